@@ -1,0 +1,113 @@
+/*
+ * base.h - shared plumbing: errors, allocation, growable buffers, files,
+ * byte offsets turned into line:column, number formatting, SHA-256.
+ *
+ * Every other module may include this header; it includes nothing of theirs.
+ *
+ * Invariants:
+ *  1. error()/error_at*() print one line to stderr and return -1; they never exit.
+ *  2. xmalloc() and friends never return NULL: out of memory is die().
+ *  3. A struct buf is always NUL-terminated once it has been written to, so
+ *     buf.s can be handed to C string functions; buf.len excludes the NUL.
+ */
+#ifndef TS_BASE_H
+#define TS_BASE_H
+
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define TS_VERSION "0.1.0"
+
+#define ATTR_PRINTF(a, b) __attribute__((format(printf, a, b)))
+#define ATTR_NORETURN __attribute__((noreturn))
+#define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
+
+/* ---- errors --------------------------------------------------------- */
+
+/* "tradestat: MESSAGE" on stderr; returns -1 so callers can `return error(...)`. */
+int error(const char *fmt, ...) ATTR_PRINTF(1, 2);
+/* "tradestat: warning: MESSAGE" on stderr. */
+void warning(const char *fmt, ...) ATTR_PRINTF(1, 2);
+/* "FILE:LINE: MESSAGE", or "FILE:LINE:COL: MESSAGE" when col > 0; returns -1. */
+int error_at_line(const char *file, long line, long col, const char *fmt, ...)
+	ATTR_PRINTF(4, 5);
+/* "FILE:LINE:COL: MESSAGE" for byte offset off of buf[0..len); returns -1. */
+int error_at_off(const char *file, const char *buf, size_t len, size_t off,
+		 const char *fmt, ...) ATTR_PRINTF(5, 6);
+/* Out of memory or another condition nothing can recover from: message, exit(4). */
+void die(const char *fmt, ...) ATTR_PRINTF(1, 2) ATTR_NORETURN;
+/* A broken invariant of our own: message with file:line, abort(). */
+#define BUG(...) bug_at(__FILE__, __LINE__, __VA_ARGS__)
+void bug_at(const char *file, int line, const char *fmt, ...) ATTR_PRINTF(3, 4) ATTR_NORETURN;
+
+/* ---- allocation (never NULL) ---------------------------------------- */
+
+void *xmalloc(size_t n);
+void *xcalloc(size_t nmemb, size_t size);
+void *xrealloc(void *p, size_t n);
+char *xstrdup(const char *s);
+char *xstrndup(const char *s, size_t n);
+/* Grow *p (an array of *alloc elements of size sz) to hold at least need elements. */
+void xgrow(void **p, size_t *alloc, size_t need, size_t sz);
+#define XGROW(p, alloc, need) xgrow((void **)&(p), &(alloc), (need), sizeof(*(p)))
+
+/* ---- growable byte buffer (git strbuf) ------------------------------ */
+
+struct buf {
+	char *s;	/* owned; NUL-terminated once written; NULL before */
+	size_t len;	/* bytes used, excluding the NUL */
+	size_t cap;	/* bytes allocated */
+};
+#define BUF_INIT { NULL, 0, 0 }
+
+void buf_init(struct buf *b);
+/* Frees the bytes and leaves b empty and reusable. */
+void buf_release(struct buf *b);
+/* Keeps the allocation, sets len to 0. */
+void buf_reset(struct buf *b);
+void buf_add(struct buf *b, const void *p, size_t n);
+void buf_addc(struct buf *b, char c);
+void buf_adds(struct buf *b, const char *s);
+void buf_addf(struct buf *b, const char *fmt, ...) ATTR_PRINTF(2, 3);
+/* Hands the bytes to the caller (who frees them) and leaves b empty. */
+char *buf_detach(struct buf *b, size_t *len);
+
+/* ---- files ---------------------------------------------------------- */
+
+/*
+ * Reads the whole of path ("-" is stdin) into b, which it resets first.
+ * Refuses a directory and anything over max bytes (0: no limit), naming the
+ * file in the message. Returns 0, or -1 after error().
+ */
+int file_read(const char *path, struct buf *b, size_t max);
+/* Basename of path, pointing into path (borrowed). */
+const char *path_base(const char *path);
+
+/* ---- locations ------------------------------------------------------ */
+
+/* 1-based line and column (in bytes) of offset off in buf[0..len). */
+void loc_line_col(const char *buf, size_t len, size_t off, long *line, long *col);
+
+/* ---- numbers and text ----------------------------------------------- */
+
+/*
+ * Formats v with at most 15 significant digits and never an exponent:
+ * 11500000000, 0.65, -8, 6.9191. Spreadsheets keep 15 digits, so nothing
+ * printed here changes when a spreadsheet reads it back. Returns out.
+ */
+char *fmt_num(double v, char out[static 48]);
+/* Copies at most cap-1 bytes of s[0..n) into out and NUL-terminates it. */
+void str_copy(char *out, size_t cap, const char *s, size_t n);
+/* 1 if s is a calendar date "YYYY-MM-DD" that exists (leap years counted). */
+int date_valid(const char *s);
+/* Today's date (UTC) as "YYYY-MM-DD". */
+void date_today(char out[static 11]);
+
+/* ---- hashing -------------------------------------------------------- */
+
+/* Lowercase hex SHA-256 of p[0..n) (nettle). */
+void sha256_hex(const void *p, size_t n, char out[static 65]);
+
+#endif

@@ -1,0 +1,112 @@
+/*
+ * text.c - numbers printed for spreadsheets, dates, bounded copies, SHA-256.
+ *
+ * Invariants:
+ *  1. fmt_num() never prints an exponent and never more than 15 significant
+ *     digits: what a spreadsheet reads back is what we printed.
+ *  2. date_valid() accepts only real calendar days in ISO form.
+ */
+#include "base/base.h"
+
+#include <math.h>
+#include <nettle/sha2.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+char *fmt_num(double v, char out[static 48])
+{
+	char tmp[48], digits[20];
+	int exp10, nd = 0, pos = 0;
+	const char *p;
+
+	if (isnan(v) || isinf(v)) {
+		strcpy(out, isnan(v) ? "NaN" : v > 0 ? "Infinity" : "-Infinity");
+		return out;
+	}
+	if (v == 0) {
+		strcpy(out, "0");
+		return out;
+	}
+	/* Round to 15 significant digits once, then lay the digits out by hand. */
+	snprintf(tmp, sizeof(tmp), "%.14e", v);
+	p = tmp;
+	if (*p == '-')
+		out[pos++] = *p++;
+	for (; *p && *p != 'e'; p++)
+		if (*p >= '0' && *p <= '9')
+			digits[nd++] = *p;
+	exp10 = atoi(p + 1);
+	while (nd > 1 && digits[nd - 1] == '0')
+		nd--;
+	if (exp10 >= 0) {
+		for (int i = 0; i <= exp10 || i < nd; i++) {
+			if (i == exp10 + 1)
+				out[pos++] = '.';
+			out[pos++] = i < nd ? digits[i] : '0';
+		}
+	} else {
+		out[pos++] = '0';
+		out[pos++] = '.';
+		for (int i = -1; i > exp10; i--)
+			out[pos++] = '0';
+		for (int i = 0; i < nd; i++)
+			out[pos++] = digits[i];
+	}
+	out[pos] = '\0';
+	return out;
+}
+
+void str_copy(char *out, size_t cap, const char *s, size_t n)
+{
+	if (!cap)
+		return;
+	if (n > cap - 1)
+		n = cap - 1;
+	memcpy(out, s, n);
+	out[n] = '\0';
+}
+
+int date_valid(const char *s)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+	int y, m, d, dim;
+
+	if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+		return 0;
+	for (int i = 0; i < 10; i++)
+		if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+			return 0;
+	y = atoi(s);
+	m = atoi(s + 5);
+	d = atoi(s + 8);
+	if (m < 1 || m > 12 || d < 1)
+		return 0;
+	dim = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
+	return d <= dim;
+}
+
+void date_today(char out[static 11])
+{
+	time_t t = time(NULL);
+	struct tm tm;
+
+	gmtime_r(&t, &tm);
+	strftime(out, 11, "%Y-%m-%d", &tm);
+}
+
+void sha256_hex(const void *p, size_t n, char out[static 65])
+{
+	static const char hex[] = "0123456789abcdef";
+	struct sha256_ctx ctx;
+	uint8_t d[SHA256_DIGEST_SIZE];
+
+	sha256_init(&ctx);
+	sha256_update(&ctx, n, p);
+	sha256_digest(&ctx, sizeof(d), d);
+	for (size_t i = 0; i < sizeof(d); i++) {
+		out[2 * i] = hex[d[i] >> 4];
+		out[2 * i + 1] = hex[d[i] & 15];
+	}
+	out[64] = '\0';
+}

@@ -1,0 +1,121 @@
+/*
+ * parse.h - the parse stage: article bytes -> tokens -> claims.
+ *
+ * The whole interface of src/parse/ (lex.c, gram.c, units.c, period.c).
+ * This stage never touches SQLite or the file system: it works on bytes
+ * already in memory, so `extract` is a pure filter and the fuzz target is
+ * a plain function call.
+ *
+ * Invariants:
+ *  1. A struct doc owns its bytes; tokens and claims are (offset, length)
+ *     views into them. Nothing is copied until the store boundary, except
+ *     the short normalised fields of struct claim (unit, period, ...).
+ *  2. Offsets are byte offsets into doc->buf, end exclusive, and always
+ *     satisfy start < end <= doc->len.
+ *  3. Any byte sequence parses: hostile or broken text yields fewer claims,
+ *     never a crash, an unbounded loop or a read outside doc->buf[0..len).
+ */
+#ifndef TS_PARSE_H
+#define TS_PARSE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* ---- documents ------------------------------------------------------ */
+
+struct doc {
+	const char *path;	/* borrowed: as given on the command line, "-" for stdin */
+	char *buf;		/* owned: the article bytes, NUL-terminated after len */
+	size_t len;		/* bytes in buf, excluding the terminating NUL */
+	char date[11];		/* publication date "YYYY-MM-DD", or "" when unknown */
+	char sha256[65];	/* hex SHA-256 of buf[0..len) */
+};
+
+/*
+ * Takes ownership of buf (malloc'd, len bytes plus a NUL at buf[len]) and
+ * computes the hash. date may be NULL or "" (unknown); doc_release() frees buf.
+ */
+void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date);
+void doc_release(struct doc *d);
+
+/*
+ * Looks for the article's own dateline in its first lines ("Wednesday, May 22,
+ * 2024", "date 2023-11-07", "September 20, 2023") and writes it as
+ * "YYYY-MM-DD" to out. Returns 1 if found, 0 if not (out is then "").
+ */
+int doc_guess_date(const struct doc *d, char out[static 11]);
+
+/* ---- tokens (lex.c) ------------------------------------------------- */
+
+enum tok_kind {
+	TOK_EOF = 0,
+	TOK_WORD,	/* letters, with inner apostrophes/hyphens: "year-on-year", "Russia's" */
+	TOK_NUM,	/* digits with optional thousands commas and decimals: "200,000", "11.5" */
+	TOK_SYM,	/* a currency or percent sign: "$", "€", "£", "¥", "₽", "₹", "%" */
+	TOK_PUNCT,	/* any other visible character (UTF-8 sequence counted as one) */
+	TOK_NEWLINE	/* a paragraph break (two or more line feeds) */
+};
+
+struct token {
+	enum tok_kind kind;
+	size_t off;		/* byte offset into the document */
+	size_t len;		/* bytes */
+	double num;		/* TOK_NUM: its value; 0 otherwise */
+	int decimals;		/* TOK_NUM: digits written after the point */
+};
+
+/*
+ * Scans the token that starts at or after off in buf[0..len) (whitespace
+ * skipped) and returns the offset just past it; t->kind is TOK_EOF at the end.
+ * A pure function: no allocation, no state between calls.
+ */
+size_t lex_next(const char *buf, size_t len, size_t off, struct token *t);
+
+/* ---- claims (gram.c) ------------------------------------------------ */
+
+enum claim_kind {
+	CLAIM_MONEY,
+	CLAIM_QUANTITY,
+	CLAIM_PERCENT,
+	CLAIM_DATE,	/* optional extra kinds: never money/quantity/percent */
+	CLAIM_COUNT
+};
+
+struct claim {
+	size_t start, end;	/* the mention, end exclusive ("$11.5 billion") */
+	size_t sent_start, sent_end; /* the sentence that holds it */
+	enum claim_kind kind;
+	double value;		/* in base units as written: $11.5 billion -> 11500000000 */
+	double precision;	/* half a unit of the last written digit, base units: 0.05e9 */
+	char unit[12];		/* ISO 4217, "%", "pp", "t", "m3", "bbl", "TEU", ... */
+	char per[8];		/* "year", "month", "day" or "" */
+	char approx[16];	/* hedge word, lowercase ("about", "nearly"), or "" */
+	char direction[8];	/* "up", "down" or "" */
+	char measure[16];	/* "level", "change_yoy", "change_mom", "change", "share", ... */
+	char period[11];	/* "2023-08", "2023", "2023-09-19", or "" */
+	char flow[8];		/* "import", "export", "trade" or "" */
+	char reporter[4];	/* ISO 3166 alpha-2 ("CN") or "" */
+	char partner[4];	/* ISO 3166 alpha-2 ("RU") or "" */
+	char commodity[24];	/* "goods", "oil", ... or "" */
+	long pair;		/* index in the same claims array of the linked figure
+				   ("5 billion yuan ($685 million)"), or -1 */
+};
+
+struct claims {
+	struct claim *v;	/* owned */
+	size_t n, alloc;
+};
+
+void claims_init(struct claims *c);
+void claims_release(struct claims *c);
+
+/*
+ * Appends to out every claim in d, in order of start offset. Returns the
+ * number appended. Never fails on content (invariant 3).
+ */
+size_t parse_doc(const struct doc *d, struct claims *out);
+
+/* "money", "quantity", "percent", "date", "count". */
+const char *claim_kind_name(enum claim_kind k);
+
+#endif

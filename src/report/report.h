@@ -1,0 +1,92 @@
+/*
+ * report.h - the report stage: CSV for spreadsheets and gnuplot charts.
+ *
+ * The whole interface of src/report/ (csvout.c, plot.c). This stage only
+ * writes: it receives plain structs and rows, never a database handle.
+ *
+ * Invariants:
+ *  1. CSV is RFC 4180: fields quoted when they hold a comma, quote, CR or
+ *     LF; quotes doubled; UTF-8 passed through byte for byte.
+ *  2. A text cell a spreadsheet would run as a formula (first byte '=', '+',
+ *     '-', '@', TAB or CR) is written quoted with a leading apostrophe
+ *     (OWASP); numbers we format ourselves are written as numbers.
+ *  3. Text that came from an article reaches gnuplot only as an escaped
+ *     string literal or as datablock data, never as script text.
+ */
+#ifndef TS_REPORT_H
+#define TS_REPORT_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+/* ---- CSV (csvout.c) ------------------------------------------------- */
+
+enum csvout_flags {
+	CSVOUT_CRLF = 1,	/* end rows with CRLF (RFC 4180) instead of LF */
+	CSVOUT_BOM = 2		/* start with a UTF-8 byte order mark (Excel) */
+};
+
+struct csvout {
+	FILE *f;		/* borrowed */
+	unsigned flags;
+	size_t col;		/* cells written in the current row */
+	int err;		/* a write failed */
+};
+
+void csvout_init(struct csvout *w, FILE *f, unsigned flags);
+/* A text cell: quoted when needed, neutralised when it looks like a formula. */
+void csvout_text(struct csvout *w, const char *s, size_t n);
+void csvout_str(struct csvout *w, const char *s);	/* NUL-terminated; NULL is empty */
+/* A number cell (fmt_num: no exponent, at most 15 significant digits). */
+void csvout_num(struct csvout *w, double v);
+void csvout_int(struct csvout *w, int64_t v);
+void csvout_empty(struct csvout *w);
+void csvout_end_row(struct csvout *w);
+/* Flushes; returns 0, or -1 if any write failed (disk full, closed pipe). */
+int csvout_finish(struct csvout *w);
+
+/* ---- charts (plot.c) ------------------------------------------------ */
+
+struct plot_point {
+	char period[11];	/* "2023-08", "2023-08-01", "2023", "2023-Q3" */
+	double value;
+};
+
+struct plot_line {			/* one official series */
+	const char *code;		/* borrowed: series code */
+	const char *title;		/* borrowed: may be NULL */
+	const struct plot_point *pts;	/* borrowed, in period order */
+	size_t n;
+};
+
+struct plot_mark {			/* one claim drawn as a point */
+	char period[11];
+	double value;			/* in the series' unit (already scaled) */
+	const char *label;		/* borrowed: source shown in the key, e.g. document name */
+	int flagged;			/* a finding is about this claim: drawn to stand out */
+};
+
+struct plot_spec {
+	const char *out_path;		/* .svg, .png or .pdf picks the terminal */
+	const char *title;		/* may be NULL */
+	const char *ylabel;		/* "US$ billion"; may be NULL */
+	const char *note;		/* source note at the bottom; may be NULL */
+	double yscale;			/* divide values by this for display (1e9); 0 = 1 */
+	const struct plot_line *lines;	/* borrowed */
+	size_t nlines;
+	const struct plot_mark *marks;	/* borrowed */
+	size_t nmarks;
+	const char *style;		/* gnuplot style text (plots/default.gp), borrowed; NULL = built in */
+};
+
+/* Terminal name for a path's extension ("svg", "pngcairo", "pdfcairo"), or NULL. */
+const char *plot_terminal(const char *out_path);
+/* Writes the complete gnuplot script (style, datablocks, plot command) to out.
+ * Returns 0, or -1 after error() (unknown extension). */
+int plot_write_script(FILE *out, const struct plot_spec *spec);
+/* Runs gnuplot as a child process (no shell), the script on its stdin.
+ * Returns 0, or -1 after error() naming what failed (gnuplot missing, its exit status). */
+int plot_run(const struct plot_spec *spec);
+
+#endif

@@ -1,0 +1,134 @@
+/*
+ * store.h - the store stage: the SQLite database and the CSV importer.
+ *
+ * The whole interface of src/store/. Only store/*.c include <sqlite3.h>, and
+ * only store/csvin.c includes <csv.h>. Every SQL statement lives in sql/ and
+ * is embedded at build time; statements are named by their file's base name
+ * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
+ *
+ * Invariants:
+ *  1. Every write of one input file happens inside one transaction opened by
+ *     store_begin(): a failure or a crash leaves the database as it was.
+ *  2. Parameters are always bound (:name), never pasted into SQL text.
+ *  3. Returned text (struct cell .s) is borrowed: valid only inside the
+ *     row callback that received it.
+ */
+#ifndef TS_STORE_H
+#define TS_STORE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "parse/parse.h"
+
+#define STORE_SCHEMA_VERSION 1
+
+struct store;
+
+enum store_flags {
+	STORE_CREATE = 1,	/* create the file and the schema if missing */
+	STORE_READONLY = 2	/* open for reading only (reports, exports) */
+};
+
+/*
+ * Opens (and with STORE_CREATE creates or migrates) the database at path,
+ * sets WAL, foreign keys and a busy timeout, and prepares every statement.
+ * On failure prints why (naming path) and returns -1 with *out NULL.
+ */
+int store_open(struct store **out, const char *path, unsigned flags);
+/* Finalises statements and closes. store_close(NULL) is a no-op. */
+void store_close(struct store *st);
+/* Schema version of an open store (PRAGMA user_version). */
+int store_version(struct store *st);
+
+/* BEGIN IMMEDIATE (waits on the busy timeout), COMMIT, ROLLBACK. */
+int store_begin(struct store *st);
+int store_commit(struct store *st);
+int store_rollback(struct store *st);
+
+/* ---- generic statements --------------------------------------------- */
+
+enum cell_type { CELL_NULL, CELL_INT, CELL_REAL, CELL_TEXT };
+
+/* A value going in (parameter) or coming out (column). */
+struct cell {
+	enum cell_type type;
+	int64_t i;		/* CELL_INT */
+	double r;		/* CELL_REAL */
+	const char *s;		/* CELL_TEXT; borrowed */
+	size_t n;		/* CELL_TEXT: bytes in s */
+};
+
+struct param {
+	const char *name;	/* ":series" */
+	struct cell v;
+};
+
+#define P_TEXT(nm, str) { (nm), { CELL_TEXT, 0, 0, (str), (str) ? strlen(str) : 0 } }
+#define P_TEXTN(nm, str, len) { (nm), { CELL_TEXT, 0, 0, (str), (len) } }
+#define P_INT(nm, val) { (nm), { CELL_INT, (val), 0, NULL, 0 } }
+#define P_REAL(nm, val) { (nm), { CELL_REAL, 0, (val), NULL, 0 } }
+#define P_NULL(nm) { (nm), { CELL_NULL, 0, 0, NULL, 0 } }
+
+/* One result row: column names and cells, both borrowed for the callback. */
+struct row {
+	int ncols;
+	const char *const *names;
+	const struct cell *cells;
+};
+
+/* Return 0 to go on, non-zero to stop (store_select then returns that value). */
+typedef int (*row_fn)(void *ctx, const struct row *r);
+
+/*
+ * Runs the named statement (sql/NAME.sql) with params bound by name (an empty
+ * text parameter is bound as NULL; an unknown name is an error) and calls fn
+ * for each row. Returns 0, fn's non-zero value, or -1 after error().
+ */
+int store_select(struct store *st, const char *stmt, const struct param *params,
+		 size_t nparams, row_fn fn, void *ctx);
+/* As store_select for a statement with no result rows; *rowid (may be NULL)
+ * gets sqlite3_last_insert_rowid(). Returns 0 or -1. */
+int store_exec(struct store *st, const char *stmt, const struct param *params,
+	       size_t nparams, int64_t *rowid);
+
+/* ---- documents and claims ------------------------------------------- */
+
+/* 1 and *id set if a document with this SHA-256 is stored, 0 if not, -1 on error. */
+int store_document_find(struct store *st, const char *sha256, int64_t *id);
+/* Inserts d (path, date, bytes and the bytes themselves). */
+int store_document_add(struct store *st, const struct doc *d, int64_t *id);
+/*
+ * Inserts the claims of document doc_id, in order, linking paired figures.
+ * c->v[i].pair indexes c; the stored pair refers to the stored claim id.
+ */
+int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
+		     const struct claims *c);
+
+/* ---- official releases (csvin.c) ------------------------------------ */
+
+struct import_opts {
+	const char *vintage;	/* release date "YYYY-MM-DD"; NULL: today */
+	const char *source;	/* who published it; NULL: the file's base name */
+	int complete;		/* the file is the whole series (issue 8) */
+};
+
+struct import_stats {
+	int skipped;		/* 1: this exact file (SHA-256) was already imported */
+	long rows;		/* data rows read */
+	long series;		/* distinct series in the file */
+	long observations;	/* observation rows stored */
+	int64_t vintage;	/* id of the vintage created */
+};
+
+/*
+ * Imports one CSV release (long layout: series,period,value[,unit,title,
+ * reporter,partner,flow,commodity,freq]) as one vintage, in one transaction.
+ * Every bad record is reported as FILE:LINE:COL; then nothing is stored.
+ * Returns 0, 3 for bad input (after messages), or -1 for I/O/database errors.
+ */
+int csvin_import(struct store *st, const char *path, const struct import_opts *o,
+		 struct import_stats *stats);
+
+#endif

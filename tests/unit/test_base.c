@@ -1,0 +1,134 @@
+/*
+ * test_base.c - number formatting, dates, buffers, locations and hashing.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+
+static void assert_fmt(double v, const char *want)
+{
+	char out[48];
+
+	assert_string_equal(fmt_num(v, out), want);
+}
+
+static void test_fmt_num_prints_money_without_exponent(void **state)
+{
+	(void)state;
+	assert_fmt(11.5e9, "11500000000");
+	assert_fmt(685e6, "685000000");
+	assert_fmt(1e20, "100000000000000000000");
+	assert_fmt(0, "0");
+}
+
+static void test_fmt_num_keeps_written_decimals_and_sign(void **state)
+{
+	(void)state;
+	assert_fmt(0.65, "0.65");
+	assert_fmt(-8, "-8");
+	assert_fmt(6.9191, "6.9191");
+	assert_fmt(0.000012, "0.000012");
+	assert_fmt(24109.185573, "24109.185573");
+}
+
+static void test_fmt_num_rounds_float_noise_to_15_digits(void **state)
+{
+	(void)state;
+	assert_fmt(11499999999.999998, "11500000000");
+	assert_fmt(0.1 + 0.2, "0.3");
+}
+
+static void test_date_valid_knows_the_calendar(void **state)
+{
+	(void)state;
+	assert_true(date_valid("2023-09-19"));
+	assert_true(date_valid("2024-02-29"));
+	assert_false(date_valid("2023-02-29"));
+	assert_false(date_valid("1900-02-29"));
+	assert_true(date_valid("2000-02-29"));
+	assert_false(date_valid("2023-13-01"));
+	assert_false(date_valid("2023-9-19"));
+	assert_false(date_valid("2023-09-19x"));
+}
+
+static void test_buf_grows_and_stays_terminated(void **state)
+{
+	struct buf b = BUF_INIT;
+	char *s;
+	size_t n;
+
+	(void)state;
+	for (int i = 0; i < 1000; i++)
+		buf_addf(&b, "%d,", i % 10);
+	assert_int_equal(b.len, 2000);
+	assert_int_equal(b.s[b.len], '\0');
+	buf_reset(&b);
+	assert_int_equal(b.len, 0);
+	buf_adds(&b, "abc");
+	s = buf_detach(&b, &n);
+	assert_string_equal(s, "abc");
+	assert_int_equal(n, 3);
+	assert_null(b.s);
+	free(s);
+}
+
+static void test_loc_line_col_counts_from_one(void **state)
+{
+	const char *t = "ab\ncd\n\nef";
+	long line, col;
+
+	(void)state;
+	loc_line_col(t, strlen(t), 0, &line, &col);
+	assert_int_equal(line, 1);
+	assert_int_equal(col, 1);
+	loc_line_col(t, strlen(t), 4, &line, &col);
+	assert_int_equal(line, 2);
+	assert_int_equal(col, 2);
+	loc_line_col(t, strlen(t), 8, &line, &col);
+	assert_int_equal(line, 4);
+	assert_int_equal(col, 2);
+}
+
+static void test_sha256_matches_known_digest(void **state)
+{
+	char hex[65];
+
+	(void)state;
+	sha256_hex("abc", 3, hex);
+	assert_string_equal(hex, "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+	sha256_hex("", 0, hex);
+	assert_string_equal(hex, "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+}
+
+static void test_file_read_refuses_directory_and_missing_file(void **state)
+{
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	assert_int_equal(file_read("/", &b, 0), -1);
+	assert_int_equal(file_read("/nonexistent/tradestat-test", &b, 0), -1);
+	buf_release(&b);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fmt_num_prints_money_without_exponent),
+		cmocka_unit_test(test_fmt_num_keeps_written_decimals_and_sign),
+		cmocka_unit_test(test_fmt_num_rounds_float_noise_to_15_digits),
+		cmocka_unit_test(test_date_valid_knows_the_calendar),
+		cmocka_unit_test(test_buf_grows_and_stays_terminated),
+		cmocka_unit_test(test_loc_line_col_counts_from_one),
+		cmocka_unit_test(test_sha256_matches_known_digest),
+		cmocka_unit_test(test_file_read_refuses_directory_and_missing_file),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
