@@ -5,7 +5,7 @@
  * cmd_NAME`, declare it here, and add one row to cmds[] in main.c.
  *
  * Invariants:
- *  1. Only main.c and cmd/*.c choose exit codes (enum exit_code).
+ *  1. Only main.c and the files of cmd/ choose exit codes (enum exit_code).
  *  2. main.c handles --help and --db for every command; run() sees argv
  *     starting at the command name, with getopt's optind reset.
  *  3. A command that writes stdout leaves error detection to main, which

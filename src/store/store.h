@@ -1,7 +1,7 @@
 /*
  * store.h - the store stage: the SQLite database and the CSV importer.
  *
- * The whole interface of src/store/. Only store/*.c include <sqlite3.h>, and
+ * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
  * only store/csvin.c includes <csv.h>. Every SQL statement lives in sql/ and
  * is embedded at build time; statements are named by their file's base name
  * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
@@ -65,7 +65,15 @@ struct param {
 	struct cell v;
 };
 
-#define P_TEXT(nm, str) { (nm), { CELL_TEXT, 0, 0, (str), (str) ? strlen(str) : 0 } }
+/* A text cell for a NUL-terminated string; NULL and "" both mean unknown. */
+static inline struct cell cell_text(const char *s)
+{
+	struct cell c = { CELL_TEXT, 0, 0, s, s ? strlen(s) : 0 };
+
+	return c;
+}
+
+#define P_TEXT(nm, str) { (nm), cell_text(str) }
 #define P_TEXTN(nm, str, len) { (nm), { CELL_TEXT, 0, 0, (str), (len) } }
 #define P_INT(nm, val) { (nm), { CELL_INT, (val), 0, NULL, 0 } }
 #define P_REAL(nm, val) { (nm), { CELL_REAL, 0, (val), NULL, 0 } }
@@ -111,20 +119,24 @@ int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 struct import_opts {
 	const char *vintage;	/* release date "YYYY-MM-DD"; NULL: today */
 	const char *source;	/* who published it; NULL: the file's base name */
-	int complete;		/* the file is the whole series (issue 8) */
+	const char *vintage_column; /* a column dating each row's release ("reported_on"),
+				       one vintage per distinct date; NULL: none */
 };
 
 struct import_stats {
 	int skipped;		/* 1: this exact file (SHA-256) was already imported */
 	long rows;		/* data rows read */
 	long series;		/* distinct series in the file */
+	long missing;		/* rows with an empty value or FRED's "." (not stored) */
 	long observations;	/* observation rows stored */
-	int64_t vintage;	/* id of the vintage created */
+	long vintages;		/* vintages created */
 };
 
 /*
- * Imports one CSV release (long layout: series,period,value[,unit,title,
- * reporter,partner,flow,commodity,freq]) as one vintage, in one transaction.
+ * Imports one CSV release as one vintage (or one per date of
+ * o->vintage_column), in one transaction. Layouts, told apart by the header:
+ * long (series,period,value[,unit,title,reporter,partner,flow,commodity,freq])
+ * and wide (period|date|DATE|observation_date, then one column per series).
  * Every bad record is reported as FILE:LINE:COL; then nothing is stored.
  * Returns 0, 3 for bad input (after messages), or -1 for I/O/database errors.
  */

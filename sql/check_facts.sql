@@ -1,0 +1,10 @@
+-- check_facts.sql - the claims the validator reads, in a stable order
+-- (document, then position), with what the rules need to name their sources.
+SELECT c.id AS id, c.document AS doc_id, c.doc AS doc, c.published AS published,
+       c.start_off AS start, c.end_off AS "end", c.text AS text, c.sentence AS sentence,
+       c.kind AS kind, c.value AS value, c.precision AS precision, c.unit AS unit,
+       c.per AS per, c.approx AS approx, c.direction AS direction, c.measure AS measure,
+       c.period AS period, c.flow AS flow, c.reporter AS reporter, c.partner AS partner,
+       c.commodity AS commodity, c.pair AS pair
+FROM claim_source c
+ORDER BY c.document, c.seq;

@@ -1,0 +1,3 @@
+-- document_insert.sql - one article with its bytes (claims index into body).
+INSERT INTO document (sha256, path, published, bytes, body)
+VALUES (:sha256, :path, :published, :bytes, :body);

@@ -1,0 +1,14 @@
+-- series_upsert.sql - a series by code, created on first sight. Metadata a
+-- release leaves empty keeps what an earlier release said; metadata it gives
+-- fills in or corrects the description (values are never touched here).
+INSERT INTO series (code, title, unit, reporter, partner, flow, commodity, freq)
+VALUES (:code, :title, :unit, :reporter, :partner, :flow, :commodity, :freq)
+ON CONFLICT (code) DO UPDATE SET
+	title     = coalesce(excluded.title, series.title),
+	unit      = coalesce(excluded.unit, series.unit),
+	reporter  = coalesce(excluded.reporter, series.reporter),
+	partner   = coalesce(excluded.partner, series.partner),
+	flow      = coalesce(excluded.flow, series.flow),
+	commodity = coalesce(excluded.commodity, series.commodity),
+	freq      = coalesce(excluded.freq, series.freq)
+RETURNING id;

@@ -1,0 +1,578 @@
+/*
+ * csvin.c - importing an official release (CSV) as a vintage, through libcsv.
+ *
+ * Input: a CSV file with a header row, long layout (series,period,value,...)
+ * or wide layout (period|date|DATE|observation_date, then one column per series).
+ * Output: series rows, one vintage (or one per --vintage-column date) and
+ * one observation per value, all in one transaction.
+ *
+ * Two passes over the bytes: the first checks every record and learns each
+ * series' frequency, the second stores. So a bad record anywhere means
+ * nothing is stored, and every bad record is reported, not just the first.
+ *
+ * Invariants:
+ *  1. libcsv runs in strict mode; fields are copied inside the callback.
+ *  2. A value is a plain decimal number ("6.9191", "-12", "1.5e3"); thousands
+ *     separators, decimal commas, NaN and overflow are refused, never guessed.
+ *  3. Empty and "." (FRED's missing) values are counted as missing, not stored.
+ *  4. Monthly data dated on the 1st ("2023-08-01") is stored as "2023-08";
+ *     a series with any other day of month is daily and keeps its dates.
+ */
+#include "store/store_int.h"
+
+#include <csv.h>
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#define MAX_REPORTED 50		/* bad records reported per file before "and N more" */
+#define MAX_FILE (1u << 30)	/* 1 GiB: a release larger than this is refused */
+
+enum { C_SERIES, C_PERIOD, C_VALUE, C_UNIT, C_TITLE, C_REPORTER, C_PARTNER, C_FLOW,
+       C_COMMODITY, C_FREQ, C_VINTAGE, C_COUNT };
+
+static const char *const col_names[C_COUNT] = {
+	"series", "period", "value", "unit", "title", "reporter", "partner", "flow",
+	"commodity", "freq", NULL /* vintage: named by the option */
+};
+
+struct smeta {			/* one series seen in the file */
+	char *code;		/* owned */
+	char *meta[C_COUNT];	/* owned: first non-empty unit, title, ... (by column) */
+	char shape;		/* 'A', 'Q', 'M' or 'D' of its first period */
+	int day_not_first;	/* a 'D' period with a day other than 01 */
+	int64_t id;		/* series.id, pass 2 */
+};
+
+struct rel {			/* one release date */
+	char date[11];
+	int64_t id;		/* vintage.id, pass 2 */
+};
+
+struct csvin {
+	struct store *st;
+	const char *path;
+	const struct import_opts *o;
+	const char *sha256;
+	int pass;		/* 1: check, 2: store */
+	long line;		/* physical line being fed to libcsv */
+	long rec_line;		/* line the current record started on */
+	struct buf *f;		/* owned: fields of the current record */
+	size_t nf, af;
+	int have_header, wide;
+	int header_bad;		/* the header was refused: records are not read */
+	int col[C_COUNT];	/* long layout: field index of each column, or -1 */
+	size_t ncols;		/* fields in the header */
+	char **hdr;		/* owned: header names (wide: series codes) */
+	struct smeta *s;	/* owned */
+	size_t ns, as;
+	size_t *hash;		/* owned: open addressing, index+1 into s, 0 empty */
+	size_t hcap;
+	struct rel *r;		/* owned */
+	size_t nr, ar;
+	char default_date[11];
+	long errors;
+	int failed;		/* a database error in pass 2 */
+	struct import_stats *stats;
+};
+
+static int bad(struct csvin *c, const char *fmt, ...) ATTR_PRINTF(2, 3);
+
+static int bad(struct csvin *c, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+
+	if (++c->errors > MAX_REPORTED)
+		return -1;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof(msg), fmt, ap);
+	va_end(ap);
+	return error_at_line(c->path, c->rec_line, 0, "%s", msg);
+}
+
+static size_t hash_str(const char *s)
+{
+	size_t h = 5381;
+
+	while (*s)
+		h = h * 33 + (unsigned char)*s++;
+	return h;
+}
+
+static void hash_rebuild(struct csvin *c)
+{
+	free(c->hash);
+	c->hcap = c->hcap ? c->hcap * 2 : 64;
+	c->hash = xcalloc(c->hcap, sizeof(*c->hash));
+	for (size_t i = 0; i < c->ns; i++) {
+		size_t h = hash_str(c->s[i].code) & (c->hcap - 1);
+
+		while (c->hash[h])
+			h = (h + 1) & (c->hcap - 1);
+		c->hash[h] = i + 1;
+	}
+}
+
+/* The series with this code, added on first sight when add is set. */
+static struct smeta *series_get(struct csvin *c, const char *code, int add)
+{
+	size_t h;
+
+	if (!c->hcap)
+		hash_rebuild(c);
+	h = hash_str(code) & (c->hcap - 1);
+	for (; c->hash[h]; h = (h + 1) & (c->hcap - 1))
+		if (strcmp(c->s[c->hash[h] - 1].code, code) == 0)
+			return &c->s[c->hash[h] - 1];
+	if (!add)
+		return NULL;
+	XGROW(c->s, c->as, c->ns + 1);
+	memset(&c->s[c->ns], 0, sizeof(c->s[c->ns]));
+	c->s[c->ns].code = xstrdup(code);
+	c->ns++;
+	if (c->ns * 2 > c->hcap)
+		hash_rebuild(c);
+	else
+		c->hash[h] = c->ns;
+	return &c->s[c->ns - 1];
+}
+
+static struct rel *rel_get(struct csvin *c, const char *date)
+{
+	for (size_t i = 0; i < c->nr; i++)
+		if (strcmp(c->r[i].date, date) == 0)
+			return &c->r[i];
+	XGROW(c->r, c->ar, c->nr + 1);
+	memset(&c->r[c->nr], 0, sizeof(c->r[c->nr]));
+	str_copy(c->r[c->nr].date, sizeof(c->r[c->nr].date), date, strlen(date));
+	return &c->r[c->nr++];
+}
+
+/*
+ * The shape of a period: 'A' 2023, 'Q' 2023-Q3, 'M' 2023-08, 'D' 2023-08-01
+ * (a real date), or 0 when it is none of them.
+ */
+static char period_shape(const char *p)
+{
+	size_t n = strlen(p);
+	int m;
+
+	for (int i = 0; i < 4; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	if (n == 4)
+		return 'A';
+	if (p[4] != '-')
+		return 0;
+	if (n == 7 && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4')
+		return 'Q';
+	if (n == 7 && p[5] >= '0' && p[5] <= '9' && p[6] >= '0' && p[6] <= '9') {
+		m = (p[5] - '0') * 10 + (p[6] - '0');
+		return m >= 1 && m <= 12 ? 'M' : 0;
+	}
+	return n == 10 && date_valid(p) ? 'D' : 0;
+}
+
+/* 1 missing, 0 a number in *v, -1 bad (message printed). */
+static int parse_value(struct csvin *c, const char *s, const char *colname, double *v)
+{
+	const char *p = s;
+	char *end;
+
+	if (!*s || strcmp(s, ".") == 0)
+		return 1;
+	if (*p == '+' || *p == '-')
+		p++;
+	if (*p < '0' || *p > '9')
+		return bad(c, "bad number '%s' in column '%s'", s, colname);
+	if (strchr(s, ',')) {
+		return bad(c, "'%s' in column '%s' has a comma: thousands separators and "
+			      "decimal commas are refused (write 1234.5)", s, colname);
+	}
+	errno = 0;
+	*v = strtod(s, &end);
+	if (*end)
+		return bad(c, "bad number '%s' in column '%s'", s, colname);
+	if (errno == ERANGE || !isfinite(*v))
+		return bad(c, "number '%s' in column '%s' is out of range", s, colname);
+	return 0;
+}
+
+/* Case-insensitive match of a header name. */
+static int name_is(const char *a, const char *b)
+{
+	return strcasecmp(a, b) == 0;
+}
+
+static int read_header(struct csvin *c)
+{
+	const char *vcol = c->o->vintage_column;
+
+	c->ncols = c->nf;
+	c->hdr = xcalloc(c->nf, sizeof(*c->hdr));
+	for (size_t i = 0; i < c->nf; i++)
+		c->hdr[i] = xstrdup(c->f[i].s ? c->f[i].s : "");
+	for (int k = 0; k < C_COUNT; k++)
+		c->col[k] = -1;
+	for (size_t i = 0; i < c->nf; i++) {
+		for (int k = 0; k < C_COUNT; k++)
+			if (col_names[k] && c->col[k] < 0 && name_is(c->hdr[i], col_names[k]))
+				c->col[k] = (int)i;
+		if (vcol && c->col[C_VINTAGE] < 0 && strcmp(c->hdr[i], vcol) == 0)
+			c->col[C_VINTAGE] = (int)i;
+	}
+	if (vcol && c->col[C_VINTAGE] < 0)
+		return bad(c, "no column '%s' (given by --vintage-column) in the header", vcol);
+	if (c->col[C_SERIES] >= 0 && c->col[C_PERIOD] >= 0 && c->col[C_VALUE] >= 0)
+		return 0;
+	if (c->nf >= 2 && (name_is(c->hdr[0], "period") || name_is(c->hdr[0], "date") ||
+			   name_is(c->hdr[0], "observation_date"))) {
+		c->wide = 1;
+		for (size_t i = 1; i < c->nf; i++)
+			if (!*c->hdr[i])
+				return bad(c, "column %zu of the header has no series code", i + 1);
+		return 0;
+	}
+	return bad(c, "header has neither the columns series, period, value (long layout) "
+		      "nor a first column period or date (wide layout)");
+}
+
+static const char *field(struct csvin *c, int k)
+{
+	return c->col[k] >= 0 ? c->f[c->col[k]].s : "";
+}
+
+/* Pass 1 learns a series' period shape; pass 2 turns the period into its stored form. */
+static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[11])
+{
+	char shape = period_shape(p);
+
+	if (!shape)
+		return bad(c, "unknown period '%s' (use 2023, 2023-Q3, 2023-08 or 2023-08-01)", p);
+	if (c->pass == 1) {
+		if (!s->shape)
+			s->shape = shape;
+		else if (s->shape != shape)
+			return bad(c, "period '%s' of series '%s' does not match its earlier "
+				      "periods' frequency", p, s->code);
+		if (shape == 'D' && strcmp(p + 8, "01") != 0)
+			s->day_not_first = 1;
+	}
+	str_copy(out, 11, p, strlen(p));
+	if (shape == 'D' && !s->day_not_first)
+		out[7] = '\0';	/* invariant 4 */
+	return 0;
+}
+
+static int store_value(struct csvin *c, struct smeta *s, const char *period,
+		       const char *text, double v, const char *released)
+{
+	const struct param p[] = {
+		P_INT(":series", s->id),
+		P_TEXT(":period", period),
+		P_REAL(":value", v),
+		P_TEXT(":value_text", text),
+		P_INT(":vintage", rel_get(c, released)->id),
+	};
+	sqlite3_stmt *st = store_stmt(c->st, "observation_insert");
+	int rc;
+
+	for (size_t i = 0; i < ARRAY_SIZE(p); i++)
+		if (store_bind(c->st, st, p[i].name, &p[i].v) < 0)
+			return c->failed = -1;
+	rc = sqlite3_step(st);
+	store_reset(st);
+	if (rc == SQLITE_CONSTRAINT_UNIQUE)
+		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
+	if (rc != SQLITE_DONE) {
+		store_fail(c->st, "sql/observation_insert.sql");
+		return c->failed = -1;
+	}
+	c->stats->observations++;
+	return 0;
+}
+
+/* One value of one series in one data record, in either pass. */
+static void take_value(struct csvin *c, const char *code, const char *period,
+		       const char *text, const char *colname, const char *released)
+{
+	struct smeta *s = series_get(c, code, c->pass == 1);
+	char norm[11];
+	double v = 0;
+	int r;
+
+	if (!s)
+		BUG("series '%s' unseen in pass 1", code);
+	if (check_period(c, s, period, norm) < 0)
+		return;
+	r = parse_value(c, text, colname, &v);
+	if (r < 0)
+		return;
+	if (r > 0) {
+		if (c->pass == 2)
+			c->stats->missing++;
+		return;
+	}
+	if (c->pass == 1) {
+		for (int k = C_UNIT; k <= C_FREQ; k++)
+			if (!s->meta[k] && c->col[k] >= 0 && *field(c, k))
+				s->meta[k] = xstrdup(field(c, k));
+		rel_get(c, released);
+	} else {
+		store_value(c, s, norm, text, v, released);
+	}
+}
+
+static void data_record(struct csvin *c)
+{
+	const char *released = c->default_date;
+
+	if (c->nf != c->ncols) {
+		bad(c, "expected %zu field%s as in the header, found %zu", c->ncols,
+		    c->ncols == 1 ? "" : "s", c->nf);
+		return;
+	}
+	if (c->pass == 2)
+		c->stats->rows++;
+	if (c->col[C_VINTAGE] >= 0) {
+		released = field(c, C_VINTAGE);
+		if (!date_valid(released)) {
+			bad(c, "bad release date '%s' in column '%s'", released,
+			    c->hdr[c->col[C_VINTAGE]]);
+			return;
+		}
+	}
+	if (c->wide) {
+		for (size_t i = 1; i < c->nf; i++)
+			take_value(c, c->hdr[i], c->f[0].s, c->f[i].s, c->hdr[i], released);
+		return;
+	}
+	if (!*field(c, C_SERIES)) {
+		bad(c, "empty series code");
+		return;
+	}
+	take_value(c, field(c, C_SERIES), field(c, C_PERIOD), field(c, C_VALUE), "value", released);
+}
+
+/* libcsv field callback: copy the field (invariant 1). */
+static void cb_field(void *data, size_t len, void *ctx)
+{
+	struct csvin *c = ctx;
+
+	if (c->nf == 0)
+		c->rec_line = c->line;
+	if (c->nf == c->af) {
+		size_t old = c->af;
+
+		XGROW(c->f, c->af, c->nf + 1);
+		for (size_t i = old; i < c->af; i++)
+			buf_init(&c->f[i]);
+	}
+	buf_reset(&c->f[c->nf]);
+	buf_add(&c->f[c->nf], data ? data : "", data ? len : 0);
+	c->nf++;
+}
+
+/* libcsv end-of-record callback. */
+static void cb_record(int term, void *ctx)
+{
+	struct csvin *c = ctx;
+
+	(void)term;
+	if (c->failed)
+		return;
+	if (!c->have_header) {
+		c->have_header = 1;
+		if (c->pass == 1 && read_header(c) < 0)
+			c->header_bad = 1;
+	} else if (!c->header_bad) {
+		data_record(c);
+	}
+	c->nf = 0;
+}
+
+/* Feeds the bytes to libcsv a line at a time, so messages can name the line. */
+static int run_pass(struct csvin *c, const char *buf, size_t len)
+{
+	struct csv_parser p;
+	size_t off = 0;
+
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		die("cannot initialise libcsv");
+	c->have_header = 0;
+	c->nf = 0;
+	c->line = 1;
+	while (off < len && !c->failed) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
+
+		if (csv_parse(&p, buf + off, n, cb_field, cb_record, c) != n) {
+			c->rec_line = c->line;
+			bad(c, "malformed CSV: %s", csv_strerror(csv_error(&p)));
+			csv_free(&p);
+			return -1;
+		}
+		off += n;
+		c->line++;
+	}
+	c->line--;
+	if (!c->failed && csv_fini(&p, cb_field, cb_record, c) != 0) {
+		c->rec_line = c->line;
+		bad(c, "malformed CSV at end of file: %s (an unterminated quote?)",
+		    csv_strerror(csv_error(&p)));
+	}
+	csv_free(&p);
+	if (!c->have_header) {
+		c->rec_line = 1;
+		bad(c, "empty file: no header row");
+	}
+	return 0;
+}
+
+/* Series and vintage rows for pass 2, inside the transaction. */
+static int create_rows(struct csvin *c)
+{
+	const char *src = c->o->source ? c->o->source : path_base(c->path);
+
+	for (size_t i = 0; i < c->ns; i++) {
+		struct smeta *s = &c->s[i];
+		char freq[2] = { s->shape == 'D' && !s->day_not_first ? 'M' : s->shape, 0 };
+		const struct param p[] = {
+			P_TEXT(":code", s->code), P_TEXT(":title", s->meta[C_TITLE]),
+			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),
+			P_TEXT(":partner", s->meta[C_PARTNER]), P_TEXT(":flow", s->meta[C_FLOW]),
+			P_TEXT(":commodity", s->meta[C_COMMODITY]),
+			P_TEXT(":freq", s->meta[C_FREQ] ? s->meta[C_FREQ] : freq),
+		};
+		sqlite3_stmt *st = store_stmt(c->st, "series_upsert");
+		int rc = SQLITE_ERROR;
+
+		for (size_t k = 0; k < ARRAY_SIZE(p); k++)
+			if (store_bind(c->st, st, p[k].name, &p[k].v) < 0)
+				goto fail;
+		rc = sqlite3_step(st);
+		if (rc == SQLITE_ROW)
+			s->id = sqlite3_column_int64(st, 0);
+fail:
+		store_reset(st);
+		if (rc != SQLITE_ROW)
+			return store_fail(c->st, "cannot store series");
+	}
+	for (size_t i = 0; i < c->nr; i++) {
+		const struct param p[] = {
+			P_TEXT(":source", src), P_TEXT(":released", c->r[i].date),
+			P_TEXT(":path", c->path), P_TEXT(":sha256", c->sha256),
+		};
+
+		if (store_exec(c->st, "vintage_insert", p, ARRAY_SIZE(p), &c->r[i].id) < 0)
+			return -1;
+	}
+	c->stats->series = (long)c->ns;
+	c->stats->vintages = (long)c->nr;
+	return 0;
+}
+
+static int found_row(void *ctx, const struct row *r)
+{
+	(void)r;
+	*(int *)ctx = 1;
+	return 0;
+}
+
+static void csvin_release(struct csvin *c)
+{
+	for (size_t i = 0; i < c->af; i++)
+		buf_release(&c->f[i]);
+	free(c->f);
+	for (size_t i = 0; i < c->ncols; i++)
+		free(c->hdr[i]);
+	free(c->hdr);
+	for (size_t i = 0; i < c->ns; i++) {
+		free(c->s[i].code);
+		for (int k = 0; k < C_COUNT; k++)
+			free(c->s[i].meta[k]);
+	}
+	free(c->s);
+	free(c->hash);
+	free(c->r);
+}
+
+int csvin_import(struct store *st, const char *path, const struct import_opts *o,
+		 struct import_stats *stats)
+{
+	struct csvin c;
+	struct buf b = BUF_INIT;
+	const char *bytes;
+	size_t len;
+	char sha[65];
+	int seen = 0, ret = 0;
+
+	memset(stats, 0, sizeof(*stats));
+	memset(&c, 0, sizeof(c));
+	c.st = st;
+	c.path = path;
+	c.o = o;
+	c.stats = stats;
+	c.sha256 = sha;
+	if (o->vintage) {
+		if (!date_valid(o->vintage))
+			return error("bad --vintage '%s': use YYYY-MM-DD", o->vintage), 3;
+		str_copy(c.default_date, sizeof(c.default_date), o->vintage, strlen(o->vintage));
+	} else {
+		date_today(c.default_date);
+	}
+	if (file_read(path, &b, MAX_FILE) < 0)
+		return 3;
+	sha256_hex(b.s, b.len, sha);
+	{
+		const struct param p[] = { P_TEXT(":sha256", sha) };
+
+		if (store_select(st, "vintage_find_sha", p, 1, found_row, &seen) < 0) {
+			buf_release(&b);
+			return -1;
+		}
+	}
+	if (seen) {
+		stats->skipped = 1;
+		buf_release(&b);
+		return 0;
+	}
+	bytes = b.s;
+	len = b.len;
+	if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
+		bytes += 3, len -= 3;	/* a BOM (Excel's CSV UTF-8) is not part of the header */
+	c.pass = 1;
+	run_pass(&c, bytes, len);
+	if (c.errors)
+		goto bad_input;
+	if (store_begin(st) < 0) {
+		ret = -1;
+		goto out;
+	}
+	c.pass = 2;
+	if (create_rows(&c) < 0 || run_pass(&c, bytes, len) < 0 || c.failed || c.errors) {
+		store_rollback(st);
+		if (c.failed || !c.errors) {
+			ret = -1;
+			goto out;
+		}
+		goto bad_input;
+	}
+	if (store_commit(st) < 0) {
+		store_rollback(st);
+		ret = -1;
+	}
+	goto out;
+bad_input:
+	if (c.errors > MAX_REPORTED)
+		error("%s: %ld more bad records not shown", path, c.errors - MAX_REPORTED);
+	error("%s: nothing imported (%ld bad record%s)", path, c.errors, c.errors == 1 ? "" : "s");
+	ret = 3;
+out:
+	csvin_release(&c);
+	buf_release(&b);
+	return ret;
+}

@@ -1,0 +1,121 @@
+/*
+ * docs.c - storing articles and the claims parsed from them.
+ *
+ * Input: a struct doc and its struct claims (parse stage).
+ * Output: one document row and one claim row per claim.
+ *
+ * Invariants:
+ *  1. The caller holds the transaction (store_begin): a document is stored
+ *     with all its claims or not at all.
+ *  2. Claim text is copied from the document bytes here, at the store
+ *     boundary, and nowhere earlier.
+ *  3. A paired figure's `pair` is set after both halves exist, so the
+ *     foreign key always points at a stored claim.
+ */
+#include "store/store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+int store_document_find(struct store *st, const char *sha256, int64_t *id)
+{
+	sqlite3_stmt *s = store_stmt(st, "document_find");
+	struct cell v = { CELL_TEXT, 0, 0, sha256, strlen(sha256) };
+	int rc;
+
+	if (store_bind(st, s, ":sha256", &v) < 0)
+		return -1;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		*id = sqlite3_column_int64(s, 0);
+	store_reset(s);
+	if (rc == SQLITE_ROW)
+		return 1;
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "sql/document_find.sql");
+}
+
+int store_document_add(struct store *st, const struct doc *d, int64_t *id)
+{
+	sqlite3_stmt *s = store_stmt(st, "document_insert");
+	const struct param p[] = {
+		P_TEXT(":sha256", d->sha256),
+		P_TEXT(":path", d->path),
+		P_TEXT(":published", d->date),
+		P_INT(":bytes", (int64_t)d->len),
+	};
+	int rc;
+
+	for (size_t i = 0; i < ARRAY_SIZE(p); i++)
+		if (store_bind(st, s, p[i].name, &p[i].v) < 0)
+			goto fail;
+	if (sqlite3_bind_blob64(s, sqlite3_bind_parameter_index(s, ":body"), d->buf,
+				d->len, SQLITE_STATIC) != SQLITE_OK)
+		goto fail;
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_DONE)
+		goto fail;
+	*id = sqlite3_last_insert_rowid(st->db);
+	store_reset(s);
+	return 0;
+fail:
+	store_fail(st, "cannot store document");
+	store_reset(s);
+	return -1;
+}
+
+static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
+		     const struct claim *c, size_t seq, int64_t *id)
+{
+	const struct param p[] = {
+		P_INT(":document", doc_id),
+		P_INT(":seq", (int64_t)seq),
+		P_INT(":start", (int64_t)c->start),
+		P_INT(":end", (int64_t)c->end),
+		P_INT(":sent_start", (int64_t)c->sent_start),
+		P_INT(":sent_end", (int64_t)c->sent_end),
+		P_TEXTN(":text", d->buf + c->start, c->end - c->start),
+		P_TEXT(":kind", claim_kind_name(c->kind)),
+		P_REAL(":value", c->value),
+		P_REAL(":precision", c->precision),
+		P_TEXT(":unit", c->unit),
+		P_TEXT(":per", c->per),
+		P_TEXT(":approx", c->approx),
+		P_TEXT(":direction", c->direction),
+		P_TEXT(":measure", c->measure),
+		P_TEXT(":period", c->period),
+		P_TEXT(":flow", c->flow),
+		P_TEXT(":reporter", c->reporter),
+		P_TEXT(":partner", c->partner),
+		P_TEXT(":commodity", c->commodity),
+	};
+
+	if (c->end <= c->start || c->end > d->len)
+		BUG("claim %zu of '%s' has offsets %zu..%zu outside %zu bytes",
+		    seq, d->path, c->start, c->end, d->len);
+	return store_exec(st, "claim_insert", p, ARRAY_SIZE(p), id);
+}
+
+int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
+		     const struct claims *c)
+{
+	int64_t *ids = xcalloc(c->n ? c->n : 1, sizeof(*ids));
+	int ret = 0;
+
+	for (size_t i = 0; i < c->n && !ret; i++)
+		ret = claim_add(st, doc_id, d, &c->v[i], i, &ids[i]);
+	for (size_t i = 0; i < c->n && !ret; i++) {
+		long j = c->v[i].pair;
+
+		if (j < 0)
+			continue;
+		if ((size_t)j >= c->n)
+			BUG("claim %zu of '%s' pairs with %ld of %zu", i, d->path, j, c->n);
+		{
+			const struct param p[] = { P_INT(":pair", ids[j]), P_INT(":id", ids[i]) };
+
+			ret = store_exec(st, "claim_set_pair", p, ARRAY_SIZE(p), NULL);
+		}
+	}
+	free(ids);
+	return ret;
+}

@@ -1,0 +1,327 @@
+/*
+ * store.c - opening, migrating and talking to the SQLite database.
+ *
+ * Input: a path; statements embedded from the files of sql/ (build/embed.h).
+ * Output: a struct store with every statement prepared once, and a small
+ * generic interface (store_select/store_exec) that binds by :name.
+ *
+ * Invariants:
+ *  1. Every connection has foreign keys on, WAL (when writable) and a busy
+ *     timeout, so overlapping cron runs wait for each other instead of failing.
+ *  2. The schema is created or migrated inside BEGIN IMMEDIATE, after
+ *     re-reading user_version, so two first runs at once migrate only once.
+ *  3. A statement is reset and its bindings cleared after every use: no
+ *     value from one call leaks into the next.
+ *  4. An unknown parameter name is an error, never silently ignored.
+ */
+#include "store/store_int.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "embed.h"
+
+/* Busy timeout: a monthly import of a large release may hold the write
+ * lock for a while; a concurrent cron run should wait, not fail. */
+#define STORE_BUSY_MS 60000
+
+static int is_query_file(const char *name)
+{
+	return strcmp(name, "schema") != 0 && strncmp(name, "migrate_", 8) != 0;
+}
+
+int store_fail(struct store *st, const char *what)
+{
+	return error("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
+}
+
+static int exec_sql(struct store *st, const char *sql, const char *what)
+{
+	char *msg = NULL;
+
+	if (sqlite3_exec(st->db, sql, NULL, NULL, &msg) != SQLITE_OK) {
+		error("%s: %s: %s", st->path, what, msg ? msg : sqlite3_errmsg(st->db));
+		sqlite3_free(msg);
+		return -1;
+	}
+	return 0;
+}
+
+static int read_version(struct store *st, int *version)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, "cannot read the schema version");
+	rc = sqlite3_step(s);
+	*version = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+	sqlite3_finalize(s);
+	if (rc != SQLITE_ROW)
+		return store_fail(st, "cannot read the schema version");
+	return 0;
+}
+
+/* Creates the schema (version 0 -> 1). Later: migrate_0002.sql and on. */
+static int migrate(struct store *st)
+{
+	int v;
+	char pragma[64];
+
+	if (store_begin(st) < 0)
+		return -1;
+	if (read_version(st, &v) < 0)
+		goto fail;
+	if (v == 0 && exec_sql(st, sql_schema, "sql/schema.sql") < 0)
+		goto fail;
+	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
+	if (exec_sql(st, pragma, "cannot set the schema version") < 0)
+		goto fail;
+	return store_commit(st);
+fail:
+	store_rollback(st);
+	return -1;
+}
+
+static int prepare_all(struct store *st)
+{
+	st->stmts = xcalloc(embedded_sql_count, sizeof(*st->stmts));
+	for (size_t i = 0; i < embedded_sql_count; i++) {
+		const struct embedded *e = &embedded_sql[i];
+		struct stmt *s = &st->stmts[st->nstmts];
+
+		if (!is_query_file(e->name))
+			continue;
+		s->name = e->name;
+		if (sqlite3_prepare_v3(st->db, e->text, -1, SQLITE_PREPARE_PERSISTENT,
+				       &s->st, NULL) != SQLITE_OK)
+			return error("sql/%s.sql: %s", e->name, sqlite3_errmsg(st->db));
+		st->nstmts++;
+	}
+	return 0;
+}
+
+int store_open(struct store **out, const char *path, unsigned flags)
+{
+	struct store *st;
+	int oflags, v;
+	struct stat sb;
+
+	*out = NULL;
+	if (flags & STORE_READONLY) {
+		if (stat(path, &sb) != 0)
+			return error("no database at '%s': run 'tradestat init' or give --db", path);
+		oflags = SQLITE_OPEN_READONLY;
+	} else {
+		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+	}
+	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
+		return error("database '%s' is a directory", path);
+	st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(path);
+	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+		store_fail(st, "cannot open the database");
+		goto fail;
+	}
+	sqlite3_extended_result_codes(st->db, 1);
+	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
+	if (read_version(st, &v) < 0)
+		goto fail;
+	if (v > STORE_SCHEMA_VERSION) {
+		error("%s: schema version %d is newer than this tradestat knows (%d): upgrade tradestat",
+		      path, v, STORE_SCHEMA_VERSION);
+		goto fail;
+	}
+	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0)
+		goto fail;
+	if (!(flags & STORE_READONLY)) {
+		if (exec_sql(st, "PRAGMA journal_mode = WAL", "cannot switch to WAL") < 0)
+			goto fail;
+		if (v < STORE_SCHEMA_VERSION && migrate(st) < 0)
+			goto fail;
+	} else if (v < STORE_SCHEMA_VERSION) {
+		error("%s: not a tradestat database (schema version %d): run 'tradestat init'", path, v);
+		goto fail;
+	}
+	if (prepare_all(st) < 0)
+		goto fail;
+	*out = st;
+	return 0;
+fail:
+	store_close(st);
+	return -1;
+}
+
+void store_close(struct store *st)
+{
+	if (!st)
+		return;
+	for (size_t i = 0; i < st->nstmts; i++)
+		sqlite3_finalize(st->stmts[i].st);
+	free(st->stmts);
+	free(st->names);
+	free(st->cells);
+	if (st->db)
+		sqlite3_close(st->db);
+	free(st->path);
+	free(st);
+}
+
+int store_version(struct store *st)
+{
+	int v;
+
+	return read_version(st, &v) < 0 ? -1 : v;
+}
+
+int store_begin(struct store *st)
+{
+	return exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
+}
+
+int store_commit(struct store *st)
+{
+	return exec_sql(st, "COMMIT", "cannot commit");
+}
+
+int store_rollback(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return 0;
+	return exec_sql(st, "ROLLBACK", "cannot roll back");
+}
+
+sqlite3_stmt *store_stmt(struct store *st, const char *name)
+{
+	for (size_t i = 0; i < st->nstmts; i++)
+		if (strcmp(st->stmts[i].name, name) == 0)
+			return st->stmts[i].st;
+	BUG("no statement sql/%s.sql", name);
+}
+
+int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v)
+{
+	int idx = sqlite3_bind_parameter_index(s, name);
+	int rc;
+
+	if (idx == 0)
+		return error("%s: unknown parameter '%s' in '%.60s'", st->path, name, sqlite3_sql(s));
+	switch (v->type) {
+	case CELL_INT:
+		rc = sqlite3_bind_int64(s, idx, v->i);
+		break;
+	case CELL_REAL:
+		rc = sqlite3_bind_double(s, idx, v->r);
+		break;
+	case CELL_TEXT:
+		/* Empty means unknown: stored as NULL so CHECKs and IS NULL work. */
+		rc = v->s && v->n ? sqlite3_bind_text(s, idx, v->s, (int)v->n, SQLITE_TRANSIENT)
+				  : sqlite3_bind_null(s, idx);
+		break;
+	default:
+		rc = sqlite3_bind_null(s, idx);
+		break;
+	}
+	return rc == SQLITE_OK ? 0 : store_fail(st, "cannot bind a parameter");
+}
+
+void store_reset(sqlite3_stmt *s)
+{
+	sqlite3_reset(s);
+	sqlite3_clear_bindings(s);
+}
+
+static int bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (store_bind(st, s, p[i].name, &p[i].v) < 0)
+			return -1;
+	return 0;
+}
+
+/* Fills st->cells for the current row of s; text is borrowed from SQLite. */
+static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
+{
+	int n = sqlite3_column_count(s);
+
+	if ((size_t)n > st->ncells) {
+		st->names = xrealloc(st->names, (size_t)n * sizeof(*st->names));
+		st->cells = xrealloc(st->cells, (size_t)n * sizeof(*st->cells));
+		st->ncells = (size_t)n;
+	}
+	for (int i = 0; i < n; i++) {
+		struct cell *c = &st->cells[i];
+
+		st->names[i] = sqlite3_column_name(s, i);
+		memset(c, 0, sizeof(*c));
+		switch (sqlite3_column_type(s, i)) {
+		case SQLITE_INTEGER:
+			c->type = CELL_INT;
+			c->i = sqlite3_column_int64(s, i);
+			break;
+		case SQLITE_FLOAT:
+			c->type = CELL_REAL;
+			c->r = sqlite3_column_double(s, i);
+			break;
+		case SQLITE_NULL:
+			c->type = CELL_NULL;
+			break;
+		default:
+			c->type = CELL_TEXT;
+			c->s = (const char *)sqlite3_column_text(s, i);
+			c->n = (size_t)sqlite3_column_bytes(s, i);
+			if (!c->s)
+				c->s = "";
+			break;
+		}
+	}
+	r->ncols = n;
+	r->names = st->names;
+	r->cells = st->cells;
+}
+
+int store_select(struct store *st, const char *stmt, const struct param *params,
+		 size_t nparams, row_fn fn, void *ctx)
+{
+	sqlite3_stmt *s = store_stmt(st, stmt);
+	struct row r;
+	int rc, ret = 0;
+
+	if (bind_all(st, s, params, nparams) < 0) {
+		store_reset(s);
+		return -1;
+	}
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		fill_row(st, s, &r);
+		ret = fn(ctx, &r);
+		if (ret)
+			break;
+	}
+	if (!ret && rc != SQLITE_DONE)
+		ret = error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+	store_reset(s);
+	return ret;
+}
+
+int store_exec(struct store *st, const char *stmt, const struct param *params,
+	       size_t nparams, int64_t *rowid)
+{
+	sqlite3_stmt *s = store_stmt(st, stmt);
+	int rc;
+
+	if (bind_all(st, s, params, nparams) < 0) {
+		store_reset(s);
+		return -1;
+	}
+	rc = sqlite3_step(s);
+	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+		error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		store_reset(s);
+		return -1;
+	}
+	if (rowid)
+		*rowid = sqlite3_last_insert_rowid(st->db);
+	store_reset(s);
+	return 0;
+}

@@ -1,0 +1,307 @@
+/*
+ * test_csvin.c - importing releases: layouts, vintages, and refusing bad
+ * files whole (nothing stored when any record is bad).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/base.h"
+#include "store/store.h"
+
+struct fixture {
+	struct store *st;
+	char path[64];
+};
+
+static int setup(void **state)
+{
+	struct fixture *fx = xcalloc(1, sizeof(*fx));
+
+	if (store_open(&fx->st, ":memory:", STORE_CREATE) < 0)
+		return -1;
+	strcpy(fx->path, "/tmp/tradestat-csvin-XXXXXX");
+	{
+		int fd = mkstemp(fx->path);
+
+		if (fd < 0)
+			return -1;
+		close(fd);
+	}
+	*state = fx;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	struct fixture *fx = *state;
+
+	store_close(fx->st);
+	unlink(fx->path);
+	free(fx);
+	return 0;
+}
+
+static void write_file(struct fixture *fx, const char *text)
+{
+	FILE *f = fopen(fx->path, "wb");
+
+	assert_non_null(f);
+	fputs(text, f);
+	fclose(f);
+}
+
+static int import_text(struct fixture *fx, const char *text, const struct import_opts *o,
+		       struct import_stats *stats)
+{
+	struct import_opts def = { "2024-01-15", "test", NULL };
+
+	write_file(fx, text);
+	return csvin_import(fx->st, fx->path, o ? o : &def, stats);
+}
+
+static int counts_row(void *ctx, const struct row *r)
+{
+	int64_t *out = ctx;
+
+	for (int i = 0; i < r->ncols && i < 6; i++)
+		out[i] = r->cells[i].i;
+	return 0;
+}
+
+/* documents, claims, series, vintages, observations, findings */
+static void counts(struct fixture *fx, int64_t out[6])
+{
+	assert_int_equal(store_select(fx->st, "db_counts", NULL, 0, counts_row, out), 0);
+}
+
+struct obs {
+	char period[16];
+	double value;
+	char vintage[16];
+	int n;
+};
+
+static int latest_row(void *ctx, const struct row *r)
+{
+	struct obs *o = ctx;
+
+	/* series, period, value, unit, vintage, ... */
+	if (o->n == 0 || strcmp(o->period, "") == 0) {
+		str_copy(o->period, sizeof(o->period), r->cells[1].s, r->cells[1].n);
+		o->value = r->cells[2].r;
+		str_copy(o->vintage, sizeof(o->vintage), r->cells[4].s, r->cells[4].n);
+	}
+	o->n++;
+	return 0;
+}
+
+static struct obs latest(struct fixture *fx, const char *series)
+{
+	struct obs o = { "", 0, "", 0 };
+	const struct param p[] = { P_TEXT(":series", series) };
+
+	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, latest_row, &o), 0);
+	return o;
+}
+
+static void test_import_long_layout_stores_one_vintage(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+	int64_t n[6];
+
+	assert_int_equal(import_text(fx,
+		"series,period,value,unit\n"
+		"CN.IMP.RU,2023-07,9200000000,USD\n"
+		"CN.IMP.RU,2023-08,11500000000,USD\n", NULL, &s), 0);
+	assert_int_equal(s.rows, 2);
+	assert_int_equal(s.observations, 2);
+	assert_int_equal(s.series, 1);
+	assert_int_equal(s.vintages, 1);
+	counts(fx, n);
+	assert_int_equal(n[2], 1);
+	assert_int_equal(n[3], 1);
+	assert_int_equal(n[4], 2);
+}
+
+static void test_import_same_file_twice_is_a_noop(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+	int64_t n[6];
+	const char *text = "series,period,value\nX,2023-01,1\n";
+
+	assert_int_equal(import_text(fx, text, NULL, &s), 0);
+	assert_int_equal(s.skipped, 0);
+	assert_int_equal(import_text(fx, text, NULL, &s), 0);
+	assert_int_equal(s.skipped, 1);
+	counts(fx, n);
+	assert_int_equal(n[3], 1);
+	assert_int_equal(n[4], 1);
+}
+
+static void test_import_revision_keeps_old_value(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_opts o1 = { "2018-10-10", "fred", NULL }, o2 = { "2018-10-17", "fred", NULL };
+	struct import_stats s;
+	struct obs o;
+	int64_t n[6];
+
+	assert_int_equal(import_text(fx, "DATE,EXCHUS\n2018-10-01,6.8680\n", &o1, &s), 0);
+	assert_int_equal(import_text(fx, "DATE,EXCHUS\n2018-10-01,6.8878\n", &o2, &s), 0);
+	counts(fx, n);
+	assert_int_equal(n[4], 2);
+	o = latest(fx, "EXCHUS");
+	assert_int_equal(o.n, 1);
+	assert_string_equal(o.period, "2018-10");
+	assert_float_equal(o.value, 6.8878, 1e-12);
+	assert_string_equal(o.vintage, "2018-10-17");
+}
+
+static void test_import_wide_fred_layout_monthly_on_the_first(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+	struct obs o;
+
+	assert_int_equal(import_text(fx,
+		"observation_date,IMPCH\n2016-01-01,37148.5\n2016-02-01,36066.892525\n",
+		NULL, &s), 0);
+	o = latest(fx, "IMPCH");
+	assert_int_equal(o.n, 2);
+	assert_string_equal(o.period, "2016-01");
+}
+
+static void test_import_daily_series_keeps_dates(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+	struct obs o;
+
+	assert_int_equal(import_text(fx, "date,D1\n2023-09-01,1\n2023-09-04,2\n", NULL, &s), 0);
+	o = latest(fx, "D1");
+	assert_string_equal(o.period, "2023-09-01");
+}
+
+static void test_import_strips_bom_and_reads_crlf(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+
+	assert_int_equal(import_text(fx, "\xEF\xBB\xBFseries,period,value\r\nB,2023,5\r\n",
+				     NULL, &s), 0);
+	assert_int_equal(s.observations, 1);
+	assert_int_equal(latest(fx, "B").n, 1);
+}
+
+static void test_import_counts_missing_values_without_storing_them(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+
+	assert_int_equal(import_text(fx, "DATE,M\n2020-01-01,.\n2020-02-01,\n2020-03-01,3\n",
+				     NULL, &s), 0);
+	assert_int_equal(s.missing, 2);
+	assert_int_equal(s.observations, 1);
+}
+
+static void assert_refused(struct fixture *fx, const char *text)
+{
+	struct import_stats s;
+	int64_t n[6];
+
+	assert_int_equal(import_text(fx, text, NULL, &s), 3);
+	counts(fx, n);
+	assert_int_equal(n[2], 0);	/* no series */
+	assert_int_equal(n[3], 0);	/* no vintage */
+	assert_int_equal(n[4], 0);	/* no observation */
+}
+
+static void test_import_refuses_bad_number_and_stores_nothing(void **state)
+{
+	assert_refused(*state, "series,period,value\nA,2023-01,1\nA,2023-02,n/a\n");
+}
+
+static void test_import_refuses_thousands_separator_and_decimal_comma(void **state)
+{
+	assert_refused(*state, "series,period,value\nA,2023-01,\"1,234\"\n");
+	assert_refused(*state, "series;period;value\nA;2023-01;1,5\n");
+}
+
+static void test_import_refuses_overflow_and_nan(void **state)
+{
+	assert_refused(*state, "series,period,value\nA,2023-01,1e309\n");
+	assert_refused(*state, "series,period,value\nA,2023-01,NaN\n");
+}
+
+static void test_import_refuses_unknown_period(void **state)
+{
+	assert_refused(*state, "series,period,value\nA,2023-13,1\n");
+	assert_refused(*state, "series,period,value\nA,Aug 2023,1\n");
+	assert_refused(*state, "series,period,value\nA,2023-02-30,1\n");
+}
+
+static void test_import_refuses_ragged_row_and_open_quote(void **state)
+{
+	assert_refused(*state, "series,period,value\nA,2023-01\n");
+	assert_refused(*state, "series,period,value\nA,2023-01,\"1\n");
+}
+
+static void test_import_refuses_duplicate_period_in_one_file(void **state)
+{
+	assert_refused(*state, "series,period,value\nA,2023-01,1\nA,2023-01,2\n");
+}
+
+static void test_import_refuses_header_without_layout(void **state)
+{
+	assert_refused(*state, "Country,Exchange rate\nChina,6.9\n");
+	assert_refused(*state, "");
+}
+
+static void test_import_vintage_column_makes_one_vintage_per_date(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_opts o = { "2024-01-01", "press", "reported_on" };
+	struct import_stats s;
+	struct obs ob;
+
+	assert_int_equal(import_text(fx,
+		"series,period,value,unit,reported_on\n"
+		"CN.IMP.RU,2023-07,9200000000,USD,2023-08-08\n"
+		"CN.IMP.RU,2023-08,11500000000,USD,2023-09-07\n", &o, &s), 0);
+	assert_int_equal(s.vintages, 2);
+	ob = latest(fx, "CN.IMP.RU");
+	assert_string_equal(ob.vintage, "2023-08-08");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_import_long_layout_stores_one_vintage, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_same_file_twice_is_a_noop, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_revision_keeps_old_value, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_wide_fred_layout_monthly_on_the_first, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_daily_series_keeps_dates, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_strips_bom_and_reads_crlf, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_counts_missing_values_without_storing_them, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_bad_number_and_stores_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_thousands_separator_and_decimal_comma, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_overflow_and_nan, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_unknown_period, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_ragged_row_and_open_quote, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_duplicate_period_in_one_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_header_without_layout, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_vintage_column_makes_one_vintage_per_date, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
