@@ -51,16 +51,25 @@ struct rel {			/* one release date */
 	int64_t id;		/* vintage.id, pass 2 */
 };
 
+/* A libcsv reader that copies fields and knows the line of each record. */
+struct csvrd {
+	const char *path;	/* borrowed: for messages */
+	long line;		/* physical line being fed to libcsv */
+	long rec_line;		/* line the current record started on */
+	struct buf *f;		/* owned: fields of the current record */
+	size_t nf, af;
+	long errors;		/* bad records reported */
+	int stop;		/* set by on_record: read no further */
+	void (*on_record)(struct csvrd *r);
+};
+
 struct csvin {
+	struct csvrd rd;	/* first: on_record casts back */
 	struct store *st;
 	const char *path;
 	const struct import_opts *o;
 	const char *sha256;
 	int pass;		/* 1: check, 2: store */
-	long line;		/* physical line being fed to libcsv */
-	long rec_line;		/* line the current record started on */
-	struct buf *f;		/* owned: fields of the current record */
-	size_t nf, af;
 	int have_header, wide;
 	int header_bad;		/* the header was refused: records are not read */
 	int col[C_COUNT];	/* long layout: field index of each column, or -1 */
@@ -73,25 +82,27 @@ struct csvin {
 	struct rel *r;		/* owned */
 	size_t nr, ar;
 	char default_date[11];
-	long errors;
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;
 };
 
-static int bad(struct csvin *c, const char *fmt, ...) ATTR_PRINTF(2, 3);
+static int rd_bad(struct csvrd *r, const char *fmt, ...) ATTR_PRINTF(2, 3);
 
-static int bad(struct csvin *c, const char *fmt, ...)
+/* Reports a bad record at its line; returns -1. */
+static int rd_bad(struct csvrd *r, const char *fmt, ...)
 {
 	char msg[1024];
 	va_list ap;
 
-	if (++c->errors > MAX_REPORTED)
+	if (++r->errors > MAX_REPORTED)
 		return -1;
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return error_at_line(c->path, c->rec_line, 0, "%s", msg);
+	return error_at_line(r->path, r->rec_line, 0, "%s", msg);
 }
+
+#define bad(c, ...) rd_bad(&(c)->rd, __VA_ARGS__)
 
 static size_t hash_str(const char *s)
 {
@@ -211,13 +222,13 @@ static int read_header(struct csvin *c)
 {
 	const char *vcol = c->o->vintage_column;
 
-	c->ncols = c->nf;
-	c->hdr = xcalloc(c->nf, sizeof(*c->hdr));
-	for (size_t i = 0; i < c->nf; i++)
-		c->hdr[i] = xstrdup(c->f[i].s ? c->f[i].s : "");
+	c->ncols = c->rd.nf;
+	c->hdr = xcalloc(c->ncols, sizeof(*c->hdr));
+	for (size_t i = 0; i < c->ncols; i++)
+		c->hdr[i] = xstrdup(c->rd.f[i].s ? c->rd.f[i].s : "");
 	for (int k = 0; k < C_COUNT; k++)
 		c->col[k] = -1;
-	for (size_t i = 0; i < c->nf; i++) {
+	for (size_t i = 0; i < c->ncols; i++) {
 		for (int k = 0; k < C_COUNT; k++)
 			if (col_names[k] && c->col[k] < 0 && name_is(c->hdr[i], col_names[k]))
 				c->col[k] = (int)i;
@@ -228,10 +239,10 @@ static int read_header(struct csvin *c)
 		return bad(c, "no column '%s' (given by --vintage-column) in the header", vcol);
 	if (c->col[C_SERIES] >= 0 && c->col[C_PERIOD] >= 0 && c->col[C_VALUE] >= 0)
 		return 0;
-	if (c->nf >= 2 && (name_is(c->hdr[0], "period") || name_is(c->hdr[0], "date") ||
+	if (c->ncols >= 2 && (name_is(c->hdr[0], "period") || name_is(c->hdr[0], "date") ||
 			   name_is(c->hdr[0], "observation_date"))) {
 		c->wide = 1;
-		for (size_t i = 1; i < c->nf; i++)
+		for (size_t i = 1; i < c->ncols; i++)
 			if (!*c->hdr[i])
 				return bad(c, "column %zu of the header has no series code", i + 1);
 		return 0;
@@ -242,7 +253,7 @@ static int read_header(struct csvin *c)
 
 static const char *field(struct csvin *c, int k)
 {
-	return c->col[k] >= 0 ? c->f[c->col[k]].s : "";
+	return c->col[k] >= 0 ? c->rd.f[c->col[k]].s : "";
 }
 
 /* Pass 1 learns a series' period shape; pass 2 turns the period into its stored form. */
@@ -330,9 +341,9 @@ static void data_record(struct csvin *c)
 {
 	const char *released = c->default_date;
 
-	if (c->nf != c->ncols) {
+	if (c->rd.nf != c->ncols) {
 		bad(c, "expected %zu field%s as in the header, found %zu", c->ncols,
-		    c->ncols == 1 ? "" : "s", c->nf);
+		    c->ncols == 1 ? "" : "s", c->rd.nf);
 		return;
 	}
 	if (c->pass == 2)
@@ -346,8 +357,8 @@ static void data_record(struct csvin *c)
 		}
 	}
 	if (c->wide) {
-		for (size_t i = 1; i < c->nf; i++)
-			take_value(c, c->hdr[i], c->f[0].s, c->f[i].s, c->hdr[i], released);
+		for (size_t i = 1; i < c->ncols; i++)
+			take_value(c, c->hdr[i], c->rd.f[0].s, c->rd.f[i].s, c->hdr[i], released);
 		return;
 	}
 	if (!*field(c, C_SERIES)) {
@@ -360,30 +371,89 @@ static void data_record(struct csvin *c)
 /* libcsv field callback: copy the field (invariant 1). */
 static void cb_field(void *data, size_t len, void *ctx)
 {
-	struct csvin *c = ctx;
+	struct csvrd *r = ctx;
 
-	if (c->nf == 0)
-		c->rec_line = c->line;
-	if (c->nf == c->af) {
-		size_t old = c->af;
+	if (r->stop)
+		return;
+	if (r->nf == 0)
+		r->rec_line = r->line;
+	if (r->nf == r->af) {
+		size_t old = r->af;
 
-		XGROW(c->f, c->af, c->nf + 1);
-		for (size_t i = old; i < c->af; i++)
-			buf_init(&c->f[i]);
+		XGROW(r->f, r->af, r->nf + 1);
+		for (size_t i = old; i < r->af; i++)
+			buf_init(&r->f[i]);
 	}
-	buf_reset(&c->f[c->nf]);
-	buf_add(&c->f[c->nf], data ? data : "", data ? len : 0);
-	c->nf++;
+	buf_reset(&r->f[r->nf]);
+	buf_add(&r->f[r->nf], data ? data : "", data ? len : 0);
+	r->nf++;
 }
 
 /* libcsv end-of-record callback. */
 static void cb_record(int term, void *ctx)
 {
-	struct csvin *c = ctx;
+	struct csvrd *r = ctx;
 
 	(void)term;
-	if (c->failed)
+	if (!r->stop)
+		r->on_record(r);
+	r->nf = 0;
+}
+
+/*
+ * Feeds buf to libcsv a line at a time, so messages can name the line, and
+ * calls r->on_record for each record. Returns 0 when libcsv accepted the
+ * whole file, -1 after a message when it did not.
+ */
+static int rd_run(struct csvrd *r, const char *buf, size_t len)
+{
+	struct csv_parser p;
+	size_t off = 0;
+	int ret = 0;
+
+	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
+		die("cannot initialise libcsv");
+	r->nf = 0;
+	r->line = 1;
+	while (off < len && !r->stop) {
+		const char *nl = memchr(buf + off, '\n', len - off);
+		size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
+
+		if (csv_parse(&p, buf + off, n, cb_field, cb_record, r) != n) {
+			r->rec_line = r->line;
+			ret = rd_bad(r, "malformed CSV: %s", csv_strerror(csv_error(&p)));
+			csv_free(&p);
+			return ret;
+		}
+		off += n;
+		r->line++;
+	}
+	r->line--;
+	/* STYLE: never csv_fini with callbacks after a failed csv_parse. */
+	if (!r->stop && csv_fini(&p, cb_field, cb_record, r) != 0) {
+		r->rec_line = r->line;
+		ret = rd_bad(r, "malformed CSV at end of file: %s (an unterminated quote?)",
+			     csv_strerror(csv_error(&p)));
+	}
+	csv_free(&p);
+	return ret;
+}
+
+static void rd_release(struct csvrd *r)
+{
+	for (size_t i = 0; i < r->af; i++)
+		buf_release(&r->f[i]);
+	free(r->f);
+}
+
+static void csvin_record(struct csvrd *r)
+{
+	struct csvin *c = (struct csvin *)r;
+
+	if (c->failed) {
+		r->stop = 1;
 		return;
+	}
 	if (!c->have_header) {
 		c->have_header = 1;
 		if (c->pass == 1 && read_header(c) < 0)
@@ -391,45 +461,18 @@ static void cb_record(int term, void *ctx)
 	} else if (!c->header_bad) {
 		data_record(c);
 	}
-	c->nf = 0;
 }
 
-/* Feeds the bytes to libcsv a line at a time, so messages can name the line. */
-static int run_pass(struct csvin *c, const char *buf, size_t len)
+/* One pass over the release: pass 1 checks and learns, pass 2 stores. */
+static void run_pass(struct csvin *c, const char *buf, size_t len)
 {
-	struct csv_parser p;
-	size_t off = 0;
-
-	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
-		die("cannot initialise libcsv");
 	c->have_header = 0;
-	c->nf = 0;
-	c->line = 1;
-	while (off < len && !c->failed) {
-		const char *nl = memchr(buf + off, '\n', len - off);
-		size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
-
-		if (csv_parse(&p, buf + off, n, cb_field, cb_record, c) != n) {
-			c->rec_line = c->line;
-			bad(c, "malformed CSV: %s", csv_strerror(csv_error(&p)));
-			csv_free(&p);
-			return -1;
-		}
-		off += n;
-		c->line++;
-	}
-	c->line--;
-	if (!c->failed && csv_fini(&p, cb_field, cb_record, c) != 0) {
-		c->rec_line = c->line;
-		bad(c, "malformed CSV at end of file: %s (an unterminated quote?)",
-		    csv_strerror(csv_error(&p)));
-	}
-	csv_free(&p);
+	c->rd.stop = 0;
+	rd_run(&c->rd, buf, len);
 	if (!c->have_header) {
-		c->rec_line = 1;
+		c->rd.rec_line = 1;
 		bad(c, "empty file: no header row");
 	}
-	return 0;
 }
 
 /* Series and vintage rows for pass 2, inside the transaction. */
@@ -484,9 +527,7 @@ static int found_row(void *ctx, const struct row *r)
 
 static void csvin_release(struct csvin *c)
 {
-	for (size_t i = 0; i < c->af; i++)
-		buf_release(&c->f[i]);
-	free(c->f);
+	rd_release(&c->rd);
 	for (size_t i = 0; i < c->ncols; i++)
 		free(c->hdr[i]);
 	free(c->hdr);
@@ -512,6 +553,8 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 
 	memset(stats, 0, sizeof(*stats));
 	memset(&c, 0, sizeof(c));
+	c.rd.path = path;
+	c.rd.on_record = csvin_record;
 	c.st = st;
 	c.path = path;
 	c.o = o;
@@ -546,16 +589,20 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		bytes += 3, len -= 3;	/* a BOM (Excel's CSV UTF-8) is not part of the header */
 	c.pass = 1;
 	run_pass(&c, bytes, len);
-	if (c.errors)
+	if (c.rd.errors)
 		goto bad_input;
 	if (store_begin(st) < 0) {
 		ret = -1;
 		goto out;
 	}
 	c.pass = 2;
-	if (create_rows(&c) < 0 || run_pass(&c, bytes, len) < 0 || c.failed || c.errors) {
+	if (create_rows(&c) == 0)
+		run_pass(&c, bytes, len);
+	else
+		c.failed = -1;
+	if (c.failed || c.rd.errors) {
 		store_rollback(st);
-		if (c.failed || !c.errors) {
+		if (c.failed) {
 			ret = -1;
 			goto out;
 		}
@@ -567,12 +614,72 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	}
 	goto out;
 bad_input:
-	if (c.errors > MAX_REPORTED)
-		error("%s: %ld more bad records not shown", path, c.errors - MAX_REPORTED);
-	error("%s: nothing imported (%ld bad record%s)", path, c.errors, c.errors == 1 ? "" : "s");
+	if (c.rd.errors > MAX_REPORTED)
+		error("%s: %ld more bad records not shown", path, c.rd.errors - MAX_REPORTED);
+	error("%s: nothing imported (%ld bad record%s)", path, c.rd.errors,
+	      c.rd.errors == 1 ? "" : "s");
 	ret = 3;
 out:
 	csvin_release(&c);
+	buf_release(&b);
+	return ret;
+}
+
+/* ---- small tables (manifests) ------------------------------------------ */
+
+struct table {
+	struct csvrd rd;	/* first: on_record casts back */
+	char **names;		/* owned: header */
+	size_t n;
+	csv_record_fn fn;
+	void *ctx;
+	int ret;
+};
+
+static void table_record(struct csvrd *r)
+{
+	struct table *t = (struct table *)r;
+	const char **fields;
+
+	if (!t->names) {
+		t->n = r->nf;
+		t->names = xcalloc(t->n, sizeof(*t->names));
+		for (size_t i = 0; i < t->n; i++)
+			t->names[i] = xstrdup(r->f[i].s ? r->f[i].s : "");
+		return;
+	}
+	if (r->nf != t->n) {
+		rd_bad(r, "expected %zu fields as in the header, found %zu", t->n, r->nf);
+		return;
+	}
+	fields = xcalloc(t->n, sizeof(*fields));
+	for (size_t i = 0; i < t->n; i++)
+		fields[i] = r->f[i].s ? r->f[i].s : "";
+	t->ret = t->fn(t->ctx, r->rec_line, t->n, (const char *const *)t->names, fields);
+	free(fields);
+	if (t->ret)
+		r->stop = 1;
+}
+
+int csvin_table(const char *path, csv_record_fn fn, void *ctx)
+{
+	struct table t;
+	struct buf b = BUF_INIT;
+	int ret;
+
+	memset(&t, 0, sizeof(t));
+	t.rd.path = path;
+	t.rd.on_record = table_record;
+	t.fn = fn;
+	t.ctx = ctx;
+	if (file_read(path, &b, MAX_FILE) < 0)
+		return 3;
+	rd_run(&t.rd, b.s, b.len);
+	ret = t.rd.errors ? 3 : t.ret;
+	rd_release(&t.rd);
+	for (size_t i = 0; i < t.n; i++)
+		free(t.names[i]);
+	free(t.names);
 	buf_release(&b);
 	return ret;
 }

@@ -240,16 +240,21 @@ static int bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, si
 	return 0;
 }
 
-/* Fills st->cells for the current row of s; text is borrowed from SQLite. */
-static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
+static void grow_cells(struct store *st, int n)
 {
-	int n = sqlite3_column_count(s);
-
 	if ((size_t)n > st->ncells) {
 		st->names = xrealloc(st->names, (size_t)n * sizeof(*st->names));
 		st->cells = xrealloc(st->cells, (size_t)n * sizeof(*st->cells));
 		st->ncells = (size_t)n;
 	}
+}
+
+/* Fills st->cells for the current row of s; text is borrowed from SQLite. */
+static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
+{
+	int n = sqlite3_column_count(s);
+
+	grow_cells(st, n);
 	for (int i = 0; i < n; i++) {
 		struct cell *c = &st->cells[i];
 
@@ -279,6 +284,18 @@ static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
 	r->ncols = n;
 	r->names = st->names;
 	r->cells = st->cells;
+}
+
+const char *const *store_columns(struct store *st, const char *stmt, int *n)
+{
+	sqlite3_stmt *s = store_stmt(st, stmt);
+
+	/* Column names are known from the prepared statement, before any step. */
+	*n = sqlite3_column_count(s);
+	grow_cells(st, *n);
+	for (int i = 0; i < *n; i++)
+		st->names[i] = sqlite3_column_name(s, i);
+	return st->names;
 }
 
 int store_select(struct store *st, const char *stmt, const struct param *params,

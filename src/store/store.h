@@ -96,6 +96,10 @@ typedef int (*row_fn)(void *ctx, const struct row *r);
  */
 int store_select(struct store *st, const char *stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
+/* The result column names of the named statement (borrowed, valid until
+ * store_close); *n gets the count. Known before any row is read, so a CSV
+ * export of an empty table still has its header. */
+const char *const *store_columns(struct store *st, const char *stmt, int *n);
 /* As store_select for a statement with no result rows; *rowid (may be NULL)
  * gets sqlite3_last_insert_rowid(). Returns 0 or -1. */
 int store_exec(struct store *st, const char *stmt, const struct param *params,
@@ -114,7 +118,20 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id);
 int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		     const struct claims *c);
 
-/* ---- official releases (csvin.c) ------------------------------------ */
+/* ---- official releases and small tables (csvin.c) -------------------- */
+
+/* One record of a small CSV table: the header's names and this record's
+ * fields (n of each, borrowed for the call). Return 0 to go on. */
+typedef int (*csv_record_fn)(void *ctx, long line, size_t n, const char *const *names,
+			     const char *const *fields);
+
+/*
+ * Reads a small CSV table with a header row (a manifest such as --dates),
+ * calling fn for each record. Returns 0, fn's non-zero value, or 3 after a
+ * message naming file:line for a malformed file.
+ */
+int csvin_table(const char *path, csv_record_fn fn, void *ctx);
+
 
 struct import_opts {
 	const char *vintage;	/* release date "YYYY-MM-DD"; NULL: today */
