@@ -14,6 +14,8 @@
 #ifndef TS_CMD_H
 #define TS_CMD_H
 
+#include <stdio.h>
+
 struct store;
 
 enum exit_code {
@@ -51,6 +53,44 @@ extern const struct cmd cmd_init;
 extern const struct cmd cmd_plot;
 extern const struct cmd cmd_report;
 extern const struct cmd cmd_validate;
+
+/* ---- shared by the commands (cmd/common.c) ---------------------------- */
+
+struct doc;
+struct csvout;
+struct param;
+
+/* Largest article read (bytes): past it, a clear message and exit 3. */
+#define ARTICLE_MAX (32u << 20)
+
+/* Publication dates of articles, from a manifest CSV (columns file, published). */
+struct article_dates {
+	char **file;		/* owned: base names */
+	char (*date)[11];	/* owned: "YYYY-MM-DD" */
+	size_t n, alloc;
+};
+
+/* Loads a manifest; returns 0, or EXIT_INPUT after naming file:line. */
+int cmd_dates_load(const char *path, struct article_dates *m);
+void cmd_dates_release(struct article_dates *m);
+
+/*
+ * Reads the article at path into d with its date: date (--date) if given,
+ * else the manifest's row for its base name, else its own dateline, else
+ * unknown. Returns 0, or EXIT_INPUT after a message naming the file.
+ */
+int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
+		 struct doc *d);
+
+/* Writes the named query's header and rows as CSV (text neutralised, numbers
+ * as numbers). Returns 0 or -1. */
+int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+		  struct csvout *w);
+
+/* Opens path for writing ("-" or NULL: stdout); exits nothing, returns NULL after error(). */
+FILE *cmd_open_out(const char *path);
+/* Closes what cmd_open_out opened, reporting a failed write; returns 0 or -1. */
+int cmd_close_out(FILE *f, const char *path);
 
 /* Prints "usage: tradestat NAME USAGE" and a hint to stderr; returns EXIT_USAGE. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)

@@ -1,0 +1,157 @@
+/*
+ * common.c - what several commands share: reading an article with its
+ * date, the dates manifest, query results as CSV, output files.
+ *
+ * Invariants:
+ *  1. An article's date comes from, in order: --date, the manifest row for
+ *     its base name, its own dateline. Never from the file's mtime.
+ *  2. CSV cells keep their SQLite type: integers and reals are written as
+ *     numbers, text as (neutralised) text, NULL as an empty cell.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "parse/parse.h"
+#include "report/report.h"
+#include "store/store.h"
+
+struct dates_ctx {
+	struct article_dates *m;
+	const char *path;	/* the manifest, for messages */
+};
+
+static int dates_row(void *ctx, long line, size_t n, const char *const *names,
+		     const char *const *fields)
+{
+	struct article_dates *m = ((struct dates_ctx *)ctx)->m;
+	const char *path = ((struct dates_ctx *)ctx)->path;
+	const char *file = NULL, *date = NULL;
+
+	for (size_t i = 0; i < n; i++) {
+		if (strcmp(names[i], "file") == 0)
+			file = fields[i];
+		else if (strcmp(names[i], "published") == 0)
+			date = fields[i];
+	}
+	if (!file || !date)
+		return error_at_line(path, 1, 0, "a dates manifest needs the columns "
+				     "'file' and 'published'"), EXIT_INPUT;
+	if (*date && !date_valid(date))
+		return error_at_line(path, line, 0, "bad date '%s' for '%s' (use YYYY-MM-DD)",
+				     date, file), EXIT_INPUT;
+	XGROW(m->file, m->alloc, m->n + 1);
+	m->date = xrealloc(m->date, m->alloc * sizeof(*m->date));
+	m->file[m->n] = xstrdup(path_base(file));
+	str_copy(m->date[m->n], sizeof(m->date[m->n]), date, strlen(date));
+	m->n++;
+	return 0;
+}
+
+int cmd_dates_load(const char *path, struct article_dates *m)
+{
+	struct dates_ctx ctx = { m, path };
+
+	return csvin_table(path, dates_row, &ctx) ? EXIT_INPUT : 0;
+}
+
+void cmd_dates_release(struct article_dates *m)
+{
+	for (size_t i = 0; i < m->n; i++)
+		free(m->file[i]);
+	free(m->file);
+	free(m->date);
+	memset(m, 0, sizeof(*m));
+}
+
+int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
+		 struct doc *d)
+{
+	struct buf b = BUF_INIT;
+	const char *when = date;
+	char guessed[11];
+	size_t len;
+	char *bytes;
+
+	if (file_read(path, &b, ARTICLE_MAX) < 0) {
+		buf_release(&b);
+		return EXIT_INPUT;
+	}
+	for (size_t i = 0; !when && m && i < m->n; i++)
+		if (strcmp(m->file[i], path_base(path)) == 0 && m->date[i][0])
+			when = m->date[i];
+	bytes = buf_detach(&b, &len);
+	doc_init(d, path, bytes, len, when);
+	if (!when && doc_guess_date(d, guessed))
+		memcpy(d->date, guessed, sizeof(d->date));
+	return 0;
+}
+
+struct csv_ctx {
+	struct csvout *w;
+};
+
+static int csv_row(void *ctx, const struct row *r)
+{
+	struct csvout *w = ((struct csv_ctx *)ctx)->w;
+
+	for (int i = 0; i < r->ncols; i++) {
+		const struct cell *c = &r->cells[i];
+
+		switch (c->type) {
+		case CELL_INT:
+			csvout_int(w, c->i);
+			break;
+		case CELL_REAL:
+			csvout_num(w, c->r);
+			break;
+		case CELL_TEXT:
+			csvout_text(w, c->s, c->n);
+			break;
+		default:
+			csvout_empty(w);
+			break;
+		}
+	}
+	csvout_end_row(w);
+	return w->err ? -1 : 0;
+}
+
+int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+		  struct csvout *w)
+{
+	struct csv_ctx ctx = { w };
+	int n;
+	const char *const *names = store_columns(st, stmt, &n);
+
+	for (int i = 0; i < n; i++)
+		csvout_str(w, names[i]);
+	csvout_end_row(w);
+	return store_select(st, stmt, p, np, csv_row, &ctx) ? -1 : 0;
+}
+
+FILE *cmd_open_out(const char *path)
+{
+	FILE *f;
+
+	if (!path || strcmp(path, "-") == 0)
+		return stdout;
+	f = fopen(path, "wb");
+	if (!f)
+		error("cannot write '%s': %s", path, strerror(errno));
+	return f;
+}
+
+int cmd_close_out(FILE *f, const char *path)
+{
+	int bad;
+
+	if (f == stdout)
+		return fflush(f) || ferror(f) ? error("cannot write standard output") : 0;
+	bad = ferror(f);
+	if (fclose(f) != 0 || bad)
+		return error("cannot write '%s': %s", path, strerror(errno));
+	return 0;
+}

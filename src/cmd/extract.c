@@ -1,0 +1,227 @@
+/*
+ * extract.c - `tradestat extract FILE...`: print every claim, no database.
+ *
+ * A pure filter (bytes in, rows out) so that it runs under any batch engine.
+ * CSV by default (the columns of DESIGN.md, found by name), JSON Lines with
+ * --format jsonl.
+ *
+ * Invariants:
+ *  1. start/end are byte offsets into the file as read, end exclusive;
+ *     text is exactly those bytes.
+ *  2. JSON strings are escaped for every control byte and quote; bytes that
+ *     are not valid UTF-8 are written as U+FFFD, so each line is valid JSON.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "parse/parse.h"
+#include "report/report.h"
+
+static const char *const columns[] = {
+	"file", "start", "end", "text", "kind", "value", "unit", "per", "approx",
+	"direction", "measure", "period", "flow", "reporter", "partner", "commodity",
+	"doc_date", "precision", "pair_start", "sent_start", "sent_end"
+};
+
+/* Length of the valid UTF-8 sequence at s[0..n), or 0 if it is not one. */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len;
+	unsigned cp;
+
+	if (s[0] < 0x80)
+		return 1;
+	if ((s[0] & 0xE0) == 0xC0)
+		len = 2, cp = s[0] & 0x1F;
+	else if ((s[0] & 0xF0) == 0xE0)
+		len = 3, cp = s[0] & 0x0F;
+	else if ((s[0] & 0xF8) == 0xF0)
+		len = 4, cp = s[0] & 0x07;
+	else
+		return 0;
+	if (len > n)
+		return 0;
+	for (size_t i = 1; i < len; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return 0;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if ((len == 2 && cp < 0x80) || (len == 3 && cp < 0x800) || (len == 4 && cp < 0x10000) ||
+	    cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return 0;
+	return len;
+}
+
+static void json_str(FILE *f, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+
+	fputc('"', f);
+	for (size_t i = 0; i < n;) {
+		size_t l = utf8_len(p + i, n - i);
+
+		if (l == 0) {
+			fputs("\xEF\xBF\xBD", f);	/* invariant 2 */
+			i++;
+		} else if (p[i] == '"' || p[i] == '\\') {
+			fprintf(f, "\\%c", p[i]);
+			i++;
+		} else if (p[i] < 0x20 || p[i] == 0x7F) {
+			fprintf(f, "\\u%04x", p[i]);
+			i++;
+		} else {
+			fwrite(p + i, 1, l, f);
+			i += l;
+		}
+	}
+	fputc('"', f);
+}
+
+static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, size_t k)
+{
+	const struct claim *c = &cs->v[k];
+	char num[48];
+	const char *texts[][2] = {
+		{ "unit", c->unit }, { "per", c->per }, { "approx", c->approx },
+		{ "direction", c->direction }, { "measure", c->measure }, { "period", c->period },
+		{ "flow", c->flow }, { "reporter", c->reporter }, { "partner", c->partner },
+		{ "commodity", c->commodity }, { "doc_date", d->date },
+	};
+
+	fputs("{\"file\":", f);
+	json_str(f, d->path, strlen(d->path));
+	fprintf(f, ",\"start\":%zu,\"end\":%zu,\"text\":", c->start, c->end);
+	json_str(f, d->buf + c->start, c->end - c->start);
+	fprintf(f, ",\"kind\":\"%s\",\"value\":%s", claim_kind_name(c->kind), fmt_num(c->value, num));
+	for (size_t i = 0; i < ARRAY_SIZE(texts); i++) {
+		fprintf(f, ",\"%s\":", texts[i][0]);
+		json_str(f, texts[i][1], strlen(texts[i][1]));
+	}
+	fprintf(f, ",\"precision\":%s", fmt_num(c->precision, num));
+	if (c->pair >= 0)
+		fprintf(f, ",\"pair_start\":%zu", cs->v[c->pair].start);
+	else
+		fputs(",\"pair_start\":null", f);
+	fprintf(f, ",\"sent_start\":%zu,\"sent_end\":%zu}\n", c->sent_start, c->sent_end);
+}
+
+static void csv_claim(struct csvout *w, const struct doc *d, const struct claims *cs, size_t k)
+{
+	const struct claim *c = &cs->v[k];
+
+	csvout_str(w, d->path);
+	csvout_int(w, (int64_t)c->start);
+	csvout_int(w, (int64_t)c->end);
+	csvout_text(w, d->buf + c->start, c->end - c->start);
+	csvout_str(w, claim_kind_name(c->kind));
+	csvout_num(w, c->value);
+	csvout_str(w, c->unit);
+	csvout_str(w, c->per);
+	csvout_str(w, c->approx);
+	csvout_str(w, c->direction);
+	csvout_str(w, c->measure);
+	csvout_str(w, c->period);
+	csvout_str(w, c->flow);
+	csvout_str(w, c->reporter);
+	csvout_str(w, c->partner);
+	csvout_str(w, c->commodity);
+	csvout_str(w, d->date);
+	csvout_num(w, c->precision);
+	if (c->pair >= 0)
+		csvout_int(w, (int64_t)cs->v[c->pair].start);
+	else
+		csvout_empty(w);
+	csvout_int(w, (int64_t)c->sent_start);
+	csvout_int(w, (int64_t)c->sent_end);
+	csvout_end_row(w);
+}
+
+static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
+{
+	static const struct option longopts[] = {
+		{ "format", required_argument, NULL, 'f' },
+		{ "date", required_argument, NULL, 'd' },
+		{ "dates", required_argument, NULL, 'm' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct article_dates m = { 0 };
+	const char *date = NULL;
+	int opt, jsonl = 0, ret = EXIT_OK;
+	struct csvout w;
+
+	(void)ctx;
+	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'f':
+			if (strcmp(optarg, "jsonl") == 0)
+				jsonl = 1;
+			else if (strcmp(optarg, "csv") != 0)
+				return cmd_usage_error(&cmd_extract, "unknown --format '%s' (csv or jsonl)", optarg);
+			break;
+		case 'd':
+			if (!date_valid(optarg))
+				return cmd_usage_error(&cmd_extract, "bad --date '%s': use YYYY-MM-DD", optarg);
+			date = optarg;
+			break;
+		case 'm':
+			cmd_dates_release(&m);
+			if (cmd_dates_load(optarg, &m) != 0)
+				return EXIT_INPUT;
+			break;
+		default:
+			cmd_dates_release(&m);
+			return cmd_usage_error(&cmd_extract, "unknown option");
+		}
+	}
+	if (optind >= argc) {
+		cmd_dates_release(&m);
+		return cmd_usage_error(&cmd_extract, "no article (give FILE, or - for stdin)");
+	}
+	csvout_init(&w, stdout, 0);
+	if (!jsonl) {
+		for (size_t i = 0; i < ARRAY_SIZE(columns); i++)
+			csvout_str(&w, columns[i]);
+		csvout_end_row(&w);
+	}
+	for (int i = optind; i < argc; i++) {
+		struct doc d;
+		struct claims c;
+
+		if (cmd_doc_load(argv[i], date, &m, &d) != 0) {
+			ret = EXIT_INPUT;
+			continue;
+		}
+		claims_init(&c);
+		parse_doc(&d, &c);
+		for (size_t k = 0; k < c.n; k++) {
+			if (jsonl)
+				jsonl_claim(stdout, &d, &c, k);
+			else
+				csv_claim(&w, &d, &c, k);
+		}
+		claims_release(&c);
+		doc_release(&d);
+	}
+	cmd_dates_release(&m);
+	if (csvout_finish(&w) < 0)
+		return EXIT_DB;
+	return ret;
+}
+
+const struct cmd cmd_extract = {
+	.name = "extract",
+	.usage = "[--format csv|jsonl] [--date DATE | --dates MANIFEST.csv] FILE...",
+	.summary = "parse articles and print their claims (no database)",
+	.help =
+	"  --format csv|jsonl  output format (default csv, RFC 4180 with a header)\n"
+	"  --date DATE         publication date of every FILE (YYYY-MM-DD)\n"
+	"  --dates FILE.csv    publication dates by file name (columns file,published)\n"
+	"columns: file,start,end (byte offsets, end exclusive),text,kind,value (base\n"
+	"units),unit,per,approx,direction,measure,period,flow,reporter,partner,\n"
+	"commodity,doc_date,precision,pair_start,sent_start,sent_end\n",
+	.flags = 0,
+	.run = extract_run,
+};

@@ -1,0 +1,81 @@
+/*
+ * import.c - `tradestat import FILE.csv...`: official releases as vintages.
+ *
+ * Each file is one transaction (csvin_import): a bad record anywhere means
+ * nothing of that file is stored; the other files still are. A file already
+ * imported (same SHA-256) is skipped and said so.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "store/store.h"
+
+static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
+{
+	static const struct option longopts[] = {
+		{ "vintage", required_argument, NULL, 'v' },
+		{ "source", required_argument, NULL, 's' },
+		{ "vintage-column", required_argument, NULL, 'c' },
+		{ NULL, 0, NULL, 0 }
+	};
+	struct import_opts o = { NULL, NULL, NULL };
+	int opt, ret = EXIT_OK;
+
+	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'v':
+			if (!date_valid(optarg))
+				return cmd_usage_error(&cmd_import, "bad --vintage '%s': use YYYY-MM-DD", optarg);
+			o.vintage = optarg;
+			break;
+		case 's':
+			o.source = optarg;
+			break;
+		case 'c':
+			o.vintage_column = optarg;
+			break;
+		default:
+			return cmd_usage_error(&cmd_import, "unknown option");
+		}
+	}
+	if (optind >= argc)
+		return cmd_usage_error(&cmd_import, "no file to import");
+	for (int i = optind; i < argc; i++) {
+		struct import_stats s;
+		int rc = csvin_import(ctx->store, argv[i], &o, &s);
+
+		if (rc < 0)
+			return EXIT_DB;
+		if (rc > 0) {
+			ret = EXIT_INPUT;
+			continue;
+		}
+		if (s.skipped)
+			fprintf(stderr, "%s: already imported (same SHA-256), skipped\n", argv[i]);
+		else
+			fprintf(stderr, "%s: %ld observations of %ld series in %ld vintage%s"
+				" (%ld rows, %ld missing values)\n", argv[i], s.observations,
+				s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.missing);
+	}
+	return ret;
+}
+
+const struct cmd cmd_import = {
+	.name = "import",
+	.usage = "[--vintage DATE] [--source NAME] [--vintage-column NAME] FILE.csv...",
+	.summary = "store official observations as a new vintage; revisions are kept",
+	.help =
+	"  --vintage DATE         release date of the file (YYYY-MM-DD; default today)\n"
+	"  --source NAME          who published it (default: the file's name)\n"
+	"  --vintage-column NAME  a column dating each row's release (e.g. reported_on):\n"
+	"                         one vintage per distinct date\n"
+	"layouts (told apart by the header):\n"
+	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,freq]\n"
+	"  wide  period|date|DATE|observation_date, then one column per series code\n"
+	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n",
+	.flags = CMD_DB,
+	.run = import_run,
+};
