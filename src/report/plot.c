@@ -1,0 +1,474 @@
+/*
+ * plot.c - gnuplot charts: a plot_spec in, a gnuplot script and a chart file out.
+ *
+ * Input: official series (lines) and article claims (marks) with ISO periods.
+ * Output: a complete gnuplot script (plot_write_script), or the chart itself,
+ * made by gnuplot as a child process reading that script (plot_run).
+ *
+ * Invariants:
+ *  1. Text from outside (titles, labels, notes, paths) reaches the script only
+ *     as a single-quoted gnuplot string: '' for a quote, control bytes as
+ *     spaces, invalid UTF-8 as U+FFFD, and `noenhanced` on every label, so no
+ *     backquote, macro or enhanced-text markup in it is ever interpreted.
+ *  2. Datablock lines hold only dates and numbers we format ourselves, so no
+ *     line of data can read "EOD" and end a datablock early.
+ *  3. A period is plotted at the first day it covers (see period_date()).
+ *  4. plot_run() never runs a shell, and the output path is either a complete
+ *     chart from a successful gnuplot run or left as it was before.
+ */
+#include "report/report.h"
+
+#include "base/base.h"
+#include "embed.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <math.h>
+#include <signal.h>
+#include <spawn.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+extern char **environ;
+
+/* More distinct mark labels than this share one key entry ("other sources"). */
+#define MAX_MARK_KEYS 8
+
+static const struct {
+	const char *ext;	/* with the dot, compared case-insensitively */
+	const char *terminal;
+	const char *size;	/* in the terminal's own unit */
+} terminals[] = {
+	{ ".svg", "svg", "960,540" },		/* pixels */
+	{ ".png", "pngcairo", "1280,720" },	/* pixels */
+	{ ".pdf", "pdfcairo", "8in,4.5in" },
+};
+
+static int terminal_index(const char *out_path)
+{
+	const char *base, *dot;
+
+	if (!out_path)
+		return -1;
+	base = strrchr(out_path, '/');
+	dot = strrchr(base ? base : out_path, '.');
+	if (!dot)
+		return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(terminals); i++)
+		if (!strcasecmp(dot, terminals[i].ext))
+			return (int)i;
+	return -1;
+}
+
+const char *plot_terminal(const char *out_path)
+{
+	int i = terminal_index(out_path);
+
+	return i < 0 ? NULL : terminals[i].terminal;
+}
+
+/*
+ * Length of the valid UTF-8 sequence at s[0..n), or 0 if it is not one
+ * (overlong forms, surrogates and code points past U+10FFFF are refused).
+ * gnuplot copies label bytes into SVG and PDF, where a bad byte breaks the file.
+ */
+static size_t utf8_len(const unsigned char *s, size_t n)
+{
+	size_t len;
+	unsigned char lo = 0x80, hi = 0xBF;
+
+	if (s[0] < 0x80)
+		return 1;
+	if (s[0] >= 0xC2 && s[0] <= 0xDF)
+		len = 2;
+	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
+		len = 3;
+	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
+		len = 4;
+	else
+		return 0;
+	if (s[0] == 0xE0)
+		lo = 0xA0;
+	else if (s[0] == 0xED)
+		hi = 0x9F;
+	else if (s[0] == 0xF0)
+		lo = 0x90;
+	else if (s[0] == 0xF4)
+		hi = 0x8F;
+	if (n < len || s[1] < lo || s[1] > hi)
+		return 0;
+	for (size_t i = 2; i < len; i++)
+		if (s[i] < 0x80 || s[i] > 0xBF)
+			return 0;
+	return len;
+}
+
+/*
+ * Writes s as a single-quoted gnuplot string. Inside single quotes gnuplot
+ * expands nothing (no `command`, no @macro, no backslash escapes), so the
+ * only byte to escape is the quote itself. A newline would end the command,
+ * so control bytes become spaces.
+ */
+static void put_string(FILE *out, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)(s ? s : "");
+	size_t n = strlen((const char *)p), len;
+
+	fputc('\'', out);
+	for (size_t i = 0; i < n; i += len) {
+		len = utf8_len(p + i, n - i);
+		if (!len) {
+			fputs("\xEF\xBF\xBD", out);
+			len = 1;
+		} else if (p[i] == '\'') {
+			fputs("''", out);
+		} else if (p[i] < 0x20 || p[i] == 0x7F) {
+			fputc(' ', out);
+		} else {
+			fwrite(p + i, 1, len, out);
+		}
+	}
+	fputc('\'', out);
+}
+
+static int all_digits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (s[i] < '0' || s[i] > '9')
+			return 0;
+	return 1;
+}
+
+/*
+ * The date a period is plotted at: its first day. "2023" -> 2023-01-01,
+ * "2023-Q3" -> 2023-07-01, "2023-08" -> 2023-08-01, a day as it is. This is
+ * DESIGN's convention for monthly data ("2023-08-01" means August), so a
+ * series is drawn the same whichever way its file spelled the month, and a
+ * point sits on the tic mark of the month it belongs to. Returns 0 or -1.
+ */
+static int period_date(const char period[11], char out[static 11])
+{
+	size_t n = strnlen(period, 11);
+
+	if (n < 4 || !all_digits(period, 4))
+		return -1;
+	if (n == 4)
+		snprintf(out, 11, "%.4s-01-01", period);
+	else if (n == 7 && period[4] == '-' && period[5] == 'Q' &&
+		 period[6] >= '1' && period[6] <= '4')
+		snprintf(out, 11, "%.4s-%02d-01", period, (period[6] - '0') * 3 - 2);
+	else if (n == 7 && period[4] == '-' && all_digits(period + 5, 2))
+		snprintf(out, 11, "%.7s-01", period);
+	else if (n == 10)
+		snprintf(out, 11, "%.10s", period);
+	else
+		return -1;
+	return date_valid(out) ? 0 : -1;
+}
+
+/* One datablock row "DATE VALUE[ EXTRA]"; 0 if the point cannot be drawn. */
+static int put_row(FILE *out, const char period[11], double v, double yscale,
+		   const char *extra)
+{
+	char date[11], num[48];
+
+	if (!isfinite(v) || period_date(period, date) < 0)
+		return 0;
+	fprintf(out, "%s %s%s\n", date, fmt_num(v / yscale, num), extra);
+	return 1;
+}
+
+/* Index of the key group of mark i: its label's first appearance, capped. */
+static size_t mark_group(const struct plot_spec *spec, size_t i,
+			 const char **labels, size_t *nlabels)
+{
+	const char *l = spec->marks[i].label;
+	size_t g;
+
+	for (g = 0; g < *nlabels && g < MAX_MARK_KEYS; g++)
+		if ((!l && !labels[g]) || (l && labels[g] && !strcmp(l, labels[g])))
+			return g;
+	if (g == MAX_MARK_KEYS)
+		return MAX_MARK_KEYS;	/* "other sources" */
+	labels[(*nlabels)++] = l;
+	return g;
+}
+
+/* Plot elements are joined by ", \" so each sits on a line of its own. */
+static void next_element(FILE *out, int *nelem)
+{
+	fputs(*nelem ? ", \\\n     " : "plot ", out);
+	(*nelem)++;
+}
+
+/*
+ * The script for spec, with gnuplot writing to output (spec->out_path, or
+ * the temporary file plot_run() renames into place; both share one extension).
+ */
+static int write_script(FILE *out, const struct plot_spec *spec, const char *output)
+{
+	static const int mark_pt[MAX_MARK_KEYS + 1] = { 7, 5, 9, 13, 11, 15, 4, 8, 1 };
+	const char *labels[MAX_MARK_KEYS];
+	size_t nlabels = 0, skipped = 0, nflagged = 0, gcount[MAX_MARK_KEYS + 1] = { 0 };
+	double yscale = spec->yscale;
+	const char *style = spec->style ? spec->style : gp_default;
+	int t = terminal_index(spec->out_path), nelem = 0, *has;
+
+	if (t < 0)
+		return error("cannot tell the chart format of '%s': use .svg, .png or .pdf",
+			     spec->out_path ? spec->out_path : "");
+	for (const char *p = output; *p; p++)
+		if ((unsigned char)*p < 0x20 || *p == 0x7F)
+			return error("chart path has a control character");
+	if (yscale == 0 || !isfinite(yscale))
+		yscale = 1;
+
+	fputs("# tradestat chart: generated for gnuplot 5.4, read on its stdin.\n"
+	      "set encoding utf8\n", out);
+	fprintf(out, "set terminal %s size %s\n", terminals[t].terminal, terminals[t].size);
+	fputs("set output ", out);
+	put_string(out, output);
+	fputs("\n# Dates on x; each period is drawn at the first day it covers.\n"
+	      "set xdata time\nset timefmt '%Y-%m-%d'\n"
+	      "# Look of the source note; the style below may change these.\n"
+	      "note_font = ',9'\nnote_color = '#555555'\n\n", out);
+
+	fputs(style, out);
+	if (*style && style[strlen(style) - 1] != '\n')
+		fputc('\n', out);
+
+	fputs("\n# Labels: quoted, and noenhanced so ^ _ @ & ~ { } print as typed.\n", out);
+	if (spec->title) {
+		fputs("set title ", out);
+		put_string(out, spec->title);
+		fputs(" noenhanced\n", out);
+	}
+	if (spec->ylabel) {
+		fputs("set ylabel ", out);
+		put_string(out, spec->ylabel);
+		fputs(" noenhanced\n", out);
+	}
+	if (spec->note) {
+		fputs("set label ", out);
+		put_string(out, spec->note);
+		fputs(" at screen 0.01, screen 0.025 left front noenhanced"
+		      " font note_font textcolor rgb note_color\n", out);
+	}
+
+	/* Data first, so the plot command below only names datablocks. */
+	has = xcalloc(spec->nlines + 1, sizeof(*has));
+	for (size_t i = 0; i < spec->nlines; i++) {
+		const struct plot_line *l = &spec->lines[i];
+
+		fprintf(out, "\n$s%zu << EOD\n", i + 1);
+		for (size_t j = 0; j < l->n; j++) {
+			int ok = put_row(out, l->pts[j].period, l->pts[j].value, yscale, "");
+
+			has[i] += ok;
+			skipped += !ok;
+		}
+		fputs("EOD\n", out);
+	}
+	if (spec->nmarks) {
+		/* Columns: date, value, key group (1-based), flagged (0/1). */
+		fputs("\n$marks << EOD\n", out);
+		for (size_t i = 0; i < spec->nmarks; i++) {
+			const struct plot_mark *m = &spec->marks[i];
+			char extra[48], date[11];
+			size_t g;
+
+			/* Undrawable marks take no place in the key. */
+			if (!isfinite(m->value) || period_date(m->period, date) < 0) {
+				skipped++;
+				continue;
+			}
+			g = mark_group(spec, i, labels, &nlabels);
+			snprintf(extra, sizeof(extra), " %zu %d", g + 1, m->flagged ? 1 : 0);
+			put_row(out, m->period, m->value, yscale, extra);
+			gcount[g]++;
+			nflagged += m->flagged != 0;
+		}
+		fputs("EOD\n", out);
+	}
+	if (skipped)
+		warning("chart '%s': skipped %zu point(s) without a usable period or value",
+			path_base(spec->out_path), skipped);
+
+	fputc('\n', out);
+	for (size_t i = 0; i < spec->nlines; i++) {
+		const struct plot_line *l = &spec->lines[i];
+
+		if (!has[i])
+			continue;
+		next_element(out, &nelem);
+		/* A line through one point draws nothing: show that point instead. */
+		fprintf(out, "$s%zu using 1:2 with %s linetype %zu title ", i + 1,
+			has[i] == 1 ? "points" : "lines", i + 1);
+		put_string(out, l->title ? l->title : l->code);
+		fputs(" noenhanced", out);
+	}
+	free(has);
+	/* One element per distinct label keeps labels out of the data (inv. 1, 2). */
+	for (size_t g = 0; g <= MAX_MARK_KEYS; g++) {
+		if (!gcount[g])
+			continue;
+		next_element(out, &nelem);
+		fprintf(out, "$marks using 1:($3 == %zu ? $2 : NaN) with points "
+			"linestyle 100 pointtype %d title ", g + 1, mark_pt[g]);
+		if (g == MAX_MARK_KEYS)
+			put_string(out, "other sources");
+		else
+			put_string(out, labels[g] ? labels[g] : "article claims");
+		fputs(" noenhanced", out);
+	}
+	if (nflagged) {
+		next_element(out, &nelem);
+		fputs("$marks using 1:($4 == 1 ? $2 : NaN) with points linestyle 101 "
+		      "title 'claim with a finding' noenhanced", out);
+	}
+	if (!nelem)
+		return error("chart '%s': nothing to plot", path_base(spec->out_path));
+	fputc('\n', out);
+	if (fflush(out) != 0 || ferror(out))
+		return error("cannot write the gnuplot script: %s", strerror(errno));
+	return 0;
+}
+
+int plot_write_script(FILE *out, const struct plot_spec *spec)
+{
+	return write_script(out, spec, spec->out_path);
+}
+
+/*
+ * Reserves a fresh file next to out_path with the same extension, so that
+ * gnuplot picks the same terminal and the final rename() stays on one file
+ * system. Returns the path (the caller frees it), or NULL after error().
+ */
+static char *temp_path(const char *out_path)
+{
+	static unsigned counter;
+	const char *ext = strrchr(path_base(out_path), '.');
+	struct buf b = BUF_INIT;
+
+	for (int tries = 0; tries < 100; tries++) {
+		int fd;
+
+		buf_reset(&b);
+		buf_addf(&b, "%.*s.tmp-%ld-%u%s", (int)(ext - out_path), out_path,
+			 (long)getpid(), counter++, ext);
+		fd = open(b.s, O_WRONLY | O_CREAT | O_EXCL, 0666);
+		if (fd >= 0) {
+			close(fd);
+			return buf_detach(&b, NULL);
+		}
+		if (errno != EEXIST)
+			break;
+	}
+	error("cannot create a file next to '%s': %s", out_path, strerror(errno));
+	buf_release(&b);
+	return NULL;
+}
+
+/* Writes all of p[0..n) to fd; returns 0, or -1 with errno set. */
+static int write_all(int fd, const char *p, size_t n)
+{
+	while (n) {
+		ssize_t w = write(fd, p, n);
+
+		if (w < 0 && errno == EINTR)
+			continue;
+		if (w < 0)
+			return -1;
+		p += w;
+		n -= (size_t)w;
+	}
+	return 0;
+}
+
+/*
+ * Starts gnuplot with the script on its stdin and waits for it. Its stdout
+ * goes to /dev/null (gnuplot prints the chart there when it cannot open the
+ * output file); its stderr is ours, so its own messages reach the user.
+ */
+static int run_gnuplot(const char *script, size_t len)
+{
+	char *argv[] = { "gnuplot", NULL };
+	posix_spawn_file_actions_t fa;
+	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
+	int fds[2], rc, status, werr = 0;
+	pid_t pid;
+
+	if (pipe(fds) < 0)
+		return error("cannot make a pipe for gnuplot: %s", strerror(errno));
+	/* Close-on-exec, so the child keeps only the dup2()ed stdin. */
+	fcntl(fds[0], F_SETFD, FD_CLOEXEC);
+	fcntl(fds[1], F_SETFD, FD_CLOEXEC);
+	posix_spawn_file_actions_init(&fa);
+	posix_spawn_file_actions_adddup2(&fa, fds[0], 0);
+	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", O_WRONLY, 0);
+	rc = posix_spawnp(&pid, "gnuplot", &fa, NULL, argv, environ);
+	posix_spawn_file_actions_destroy(&fa);
+	close(fds[0]);
+	if (rc) {
+		close(fds[1]);
+		if (rc == ENOENT)
+			return error("gnuplot not found: install gnuplot-nox");
+		return error("cannot run gnuplot: %s", strerror(rc));
+	}
+
+	/* If gnuplot dies early, a write gets EPIPE instead of killing us. */
+	sigaction(SIGPIPE, &ign, &old);
+	if (write_all(fds[1], script, len) < 0)
+		werr = errno;
+	close(fds[1]);
+	sigaction(SIGPIPE, &old, NULL);
+
+	while (waitpid(pid, &status, 0) < 0)
+		if (errno != EINTR)
+			return error("cannot wait for gnuplot: %s", strerror(errno));
+	if (WIFSIGNALED(status))
+		return error("gnuplot was killed by signal %d", WTERMSIG(status));
+	if (WIFEXITED(status) && WEXITSTATUS(status))
+		return error("gnuplot failed with exit status %d", WEXITSTATUS(status));
+	if (werr)
+		return error("cannot send the script to gnuplot: %s", strerror(werr));
+	return 0;
+}
+
+int plot_run(const struct plot_spec *spec)
+{
+	char *script = NULL, *tmp;
+	size_t len = 0;
+	FILE *mem;
+	struct stat st;
+	int rc = -1;
+
+	if (!plot_terminal(spec->out_path))
+		return error("cannot tell the chart format of '%s': use .svg, .png or .pdf",
+			     spec->out_path ? spec->out_path : "");
+	tmp = temp_path(spec->out_path);
+	if (!tmp)
+		return -1;
+	mem = open_memstream(&script, &len);
+	if (!mem)
+		die("out of memory");
+	rc = write_script(mem, spec, tmp);
+	if (fclose(mem) != 0)
+		die("out of memory");
+	if (!rc)
+		rc = run_gnuplot(script, len);
+	/* gnuplot writes into the file as it goes: only a finished run counts. */
+	if (!rc && (stat(tmp, &st) < 0 || st.st_size == 0))
+		rc = error("gnuplot wrote nothing to '%s'", spec->out_path);
+	if (!rc && rename(tmp, spec->out_path) < 0)
+		rc = error("cannot write '%s': %s", spec->out_path, strerror(errno));
+	if (rc)
+		unlink(tmp);
+	free(script);
+	free(tmp);
+	return rc;
+}

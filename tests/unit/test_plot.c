@@ -1,0 +1,508 @@
+/*
+ * test_plot.c - chart terminals, the gnuplot script (escaping, datablocks,
+ * period dates) and real gnuplot runs into SVG and PNG files.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "base/base.h"
+#include "report/report.h"
+
+static const struct plot_point exports[] = {
+	{ "2023-05", 10.2e9 }, { "2023-06", 10.9e9 }, { "2023-07", 11.1e9 },
+	{ "2023-08", 11.5e9 }, { "2023-09", 10.8e9 }, { "2023-10", 11.9e9 },
+	{ "2023-11", 12.4e9 }, { "2023-12", 12.1e9 },
+};
+static const struct plot_point imports[] = {
+	{ "2023-05-01", 7.1e9 }, { "2023-06-01", 7.4e9 }, { "2023-07-01", 7.0e9 },
+	{ "2023-08-01", 7.8e9 }, { "2023-09-01", 8.2e9 }, { "2023-10-01", 8.0e9 },
+	{ "2023-11-01", 8.6e9 }, { "2023-12-01", 8.3e9 },
+};
+static const struct plot_line lines[] = {
+	{ "X_CN", "Exports to China", exports, ARRAY_SIZE(exports) },
+	{ "M_CN", NULL, imports, ARRAY_SIZE(imports) },
+};
+static const struct plot_mark marks[] = {
+	{ "2023-08", 11.5e9, "reuters-2023-09-19.txt", 0 },
+	{ "2023-10", 13.0e9, "tass-2023-11-02.txt", 1 },
+	{ "2023-Q4", 12.0e9, "reuters-2023-09-19.txt", 0 },
+};
+
+static struct plot_spec chart(const char *path)
+{
+	struct plot_spec s = {
+		.out_path = path,
+		.title = "Exports and imports, China",
+		.ylabel = "US$ billion",
+		.note = "Source: customs statistics (vintage 2024-01-20); points: claims in news articles",
+		.yscale = 1e9,
+		.lines = lines, .nlines = ARRAY_SIZE(lines),
+		.marks = marks, .nmarks = ARRAY_SIZE(marks),
+	};
+
+	return s;
+}
+
+/* The script for spec as a NUL-terminated string (the caller frees it), or NULL. */
+static char *script_of(const struct plot_spec *spec, int *rc)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+
+	assert_non_null(f);
+	*rc = plot_write_script(f, spec);
+	assert_int_equal(fclose(f), 0);
+	return s;
+}
+
+/* Whether some line of script equals line exactly. */
+static int has_line(const char *script, const char *line)
+{
+	size_t n = strlen(line);
+
+	for (const char *p = script; p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		if (!strncmp(p, line, n) && (p[n] == '\n' || p[n] == '\0'))
+			return 1;
+	return 0;
+}
+
+/* The text of datablock name ("$s1") up to its EOD, copied (caller frees). */
+static char *datablock(const char *script, const char *name)
+{
+	char head[32];
+	const char *p, *end;
+
+	snprintf(head, sizeof(head), "\n%s << EOD\n", name);
+	p = strstr(script, head);
+	assert_non_null(p);
+	p += strlen(head);
+	end = strstr(p, "\nEOD\n");
+	assert_non_null(end);
+	return strndup(p, (size_t)(end - p + 1));
+}
+
+static void test_plot_terminal_follows_extension_in_any_case(void **state)
+{
+	(void)state;
+	assert_string_equal(plot_terminal("out/chart.svg"), "svg");
+	assert_string_equal(plot_terminal("chart.PNG"), "pngcairo");
+	assert_string_equal(plot_terminal("a.b/chart.Pdf"), "pdfcairo");
+	assert_null(plot_terminal("chart.jpg"));
+	assert_null(plot_terminal("chart"));
+	assert_null(plot_terminal("dir.svg/chart"));
+	assert_null(plot_terminal("chart.svg.txt"));
+	assert_null(plot_terminal(NULL));
+}
+
+static void test_plot_script_sets_terminal_output_and_time_axis(void **state)
+{
+	struct plot_spec s = chart("/tmp/it's here.png");
+	int rc;
+	char *sc = script_of(&s, &rc);
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_true(has_line(sc, "set terminal pngcairo size 1280,720"));
+	assert_true(has_line(sc, "set output '/tmp/it''s here.png'"));
+	assert_true(has_line(sc, "set xdata time"));
+	assert_true(has_line(sc, "set timefmt '%Y-%m-%d'"));
+	assert_true(has_line(sc, "set ylabel 'US$ billion' noenhanced"));
+	/* The built-in style is there, and it leaves terminal and output to us. */
+	assert_non_null(strstr(sc, "set style line 101"));
+	assert_null(strstr(sc, "set terminal svg"));
+	free(sc);
+}
+
+static void test_plot_script_neutralises_hostile_title(void **state)
+{
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc;
+
+	(void)state;
+	s.title = "it's\nsystem(\"rm -rf /\")\r\n`touch /tmp/x` @macro {b} ^2 _x & ~";
+	s.note = "line one\nsystem('id')";
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	assert_false(has_line(sc, "system(\"rm -rf /\")"));
+	for (const char *p = sc; p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
+		assert_false(!strncmp(p, "system", 6));
+	assert_true(has_line(sc, "set title 'it''s system(\"rm -rf /\")  "
+				 "`touch /tmp/x` @macro {b} ^2 _x & ~' noenhanced"));
+	assert_non_null(strstr(sc, "set label 'line one system(''id'')' at screen"));
+	free(sc);
+}
+
+static void test_plot_script_replaces_invalid_utf8_in_labels(void **state)
+{
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc;
+
+	(void)state;
+	s.title = "Nizhneleninskoye\xE2\x80\x99s \xC0\xAF bad \xFF";
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	assert_true(has_line(sc, "set title 'Nizhneleninskoye\xE2\x80\x99s "
+				 "\xEF\xBF\xBD\xEF\xBF\xBD bad \xEF\xBF\xBD' noenhanced"));
+	free(sc);
+}
+
+static void test_plot_script_puts_scaled_series_in_datablocks(void **state)
+{
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	d = datablock(sc, "$s1");
+	assert_string_equal(d, "2023-05-01 10.2\n2023-06-01 10.9\n2023-07-01 11.1\n"
+			       "2023-08-01 11.5\n2023-09-01 10.8\n2023-10-01 11.9\n"
+			       "2023-11-01 12.4\n2023-12-01 12.1\n");
+	free(d);
+	d = datablock(sc, "$s2");
+	assert_non_null(strstr(d, "2023-08-01 7.8\n"));
+	free(d);
+	/* Marks: date, value, key group, flagged. */
+	d = datablock(sc, "$marks");
+	assert_string_equal(d, "2023-08-01 11.5 1 0\n2023-10-01 13 2 1\n2023-10-01 12 1 0\n");
+	free(d);
+	/* A series without a title is named by its code. */
+	assert_non_null(strstr(sc, "$s2 using 1:2 with lines linetype 2 title 'M_CN' noenhanced"));
+	assert_non_null(strstr(sc, "title 'reuters-2023-09-19.txt' noenhanced"));
+	assert_non_null(strstr(sc, "$marks using 1:($4 == 1 ? $2 : NaN) with points linestyle 101"));
+	free(sc);
+}
+
+static void test_plot_script_maps_each_period_form_to_its_first_day(void **state)
+{
+	static const struct plot_point pts[] = {
+		{ "2023", 1 }, { "2023-Q1", 2 }, { "2023-Q3", 3 }, { "2023-Q4", 4 },
+		{ "2023-08", 5 }, { "2023-09-19", 6 },
+		/* Not drawable: skipped, with a warning. */
+		{ "2023-13", 7 }, { "2023-Q5", 8 }, { "", 9 }, { "2023-02-30", 10 },
+		{ "2024-01", NAN },
+	};
+	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts) };
+	struct plot_spec s = { .out_path = "c.pdf", .lines = &l, .nlines = 1 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	d = datablock(sc, "$s1");
+	assert_string_equal(d, "2023-01-01 1\n2023-01-01 2\n2023-07-01 3\n2023-10-01 4\n"
+			       "2023-08-01 5\n2023-09-19 6\n");
+	free(d);
+	free(sc);
+}
+
+static void test_plot_script_draws_lone_point_and_skips_undrawable_marks(void **state)
+{
+	static const struct plot_point one[] = { { "2023-Q2", 5e9 } };
+	const struct plot_line l = { "X", "Annual", one, 1 };
+	const struct plot_mark m[] = {
+		{ "", 1e9, "undated.txt", 1 },
+		{ "2023-06", NAN, "nan.txt", 1 },
+		{ "2023-06", 2e9, NULL, 0 },
+	};
+	struct plot_spec s = { .out_path = "c.svg", .yscale = 1e9,
+			       .lines = &l, .nlines = 1, .marks = m, .nmarks = 3 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_non_null(strstr(sc, "$s1 using 1:2 with points linetype 1 title 'Annual'"));
+	d = datablock(sc, "$marks");
+	assert_string_equal(d, "2023-06-01 2 1 0\n");
+	free(d);
+	/* The one drawable mark has no label, and no finding is drawn. */
+	assert_non_null(strstr(sc, "title 'article claims'"));
+	assert_null(strstr(sc, "undated.txt"));
+	assert_null(strstr(sc, "nan.txt"));
+	assert_null(strstr(sc, "linestyle 101 title"));
+	free(sc);
+}
+
+static void test_plot_script_data_cannot_forge_eod(void **state)
+{
+	struct plot_mark m[] = {
+		{ "EOD", 1, "EOD", 1 },
+		{ "2023-01", 2, "x\nEOD\nsystem('id')", 1 },
+	};
+	struct plot_spec s = chart("c.svg");
+	int rc, eods = 0, blocks = 0, inside = 0;
+	char *sc;
+
+	(void)state;
+	s.marks = m;
+	s.nmarks = ARRAY_SIZE(m);
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	/* Inside a datablock every line is "DATE NUMBER..." until its one EOD. */
+	for (const char *p = sc, *nl; (nl = strchr(p, '\n')); p = nl + 1) {
+		size_t n = (size_t)(nl - p);
+
+		if (n > 7 && !strncmp(nl - 7, " << EOD", 7)) {
+			assert_int_equal(inside, 0);
+			inside = 1;
+			blocks++;
+		} else if (inside && n == 3 && !strncmp(p, "EOD", 3)) {
+			inside = 0;
+			eods++;
+		} else if (inside) {
+			assert_true(n > 11 && p[4] == '-' && p[7] == '-' && p[10] == ' ');
+			for (const char *q = p; q < nl; q++)
+				assert_non_null(strchr("0123456789.- ", *q));
+		}
+	}
+	assert_int_equal(blocks, 3);
+	assert_int_equal(eods, 3);
+	assert_non_null(strstr(sc, "title 'x EOD system(''id'')' noenhanced"));
+	free(sc);
+}
+
+static void test_plot_script_groups_many_sources_in_key(void **state)
+{
+	char names[12][16];
+	struct plot_mark m[12];
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc;
+
+	(void)state;
+	for (int i = 0; i < 12; i++) {
+		snprintf(names[i], sizeof(names[i]), "doc%d", i);
+		m[i] = (struct plot_mark){ "2023-08", i, names[i], 0 };
+	}
+	s.marks = m;
+	s.nmarks = 12;
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	assert_non_null(strstr(sc, "title 'doc7'"));
+	assert_null(strstr(sc, "title 'doc8'"));
+	assert_non_null(strstr(sc, "$3 == 9 ? $2 : NaN) with points linestyle 100 pointtype 1 title 'other sources'"));
+	/* No finding, no key entry for findings. */
+	assert_null(strstr(sc, "linestyle 101 title"));
+	free(sc);
+}
+
+static void test_plot_script_uses_given_style(void **state)
+{
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc;
+
+	(void)state;
+	s.style = "set grid # no newline at the end";
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	assert_true(has_line(sc, "set grid # no newline at the end"));
+	assert_null(strstr(sc, "set style line 101"));
+	free(sc);
+}
+
+static void test_plot_script_refuses_unknown_extension_and_empty_chart(void **state)
+{
+	struct plot_spec s = chart("chart.jpg");
+	struct plot_spec empty = { .out_path = "c.svg" };
+	int rc;
+
+	(void)state;
+	free(script_of(&s, &rc));
+	assert_int_equal(rc, -1);
+	free(script_of(&empty, &rc));
+	assert_int_equal(rc, -1);
+	s.out_path = "bad\npath.svg";
+	free(script_of(&s, &rc));
+	assert_int_equal(rc, -1);
+	assert_int_equal(plot_run(&empty), -1);
+}
+
+/* ---- real gnuplot runs ------------------------------------------------ */
+
+static int have_gnuplot(void)
+{
+	const char *path = getenv("PATH");
+	char *dirs, *dir, *save = NULL, full[4096];
+	int found = 0;
+
+	if (!path)
+		return 0;
+	dirs = strdup(path);
+	for (dir = strtok_r(dirs, ":", &save); dir && !found; dir = strtok_r(NULL, ":", &save)) {
+		snprintf(full, sizeof(full), "%s/gnuplot", *dir ? dir : ".");
+		found = access(full, X_OK) == 0;
+	}
+	free(dirs);
+	return found;
+}
+
+/* A fresh temporary directory per test, removed with what is left in it. */
+static int make_dir(void **state)
+{
+	char *d = strdup("/tmp/tradestat-plot-XXXXXX");
+
+	if (!mkdtemp(d))
+		return -1;
+	*state = d;
+	return 0;
+}
+
+static int remove_dir(void **state)
+{
+	char cmd[128];
+
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", (char *)*state);
+	free(*state);
+	return system(cmd) == 0 ? 0 : -1;
+}
+
+/* The first n bytes of path into buf; returns the file's size (0 if missing). */
+static long file_head(const char *path, char *buf, size_t n)
+{
+	struct stat st;
+	FILE *f = fopen(path, "rb");
+
+	memset(buf, 0, n);
+	if (!f)
+		return 0;
+	if (fread(buf, 1, n, f) == 0)
+		buf[0] = '\0';
+	fclose(f);
+	return stat(path, &st) == 0 ? (long)st.st_size : 0;
+}
+
+/* Number of entries in dir other than . and .., to catch stray temp files. */
+static int dir_entries(const char *dir)
+{
+	char cmd[160];
+	FILE *p;
+	int n = -1;
+
+	snprintf(cmd, sizeof(cmd), "ls -A '%s' | wc -l", dir);
+	p = popen(cmd, "r");
+	assert_non_null(p);
+	assert_int_equal(fscanf(p, "%d", &n), 1);
+	pclose(p);
+	return n;
+}
+
+static void test_plot_run_writes_svg(void **state)
+{
+	char path[256], head[64];
+	struct plot_spec s;
+
+	if (!have_gnuplot())
+		skip();
+	snprintf(path, sizeof(path), "%s/chart.svg", (char *)*state);
+	s = chart(path);
+	s.title = "Exports <script>alert(1)</script> & it's {fine} ^_^";
+	assert_int_equal(plot_run(&s), 0);
+	assert_true(file_head(path, head, sizeof(head)) > 1000);
+	assert_true(!strncmp(head, "<?xml", 5) || !strncmp(head, "<svg", 4));
+	assert_int_equal(dir_entries(*state), 1);
+}
+
+static void test_plot_run_writes_png(void **state)
+{
+	char path[256], head[8];
+	struct plot_spec s;
+
+	if (!have_gnuplot())
+		skip();
+	snprintf(path, sizeof(path), "%s/chart.png", (char *)*state);
+	s = chart(path);
+	assert_int_equal(plot_run(&s), 0);
+	assert_true(file_head(path, head, sizeof(head)) > 1000);
+	assert_memory_equal(head, "\x89PNG\r\n\x1a\n", 8);
+	assert_int_equal(dir_entries(*state), 1);
+	if (getenv("TRADESTAT_KEEP_PNG")) {
+		char cmd[600];
+
+		snprintf(cmd, sizeof(cmd), "cp '%s' '%s'", path, getenv("TRADESTAT_KEEP_PNG"));
+		assert_int_equal(system(cmd), 0);
+	}
+}
+
+static void test_plot_run_failure_leaves_previous_file_alone(void **state)
+{
+	char path[256], head[16];
+	struct plot_spec s;
+	FILE *f;
+
+	if (!have_gnuplot())
+		skip();
+	snprintf(path, sizeof(path), "%s/chart.svg", (char *)*state);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("previous chart", f);
+	fclose(f);
+	s = chart(path);
+	s.style = "set no_such_option\n";
+	assert_int_equal(plot_run(&s), -1);
+	assert_int_equal(file_head(path, head, sizeof(head)), 14);
+	assert_string_equal(head, "previous chart");
+	assert_int_equal(dir_entries(*state), 1);
+
+	/* With no earlier file, a failed run leaves none. */
+	unlink(path);
+	assert_int_equal(plot_run(&s), -1);
+	assert_int_equal(dir_entries(*state), 0);
+}
+
+static void test_plot_run_reports_missing_gnuplot(void **state)
+{
+	char path[256], *old = getenv("PATH") ? strdup(getenv("PATH")) : NULL;
+	struct plot_spec s;
+	int rc;
+
+	snprintf(path, sizeof(path), "%s/chart.png", (char *)*state);
+	s = chart(path);
+	assert_int_equal(setenv("PATH", *(char **)state, 1), 0);
+	rc = plot_run(&s);
+	if (old) {
+		setenv("PATH", old, 1);
+		free(old);
+	}
+	assert_int_equal(rc, -1);
+	assert_int_equal(dir_entries(*state), 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_plot_terminal_follows_extension_in_any_case),
+		cmocka_unit_test(test_plot_script_sets_terminal_output_and_time_axis),
+		cmocka_unit_test(test_plot_script_neutralises_hostile_title),
+		cmocka_unit_test(test_plot_script_replaces_invalid_utf8_in_labels),
+		cmocka_unit_test(test_plot_script_puts_scaled_series_in_datablocks),
+		cmocka_unit_test(test_plot_script_maps_each_period_form_to_its_first_day),
+		cmocka_unit_test(test_plot_script_draws_lone_point_and_skips_undrawable_marks),
+		cmocka_unit_test(test_plot_script_data_cannot_forge_eod),
+		cmocka_unit_test(test_plot_script_groups_many_sources_in_key),
+		cmocka_unit_test(test_plot_script_uses_given_style),
+		cmocka_unit_test(test_plot_script_refuses_unknown_extension_and_empty_chart),
+		cmocka_unit_test_setup_teardown(test_plot_run_writes_svg, make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_writes_png, make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_failure_leaves_previous_file_alone,
+						make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_reports_missing_gnuplot,
+						make_dir, remove_dir),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
