@@ -1,0 +1,186 @@
+/*
+ * export.c - `tradestat export series|claims|findings`: CSV for spreadsheets.
+ *
+ * Input: the store. Output: RFC 4180 CSV, UTF-8, LF line endings by default
+ * (what R, pandas, LibreOffice and Excel all read; --crlf for strict RFC 4180
+ * consumers), '.' decimals, ISO periods, numbers with at most 15 significant
+ * digits and no exponent, formula-like text neutralised (report.h).
+ *
+ * Layouts for series: long (one row per series and period, with the vintage
+ * that published the value) and wide (one row per period, one column per
+ * series: what a spreadsheet chart wants).
+ */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "report/report.h"
+#include "store/store.h"
+
+/* The wide layout: a period x series grid filled from the long rows. */
+struct wide {
+	char **codes, **periods;	/* owned */
+	size_t ncodes, acodes, nperiods, aperiods;
+	struct { size_t p, c; double v; } *cells;	/* owned */
+	size_t ncells, acells;
+};
+
+static size_t intern(char ***v, size_t *n, size_t *alloc, const char *s, size_t len)
+{
+	/* Rows arrive sorted by series then period: the last code is the usual hit. */
+	for (size_t i = *n; i-- > 0;)
+		if (strlen((*v)[i]) == len && memcmp((*v)[i], s, len) == 0)
+			return i;
+	XGROW(*v, *alloc, *n + 1);
+	(*v)[*n] = xstrndup(s, len);
+	return (*n)++;
+}
+
+static int wide_row(void *ctx, const struct row *r)
+{
+	struct wide *w = ctx;
+
+	/* series, period, value, ... (sql/export_series_long.sql) */
+	XGROW(w->cells, w->acells, w->ncells + 1);
+	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, r->cells[0].s, r->cells[0].n);
+	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods, r->cells[1].s, r->cells[1].n);
+	w->cells[w->ncells].v = r->cells[2].type == CELL_INT ? (double)r->cells[2].i : r->cells[2].r;
+	w->ncells++;
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static int export_wide(struct store *st, const struct param *p, struct csvout *out)
+{
+	struct wide w;
+	size_t *rank;
+	char **sorted;
+	double *grid;
+	int rc;
+
+	memset(&w, 0, sizeof(w));
+	rc = store_select(st, "export_series_long", p, 1, wide_row, &w);
+	/* Periods in time order: ISO text sorts chronologically. */
+	sorted = xcalloc(w.nperiods + 1, sizeof(*sorted));
+	memcpy(sorted, w.periods, w.nperiods * sizeof(*sorted));
+	qsort(sorted, w.nperiods, sizeof(*sorted), cmp_str);
+	rank = xcalloc(w.nperiods + 1, sizeof(*rank));
+	for (size_t i = 0; i < w.nperiods; i++) {
+		char **hit = bsearch(&w.periods[i], sorted, w.nperiods, sizeof(*sorted), cmp_str);
+
+		rank[i] = (size_t)(hit - sorted);
+	}
+	grid = xcalloc(w.nperiods * w.ncodes + 1, sizeof(*grid));
+	for (size_t i = 0; i < w.nperiods * w.ncodes; i++)
+		grid[i] = NAN;	/* no value: an empty cell */
+	for (size_t i = 0; i < w.ncells; i++)
+		grid[rank[w.cells[i].p] * w.ncodes + w.cells[i].c] = w.cells[i].v;
+	csvout_str(out, "period");
+	for (size_t c = 0; c < w.ncodes; c++)
+		csvout_str(out, w.codes[c]);
+	csvout_end_row(out);
+	for (size_t p = 0; p < w.nperiods; p++) {
+		csvout_str(out, sorted[p]);
+		for (size_t c = 0; c < w.ncodes; c++)
+			csvout_num(out, grid[p * w.ncodes + c]);
+		csvout_end_row(out);
+	}
+	for (size_t i = 0; i < w.ncodes; i++)
+		free(w.codes[i]);
+	for (size_t i = 0; i < w.nperiods; i++)
+		free(w.periods[i]);
+	free(w.codes), free(w.periods), free(w.cells), free(sorted), free(rank), free(grid);
+	return rc ? -1 : 0;
+}
+
+static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "layout", required_argument, NULL, 'l' },
+		{ "series", required_argument, NULL, 's' },
+		{ "bom", no_argument, NULL, 'b' },
+		{ "crlf", no_argument, NULL, 'c' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *out_path = NULL, *series = NULL, *what;
+	unsigned flags = 0;
+	int opt, wide = 0, rc;
+	struct csvout w;
+	FILE *f;
+
+	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'o':
+			out_path = optarg;
+			break;
+		case 'l':
+			if (strcmp(optarg, "wide") == 0)
+				wide = 1;
+			else if (strcmp(optarg, "long") != 0)
+				return cmd_usage_error(&cmd_export, "unknown --layout '%s' (long or wide)", optarg);
+			break;
+		case 's':
+			series = optarg;
+			break;
+		case 'b':
+			flags |= CSVOUT_BOM;
+			break;
+		case 'c':
+			flags |= CSVOUT_CRLF;
+			break;
+		default:
+			return cmd_usage_error(&cmd_export, "unknown option");
+		}
+	}
+	if (optind + 1 != argc)
+		return cmd_usage_error(&cmd_export, "say what to export: series, claims or findings");
+	what = argv[optind];
+	if (strcmp(what, "series") != 0 && strcmp(what, "claims") != 0 && strcmp(what, "findings") != 0)
+		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", what);
+	if ((wide || series) && strcmp(what, "series") != 0)
+		return cmd_usage_error(&cmd_export, "--layout and --series apply to series only");
+	if (!(f = cmd_open_out(out_path)))
+		return EXIT_DB;
+	csvout_init(&w, f, flags);
+	{
+		const struct param p[] = { P_TEXT(":series", series) };
+
+		if (strcmp(what, "series") == 0)
+			rc = wide ? export_wide(ctx->store, p, &w)
+				  : cmd_query_csv(ctx->store, "export_series_long", p, 1, &w);
+		else if (strcmp(what, "claims") == 0)
+			rc = cmd_query_csv(ctx->store, "export_claims", NULL, 0, &w);
+		else
+			rc = cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w);
+	}
+	if (csvout_finish(&w) < 0)
+		rc = -1;
+	if (cmd_close_out(f, out_path) < 0)
+		rc = -1;
+	return rc ? EXIT_DB : EXIT_OK;
+}
+
+const struct cmd cmd_export = {
+	.name = "export",
+	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--bom] [--crlf] series|claims|findings",
+	.summary = "write series, claims or findings as CSV (stdout or -o FILE)",
+	.help =
+	"  -o, --output FILE   write to FILE instead of standard output\n"
+	"  --layout long|wide  series: one row per series and period with its vintage\n"
+	"                      (long, default) or one row per period (wide)\n"
+	"  --series CODE       series: only this series\n"
+	"  --bom               start with a UTF-8 byte order mark (for Excel)\n"
+	"  --crlf              end rows with CRLF instead of LF\n"
+	"series are the latest vintage of each value; claims carry their document,\n"
+	"byte offsets and sentence; findings carry both sides\n",
+	.flags = CMD_DB_READ,
+	.run = export_run,
+};

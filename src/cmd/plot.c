@@ -1,0 +1,222 @@
+/*
+ * plot.c - `tradestat plot SERIES... -o FILE`: one chart of official series
+ * with the news claims about them drawn as points.
+ *
+ * Input: the latest vintage of each series and the level claims whose
+ * subject and unit match it (sql/plot_claims.sql). Output: FILE (.svg, .png
+ * or .pdf) drawn by gnuplot, or with --script the gnuplot script itself.
+ *
+ * Invariants:
+ *  1. Every string handed to the report stage is owned here until the chart
+ *     is written; report/plot.c escapes whatever came from an article.
+ *  2. All series of one chart are drawn on one scale (billion, million...),
+ *     chosen from the largest value, and the axis label says which.
+ */
+#include <getopt.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "report/report.h"
+#include "store/store.h"
+
+struct chart {
+	struct plot_line *lines;	/* owned */
+	struct plot_point **pts;	/* owned: one array per line */
+	size_t nlines;
+	struct plot_mark *marks;	/* owned */
+	size_t nmarks, amarks;
+	char **strs;			/* owned: every string the spec borrows */
+	size_t nstrs, astrs;
+	char unit[32];			/* unit of the first series */
+	char source[128];		/* source and vintage of the first series */
+	double maxabs;
+	size_t cur, apts;		/* the line being loaded */
+};
+
+static const char *keep(struct chart *c, const char *s, size_t n)
+{
+	XGROW(c->strs, c->astrs, c->nstrs + 1);
+	c->strs[c->nstrs] = xstrndup(s, n);
+	return c->strs[c->nstrs++];
+}
+
+static double cell_num(const struct cell *c)
+{
+	return c->type == CELL_INT ? (double)c->i : c->type == CELL_REAL ? c->r : NAN;
+}
+
+static int series_row(void *ctx, const struct row *r)
+{
+	struct chart *c = ctx;
+	struct plot_line *l = &c->lines[c->cur];
+	struct plot_point *p;
+
+	/* series, period, value, unit, vintage, source, title (export_series_long.sql) */
+	XGROW(c->pts[c->cur], c->apts, l->n + 1);
+	p = &c->pts[c->cur][l->n];
+	str_copy(p->period, sizeof(p->period), r->cells[1].s, r->cells[1].n);
+	p->value = cell_num(&r->cells[2]);
+	if (fabs(p->value) > c->maxabs)
+		c->maxabs = fabs(p->value);
+	if (l->n == 0) {
+		if (r->cells[6].type == CELL_TEXT)
+			l->title = keep(c, r->cells[6].s, r->cells[6].n);
+		if (c->cur == 0 && r->cells[3].type == CELL_TEXT)
+			str_copy(c->unit, sizeof(c->unit), r->cells[3].s, r->cells[3].n);
+	}
+	if (c->cur == 0 && r->cells[4].type == CELL_TEXT && r->cells[5].type == CELL_TEXT &&
+	    strncmp(r->cells[4].s, c->source + strlen(c->source) - (c->source[0] ? 10 : 0), 10) > 0)
+		snprintf(c->source, sizeof(c->source), "%.*s, vintage %.*s", (int)r->cells[5].n,
+			 r->cells[5].s, (int)r->cells[4].n, r->cells[4].s);
+	l->n++;
+	l->pts = c->pts[c->cur];
+	return 0;
+}
+
+static int claim_row(void *ctx, const struct row *r)
+{
+	struct chart *c = ctx;
+	struct plot_mark *m;
+
+	/* period, value, doc, text, flagged (plot_claims.sql) */
+	XGROW(c->marks, c->amarks, c->nmarks + 1);
+	m = &c->marks[c->nmarks++];
+	str_copy(m->period, sizeof(m->period), r->cells[0].s, r->cells[0].n);
+	m->value = cell_num(&r->cells[1]);
+	m->label = keep(c, path_base(r->cells[2].s), strlen(path_base(r->cells[2].s)));
+	m->flagged = r->cells[4].type == CELL_INT && r->cells[4].i != 0;
+	if (fabs(m->value) > c->maxabs)
+		c->maxabs = fabs(m->value);
+	return 0;
+}
+
+/* "US$ billion", "CNY per USD": the y axis label for a unit and a scale. */
+static void axis_label(const char *unit, double scale, char *out, size_t cap)
+{
+	const char *word = scale >= 1e12 ? " trillion" : scale >= 1e9 ? " billion" :
+			   scale >= 1e6 ? " million" : scale >= 1e3 ? " thousand" : "";
+	const char *slash = strchr(unit, '/');
+
+	if (slash)
+		snprintf(out, cap, "%.*s per %s%s", (int)(slash - unit), unit, slash + 1, word);
+	else if (strcmp(unit, "USD") == 0)
+		snprintf(out, cap, "US$%s", word);
+	else
+		snprintf(out, cap, "%s%s", *unit ? unit : "value", word);
+}
+
+static void chart_release(struct chart *c)
+{
+	for (size_t i = 0; i < c->nlines; i++)
+		free(c->pts[i]);
+	for (size_t i = 0; i < c->nstrs; i++)
+		free(c->strs[i]);
+	free(c->lines), free(c->pts), free(c->marks), free(c->strs);
+}
+
+static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "title", required_argument, NULL, 't' },
+		{ "style", required_argument, NULL, 's' },
+		{ "script", required_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *out = NULL, *title = NULL, *style_path = NULL, *script = NULL;
+	struct buf style = BUF_INIT;
+	struct chart c;
+	struct plot_spec spec;
+	char ylabel[64], note[256];
+	int opt, rc = EXIT_OK;
+
+	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'o': out = optarg; break;
+		case 't': title = optarg; break;
+		case 's': style_path = optarg; break;
+		case 'S': script = optarg; break;
+		default: return cmd_usage_error(&cmd_plot, "unknown option");
+		}
+	}
+	if (optind >= argc)
+		return cmd_usage_error(&cmd_plot, "name at least one series");
+	if (!out)
+		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
+	if (!plot_terminal(out))
+		return cmd_usage_error(&cmd_plot, "'%s': the output must end in .svg, .png or .pdf", out);
+	if (style_path && file_read(style_path, &style, 1u << 20) < 0)
+		return EXIT_INPUT;
+	memset(&c, 0, sizeof(c));
+	c.nlines = (size_t)(argc - optind);
+	c.lines = xcalloc(c.nlines, sizeof(*c.lines));
+	c.pts = xcalloc(c.nlines, sizeof(*c.pts));
+	for (c.cur = 0; c.cur < c.nlines; c.cur++) {
+		const struct param p[] = { P_TEXT(":series", argv[optind + (int)c.cur]) };
+
+		c.lines[c.cur].code = argv[optind + (int)c.cur];
+		c.apts = 0;
+		if (store_select(ctx->store, "export_series_long", p, 1, series_row, &c) < 0 ||
+		    store_select(ctx->store, "plot_claims", p, 1, claim_row, &c) < 0) {
+			rc = EXIT_DB;
+			goto out;
+		}
+		if (c.lines[c.cur].n == 0) {
+			error("no observations of series '%s' in %s", c.lines[c.cur].code, ctx->db_path);
+			rc = EXIT_INPUT;
+			goto out;
+		}
+	}
+	memset(&spec, 0, sizeof(spec));
+	spec.out_path = out;
+	spec.title = title ? title : c.lines[0].title ? c.lines[0].title : c.lines[0].code;
+	spec.yscale = c.maxabs >= 1e12 ? 1e12 : c.maxabs >= 1e9 ? 1e9 : c.maxabs >= 1e6 ? 1e6 : 1;
+	axis_label(c.unit, spec.yscale, ylabel, sizeof(ylabel));
+	spec.ylabel = ylabel;
+	snprintf(note, sizeof(note), "Source: %s. Points: figures in news articles (tradestat).",
+		 c.source[0] ? c.source : "official series");
+	spec.note = note;
+	spec.lines = c.lines;
+	spec.nlines = c.nlines;
+	spec.marks = c.marks;
+	spec.nmarks = c.nmarks;
+	spec.style = style_path ? style.s : NULL;
+	if (script) {
+		FILE *f = cmd_open_out(script);
+
+		if (!f) {
+			rc = EXIT_DB;
+			goto out;
+		}
+		if (plot_write_script(f, &spec) < 0)
+			rc = EXIT_INPUT;
+		if (cmd_close_out(f, script) < 0)
+			rc = EXIT_DB;
+	} else if (plot_run(&spec) < 0) {
+		rc = EXIT_DB;
+	} else {
+		fprintf(stderr, "%s: %zu series, %zu claims drawn\n", out, c.nlines, c.nmarks);
+	}
+out:
+	chart_release(&c);
+	buf_release(&style);
+	return rc;
+}
+
+const struct cmd cmd_plot = {
+	.name = "plot",
+	.usage = "-o FILE.svg|.png|.pdf [--title TEXT] [--style FILE.gp] [--script FILE] SERIES...",
+	.summary = "chart series over time with the news claims about them as points",
+	.help =
+	"  -o, --output FILE  the chart; its extension picks the format (svg, png, pdf)\n"
+	"  --title TEXT       chart title (default: the first series' title)\n"
+	"  --style FILE.gp    gnuplot style to use instead of the built-in plots/default.gp\n"
+	"  --script FILE      write the gnuplot script to FILE instead of running gnuplot\n"
+	"claims are drawn when their reporter, partner, flow and unit match the series;\n"
+	"claims with a warning or error finding are ringed\n",
+	.flags = CMD_DB_READ,
+	.run = plot_run_cmd,
+};
