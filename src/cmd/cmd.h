@@ -87,6 +87,20 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
 		  struct csvout *w);
 
+/* Writes series (long or wide, one series or all), claims or findings as CSV
+ * to out_path ("-" or NULL: stdout) with csvout flags. Returns an exit code. */
+int cmd_export_to(struct store *st, const char *what, int wide, const char *series,
+		  const char *out_path, unsigned flags);
+
+/*
+ * Draws one chart of the named series (latest vintage) with the claims about
+ * them, to out (.svg/.png/.pdf), or writes the gnuplot script to script
+ * instead when it is not NULL. style is gnuplot text or NULL (built-in).
+ * Returns an exit code.
+ */
+int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
+	      const char *title, const char *style, const char *script);
+
 /* Opens path for writing ("-" or NULL: stdout); exits nothing, returns NULL after error(). */
 FILE *cmd_open_out(const char *path);
 /* Closes what cmd_open_out opened, reporting a failed write; returns 0 or -1. */

@@ -100,6 +100,31 @@ static int export_wide(struct store *st, const struct param *p, struct csvout *o
 	return rc ? -1 : 0;
 }
 
+int cmd_export_to(struct store *st, const char *what, int wide, const char *series,
+		  const char *out_path, unsigned flags)
+{
+	const struct param p[] = { P_TEXT(":series", series) };
+	struct csvout w;
+	FILE *f;
+	int rc;
+
+	if (!(f = cmd_open_out(out_path)))
+		return EXIT_DB;
+	csvout_init(&w, f, flags);
+	if (strcmp(what, "series") == 0)
+		rc = wide ? export_wide(st, p, &w)
+			  : cmd_query_csv(st, "export_series_long", p, 1, &w);
+	else if (strcmp(what, "claims") == 0)
+		rc = cmd_query_csv(st, "export_claims", NULL, 0, &w);
+	else
+		rc = cmd_query_csv(st, "export_findings", NULL, 0, &w);
+	if (csvout_finish(&w) < 0)
+		rc = -1;
+	if (cmd_close_out(f, out_path) < 0)
+		rc = -1;
+	return rc ? EXIT_DB : EXIT_OK;
+}
+
 static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	static const struct option longopts[] = {
@@ -112,9 +137,7 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 	};
 	const char *out_path = NULL, *series = NULL, *what;
 	unsigned flags = 0;
-	int opt, wide = 0, rc;
-	struct csvout w;
-	FILE *f;
+	int opt, wide = 0;
 
 	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -147,25 +170,7 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", what);
 	if ((wide || series) && strcmp(what, "series") != 0)
 		return cmd_usage_error(&cmd_export, "--layout and --series apply to series only");
-	if (!(f = cmd_open_out(out_path)))
-		return EXIT_DB;
-	csvout_init(&w, f, flags);
-	{
-		const struct param p[] = { P_TEXT(":series", series) };
-
-		if (strcmp(what, "series") == 0)
-			rc = wide ? export_wide(ctx->store, p, &w)
-				  : cmd_query_csv(ctx->store, "export_series_long", p, 1, &w);
-		else if (strcmp(what, "claims") == 0)
-			rc = cmd_query_csv(ctx->store, "export_claims", NULL, 0, &w);
-		else
-			rc = cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w);
-	}
-	if (csvout_finish(&w) < 0)
-		rc = -1;
-	if (cmd_close_out(f, out_path) < 0)
-		rc = -1;
-	return rc ? EXIT_DB : EXIT_OK;
+	return cmd_export_to(ctx->store, what, wide, series, out_path, flags);
 }
 
 const struct cmd cmd_export = {

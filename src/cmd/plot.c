@@ -31,7 +31,8 @@ struct chart {
 	char **strs;			/* owned: every string the spec borrows */
 	size_t nstrs, astrs;
 	char unit[32];			/* unit of the first series */
-	char source[128];		/* source and vintage of the first series */
+	char source[96];		/* source of the first series' newest value */
+	char vintage[11];		/* the newest vintage among its values */
 	double maxabs;
 	size_t cur, apts;		/* the line being loaded */
 };
@@ -68,9 +69,10 @@ static int series_row(void *ctx, const struct row *r)
 			str_copy(c->unit, sizeof(c->unit), r->cells[3].s, r->cells[3].n);
 	}
 	if (c->cur == 0 && r->cells[4].type == CELL_TEXT && r->cells[5].type == CELL_TEXT &&
-	    strncmp(r->cells[4].s, c->source + strlen(c->source) - (c->source[0] ? 10 : 0), 10) > 0)
-		snprintf(c->source, sizeof(c->source), "%.*s, vintage %.*s", (int)r->cells[5].n,
-			 r->cells[5].s, (int)r->cells[4].n, r->cells[4].s);
+	    strncmp(r->cells[4].s, c->vintage, sizeof(c->vintage) - 1) > 0) {
+		str_copy(c->vintage, sizeof(c->vintage), r->cells[4].s, r->cells[4].n);
+		str_copy(c->source, sizeof(c->source), r->cells[5].s, r->cells[5].n);
+	}
 	l->n++;
 	l->pts = c->pts[c->cur];
 	return 0;
@@ -117,55 +119,30 @@ static void chart_release(struct chart *c)
 	free(c->lines), free(c->pts), free(c->marks), free(c->strs);
 }
 
-static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
+int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
+	      const char *title, const char *style, const char *script)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "title", required_argument, NULL, 't' },
-		{ "style", required_argument, NULL, 's' },
-		{ "script", required_argument, NULL, 'S' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *out = NULL, *title = NULL, *style_path = NULL, *script = NULL;
-	struct buf style = BUF_INIT;
 	struct chart c;
 	struct plot_spec spec;
 	char ylabel[64], note[256];
-	int opt, rc = EXIT_OK;
+	int rc = EXIT_OK;
 
-	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'o': out = optarg; break;
-		case 't': title = optarg; break;
-		case 's': style_path = optarg; break;
-		case 'S': script = optarg; break;
-		default: return cmd_usage_error(&cmd_plot, "unknown option");
-		}
-	}
-	if (optind >= argc)
-		return cmd_usage_error(&cmd_plot, "name at least one series");
-	if (!out)
-		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
-	if (!plot_terminal(out))
-		return cmd_usage_error(&cmd_plot, "'%s': the output must end in .svg, .png or .pdf", out);
-	if (style_path && file_read(style_path, &style, 1u << 20) < 0)
-		return EXIT_INPUT;
 	memset(&c, 0, sizeof(c));
-	c.nlines = (size_t)(argc - optind);
+	c.nlines = n;
 	c.lines = xcalloc(c.nlines, sizeof(*c.lines));
 	c.pts = xcalloc(c.nlines, sizeof(*c.pts));
 	for (c.cur = 0; c.cur < c.nlines; c.cur++) {
-		const struct param p[] = { P_TEXT(":series", argv[optind + (int)c.cur]) };
+		const struct param p[] = { P_TEXT(":series", series[c.cur]) };
 
-		c.lines[c.cur].code = argv[optind + (int)c.cur];
+		c.lines[c.cur].code = series[c.cur];
 		c.apts = 0;
-		if (store_select(ctx->store, "export_series_long", p, 1, series_row, &c) < 0 ||
-		    store_select(ctx->store, "plot_claims", p, 1, claim_row, &c) < 0) {
+		if (store_select(st, "export_series_long", p, 1, series_row, &c) < 0 ||
+		    store_select(st, "plot_claims", p, 1, claim_row, &c) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
 		if (c.lines[c.cur].n == 0) {
-			error("no observations of series '%s' in %s", c.lines[c.cur].code, ctx->db_path);
+			error("no observations of series '%s'", c.lines[c.cur].code);
 			rc = EXIT_INPUT;
 			goto out;
 		}
@@ -176,14 +153,14 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 	spec.yscale = c.maxabs >= 1e12 ? 1e12 : c.maxabs >= 1e9 ? 1e9 : c.maxabs >= 1e6 ? 1e6 : 1;
 	axis_label(c.unit, spec.yscale, ylabel, sizeof(ylabel));
 	spec.ylabel = ylabel;
-	snprintf(note, sizeof(note), "Source: %s. Points: figures in news articles (tradestat).",
-		 c.source[0] ? c.source : "official series");
+	snprintf(note, sizeof(note), "Source: %s, latest vintage %s. Points: figures in "
+		 "news articles, read by tradestat.", c.source, c.vintage);
 	spec.note = note;
 	spec.lines = c.lines;
 	spec.nlines = c.nlines;
 	spec.marks = c.marks;
 	spec.nmarks = c.nmarks;
-	spec.style = style_path ? style.s : NULL;
+	spec.style = style;
 	if (script) {
 		FILE *f = cmd_open_out(script);
 
@@ -202,6 +179,41 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 out:
 	chart_release(&c);
+	return rc;
+}
+
+static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
+{
+	static const struct option longopts[] = {
+		{ "output", required_argument, NULL, 'o' },
+		{ "title", required_argument, NULL, 't' },
+		{ "style", required_argument, NULL, 's' },
+		{ "script", required_argument, NULL, 'S' },
+		{ NULL, 0, NULL, 0 }
+	};
+	const char *out = NULL, *title = NULL, *style_path = NULL, *script = NULL;
+	struct buf style = BUF_INIT;
+	int opt, rc;
+
+	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
+		switch (opt) {
+		case 'o': out = optarg; break;
+		case 't': title = optarg; break;
+		case 's': style_path = optarg; break;
+		case 'S': script = optarg; break;
+		default: return cmd_usage_error(&cmd_plot, "unknown option");
+		}
+	}
+	if (optind >= argc)
+		return cmd_usage_error(&cmd_plot, "name at least one series");
+	if (!out)
+		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
+	if (!plot_terminal(out))
+		return cmd_usage_error(&cmd_plot, "'%s': the output must end in .svg, .png or .pdf", out);
+	if (style_path && file_read(style_path, &style, 1u << 20) < 0)
+		return EXIT_INPUT;
+	rc = cmd_chart(ctx->store, argv + optind, (size_t)(argc - optind), out, title,
+		       style_path ? style.s : NULL, script);
 	buf_release(&style);
 	return rc;
 }
