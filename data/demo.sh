@@ -1,0 +1,40 @@
+#!/bin/sh
+# data/demo.sh [OUT] - the whole tradestat pipeline on the sample data.
+#
+# Imports the official series of data/series (each file a vintage, the
+# China-Russia figures one vintage per date they were reported), parses and
+# stores the five seed articles with their publication dates, validates, and
+# writes CSV, charts and the report bundle into OUT (default demo-out).
+# TRADESTAT names the binary (default ./tradestat). Run from anywhere.
+set -eu
+out=${1:-demo-out}
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+cd "$(dirname "$0")/.."
+ts=${TRADESTAT:-./tradestat}
+db="$out/tradestat.db"
+rm -f "$db" "$db-wal" "$db-shm"
+run() { echo "+ tradestat $*" >&2; "$ts" --db "$db" "$@"; }
+
+run init
+run import --vintage-column reported_on --source "GACC, as reported by the press" \
+	data/series/cn_imports_from_ru_as_reported.csv
+for v in 2017-03-03 2019-05-10 2026-02-28; do
+	run import --vintage "$v" --source "U.S. Census Bureau via FRED (IMPCH, US\$ million)" \
+		"data/series/impch_us_imports_from_china_snapshot_$v.csv"
+done
+run import --vintage 2026-07-21 --source "Federal Reserve H.10 via FRED (EXCHUS)" \
+	data/series/exchus_cny_per_usd_monthly_long.csv
+run extract --dates data/articles/dates.csv data/articles/*.txt > "$out/claims_extracted.csv"
+run ingest --dates data/articles/dates.csv data/articles/*.txt
+run validate > "$out/findings.txt"
+run export claims -o "$out/claims.csv"
+run export series -o "$out/series.csv"
+run export series --layout wide -o "$out/series_wide.csv"
+run export findings -o "$out/findings.csv"
+run plot CN.IMP.RU -o "$out/cn_imports_from_ru.svg"
+run plot CN.IMP.RU -o "$out/cn_imports_from_ru.png"
+run report -o "$out/report"
+run init
+echo "demo: wrote $out" >&2
+ls -l "$out" >&2
