@@ -118,4 +118,53 @@ size_t parse_doc(const struct doc *d, struct claims *out);
 /* "money", "quantity", "percent", "date", "count". */
 const char *claim_kind_name(enum claim_kind k);
 
+/* ---- word tables (units.c) and periods (period.c) -------------------
+ * Added for the grammar and its tests; a word is a (pointer, length) view.
+ */
+
+enum unit_form {
+	UNIT_NONE = 0,
+	UNIT_SIGN,	/* written before the number: "$", "€" */
+	UNIT_CODE,	/* ISO-like code before or after: "USD", "RMB" */
+	UNIT_NAME	/* a currency's name after the number: "yuan", "dollars" */
+};
+
+/* Currency of a sign, code or name; *iso gets the ISO 4217 code (static). */
+enum unit_form units_currency(const char *s, size_t n, const char **iso);
+/* 1e3, 1e6, 1e9, 1e12 for "thousand", "million"/"mln", "billion"/"bn"/"bln",
+ * "trillion" (any case); 0 for any other word. */
+double units_scale(const char *s, size_t n);
+/* 1..10 for "one".."ten" (any case), else 0. */
+int units_number_word(const char *s, size_t n);
+/*
+ * A quantity unit of one word ("tons", "barrels", "TEU") or two ("metric
+ * tons", "cubic meters"): returns the unit ("t", "m3", "bbl", "TEU") and sets
+ * *words to 1 or 2, or returns NULL. b may be NULL when there is no next word.
+ */
+const char *units_quantity(const char *a, size_t an, const char *b, size_t bn, int *words);
+/* ISO 3166 alpha-2 of a capitalised country, demonym or capital ("China",
+ * "Chinese", "Beijing", "Russia's", "China’s"), or NULL. */
+const char *units_country(const char *s, size_t n);
+
+/* 1..12 for a capitalised month name or its abbreviation ("August", "Aug"), else 0. */
+int period_month(const char *s, size_t n);
+
+enum period_rel {
+	PERIOD_LATEST,		/* the latest such month/day not after the doc date */
+	PERIOD_THIS_YEAR,	/* "in August this year": the doc date's year */
+	PERIOD_LAST_YEAR	/* "in August last year": the year before */
+};
+
+/*
+ * Writes "YYYY-MM" for month (1..12) in year when year > 0, else resolved
+ * against doc_date ("YYYY-MM-DD") by rel. Returns 0, or -1 when it cannot
+ * be resolved (no doc date, bad month): out is then "".
+ */
+int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
+			 char out[static 11]);
+/* The same for a day: "YYYY-MM-DD", checked against the calendar. */
+int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11]);
+/* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
+int period_shift_month(const char *p, int delta, char out[static 11]);
+
 #endif

@@ -1,0 +1,99 @@
+/*
+ * doc.c - an article in memory: its bytes, hash and publication date.
+ *
+ * Input: bytes read by the caller (ownership passes to the doc), a path and
+ * maybe a date. Output: a struct doc, and a date guessed from the dateline.
+ *
+ * Invariants:
+ *  1. d->buf is never NULL after doc_init() and d->buf[d->len] is NUL.
+ *  2. d->date is "" or a valid calendar date (date_valid()).
+ *  3. doc_guess_date() looks only at the first DATELINE_BYTES bytes.
+ */
+#include "parse/parse.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define DATELINE_BYTES 300
+
+void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date)
+{
+	memset(d, 0, sizeof(*d));
+	d->path = path;
+	if (!buf) {
+		buf = xmalloc(1);
+		len = 0;
+	}
+	buf[len] = '\0';
+	d->buf = buf;
+	d->len = len;
+	if (date && date_valid(date))
+		memcpy(d->date, date, 11);
+	sha256_hex(d->buf, d->len, d->sha256);
+}
+
+void doc_release(struct doc *d)
+{
+	if (!d)
+		return;
+	free(d->buf);
+	memset(d, 0, sizeof(*d));
+}
+
+/* "2023-11-07" at p, not glued to more digits. */
+static int iso_date_at(const char *s, size_t n, size_t p, char out[static 11])
+{
+	char tmp[11];
+
+	if (p + 10 > n || (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9'))
+		return 0;
+	if (p + 10 < n && s[p + 10] >= '0' && s[p + 10] <= '9')
+		return 0;
+	memcpy(tmp, s + p, 10);
+	tmp[10] = '\0';
+	if (!date_valid(tmp))
+		return 0;
+	memcpy(out, tmp, 11);
+	return 1;
+}
+
+int doc_guess_date(const struct doc *d, char out[static 11])
+{
+	size_t n = d->len < DATELINE_BYTES ? d->len : DATELINE_BYTES;
+	struct token t[4];
+	size_t off = 0;
+	int k = 0;
+
+	out[0] = '\0';
+	if (!d->buf)
+		return 0;
+	for (size_t p = 0; p < n; p++)
+		if (iso_date_at(d->buf, n, p, out))
+			return 1;
+	/* "May 22, 2024" (a weekday before it changes nothing): a sliding
+	 * window of the last four tokens. */
+	while (off < n) {
+		struct token cur;
+
+		off = lex_next(d->buf, n, off, &cur);
+		if (cur.kind == TOK_EOF)
+			break;
+		if (k == 4) {
+			memmove(t, t + 1, 3 * sizeof(t[0]));
+			k = 3;
+		}
+		t[k++] = cur;
+		if (k == 4 && t[0].kind == TOK_WORD && t[1].kind == TOK_NUM &&
+		    t[1].decimals == 0 && t[1].len <= 2 && t[2].kind == TOK_PUNCT &&
+		    d->buf[t[2].off] == ',' && t[3].kind == TOK_NUM && t[3].len == 4) {
+			int m = period_month(d->buf + t[0].off, t[0].len);
+
+			if (m && period_resolve_day(NULL, m, (int)t[1].num, (int)t[3].num, out) == 0)
+				return 1;
+		}
+	}
+	out[0] = '\0';
+	return 0;
+}

@@ -1,0 +1,247 @@
+/*
+ * lex.c - the scanner: article bytes -> one token at a time.
+ *
+ * Input: a byte view buf[0..len) and an offset. Output: the next token as an
+ * (off, len) view plus, for numbers, their value and written decimals.
+ *
+ * Invariants:
+ *  1. Pure: no allocation, no state kept between calls, nothing printed.
+ *  2. Never reads buf[len] or beyond, even inside a UTF-8 sequence: text
+ *     cut in the middle of a character is punctuation, not an overrun.
+ *  3. Every token has len >= 1 (except TOK_EOF) and the returned offset is
+ *     past it, so a loop over lex_next() always ends.
+ *  4. A valid multi-byte UTF-8 character is one token or part of a word,
+ *     never split; an invalid byte or a NUL is a one-byte TOK_PUNCT.
+ */
+#include "parse/parse.h"
+
+#include <math.h>
+#include <string.h>
+
+/*
+ * Decodes one UTF-8 character at s[0..n). Returns its length (1-4) and
+ * stores the code point, or 0 for an invalid, overlong or truncated sequence.
+ */
+static size_t u8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	size_t need;
+	uint32_t c;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		need = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		need = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		need = 4;
+		c = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < need)
+		return 0;
+	for (size_t i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if ((need == 3 && c < 0x800) || (need == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	*cp = c;
+	return need;
+}
+
+/* Spaces that separate tokens: ASCII blanks, no-break and thin spaces. */
+static int is_space_cp(uint32_t c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v' ||
+	       c == 0xa0 || c == 0x2009 || c == 0x200a || c == 0x200b || c == 0x202f ||
+	       c == 0x2002 || c == 0x2003 || c == 0xfeff;
+}
+
+/* Letters of any script, roughly: everything above Latin-1 punctuation that
+ * is not in a punctuation or symbol block. */
+static int is_letter_cp(uint32_t c)
+{
+	if (c < 0x80)
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	if (c < 0xc0 || c == 0xd7 || c == 0xf7)
+		return 0;
+	if (c >= 0x2000 && c <= 0x2bff)
+		return 0;
+	if ((c >= 0x3000 && c <= 0x303f) || (c >= 0xfe30 && c <= 0xfe6f) ||
+	    (c >= 0xff00 && c <= 0xff20) || c == 0xfeff)
+		return 0;
+	return 1;
+}
+
+static int is_sym_cp(uint32_t c)
+{
+	return c == '$' || c == '%' || c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
+	       c == 0xa5 /* ¥ */ || c == 0x20bd /* ₽ */ || c == 0x20b9 /* ₹ */;
+}
+
+static int is_digit(unsigned char c)
+{
+	return c >= '0' && c <= '9';
+}
+
+/* The code point at off, or 0 with *n = 1 for a byte that starts no valid
+ * character (so an invalid byte and a NUL look alike: not a letter). */
+static uint32_t cp_at(const char *buf, size_t len, size_t off, size_t *n)
+{
+	uint32_t c = 0;
+
+	*n = u8_decode((const unsigned char *)buf + off, len - off, &c);
+	if (!*n) {
+		*n = 1;
+		return 0;
+	}
+	return c;
+}
+
+static int alnum_at(const char *buf, size_t len, size_t off)
+{
+	size_t n;
+
+	if (off >= len)
+		return 0;
+	if (is_digit((unsigned char)buf[off]))
+		return 1;
+	return is_letter_cp(cp_at(buf, len, off, &n));
+}
+
+/*
+ * Digits with thousands commas (a comma counts only when exactly three
+ * digits follow it and the first group had at most three) and one decimal
+ * point followed by a digit. The value is the integer mantissa divided by
+ * a power of ten, so short decimals ("11.5", "0.65") come out exactly as
+ * strtod() would give them; an overlong number becomes HUGE_VAL.
+ */
+static size_t scan_number(const char *buf, size_t len, size_t off, struct token *t)
+{
+	size_t p = off, first_group = 0;
+	double m = 0;
+	int dec = 0;
+
+	while (p < len && is_digit((unsigned char)buf[p])) {
+		m = m * 10 + (buf[p] - '0');
+		p++;
+		first_group++;
+	}
+	while (first_group <= 3 && p + 3 < len && buf[p] == ',' &&
+	       is_digit((unsigned char)buf[p + 1]) && is_digit((unsigned char)buf[p + 2]) &&
+	       is_digit((unsigned char)buf[p + 3]) &&
+	       (p + 4 >= len || !is_digit((unsigned char)buf[p + 4]))) {
+		for (int i = 1; i <= 3; i++)
+			m = m * 10 + (buf[p + i] - '0');
+		p += 4;
+	}
+	if (p + 1 < len && buf[p] == '.' && is_digit((unsigned char)buf[p + 1])) {
+		p++;
+		while (p < len && is_digit((unsigned char)buf[p])) {
+			m = m * 10 + (buf[p] - '0');
+			dec++;
+			p++;
+		}
+	}
+	t->kind = TOK_NUM;
+	t->off = off;
+	t->len = p - off;
+	t->decimals = dec;
+	if (!isfinite(m))
+		t->num = HUGE_VAL;
+	else
+		t->num = dec ? m / pow(10, dec) : m;
+	if (isnan(t->num))
+		t->num = HUGE_VAL;
+	return p;
+}
+
+/*
+ * Letters and digits, with an inner apostrophe (' or ’) or hyphen kept when
+ * a letter or digit follows it: "year-on-year", "Russia's", "China’s".
+ */
+static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t)
+{
+	size_t p = off, n;
+
+	for (;;) {
+		if (p >= len)
+			break;
+		if (alnum_at(buf, len, p)) {
+			cp_at(buf, len, p, &n);
+			p += n;
+			continue;
+		}
+		if ((buf[p] == '\'' || buf[p] == '-') && alnum_at(buf, len, p + 1)) {
+			p++;
+			continue;
+		}
+		if (p + 3 <= len && memcmp(buf + p, "\xe2\x80\x99", 3) == 0 &&
+		    alnum_at(buf, len, p + 3)) {
+			p += 3;
+			continue;
+		}
+		break;
+	}
+	t->kind = TOK_WORD;
+	t->off = off;
+	t->len = p - off;
+	return p;
+}
+
+size_t lex_next(const char *buf, size_t len, size_t off, struct token *t)
+{
+	size_t p = off, n, nl = 0, first_nl = 0, last_nl = 0;
+	uint32_t c;
+
+	memset(t, 0, sizeof(*t));
+	if (!buf || off >= len) {
+		t->kind = TOK_EOF;
+		t->off = buf && off < len ? off : len;
+		return len;
+	}
+	/* Blanks, counting line feeds: two or more make a paragraph break. */
+	while (p < len) {
+		if (buf[p] == '\n') {
+			if (!nl++)
+				first_nl = p;
+			last_nl = p;
+			p++;
+			continue;
+		}
+		c = cp_at(buf, len, p, &n);
+		if (!is_space_cp(c))
+			break;
+		p += n;
+	}
+	if (nl >= 2) {
+		t->kind = TOK_NEWLINE;
+		t->off = first_nl;
+		t->len = last_nl + 1 - first_nl;
+		return last_nl + 1;
+	}
+	if (p >= len) {
+		t->kind = TOK_EOF;
+		t->off = len;
+		return len;
+	}
+	if (is_digit((unsigned char)buf[p]))
+		return scan_number(buf, len, p, t);
+	c = cp_at(buf, len, p, &n);
+	if (is_letter_cp(c))
+		return scan_word(buf, len, p, t);
+	t->kind = is_sym_cp(c) ? TOK_SYM : TOK_PUNCT;
+	t->off = p;
+	t->len = n;
+	return p + n;
+}

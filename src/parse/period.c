@@ -1,0 +1,118 @@
+/*
+ * period.c - month names and relative periods resolved with a doc date.
+ *
+ * Input: a month (and maybe a day or year) as written, plus the article's
+ * date "YYYY-MM-DD". Output: an ISO period "YYYY-MM" or "YYYY-MM-DD".
+ *
+ * Invariants:
+ *  1. A month without a year is the latest such month not after the doc
+ *     date: with a doc of 2024-05-22, "August" is 2023-08, "May" 2024-05.
+ *  2. Without a doc date nothing relative resolves: out is "" and -1.
+ *  3. Every day written out passes date_valid().
+ */
+#include "parse/parse.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+static const char *const months[] = { "January", "February", "March", "April",
+				      "May", "June", "July", "August",
+				      "September", "October", "November", "December" };
+
+int period_month(const char *s, size_t n)
+{
+	if (n < 3 || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	for (int i = 0; i < 12; i++) {
+		size_t ml = strlen(months[i]);
+
+		if (n == ml && strncmp(s, months[i], n) == 0)
+			return i + 1;
+		/* "Aug", "Sept": abbreviations of at least three letters. */
+		if (n < ml && (n == 3 || (i == 8 && n == 4)) && strncmp(s, months[i], n) == 0)
+			return i + 1;
+	}
+	return 0;
+}
+
+/* Year, month and day of a valid "YYYY-MM-DD", or -1. */
+static int split_date(const char *d, int *y, int *m, int *day)
+{
+	if (!d || !date_valid(d))
+		return -1;
+	if (sscanf(d, "%4d-%2d-%2d", y, m, day) != 3)
+		return -1;
+	return 0;
+}
+
+/* "YYYY-MM" for years 1..9999, else -1 and "". */
+static int fmt_month(int year, int month, char out[static 11])
+{
+	char tmp[32];
+
+	out[0] = '\0';
+	if (year < 1 || year > 9999)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%04d-%02d", year, month);
+	memcpy(out, tmp, 8);
+	return 0;
+}
+
+int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
+			 char out[static 11])
+{
+	int dy, dm, dd;
+
+	out[0] = '\0';
+	if (month < 1 || month > 12)
+		return -1;
+	if (year <= 0) {
+		if (split_date(doc_date, &dy, &dm, &dd) < 0)
+			return -1;
+		if (rel == PERIOD_THIS_YEAR)
+			year = dy;
+		else if (rel == PERIOD_LAST_YEAR)
+			year = dy - 1;
+		else
+			year = month <= dm ? dy : dy - 1;
+	}
+	return fmt_month(year, month, out);
+}
+
+int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11])
+{
+	int dy, dm, dd;
+	char tmp[32];
+
+	out[0] = '\0';
+	if (month < 1 || month > 12 || day < 1 || day > 31)
+		return -1;
+	if (year <= 0) {
+		if (split_date(doc_date, &dy, &dm, &dd) < 0)
+			return -1;
+		year = (month < dm || (month == dm && day <= dd)) ? dy : dy - 1;
+	}
+	if (year < 1 || year > 9999)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", year, month, day);
+	if (!date_valid(tmp))
+		return -1;
+	memcpy(out, tmp, 11);
+	return 0;
+}
+
+int period_shift_month(const char *p, int delta, char out[static 11])
+{
+	int y, m, k;
+
+	out[0] = '\0';
+	if (!p || strlen(p) != 7 || p[4] != '-' || sscanf(p, "%4d-%2d", &y, &m) != 2 ||
+	    m < 1 || m > 12)
+		return -1;
+	k = y * 12 + (m - 1) + delta;
+	if (k < 0 || k / 12 > 9999)
+		return -1;
+	return fmt_month(k / 12, k % 12 + 1, out);
+}
