@@ -66,7 +66,8 @@ static int formula_start(unsigned char c)
 
 void csvout_text(struct csvout *w, const char *s, size_t n)
 {
-	int neutral = n > 0 && formula_start((unsigned char)s[0]);
+	/* A lone "-" (stdin's name in `extract`) cannot run: it stays as DESIGN names it. */
+	int neutral = n > 0 && formula_start((unsigned char)s[0]) && !(n == 1 && s[0] == '-');
 	int quote = neutral;
 	size_t i, run;
 

@@ -170,6 +170,39 @@ static int period_date(const char period[11], char out[static 11])
 	return date_valid(out) ? 0 : -1;
 }
 
+/*
+ * Position of a period on its own calendar (years, quarters or months since
+ * year 0), returning its kind (1 year, 2 quarter, 3 month), or 0 for a date
+ * or anything else: consecutive periods of one kind differ by exactly 1, so
+ * a larger step is a gap in the series.
+ */
+static int period_index(const char period[11], long *idx)
+{
+	size_t n = strnlen(period, 11);
+	long y;
+
+	if (n < 4 || !all_digits(period, 4))
+		return 0;
+	y = strtol(period, NULL, 10);
+	if (n == 4)
+		return *idx = y, 1;
+	if (n == 7 && period[5] == 'Q')
+		return *idx = y * 4 + (period[6] - '1'), 2;
+	if (n == 7 && all_digits(period + 5, 2))
+		return *idx = y * 12 + strtol(period + 5, NULL, 10) - 1, 3;
+	return 0;
+}
+
+/* 1 if points i-1 and i of l are not neighbours (a missing period between). */
+static int gap_before(const struct plot_line *l, size_t i)
+{
+	long a, b;
+	int kind;
+
+	return i > 0 && (kind = period_index(l->pts[i - 1].period, &a)) != 0 &&
+	       period_index(l->pts[i].period, &b) == kind && b - a > 1;
+}
+
 /* One datablock row "DATE VALUE[ EXTRA]"; 0 if the point cannot be drawn. */
 static int put_row(FILE *out, const char period[11], double v, double yscale,
 		   const char *extra)
@@ -216,7 +249,7 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 	size_t nlabels = 0, skipped = 0, nflagged = 0, gcount[MAX_MARK_KEYS + 1] = { 0 };
 	double yscale = spec->yscale;
 	const char *style = spec->style ? spec->style : gp_default;
-	int t = terminal_index(spec->out_path), nelem = 0, *has;
+	int t = terminal_index(spec->out_path), nelem = 0, *has, *gaps;
 
 	if (t < 0)
 		return error("cannot tell the chart format of '%s': use .svg, .png or .pdf",
@@ -261,12 +294,20 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 
 	/* Data first, so the plot command below only names datablocks. */
 	has = xcalloc(spec->nlines + 1, sizeof(*has));
+	gaps = xcalloc(spec->nlines + 1, sizeof(*gaps));
 	for (size_t i = 0; i < spec->nlines; i++) {
 		const struct plot_line *l = &spec->lines[i];
 
 		fprintf(out, "\n$s%zu << EOD\n", i + 1);
 		for (size_t j = 0; j < l->n; j++) {
-			int ok = put_row(out, l->pts[j].period, l->pts[j].value, yscale, "");
+			int ok;
+
+			/* A blank line breaks the line: a missing period is not interpolated. */
+			if (gap_before(l, j)) {
+				fputc('\n', out);
+				gaps[i] = 1;
+			}
+			ok = put_row(out, l->pts[j].period, l->pts[j].value, yscale, "");
 
 			has[i] += ok;
 			skipped += !ok;
@@ -305,13 +346,16 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 		if (!has[i])
 			continue;
 		next_element(out, &nelem);
-		/* A line through one point draws nothing: show that point instead. */
+		/* A line through one point draws nothing: show that point instead;
+		   a series with gaps marks its points, or a lone month would vanish. */
 		fprintf(out, "$s%zu using 1:2 with %s linetype %zu title ", i + 1,
-			has[i] == 1 ? "points" : "lines", i + 1);
+			has[i] == 1 ? "points" : gaps[i] ? "linespoints pointtype 7 pointsize 0.6"
+							 : "lines", i + 1);
 		put_string(out, l->title ? l->title : l->code);
 		fputs(" noenhanced", out);
 	}
 	free(has);
+	free(gaps);
 	/* One element per distinct label keeps labels out of the data (inv. 1, 2). */
 	for (size_t g = 0; g <= MAX_MARK_KEYS; g++) {
 		if (!gcount[g])

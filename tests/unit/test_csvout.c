@@ -156,6 +156,15 @@ static void test_csvout_neutralises_each_formula_trigger(void **state)
 	ASSERT_CELL(" =1", " =1\n");
 }
 
+static void test_csvout_leaves_a_lone_dash_as_written(void **state)
+{
+	(void)state;
+	/* extract names stdin "-" (DESIGN); no spreadsheet runs a lone operator. */
+	ASSERT_CELL("-", "-\n");
+	ASSERT_CELL("--", "\"'--\"\n");
+	ASSERT_CELL("+", "\"'+\"\n");
+}
+
 static void test_csvout_keeps_negative_numbers_as_numbers(void **state)
 {
 	struct sink k;
@@ -260,6 +269,7 @@ int main(void)
 		cmocka_unit_test(test_csvout_ends_rows_with_crlf_when_asked),
 		cmocka_unit_test(test_csvout_writes_bom_once_before_first_cell),
 		cmocka_unit_test(test_csvout_neutralises_each_formula_trigger),
+		cmocka_unit_test(test_csvout_leaves_a_lone_dash_as_written),
 		cmocka_unit_test(test_csvout_keeps_negative_numbers_as_numbers),
 		cmocka_unit_test(test_csvout_prints_numbers_without_exponent),
 		cmocka_unit_test(test_csvout_writes_nan_and_infinity_as_empty_cells),

@@ -203,8 +203,33 @@ static void test_plot_script_maps_each_period_form_to_its_first_day(void **state
 	(void)state;
 	assert_int_equal(rc, 0);
 	d = datablock(sc, "$s1");
-	assert_string_equal(d, "2023-01-01 1\n2023-01-01 2\n2023-07-01 3\n2023-10-01 4\n"
+	/* The blank line: Q2 is missing between Q1 and Q3 (a gap, not interpolated). */
+	assert_string_equal(d, "2023-01-01 1\n2023-01-01 2\n\n2023-07-01 3\n2023-10-01 4\n"
 			       "2023-08-01 5\n2023-09-19 6\n");
+	free(d);
+	free(sc);
+}
+
+static void test_plot_script_breaks_line_at_missing_periods(void **state)
+{
+	static const struct plot_point pts[] = {
+		{ "2022-07", 10 }, { "2022-08", 11 }, { "2023-07", 9 }, { "2023-08", 12 },
+		{ "2023-09", 12 }, { "2025", 1 }, { "2027", 2 },
+	};
+	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts) };
+	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	d = datablock(sc, "$s1");
+	/* Jul-Aug 2022, then Jul-Sep 2023: a break between; a month then a year
+	   are different calendars (no break); 2025 to 2027 misses 2026. */
+	assert_string_equal(d, "2022-07-01 10\n2022-08-01 11\n\n2023-07-01 9\n2023-08-01 12\n"
+			       "2023-09-01 12\n2025-01-01 1\n\n2027-01-01 2\n");
+	/* Points are marked when a series has gaps, or a lone month would vanish. */
+	assert_non_null(strstr(sc, "with linespoints"));
 	free(d);
 	free(sc);
 }
@@ -491,6 +516,7 @@ int main(void)
 		cmocka_unit_test(test_plot_script_replaces_invalid_utf8_in_labels),
 		cmocka_unit_test(test_plot_script_puts_scaled_series_in_datablocks),
 		cmocka_unit_test(test_plot_script_maps_each_period_form_to_its_first_day),
+		cmocka_unit_test(test_plot_script_breaks_line_at_missing_periods),
 		cmocka_unit_test(test_plot_script_draws_lone_point_and_skips_undrawable_marks),
 		cmocka_unit_test(test_plot_script_data_cannot_forge_eod),
 		cmocka_unit_test(test_plot_script_groups_many_sources_in_key),
