@@ -17,7 +17,6 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
