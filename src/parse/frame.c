@@ -14,15 +14,18 @@
  *     of a change, never the claim's own period.
  *  3. Every field written fits its array in struct claim and is
  *     NUL-terminated; unknown stays "".
+ *  4. A sentence has at most 4 * MAX_SENT_TOKENS tokens (a longer run is
+ *     cut, at a comma if it can be), so the work per figure is bounded and
+ *     hostile text stays linear.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
 
 #include <ctype.h>
-#include <stdlib.h>
 #include <string.h>
 
 #define MAX_CANDS 16
+#define MAX_SENT_TOKENS 400
 
 static const char *txt(const struct gram *g, size_t i)
 {
@@ -80,6 +83,16 @@ static int abbrev_dot(const struct gram *g, size_t i)
 	return g->t[i - 1].len == 1 || WORD_AMONG(g, i - 1, abbrevs);
 }
 
+/* A run-on sentence is cut after a comma past MAX_SENT_TOKENS, and
+ * anywhere past four times that (a figure there may be lost). */
+static int overlong(const struct gram *g, size_t start, size_t i)
+{
+	size_t n = i + 1 - start;
+
+	return n >= 4 * MAX_SENT_TOKENS ||
+	       (n >= MAX_SENT_TOKENS && (gram_punct(g, i, ",") || gram_punct(g, i, ";")));
+}
+
 static void close_sentence(struct gram *g, size_t a, size_t b)
 {
 	if (b <= a)
@@ -121,7 +134,8 @@ void frame_sentences(struct gram *g)
 				last = k - 1;
 			}
 		}
-		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1))))
+		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1)) ||
+			     overlong(g, start, i)))
 			end = 1;
 		if (end) {
 			close_sentence(g, start, last + 1);

@@ -17,7 +17,6 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
-#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -57,7 +56,7 @@ static const char *tok_text(const struct gram *g, size_t i)
 
 static const char *const hedges1[] = { "about", "around", "nearly", "almost", "some",
 				       "over", "roughly", "approximately", "approx",
-				       "circa", "almost" };
+				       "circa" };
 static const char *const hedges2[][2] = { { "more", "than" }, { "an", "estimated" },
 					  { "less", "than" }, { "close", "to" } };
 

@@ -1,0 +1,59 @@
+/*
+ * parse_test_util.h - helpers shared by the parse stage's unit tests:
+ * documents built from strings, claims found by their mention text.
+ * Included after <cmocka.h>; everything is static inline.
+ */
+#ifndef TS_PARSE_TEST_UTIL_H
+#define TS_PARSE_TEST_UTIL_H
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "parse/parse.h"
+
+/* A doc owning a malloc'd copy of s[0..n) (exactly n+1 bytes, so that ASan
+ * sees any read past the end). */
+static inline void doc_from_mem(struct doc *d, const char *s, size_t n, const char *date)
+{
+	char *b = xmalloc(n + 1);
+
+	memcpy(b, s, n);
+	b[n] = '\0';
+	doc_init(d, "test", b, n, date);
+}
+
+static inline void doc_from(struct doc *d, const char *s, const char *date)
+{
+	doc_from_mem(d, s, strlen(s), date);
+}
+
+static inline int num_eq(double a, double b)
+{
+	return fabs(a - b) <= 1e-9 * (fabs(b) > 1 ? fabs(b) : 1);
+}
+
+/* The index of the claim whose mention is exactly text, or -1. */
+static inline long claim_find(const struct doc *d, const struct claims *c, const char *text)
+{
+	size_t n = strlen(text);
+
+	for (size_t i = 0; i < c->n; i++)
+		if (c->v[i].end - c->v[i].start == n && !memcmp(d->buf + c->v[i].start, text, n))
+			return (long)i;
+	return -1;
+}
+
+/* Number of claims of kind money, quantity or percent. */
+static inline size_t figures_count(const struct claims *c)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < c->n; i++)
+		n += c->v[i].kind == CLAIM_MONEY || c->v[i].kind == CLAIM_QUANTITY ||
+		     c->v[i].kind == CLAIM_PERCENT;
+	return n;
+}
+
+#endif
