@@ -142,10 +142,10 @@ deps:
 	{ apt-get update -q >/dev/null && apt-get install -y -q --no-install-recommends $$missing; }
 
 unit: $(UNIT_BIN)
-	@tests/run-unit.sh $(UNIT_BIN)
+	@LABEL="$(if $(SAN),AddressSanitizer + UBSan,$(B))" tests/run-unit.sh $(UNIT_BIN)
 
 cli: $(B)/tradestat
-	@TRADESTAT=$(abspath $(B)/tradestat) tests/cli/run.sh
+	@LABEL="$(if $(SAN),AddressSanitizer + UBSan,$(B))" TRADESTAT=$(abspath $(B)/tradestat) tests/cli/run.sh
 
 check: unit cli
 

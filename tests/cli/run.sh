@@ -22,5 +22,5 @@ for t in "$here"/t[0-9]*.sh; do
 		sed 's/^/     | /' "$tmp.log" | tail -30
 	fi
 done
-echo "end-to-end tests: $pass of $((pass + fail)) passed"
+echo "end-to-end tests: $pass of $((pass + fail)) passed${LABEL:+ ($LABEL)}"
 [ "$fail" -eq 0 ] || { echo "end-to-end tests FAILED:$failed" >&2; exit 1; }
