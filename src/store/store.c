@@ -200,13 +200,22 @@ sqlite3_stmt *store_stmt(struct store *st, const char *name)
 	BUG("no statement sql/%s.sql", name);
 }
 
+/* The file a prepared statement came from, for messages. */
+static const char *stmt_name(struct store *st, sqlite3_stmt *s)
+{
+	for (size_t i = 0; i < st->nstmts; i++)
+		if (st->stmts[i].st == s)
+			return st->stmts[i].name;
+	return "?";
+}
+
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v)
 {
 	int idx = sqlite3_bind_parameter_index(s, name);
 	int rc;
 
 	if (idx == 0)
-		return error("%s: unknown parameter '%s' in '%.60s'", st->path, name, sqlite3_sql(s));
+		return error("sql/%s.sql has no parameter '%s'", stmt_name(st, s), name);
 	switch (v->type) {
 	case CELL_INT:
 		rc = sqlite3_bind_int64(s, idx, v->i);

@@ -1,0 +1,245 @@
+/*
+ * test_store.c - the database: schema and migration, documents and claims,
+ * binding by name, and the views the reports read.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/base.h"
+#include "parse/parse.h"
+#include "store/store.h"
+
+static int setup(void **state)
+{
+	struct store *st;
+
+	if (store_open(&st, ":memory:", STORE_CREATE) < 0)
+		return -1;
+	*state = st;
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	store_close(*state);
+	return 0;
+}
+
+static int first_int(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = r->cells[0].i;
+	return 0;
+}
+
+static int vintages_of(void *ctx, const struct row *r)
+{
+	for (int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], "vintages") == 0)
+			*(int64_t *)ctx = r->cells[i].i;
+	return 0;
+}
+
+/* A document of text with one claim per (needle, kind, value, unit). */
+static void make_doc(struct doc *d, const char *text)
+{
+	char *buf = xstrdup(text);
+
+	doc_init(d, "t.txt", buf, strlen(text), "2023-09-19");
+}
+
+static struct claim claim_at(const struct doc *d, const char *needle, enum claim_kind k,
+			     double v, const char *unit)
+{
+	struct claim c;
+	const char *p = strstr(d->buf, needle);
+
+	memset(&c, 0, sizeof(c));
+	assert_non_null(p);
+	c.start = (size_t)(p - d->buf);
+	c.end = c.start + strlen(needle);
+	c.sent_start = 0;
+	c.sent_end = d->len;
+	c.kind = k;
+	c.value = v;
+	c.precision = 0.5;
+	str_copy(c.unit, sizeof(c.unit), unit, strlen(unit));
+	str_copy(c.measure, sizeof(c.measure), "level", 5);
+	str_copy(c.period, sizeof(c.period), "2023-08", 7);
+	c.pair = -1;
+	return c;
+}
+
+static void test_store_creates_schema_version_1(void **state)
+{
+	assert_int_equal(store_version(*state), STORE_SCHEMA_VERSION);
+}
+
+static void test_store_reopen_does_not_migrate_twice(void **state)
+{
+	char path[] = "/tmp/tradestat-store-XXXXXX";
+	int fd = mkstemp(path);
+	struct store *a, *b;
+	int64_t n = -1;
+
+	(void)state;
+	assert_true(fd >= 0);
+	close(fd);
+	assert_int_equal(store_open(&a, path, STORE_CREATE), 0);
+	assert_int_equal(store_exec(a, "vintage_insert", (const struct param[]){
+		P_TEXT(":source", "s"), P_TEXT(":released", "2024-01-01"),
+		P_TEXT(":path", "p"), P_TEXT(":sha256",
+		"0000000000000000000000000000000000000000000000000000000000000000") }, 4, NULL), 0);
+	store_close(a);
+	/* Opening again finds version 1 and keeps the data (no second CREATE). */
+	assert_int_equal(store_open(&b, path, STORE_CREATE), 0);
+	assert_int_equal(store_select(b, "db_counts", NULL, 0, vintages_of, &n), 0);
+	assert_int_equal(n, 1);
+	store_close(b);
+	assert_int_equal(store_open(&b, path, STORE_READONLY), 0);
+	assert_int_equal(store_version(b), 1);
+	store_close(b);
+	unlink(path);
+}
+
+static void test_store_readonly_refuses_missing_file(void **state)
+{
+	struct store *st = (struct store *)1;
+
+	(void)state;
+	assert_int_equal(store_open(&st, "/tmp/tradestat-no-such-db.db", STORE_READONLY), -1);
+	assert_null(st);
+	assert_int_equal(access("/tmp/tradestat-no-such-db.db", F_OK), -1);
+}
+
+static void test_store_keeps_document_once_by_content(void **state)
+{
+	struct store *st = *state;
+	struct doc d;
+	int64_t id, again;
+
+	make_doc(&d, "Imports rose 3% to $11.5 billion.");
+	assert_int_equal(store_document_find(st, d.sha256, &id), 0);
+	assert_int_equal(store_document_add(st, &d, &id), 0);
+	assert_int_equal(store_document_find(st, d.sha256, &again), 1);
+	assert_int_equal(again, id);
+	/* The same bytes again violate the UNIQUE sha256. */
+	assert_int_equal(store_document_add(st, &d, &again), -1);
+	doc_release(&d);
+}
+
+static int text_of(void *ctx, const struct row *r)
+{
+	/* export_claims: doc, published, start, end, text, kind, value, unit, ... pair_text */
+	struct buf *b = ctx;
+
+	for (int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], "text") == 0 || strcmp(r->names[i], "pair_text") == 0 ||
+		    strcmp(r->names[i], "sentence") == 0 || strcmp(r->names[i], "published") == 0) {
+			if (r->cells[i].type == CELL_TEXT)
+				buf_add(b, r->cells[i].s, r->cells[i].n);
+			buf_addc(b, '|');
+		}
+	buf_addc(b, '\n');
+	return 0;
+}
+
+static void test_store_claims_keep_text_sentence_and_pair(void **state)
+{
+	struct store *st = *state;
+	struct doc d;
+	struct claims c;
+	struct buf out = BUF_INIT;
+	int64_t id;
+
+	make_doc(&d, "An investment of 5 billion yuan ($685 million).");
+	claims_init(&c);
+	XGROW(c.v, c.alloc, 2);
+	c.v[0] = claim_at(&d, "5 billion yuan", CLAIM_MONEY, 5e9, "CNY");
+	c.v[1] = claim_at(&d, "$685 million", CLAIM_MONEY, 685e6, "USD");
+	c.v[0].pair = 1;
+	c.v[1].pair = 0;
+	c.n = 2;
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_document_add(st, &d, &id), 0);
+	assert_int_equal(store_claims_add(st, id, &d, &c), 0);
+	assert_int_equal(store_commit(st), 0);
+	assert_int_equal(store_select(st, "export_claims", NULL, 0, text_of, &out), 0);
+	/* columns in query order: published, text, pair_text, sentence */
+	assert_string_equal(out.s,
+		"2023-09-19|5 billion yuan|$685 million|An investment of 5 billion yuan ($685 million).|\n"
+		"2023-09-19|$685 million|5 billion yuan|An investment of 5 billion yuan ($685 million).|\n");
+	buf_release(&out);
+	claims_release(&c);
+	doc_release(&d);
+}
+
+static void test_store_rollback_leaves_nothing(void **state)
+{
+	struct store *st = *state;
+	struct doc d;
+	int64_t id, n = -1;
+
+	make_doc(&d, "Exports fell 8%.");
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_document_add(st, &d, &id), 0);
+	assert_int_equal(store_rollback(st), 0);
+	assert_int_equal(store_select(st, "db_counts", NULL, 0, first_int, &n), 0);
+	assert_int_equal(n, 0);
+	doc_release(&d);
+}
+
+static void test_store_refuses_unknown_parameter_name(void **state)
+{
+	const struct param p[] = { P_TEXT(":no_such_parameter", "x") };
+
+	assert_int_equal(store_exec(*state, "finding_clear", p, 1, NULL), -1);
+}
+
+static void test_store_checks_refuse_bad_shapes(void **state)
+{
+	struct store *st = *state;
+	/* A vintage's release date must look like a date: the CHECK refuses it. */
+	const struct param p[] = {
+		P_TEXT(":source", "s"), P_TEXT(":released", "yesterday"), P_TEXT(":path", "p"),
+		P_TEXT(":sha256", "0000000000000000000000000000000000000000000000000000000000000000"),
+	};
+
+	assert_int_equal(store_exec(st, "vintage_insert", p, ARRAY_SIZE(p), NULL), -1);
+}
+
+static void test_store_columns_known_before_rows(void **state)
+{
+	int n = 0;
+	const char *const *names = store_columns(*state, "export_series_long", &n);
+
+	assert_true(n >= 5);
+	assert_string_equal(names[0], "series");
+	assert_string_equal(names[1], "period");
+	assert_string_equal(names[2], "value");
+	assert_string_equal(names[3], "unit");
+	assert_string_equal(names[4], "vintage");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(test_store_creates_schema_version_1, setup, teardown),
+		cmocka_unit_test(test_store_reopen_does_not_migrate_twice),
+		cmocka_unit_test(test_store_readonly_refuses_missing_file),
+		cmocka_unit_test_setup_teardown(test_store_keeps_document_once_by_content, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_claims_keep_text_sentence_and_pair, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_rollback_leaves_nothing, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_refuses_unknown_parameter_name, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_checks_refuse_bad_shapes, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_columns_known_before_rows, setup, teardown),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
