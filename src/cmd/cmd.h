@@ -74,6 +74,14 @@ struct article_dates {
 int cmd_dates_load(const char *path, struct article_dates *m);
 void cmd_dates_release(struct article_dates *m);
 
+/* Options shared by extract and ingest: --date ('d') and --dates ('m').
+ * Returns 0, or the exit code to return (m is then released). */
+int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
+		       struct article_dates *m);
+#define CMD_ARTICLE_OPTIONS \
+	{ "date", required_argument, NULL, 'd' }, \
+	{ "dates", required_argument, NULL, 'm' }
+
 /*
  * Reads the article at path into d with its date: date (--date) if given,
  * else the manifest's row for its base name, else its own dateline, else

@@ -66,6 +66,25 @@ void cmd_dates_release(struct article_dates *m)
 	memset(m, 0, sizeof(*m));
 }
 
+int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
+		       struct article_dates *m)
+{
+	if (opt == 'd') {
+		if (date_valid(arg)) {
+			*date = arg;
+			return 0;
+		}
+		cmd_dates_release(m);
+		return cmd_usage_error(c, "bad --date '%s': use YYYY-MM-DD", arg);
+	}
+	cmd_dates_release(m);	/* the last --dates wins */
+	if (cmd_dates_load(arg, m) != 0) {
+		cmd_dates_release(m);
+		return EXIT_INPUT;
+	}
+	return 0;
+}
+
 int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
 		 struct doc *d)
 {

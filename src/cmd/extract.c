@@ -143,8 +143,7 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	static const struct option longopts[] = {
 		{ "format", required_argument, NULL, 'f' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "dates", required_argument, NULL, 'm' },
+		CMD_ARTICLE_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct article_dates m = { 0 };
@@ -158,18 +157,15 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 		case 'f':
 			if (strcmp(optarg, "jsonl") == 0)
 				jsonl = 1;
-			else if (strcmp(optarg, "csv") != 0)
+			else if (strcmp(optarg, "csv") != 0) {
+				cmd_dates_release(&m);
 				return cmd_usage_error(&cmd_extract, "unknown --format '%s' (csv or jsonl)", optarg);
+			}
 			break;
 		case 'd':
-			if (!date_valid(optarg))
-				return cmd_usage_error(&cmd_extract, "bad --date '%s': use YYYY-MM-DD", optarg);
-			date = optarg;
-			break;
 		case 'm':
-			cmd_dates_release(&m);
-			if (cmd_dates_load(optarg, &m) != 0)
-				return EXIT_INPUT;
+			if ((ret = cmd_article_option(&cmd_extract, opt, optarg, &date, &m)) != 0)
+				return ret;
 			break;
 		default:
 			cmd_dates_release(&m);

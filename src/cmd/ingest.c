@@ -56,8 +56,7 @@ out:
 static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	static const struct option longopts[] = {
-		{ "date", required_argument, NULL, 'd' },
-		{ "dates", required_argument, NULL, 'm' },
+		CMD_ARTICLE_OPTIONS,
 		{ NULL, 0, NULL, 0 }
 	};
 	struct article_dates m = { 0 };
@@ -67,15 +66,9 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'd':
-			if (!date_valid(optarg))
-				return cmd_usage_error(&cmd_ingest, "bad --date '%s': use YYYY-MM-DD", optarg);
-			date = optarg;
-			break;
 		case 'm':
-			if ((ret = cmd_dates_load(optarg, &m)) != 0) {
-				cmd_dates_release(&m);
+			if ((ret = cmd_article_option(&cmd_ingest, opt, optarg, &date, &m)) != 0)
 				return ret;
-			}
 			break;
 		default:
 			cmd_dates_release(&m);
