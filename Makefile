@@ -17,8 +17,9 @@ B       ?= build
 SAN     ?=
 PKGS    := sqlite3 nettle
 
-# Debian packages: build (dev headers, pkg-config), tests (cmocka, sqlite3 CLI), charts (gnuplot).
-DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3
+# Debian packages: build (dev headers, pkg-config), tests (cmocka, the sqlite3 CLI, python3
+# as an independent CSV and JSON reader), charts (gnuplot).
+DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3
 
 # `make V=1` shows the full compiler command lines.
 V       ?= 0
