@@ -20,7 +20,9 @@ run init
 run import --vintage-column reported_on --source "GACC, as reported by the press" \
 	data/series/cn_imports_from_ru_as_reported.csv
 for v in 2017-03-03 2019-05-10 2026-02-28; do
-	run import --vintage "$v" --source "U.S. Census Bureau via FRED (IMPCH, US\$ million)" \
+	run import --vintage "$v" --source "U.S. Census Bureau via FRED (IMPCH)" \
+		--scale million --unit USD --reporter US --partner CN --flow import \
+		--title "U.S. imports of goods from China (customs basis)" \
 		"data/series/impch_us_imports_from_china_snapshot_$v.csv"
 done
 run import --vintage 2026-07-21 --source "Federal Reserve H.10 via FRED (EXCHUS)" \

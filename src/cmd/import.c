@@ -7,6 +7,7 @@
  */
 #include <getopt.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "base/base.h"
@@ -19,11 +20,24 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "vintage", required_argument, NULL, 'v' },
 		{ "source", required_argument, NULL, 's' },
 		{ "vintage-column", required_argument, NULL, 'c' },
+		{ "scale", required_argument, NULL, 'x' },
+		{ "unit", required_argument, NULL, 'u' },
+		{ "title", required_argument, NULL, 't' },
+		{ "reporter", required_argument, NULL, 'r' },
+		{ "partner", required_argument, NULL, 'p' },
+		{ "flow", required_argument, NULL, 'f' },
+		{ "commodity", required_argument, NULL, 'k' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct import_opts o = { NULL, NULL, NULL };
-	int opt, ret = EXIT_OK;
+	static const struct { const char *word; double scale; } scales[] = {
+		{ "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
+	};
 
+	struct import_opts o;
+	int opt, ret = EXIT_OK;
+	char *end;
+
+	memset(&o, 0, sizeof(o));
 	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'v':
@@ -37,6 +51,24 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		case 'c':
 			o.vintage_column = optarg;
 			break;
+		case 'x':
+			o.scale = strtod(optarg, &end);
+			for (size_t i = 0; i < ARRAY_SIZE(scales); i++)
+				if (strcmp(optarg, scales[i].word) == 0)
+					o.scale = scales[i].scale, end = optarg + strlen(optarg);
+			if (*end || !(o.scale > 0) || o.scale > 1e15)
+				return cmd_usage_error(&cmd_import, "bad --scale '%s' (e.g. 1e6 or million)", optarg);
+			break;
+		case 'u': o.unit = optarg; break;
+		case 't': o.title = optarg; break;
+		case 'r': o.reporter = optarg; break;
+		case 'p': o.partner = optarg; break;
+		case 'f':
+			if (strcmp(optarg, "import") && strcmp(optarg, "export") && strcmp(optarg, "trade"))
+				return cmd_usage_error(&cmd_import, "bad --flow '%s' (import, export or trade)", optarg);
+			o.flow = optarg;
+			break;
+		case 'k': o.commodity = optarg; break;
 		default:
 			return cmd_usage_error(&cmd_import, "unknown option");
 		}
@@ -65,13 +97,18 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 
 const struct cmd cmd_import = {
 	.name = "import",
-	.usage = "[--vintage DATE] [--source NAME] [--vintage-column NAME] FILE.csv...",
+	.usage = "[--vintage DATE] [--source NAME] [--vintage-column NAME] [--scale N] [--unit U] FILE.csv...",
 	.summary = "store official observations as a new vintage; revisions are kept",
 	.help =
 	"  --vintage DATE         release date of the file (YYYY-MM-DD; default today)\n"
 	"  --source NAME          who published it (default: the file's name)\n"
 	"  --vintage-column NAME  a column dating each row's release (e.g. reported_on):\n"
 	"                         one vintage per distinct date\n"
+	"  --scale N              multiply values into base units: 1e6 or million for\n"
+	"                         a release in millions (the digits as written are kept)\n"
+	"  --unit U               unit of series whose file gives none (USD, CNY/USD, t)\n"
+	"  --title, --reporter, --partner, --flow, --commodity TEXT\n"
+	"                         the same for the series' other metadata\n"
 	"layouts (told apart by the header):\n"
 	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,freq]\n"
 	"  wide  period|date|DATE|observation_date, then one column per series code\n"

@@ -203,6 +203,28 @@ static int gap_before(const struct plot_line *l, size_t i)
 	       period_index(l->pts[i].period, &b) == kind && b - a > 1;
 }
 
+/*
+ * 1 when every value is non-negative and the smallest is under half the
+ * largest: trade levels, drawn from zero. A series far from zero (an exchange
+ * rate between 6.1 and 7.3) keeps an axis fitted to its range.
+ */
+static int starts_near_zero(const struct plot_spec *spec)
+{
+	double lo = INFINITY, hi = -INFINITY;
+
+	for (size_t i = 0; i < spec->nlines; i++)
+		for (size_t j = 0; j < spec->lines[i].n; j++) {
+			double v = spec->lines[i].pts[j].value;
+
+			if (isfinite(v))
+				lo = fmin(lo, v), hi = fmax(hi, v);
+		}
+	for (size_t i = 0; i < spec->nmarks; i++)
+		if (isfinite(spec->marks[i].value))
+			lo = fmin(lo, spec->marks[i].value), hi = fmax(hi, spec->marks[i].value);
+	return lo >= 0 && hi > 0 && lo < hi / 2;
+}
+
 /* One datablock row "DATE VALUE[ EXTRA]"; 0 if the point cannot be drawn. */
 static int put_row(FILE *out, const char period[11], double v, double yscale,
 		   const char *extra)
@@ -273,6 +295,10 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 	fputs(style, out);
 	if (*style && style[strlen(style) - 1] != '\n')
 		fputc('\n', out);
+	if (starts_near_zero(spec))
+		fputs("# Levels that reach down towards zero are drawn from zero, as a brief\n"
+		      "# would: the style's margins must not push the axis below it.\n"
+		      "set yrange [0:*]\n", out);
 
 	fputs("\n# Labels: quoted, and noenhanced so ^ _ @ & ~ { } print as typed.\n", out);
 	if (spec->title) {

@@ -333,7 +333,8 @@ static void take_value(struct csvin *c, const char *code, const char *period,
 				s->meta[k] = xstrdup(field(c, k));
 		rel_get(c, released);
 	} else {
-		store_value(c, s, norm, text, v, released);
+		/* Base units (schema invariant 4); value_text keeps the digits as written. */
+		store_value(c, s, norm, text, c->o->scale ? v * c->o->scale : v, released);
 	}
 }
 
@@ -480,9 +481,19 @@ static int create_rows(struct csvin *c)
 {
 	const char *src = c->o->source ? c->o->source : path_base(c->path);
 
+	const struct import_opts *o = c->o;
+	const char *const given[C_COUNT] = {
+		[C_UNIT] = o->unit, [C_TITLE] = o->title, [C_REPORTER] = o->reporter,
+		[C_PARTNER] = o->partner, [C_FLOW] = o->flow, [C_COMMODITY] = o->commodity,
+	};
+
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
 		char freq[2] = { s->shape == 'D' && !s->day_not_first ? 'M' : s->shape, 0 };
+
+		for (int k = C_UNIT; k <= C_COMMODITY; k++)
+			if (!s->meta[k] && given[k])
+				s->meta[k] = xstrdup(given[k]);
 		const struct param p[] = {
 			P_TEXT(":code", s->code), P_TEXT(":title", s->meta[C_TITLE]),
 			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),

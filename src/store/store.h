@@ -138,6 +138,10 @@ struct import_opts {
 	const char *source;	/* who published it; NULL: the file's base name */
 	const char *vintage_column; /* a column dating each row's release ("reported_on"),
 				       one vintage per distinct date; NULL: none */
+	double scale;		/* values are multiplied by this into base units
+				   (1e6 for "US$ million"); 0 means 1 */
+	/* Series metadata for what the file itself leaves empty; NULL: none. */
+	const char *unit, *title, *reporter, *partner, *flow, *commodity;
 };
 
 struct import_stats {

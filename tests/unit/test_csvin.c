@@ -61,7 +61,7 @@ static void write_file(struct fixture *fx, const char *text)
 static int import_text(struct fixture *fx, const char *text, const struct import_opts *o,
 		       struct import_stats *stats)
 {
-	struct import_opts def = { "2024-01-15", "test", NULL };
+	struct import_opts def = { .vintage = "2024-01-15", .source = "test" };
 
 	write_file(fx, text);
 	return csvin_import(fx->st, fx->path, o ? o : &def, stats);
@@ -151,7 +151,8 @@ static void test_import_same_file_twice_is_a_noop(void **state)
 static void test_import_revision_keeps_old_value(void **state)
 {
 	struct fixture *fx = *state;
-	struct import_opts o1 = { "2018-10-10", "fred", NULL }, o2 = { "2018-10-17", "fred", NULL };
+	struct import_opts o1 = { .vintage = "2018-10-10", .source = "fred" };
+	struct import_opts o2 = { .vintage = "2018-10-17", .source = "fred" };
 	struct import_stats s;
 	struct obs o;
 	int64_t n[6];
@@ -270,7 +271,8 @@ static void test_import_refuses_header_without_layout(void **state)
 static void test_import_vintage_column_makes_one_vintage_per_date(void **state)
 {
 	struct fixture *fx = *state;
-	struct import_opts o = { "2024-01-01", "press", "reported_on" };
+	struct import_opts o = { .vintage = "2024-01-01", .source = "press",
+				 .vintage_column = "reported_on" };
 	struct import_stats s;
 	struct obs ob;
 
@@ -281,6 +283,63 @@ static void test_import_vintage_column_makes_one_vintage_per_date(void **state)
 	assert_int_equal(s.vintages, 2);
 	ob = latest(fx, "CN.IMP.RU");
 	assert_string_equal(ob.vintage, "2023-08-08");
+}
+
+struct meta {
+	char unit[16], title[64];
+	double value;
+	char value_text[32];
+};
+
+static int series_meta_row(void *ctx, const struct row *r)
+{
+	struct meta *m = ctx;
+
+	for (int i = 0; i < r->ncols; i++) {
+		const struct cell *c = &r->cells[i];
+
+		if (strcmp(r->names[i], "unit") == 0 && c->type == CELL_TEXT)
+			str_copy(m->unit, sizeof(m->unit), c->s, c->n);
+		else if (strcmp(r->names[i], "title") == 0 && c->type == CELL_TEXT)
+			str_copy(m->title, sizeof(m->title), c->s, c->n);
+		else if (strcmp(r->names[i], "value") == 0)
+			m->value = c->r;
+	}
+	return 1;	/* the first row is enough */
+}
+
+static void test_import_scale_and_metadata_for_a_bare_fred_file(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_opts o = { .vintage = "2019-05-10", .source = "fred", .scale = 1e6,
+				 .unit = "USD", .title = "U.S. imports from China",
+				 .reporter = "US", .partner = "CN", .flow = "import" };
+	struct import_stats s;
+	struct meta m;
+	const struct param p[] = { P_TEXT(":series", "IMPCH") };
+
+	memset(&m, 0, sizeof(m));
+	assert_int_equal(import_text(fx, "DATE,IMPCH\n2016-02-01,36081.829315\n", &o, &s), 0);
+	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, series_meta_row, &m), 1);
+	/* Millions in the file, US dollars in the store (base units). */
+	assert_float_equal(m.value, 36081829315.0, 1e-3);
+	assert_string_equal(m.unit, "USD");
+	assert_string_equal(m.title, "U.S. imports from China");
+}
+
+static void test_import_file_metadata_wins_over_options(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_opts o = { .vintage = "2024-01-01", .source = "x", .unit = "EUR" };
+	struct import_stats s;
+	struct meta m;
+	const struct param p[] = { P_TEXT(":series", "A") };
+
+	memset(&m, 0, sizeof(m));
+	assert_int_equal(import_text(fx, "series,period,value,unit\nA,2023,5,USD\n", &o, &s), 0);
+	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, series_meta_row, &m), 1);
+	assert_string_equal(m.unit, "USD");
+	assert_float_equal(m.value, 5, 0);
 }
 
 int main(void)
@@ -301,6 +360,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import_refuses_duplicate_period_in_one_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_header_without_layout, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_vintage_column_makes_one_vintage_per_date, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_scale_and_metadata_for_a_bare_fred_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_file_metadata_wins_over_options, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -210,6 +210,30 @@ static void test_plot_script_maps_each_period_form_to_its_first_day(void **state
 	free(sc);
 }
 
+static void test_plot_script_draws_levels_near_zero_from_zero(void **state)
+{
+	static const struct plot_point level[] = { { "1985-01", 265 }, { "2018-10", 52000 } };
+	static const struct plot_point rate[] = { { "2015-01", 6.1 }, { "2023-09", 7.3 } };
+	static const struct plot_point neg[] = { { "2023-01", -8 }, { "2023-02", 3 } };
+	struct plot_line l = { "X", NULL, level, 2 };
+	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
+	int rc;
+	char *sc;
+
+	(void)state;
+	sc = script_of(&s, &rc);
+	assert_non_null(strstr(sc, "set yrange [0:*]"));
+	free(sc);
+	l.pts = rate;
+	sc = script_of(&s, &rc);
+	assert_null(strstr(sc, "set yrange"));
+	free(sc);
+	l.pts = neg;
+	sc = script_of(&s, &rc);
+	assert_null(strstr(sc, "set yrange"));
+	free(sc);
+}
+
 static void test_plot_script_breaks_line_at_missing_periods(void **state)
 {
 	static const struct plot_point pts[] = {
@@ -517,6 +541,7 @@ int main(void)
 		cmocka_unit_test(test_plot_script_puts_scaled_series_in_datablocks),
 		cmocka_unit_test(test_plot_script_maps_each_period_form_to_its_first_day),
 		cmocka_unit_test(test_plot_script_breaks_line_at_missing_periods),
+		cmocka_unit_test(test_plot_script_draws_levels_near_zero_from_zero),
 		cmocka_unit_test(test_plot_script_draws_lone_point_and_skips_undrawable_marks),
 		cmocka_unit_test(test_plot_script_data_cannot_forge_eod),
 		cmocka_unit_test(test_plot_script_groups_many_sources_in_key),
