@@ -295,6 +295,9 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 	fputs(style, out);
 	if (*style && style[strlen(style) - 1] != '\n')
 		fputc('\n', out);
+	if (spec->nlines == 1 && spec->nmarks == 0)
+		fputs("# One series and no claims: the title names it, a key would only take room.\n"
+		      "unset key\n", out);
 	if (starts_near_zero(spec))
 		fputs("# Levels that reach down towards zero are drawn from zero, as a brief\n"
 		      "# would: the style's margins must not push the axis below it.\n"

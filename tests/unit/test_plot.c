@@ -223,6 +223,8 @@ static void test_plot_script_draws_levels_near_zero_from_zero(void **state)
 	(void)state;
 	sc = script_of(&s, &rc);
 	assert_non_null(strstr(sc, "set yrange [0:*]"));
+	/* One series and no claims: no key either. */
+	assert_non_null(strstr(sc, "unset key"));
 	free(sc);
 	l.pts = rate;
 	sc = script_of(&s, &rc);
