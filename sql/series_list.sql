@@ -4,4 +4,5 @@ SELECT s.code AS series, s.title AS title, s.unit AS unit, s.reporter AS reporte
        (SELECT count(*) FROM observation o WHERE o.series = s.id) AS observations
 FROM series s
 WHERE (:series IS NULL OR s.code = :series)
+  AND EXISTS (SELECT 1 FROM observation o WHERE o.series = s.id AND o.value IS NOT NULL)
 ORDER BY s.code;

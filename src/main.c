@@ -7,8 +7,8 @@
  *
  * Invariants:
  *  1. Dispatch is by table, never by a switch on argv[1].
- *  2. The database is opened here for commands that ask (CMD_DB, CMD_DB_READ)
- *     and closed here, after run() returns.
+ *  2. A command opens the database once its options parse (cmd_open_store);
+ *     it is closed here, after run() returns.
  *  3. A failed write to stdout (full disk, closed pipe) is an error (exit 4),
  *     not a silent truncation: fflush and ferror are checked before exit.
  */
@@ -103,7 +103,7 @@ static int wants_help(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
-	struct cmd_ctx ctx = { NULL, NULL };
+	struct cmd_ctx ctx = { NULL, 0, NULL };
 	const struct cmd *c;
 	int i = 1, ret;
 
@@ -144,11 +144,7 @@ int main(int argc, char **argv)
 		print_cmd_help(c);
 		return fflush(stdout) || ferror(stdout) ? EXIT_DB : EXIT_OK;
 	}
-	if (c->flags & (CMD_DB | CMD_DB_READ)) {
-		if (store_open(&ctx.store, ctx.db_path,
-			       (c->flags & CMD_DB) ? STORE_CREATE : STORE_READONLY) < 0)
-			return EXIT_DB;
-	}
+	ctx.flags = c->flags;
 	optind = 1;
 	ret = c->run(argc, argv, &ctx);
 	store_close(ctx.store);

@@ -93,14 +93,23 @@ void loc_line_col(const char *buf, size_t len, size_t off, long *line, long *col
 /* ---- numbers and text ----------------------------------------------- */
 
 /*
- * Formats v with at most 15 significant digits and never an exponent:
+ * Formats v with at most 15 significant digits and no exponent:
  * 11500000000, 0.65, -8, 6.9191. Spreadsheets keep 15 digits, so nothing
- * printed here changes when a spreadsheet reads it back. Returns out.
+ * printed here changes when a spreadsheet reads it back. Magnitudes beyond
+ * 1e20 or below 1e-20 (never a trade figure) get an exponent ("1e+300")
+ * rather than 300 digits. Returns out.
  */
 char *fmt_num(double v, char out[static 48]);
 /* Copies at most cap-1 bytes of s[0..n) into out and NUL-terminates it. */
 void str_copy(char *out, size_t cap, const char *s, size_t n);
-/* 1 if s is a calendar date "YYYY-MM-DD" that exists (leap years counted). */
+/* Years a date or period may have: what the schema's CHECKs hold ([12]YYY).
+ * Every parser of dates and periods uses this range, so text outside it is
+ * refused as bad input, never passed on to fail as a database error. */
+#define YEAR_MIN 1000
+#define YEAR_MAX 2999
+
+/* 1 if s is a calendar date "YYYY-MM-DD" that exists (leap years counted),
+ * with a year in YEAR_MIN..YEAR_MAX. */
 int date_valid(const char *s);
 /* Today's date (UTC) as "YYYY-MM-DD". */
 void date_today(char out[static 11]);

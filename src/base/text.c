@@ -30,13 +30,19 @@ char *fmt_num(double v, char out[static 48])
 	}
 	/* Round to 15 significant digits once, then lay the digits out by hand. */
 	snprintf(tmp, sizeof(tmp), "%.14e", v);
+	exp10 = atoi(strchr(tmp, 'e') + 1);
+	if (exp10 > 20 || exp10 < -20) {
+		/* Beyond any trade figure: positional digits would not fit in out
+		 * (1e300 has 301), so an exponent it is; spreadsheets read it. */
+		snprintf(out, 48, "%.15g", v);
+		return out;
+	}
 	p = tmp;
 	if (*p == '-')
 		out[pos++] = *p++;
 	for (; *p && *p != 'e'; p++)
 		if (*p >= '0' && *p <= '9')
 			digits[nd++] = *p;
-	exp10 = atoi(p + 1);
 	while (nd > 1 && digits[nd - 1] == '0')
 		nd--;
 	if (exp10 >= 0) {
@@ -80,7 +86,7 @@ int date_valid(const char *s)
 	y = atoi(s);
 	m = atoi(s + 5);
 	d = atoi(s + 8);
-	if (m < 1 || m > 12 || d < 1)
+	if (y < YEAR_MIN || y > YEAR_MAX || m < 1 || m > 12 || d < 1)
 		return 0;
 	dim = mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
 	return d <= dim;

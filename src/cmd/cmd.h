@@ -7,7 +7,8 @@
  * Invariants:
  *  1. Only main.c and the files of cmd/ choose exit codes (enum exit_code).
  *  2. main.c handles --help and --db for every command; run() sees argv
- *     starting at the command name, with getopt's optind reset.
+ *     starting at the command name, with getopt's optind reset, and opens
+ *     the database itself (cmd_open_store) once its options are known.
  *  3. A command that writes stdout leaves error detection to main, which
  *     checks fflush/ferror(stdout) after run() returns.
  */
@@ -27,14 +28,23 @@ enum exit_code {
 };
 
 enum cmd_flags {
-	CMD_DB = 1,		/* main opens the store (creating it if missing) */
-	CMD_DB_READ = 2		/* main opens an existing store read-only */
+	CMD_DB = 1,		/* the command writes: the store is created if missing */
+	CMD_DB_READ = 2		/* the command reads an existing store */
 };
 
 struct cmd_ctx {
 	const char *db_path;	/* --db, $TRADESTAT_DB or ./tradestat.db */
-	struct store *store;	/* opened by main for CMD_DB / CMD_DB_READ, else NULL */
+	unsigned flags;		/* the command's CMD_DB / CMD_DB_READ */
+	struct store *store;	/* set by cmd_open_store(); main closes it */
 };
+
+/*
+ * Opens the database as the command's flags say (CMD_DB: create or migrate;
+ * CMD_DB_READ: an existing one, read-only) into ctx->store. Commands call it
+ * after parsing their options, so a usage error never creates a database.
+ * Returns 0, or -1 after a message (the command then exits EXIT_DB).
+ */
+int cmd_open_store(struct cmd_ctx *ctx);
 
 struct cmd {
 	const char *name;

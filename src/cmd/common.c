@@ -66,6 +66,16 @@ void cmd_dates_release(struct article_dates *m)
 	memset(m, 0, sizeof(*m));
 }
 
+int cmd_open_store(struct cmd_ctx *ctx)
+{
+	if (ctx->store)
+		return 0;
+	if (!(ctx->flags & (CMD_DB | CMD_DB_READ)))
+		BUG("a command without CMD_DB or CMD_DB_READ opened the database");
+	return store_open(&ctx->store, ctx->db_path,
+			  (ctx->flags & CMD_DB) ? STORE_CREATE : STORE_READONLY);
+}
+
 int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
 		       struct article_dates *m)
 {

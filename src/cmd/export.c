@@ -69,8 +69,10 @@ static int export_wide(struct store *st, const struct param *p, struct csvout *o
 	rc = store_select(st, "export_series_long", p, 1, wide_row, &w);
 	/* Periods in time order: ISO text sorts chronologically. */
 	sorted = xcalloc(w.nperiods + 1, sizeof(*sorted));
-	memcpy(sorted, w.periods, w.nperiods * sizeof(*sorted));
-	qsort(sorted, w.nperiods, sizeof(*sorted), cmp_str);
+	if (w.nperiods) {	/* no rows: periods is NULL, and memcpy(NULL) is UB */
+		memcpy(sorted, w.periods, w.nperiods * sizeof(*sorted));
+		qsort(sorted, w.nperiods, sizeof(*sorted), cmp_str);
+	}
 	rank = xcalloc(w.nperiods + 1, sizeof(*rank));
 	for (size_t i = 0; i < w.nperiods; i++) {
 		char **hit = bsearch(&w.periods[i], sorted, w.nperiods, sizeof(*sorted), cmp_str);
@@ -170,6 +172,8 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", what);
 	if ((wide || series) && strcmp(what, "series") != 0)
 		return cmd_usage_error(&cmd_export, "--layout and --series apply to series only");
+	if (cmd_open_store(ctx) < 0)
+		return EXIT_DB;
 	return cmd_export_to(ctx->store, what, wide, series, out_path, flags);
 }
 

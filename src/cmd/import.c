@@ -75,6 +75,8 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (optind >= argc)
 		return cmd_usage_error(&cmd_import, "no file to import");
+	if (cmd_open_store(ctx) < 0)
+		return EXIT_DB;
 	for (int i = optind; i < argc; i++) {
 		struct import_stats s;
 		int rc = csvin_import(ctx->store, argv[i], &o, &s);

@@ -79,6 +79,10 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 		cmd_dates_release(&m);
 		return cmd_usage_error(&cmd_ingest, "no article to ingest");
 	}
+	if (cmd_open_store(ctx) < 0) {
+		cmd_dates_release(&m);
+		return EXIT_DB;
+	}
 	for (int i = optind; i < argc; i++) {
 		int rc = ingest_one(ctx->store, argv[i], date, &m);
 

@@ -210,8 +210,14 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
 	if (!plot_terminal(out))
 		return cmd_usage_error(&cmd_plot, "'%s': the output must end in .svg, .png or .pdf", out);
-	if (style_path && file_read(style_path, &style, 1u << 20) < 0)
+	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
+		buf_release(&style);
 		return EXIT_INPUT;
+	}
+	if (cmd_open_store(ctx) < 0) {
+		buf_release(&style);
+		return EXIT_DB;
+	}
 	rc = cmd_chart(ctx->store, argv + optind, (size_t)(argc - optind), out, title,
 		       style_path ? style.s : NULL, script);
 	buf_release(&style);

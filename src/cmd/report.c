@@ -16,6 +16,7 @@
 #include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 #include "base/base.h"
@@ -24,6 +25,7 @@
 
 struct listing {
 	char **codes, **titles;	/* owned */
+	char **charts;		/* owned: each series' chart file name, unique in DIR */
 	size_t n, alloc;
 	long sev[3];		/* findings: error, warning, info */
 };
@@ -66,26 +68,46 @@ static void html(FILE *f, const char *s)
 	}
 }
 
-/* Invariant 2. */
-static void chart_name(const char *code, char *out, size_t cap)
+/*
+ * Invariant 2: the code reduced to [A-Za-z0-9._-] (at most 100 bytes), with
+ * "-2", "-3"... when an earlier series of the bundle already has that name
+ * ("A/B" and "A_B"; case-insensitively, for file systems that fold case).
+ */
+static char *chart_name(const struct listing *l, size_t k)
 {
+	const char *code = l->codes[k];
+	char base[104];
+	struct buf name = BUF_INIT;
 	size_t i = 0;
 
-	for (; *code && i + 5 < cap; code++, i++) {
+	for (; *code && i < 100; code++, i++) {
 		char ch = *code;
 
-		out[i] = ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
-			  (ch >= '0' && ch <= '9') || ch == '.' || ch == '-') ? ch : '_';
+		base[i] = ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ||
+			   (ch >= '0' && ch <= '9') || ch == '.' || ch == '-') ? ch : '_';
 	}
-	if (i && out[0] == '.')
-		out[0] = '_';
-	memcpy(out + i, ".svg", 5);
+	base[i] = '\0';
+	if (!base[0])
+		strcpy(base, "_");
+	else if (base[0] == '.')
+		base[0] = '_';	/* no hidden files, no ".." */
+	buf_addf(&name, "%s.svg", base);
+	for (int n = 2;; n++) {
+		size_t j = 0;
+
+		while (j < k && strcasecmp(l->charts[j], name.s) != 0)
+			j++;
+		if (j == k)
+			break;
+		buf_reset(&name);
+		buf_addf(&name, "%s-%d.svg", base, n);
+	}
+	return buf_detach(&name, NULL);
 }
 
 static int write_index(const char *dir, const struct listing *l)
 {
 	struct buf path = BUF_INIT;
-	char chart[128];
 	FILE *f;
 	int rc;
 
@@ -102,7 +124,6 @@ static int write_index(const char *dir, const struct listing *l)
 	      "<a href=\"series_wide.csv\">series_wide.csv</a> (wide), "
 	      "<a href=\"claims.csv\">claims.csv</a> (claims with document, offsets, sentence)</p>\n", f);
 	for (size_t i = 0; i < l->n; i++) {
-		chart_name(l->codes[i], chart, sizeof(chart));
 		fputs("<h2>", f);
 		html(f, l->codes[i]);
 		if (*l->titles[i]) {
@@ -110,7 +131,7 @@ static int write_index(const char *dir, const struct listing *l)
 			html(f, l->titles[i]);
 		}
 		fputs("</h2>\n<img src=\"", f);
-		html(f, chart);
+		html(f, l->charts[i]);
 		fputs("\" alt=\"chart of ", f);
 		html(f, l->codes[i]);
 		fputs("\">\n", f);
@@ -135,7 +156,6 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 	const char *dir = NULL, *style_path = NULL;
 	struct buf style = BUF_INIT, path = BUF_INIT;
 	struct listing l;
-	char chart[128];
 	int opt, rc = EXIT_OK;
 
 	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
@@ -147,8 +167,14 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (!dir || optind < argc)
 		return cmd_usage_error(&cmd_report, "give the output folder with -o DIR, and nothing else");
-	if (style_path && file_read(style_path, &style, 1u << 20) < 0)
+	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
+		buf_release(&style);
 		return EXIT_INPUT;
+	}
+	if (cmd_open_store(ctx) < 0) {
+		buf_release(&style);
+		return EXIT_DB;
+	}
 	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
 		buf_release(&style);
 		return error("cannot create '%s': %s", dir, strerror(errno)), EXIT_DB;
@@ -166,10 +192,12 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_addf(&path, "%s/%s", dir, csvs[i].file);
 		rc = cmd_export_to(ctx->store, csvs[i].what, csvs[i].wide, NULL, path.s, 0);
 	}
+	l.charts = xcalloc(l.n + 1, sizeof(*l.charts));
+	for (size_t i = 0; i < l.n; i++)
+		l.charts[i] = chart_name(&l, i);
 	for (size_t i = 0; i < l.n && rc == EXIT_OK; i++) {
-		chart_name(l.codes[i], chart, sizeof(chart));
 		buf_reset(&path);
-		buf_addf(&path, "%s/%s", dir, chart);
+		buf_addf(&path, "%s/%s", dir, l.charts[i]);
 		rc = cmd_chart(ctx->store, &l.codes[i], 1, path.s, NULL,
 			       style_path ? style.s : NULL, NULL);
 	}
@@ -178,8 +206,8 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (rc == EXIT_OK)
 		fprintf(stderr, "%s: 4 CSV files, %zu charts, index.html\n", dir, l.n);
 	for (size_t i = 0; i < l.n; i++)
-		free(l.codes[i]), free(l.titles[i]);
-	free(l.codes), free(l.titles);
+		free(l.codes[i]), free(l.titles[i]), free(l.charts ? l.charts[i] : NULL);
+	free(l.codes), free(l.titles), free(l.charts);
 	buf_release(&style);
 	buf_release(&path);
 	return rc;

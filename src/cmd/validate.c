@@ -171,6 +171,17 @@ static int print_text(void *ctx, const struct row *r)
 	return 0;
 }
 
+static int rule_known(const char *name)
+{
+	size_t n;
+	const struct rule *const *rules = check_rules(&n);
+
+	for (size_t i = 0; i < n; i++)
+		if (strcmp(rules[i]->name, name) == 0)
+			return 1;
+	return 0;
+}
+
 static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	static const struct option longopts[] = {
@@ -180,7 +191,7 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ NULL, 0, NULL, 0 }
 	};
 	struct loader l = { NULL, 0, 0, NULL, BUF_INIT };
-	struct run run = { ctx->store, { 0, 0, 0 } };
+	struct run run = { NULL, { 0, 0, 0 } };
 	struct check_input in;
 	enum severity fail_on = SEV_ERROR;
 	const char *only = NULL;
@@ -208,6 +219,11 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (optind < argc)
 		return cmd_usage_error(&cmd_validate, "takes no arguments");
+	if (only && !rule_known(only))
+		return cmd_usage_error(&cmd_validate, "no rule '%s'", only);
+	if (cmd_open_store(ctx) < 0)
+		return EXIT_DB;
+	run.st = ctx->store;
 	buf_addc(&l.arena, '\0');	/* offset 0: the empty string */
 	if (store_begin(ctx->store) < 0)
 		return EXIT_DB;
@@ -222,7 +238,7 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (rc != 0) {
 		store_rollback(ctx->store);
 		free(l.v), free(l.offs), buf_release(&l.arena);
-		return rc == -1 && only ? EXIT_USAGE : EXIT_DB;
+		return EXIT_DB;
 	}
 	if (store_commit(ctx->store) < 0)
 		goto db_fail;

@@ -87,7 +87,8 @@ int doc_guess_date(const struct doc *d, char out[static 11])
 		t[k++] = cur;
 		if (k == 4 && t[0].kind == TOK_WORD && t[1].kind == TOK_NUM &&
 		    t[1].decimals == 0 && t[1].len <= 2 && t[2].kind == TOK_PUNCT &&
-		    d->buf[t[2].off] == ',' && t[3].kind == TOK_NUM && t[3].len == 4) {
+		    d->buf[t[2].off] == ',' && t[3].kind == TOK_NUM && t[3].len == 4 &&
+		    t[3].decimals == 0) {
 			int m = period_month(d->buf + t[0].off, t[0].len);
 
 			if (m && period_resolve_day(NULL, m, (int)t[1].num, (int)t[3].num, out) == 0)

@@ -47,13 +47,13 @@ static int split_date(const char *d, int *y, int *m, int *day)
 	return 0;
 }
 
-/* "YYYY-MM" for years 1..9999, else -1 and "". */
+/* "YYYY-MM" for years YEAR_MIN..YEAR_MAX (what the store holds), else -1 and "". */
 static int fmt_month(int year, int month, char out[static 11])
 {
 	char tmp[32];
 
 	out[0] = '\0';
-	if (year < 1 || year > 9999)
+	if (year < YEAR_MIN || year > YEAR_MAX)
 		return -1;
 	snprintf(tmp, sizeof(tmp), "%04d-%02d", year, month);
 	memcpy(out, tmp, 8);
@@ -94,7 +94,7 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 			return -1;
 		year = (month < dm || (month == dm && day <= dd)) ? dy : dy - 1;
 	}
-	if (year < 1 || year > 9999)
+	if (year < YEAR_MIN || year > YEAR_MAX)
 		return -1;
 	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", year, month, day);
 	if (!date_valid(tmp))
@@ -112,7 +112,7 @@ int period_shift_month(const char *p, int delta, char out[static 11])
 	    m < 1 || m > 12)
 		return -1;
 	k = y * 12 + (m - 1) + delta;
-	if (k < 0 || k / 12 > 9999)
+	if (k < 0)
 		return -1;
 	return fmt_month(k / 12, k % 12 + 1, out);
 }

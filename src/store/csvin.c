@@ -164,7 +164,8 @@ static struct rel *rel_get(struct csvin *c, const char *date)
 
 /*
  * The shape of a period: 'A' 2023, 'Q' 2023-Q3, 'M' 2023-08, 'D' 2023-08-01
- * (a real date), or 0 when it is none of them.
+ * (a real date), or 0 when it is none of them or its year is outside
+ * YEAR_MIN..YEAR_MAX.
  */
 static char period_shape(const char *p)
 {
@@ -174,6 +175,8 @@ static char period_shape(const char *p)
 	for (int i = 0; i < 4; i++)
 		if (p[i] < '0' || p[i] > '9')
 			return 0;
+	if (atoi(p) < YEAR_MIN || atoi(p) > YEAR_MAX)
+		return 0;
 	if (n == 4)
 		return 'A';
 	if (p[4] != '-')
@@ -241,9 +244,13 @@ static int read_header(struct csvin *c)
 		return 0;
 	if (c->ncols >= 2 && (name_is(c->hdr[0], "period") || name_is(c->hdr[0], "date") ||
 			   name_is(c->hdr[0], "observation_date"))) {
+		/* Wide: every column but the first (and a release-date column) is a
+		 * series code, even one spelled like a metadata column ("unit"). */
 		c->wide = 1;
+		for (int k = 0; k < C_VINTAGE; k++)
+			c->col[k] = -1;
 		for (size_t i = 1; i < c->ncols; i++)
-			if (!*c->hdr[i])
+			if (!*c->hdr[i] && (int)i != c->col[C_VINTAGE])
 				return bad(c, "column %zu of the header has no series code", i + 1);
 		return 0;
 	}
@@ -299,10 +306,33 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
 		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
 	if (rc != SQLITE_DONE) {
+		error_at_line(c->path, c->rd.rec_line, 0, "cannot store the value of '%s' for %s",
+			      s->code, period);
 		store_fail(c->st, "sql/observation_insert.sql");
 		return c->failed = -1;
 	}
 	c->stats->observations++;
+	return 0;
+}
+
+/* The metadata columns the schema constrains: refused here with the line,
+ * not later as a database error. */
+static int check_meta(struct csvin *c)
+{
+	static const char *const flows[] = { "import", "export", "trade" };
+	static const char *const freqs[] = { "A", "Q", "M", "D" };
+	const char *flow = field(c, C_FLOW), *freq = field(c, C_FREQ);
+	int ok = !*flow;
+
+	for (size_t i = 0; !ok && i < ARRAY_SIZE(flows); i++)
+		ok = strcmp(flow, flows[i]) == 0;
+	if (!ok)
+		return bad(c, "bad flow '%s' in column 'flow' (import, export or trade)", flow);
+	ok = !*freq;
+	for (size_t i = 0; !ok && i < ARRAY_SIZE(freqs); i++)
+		ok = strcmp(freq, freqs[i]) == 0;
+	if (!ok)
+		return bad(c, "bad frequency '%s' in column 'freq' (A, Q, M or D)", freq);
 	return 0;
 }
 
@@ -328,6 +358,8 @@ static void take_value(struct csvin *c, const char *code, const char *period,
 		return;
 	}
 	if (c->pass == 1) {
+		if (check_meta(c) < 0)
+			return;
 		for (int k = C_UNIT; k <= C_FREQ; k++)
 			if (!s->meta[k] && c->col[k] >= 0 && *field(c, k))
 				s->meta[k] = xstrdup(field(c, k));
@@ -359,7 +391,9 @@ static void data_record(struct csvin *c)
 	}
 	if (c->wide) {
 		for (size_t i = 1; i < c->ncols; i++)
-			take_value(c, c->hdr[i], c->rd.f[0].s, c->rd.f[i].s, c->hdr[i], released);
+			if ((int)i != c->col[C_VINTAGE])
+				take_value(c, c->hdr[i], c->rd.f[0].s, c->rd.f[i].s, c->hdr[i],
+					   released);
 		return;
 	}
 	if (!*field(c, C_SERIES)) {
@@ -578,8 +612,10 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	} else {
 		date_today(c.default_date);
 	}
-	if (file_read(path, &b, MAX_FILE) < 0)
+	if (file_read(path, &b, MAX_FILE) < 0) {
+		buf_release(&b);
 		return 3;
+	}
 	sha256_hex(b.s, b.len, sha);
 	{
 		const struct param p[] = { P_TEXT(":sha256", sha) };
@@ -683,8 +719,10 @@ int csvin_table(const char *path, csv_record_fn fn, void *ctx)
 	t.rd.on_record = table_record;
 	t.fn = fn;
 	t.ctx = ctx;
-	if (file_read(path, &b, MAX_FILE) < 0)
+	if (file_read(path, &b, MAX_FILE) < 0) {
+		buf_release(&b);
 		return 3;
+	}
 	rd_run(&t.rd, b.s, b.len);
 	ret = t.rd.errors ? 3 : t.ret;
 	rd_release(&t.rd);

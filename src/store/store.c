@@ -225,7 +225,8 @@ int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct
 		break;
 	case CELL_TEXT:
 		/* Empty means unknown: stored as NULL so CHECKs and IS NULL work. */
-		rc = v->s && v->n ? sqlite3_bind_text(s, idx, v->s, (int)v->n, SQLITE_TRANSIENT)
+		rc = v->s && v->n ? sqlite3_bind_text64(s, idx, v->s, v->n, SQLITE_TRANSIENT,
+							SQLITE_UTF8)
 				  : sqlite3_bind_null(s, idx);
 		break;
 	default:

@@ -45,6 +45,16 @@ static void test_fmt_num_rounds_float_noise_to_15_digits(void **state)
 	assert_fmt(0.1 + 0.2, "0.3");
 }
 
+static void test_fmt_num_never_overflows_on_absurd_magnitudes(void **state)
+{
+	(void)state;
+	assert_fmt(1e300, "1e+300");
+	assert_fmt(-1.5e60, "-1.5e+60");
+	assert_fmt(1e-45, "1e-45");
+	assert_fmt(1e20, "100000000000000000000");
+	assert_fmt(-1.23456789012345e-20, "-0.0000000000000000000123456789012345");
+}
+
 static void test_date_valid_knows_the_calendar(void **state)
 {
 	(void)state;
@@ -56,6 +66,10 @@ static void test_date_valid_knows_the_calendar(void **state)
 	assert_false(date_valid("2023-13-01"));
 	assert_false(date_valid("2023-9-19"));
 	assert_false(date_valid("2023-09-19x"));
+	/* Years the store holds: [12]YYY. */
+	assert_false(date_valid("0999-01-01"));
+	assert_false(date_valid("3000-01-01"));
+	assert_true(date_valid("1000-01-01"));
 }
 
 static void test_buf_grows_and_stays_terminated(void **state)
@@ -123,6 +137,7 @@ int main(void)
 		cmocka_unit_test(test_fmt_num_prints_money_without_exponent),
 		cmocka_unit_test(test_fmt_num_keeps_written_decimals_and_sign),
 		cmocka_unit_test(test_fmt_num_rounds_float_noise_to_15_digits),
+		cmocka_unit_test(test_fmt_num_never_overflows_on_absurd_magnitudes),
 		cmocka_unit_test(test_date_valid_knows_the_calendar),
 		cmocka_unit_test(test_buf_grows_and_stays_terminated),
 		cmocka_unit_test(test_loc_line_col_counts_from_one),

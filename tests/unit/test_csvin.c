@@ -268,6 +268,31 @@ static void test_import_refuses_header_without_layout(void **state)
 	assert_refused(*state, "");
 }
 
+static void test_import_refuses_bad_flow_freq_and_year(void **state)
+{
+	assert_refused(*state, "series,period,value,flow\nA,2023-01,1,imports\n");
+	assert_refused(*state, "series,period,value,freq\nA,2023-01,1,monthly\n");
+	assert_refused(*state, "series,period,value\nA,0999-01,1\n");
+	assert_refused(*state, "series,period,value\nA,3000,1\n");
+}
+
+static void test_import_wide_layout_with_vintage_column(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_opts o = { .vintage = "2024-01-01", .source = "x",
+				 .vintage_column = "reported_on" };
+	struct import_stats s;
+
+	/* "unit" is a series code here: wide files have no metadata columns. */
+	assert_int_equal(import_text(fx, "date,A,reported_on,unit\n"
+				     "2023-01-01,1,2023-02-15,7\n2023-02-01,2,2023-03-15,8\n",
+				     &o, &s), 0);
+	assert_int_equal(s.series, 2);
+	assert_int_equal(s.vintages, 2);
+	assert_int_equal(s.observations, 4);
+	assert_int_equal(latest(fx, "unit").n, 2);
+}
+
 static void test_import_vintage_column_makes_one_vintage_per_date(void **state)
 {
 	struct fixture *fx = *state;
@@ -360,6 +385,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import_refuses_duplicate_period_in_one_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_header_without_layout, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_vintage_column_makes_one_vintage_per_date, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_bad_flow_freq_and_year, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_wide_layout_with_vintage_column, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_scale_and_metadata_for_a_bare_fred_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_file_metadata_wins_over_options, setup, teardown),
 	};
