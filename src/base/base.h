@@ -100,6 +100,12 @@ void loc_line_col(const char *buf, size_t len, size_t off, long *line, long *col
  * rather than 300 digits. Returns out.
  */
 char *fmt_num(double v, char out[static 48]);
+/*
+ * Length (1-4) of the valid UTF-8 character at s[0..n), with its code point
+ * in *cp when cp is not NULL; 0 for an invalid, overlong, surrogate or
+ * truncated sequence. The one UTF-8 check of the program.
+ */
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp);
 /* Copies at most cap-1 bytes of s[0..n) into out and NUL-terminates it. */
 void str_copy(char *out, size_t cap, const char *s, size_t n);
 /* Years a date or period may have: what the schema's CHECKs hold ([12]YYY).

@@ -63,6 +63,49 @@ char *fmt_num(double v, char out[static 48])
 	return out;
 }
 
+/*
+ * Decodes one UTF-8 character at s[0..n). Returns its length (1-4) and
+ * stores the code point (when cp is not NULL), or 0 for an invalid, overlong or truncated sequence.
+ */
+size_t utf8_decode(const unsigned char *s, size_t n, uint32_t *cp)
+{
+	size_t need;
+	uint32_t c;
+
+	if (n == 0)
+		return 0;
+	if (s[0] < 0x80) {
+		if (cp)
+			*cp = s[0];
+		return 1;
+	}
+	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
+		need = 2;
+		c = s[0] & 0x1f;
+	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
+		need = 3;
+		c = s[0] & 0x0f;
+	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
+		need = 4;
+		c = s[0] & 0x07;
+	} else {
+		return 0;
+	}
+	if (n < need)
+		return 0;
+	for (size_t i = 1; i < need; i++) {
+		if ((s[i] & 0xc0) != 0x80)
+			return 0;
+		c = (c << 6) | (s[i] & 0x3f);
+	}
+	if ((need == 3 && c < 0x800) || (need == 4 && (c < 0x10000 || c > 0x10ffff)) ||
+	    (c >= 0xd800 && c <= 0xdfff))
+		return 0;
+	if (cp)
+		*cp = c;
+	return need;
+}
+
 void str_copy(char *out, size_t cap, const char *s, size_t n)
 {
 	if (!cap)

@@ -13,51 +13,11 @@
  *  4. A valid multi-byte UTF-8 character is one token or part of a word,
  *     never split; an invalid byte or a NUL is a one-byte TOK_PUNCT.
  */
+#include "base/base.h"
 #include "parse/parse.h"
 
 #include <math.h>
 #include <string.h>
-
-/*
- * Decodes one UTF-8 character at s[0..n). Returns its length (1-4) and
- * stores the code point, or 0 for an invalid, overlong or truncated sequence.
- */
-static size_t u8_decode(const unsigned char *s, size_t n, uint32_t *cp)
-{
-	size_t need;
-	uint32_t c;
-
-	if (n == 0)
-		return 0;
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf) {
-		need = 2;
-		c = s[0] & 0x1f;
-	} else if (s[0] >= 0xe0 && s[0] <= 0xef) {
-		need = 3;
-		c = s[0] & 0x0f;
-	} else if (s[0] >= 0xf0 && s[0] <= 0xf4) {
-		need = 4;
-		c = s[0] & 0x07;
-	} else {
-		return 0;
-	}
-	if (n < need)
-		return 0;
-	for (size_t i = 1; i < need; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		c = (c << 6) | (s[i] & 0x3f);
-	}
-	if ((need == 3 && c < 0x800) || (need == 4 && (c < 0x10000 || c > 0x10ffff)) ||
-	    (c >= 0xd800 && c <= 0xdfff))
-		return 0;
-	*cp = c;
-	return need;
-}
 
 /* Spaces that separate tokens: ASCII blanks, no-break and thin spaces. */
 static int is_space_cp(uint32_t c)
@@ -100,7 +60,7 @@ static uint32_t cp_at(const char *buf, size_t len, size_t off, size_t *n)
 {
 	uint32_t c = 0;
 
-	*n = u8_decode((const unsigned char *)buf + off, len - off, &c);
+	*n = utf8_decode((const unsigned char *)buf + off, len - off, &c);
 	if (!*n) {
 		*n = 1;
 		return 0;

@@ -72,42 +72,6 @@ const char *plot_terminal(const char *out_path)
 }
 
 /*
- * Length of the valid UTF-8 sequence at s[0..n), or 0 if it is not one
- * (overlong forms, surrogates and code points past U+10FFFF are refused).
- * gnuplot copies label bytes into SVG and PDF, where a bad byte breaks the file.
- */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	size_t len;
-	unsigned char lo = 0x80, hi = 0xBF;
-
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xC2 && s[0] <= 0xDF)
-		len = 2;
-	else if (s[0] >= 0xE0 && s[0] <= 0xEF)
-		len = 3;
-	else if (s[0] >= 0xF0 && s[0] <= 0xF4)
-		len = 4;
-	else
-		return 0;
-	if (s[0] == 0xE0)
-		lo = 0xA0;
-	else if (s[0] == 0xED)
-		hi = 0x9F;
-	else if (s[0] == 0xF0)
-		lo = 0x90;
-	else if (s[0] == 0xF4)
-		hi = 0x8F;
-	if (n < len || s[1] < lo || s[1] > hi)
-		return 0;
-	for (size_t i = 2; i < len; i++)
-		if (s[i] < 0x80 || s[i] > 0xBF)
-			return 0;
-	return len;
-}
-
-/*
  * Writes s as a single-quoted gnuplot string. Inside single quotes gnuplot
  * expands nothing (no `command`, no @macro, no backslash escapes), so the
  * only byte to escape is the quote itself. A newline would end the command,
@@ -120,7 +84,7 @@ static void put_string(FILE *out, const char *s)
 
 	fputc('\'', out);
 	for (size_t i = 0; i < n; i += len) {
-		len = utf8_len(p + i, n - i);
+		len = utf8_decode(p + i, n - i, NULL);
 		if (!len) {
 			fputs("\xEF\xBF\xBD", out);
 			len = 1;
