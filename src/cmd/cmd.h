@@ -75,8 +75,10 @@ struct param;
 
 /* Publication dates of articles, from a manifest CSV (columns file, published). */
 struct article_dates {
-	char **file;		/* owned: base names */
-	char (*date)[11];	/* owned: "YYYY-MM-DD" */
+	struct article_date {
+		char *file;	/* owned: base name */
+		char date[11];	/* "YYYY-MM-DD", or "" */
+	} *v;			/* owned */
 	size_t n, alloc;
 };
 

@@ -42,10 +42,9 @@ static int dates_row(void *ctx, long line, size_t n, const char *const *names,
 	if (*date && !date_valid(date))
 		return error_at_line(path, line, 0, "bad date '%s' for '%s' (use YYYY-MM-DD)",
 				     date, file), EXIT_INPUT;
-	XGROW(m->file, m->alloc, m->n + 1);
-	m->date = xrealloc(m->date, m->alloc * sizeof(*m->date));
-	m->file[m->n] = xstrdup(path_base(file));
-	str_copy(m->date[m->n], sizeof(m->date[m->n]), date, strlen(date));
+	XGROW(m->v, m->alloc, m->n + 1);
+	m->v[m->n].file = xstrdup(path_base(file));
+	str_copy(m->v[m->n].date, sizeof(m->v[m->n].date), date, strlen(date));
 	m->n++;
 	return 0;
 }
@@ -60,9 +59,8 @@ int cmd_dates_load(const char *path, struct article_dates *m)
 void cmd_dates_release(struct article_dates *m)
 {
 	for (size_t i = 0; i < m->n; i++)
-		free(m->file[i]);
-	free(m->file);
-	free(m->date);
+		free(m->v[i].file);
+	free(m->v);
 	memset(m, 0, sizeof(*m));
 }
 
@@ -109,8 +107,8 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 		return EXIT_INPUT;
 	}
 	for (size_t i = 0; !when && m && i < m->n; i++)
-		if (strcmp(m->file[i], path_base(path)) == 0 && m->date[i][0])
-			when = m->date[i];
+		if (strcmp(m->v[i].file, path_base(path)) == 0 && m->v[i].date[0])
+			when = m->v[i].date;
 	bytes = buf_detach(&b, &len);
 	doc_init(d, path, bytes, len, when);
 	if (!when && doc_guess_date(d, guessed))

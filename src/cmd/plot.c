@@ -44,11 +44,6 @@ static const char *keep(struct chart *c, const char *s, size_t n)
 	return c->strs[c->nstrs++];
 }
 
-static double cell_num(const struct cell *c)
-{
-	return c->type == CELL_INT ? (double)c->i : c->type == CELL_REAL ? c->r : NAN;
-}
-
 static int series_row(void *ctx, const struct row *r)
 {
 	struct chart *c = ctx;
@@ -59,7 +54,7 @@ static int series_row(void *ctx, const struct row *r)
 	XGROW(c->pts[c->cur], c->apts, l->n + 1);
 	p = &c->pts[c->cur][l->n];
 	str_copy(p->period, sizeof(p->period), r->cells[1].s, r->cells[1].n);
-	p->value = cell_num(&r->cells[2]);
+	p->value = cell_real(&r->cells[2]);
 	if (fabs(p->value) > c->maxabs)
 		c->maxabs = fabs(p->value);
 	if (l->n == 0) {
@@ -87,7 +82,7 @@ static int claim_row(void *ctx, const struct row *r)
 	XGROW(c->marks, c->amarks, c->nmarks + 1);
 	m = &c->marks[c->nmarks++];
 	str_copy(m->period, sizeof(m->period), r->cells[0].s, r->cells[0].n);
-	m->value = cell_num(&r->cells[1]);
+	m->value = cell_real(&r->cells[1]);
 	m->label = keep(c, path_base(r->cells[2].s), strlen(path_base(r->cells[2].s)));
 	m->flagged = r->cells[4].type == CELL_INT && r->cells[4].i != 0;
 	if (fabs(m->value) > c->maxabs)

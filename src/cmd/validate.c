@@ -50,16 +50,6 @@ struct loader {
 	struct buf arena;	/* all text, NUL-separated */
 };
 
-static int64_t cell_int(const struct cell *c)
-{
-	return c->type == CELL_INT ? c->i : c->type == CELL_REAL ? (int64_t)c->r : 0;
-}
-
-static double cell_real(const struct cell *c)
-{
-	return c->type == CELL_REAL ? c->r : c->type == CELL_INT ? (double)c->i : 0;
-}
-
 static int load_fact(void *ctx, const struct row *r)
 {
 	struct loader *l = ctx;

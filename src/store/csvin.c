@@ -298,9 +298,8 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	sqlite3_stmt *st = store_stmt(c->st, "observation_insert");
 	int rc;
 
-	for (size_t i = 0; i < ARRAY_SIZE(p); i++)
-		if (store_bind(c->st, st, p[i].name, &p[i].v) < 0)
-			return c->failed = -1;
+	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
+		return c->failed = -1;
 	rc = sqlite3_step(st);
 	store_reset(st);
 	if (rc == SQLITE_CONSTRAINT_UNIQUE)
@@ -538,9 +537,8 @@ static int create_rows(struct csvin *c)
 		sqlite3_stmt *st = store_stmt(c->st, "series_upsert");
 		int rc = SQLITE_ERROR;
 
-		for (size_t k = 0; k < ARRAY_SIZE(p); k++)
-			if (store_bind(c->st, st, p[k].name, &p[k].v) < 0)
-				goto fail;
+		if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
+			goto fail;
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
 			s->id = sqlite3_column_int64(st, 0);

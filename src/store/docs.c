@@ -45,9 +45,8 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id)
 	};
 	int rc;
 
-	for (size_t i = 0; i < ARRAY_SIZE(p); i++)
-		if (store_bind(st, s, p[i].name, &p[i].v) < 0)
-			goto fail;
+	if (store_bind_all(st, s, p, ARRAY_SIZE(p)) < 0)
+		goto fail;
 	if (sqlite3_bind_blob64(s, sqlite3_bind_parameter_index(s, ":body"), d->buf,
 				d->len, SQLITE_STATIC) != SQLITE_OK)
 		goto fail;

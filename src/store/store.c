@@ -242,7 +242,7 @@ void store_reset(sqlite3_stmt *s)
 	sqlite3_clear_bindings(s);
 }
 
-static int bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n)
+int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
 		if (store_bind(st, s, p[i].name, &p[i].v) < 0)
@@ -315,7 +315,7 @@ int store_select(struct store *st, const char *stmt, const struct param *params,
 	struct row r;
 	int rc, ret = 0;
 
-	if (bind_all(st, s, params, nparams) < 0) {
+	if (store_bind_all(st, s, params, nparams) < 0) {
 		store_reset(s);
 		return -1;
 	}
@@ -337,7 +337,7 @@ int store_exec(struct store *st, const char *stmt, const struct param *params,
 	sqlite3_stmt *s = store_stmt(st, stmt);
 	int rc;
 
-	if (bind_all(st, s, params, nparams) < 0) {
+	if (store_bind_all(st, s, params, nparams) < 0) {
 		store_reset(s);
 		return -1;
 	}

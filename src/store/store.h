@@ -18,6 +18,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 #include <string.h>
 
 #include "parse/parse.h"
@@ -78,6 +79,17 @@ static inline struct cell cell_text(const char *s)
 #define P_INT(nm, val) { (nm), { CELL_INT, (val), 0, NULL, 0 } }
 #define P_REAL(nm, val) { (nm), { CELL_REAL, 0, (val), NULL, 0 } }
 #define P_NULL(nm) { (nm), { CELL_NULL, 0, 0, NULL, 0 } }
+
+/* A numeric cell as a double (NAN for NULL or text), or as an integer (0). */
+static inline double cell_real(const struct cell *c)
+{
+	return c->type == CELL_REAL ? c->r : c->type == CELL_INT ? (double)c->i : NAN;
+}
+
+static inline int64_t cell_int(const struct cell *c)
+{
+	return c->type == CELL_INT ? c->i : c->type == CELL_REAL ? (int64_t)c->r : 0;
+}
 
 /* One result row: column names and cells, both borrowed for the callback. */
 struct row {

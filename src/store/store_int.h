@@ -30,6 +30,8 @@ struct store {
 sqlite3_stmt *store_stmt(struct store *st, const char *name);
 /* Binds v to :name in s; an unknown name is an error. Empty text binds NULL. */
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v);
+/* Binds each of p[0..n) by name; returns 0 or -1. */
+int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n);
 /* Reset and clear bindings (invariant 3 of store.c). */
 void store_reset(sqlite3_stmt *s);
 /* error() with the database path and SQLite's message; returns -1. */
