@@ -88,6 +88,8 @@ CREATE TABLE observation (
 	period     TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]*'),
 	value      REAL,
 	value_text TEXT,                                   -- the digits as the release wrote them
+	precision  REAL CHECK (precision IS NULL OR precision >= 0), -- half a unit of the last
+	                                                   -- written digit, base units
 	vintage    INTEGER NOT NULL REFERENCES vintage(id),
 	UNIQUE (series, period, vintage)
 ) STRICT;

@@ -39,11 +39,28 @@ struct fact {
 	int64_t pair;		/* claim.id of the linked figure, or 0 */
 };
 
+/*
+ * One recorded observation as the rules see it: the value of a series for a
+ * period as one vintage published it. Strings are borrowed and never NULL.
+ */
+struct obs {
+	int64_t id;		/* observation.id */
+	int64_t vintage;	/* vintage.id */
+	const char *series;	/* series code */
+	const char *unit, *reporter, *partner, *flow, *commodity; /* series metadata, "" unknown */
+	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
+	double value;		/* base units; NAN when this vintage withdrew the period */
+	double precision;	/* half a unit of the last digit as published, base units */
+	const char *released;	/* the vintage's release date "YYYY-MM-DD" */
+	const char *source;	/* the vintage's source */
+};
+
 struct finding {
 	const char *rule;	/* the rule's name; static */
 	enum severity severity;
 	const struct fact *claim;	/* borrowed: the claim the finding is about */
 	const struct fact *other;	/* borrowed: the other claim, or NULL */
+	const struct obs *obs;		/* borrowed: the observation compared, or NULL */
 	const char *series;	/* series code when the other side is a series, or NULL */
 	const char *period;	/* period compared, or NULL */
 	int has_values;		/* expected/actual/tolerance below are meaningful */
@@ -61,6 +78,11 @@ typedef int (*finding_fn)(void *ctx, const struct finding *f);
 struct check_input {
 	const struct fact *facts;	/* borrowed */
 	size_t nfacts;
+	/* Every vintage of every observation, sorted by series, period, then
+	 * release date and vintage id: a (series, period) is one contiguous run
+	 * whose last element is the latest value. */
+	const struct obs *obs;		/* borrowed */
+	size_t nobs;
 };
 
 struct rule {

@@ -15,7 +15,10 @@
 #ifndef TS_CMD_H
 #define TS_CMD_H
 
+#include <stddef.h>
 #include <stdio.h>
+
+#include "base/base.h"
 
 struct store;
 
@@ -69,6 +72,7 @@ extern const struct cmd cmd_validate;
 struct doc;
 struct csvout;
 struct param;
+struct row;
 
 /* Largest article read (bytes): past it, a clear message and exit 3. */
 #define ARTICLE_MAX (32u << 20)
@@ -125,6 +129,38 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 FILE *cmd_open_out(const char *path);
 /* Closes what cmd_open_out opened, reporting a failed write; returns 0 or -1. */
 int cmd_close_out(FILE *f, const char *path);
+
+/* ---- query rows into arrays of plain structs (cmd/rowmap.c) ----------- */
+
+/* Where a result column goes in a struct: by column name. */
+struct rowmap_col {
+	const char *name;	/* result column name */
+	char type;		/* 't' text (const char *), 'i' int64_t, 'r' double */
+	size_t off;		/* offsetof the field */
+};
+#define ROWMAP_TEXT(T, f, n) { (n), 't', offsetof(T, f) }
+#define ROWMAP_INT(T, f, n) { (n), 'i', offsetof(T, f) }
+#define ROWMAP_REAL(T, f, n) { (n), 'r', offsetof(T, f) }
+
+/* An array of structs filled from query rows; all text in one arena. */
+struct rowmap {
+	const struct rowmap_col *cols;	/* borrowed */
+	size_t ncols, size;	/* columns; bytes per struct */
+	char *v;		/* owned: n structs */
+	size_t n, alloc;
+	size_t *offs;		/* owned: arena offset of each text column of each row */
+	size_t ntext;		/* text columns */
+	struct buf arena;	/* owned: the text, NUL-separated; offset 0 is "" */
+};
+
+void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, size_t size);
+/* A row_fn for store_select: appends one struct. Text NULL becomes "", a
+ * numeric NULL becomes NAN (real) or 0 (int). */
+int rowmap_row(void *ctx, const struct row *r);
+/* Points every text field into the arena (which no longer moves) and returns
+ * the array: valid until rowmap_release. */
+void *rowmap_done(struct rowmap *m);
+void rowmap_release(struct rowmap *m);
 
 /* Prints "usage: tradestat NAME USAGE" and a hint to stderr; returns EXIT_USAGE. */
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)

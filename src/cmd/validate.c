@@ -10,7 +10,8 @@
  * Invariants:
  *  1. A run replaces the previous run's findings atomically: a failed run
  *     leaves the previous findings in place.
- *  2. Facts are loaded once into one string arena; rules get borrowed views.
+ *  2. Claims and observations are loaded once (cmd/rowmap.c); the rules get
+ *     borrowed views and never query the database themselves.
  */
 #include <getopt.h>
 #include <stddef.h>
@@ -24,85 +25,32 @@
 #include "report/report.h"
 #include "store/store.h"
 
-/* Text columns of sql/check_facts.sql and where each goes in struct fact. */
-static const struct { const char *col; size_t off; } text_cols[] = {
-	{ "doc", offsetof(struct fact, doc) },
-	{ "published", offsetof(struct fact, published) },
-	{ "text", offsetof(struct fact, text) },
-	{ "sentence", offsetof(struct fact, sentence) },
-	{ "kind", offsetof(struct fact, kind) },
-	{ "unit", offsetof(struct fact, unit) },
-	{ "per", offsetof(struct fact, per) },
-	{ "approx", offsetof(struct fact, approx) },
-	{ "direction", offsetof(struct fact, direction) },
-	{ "measure", offsetof(struct fact, measure) },
-	{ "period", offsetof(struct fact, period) },
-	{ "flow", offsetof(struct fact, flow) },
-	{ "reporter", offsetof(struct fact, reporter) },
-	{ "partner", offsetof(struct fact, partner) },
-	{ "commodity", offsetof(struct fact, commodity) },
+/* The columns of sql/check_facts.sql and where each goes in struct fact. */
+static const struct rowmap_col fact_cols[] = {
+	ROWMAP_INT(struct fact, id, "id"), ROWMAP_INT(struct fact, doc_id, "doc_id"),
+	ROWMAP_TEXT(struct fact, doc, "doc"), ROWMAP_TEXT(struct fact, published, "published"),
+	ROWMAP_INT(struct fact, start, "start"), ROWMAP_INT(struct fact, end, "end"),
+	ROWMAP_TEXT(struct fact, text, "text"), ROWMAP_TEXT(struct fact, sentence, "sentence"),
+	ROWMAP_TEXT(struct fact, kind, "kind"), ROWMAP_REAL(struct fact, value, "value"),
+	ROWMAP_REAL(struct fact, precision, "precision"), ROWMAP_TEXT(struct fact, unit, "unit"),
+	ROWMAP_TEXT(struct fact, per, "per"), ROWMAP_TEXT(struct fact, approx, "approx"),
+	ROWMAP_TEXT(struct fact, direction, "direction"),
+	ROWMAP_TEXT(struct fact, measure, "measure"), ROWMAP_TEXT(struct fact, period, "period"),
+	ROWMAP_TEXT(struct fact, flow, "flow"), ROWMAP_TEXT(struct fact, reporter, "reporter"),
+	ROWMAP_TEXT(struct fact, partner, "partner"),
+	ROWMAP_TEXT(struct fact, commodity, "commodity"), ROWMAP_INT(struct fact, pair, "pair"),
 };
 
-struct loader {
-	struct fact *v;		/* owned */
-	size_t n, alloc;
-	size_t (*offs)[ARRAY_SIZE(text_cols)];	/* owned: arena offset of each text column */
-	struct buf arena;	/* all text, NUL-separated */
+/* The columns of sql/check_observations.sql and where each goes in struct obs. */
+static const struct rowmap_col obs_cols[] = {
+	ROWMAP_INT(struct obs, id, "id"), ROWMAP_INT(struct obs, vintage, "vintage"),
+	ROWMAP_TEXT(struct obs, series, "series"), ROWMAP_TEXT(struct obs, unit, "unit"),
+	ROWMAP_TEXT(struct obs, reporter, "reporter"), ROWMAP_TEXT(struct obs, partner, "partner"),
+	ROWMAP_TEXT(struct obs, flow, "flow"), ROWMAP_TEXT(struct obs, commodity, "commodity"),
+	ROWMAP_TEXT(struct obs, period, "period"), ROWMAP_REAL(struct obs, value, "value"),
+	ROWMAP_REAL(struct obs, precision, "precision"),
+	ROWMAP_TEXT(struct obs, released, "released"), ROWMAP_TEXT(struct obs, source, "source"),
 };
-
-static int load_fact(void *ctx, const struct row *r)
-{
-	struct loader *l = ctx;
-	size_t alloc = l->alloc;
-	struct fact *f;
-
-	XGROW(l->v, l->alloc, l->n + 1);
-	if (l->alloc != alloc)
-		l->offs = xrealloc(l->offs, l->alloc * sizeof(*l->offs));
-	f = &l->v[l->n];
-	memset(f, 0, sizeof(*f));
-	for (size_t k = 0; k < ARRAY_SIZE(text_cols); k++)
-		l->offs[l->n][k] = 0;	/* offset 0 holds "" */
-	for (int i = 0; i < r->ncols; i++) {
-		const char *name = r->names[i];
-		const struct cell *c = &r->cells[i];
-
-		if (strcmp(name, "id") == 0)
-			f->id = cell_int(c);
-		else if (strcmp(name, "doc_id") == 0)
-			f->doc_id = cell_int(c);
-		else if (strcmp(name, "start") == 0)
-			f->start = cell_int(c);
-		else if (strcmp(name, "end") == 0)
-			f->end = cell_int(c);
-		else if (strcmp(name, "value") == 0)
-			f->value = cell_real(c);
-		else if (strcmp(name, "precision") == 0)
-			f->precision = cell_real(c);
-		else if (strcmp(name, "pair") == 0)
-			f->pair = cell_int(c);
-		else if (c->type == CELL_TEXT) {
-			for (size_t k = 0; k < ARRAY_SIZE(text_cols); k++) {
-				if (strcmp(name, text_cols[k].col) != 0)
-					continue;
-				l->offs[l->n][k] = l->arena.len;
-				buf_add(&l->arena, c->s, c->n);
-				buf_addc(&l->arena, '\0');
-			}
-		}
-	}
-	l->n++;
-	return 0;
-}
-
-/* Turns arena offsets into pointers, once the arena no longer moves. */
-static void fix_pointers(struct loader *l)
-{
-	for (size_t i = 0; i < l->n; i++)
-		for (size_t k = 0; k < ARRAY_SIZE(text_cols); k++)
-			*(const char **)((char *)&l->v[i] + text_cols[k].off) =
-				l->arena.s + l->offs[i][k];
-}
 
 struct run {
 	struct store *st;
@@ -118,6 +66,8 @@ static int store_finding(void *ctx, const struct finding *f)
 		P_INT(":claim", f->claim->id),
 		f->other ? (struct param)P_INT(":other_claim", f->other->id)
 			 : (struct param)P_NULL(":other_claim"),
+		f->obs ? (struct param)P_INT(":observation", f->obs->id)
+		       : (struct param)P_NULL(":observation"),
 		P_TEXT(":series", f->series),
 		P_TEXT(":period", f->period),
 		f->has_values ? (struct param)P_REAL(":expected", f->expected)
@@ -180,7 +130,7 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "rule", required_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	struct loader l = { NULL, 0, 0, NULL, BUF_INIT };
+	struct rowmap facts, obs;
 	struct run run = { NULL, { 0, 0, 0 } };
 	struct check_input in;
 	enum severity fail_on = SEV_ERROR;
@@ -214,25 +164,28 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
-	buf_addc(&l.arena, '\0');	/* offset 0: the empty string */
+	rowmap_init(&facts, fact_cols, ARRAY_SIZE(fact_cols), sizeof(struct fact));
+	rowmap_init(&obs, obs_cols, ARRAY_SIZE(obs_cols), sizeof(struct obs));
 	if (store_begin(ctx->store) < 0)
 		return EXIT_DB;
-	if (store_select(ctx->store, "check_facts", NULL, 0, load_fact, &l) < 0)
+	if (store_select(ctx->store, "check_facts", NULL, 0, rowmap_row, &facts) < 0 ||
+	    store_select(ctx->store, "check_observations", NULL, 0, rowmap_row, &obs) < 0)
 		goto db_fail;
-	fix_pointers(&l);
-	in.facts = l.v;
-	in.nfacts = l.n;
+	in.facts = rowmap_done(&facts);
+	in.nfacts = facts.n;
+	in.obs = rowmap_done(&obs);
+	in.nobs = obs.n;
 	if (store_exec(ctx->store, "finding_clear", NULL, 0, NULL) < 0)
 		goto db_fail;
 	rc = check_run(&in, only, store_finding, &run);
 	if (rc != 0) {
 		store_rollback(ctx->store);
-		free(l.v), free(l.offs), buf_release(&l.arena);
+		rowmap_release(&facts), rowmap_release(&obs);
 		return EXIT_DB;
 	}
 	if (store_commit(ctx->store) < 0)
 		goto db_fail;
-	free(l.v), free(l.offs), buf_release(&l.arena);
+	rowmap_release(&facts), rowmap_release(&obs);
 	if (csv) {
 		struct csvout w;
 
@@ -250,7 +203,7 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	return EXIT_OK;
 db_fail:
 	store_rollback(ctx->store);
-	free(l.v), free(l.offs), buf_release(&l.arena);
+	rowmap_release(&facts), rowmap_release(&obs);
 	return EXIT_DB;
 }
 

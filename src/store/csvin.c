@@ -285,6 +285,24 @@ static int check_period(struct csvin *c, struct smeta *s, const char *p, char ou
 	return 0;
 }
 
+/*
+ * Half a unit of the last digit written ("6.9191" -> 0.00005), times scale:
+ * what a value means as published, so that a later file printing more
+ * digits is not taken for a revision, and a claim is compared fairly.
+ */
+static double written_precision(const char *text, double scale)
+{
+	const char *dot = strchr(text, '.');
+	size_t dec = 0;
+
+	if (dot)
+		while (dot[1 + dec] >= '0' && dot[1 + dec] <= '9')
+			dec++;
+	if (strpbrk(text, "eE"))
+		dec = 0;	/* "1.5e3": the exponent moves the digits; call it a unit */
+	return 0.5 * pow(10, -(double)dec) * scale;
+}
+
 static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		       const char *text, double v, const char *released)
 {
@@ -293,6 +311,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		P_TEXT(":period", period),
 		P_REAL(":value", v),
 		P_TEXT(":value_text", text),
+		P_REAL(":precision", written_precision(text, c->o->scale ? c->o->scale : 1)),
 		P_INT(":vintage", rel_get(c, released)->id),
 	};
 	sqlite3_stmt *st = store_stmt(c->st, "observation_insert");

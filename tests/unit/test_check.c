@@ -46,7 +46,7 @@ static void collected_release(struct collected *c)
 
 static int run_agreement(const struct fact *facts, size_t n, struct collected *c)
 {
-	struct check_input in = { facts, n };
+	struct check_input in = { .facts = facts, .nfacts = n };
 
 	return rule_agreement.run(&in, collect, c);
 }
@@ -100,7 +100,7 @@ static void test_check_run_rejects_unknown_rule_name(void **state)
 		money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 		money(2, 2, "b.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 	};
-	struct check_input in = { facts, ARRAY_SIZE(facts) };
+	struct check_input in = { .facts = facts, .nfacts = ARRAY_SIZE(facts) };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -115,7 +115,7 @@ static void test_check_run_runs_only_the_named_rule_or_all(void **state)
 		money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 		money(2, 2, "b.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 	};
-	struct check_input in = { facts, ARRAY_SIZE(facts) };
+	struct check_input in = { .facts = facts, .nfacts = ARRAY_SIZE(facts) };
 	struct collected named = { 0 }, all = { 0 };
 
 	(void)state;
@@ -135,7 +135,7 @@ static void test_check_run_propagates_emit_stop(void **state)
 		money(2, 2, "b.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 		money(3, 3, "c.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 	};
-	struct check_input in = { facts, ARRAY_SIZE(facts) };
+	struct check_input in = { .facts = facts, .nfacts = ARRAY_SIZE(facts) };
 	struct collected c = { .stop_after = 1 };
 
 	(void)state;
