@@ -4,7 +4,7 @@
 -- order, so each (series, period) is one run ending with its latest value.
 SELECT o.id AS id, o.vintage AS vintage, s.code AS series, s.unit AS unit,
        s.reporter AS reporter, s.partner AS partner, s.flow AS flow,
-       s.commodity AS commodity, o.period AS period, o.value AS value,
+       s.commodity AS commodity, s.measure AS measure, o.period AS period, o.value AS value,
        o.precision AS precision, v.released AS released, v.source AS source
 FROM observation o
 JOIN series s ON s.id = o.series

@@ -65,6 +65,8 @@ CREATE TABLE series (
 	partner   TEXT,
 	flow      TEXT CHECK (flow IN ('import', 'export', 'trade')),
 	commodity TEXT,
+	measure   TEXT NOT NULL DEFAULT 'level' CHECK (measure IN ('level', 'ytd')),
+	                                                   -- ytd: each value is January to that period
 	freq      TEXT CHECK (freq IN ('A', 'Q', 'M', 'D'))
 ) STRICT;
 

@@ -1,8 +1,9 @@
 -- series_upsert.sql - a series by code, created on first sight. Metadata a
 -- release leaves empty keeps what an earlier release said; metadata it gives
 -- fills in or corrects the description (values are never touched here).
-INSERT INTO series (code, title, unit, reporter, partner, flow, commodity, freq)
-VALUES (:code, :title, :unit, :reporter, :partner, :flow, :commodity, :freq)
+INSERT INTO series (code, title, unit, reporter, partner, flow, commodity, measure, freq)
+VALUES (:code, :title, :unit, :reporter, :partner, :flow, :commodity,
+        coalesce(:measure, 'level'), :freq)
 ON CONFLICT (code) DO UPDATE SET
 	title     = coalesce(excluded.title, series.title),
 	unit      = coalesce(excluded.unit, series.unit),
@@ -10,5 +11,6 @@ ON CONFLICT (code) DO UPDATE SET
 	partner   = coalesce(excluded.partner, series.partner),
 	flow      = coalesce(excluded.flow, series.flow),
 	commodity = coalesce(excluded.commodity, series.commodity),
+	measure   = CASE WHEN :measure IS NULL THEN series.measure ELSE excluded.measure END,
 	freq      = coalesce(excluded.freq, series.freq)
 RETURNING id;

@@ -48,6 +48,7 @@ struct obs {
 	int64_t vintage;	/* vintage.id */
 	const char *series;	/* series code */
 	const char *unit, *reporter, *partner, *flow, *commodity; /* series metadata, "" unknown */
+	const char *measure;	/* "level", or "ytd": each value covers January to its period */
 	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
 	double value;		/* base units; NAN when this vintage withdrew the period */
 	double precision;	/* half a unit of the last digit as published, base units */

@@ -27,6 +27,7 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "partner", required_argument, NULL, 'p' },
 		{ "flow", required_argument, NULL, 'f' },
 		{ "commodity", required_argument, NULL, 'k' },
+		{ "measure", required_argument, NULL, 'M' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const struct { const char *word; double scale; } scales[] = {
@@ -69,6 +70,11 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 			o.flow = optarg;
 			break;
 		case 'k': o.commodity = optarg; break;
+		case 'M':
+			if (strcmp(optarg, "level") && strcmp(optarg, "ytd"))
+				return cmd_usage_error(&cmd_import, "bad --measure '%s' (level or ytd)", optarg);
+			o.measure = optarg;
+			break;
 		default:
 			return cmd_usage_error(&cmd_import, "unknown option");
 		}
@@ -111,8 +117,10 @@ const struct cmd cmd_import = {
 	"  --unit U               unit of series whose file gives none (USD, CNY/USD, t)\n"
 	"  --title, --reporter, --partner, --flow, --commodity TEXT\n"
 	"                         the same for the series' other metadata\n"
+	"  --measure level|ytd    what the values are: the period's own (level, the\n"
+	"                         default) or January to the period (ytd)\n"
 	"layouts (told apart by the header):\n"
-	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,freq]\n"
+	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq]\n"
 	"  wide  period|date|DATE|observation_date, then one column per series code\n"
 	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n",
 	.flags = CMD_DB,

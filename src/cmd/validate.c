@@ -47,6 +47,7 @@ static const struct rowmap_col obs_cols[] = {
 	ROWMAP_TEXT(struct obs, series, "series"), ROWMAP_TEXT(struct obs, unit, "unit"),
 	ROWMAP_TEXT(struct obs, reporter, "reporter"), ROWMAP_TEXT(struct obs, partner, "partner"),
 	ROWMAP_TEXT(struct obs, flow, "flow"), ROWMAP_TEXT(struct obs, commodity, "commodity"),
+	ROWMAP_TEXT(struct obs, measure, "measure"),
 	ROWMAP_TEXT(struct obs, period, "period"), ROWMAP_REAL(struct obs, value, "value"),
 	ROWMAP_REAL(struct obs, precision, "precision"),
 	ROWMAP_TEXT(struct obs, released, "released"), ROWMAP_TEXT(struct obs, source, "source"),

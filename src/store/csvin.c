@@ -31,11 +31,11 @@
 #define MAX_FILE (1u << 30)	/* 1 GiB: a release larger than this is refused */
 
 enum { C_SERIES, C_PERIOD, C_VALUE, C_UNIT, C_TITLE, C_REPORTER, C_PARTNER, C_FLOW,
-       C_COMMODITY, C_FREQ, C_VINTAGE, C_COUNT };
+       C_COMMODITY, C_MEASURE, C_FREQ, C_VINTAGE, C_COUNT };
 
 static const char *const col_names[C_COUNT] = {
 	"series", "period", "value", "unit", "title", "reporter", "partner", "flow",
-	"commodity", "freq", NULL /* vintage: named by the option */
+	"commodity", "measure", "freq", NULL /* vintage: named by the option */
 };
 
 struct smeta {			/* one series seen in the file */
@@ -339,7 +339,9 @@ static int check_meta(struct csvin *c)
 {
 	static const char *const flows[] = { "import", "export", "trade" };
 	static const char *const freqs[] = { "A", "Q", "M", "D" };
+	static const char *const measures[] = { "level", "ytd" };
 	const char *flow = field(c, C_FLOW), *freq = field(c, C_FREQ);
+	const char *measure = field(c, C_MEASURE);
 	int ok = !*flow;
 
 	for (size_t i = 0; !ok && i < ARRAY_SIZE(flows); i++)
@@ -351,6 +353,11 @@ static int check_meta(struct csvin *c)
 		ok = strcmp(freq, freqs[i]) == 0;
 	if (!ok)
 		return bad(c, "bad frequency '%s' in column 'freq' (A, Q, M or D)", freq);
+	ok = !*measure;
+	for (size_t i = 0; !ok && i < ARRAY_SIZE(measures); i++)
+		ok = strcmp(measure, measures[i]) == 0;
+	if (!ok)
+		return bad(c, "bad measure '%s' in column 'measure' (level or ytd)", measure);
 	return 0;
 }
 
@@ -537,13 +544,14 @@ static int create_rows(struct csvin *c)
 	const char *const given[C_COUNT] = {
 		[C_UNIT] = o->unit, [C_TITLE] = o->title, [C_REPORTER] = o->reporter,
 		[C_PARTNER] = o->partner, [C_FLOW] = o->flow, [C_COMMODITY] = o->commodity,
+		[C_MEASURE] = o->measure,
 	};
 
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
 		char freq[2] = { s->shape == 'D' && !s->day_not_first ? 'M' : s->shape, 0 };
 
-		for (int k = C_UNIT; k <= C_COMMODITY; k++)
+		for (int k = C_UNIT; k <= C_MEASURE; k++)
 			if (!s->meta[k] && given[k])
 				s->meta[k] = xstrdup(given[k]);
 		const struct param p[] = {
@@ -551,6 +559,7 @@ static int create_rows(struct csvin *c)
 			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),
 			P_TEXT(":partner", s->meta[C_PARTNER]), P_TEXT(":flow", s->meta[C_FLOW]),
 			P_TEXT(":commodity", s->meta[C_COMMODITY]),
+			P_TEXT(":measure", s->meta[C_MEASURE]),
 			P_TEXT(":freq", s->meta[C_FREQ] ? s->meta[C_FREQ] : freq),
 		};
 		sqlite3_stmt *st = store_stmt(c->st, "series_upsert");

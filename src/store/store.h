@@ -154,6 +154,7 @@ struct import_opts {
 				   (1e6 for "US$ million"); 0 means 1 */
 	/* Series metadata for what the file itself leaves empty; NULL: none. */
 	const char *unit, *title, *reporter, *partner, *flow, *commodity;
+	const char *measure;	/* "level" (default) or "ytd" (January to date) */
 };
 
 struct import_stats {
@@ -168,7 +169,7 @@ struct import_stats {
 /*
  * Imports one CSV release as one vintage (or one per date of
  * o->vintage_column), in one transaction. Layouts, told apart by the header:
- * long (series,period,value[,unit,title,reporter,partner,flow,commodity,freq])
+ * long (series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq])
  * and wide (period|date|DATE|observation_date, then one column per series).
  * Every bad record is reported as FILE:LINE:COL; then nothing is stored.
  * Returns 0, 3 for bad input (after messages), or -1 for I/O/database errors.
