@@ -5,7 +5,9 @@
 --
 -- Invariants:
 --  1. Nothing is overwritten. An observation row is never updated: a revised
---     figure is a new row in a newer vintage, and the old row stays.
+--     figure is a new row in a newer vintage, and the old row stays. A value
+--     a release repeats unchanged adds no row: the value in force on a date
+--     is the newest row released on or before it (observation_history).
 --  2. Every claim points at its document and at byte offsets [start_off,
 --     end_off) into that document's stored bytes, so its text can be re-read.
 --  3. Every observation points at the vintage (one release, one import) that
@@ -82,13 +84,17 @@ CREATE TABLE vintage (
 	UNIQUE (sha256, released)
 ) STRICT;
 
--- One value of one series for one period, as one vintage published it.
--- value NULL means the vintage withdrew the period (only with --complete).
+-- One value of one series for one period, as one vintage published it,
+-- stored when it differs from the value in force at that vintage's release.
+-- status: new (first value of the period), revised (differs by more than the
+-- rounding of both prints), restated (the same value printed with more digits),
+-- withdrawn (value NULL: a --complete release left the period out).
 CREATE TABLE observation (
 	id         INTEGER PRIMARY KEY,
 	series     INTEGER NOT NULL REFERENCES series(id),
 	period     TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]*'),
-	value      REAL,
+	status     TEXT NOT NULL CHECK (status IN ('new', 'revised', 'restated', 'withdrawn')),
+	value      REAL CHECK ((value IS NULL) = (status = 'withdrawn')),
 	value_text TEXT,                                   -- the digits as the release wrote them
 	precision  REAL CHECK (precision IS NULL OR precision >= 0), -- half a unit of the last
 	                                                   -- written digit, base units
@@ -116,8 +122,23 @@ CREATE TABLE finding (
 ) STRICT;
 CREATE INDEX finding_claim ON finding (claim);
 
+-- Every stored value with the dates it was the published figure (ALFRED's
+-- realtime period): valid_from is its vintage's release date, valid_to the
+-- release date of the next row for the same (series, period), NULL while it
+-- is still the latest. The value as known on date D is the row with
+-- valid_from <= D < valid_to (or valid_to NULL). Same-day releases are
+-- ordered by import; the earlier one is then in force on no day.
+CREATE VIEW observation_history AS
+SELECT o.id AS id, o.series AS series, o.period AS period, o.status AS status,
+       o.value AS value, o.value_text AS value_text, o.precision AS precision,
+       o.vintage AS vintage, v.released AS valid_from,
+       lead(v.released) OVER w AS valid_to,
+       lag(o.value) OVER w AS previous_value
+FROM observation o JOIN vintage v ON v.id = o.vintage
+WINDOW w AS (PARTITION BY o.series, o.period ORDER BY v.released, v.id);
+
 -- The latest value of each (series, period): the row of the newest vintage
--- (by release date, then by import order).
+-- (by release date, then by import order). Withdrawn periods have value NULL.
 CREATE VIEW observation_latest AS
 SELECT o.*, v.released
 FROM observation o JOIN vintage v ON v.id = o.vintage

@@ -111,10 +111,19 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
 		  struct csvout *w);
 
-/* Writes series (long or wide, one series or all), claims or findings as CSV
- * to out_path ("-" or NULL: stdout) with csvout flags. Returns an exit code. */
-int cmd_export_to(struct store *st, const char *what, int wide, const char *series,
-		  const char *out_path, unsigned flags);
+/* What `export` writes. */
+struct export_opts {
+	const char *what;	/* "series", "claims" or "findings" */
+	int wide;		/* series: one row per period, one column per series */
+	const char *series;	/* series: only this code, or NULL */
+	const char *as_of;	/* series: as known on this date, or NULL: latest */
+	int revisions;		/* series: the revision history instead */
+	const char *period;	/* with revisions: only this period, or NULL */
+	unsigned flags;		/* csvout flags (BOM, CRLF) */
+};
+
+/* Writes o's CSV to out_path ("-" or NULL: stdout). Returns an exit code. */
+int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path);
 
 /*
  * Draws one chart of the named series (latest vintage) with the claims about

@@ -57,7 +57,8 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int export_wide(struct store *st, const struct param *p, struct csvout *out)
+static int export_wide(struct store *st, const char *stmt, const struct param *p, size_t np,
+		       struct csvout *out)
 {
 	struct wide w;
 	size_t *rank;
@@ -66,7 +67,7 @@ static int export_wide(struct store *st, const struct param *p, struct csvout *o
 	int rc;
 
 	memset(&w, 0, sizeof(w));
-	rc = store_select(st, "export_series_long", p, 1, wide_row, &w);
+	rc = store_select(st, stmt, p, np, wide_row, &w);
 	/* Periods in time order: ISO text sorts chronologically. */
 	sorted = xcalloc(w.nperiods + 1, sizeof(*sorted));
 	if (w.nperiods) {	/* no rows: periods is NULL, and memcpy(NULL) is UB */
@@ -102,24 +103,37 @@ static int export_wide(struct store *st, const struct param *p, struct csvout *o
 	return rc ? -1 : 0;
 }
 
-int cmd_export_to(struct store *st, const char *what, int wide, const char *series,
-		  const char *out_path, unsigned flags)
+int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path)
 {
-	const struct param p[] = { P_TEXT(":series", series) };
+	struct param p[3];
+	const char *stmt;
+	size_t np = 0;
 	struct csvout w;
 	FILE *f;
 	int rc;
 
+	/* Each statement gets exactly its parameters (an unknown one is an error). */
+	if (strcmp(o->what, "series") != 0) {
+		stmt = strcmp(o->what, "claims") == 0 ? "export_claims" : "export_findings";
+	} else {
+		p[np++] = (struct param)P_TEXT(":series", o->series);
+		if (o->revisions) {
+			stmt = "export_series_revisions";
+			p[np++] = (struct param)P_TEXT(":period", o->period);
+		} else if (o->as_of) {
+			stmt = "export_series_as_of";
+			p[np++] = (struct param)P_TEXT(":as_of", o->as_of);
+		} else {
+			stmt = "export_series_long";
+		}
+	}
 	if (!(f = cmd_open_out(out_path)))
 		return EXIT_DB;
-	csvout_init(&w, f, flags);
-	if (strcmp(what, "series") == 0)
-		rc = wide ? export_wide(st, p, &w)
-			  : cmd_query_csv(st, "export_series_long", p, 1, &w);
-	else if (strcmp(what, "claims") == 0)
-		rc = cmd_query_csv(st, "export_claims", NULL, 0, &w);
+	csvout_init(&w, f, o->flags);
+	if (o->wide)
+		rc = export_wide(st, stmt, p, np, &w);
 	else
-		rc = cmd_query_csv(st, "export_findings", NULL, 0, &w);
+		rc = cmd_query_csv(st, stmt, np ? p : NULL, np, &w);
 	if (csvout_finish(&w) < 0)
 		rc = -1;
 	if (cmd_close_out(f, out_path) < 0)
@@ -135,11 +149,14 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "series", required_argument, NULL, 's' },
 		{ "bom", no_argument, NULL, 'b' },
 		{ "crlf", no_argument, NULL, 'c' },
+		{ "as-of", required_argument, NULL, 'a' },
+		{ "revisions", no_argument, NULL, 'r' },
+		{ "period", required_argument, NULL, 'p' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *out_path = NULL, *series = NULL, *what;
-	unsigned flags = 0;
-	int opt, wide = 0;
+	struct export_opts o = { 0 };
+	const char *out_path = NULL;
+	int opt;
 
 	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -148,18 +165,29 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 			break;
 		case 'l':
 			if (strcmp(optarg, "wide") == 0)
-				wide = 1;
+				o.wide = 1;
 			else if (strcmp(optarg, "long") != 0)
 				return cmd_usage_error(&cmd_export, "unknown --layout '%s' (long or wide)", optarg);
 			break;
 		case 's':
-			series = optarg;
+			o.series = optarg;
 			break;
 		case 'b':
-			flags |= CSVOUT_BOM;
+			o.flags |= CSVOUT_BOM;
 			break;
 		case 'c':
-			flags |= CSVOUT_CRLF;
+			o.flags |= CSVOUT_CRLF;
+			break;
+		case 'a':
+			if (!date_valid(optarg))
+				return cmd_usage_error(&cmd_export, "bad --as-of '%s': use YYYY-MM-DD", optarg);
+			o.as_of = optarg;
+			break;
+		case 'r':
+			o.revisions = 1;
+			break;
+		case 'p':
+			o.period = optarg;
 			break;
 		default:
 			return cmd_usage_error(&cmd_export, "unknown option");
@@ -167,25 +195,39 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (optind + 1 != argc)
 		return cmd_usage_error(&cmd_export, "say what to export: series, claims or findings");
-	what = argv[optind];
-	if (strcmp(what, "series") != 0 && strcmp(what, "claims") != 0 && strcmp(what, "findings") != 0)
-		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", what);
-	if ((wide || series) && strcmp(what, "series") != 0)
-		return cmd_usage_error(&cmd_export, "--layout and --series apply to series only");
+	o.what = argv[optind];
+	if (strcmp(o.what, "series") != 0 && strcmp(o.what, "claims") != 0 &&
+	    strcmp(o.what, "findings") != 0)
+		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", o.what);
+	if ((o.wide || o.series || o.as_of || o.revisions || o.period) && strcmp(o.what, "series") != 0)
+		return cmd_usage_error(&cmd_export, "--layout, --series, --as-of, --revisions and "
+				       "--period apply to series only");
+	if (o.revisions && (o.as_of || o.wide))
+		return cmd_usage_error(&cmd_export, "--revisions lists every vintage: not with "
+				       "--as-of or --layout wide");
+	if (o.period && !o.revisions)
+		return cmd_usage_error(&cmd_export, "--period goes with --revisions");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	return cmd_export_to(ctx->store, what, wide, series, out_path, flags);
+	return cmd_export_to(ctx->store, &o, out_path);
 }
 
 const struct cmd cmd_export = {
 	.name = "export",
-	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--bom] [--crlf] series|claims|findings",
+	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--as-of DATE | --revisions\n"
+	"       [--period P]] [--bom] [--crlf] series|claims|findings",
 	.summary = "write series, claims or findings as CSV (stdout or -o FILE)",
 	.help =
 	"  -o, --output FILE   write to FILE instead of standard output\n"
 	"  --layout long|wide  series: one row per series and period with its vintage\n"
 	"                      (long, default) or one row per period (wide)\n"
 	"  --series CODE       series: only this series\n"
+	"  --as-of DATE        series: the values as they were known on DATE (the\n"
+	"                      vintage in force then), instead of the latest\n"
+	"  --revisions         series: every stored value of each observation that was\n"
+	"                      ever revised or withdrawn, in release order, with the\n"
+	"                      value it replaced\n"
+	"  --period P          with --revisions: the history of this period only\n"
 	"  --bom               start with a UTF-8 byte order mark (for Excel)\n"
 	"  --crlf              end rows with CRLF instead of LF\n"
 	"series are the latest vintage of each value; claims carry their document,\n"

@@ -28,6 +28,11 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "flow", required_argument, NULL, 'f' },
 		{ "commodity", required_argument, NULL, 'k' },
 		{ "measure", required_argument, NULL, 'M' },
+		{ "complete", no_argument, NULL, 'C' },
+		{ "series", required_argument, NULL, 'S' },
+		{ "series-column", required_argument, NULL, 'K' },
+		{ "period-column", required_argument, NULL, 'P' },
+		{ "value-column", required_argument, NULL, 'V' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const struct { const char *word; double scale; } scales[] = {
@@ -70,6 +75,11 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 			o.flow = optarg;
 			break;
 		case 'k': o.commodity = optarg; break;
+		case 'C': o.complete = 1; break;
+		case 'S': o.series = optarg; break;
+		case 'K': o.series_column = optarg; break;
+		case 'P': o.period_column = optarg; break;
+		case 'V': o.value_column = optarg; break;
 		case 'M':
 			if (strcmp(optarg, "level") && strcmp(optarg, "ytd"))
 				return cmd_usage_error(&cmd_import, "bad --measure '%s' (level or ytd)", optarg);
@@ -81,6 +91,10 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (optind >= argc)
 		return cmd_usage_error(&cmd_import, "no file to import");
+	if ((o.series || o.series_column || o.period_column) && !o.value_column)
+		return cmd_usage_error(&cmd_import, "a column map needs --value-column");
+	if (o.value_column && !o.series == !o.series_column)
+		return cmd_usage_error(&cmd_import, "a column map needs one of --series or --series-column");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	for (int i = optind; i < argc; i++) {
@@ -96,22 +110,25 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		if (s.skipped)
 			fprintf(stderr, "%s: already imported (same SHA-256), skipped\n", argv[i]);
 		else
-			fprintf(stderr, "%s: %ld observations of %ld series in %ld vintage%s"
-				" (%ld rows, %ld missing values)\n", argv[i], s.observations,
-				s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.missing);
+			fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
+				"%ld restated, %ld unchanged, %ld withdrawn, %ld missing\n", argv[i],
+				s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
+				s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
 	}
 	return ret;
 }
 
 const struct cmd cmd_import = {
 	.name = "import",
-	.usage = "[--vintage DATE] [--source NAME] [--vintage-column NAME] [--scale N] [--unit U] FILE.csv...",
+	.usage = "[--vintage DATE] [--source NAME] [--complete] [column map] [metadata] FILE.csv...",
 	.summary = "store official observations as a new vintage; revisions are kept",
 	.help =
 	"  --vintage DATE         release date of the file (YYYY-MM-DD; default today)\n"
 	"  --source NAME          who published it (default: the file's name)\n"
 	"  --vintage-column NAME  a column dating each row's release (e.g. reported_on):\n"
 	"                         one vintage per distinct date\n"
+	"  --complete             the file is the whole series: the periods of its series\n"
+	"                         that it lacks are recorded as withdrawn in this vintage\n"
 	"  --scale N              multiply values into base units: 1e6 or million for\n"
 	"                         a release in millions (the digits as written are kept)\n"
 	"  --unit U               unit of series whose file gives none (USD, CNY/USD, t)\n"
@@ -119,10 +136,17 @@ const struct cmd cmd_import = {
 	"                         the same for the series' other metadata\n"
 	"  --measure level|ytd    what the values are: the period's own (level, the\n"
 	"                         default) or January to the period (ytd)\n"
+	"column map, for files in neither layout:\n"
+	"  --value-column NAME    the column holding the values\n"
+	"  --period-column NAME   the column holding the periods (default period or date)\n"
+	"  --series CODE          the series the values belong to, or\n"
+	"  --series-column NAME   the column naming each row's series\n"
 	"layouts (told apart by the header):\n"
 	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq]\n"
 	"  wide  period|date|DATE|observation_date, then one column per series code\n"
-	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n",
+	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n"
+	"a value equal to the one in force (within the rounding of both prints) adds\n"
+	"nothing; a different one is stored as a revision in this vintage\n",
 	.flags = CMD_DB,
 	.run = import_run,
 };

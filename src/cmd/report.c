@@ -188,9 +188,11 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 			rc = EXIT_DB;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(csvs) && rc == EXIT_OK; i++) {
+		struct export_opts eo = { .what = csvs[i].what, .wide = csvs[i].wide };
+
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", dir, csvs[i].file);
-		rc = cmd_export_to(ctx->store, csvs[i].what, csvs[i].wide, NULL, path.s, 0);
+		rc = cmd_export_to(ctx->store, &eo, path.s);
 	}
 	l.charts = xcalloc(l.n + 1, sizeof(*l.charts));
 	for (size_t i = 0; i < l.n; i++)

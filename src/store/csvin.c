@@ -1,10 +1,12 @@
 /*
  * csvin.c - importing an official release (CSV) as a vintage, through libcsv.
  *
- * Input: a CSV file with a header row, long layout (series,period,value,...)
- * or wide layout (period|date|DATE|observation_date, then one column per series).
+ * Input: a CSV file with a header row, long layout (series,period,value,...),
+ * wide layout (period|date|DATE|observation_date, then one column per series),
+ * or any shape through a column map (--period-column, --value-column, ...).
  * Output: series rows, one vintage (or one per --vintage-column date) and
- * one observation per value, all in one transaction.
+ * one observation per value that differs from the one in force when the
+ * vintage was released, all in one transaction.
  *
  * Two passes over the bytes: the first checks every record and learns each
  * series' frequency, the second stores. So a bad record anywhere means
@@ -17,6 +19,9 @@
  *  3. Empty and "." (FRED's missing) values are counted as missing, not stored.
  *  4. Monthly data dated on the 1st ("2023-08-01") is stored as "2023-08";
  *     a series with any other day of month is daily and keeps its dates.
+ *  5. A value differing from the one in force by no more than the rounding
+ *     of the coarser print (24109.2 vs 24109.185573) is not a revision: it is
+ *     skipped, or stored as "restated" when it carries more digits.
  */
 #include "store/store_int.h"
 
@@ -56,6 +61,7 @@ struct csvrd {
 	const char *path;	/* borrowed: for messages */
 	long line;		/* physical line being fed to libcsv */
 	long rec_line;		/* line the current record started on */
+	long col;		/* 1-based field a message is about, 0: the record */
 	struct buf *f;		/* owned: fields of the current record */
 	size_t nf, af;
 	long errors;		/* bad records reported */
@@ -99,7 +105,7 @@ static int rd_bad(struct csvrd *r, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	return error_at_line(r->path, r->rec_line, 0, "%s", msg);
+	return error_at_line(r->path, r->rec_line, r->col, "%s", msg);
 }
 
 #define bad(c, ...) rd_bad(&(c)->rd, __VA_ARGS__)
@@ -221,6 +227,43 @@ static int name_is(const char *a, const char *b)
 	return strcasecmp(a, b) == 0;
 }
 
+/* The header column named name (case-insensitive), or -1. */
+static int find_column(const struct csvin *c, const char *name)
+{
+	for (size_t i = 0; i < c->ncols; i++)
+		if (name_is(c->hdr[i], name))
+			return (int)i;
+	return -1;
+}
+
+/*
+ * The column map (import_opts): the value and period columns by name (the
+ * period defaults to a column named period or date), the series named or
+ * read from a column. Other columns keep their long-layout meaning by name.
+ */
+static int map_columns(struct csvin *c)
+{
+	const struct import_opts *o = c->o;
+	const char *pname = o->period_column;
+
+	if (!o->series == !o->series_column)
+		return bad(c, "a column map needs one of --series CODE or --series-column NAME");
+	if ((c->col[C_VALUE] = find_column(c, o->value_column)) < 0)
+		return bad(c, "no column '%s' (given by --value-column) in the header", o->value_column);
+	if (pname)
+		c->col[C_PERIOD] = find_column(c, pname);
+	else if ((c->col[C_PERIOD] = find_column(c, "period")) < 0)
+		c->col[C_PERIOD] = find_column(c, "date");
+	if (c->col[C_PERIOD] < 0)
+		return bad(c, "no column '%s' in the header (give --period-column)",
+			   pname ? pname : "period");
+	c->col[C_SERIES] = o->series_column ? find_column(c, o->series_column) : -1;
+	if (o->series_column && c->col[C_SERIES] < 0)
+		return bad(c, "no column '%s' (given by --series-column) in the header",
+			   o->series_column);
+	return 0;
+}
+
 static int read_header(struct csvin *c)
 {
 	const char *vcol = c->o->vintage_column;
@@ -240,6 +283,8 @@ static int read_header(struct csvin *c)
 	}
 	if (vcol && c->col[C_VINTAGE] < 0)
 		return bad(c, "no column '%s' (given by --vintage-column) in the header", vcol);
+	if (c->o->value_column)
+		return map_columns(c);
 	if (c->col[C_SERIES] >= 0 && c->col[C_PERIOD] >= 0 && c->col[C_VALUE] >= 0)
 		return 0;
 	if (c->ncols >= 2 && (name_is(c->hdr[0], "period") || name_is(c->hdr[0], "date") ||
@@ -255,7 +300,8 @@ static int read_header(struct csvin *c)
 		return 0;
 	}
 	return bad(c, "header has neither the columns series, period, value (long layout) "
-		      "nor a first column period or date (wide layout)");
+		      "nor a first column period or date (wide layout); for other shapes "
+		      "give --value-column and --series or --series-column");
 }
 
 static const char *field(struct csvin *c, int k)
@@ -303,33 +349,104 @@ static double written_precision(const char *text, double scale)
 	return 0.5 * pow(10, -(double)dec) * scale;
 }
 
-static int store_value(struct csvin *c, struct smeta *s, const char *period,
-		       const char *text, double v, const char *released)
+/* Steps a statement that returns no row; a database error fails the import. */
+static int step_done(struct csvin *c, const char *name, const struct param *p, size_t n)
 {
-	const struct param p[] = {
-		P_INT(":series", s->id),
-		P_TEXT(":period", period),
-		P_REAL(":value", v),
-		P_TEXT(":value_text", text),
-		P_REAL(":precision", written_precision(text, c->o->scale ? c->o->scale : 1)),
-		P_INT(":vintage", rel_get(c, released)->id),
-	};
-	sqlite3_stmt *st = store_stmt(c->st, "observation_insert");
+	sqlite3_stmt *st = store_stmt(c->st, name);
 	int rc;
 
-	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
+	if (store_bind_all(c->st, st, p, n) < 0)
 		return c->failed = -1;
 	rc = sqlite3_step(st);
 	store_reset(st);
-	if (rc == SQLITE_CONSTRAINT_UNIQUE)
+	if (rc == SQLITE_DONE || rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
+		return rc;
+	error_at_line(c->path, c->rd.rec_line, 0, "cannot store this record");
+	store_fail(c->st, name);
+	return c->failed = -1;
+}
+
+/*
+ * What the value in force says of a new one (invariant 5): "new", "revised",
+ * "restated", or NULL when it is the same figure (nothing to store).
+ */
+static const char *classify(struct csvin *c, const struct smeta *s, const char *period,
+			    const struct rel *r, double v, double prec)
+{
+	const struct param p[] = {
+		P_INT(":series", s->id), P_TEXT(":period", period),
+		P_TEXT(":released", r->date), P_INT(":vintage", r->id),
+	};
+	sqlite3_stmt *st = store_stmt(c->st, "observation_current");
+	const char *status = "new";
+	int rc;
+
+	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0) {
+		c->failed = -1;
+		return NULL;
+	}
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		double cur = sqlite3_column_double(st, 0);
+		double cur_prec = sqlite3_column_double(st, 1);
+		/* A hair of relative slack: 0.1 + 0.2 must equal 0.3 here too. */
+		double tol = fmax(prec, cur_prec) + 1e-12 * fmax(fabs(v), fabs(cur));
+
+		if (fabs(v - cur) > tol)
+			status = "revised";
+		else if (prec < cur_prec)
+			status = "restated";
+		else
+			status = NULL;
+	} else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_fail(c->st, "sql/observation_current.sql");
+		c->failed = -1;
+		status = NULL;
+	}
+	store_reset(st);
+	return status;
+}
+
+static int store_value(struct csvin *c, struct smeta *s, const char *period,
+		       const char *text, double v, const char *released)
+{
+	const struct rel *r = rel_get(c, released);
+	double prec = written_precision(text, c->o->scale ? c->o->scale : 1);
+	const struct param seen[] = {
+		P_INT(":series", s->id), P_TEXT(":period", period), P_INT(":vintage", r->id),
+	};
+	const char *status;
+	int rc;
+
+	rc = step_done(c, "import_seen_add", seen, ARRAY_SIZE(seen));
+	if (rc < 0)
+		return -1;
+	if (rc != SQLITE_DONE)
 		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
-	if (rc != SQLITE_DONE) {
-		error_at_line(c->path, c->rd.rec_line, 0, "cannot store the value of '%s' for %s",
-			      s->code, period);
-		store_fail(c->st, "sql/observation_insert.sql");
-		return c->failed = -1;
+	status = classify(c, s, period, r, v, prec);
+	if (c->failed)
+		return -1;
+	if (!status) {
+		c->stats->unchanged++;
+		return 0;
+	}
+	{
+		const struct param p[] = {
+			P_INT(":series", s->id), P_TEXT(":period", period),
+			P_TEXT(":status", status), P_REAL(":value", v), P_TEXT(":value_text", text),
+			P_REAL(":precision", prec), P_INT(":vintage", r->id),
+		};
+
+		if (step_done(c, "observation_insert", p, ARRAY_SIZE(p)) != SQLITE_DONE)
+			return c->failed = -1;
 	}
 	c->stats->observations++;
+	if (status[0] == 'n')
+		c->stats->added++;
+	else if (status[0] == 'r' && status[2] == 'v')
+		c->stats->revised++;
+	else
+		c->stats->restated++;
 	return 0;
 }
 
@@ -346,35 +463,46 @@ static int check_meta(struct csvin *c)
 
 	for (size_t i = 0; !ok && i < ARRAY_SIZE(flows); i++)
 		ok = strcmp(flow, flows[i]) == 0;
-	if (!ok)
+	if (!ok) {
+		c->rd.col = c->col[C_FLOW] + 1;
 		return bad(c, "bad flow '%s' in column 'flow' (import, export or trade)", flow);
+	}
 	ok = !*freq;
 	for (size_t i = 0; !ok && i < ARRAY_SIZE(freqs); i++)
 		ok = strcmp(freq, freqs[i]) == 0;
-	if (!ok)
+	if (!ok) {
+		c->rd.col = c->col[C_FREQ] + 1;
 		return bad(c, "bad frequency '%s' in column 'freq' (A, Q, M or D)", freq);
+	}
 	ok = !*measure;
 	for (size_t i = 0; !ok && i < ARRAY_SIZE(measures); i++)
 		ok = strcmp(measure, measures[i]) == 0;
-	if (!ok)
+	if (!ok) {
+		c->rd.col = c->col[C_MEASURE] + 1;
 		return bad(c, "bad measure '%s' in column 'measure' (level or ytd)", measure);
+	}
 	return 0;
 }
 
-/* One value of one series in one data record, in either pass. */
-static void take_value(struct csvin *c, const char *code, const char *period,
-		       const char *text, const char *colname, const char *released)
+/* One value of one series in one data record, in either pass: the period
+ * in field pcol, the value in field vcol (0-based, for messages). */
+static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
+		       const char *released)
 {
 	struct smeta *s = series_get(c, code, c->pass == 1);
+	const char *period = c->rd.f[pcol].s, *text = c->rd.f[vcol].s;
 	char norm[11];
 	double v = 0;
 	int r;
 
 	if (!s)
 		BUG("series '%s' unseen in pass 1", code);
+	c->rd.col = pcol + 1;
 	if (check_period(c, s, period, norm) < 0)
 		return;
-	r = parse_value(c, text, colname, &v);
+	c->rd.col = vcol + 1;
+	r = parse_value(c, text, c->hdr[vcol], &v);
+	c->rd.col = 0;
 	if (r < 0)
 		return;
 	if (r > 0) {
@@ -397,7 +525,7 @@ static void take_value(struct csvin *c, const char *code, const char *period,
 
 static void data_record(struct csvin *c)
 {
-	const char *released = c->default_date;
+	const char *released = c->default_date, *code;
 
 	if (c->rd.nf != c->ncols) {
 		bad(c, "expected %zu field%s as in the header, found %zu", c->ncols,
@@ -409,6 +537,7 @@ static void data_record(struct csvin *c)
 	if (c->col[C_VINTAGE] >= 0) {
 		released = field(c, C_VINTAGE);
 		if (!date_valid(released)) {
+			c->rd.col = c->col[C_VINTAGE] + 1;
 			bad(c, "bad release date '%s' in column '%s'", released,
 			    c->hdr[c->col[C_VINTAGE]]);
 			return;
@@ -417,15 +546,16 @@ static void data_record(struct csvin *c)
 	if (c->wide) {
 		for (size_t i = 1; i < c->ncols; i++)
 			if ((int)i != c->col[C_VINTAGE])
-				take_value(c, c->hdr[i], c->rd.f[0].s, c->rd.f[i].s, c->hdr[i],
-					   released);
+				take_value(c, c->hdr[i], 0, (int)i, released);
 		return;
 	}
-	if (!*field(c, C_SERIES)) {
+	code = c->o->series ? c->o->series : field(c, C_SERIES);
+	if (!*code) {
+		c->rd.col = c->col[C_SERIES] + 1;
 		bad(c, "empty series code");
 		return;
 	}
-	take_value(c, field(c, C_SERIES), field(c, C_PERIOD), field(c, C_VALUE), "value", released);
+	take_value(c, code, c->col[C_PERIOD], c->col[C_VALUE], released);
 }
 
 /* libcsv field callback: copy the field (invariant 1). */
@@ -435,8 +565,10 @@ static void cb_field(void *data, size_t len, void *ctx)
 
 	if (r->stop)
 		return;
-	if (r->nf == 0)
+	if (r->nf == 0) {
 		r->rec_line = r->line;
+		r->col = 0;
+	}
 	if (r->nf == r->af) {
 		size_t old = r->af;
 
@@ -579,6 +711,7 @@ fail:
 		const struct param p[] = {
 			P_TEXT(":source", src), P_TEXT(":released", c->r[i].date),
 			P_TEXT(":path", c->path), P_TEXT(":sha256", c->sha256),
+			P_INT(":complete", c->o->complete ? 1 : 0),
 		};
 
 		if (store_exec(c->st, "vintage_insert", p, ARRAY_SIZE(p), &c->r[i].id) < 0)
@@ -586,6 +719,25 @@ fail:
 	}
 	c->stats->series = (long)c->ns;
 	c->stats->vintages = (long)c->nr;
+	return 0;
+}
+
+/* --complete: the periods of the file's series that it left out are withdrawn. */
+static int withdraw_missing(struct csvin *c)
+{
+	for (size_t i = 0; i < c->ns; i++) {
+		for (size_t k = 0; k < c->nr; k++) {
+			const struct param p[] = {
+				P_INT(":series", c->s[i].id), P_INT(":vintage", c->r[k].id),
+				P_TEXT(":released", c->r[k].date),
+			};
+
+			if (store_exec(c->st, "observation_withdraw", p, ARRAY_SIZE(p), NULL) < 0)
+				return -1;
+			c->stats->withdrawn += store_changes(c->st);
+			c->stats->observations += store_changes(c->st);
+		}
+	}
 	return 0;
 }
 
@@ -669,9 +821,11 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		goto out;
 	}
 	c.pass = 2;
-	if (create_rows(&c) == 0)
-		run_pass(&c, bytes, len);
+	if (store_exec(st, "import_seen_clear", NULL, 0, NULL) < 0 || create_rows(&c) < 0)
+		c.failed = -1;
 	else
+		run_pass(&c, bytes, len);
+	if (!c.failed && !c.rd.errors && o->complete && withdraw_missing(&c) < 0)
 		c.failed = -1;
 	if (c.failed || c.rd.errors) {
 		store_rollback(st);

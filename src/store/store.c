@@ -26,9 +26,11 @@
  * lock for a while; a concurrent cron run should wait, not fail. */
 #define STORE_BUSY_MS 60000
 
+/* Query files are prepared at open; schema, migrations and session are run. */
 static int is_query_file(const char *name)
 {
-	return strcmp(name, "schema") != 0 && strncmp(name, "migrate_", 8) != 0;
+	return strcmp(name, "schema") != 0 && strcmp(name, "session") != 0 &&
+	       strncmp(name, "migrate_", 8) != 0;
 }
 
 int store_fail(struct store *st, const char *what)
@@ -144,7 +146,7 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		error("%s: not a tradestat database (schema version %d): run 'tradestat init'", path, v);
 		goto fail;
 	}
-	if (prepare_all(st) < 0)
+	if (exec_sql(st, sql_session, "sql/session.sql") < 0 || prepare_all(st) < 0)
 		goto fail;
 	*out = st;
 	return 0;
@@ -166,6 +168,11 @@ void store_close(struct store *st)
 		sqlite3_close(st->db);
 	free(st->path);
 	free(st);
+}
+
+long store_changes(struct store *st)
+{
+	return (long)sqlite3_changes(st->db);
 }
 
 int store_version(struct store *st)

@@ -108,6 +108,8 @@ typedef int (*row_fn)(void *ctx, const struct row *r);
  */
 int store_select(struct store *st, const char *stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
+/* Rows changed by the last store_exec (sqlite3_changes). */
+long store_changes(struct store *st);
 /* The result column names of the named statement (borrowed, valid until
  * store_close); *n gets the count. Known before any row is read, so a CSV
  * export of an empty table still has its header. */
@@ -155,6 +157,12 @@ struct import_opts {
 	/* Series metadata for what the file itself leaves empty; NULL: none. */
 	const char *unit, *title, *reporter, *partner, *flow, *commodity;
 	const char *measure;	/* "level" (default) or "ytd" (January to date) */
+	int complete;		/* the file is the whole series: periods of its series
+				   that it lacks are recorded as withdrawn */
+	/* A column map for files in neither layout: the series is named (series)
+	 * or read from a column (series_column); period and value come from the
+	 * named columns. NULL: not mapped. */
+	const char *series, *series_column, *period_column, *value_column;
 };
 
 struct import_stats {
@@ -162,7 +170,13 @@ struct import_stats {
 	long rows;		/* data rows read */
 	long series;		/* distinct series in the file */
 	long missing;		/* rows with an empty value or FRED's "." (not stored) */
-	long observations;	/* observation rows stored */
+	long observations;	/* observation rows stored: new + revised + restated + withdrawn */
+	long added;		/* values for periods with none in force before */
+	long revised;		/* values that differ from the one in force by more than
+				   the rounding of both prints */
+	long restated;		/* the value in force printed with more digits */
+	long unchanged;		/* values equal to the one in force (no row stored) */
+	long withdrawn;		/* periods a --complete file left out */
 	long vintages;		/* vintages created */
 };
 

@@ -19,9 +19,9 @@ ts import --vintage-column reported_on "$S/cn_imports_from_ru_as_reported.csv"
 before=$(count 'SELECT count(*) FROM observation')
 printf 'series,period,value\nA,2023-01,1\nA,2023-13,2\nA,2023-03,1,5\nA,2023-04,n/a\n' > bad.csv
 expect_exit 3 ts import bad.csv 2> err
-grep -q '^bad.csv:3: unknown period' err || fail "line 3 not named: $(cat err)"
+grep -q '^bad.csv:3:2: unknown period' err || fail "line 3 not named: $(cat err)"
 grep -q '^bad.csv:4: expected 3 fields' err || fail "line 4 not named: $(cat err)"
-grep -q "^bad.csv:5: bad number 'n/a' in column 'value'" err || fail "line 5 not named: $(cat err)"
+grep -q "^bad.csv:5:3: bad number 'n/a' in column 'value'" err || fail "line 5 not named: $(cat err)"
 [ "$(count 'SELECT count(*) FROM observation')" = "$before" ] || fail "a bad file stored rows"
 [ "$(count "SELECT count(*) FROM series WHERE code = 'A'")" = 0 ] || fail "a bad file stored a series"
 expect_exit 3 ts import does-not-exist.csv

@@ -95,7 +95,8 @@ static void test_store_reopen_does_not_migrate_twice(void **state)
 	assert_int_equal(store_exec(a, "vintage_insert", (const struct param[]){
 		P_TEXT(":source", "s"), P_TEXT(":released", "2024-01-01"),
 		P_TEXT(":path", "p"), P_TEXT(":sha256",
-		"0000000000000000000000000000000000000000000000000000000000000000") }, 4, NULL), 0);
+		"0000000000000000000000000000000000000000000000000000000000000000"),
+		P_INT(":complete", 0) }, 5, NULL), 0);
 	store_close(a);
 	/* Opening again finds version 1 and keeps the data (no second CREATE). */
 	assert_int_equal(store_open(&b, path, STORE_CREATE), 0);
@@ -209,6 +210,7 @@ static void test_store_checks_refuse_bad_shapes(void **state)
 	const struct param p[] = {
 		P_TEXT(":source", "s"), P_TEXT(":released", "yesterday"), P_TEXT(":path", "p"),
 		P_TEXT(":sha256", "0000000000000000000000000000000000000000000000000000000000000000"),
+		P_INT(":complete", 0),
 	};
 
 	assert_int_equal(store_exec(st, "vintage_insert", p, ARRAY_SIZE(p), NULL), -1);
