@@ -25,14 +25,24 @@ for v in 2017-03-03 2019-05-10 2026-02-28; do
 		--title "U.S. imports of goods from China (customs basis)" \
 		"data/series/impch_us_imports_from_china_snapshot_$v.csv"
 done
-run import --vintage 2026-07-21 --source "Federal Reserve H.10 via FRED (EXCHUS)" \
-	data/series/exchus_cny_per_usd_monthly_long.csv
+# CNY per USD: three downloads of FRED's EXCHUS (Date,Country,Value|Exchange rate),
+# read through a column map; October 2018 was revised twice.
+exchus() {
+	run import --vintage "$1" --source "Federal Reserve H.10 via FRED (EXCHUS)" \
+		--series EXCHUS --period-column Date --value-column "$2" --unit CNY/USD \
+		--title "China / U.S. exchange rate, CNY per USD, monthly average" "$3"
+}
+exchus 2018-10-10 Value data/series/exchus_china_snapshot_2018-10-10.csv
+exchus 2018-10-17 "Exchange rate" data/series/exchus_china_snapshot_2018-10-17.csv
+exchus 2026-07-21 "Exchange rate" data/series/exchus_cny_per_usd_monthly.csv
 run extract --dates data/articles/dates.csv data/articles/*.txt > "$out/claims_extracted.csv"
 run ingest --dates data/articles/dates.csv data/articles/*.txt
 run validate > "$out/findings.txt"
 run export claims -o "$out/claims.csv"
 run export series -o "$out/series.csv"
 run export series --layout wide -o "$out/series_wide.csv"
+run export series --revisions -o "$out/revisions.csv"
+run export series --as-of 2019-01-01 -o "$out/series_as_of_2019-01-01.csv"
 run export findings -o "$out/findings.csv"
 run plot CN.IMP.RU -o "$out/cn_imports_from_ru.svg"
 run plot CN.IMP.RU -o "$out/cn_imports_from_ru.png"

@@ -5,7 +5,11 @@
 SELECT s.code AS series, h.period AS period, h.valid_from AS vintage,
        h.valid_to AS superseded, h.status AS status, h.value AS value,
        h.previous_value AS previous_value,
-       h.value - h.previous_value AS change, s.unit AS unit, v.source AS source
+       -- In the finest unit either print was written in: 39364.457545 - 39381.8
+       -- is -17.342455, not the float's -17.3424550000054.
+       round((h.value - h.previous_value) / (2 * min(h.precision, h.previous_precision)))
+           * (2 * min(h.precision, h.previous_precision)) AS change,
+       s.unit AS unit, v.source AS source
 FROM observation_history h
 JOIN series s ON s.id = h.series
 JOIN vintage v ON v.id = h.vintage

@@ -133,7 +133,8 @@ SELECT o.id AS id, o.series AS series, o.period AS period, o.status AS status,
        o.value AS value, o.value_text AS value_text, o.precision AS precision,
        o.vintage AS vintage, v.released AS valid_from,
        lead(v.released) OVER w AS valid_to,
-       lag(o.value) OVER w AS previous_value
+       lag(o.value) OVER w AS previous_value,
+       lag(o.precision) OVER w AS previous_precision
 FROM observation o JOIN vintage v ON v.id = o.vintage
 WINDOW w AS (PARTITION BY o.series, o.period ORDER BY v.released, v.id);
 
