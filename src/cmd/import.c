@@ -29,6 +29,7 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "commodity", required_argument, NULL, 'k' },
 		{ "measure", required_argument, NULL, 'M' },
 		{ "complete", no_argument, NULL, 'C' },
+		{ "freq", required_argument, NULL, 'F' },
 		{ "series", required_argument, NULL, 'S' },
 		{ "series-column", required_argument, NULL, 'K' },
 		{ "period-column", required_argument, NULL, 'P' },
@@ -76,6 +77,11 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 			break;
 		case 'k': o.commodity = optarg; break;
 		case 'C': o.complete = 1; break;
+		case 'F':
+			if (strlen(optarg) != 1 || !strchr("AQMD", optarg[0]))
+				return cmd_usage_error(&cmd_import, "bad --freq '%s' (A, Q, M or D)", optarg);
+			o.freq = optarg;
+			break;
 		case 'S': o.series = optarg; break;
 		case 'K': o.series_column = optarg; break;
 		case 'P': o.period_column = optarg; break;
@@ -132,6 +138,7 @@ const struct cmd cmd_import = {
 	"  --scale N              multiply values into base units: 1e6 or million for\n"
 	"                         a release in millions (the digits as written are kept)\n"
 	"  --unit U               unit of series whose file gives none (USD, CNY/USD, t)\n"
+	"  --freq A|Q|M|D         frequency, when the periods should not decide it\n"
 	"  --title, --reporter, --partner, --flow, --commodity TEXT\n"
 	"                         the same for the series' other metadata\n"
 	"  --measure level|ytd    what the values are: the period's own (level, the\n"

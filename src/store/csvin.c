@@ -676,14 +676,14 @@ static int create_rows(struct csvin *c)
 	const char *const given[C_COUNT] = {
 		[C_UNIT] = o->unit, [C_TITLE] = o->title, [C_REPORTER] = o->reporter,
 		[C_PARTNER] = o->partner, [C_FLOW] = o->flow, [C_COMMODITY] = o->commodity,
-		[C_MEASURE] = o->measure,
+		[C_MEASURE] = o->measure, [C_FREQ] = o->freq,
 	};
 
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
 		char freq[2] = { s->shape == 'D' && !s->day_not_first ? 'M' : s->shape, 0 };
 
-		for (int k = C_UNIT; k <= C_MEASURE; k++)
+		for (int k = C_UNIT; k <= C_FREQ; k++)
 			if (!s->meta[k] && given[k])
 				s->meta[k] = xstrdup(given[k]);
 		const struct param p[] = {

@@ -157,6 +157,7 @@ struct import_opts {
 	/* Series metadata for what the file itself leaves empty; NULL: none. */
 	const char *unit, *title, *reporter, *partner, *flow, *commodity;
 	const char *measure;	/* "level" (default) or "ytd" (January to date) */
+	const char *freq;	/* "A", "Q", "M" or "D"; NULL: inferred from the periods */
 	int complete;		/* the file is the whole series: periods of its series
 				   that it lacks are recorded as withdrawn */
 	/* A column map for files in neither layout: the series is named (series)
