@@ -125,14 +125,20 @@ struct export_opts {
 /* Writes o's CSV to out_path ("-" or NULL: stdout). Returns an exit code. */
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path);
 
+/* How `plot` (and each chart of `report`) draws. */
+struct chart_opts {
+	const char *title;	/* NULL: the first series' title */
+	const char *style;	/* gnuplot style text, or NULL: built in (plots/default.gp) */
+	const char *script;	/* write the gnuplot script here instead of running it */
+	int revisions;		/* earlier vintages as faint lines */
+};
+
 /*
  * Draws one chart of the named series (latest vintage) with the claims about
- * them, to out (.svg/.png/.pdf), or writes the gnuplot script to script
- * instead when it is not NULL. style is gnuplot text or NULL (built-in).
- * Returns an exit code.
+ * them, to out (.svg/.png/.pdf). Returns an exit code.
  */
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
-	      const char *title, const char *style, const char *script);
+	      const struct chart_opts *o);
 
 /* Opens path for writing ("-" or NULL: stdout); exits nothing, returns NULL after error(). */
 FILE *cmd_open_out(const char *path);

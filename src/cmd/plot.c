@@ -25,16 +25,17 @@
 struct chart {
 	struct plot_line *lines;	/* owned */
 	struct plot_point **pts;	/* owned: one array per line */
-	size_t nlines;
+	size_t nlines, alines, apts;	/* apts: capacity of the line being loaded */
 	struct plot_mark *marks;	/* owned */
 	size_t nmarks, amarks;
 	char **strs;			/* owned: every string the spec borrows */
 	size_t nstrs, astrs;
+	char (*dates)[11];		/* owned: release dates of one series' vintages */
+	size_t ndates, adates;
 	char unit[32];			/* unit of the first series */
 	char source[96];		/* source of the first series' newest value */
 	char vintage[11];		/* the newest vintage among its values */
 	double maxabs;
-	size_t cur, apts;		/* the line being loaded */
 };
 
 static const char *keep(struct chart *c, const char *s, size_t n)
@@ -44,32 +45,48 @@ static const char *keep(struct chart *c, const char *s, size_t n)
 	return c->strs[c->nstrs++];
 }
 
+/* Starts a line (the latest values when as_of is NULL); rows go to it. */
+static void add_line(struct chart *c, const char *code, const char *as_of)
+{
+	size_t alloc = c->alines;
+
+	XGROW(c->lines, c->alines, c->nlines + 1);
+	if (alloc != c->alines)
+		c->pts = xrealloc(c->pts, c->alines * sizeof(*c->pts));
+	memset(&c->lines[c->nlines], 0, sizeof(c->lines[0]));
+	c->lines[c->nlines].code = code;
+	c->lines[c->nlines].as_of = as_of ? keep(c, as_of, strlen(as_of)) : NULL;
+	c->pts[c->nlines] = NULL;
+	c->apts = 0;
+	c->nlines++;
+}
+
 static int series_row(void *ctx, const struct row *r)
 {
 	struct chart *c = ctx;
-	struct plot_line *l = &c->lines[c->cur];
+	size_t cur = c->nlines - 1;
+	struct plot_line *l = &c->lines[cur];
+	int first_latest = cur == 0;	/* the first line is the first series' latest */
 	struct plot_point *p;
 
-	/* series, period, value, unit, vintage, source, title (export_series_long.sql) */
-	XGROW(c->pts[c->cur], c->apts, l->n + 1);
-	p = &c->pts[c->cur][l->n];
+	/* series, period, value, unit, vintage, source, title (export_series_*.sql) */
+	XGROW(c->pts[cur], c->apts, l->n + 1);
+	p = &c->pts[cur][l->n];
 	str_copy(p->period, sizeof(p->period), r->cells[1].s, r->cells[1].n);
 	p->value = cell_real(&r->cells[2]);
 	if (fabs(p->value) > c->maxabs)
 		c->maxabs = fabs(p->value);
-	if (l->n == 0) {
-		if (r->cells[6].type == CELL_TEXT)
-			l->title = keep(c, r->cells[6].s, r->cells[6].n);
-		if (c->cur == 0 && r->cells[3].type == CELL_TEXT)
-			str_copy(c->unit, sizeof(c->unit), r->cells[3].s, r->cells[3].n);
-	}
-	if (c->cur == 0 && r->cells[4].type == CELL_TEXT && r->cells[5].type == CELL_TEXT &&
+	if (l->n == 0 && r->cells[6].type == CELL_TEXT)
+		l->title = keep(c, r->cells[6].s, r->cells[6].n);
+	if (l->n == 0 && first_latest && r->cells[3].type == CELL_TEXT)
+		str_copy(c->unit, sizeof(c->unit), r->cells[3].s, r->cells[3].n);
+	if (first_latest && r->cells[4].type == CELL_TEXT && r->cells[5].type == CELL_TEXT &&
 	    strncmp(r->cells[4].s, c->vintage, sizeof(c->vintage) - 1) > 0) {
 		str_copy(c->vintage, sizeof(c->vintage), r->cells[4].s, r->cells[4].n);
 		str_copy(c->source, sizeof(c->source), r->cells[5].s, r->cells[5].n);
 	}
 	l->n++;
-	l->pts = c->pts[c->cur];
+	l->pts = c->pts[cur];
 	return 0;
 }
 
@@ -87,6 +104,15 @@ static int claim_row(void *ctx, const struct row *r)
 	m->flagged = r->cells[4].type == CELL_INT && r->cells[4].i != 0;
 	if (fabs(m->value) > c->maxabs)
 		c->maxabs = fabs(m->value);
+	return 0;
+}
+
+static int date_row(void *ctx, const struct row *r)
+{
+	struct chart *c = ctx;
+
+	XGROW(c->dates, c->adates, c->ndates + 1);
+	str_copy(c->dates[c->ndates++], 11, r->cells[0].s, r->cells[0].n);
 	return 0;
 }
 
@@ -111,11 +137,37 @@ static void chart_release(struct chart *c)
 		free(c->pts[i]);
 	for (size_t i = 0; i < c->nstrs; i++)
 		free(c->strs[i]);
-	free(c->lines), free(c->pts), free(c->marks), free(c->strs);
+	free(c->lines), free(c->pts), free(c->marks), free(c->strs), free(c->dates);
+}
+
+/*
+ * The earlier vintages of one series as faint lines: the series as known on
+ * each of its last CHART_VINTAGES releases before the latest.
+ */
+#define CHART_VINTAGES 4
+
+static int load_vintages(struct store *st, struct chart *c, const char *code)
+{
+	const struct param p[] = { P_TEXT(":series", code) };
+	size_t first;
+
+	c->ndates = 0;
+	if (store_select(st, "plot_vintages", p, 1, date_row, c) < 0)
+		return -1;
+	/* The last date is the latest line itself. */
+	first = c->ndates > CHART_VINTAGES + 1 ? c->ndates - CHART_VINTAGES - 1 : 0;
+	for (size_t k = first; k + 1 < c->ndates; k++) {
+		const struct param q[] = { P_TEXT(":series", code), P_TEXT(":as_of", c->dates[k]) };
+
+		add_line(c, code, c->dates[k]);
+		if (store_select(st, "export_series_as_of", q, 2, series_row, c) < 0)
+			return -1;
+	}
+	return 0;
 }
 
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
-	      const char *title, const char *style, const char *script)
+	      const struct chart_opts *o)
 {
 	struct chart c;
 	struct plot_spec spec;
@@ -123,28 +175,30 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	int rc = EXIT_OK;
 
 	memset(&c, 0, sizeof(c));
-	c.nlines = n;
-	c.lines = xcalloc(c.nlines, sizeof(*c.lines));
-	c.pts = xcalloc(c.nlines, sizeof(*c.pts));
-	for (c.cur = 0; c.cur < c.nlines; c.cur++) {
-		const struct param p[] = { P_TEXT(":series", series[c.cur]) };
+	for (size_t i = 0; i < n; i++) {
+		const struct param p[] = { P_TEXT(":series", series[i]) };
 
-		c.lines[c.cur].code = series[c.cur];
-		c.apts = 0;
+		add_line(&c, series[i], NULL);
 		if (store_select(st, "export_series_long", p, 1, series_row, &c) < 0 ||
 		    store_select(st, "plot_claims", p, 1, claim_row, &c) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
-		if (c.lines[c.cur].n == 0) {
-			error("no observations of series '%s'", c.lines[c.cur].code);
+		if (c.lines[c.nlines - 1].n == 0) {
+			error("no observations of series '%s'", series[i]);
 			rc = EXIT_INPUT;
+			goto out;
+		}
+	}
+	for (size_t i = 0; o->revisions && i < n; i++) {
+		if (load_vintages(st, &c, series[i]) < 0) {
+			rc = EXIT_DB;
 			goto out;
 		}
 	}
 	memset(&spec, 0, sizeof(spec));
 	spec.out_path = out;
-	spec.title = title ? title : c.lines[0].title ? c.lines[0].title : c.lines[0].code;
+	spec.title = o->title ? o->title : c.lines[0].title ? c.lines[0].title : c.lines[0].code;
 	spec.yscale = c.maxabs >= 1e12 ? 1e12 : c.maxabs >= 1e9 ? 1e9 : c.maxabs >= 1e6 ? 1e6 : 1;
 	axis_label(c.unit, spec.yscale, ylabel, sizeof(ylabel));
 	spec.ylabel = ylabel;
@@ -155,9 +209,9 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	spec.nlines = c.nlines;
 	spec.marks = c.marks;
 	spec.nmarks = c.nmarks;
-	spec.style = style;
-	if (script) {
-		FILE *f = cmd_open_out(script);
+	spec.style = o->style;
+	if (o->script) {
+		FILE *f = cmd_open_out(o->script);
 
 		if (!f) {
 			rc = EXIT_DB;
@@ -165,12 +219,13 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 		}
 		if (plot_write_script(f, &spec) < 0)
 			rc = EXIT_INPUT;
-		if (cmd_close_out(f, script) < 0)
+		if (cmd_close_out(f, o->script) < 0)
 			rc = EXIT_DB;
 	} else if (plot_run(&spec) < 0) {
 		rc = EXIT_DB;
 	} else {
-		fprintf(stderr, "%s: %zu series, %zu claims drawn\n", out, c.nlines, c.nmarks);
+		fprintf(stderr, "%s: %zu series, %zu earlier vintages, %zu claims drawn\n", out, n,
+			c.nlines - n, c.nmarks);
 	}
 out:
 	chart_release(&c);
@@ -184,18 +239,21 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "title", required_argument, NULL, 't' },
 		{ "style", required_argument, NULL, 's' },
 		{ "script", required_argument, NULL, 'S' },
+		{ "revisions", no_argument, NULL, 'r' },
 		{ NULL, 0, NULL, 0 }
 	};
-	const char *out = NULL, *title = NULL, *style_path = NULL, *script = NULL;
+	struct chart_opts o = { 0 };
+	const char *out = NULL, *style_path = NULL;
 	struct buf style = BUF_INIT;
 	int opt, rc;
 
 	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (opt) {
 		case 'o': out = optarg; break;
-		case 't': title = optarg; break;
+		case 't': o.title = optarg; break;
 		case 's': style_path = optarg; break;
-		case 'S': script = optarg; break;
+		case 'S': o.script = optarg; break;
+		case 'r': o.revisions = 1; break;
 		default: return cmd_usage_error(&cmd_plot, "unknown option");
 		}
 	}
@@ -213,19 +271,21 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_release(&style);
 		return EXIT_DB;
 	}
-	rc = cmd_chart(ctx->store, argv + optind, (size_t)(argc - optind), out, title,
-		       style_path ? style.s : NULL, script);
+	o.style = style_path ? style.s : NULL;
+	rc = cmd_chart(ctx->store, argv + optind, (size_t)(argc - optind), out, &o);
 	buf_release(&style);
 	return rc;
 }
 
 const struct cmd cmd_plot = {
 	.name = "plot",
-	.usage = "-o FILE.svg|.png|.pdf [--title TEXT] [--style FILE.gp] [--script FILE] SERIES...",
+	.usage = "-o FILE.svg|.png|.pdf [--title TEXT] [--revisions] [--style FILE.gp] [--script FILE] SERIES...",
 	.summary = "chart series over time with the news claims about them as points",
 	.help =
 	"  -o, --output FILE  the chart; its extension picks the format (svg, png, pdf)\n"
 	"  --title TEXT       chart title (default: the first series' title)\n"
+	"  --revisions        draw each series as known before its last releases too,\n"
+	"                     as faint lines behind the latest values\n"
 	"  --style FILE.gp    gnuplot style to use instead of the built-in plots/default.gp\n"
 	"  --script FILE      write the gnuplot script to FILE instead of running gnuplot\n"
 	"claims are drawn when their reporter, partner, flow and unit match the series;\n"

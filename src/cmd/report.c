@@ -2,80 +2,126 @@
  * report.c - `tradestat report -o DIR`: the monthly bundle.
  *
  * Output, in DIR: series.csv (long), series_wide.csv, claims.csv,
- * findings.csv, one SVG chart per series, and index.html linking them with
- * a count of findings by severity. Nothing is run here that `export` and
- * `plot` do not also do: the bundle is those commands' output, together.
+ * findings.csv, one SVG chart per series that has news claims or findings
+ * (earlier vintages faint), and index.html (report/html.c). Nothing is run
+ * here that `export` and `plot` do not also do: the bundle is their output,
+ * together.
  *
  * Invariants:
- *  1. Every text that reaches index.html is HTML-escaped: series titles and
- *     findings come from releases and articles.
- *  2. Chart file names are built from series codes reduced to [A-Za-z0-9._-],
- *     so a code can never name a path outside DIR.
+ *  1. The bundle is written into a fresh sibling folder and swapped into
+ *     place only when complete (renameat2 RENAME_EXCHANGE, else two
+ *     renames): a failed run leaves the previous bundle as it was.
+ *  2. An existing DIR is replaced only if it is a bundle (it holds the
+ *     marker file .tradestat-report) or empty: `-o ~` never deletes a home.
+ *  3. Chart file names are built from series codes reduced to [A-Za-z0-9._-],
+ *     unique in the bundle, so a code can never name a path outside it.
  */
+#define _GNU_SOURCE		/* renameat2, nftw */
 #include <errno.h>
+#include <fcntl.h>
+#include <ftw.h>
 #include <getopt.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "base/base.h"
 #include "cmd/cmd.h"
+#include "report/report.h"
 #include "store/store.h"
 
-struct listing {
-	char **codes, **titles;	/* owned */
-	char **charts;		/* owned: each series' chart file name, unique in DIR */
-	size_t n, alloc;
-	long sev[3];		/* findings: error, warning, info */
+#define MARKER ".tradestat-report"
+#define MAX_LISTED 50		/* errors and warnings listed on the index page */
+
+struct bundle {
+	struct index_chart *charts;	/* owned */
+	size_t ncharts, acharts;
+	struct index_count *counts;	/* owned */
+	size_t ncounts, acounts;
+	struct index_finding *findings;	/* owned */
+	size_t nfindings, afindings;
+	long more;
+	char **strs;			/* owned: every string the index borrows */
+	size_t nstrs, astrs;
+	long claims;			/* counted by count_row */
 };
 
+static const char *keep(struct bundle *b, const struct cell *c)
+{
+	XGROW(b->strs, b->astrs, b->nstrs + 1);
+	b->strs[b->nstrs] = c->type == CELL_TEXT ? xstrndup(c->s, c->n) : xstrdup("");
+	return b->strs[b->nstrs++];
+}
+
+/* series_list.sql: series, title, ..., findings */
 static int series_item(void *ctx, const struct row *r)
 {
-	struct listing *l = ctx;
-	size_t alloc = l->alloc;
+	struct bundle *b = ctx;
+	struct index_chart *c;
 
-	XGROW(l->codes, l->alloc, l->n + 1);
-	if (alloc != l->alloc)
-		l->titles = xrealloc(l->titles, l->alloc * sizeof(*l->titles));
-	l->codes[l->n] = xstrndup(r->cells[0].s, r->cells[0].n);
-	l->titles[l->n] = r->cells[1].type == CELL_TEXT ? xstrndup(r->cells[1].s, r->cells[1].n)
-						       : xstrdup("");
-	l->n++;
+	XGROW(b->charts, b->acharts, b->ncharts + 1);
+	c = &b->charts[b->ncharts++];
+	memset(c, 0, sizeof(*c));
+	c->series = keep(b, &r->cells[0]);
+	c->title = keep(b, &r->cells[1]);
+	for (int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], "findings") == 0)
+			c->findings = cell_int(&r->cells[i]);
 	return 0;
 }
 
+static int count_row(void *ctx, const struct row *r)
+{
+	(void)r;
+	((struct bundle *)ctx)->claims++;
+	return 0;
+}
+
+static int count_item(void *ctx, const struct row *r)
+{
+	struct bundle *b = ctx;
+
+	XGROW(b->counts, b->acounts, b->ncounts + 1);
+	b->counts[b->ncounts].rule = keep(b, &r->cells[0]);
+	b->counts[b->ncounts].severity = keep(b, &r->cells[1]);
+	b->counts[b->ncounts].n = cell_int(&r->cells[2]);
+	b->ncounts++;
+	return 0;
+}
+
+/* export_findings.sql: rule, severity, doc, start, end, text, ..., message */
 static int finding_item(void *ctx, const struct row *r)
 {
-	struct listing *l = ctx;
-	const char *sev = r->cells[1].s;	/* rule, severity, ... */
+	struct bundle *b = ctx;
+	struct index_finding *f;
+	const struct cell *sev = &r->cells[1];
 
-	l->sev[strcmp(sev, "error") == 0 ? 0 : strcmp(sev, "warning") == 0 ? 1 : 2]++;
+	if (sev->n == 4 && memcmp(sev->s, "info", 4) == 0)
+		return 0;
+	if (b->nfindings == MAX_LISTED) {
+		b->more++;
+		return 0;
+	}
+	XGROW(b->findings, b->afindings, b->nfindings + 1);
+	f = &b->findings[b->nfindings++];
+	f->rule = keep(b, &r->cells[0]);
+	f->severity = keep(b, sev);
+	f->doc = keep(b, &r->cells[2]);
+	f->text = keep(b, &r->cells[5]);
+	f->message = "";
+	for (int i = 0; i < r->ncols; i++)
+		if (strcmp(r->names[i], "message") == 0)
+			f->message = keep(b, &r->cells[i]);
 	return 0;
 }
 
-static void html(FILE *f, const char *s)
+/* Invariant 3: the code reduced to [A-Za-z0-9._-], "-2", "-3"... on a clash. */
+static char *chart_name(const struct bundle *b, size_t k)
 {
-	for (; *s; s++) {
-		switch (*s) {
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '&': fputs("&amp;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fputc(*s, f);
-		}
-	}
-}
-
-/*
- * Invariant 2: the code reduced to [A-Za-z0-9._-] (at most 100 bytes), with
- * "-2", "-3"... when an earlier series of the bundle already has that name
- * ("A/B" and "A_B"; case-insensitively, for file systems that fold case).
- */
-static char *chart_name(const struct listing *l, size_t k)
-{
-	const char *code = l->codes[k];
+	const char *code = b->charts[k].series;
 	char base[104];
 	struct buf name = BUF_INIT;
 	size_t i = 0;
@@ -92,10 +138,11 @@ static char *chart_name(const struct listing *l, size_t k)
 	else if (base[0] == '.')
 		base[0] = '_';	/* no hidden files, no ".." */
 	buf_addf(&name, "%s.svg", base);
+	/* Case-insensitively: some file systems fold case. */
 	for (int n = 2;; n++) {
 		size_t j = 0;
 
-		while (j < k && strcasecmp(l->charts[j], name.s) != 0)
+		while (j < k && strcasecmp(b->charts[j].file, name.s) != 0)
 			j++;
 		if (j == k)
 			break;
@@ -105,39 +152,143 @@ static char *chart_name(const struct listing *l, size_t k)
 	return buf_detach(&name, NULL);
 }
 
-static int write_index(const char *dir, const struct listing *l)
+static void bundle_release(struct bundle *b)
 {
-	struct buf path = BUF_INIT;
-	FILE *f;
-	int rc;
+	for (size_t i = 0; i < b->nstrs; i++)
+		free(b->strs[i]);
+	free(b->strs), free(b->charts), free(b->counts), free(b->findings);
+}
 
-	buf_addf(&path, "%s/index.html", dir);
-	if (!(f = cmd_open_out(path.s))) {
-		buf_release(&path);
+static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
+{
+	(void)sb, (void)flag, (void)ftw;
+	return remove(path);
+}
+
+/* Removes a folder tree we wrote (never follows links). */
+static void remove_tree(const char *path)
+{
+	if (nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS) != 0 && errno != ENOENT)
+		warning("cannot remove '%s': %s", path, strerror(errno));
+}
+
+/* Invariant 2: 1 if dir may be replaced (missing, empty or a bundle), 0 if not. */
+static int replaceable(const char *dir)
+{
+	struct buf marker = BUF_INIT;
+	struct stat sb;
+	int ok;
+
+	if (stat(dir, &sb) != 0)
+		return errno == ENOENT;
+	if (!S_ISDIR(sb.st_mode))
+		return 0;
+	buf_addf(&marker, "%s/%s", dir, MARKER);
+	ok = access(marker.s, F_OK) == 0 || rmdir(dir) == 0 || errno == ENOENT;
+	buf_release(&marker);
+	return ok;
+}
+
+/* Invariant 1: tmp becomes dir; the previous dir is removed. */
+static int swap_into_place(const char *tmp, const char *dir)
+{
+	struct buf old = BUF_INIT;
+	int rc = 0;
+
+	if (rename(tmp, dir) == 0)	/* no previous bundle (or it was empty) */
+		return 0;
+	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0) {
+		remove_tree(tmp);	/* now holds the previous bundle */
+		return 0;
+	}
+	buf_addf(&old, "%s.old.%ld", dir, (long)getpid());
+	if (rename(dir, old.s) != 0 || rename(tmp, dir) != 0)
+		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
+	else
+		remove_tree(old.s);
+	buf_release(&old);
+	return rc;
+}
+
+/* Writes every file of the bundle into tmp. */
+static int write_bundle(struct store *st, const char *db, const char *tmp, const char *style,
+			struct bundle *b)
+{
+	static const struct { const char *file, *what; int wide; } csvs[] = {
+		{ "series.csv", "series", 0 }, { "series_wide.csv", "series", 1 },
+		{ "claims.csv", "claims", 0 }, { "findings.csv", "findings", 0 },
+	};
+	const char *files[ARRAY_SIZE(csvs)];
+	const struct param all[] = { P_NULL(":series") };
+	struct report_index ix;
+	struct buf path = BUF_INIT;
+	char today[11];
+	size_t kept = 0;
+	int rc = EXIT_OK;
+	FILE *f;
+
+	if (store_select(st, "series_list", all, 1, series_item, b) < 0 ||
+	    store_select(st, "findings_summary", NULL, 0, count_item, b) < 0 ||
+	    store_select(st, "export_findings", NULL, 0, finding_item, b) < 0)
 		return EXIT_DB;
+	for (size_t i = 0; i < ARRAY_SIZE(csvs) && rc == EXIT_OK; i++) {
+		struct export_opts eo = { .what = csvs[i].what, .wide = csvs[i].wide };
+
+		files[i] = csvs[i].file;
+		buf_reset(&path);
+		buf_addf(&path, "%s/%s", tmp, csvs[i].file);
+		rc = cmd_export_to(st, &eo, path.s);
 	}
-	fputs("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n"
-	      "<title>tradestat report</title></head><body>\n<h1>tradestat report</h1>\n", f);
-	fprintf(f, "<p>Findings: %ld error(s), %ld warning(s), %ld info — "
-		"<a href=\"findings.csv\">findings.csv</a></p>\n", l->sev[0], l->sev[1], l->sev[2]);
-	fputs("<p>Data: <a href=\"series.csv\">series.csv</a> (long), "
-	      "<a href=\"series_wide.csv\">series_wide.csv</a> (wide), "
-	      "<a href=\"claims.csv\">claims.csv</a> (claims with document, offsets, sentence)</p>\n", f);
-	for (size_t i = 0; i < l->n; i++) {
-		fputs("<h2>", f);
-		html(f, l->codes[i]);
-		if (*l->titles[i]) {
-			fputs(": ", f);
-			html(f, l->titles[i]);
-		}
-		fputs("</h2>\n<img src=\"", f);
-		html(f, l->charts[i]);
-		fputs("\" alt=\"chart of ", f);
-		html(f, l->codes[i]);
-		fputs("\">\n", f);
+	/* A chart for each series with claims or findings. */
+	for (size_t i = 0; i < b->ncharts && rc == EXIT_OK; i++) {
+		struct index_chart c = b->charts[i];
+		const struct param p[] = { P_TEXT(":series", c.series) };
+		struct chart_opts co = { .style = style, .revisions = 1 };
+
+		b->claims = 0;
+		if (store_select(st, "plot_claims", p, 1, count_row, b) < 0)
+			return buf_release(&path), EXIT_DB;
+		if (!b->claims && !c.findings)
+			continue;
+		c.claims = b->claims;
+		b->charts[kept] = c;
+		XGROW(b->strs, b->astrs, b->nstrs + 1);
+		b->charts[kept].file = b->strs[b->nstrs++] = chart_name(b, kept);
+		buf_reset(&path);
+		buf_addf(&path, "%s/%s", tmp, b->charts[kept].file);
+		rc = cmd_chart(st, (char *const *)&c.series, 1, path.s, &co);
+		kept++;
 	}
-	fputs("</body></html>\n", f);
-	rc = cmd_close_out(f, path.s) < 0 ? EXIT_DB : EXIT_OK;
+	b->ncharts = kept;
+	if (rc != EXIT_OK)
+		return buf_release(&path), rc;
+	date_today(today);
+	memset(&ix, 0, sizeof(ix));
+	ix.generated = today;
+	ix.database = db;
+	ix.charts = b->charts;
+	ix.ncharts = b->ncharts;
+	ix.counts = b->counts;
+	ix.ncounts = b->ncounts;
+	ix.findings = b->findings;
+	ix.nfindings = b->nfindings;
+	ix.more_findings = b->more;
+	ix.files = files;
+	ix.nfiles = ARRAY_SIZE(files);
+	buf_reset(&path);
+	buf_addf(&path, "%s/index.html", tmp);
+	if (!(f = cmd_open_out(path.s)))
+		return buf_release(&path), EXIT_DB;
+	if (html_write_index(f, &ix) < 0)
+		rc = EXIT_DB;
+	if (cmd_close_out(f, path.s) < 0)
+		rc = EXIT_DB;
+	buf_reset(&path);
+	buf_addf(&path, "%s/%s", tmp, MARKER);
+	if (rc == EXIT_OK && (!(f = cmd_open_out(path.s)) ||
+			      fputs("a tradestat report bundle: `report -o` replaces this folder\n", f) < 0 ||
+			      cmd_close_out(f, path.s) < 0))
+		rc = EXIT_DB;
 	buf_release(&path);
 	return rc;
 }
@@ -149,14 +300,10 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "style", required_argument, NULL, 's' },
 		{ NULL, 0, NULL, 0 }
 	};
-	static const struct { const char *file, *what; int wide; } csvs[] = {
-		{ "series.csv", "series", 0 }, { "series_wide.csv", "series", 1 },
-		{ "claims.csv", "claims", 0 }, { "findings.csv", "findings", 0 },
-	};
 	const char *dir = NULL, *style_path = NULL;
-	struct buf style = BUF_INIT, path = BUF_INIT;
-	struct listing l;
-	int opt, rc = EXIT_OK;
+	struct buf style = BUF_INIT, tmp = BUF_INIT;
+	struct bundle b;
+	int opt, rc;
 
 	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
 		switch (opt) {
@@ -165,8 +312,11 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		default: return cmd_usage_error(&cmd_report, "unknown option");
 		}
 	}
-	if (!dir || optind < argc)
+	if (!dir || !*dir || optind < argc)
 		return cmd_usage_error(&cmd_report, "give the output folder with -o DIR, and nothing else");
+	if (!replaceable(dir))
+		return error("'%s' exists and is not a tradestat report (no %s in it): "
+			     "give -o a new or empty folder", dir, MARKER), EXIT_USAGE;
 	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
 		buf_release(&style);
 		return EXIT_INPUT;
@@ -175,53 +325,37 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_release(&style);
 		return EXIT_DB;
 	}
-	if (mkdir(dir, 0777) != 0 && errno != EEXIST) {
-		buf_release(&style);
-		return error("cannot create '%s': %s", dir, strerror(errno)), EXIT_DB;
+	/* A sibling, so that the final rename stays on one file system. */
+	buf_addf(&tmp, "%s.tmp.%ld", dir, (long)getpid());
+	if (mkdir(tmp.s, 0777) != 0) {
+		error("cannot create '%s': %s", tmp.s, strerror(errno));
+		buf_release(&style), buf_release(&tmp);
+		return EXIT_DB;
 	}
-	memset(&l, 0, sizeof(l));
-	{
-		const struct param p[] = { P_NULL(":series") };
-
-		if (store_select(ctx->store, "series_list", p, 1, series_item, &l) < 0 ||
-		    store_select(ctx->store, "export_findings", NULL, 0, finding_item, &l) < 0)
-			rc = EXIT_DB;
-	}
-	for (size_t i = 0; i < ARRAY_SIZE(csvs) && rc == EXIT_OK; i++) {
-		struct export_opts eo = { .what = csvs[i].what, .wide = csvs[i].wide };
-
-		buf_reset(&path);
-		buf_addf(&path, "%s/%s", dir, csvs[i].file);
-		rc = cmd_export_to(ctx->store, &eo, path.s);
-	}
-	l.charts = xcalloc(l.n + 1, sizeof(*l.charts));
-	for (size_t i = 0; i < l.n; i++)
-		l.charts[i] = chart_name(&l, i);
-	for (size_t i = 0; i < l.n && rc == EXIT_OK; i++) {
-		buf_reset(&path);
-		buf_addf(&path, "%s/%s", dir, l.charts[i]);
-		rc = cmd_chart(ctx->store, &l.codes[i], 1, path.s, NULL,
-			       style_path ? style.s : NULL, NULL);
-	}
-	if (rc == EXIT_OK)
-		rc = write_index(dir, &l);
-	if (rc == EXIT_OK)
-		fprintf(stderr, "%s: 4 CSV files, %zu charts, index.html\n", dir, l.n);
-	for (size_t i = 0; i < l.n; i++)
-		free(l.codes[i]), free(l.titles[i]), free(l.charts ? l.charts[i] : NULL);
-	free(l.codes), free(l.titles), free(l.charts);
+	memset(&b, 0, sizeof(b));
+	rc = write_bundle(ctx->store, ctx->db_path, tmp.s, style_path ? style.s : NULL, &b);
+	if (rc == EXIT_OK && swap_into_place(tmp.s, dir) < 0)
+		rc = EXIT_DB;
+	if (rc != EXIT_OK)
+		remove_tree(tmp.s);	/* the previous bundle stays as it was */
+	else
+		fprintf(stderr, "%s: 4 CSV files, %zu charts, index.html\n", dir, b.ncharts);
+	bundle_release(&b);
 	buf_release(&style);
-	buf_release(&path);
+	buf_release(&tmp);
 	return rc;
 }
 
 const struct cmd cmd_report = {
 	.name = "report",
 	.usage = "-o DIR [--style FILE.gp]",
-	.summary = "the monthly bundle: CSVs, one chart per series, findings, an index page",
+	.summary = "the monthly bundle: CSVs, charts of series with claims, findings, an index page",
 	.help =
-	"  -o, --output DIR  folder to write (created if missing; files in it are replaced)\n"
-	"  --style FILE.gp   gnuplot style for the charts (default: built-in plots/default.gp)\n",
+	"  -o, --output DIR  the bundle's folder: created, or replaced whole when it is\n"
+	"                    an earlier bundle (a failed run leaves it as it was)\n"
+	"  --style FILE.gp   gnuplot style for the charts (default: built-in plots/default.gp)\n"
+	"the bundle: series.csv, series_wide.csv, claims.csv, findings.csv, one chart\n"
+	"per series with news claims or findings (earlier vintages faint), index.html\n",
 	.flags = CMD_DB_READ,
 	.run = report_run,
 };

@@ -9,7 +9,7 @@
  *  1. A text cell is quoted only when it holds a comma, quote, CR or LF, or
  *     when it is neutralised; quotes inside are doubled; every other byte is
  *     written as given, so UTF-8 survives byte for byte.
- *  2. A text cell whose first byte is '=', '+', '-', '@', TAB or CR is written
+ *  2. A text cell whose first byte is '=', '+', '-', '@', TAB, CR or LF is written
  *     quoted with a leading apostrophe (OWASP CSV injection); number cells are
  *     never neutralised, because we format them ourselves (fmt_num).
  *  3. A NUL byte in text becomes U+FFFD (EF BF BD): nothing downstream reads a
@@ -61,7 +61,8 @@ void csvout_init(struct csvout *w, FILE *f, unsigned flags)
 /* Whether a spreadsheet would evaluate a text cell starting with byte c. */
 static int formula_start(unsigned char c)
 {
-	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
+	return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ||
+	       c == '\n';
 }
 
 void csvout_text(struct csvout *w, const char *s, size_t n)

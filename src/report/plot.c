@@ -235,7 +235,7 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 	size_t nlabels = 0, skipped = 0, nflagged = 0, gcount[MAX_MARK_KEYS + 1] = { 0 };
 	double yscale = spec->yscale;
 	const char *style = spec->style ? spec->style : gp_default;
-	int t = terminal_index(spec->out_path), nelem = 0, *has, *gaps;
+	int t = terminal_index(spec->out_path), nelem = 0, nfaint = 0, *has, *gaps;
 
 	if (t < 0)
 		return error("cannot tell the chart format of '%s': use .svg, .png or .pdf",
@@ -256,6 +256,8 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 	      "# Look of the source note; the style below may change these.\n"
 	      "note_font = ',9'\nnote_color = '#555555'\n\n", out);
 
+	fputs("# Earlier vintages (plot --revisions): faint, behind the latest values.\n"
+	      "set style line 102 linecolor rgb '#b8b8b8' linewidth 1.2 dashtype 2\n\n", out);
 	fputs(style, out);
 	if (*style && style[strlen(style) - 1] != '\n')
 		fputc('\n', out);
@@ -333,17 +335,29 @@ static int write_script(FILE *out, const struct plot_spec *spec, const char *out
 			path_base(spec->out_path), skipped);
 
 	fputc('\n', out);
+	/* Earlier vintages first, so that the latest values are drawn over them;
+	   one key entry stands for all of them. */
 	for (size_t i = 0; i < spec->nlines; i++) {
+		if (!has[i] || !spec->lines[i].as_of)
+			continue;
+		next_element(out, &nelem);
+		fprintf(out, "$s%zu using 1:2 with lines linestyle 102 ", i + 1);
+		if (nfaint++ == 0)
+			fputs("title 'earlier vintages' noenhanced", out);
+		else
+			fputs("notitle", out);
+	}
+	for (size_t i = 0, k = 0; i < spec->nlines; i++) {
 		const struct plot_line *l = &spec->lines[i];
 
-		if (!has[i])
+		if (!has[i] || l->as_of)
 			continue;
 		next_element(out, &nelem);
 		/* A line through one point draws nothing: show that point instead;
 		   a series with gaps marks its points, or a lone month would vanish. */
 		fprintf(out, "$s%zu using 1:2 with %s linetype %zu title ", i + 1,
 			has[i] == 1 ? "points" : gaps[i] ? "linespoints pointtype 7 pointsize 0.6"
-							 : "lines", i + 1);
+							 : "lines", ++k);
 		put_string(out, l->title ? l->title : l->code);
 		fputs(" noenhanced", out);
 	}

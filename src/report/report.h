@@ -8,7 +8,7 @@
  *  1. CSV is RFC 4180: fields quoted when they hold a comma, quote, CR or
  *     LF; quotes doubled; UTF-8 passed through byte for byte.
  *  2. A text cell a spreadsheet would run as a formula (first byte '=', '+',
- *     '-', '@', TAB or CR) is written quoted with a leading apostrophe
+ *     '-', '@', TAB, CR or LF) is written quoted with a leading apostrophe
  *     (OWASP); numbers we format ourselves are written as numbers.
  *  3. Text that came from an article reaches gnuplot only as an escaped
  *     string literal or as datablock data, never as script text.
@@ -58,6 +58,8 @@ struct plot_line {			/* one official series */
 	const char *title;		/* borrowed: may be NULL */
 	const struct plot_point *pts;	/* borrowed, in period order */
 	size_t n;
+	const char *as_of;		/* borrowed: NULL for the latest values; the release
+					   date of an earlier vintage, drawn faint behind */
 };
 
 struct plot_mark {			/* one claim drawn as a point */
@@ -88,5 +90,45 @@ int plot_write_script(FILE *out, const struct plot_spec *spec);
 /* Runs gnuplot as a child process (no shell), the script on its stdin.
  * Returns 0, or -1 after error() naming what failed (gnuplot missing, its exit status). */
 int plot_run(const struct plot_spec *spec);
+
+/* ---- the bundle's index page (html.c) ------------------------------ */
+
+struct index_chart {		/* one chart of the bundle */
+	const char *series;	/* borrowed: code */
+	const char *title;	/* borrowed: may be "" */
+	const char *file;	/* borrowed: chart file name, relative to the bundle */
+	long claims;		/* news claims drawn on it */
+	long findings;		/* findings that name the series */
+};
+
+struct index_count {		/* findings of one rule and severity */
+	const char *rule, *severity;	/* borrowed */
+	long n;
+};
+
+struct index_finding {		/* one finding worth a person's attention */
+	const char *severity, *rule, *doc, *text, *message;	/* borrowed */
+};
+
+struct report_index {
+	const char *generated;		/* "YYYY-MM-DD" */
+	const char *database;		/* path of the database read */
+	const struct index_chart *charts;
+	size_t ncharts;
+	const struct index_count *counts;
+	size_t ncounts;
+	const struct index_finding *findings;	/* errors and warnings, most severe first */
+	size_t nfindings;
+	long more_findings;		/* errors and warnings not listed */
+	const char *const *files;	/* the CSV files of the bundle */
+	size_t nfiles;
+};
+
+/*
+ * Writes index.html: a static page (no scripts, opens from disk) with the
+ * findings summary, the errors and warnings, the CSV files and the charts.
+ * Every text is HTML-escaped. Returns 0, or -1 if a write failed.
+ */
+int html_write_index(FILE *out, const struct report_index *ix);
 
 #endif

@@ -149,6 +149,7 @@ static void test_csvout_neutralises_each_formula_trigger(void **state)
 	ASSERT_CELL("@SUM(A1)", "\"'@SUM(A1)\"\n");
 	ASSERT_CELL("\tx", "\"'\tx\"\n");
 	ASSERT_CELL("\rx", "\"'\rx\"\n");
+	ASSERT_CELL("\n=1+1", "\"'\n=1+1\"\n");
 	/* Quotes are still doubled behind the apostrophe. */
 	ASSERT_CELL("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"\n");
 	/* Only the first byte counts. */

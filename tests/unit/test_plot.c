@@ -29,8 +29,8 @@ static const struct plot_point imports[] = {
 	{ "2023-11-01", 8.6e9 }, { "2023-12-01", 8.3e9 },
 };
 static const struct plot_line lines[] = {
-	{ "X_CN", "Exports to China", exports, ARRAY_SIZE(exports) },
-	{ "M_CN", NULL, imports, ARRAY_SIZE(imports) },
+	{ "X_CN", "Exports to China", exports, ARRAY_SIZE(exports), NULL },
+	{ "M_CN", NULL, imports, ARRAY_SIZE(imports), NULL },
 };
 static const struct plot_mark marks[] = {
 	{ "2023-08", 11.5e9, "reuters-2023-09-19.txt", 0 },
@@ -195,7 +195,7 @@ static void test_plot_script_maps_each_period_form_to_its_first_day(void **state
 		{ "2023-13", 7 }, { "2023-Q5", 8 }, { "", 9 }, { "2023-02-30", 10 },
 		{ "2024-01", NAN },
 	};
-	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts) };
+	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL };
 	struct plot_spec s = { .out_path = "c.pdf", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc), *d;
@@ -215,7 +215,7 @@ static void test_plot_script_draws_levels_near_zero_from_zero(void **state)
 	static const struct plot_point level[] = { { "1985-01", 265 }, { "2018-10", 52000 } };
 	static const struct plot_point rate[] = { { "2015-01", 6.1 }, { "2023-09", 7.3 } };
 	static const struct plot_point neg[] = { { "2023-01", -8 }, { "2023-02", 3 } };
-	struct plot_line l = { "X", NULL, level, 2 };
+	struct plot_line l = { "X", NULL, level, 2, NULL };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc;
@@ -236,13 +236,37 @@ static void test_plot_script_draws_levels_near_zero_from_zero(void **state)
 	free(sc);
 }
 
+static void test_plot_script_draws_earlier_vintages_faint_and_first(void **state)
+{
+	static const struct plot_point now[] = { { "2016-01", 37 }, { "2016-02", 36.07 } };
+	static const struct plot_point then[] = { { "2016-01", 37.2 }, { "2016-02", 36.16 } };
+	const struct plot_line l[] = {
+		{ "IMPCH", "Imports", now, 2, NULL },
+		{ "IMPCH", "Imports", then, 2, "2017-03-03" },
+		{ "IMPCH", "Imports", then, 2, "2019-05-10" },
+	};
+	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 3 };
+	int rc;
+	char *sc = script_of(&s, &rc), *faint, *latest;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	faint = strstr(sc, "$s2 using 1:2 with lines linestyle 102 title 'earlier vintages'");
+	latest = strstr(sc, "$s1 using 1:2 with lines linetype 1 title 'Imports'");
+	assert_non_null(faint);
+	assert_non_null(latest);
+	assert_true(faint < latest);	/* drawn behind */
+	assert_non_null(strstr(sc, "$s3 using 1:2 with lines linestyle 102 notitle"));
+	free(sc);
+}
+
 static void test_plot_script_breaks_line_at_missing_periods(void **state)
 {
 	static const struct plot_point pts[] = {
 		{ "2022-07", 10 }, { "2022-08", 11 }, { "2023-07", 9 }, { "2023-08", 12 },
 		{ "2023-09", 12 }, { "2025", 1 }, { "2027", 2 },
 	};
-	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts) };
+	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc), *d;
@@ -263,7 +287,7 @@ static void test_plot_script_breaks_line_at_missing_periods(void **state)
 static void test_plot_script_draws_lone_point_and_skips_undrawable_marks(void **state)
 {
 	static const struct plot_point one[] = { { "2023-Q2", 5e9 } };
-	const struct plot_line l = { "X", "Annual", one, 1 };
+	const struct plot_line l = { "X", "Annual", one, 1, NULL };
 	const struct plot_mark m[] = {
 		{ "", 1e9, "undated.txt", 1 },
 		{ "2023-06", NAN, "nan.txt", 1 },
@@ -543,6 +567,7 @@ int main(void)
 		cmocka_unit_test(test_plot_script_puts_scaled_series_in_datablocks),
 		cmocka_unit_test(test_plot_script_maps_each_period_form_to_its_first_day),
 		cmocka_unit_test(test_plot_script_breaks_line_at_missing_periods),
+		cmocka_unit_test(test_plot_script_draws_earlier_vintages_faint_and_first),
 		cmocka_unit_test(test_plot_script_draws_levels_near_zero_from_zero),
 		cmocka_unit_test(test_plot_script_draws_lone_point_and_skips_undrawable_marks),
 		cmocka_unit_test(test_plot_script_data_cannot_forge_eod),
