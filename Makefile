@@ -6,6 +6,8 @@
 #   make deps       install the Debian packages the build and tests need (as root), or print the command
 #   make check      unit + end-to-end tests of the normal build only
 #   make check-asan the same under AddressSanitizer and UndefinedBehaviorSanitizer
+#   make check-spreadsheet  open the exported CSVs in LibreOffice Calc (headless) and
+#                   check cell types (installs libreoffice-calc-nogui, ~300 MB, when missing)
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -52,7 +54,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan unit cli demo clean
+.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -156,6 +158,16 @@ check-asan:
 test: deps
 	$(MAKE) check
 	$(MAKE) check-asan
+
+check-spreadsheet: deps
+	@command -v soffice >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" != 0 ]; then \
+			echo "run: sudo apt-get install -y --no-install-recommends libreoffice-calc-nogui" >&2; exit 1; fi; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+			libreoffice-calc-nogui >/dev/null 2>&1 || { apt-get update -q >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc-nogui; }; }
+	$(MAKE) tradestat
+	TRADESTAT=$(abspath tradestat) tests/spreadsheet/check.sh
 
 demo: deps
 	$(MAKE) tradestat

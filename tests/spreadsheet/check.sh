@@ -1,0 +1,33 @@
+#!/bin/sh
+# tests/spreadsheet/check.sh - open tradestat's CSV in LibreOffice Calc, for
+# real (headless), and check what a spreadsheet user would see: numbers are
+# numbers, periods stay text, release dates are dates, non-ASCII survives,
+# and no text from an article or a release became a formula.
+# Usage: TRADESTAT=./tradestat tests/spreadsheet/check.sh   (make check-spreadsheet)
+set -eu
+: "${TRADESTAT:?set TRADESTAT to the binary under test}"
+top=$(cd "$(dirname "$0")/../.." && pwd)
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/tradestat-calc.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+TRADESTAT="$TRADESTAT" "$top/data/demo.sh" "$tmp/demo" 2>/dev/null
+db="$tmp/demo/tradestat.db"
+# Hostile text: formulas, a tab, non-ASCII, quotes, in an article's sentence and mention.
+printf '%s\n' '=HYPERLINK("http://example.invalid/x","click") Exports rose 5% to $2 billion in May.' \
+	'@SUM(1+1) Москва said imports from Japan were €5 billion in May, “up” 3%.' \
+	'+cmd|'"'"'/C calc'"'"'!A0 Trade hit $1 billion in April.' > "$tmp/hostile.txt"
+"$TRADESTAT" --db "$db" ingest --date 2024-06-10 "$tmp/hostile.txt" 2>/dev/null
+"$TRADESTAT" --db "$db" validate > /dev/null 2>&1
+for what in claims findings; do
+	"$TRADESTAT" --db "$db" export "$what" -o "$tmp/$what.csv"
+done
+"$TRADESTAT" --db "$db" export series -o "$tmp/series.csv"
+"$TRADESTAT" --db "$db" export series --layout wide -o "$tmp/series_wide.csv"
+"$TRADESTAT" --db "$db" export series --bom -o "$tmp/series_bom.csv"
+"$TRADESTAT" --db "$db" export series --revisions -o "$tmp/revisions.csv"
+mkdir -p "$tmp/calc"
+# Comma-separated, double quotes, UTF-8 (76): what a user's Calc does with a .csv.
+for f in "$tmp"/*.csv; do
+	soffice --headless --norestore --convert-to fods --outdir "$tmp/calc" \
+		--infilter="CSV:44,34,76,1" "$f" > /dev/null 2>&1
+done
+python3 "$top/tests/spreadsheet/check_fods.py" "$tmp/calc"
