@@ -74,20 +74,33 @@ static int word_edge(const char *s, size_t i)
 	return !isalnum((unsigned char)s[i]);
 }
 
+/* 1 for each byte a phrase starts with (both cases): most words start
+ * with none of them and are passed over at one table lookup. */
+static void first_bytes(unsigned char first[256])
+{
+	memset(first, 0, 256);
+	for (size_t k = 0; k < ARRAY_SIZE(sources); k++) {
+		first[(unsigned char)sources[k].phrase[0]] = 1;
+		first[(unsigned char)toupper((unsigned char)sources[k].phrase[0])] = 1;
+	}
+}
+
 /* The one kind of source the sentence names, or kind NULL. */
-static struct credit credit_of(const struct fact *f)
+static struct credit credit_of(const struct fact *f, const unsigned char first[256])
 {
 	struct credit c = { NULL, NULL, 0 };
 	const char *s = f->sentence;
 	size_t n = strlen(s);
 
 	for (size_t i = 0; i < n; i++) {
-		if (i && !word_edge(s, i - 1))
+		if ((i && !word_edge(s, i - 1)) || !first[(unsigned char)s[i]])
 			continue;
 		for (size_t k = 0; k < ARRAY_SIZE(sources); k++) {
 			size_t len = strlen(sources[k].phrase);
 
-			if (len > n - i || strncasecmp(s + i, sources[k].phrase, len) ||
+			/* The first letter rules out nearly every phrase cheaply. */
+			if (tolower((unsigned char)s[i]) != sources[k].phrase[0] ||
+			    len > n - i || strncasecmp(s + i, sources[k].phrase, len) ||
 			    !word_edge(s, i + len))
 				continue;
 			if (c.kind && strcmp(c.kind, sources[k].kind))
@@ -164,11 +177,13 @@ static int attribution_run(const struct check_input *in, finding_fn emit, void *
 	const struct fact **sorted;
 	struct credit *cr;
 	const char **ref;
+	unsigned char first[256];
 	size_t n = 0, *pos;
 	int rc = 0;
 
 	if (in->nfacts < 2)
 		return 0;
+	first_bytes(first);
 	sorted = xcalloc(in->nfacts, sizeof(*sorted));
 	for (size_t i = 0; i < in->nfacts; i++)
 		if (compared(&in->facts[i]))
@@ -177,16 +192,19 @@ static int attribution_run(const struct check_input *in, finding_fn emit, void *
 	cr = xcalloc(n + 1, sizeof(*cr));
 	ref = xcalloc(n + 1, sizeof(*ref));
 	pos = xcalloc(in->nfacts, sizeof(*pos));
-	for (size_t k = 0; k < n; k++) {
-		cr[k] = credit_of(sorted[k]);
+	for (size_t k = 0; k < n; k++)
 		pos[sorted[k] - in->facts] = k + 1;	/* 0: not compared */
-	}
-	/* Each group's reference kind, stored at every member. */
+	/* Each group's reference kind, stored at every member. A figure only
+	 * one fact states has nothing to disagree with: its sentence is not read. */
 	for (size_t s = 0, e; s < n; s = e) {
 		const char *r;
 
 		for (e = s + 1; e < n && !check_figure_cmp(sorted[s], sorted[e]); e++)
 			;
+		if (e - s < 2)
+			continue;
+		for (size_t k = s; k < e; k++)
+			cr[k] = credit_of(sorted[k], first);
 		r = reference_kind(cr + s, e - s);
 		for (size_t k = s; k < e; k++)
 			ref[k] = r;

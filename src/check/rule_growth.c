@@ -22,7 +22,10 @@
  *     misses its basis but fits the other one says so.
  *  4. a uses the latest vintages, and those current on the article's date
  *     when the latest disagree (right when written: info); b uses the latest.
- *  5. Lookups are binary searches; findings come in the facts' input order.
+ *  5. A change meets every level series of its subject whatever the unit
+ *     (a percentage says nothing of value or volume); the finding names the
+ *     series. A level meets only series in its own unit.
+ *  6. Lookups are binary searches; findings come in the facts' input order.
  */
 #include "check/check.h"
 
@@ -191,12 +194,14 @@ static int compare_change(const struct series_ix *ix, const struct series_ent *e
 	int have_other, fits_other;
 	char p[48];
 
-	have_other = change_at(ix, e, f->period, flip(b), NULL, &other);
 	if (!change_at(ix, e, f->period, b, NULL, &want)) {
 		/* An unstated basis falls back to the only one recorded. */
-		if (!unstated || !have_other)
+		if (!unstated || !change_at(ix, e, f->period, flip(b), NULL, &want))
 			return 0;
-		want = other, b = flip(b), have_other = 0;
+		b = flip(b);
+		have_other = 0;
+	} else {
+		have_other = change_at(ix, e, f->period, flip(b), NULL, &other);
 	}
 	fits_other = have_other && chg_fits(c, &other);
 	buf_reset(msg);
@@ -248,13 +253,14 @@ static int compare_change(const struct series_ix *ix, const struct series_ent *e
 
 /* ---- b: a level and its change in one sentence ----------------------- */
 
-/* Levels sort by where they stand: document, sentence, period, subject. */
+/* Levels sort by where they stand: document, period, subject, sentence
+ * (the long string last, so it is compared only when all else is equal). */
 static int sentence_cmp(const struct fact *a, const struct fact *b)
 {
-	const char *ka[] = { a->sentence, a->period, a->reporter, a->partner, a->flow,
-			     a->commodity };
-	const char *kb[] = { b->sentence, b->period, b->reporter, b->partner, b->flow,
-			     b->commodity };
+	const char *ka[] = { a->period, a->reporter, a->partner, a->flow, a->commodity,
+			     a->sentence };
+	const char *kb[] = { b->period, b->reporter, b->partner, b->flow, b->commodity,
+			     b->sentence };
 	int c;
 
 	if (a->doc_id != b->doc_id)
