@@ -95,12 +95,101 @@ struct rule {
 };
 
 extern const struct rule rule_agreement;
+extern const struct rule rule_official;
+extern const struct rule rule_growth;
+extern const struct rule rule_fx;
+extern const struct rule rule_calendar;
+extern const struct rule rule_attribution;
 
 /* The rules in the order they run; *n gets the count. */
 const struct rule *const *check_rules(size_t *n);
 /* Runs every rule, or only the one named only (NULL: all). Returns 0, emit's
  * non-zero value, or -1 (after error()) if only names no rule. */
 int check_run(const struct check_input *in, const char *only, finding_fn emit, void *ctx);
+
+/* ---- tolerances (tol.c): the conventions every rule shares --------- */
+
+/* A hedged figure ("about", "nearly", "over") spans 5% of its value either
+ * way, or its rounding interval when that is wider. */
+#define TOL_HEDGE_REL 0.05
+/* A disagreement is a warning under 10% relative error, an error from 10% on. */
+#define TOL_ERROR_REL 0.10
+/* Bounds that meet count as overlapping: a billionth of the numbers compared
+ * absorbs binary noise (1.1 - 1.0 is not 0.1). */
+#define TOL_SLACK_REL 1e-9
+
+/* A figure as the rules compare it: value +/- half. */
+struct tol_side {
+	double value;	/* base units; a change stated as "down" is negative */
+	double half;	/* half-width of its interval, base units, >= 0 */
+};
+
+/* 1 if f's measure is a change ("change", "change_yoy", "change_mom"). */
+int tol_is_change(const struct fact *f);
+/* f's signed value and interval: precision as written, widened by a hedge. */
+struct tol_side tol_side(const struct fact *f);
+/* An observation's value and the half unit of its last published digit. */
+struct tol_side tol_obs_side(const struct obs *o);
+/* 1 when the intervals of a and b overlap, touching bounds included. */
+int tol_overlaps(struct tol_side a, struct tol_side b);
+/* (actual - expected) / expected, or 0 when expected is 0. */
+double tol_rel_error(double actual, double expected);
+/* info when agree; else warning under TOL_ERROR_REL, error from it on or
+ * against an expected 0. */
+enum severity tol_severity(int agree, double expected, double rel_error);
+/* A percentage for a message: one decimal, or two significant digits below
+ * 0.1 so that a real difference never prints as "0". */
+double tol_pct_rounded(double p);
+/* "+2.7" or "-8.2": a signed percentage (already times 100) for a message. */
+char *tol_fmt_pct(double p, char out[static 48]);
+/* v rounded to digits significant digits, formatted by fmt_num. */
+char *tol_fmt_sig(double v, int digits, char out[static 48]);
+
+/* Orders facts by the figure they are about: kind, unit, per, measure,
+ * period and subject, all compared exactly ("" only equals ""). Equal means
+ * "the same figure", as agreement and attribution group them. */
+int check_figure_cmp(const struct fact *a, const struct fact *b);
+
+/* ---- series lookup (series.c): binary search over check_input.obs ---- */
+
+/* One series: the run obs[start..end) of its observations. */
+struct series_ent {
+	const struct obs *head;	/* borrowed: its first observation, for the metadata */
+	size_t start, end;	/* indexes into check_input.obs */
+};
+
+/* The series of one check_input, sorted by reporter, partner, flow,
+ * measure, unit, then code, so that a claim's subject finds its series by
+ * binary search. Owns v; borrows the observations. */
+struct series_ix {
+	const struct obs *obs;	/* borrowed: check_input.obs */
+	struct series_ent *v;	/* owned */
+	size_t n;
+};
+
+/* Builds ix over in->obs in O(n + s log s) for n observations, s series. */
+void series_ix_init(struct series_ix *ix, const struct check_input *in);
+/* Frees what ix owns; a released ix is empty and may be initialised again. */
+void series_ix_release(struct series_ix *ix);
+/*
+ * The series whose reporter, partner, flow, measure and unit equal the
+ * arguments (exactly: "" matches only ""; unit NULL matches any unit, for a
+ * percentage change of the subject): returns how many, the first at
+ * ix->v[*first], the others right after it.
+ */
+size_t series_ix_find(const struct series_ix *ix, const char *reporter, const char *partner,
+		      const char *flow, const char *measure, const char *unit, size_t *first);
+/* 1 when a claim's commodity fits e: equal, or either of them is empty. */
+int series_commodity_fits(const struct series_ent *e, const char *commodity);
+/* The vintages of e for period: obs[*lo..*hi), oldest first; 0 when none. */
+int series_period(const struct series_ix *ix, const struct series_ent *e,
+		  const char *period, size_t *lo, size_t *hi);
+/* The latest value in obs[lo..hi) (withdrawals skipped), or NULL. */
+const struct obs *series_latest(const struct series_ix *ix, size_t lo, size_t hi);
+/* The value current on date: the last in obs[lo..hi) released on or before
+ * date (withdrawals skipped), or NULL when none was, or date is "". */
+const struct obs *series_asof(const struct series_ix *ix, size_t lo, size_t hi,
+			      const char *date);
 
 const char *severity_name(enum severity s);
 /* "info", "warning", "error" -> 0 and *out; -1 otherwise. */

@@ -24,99 +24,17 @@
 #include <string.h>
 
 /*
- * A hedged figure ("about $11 billion", "nearly 3%") is wider than its
- * digits: we allow 5% of its value either way, or its rounding interval when
- * that is wider. Journalists hedge with "about" over a few percent at most;
- * 5% keeps "about $11 billion" in agreement with $11.4 billion but not with
- * $12 billion. "over"/"more than" are one-sided in truth; we treat every
- * hedge as symmetric, which can only miss a disagreement, never invent one.
+ * The tolerances (a hedge widens a figure by TOL_HEDGE_REL, a disagreement
+ * is an error from TOL_ERROR_REL on, touching bounds overlap) are the ones
+ * every rule shares: see tol.c. A hedge of 5% keeps "about $11 billion" in
+ * agreement with $11.4 billion but not with $12 billion; 10% separates a
+ * revision or a last-digit typo (warning) from another figure (error).
  */
-#define HEDGE_REL 0.05
-
-/*
- * Two figures that do not overlap are a warning when they differ by less
- * than 10% of the earlier one (a revision, a rounding by a different source,
- * a typo in the last digit), an error from 10% on (another figure altogether,
- * or a wrong one). The test is on |rel_error| as printed in the finding, so
- * that the severity can be read off the row.
- */
-#define ERROR_REL 0.10
-
-/*
- * Bounds that meet exactly must count as overlapping, but 1.1 - 1.0 is
- * 0.10000000000000009 in binary, not 0.1. The slack is a billionth of the
- * numbers compared: far below any precision a person writes, far above the
- * error of a few additions.
- */
-#define SLACK_REL 1e-9
-
-/* One fact as the rule compares it: signed value and its interval. */
-struct side {
-	double value;	/* base units; negative for a change stated as "down" */
-	double half;	/* half-width of the interval, base units, >= 0 */
-};
 
 static int kind_compared(const char *kind)
 {
 	return !strcmp(kind, "money") || !strcmp(kind, "quantity") ||
 	       !strcmp(kind, "percent");
-}
-
-static int is_change(const struct fact *f)
-{
-	return !strncmp(f->measure, "change", 6);
-}
-
-/*
- * "fell 8%" is stored as value 8, direction down: as a change it is -8.
- * Only changes are signed so: "fell to $11.5 billion" is a level of
- * +11.5 bn whatever the direction of the move that led to it.
- */
-static struct side side_of(const struct fact *f)
-{
-	struct side s;
-
-	s.value = f->value;
-	if (is_change(f) && !strcmp(f->direction, "down") && s.value > 0)
-		s.value = -s.value;
-	s.half = isfinite(f->precision) && f->precision > 0 ? f->precision : 0;
-	if (f->approx[0] && s.half < HEDGE_REL * fabs(s.value))
-		s.half = HEDGE_REL * fabs(s.value);
-	return s;
-}
-
-static int overlaps(struct side a, struct side b)
-{
-	double slack = SLACK_REL * fmax(fabs(a.value), fabs(b.value));
-
-	return fabs(a.value - b.value) <= a.half + b.half + slack;
-}
-
-/*
- * The figure a fact is about. Subject fields compare exactly, so an empty
- * flow, reporter or partner matches only an empty one. Treating empty as
- * "any" would not be an equivalence: a fact without a subject would belong
- * both to "CN imports from RU" and to "US imports from RU", which must never
- * be compared with each other, and no sort could form such groups. It would
- * also turn every subject the grammar missed into a comparison with whatever
- * figure happens to share the period. The price: two subjectless facts with
- * the same kind, unit, rate, measure and period are compared even if they
- * are about different trades; the finding quotes both, so a person sees it.
- * per is part of the key: 5.8 Mt a year and 0.5 Mt a month are not the same
- * written figure even when they describe the same trade.
- */
-static int key_cmp(const struct fact *a, const struct fact *b)
-{
-	const char *ka[] = { a->kind, a->unit, a->per, a->measure, a->period,
-			     a->flow, a->reporter, a->partner, a->commodity };
-	const char *kb[] = { b->kind, b->unit, b->per, b->measure, b->period,
-			     b->flow, b->reporter, b->partner, b->commodity };
-	int c;
-
-	for (size_t i = 0; i < ARRAY_SIZE(ka); i++)
-		if ((c = strcmp(ka[i], kb[i])))
-			return c;
-	return 0;
 }
 
 /* Sorts by key, then by position in the input, so each group is one run
@@ -126,7 +44,7 @@ static int fact_ptr_cmp(const void *pa, const void *pb)
 {
 	const struct fact *a = *(const struct fact *const *)pa;
 	const struct fact *b = *(const struct fact *const *)pb;
-	int c = key_cmp(a, b);
+	int c = check_figure_cmp(a, b);
 
 	if (c)
 		return c;
@@ -150,29 +68,17 @@ static int group_cmp(const void *pa, const void *pb)
 static void add_text(struct buf *b, const struct fact *f)
 {
 	buf_adds(b, f->text);
-	if (is_change(f) && f->direction[0])
+	if (tol_is_change(f) && f->direction[0])
 		buf_addf(b, " (%s)", f->direction);
 }
 
 /* "11450000000 to 11550000000" */
-static void add_range(struct buf *b, struct side s)
+static void add_range(struct buf *b, struct tol_side s)
 {
 	char lo[48], hi[48];
 
 	buf_addf(b, "%s to %s", fmt_num(s.value - s.half, lo),
 		 fmt_num(s.value + s.half, hi));
-}
-
-/* A percentage for a message: one decimal ("5.2"), or two significant
- * digits below 0.1 so that a real difference never prints as "0". */
-static double pct_rounded(double p)
-{
-	double scale;
-
-	if (p == 0 || fabs(p) >= 0.1)
-		return round(p * 10) / 10;
-	scale = pow(10, 1 - floor(log10(fabs(p))));
-	return round(p * scale) / scale;
 }
 
 /*
@@ -183,8 +89,8 @@ static double pct_rounded(double p)
 static void compare(const struct fact *other, const struct fact *claim,
 		    struct finding *f, struct buf *msg)
 {
-	struct side o = side_of(other), c = side_of(claim);
-	int agree = overlaps(o, c);
+	struct tol_side o = tol_side(other), c = tol_side(claim);
+	int agree = tol_overlaps(o, c);
 	char pct[48];
 
 	memset(f, 0, sizeof(*f));
@@ -197,14 +103,8 @@ static void compare(const struct fact *other, const struct fact *claim,
 	f->expected = o.value;
 	f->actual = c.value;
 	f->tolerance = o.half + c.half;
-	f->rel_error = o.value != 0 ? (c.value - o.value) / o.value : 0;
-	/* Against zero every difference is infinitely large: an error. */
-	if (agree)
-		f->severity = SEV_INFO;
-	else if (o.value != 0 && fabs(f->rel_error) < ERROR_REL)
-		f->severity = SEV_WARNING;
-	else
-		f->severity = SEV_ERROR;
+	f->rel_error = tol_rel_error(c.value, o.value);
+	f->severity = tol_severity(agree, o.value, f->rel_error);
 
 	buf_reset(msg);
 	add_text(msg, claim);
@@ -213,7 +113,7 @@ static void compare(const struct fact *other, const struct fact *claim,
 	buf_addf(msg, " in %s", other->doc);
 	if (!agree && o.value != 0)
 		buf_addf(msg, " by %s%s%%", f->rel_error > 0 ? "+" : "",
-			 fmt_num(pct_rounded(f->rel_error * 100), pct));
+			 fmt_num(tol_pct_rounded(f->rel_error * 100), pct));
 	buf_adds(msg, " (");
 	add_range(msg, c);
 	buf_adds(msg, agree ? " overlaps " : " does not overlap ");
@@ -268,7 +168,7 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 	/* Groups of one have no pairs: only larger runs are kept. */
 	groups = xcalloc(n / 2 + 1, sizeof(*groups));
 	for (size_t s = 0, e; s < n; s = e) {
-		for (e = s + 1; e < n && !key_cmp(sorted[s], sorted[e]); e++)
+		for (e = s + 1; e < n && !check_figure_cmp(sorted[s], sorted[e]); e++)
 			;
 		if (e - s > 1)
 			groups[ngroups++] = (struct group){ s, e - s, sorted[s] };

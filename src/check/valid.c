@@ -20,11 +20,16 @@
 /*
  * To add a rule: write src/check/rule_NAME.c ending with
  * `const struct rule rule_NAME = { ... };`, declare it in check.h next to
- * rule_agreement, and add one row here. Cheap, pairwise rules come first
- * so that their findings lead the report.
+ * rule_agreement, and add one row here. Rules over the claims alone come
+ * first, then those that compare claims with the recorded series.
  */
 static const struct rule *const rules[] = {
 	&rule_agreement,
+	&rule_calendar,
+	&rule_attribution,
+	&rule_official,
+	&rule_growth,
+	&rule_fx,
 };
 
 const struct rule *const *check_rules(size_t *n)

@@ -100,15 +100,21 @@ static int print_text(void *ctx, const struct row *r)
 		off[i] = r->cells[i].i;
 	}
 	/* columns of sql/export_findings.sql: rule, severity, doc, start, end, text,
-	   other_doc, other_start, other_end, other_text, series, period, ..., message */
-	printf("%-7s %-10s %.*s [%lld,%lld) '%.*s'\n", v[1], v[0], (int)n[2], v[2],
+	   other_doc, other_start, other_end, other_text, series, period, ..., message,
+	   sentence, other_sentence, observation, vintage, vintage_source */
+	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", v[1], v[0], (int)n[2], v[2],
 	       (long long)off[3], (long long)off[4], (int)n[5], v[5]);
+	/* A finding may have both sides: growth checks a level with its change
+	   (the other claim) against the series' base period. */
 	if (n[6])
-		printf("        %-10s vs %.*s [%lld,%lld) '%.*s'\n", "", (int)n[6], v[6],
+		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", (int)n[6], v[6],
 		       (long long)off[7], (long long)off[8], (int)n[9], v[9]);
+	if (n[10] && n[20])
+		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", (int)n[10],
+		       v[10], (int)n[11], v[11], (int)n[20], v[20]);
 	else if (n[10])
-		printf("        %-10s vs series %.*s %.*s\n", "", (int)n[10], v[10], (int)n[11], v[11]);
-	printf("        %-10s %.*s\n", "", (int)n[16], v[16]);
+		printf("        %-11s vs series %.*s %.*s\n", "", (int)n[10], v[10], (int)n[11], v[11]);
+	printf("        %-11s %.*s\n", "", (int)n[16], v[16]);
 	return 0;
 }
 
@@ -216,7 +222,8 @@ const struct cmd cmd_validate = {
 	"  --format text|csv        text for a person (default) or CSV (as export findings)\n"
 	"  --fail-on warning|error  exit 1 when a finding is at least this severe\n"
 	"                           (default: exit 0 whatever is found)\n"
-	"  --rule NAME              run only this rule (agreement)\n"
+	"  --rule NAME              run only this rule: agreement, calendar, attribution,\n"
+	"                           official, growth or fx\n"
 	"a run replaces the previous run's findings\n",
 	.flags = CMD_DB,
 	.run = validate_run,

@@ -1,0 +1,136 @@
+/*
+ * tol.c - the tolerance conventions every rule shares: what interval a
+ * written figure stands for, when two intervals agree, how far apart is a
+ * warning and how far an error, and how numbers read in a message.
+ *
+ * Input: one fact or observation (or two sides). Output: plain values.
+ *
+ * Invariants:
+ *  1. A written number stands for value +/- precision (half a unit of its
+ *     last digit); a hedged one for at least TOL_HEDGE_REL of its value.
+ *  2. Only changes are signed by direction: "fell 8%" is -8, while "fell to
+ *     $11.5 billion" is a level of +11.5 bn.
+ *  3. Every rule decides "agree" with tol_overlaps() and the severity of a
+ *     disagreement with tol_severity(), so one figure reads the same in
+ *     every rule's findings.
+ */
+#include "check/check.h"
+
+#include "base/base.h"
+
+#include <math.h>
+#include <string.h>
+
+int tol_is_change(const struct fact *f)
+{
+	return !strncmp(f->measure, "change", 6);
+}
+
+/*
+ * "over"/"more than" are one-sided in truth; every hedge is treated as
+ * symmetric, which can only miss a disagreement, never invent one.
+ */
+struct tol_side tol_side(const struct fact *f)
+{
+	struct tol_side s;
+
+	s.value = f->value;
+	if (tol_is_change(f) && !strcmp(f->direction, "down") && s.value > 0)
+		s.value = -s.value;
+	s.half = isfinite(f->precision) && f->precision > 0 ? f->precision : 0;
+	if (f->approx[0] && s.half < TOL_HEDGE_REL * fabs(s.value))
+		s.half = TOL_HEDGE_REL * fabs(s.value);
+	return s;
+}
+
+/* A release without a known precision is taken as exact. */
+struct tol_side tol_obs_side(const struct obs *o)
+{
+	struct tol_side s;
+
+	s.value = o->value;
+	s.half = isfinite(o->precision) && o->precision > 0 ? o->precision : 0;
+	return s;
+}
+
+int tol_overlaps(struct tol_side a, struct tol_side b)
+{
+	double slack = TOL_SLACK_REL * fmax(fabs(a.value), fabs(b.value));
+
+	return fabs(a.value - b.value) <= a.half + b.half + slack;
+}
+
+double tol_rel_error(double actual, double expected)
+{
+	return expected != 0 ? (actual - expected) / expected : 0;
+}
+
+/* Against zero every difference is infinitely large: an error. */
+enum severity tol_severity(int agree, double expected, double rel_error)
+{
+	if (agree)
+		return SEV_INFO;
+	if (expected != 0 && fabs(rel_error) < TOL_ERROR_REL)
+		return SEV_WARNING;
+	return SEV_ERROR;
+}
+
+double tol_pct_rounded(double p)
+{
+	double scale;
+
+	if (p == 0 || fabs(p) >= 0.1)
+		return round(p * 10) / 10;
+	scale = pow(10, 1 - floor(log10(fabs(p))));
+	return round(p * scale) / scale;
+}
+
+char *tol_fmt_pct(double p, char out[static 48])
+{
+	char num[48];
+	double r = tol_pct_rounded(p);
+	size_t k = 0;
+
+	fmt_num(r, num);
+	if (r > 0)
+		out[k++] = '+';
+	str_copy(out + k, 48 - k, num, strlen(num));
+	return out;
+}
+
+char *tol_fmt_sig(double v, int digits, char out[static 48])
+{
+	double scale;
+
+	if (v == 0 || !isfinite(v))
+		return fmt_num(v, out);
+	scale = pow(10, digits - 1 - floor(log10(fabs(v))));
+	return fmt_num(round(v * scale) / scale, out);
+}
+
+/*
+ * The figure a fact is about. Subject fields compare exactly, so an empty
+ * flow, reporter or partner matches only an empty one. Treating empty as
+ * "any" would not be an equivalence: a fact without a subject would belong
+ * both to "CN imports from RU" and to "US imports from RU", which must never
+ * be compared with each other, and no sort could form such groups. It would
+ * also turn every subject the grammar missed into a comparison with whatever
+ * figure happens to share the period. The price: two subjectless facts with
+ * the same kind, unit, rate, measure and period are compared even if they
+ * are about different trades; the finding quotes both, so a person sees it.
+ * per is part of the key: 5.8 Mt a year and 0.5 Mt a month are not the same
+ * written figure even when they describe the same trade.
+ */
+int check_figure_cmp(const struct fact *a, const struct fact *b)
+{
+	const char *ka[] = { a->kind, a->unit, a->per, a->measure, a->period,
+			     a->flow, a->reporter, a->partner, a->commodity };
+	const char *kb[] = { b->kind, b->unit, b->per, b->measure, b->period,
+			     b->flow, b->reporter, b->partner, b->commodity };
+	int c;
+
+	for (size_t i = 0; i < ARRAY_SIZE(ka); i++)
+		if ((c = strcmp(ka[i], kb[i])))
+			return c;
+	return 0;
+}

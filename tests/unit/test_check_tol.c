@@ -1,0 +1,219 @@
+/*
+ * test_check_tol.c - the shared conventions of the rules (tol.c) and the
+ * series lookup by binary search (series.c).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+
+#include "test_check_util.h"
+
+/* ---- tol.c ---------------------------------------------------------- */
+
+static void test_tol_side_signs_changes_down_but_not_levels(void **state)
+{
+	struct fact down = pct(1, 1, "a.txt", "8%", 8, "change", "down");
+	struct fact level = money(2, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN);
+
+	(void)state;
+	level.direction = "down";
+	assert_true(tol_side(&down).value == -8);
+	assert_true(tol_side(&down).half == 0.5);
+	assert_true(tol_side(&level).value == 11.5 * BN);
+}
+
+static void test_tol_side_widens_hedged_figures_to_five_percent(void **state)
+{
+	struct fact f = money(1, 1, "a.txt", "$11 billion", 11 * BN, 0.5 * BN);
+
+	(void)state;
+	f.approx = "about";
+	/* 5% of 11 bn is 0.55 bn, wider than the 0.5 bn of its digits. */
+	assert_near(tol_side(&f).half, 0.55 * BN, 1);
+	f.precision = NAN;
+	assert_near(tol_side(&f).half, 0.55 * BN, 1);
+}
+
+static void test_tol_obs_side_takes_unknown_precision_as_exact(void **state)
+{
+	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+
+	(void)state;
+	assert_true(tol_obs_side(&o).half == 0.5);
+	o.precision = NAN;
+	assert_true(tol_obs_side(&o).half == 0);
+}
+
+static void test_tol_severity_reads_ten_percent_as_the_error_line(void **state)
+{
+	(void)state;
+	assert_int_equal(tol_severity(1, 5, 3), SEV_INFO);
+	assert_int_equal(tol_severity(0, 5, 0.099), SEV_WARNING);
+	assert_int_equal(tol_severity(0, 5, -0.099), SEV_WARNING);
+	assert_int_equal(tol_severity(0, 5, 0.1), SEV_ERROR);
+	assert_int_equal(tol_severity(0, 0, 0), SEV_ERROR);
+	assert_true(tol_rel_error(3, 0) == 0);
+	assert_true(tol_rel_error(11, 10) == (11.0 - 10) / 10);
+}
+
+static void test_tol_formats_percentages_signed_and_numbers_rounded(void **state)
+{
+	char b[48];
+
+	(void)state;
+	assert_string_equal(tol_fmt_pct(2.678571, b), "+2.7");
+	assert_string_equal(tol_fmt_pct(-8.174468, b), "-8.2");
+	assert_string_equal(tol_fmt_pct(0, b), "0");
+	assert_string_equal(tol_fmt_pct(0.0123, b), "+0.012");
+	assert_string_equal(tol_fmt_sig(11165048543.69, 4, b), "11170000000");
+	assert_string_equal(tol_fmt_sig(7.299270073, 5, b), "7.2993");
+	assert_string_equal(tol_fmt_sig(0, 4, b), "0");
+}
+
+static void test_check_figure_cmp_separates_subjects_and_periods(void **state)
+{
+	struct fact a = money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN);
+	struct fact b = money(2, 2, "b.txt", "$15 billion", 15 * BN, 0.5 * BN);
+
+	(void)state;
+	assert_int_equal(check_figure_cmp(&a, &b), 0);	/* the value is not the figure */
+	b.period = "2023-07";
+	assert_true(check_figure_cmp(&a, &b) > 0);
+	assert_true(check_figure_cmp(&b, &a) < 0);
+	b.period = a.period;
+	b.partner = "";
+	assert_true(check_figure_cmp(&a, &b) != 0);
+}
+
+/* ---- series.c ------------------------------------------------------- */
+
+/* Sorted as check_observations.sql sorts: series, period, release date. */
+static void sample(struct obs o[8])
+{
+	o[0] = cnru(1, "2023-07", 9.2 * BN, "2023-08-08");
+	o[1] = cnru(2, "2023-08", 11.5 * BN, "2023-09-07");
+	o[2] = cnru(3, "2023-08", 11.8 * BN, "2024-01-20");
+	o[3] = cnru(4, "2023-08", NAN, "2024-06-01");	/* withdrawn */
+	o[4] = cnru(5, "2023-08", 11.5 * BN, "2023-09-07");
+	o[4].series = "CN.IMP.RU.T";			/* the same trade in tonnes */
+	o[4].unit = "t";
+	o[5] = cnru(6, "2023-08", 83.3 * BN, "2023-09-07");
+	o[5].series = "CN.IMP.RU.YTD";
+	o[5].measure = "ytd";
+	o[6] = cnru(7, "2023-08", 7.2979, "2026-07-21");
+	o[6].series = "EXCHUS";
+	o[6].unit = "CNY/USD";
+	o[6].reporter = o[6].partner = o[6].flow = "";
+	o[7] = cnru(8, "2023-08", 1.0, "2026-07-21");
+	o[7].series = "XX";
+	o[7].unit = "USD";
+	o[7].reporter = o[7].partner = o[7].flow = "";
+}
+
+static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state)
+{
+	struct obs o[8];
+	struct check_input in = { NULL, 0, o, 8 };
+	struct series_ix ix;
+	size_t first, n;
+
+	(void)state;
+	sample(o);
+	series_ix_init(&ix, &in);
+	assert_int_equal(ix.n, 5);
+	n = series_ix_find(&ix, "CN", "RU", "import", "level", "USD", &first);
+	assert_int_equal(n, 1);
+	assert_string_equal(ix.v[first].head->series, "CN.IMP.RU");
+	assert_int_equal(ix.v[first].start, 0);
+	assert_int_equal(ix.v[first].end, 4);
+	/* Any unit: the value series and the one in tonnes, sorted by unit. */
+	n = series_ix_find(&ix, "CN", "RU", "import", "level", NULL, &first);
+	assert_int_equal(n, 2);
+	assert_string_equal(ix.v[first + 1].head->series, "CN.IMP.RU.T");
+	n = series_ix_find(&ix, "CN", "RU", "import", "ytd", "USD", &first);
+	assert_int_equal(n, 1);
+	assert_string_equal(ix.v[first].head->series, "CN.IMP.RU.YTD");
+	/* "" matches only "": a subjectless claim never meets CN.IMP.RU. */
+	n = series_ix_find(&ix, "", "", "", "level", "USD", &first);
+	assert_int_equal(n, 1);
+	assert_string_equal(ix.v[first].head->series, "XX");
+	assert_int_equal(series_ix_find(&ix, "CN", "RU", "export", "level", "USD", &first), 0);
+	series_ix_release(&ix);
+	assert_int_equal(ix.n, 0);
+}
+
+static void test_series_period_latest_and_asof_pick_vintages(void **state)
+{
+	struct obs o[8];
+	struct check_input in = { NULL, 0, o, 8 };
+	struct series_ix ix;
+	size_t first, lo, hi;
+
+	(void)state;
+	sample(o);
+	series_ix_init(&ix, &in);
+	series_ix_find(&ix, "CN", "RU", "import", "level", "USD", &first);
+	assert_true(series_period(&ix, &ix.v[first], "2023-08", &lo, &hi));
+	assert_int_equal(lo, 1);
+	assert_int_equal(hi, 4);
+	/* The withdrawal of 2024-06-01 is skipped: 11.8 bn is the latest value. */
+	assert_ptr_equal(series_latest(&ix, lo, hi), &o[2]);
+	assert_ptr_equal(series_asof(&ix, lo, hi, "2023-09-19"), &o[1]);
+	assert_ptr_equal(series_asof(&ix, lo, hi, "2023-09-07"), &o[1]);	/* same day */
+	assert_ptr_equal(series_asof(&ix, lo, hi, "2030-01-01"), &o[2]);
+	assert_null(series_asof(&ix, lo, hi, "2023-09-06"));
+	assert_null(series_asof(&ix, lo, hi, ""));
+	assert_false(series_period(&ix, &ix.v[first], "2022-08", &lo, &hi));
+	assert_false(series_period(&ix, &ix.v[first], "2023-09", &lo, &hi));
+	series_ix_release(&ix);
+}
+
+static void test_series_commodity_fits_when_either_is_empty(void **state)
+{
+	struct obs o = cnru(1, "2023-08", 1, "2023-09-07");
+	struct series_ent e = { &o, 0, 1 };
+
+	(void)state;
+	assert_true(series_commodity_fits(&e, "goods"));
+	assert_true(series_commodity_fits(&e, ""));
+	o.commodity = "crude oil";
+	assert_true(series_commodity_fits(&e, "crude oil"));
+	assert_true(series_commodity_fits(&e, ""));
+	assert_false(series_commodity_fits(&e, "coal"));
+}
+
+static void test_series_ix_of_no_observations_is_empty(void **state)
+{
+	struct check_input in = { NULL, 0, NULL, 0 };
+	struct series_ix ix;
+	size_t first = 99;
+
+	(void)state;
+	series_ix_init(&ix, &in);
+	assert_int_equal(ix.n, 0);
+	assert_int_equal(series_ix_find(&ix, "CN", "RU", "import", "level", NULL, &first), 0);
+	series_ix_release(&ix);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_tol_side_signs_changes_down_but_not_levels),
+		cmocka_unit_test(test_tol_side_widens_hedged_figures_to_five_percent),
+		cmocka_unit_test(test_tol_obs_side_takes_unknown_precision_as_exact),
+		cmocka_unit_test(test_tol_severity_reads_ten_percent_as_the_error_line),
+		cmocka_unit_test(test_tol_formats_percentages_signed_and_numbers_rounded),
+		cmocka_unit_test(test_check_figure_cmp_separates_subjects_and_periods),
+		cmocka_unit_test(test_series_ix_finds_series_by_subject_measure_and_unit),
+		cmocka_unit_test(test_series_period_latest_and_asof_pick_vintages),
+		cmocka_unit_test(test_series_commodity_fits_when_either_is_empty),
+		cmocka_unit_test(test_series_ix_of_no_observations_is_empty),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
