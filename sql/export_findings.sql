@@ -1,8 +1,9 @@
 -- export_findings.sql - every finding of the last `validate` run, both sides
 -- with their provenance. Severity order: errors first.
--- The last columns name the observation compared (when the other side is a
--- series): its id, the vintage's release date and source, so that a finding
--- says which release it was checked against. Columns are found by name.
+-- The last columns name the release of the observation compared (when the
+-- other side is a series): with series and period they identify it, so that
+-- a finding says which release it was checked against (no internal row ids:
+-- identifiers never sit in numeric columns). Columns are found by name.
 SELECT f.rule AS rule, f.severity AS severity,
        c.doc AS doc, c.start_off AS start, c.end_off AS "end", c.text AS text,
        o.doc AS other_doc, o.start_off AS other_start, o.end_off AS other_end,
@@ -10,7 +11,7 @@ SELECT f.rule AS rule, f.severity AS severity,
        f.expected AS expected, f.actual AS actual, f.tolerance AS tolerance,
        f.rel_error AS rel_error, f.message AS message,
        c.sentence AS sentence, o.sentence AS other_sentence,
-       f.observation AS observation, v.released AS vintage, v.source AS vintage_source
+       v.released AS vintage, v.source AS vintage_source
 FROM finding f
 JOIN claim_source c ON c.id = f.claim
 LEFT JOIN claim_source o ON o.id = f.other_claim

@@ -78,7 +78,7 @@ rows = list(csv.DictReader(open(sys.argv[1], newline='')))
 fx = [r for r in rows if r['rule'] == 'fx']
 assert len(fx) == 1 and fx[0]['vintage'] == '2026-07-21' and fx[0]['series'] == 'EXCHUS', fx
 off = [r for r in rows if r['rule'] == 'official']
-assert off and all(r['vintage'] == '2023-09-07' and r['observation'] for r in off), off
+assert off and all(r['vintage'] == '2023-09-07' and r['series'] == 'CN.IMP.RU' and r['period'] == '2023-08' for r in off), off
 assert all(r['vintage'] == '' for r in rows if r['rule'] in ('agreement', 'calendar', 'attribution'))
 PY
 # One rule alone, by name.
