@@ -6,6 +6,7 @@
 #   make deps       install the Debian packages the build and tests need (as root), or print the command
 #   make check      unit + end-to-end tests of the normal build only
 #   make check-asan the same under AddressSanitizer and UndefinedBehaviorSanitizer
+#   make eval       parser accuracy on the seeds, Recognizers-Text and Reuters-21578 (tests/eval/)
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -52,7 +53,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan unit cli demo clean
+.PHONY: all deps test check check-asan unit cli demo clean eval
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -156,6 +157,12 @@ check-asan:
 test: deps
 	$(MAKE) check
 	$(MAKE) check-asan
+
+# Parser accuracy (tests/eval/README.md): the only target that reads ../shared/eval
+# (../../shared/eval from a worktree under wt/; EVAL=DIR to say where).
+EVAL    ?= $(firstword $(wildcard ../shared/eval ../../shared/eval) ../shared/eval)
+eval: $(B)/tradestat
+	@TRADESTAT=$(abspath $(B)/tradestat) EVAL=$(abspath $(EVAL)) tests/eval/run.sh
 
 demo: deps
 	$(MAKE) tradestat
