@@ -8,7 +8,8 @@
  * Invariants:
  *  1. A bare number is never a claim: a figure needs a currency, a unit or
  *     a percent sign, so years, days, ordinals ("78th") and counts drop out.
- *  2. A figure never crosses a sentence boundary, and its value is finite.
+ *  2. A figure never crosses a sentence boundary; its value is finite, at
+ *     most MAX_VALUE in magnitude and written with at most MAX_DECIMALS.
  *  3. Claims come out in order of start offset; pair indexes refer to the
  *     caller's array (they include the claims it already held).
  *  4. Any input ends in a bounded number of steps: every loop advances by at
@@ -41,6 +42,11 @@ int gram_glued(const struct gram *g, size_t i)
 	return i > 0 && i < g->nt && g->t[i - 1].off + g->t[i - 1].len == g->t[i].off;
 }
 
+int gram_in(const struct gram *g, size_t i, size_t s)
+{
+	return i < g->nt && g->sent[i] == s;
+}
+
 /* Token i exists, is a word and lies in sentence s. */
 static int word_in(const struct gram *g, size_t i, size_t s)
 {
@@ -53,6 +59,9 @@ static const char *tok_text(const struct gram *g, size_t i)
 }
 
 /* ---- figures ----------------------------------------------------------- */
+
+#define MAX_VALUE 1e18		/* |value| above this is not a trade figure */
+#define MAX_DECIMALS 15		/* digits after the point a double keeps */
 
 static const char *const hedges1[] = { "about", "around", "nearly", "almost", "some",
 				       "over", "roughly", "approximately", "approx",
@@ -271,7 +280,10 @@ static int figure_at(const struct gram *g, size_t i, struct fig *f, struct claim
 		j += rate_after(g, j, s, cl->per);
 	cl->value = num * scale * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale / pow(10, dec);
-	if (!isfinite(cl->value) || !isfinite(cl->precision))
+	/* Not a trade figure: beyond a quintillion, or more decimals than a
+	 * double holds (invariant 2). */
+	if (!isfinite(cl->value) || !isfinite(cl->precision) || fabs(cl->value) > MAX_VALUE ||
+	    dec > MAX_DECIMALS)
 		return 0;
 	f->t0 = i;
 	f->t1 = j;
@@ -377,10 +389,12 @@ static void gram_load(struct gram *g, const struct doc *d)
 	}
 	g->sent = xcalloc(g->nt ? g->nt : 1, sizeof(*g->sent));
 	frame_sentences(g);
+	frame_prepare(g);
 }
 
 static void gram_release(struct gram *g)
 {
+	frame_release(g);
 	free(g->t);
 	free(g->sent);
 	free(g->s);
