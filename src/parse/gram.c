@@ -18,6 +18,7 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,6 +59,16 @@ static const char *tok_text(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
+static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (gram_word(g, i, set[k]))
+			return 1;
+	return 0;
+}
+
+#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
+
 /* ---- figures ----------------------------------------------------------- */
 
 #define MAX_VALUE 1e18		/* |value| above this is not a trade figure */
@@ -93,15 +104,37 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	return t0;
 }
 
-/* A currency written before the number at token i: "$", "€", "US$", "USD".
- * Returns the tokens it takes (0 if none) and sets *iso. */
-static size_t currency_before(const struct gram *g, size_t i, const char **iso)
+/* A currency written before the number at token i: "$", "€", "US$", "C $",
+ * "U.S. $", "USD", "rmb", "MUSD" (millions). Returns the tokens it takes (0
+ * if none) and sets *iso, and *scale for an "M" prefix. */
+static size_t currency_before(const struct gram *g, size_t i, size_t s, const char **iso,
+			      double *scale)
 {
-	const struct token *t = &g->t[i];
+	const struct token *t;
 	enum unit_form f;
+	const char *c;
 
-	if (gram_word(g, i, "US") && gram_punct(g, i + 1, "$") && gram_glued(g, i + 1)) {
-		*iso = "USD";
+	*iso = NULL;
+	*scale = 1;
+	if (!gram_in(g, i, s))
+		return 0;
+	t = &g->t[i];
+	/* "U.S. $", "u.s $" */
+	if (gram_word(g, i, "U") && gram_punct(g, i + 1, ".") && gram_word(g, i + 2, "S")) {
+		size_t k = i + 3 + gram_punct(g, i + 3, ".");
+
+		if (gram_in(g, k, s) && gram_punct(g, k, "$")) {
+			*iso = "USD";
+			return k + 1 - i;
+		}
+	}
+	/* "US$", "HK$", "Mex$", and in lower-cased wire copy "c $", "hk $": a
+	 * prefix that says which dollar ("a $5 million deal" is not "A$"). */
+	if (t->kind == TOK_WORD && gram_in(g, i + 1, s) && gram_punct(g, i + 1, "$") &&
+	    t->len <= 3 && (c = units_dollar_prefix(tok_text(g, i), t->len)) &&
+	    (gram_glued(g, i + 1) ||
+	     (islower((unsigned char)*tok_text(g, i)) && (t->len > 1 || gram_word(g, i, "c"))))) {
+		*iso = c;
 		return 2;
 	}
 	if (t->kind != TOK_SYM && t->kind != TOK_WORD)
@@ -109,14 +142,25 @@ static size_t currency_before(const struct gram *g, size_t i, const char **iso)
 	f = units_currency(tok_text(g, i), t->len, iso);
 	if (f == UNIT_SIGN)
 		return 1;
-	if (f == UNIT_CODE && i + 1 < g->nt && g->t[i + 1].kind == TOK_NUM)
+	if (!gram_in(g, i + 1, s) || g->t[i + 1].kind != TOK_NUM) {
+		*iso = NULL;
+		return 0;
+	}
+	if (f == UNIT_CODE)
 		return 1;
+	if (t->kind == TOK_WORD && t->len == 3 &&
+	    (*iso = units_currency_code_folded(tok_text(g, i), t->len)))
+		return 1;
+	/* "MAUD 60": millions of Australian dollars. */
+	if (t->kind == TOK_WORD && t->len == 4 && tok_text(g, i)[0] == 'M' &&
+	    (*iso = units_currency_code_folded(tok_text(g, i) + 1, 3))) {
+		*scale = 1e6;
+		return 1;
+	}
 	*iso = NULL;
 	return 0;
 }
 
-/* The rate after a money or quantity figure: "per year", "a day", "annually".
- * Returns the tokens it takes and copies the unit to per. */
 static size_t rate_after(const struct gram *g, size_t j, size_t s, char per[static 8])
 {
 	static const char *const units[] = { "year", "month", "day" };
@@ -151,19 +195,135 @@ static size_t rate_after(const struct gram *g, size_t j, size_t s, char per[stat
 	return 0;
 }
 
-/* The unit after the number (token j): percent, currency name or code, or a
- * quantity unit. Sets kind/unit; returns the tokens taken, 0 if none. */
-static size_t unit_after(const struct gram *g, size_t j, size_t s, const char **iso,
-			 struct claim *cl)
+/*
+ * A currency named after the number at token j: a code in any case ("usd",
+ * "MUSD"), a name ("dollars", "cents"), "US dollars", an adjective and a name
+ * ("Australian dollars", "Hong Kong dollars", "Swiss francs"), or a sign
+ * ("10 €"). Returns the tokens taken, sets *cur and multiplies *factor
+ * (0.01 for cents, 1e6 for "MUSD").
+ */
+static size_t currency_after(const struct gram *g, size_t j, size_t s, const char **cur,
+			     double *factor)
 {
-	const struct token *t;
-	const char *u, *cur;
+	static const char *const two_word[] = { "hong", "new", "south", "sri", "west" };
+	const struct token *t = &g->t[j];
+	double f = 1;
+	const char *c;
+
+	if (t->kind == TOK_SYM && !gram_punct(g, j, "%") &&
+	    units_currency(tok_text(g, j), t->len, cur) == UNIT_SIGN &&
+	    !(j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_NUM))
+		return 1;
+	if (t->kind != TOK_WORD)
+		return 0;
+	for (size_t k = 1; k <= 2; k++) {
+		size_t a = j + k - 1, n = j + k;
+
+		if (k == 2 && !WORD_AMONG(g, j, two_word))
+			break;
+		if (word_in(g, n, s) &&
+		    (c = units_currency_adjective(tok_text(g, a), g->t[a].len, tok_text(g, n),
+						  g->t[n].len)) &&
+		    units_currency_ex(tok_text(g, n), g->t[n].len, cur, &f) == UNIT_NAME) {
+			*cur = c;
+			*factor *= f;
+			return k + 1;
+		}
+	}
+	switch (units_currency_ex(tok_text(g, j), t->len, cur, &f)) {
+	case UNIT_CODE:
+	case UNIT_NAME:
+		*factor *= f;
+		return 1;
+	default:
+		break;
+	}
+	if (t->len == 3 && (*cur = units_currency_code_folded(tok_text(g, j), 3)))
+		return 1;
+	if (t->len == 4 && tok_text(g, j)[0] == 'M' &&
+	    (*cur = units_currency_code_folded(tok_text(g, j) + 1, 3))) {
+		*factor *= 1e6;
+		return 1;
+	}
+	*cur = NULL;
+	return 0;
+}
+
+/* A quantity unit at token j: "tons", "metric tons", "bcm", "bpd", a glued
+ * "t" ("100t"), "(kg)" in brackets, "-gallon" ("a 10-gallon tank"). */
+static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct claim *cl,
+			     double *factor)
+{
+	static const char *const open[] = { "(", "[", "{", "<" };
+	static const char *const close[] = { ")", "]", "}", ">" };
+	const char *u;
+	double f = 1;
 	int words;
 
-	if (j >= g->nt || g->sent[j] != s)
+	for (size_t k = 0; k < ARRAY_SIZE(open); k++)
+		if (gram_punct(g, j, open[k]) && word_in(g, j + 1, s) && gram_glued(g, j + 1) &&
+		    gram_punct(g, j + 2, close[k]) && gram_glued(g, j + 2) &&
+		    (u = units_quantity_ex(tok_text(g, j + 1), g->t[j + 1].len, NULL, 0, &words,
+					   &f))) {
+			cl->kind = CLAIM_QUANTITY;
+			str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
+			*factor *= f;
+			return 3;
+		}
+	if (gram_punct(g, j, "-") && gram_glued(g, j) && word_in(g, j + 1, s) &&
+	    gram_glued(g, j + 1) && (u = units_quantity_ex(tok_text(g, j + 1), g->t[j + 1].len,
+							   NULL, 0, &words, &f))) {
+		cl->kind = CLAIM_QUANTITY;
+		str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
+		*factor *= f;
+		return 2;
+	}
+	if (g->t[j].kind != TOK_WORD)
 		return 0;
-	t = &g->t[j];
-	if (gram_punct(g, j, "%") || gram_word(g, j, "percent") || gram_word(g, j, "pct")) {
+	if (gram_word(g, j, "bpd") || gram_word(g, j, "b/d")) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "bbl");
+		strcpy(cl->per, "day");
+		return 1;
+	}
+	if (gram_word(g, j, "t") && gram_glued(g, j)) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "t");
+		return 1;
+	}
+	u = units_quantity_ex(tok_text(g, j), g->t[j].len,
+			      word_in(g, j + 1, s) ? tok_text(g, j + 1) : NULL,
+			      word_in(g, j + 1, s) ? g->t[j + 1].len : 0, &words, &f);
+	if (!u)
+		return 0;
+	cl->kind = CLAIM_QUANTITY;
+	str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
+	*factor *= f;
+	return (size_t)words;
+}
+
+/* The unit after the number (token j): percent, currency or a quantity
+ * unit. Sets kind/unit, multiplies *factor; returns the tokens taken, 0 if
+ * none. A currency already written before the number ("$5 billion
+ * dollars") takes only the same currency after it ("¥5 billion yuan" is
+ * yuan). */
+static size_t unit_after(const struct gram *g, size_t j, size_t s, const char **iso,
+			 struct claim *cl, double *factor)
+{
+	const char *cur = NULL;
+	double f = 1;
+	size_t k;
+
+	if (!gram_in(g, j, s))
+		return 0;
+	if (gram_punct(g, j, "%") || gram_word(g, j, "percent") || gram_word(g, j, "pct") ||
+	    gram_word(g, j, "pc") || gram_word(g, j, "percents") ||
+	    (gram_word(g, j, "percentage") && !word_in(g, j + 1, s)) ||
+	    (gram_word(g, j, "percentage") && !gram_word(g, j + 1, "points") &&
+	     !gram_word(g, j + 1, "point"))) {
+		/* A percent sign glued to more ("30%25" in a URL) is not one. */
+		if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind != TOK_PUNCT)
+			return 0;
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "%");
 		return 1;
@@ -175,55 +335,114 @@ static size_t unit_after(const struct gram *g, size_t j, size_t s, const char **
 		strcpy(cl->unit, gram_word(g, j, "per") ? "%" : "pp");
 		return 2;
 	}
-	if (t->kind != TOK_WORD)
-		return 0;
-	/* "US dollars": the country says which dollar. */
-	if (!*iso && gram_word(g, j, "US") && word_in(g, j + 1, s) &&
+	if (gram_word(g, j, "US") && word_in(g, j + 1, s) &&
 	    units_currency(tok_text(g, j + 1), g->t[j + 1].len, &cur) == UNIT_NAME &&
-	    !strcmp(cur, "USD")) {
+	    !strcmp(cur, "USD") && (!*iso || !strcmp(*iso, "USD"))) {
 		*iso = "USD";
 		return 2;
 	}
-	switch (units_currency(tok_text(g, j), t->len, &cur)) {
-	case UNIT_CODE:
-	case UNIT_NAME:
-		/* "¥5 billion yuan" is yuan; "$5 billion dollars" is still USD. */
+	if ((k = currency_after(g, j, s, &cur, &f))) {
 		if (!*iso || (!strcmp(*iso, "JPY") && !strcmp(cur, "CNY")) || !strcmp(*iso, cur)) {
+			if (*iso && g->t[j].kind == TOK_SYM)
+				return 0;	/* "$5 $" is two signs, not one figure */
 			*iso = cur;
-			return 1;
+			*factor *= f;
+			/* "75 USD million" */
+			if (word_in(g, j + k, s) && units_scale(tok_text(g, j + k), g->t[j + k].len) > 0) {
+				*factor *= units_scale(tok_text(g, j + k), g->t[j + k].len);
+				k++;
+			}
+			return k;
 		}
 		return 0;
-	default:
-		break;
 	}
 	if (*iso)
 		return 0;
-	if (gram_word(g, j, "bpd")) {
-		cl->kind = CLAIM_QUANTITY;
-		strcpy(cl->unit, "bbl");
-		strcpy(cl->per, "day");
-		return 1;
-	}
-	u = units_quantity(tok_text(g, j), t->len, word_in(g, j + 1, s) ? tok_text(g, j + 1) : NULL,
-			   word_in(g, j + 1, s) ? g->t[j + 1].len : 0, &words);
-	if (!u)
-		return 0;
-	cl->kind = CLAIM_QUANTITY;
-	str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
-	return (size_t)words;
+	return quantity_after(g, j, s, cl, factor);
 }
 
 /*
- * A money, quantity or percent figure starting at token i (no hedge): an
- * optional currency or sign, a number, an optional scale word, a unit and,
- * for money and quantities, an optional rate. Returns 1 and fills f and cl.
+ * Number words from token i: "two", "twenty-five", "forty five", "a
+ * hundred", "two hundred and fifty", "half" ("half a million"), "a quarter",
+ * "three quarters". Returns the tokens taken (0 if none) and sets *num.
  */
-static int figure_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl)
+static size_t number_words(const struct gram *g, size_t i, size_t s, double *num)
 {
-	size_t s = g->sent[i], j = i, k;
+	size_t j = i;
+	double v = 0;
+	int n;
+
+	if (word_in(g, j, s) && gram_word(g, j, "half")) {
+		*num = 0.5;
+		return 1 + (word_in(g, j + 1, s) && gram_word(g, j + 1, "a") &&
+			    word_in(g, j + 2, s) && units_scale(tok_text(g, j + 2), g->t[j + 2].len) > 0);
+	}
+	if (gram_word(g, j, "a") && word_in(g, j + 1, s) &&
+	    (gram_word(g, j + 1, "quarter") || gram_word(g, j + 1, "hundred"))) {
+		*num = gram_word(g, j + 1, "quarter") ? 0.25 : 100;
+		return 2;
+	}
+	if (word_in(g, j, s) && gram_word(g, j, "quarter")) {
+		*num = 0.25;
+		return 1;
+	}
+	if (!word_in(g, j, s) || !(n = units_number_word(tok_text(g, j), g->t[j].len)))
+		return 0;
+	v = n;
+	j++;
+	if (n >= 20 && n % 10 == 0 && word_in(g, j, s) &&
+	    (n = units_number_word(tok_text(g, j), g->t[j].len)) >= 1 && n <= 9) {
+		v += n;
+		j++;
+	} else if (v <= 9 && word_in(g, j, s) && gram_word(g, j, "quarters")) {
+		*num = v / 4;
+		return 2;
+	}
+	if (v <= 99 && word_in(g, j, s) && gram_word(g, j, "hundred")) {
+		v *= 100;
+		j++;
+		if (word_in(g, j + 1, s) && gram_word(g, j, "and") &&
+		    (n = units_number_word(tok_text(g, j + 1), g->t[j + 1].len)) > 0) {
+			v += n;
+			j += 2;
+		}
+	}
+	*num = v;
+	return j - i;
+}
+
+/* Punctuation a number may be glued to on its left: a bracket, a quote, a
+ * sign or a dash; not "=" or "%" ("?q=30%25" is a URL). */
+static int opens_number(const struct gram *g, size_t i)
+{
+	static const char *const ok[] = { "(", "[", "{", "\"", "'", "+", "-", "$", "/",
+					  "\xe2\x80\x9c", "\xe2\x80\x98", "\xe2\x80\x94",
+					  "\xe2\x80\x93", "\xe2\x88\x92", "~", "<", ">" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(ok); k++)
+		if (gram_punct(g, i, ok[k]))
+			return 1;
+	return g->t[i].kind == TOK_SYM && !gram_punct(g, i, "%");
+}
+
+static const char *const elision_words[] = { "from", "to", "against", "versus", "vs", "with",
+					     "and", "or", "than" };
+
+/*
+ * A money, quantity or percent figure starting at token i (no hedge): an
+ * optional sign, an optional currency, a number, an optional scale word, a
+ * unit and, for money and quantities, an optional rate. carry is the
+ * currency of the last money figure of the sentence, for an elided one
+ * ("rose to 9.5 billion dlrs from 7.1 billion"), or NULL. Returns 1 and
+ * fills f and cl.
+ */
+static int figure_at(const struct gram *g, size_t i, const char *carry, struct fig *f,
+		     struct claim *cl)
+{
+	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1;
-	int dec, sign = 0, from_word = 0;
+	double num, scale = 1, factor = 1, cscale;
+	int dec, sign = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -235,42 +454,49 @@ static int figure_at(const struct gram *g, size_t i, struct fig *f, struct claim
 	    (!gram_glued(g, j) || g->t[j - 1].kind == TOK_PUNCT)) {
 		sign = gram_punct(g, j, "+") ? 1 : -1;
 		j++;
+	} else if (gram_word(g, j, "minus") && gram_in(g, j + 1, s)) {
+		sign = -1;
+		j++;
 	}
-	j += currency_before(g, j, &iso);
-	if (j >= g->nt || g->sent[j] != s)
+	j += currency_before(g, j, s, &iso, &cscale);
+	scale = cscale;
+	if (!gram_in(g, j, s))
 		return 0;
 	if (g->t[j].kind == TOK_NUM) {
 		/* "G7" is a word; "A/2" or "1.2.3" are not figures worth guessing. */
-		if (gram_glued(g, j) && j == i && g->t[j - 1].kind != TOK_PUNCT)
+		if (gram_glued(g, j) && j == i && !opens_number(g, j - 1))
 			return 0;
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
-	} else if (g->t[j].kind == TOK_WORD && j == i &&
-		   (num = units_number_word(tok_text(g, j), g->t[j].len)) > 0) {
+		j++;
+	} else if ((nw = number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
-		from_word = 1;
+		j += nw;
 	} else {
 		return 0;
 	}
-	j++;
-	if (j < g->nt && g->sent[j] == s && g->t[j].kind == TOK_WORD) {
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
 		double sc = units_scale(tok_text(g, j), g->t[j].len);
 
 		if (sc > 0) {
-			scale = sc;
+			scale *= sc;
 			j++;
 		} else if (iso && gram_glued(g, j) && (gram_word(g, j, "m") || gram_word(g, j, "k"))) {
-			scale = gram_word(g, j, "m") ? 1e6 : 1e3;
+			scale *= gram_word(g, j, "m") ? 1e6 : 1e3;
 			j++;
-		} else if (gram_glued(g, j)) {
-			return 0;	/* "78th", "5G": not a figure */
 		}
 	}
-	k = unit_after(g, j, s, &iso, cl);
+	k = unit_after(g, j, s, &iso, cl, &factor);
+	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
+		return 0;	/* "78th", "5G": not a figure */
 	j += k;
+	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars. */
+	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
+	    WORD_AMONG(g, i - 1, elision_words))
+		iso = carry;
 	if (!k && !iso)
 		return 0;
-	if (from_word && !k && scale == 1)
+	if (nw && !k && scale == 1)
 		return 0;	/* "two" alone, or "$ two" */
 	if (iso) {
 		cl->kind = CLAIM_MONEY;
@@ -278,8 +504,8 @@ static int figure_at(const struct gram *g, size_t i, struct fig *f, struct claim
 	}
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
 		j += rate_after(g, j, s, cl->per);
-	cl->value = num * scale * (sign < 0 ? -1 : 1);
-	cl->precision = 0.5 * scale / pow(10, dec);
+	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
+	cl->precision = 0.5 * scale * factor / pow(10, dec);
 	/* Not a trade figure: beyond a quintillion, or more decimals than a
 	 * double holds (invariant 2). */
 	if (!isfinite(cl->value) || !isfinite(cl->precision) || fabs(cl->value) > MAX_VALUE ||
@@ -428,7 +654,8 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 {
 	struct gram g;
 	struct fig *figs = NULL;
-	size_t base = out->n, falloc = 0, i = 0;
+	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT;
+	char carry[12] = "";	/* the currency of the sentence's last money figure */
 
 	if (!d || !d->buf)
 		return 0;
@@ -437,7 +664,12 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 		struct claim cl;
 		struct fig f;
 
-		if (date_at(&g, i, &f, &cl) || figure_at(&g, i, &f, &cl)) {
+		if (date_at(&g, i, &f, &cl) ||
+		    figure_at(&g, i, carry_s == g.sent[i] ? carry : NULL, &f, &cl)) {
+			if (cl.kind == CLAIM_MONEY) {
+				memcpy(carry, cl.unit, sizeof(carry));
+				carry_s = g.sent[f.t0];
+			}
 			if (cl.kind != CLAIM_DATE)
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
 			frame_fill(&g, &f, &cl);

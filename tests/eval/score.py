@@ -13,6 +13,7 @@ import csv
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 import tempfile
@@ -119,12 +120,19 @@ DIMENSION = {
 }
 
 
-def rt_expected(model, res):
+MIXED = re.compile(r"(dollars?|usd|\$|kuai)(\s+[\w-]+){1,3}$")
+
+
+def rt_expected(model, res, text):
     """(value, unit) our parser should give for one Recognizers result, or a
     string saying why it is out of scope."""
     v = res.get("value")
     if v in (None, "null"):
         return "a unit alone, with no number (no figure to store)"
+    if model == "CurrencyModel" and MIXED.search(text.lower()) and float(v) % 1:
+        return "a mixed amount ('3 dollars 50 cents', '15 usd 50': retail prices, not trade figures)"
+    if model == "PercentModel" and text.lower().startswith("per"):
+        return "'percent of 10' (the number after the sign: not how trade news writes)"
     if model == "CurrencyModel":
         u = res.get("unit")
         if u in CURRENCY_OUT:
@@ -179,7 +187,7 @@ def rt(dirpath, tradestat):
             got = [r for r in found.get(f"{m}_{i:04d}", []) if r["kind"] in rt_kind(m)]
             want, skip = [], []
             for res in c["Results"]:
-                e = rt_expected(m, res["Resolution"])
+                e = rt_expected(m, res["Resolution"], res["Text"])
                 if isinstance(e, str):
                     out_scope[e] = out_scope.get(e, 0) + 1
                     skip.append(res["Text"].lower())
