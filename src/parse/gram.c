@@ -216,6 +216,19 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 		return 1;
 	if (t->kind != TOK_WORD)
 		return 0;
+	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar. */
+	if (t->len == 1 && gram_punct(g, j + 1, ".") && word_in(g, j + 2, s) && g->t[j + 2].len == 1 &&
+	    gram_punct(g, j + 3, ".") && word_in(g, j + 4, s) &&
+	    units_currency(tok_text(g, j + 4), g->t[j + 4].len, cur) == UNIT_NAME &&
+	    !strcmp(*cur, "USD")) {
+		char ini[2] = { *tok_text(g, j), *tok_text(g, j + 2) };
+
+		if ((c = units_dollar_prefix(ini, 2))) {
+			*cur = c;
+			return 5;
+		}
+	}
+	*cur = NULL;
 	for (size_t k = 1; k <= 2; k++) {
 		size_t a = j + k - 1, n = j + k;
 
@@ -441,7 +454,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1, factor = 1, cscale;
+	double num, scale = 1, factor = 1, cscale, frac = 0;
 	int dec, sign = 0;
 
 	if (s == NO_SENT)
@@ -469,6 +482,16 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
 		j++;
+		/* "9-3/4 pct", "6-3/16": a whole number and a fraction. */
+		if (!dec && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 4, s) &&
+		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
+		    gram_punct(g, j + 2, "/") && gram_glued(g, j + 2) &&
+		    g->t[j + 3].kind == TOK_NUM && gram_glued(g, j + 3) && !g->t[j + 3].decimals &&
+		    g->t[j + 3].num > g->t[j + 1].num && g->t[j + 3].num <= 64) {
+			num += g->t[j + 1].num / g->t[j + 3].num;
+			frac = g->t[j + 3].num;
+			j += 4;
+		}
 	} else if ((nw = number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
 		j += nw;
@@ -505,15 +528,26 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
 		j += rate_after(g, j, s, cl->per);
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
-	cl->precision = 0.5 * scale * factor / pow(10, dec);
+	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
+	/* Pesos are Mexican unless the article is about another peso country. */
+	if (!strcmp(cl->unit, "MXN") && g->doc_country) {
+		static const char *const pesos[][2] = { { "PH", "PHP" }, { "AR", "ARS" },
+							{ "CL", "CLP" }, { "CO", "COP" } };
+
+		for (size_t q = 0; q < ARRAY_SIZE(pesos); q++)
+			if (!strcmp(g->doc_country, pesos[q][0]))
+				strcpy(cl->unit, pesos[q][1]);
+	}
 	/* Not a trade figure: beyond a quintillion, or more decimals than a
 	 * double holds (invariant 2). */
 	if (!isfinite(cl->value) || !isfinite(cl->precision) || fabs(cl->value) > MAX_VALUE ||
 	    dec > MAX_DECIMALS)
 		return 0;
-	f->t0 = i;
+	f->h0 = f->t0 = i;
 	f->t1 = j;
 	f->sign = sign;
+	f->scale = scale;
+	f->factor = factor;
 	cl->start = g->t[i].off;
 	cl->end = g->t[j - 1].off + g->t[j - 1].len;
 	return 1;
@@ -593,6 +627,59 @@ found:
 	f->h0 = f->t0 = i;
 	f->t1 = j;
 	f->sign = 0;
+	f->scale = f->factor = 1;
+	return 1;
+}
+
+/* ---- ranges ------------------------------------------------------------ */
+
+/*
+ * "7.8 to 8.2 mln tonnes", "37-38 billion dlrs", "between 5 and 6 billion":
+ * a bare number (with or without its own scale) joined to the figure f,
+ * whose unit it shares. The claim becomes the whole range: its midpoint,
+ * with a precision that covers both ends, and approx "between" or "range".
+ * "from 7.1 to 9.5" is a change, not a range; the lower end is never a
+ * year, never inside an earlier figure (tokens before floor) and at least a
+ * tenth of the upper. Returns 1 when it extended f and cl.
+ */
+static int range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
+	double lo, hi = cl->value, sc = f->scale;
+	int between = 0;
+
+	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
+		return 0;
+	if (gram_punct(g, k, "-")) {
+		if (!gram_glued(g, k) || !gram_glued(g, f->t0))
+			return 0;
+	} else if (!gram_word(g, k, "to") && !gram_word(g, k, "and")) {
+		return 0;
+	}
+	m = k - 1;
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD &&
+	    units_scale(tok_text(g, m), g->t[m].len) > 0) {
+		sc = units_scale(tok_text(g, m), g->t[m].len);
+		m--;
+	}
+	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
+	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
+	     sc == f->scale && sc == 1) ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
+		return 0;
+	between = gram_word(g, m - 1, "between") && gram_in(g, m - 1, s);
+	if (gram_word(g, k, "and") != between || (gram_word(g, m - 1, "from") && gram_in(g, m - 1, s)))
+		return 0;
+	lo = g->t[m].num * sc * f->factor;
+	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
+		return 0;
+	cl->value = (lo + hi) / 2;
+	cl->precision += (hi - lo) / 2;
+	f->t0 = m;
+	f->h0 = between ? m - 1 : m;
+	cl->start = g->t[f->h0].off;
+	str_copy(cl->approx, sizeof(cl->approx), between ? "between" : "range",
+		 between ? 7 : 5);
 	return 1;
 }
 
@@ -654,7 +741,7 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 {
 	struct gram g;
 	struct fig *figs = NULL;
-	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT;
+	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT, floor = 0;
 	char carry[12] = "";	/* the currency of the sentence's last money figure */
 
 	if (!d || !d->buf)
@@ -666,13 +753,16 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 
 		if (date_at(&g, i, &f, &cl) ||
 		    figure_at(&g, i, carry_s == g.sent[i] ? carry : NULL, &f, &cl)) {
+			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
+				;	/* approx and start say it is a range */
+			else if (cl.kind != CLAIM_DATE)
+				f.h0 = hedge_before(&g, f.t0, cl.approx);
 			if (cl.kind == CLAIM_MONEY) {
 				memcpy(carry, cl.unit, sizeof(carry));
 				carry_s = g.sent[f.t0];
 			}
-			if (cl.kind != CLAIM_DATE)
-				f.h0 = hedge_before(&g, f.t0, cl.approx);
 			frame_fill(&g, &f, &cl);
+			floor = f.t1;
 			XGROW(out->v, out->alloc, out->n + 1);
 			out->v[out->n] = cl;
 			XGROW(figs, falloc, out->n - base + 1);

@@ -79,6 +79,8 @@ struct fig {
 	size_t h0;		/* first token of the hedge ("more than"), == t0 if none */
 	size_t t0, t1;		/* the mention's tokens, t1 exclusive */
 	int sign;		/* +1 or -1 when written ("+8%"), else 0 */
+	double scale;		/* the scale word's multiplier ("million": 1e6), else 1 */
+	double factor;		/* the unit's ("cents": 0.01, "bcm": 1e9), else 1 */
 };
 
 /* Token i is a word equal to w, ignoring case; 0 when i is out of range. */

@@ -98,6 +98,9 @@ static const struct entry countries[] = {
 	{ "Britain", "GB" }, { "British", "GB" }, { "UK", "GB" },
 	{ "Turkey", "TR" }, { "Turkish", "TR" }, { "Brazil", "BR" }, { "Brazilian", "BR" },
 	{ "Kazakhstan", "KZ" }, { "Mongolia", "MN" },
+	{ "Philippines", "PH" }, { "Philippine", "PH" }, { "Manila", "PH" },
+	{ "Argentina", "AR" }, { "Argentine", "AR" }, { "Chile", "CL" }, { "Chilean", "CL" },
+	{ "Colombia", "CO" }, { "Colombian", "CO" }, { "Mexico", "MX" }, { "Mexican", "MX" },
 };
 
 static int eq(const char *s, size_t n, const char *w)

@@ -150,6 +150,56 @@ static void test_money_percent_forms_and_non_percentages(void **state)
 	assert_int_equal(figures_of("go to https://www.test.com/search?q=30%25%2020%"), 0);
 }
 
+/* Money-market copy of 1987 writes eighths and sixteenths. */
+static void test_money_reads_fractions_of_a_percent(void **state)
+{
+	(void)state;
+	PERCENT("The Fed funds rate opened at 6-3/16 pct.", "6-3/16 pct", 6.1875, "%");
+	PERCENT("bills in band three at 9-3/4 pct", "9-3/4 pct", 9.75, "%");
+}
+
+static void test_money_reads_ranges_as_one_figure(void **state)
+{
+	static const char s[] = "Output is put at 7.8 to 8.2 mln tonnes, spending at 37-38 billion "
+				"dlrs, and the deficit between 5 and 6 billion dlrs, while rates "
+				"are 5-6%.";
+	struct doc d;
+	struct claims c;
+	long i;
+
+	(void)state;
+	assert_fig(s, "7.8 to 8.2 mln tonnes", CLAIM_QUANTITY, 8e6, "t");
+	MONEY(s, "37-38 billion dlrs", 37.5e9, "USD");
+	MONEY(s, "between 5 and 6 billion dlrs", 5.5e9, "USD");
+	PERCENT(s, "5-6%", 5.5, "%");
+	doc_from(&d, s, "");
+	claims_init(&c);
+	parse_doc(&d, &c);
+	i = claim_find(&d, &c, "7.8 to 8.2 mln tonnes");
+	assert_string_equal(c.v[i].approx, "range");
+	assert_true(num_eq(c.v[i].precision, 0.2e6 + 0.05e6));
+	i = claim_find(&d, &c, "between 5 and 6 billion dlrs");
+	assert_string_equal(c.v[i].approx, "between");
+	claims_release(&c);
+	doc_release(&d);
+	/* "from 7.1 to 9.5" is a change; a year is never the lower end. */
+	MONEY("It rose from 7.1 to 9.5 billion dlrs.", "9.5 billion dlrs", 9.5e9, "USD");
+	assert_fig("Exports rose in 1986 to 3,000 tonnes.", "3,000 tonnes", CLAIM_QUANTITY, 3000,
+		   "t");
+}
+
+static void test_money_knows_which_dollar_and_which_peso(void **state)
+{
+	(void)state;
+	MONEY("WELLINGTON - The deficit narrowed to 180 mln N.Z. Dlrs from 203 mln.",
+	      "180 mln N.Z. Dlrs", 180e6, "NZD");
+	MONEY("WELLINGTON - The deficit narrowed to 180 mln N.Z. Dlrs from 203 mln.", "203 mln",
+	      203e6, "NZD");
+	MONEY("MANILA - Drought in the Philippines cost 250 mln pesos.", "250 mln pesos", 250e6,
+	      "PHP");
+	MONEY("Mexico's Pemex earned 250 mln pesos.", "250 mln pesos", 250e6, "MXN");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +211,9 @@ int main(void)
 		cmocka_unit_test(test_money_never_takes_won_the_verb_for_a_currency),
 		cmocka_unit_test(test_money_carries_the_currency_to_an_elided_figure),
 		cmocka_unit_test(test_money_percent_forms_and_non_percentages),
+		cmocka_unit_test(test_money_reads_fractions_of_a_percent),
+		cmocka_unit_test(test_money_reads_ranges_as_one_figure),
+		cmocka_unit_test(test_money_knows_which_dollar_and_which_peso),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
