@@ -425,10 +425,11 @@ static size_t number_words(const struct gram *g, size_t i, size_t s, double *num
 }
 
 /* Punctuation a number may be glued to on its left: a bracket, a quote, a
- * sign or a dash; not "=" or "%" ("?q=30%25" is a URL). */
+ * sign or a dash; not "=" or "%" ("?q=30%25" is a URL), nor "/" (a dealer's
+ * "3.55/65 pct" is 3.55 and 3.65, never 65). */
 static int opens_number(const struct gram *g, size_t i)
 {
-	static const char *const ok[] = { "(", "[", "{", "\"", "'", "+", "-", "$", "/",
+	static const char *const ok[] = { "(", "[", "{", "\"", "'", "+", "-", "$",
 					  "\xe2\x80\x9c", "\xe2\x80\x98", "\xe2\x80\x94",
 					  "\xe2\x80\x93", "\xe2\x88\x92", "~", "<", ">" };
 
@@ -455,7 +456,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0;
-	int dec, sign = 0;
+	int dec, sign = 0, bare = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -509,7 +510,16 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 			j++;
 		}
 	}
-	k = unit_after(g, j, s, &iso, cl, &factor);
+	/* "1.9 mln pounds of pasta" is a weight, "361 mln pounds" money. */
+	if ((gram_word(g, j, "pounds") || gram_word(g, j, "pound")) && gram_word(g, j + 1, "of") &&
+	    gram_in(g, j + 1, s) && !iso) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "lb");
+		k = 1;
+	} else {
+		k = unit_after(g, j, s, &iso, cl, &factor);
+	}
+	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
@@ -529,14 +539,19 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		j += rate_after(g, j, s, cl->per);
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
-	/* Pesos are Mexican unless the article is about another peso country. */
-	if (!strcmp(cl->unit, "MXN") && g->doc_country) {
-		static const char *const pesos[][2] = { { "PH", "PHP" }, { "AR", "ARS" },
-							{ "CL", "CLP" }, { "CO", "COP" } };
+	/* A bare "pesos" or "crowns" is the article's country's own. */
+	if (bare && g->doc_country) {
+		static const char *const local[][3] = {
+			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
+			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
+			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" },
+		};
 
-		for (size_t q = 0; q < ARRAY_SIZE(pesos); q++)
-			if (!strcmp(g->doc_country, pesos[q][0]))
-				strcpy(cl->unit, pesos[q][1]);
+		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
+			if (!strcmp(cl->unit, local[q][0]) && !strcmp(g->doc_country, local[q][1])) {
+				strcpy(cl->unit, local[q][2]);
+				break;
+			}
 	}
 	/* Not a trade figure: beyond a quintillion, or more decimals than a
 	 * double holds (invariant 2). */

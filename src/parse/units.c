@@ -56,7 +56,8 @@ static const struct {
 	{ "lira", "TRY", 1 }, { "liras", "TRY", 1 }, { "pesetas", "ESP", 1 }, { "peseta", "ESP", 1 },
 	{ "markka", "FIM", 1 }, { "markkaa", "FIM", 1 }, { "pesos", "MXN", 1 }, { "peso", "MXN", 1 },
 	{ "rand", "ZAR", 1 }, { "riyals", "SAR", 1 }, { "rupiah", "IDR", 1 }, { "ringgit", "MYR", 1 },
-	{ "baht", "THB", 1 }, { "crowns", "SEK", 1 }, { "kronor", "SEK", 1 }, { "hryvnia", "UAH", 1 },
+	{ "baht", "THB", 1 }, { "crowns", "SEK", 1 }, { "kronor", "SEK", 1 }, { "kroner", "NOK", 1 },
+	{ "hryvnia", "UAH", 1 },
 	{ "tenge", "KZT", 1 }, { "\xe0\xae\xb0\xe0\xaf\x82", "LKR", 1 },
 	{ "cents", "USD", 0.01 }, { "cent", "USD", 0.01 }, { "cts", "USD", 0.01 },
 	{ "pence", "GBP", 0.01 }, { "penny", "GBP", 0.01 },
@@ -100,7 +101,9 @@ static const struct entry countries[] = {
 	{ "Kazakhstan", "KZ" }, { "Mongolia", "MN" },
 	{ "Philippines", "PH" }, { "Philippine", "PH" }, { "Manila", "PH" },
 	{ "Argentina", "AR" }, { "Argentine", "AR" }, { "Chile", "CL" }, { "Chilean", "CL" },
-	{ "Colombia", "CO" }, { "Colombian", "CO" }, { "Mexico", "MX" }, { "Mexican", "MX" },
+	{ "Sweden", "SE" }, { "Swedish", "SE" }, { "Stockholm", "SE" }, { "Norway", "NO" },
+	{ "Norwegian", "NO" }, { "Oslo", "NO" }, { "Denmark", "DK" }, { "Danish", "DK" },
+	{ "Copenhagen", "DK" }, { "Colombia", "CO" }, { "Colombian", "CO" }, { "Mexico", "MX" }, { "Mexican", "MX" },
 };
 
 static int eq(const char *s, size_t n, const char *w)

@@ -198,6 +198,14 @@ static void test_money_knows_which_dollar_and_which_peso(void **state)
 	MONEY("MANILA - Drought in the Philippines cost 250 mln pesos.", "250 mln pesos", 250e6,
 	      "PHP");
 	MONEY("Mexico's Pemex earned 250 mln pesos.", "250 mln pesos", 250e6, "MXN");
+	MONEY("OSLO - Norway's trade deficit was 3.1 billion crowns.", "3.1 billion crowns", 3.1e9,
+	      "NOK");
+	MONEY("OSLO - Norway bought 3.1 billion Swedish crowns.", "3.1 billion Swedish crowns",
+	      3.1e9, "SEK");
+	/* Pounds of pasta are a weight; a dealer's "3.55/65 pct" is no 65 pct. */
+	assert_fig("It bought 1.9 mln pounds of pasta.", "1.9 mln pounds", CLAIM_QUANTITY, 1.9e6,
+		   "lb");
+	assert_int_equal(figures_of("Rates eased to 3.40/50 pct from 3.55/65 pct."), 0);
 }
 
 int main(void)
