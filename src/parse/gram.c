@@ -26,16 +26,28 @@
 
 /* ---- token predicates (shared with frame.c) -------------------------- */
 
+/* Both predicates run for every token against whole word tables: the first
+ * byte is compared before anything else (ASCII case folded by its 0x20 bit,
+ * which strncasecmp() then confirms), and w[len] == '\0' replaces strlen(). */
 int gram_word(const struct gram *g, size_t i, const char *w)
 {
-	return i < g->nt && g->t[i].kind == TOK_WORD && strlen(w) == g->t[i].len &&
-	       strncasecmp(g->d->buf + g->t[i].off, w, g->t[i].len) == 0;
+	const char *p;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return 0;
+	p = g->d->buf + g->t[i].off;
+	return (*p | 0x20) == (*w | 0x20) && strncasecmp(p, w, g->t[i].len) == 0 &&
+	       w[g->t[i].len] == '\0';
 }
 
 int gram_punct(const struct gram *g, size_t i, const char *p)
 {
-	return i < g->nt && (g->t[i].kind == TOK_PUNCT || g->t[i].kind == TOK_SYM) &&
-	       strlen(p) == g->t[i].len && memcmp(g->d->buf + g->t[i].off, p, g->t[i].len) == 0;
+	const char *q;
+
+	if (i >= g->nt || (g->t[i].kind != TOK_PUNCT && g->t[i].kind != TOK_SYM))
+		return 0;
+	q = g->d->buf + g->t[i].off;
+	return *q == *p && strncmp(q, p, g->t[i].len) == 0 && p[g->t[i].len] == '\0';
 }
 
 int gram_glued(const struct gram *g, size_t i)

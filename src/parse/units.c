@@ -106,14 +106,15 @@ static const struct entry countries[] = {
 	{ "Copenhagen", "DK" }, { "Colombia", "CO" }, { "Colombian", "CO" }, { "Mexico", "MX" }, { "Mexican", "MX" },
 };
 
+/* The first byte first: these run over whole tables for every word. */
 static int eq(const char *s, size_t n, const char *w)
 {
-	return strlen(w) == n && memcmp(s, w, n) == 0;
+	return n && *s == *w && strncmp(s, w, n) == 0 && w[n] == '\0';
 }
 
 static int ieq(const char *s, size_t n, const char *w)
 {
-	return strlen(w) == n && strncasecmp(s, w, n) == 0;
+	return n && (*s | 0x20) == (*w | 0x20) && strncasecmp(s, w, n) == 0 && w[n] == '\0';
 }
 
 static const char *find(const struct entry *t, size_t nt, const char *s, size_t n, int fold)

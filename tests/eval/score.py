@@ -267,7 +267,7 @@ def reuters(dirpath, tradestat, asan, sample_path):
               f"(re-check them): " + ", ".join(f"{s['file']}:{s['start']}" for s in changed[:10]))
     for s in sample:
         if s["verdict"] != "ok":
-            print(f"    {s['file']}:{s['start']} '{s['text']}': {s['note']}")
+            print(f"    {s['file']}:{s['start']} '{' '.join(s['text'].split())}': {s['note']}")
 
 
 def draw(dirpath, tradestat, n, out_path):
