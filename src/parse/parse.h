@@ -1,7 +1,9 @@
 /*
  * parse.h - the parse stage: article bytes -> tokens -> claims.
  *
- * The whole interface of src/parse/ (lex.c, gram.c, units.c, period.c).
+ * The whole interface of src/parse/ (doc.c, lex.c, gram.c with figure.c and
+ * date.c, frame.c with subject.c, units.c, period.c; parse_int.h is what
+ * they share among themselves).
  * This stage never touches SQLite or the file system: it works on bytes
  * already in memory, so `extract` is a pure filter and the fuzz target is
  * a plain function call.

@@ -92,6 +92,27 @@ int gram_glued(const struct gram *g, size_t i);
 /* Token i exists and lies in sentence s (i may be "before 0", i.e. huge). */
 int gram_in(const struct gram *g, size_t i, size_t s);
 
+/* figure.c: the parts of a figure, each taking tokens of sentence s from
+ * i or j and returning how many (0: none). */
+/* "$", "US$", "C $", "U.S. $", "USD", "rmb", "MUSD" before the number: sets
+ * *iso, and *scale (1e6 for an "M" prefix, else 1). */
+size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char **iso,
+			    double *scale);
+/* Percent, currency or quantity unit after the number: sets cl's kind and
+ * unit (or *iso for money) and multiplies *factor ("cents": 0.01). */
+size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **iso,
+		       struct claim *cl, double *factor);
+/* "per year", "a day", "annually": copies the time unit to per. */
+size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static 8]);
+/* "twenty-five", "a hundred", "half" ("half a million"), "three quarters". */
+size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
+/* Token i is punctuation a number may be glued to on its left ("(", "-"). */
+int gram_opens_number(const struct gram *g, size_t i);
+
+/* date.c: the date starting at token i ("Tuesday, September 19"): fills f and
+ * cl (kind CLAIM_DATE) and returns 1, or returns 0. */
+int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
+
 /* Splits g's tokens into sentences (fills g->sent and g->s). */
 void frame_sentences(struct gram *g);
 /* Fills the clause, direction and cue tables and the article's country, in
