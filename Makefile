@@ -8,6 +8,7 @@
 #   make check-asan the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make check-spreadsheet  open the exported CSVs in LibreOffice Calc (headless) and
 #                   check cell types (installs libreoffice-calc-nogui, ~300 MB, when missing)
+#   make eval       parser accuracy on the seeds, Recognizers-Text and Reuters-21578 (tests/eval/)
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -54,7 +55,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean
+.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean eval
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -168,6 +169,12 @@ check-spreadsheet: deps
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc-nogui; }; }
 	$(MAKE) tradestat
 	TRADESTAT=$(abspath tradestat) tests/spreadsheet/check.sh
+
+# Parser accuracy (tests/eval/README.md): the only target that reads ../shared/eval
+# (../../shared/eval from a worktree under wt/; EVAL=DIR to say where).
+EVAL    ?= $(firstword $(wildcard ../shared/eval ../../shared/eval) ../shared/eval)
+eval: $(B)/tradestat
+	@TRADESTAT=$(abspath $(B)/tradestat) EVAL=$(abspath $(EVAL)) tests/eval/run.sh
 
 demo: deps
 	$(MAKE) tradestat

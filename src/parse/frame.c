@@ -7,24 +7,29 @@
  * and commodity.
  *
  * Invariants:
- *  1. Only the figure's own sentence is read; direction and the yoy/mom
- *     cues only within its clause (between commas, parentheses, quotes).
+ *  1. Only the figure's own sentence is read (every index is checked with
+ *     gram_in()); direction and the yoy/mom cues only within its clause
+ *     (between commas, parentheses, quotes). The one exception is stated:
+ *     a sentence that continues the previous one ("This marks a reversal
+ *     from the 8% decline") inherits its subject and its yoy/mom basis.
  *  2. A month is a period only in a context that makes it one ("in August",
  *     "August this year", "July 2023"); "compared to July 2023" is the base
  *     of a change, never the claim's own period.
  *  3. Every field written fits its array in struct claim and is
  *     NUL-terminated; unknown stays "".
- *  4. A sentence has at most 4 * MAX_SENT_TOKENS tokens (a longer run is
- *     cut, at a comma if it can be), so the work per figure is bounded and
- *     hostile text stays linear.
+ *  4. Linear time (parse_int.h invariant 4): clause tables are built once per
+ *     clause that holds a figure, period candidates and the subject once per
+ *     sentence that holds one; a figure then costs a constant. A sentence
+ *     still has at most 5 * MAX_SENT_TOKENS tokens, so that a run-on text
+ *     does not give one figure the subject of another a page away.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
 
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
-#define MAX_CANDS 16
 #define MAX_SENT_TOKENS 400
 
 static const char *txt(const struct gram *g, size_t i)
@@ -83,13 +88,19 @@ static int abbrev_dot(const struct gram *g, size_t i)
 	return g->t[i - 1].len == 1 || WORD_AMONG(g, i - 1, abbrevs);
 }
 
-/* A run-on sentence is cut after a comma past MAX_SENT_TOKENS, and
- * anywhere past four times that (a figure there may be lost). */
+/* Words that start a clause: a run-on sentence is cut before one, so that
+ * the cut never splits a figure ("5 billion dollars"). */
+static const char *const clause_starts[] = { "and", "but", "or", "while", "which", "the", "a" };
+
+/* A run-on sentence is cut after a comma past MAX_SENT_TOKENS, before a
+ * clause word past four times that, and anywhere past five times (where a
+ * figure may be lost: no prose runs that long without either). */
 static int overlong(const struct gram *g, size_t start, size_t i)
 {
 	size_t n = i + 1 - start;
 
-	return n >= 4 * MAX_SENT_TOKENS ||
+	return n >= 5 * MAX_SENT_TOKENS ||
+	       (n >= 4 * MAX_SENT_TOKENS && WORD_AMONG(g, i + 1, clause_starts)) ||
 	       (n >= MAX_SENT_TOKENS && (gram_punct(g, i, ",") || gram_punct(g, i, ";")));
 }
 
@@ -146,114 +157,176 @@ void frame_sentences(struct gram *g)
 	close_sentence(g, start, g->nt);
 }
 
-/* ---- clauses and their words --------------------------------------------- */
+/* ---- clauses ------------------------------------------------------------- */
 
 static const char *const breaks[] = { ",", ";", ":", "(", ")", "[", "]", "\"",
 				      "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x94",
 				      "\xe2\x80\x93" };
 
-/* The clause [*c0, *c1) around tokens [t0, t1) within their sentence. */
-static void clause_of(const struct gram *g, size_t t0, size_t t1, size_t *c0, size_t *c1)
-{
-	const struct sent *s = &g->s[g->sent[t0]];
-	size_t a = t0, b = t1;
-
-	while (a > s->t0 && !PUNCT_IN(g, a - 1, breaks))
-		a--;
-	while (b < s->t1 && !PUNCT_IN(g, b, breaks))
-		b++;
-	*c0 = a;
-	*c1 = b;
-}
-
-/* Lower-case words of tokens [a, b) as " w w w ", so that a cue is a
- * substring search: glued tokens stay glued ("y/y"), other punctuation is a
- * space. */
-static void clause_words(const struct gram *g, size_t a, size_t b, struct buf *out)
-{
-	buf_reset(out);
-	buf_addc(out, ' ');
-	for (size_t k = a; k < b; k++) {
-		const struct token *t = &g->t[k];
-
-		if (k > a && !gram_glued(g, k))
-			buf_addc(out, ' ');
-		if (t->kind == TOK_WORD || t->kind == TOK_NUM || gram_punct(g, k, "/")) {
-			for (size_t p = 0; p < t->len; p++)
-				buf_addc(out, (char)tolower((unsigned char)txt(g, k)[p]));
-		} else {
-			buf_addc(out, ' ');
-		}
-	}
-	buf_addc(out, ' ');
-}
-
-static int has_cue(const struct buf *b, const char *const *cues, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (strstr(b->s, cues[k]))
-			return 1;
-	return 0;
-}
-
-static const char *const yoy_cues[] = {
-	" year-on-year ", " year on year ", " y/y ", " yoy ", " a year earlier ",
-	" a year ago ", " a year before ", " previous year ", " prior year ",
-	" corresponding month ", " same month ", " corresponding period ", " same period ",
+/* Cues of a year-on-year or month-on-month change, as token sequences
+ * ("y/y" is three tokens). */
+static const char *const yoy_cues[][4] = {
+	{ "year-on-year" }, { "year", "on", "year" }, { "y", "/", "y" }, { "yoy" },
+	{ "a", "year", "earlier" }, { "a", "year", "ago" }, { "a", "year", "before" },
+	{ "previous", "year" }, { "prior", "year" }, { "corresponding", "month" },
+	{ "same", "month" }, { "corresponding", "period" }, { "same", "period" },
+	{ "year-earlier" }, { "last", "year's" },
 };
-static const char *const mom_cues[] = {
-	" month-on-month ", " month on month ", " m/m ", " previous month ", " prior month ",
-	" a month earlier ", " a month ago ", " a month before ",
+static const char *const mom_cues[][4] = {
+	{ "month-on-month" }, { "month", "on", "month" }, { "m", "/", "m" },
+	{ "previous", "month" }, { "prior", "month" }, { "a", "month", "earlier" },
+	{ "a", "month", "ago" }, { "a", "month", "before" },
 };
-
-/* ---- direction ---------------------------------------------------------- */
 
 static const char *const ups[] = { "rose", "rise", "rises", "rising", "risen", "increased",
 				   "increase", "increases", "increasing", "up", "grew", "grow",
 				   "grows", "growing", "growth", "gained", "gain", "gains",
 				   "jumped", "jump", "climbed", "surged", "soared", "rebounded",
-				   "higher" };
+				   "higher", "widened", "expanded", "advanced" };
 static const char *const downs[] = { "fell", "fall", "falls", "falling", "fallen", "declined",
 				     "decline", "declines", "declining", "down", "dropped", "drop",
 				     "drops", "decreased", "decrease", "decreases", "slumped",
 				     "slump", "plunged", "shrank", "contracted", "contraction",
-				     "slid", "tumbled", "lower" };
+				     "slid", "tumbled", "lower", "narrowed", "slipped", "eased" };
 
-static const char *direction_word(const struct gram *g, size_t i)
+static int direction_word(const struct gram *g, size_t i)
 {
+	if (i >= g->nt || g->t[i].kind != TOK_WORD || g->t[i].len > 12)
+		return 0;
 	if (WORD_AMONG(g, i, ups))
-		return "up";
+		return 1;
 	if (WORD_AMONG(g, i, downs))
-		return "down";
-	return NULL;
+		return -1;
+	return 0;
+}
+
+/* The cue of table cues that starts at token i and stays in clause c. */
+static int cue_at(const struct gram *g, size_t i, size_t c, const char *const (*cues)[4],
+		  size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t m = 0;
+
+		for (; m < 4 && cues[k][m]; m++) {
+			size_t j = i + m;
+
+			if (j >= g->c[c].t1 ||
+			    !(gram_word(g, j, cues[k][m]) || gram_punct(g, j, cues[k][m])))
+				break;
+		}
+		if (m == 4 || !cues[k][m])
+			return 1;
+	}
+	return 0;
+}
+
+void frame_prepare(struct gram *g)
+{
+	size_t n = g->nt ? g->nt : 1;
+	int prev_brk = 1;
+
+	g->clause = xcalloc(n, sizeof(*g->clause));
+	g->dir_before = xcalloc(n, 1);
+	g->dir_from = xcalloc(n, 1);
+	for (size_t i = 0; i < g->nt; i++) {
+		int brk = g->sent[i] == NO_SENT || PUNCT_IN(g, i, breaks);
+
+		if (i == 0 || brk || prev_brk || g->sent[i] != g->sent[i - 1]) {
+			if (g->nc)
+				g->c[g->nc - 1].t1 = i;
+			XGROW(g->c, g->calloc_, g->nc + 1);
+			memset(&g->c[g->nc], 0, sizeof(g->c[0]));
+			g->c[g->nc++].t0 = i;
+		}
+		g->clause[i] = g->nc - 1;
+		prev_brk = brk;
+	}
+	if (g->nc)
+		g->c[g->nc - 1].t1 = g->nt;
+	g->doc_country = subject_doc_country(g);
+	g->cand_s = g->subj_s = g->carry_s = g->basis_s = NO_SENT;
+}
+
+void frame_release(struct gram *g)
+{
+	free(g->clause);
+	free(g->c);
+	free(g->dir_before);
+	free(g->dir_from);
+	g->clause = NULL;
+	g->c = NULL;
+	g->dir_before = g->dir_from = NULL;
+	g->nc = g->calloc_ = 0;
+}
+
+/*
+ * Fills the direction tables and cue counts of clause c, once: two passes
+ * over its tokens. The yoy and mom counters keep bit 31 as "ready".
+ */
+static void clause_ready(struct gram *g, size_t c)
+{
+	struct clause *cl = &g->c[c];
+	int d = 0;
+
+	if (cl->yoy & 0x80000000u)
+		return;
+	for (size_t i = cl->t0; i < cl->t1; i++) {
+		int w = direction_word(g, i);
+
+		g->dir_before[i] = (signed char)d;
+		if (w)
+			d = w;
+		if (g->t[i].kind == TOK_WORD || gram_punct(g, i, "/")) {
+			cl->yoy += (unsigned)cue_at(g, i, c, yoy_cues, ARRAY_SIZE(yoy_cues));
+			cl->mom += (unsigned)cue_at(g, i, c, mom_cues, ARRAY_SIZE(mom_cues));
+		}
+	}
+	d = 0;
+	for (size_t i = cl->t1; i > cl->t0; i--) {
+		int w = direction_word(g, i - 1);
+
+		if (w)
+			d = w;
+		g->dir_from[i - 1] = (signed char)d;
+	}
+	cl->yoy |= 0x80000000u;
+}
+
+static unsigned cues_of(const struct gram *g, size_t c0, size_t c1, int mom)
+{
+	unsigned n = 0;
+
+	for (size_t c = c0; c <= c1; c++)
+		n += (mom ? g->c[c].mom : g->c[c].yoy) & 0x7fffffffu;
+	return n;
+}
+
+/* ---- direction ---------------------------------------------------------- */
+
+static const char *dir_name(int d)
+{
+	return d > 0 ? "up" : d < 0 ? "down" : "";
 }
 
 /* The sign as written, else the word right after the figure ("the 8%
  * decline"), else the nearest one before it in the clause, else after. */
-static const char *direction_of(const struct gram *g, const struct fig *f, size_t c0, size_t c1)
+static const char *direction_of(const struct gram *g, const struct fig *f)
 {
-	const char *d;
+	int d;
 
 	if (f->sign)
 		return f->sign > 0 ? "up" : "down";
-	if (f->t1 < c1 && (d = direction_word(g, f->t1)))
-		return d;
-	for (size_t k = f->h0; k > c0; k--)
-		if ((d = direction_word(g, k - 1)))
-			return d;
-	for (size_t k = f->t1; k < c1; k++)
-		if ((d = direction_word(g, k)))
-			return d;
+	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1] &&
+	    (d = direction_word(g, f->t1)))
+		return dir_name(d);
+	if ((d = g->dir_before[f->h0]))
+		return dir_name(d);
+	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1])
+		return dir_name(g->dir_from[f->t1]);
 	return "";
 }
 
 /* ---- periods ------------------------------------------------------------ */
-
-struct cand {
-	size_t tok;		/* the month or year token */
-	int base;		/* 1: "compared to July": the base of a change */
-	char period[11];
-};
 
 static const char *const month_preps[] = { "in", "for", "during", "since", "until",
 					   "through", "of", "by", "between", "and" };
@@ -261,10 +334,15 @@ static const char *const base_preps[] = { "from", "versus", "vs", "than", "over"
 
 static int year_tok(const struct gram *g, size_t i, size_t s)
 {
-	return i < g->nt && g->sent[i] == s && g->t[i].kind == TOK_NUM &&
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM &&
 	       g->t[i].decimals == 0 && g->t[i].len == 4 && g->t[i].num >= 1900 &&
 	       g->t[i].num <= 2100 && !(i + 1 < g->nt && gram_glued(g, i + 1) &&
 					g->t[i + 1].kind == TOK_WORD);
+}
+
+static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
+{
+	return gram_in(g, i, s) && gram_word(g, i, w);
 }
 
 /* Months and years of sentence s that can be a period (invariant 2). */
@@ -277,9 +355,9 @@ static size_t period_cands(const struct gram *g, size_t s, struct cand *c)
 		int m, year = 0, base, ctx;
 		enum period_rel rel = PERIOD_LATEST;
 
-		if (g->t[k].kind == TOK_NUM && k > se->t0 && year_tok(g, k, s) &&
-		    (gram_word(g, k - 1, "in") || gram_word(g, k - 1, "during") ||
-		     gram_word(g, k - 1, "for"))) {
+		if (g->t[k].kind == TOK_NUM && year_tok(g, k, s) &&
+		    (word_s(g, k - 1, s, "in") || word_s(g, k - 1, s, "during") ||
+		     word_s(g, k - 1, s, "for"))) {
 			c[n].tok = k;
 			c[n].base = 0;
 			str_copy(c[n].period, sizeof(c[n].period), txt(g, k), 4);
@@ -288,20 +366,20 @@ static size_t period_cands(const struct gram *g, size_t s, struct cand *c)
 		}
 		if (g->t[k].kind != TOK_WORD || !(m = period_month(txt(g, k), g->t[k].len)))
 			continue;
-		if (k + 1 < se->t1 && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2)
+		if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2)
 			continue;	/* "September 19": a day, see date_at() */
 		if (year_tok(g, k + 1, s))
 			year = (int)g->t[k + 1].num;
-		else if (gram_word(g, k + 1, "this") && gram_word(g, k + 2, "year"))
+		else if (word_s(g, k + 1, s, "this") && word_s(g, k + 2, s, "year"))
 			rel = PERIOD_THIS_YEAR;
-		else if (gram_word(g, k + 1, "last") && gram_word(g, k + 2, "year"))
+		else if (word_s(g, k + 1, s, "last") && word_s(g, k + 2, s, "year"))
 			rel = PERIOD_LAST_YEAR;
-		base = k > se->t0 + 1 && (gram_word(g, k - 1, "to") || gram_word(g, k - 1, "with")) &&
-		       (gram_word(g, k - 2, "compared") || gram_word(g, k - 2, "compare") ||
-			gram_word(g, k - 2, "comparison"));
-		base |= k > se->t0 && WORD_AMONG(g, k - 1, base_preps);
+		base = (word_s(g, k - 1, s, "to") || word_s(g, k - 1, s, "with")) &&
+		       (word_s(g, k - 2, s, "compared") || word_s(g, k - 2, s, "compare") ||
+			word_s(g, k - 2, s, "comparison"));
+		base |= gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, base_preps);
 		ctx = base || year || rel != PERIOD_LATEST ||
-		      (k > se->t0 && WORD_AMONG(g, k - 1, month_preps));
+		      (gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, month_preps));
 		if (!ctx)
 			continue;	/* "May" the verb, a name */
 		if (period_resolve_month(g->d->date, m, year, rel, c[n].period) < 0)
@@ -342,101 +420,42 @@ static const char *period_base(const struct cand *c, size_t n, size_t c0, size_t
 	return NULL;
 }
 
-/* ---- subject ------------------------------------------------------------ */
-
-/* The country named by the tokens ending at i: "Chinese", "China’s",
- * "United States", "U.S." (the last dot at i or i-1). */
-static const char *country_ending(const struct gram *g, size_t i, size_t s)
-{
-	if (i >= g->nt || g->sent[i] != s)
-		return NULL;
-	if (g->t[i].kind == TOK_WORD) {
-		if (gram_word(g, i, "States") && i > 0 && gram_word(g, i - 1, "United"))
-			return "US";
-		return units_country(txt(g, i), g->t[i].len);
-	}
-	if (gram_punct(g, i, ".") && i >= 3 && gram_word(g, i - 1, "S") &&
-	    gram_punct(g, i - 2, ".") && gram_word(g, i - 3, "U"))
-		return "US";
-	return NULL;
-}
+/* ---- measure ------------------------------------------------------------ */
 
 static void set(char *field, size_t cap, const char *v)
 {
 	str_copy(field, cap, v, strlen(v));
 }
 
-/*
- * "[Chinese] imports of [Russian] goods": flow, reporter, partner and
- * commodity. Without a reporter before the flow, the first other country
- * named in the sentence ("data from Chinese customs, imports of Russian
- * products") is taken as the reporter.
- */
-static void subject_of(const struct gram *g, size_t s, struct claim *cl)
+/* "70% of Russia's seafood": the commodity after "of", past "the" and
+ * possessives ("the nation's", "Russia's"). */
+static void share_commodity(const struct gram *g, size_t j, size_t s, struct claim *cl)
 {
-	static const char *const goods[] = { "goods", "products", "commodities" };
-	static const char *const named[] = { "oil", "gas", "grain", "coal", "seafood", "LNG" };
-	const struct sent *se = &g->s[s];
-	const char *rep = NULL, *par = NULL, *flow;
-	size_t j;
+	for (int k = 0; k < 3 && gram_in(g, j, s); k++, j++) {
+		size_t n = g->t[j].len;
+		const char *w = txt(g, j);
 
-	for (size_t k = se->t0; k < se->t1; k++) {
-		if (gram_word(g, k, "imports") || gram_word(g, k, "import"))
-			flow = "import";
-		else if (gram_word(g, k, "exports") || gram_word(g, k, "export"))
-			flow = "export";
-		else
+		if (gram_word(g, j, "the") || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+		    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)))
 			continue;
-		if (!gram_word(g, k + 1, "of") || g->sent[k + 1] != s)
-			continue;
-		set(cl->flow, sizeof(cl->flow), flow);
-		if (k > se->t0)
-			rep = country_ending(g, k - 1, s);
-		j = k + 2;
-		if ((par = country_ending(g, j, s)))
-			j++;
-		if (j < se->t1 && WORD_AMONG(g, j, goods))
-			set(cl->commodity, sizeof(cl->commodity), "goods");
-		else if (j < se->t1 && WORD_AMONG(g, j, named))
-			str_copy(cl->commodity, sizeof(cl->commodity), txt(g, j), g->t[j].len);
-		for (size_t q = se->t0; !rep && q < se->t1; q++) {
-			const char *c = country_ending(g, q, s);
-
-			if (c && (!par || strcmp(c, par)))
-				rep = c;
-		}
-		if (rep)
-			set(cl->reporter, sizeof(cl->reporter), rep);
-		if (par)
-			set(cl->partner, sizeof(cl->partner), par);
-		for (char *p = cl->commodity; *p; p++)
-			*p = (char)tolower((unsigned char)*p);
+		subject_commodity(g, j, s, cl->commodity);
 		return;
 	}
 }
 
-/* ---- measure ------------------------------------------------------------ */
-
-static const char *percent_measure(const struct gram *g, const struct fig *f, size_t c0,
-				   size_t c1, const char *period, const char *base,
-				   const char *dir)
+static const char *percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
+				   const char *period, const char *base, const char *dir)
 {
-	struct buf b = BUF_INIT;
-	const char *m = NULL;
+	size_t s = g->sent[f->t0];
 	char prev[11];
 
-	if (gram_word(g, f->t1, "of") && g->sent[f->t1] == g->sent[f->t0])
+	if (word_s(g, f->t1, s, "of") ||
+	    (word_s(g, f->h0 - 1, s, "of") && word_s(g, f->h0 - 2, s, "share")))
 		return "share";
-	if (f->h0 >= 2 && gram_word(g, f->h0 - 1, "of") && gram_word(g, f->h0 - 2, "share"))
-		return "share";
-	clause_words(g, c0, c1, &b);
-	if (has_cue(&b, yoy_cues, ARRAY_SIZE(yoy_cues)))
-		m = "change_yoy";
-	else if (has_cue(&b, mom_cues, ARRAY_SIZE(mom_cues)))
-		m = "change_mom";
-	buf_release(&b);
-	if (m)
-		return m;
+	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 0))
+		return "change_yoy";
+	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 1))
+		return "change_mom";
 	if (base && period[0]) {
 		if (period_shift_month(period, -1, prev) == 0 && !strcmp(prev, base))
 			return "change_mom";
@@ -448,40 +467,111 @@ static const char *percent_measure(const struct gram *g, const struct fig *f, si
 }
 
 static const char *const invest_words[] = { "invest", "invested", "investing", "investment" };
+static const char *const capacity_words[] = { "capacity", "storing", "storage", "handling",
+					      "throughput" };
+static const char *const continuers[] = { "This", "That", "It", "These", "Those", "Such" };
 
-void frame_fill(const struct gram *g, const struct fig *f, struct claim *cl)
+/* Sentence s continues the one before it, in the same paragraph: "This
+ * marks a reversal from the 8% decline seen in July." */
+static int continues(const struct gram *g, size_t s)
 {
-	size_t s = g->sent[f->t0], c0, c1, nc;
-	struct cand cands[MAX_CANDS];
+	return s > 0 && g->s[s - 1].t1 == g->s[s].t0 && WORD_AMONG(g, g->s[s].t0, continuers);
+}
+
+/* The sentence-level caches: period candidates and the subject of s. */
+static void sentence_ready(struct gram *g, size_t s)
+{
+	if (g->cand_s == s)
+		return;
+	g->cand_s = s;
+	g->ncands = period_cands(g, s, g->cands);
+	subject_scan(g, s, &g->subj);
+	if (g->subj.flow[0]) {
+		g->carry = g->subj;
+		g->carry_s = s;
+	} else if (g->carry_s != NO_SENT && g->carry_s + 1 == s && continues(g, s)) {
+		g->subj = g->carry;
+		g->carry_s = s;
+	}
+	if (g->basis_s != NO_SENT && g->basis_s + 1 == s && continues(g, s))
+		g->basis_s = s;	/* the basis carries on, see frame_fill() */
+}
+
+/* A quantity is a capacity when it is a rate ("5.8 million tons per year")
+ * or its sentence is about storing or handling it. */
+static int capacity_sentence(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, capacity_words))
+			return 1;
+	return 0;
+}
+
+void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0], c0, c1;
 	const char *dir = "", *m = "level";
+	int subject = 1;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
 	if (cl->kind == CLAIM_DATE)
 		return;
-	clause_of(g, f->h0, f->t1, &c0, &c1);
-	nc = period_cands(g, s, cands);
-	set(cl->period, sizeof(cl->period), period_pick(cands, nc, f, c1));
+	c0 = g->c[g->clause[f->h0]].t0;
+	c1 = g->c[g->clause[f->t1 - 1]].t1;
+	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1])
+		c1 = g->c[g->clause[f->t1]].t1;
+	for (size_t c = g->clause[c0]; c <= g->clause[c1 - 1]; c++)
+		clause_ready(g, c);
+	sentence_ready(g, s);
+	set(cl->period, sizeof(cl->period), period_pick(g->cands, g->ncands, f, c1));
 
 	if (cl->kind == CLAIM_PERCENT) {
-		dir = direction_of(g, f, c0, c1);
-		m = percent_measure(g, f, c0, c1, cl->period, period_base(cands, nc, c0, c1), dir);
-		if (!strcmp(m, "share"))
+		const char *base = period_base(g->cands, g->ncands, c0, c1);
+
+		dir = direction_of(g, f);
+		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
+		if (!strcmp(m, "share")) {
 			dir = "";
-	} else if (f->h0 >= 2 && gram_word(g, f->h0 - 1, "of") &&
-		   (gram_word(g, f->h0 - 2, "investment") || gram_word(g, f->h0 - 2, "investments"))) {
+			subject = 0;
+			share_commodity(g, f->t1 + 1, s, cl);
+		} else if (!strcmp(m, "change_yoy") || !strcmp(m, "change_mom")) {
+			g->basis = !strcmp(m, "change_yoy") ? "change_yoy" : "change_mom";
+			g->basis_s = s;
+		} else if (!strcmp(m, "change") && !base && g->basis_s == s) {
+			/* "rose 3% from a year earlier, reversing a decline of 8%":
+			 * the same basis as the change before it. */
+			m = g->basis;
+		}
+	} else if ((word_s(g, f->h0 - 1, s, "of") && (word_s(g, f->h0 - 2, s, "investment") ||
+						       word_s(g, f->h0 - 2, s, "investments"))) ||
+		   (gram_in(g, f->h0 - 1, s) && WORD_AMONG(g, f->h0 - 1, invest_words))) {
 		m = "investment";
-	} else if (f->h0 >= 1 && WORD_AMONG(g, f->h0 - 1, invest_words)) {
-		m = "investment";
-	} else if (f->h0 >= 2 && gram_word(g, f->h0 - 1, "by") && direction_word(g, f->h0 - 2)) {
+		subject = 0;
+	} else if (word_s(g, f->h0 - 1, s, "by") && gram_in(g, f->h0 - 2, s) &&
+		   direction_word(g, f->h0 - 2)) {
 		/* "rose by $2 billion": a change in money, not a level. */
 		m = "change";
-		dir = direction_word(g, f->h0 - 2);
-	} else if (cl->kind == CLAIM_QUANTITY && cl->per[0]) {
+		dir = dir_name(direction_word(g, f->h0 - 2));
+	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
 		m = "capacity";
+		subject = 0;
 	}
+	/* "oil (5.8 million tons per year)": the commodity ends right before. */
+	if (cl->kind == CLAIM_QUANTITY && gram_punct(g, f->h0 - 1, "(") && gram_in(g, f->h0 - 1, s))
+		for (size_t back = 3; back >= 1 && !cl->commodity[0]; back--)
+			if (gram_in(g, f->h0 - 1 - back, s) &&
+			    subject_commodity(g, f->h0 - 1 - back, s, cl->commodity) != back)
+				cl->commodity[0] = '\0';
+	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, "of"))
+		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	set(cl->measure, sizeof(cl->measure), m);
 	set(cl->direction, sizeof(cl->direction), dir);
-	if (strcmp(m, "share") && strcmp(m, "investment") && strcmp(m, "capacity"))
-		subject_of(g, s, cl);
+	if (subject && g->subj.flow[0]) {
+		set(cl->flow, sizeof(cl->flow), g->subj.flow);
+		set(cl->reporter, sizeof(cl->reporter), g->subj.reporter);
+		set(cl->partner, sizeof(cl->partner), g->subj.partner);
+		if (!cl->commodity[0])
+			set(cl->commodity, sizeof(cl->commodity), g->subj.commodity);
+	}
 }

@@ -8,7 +8,8 @@
  * Invariants:
  *  1. A bare number is never a claim: a figure needs a currency, a unit or
  *     a percent sign, so years, days, ordinals ("78th") and counts drop out.
- *  2. A figure never crosses a sentence boundary, and its value is finite.
+ *  2. A figure never crosses a sentence boundary; its value is finite, at
+ *     most MAX_VALUE in magnitude and written with at most MAX_DECIMALS.
  *  3. Claims come out in order of start offset; pair indexes refer to the
  *     caller's array (they include the claims it already held).
  *  4. Any input ends in a bounded number of steps: every loop advances by at
@@ -24,16 +25,28 @@
 
 /* ---- token predicates (shared with frame.c) -------------------------- */
 
+/* Both predicates run for every token against whole word tables: the first
+ * byte is compared before anything else (ASCII case folded by its 0x20 bit,
+ * which strncasecmp() then confirms), and w[len] == '\0' replaces strlen(). */
 int gram_word(const struct gram *g, size_t i, const char *w)
 {
-	return i < g->nt && g->t[i].kind == TOK_WORD && strlen(w) == g->t[i].len &&
-	       strncasecmp(g->d->buf + g->t[i].off, w, g->t[i].len) == 0;
+	const char *p;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return 0;
+	p = g->d->buf + g->t[i].off;
+	return (*p | 0x20) == (*w | 0x20) && strncasecmp(p, w, g->t[i].len) == 0 &&
+	       w[g->t[i].len] == '\0';
 }
 
 int gram_punct(const struct gram *g, size_t i, const char *p)
 {
-	return i < g->nt && (g->t[i].kind == TOK_PUNCT || g->t[i].kind == TOK_SYM) &&
-	       strlen(p) == g->t[i].len && memcmp(g->d->buf + g->t[i].off, p, g->t[i].len) == 0;
+	const char *q;
+
+	if (i >= g->nt || (g->t[i].kind != TOK_PUNCT && g->t[i].kind != TOK_SYM))
+		return 0;
+	q = g->d->buf + g->t[i].off;
+	return *q == *p && strncmp(q, p, g->t[i].len) == 0 && p[g->t[i].len] == '\0';
 }
 
 int gram_glued(const struct gram *g, size_t i)
@@ -41,10 +54,9 @@ int gram_glued(const struct gram *g, size_t i)
 	return i > 0 && i < g->nt && g->t[i - 1].off + g->t[i - 1].len == g->t[i].off;
 }
 
-/* Token i exists, is a word and lies in sentence s. */
-static int word_in(const struct gram *g, size_t i, size_t s)
+int gram_in(const struct gram *g, size_t i, size_t s)
 {
-	return i < g->nt && g->t[i].kind == TOK_WORD && g->sent[i] == s;
+	return i < g->nt && g->sent[i] == s;
 }
 
 static const char *tok_text(const struct gram *g, size_t i)
@@ -52,7 +64,20 @@ static const char *tok_text(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
+static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (gram_word(g, i, set[k]))
+			return 1;
+	return 0;
+}
+
+#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
+
 /* ---- figures ----------------------------------------------------------- */
+
+#define MAX_VALUE 1e18		/* |value| above this is not a trade figure */
+#define MAX_DECIMALS 15		/* digits after the point a double keeps */
 
 static const char *const hedges1[] = { "about", "around", "nearly", "almost", "some",
 				       "over", "roughly", "approximately", "approx",
@@ -84,137 +109,24 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	return t0;
 }
 
-/* A currency written before the number at token i: "$", "€", "US$", "USD".
- * Returns the tokens it takes (0 if none) and sets *iso. */
-static size_t currency_before(const struct gram *g, size_t i, const char **iso)
-{
-	const struct token *t = &g->t[i];
-	enum unit_form f;
-
-	if (gram_word(g, i, "US") && gram_punct(g, i + 1, "$") && gram_glued(g, i + 1)) {
-		*iso = "USD";
-		return 2;
-	}
-	if (t->kind != TOK_SYM && t->kind != TOK_WORD)
-		return 0;
-	f = units_currency(tok_text(g, i), t->len, iso);
-	if (f == UNIT_SIGN)
-		return 1;
-	if (f == UNIT_CODE && i + 1 < g->nt && g->t[i + 1].kind == TOK_NUM)
-		return 1;
-	*iso = NULL;
-	return 0;
-}
-
-/* The rate after a money or quantity figure: "per year", "a day", "annually".
- * Returns the tokens it takes and copies the unit to per. */
-static size_t rate_after(const struct gram *g, size_t j, size_t s, char per[static 8])
-{
-	static const char *const units[] = { "year", "month", "day" };
-	static const char *const adverbs[][2] = { { "annually", "year" }, { "yearly", "year" },
-						  { "monthly", "month" }, { "daily", "day" } };
-
-	if (j >= g->nt || g->sent[j] != s)
-		return 0;
-	for (size_t k = 0; k < ARRAY_SIZE(units); k++) {
-		if ((gram_word(g, j, "per") || (gram_punct(g, j, "/") && gram_glued(g, j))) &&
-		    word_in(g, j + 1, s) && gram_word(g, j + 1, units[k])) {
-			strcpy(per, units[k]);
-			return 2;
-		}
-		/* "a year", but not "a year earlier" or "a year ago". */
-		if (gram_word(g, j, "a") && word_in(g, j + 1, s) && gram_word(g, j + 1, units[k]) &&
-		    !gram_word(g, j + 2, "earlier") && !gram_word(g, j + 2, "ago") &&
-		    !gram_word(g, j + 2, "before") && !gram_word(g, j + 2, "later")) {
-			strcpy(per, units[k]);
-			return 2;
-		}
-	}
-	if (gram_word(g, j, "per") && word_in(g, j + 1, s) && gram_word(g, j + 1, "annum")) {
-		strcpy(per, "year");
-		return 2;
-	}
-	for (size_t k = 0; k < ARRAY_SIZE(adverbs); k++)
-		if (gram_word(g, j, adverbs[k][0])) {
-			strcpy(per, adverbs[k][1]);
-			return 1;
-		}
-	return 0;
-}
-
-/* The unit after the number (token j): percent, currency name or code, or a
- * quantity unit. Sets kind/unit; returns the tokens taken, 0 if none. */
-static size_t unit_after(const struct gram *g, size_t j, size_t s, const char **iso,
-			 struct claim *cl)
-{
-	const struct token *t;
-	const char *u, *cur;
-	int words;
-
-	if (j >= g->nt || g->sent[j] != s)
-		return 0;
-	t = &g->t[j];
-	if (gram_punct(g, j, "%") || gram_word(g, j, "percent") || gram_word(g, j, "pct")) {
-		cl->kind = CLAIM_PERCENT;
-		strcpy(cl->unit, "%");
-		return 1;
-	}
-	if ((gram_word(g, j, "per") && word_in(g, j + 1, s) && gram_word(g, j + 1, "cent")) ||
-	    (gram_word(g, j, "percentage") && word_in(g, j + 1, s) &&
-	     (gram_word(g, j + 1, "points") || gram_word(g, j + 1, "point")))) {
-		cl->kind = CLAIM_PERCENT;
-		strcpy(cl->unit, gram_word(g, j, "per") ? "%" : "pp");
-		return 2;
-	}
-	if (t->kind != TOK_WORD)
-		return 0;
-	/* "US dollars": the country says which dollar. */
-	if (!*iso && gram_word(g, j, "US") && word_in(g, j + 1, s) &&
-	    units_currency(tok_text(g, j + 1), g->t[j + 1].len, &cur) == UNIT_NAME &&
-	    !strcmp(cur, "USD")) {
-		*iso = "USD";
-		return 2;
-	}
-	switch (units_currency(tok_text(g, j), t->len, &cur)) {
-	case UNIT_CODE:
-	case UNIT_NAME:
-		/* "¥5 billion yuan" is yuan; "$5 billion dollars" is still USD. */
-		if (!*iso || (!strcmp(*iso, "JPY") && !strcmp(cur, "CNY")) || !strcmp(*iso, cur)) {
-			*iso = cur;
-			return 1;
-		}
-		return 0;
-	default:
-		break;
-	}
-	if (*iso)
-		return 0;
-	if (gram_word(g, j, "bpd")) {
-		cl->kind = CLAIM_QUANTITY;
-		strcpy(cl->unit, "bbl");
-		strcpy(cl->per, "day");
-		return 1;
-	}
-	u = units_quantity(tok_text(g, j), t->len, word_in(g, j + 1, s) ? tok_text(g, j + 1) : NULL,
-			   word_in(g, j + 1, s) ? g->t[j + 1].len : 0, &words);
-	if (!u)
-		return 0;
-	cl->kind = CLAIM_QUANTITY;
-	str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
-	return (size_t)words;
-}
+static const char *const elision_words[] = { "from", "to", "against", "versus", "vs", "with",
+					     "and", "or", "than" };
 
 /*
  * A money, quantity or percent figure starting at token i (no hedge): an
- * optional currency or sign, a number, an optional scale word, a unit and,
- * for money and quantities, an optional rate. Returns 1 and fills f and cl.
+ * optional sign, an optional currency, a number, an optional scale word, a
+ * unit and, for money and quantities, an optional rate. carry is the
+ * currency of the last money figure of the sentence, for an elided one
+ * ("rose to 9.5 billion dlrs from 7.1 billion"), or NULL. Returns 1 and
+ * fills f and cl.
  */
-static int figure_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl)
+static int figure_at(const struct gram *g, size_t i, const char *carry, struct fig *f,
+		     struct claim *cl)
 {
-	size_t s = g->sent[i], j = i, k;
+	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1;
-	int dec, sign = 0, from_word = 0;
+	double num, scale = 1, factor = 1, cscale, frac = 0;
+	int dec, sign = 0, bare = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -226,135 +138,155 @@ static int figure_at(const struct gram *g, size_t i, struct fig *f, struct claim
 	    (!gram_glued(g, j) || g->t[j - 1].kind == TOK_PUNCT)) {
 		sign = gram_punct(g, j, "+") ? 1 : -1;
 		j++;
+	} else if (gram_word(g, j, "minus") && gram_in(g, j + 1, s)) {
+		sign = -1;
+		j++;
 	}
-	j += currency_before(g, j, &iso);
-	if (j >= g->nt || g->sent[j] != s)
+	j += gram_currency_before(g, j, s, &iso, &cscale);
+	scale = cscale;
+	if (!gram_in(g, j, s))
 		return 0;
 	if (g->t[j].kind == TOK_NUM) {
 		/* "G7" is a word; "A/2" or "1.2.3" are not figures worth guessing. */
-		if (gram_glued(g, j) && j == i && g->t[j - 1].kind != TOK_PUNCT)
+		if (gram_glued(g, j) && j == i && !gram_opens_number(g, j - 1))
 			return 0;
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
-	} else if (g->t[j].kind == TOK_WORD && j == i &&
-		   (num = units_number_word(tok_text(g, j), g->t[j].len)) > 0) {
+		j++;
+		/* "9-3/4 pct", "6-3/16": a whole number and a fraction. */
+		if (!dec && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 4, s) &&
+		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
+		    gram_punct(g, j + 2, "/") && gram_glued(g, j + 2) &&
+		    g->t[j + 3].kind == TOK_NUM && gram_glued(g, j + 3) && !g->t[j + 3].decimals &&
+		    g->t[j + 3].num > g->t[j + 1].num && g->t[j + 3].num <= 64) {
+			num += g->t[j + 1].num / g->t[j + 3].num;
+			frac = g->t[j + 3].num;
+			j += 4;
+		}
+	} else if ((nw = gram_number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
-		from_word = 1;
+		j += nw;
 	} else {
 		return 0;
 	}
-	j++;
-	if (j < g->nt && g->sent[j] == s && g->t[j].kind == TOK_WORD) {
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
 		double sc = units_scale(tok_text(g, j), g->t[j].len);
 
 		if (sc > 0) {
-			scale = sc;
+			scale *= sc;
 			j++;
 		} else if (iso && gram_glued(g, j) && (gram_word(g, j, "m") || gram_word(g, j, "k"))) {
-			scale = gram_word(g, j, "m") ? 1e6 : 1e3;
+			scale *= gram_word(g, j, "m") ? 1e6 : 1e3;
 			j++;
-		} else if (gram_glued(g, j)) {
-			return 0;	/* "78th", "5G": not a figure */
 		}
 	}
-	k = unit_after(g, j, s, &iso, cl);
+	/* "1.9 mln pounds of pasta" is a weight, "361 mln pounds" money. */
+	if ((gram_word(g, j, "pounds") || gram_word(g, j, "pound")) && gram_word(g, j + 1, "of") &&
+	    gram_in(g, j + 1, s) && !iso) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "lb");
+		k = 1;
+	} else {
+		k = gram_unit_after(g, j, s, &iso, cl, &factor);
+	}
+	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
+	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
+		return 0;	/* "78th", "5G": not a figure */
 	j += k;
+	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars. */
+	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
+	    WORD_AMONG(g, i - 1, elision_words))
+		iso = carry;
 	if (!k && !iso)
 		return 0;
-	if (from_word && !k && scale == 1)
+	if (nw && !k && scale == 1)
 		return 0;	/* "two" alone, or "$ two" */
 	if (iso) {
 		cl->kind = CLAIM_MONEY;
 		str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
 	}
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
-		j += rate_after(g, j, s, cl->per);
-	cl->value = num * scale * (sign < 0 ? -1 : 1);
-	cl->precision = 0.5 * scale / pow(10, dec);
-	if (!isfinite(cl->value) || !isfinite(cl->precision))
+		j += gram_rate_after(g, j, s, cl->per);
+	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
+	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
+	/* A bare "pesos" or "crowns" is the article's country's own. */
+	if (bare && g->doc_country) {
+		static const char *const local[][3] = {
+			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
+			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
+			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" },
+		};
+
+		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
+			if (!strcmp(cl->unit, local[q][0]) && !strcmp(g->doc_country, local[q][1])) {
+				strcpy(cl->unit, local[q][2]);
+				break;
+			}
+	}
+	/* Not a trade figure: beyond a quintillion, or more decimals than a
+	 * double holds (invariant 2). */
+	if (!isfinite(cl->value) || !isfinite(cl->precision) || fabs(cl->value) > MAX_VALUE ||
+	    dec > MAX_DECIMALS)
 		return 0;
-	f->t0 = i;
+	f->h0 = f->t0 = i;
 	f->t1 = j;
 	f->sign = sign;
+	f->scale = scale;
+	f->factor = factor;
 	cl->start = g->t[i].off;
 	cl->end = g->t[j - 1].off + g->t[j - 1].len;
 	return 1;
 }
 
-/* ---- dates ------------------------------------------------------------- */
-
-static int weekday_at(const struct gram *g, size_t i)
-{
-	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
-					    "Friday", "Saturday", "Sunday" };
-
-	for (size_t k = 0; k < ARRAY_SIZE(days); k++)
-		if (i < g->nt && g->t[i].kind == TOK_WORD && g->t[i].len == strlen(days[k]) &&
-		    !memcmp(tok_text(g, i), days[k], g->t[i].len))
-			return 1;
-	return 0;
-}
-
-static int small_int(const struct gram *g, size_t i, int lo, int hi, size_t maxlen)
-{
-	return i < g->nt && g->t[i].kind == TOK_NUM && g->t[i].decimals == 0 &&
-	       g->t[i].len <= maxlen && g->t[i].num >= lo && g->t[i].num <= hi;
-}
+/* ---- ranges ------------------------------------------------------------ */
 
 /*
- * A date: "September 19", "Tuesday, September 19", "Wednesday (September
- * 20)", "May 22, 2024", "2023-11-07". The weekday is kept in the mention so
- * that a later check can hold it against the calendar.
+ * "7.8 to 8.2 mln tonnes", "37-38 billion dlrs", "between 5 and 6 billion":
+ * a bare number (with or without its own scale) joined to the figure f,
+ * whose unit it shares. The claim becomes the whole range: its midpoint,
+ * with a precision that covers both ends, and approx "between" or "range".
+ * "from 7.1 to 9.5" is a change, not a range; the lower end is never a
+ * year, never inside an earlier figure (tokens before floor) and at least a
+ * tenth of the upper. Returns 1 when it extended f and cl.
  */
-static int date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl)
+static int range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl)
 {
-	size_t s = g->sent[i], j = i, end;
-	int m, day, year = 0, paren = 0;
+	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
+	double lo, hi = cl->value, sc = f->scale;
+	int between = 0;
 
-	if (s == NO_SENT)
+	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
 		return 0;
-	memset(cl, 0, sizeof(*cl));
-	cl->pair = -1;
-	if (small_int(g, i, 1900, 2100, 4) && gram_punct(g, i + 1, "-") && gram_glued(g, i + 1) &&
-	    small_int(g, i + 2, 1, 12, 2) && gram_glued(g, i + 2) && gram_punct(g, i + 3, "-") &&
-	    gram_glued(g, i + 3) && small_int(g, i + 4, 1, 31, 2) && gram_glued(g, i + 4) &&
-	    !(i + 5 < g->nt && gram_glued(g, i + 5) && g->t[i + 5].kind != TOK_PUNCT)) {
-		if (period_resolve_day(NULL, (int)g->t[i + 2].num, (int)g->t[i + 4].num,
-				       (int)g->t[i].num, cl->period) < 0)
+	if (gram_punct(g, k, "-")) {
+		if (!gram_glued(g, k) || !gram_glued(g, f->t0))
 			return 0;
-		j = i + 5;
-		goto found;
-	}
-	if (weekday_at(g, j) && (gram_punct(g, j + 1, ",") || gram_punct(g, j + 1, "("))) {
-		paren = gram_punct(g, j + 1, "(");
-		j += 2;
-	}
-	if (j >= g->nt || g->t[j].kind != TOK_WORD || g->sent[j] != s ||
-	    !(m = period_month(tok_text(g, j), g->t[j].len)) || !small_int(g, j + 1, 1, 31, 2) ||
-	    (j + 2 < g->nt && gram_glued(g, j + 2) && g->t[j + 2].kind == TOK_WORD))
+	} else if (!gram_word(g, k, "to") && !gram_word(g, k, "and")) {
 		return 0;
-	day = (int)g->t[j + 1].num;
-	j += 2;
-	if (gram_punct(g, j, ",") && small_int(g, j + 1, 1900, 2100, 4)) {
-		year = (int)g->t[j + 1].num;
-		j += 2;
 	}
-	if (paren && gram_punct(g, j, ")"))
-		j++;
-	if (period_resolve_day(g->d->date, m, day, year, cl->period) < 0)
+	m = k - 1;
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD &&
+	    units_scale(tok_text(g, m), g->t[m].len) > 0) {
+		sc = units_scale(tok_text(g, m), g->t[m].len);
+		m--;
+	}
+	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
+	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
+	     sc == f->scale && sc == 1) ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
 		return 0;
-found:
-	for (size_t k = i; k < j; k++)
-		if (g->sent[k] != s)
-			return 0;
-	end = g->t[j - 1].off + g->t[j - 1].len;
-	cl->kind = CLAIM_DATE;
-	cl->start = g->t[i].off;
-	cl->end = end;
-	cl->precision = 0.5;
-	f->h0 = f->t0 = i;
-	f->t1 = j;
-	f->sign = 0;
+	between = gram_word(g, m - 1, "between") && gram_in(g, m - 1, s);
+	if (gram_word(g, k, "and") != between || (gram_word(g, m - 1, "from") && gram_in(g, m - 1, s)))
+		return 0;
+	lo = g->t[m].num * sc * f->factor;
+	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
+		return 0;
+	cl->value = (lo + hi) / 2;
+	cl->precision += (hi - lo) / 2;
+	f->t0 = m;
+	f->h0 = between ? m - 1 : m;
+	cl->start = g->t[f->h0].off;
+	str_copy(cl->approx, sizeof(cl->approx), between ? "between" : "range",
+		 between ? 7 : 5);
 	return 1;
 }
 
@@ -377,10 +309,12 @@ static void gram_load(struct gram *g, const struct doc *d)
 	}
 	g->sent = xcalloc(g->nt ? g->nt : 1, sizeof(*g->sent));
 	frame_sentences(g);
+	frame_prepare(g);
 }
 
 static void gram_release(struct gram *g)
 {
+	frame_release(g);
 	free(g->t);
 	free(g->sent);
 	free(g->s);
@@ -414,7 +348,8 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 {
 	struct gram g;
 	struct fig *figs = NULL;
-	size_t base = out->n, falloc = 0, i = 0;
+	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT, floor = 0;
+	char carry[12] = "";	/* the currency of the sentence's last money figure */
 
 	if (!d || !d->buf)
 		return 0;
@@ -423,10 +358,18 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 		struct claim cl;
 		struct fig f;
 
-		if (date_at(&g, i, &f, &cl) || figure_at(&g, i, &f, &cl)) {
-			if (cl.kind != CLAIM_DATE)
+		if (gram_date_at(&g, i, &f, &cl) ||
+		    figure_at(&g, i, carry_s == g.sent[i] ? carry : NULL, &f, &cl)) {
+			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
+				;	/* approx and start say it is a range */
+			else if (cl.kind != CLAIM_DATE)
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
+			if (cl.kind == CLAIM_MONEY) {
+				memcpy(carry, cl.unit, sizeof(carry));
+				carry_s = g.sent[f.t0];
+			}
 			frame_fill(&g, &f, &cl);
+			floor = f.t1;
 			XGROW(out->v, out->alloc, out->n + 1);
 			out->v[out->n] = cl;
 			XGROW(figs, falloc, out->n - base + 1);

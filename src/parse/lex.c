@@ -46,7 +46,9 @@ static int is_letter_cp(uint32_t c)
 static int is_sym_cp(uint32_t c)
 {
 	return c == '$' || c == '%' || c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
-	       c == 0xa5 /* ¥ */ || c == 0x20bd /* ₽ */ || c == 0x20b9 /* ₹ */;
+	       c == 0xa5 /* ¥ */ || c == 0x20bd /* ₽ */ || c == 0x20b9 /* ₹ */ ||
+	       c == 0x20a9 /* ₩ */ || c == 0x20ba /* ₺ */ || c == 0x20a1 /* ₡ */ ||
+	       c == 0x20be /* ₾ */ || c == 0x20ad /* ₭ */ || c == 0x5143 /* 元 */;
 }
 
 static int is_digit(unsigned char c)
@@ -81,7 +83,8 @@ static int alnum_at(const char *buf, size_t len, size_t off)
 
 /*
  * Digits with thousands commas (a comma counts only when exactly three
- * digits follow it and the first group had at most three) and one decimal
+ * digits follow it and the first group had at most three; or Indian lakh
+ * grouping, "12,34,567", pairs then a final three) and one decimal
  * point followed by a digit. The value is the integer mantissa divided by
  * a power of ten, so short decimals ("11.5", "0.65") come out exactly as
  * strtod() would give them; an overlong number becomes HUGE_VAL.
@@ -96,6 +99,22 @@ static size_t scan_number(const char *buf, size_t len, size_t off, struct token 
 		m = m * 10 + (buf[p] - '0');
 		p++;
 		first_group++;
+	}
+	/* Indian grouping "12,34,567": pairs of digits, then a group of three. */
+	if (first_group <= 2) {
+		size_t q = p;
+
+		while (q + 3 < len && buf[q] == ',' && is_digit((unsigned char)buf[q + 1]) &&
+		       is_digit((unsigned char)buf[q + 2]) && buf[q + 3] == ',')
+			q += 3;
+		if (q > p && q + 3 < len && buf[q] == ',' && is_digit((unsigned char)buf[q + 1]) &&
+		    is_digit((unsigned char)buf[q + 2]) && is_digit((unsigned char)buf[q + 3]) &&
+		    (q + 4 >= len || !is_digit((unsigned char)buf[q + 4]))) {
+			for (; p < q + 4; p++)
+				if (buf[p] != ',')
+					m = m * 10 + (buf[p] - '0');
+			first_group = 4;	/* no Western groups after it */
+		}
 	}
 	while (first_group <= 3 && p + 3 < len && buf[p] == ',' &&
 	       is_digit((unsigned char)buf[p + 1]) && is_digit((unsigned char)buf[p + 2]) &&
@@ -198,7 +217,7 @@ size_t lex_next(const char *buf, size_t len, size_t off, struct token *t)
 	if (is_digit((unsigned char)buf[p]))
 		return scan_number(buf, len, p, t);
 	c = cp_at(buf, len, p, &n);
-	if (is_letter_cp(c))
+	if (is_letter_cp(c) && !is_sym_cp(c))
 		return scan_word(buf, len, p, t);
 	t->kind = is_sym_cp(c) ? TOK_SYM : TOK_PUNCT;
 	t->off = p;

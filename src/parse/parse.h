@@ -1,7 +1,9 @@
 /*
  * parse.h - the parse stage: article bytes -> tokens -> claims.
  *
- * The whole interface of src/parse/ (lex.c, gram.c, units.c, period.c).
+ * The whole interface of src/parse/ (doc.c, lex.c, gram.c with figure.c and
+ * date.c, frame.c with subject.c, units.c, period.c; parse_int.h is what
+ * they share among themselves).
  * This stage never touches SQLite or the file system: it works on bytes
  * already in memory, so `extract` is a pure filter and the fuzz target is
  * a plain function call.
@@ -132,10 +134,24 @@ enum unit_form {
 /* Currency of a sign, code or name; *iso gets the ISO 4217 code (static). */
 enum unit_form units_currency(const char *s, size_t n, const char **iso);
 /* 1e3, 1e6, 1e9, 1e12 for "thousand", "million"/"mln", "billion"/"bn"/"bln",
- * "trillion" (any case); 0 for any other word. */
+ * "trillion"/"tn"/"trln", 1e5 and 1e7 for "lakh" and "crore" (any case); 0 for
+ * any other word. */
 double units_scale(const char *s, size_t n);
-/* 1..10 for "one".."ten" (any case), else 0. */
+/* 1..99 for "one".."ninety-nine" (any case; "twenty-five" hyphenated), else 0. */
 int units_number_word(const char *s, size_t n);
+/* units_currency() with subunits too: "cents" is USD with *factor 0.01
+ * (units_currency() itself answers UNIT_NONE for a subunit). */
+enum unit_form units_currency_ex(const char *s, size_t n, const char **iso, double *factor);
+/* The ISO code of a currency code in any case ("usd", "Rmb"), or NULL. */
+const char *units_currency_code_folded(const char *s, size_t n);
+/* "Australian" + "dollars", "Swiss" + "francs" (any case): the ISO code, or NULL. */
+const char *units_currency_adjective(const char *adj, size_t an, const char *name, size_t nn);
+/* The currency of a prefix before "$" ("C", "HK", "US", "Mex"; any case), or NULL. */
+const char *units_dollar_prefix(const char *s, size_t n);
+/* units_quantity() with a factor to the unit: "bcm" is m3 with 1e9,
+ * "kilolitres" m3 with 1, "gallons" gal, "cubic feet" ft3, "kg", "lb", "bu". */
+const char *units_quantity_ex(const char *a, size_t an, const char *b, size_t bn, int *words,
+			      double *factor);
 /*
  * A quantity unit of one word ("tons", "barrels", "TEU") or two ("metric
  * tons", "cubic meters"): returns the unit ("t", "m3", "bbl", "TEU") and sets

@@ -1,12 +1,19 @@
 /*
  * parse_int.h - private to src/parse (like SQLite's sqliteInt.h): the token
- * array the grammar works on, shared by gram.c (figures) and frame.c (the
- * sentence around a figure). Nothing outside src/parse includes it.
+ * array the grammar works on, shared by gram.c (figures), frame.c (the
+ * sentence around a figure) and subject.c (who trades what with whom).
+ * Nothing outside src/parse includes it.
  *
  * Invariants:
  *  1. g->t holds every token of the document except TOK_EOF, in order.
  *  2. g->sent[i] is the sentence of token i, or NO_SENT for a paragraph break;
  *     sentences are contiguous token ranges [t0, t1) in order.
+ *  3. g->clause[i] is the clause of token i: clauses are contiguous token
+ *     ranges inside one sentence, cut at commas, brackets, quotes and dashes
+ *     (each such break token is a clause of its own).
+ *  4. Everything frame_fill() reads is precomputed per token, per clause or
+ *     per sentence, or cached for the current sentence: the work per figure
+ *     is bounded by a constant, so a document parses in linear time.
  */
 #ifndef TS_PARSE_INT_H
 #define TS_PARSE_INT_H
@@ -14,9 +21,30 @@
 #include "parse/parse.h"
 
 #define NO_SENT ((size_t)-1)
+#define MAX_CANDS 16
 
 struct sent {
 	size_t t0, t1;		/* token range, t1 exclusive */
+};
+
+struct clause {
+	size_t t0, t1;		/* token range, t1 exclusive */
+	unsigned yoy, mom;	/* year-on-year / month-on-month cues that start in it */
+};
+
+/* A month or year of a sentence that can be a period (frame.c). */
+struct cand {
+	size_t tok;		/* the month or year token */
+	int base;		/* 1: "compared to July": the base of a change */
+	char period[11];
+};
+
+/* Who trades what with whom, as a sentence names it (subject.c). */
+struct subj {
+	char flow[8];		/* "import", "export", "trade" or "" */
+	char reporter[4];	/* ISO 3166 alpha-2 or "" */
+	char partner[4];
+	char commodity[24];	/* lower case: "goods", "oil", "lng", ... or "" */
 };
 
 struct gram {
@@ -26,6 +54,24 @@ struct gram {
 	size_t *sent;		/* owned: nt sentence indexes */
 	struct sent *s;		/* owned: the sentences */
 	size_t ns, salloc;
+	size_t *clause;		/* owned: nt clause indexes (frame_prepare) */
+	struct clause *c;	/* owned: the clauses */
+	size_t nc, calloc_;
+	signed char *dir_before; /* owned: +1/-1 for the nearest direction word
+				    before token i in its clause, 0 if none */
+	signed char *dir_from;	/* owned: the same at or after token i */
+	const char *doc_country; /* static: the country the article is most about, or NULL */
+	/* Caches for the sentence of the last figure (frame.c). */
+	size_t cand_s;		/* sentence of cands[], or NO_SENT */
+	struct cand cands[MAX_CANDS];
+	size_t ncands;
+	size_t subj_s;		/* sentence of subj, or NO_SENT */
+	struct subj subj;
+	/* Carried from sentence to sentence: what a continuing sentence inherits. */
+	size_t carry_s;		/* last sentence whose subject named a flow, or NO_SENT */
+	struct subj carry;
+	size_t basis_s;		/* last sentence with a yoy/mom change, or NO_SENT */
+	const char *basis;	/* static: "change_yoy" or "change_mom" */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -33,6 +79,8 @@ struct fig {
 	size_t h0;		/* first token of the hedge ("more than"), == t0 if none */
 	size_t t0, t1;		/* the mention's tokens, t1 exclusive */
 	int sign;		/* +1 or -1 when written ("+8%"), else 0 */
+	double scale;		/* the scale word's multiplier ("million": 1e6), else 1 */
+	double factor;		/* the unit's ("cents": 0.01, "bcm": 1e9), else 1 */
 };
 
 /* Token i is a word equal to w, ignoring case; 0 when i is out of range. */
@@ -41,13 +89,54 @@ int gram_word(const struct gram *g, size_t i, const char *w);
 int gram_punct(const struct gram *g, size_t i, const char *p);
 /* Token i starts where token i-1 ends (no space between). */
 int gram_glued(const struct gram *g, size_t i);
+/* Token i exists and lies in sentence s (i may be "before 0", i.e. huge). */
+int gram_in(const struct gram *g, size_t i, size_t s);
+
+/* figure.c: the parts of a figure, each taking tokens of sentence s from
+ * i or j and returning how many (0: none). */
+/* "$", "US$", "C $", "U.S. $", "USD", "rmb", "MUSD" before the number: sets
+ * *iso, and *scale (1e6 for an "M" prefix, else 1). */
+size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char **iso,
+			    double *scale);
+/* Percent, currency or quantity unit after the number: sets cl's kind and
+ * unit (or *iso for money) and multiplies *factor ("cents": 0.01). */
+size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **iso,
+		       struct claim *cl, double *factor);
+/* "per year", "a day", "annually": copies the time unit to per. */
+size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static 8]);
+/* "twenty-five", "a hundred", "half" ("half a million"), "three quarters". */
+size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
+/* Token i is punctuation a number may be glued to on its left ("(", "-"). */
+int gram_opens_number(const struct gram *g, size_t i);
+
+/* date.c: the date starting at token i ("Tuesday, September 19"): fills f and
+ * cl (kind CLAIM_DATE) and returns 1, or returns 0. */
+int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
 
 /* Splits g's tokens into sentences (fills g->sent and g->s). */
 void frame_sentences(struct gram *g);
+/* Fills the clause, direction and cue tables and the article's country, in
+ * one pass over the tokens; frame_release() frees them. */
+void frame_prepare(struct gram *g);
+void frame_release(struct gram *g);
 /*
  * Fills what cl's sentence says about figure f: sentence bounds, direction,
  * measure, period and subject. cl's kind, value and unit are already set.
+ * Figures must come in order of position (the caches and the carried
+ * subject assume it).
  */
-void frame_fill(const struct gram *g, const struct fig *f, struct claim *cl);
+void frame_fill(struct gram *g, const struct fig *f, struct claim *cl);
+
+/* subject.c: the subject named by sentence s (all fields "" if none). */
+void subject_scan(const struct gram *g, size_t s, struct subj *out);
+/* The commodity named at token i ("oil", "petroleum products", "liquefied
+ * natural gas" -> "lng"): copies it to out and returns the tokens it takes,
+ * or 0. Only tokens of sentence s are read. */
+size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24]);
+/* The country named by the tokens ending at i ("Chinese", "United States",
+ * "U.S."), or NULL. */
+const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
+/* The country the document names most often (first named on a tie), or NULL. */
+const char *subject_doc_country(const struct gram *g);
 
 #endif

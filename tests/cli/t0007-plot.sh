@@ -3,7 +3,7 @@
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
 ts plot CN.IMP.RU -o c.svg 2> err
-grep -q '1 series, 0 earlier vintages, 11 claims drawn' err || fail "claims drawn: $(cat err)"
+grep -q '1 series, 0 earlier vintages, 13 claims drawn' err || fail "claims drawn: $(cat err)"
 grep -q '<svg' c.svg || fail "not an SVG"
 grep -q 'US\$ billion' c.svg || fail "axis label"
 ts plot CN.IMP.RU -o c.png 2>/dev/null

@@ -41,7 +41,8 @@ want 5 growth info "c.measure = 'change_yoy' AND c.value = 3 AND f.other_claim I
 	-- "3% yoy against CN.IMP.RU"
 want 5 growth info "c.measure = 'change_yoy' AND o.text = '\$11.5 billion' AND f.period = '2022-08'" \
 	-- "3% to \$11.5 billion implies August 2022"
-want 1 growth info "c.period = '2023-07' AND c.value = 8 AND c.direction = 'down' AND round(f.expected, 1) = -8.2" \
+# 001 ("the 8% decline seen in July", subject from the sentence before) and 002.
+want 2 growth info "c.period = '2023-07' AND c.value = 8 AND c.direction = 'down' AND round(f.expected, 1) = -8.2" \
 	-- "July decline of 8% against CN.IMP.RU"
 want 1 growth error "$doc4 AND c.text = '+8%' AND f.other_claim IS NULL AND f.expected = 25" \
 	-- "+8% compared to July 2023 is +25%"

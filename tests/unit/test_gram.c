@@ -303,6 +303,11 @@ static void test_gram_survives_hostile_input(void **state)
 	memset(big + 1, '7', 10000);
 	memcpy(big + 10001, " billion", 8);
 	assert_int_equal(figures_in(big, 10009), 0);
+	/* Absurd values are not trade figures: skipped, not stored. */
+	assert_int_equal(FIGURES("It cost $9,999,999,999 billion."), 0);
+	assert_int_equal(FIGURES("It cost $999 billion."), 1);
+	assert_int_equal(FIGURES("a share of 0.1234567890123456789%"), 0);
+	assert_int_equal(FIGURES("a share of 0.123456789012345%"), 1);
 	/* Cut right after the sign of a currency. */
 	assert_int_equal(figures_in("5 \xe2\x82\xac", 4), 0);
 	free(big);

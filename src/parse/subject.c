@@ -1,0 +1,213 @@
+/*
+ * subject.c - who trades what with whom: the flow, reporter, partner and
+ * commodity a sentence names ("Chinese imports of Russian goods", "China's
+ * exports to Russia", "oil imports from Iraq").
+ *
+ * Input: the token array of gram.c and a sentence. Output: a struct subj.
+ *
+ * Invariants:
+ *  1. Only tokens of the given sentence are read (every index is checked
+ *     with gram_in(), also those before the sentence or past the array).
+ *  2. A flow word counts only when the sentence says more about it (a
+ *     country, "of", "from", "to" or a commodity): "its exports" alone is
+ *     not a subject.
+ *  3. Fields are ISO 3166 alpha-2 codes and lower-case commodity names,
+ *     always NUL-terminated; unknown stays "".
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <string.h>
+
+static const char *txt(const struct gram *g, size_t i)
+{
+	return g->d->buf + g->t[i].off;
+}
+
+static void set(char *field, size_t cap, const char *v)
+{
+	str_copy(field, cap, v, strlen(v));
+}
+
+static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
+{
+	return gram_in(g, i, s) && gram_word(g, i, w);
+}
+
+const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
+{
+	if (!gram_in(g, i, s))
+		return NULL;
+	if (g->t[i].kind == TOK_WORD) {
+		if (gram_word(g, i, "States") && word_s(g, i - 1, s, "United"))
+			return "US";
+		if (gram_word(g, i, "Kingdom") && word_s(g, i - 1, s, "United"))
+			return "GB";
+		return units_country(txt(g, i), g->t[i].len);
+	}
+	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_word(g, i - 1, "S") &&
+	    gram_punct(g, i - 2, ".") && gram_word(g, i - 3, "U"))
+		return "US";
+	return NULL;
+}
+
+/* The country named by the tokens starting at i, and how many they are. */
+static const char *country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
+{
+	static const size_t lens[] = { 1, 2, 4 };	/* "China", "United States", "U . S ." */
+
+	for (size_t k = 0; k < ARRAY_SIZE(lens); k++) {
+		const char *c = subject_country_ending(g, i + lens[k] - 1, s);
+
+		if (c && !(lens[k] == 1 && gram_word(g, i, "United"))) {
+			*n = lens[k];
+			return c;
+		}
+	}
+	*n = 0;
+	return NULL;
+}
+
+static const struct {
+	const char *w[3];	/* lower-case words, NULL-padded */
+	const char *code;
+} commodities[] = {
+	{ { "liquefied", "natural", "gas" }, "lng" }, { { "natural", "gas", NULL }, "gas" },
+	{ { "petroleum", "products", NULL }, "petroleum products" },
+	{ { "crude", "oil", NULL }, "oil" }, { { "iron", "ore", NULL }, "iron ore" },
+	{ { "oil", NULL, NULL }, "oil" }, { { "crude", NULL, NULL }, "oil" },
+	{ { "gas", NULL, NULL }, "gas" }, { { "lng", NULL, NULL }, "lng" },
+	{ { "grain", NULL, NULL }, "grain" }, { { "grains", NULL, NULL }, "grain" },
+	{ { "wheat", NULL, NULL }, "wheat" }, { { "corn", NULL, NULL }, "corn" },
+	{ { "maize", NULL, NULL }, "corn" }, { { "soybeans", NULL, NULL }, "soybeans" },
+	{ { "soybean", NULL, NULL }, "soybeans" }, { { "soyabeans", NULL, NULL }, "soybeans" },
+	{ { "rice", NULL, NULL }, "rice" }, { { "barley", NULL, NULL }, "barley" },
+	{ { "sugar", NULL, NULL }, "sugar" }, { { "coffee", NULL, NULL }, "coffee" },
+	{ { "cocoa", NULL, NULL }, "cocoa" }, { { "cotton", NULL, NULL }, "cotton" },
+	{ { "coal", NULL, NULL }, "coal" }, { { "seafood", NULL, NULL }, "seafood" },
+	{ { "steel", NULL, NULL }, "steel" }, { { "copper", NULL, NULL }, "copper" },
+	{ { "gold", NULL, NULL }, "gold" }, { { "fertiliser", NULL, NULL }, "fertiliser" },
+	{ { "fertilizer", NULL, NULL }, "fertiliser" },
+};
+
+size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
+{
+	for (size_t k = 0; k < ARRAY_SIZE(commodities); k++) {
+		size_t n = 0;
+
+		while (n < 3 && commodities[k].w[n] && word_s(g, i + n, s, commodities[k].w[n]))
+			n++;
+		if (n && (n == 3 || !commodities[k].w[n])) {
+			set(out, 24, commodities[k].code);
+			return n;
+		}
+	}
+	return 0;
+}
+
+static const char *flow_word(const struct gram *g, size_t k)
+{
+	if (gram_word(g, k, "imports") || gram_word(g, k, "import"))
+		return "import";
+	if (gram_word(g, k, "exports") || gram_word(g, k, "export") || gram_word(g, k, "shipments"))
+		return "export";
+	return NULL;
+}
+
+/*
+ * The first flow of sentence s that says more about itself (invariant 2):
+ * "[Chinese] [oil] imports of [Russian] goods", "exports to Russia",
+ * "imports from the United States". Without a reporter before the flow,
+ * the first other country of the sentence is taken ("data from Chinese
+ * customs show imports of Russian products"), else the article's own.
+ */
+void subject_scan(const struct gram *g, size_t s, struct subj *out)
+{
+	static const char *const goods[] = { "goods", "products", "commodities" };
+	const struct sent *se = &g->s[s];
+
+	memset(out, 0, sizeof(*out));
+	for (size_t k = se->t0; k < se->t1; k++) {
+		const char *flow = flow_word(g, k), *rep = NULL, *par = NULL;
+		size_t j = k + 1, n, before = k - 1;
+		int said = 0;
+
+		if (!flow)
+			continue;
+		memset(out, 0, sizeof(*out));
+		/* "oil imports", "U.S. grain exports" */
+		if (gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
+		    subject_commodity(g, before, s, out->commodity) == 1) {
+			before--;
+			said = 1;
+		}
+		if ((rep = subject_country_ending(g, before, s)))
+			said = 1;
+		if (word_s(g, j, s, "of")) {
+			said = 1;
+			j++;
+			if (word_s(g, j, s, "the"))
+				j++;
+			if ((par = country_starting(g, j, s, &n)))
+				j += n;
+			for (size_t q = 0; q < ARRAY_SIZE(goods); q++)
+				if (word_s(g, j, s, goods[q]))
+					set(out->commodity, sizeof(out->commodity), "goods");
+			subject_commodity(g, j, s, out->commodity);
+		} else if (word_s(g, j, s, "from") || word_s(g, j, s, "to") || word_s(g, j, s, "into")) {
+			j++;
+			if (word_s(g, j, s, "the"))
+				j++;
+			if ((par = country_starting(g, j, s, &n)))
+				said = 1;
+		}
+		if (!said)
+			continue;
+		set(out->flow, sizeof(out->flow), flow);
+		for (size_t q = se->t0; !rep && q < se->t1; q++) {
+			const char *c = subject_country_ending(g, q, s);
+
+			if (c && (!par || strcmp(c, par)))
+				rep = c;
+		}
+		if (!rep && g->doc_country && (!par || strcmp(g->doc_country, par)))
+			rep = g->doc_country;
+		if (rep)
+			set(out->reporter, sizeof(out->reporter), rep);
+		if (par)
+			set(out->partner, sizeof(out->partner), par);
+		return;
+	}
+	memset(out, 0, sizeof(*out));
+}
+
+const char *subject_doc_country(const struct gram *g)
+{
+	struct {
+		const char *code;
+		size_t n;
+	} seen[32];
+	size_t ns = 0, best = 0;
+
+	for (size_t i = 0; i < g->nt; i++) {
+		const char *c;
+		size_t k;
+
+		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
+		    *txt(g, i) > 'Z' || !(c = units_country(txt(g, i), g->t[i].len)))
+			continue;
+		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
+			;
+		if (k == ns) {
+			if (ns == ARRAY_SIZE(seen))
+				continue;
+			seen[ns].code = c;
+			seen[ns++].n = 0;
+		}
+		seen[k].n++;
+	}
+	for (size_t k = 1; k < ns; k++)
+		if (seen[k].n > seen[best].n)
+			best = k;
+	return ns ? seen[best].code : NULL;
+}
