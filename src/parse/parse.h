@@ -178,7 +178,8 @@ enum period_rel {
  */
 int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
 			 char out[static 11]);
-/* The same for a day: "YYYY-MM-DD", checked against the calendar. */
+/* The same for a day: "YYYY-MM-DD", checked against the calendar; without a
+ * year, the occurrence nearest the document date (within half a year). */
 int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11]);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
 int period_shift_month(const char *p, int delta, char out[static 11]);

@@ -15,6 +15,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <stdlib.h>
 #include <strings.h>
 
 static const char *const months[] = { "January", "February", "March", "April",
@@ -81,9 +82,29 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 	return fmt_month(year, month, out);
 }
 
+/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's formula). */
+static long days_from_civil(int y, int m, int d)
+{
+	long era, yoe, doy, doe;
+
+	y -= m <= 2;
+	era = (y >= 0 ? y : y - 399) / 400;
+	yoe = y - era * 400;
+	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+	return era * 146097 + doe - 719468;
+}
+
+/*
+ * A day without a year is an event near the article: the occurrence nearest
+ * to the document date, in its year or the one before or after ("Thursday,
+ * September 21" in a story of September 20 is tomorrow, not last year), and
+ * only within half a year of it. With a year, that day.
+ */
 int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11])
 {
-	int dy, dm, dd;
+	int dy, dm, dd, best = 0;
+	long doc, gap = 184;
 	char tmp[32];
 
 	out[0] = '\0';
@@ -92,7 +113,17 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 	if (year <= 0) {
 		if (split_date(doc_date, &dy, &dm, &dd) < 0)
 			return -1;
-		year = (month < dm || (month == dm && day <= dd)) ? dy : dy - 1;
+		doc = days_from_civil(dy, dm, dd);
+		for (int y = dy - 1; y <= dy + 1; y++) {
+			snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, month, day);
+			if (date_valid(tmp) && labs(days_from_civil(y, month, day) - doc) < gap) {
+				gap = labs(days_from_civil(y, month, day) - doc);
+				best = y;
+			}
+		}
+		if (!best)
+			return -1;
+		year = best;
 	}
 	if (year < YEAR_MIN || year > YEAR_MAX)
 		return -1;

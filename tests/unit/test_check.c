@@ -532,12 +532,37 @@ static void test_agreement_matches_empty_subject_only_with_empty(void **state)
 	struct collected c = { 0 };
 
 	(void)state;
+	/* b and c name only the reporter; a names reporter, partner and flow. */
 	for (int k = 1; k < 3; k++)
-		facts[k].flow = facts[k].reporter = facts[k].partner = "";
+		facts[k].flow = facts[k].partner = "";
 	assert_int_equal(run_agreement(facts, 3, &c), 0);
 	assert_int_equal(c.n, 1);
 	assert_ptr_equal(c.f[0].other, &facts[1]);
 	assert_ptr_equal(c.f[0].claim, &facts[2]);
+	collected_release(&c);
+}
+
+static void test_agreement_leaves_out_figures_with_no_subject(void **state)
+{
+	struct fact facts[] = {
+		money(1, 1, "a.txt", "$2 billion", 2 * BN, 0.5 * BN),
+		money(2, 2, "b.txt", "$7 billion", 7 * BN, 0.5 * BN),
+		money(3, 3, "c.txt", "$2 billion", 2 * BN, 0.5 * BN),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	/* Same unit, measure and period, but no country's trade in particular: in
+	   different stories these are different figures, not a disagreement. */
+	for (int k = 0; k < 3; k++)
+		facts[k].reporter = facts[k].partner = "";
+	assert_int_equal(run_agreement(facts, 3, &c), 0);
+	assert_int_equal(c.n, 0);
+	/* A commodity alone is not a subject either ("tonnes of wheat"). */
+	for (int k = 0; k < 3; k++)
+		facts[k].flow = "", facts[k].commodity = "wheat";
+	assert_int_equal(run_agreement(facts, 3, &c), 0);
+	assert_int_equal(c.n, 0);
 	collected_release(&c);
 }
 
@@ -669,6 +694,7 @@ int main(void)
 		cmocka_unit_test(test_agreement_keeps_different_figures_apart),
 		cmocka_unit_test(test_agreement_ignores_facts_without_period_measure_or_numeric_kind),
 		cmocka_unit_test(test_agreement_matches_empty_subject_only_with_empty),
+		cmocka_unit_test(test_agreement_leaves_out_figures_with_no_subject),
 		cmocka_unit_test(test_agreement_orders_groups_by_first_fact_and_pairs_by_input),
 		cmocka_unit_test(test_agreement_stops_at_first_nonzero_emit),
 		cmocka_unit_test(test_agreement_leaves_input_unchanged),

@@ -72,7 +72,7 @@ static void test_period_month_without_doc_date_is_unknown(void **state)
 	assert_string_equal(out, "");
 }
 
-static void test_period_day_is_the_latest_not_after_the_doc(void **state)
+static void test_period_day_is_the_occurrence_nearest_the_doc(void **state)
 {
 	char out[11];
 
@@ -81,8 +81,16 @@ static void test_period_day_is_the_latest_not_after_the_doc(void **state)
 	assert_string_equal(out, "2023-09-19");
 	assert_int_equal(period_resolve_day("2023-09-20", 9, 20, 0, out), 0);
 	assert_string_equal(out, "2023-09-20");
+	/* Tomorrow, not last year (Reuters 11065: "Wednesday, April 1", dated 1987-03-30). */
 	assert_int_equal(period_resolve_day("2023-09-20", 9, 21, 0, out), 0);
-	assert_string_equal(out, "2022-09-21");
+	assert_string_equal(out, "2023-09-21");
+	assert_int_equal(period_resolve_day("1987-03-30", 4, 1, 0, out), 0);
+	assert_string_equal(out, "1987-04-01");
+	/* Across the new year, both ways. */
+	assert_int_equal(period_resolve_day("2024-01-03", 12, 28, 0, out), 0);
+	assert_string_equal(out, "2023-12-28");
+	assert_int_equal(period_resolve_day("2023-12-28", 1, 3, 0, out), 0);
+	assert_string_equal(out, "2024-01-03");
 	/* 29 February exists only in leap years. */
 	assert_int_equal(period_resolve_day("2023-03-01", 2, 29, 0, out), -1);
 	assert_string_equal(out, "");
@@ -199,7 +207,7 @@ int main(void)
 		cmocka_unit_test(test_period_month_after_doc_month_goes_to_previous_year),
 		cmocka_unit_test(test_period_month_honours_this_year_last_year_and_explicit_year),
 		cmocka_unit_test(test_period_month_without_doc_date_is_unknown),
-		cmocka_unit_test(test_period_day_is_the_latest_not_after_the_doc),
+		cmocka_unit_test(test_period_day_is_the_occurrence_nearest_the_doc),
 		cmocka_unit_test(test_period_shift_month_crosses_years),
 		cmocka_unit_test(test_period_claim_takes_the_month_of_its_sentence),
 		cmocka_unit_test(test_period_claim_prefers_the_month_in_its_own_clause),
