@@ -80,6 +80,17 @@ static int newline_between(const struct gram *g, size_t i)
 	return 0;
 }
 
+/* "tonnes in\n1985/86": a year that starts a line after a lower-case word
+ * continues the sentence (wire copy wraps anywhere; other numbers keep the
+ * line break as a boundary, as a headline's figures need). */
+static int wrapped_number(const struct gram *g, size_t i)
+{
+	const struct token *t = &g->t[i + 1];
+
+	return t->kind == TOK_NUM && t->len == 4 && !t->decimals && t->num >= 1900 &&
+	       t->num <= 2100 && starts_lower(g, i);
+}
+
 /* The dot at i ends an abbreviation or an initial ("U.S.", "Co."). */
 static int abbrev_dot(const struct gram *g, size_t i)
 {
@@ -145,7 +156,8 @@ void frame_sentences(struct gram *g)
 				last = k - 1;
 			}
 		}
-		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1)) ||
+		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1) &&
+						!wrapped_number(g, i)) ||
 			     overlong(g, start, i)))
 			end = 1;
 		if (end) {
@@ -229,7 +241,9 @@ void frame_prepare(struct gram *g)
 	g->dir_before = xcalloc(n, 1);
 	g->dir_from = xcalloc(n, 1);
 	for (size_t i = 0; i < g->nt; i++) {
-		int brk = g->sent[i] == NO_SENT || PUNCT_IN(g, i, breaks);
+		/* A spaced or doubled hyphen is a dash: "bales -- 43,800 bales". */
+		int brk = g->sent[i] == NO_SENT || PUNCT_IN(g, i, breaks) ||
+			  (gram_punct(g, i, "-") && i + 1 < g->nt && !gram_glued(g, i + 1));
 
 		if (i == 0 || brk || prev_brk || g->sent[i] != g->sent[i - 1]) {
 			if (g->nc)
@@ -244,7 +258,7 @@ void frame_prepare(struct gram *g)
 	if (g->nc)
 		g->c[g->nc - 1].t1 = g->nt;
 	g->doc_country = subject_doc_country(g);
-	g->cand_s = g->subj_s = g->carry_s = g->basis_s = NO_SENT;
+	g->cand_s = g->subj_s = g->carry_s = g->basis_s = g->last_s = NO_SENT;
 }
 
 void frame_release(struct gram *g)
@@ -326,98 +340,9 @@ static const char *direction_of(const struct gram *g, const struct fig *f)
 	return "";
 }
 
-/* ---- periods ------------------------------------------------------------ */
-
-static const char *const month_preps[] = { "in", "for", "during", "since", "until",
-					   "through", "of", "by", "between", "and" };
-static const char *const base_preps[] = { "from", "versus", "vs", "than", "over" };
-
-static int year_tok(const struct gram *g, size_t i, size_t s)
-{
-	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM &&
-	       g->t[i].decimals == 0 && g->t[i].len == 4 && g->t[i].num >= 1900 &&
-	       g->t[i].num <= 2100 && !(i + 1 < g->nt && gram_glued(g, i + 1) &&
-					g->t[i + 1].kind == TOK_WORD);
-}
-
 static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
 {
 	return gram_in(g, i, s) && gram_word(g, i, w);
-}
-
-/* Months and years of sentence s that can be a period (invariant 2). */
-static size_t period_cands(const struct gram *g, size_t s, struct cand *c)
-{
-	const struct sent *se = &g->s[s];
-	size_t n = 0;
-
-	for (size_t k = se->t0; k < se->t1 && n < MAX_CANDS; k++) {
-		int m, year = 0, base, ctx;
-		enum period_rel rel = PERIOD_LATEST;
-
-		if (g->t[k].kind == TOK_NUM && year_tok(g, k, s) &&
-		    (word_s(g, k - 1, s, "in") || word_s(g, k - 1, s, "during") ||
-		     word_s(g, k - 1, s, "for"))) {
-			c[n].tok = k;
-			c[n].base = 0;
-			str_copy(c[n].period, sizeof(c[n].period), txt(g, k), 4);
-			n++;
-			continue;
-		}
-		if (g->t[k].kind != TOK_WORD || !(m = period_month(txt(g, k), g->t[k].len)))
-			continue;
-		if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2)
-			continue;	/* "September 19": a day, see date_at() */
-		if (year_tok(g, k + 1, s))
-			year = (int)g->t[k + 1].num;
-		else if (word_s(g, k + 1, s, "this") && word_s(g, k + 2, s, "year"))
-			rel = PERIOD_THIS_YEAR;
-		else if (word_s(g, k + 1, s, "last") && word_s(g, k + 2, s, "year"))
-			rel = PERIOD_LAST_YEAR;
-		base = (word_s(g, k - 1, s, "to") || word_s(g, k - 1, s, "with")) &&
-		       (word_s(g, k - 2, s, "compared") || word_s(g, k - 2, s, "compare") ||
-			word_s(g, k - 2, s, "comparison"));
-		base |= gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, base_preps);
-		ctx = base || year || rel != PERIOD_LATEST ||
-		      (gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, month_preps));
-		if (!ctx)
-			continue;	/* "May" the verb, a name */
-		if (period_resolve_month(g->d->date, m, year, rel, c[n].period) < 0)
-			continue;
-		c[n].tok = k;
-		c[n].base = base;
-		n++;
-	}
-	return n;
-}
-
-/* The claim's own period: a month later in its clause ("8% in July"), else
- * the nearest before it in the sentence ("In August, ... 3%"), else the
- * first after it. */
-static const char *period_pick(const struct cand *c, size_t n, const struct fig *f, size_t c1)
-{
-	const struct cand *before = NULL, *after = NULL;
-
-	for (size_t k = 0; k < n; k++) {
-		if (c[k].base)
-			continue;
-		if (c[k].tok >= f->t1 && c[k].tok < c1)
-			return c[k].period;
-		if (c[k].tok < f->h0)
-			before = &c[k];
-		else if (c[k].tok >= f->t1 && !after)
-			after = &c[k];
-	}
-	return before ? before->period : after ? after->period : "";
-}
-
-/* The base of a change named in the clause ("compared to July 2023"). */
-static const char *period_base(const struct cand *c, size_t n, size_t c0, size_t c1)
-{
-	for (size_t k = 0; k < n; k++)
-		if (c[k].base && c[k].tok >= c0 && c[k].tok < c1)
-			return c[k].period;
-	return NULL;
 }
 
 /* ---- measure ------------------------------------------------------------ */
@@ -484,7 +409,7 @@ static void sentence_ready(struct gram *g, size_t s)
 	if (g->cand_s == s)
 		return;
 	g->cand_s = s;
-	g->ncands = period_cands(g, s, g->cands);
+	g->ncands = when_cands(g, s, g->cands);
 	subject_scan(g, s, &g->subj);
 	if (g->subj.flow[0]) {
 		g->carry = g->subj;
@@ -495,6 +420,45 @@ static void sentence_ready(struct gram *g, size_t s)
 	}
 	if (g->basis_s != NO_SENT && g->basis_s + 1 == s && continues(g, s))
 		g->basis_s = s;	/* the basis carries on, see frame_fill() */
+	g->nsw = subject_switches(g, s, &g->subj, g->sw_tok, g->sw, MAX_SWITCH);
+}
+
+/* Words between "compared" and the earlier value it names. */
+static const char *const prior_fill[] = { "a", "an", "the", "of", "with", "to", "surplus",
+					  "deficit", "total", "record" };
+
+/*
+ * Figure f is the earlier value of a comparison: "rose to 751 mln stg from
+ * 723 mln" and "down from 75,160 tonnes" (a change word before "from" in
+ * the clause), "against 1.71 billion a year earlier", "compared with a
+ * surplus of 73 mln" (after another figure of the sentence), or "5 bln
+ * dlrs a year earlier".
+ */
+static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	for (int b = 0; b < 5 && gram_in(g, k, s) && WORD_AMONG(g, k, prior_fill); b++)
+		k--;
+	if (!gram_in(g, k, s))
+		return 0;
+	if (gram_word(g, k, "from"))
+		return g->dir_before[k] != 0;
+	if (gram_word(g, k, "against") || gram_word(g, k, "versus") || gram_word(g, k, "vs") ||
+	    gram_word(g, k, "compared") || gram_word(g, k, "comparing"))
+		return g->last_s == s;
+	return when_year_earlier(g, f);
+}
+
+/* The subject of the part of sentence s where f stands: after "while oil
+ * imports", the clause's own (subject_switches()). */
+static const struct subj *subject_at(const struct gram *g, const struct fig *f)
+{
+	const struct subj *su = &g->subj;
+
+	for (size_t k = 0; k < g->nsw && g->sw_tok[k] < f->h0; k++)
+		su = &g->sw[k];
+	return su;
 }
 
 /* A quantity is a capacity when it is a rate ("5.8 million tons per year")
@@ -511,7 +475,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0], c0, c1;
 	const char *dir = "", *m = "level";
-	int subject = 1;
+	const struct subj *su;
+	int subject = 1, prior;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
@@ -524,10 +489,17 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	for (size_t c = g->clause[c0]; c <= g->clause[c1 - 1]; c++)
 		clause_ready(g, c);
 	sentence_ready(g, s);
-	set(cl->period, sizeof(cl->period), period_pick(g->cands, g->ncands, f, c1));
+	prior = earlier_value(g, f, s);
+	if (prior)
+		when_prior(g, g->cands, g->ncands, f, g->last_s == s ? g->last_period : NULL,
+			   cl->period);
+	else
+		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 
-	if (cl->kind == CLAIM_PERCENT) {
-		const char *base = period_base(g->cands, g->ncands, c0, c1);
+	if (prior && cl->kind != CLAIM_PERCENT) {
+		m = "level";	/* the value it had; the change belongs to the other */
+	} else if (cl->kind == CLAIM_PERCENT) {
+		const char *base = when_base(g->cands, g->ncands, c0, c1);
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
@@ -538,6 +510,14 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		} else if (!strcmp(m, "change_yoy") || !strcmp(m, "change_mom")) {
 			g->basis = !strcmp(m, "change_yoy") ? "change_yoy" : "change_mom";
 			g->basis_s = s;
+		} else if (!strcmp(m, "change") && !base &&
+			   (word_s(g, f->h0 - 1, s, "at") ||
+			    (word_s(g, f->h0 - 1, s, "of") && word_s(g, f->h0 - 2, s, "rate") &&
+			     word_s(g, f->h0 - 3, s, "a") && word_s(g, f->h0 - 4, s, "at")))) {
+			/* "trading at 6-3/16 pct", "at a rate of 3.80 pct": a level,
+			 * whatever moved earlier in the clause. */
+			m = "level";
+			dir = "";
 		} else if (!strcmp(m, "change") && !base && g->basis_s == s) {
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
@@ -567,11 +547,16 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	set(cl->measure, sizeof(cl->measure), m);
 	set(cl->direction, sizeof(cl->direction), dir);
-	if (subject && g->subj.flow[0]) {
-		set(cl->flow, sizeof(cl->flow), g->subj.flow);
-		set(cl->reporter, sizeof(cl->reporter), g->subj.reporter);
-		set(cl->partner, sizeof(cl->partner), g->subj.partner);
+	su = subject_at(g, f);
+	if (subject && su->flow[0]) {
+		set(cl->flow, sizeof(cl->flow), su->flow);
+		set(cl->reporter, sizeof(cl->reporter), su->reporter);
+		set(cl->partner, sizeof(cl->partner), su->partner);
 		if (!cl->commodity[0])
-			set(cl->commodity, sizeof(cl->commodity), g->subj.commodity);
+			set(cl->commodity, sizeof(cl->commodity), su->commodity);
+	}
+	if (!prior) {
+		g->last_s = s;
+		memcpy(g->last_period, cl->period, sizeof(g->last_period));
 	}
 }

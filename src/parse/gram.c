@@ -110,7 +110,7 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 }
 
 static const char *const elision_words[] = { "from", "to", "against", "versus", "vs", "with",
-					     "and", "or", "than" };
+					     "and", "or", "than", "of" };
 
 /*
  * A money, quantity or percent figure starting at token i (no hedge): an

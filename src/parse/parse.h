@@ -2,7 +2,7 @@
  * parse.h - the parse stage: article bytes -> tokens -> claims.
  *
  * The whole interface of src/parse/ (doc.c, lex.c, gram.c with figure.c and
- * date.c, frame.c with subject.c, units.c, period.c; parse_int.h is what
+ * date.c, frame.c with subject.c and when.c, units.c, period.c; parse_int.h is what
  * they share among themselves).
  * This stage never touches SQLite or the file system: it works on bytes
  * already in memory, so `extract` is a pure filter and the fuzz target is
@@ -75,6 +75,9 @@ size_t lex_next(const char *buf, size_t len, size_t off, struct token *t);
 
 /* ---- claims (gram.c) ------------------------------------------------ */
 
+/* Bytes of the longest period plus its NUL: "2023-01/2023-08". */
+#define PERIOD_MAX 16
+
 enum claim_kind {
 	CLAIM_MONEY,
 	CLAIM_QUANTITY,
@@ -94,7 +97,8 @@ struct claim {
 	char approx[16];	/* hedge word, lowercase ("about", "nearly"), or "" */
 	char direction[8];	/* "up", "down" or "" */
 	char measure[16];	/* "level", "change_yoy", "change_mom", "change", "share", ... */
-	char period[11];	/* "2023-08", "2023", "2023-09-19", or "" */
+	char period[PERIOD_MAX]; /* "2023-08", "2023", "2023-Q3", "2023-09-19", a month
+				   range "2023-01/2023-08", a crop year "1986/87", or "" */
 	char flow[8];		/* "import", "export", "trade" or "" */
 	char reporter[4];	/* ISO 3166 alpha-2 ("CN") or "" */
 	char partner[4];	/* ISO 3166 alpha-2 ("RU") or "" */
@@ -183,5 +187,24 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11]);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
 int period_shift_month(const char *p, int delta, char out[static 11]);
+
+/* 1..12 for a full month name (capitalised, five letters or more) written
+ * with two neighbouring letters swapped ("Jnauary", "Februray"), else 0. */
+int period_month_typo(const char *s, size_t n);
+/* "YYYY-Qq" for quarter q (1..4) of year, or with year <= 0 resolved by rel:
+ * PERIOD_LATEST is the latest such quarter begun by the doc date ("the third
+ * quarter" in an article of 2023-11-07 is 2023-Q3, of 2023-02-01 2022-Q3).
+ * Returns 0, or -1 (out "") when it cannot be resolved. */
+int period_resolve_quarter(const char *doc_date, int q, int year, enum period_rel rel,
+			   char out[static PERIOD_MAX]);
+/* The month range m0..m1 as "YYYY-MM/YYYY-MM" ("January-August 2023" is
+ * "2023-01/2023-08"). year is the year of m1; with year <= 0, rel resolves it
+ * as for a month (PERIOD_LATEST: the latest m1 not after the doc date). A
+ * range across the new year (m0 > m1) starts in the year before. */
+int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum period_rel rel,
+			 char out[static PERIOD_MAX]);
+/* Any period this stage writes ("2023", "2023-08", "2023-Q3", "2023-09-19",
+ * "2023-01/2023-08", "1986/87") moved by years; -1 and "" for anything else. */
+int period_shift_years(const char *p, int years, char out[static PERIOD_MAX]);
 
 #endif

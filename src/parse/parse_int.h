@@ -22,6 +22,7 @@
 
 #define NO_SENT ((size_t)-1)
 #define MAX_CANDS 16
+#define MAX_SWITCH 4
 
 struct sent {
 	size_t t0, t1;		/* token range, t1 exclusive */
@@ -32,11 +33,15 @@ struct clause {
 	unsigned yoy, mom;	/* year-on-year / month-on-month cues that start in it */
 };
 
-/* A month or year of a sentence that can be a period (frame.c). */
+/* A period phrase of a sentence (when.c): "in August", "the third quarter". */
 struct cand {
-	size_t tok;		/* the month or year token */
+	size_t tok, end;	/* the phrase's tokens, end exclusive */
 	int base;		/* 1: "compared to July": the base of a change */
-	char period[11];
+	int prior;		/* 1: "from 723 mln in January": an earlier value's */
+	int rel_year;		/* 1: "last year", relative to the figure it follows */
+	int local;		/* 1: "for the 1986/87 season": only its own clause's */
+	int deadline;		/* 1: "until ... in 1990": only a figure right before it */
+	char period[PERIOD_MAX];
 };
 
 /* Who trades what with whom, as a sentence names it (subject.c). */
@@ -71,6 +76,11 @@ struct gram {
 	size_t carry_s;		/* last sentence whose subject named a flow, or NO_SENT */
 	struct subj carry;
 	size_t basis_s;		/* last sentence with a yoy/mom change, or NO_SENT */
+	size_t last_s;		/* sentence of the last figure that is not an earlier value */
+	char last_period[PERIOD_MAX]; /* that figure's period */
+	size_t nsw;		/* subject switches of sentence subj_s ("while oil imports") */
+	size_t sw_tok[MAX_SWITCH];	/* the token each starts at */
+	struct subj sw[MAX_SWITCH];
 	const char *basis;	/* static: "change_yoy" or "change_mom" */
 };
 
@@ -113,6 +123,24 @@ int gram_opens_number(const struct gram *g, size_t i);
  * cl (kind CLAIM_DATE) and returns 1, or returns 0. */
 int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
 
+/* when.c: the period phrases of sentence s, at most MAX_CANDS. */
+size_t when_cands(const struct gram *g, size_t s, struct cand *c);
+/* The period of figure f: a phrase right after it ("971 mln in December"),
+ * else one later in its clause (tokens [c0, c1)), else the nearest before
+ * it, else the first after; never a base's or another earlier value's, and
+ * a crop year only in its clause. "" if none. */
+const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_t c0,
+		      size_t c1);
+/* The base of a change named in tokens [c0, c1) ("compared to July"), or NULL. */
+const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1);
+/* The period of f, an earlier value ("from 723 mln in January"): the phrase
+ * right after it, else main moved a year back when "a year earlier" follows,
+ * else "". main is the period of the figure it is compared with. */
+void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
+		const char *main, char out[static PERIOD_MAX]);
+/* "a year earlier" (ago, before; the previous year) right after f. */
+int when_year_earlier(const struct gram *g, const struct fig *f);
+
 /* Splits g's tokens into sentences (fills g->sent and g->s). */
 void frame_sentences(struct gram *g);
 /* Fills the clause, direction and cue tables and the article's country, in
@@ -129,6 +157,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl);
 
 /* subject.c: the subject named by sentence s (all fields "" if none). */
 void subject_scan(const struct gram *g, size_t s, struct subj *out);
+/* The subject switches of sentence s: after a figure, "while", "whereas",
+ * "but" or "and" followed within three words by a flow noun ("while oil
+ * imports rose to 425 mln") starts a part with its own subject. Writes at
+ * most max (token of the switch word, subject), partner and commodity
+ * taken from whole when the part names none; returns how many. */
+size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
+			size_t *tok, struct subj *sw, size_t max);
 /* The commodity named at token i ("oil", "petroleum products", "liquefied
  * natural gas" -> "lng"): copies it to out and returns the tokens it takes,
  * or 0. Only tokens of sentence s are read. */

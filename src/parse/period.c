@@ -147,3 +147,112 @@ int period_shift_month(const char *p, int delta, char out[static 11])
 		return -1;
 	return fmt_month(k / 12, k % 12 + 1, out);
 }
+
+int period_month_typo(const char *s, size_t n)
+{
+	char w[16];
+
+	if (n < 5 || n >= sizeof(w) || s[0] < 'A' || s[0] > 'Z')
+		return 0;
+	for (int i = 0; i < 12; i++) {
+		if (strlen(months[i]) != n || s[0] != months[i][0])
+			continue;
+		/* Swap each neighbouring pair back: one swap must give the name. */
+		for (size_t k = 1; k + 1 < n; k++) {
+			memcpy(w, s, n);
+			w[k] = s[k + 1];
+			w[k + 1] = s[k];
+			if (s[k] != s[k + 1] && !memcmp(w, months[i], n))
+				return i + 1;
+		}
+	}
+	return 0;
+}
+
+/* The year that rel gives a month-like period ending in month m. */
+static int resolve_year(const char *doc_date, int m, enum period_rel rel, int *year)
+{
+	int dy, dm, dd;
+
+	if (split_date(doc_date, &dy, &dm, &dd) < 0)
+		return -1;
+	if (rel == PERIOD_THIS_YEAR)
+		*year = dy;
+	else if (rel == PERIOD_LAST_YEAR)
+		*year = dy - 1;
+	else
+		*year = m <= dm ? dy : dy - 1;
+	return 0;
+}
+
+int period_resolve_quarter(const char *doc_date, int q, int year, enum period_rel rel,
+			   char out[static PERIOD_MAX])
+{
+	out[0] = '\0';
+	if (q < 1 || q > 4)
+		return -1;
+	/* A quarter counts from its first month: in-progress is "latest". */
+	if (year <= 0 && resolve_year(doc_date, 3 * q - 2, rel, &year) < 0)
+		return -1;
+	if (year < YEAR_MIN || year > YEAR_MAX)
+		return -1;
+	snprintf(out, PERIOD_MAX, "%04d-Q%d", year % 10000, q);
+	return 0;
+}
+
+int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum period_rel rel,
+			 char out[static PERIOD_MAX])
+{
+	char tmp[48];
+	int y0;
+
+	out[0] = '\0';
+	if (m0 < 1 || m0 > 12 || m1 < 1 || m1 > 12 || m0 == m1)
+		return -1;
+	if (year <= 0 && resolve_year(doc_date, m1, rel, &year) < 0)
+		return -1;
+	y0 = m0 > m1 ? year - 1 : year;
+	if (y0 < YEAR_MIN || year > YEAR_MAX)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%04d-%02d/%04d-%02d", y0, m0, year, m1);
+	memcpy(out, tmp, PERIOD_MAX);	/* 15 bytes and the NUL: years have 4 digits */
+	return 0;
+}
+
+static int digits(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (p[i] < '0' || p[i] > '9')
+			return 0;
+	return 1;
+}
+
+int period_shift_years(const char *p, int years, char out[static PERIOD_MAX])
+{
+	size_t n = p ? strlen(p) : 0;
+	int y, y1;
+	char tmp[32];
+
+	out[0] = '\0';
+	if (n < 4 || n >= PERIOD_MAX || !digits(p, 4))
+		return -1;
+	y = atoi(p) + years;
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return -1;
+	if (n == 15 && p[7] == '/' && digits(p + 8, 4)) {	/* "2023-01/2023-08" */
+		y1 = atoi(p + 8) + years;
+		if (y1 < YEAR_MIN || y1 > YEAR_MAX)
+			return -1;
+		snprintf(tmp, sizeof(tmp), "%04d%.3s/%04d%.3s", y, p + 4, y1, p + 12);
+	} else if (n == 7 && p[4] == '/' && digits(p + 5, 2)) {	/* "1986/87" */
+		snprintf(tmp, sizeof(tmp), "%04d/%02d", y, (y + 1) % 100);
+	} else if (n == 4 || n == 7 || n == 10) {
+		snprintf(tmp, sizeof(tmp), "%04d%s", y, p + 4);
+		if (n == 10 && !date_valid(tmp))	/* 29 February */
+			return -1;
+	} else {
+		return -1;
+	}
+	memcpy(out, tmp, strlen(tmp) + 1);
+	return 0;
+}

@@ -34,6 +34,15 @@ static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
 	return gram_in(g, i, s) && gram_word(g, i, w);
 }
 
+static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (gram_word(g, i, set[k]))
+			return 1;
+	return 0;
+}
+#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
+
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 {
 	if (!gram_in(g, i, s))
@@ -43,11 +52,21 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 			return "US";
 		if (gram_word(g, i, "Kingdom") && word_s(g, i - 1, s, "United"))
 			return "GB";
+		if (gram_word(g, i, "Zealand") && word_s(g, i - 1, s, "New"))
+			return "NZ";
+		if (gram_word(g, i, "Africa") && word_s(g, i - 1, s, "South"))
+			return "ZA";
+		if (gram_word(g, i, "Korea") && word_s(g, i - 1, s, "North"))
+			return "KP";
 		return units_country(txt(g, i), g->t[i].len);
 	}
-	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_word(g, i - 1, "S") &&
-	    gram_punct(g, i - 2, ".") && gram_word(g, i - 3, "U"))
-		return "US";
+	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
+	    gram_word(g, i - 3, "U")) {
+		if (gram_word(g, i - 1, "S"))
+			return "US";
+		if (gram_word(g, i - 1, "K"))
+			return "GB";
+	}
 	return NULL;
 }
 
@@ -114,34 +133,62 @@ static const char *flow_word(const struct gram *g, size_t k)
 	return NULL;
 }
 
+/* A verb of trade after its country: "Thailand exported", "The U.K.
+ * Exported" (wire copy capitalises it), "Brazil shipped", "Cuba sold". */
+static const char *flow_verb(const struct gram *g, size_t k)
+{
+	if (gram_word(g, k, "imported"))
+		return "import";
+	if (gram_word(g, k, "exported") || gram_word(g, k, "shipped") || gram_word(g, k, "sold"))
+		return "export";
+	return NULL;
+}
+
+/* "exported 1.29 mln tonnes of rice": the commodity after the verb's
+ * object, within a few tokens. */
+static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[static 24])
+{
+	for (size_t j = k + 1; j < k + 7 && gram_in(g, j, s); j++)
+		if (gram_word(g, j, "of") && subject_commodity(g, j + 1, s, out))
+			return;
+}
+
 /*
- * The first flow of sentence s that says more about itself (invariant 2):
- * "[Chinese] [oil] imports of [Russian] goods", "exports to Russia",
- * "imports from the United States". Without a reporter before the flow,
- * the first other country of the sentence is taken ("data from Chinese
- * customs show imports of Russian products"), else the article's own.
+ * The first flow of sentence s from token k0 that says more about itself
+ * (invariant 2): "[Chinese] [oil] imports of [Russian] goods", "exports to
+ * Russia", "imports from the United States", "Thailand exported". With bare
+ * set, the first flow word counts alone (a switch: "while imports rose").
+ * Without a reporter before the flow, the first other country of the
+ * sentence is taken ("data from Chinese customs show imports of Russian
+ * products"), else the article's own. Returns 1 if a flow was found.
  */
-void subject_scan(const struct gram *g, size_t s, struct subj *out)
+static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out)
 {
 	static const char *const goods[] = { "goods", "products", "commodities" };
 	const struct sent *se = &g->s[s];
 
 	memset(out, 0, sizeof(*out));
-	for (size_t k = se->t0; k < se->t1; k++) {
-		const char *flow = flow_word(g, k), *rep = NULL, *par = NULL;
+	for (size_t k = k0; k < se->t1; k++) {
+		const char *flow = flow_word(g, k), *verb = NULL, *rep = NULL, *par = NULL;
 		size_t j = k + 1, n, before = k - 1;
-		int said = 0;
+		int said = bare;
 
+		if (!flow && (verb = flow_verb(g, k)) &&
+		    (rep = subject_country_ending(g, k - 1, s)) != NULL) {
+			flow = verb;
+			said = 1;
+			verb_commodity(g, k, s, out->commodity);
+		}
 		if (!flow)
 			continue;
-		memset(out, 0, sizeof(*out));
+		bare = 0;
 		/* "oil imports", "U.S. grain exports" */
-		if (gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
+		if (!verb && gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
 		    subject_commodity(g, before, s, out->commodity) == 1) {
 			before--;
 			said = 1;
 		}
-		if ((rep = subject_country_ending(g, before, s)))
+		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
 		if (word_s(g, j, s, "of")) {
 			said = 1;
@@ -161,8 +208,10 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 			if ((par = country_starting(g, j, s, &n)))
 				said = 1;
 		}
-		if (!said)
+		if (!said) {
+			memset(out, 0, sizeof(*out));
 			continue;
+		}
 		set(out->flow, sizeof(out->flow), flow);
 		for (size_t q = se->t0; !rep && q < se->t1; q++) {
 			const char *c = subject_country_ending(g, q, s);
@@ -176,9 +225,49 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 			set(out->reporter, sizeof(out->reporter), rep);
 		if (par)
 			set(out->partner, sizeof(out->partner), par);
-		return;
+		return 1;
 	}
 	memset(out, 0, sizeof(*out));
+	return 0;
+}
+
+void subject_scan(const struct gram *g, size_t s, struct subj *out)
+{
+	scan_from(g, s, g->s[s].t0, 0, out);
+}
+
+/* Words that open a clause with a subject of its own. */
+static const char *const switch_words[] = { "while", "whereas", "but", "although", "and" };
+
+size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
+			size_t *tok, struct subj *sw, size_t max)
+{
+	const struct sent *se = &g->s[s];
+	size_t n = 0;
+	int num = 0;
+
+	for (size_t k = se->t0; k < se->t1 && n < max; k++) {
+		size_t j;
+
+		if (g->t[k].kind == TOK_NUM)
+			num = 1;
+		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
+			continue;
+		/* A new flow noun within three words: "while oil imports rose". */
+		for (j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+			if (flow_word(g, j))
+				break;
+		if (!gram_in(g, j, s) || j > k + 3 || !flow_word(g, j) ||
+		    !scan_from(g, s, k + 1, 1, &sw[n]))
+			continue;
+		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
+			memcpy(sw[n].partner, whole->partner, sizeof(sw[n].partner));
+		if (!sw[n].commodity[0])
+			memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
+		tok[n++] = k;
+		num = 0;
+	}
+	return n;
 }
 
 const char *subject_doc_country(const struct gram *g)

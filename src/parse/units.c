@@ -104,6 +104,22 @@ static const struct entry countries[] = {
 	{ "Sweden", "SE" }, { "Swedish", "SE" }, { "Stockholm", "SE" }, { "Norway", "NO" },
 	{ "Norwegian", "NO" }, { "Oslo", "NO" }, { "Denmark", "DK" }, { "Danish", "DK" },
 	{ "Copenhagen", "DK" }, { "Colombia", "CO" }, { "Colombian", "CO" }, { "Mexico", "MX" }, { "Mexican", "MX" },
+	/* Trade reporters of wire copy (Reuters-21578 names them as subjects). */
+	{ "Thailand", "TH" }, { "Thai", "TH" }, { "Egypt", "EG" }, { "Egyptian", "EG" },
+	{ "Iraq", "IQ" }, { "Iraqi", "IQ" }, { "Iran", "IR" }, { "Iranian", "IR" },
+	{ "Canada", "CA" }, { "Canadian", "CA" }, { "Australia", "AU" }, { "Australian", "AU" },
+	{ "Italy", "IT" }, { "Italian", "IT" }, { "Spain", "ES" }, { "Spanish", "ES" },
+	{ "Netherlands", "NL" }, { "Dutch", "NL" }, { "Belgium", "BE" }, { "Belgian", "BE" },
+	{ "Pakistan", "PK" }, { "Pakistani", "PK" }, { "Indonesia", "ID" }, { "Indonesian", "ID" },
+	{ "Malaysia", "MY" }, { "Malaysian", "MY" }, { "Singapore", "SG" }, { "Taiwan", "TW" },
+	{ "Taiwanese", "TW" }, { "Korea", "KR" }, { "Korean", "KR" }, { "Nigeria", "NG" },
+	{ "Poland", "PL" }, { "Polish", "PL" }, { "Switzerland", "CH" }, { "Swiss", "CH" },
+	{ "Austria", "AT" }, { "Austrian", "AT" }, { "Israel", "IL" }, { "Israeli", "IL" },
+	{ "Peru", "PE" }, { "Peruvian", "PE" }, { "Venezuela", "VE" }, { "Venezuelan", "VE" },
+	{ "Ecuador", "EC" }, { "Cuba", "CU" }, { "Cuban", "CU" }, { "Saudi", "SA" },
+	{ "Kuwait", "KW" }, { "Portugal", "PT" }, { "Greece", "GR" }, { "Greek", "GR" },
+	{ "Ireland", "IE" }, { "Irish", "IE" }, { "Finland", "FI" }, { "Morocco", "MA" },
+	{ "Algeria", "DZ" }, { "Bangladesh", "BD" }, { "Vietnam", "VN" },
 };
 
 /* The first byte first: these run over whole tables for every word. */

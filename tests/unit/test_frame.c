@@ -150,6 +150,119 @@ static void test_frame_stays_linear_on_text_without_punctuation(void **state)
 	doc_release(&d);
 }
 
+/* Reuters-21578 9770.txt: four figures, two flows, two periods. */
+static void test_frame_earlier_value_takes_its_own_period_and_clause_subject(void **state)
+{
+	static const char s[] = "The value of British oil exports in February rose to 751\n"
+				"mln stg from 723 mln in Jnauary while oil imports rose to 425\n"
+				"mln from 352 mln.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-26", "751\nmln stg");
+	assert_string_equal(cl.period, "1987-02");
+	assert_string_equal(cl.measure, "level");
+	assert_subject(&cl, "export", "GB", "", "oil");
+	/* "from 723 mln in Jnauary": the earlier value, its month misspelt. */
+	cl = get(s, "1987-03-26", "723 mln");
+	assert_string_equal(cl.period, "1987-01");
+	assert_string_equal(cl.measure, "level");
+	assert_string_equal(cl.direction, "");
+	assert_subject(&cl, "export", "GB", "", "oil");
+	/* After "while oil imports" the flow is import. */
+	cl = get(s, "1987-03-26", "425\nmln");
+	assert_string_equal(cl.period, "1987-02");
+	assert_subject(&cl, "import", "GB", "", "oil");
+	/* No period written next to it: empty, never the first figure's. */
+	cl = get(s, "1987-03-26", "352 mln");
+	assert_string_equal(cl.period, "");
+	assert_string_equal(cl.measure, "level");
+	assert_subject(&cl, "import", "GB", "", "oil");
+}
+
+static void test_frame_earlier_value_a_year_earlier_is_the_year_before(void **state)
+{
+	static const char s[] = "Thailand exported 1.29 mln tonnes of rice so far in 1987, "
+				"down from 1.39 mln tonnes a year ago.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-09", "1.29 mln tonnes");
+	assert_string_equal(cl.period, "1987");
+	assert_subject(&cl, "export", "TH", "", "rice");
+	cl = get(s, "1987-04-09", "1.39 mln tonnes");
+	assert_string_equal(cl.period, "1986");
+	assert_string_equal(cl.measure, "level");
+	assert_string_equal(cl.direction, "");
+	assert_subject(&cl, "export", "TH", "", "rice");
+	/* "against" after another figure; "compared with a surplus of". */
+	cl = get("Exports rose to 6.67 billion rand in 1987 against 5.1 billion a year earlier.",
+		 "1987-04-09", "5.1 billion");
+	assert_string_equal(cl.period, "1986");
+	assert_string_equal(cl.measure, "level");
+	cl = get("Exports showed a surplus of 376 mln stg in February compared with a surplus "
+		 "of 73 mln in January.", "1987-03-26", "376 mln stg");
+	assert_string_equal(cl.period, "1987-02");
+	cl = get("Exports showed a surplus of 376 mln stg in February compared with a surplus "
+		 "of 73 mln in January.", "1987-03-26", "73 mln");
+	assert_string_equal(cl.period, "1987-01");
+	/* "last month ... from 6.20 billion in January". */
+	cl = get("Exports rose to a record 6.93 billion stg last month from 6.20 billion in "
+		 "January.", "1987-03-26", "6.93 billion stg");
+	assert_string_equal(cl.period, "1987-02");
+	cl = get("Exports rose to a record 6.93 billion stg last month from 6.20 billion in "
+		 "January.", "1987-03-26", "6.20 billion");
+	assert_string_equal(cl.period, "1987-01");
+	/* A percent from a year earlier is a change, not an earlier value. */
+	cl = get("Imports of Russian goods rose 3% from a year earlier to $11.5 billion in August.",
+		 "2023-09-20", "3%");
+	assert_string_equal(cl.measure, "change_yoy");
+	assert_string_equal(cl.period, "2023-08");
+}
+
+/* Wire copy capitalises the verb; a country before it is the reporter. */
+static void test_frame_reads_a_country_and_its_trade_verb(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("LONDON, March 3 - The U.K. Exported 535,460 tonnes of wheat\n"
+		 "and 336,750 tonnes of barley in January, the HGCA said.", "1987-03-03",
+		 "336,750 tonnes");
+	assert_subject(&cl, "export", "GB", "", "barley");
+	assert_string_equal(cl.period, "1987-01");
+	cl = get("Thailand exported 56,652 tonnes of rice in the week ended April 7, down "
+		 "from 75,160 tonnes the previous week.", "1987-04-09", "75,160 tonnes");
+	assert_subject(&cl, "export", "TH", "", "rice");
+	assert_string_equal(cl.period, "");
+	cl = get("Brazil imported 1.2 mln tonnes of wheat in 1986.", "1987-04-09",
+		 "1.2 mln tonnes");
+	assert_subject(&cl, "import", "BR", "", "wheat");
+	/* A firm is not a reporter. */
+	cl = get("Cargill sold 1,503.5 tonnes of wheat.", "1987-04-09", "1,503.5 tonnes");
+	assert_subject(&cl, "", "", "", "wheat");
+}
+
+/* "and" + a new flow noun after a figure switches the flow; "exports and
+ * imports" before any figure does not. */
+static void test_frame_switches_subject_per_clause(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("China's exports to Russia rose 5% in August and imports fell 3%.", "2023-09-20",
+		 "3%");
+	assert_subject(&cl, "import", "CN", "RU", "");
+	cl = get("China's exports to Russia rose 5% in August and imports fell 3%.", "2023-09-20",
+		 "5%");
+	assert_subject(&cl, "export", "CN", "RU", "");
+	cl = get("Japan's exports and imports to the United States rose 5%.", "2023-09-20", "5%");
+	assert_string_equal(cl.flow, "export");
+	cl = get("Exports of oil rose 4% whereas imports of Russian goods fell 2%.", "2023-09-20",
+		 "2%");
+	assert_subject(&cl, "import", "", "RU", "goods");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +271,10 @@ int main(void)
 		cmocka_unit_test(test_frame_carries_subject_and_basis_to_a_continuing_sentence),
 		cmocka_unit_test(test_frame_never_reads_across_the_sentence_boundary),
 		cmocka_unit_test(test_frame_stays_linear_on_text_without_punctuation),
+		cmocka_unit_test(test_frame_earlier_value_takes_its_own_period_and_clause_subject),
+		cmocka_unit_test(test_frame_earlier_value_a_year_earlier_is_the_year_before),
+		cmocka_unit_test(test_frame_reads_a_country_and_its_trade_verb),
+		cmocka_unit_test(test_frame_switches_subject_per_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

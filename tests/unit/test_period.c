@@ -200,6 +200,97 @@ static void test_period_may_the_verb_is_not_a_month(void **state)
 	assert_period("Exports rose 5% in May.", "2023-09-20", "5%", "2023-05");
 }
 
+static void test_period_quarters_resolve_against_the_article_date(void **state)
+{
+	char out[PERIOD_MAX];
+
+	(void)state;
+	assert_int_equal(period_resolve_quarter("2023-11-07", 3, 0, PERIOD_LATEST, out), 0);
+	assert_string_equal(out, "2023-Q3");
+	assert_int_equal(period_resolve_quarter("2023-02-01", 3, 0, PERIOD_LATEST, out), 0);
+	assert_string_equal(out, "2022-Q3");
+	assert_int_equal(period_resolve_quarter("", 3, 0, PERIOD_LATEST, out), -1);
+	assert_period("Exports rose 5% in the third quarter.", "2023-11-07", "5%", "2023-Q3");
+	assert_period("Exports rose 5% in the third quarter.", "2023-02-01", "5%", "2022-Q3");
+	assert_period("Exports rose 5% in Q3 2023.", "2024-05-22", "5%", "2023-Q3");
+	assert_period("Third-quarter exports rose 5%.", "2023-11-07", "5%", "2023-Q3");
+	assert_period("Exports rose 5% in the first quarter of 1987.", "1987-06-01", "5%", "1987-Q1");
+	assert_period("Exports rose 5% in the fourth quarter last year.", "2023-11-07", "5%",
+		      "2022-Q4");
+}
+
+static void test_period_years_and_crop_years(void **state)
+{
+	(void)state;
+	assert_period("Exports rose 5% in 2023.", "2024-05-22", "5%", "2023");
+	/* A crop or marketing year stays as written, normalised to YYYY/YY. */
+	assert_period("Taiwan purchased 296,300 tonnes for the 1986/87 season.", "1987-04-01",
+		      "296,300 tonnes", "1986/87");
+	assert_period("Wheat imports are forecast at 15 mln tonnes in 1986/1987.", "1987-04-01",
+		      "15 mln tonnes", "1986/87");
+	/* Only its own clause: not "143,000 tonnes, with 56,000 ... 1986/87". */
+	assert_period("It sold 143,000 tonnes, with 56,000 tonnes for the 1986/87 season.",
+		      "1987-04-01", "143,000 tonnes", "");
+	/* "this year", "last year", "last month". */
+	assert_period("The harvest could total 18 mln tonnes this year.", "1987-04-01",
+		      "18 mln tonnes", "1987");
+	assert_period("Exports were 6.9 billion stg last month.", "1987-03-26", "6.9 billion stg",
+		      "1987-02");
+	assert_period("Exports were 6.9 billion stg last year.", "1987-03-26", "6.9 billion stg",
+		      "1986");
+	/* "below last year's level" is the base of the change. */
+	assert_period("Exports were 25 pct below last year's level.", "1987-03-26", "25 pct", "");
+}
+
+static void test_period_month_ranges_are_emitted_as_ranges(void **state)
+{
+	char out[PERIOD_MAX];
+
+	(void)state;
+	assert_int_equal(period_resolve_range("2023-09-20", 1, 8, 0, PERIOD_LATEST, out), 0);
+	assert_string_equal(out, "2023-01/2023-08");
+	assert_int_equal(period_resolve_range(NULL, 11, 2, 1987, PERIOD_LATEST, out), 0);
+	assert_string_equal(out, "1986-11/1987-02");
+	assert_period("Exports rose 5% in January-February.", "1987-03-26", "5%",
+		      "1987-01/1987-02");
+	assert_period("Exports rose 5% from January to August.", "2023-09-20", "5%",
+		      "2023-01/2023-08");
+	assert_period("Exports rose 5% in January to August 2022.", "2023-09-20", "5%",
+		      "2022-01/2022-08");
+	assert_period("Exports rose 5% in the first eight months.", "2023-09-20", "5%",
+		      "2023-01/2023-08");
+	assert_period("Exports rose 5% in the first eight months.", "2023-03-20", "5%",
+		      "2022-01/2022-08");
+	assert_period("Total exports for the first two months of 1987 were 6.67 billion rand.",
+		      "1987-03-26", "6.67 billion rand", "1987-01/1987-02");
+	assert_period("Exports rose 5% in the first half.", "2023-09-20", "5%", "2023-01/2023-06");
+	/* Months of a crop year whose start is not given: no period. */
+	assert_period("Exports fell to 4.13 mln tonnes in the first seven months of the 1986/87 "
+		      "season.", "1987-03-01", "4.13 mln tonnes", "");
+}
+
+static void test_period_shift_years_keeps_the_form(void **state)
+{
+	char out[PERIOD_MAX];
+
+	(void)state;
+	assert_int_equal(period_shift_years("1987", -1, out), 0);
+	assert_string_equal(out, "1986");
+	assert_int_equal(period_shift_years("2023-Q3", -1, out), 0);
+	assert_string_equal(out, "2022-Q3");
+	assert_int_equal(period_shift_years("2023-01/2023-08", -1, out), 0);
+	assert_string_equal(out, "2022-01/2022-08");
+	assert_int_equal(period_shift_years("1986/87", -1, out), 0);
+	assert_string_equal(out, "1985/86");
+	assert_int_equal(period_shift_years("2024-02-29", -1, out), -1);
+	assert_int_equal(period_shift_years("soon", -1, out), -1);
+	assert_string_equal(out, "");
+	assert_int_equal(period_month_typo("Jnauary", 7), 1);
+	assert_int_equal(period_month_typo("Febraury", 8), 2);
+	assert_int_equal(period_month_typo("January", 7), 0);
+	assert_int_equal(period_month_typo("Jnue", 4), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -213,6 +304,10 @@ int main(void)
 		cmocka_unit_test(test_period_claim_prefers_the_month_in_its_own_clause),
 		cmocka_unit_test(test_period_comparison_month_is_a_base_not_the_period),
 		cmocka_unit_test(test_period_may_the_verb_is_not_a_month),
+		cmocka_unit_test(test_period_quarters_resolve_against_the_article_date),
+		cmocka_unit_test(test_period_years_and_crop_years),
+		cmocka_unit_test(test_period_month_ranges_are_emitted_as_ranges),
+		cmocka_unit_test(test_period_shift_years_keeps_the_form),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,407 @@
+/*
+ * when.c - the periods a sentence names, and which one a figure takes.
+ *
+ * Input: the token array of gram.c and a sentence. Output: period
+ * candidates ("in August", "the third quarter", "January-February", "in the
+ * first eight months", "in 1986/87", "last month"), each resolved against
+ * the article's date; then the period of one figure.
+ *
+ * Invariants:
+ *  1. Only tokens of the given sentence are read (word_s() and year_tok()
+ *     check every index with gram_in()).
+ *  2. A month alone is a period only in a context that makes it one ("in
+ *     August", "August this year", "July 2023"); "compared to July 2023" is
+ *     the base of a change, never a figure's own period.
+ *  3. A period written next to an earlier value ("from 723 mln in January")
+ *     is that value's (prior), never the period of another figure.
+ *  4. Work per sentence is bounded by its tokens times a constant (each
+ *     phrase reads at most PHRASE_MAX tokens from where it starts).
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+#define NUM_BEFORE 4	/* "723 mln in January": the number before a prior period */
+#define PRIOR_BEFORE 5	/* "compared with a surplus of 73 mln": the word before it */
+
+static const char *txt(const struct gram *g, size_t i)
+{
+	return g->d->buf + g->t[i].off;
+}
+
+static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
+{
+	return gram_in(g, i, s) && gram_word(g, i, w);
+}
+
+static int word_in(const struct gram *g, size_t i, size_t s, const char *const *set, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (word_s(g, i, s, set[k]))
+			return 1;
+	return 0;
+}
+
+#define WORD_IN(g, i, s, set) word_in((g), (i), (s), (set), ARRAY_SIZE(set))
+
+static int year_tok(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM &&
+	       g->t[i].decimals == 0 && g->t[i].len == 4 && g->t[i].num >= 1900 &&
+	       g->t[i].num <= 2100 && !(i + 1 < g->nt && gram_glued(g, i + 1) &&
+					g->t[i + 1].kind == TOK_WORD);
+}
+
+static const char *const month_preps[] = { "in", "for", "during", "since", "until",
+					   "through", "of", "by", "between", "and" };
+static const char *const base_preps[] = { "from", "versus", "vs", "than", "over" };
+static const char *const year_preps[] = { "in", "during", "for" };
+static const char *const crop_preps[] = { "in", "during", "for", "the", "of" };
+static const char *const crop_nouns[] = { "season", "crop", "marketing", "year",
+					  "campaign", "harvest" };
+/* "on last year", "below last year's level": the base of a change. */
+static const char *const year_bases[] = { "on", "with", "below", "above", "to" };
+static const char *const ordinals[] = { "first", "second", "third", "fourth" };
+static const char *const deadline_words[] = { "until", "till", "before" };
+static const char *const prior_words[] = { "from", "against", "versus", "vs", "compared" };
+
+/* 1..12 for a month word at i, misspelt only after a preposition. */
+static int month_at(const struct gram *g, size_t i, size_t s)
+{
+	int m;
+
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
+		return 0;
+	if ((m = period_month(txt(g, i), g->t[i].len)))
+		return m;
+	return WORD_IN(g, i - 1, s, month_preps) ? period_month_typo(txt(g, i), g->t[i].len) : 0;
+}
+
+/* "January-February", "Jan-Aug" as one hyphenated word: m0 and m1. */
+static int hyphen_months(const struct gram *g, size_t i, int *m0, int *m1)
+{
+	const char *w = txt(g, i), *h;
+	size_t n = g->t[i].len;
+
+	if (g->t[i].kind != TOK_WORD || !(h = memchr(w, '-', n)))
+		return 0;
+	*m0 = period_month(w, (size_t)(h - w));
+	*m1 = period_month(h + 1, n - (size_t)(h - w) - 1);
+	return *m0 && *m1;
+}
+
+/* A year after a phrase ending before j: "2023", "of 2023", "this year", "of
+ * last year", "of the year". Sets *year or *rel and returns the tokens taken. */
+static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
+			 enum period_rel *rel)
+{
+	size_t of = word_s(g, j, s, "of");
+
+	*year = 0;
+	*rel = PERIOD_LATEST;
+	if (year_tok(g, j + of, s)) {
+		*year = (int)g->t[j + of].num;
+		return of + 1;
+	}
+	if (!word_s(g, j + of + 1, s, "year"))
+		return 0;
+	if (word_s(g, j + of, s, "this"))
+		*rel = PERIOD_THIS_YEAR;
+	else if (word_s(g, j + of, s, "last"))
+		*rel = PERIOD_LAST_YEAR;
+	else if (!(of && word_s(g, j + of, s, "the")))
+		return 0;
+	return of + 2;
+}
+
+/* "the third quarter (of 2023)", "third-quarter", "Q3 2023": *q and tokens. */
+static size_t quarter_at(const struct gram *g, size_t k, size_t s, int *q)
+{
+	const char *w = txt(g, k);
+	size_t n = g->t[k].len;
+
+	if (n == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4') {
+		*q = w[1] - '0';
+		return 1;
+	}
+	for (int i = 0; i < 4; i++) {
+		size_t ol = strlen(ordinals[i]);
+
+		if (gram_word(g, k, ordinals[i]) && word_s(g, k + 1, s, "quarter")) {
+			*q = i + 1;
+			return 2;
+		}
+		if (n == ol + 8 && !strncasecmp(w, ordinals[i], ol) &&
+		    !strncasecmp(w + ol, "-quarter", 8)) {
+			*q = i + 1;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "the first eight months", "the first half", "second half": m0..m1. */
+static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, int *m1)
+{
+	double num = 0;
+	size_t n;
+
+	if (!gram_word(g, k, "first") && !gram_word(g, k, "second"))
+		return 0;
+	if (word_s(g, k + 1, s, "half")) {
+		*m0 = gram_word(g, k, "first") ? 1 : 7;
+		*m1 = *m0 + 5;
+		return 2;
+	}
+	if (!gram_word(g, k, "first"))
+		return 0;
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
+		num = g->t[k + 1].num;
+		n = 1;
+	} else {
+		n = gram_number_words(g, k + 1, s, &num);
+	}
+	if (n != 1 || num < 2 || num > 11 || !word_s(g, k + 2, s, "months"))
+		return 0;
+	*m0 = 1;
+	*m1 = (int)num;
+	return 3;
+}
+
+/* A prior period (invariant 3): a number at most NUM_BEFORE tokens before
+ * token k, and at most PRIOR_BEFORE before that number "from", "against",
+ * "compared": "from 723 mln in January", "against $1.7 billion in 1986";
+ * not "from the 8% decline seen in July" (the number is further away). */
+static int prior_before(const struct gram *g, size_t k, size_t s)
+{
+	for (size_t b = 2; b <= NUM_BEFORE && gram_in(g, k - b, s); b++) {
+		size_t reach = PRIOR_BEFORE;
+
+		if (g->t[k - b].kind != TOK_NUM)
+			continue;
+		/* "against 229 mln in March and 245 mln in April 1986": the
+		 * second earlier value of a list. */
+		if (word_s(g, k - b - 1, s, "and"))
+			reach = 3 * PRIOR_BEFORE;
+		for (size_t a = 1; a <= reach && gram_in(g, k - b - a, s); a++)
+			if (WORD_IN(g, k - b - a, s, prior_words))
+				return 1;
+		return 0;
+	}
+	return 0;
+}
+
+/* "until all imports are liberalised in 1990": a deadline, not the
+ * period of a figure elsewhere in the sentence. */
+static int deadline_before(const struct gram *g, size_t k, size_t s)
+{
+	for (size_t b = 1; b <= NUM_BEFORE + 2 && gram_in(g, k - b, s); b++)
+		if (WORD_IN(g, k - b, s, deadline_words))
+			return 1;
+	return 0;
+}
+
+/* One candidate at token k, or 0: the tokens it takes (at least 1). */
+static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	enum period_rel rel = PERIOD_LATEST;
+	const char *date = g->d->date;
+	size_t n = 0;
+	int m, m0, m1, q, year = 0, base = 0;
+
+	c->period[0] = '\0';
+	c->rel_year = c->local = 0;
+	if (g->t[k].kind == TOK_NUM) {
+		if (!year_tok(g, k, s))
+			return 0;
+		/* "the 1986/87 season", "in 1986/1987": a crop or fiscal year. */
+		if (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) && gram_in(g, k + 2, s) &&
+		    gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
+		    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
+		    ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100 &&
+		    (WORD_IN(g, k - 1, s, crop_preps) || WORD_IN(g, k + 3, s, crop_nouns))) {
+			snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
+				 ((int)g->t[k].num + 1) % 100);
+			c->local = 1;
+			return 3;
+		}
+		if (!WORD_IN(g, k - 1, s, year_preps))
+			return 0;
+		str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+		return 1;
+	}
+	if (g->t[k].kind != TOK_WORD)
+		return 0;
+	if ((n = quarter_at(g, k, s, &q))) {
+		if (year_tok(g, k - 1, s) && !year_tok(g, k + n, s))
+			year = (int)g->t[k - 1].num;	/* "1987 first quarter" */
+		else
+			n += year_after(g, k + n, s, &year, &rel);
+		period_resolve_quarter(date, q, year, rel, c->period);
+		return n;
+	}
+	if ((n = months_span_at(g, k, s, &m0, &m1)) ||
+	    (hyphen_months(g, k, &m0, &m1) && (n = 1)) ||
+	    ((m0 = month_at(g, k, s)) && (word_s(g, k + 1, s, "to") ||
+					 word_s(g, k + 1, s, "through") ||
+					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
+					 (word_s(g, k + 1, s, "and") && word_s(g, k - 1, s, "between"))) &&
+	     (m1 = month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
+					       g->t[k + 3].kind == TOK_NUM &&
+					       g->t[k + 3].len <= 2) && (n = 3))) {
+		size_t span = n;
+
+		n += year_after(g, k + n, s, &year, &rel);
+		base = word_s(g, k - 1, s, "to") && word_s(g, k - 2, s, "compared");
+		if (n == 1 && m0 == 0)
+			return 0;
+		/* "the first seven months of the 1986/87 season": months of a
+		 * crop year whose start the text does not give. */
+		for (size_t j = k + span; n == span && j < k + span + 8; j++)
+			if (WORD_IN(g, j, s, crop_nouns))
+				return j + 1 - k;
+		period_resolve_range(date, m0, m1, year, rel, c->period);
+		c->base = base;
+		return n;
+	}
+	if ((gram_word(g, k, "last") || gram_word(g, k, "this")) &&
+	    (word_s(g, k + 1, s, "month") || word_s(g, k + 1, s, "month's"))) {
+		char now[11];
+
+		str_copy(now, sizeof(now), date, 7);
+		if (date_valid(date))
+			period_shift_month(now, gram_word(g, k, "last") ? -1 : 0, c->period);
+		return 2;
+	}
+	if ((gram_word(g, k, "last") || gram_word(g, k, "this")) &&
+	    (word_s(g, k + 1, s, "year") || word_s(g, k + 1, s, "year's"))) {
+		char now[5];
+
+		str_copy(now, sizeof(now), date, 4);
+		if (date_valid(date))
+			period_shift_years(now, gram_word(g, k, "last") ? -1 : 0, c->period);
+		c->rel_year = gram_word(g, k, "last");
+		c->base = WORD_IN(g, k - 1, s, base_preps) || WORD_IN(g, k - 1, s, year_bases);
+		return 2;
+	}
+	if (!(m = month_at(g, k, s)))
+		return 0;
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2)
+		return 0;	/* "September 19": a day, see gram_date_at() */
+	if (year_tok(g, k + 1, s)) {
+		year = (int)g->t[k + 1].num;
+		n = 2;
+	} else if (word_s(g, k + 1, s, "this") && word_s(g, k + 2, s, "year")) {
+		rel = PERIOD_THIS_YEAR;
+		n = 3;
+	} else if (word_s(g, k + 1, s, "last") && word_s(g, k + 2, s, "year")) {
+		rel = PERIOD_LAST_YEAR;
+		n = 3;
+	} else {
+		n = 1;
+	}
+	base = (word_s(g, k - 1, s, "to") || word_s(g, k - 1, s, "with")) &&
+	       (word_s(g, k - 2, s, "compared") || word_s(g, k - 2, s, "compare") ||
+		word_s(g, k - 2, s, "comparison"));
+	base |= WORD_IN(g, k - 1, s, base_preps);
+	if (!base && !year && rel == PERIOD_LATEST && !WORD_IN(g, k - 1, s, month_preps))
+		return 0;	/* "May" the verb, a name */
+	period_resolve_month(date, m, year, rel, c->period);
+	c->base = base;
+	return n;
+}
+
+size_t when_cands(const struct gram *g, size_t s, struct cand *c)
+{
+	const struct sent *se = &g->s[s];
+	size_t n = 0;
+
+	for (size_t k = se->t0; k < se->t1 && n < MAX_CANDS;) {
+		size_t took;
+
+		c[n].base = 0;
+		if (!(took = phrase_at(g, k, s, &c[n]))) {
+			k++;
+			continue;
+		}
+		if (c[n].period[0]) {
+			c[n].tok = k;
+			c[n].end = k + took;
+			c[n].prior = !c[n].base && prior_before(g, k, s);
+			c[n].deadline = deadline_before(g, k, s);
+			n++;
+		}
+		k += took;
+	}
+	return n;
+}
+
+const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_t c0,
+		      size_t c1)
+{
+	const struct cand *before = NULL, *after = NULL;
+
+	for (size_t k = 0; k < n; k++) {
+		if (c[k].base)
+			continue;
+		/* "revised from 971 mln in December": right after it, its own. */
+		if (c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1)
+			return c[k].period;
+		if (c[k].prior || c[k].deadline || (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
+			continue;
+		if (c[k].tok >= f->t1 && c[k].tok < c1)
+			return c[k].period;
+		if (c[k].tok < f->h0)
+			before = &c[k];
+		else if (c[k].tok >= f->t1 && !after)
+			after = &c[k];
+	}
+	return before ? before->period : after ? after->period : "";
+}
+
+const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1)
+{
+	for (size_t k = 0; k < n; k++)
+		if (c[k].base && c[k].tok >= c0 && c[k].tok < c1)
+			return c[k].period;
+	return NULL;
+}
+
+/* "a year earlier", "a year ago", "the previous year", "the year before". */
+static int year_earlier_at(const struct gram *g, size_t j, size_t s)
+{
+	return (word_s(g, j, s, "a") && word_s(g, j + 1, s, "year") &&
+		(word_s(g, j + 2, s, "earlier") || word_s(g, j + 2, s, "ago") ||
+		 word_s(g, j + 2, s, "before"))) ||
+	       (word_s(g, j, s, "the") && ((word_s(g, j + 1, s, "previous") &&
+					    word_s(g, j + 2, s, "year")) ||
+					   (word_s(g, j + 1, s, "year") &&
+					    word_s(g, j + 2, s, "before"))));
+}
+
+void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
+		const char *main, char out[static PERIOD_MAX])
+{
+	size_t s = g->sent[f->t0];
+
+	out[0] = '\0';
+	for (size_t k = 0; k < n; k++) {
+		if (c[k].tok < f->t1 || c[k].tok > f->t1 + 2)
+			continue;
+		if (c[k].rel_year && main && main[0])	/* "from 5 bln last year" */
+			period_shift_years(main, -1, out);
+		else
+			memcpy(out, c[k].period, PERIOD_MAX);
+		return;
+	}
+	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s)))
+		period_shift_years(main, -1, out);
+}
+
+int when_year_earlier(const struct gram *g, const struct fig *f)
+{
+	return year_earlier_at(g, f->t1, g->sent[f->t0]);
+}
