@@ -476,6 +476,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	size_t s = g->sent[f->t0], c0, c1;
 	const char *dir = "", *m = "level";
 	const struct subj *su;
+	struct subj bal;
 	int subject = 1, prior;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
@@ -545,9 +546,26 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 				cl->commodity[0] = '\0';
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, "of"))
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
+	su = subject_at(g, f);
+	if (subject_target(g, f->h0, f->t1) && strcmp(m, "share")) {
+		m = "target";
+		dir = "";
+		subject = 1;
+	} else if (cl->kind == CLAIM_MONEY && prior && g->last_s == s && g->last_balance) {
+		m = "balance";	/* "deficit narrowed to 224 mln from 527 mln" */
+		bal = g->last_bal;
+		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && strcmp(m, "change") && strcmp(m, "investment") &&
+		   subject_balance(g, f->h0, f->t1, su, &bal)) {
+		/* Flow "trade", measure "balance": the schema's flows are
+		 * import, export and trade. */
+		m = "balance";
+		su = &bal;
+	}
 	set(cl->measure, sizeof(cl->measure), m);
 	set(cl->direction, sizeof(cl->direction), dir);
-	su = subject_at(g, f);
+	if (su == &bal && !bal.flow[0])
+		subject = 0;	/* current account, invisibles: no trade flow */
 	if (subject && su->flow[0]) {
 		set(cl->flow, sizeof(cl->flow), su->flow);
 		set(cl->reporter, sizeof(cl->reporter), su->reporter);
@@ -558,5 +576,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (!prior) {
 		g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));
+		g->last_balance = su == &bal;
+		if (g->last_balance)
+			g->last_bal = bal;
 	}
 }

@@ -78,6 +78,8 @@ struct gram {
 	size_t basis_s;		/* last sentence with a yoy/mom change, or NO_SENT */
 	size_t last_s;		/* sentence of the last figure that is not an earlier value */
 	char last_period[PERIOD_MAX]; /* that figure's period */
+	int last_balance;	/* 1: that figure is a balance, of subject last_bal */
+	struct subj last_bal;
 	size_t nsw;		/* subject switches of sentence subj_s ("while oil imports") */
 	size_t sw_tok[MAX_SWITCH];	/* the token each starts at */
 	struct subj sw[MAX_SWITCH];
@@ -164,6 +166,17 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out);
  * taken from whole when the part names none; returns how many. */
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max);
+/* A trade balance around the figure of tokens [h0, t1): "trade surplus of",
+ * "deficit narrowed to", "a 600 mln surplus". Returns 0 if none (or a
+ * budget's); 1 with out's flow "trade", reporter (the country before the
+ * word, else su's, else the sentence's or article's) and partner ("with
+ * Japan"), or with out all "" for a balance of no trade flow (current
+ * account, invisibles). */
+int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
+		    struct subj *out);
+/* The figure of tokens [h0, t1) is a target: "aims to", "target of", "a
+ * 5 pct growth target". */
+int subject_target(const struct gram *g, size_t h0, size_t t1);
 /* The commodity named at token i ("oil", "petroleum products", "liquefied
  * natural gas" -> "lng"): copies it to out and returns the tokens it takes,
  * or 0. Only tokens of sentence s are read. */

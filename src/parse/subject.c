@@ -300,3 +300,79 @@ const char *subject_doc_country(const struct gram *g)
 			best = k;
 	return ns ? seen[best].code : NULL;
 }
+
+/* ---- balances and targets ------------------------------------------------ */
+
+#define BALANCE_REACH 12	/* "deficit narrowed to a seasonally adjusted ... 224 mln" */
+#define TARGET_REACH 8		/* "aims to raise exports to Russia to $200 billion" */
+
+static const char *const balance_words[] = { "surplus", "deficit", "surpluses", "deficits" };
+/* Balances that are not of trade in goods. */
+static const char *const not_goods[] = { "account", "payments", "invisibles", "invisible",
+					 "services" };
+static const char *const not_trade[] = { "budget", "fiscal", "government", "federal",
+					 "treasury", "spending", "market", "liquidity" };
+static const char *const target_words[] = { "aims", "aim", "aiming", "aimed", "target",
+					    "targets", "targeted", "targeting", "goal" };
+
+int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
+		    struct subj *out)
+{
+	size_t s = g->sent[h0], b = NO_SENT, n;
+	const char *rep = NULL, *par;
+
+	memset(out, 0, sizeof(*out));
+	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
+		b = t1;	/* "a 600 mln surplus" */
+	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
+			   g->clause[h0 - k] == g->clause[h0]; k++)
+		if (WORD_AMONG(g, h0 - k, balance_words))
+			b = h0 - k;
+	if (b == NO_SENT)
+		return 0;
+	/* "a 2,000 billion yen surplus resulting from government payment of
+	 * fiscal funds", "the deficit on invisibles": what follows says too. */
+	for (size_t k = b + 1; k <= b + 6 && gram_in(g, k, s); k++) {
+		if (WORD_AMONG(g, k, not_trade))
+			return 0;
+		if (WORD_AMONG(g, k, not_goods))
+			return 1;
+	}
+	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {
+		if (WORD_AMONG(g, b - k, not_trade))
+			return 0;
+		if (WORD_AMONG(g, b - k, not_goods))
+			return 1;	/* a balance, but of no trade flow */
+		if (!rep && k <= 4)
+			rep = subject_country_ending(g, b - k, s);
+	}
+	set(out->flow, sizeof(out->flow), "trade");
+	if (!rep && su->reporter[0])
+		rep = su->reporter;
+	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++)
+		rep = subject_country_ending(g, q, s);
+	if (!rep)
+		rep = g->doc_country;
+	if (rep)
+		set(out->reporter, sizeof(out->reporter), rep);
+	if (word_s(g, b + 1, s, "with")) {	/* "a trade surplus with Japan" */
+		size_t j = b + 2 + word_s(g, b + 2, s, "the");
+
+		if ((par = country_starting(g, j, s, &n)))
+			set(out->partner, sizeof(out->partner), par);
+	}
+	return 1;
+}
+
+int subject_target(const struct gram *g, size_t h0, size_t t1)
+{
+	size_t s = g->sent[h0];
+
+	for (size_t k = t1; k <= t1 + 1 && gram_in(g, k, s); k++)
+		if (gram_word(g, k, "target") || gram_word(g, k, "goal"))
+			return 1;	/* "a 5 pct target", "a 5 pct growth target" */
+	for (size_t k = 1; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
+		if (WORD_AMONG(g, h0 - k, target_words))
+			return 1;
+	return 0;
+}

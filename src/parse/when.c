@@ -58,7 +58,7 @@ static int year_tok(const struct gram *g, size_t i, size_t s)
 static const char *const month_preps[] = { "in", "for", "during", "since", "until",
 					   "through", "of", "by", "between", "and" };
 static const char *const base_preps[] = { "from", "versus", "vs", "than", "over" };
-static const char *const year_preps[] = { "in", "during", "for" };
+static const char *const year_preps[] = { "in", "during", "for", "by" };
 static const char *const crop_preps[] = { "in", "during", "for", "the", "of" };
 static const char *const crop_nouns[] = { "season", "crop", "marketing", "year",
 					  "campaign", "harvest" };

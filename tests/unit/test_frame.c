@@ -263,6 +263,61 @@ static void test_frame_switches_subject_per_clause(void **state)
 	assert_subject(&cl, "import", "", "RU", "goods");
 }
 
+/* Reuters-21578 9770.txt and 5508.txt: a balance is measure "balance",
+ * flow "trade"; the current account's has no trade flow; a budget's is none. */
+static void test_frame_reads_trade_balances(void **state)
+{
+	static const char uk[] = "Britain's visible trade deficit narrowed to a seasonally "
+				 "adjusted provisional 224 mln stg in February from 527 mln in "
+				 "January, the Department said.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(uk, "1987-03-26", "224 mln stg");
+	assert_string_equal(cl.measure, "balance");
+	assert_string_equal(cl.period, "1987-02");
+	assert_subject(&cl, "trade", "GB", "", "");
+	cl = get(uk, "1987-03-26", "527 mln");
+	assert_string_equal(cl.measure, "balance");
+	assert_string_equal(cl.period, "1987-01");
+	assert_subject(&cl, "trade", "GB", "", "");
+	cl = get("France posted a trade deficit of 400 mln francs in February.", "1987-03-16",
+		 "400 mln francs");
+	assert_string_equal(cl.measure, "balance");
+	assert_subject(&cl, "trade", "FR", "", "");
+	cl = get("Japan's trade surplus with the United States rose to $5 billion.", "", "$5 billion");
+	assert_subject(&cl, "trade", "JP", "US", "");
+	cl = get("Invisibles were put at a 600 mln stg surplus.", "", "600 mln stg");
+	assert_string_equal(cl.measure, "balance");
+	assert_subject(&cl, "", "", "", "");
+	cl = get("The current account balance of payments showed a surplus of 376 mln stg.", "",
+		 "376 mln stg");
+	assert_string_equal(cl.measure, "balance");
+	assert_subject(&cl, "", "", "", "");
+	cl = get("The budget deficit was 5 billion dlrs.", "", "5 billion dlrs");
+	assert_string_equal(cl.measure, "level");
+	cl = get("The money market expects a 2,000 billion yen surplus.", "", "2,000 billion yen");
+	assert_string_equal(cl.measure, "level");
+}
+
+static void test_frame_reads_targets(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("China aims to raise exports to Russia to $200 billion by 2024.", "2023-09-20",
+		 "$200 billion");
+	assert_string_equal(cl.measure, "target");
+	assert_string_equal(cl.period, "2024");
+	assert_subject(&cl, "export", "CN", "RU", "");
+	cl = get("India set an export target of $2 trillion by 2030.", "2023-09-20", "$2 trillion");
+	assert_string_equal(cl.measure, "target");
+	cl = get("The government has a 5 pct growth target.", "", "5 pct");
+	assert_string_equal(cl.measure, "target");
+	cl = get("Exports rose 5% to $3 billion.", "", "$3 billion");
+	assert_string_equal(cl.measure, "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -275,6 +330,8 @@ int main(void)
 		cmocka_unit_test(test_frame_earlier_value_a_year_earlier_is_the_year_before),
 		cmocka_unit_test(test_frame_reads_a_country_and_its_trade_verb),
 		cmocka_unit_test(test_frame_switches_subject_per_clause),
+		cmocka_unit_test(test_frame_reads_trade_balances),
+		cmocka_unit_test(test_frame_reads_targets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
