@@ -23,7 +23,9 @@
 #endif
 #endif
 #ifndef BIG_BYTES
-#define BIG_BYTES (100u << 20)
+/* The largest article the commands hand the parser (ARTICLE_MAX, 32 MiB):
+ * a 100 MB file is refused before parsing, by extract and ingest. */
+#define BIG_BYTES (32u << 20)
 #endif
 
 /* Parses s[0..n) and checks every claim's offsets against the bytes. */
