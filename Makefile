@@ -6,6 +6,8 @@
 #   make deps       install the Debian packages the build and tests need (as root), or print the command
 #   make check      unit + end-to-end tests of the normal build only
 #   make check-asan the same under AddressSanitizer and UndefinedBehaviorSanitizer
+#   make fuzz       run the libFuzzer targets of tests/fuzz/ (clang; FUZZ_TIME seconds each)
+#   make check-valgrind  the demo under valgrind --leak-check=full
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -34,6 +36,15 @@ ifeq ($(SAN),1)
 SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g
 CFLAGS   := -O1
 endif
+# `make fuzz` builds the library for libFuzzer (clang): coverage, ASan and UBSan.
+# Comparison tracing (trace-cmp) is off by default: it halves the speed, and
+# the seed corpus already holds the words the parsers compare against.
+FUZZ_COV ?= -fno-sanitize-coverage=trace-cmp
+ifeq ($(SAN),fuzz)
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+	    -fno-omit-frame-pointer -g $(FUZZ_COV)
+CFLAGS   := -O2
+endif
 
 # Recursively expanded on purpose: pkg-config runs when a recipe needs it,
 # after `make deps` has had the chance to install it.
@@ -52,7 +63,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan unit cli demo clean
+.PHONY: all deps test check check-asan unit cli demo clean fuzz fuzz-deps fuzz-replay check-valgrind
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -148,7 +159,7 @@ unit: $(UNIT_BIN)
 cli: $(B)/tradestat
 	@LABEL="$(if $(SAN),AddressSanitizer + UBSan,$(B))" TRADESTAT=$(abspath $(B)/tradestat) tests/cli/run.sh
 
-check: unit cli
+check: unit cli fuzz-replay
 
 check-asan:
 	$(MAKE) B=build/asan SAN=1 check
@@ -156,6 +167,56 @@ check-asan:
 test: deps
 	$(MAKE) check
 	$(MAKE) check-asan
+
+# ---- fuzzing (tests/fuzz/) and valgrind ------------------------------
+# Each target tests/fuzz/fuzz_NAME.c is built twice: $(B)/replay_NAME, a plain
+# program (replay.c's main) that `check` runs over the saved corpus and every
+# crash ever found; and build/fuzz/fuzz_NAME, the libFuzzer binary of `make fuzz`.
+FUZZ_TARGETS := parse csvin
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(B)/replay_%)
+FUZZ_TIME    ?= 600
+FUZZ_FLAGS   ?= -max_len=512
+FUZZ_DEB     := clang libclang-rt-14-dev
+FUZZ_RT      := $(wildcard /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a)
+
+$(B)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(B)/libtradestat.a
+	$(call SAY,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -MF $@.d -Itests/fuzz -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c \
+		$(B)/libtradestat.a $(ALL_LDFLAGS) $(PKG_LIBS)
+
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(B)/libtradestat.a
+	$(call SAY,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -MF $@.d -fsanitize=fuzzer -Itests/fuzz -o $@ $< \
+		$(B)/libtradestat.a $(ALL_LDFLAGS) $(PKG_LIBS)
+
+fuzz-replay: $(FUZZ_REPLAY)
+	@for t in $(FUZZ_TARGETS); do \
+		$(B)/replay_$$t tests/fuzz/corpus/$$t tests/fuzz/crashes/$$t 2> $(B)/replay_$$t.log \
+		|| { tail -30 $(B)/replay_$$t.log; echo "fuzz replay FAILED: $$t" >&2; exit 1; }; \
+	done
+
+fuzz-deps:
+	@if command -v clang >/dev/null && [ -n "$(FUZZ_RT)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "run: sudo apt-get install -y --no-install-recommends $(FUZZ_DEB)" >&2; exit 1; \
+	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get install -y -q --no-install-recommends $(FUZZ_DEB) || \
+	{ apt-get update -q && apt-get install -y -q --no-install-recommends $(FUZZ_DEB); }
+
+# New inputs go to build/fuzz/corpus-NAME (the saved corpus is only read);
+# crashes, leaks and timeouts to tests/fuzz/crashes/NAME/, to be kept.
+# The csvin target writes each input to a file: in /dev/shm when there is one.
+fuzz: deps fuzz-deps
+	$(MAKE) B=build/fuzz SAN=fuzz CC=clang $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p build/fuzz/corpus-$$t; \
+		echo "fuzzing $$t for $(FUZZ_TIME) s"; \
+		TMPDIR=$${TMPDIR:-$$(test -d /dev/shm && echo /dev/shm || echo /tmp)} \
+		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
+			-print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$$t/ $(FUZZ_FLAGS) \
+			build/fuzz/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
 
 demo: deps
 	$(MAKE) tradestat

@@ -93,6 +93,33 @@ int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char
 	return 0;
 }
 
+/*
+ * An article is UTF-8 text, not empty: a NUL byte (a binary file) or a byte that is not
+ * UTF-8 (Latin-1, a PDF) is refused at its place, since offsets and mentions
+ * taken from it would not be text. Returns 0, or -1 after the message.
+ */
+static int check_text(const char *path, const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	if (n == 0)
+		return error_at_line(path, 1, 0, "empty file: no article");
+	while (i < n) {
+		if (s[i] == '\0')
+			return error_at_off(path, s, n, i, "a NUL byte: not a text file");
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8_decode((const unsigned char *)s + i, n - i, NULL);
+		if (!k)
+			return error_at_off(path, s, n, i, "not UTF-8 (byte 0x%02x): save the "
+					    "article as UTF-8", (unsigned char)s[i]);
+		i += k;
+	}
+	return 0;
+}
+
 int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
 		 struct doc *d)
 {
@@ -102,7 +129,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 	size_t len;
 	char *bytes;
 
-	if (file_read(path, &b, ARTICLE_MAX) < 0) {
+	if (file_read(path, &b, ARTICLE_MAX) < 0 || check_text(path, b.s, b.len) < 0) {
 		buf_release(&b);
 		return EXIT_INPUT;
 	}
