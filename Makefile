@@ -218,6 +218,24 @@ fuzz: deps fuzz-deps
 			build/fuzz/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
+# The demo with every tradestat run under valgrind (gnuplot, a child, is not
+# traced): any memory error or leak fails it (--error-exitcode), and the logs
+# in build/valgrind/ say where.
+VALGRIND := valgrind -q --leak-check=full --error-exitcode=1
+check-valgrind: deps tradestat
+	@command -v valgrind >/dev/null || { [ "$$(id -u)" = 0 ] && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends valgrind; } || \
+		{ echo "run: sudo apt-get install -y valgrind" >&2; exit 1; }
+	@rm -rf build/valgrind && mkdir -p build/valgrind
+	@printf '#!/bin/sh\nexec $(VALGRIND) --log-file=%s/vg.%%p.log %s "$$@"\n' \
+		$(abspath build/valgrind) $(abspath tradestat) > build/valgrind/tradestat
+	@chmod +x build/valgrind/tradestat
+	@TRADESTAT=$(abspath build/valgrind/tradestat) data/demo.sh build/valgrind/demo-out 2> build/valgrind/demo.log \
+		|| { tail -20 build/valgrind/demo.log; cat build/valgrind/vg.*.log; exit 1; }
+	@n=$$(ls build/valgrind/vg.*.log | wc -l); \
+	if cat build/valgrind/vg.*.log | grep -q .; then cat build/valgrind/vg.*.log; exit 1; fi; \
+	echo "valgrind: $$n tradestat runs of the demo, no memory error, no leak"
+
 demo: deps
 	$(MAKE) tradestat
 	TRADESTAT=$(abspath tradestat) data/demo.sh demo-out
