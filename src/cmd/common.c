@@ -7,6 +7,9 @@
  *     its base name, its own dateline. Never from the file's mtime.
  *  2. CSV cells keep their SQLite type: integers and reals are written as
  *     numbers, text as (neutralised) text, NULL as an empty cell.
+ *  3. A reading command sees one snapshot of the database for its whole run.
+ *  4. An article is non-empty UTF-8 text without NUL bytes, at most
+ *     ARTICLE_MAX bytes; anything else is bad input named at its place.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -70,8 +73,19 @@ int cmd_open_store(struct cmd_ctx *ctx)
 		return 0;
 	if (!(ctx->flags & (CMD_DB | CMD_DB_READ)))
 		BUG("a command without CMD_DB or CMD_DB_READ opened the database");
-	return store_open(&ctx->store, ctx->db_path,
-			  (ctx->flags & CMD_DB) ? STORE_CREATE : STORE_READONLY);
+	if (ctx->flags & CMD_DB)
+		return store_open(&ctx->store, ctx->db_path, STORE_CREATE);
+	/* A reading command (export, plot, report) reads with several
+	 * statements: one snapshot, so that a concurrent import is in all of
+	 * its output or in none of it. */
+	if (store_open(&ctx->store, ctx->db_path, STORE_READONLY) < 0)
+		return -1;
+	if (store_snapshot(ctx->store) < 0) {
+		store_close(ctx->store);
+		ctx->store = NULL;
+		return -1;
+	}
+	return 0;
 }
 
 int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,

@@ -9,7 +9,7 @@ awk -v nr=$NR 'BEGIN {
 		out = sprintf("rel/r%d.csv", f)
 		print "series,period,value" > out
 		for (i = 0; i < nr; i++)
-			printf "F%d.S%d,%d-%02d,%d\n", f, i % 20, 1900 + int(i / 20 / 12), int(i / 20) % 12 + 1, i >> out
+			printf "F%d.S%d,%d-%02d,%d\n", f, i % 2, 1800 + int(i / 2 / 12), int(i / 2) % 12 + 1, i >> out
 		close(out)
 	}
 	for (a = 0; a < 40; a++) {
@@ -27,8 +27,10 @@ done
 "$TRADESTAT" --db c.db ingest --date 2023-09-19 art/a0*.txt art/a1*.txt 2> ing0.err & pids="$pids $!"
 "$TRADESTAT" --db c.db ingest --date 2023-09-19 art/a2*.txt art/a3*.txt 2> ing1.err & pids="$pids $!"
 # Readers meanwhile: each export is one snapshot, so a release is in it
-# whole (NR values) or not at all; validate waits its turn to write findings.
+# whole (NR values) or not at all; a report's files all come from one
+# snapshot; validate waits its turn to write findings.
 sleep 0.05
+"$TRADESTAT" --db c.db report -o bundle 2> rep.err & rep=$!
 n=0 seen=""
 while [ $n -lt 15 ]; do
 	if "$TRADESTAT" --db c.db export series -o s$n.csv 2> exp$n.err; then
@@ -44,6 +46,17 @@ while [ $n -lt 15 ]; do
 	n=$((n + 1))
 done
 "$TRADESTAT" --db c.db validate > /dev/null 2> val.err || [ $? = 1 ] || fail "validate during imports: $(cat val.err)"
+if wait $rep; then
+	long=$(grep -o '^F[0-3]\.S[01]' bundle/series.csv | sort -u | wc -l)
+	wide=$(head -1 bundle/series_wide.csv | tr ',' '\n' | grep -c '^F' || true)
+	[ "$long" = "$wide" ] || fail "report: $long series in series.csv, $wide in series_wide.csv"
+	for f in 0 1 2 3; do
+		k=$(grep -c "^F$f\." bundle/series.csv || true)
+		[ "$k" = 0 ] || [ "$k" = $NR ] || fail "report saw $k of the $NR values of r$f.csv"
+	done
+else
+	grep -q "no database\|not a tradestat database" rep.err || fail "report: $(cat rep.err)"
+fi
 for p in $pids; do
 	wait $p || fail "a concurrent writer failed: $(cat imp*.err ing*.err)"
 done
