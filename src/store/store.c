@@ -16,9 +16,11 @@
  */
 #include "store/store_int.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "embed.h"
 
@@ -138,6 +140,10 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	}
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return error("database '%s' is a directory", path);
+	/* Said plainly here: SQLite would only say "unable to open database
+	 * file" at the first read. WAL also writes files next to it. */
+	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
+		return error("cannot write the database '%s': %s", path, strerror(errno));
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {

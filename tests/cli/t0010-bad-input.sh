@@ -106,8 +106,13 @@ set -e
 grep -q '^tradestat: full.db: ' err || fail "full disk message: $(cat err)"
 [ "$(sqlite3 full.db 'PRAGMA integrity_check')" = ok ] || fail "full disk: integrity"
 [ "$(sqlite3 full.db 'SELECT count(*) FROM observation')" = "$before" ] || fail "full disk: partial import"
-# Writing output to a full device is an I/O error, not a silent truncation.
+# Writing output to a full device or a closed pipe is an I/O error (one
+# message), not a silent truncation.
 expect_exit 4 ts export series -o /dev/full
+ts import --vintage 2024-01-01 many.csv 2> /dev/null
+{ set +e; ts export series 2> err; echo $? > rc; } | head -c 10 > /dev/null
+[ "$(cat rc)" = 4 ] || fail "export into a closed pipe: exit $(cat rc)"
+[ "$(grep -c 'cannot write' err)" = 1 ] || fail "closed pipe messages: $(cat err)"
 # A read-only database: as root, on a read-only mount (root ignores file
 # modes); otherwise by its mode.
 mkdir ro
@@ -117,12 +122,13 @@ if [ "$(id -u)" = 0 ]; then
 		set +e; "$TRADESTAT" --db ro/t.db import bom.csv 2> err; rc=$?; set -e
 		umount ro
 		[ "$rc" = 4 ] || fail "read-only database: exit $rc"
-		grep -q 'ro/t.db' err || fail "read-only message: $(cat err)"
+		grep -q "cannot write the database 'ro/t.db': Read-only file system" err ||
+			fail "read-only message: $(cat err)"
 	else
 		echo "skipped: read-only database (no mount as root)"
 	fi
 else
 	cp t.db ro/t.db && chmod 444 ro/t.db && chmod 555 ro
-	expect_msg 4 'ro/t.db' "$TRADESTAT" --db ro/t.db import bom.csv
+	expect_msg 4 "cannot write the database 'ro/t.db'" "$TRADESTAT" --db ro/t.db import bom.csv
 	chmod 755 ro
 fi
