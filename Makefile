@@ -204,18 +204,19 @@ fuzz-deps:
 	apt-get install -y -q --no-install-recommends $(FUZZ_DEB) || \
 	{ apt-get update -q && apt-get install -y -q --no-install-recommends $(FUZZ_DEB); }
 
-# New inputs go to build/fuzz/corpus-NAME (the saved corpus is only read);
+# New inputs go to $(FUZZ_B)/corpus-NAME (the saved corpus is only read);
 # crashes, leaks and timeouts to tests/fuzz/crashes/NAME/, to be kept.
 # The csvin target writes each input to a file: in /dev/shm when there is one.
+FUZZ_B ?= build/fuzz
 fuzz: deps fuzz-deps
-	$(MAKE) B=build/fuzz SAN=fuzz CC=clang $(FUZZ_TARGETS:%=build/fuzz/fuzz_%)
+	$(MAKE) B=$(FUZZ_B) SAN=fuzz CC=clang $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)
 	@for t in $(FUZZ_TARGETS); do \
-		mkdir -p build/fuzz/corpus-$$t; \
+		mkdir -p $(FUZZ_B)/corpus-$$t; \
 		echo "fuzzing $$t for $(FUZZ_TIME) s"; \
 		TMPDIR=$${TMPDIR:-$$(test -d /dev/shm && echo /dev/shm || echo /tmp)} \
-		build/fuzz/fuzz_$$t -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
+		$(FUZZ_B)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
 			-print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$$t/ $(FUZZ_FLAGS) \
-			build/fuzz/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+			$(FUZZ_B)/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
 	done
 
 # The demo with every tradestat run under valgrind (gnuplot, a child, is not
