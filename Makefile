@@ -9,6 +9,8 @@
 #   make check-spreadsheet  open the exported CSVs in LibreOffice Calc (headless) and
 #                   check cell types (installs libreoffice-calc-nogui, ~300 MB, when missing)
 #   make eval       parser accuracy on the seeds, Recognizers-Text and Reuters-21578 (tests/eval/)
+#   make fuzz       run the libFuzzer targets of tests/fuzz/ (clang; FUZZ_TIME seconds each)
+#   make check-valgrind  the demo under valgrind --leak-check=full
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -37,6 +39,15 @@ ifeq ($(SAN),1)
 SANFLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer -g
 CFLAGS   := -O1
 endif
+# `make fuzz` builds the library for libFuzzer (clang): coverage, ASan and UBSan.
+# Comparison tracing (trace-cmp) is off by default: it halves the speed, and
+# the seed corpus already holds the words the parsers compare against.
+FUZZ_COV ?= -fno-sanitize-coverage=trace-cmp
+ifeq ($(SAN),fuzz)
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=all \
+	    -fno-omit-frame-pointer -g $(FUZZ_COV)
+CFLAGS   := -O2
+endif
 
 # Recursively expanded on purpose: pkg-config runs when a recipe needs it,
 # after `make deps` has had the chance to install it.
@@ -55,7 +66,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean eval
+.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean eval fuzz fuzz-deps fuzz-replay check-valgrind
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -151,7 +162,7 @@ unit: $(UNIT_BIN)
 cli: $(B)/tradestat
 	@LABEL="$(if $(SAN),AddressSanitizer + UBSan,$(B))" TRADESTAT=$(abspath $(B)/tradestat) tests/cli/run.sh
 
-check: unit cli
+check: unit cli fuzz-replay
 
 check-asan:
 	$(MAKE) B=build/asan SAN=1 check
@@ -175,6 +186,75 @@ check-spreadsheet: deps
 EVAL    ?= $(firstword $(wildcard ../shared/eval ../../shared/eval) ../shared/eval)
 eval: $(B)/tradestat
 	@TRADESTAT=$(abspath $(B)/tradestat) EVAL=$(abspath $(EVAL)) tests/eval/run.sh
+
+# ---- fuzzing (tests/fuzz/) and valgrind ------------------------------
+# Each target tests/fuzz/fuzz_NAME.c is built twice: $(B)/replay_NAME, a plain
+# program (replay.c's main) that `check` runs over the saved corpus and every
+# crash ever found; and build/fuzz/fuzz_NAME, the libFuzzer binary of `make fuzz`.
+FUZZ_TARGETS := parse csvin
+FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(B)/replay_%)
+FUZZ_TIME    ?= 600
+FUZZ_FLAGS   ?= -max_len=512
+FUZZ_DEB     := clang libclang-rt-14-dev
+FUZZ_RT      := $(wildcard /usr/lib/llvm-*/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a)
+
+$(B)/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c tests/fuzz/fuzz.h $(B)/libtradestat.a
+	$(call SAY,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -MF $@.d -Itests/fuzz -o $@ tests/fuzz/fuzz_$*.c tests/fuzz/replay.c \
+		$(B)/libtradestat.a $(ALL_LDFLAGS) $(PKG_LIBS)
+
+$(B)/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/fuzz.h $(B)/libtradestat.a
+	$(call SAY,CC,$@)
+	$(Q)$(CC) $(ALL_CFLAGS) -MF $@.d -fsanitize=fuzzer -Itests/fuzz -o $@ $< \
+		$(B)/libtradestat.a $(ALL_LDFLAGS) $(PKG_LIBS)
+
+fuzz-replay: $(FUZZ_REPLAY)
+	@for t in $(FUZZ_TARGETS); do \
+		$(B)/replay_$$t tests/fuzz/corpus/$$t tests/fuzz/crashes/$$t 2> $(B)/replay_$$t.log \
+		|| { tail -30 $(B)/replay_$$t.log; echo "fuzz replay FAILED: $$t" >&2; exit 1; }; \
+	done
+
+fuzz-deps:
+	@if command -v clang >/dev/null && [ -n "$(FUZZ_RT)" ]; then exit 0; fi; \
+	if [ "$$(id -u)" != 0 ]; then \
+		echo "run: sudo apt-get install -y --no-install-recommends $(FUZZ_DEB)" >&2; exit 1; \
+	fi; \
+	export DEBIAN_FRONTEND=noninteractive; \
+	apt-get install -y -q --no-install-recommends $(FUZZ_DEB) || \
+	{ apt-get update -q && apt-get install -y -q --no-install-recommends $(FUZZ_DEB); }
+
+# New inputs go to $(FUZZ_B)/corpus-NAME (the saved corpus is only read);
+# crashes, leaks and timeouts to tests/fuzz/crashes/NAME/, to be kept.
+# The csvin target writes each input to a file: in /dev/shm when there is one.
+FUZZ_B ?= build/fuzz
+fuzz: deps fuzz-deps
+	$(MAKE) B=$(FUZZ_B) SAN=fuzz CC=clang $(FUZZ_TARGETS:%=$(FUZZ_B)/fuzz_%)
+	@for t in $(FUZZ_TARGETS); do \
+		mkdir -p $(FUZZ_B)/corpus-$$t; \
+		echo "fuzzing $$t for $(FUZZ_TIME) s"; \
+		TMPDIR=$${TMPDIR:-$$(test -d /dev/shm && echo /dev/shm || echo /tmp)} \
+		$(FUZZ_B)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -close_fd_mask=2 \
+			-print_final_stats=1 -artifact_prefix=tests/fuzz/crashes/$$t/ $(FUZZ_FLAGS) \
+			$(FUZZ_B)/corpus-$$t tests/fuzz/corpus/$$t || exit 1; \
+	done
+
+# The demo with every tradestat run under valgrind (gnuplot, a child, is not
+# traced): any memory error or leak fails it (--error-exitcode), and the logs
+# in build/valgrind/ say where.
+VALGRIND := valgrind -q --leak-check=full --error-exitcode=1
+check-valgrind: deps tradestat
+	@command -v valgrind >/dev/null || { [ "$$(id -u)" = 0 ] && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends valgrind; } || \
+		{ echo "run: sudo apt-get install -y valgrind" >&2; exit 1; }
+	@rm -rf build/valgrind && mkdir -p build/valgrind
+	@printf '#!/bin/sh\nexec $(VALGRIND) --log-file=%s/vg.%%p.log %s "$$@"\n' \
+		$(abspath build/valgrind) $(abspath tradestat) > build/valgrind/tradestat
+	@chmod +x build/valgrind/tradestat
+	@TRADESTAT=$(abspath build/valgrind/tradestat) data/demo.sh build/valgrind/demo-out 2> build/valgrind/demo.log \
+		|| { tail -20 build/valgrind/demo.log; cat build/valgrind/vg.*.log; exit 1; }
+	@n=$$(ls build/valgrind/vg.*.log | wc -l); \
+	if cat build/valgrind/vg.*.log | grep -q .; then cat build/valgrind/vg.*.log; exit 1; fi; \
+	echo "valgrind: $$n tradestat runs of the demo, no memory error, no leak"
 
 demo: deps
 	$(MAKE) tradestat

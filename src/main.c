@@ -148,8 +148,12 @@ int main(int argc, char **argv)
 	optind = 1;
 	ret = c->run(argc, argv, &ctx);
 	store_close(ctx.store);
+	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		error("cannot write standard output: %s", strerror(errno));
+		/* EXIT_DB: the command has said so already (cmd_close_out). */
+		if (ret != EXIT_DB)
+			error("cannot write standard output%s%s", errno ? ": " : "",
+			      errno ? strerror(errno) : "");
 		return ret ? ret : EXIT_DB;
 	}
 	return ret;

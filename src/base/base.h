@@ -82,6 +82,13 @@ char *buf_detach(struct buf *b, size_t *len);
  * file in the message. Returns 0, or -1 after error().
  */
 int file_read(const char *path, struct buf *b, size_t max);
+/*
+ * Opens path ("-" is stdin) for reading, so that it can be read more than
+ * once (rewind): stdin is first copied to an anonymous temporary file.
+ * Refuses a directory and a file over max bytes (0: no limit), naming the
+ * file. Returns the stream (the caller fcloses it), or NULL after error().
+ */
+FILE *file_open(const char *path, size_t max);
 /* Basename of path, pointing into path (borrowed). */
 const char *path_base(const char *path);
 
@@ -124,5 +131,8 @@ void date_today(char out[static 11]);
 
 /* Lowercase hex SHA-256 of p[0..n) (nettle). */
 void sha256_hex(const void *p, size_t n, char out[static 65]);
+/* The same of what remains of f, read in chunks to its end (memory stays
+ * flat in the file's size). Returns 0, or -1 after error() naming path. */
+int sha256_file(FILE *f, const char *path, char out[static 65]);
 
 #endif

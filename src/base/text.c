@@ -8,6 +8,7 @@
  */
 #include "base/base.h"
 
+#include <errno.h>
 #include <math.h>
 #include <nettle/sha2.h>
 #include <stdlib.h>
@@ -144,18 +145,39 @@ void date_today(char out[static 11])
 	strftime(out, 11, "%Y-%m-%d", &tm);
 }
 
-void sha256_hex(const void *p, size_t n, char out[static 65])
+static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
 {
 	static const char hex[] = "0123456789abcdef";
-	struct sha256_ctx ctx;
 	uint8_t d[SHA256_DIGEST_SIZE];
 
-	sha256_init(&ctx);
-	sha256_update(&ctx, n, p);
-	sha256_digest(&ctx, sizeof(d), d);
+	sha256_digest(ctx, sizeof(d), d);
 	for (size_t i = 0; i < sizeof(d); i++) {
 		out[2 * i] = hex[d[i] >> 4];
 		out[2 * i + 1] = hex[d[i] & 15];
 	}
 	out[64] = '\0';
+}
+
+void sha256_hex(const void *p, size_t n, char out[static 65])
+{
+	struct sha256_ctx ctx;
+
+	sha256_init(&ctx);
+	sha256_update(&ctx, n, p);
+	sha256_out(&ctx, out);
+}
+
+int sha256_file(FILE *f, const char *path, char out[static 65])
+{
+	struct sha256_ctx ctx;
+	uint8_t chunk[65536];
+	size_t n;
+
+	sha256_init(&ctx);
+	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0)
+		sha256_update(&ctx, n, chunk);
+	if (ferror(f))
+		return error("cannot read '%s': %s", path, strerror(errno));
+	sha256_out(&ctx, out);
+	return 0;
 }

@@ -7,6 +7,9 @@
  *     its base name, its own dateline. Never from the file's mtime.
  *  2. CSV cells keep their SQLite type: integers and reals are written as
  *     numbers, text as (neutralised) text, NULL as an empty cell.
+ *  3. A reading command sees one snapshot of the database for its whole run.
+ *  4. An article is non-empty UTF-8 text without NUL bytes, at most
+ *     ARTICLE_MAX bytes; anything else is bad input named at its place.
  */
 #include <errno.h>
 #include <stdlib.h>
@@ -70,8 +73,19 @@ int cmd_open_store(struct cmd_ctx *ctx)
 		return 0;
 	if (!(ctx->flags & (CMD_DB | CMD_DB_READ)))
 		BUG("a command without CMD_DB or CMD_DB_READ opened the database");
-	return store_open(&ctx->store, ctx->db_path,
-			  (ctx->flags & CMD_DB) ? STORE_CREATE : STORE_READONLY);
+	if (ctx->flags & CMD_DB)
+		return store_open(&ctx->store, ctx->db_path, STORE_CREATE);
+	/* A reading command (export, plot, report) reads with several
+	 * statements: one snapshot, so that a concurrent import is in all of
+	 * its output or in none of it. */
+	if (store_open(&ctx->store, ctx->db_path, STORE_READONLY) < 0)
+		return -1;
+	if (store_snapshot(ctx->store) < 0) {
+		store_close(ctx->store);
+		ctx->store = NULL;
+		return -1;
+	}
+	return 0;
 }
 
 int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
@@ -93,6 +107,33 @@ int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char
 	return 0;
 }
 
+/*
+ * An article is UTF-8 text, not empty: a NUL byte (a binary file) or a byte that is not
+ * UTF-8 (Latin-1, a PDF) is refused at its place, since offsets and mentions
+ * taken from it would not be text. Returns 0, or -1 after the message.
+ */
+static int check_text(const char *path, const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	if (n == 0)
+		return error_at_line(path, 1, 0, "empty file: no article");
+	while (i < n) {
+		if (s[i] == '\0')
+			return error_at_off(path, s, n, i, "a NUL byte: not a text file");
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8_decode((const unsigned char *)s + i, n - i, NULL);
+		if (!k)
+			return error_at_off(path, s, n, i, "not UTF-8 (byte 0x%02x): save the "
+					    "article as UTF-8", (unsigned char)s[i]);
+		i += k;
+	}
+	return 0;
+}
+
 int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
 		 struct doc *d)
 {
@@ -102,7 +143,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 	size_t len;
 	char *bytes;
 
-	if (file_read(path, &b, ARTICLE_MAX) < 0) {
+	if (file_read(path, &b, ARTICLE_MAX) < 0 || check_text(path, b.s, b.len) < 0) {
 		buf_release(&b);
 		return EXIT_INPUT;
 	}

@@ -8,9 +8,10 @@
  * one observation per value that differs from the one in force when the
  * vintage was released, all in one transaction.
  *
- * Two passes over the bytes: the first checks every record and learns each
- * series' frequency, the second stores. So a bad record anywhere means
- * nothing is stored, and every bad record is reported, not just the first.
+ * Two passes over the file, streamed (never held whole in memory): the first
+ * checks every record and learns each series' frequency, the second stores.
+ * So a bad record anywhere means nothing is stored, and every bad record is
+ * reported, not just the first.
  *
  * Invariants:
  *  1. libcsv runs in strict mode; fields are copied inside the callback.
@@ -22,6 +23,10 @@
  *  5. A value differing from the one in force by no more than the rounding
  *     of the coarser print (24109.2 vs 24109.185573) is not a revision: it is
  *     skipped, or stored as "restated" when it carries more digits.
+ *  6. Every field is UTF-8 text without NUL bytes; a record with one that
+ *     is not (a binary or Latin-1 file) is reported, never stored.
+ *  7. Memory is bounded whatever the file: it is streamed, and a line may
+ *     hold at most MAX_LINE bytes.
  */
 #include "store/store_int.h"
 
@@ -31,9 +36,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <sys/stat.h>
 
 #define MAX_REPORTED 50		/* bad records reported per file before "and N more" */
 #define MAX_FILE (1u << 30)	/* 1 GiB: a release larger than this is refused */
+#define MAX_LINE (4u << 20)	/* 4 MiB: a longer line is refused (memory stays bounded) */
 
 enum { C_SERIES, C_PERIOD, C_VALUE, C_UNIT, C_TITLE, C_REPORTER, C_PARTNER, C_FLOW,
        C_COMMODITY, C_MEASURE, C_FREQ, C_VINTAGE, C_COUNT };
@@ -62,10 +69,13 @@ struct csvrd {
 	long line;		/* physical line being fed to libcsv */
 	long rec_line;		/* line the current record started on */
 	long col;		/* 1-based field a message is about, 0: the record */
+	long next_line;		/* line after the last complete record's end */
 	struct buf *f;		/* owned: fields of the current record */
 	size_t nf, af;
+	size_t line_bytes;	/* bytes of the current line fed so far (MAX_LINE) */
 	long errors;		/* bad records reported */
 	int stop;		/* set by on_record: read no further */
+	int skip;		/* the current record has a field that is not text */
 	void (*on_record)(struct csvrd *r);
 };
 
@@ -495,8 +505,11 @@ static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
 	double v = 0;
 	int r;
 
-	if (!s)
-		BUG("series '%s' unseen in pass 1", code);
+	if (!s) {	/* only when the file changed between the passes */
+		bad(c, "series '%s' was not there on the first reading: the file changed "
+		       "while it was imported", code);
+		return;
+	}
 	c->rd.col = pcol + 1;
 	if (check_period(c, s, period, norm) < 0)
 		return;
@@ -558,16 +571,47 @@ static void data_record(struct csvin *c)
 	take_value(c, code, c->col[C_PERIOD], c->col[C_VALUE], released);
 }
 
-/* libcsv field callback: copy the field (invariant 1). */
+/* Offset of the first byte of s[0..n) that is a NUL or not UTF-8, or n. */
+static size_t bad_text_at(const char *s, size_t n)
+{
+	size_t i = 0, k;
+
+	while (i < n) {
+		if (s[i] == '\0')
+			return i;
+		if ((unsigned char)s[i] < 0x80) {
+			i++;
+			continue;
+		}
+		k = utf8_decode((const unsigned char *)s + i, n - i, NULL);
+		if (!k)
+			return i;
+		i += k;
+	}
+	return n;
+}
+
+/* libcsv field callback: copy the field (invariant 1), refusing what is
+ * not text (invariant 5): the record is then skipped. */
 static void cb_field(void *data, size_t len, void *ctx)
 {
 	struct csvrd *r = ctx;
+	size_t at;
 
 	if (r->stop)
 		return;
 	if (r->nf == 0) {
 		r->rec_line = r->line;
 		r->col = 0;
+	}
+	if (data && (at = bad_text_at(data, len)) < len && !r->skip) {
+		r->skip = 1;
+		if (((const char *)data)[at] == '\0')
+			rd_bad(r, "field %zu has a NUL byte: not a text file", r->nf + 1);
+		else
+			rd_bad(r, "field %zu is not UTF-8 (byte 0x%02x at its byte %zu): "
+			       "save the file as UTF-8", r->nf + 1,
+			       ((const unsigned char *)data)[at], at + 1);
 	}
 	if (r->nf == r->af) {
 		size_t old = r->af;
@@ -587,48 +631,96 @@ static void cb_record(int term, void *ctx)
 	struct csvrd *r = ctx;
 
 	(void)term;
-	if (!r->stop)
+	if (!r->stop && !r->skip)
 		r->on_record(r);
 	r->nf = 0;
+	r->skip = 0;
+	r->next_line = r->line + 1;	/* its terminator is the last byte fed */
+}
+
+/* Hands bytes [a, b) of chunk to libcsv; -1 after a message when it refuses them. */
+static int rd_feed(struct csvrd *r, struct csv_parser *p, const char *chunk, size_t a, size_t b)
+{
+	if (b <= a || r->stop)
+		return 0;
+	r->line_bytes += b - a;
+	if (r->line_bytes > MAX_LINE) {
+		r->rec_line = r->line;
+		r->stop = 1;
+		return rd_bad(r, "line longer than %u bytes: not a release", MAX_LINE);
+	}
+	if (csv_parse(p, chunk + a, b - a, cb_field, cb_record, r) != b - a) {
+		r->rec_line = r->line;
+		r->stop = 1;
+		return rd_bad(r, "malformed CSV: %s", csv_strerror(csv_error(p)));
+	}
+	return 0;
 }
 
 /*
- * Feeds buf to libcsv a line at a time, so messages can name the line, and
- * calls r->on_record for each record. Returns 0 when libcsv accepted the
- * whole file, -1 after a message when it did not.
+ * Streams f to libcsv in chunks (memory stays flat in the file's size), a
+ * line at a time so that messages can name the line, and calls
+ * r->on_record for each record. A line ends at LF, CRLF or a lone CR, as
+ * libcsv ends records. A UTF-8 BOM at the start is skipped. Returns 0 when
+ * libcsv accepted the whole file, -1 after a message when it did not.
  */
-static int rd_run(struct csvrd *r, const char *buf, size_t len)
+static int rd_run(struct csvrd *r, FILE *f)
 {
 	struct csv_parser p;
-	size_t off = 0;
+	char chunk[65536];
+	size_t n, a, i;
+	int first = 1, cr = 0;	/* cr: the last chunk ended in CR */
+	char last = 0;
 	int ret = 0;
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		die("cannot initialise libcsv");
+	/* libcsv grows its field buffer by this much at a time (128 bytes by
+	 * default): a long field would cost quadratic copying. */
+	csv_set_blk_size(&p, 65536);
 	r->nf = 0;
+	r->skip = 0;
 	r->line = 1;
-	while (off < len && !r->stop) {
-		const char *nl = memchr(buf + off, '\n', len - off);
-		size_t n = nl ? (size_t)(nl - (buf + off)) + 1 : len - off;
-
-		if (csv_parse(&p, buf + off, n, cb_field, cb_record, r) != n) {
-			r->rec_line = r->line;
-			ret = rd_bad(r, "malformed CSV: %s", csv_strerror(csv_error(&p)));
-			csv_free(&p);
-			return ret;
+	r->next_line = 1;
+	r->line_bytes = 0;
+	while (!r->stop && (n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
+		a = 0;
+		if (first && n >= 3 && memcmp(chunk, "\xEF\xBB\xBF", 3) == 0)
+			a = 3;	/* a BOM (Excel's CSV UTF-8) is not part of the header */
+		first = 0;
+		if (cr && chunk[0] != '\n')
+			r->line++, r->line_bytes = 0;
+		cr = 0;
+		for (i = a; i < n && !r->stop; i++) {
+			if (chunk[i] == '\r' && i + 1 == n) {
+				cr = 1;	/* CRLF or a lone CR: the next chunk says */
+			} else if (chunk[i] == '\n' || (chunk[i] == '\r' && chunk[i + 1] != '\n')) {
+				if (rd_feed(r, &p, chunk, a, i + 1) < 0)
+					break;
+				r->line++;
+				r->line_bytes = 0;
+				a = i + 1;
+			}
 		}
-		off += n;
-		r->line++;
+		if (!r->stop)
+			rd_feed(r, &p, chunk, a, n);
+		last = chunk[n - 1];
 	}
-	r->line--;
+	if (ferror(f)) {
+		r->rec_line = r->line;
+		r->stop = 1;
+		rd_bad(r, "cannot read: %s", strerror(errno));
+	}
+	if (last == '\n' || (last == '\r' && !cr))
+		r->line--;	/* the line of the last byte, for the message below */
 	/* STYLE: never csv_fini with callbacks after a failed csv_parse. */
 	if (!r->stop && csv_fini(&p, cb_field, cb_record, r) != 0) {
-		r->rec_line = r->line;
-		ret = rd_bad(r, "malformed CSV at end of file: %s (an unterminated quote?)",
-			     csv_strerror(csv_error(&p)));
+		r->rec_line = r->next_line;	/* where the open record began */
+		ret = rd_bad(r, "malformed CSV: a quote opened in this record is not closed "
+			     "before the end of the file (line %ld)", r->line);
 	}
 	csv_free(&p);
-	return ret;
+	return r->errors ? -1 : ret;
 }
 
 static void rd_release(struct csvrd *r)
@@ -655,12 +747,17 @@ static void csvin_record(struct csvrd *r)
 	}
 }
 
-/* One pass over the release: pass 1 checks and learns, pass 2 stores. */
-static void run_pass(struct csvin *c, const char *buf, size_t len)
+/* One pass over the release from its start: pass 1 checks and learns, pass 2 stores. */
+static void run_pass(struct csvin *c, FILE *f)
 {
 	c->have_header = 0;
 	c->rd.stop = 0;
-	rd_run(&c->rd, buf, len);
+	if (fseek(f, 0, SEEK_SET) != 0) {
+		c->rd.rec_line = 1;
+		bad(c, "cannot read the file again: %s", strerror(errno));
+		return;
+	}
+	rd_run(&c->rd, f);
 	if (!c->have_header) {
 		c->rd.rec_line = 1;
 		bad(c, "empty file: no header row");
@@ -764,13 +861,22 @@ static void csvin_release(struct csvin *c)
 	free(c->r);
 }
 
+/* Size and modification time: the file must not change between the passes. */
+static int same_file(FILE *f, const struct stat *before)
+{
+	struct stat now;
+
+	return fstat(fileno(f), &now) == 0 && now.st_size == before->st_size &&
+	       now.st_mtim.tv_sec == before->st_mtim.tv_sec &&
+	       now.st_mtim.tv_nsec == before->st_mtim.tv_nsec;
+}
+
 int csvin_import(struct store *st, const char *path, const struct import_opts *o,
 		 struct import_stats *stats)
 {
 	struct csvin c;
-	struct buf b = BUF_INIT;
-	const char *bytes;
-	size_t len;
+	struct stat sb;
+	FILE *f;
 	char sha[65];
 	int seen = 0, ret = 0;
 
@@ -790,30 +896,30 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	} else {
 		date_today(c.default_date);
 	}
-	if (file_read(path, &b, MAX_FILE) < 0) {
-		buf_release(&b);
+	/* Three streaming reads (hash, check, store), never the whole file in
+	 * memory: a release of any size costs the same few pages. */
+	f = file_open(path, MAX_FILE);
+	if (!f)
+		return 3;
+	if (fstat(fileno(f), &sb) != 0 || sha256_file(f, path, sha) < 0) {
+		fclose(f);
 		return 3;
 	}
-	sha256_hex(b.s, b.len, sha);
 	{
 		const struct param p[] = { P_TEXT(":sha256", sha) };
 
 		if (store_select(st, "vintage_find_sha", p, 1, found_row, &seen) < 0) {
-			buf_release(&b);
+			fclose(f);
 			return -1;
 		}
 	}
 	if (seen) {
 		stats->skipped = 1;
-		buf_release(&b);
+		fclose(f);
 		return 0;
 	}
-	bytes = b.s;
-	len = b.len;
-	if (len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0)
-		bytes += 3, len -= 3;	/* a BOM (Excel's CSV UTF-8) is not part of the header */
 	c.pass = 1;
-	run_pass(&c, bytes, len);
+	run_pass(&c, f);
 	if (c.rd.errors)
 		goto bad_input;
 	if (store_begin(st) < 0) {
@@ -824,9 +930,13 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	if (store_exec(st, "import_seen_clear", NULL, 0, NULL) < 0 || create_rows(&c) < 0)
 		c.failed = -1;
 	else
-		run_pass(&c, bytes, len);
+		run_pass(&c, f);
 	if (!c.failed && !c.rd.errors && o->complete && withdraw_missing(&c) < 0)
 		c.failed = -1;
+	if (!c.failed && !c.rd.errors && !same_file(f, &sb)) {
+		c.rd.rec_line = 1;
+		bad(&c, "the file changed while it was imported");
+	}
 	if (c.failed || c.rd.errors) {
 		store_rollback(st);
 		if (c.failed) {
@@ -848,7 +958,7 @@ bad_input:
 	ret = 3;
 out:
 	csvin_release(&c);
-	buf_release(&b);
+	fclose(f);
 	return ret;
 }
 
@@ -891,7 +1001,7 @@ static void table_record(struct csvrd *r)
 int csvin_table(const char *path, csv_record_fn fn, void *ctx)
 {
 	struct table t;
-	struct buf b = BUF_INIT;
+	FILE *f;
 	int ret;
 
 	memset(&t, 0, sizeof(t));
@@ -899,16 +1009,15 @@ int csvin_table(const char *path, csv_record_fn fn, void *ctx)
 	t.rd.on_record = table_record;
 	t.fn = fn;
 	t.ctx = ctx;
-	if (file_read(path, &b, MAX_FILE) < 0) {
-		buf_release(&b);
+	f = file_open(path, MAX_FILE);
+	if (!f)
 		return 3;
-	}
-	rd_run(&t.rd, b.s, b.len);
+	rd_run(&t.rd, f);
+	fclose(f);
 	ret = t.rd.errors ? 3 : t.ret;
 	rd_release(&t.rd);
 	for (size_t i = 0; i < t.n; i++)
 		free(t.names[i]);
 	free(t.names);
-	buf_release(&b);
 	return ret;
 }

@@ -16,9 +16,11 @@
  */
 #include "store/store_int.h"
 
+#include <errno.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "embed.h"
 
@@ -48,6 +50,26 @@ static int exec_sql(struct store *st, const char *sql, const char *what)
 		return -1;
 	}
 	return 0;
+}
+
+/*
+ * WAL mode. Switching needs an exclusive lock, and two first runs that have
+ * both read the file would deadlock waiting for it, so SQLite answers BUSY
+ * at once instead of calling the busy handler: try again, as the handler
+ * would, until the busy timeout (invariant 1).
+ */
+static int set_wal(struct store *st)
+{
+	for (int waited = 0;; waited += 20) {
+		int rc = sqlite3_exec(st->db, "PRAGMA journal_mode = WAL", NULL, NULL, NULL);
+
+		if (rc == SQLITE_OK)
+			return 0;
+		if (((rc & 0xff) != SQLITE_BUSY && (rc & 0xff) != SQLITE_LOCKED) ||
+		    waited >= STORE_BUSY_MS)
+			return store_fail(st, "cannot switch to WAL");
+		sqlite3_sleep(20);
+	}
 }
 
 static int read_version(struct store *st, int *version)
@@ -120,6 +142,10 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	}
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
 		return error("database '%s' is a directory", path);
+	/* Said plainly here: SQLite would only say "unable to open database
+	 * file" at the first read. WAL also writes files next to it. */
+	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
+		return error("cannot write the database '%s': %s", path, strerror(errno));
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
@@ -138,7 +164,7 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0)
 		goto fail;
 	if (!(flags & STORE_READONLY)) {
-		if (exec_sql(st, "PRAGMA journal_mode = WAL", "cannot switch to WAL") < 0)
+		if (set_wal(st) < 0)
 			goto fail;
 		if (v < STORE_SCHEMA_VERSION && migrate(st) < 0)
 			goto fail;
@@ -161,6 +187,8 @@ void store_close(struct store *st)
 		return;
 	for (size_t i = 0; i < st->nstmts; i++)
 		sqlite3_finalize(st->stmts[i].st);
+	if (st->db && !sqlite3_get_autocommit(st->db))
+		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);	/* a snapshot's end */
 	free(st->stmts);
 	free(st->names);
 	free(st->cells);
@@ -185,6 +213,11 @@ int store_version(struct store *st)
 int store_begin(struct store *st)
 {
 	return exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
+}
+
+int store_snapshot(struct store *st)
+{
+	return exec_sql(st, "BEGIN", "cannot begin a read transaction");
 }
 
 int store_commit(struct store *st)

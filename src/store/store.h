@@ -45,6 +45,10 @@ int store_version(struct store *st);
 
 /* BEGIN IMMEDIATE (waits on the busy timeout), COMMIT, ROLLBACK. */
 int store_begin(struct store *st);
+/* A read transaction (deferred BEGIN): every read from now on sees the
+ * database as the first one found it, whatever commits meanwhile, until
+ * store_close() ends it. For commands that read with several statements. */
+int store_snapshot(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
 

@@ -273,6 +273,143 @@ static void test_import_file_metadata_wins_over_options(void **state)
 	assert_float_equal(m.value, 5, 0);
 }
 
+static void write_bytes(struct fixture *fx, const char *p, size_t n)
+{
+	FILE *f = fopen(fx->path, "wb");
+
+	assert_non_null(f);
+	assert_int_equal(fwrite(p, 1, n, f), n);
+	fclose(f);
+}
+
+static void assert_bytes_refused(struct fixture *fx, const char *p, size_t n)
+{
+	struct import_opts o = { .vintage = "2024-01-15", .source = "test" };
+	struct import_stats s;
+	int64_t c[6];
+
+	write_bytes(fx, p, n);
+	assert_int_equal(csvin_import(fx->st, fx->path, &o, &s), 3);
+	counts(fx, c);
+	assert_int_equal(c[2] + c[3] + c[4], 0);
+}
+
+static void test_import_refuses_nul_bytes_and_invalid_utf8(void **state)
+{
+	static const char nul[] = "series,period,value\nA\0B,2023-01,1\n";
+	static const char latin1[] = "series,period,value,title\nA,2023-01,1,C\xf4te d'Ivoire\n";
+	static const char overlong[] = "series,period,value\nA,2023-01,1\xc0\xaf\n";
+
+	assert_bytes_refused(*state, nul, sizeof(nul) - 1);
+	assert_bytes_refused(*state, latin1, sizeof(latin1) - 1);
+	assert_bytes_refused(*state, overlong, sizeof(overlong) - 1);
+}
+
+static void test_import_refuses_a_line_over_the_limit(void **state)
+{
+	size_t n = 5u << 20;
+	char *p = xmalloc(n);
+	const char *head = "series,period,value\nA,2023-01,";
+
+	memcpy(p, head, strlen(head));
+	memset(p + strlen(head), '1', n - strlen(head) - 1);
+	p[n - 1] = '\n';
+	assert_bytes_refused(*state, p, n);
+	free(p);
+}
+
+static void test_import_reads_lone_cr_line_ends(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+
+	assert_int_equal(import_text(fx, "series,period,value\rA,2023-01,1\rA,2023-02,2\r",
+				     NULL, &s), 0);
+	assert_int_equal(s.observations, 2);
+}
+
+struct lines {
+	long line[8];
+	size_t n;
+	char first_name[16];
+};
+
+static int lines_row(void *ctx, long line, size_t n, const char *const *names,
+		     const char *const *fields)
+{
+	struct lines *l = ctx;
+
+	(void)fields;
+	if (l->n < 8)
+		l->line[l->n++] = line;
+	if (n > 0)
+		str_copy(l->first_name, sizeof(l->first_name), names[0], strlen(names[0]));
+	return 0;
+}
+
+/* csvin_table on bytes p[0..n): the line of each record. */
+static struct lines table_lines(struct fixture *fx, const char *p, size_t n)
+{
+	struct lines l;
+
+	memset(&l, 0, sizeof(l));
+	write_bytes(fx, p, n);
+	assert_int_equal(csvin_table(fx->path, lines_row, &l), 0);
+	return l;
+}
+
+static void test_table_numbers_lines_ending_in_lf_crlf_or_lone_cr(void **state)
+{
+	static const char *const texts[] = {
+		"k,v\nx,1\n\"y\",2\nz,3", "k,v\r\nx,1\r\ny,2\r\nz,3\r\n", "k,v\rx,1\ry,2\rz,3\r",
+		"k,v\nx,1\r\ny,2\rz,3\n",
+	};
+
+	for (size_t i = 0; i < sizeof(texts) / sizeof(texts[0]); i++) {
+		struct lines l = table_lines(*state, texts[i], strlen(texts[i]));
+
+		assert_int_equal(l.n, 3);
+		assert_int_equal(l.line[0], 2);
+		assert_int_equal(l.line[1], 3);
+		assert_int_equal(l.line[2], 4);
+	}
+}
+
+/* The reader streams 64 KiB chunks: a CRLF or a lone CR split between two
+ * chunks still ends exactly one line. */
+static void test_table_numbers_lines_across_read_chunks(void **state)
+{
+	for (int lone = 0; lone < 2; lone++) {
+		size_t cut = 65536, n = cut + 64;
+		char *p = xmalloc(n);
+		struct lines l;
+		size_t k = 0;
+
+		memcpy(p, "k,v\nx,", 6);
+		k = 6;
+		memset(p + k, 'a', cut - 1 - k);	/* line 2 runs to the chunk's end */
+		p[cut - 1] = '\r';
+		k = cut;
+		if (!lone)
+			p[k++] = '\n';
+		memcpy(p + k, "y,2\nz,3\n", 8);
+		n = k + 8;
+		l = table_lines(*state, p, n);
+		assert_int_equal(l.n, 3);
+		assert_int_equal(l.line[1], 3);
+		assert_int_equal(l.line[2], 4);
+		free(p);
+	}
+}
+
+static void test_table_skips_a_bom(void **state)
+{
+	struct lines l = table_lines(*state, "\xEF\xBB\xBF" "file,published\na.txt,2023-09-19\n", 34);
+
+	assert_string_equal(l.first_name, "file");
+	assert_int_equal(l.line[0], 2);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -295,6 +432,12 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import_wide_layout_with_vintage_column, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_scale_and_metadata_for_a_bare_fred_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_file_metadata_wins_over_options, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_nul_bytes_and_invalid_utf8, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_a_line_over_the_limit, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_reads_lone_cr_line_ends, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_table_numbers_lines_ending_in_lf_crlf_or_lone_cr, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_table_numbers_lines_across_read_chunks, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_table_skips_a_bom, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

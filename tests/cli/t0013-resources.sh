@@ -1,0 +1,39 @@
+# Resource bounds: peak memory of `import` is flat in the size of the release
+# (it is streamed, never read whole), and of `ingest` in the number of
+# articles; one article over ARTICLE_MAX is refused (t0010).
+. "$TOP/tests/cli/lib.sh"
+# A freed block sits in ASan's quarantine (up to 256 MB) before it is reused,
+# which would count as growth: the ASan build runs this test without one.
+export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0"
+N=100000
+for n in $N $((2 * N)); do
+	awk -v nr=$n 'BEGIN { print "series,period,value,unit,title"
+		for (i = 0; i < nr; i++)
+			printf "S%d,%d-%02d,%d.%d,USD,a title for the series number %d\n", i % 50,
+				1000 + int(i / 50 / 12), int(i / 50) % 12 + 1, i, i % 7, i % 50 }' > r$n.csv
+done
+for a in $(seq 1 200); do
+	printf 'Article %d. Exports rose %d%% to $%d billion in August.\n' $a $a $a > a$a.txt
+done
+# peak ARGS...: "exit-status peak-RSS-in-KiB" of one tradestat run.
+peak() {
+	python3 -c 'import resource, subprocess, sys
+r = subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL)
+print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$TRADESTAT" "$@"
+}
+set -- $(peak --db n.db import --vintage 2024-01-01 r$N.csv)
+[ "$1" = 0 ] || fail "import of $N rows: exit $1"
+rss1=$2
+set -- $(peak --db 2n.db import --vintage 2024-01-01 r$((2 * N)).csv)
+[ "$1" = 0 ] || fail "import of $((2 * N)) rows: exit $1"
+rss2=$2
+[ "$(sqlite3 2n.db 'SELECT count(*) FROM observation')" = $((2 * N)) ] || fail "2N rows not stored"
+extra=$(($(wc -c < r$((2 * N)).csv) / 1024 - $(wc -c < r$N.csv) / 1024))
+echo "import peak RSS: $rss1 KiB for $N rows, $rss2 KiB for $((2 * N)) rows ($extra KiB more input)"
+[ $((rss2 - rss1)) -lt 2048 ] || fail "import memory grows with the input: $rss1 -> $rss2 KiB"
+set -- $(peak --db a.db ingest --date 2023-09-19 $(seq -f a%g.txt 1 100))
+rss1=$2
+set -- $(peak --db b.db ingest --date 2023-09-19 $(seq -f a%g.txt 1 200))
+rss2=$2
+echo "ingest peak RSS: $rss1 KiB for 100 articles, $rss2 KiB for 200"
+[ $((rss2 - rss1)) -lt 1024 ] || fail "ingest memory grows with the articles: $rss1 -> $rss2 KiB"
