@@ -73,6 +73,7 @@ struct doc;
 struct csvout;
 struct param;
 struct row;
+struct plot_batch;
 
 /* Largest article read (bytes): past it, a clear message and exit 3. */
 #define ARTICLE_MAX (32u << 20)
@@ -131,6 +132,8 @@ struct chart_opts {
 	const char *style;	/* gnuplot style text, or NULL: built in (plots/default.gp) */
 	const char *script;	/* write the gnuplot script here instead of running it */
 	int revisions;		/* earlier vintages as faint lines */
+	struct plot_batch *batch;	/* borrowed: draw in this gnuplot run (report's
+					   charts share one), or NULL: a run of its own */
 };
 
 /*
