@@ -8,6 +8,9 @@
 #   make check-asan the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make check-spreadsheet  open the exported CSVs in LibreOffice Calc (headless) and
 #                   check cell types (installs libreoffice-calc-nogui, ~300 MB, when missing)
+#   make bench      throughput and peak memory at N and 2N, one table (not part of test;
+#                   BENCH_MB=100 BENCH_SERIES=10000 BENCH_CLAIMS=1000000 BENCH_CHARTS=100;
+#                   needs /usr/bin/time, package 'time'; see bench/run.sh)
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -54,7 +57,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean
+.PHONY: all deps test check check-asan check-spreadsheet unit cli demo bench clean
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -173,5 +176,17 @@ demo: deps
 	$(MAKE) tradestat
 	TRADESTAT=$(abspath tradestat) data/demo.sh demo-out
 
+# Input generators for the benchmark (bench/gen.c): standalone, not linked with tradestat.
+$(B)/bench-gen: bench/gen.c
+	@mkdir -p $(B)
+	$(call SAY,CC,$@)
+	$(Q)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+bench: deps $(B)/bench-gen
+	@command -v /usr/bin/time >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends time >/dev/null
+	$(MAKE) tradestat
+	TRADESTAT=tradestat BENCH_GEN=$(B)/bench-gen bench/run.sh
+
 clean:
-	rm -rf build tradestat demo-out
+	rm -rf build tradestat demo-out bench/out
