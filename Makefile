@@ -11,6 +11,9 @@
 #   make eval       parser accuracy on the seeds, Recognizers-Text and Reuters-21578 (tests/eval/)
 #   make fuzz       run the libFuzzer targets of tests/fuzz/ (clang; FUZZ_TIME seconds each)
 #   make check-valgrind  the demo under valgrind --leak-check=full
+#   make bench      throughput and peak memory at N and 2N, one table (not part of test;
+#                   BENCH_MB=100 BENCH_SERIES=10000 BENCH_CLAIMS=1000000 BENCH_CHARTS=100;
+#                   needs /usr/bin/time, package 'time'; see bench/run.sh)
 #   make clean
 #
 # SQL in sql/*.sql and gnuplot styles in plots/*.gp are embedded in the binary
@@ -66,7 +69,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan check-spreadsheet unit cli demo clean eval fuzz fuzz-deps fuzz-replay check-valgrind
+.PHONY: all deps test check check-asan check-spreadsheet unit cli demo bench clean eval fuzz fuzz-deps fuzz-replay check-valgrind
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -260,5 +263,17 @@ demo: deps
 	$(MAKE) tradestat
 	TRADESTAT=$(abspath tradestat) data/demo.sh demo-out
 
+# Input generators for the benchmark (bench/gen.c): standalone, not linked with tradestat.
+$(B)/bench-gen: bench/gen.c
+	@mkdir -p $(B)
+	$(call SAY,CC,$@)
+	$(Q)$(CC) -std=c11 -Wall -Wextra -Werror -O2 -o $@ $<
+
+bench: deps $(B)/bench-gen
+	@command -v /usr/bin/time >/dev/null 2>&1 || [ "$$(id -u)" != 0 ] || \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends time >/dev/null
+	$(MAKE) tradestat
+	TRADESTAT=tradestat BENCH_GEN=$(B)/bench-gen bench/run.sh
+
 clean:
-	rm -rf build tradestat demo-out
+	rm -rf build tradestat demo-out bench/out

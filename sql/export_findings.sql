@@ -4,17 +4,22 @@
 -- other side is a series): with series and period they identify it, so that
 -- a finding says which release it was checked against (no internal row ids:
 -- identifiers never sit in numeric columns). Columns are found by name.
+-- The other side joins claim and document itself rather than the view
+-- claim_source: a LEFT JOIN on the view made SQLite materialise the view for
+-- every claim stored (with its sentence) before reading a single finding.
 SELECT f.rule AS rule, f.severity AS severity,
        c.doc AS doc, c.start_off AS start, c.end_off AS "end", c.text AS text,
-       o.doc AS other_doc, o.start_off AS other_start, o.end_off AS other_end,
+       od.path AS other_doc, o.start_off AS other_start, o.end_off AS other_end,
        o.text AS other_text, f.series AS series, f.period AS period,
        f.expected AS expected, f.actual AS actual, f.tolerance AS tolerance,
        f.rel_error AS rel_error, f.message AS message,
-       c.sentence AS sentence, o.sentence AS other_sentence,
+       c.sentence AS sentence,
+       CAST(substr(od.body, o.sent_start + 1, o.sent_end - o.sent_start) AS TEXT) AS other_sentence,
        v.released AS vintage, v.source AS vintage_source
 FROM finding f
 JOIN claim_source c ON c.id = f.claim
-LEFT JOIN claim_source o ON o.id = f.other_claim
+LEFT JOIN claim o ON o.id = f.other_claim
+LEFT JOIN document od ON od.id = o.document
 LEFT JOIN observation ob ON ob.id = f.observation
 LEFT JOIN vintage v ON v.id = ob.vintage
 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.id;

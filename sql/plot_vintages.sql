@@ -1,6 +1,11 @@
 -- plot_vintages.sql - the release dates of one series' vintages that stored
 -- something, oldest first: plot --revisions draws the series as known on each.
-SELECT DISTINCT h.valid_from AS released
-FROM observation_history h JOIN series s ON s.id = h.series
+-- (The valid_from of observation_history is the vintage's release date; read
+-- here from the tables, so that only this series' rows are visited: the
+-- view's window would be computed over every observation first.)
+SELECT DISTINCT v.released AS released
+FROM series s
+JOIN observation o ON o.series = s.id
+JOIN vintage v ON v.id = o.vintage
 WHERE s.code = :series
 ORDER BY 1;

@@ -73,6 +73,7 @@ struct doc;
 struct csvout;
 struct param;
 struct row;
+struct plot_batch;
 
 /* Largest article read (bytes): past it, a clear message and exit 3. */
 #define ARTICLE_MAX (32u << 20)
@@ -131,6 +132,8 @@ struct chart_opts {
 	const char *style;	/* gnuplot style text, or NULL: built in (plots/default.gp) */
 	const char *script;	/* write the gnuplot script here instead of running it */
 	int revisions;		/* earlier vintages as faint lines */
+	struct plot_batch *batch;	/* borrowed: draw in this gnuplot run (report's
+					   charts share one), or NULL: a run of its own */
 };
 
 /*
@@ -166,6 +169,8 @@ struct rowmap {
 	size_t *offs;		/* owned: arena offset of each text column of each row */
 	size_t ntext;		/* text columns */
 	struct buf arena;	/* owned: the text, NUL-separated; offset 0 is "" */
+	int *at;		/* owned: result column of each table column, -1: none */
+	const char **at_name;	/* owned: the name pointer that column had (borrowed) */
 };
 
 void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, size_t size);

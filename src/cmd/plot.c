@@ -221,9 +221,11 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 			rc = EXIT_INPUT;
 		if (cmd_close_out(f, o->script) < 0)
 			rc = EXIT_DB;
-	} else if (plot_run(&spec) < 0) {
+	} else if (o->batch ? plot_batch_add(o->batch, &spec) < 0 : plot_run(&spec) < 0) {
 		rc = EXIT_DB;
 	} else {
+		/* In a batch the chart is drawn by then only if the batch succeeds;
+		   a failed batch fails the whole command. */
 		fprintf(stderr, "%s: %zu series, %zu earlier vintages, %zu claims drawn\n", out, n,
 			c.nlines - n, c.nmarks);
 	}

@@ -220,6 +220,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	};
 	const char *files[ARRAY_SIZE(csvs)];
 	const struct param all[] = { P_NULL(":series") };
+	struct plot_batch *batch = NULL;	/* owned: started with the first chart */
 	struct report_index ix;
 	struct buf path = BUF_INIT;
 	char today[11];
@@ -239,17 +240,25 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 		buf_addf(&path, "%s/%s", tmp, csvs[i].file);
 		rc = cmd_export_to(st, &eo, path.s);
 	}
-	/* A chart for each series with claims or findings. */
+	/* A chart for each series with claims or findings, all drawn by one
+	   gnuplot (started with the first chart: none, no gnuplot). */
 	for (size_t i = 0; i < b->ncharts && rc == EXIT_OK; i++) {
 		struct index_chart c = b->charts[i];
 		const struct param p[] = { P_TEXT(":series", c.series) };
-		struct chart_opts co = { .style = style, .revisions = 1 };
+		struct chart_opts co = { .style = style, .revisions = 1, .batch = batch };
 
 		b->claims = 0;
-		if (store_select(st, "plot_claims", p, 1, count_row, b) < 0)
-			return buf_release(&path), EXIT_DB;
+		if (store_select(st, "plot_claims", p, 1, count_row, b) < 0) {
+			rc = EXIT_DB;
+			break;
+		}
 		if (!b->claims && !c.findings)
 			continue;
+		if (!batch && plot_batch_start(&batch) < 0) {
+			rc = EXIT_DB;
+			break;
+		}
+		co.batch = batch;
 		c.claims = b->claims;
 		b->charts[kept] = c;
 		XGROW(b->strs, b->astrs, b->nstrs + 1);
@@ -260,6 +269,9 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 		kept++;
 	}
 	b->ncharts = kept;
+	/* Only now are the charts in the folder (or, on failure, none is). */
+	if (batch && plot_batch_finish(batch) < 0 && rc == EXIT_OK)
+		rc = EXIT_DB;
 	if (rc != EXIT_OK)
 		return buf_release(&path), rc;
 	date_today(today);

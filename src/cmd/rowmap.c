@@ -12,6 +12,9 @@
  *     arena has stopped moving; before that they hold nothing.
  *  3. A column the table does not name is ignored; a field whose column is
  *     missing keeps "" / 0 / NAN.
+ *  4. Columns are found by name once, not per row: each field remembers the
+ *     result column and the name pointer it had, and is looked up again only
+ *     when that pointer changes (another statement).
  */
 #include <math.h>
 #include <stdint.h>
@@ -28,8 +31,12 @@ void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, 
 	m->cols = cols;
 	m->ncols = ncols;
 	m->size = size;
-	for (size_t k = 0; k < ncols; k++)
+	m->at = xcalloc(ncols + 1, sizeof(*m->at));
+	m->at_name = xcalloc(ncols + 1, sizeof(*m->at_name));
+	for (size_t k = 0; k < ncols; k++) {
 		m->ntext += cols[k].type == 't';
+		m->at[k] = -1;
+	}
 	buf_addc(&m->arena, '\0');	/* offset 0: the empty string */
 }
 
@@ -53,9 +60,16 @@ int rowmap_row(void *ctx, const struct row *r)
 		const struct rowmap_col *col = &m->cols[k];
 		const struct cell *c = NULL;
 
-		for (int i = 0; i < r->ncols && !c; i++)
-			if (strcmp(r->names[i], col->name) == 0)
-				c = &r->cells[i];
+		/* Invariant 4: strcmp only when the statement's names changed. */
+		if (m->at[k] < 0 || m->at[k] >= r->ncols || r->names[m->at[k]] != m->at_name[k]) {
+			m->at[k] = -1;
+			m->at_name[k] = NULL;
+			for (int i = 0; i < r->ncols && m->at[k] < 0; i++)
+				if (strcmp(r->names[i], col->name) == 0)
+					m->at[k] = i, m->at_name[k] = r->names[i];
+		}
+		if (m->at[k] >= 0)
+			c = &r->cells[m->at[k]];
 		if (col->type == 't') {
 			size_t *off = &m->offs[m->n * m->ntext + t++];
 
@@ -100,6 +114,8 @@ void rowmap_release(struct rowmap *m)
 {
 	free(m->v);
 	free(m->offs);
+	free(m->at);
+	free(m->at_name);
 	buf_release(&m->arena);
 	memset(m, 0, sizeof(*m));
 }

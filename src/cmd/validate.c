@@ -173,8 +173,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	run.st = ctx->store;
 	rowmap_init(&facts, fact_cols, ARRAY_SIZE(fact_cols), sizeof(struct fact));
 	rowmap_init(&obs, obs_cols, ARRAY_SIZE(obs_cols), sizeof(struct obs));
-	if (store_begin(ctx->store) < 0)
+	if (store_begin(ctx->store) < 0) {
+		rowmap_release(&facts), rowmap_release(&obs);
 		return EXIT_DB;
+	}
 	if (store_select(ctx->store, "check_facts", NULL, 0, rowmap_row, &facts) < 0 ||
 	    store_select(ctx->store, "check_observations", NULL, 0, rowmap_row, &obs) < 0)
 		goto db_fail;

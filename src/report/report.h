@@ -91,6 +91,21 @@ int plot_write_script(FILE *out, const struct plot_spec *spec);
  * Returns 0, or -1 after error() naming what failed (gnuplot missing, its exit status). */
 int plot_run(const struct plot_spec *spec);
 
+/*
+ * Many charts from one gnuplot process: start, add each chart (its script is
+ * sent at once; the spec may be freed on return), finish. finish() waits for
+ * gnuplot and, only if it exited 0 and every chart file is non-empty, moves
+ * all of them into place; otherwise it touches no output path and removes
+ * the temporary files. After a failed add, call finish all the same (it
+ * then returns -1). Each returns 0 or -1 after error(); finish frees b.
+ */
+struct plot_batch;
+int plot_batch_start(struct plot_batch **b);
+int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec);
+int plot_batch_finish(struct plot_batch *b);
+/* plot_batch_* over an array: n charts, one gnuplot. Returns 0 or -1. */
+int plot_run_many(const struct plot_spec *specs, size_t n);
+
 /* ---- the bundle's index page (html.c) ------------------------------ */
 
 struct index_chart {		/* one chart of the bundle */

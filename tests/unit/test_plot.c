@@ -557,6 +557,138 @@ static void test_plot_run_reports_missing_gnuplot(void **state)
 	assert_int_equal(dir_entries(*state), 0);
 }
 
+/* The whole of a small file as a string (the caller frees it), or NULL. */
+static char *file_text(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	char *s;
+	long n;
+
+	if (!f)
+		return NULL;
+	fseek(f, 0, SEEK_END);
+	n = ftell(f);
+	fseek(f, 0, SEEK_SET);
+	s = calloc(1, (size_t)n + 1);
+	if (fread(s, 1, (size_t)n, f) != (size_t)n)
+		s[0] = '\0';
+	fclose(f);
+	return s;
+}
+
+/* 1 if an SVG shows text as a text element (a key entry), not only as a <title>. */
+static int has_key_entry(const char *svg, const char *text)
+{
+	char a[128], b[128];
+
+	snprintf(a, sizeof(a), "<text>%s</text>", text);
+	snprintf(b, sizeof(b), ">%s</tspan>", text);
+	return strstr(svg, a) || strstr(svg, b);
+}
+
+/*
+ * Puts a "gnuplot" first on PATH that counts its runs in DIR/runs and then
+ * runs the real one. Returns the old PATH (the caller restores and frees it).
+ */
+static char *count_gnuplot_runs(const char *dir)
+{
+	const char *path = getenv("PATH");
+	char *dirs = strdup(path), *d, *save = NULL, real[4096] = "", wrapper[512], newpath[8192];
+	FILE *f;
+
+	for (d = strtok_r(dirs, ":", &save); d && !real[0]; d = strtok_r(NULL, ":", &save)) {
+		snprintf(real, sizeof(real), "%s/gnuplot", *d ? d : ".");
+		if (access(real, X_OK) != 0)
+			real[0] = '\0';
+	}
+	free(dirs);
+	assert_true(real[0]);
+	snprintf(wrapper, sizeof(wrapper), "%s/bin", dir);
+	assert_int_equal(mkdir(wrapper, 0777), 0);
+	strcat(wrapper, "/gnuplot");
+	f = fopen(wrapper, "w");
+	assert_non_null(f);
+	fprintf(f, "#!/bin/sh\necho run >> '%s/runs'\nexec '%s' \"$@\"\n", dir, real);
+	fclose(f);
+	assert_int_equal(chmod(wrapper, 0755), 0);
+	snprintf(newpath, sizeof(newpath), "%s/bin:%s", dir, path);
+	path = strdup(path);
+	setenv("PATH", newpath, 1);
+	return (char *)path;
+}
+
+static void test_plot_run_many_draws_every_chart_with_one_gnuplot(void **state)
+{
+	const char *dir = *state;
+	char p1[256], p2[256], p3[256], runs[256], head[8], *old, *svg1, *svg3, *count;
+	struct plot_spec s[3];
+
+	if (!have_gnuplot())
+		skip();
+	snprintf(p1, sizeof(p1), "%s/one.svg", dir);
+	snprintf(p2, sizeof(p2), "%s/two.png", dir);
+	snprintf(p3, sizeof(p3), "%s/three.svg", dir);
+	snprintf(runs, sizeof(runs), "%s/runs", dir);
+	/* One series and no claims: that chart unsets the key... */
+	s[0] = chart(p1);
+	s[0].nlines = 1, s[0].nmarks = 0;
+	s[0].title = "First <chart> it's";
+	s[1] = chart(p2);
+	/* ...which must not leak into the next chart of the same gnuplot. */
+	s[2] = chart(p3);
+	old = count_gnuplot_runs(dir);
+	assert_int_equal(plot_run_many(s, 3), 0);
+	setenv("PATH", old, 1);
+	free(old);
+	count = file_text(runs);
+	assert_string_equal(count, "run\n");
+	free(count);
+	svg1 = file_text(p1);
+	svg3 = file_text(p3);
+	assert_non_null(strstr(svg1, "</svg>"));
+	assert_non_null(strstr(svg3, "</svg>"));
+	assert_non_null(strstr(svg1, "First &lt;chart"));
+	/* A key entry is a <text>; the <title> of the plot element is always there. */
+	assert_false(has_key_entry(svg1, "Exports to China"));	/* no key */
+	assert_true(has_key_entry(svg3, "Exports to China"));	/* key is back */
+	free(svg1), free(svg3);
+	assert_true(file_head(p2, head, sizeof(head)) > 1000);
+	assert_memory_equal(head, "\x89PNG\r\n\x1a\n", 8);
+	assert_int_equal(dir_entries(dir), 5);	/* three charts, bin/, runs */
+}
+
+static void test_plot_run_many_failure_touches_no_chart(void **state)
+{
+	const char *dir = *state;
+	char p1[256], p2[256], head[16];
+	struct plot_spec s[2];
+	FILE *f;
+
+	if (!have_gnuplot())
+		skip();
+	snprintf(p1, sizeof(p1), "%s/good.svg", dir);
+	snprintf(p2, sizeof(p2), "%s/bad.svg", dir);
+	f = fopen(p1, "w");
+	assert_non_null(f);
+	fputs("previous chart", f);
+	fclose(f);
+	s[0] = chart(p1);
+	s[1] = chart(p2);
+	s[1].style = "set no_such_option\n";
+	assert_int_equal(plot_run_many(s, 2), -1);
+	/* The good chart was drawn, but the batch failed: neither is moved in. */
+	assert_int_equal(file_head(p1, head, sizeof(head)), 14);
+	assert_string_equal(head, "previous chart");
+	assert_int_equal(dir_entries(dir), 1);
+
+	/* A chart that cannot be made stops the batch the same way. */
+	s[1] = chart(p2);
+	s[1].nlines = 0, s[1].nmarks = 0;
+	assert_int_equal(plot_run_many(s, 2), -1);
+	assert_int_equal(file_head(p1, head, sizeof(head)), 14);
+	assert_int_equal(dir_entries(dir), 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -579,6 +711,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plot_run_failure_leaves_previous_file_alone,
 						make_dir, remove_dir),
 		cmocka_unit_test_setup_teardown(test_plot_run_reports_missing_gnuplot,
+						make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_many_draws_every_chart_with_one_gnuplot,
+						make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_many_failure_touches_no_chart,
 						make_dir, remove_dir),
 	};
 
