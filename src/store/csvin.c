@@ -56,6 +56,8 @@ struct smeta {			/* one series seen in the file */
 	char shape;		/* 'A', 'Q', 'M' or 'D' of its first period */
 	int day_not_first;	/* a 'D' period with a day other than 01 */
 	int64_t id;		/* series.id, pass 2 */
+	int fresh;		/* pass 2: it had no observation before this file,
+				   and the file is one release: every value is new */
 };
 
 struct rel {			/* one release date */
@@ -425,17 +427,22 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	const struct param seen[] = {
 		P_INT(":series", s->id), P_TEXT(":period", period), P_INT(":vintage", r->id),
 	};
-	const char *status;
+	const char *status = "new";
 	int rc;
 
-	rc = step_done(c, "import_seen_add", seen, ARRAY_SIZE(seen));
-	if (rc < 0)
-		return -1;
-	if (rc != SQLITE_DONE)
-		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
-	status = classify(c, s, period, r, v, prec);
-	if (c->failed)
-		return -1;
+	/* A fresh series has nothing in force to compare with and nothing to
+	   withdraw: one statement a row, and observation's own UNIQUE (series,
+	   period, vintage) catches a period given twice. */
+	if (!s->fresh) {
+		rc = step_done(c, "import_seen_add", seen, ARRAY_SIZE(seen));
+		if (rc < 0)
+			return -1;
+		if (rc != SQLITE_DONE)
+			return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
+		status = classify(c, s, period, r, v, prec);
+		if (c->failed)
+			return -1;
+	}
 	if (!status) {
 		c->stats->unchanged++;
 		return 0;
@@ -447,8 +454,11 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 			P_REAL(":precision", prec), P_INT(":vintage", r->id),
 		};
 
-		if (step_done(c, "observation_insert", p, ARRAY_SIZE(p)) != SQLITE_DONE)
-			return c->failed = -1;
+		rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
+		if (rc < 0)
+			return -1;
+		if (rc != SQLITE_DONE)
+			return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
 	}
 	c->stats->observations++;
 	if (status[0] == 'n')
@@ -764,6 +774,12 @@ static void run_pass(struct csvin *c, FILE *f)
 	}
 }
 
+static int first_int(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	return 0;
+}
+
 /* Series and vintage rows for pass 2, inside the transaction. */
 static int create_rows(struct csvin *c)
 {
@@ -803,6 +819,14 @@ fail:
 		store_reset(st);
 		if (rc != SQLITE_ROW)
 			return store_fail(c->st, "cannot store series");
+		if (c->nr == 1) {
+			const struct param q[] = { P_INT(":series", s->id) };
+			int64_t any = 1;
+
+			if (store_select(c->st, "series_has_observations", q, 1, first_int, &any) < 0)
+				return -1;
+			s->fresh = !any;
+		}
 	}
 	for (size_t i = 0; i < c->nr; i++) {
 		const struct param p[] = {
