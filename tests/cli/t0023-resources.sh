@@ -1,6 +1,6 @@
 # Resource bounds: peak memory of `import` is flat in the size of the release
 # (it is streamed, never read whole), and of `ingest` in the number of
-# articles; one article over ARTICLE_MAX is refused (t0010).
+# articles; one article over ARTICLE_MAX is refused (t0020).
 . "$TOP/tests/cli/lib.sh"
 # A freed block sits in ASan's quarantine (up to 256 MB) before it is reused,
 # which would count as growth: the ASan build runs this test without one.
