@@ -137,6 +137,15 @@ double tol_rel_error(double actual, double expected);
 /* info when agree; else warning under TOL_ERROR_REL, error from it on or
  * against an expected 0. */
 enum severity tol_severity(int agree, double expected, double rel_error);
+/*
+ * Fills out (cleared first) for a figure actual, derived from claim f (and
+ * other, may be NULL), checked against observation o: expected o's value,
+ * tolerance both half-widths, severity from agree and the relative error.
+ * The rule writes the message.
+ */
+void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
+			const struct fact *other, const struct obs *o, struct tol_side actual,
+			int agree);
 /* A percentage for a message: one decimal, or two significant digits below
  * 0.1 so that a real difference never prints as "0". */
 double tol_pct_rounded(double p);

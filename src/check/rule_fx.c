@@ -112,19 +112,7 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 	implied.half = fmax(implied.value - lo, hi - implied.value);
 	agree = tol_overlaps(implied, tol_obs_side(o));
 
-	memset(out, 0, sizeof(*out));
-	out->rule = rule_fx.name;
-	out->claim = f;
-	out->other = g;
-	out->obs = o;
-	out->series = o->series;
-	out->period = o->period;
-	out->has_values = 1;
-	out->expected = o->value;
-	out->actual = implied.value;
-	out->tolerance = implied.half + tol_obs_side(o).half;
-	out->rel_error = tol_rel_error(implied.value, o->value);
-	out->severity = tol_severity(agree, o->value, out->rel_error);
+	tol_finding_vs_obs(out, rule_fx.name, f, g, o, implied, agree);
 
 	buf_reset(msg);
 	buf_addf(msg, "%s (%s) implies %s %s (%s to %s by the rounding of %s); "

@@ -306,19 +306,7 @@ static int compare_base(const struct series_ix *ix, const struct series_ent *e,
 	implied.half = fmax(implied.value - lo, hi - implied.value);
 	agree = tol_overlaps(implied, tol_obs_side(o));
 
-	memset(out, 0, sizeof(*out));
-	out->rule = rule_growth.name;
-	out->claim = f;
-	out->other = l;
-	out->obs = o;
-	out->series = o->series;
-	out->period = o->period;
-	out->has_values = 1;
-	out->expected = o->value;
-	out->actual = implied.value;
-	out->tolerance = implied.half + tol_obs_side(o).half;
-	out->rel_error = tol_rel_error(implied.value, o->value);
-	out->severity = tol_severity(agree, o->value, out->rel_error);
+	tol_finding_vs_obs(out, rule_growth.name, f, l, o, implied, agree);
 
 	buf_reset(msg);
 	buf_addf(msg, "%s with ", l->text);

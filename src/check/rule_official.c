@@ -70,18 +70,8 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 	const struct obs *o = !agree_latest && agree_asof ? asof : latest;
 	char v[48], w[48], p[48];
 
-	memset(out, 0, sizeof(*out));
-	out->rule = rule_official.name;
-	out->claim = f;
-	out->obs = o;
-	out->series = o->series;
-	out->period = f->period;
-	out->has_values = 1;
-	out->expected = o->value;
-	out->actual = c.value;
-	out->tolerance = c.half + tol_obs_side(o).half;
-	out->rel_error = tol_rel_error(c.value, o->value);
-	out->severity = tol_severity(agree_latest || agree_asof, o->value, out->rel_error);
+	/* o is of the claim's own period (series_period above). */
+	tol_finding_vs_obs(out, rule_official.name, f, NULL, o, c, agree_latest || agree_asof);
 
 	buf_reset(msg);
 	if (agree_latest) {

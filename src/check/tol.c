@@ -134,3 +134,22 @@ int check_figure_cmp(const struct fact *a, const struct fact *b)
 			return c;
 	return 0;
 }
+
+void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
+			const struct fact *other, const struct obs *o, struct tol_side actual,
+			int agree)
+{
+	memset(out, 0, sizeof(*out));
+	out->rule = rule;
+	out->claim = f;
+	out->other = other;
+	out->obs = o;
+	out->series = o->series;
+	out->period = o->period;
+	out->has_values = 1;
+	out->expected = o->value;
+	out->actual = actual.value;
+	out->tolerance = actual.half + tol_obs_side(o).half;
+	out->rel_error = tol_rel_error(actual.value, o->value);
+	out->severity = tol_severity(agree, o->value, out->rel_error);
+}
