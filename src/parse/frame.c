@@ -45,11 +45,22 @@ static int punct_in(const struct gram *g, size_t i, const char *const *set, size
 	return 0;
 }
 
+/* Runs for every token against tables of up to 30 words: rows whose first
+ * letter differs (ASCII folded, as gram_word() folds) are skipped here. */
 static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
 {
-	for (size_t k = 0; k < n; k++)
-		if (gram_word(g, i, set[k]))
+	unsigned char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return 0;
+	c = (unsigned char)g->d->buf[g->t[i].off];
+	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char w = (unsigned char)set[k][0];
+
+		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) == c && gram_word(g, i, set[k]))
 			return 1;
+	}
 	return 0;
 }
 
@@ -288,6 +299,7 @@ static void clause_ready(struct gram *g, size_t c)
 		int w = direction_word(g, i);
 
 		g->dir_before[i] = (signed char)d;
+		g->dir_from[i] = (signed char)w;	/* kept for the pass back */
 		if (w)
 			d = w;
 		if (g->t[i].kind == TOK_WORD || gram_punct(g, i, "/")) {
@@ -297,7 +309,7 @@ static void clause_ready(struct gram *g, size_t c)
 	}
 	d = 0;
 	for (size_t i = cl->t1; i > cl->t0; i--) {
-		int w = direction_word(g, i - 1);
+		int w = g->dir_from[i - 1];	/* direction_word(), from the first pass */
 
 		if (w)
 			d = w;
