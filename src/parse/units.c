@@ -256,12 +256,19 @@ double units_scale(const char *s, size_t n)
 
 int units_number_word(const char *s, size_t n)
 {
-	static const char *const ones[] = { "one", "two", "three", "four", "five", "six", "seven",
-					    "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-					    "fourteen", "fifteen", "sixteen", "seventeen",
-					    "eighteen", "nineteen" };
-	static const char *const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty",
-					    "seventy", "eighty", "ninety" };
+	/* With their lengths (W() counts them), compared before the bytes: this
+	 * runs for every word that might start a figure. */
+#define W(w) { w, sizeof(w) - 1 }
+	static const struct {
+		const char *word;
+		size_t len;
+	} ones[] = { W("one"), W("two"), W("three"), W("four"), W("five"), W("six"),
+		     W("seven"), W("eight"), W("nine"), W("ten"), W("eleven"), W("twelve"),
+		     W("thirteen"), W("fourteen"), W("fifteen"), W("sixteen"), W("seventeen"),
+		     W("eighteen"), W("nineteen") },
+	  tens[] = { W("twenty"), W("thirty"), W("forty"), W("fifty"), W("sixty"),
+		     W("seventy"), W("eighty"), W("ninety") };
+#undef W
 	const char *dash = memchr(s, '-', n);
 
 	/* "twenty-five": a ten, a hyphen and a unit. */
@@ -272,10 +279,10 @@ int units_number_word(const char *s, size_t n)
 		return t >= 20 && t % 10 == 0 && u >= 1 && u <= 9 ? t + u : 0;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ones); i++)
-		if (ieq(s, n, ones[i]))
+		if (ones[i].len == n && ieq(s, n, ones[i].word))
 			return (int)i + 1;
 	for (size_t i = 0; i < ARRAY_SIZE(tens); i++)
-		if (ieq(s, n, tens[i]))
+		if (tens[i].len == n && ieq(s, n, tens[i].word))
 			return (int)(i + 2) * 10;
 	return 0;
 }
