@@ -37,10 +37,17 @@ static const char *txt(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
+/* Runs for every token (sentence and clause breaks): words are rejected
+ * at once and rows whose first byte differs are skipped here. */
 static int punct_in(const struct gram *g, size_t i, const char *const *set, size_t n)
 {
+	char c;
+
+	if (i >= g->nt || (g->t[i].kind != TOK_PUNCT && g->t[i].kind != TOK_SYM))
+		return 0;
+	c = g->d->buf[g->t[i].off];
 	for (size_t k = 0; k < n; k++)
-		if (gram_punct(g, i, set[k]))
+		if (set[k][0] == c && gram_punct(g, i, set[k]))
 			return 1;
 	return 0;
 }
