@@ -234,9 +234,20 @@ static int direction_word(const struct gram *g, size_t i)
 static int cue_at(const struct gram *g, size_t i, size_t c, const char *const (*cues)[4],
 		  size_t n)
 {
+	unsigned char c0;
+
+	if (i >= g->c[c].t1)
+		return 0;
+	c0 = (unsigned char)g->d->buf[g->t[i].off];
+	c0 = c0 >= 'A' && c0 <= 'Z' ? c0 | 0x20 : c0;
 	for (size_t k = 0; k < n; k++) {
 		size_t m = 0;
+		unsigned char w = (unsigned char)cues[k][0][0];
 
+		/* Runs at every word: a row whose first letter differs (folded,
+		 * which gram_word() and gram_punct() both require) cannot match. */
+		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) != c0)
+			continue;
 		for (; m < 4 && cues[k][m]; m++) {
 			size_t j = i + m;
 
