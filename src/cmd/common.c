@@ -151,7 +151,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 		if (strcmp(m->v[i].file, path_base(path)) == 0 && m->v[i].date[0])
 			when = m->v[i].date;
 	bytes = buf_detach(&b, &len);
-	doc_init(d, path, bytes, len, when);
+	doc_init_unhashed(d, path, bytes, len, when);	/* doc_hash() when needed */
 	if (!when && doc_guess_date(d, guessed))
 		memcpy(d->date, guessed, sizeof(d->date));
 	return 0;

@@ -32,7 +32,7 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 		rc = EXIT_DB;
 		goto out;
 	}
-	found = store_document_find(st, d.sha256, &id);
+	found = store_document_find(st, doc_hash(&d), &id);	/* fills d.sha256 */
 	if (found == 1) {
 		store_rollback(st);
 		fprintf(stderr, "%s: already stored as document %lld (same SHA-256), skipped\n",

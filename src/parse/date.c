@@ -10,6 +10,8 @@
  *     a real calendar day (period_resolve_day()).
  *  2. The weekday stays in the mention, so that a check can hold it against
  *     the calendar.
+ *  3. gram_date_at() writes *cl only on the way to a date: on 0 it may be
+ *     untouched or partly written, and parse_doc() does not read it.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -27,8 +29,10 @@ static int weekday_at(const struct gram *g, size_t i)
 	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
 					    "Friday", "Saturday", "Sunday" };
 
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return 0;
 	for (size_t k = 0; k < ARRAY_SIZE(days); k++)
-		if (i < g->nt && g->t[i].kind == TOK_WORD && g->t[i].len == strlen(days[k]) &&
+		if (*tok_text(g, i) == days[k][0] && g->t[i].len == strlen(days[k]) &&
 		    !memcmp(tok_text(g, i), days[k], g->t[i].len))
 			return 1;
 	return 0;
@@ -52,12 +56,14 @@ int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl
 
 	if (s == NO_SENT)
 		return 0;
-	memset(cl, 0, sizeof(*cl));
-	cl->pair = -1;
+	/* Runs at every token: cl is cleared only once a date is in sight (on
+	 * 0, the caller does not read it). */
 	if (small_int(g, i, 1900, 2100, 4) && gram_punct(g, i + 1, "-") && gram_glued(g, i + 1) &&
 	    small_int(g, i + 2, 1, 12, 2) && gram_glued(g, i + 2) && gram_punct(g, i + 3, "-") &&
 	    gram_glued(g, i + 3) && small_int(g, i + 4, 1, 31, 2) && gram_glued(g, i + 4) &&
 	    !(i + 5 < g->nt && gram_glued(g, i + 5) && g->t[i + 5].kind != TOK_PUNCT)) {
+		memset(cl, 0, sizeof(*cl));
+		cl->pair = -1;
 		if (period_resolve_day(NULL, (int)g->t[i + 2].num, (int)g->t[i + 4].num,
 				       (int)g->t[i].num, cl->period) < 0)
 			return 0;
@@ -80,6 +86,8 @@ int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl
 	}
 	if (paren && gram_punct(g, j, ")"))
 		j++;
+	memset(cl, 0, sizeof(*cl));
+	cl->pair = -1;
 	if (period_resolve_day(g->d->date, m, day, year, cl->period) < 0)
 		return 0;
 found:

@@ -8,6 +8,7 @@
  *  1. d->buf is never NULL after doc_init() and d->buf[d->len] is NUL.
  *  2. d->date is "" or a valid calendar date (date_valid()).
  *  3. doc_guess_date() looks only at the first DATELINE_BYTES bytes.
+ *  4. d->sha256 is "" or the digest of buf[0..len): doc_hash() fills it once.
  */
 #include "parse/parse.h"
 #include "base/base.h"
@@ -18,7 +19,8 @@
 
 #define DATELINE_BYTES 300
 
-void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date)
+void doc_init_unhashed(struct doc *d, const char *path, char *buf, size_t len,
+		       const char *date)
 {
 	memset(d, 0, sizeof(*d));
 	d->path = path;
@@ -31,7 +33,20 @@ void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char
 	d->len = len;
 	if (date && date_valid(date))
 		memcpy(d->date, date, 11);
+}
+
+void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date)
+{
+	doc_init_unhashed(d, path, buf, len, date);
 	sha256_hex(d->buf, d->len, d->sha256);
+}
+
+/* A hex digest is never "", so "" can mean "not computed yet". */
+const char *doc_hash(struct doc *d)
+{
+	if (!d->sha256[0])
+		sha256_hex(d->buf, d->len, d->sha256);
+	return d->sha256;
 }
 
 void doc_release(struct doc *d)

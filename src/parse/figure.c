@@ -73,13 +73,16 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	}
 	if (t->kind != TOK_SYM && t->kind != TOK_WORD)
 		return 0;
-	f = units_currency(tok_text(g, i), t->len, iso);
-	if (f == UNIT_SIGN)
+	/* Signs are TOK_SYM and never words (lex.c), codes and names are
+	 * words; a code counts only before a number, so a word is looked up
+	 * only then (this runs for every token of every sentence). */
+	if (t->kind == TOK_SYM && units_currency(tok_text(g, i), t->len, iso) == UNIT_SIGN)
 		return 1;
 	if (!gram_in(g, i + 1, s) || g->t[i + 1].kind != TOK_NUM) {
 		*iso = NULL;
 		return 0;
 	}
+	f = t->kind == TOK_WORD ? units_currency(tok_text(g, i), t->len, iso) : UNIT_NONE;
 	if (f == UNIT_CODE)
 		return 1;
 	if (t->kind == TOK_WORD && t->len == 3 &&

@@ -37,19 +37,37 @@ static const char *txt(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
+/* Runs for every token (sentence and clause breaks): words are rejected
+ * at once and rows whose first byte differs are skipped here. */
 static int punct_in(const struct gram *g, size_t i, const char *const *set, size_t n)
 {
+	char c;
+
+	if (i >= g->nt || (g->t[i].kind != TOK_PUNCT && g->t[i].kind != TOK_SYM))
+		return 0;
+	c = g->d->buf[g->t[i].off];
 	for (size_t k = 0; k < n; k++)
-		if (gram_punct(g, i, set[k]))
+		if (set[k][0] == c && gram_punct(g, i, set[k]))
 			return 1;
 	return 0;
 }
 
+/* Runs for every token against tables of up to 30 words: rows whose first
+ * letter differs (ASCII folded, as gram_word() folds) are skipped here. */
 static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
 {
-	for (size_t k = 0; k < n; k++)
-		if (gram_word(g, i, set[k]))
+	unsigned char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return 0;
+	c = (unsigned char)g->d->buf[g->t[i].off];
+	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char w = (unsigned char)set[k][0];
+
+		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) == c && gram_word(g, i, set[k]))
 			return 1;
+	}
 	return 0;
 }
 
@@ -216,9 +234,20 @@ static int direction_word(const struct gram *g, size_t i)
 static int cue_at(const struct gram *g, size_t i, size_t c, const char *const (*cues)[4],
 		  size_t n)
 {
+	unsigned char c0;
+
+	if (i >= g->c[c].t1)
+		return 0;
+	c0 = (unsigned char)g->d->buf[g->t[i].off];
+	c0 = c0 >= 'A' && c0 <= 'Z' ? c0 | 0x20 : c0;
 	for (size_t k = 0; k < n; k++) {
 		size_t m = 0;
+		unsigned char w = (unsigned char)cues[k][0][0];
 
+		/* Runs at every word: a row whose first letter differs (folded,
+		 * which gram_word() and gram_punct() both require) cannot match. */
+		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) != c0)
+			continue;
 		for (; m < 4 && cues[k][m]; m++) {
 			size_t j = i + m;
 
@@ -288,6 +317,7 @@ static void clause_ready(struct gram *g, size_t c)
 		int w = direction_word(g, i);
 
 		g->dir_before[i] = (signed char)d;
+		g->dir_from[i] = (signed char)w;	/* kept for the pass back */
 		if (w)
 			d = w;
 		if (g->t[i].kind == TOK_WORD || gram_punct(g, i, "/")) {
@@ -297,7 +327,7 @@ static void clause_ready(struct gram *g, size_t c)
 	}
 	d = 0;
 	for (size_t i = cl->t1; i > cl->t0; i--) {
-		int w = direction_word(g, i - 1);
+		int w = g->dir_from[i - 1];	/* direction_word(), from the first pass */
 
 		if (w)
 			d = w;

@@ -26,27 +26,44 @@
 /* ---- token predicates (shared with frame.c) -------------------------- */
 
 /* Both predicates run for every token against whole word tables: the first
- * byte is compared before anything else (ASCII case folded by its 0x20 bit,
- * which strncasecmp() then confirms), and w[len] == '\0' replaces strlen(). */
+ * byte is compared before anything else, then the rest in place, stopping at
+ * w's NUL (so no strlen()), with ASCII letters folded for words as
+ * strncasecmp() folds them in the C locale; w[len] == '\0' ends the match. */
+static inline int lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+}
+
 int gram_word(const struct gram *g, size_t i, const char *w)
 {
-	const char *p;
+	const unsigned char *p, *q = (const unsigned char *)w;
+	size_t n, k;
 
 	if (i >= g->nt || g->t[i].kind != TOK_WORD)
 		return 0;
-	p = g->d->buf + g->t[i].off;
-	return (*p | 0x20) == (*w | 0x20) && strncasecmp(p, w, g->t[i].len) == 0 &&
-	       w[g->t[i].len] == '\0';
+	p = (const unsigned char *)g->d->buf + g->t[i].off;
+	n = g->t[i].len;
+	if (lower(*p) != lower(*q))
+		return 0;
+	for (k = 1; k < n && q[k] && lower(p[k]) == lower(q[k]); k++)
+		;
+	return k == n && q[n] == '\0';
 }
 
 int gram_punct(const struct gram *g, size_t i, const char *p)
 {
 	const char *q;
+	size_t n, k;
 
 	if (i >= g->nt || (g->t[i].kind != TOK_PUNCT && g->t[i].kind != TOK_SYM))
 		return 0;
 	q = g->d->buf + g->t[i].off;
-	return *q == *p && strncmp(q, p, g->t[i].len) == 0 && p[g->t[i].len] == '\0';
+	n = g->t[i].len;
+	if (*q != *p)
+		return 0;
+	for (k = 1; k < n && p[k] && q[k] == p[k]; k++)
+		;
+	return k == n && p[n] == '\0';
 }
 
 int gram_glued(const struct gram *g, size_t i)

@@ -70,14 +70,21 @@ static uint32_t cp_at(const char *buf, size_t len, size_t off, size_t *n)
 	return c;
 }
 
+static int is_ascii_alnum(unsigned char c)
+{
+	return is_digit(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* ASCII fast paths below: a byte under 0x80 is its own code point, so
+ * utf8_decode() is called only for the rest (it was ~2 calls per byte). */
 static int alnum_at(const char *buf, size_t len, size_t off)
 {
 	size_t n;
 
 	if (off >= len)
 		return 0;
-	if (is_digit((unsigned char)buf[off]))
-		return 1;
+	if ((unsigned char)buf[off] < 0x80)
+		return is_ascii_alnum((unsigned char)buf[off]);
 	return is_letter_cp(cp_at(buf, len, off, &n));
 }
 
@@ -156,6 +163,10 @@ static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t
 	for (;;) {
 		if (p >= len)
 			break;
+		if (is_ascii_alnum((unsigned char)buf[p])) {
+			p++;
+			continue;
+		}
 		if (alnum_at(buf, len, p)) {
 			cp_at(buf, len, p, &n);
 			p += n;
@@ -198,6 +209,12 @@ size_t lex_next(const char *buf, size_t len, size_t off, struct token *t)
 			p++;
 			continue;
 		}
+		if ((unsigned char)buf[p] < 0x80) {
+			if (!is_space_cp((unsigned char)buf[p]))
+				break;
+			p++;
+			continue;
+		}
 		c = cp_at(buf, len, p, &n);
 		if (!is_space_cp(c))
 			break;
@@ -216,7 +233,12 @@ size_t lex_next(const char *buf, size_t len, size_t off, struct token *t)
 	}
 	if (is_digit((unsigned char)buf[p]))
 		return scan_number(buf, len, p, t);
-	c = cp_at(buf, len, p, &n);
+	if ((unsigned char)buf[p] < 0x80) {
+		c = (unsigned char)buf[p];
+		n = 1;
+	} else {
+		c = cp_at(buf, len, p, &n);
+	}
 	if (is_letter_cp(c) && !is_sym_cp(c))
 		return scan_word(buf, len, p, t);
 	t->kind = is_sym_cp(c) ? TOK_SYM : TOK_PUNCT;

@@ -27,8 +27,11 @@ int period_month(const char *s, size_t n)
 	if (n < 3 || s[0] < 'A' || s[0] > 'Z')
 		return 0;
 	for (int i = 0; i < 12; i++) {
-		size_t ml = strlen(months[i]);
+		size_t ml;
 
+		if (s[0] != months[i][0])
+			continue;	/* both matches below need it; runs per capital */
+		ml = strlen(months[i]);
 		if (n == ml && strncmp(s, months[i], n) == 0)
 			return i + 1;
 		/* "Aug", "Sept": abbreviations of at least three letters. */

@@ -18,49 +18,55 @@
 
 struct entry {
 	const char *word;
+	size_t len;		/* bytes of word, so a lookup compares lengths first */
 	const char *code;
 };
 
+/* A table row with its word's length, counted by the compiler. */
+#define E(w, c) { w, sizeof(w) - 1, c }
+
 static const struct entry currency_signs[] = {
-	{ "$", "USD" }, { "\xe2\x82\xac", "EUR" }, { "\xc2\xa3", "GBP" },
-	{ "\xc2\xa5", "JPY" }, { "\xe2\x82\xbd", "RUB" }, { "\xe2\x82\xb9", "INR" },
-	{ "\xe2\x82\xa9", "KRW" }, { "\xe2\x82\xba", "TRY" }, { "\xe2\x82\xa1", "CRC" },
-	{ "\xe2\x82\xbe", "GEL" }, { "\xe2\x82\xad", "LAK" }, { "\xe5\x85\x83", "CNY" },
+	E("$", "USD"), E("\xe2\x82\xac", "EUR"), E("\xc2\xa3", "GBP"),
+	E("\xc2\xa5", "JPY"), E("\xe2\x82\xbd", "RUB"), E("\xe2\x82\xb9", "INR"),
+	E("\xe2\x82\xa9", "KRW"), E("\xe2\x82\xba", "TRY"), E("\xe2\x82\xa1", "CRC"),
+	E("\xe2\x82\xbe", "GEL"), E("\xe2\x82\xad", "LAK"), E("\xe5\x85\x83", "CNY"),
 };
 
 /* ISO 4217 codes, upper case as written; lower case too when next to a
  * number (gram.c decides). */
 static const struct entry currency_codes[] = {
-	{ "USD", "USD" }, { "CNY", "CNY" }, { "RMB", "CNY" }, { "EUR", "EUR" },
-	{ "JPY", "JPY" }, { "GBP", "GBP" }, { "RUB", "RUB" }, { "INR", "INR" },
-	{ "HKD", "HKD" }, { "CHF", "CHF" }, { "AUD", "AUD" }, { "CAD", "CAD" },
-	{ "NZD", "NZD" }, { "MXN", "MXN" }, { "TRY", "TRY" }, { "KRW", "KRW" },
-	{ "SGD", "SGD" }, { "SEK", "SEK" }, { "NOK", "NOK" }, { "DKK", "DKK" },
-	{ "BRL", "BRL" }, { "ZAR", "ZAR" }, { "SAR", "SAR" }, { "AED", "AED" },
-	{ "TWD", "TWD" }, { "IDR", "IDR" }, { "MYR", "MYR" }, { "THB", "THB" },
-	{ "PLN", "PLN" }, { "KZT", "KZT" }, { "UAH", "UAH" }, { "VND", "VND" },
+	E("USD", "USD"), E("CNY", "CNY"), E("RMB", "CNY"), E("EUR", "EUR"),
+	E("JPY", "JPY"), E("GBP", "GBP"), E("RUB", "RUB"), E("INR", "INR"),
+	E("HKD", "HKD"), E("CHF", "CHF"), E("AUD", "AUD"), E("CAD", "CAD"),
+	E("NZD", "NZD"), E("MXN", "MXN"), E("TRY", "TRY"), E("KRW", "KRW"),
+	E("SGD", "SGD"), E("SEK", "SEK"), E("NOK", "NOK"), E("DKK", "DKK"),
+	E("BRL", "BRL"), E("ZAR", "ZAR"), E("SAR", "SAR"), E("AED", "AED"),
+	E("TWD", "TWD"), E("IDR", "IDR"), E("MYR", "MYR"), E("THB", "THB"),
+	E("PLN", "PLN"), E("KZT", "KZT"), E("UAH", "UAH"), E("VND", "VND"),
 };
 
 /* Names after the number; factor turns a subunit into the unit. */
 static const struct {
-	const char *word, *code;
+	const char *word;
+	size_t len;
+	const char *code;
 	double factor;
 } currency_names[] = {
-	{ "dollars", "USD", 1 }, { "dollar", "USD", 1 }, { "dlrs", "USD", 1 }, { "dlr", "USD", 1 },
-	{ "yuan", "CNY", 1 }, { "renminbi", "CNY", 1 }, { "euros", "EUR", 1 }, { "euro", "EUR", 1 },
-	{ "yen", "JPY", 1 }, { "roubles", "RUB", 1 }, { "rouble", "RUB", 1 }, { "rubles", "RUB", 1 },
-	{ "ruble", "RUB", 1 }, { "rupees", "INR", 1 }, { "rupee", "INR", 1 }, { "won", "KRW", 1 },
-	{ "stg", "GBP", 1 }, { "sterling", "GBP", 1 }, { "pounds", "GBP", 1 }, { "pound", "GBP", 1 },
-	{ "francs", "FRF", 1 }, { "franc", "FRF", 1 }, { "marks", "DEM", 1 },
-	{ "guilders", "NLG", 1 }, { "guilder", "NLG", 1 }, { "lire", "ITL", 1 },
-	{ "lira", "TRY", 1 }, { "liras", "TRY", 1 }, { "pesetas", "ESP", 1 }, { "peseta", "ESP", 1 },
-	{ "markka", "FIM", 1 }, { "markkaa", "FIM", 1 }, { "pesos", "MXN", 1 }, { "peso", "MXN", 1 },
-	{ "rand", "ZAR", 1 }, { "riyals", "SAR", 1 }, { "rupiah", "IDR", 1 }, { "ringgit", "MYR", 1 },
-	{ "baht", "THB", 1 }, { "crowns", "SEK", 1 }, { "kronor", "SEK", 1 }, { "kroner", "NOK", 1 },
-	{ "hryvnia", "UAH", 1 },
-	{ "tenge", "KZT", 1 }, { "\xe0\xae\xb0\xe0\xaf\x82", "LKR", 1 },
-	{ "cents", "USD", 0.01 }, { "cent", "USD", 0.01 }, { "cts", "USD", 0.01 },
-	{ "pence", "GBP", 0.01 }, { "penny", "GBP", 0.01 },
+	{ "dollars", sizeof("dollars") - 1, "USD", 1 }, { "dollar", sizeof("dollar") - 1, "USD", 1 }, { "dlrs", sizeof("dlrs") - 1, "USD", 1 }, { "dlr", sizeof("dlr") - 1, "USD", 1 },
+	{ "yuan", sizeof("yuan") - 1, "CNY", 1 }, { "renminbi", sizeof("renminbi") - 1, "CNY", 1 }, { "euros", sizeof("euros") - 1, "EUR", 1 }, { "euro", sizeof("euro") - 1, "EUR", 1 },
+	{ "yen", sizeof("yen") - 1, "JPY", 1 }, { "roubles", sizeof("roubles") - 1, "RUB", 1 }, { "rouble", sizeof("rouble") - 1, "RUB", 1 }, { "rubles", sizeof("rubles") - 1, "RUB", 1 },
+	{ "ruble", sizeof("ruble") - 1, "RUB", 1 }, { "rupees", sizeof("rupees") - 1, "INR", 1 }, { "rupee", sizeof("rupee") - 1, "INR", 1 }, { "won", sizeof("won") - 1, "KRW", 1 },
+	{ "stg", sizeof("stg") - 1, "GBP", 1 }, { "sterling", sizeof("sterling") - 1, "GBP", 1 }, { "pounds", sizeof("pounds") - 1, "GBP", 1 }, { "pound", sizeof("pound") - 1, "GBP", 1 },
+	{ "francs", sizeof("francs") - 1, "FRF", 1 }, { "franc", sizeof("franc") - 1, "FRF", 1 }, { "marks", sizeof("marks") - 1, "DEM", 1 },
+	{ "guilders", sizeof("guilders") - 1, "NLG", 1 }, { "guilder", sizeof("guilder") - 1, "NLG", 1 }, { "lire", sizeof("lire") - 1, "ITL", 1 },
+	{ "lira", sizeof("lira") - 1, "TRY", 1 }, { "liras", sizeof("liras") - 1, "TRY", 1 }, { "pesetas", sizeof("pesetas") - 1, "ESP", 1 }, { "peseta", sizeof("peseta") - 1, "ESP", 1 },
+	{ "markka", sizeof("markka") - 1, "FIM", 1 }, { "markkaa", sizeof("markkaa") - 1, "FIM", 1 }, { "pesos", sizeof("pesos") - 1, "MXN", 1 }, { "peso", sizeof("peso") - 1, "MXN", 1 },
+	{ "rand", sizeof("rand") - 1, "ZAR", 1 }, { "riyals", sizeof("riyals") - 1, "SAR", 1 }, { "rupiah", sizeof("rupiah") - 1, "IDR", 1 }, { "ringgit", sizeof("ringgit") - 1, "MYR", 1 },
+	{ "baht", sizeof("baht") - 1, "THB", 1 }, { "crowns", sizeof("crowns") - 1, "SEK", 1 }, { "kronor", sizeof("kronor") - 1, "SEK", 1 }, { "kroner", sizeof("kroner") - 1, "NOK", 1 },
+	{ "hryvnia", sizeof("hryvnia") - 1, "UAH", 1 },
+	{ "tenge", sizeof("tenge") - 1, "KZT", 1 }, { "\xe0\xae\xb0\xe0\xaf\x82", sizeof("\xe0\xae\xb0\xe0\xaf\x82") - 1, "LKR", 1 },
+	{ "cents", sizeof("cents") - 1, "USD", 0.01 }, { "cent", sizeof("cent") - 1, "USD", 0.01 }, { "cts", sizeof("cts") - 1, "USD", 0.01 },
+	{ "pence", sizeof("pence") - 1, "GBP", 0.01 }, { "penny", sizeof("penny") - 1, "GBP", 0.01 },
 };
 
 /* "Australian dollars", "Swiss francs": an adjective that names the issuer. */
@@ -82,61 +88,86 @@ static const struct {
 
 /* A prefix glued or spaced before "$": "C$", "HK$", "US$", "c $". */
 static const struct entry dollar_prefixes[] = {
-	{ "US", "USD" }, { "C", "CAD" }, { "A", "AUD" }, { "NZ", "NZD" }, { "HK", "HKD" },
-	{ "S", "SGD" }, { "NT", "TWD" }, { "Mex", "MXN" }, { "R", "BRL" }, { "Z", "NZD" },
-	{ "USD", "USD" }, { "CAD", "CAD" }, { "AUD", "AUD" }, { "NZD", "NZD" }, { "HKD", "HKD" },
-	{ "MXN", "MXN" }, { "SGD", "SGD" },
+	E("US", "USD"), E("C", "CAD"), E("A", "AUD"), E("NZ", "NZD"), E("HK", "HKD"),
+	E("S", "SGD"), E("NT", "TWD"), E("Mex", "MXN"), E("R", "BRL"), E("Z", "NZD"),
+	E("USD", "USD"), E("CAD", "CAD"), E("AUD", "AUD"), E("NZD", "NZD"), E("HKD", "HKD"),
+	E("MXN", "MXN"), E("SGD", "SGD"),
 };
 
 static const struct entry countries[] = {
-	{ "China", "CN" }, { "Chinese", "CN" }, { "Beijing", "CN" }, { "Sino", "CN" },
-	{ "Russia", "RU" }, { "Russian", "RU" }, { "Moscow", "RU" }, { "Kremlin", "RU" },
-	{ "US", "US" }, { "USA", "US" }, { "America", "US" }, { "American", "US" },
-	{ "Washington", "US" },
-	{ "Japan", "JP" }, { "Japanese", "JP" }, { "Tokyo", "JP" },
-	{ "India", "IN" }, { "Indian", "IN" }, { "Ukraine", "UA" }, { "Ukrainian", "UA" },
-	{ "Germany", "DE" }, { "German", "DE" }, { "France", "FR" }, { "French", "FR" },
-	{ "Britain", "GB" }, { "British", "GB" }, { "UK", "GB" },
-	{ "Turkey", "TR" }, { "Turkish", "TR" }, { "Brazil", "BR" }, { "Brazilian", "BR" },
-	{ "Kazakhstan", "KZ" }, { "Mongolia", "MN" },
-	{ "Philippines", "PH" }, { "Philippine", "PH" }, { "Manila", "PH" },
-	{ "Argentina", "AR" }, { "Argentine", "AR" }, { "Chile", "CL" }, { "Chilean", "CL" },
-	{ "Sweden", "SE" }, { "Swedish", "SE" }, { "Stockholm", "SE" }, { "Norway", "NO" },
-	{ "Norwegian", "NO" }, { "Oslo", "NO" }, { "Denmark", "DK" }, { "Danish", "DK" },
-	{ "Copenhagen", "DK" }, { "Colombia", "CO" }, { "Colombian", "CO" }, { "Mexico", "MX" }, { "Mexican", "MX" },
+	E("China", "CN"), E("Chinese", "CN"), E("Beijing", "CN"), E("Sino", "CN"),
+	E("Russia", "RU"), E("Russian", "RU"), E("Moscow", "RU"), E("Kremlin", "RU"),
+	E("US", "US"), E("USA", "US"), E("America", "US"), E("American", "US"),
+	E("Washington", "US"),
+	E("Japan", "JP"), E("Japanese", "JP"), E("Tokyo", "JP"),
+	E("India", "IN"), E("Indian", "IN"), E("Ukraine", "UA"), E("Ukrainian", "UA"),
+	E("Germany", "DE"), E("German", "DE"), E("France", "FR"), E("French", "FR"),
+	E("Britain", "GB"), E("British", "GB"), E("UK", "GB"),
+	E("Turkey", "TR"), E("Turkish", "TR"), E("Brazil", "BR"), E("Brazilian", "BR"),
+	E("Kazakhstan", "KZ"), E("Mongolia", "MN"),
+	E("Philippines", "PH"), E("Philippine", "PH"), E("Manila", "PH"),
+	E("Argentina", "AR"), E("Argentine", "AR"), E("Chile", "CL"), E("Chilean", "CL"),
+	E("Sweden", "SE"), E("Swedish", "SE"), E("Stockholm", "SE"), E("Norway", "NO"),
+	E("Norwegian", "NO"), E("Oslo", "NO"), E("Denmark", "DK"), E("Danish", "DK"),
+	E("Copenhagen", "DK"), E("Colombia", "CO"), E("Colombian", "CO"), E("Mexico", "MX"), E("Mexican", "MX"),
 	/* Trade reporters of wire copy (Reuters-21578 names them as subjects). */
-	{ "Thailand", "TH" }, { "Thai", "TH" }, { "Egypt", "EG" }, { "Egyptian", "EG" },
-	{ "Iraq", "IQ" }, { "Iraqi", "IQ" }, { "Iran", "IR" }, { "Iranian", "IR" },
-	{ "Canada", "CA" }, { "Canadian", "CA" }, { "Australia", "AU" }, { "Australian", "AU" },
-	{ "Italy", "IT" }, { "Italian", "IT" }, { "Spain", "ES" }, { "Spanish", "ES" },
-	{ "Netherlands", "NL" }, { "Dutch", "NL" }, { "Belgium", "BE" }, { "Belgian", "BE" },
-	{ "Pakistan", "PK" }, { "Pakistani", "PK" }, { "Indonesia", "ID" }, { "Indonesian", "ID" },
-	{ "Malaysia", "MY" }, { "Malaysian", "MY" }, { "Singapore", "SG" }, { "Taiwan", "TW" },
-	{ "Taiwanese", "TW" }, { "Korea", "KR" }, { "Korean", "KR" }, { "Nigeria", "NG" },
-	{ "Poland", "PL" }, { "Polish", "PL" }, { "Switzerland", "CH" }, { "Swiss", "CH" },
-	{ "Austria", "AT" }, { "Austrian", "AT" }, { "Israel", "IL" }, { "Israeli", "IL" },
-	{ "Peru", "PE" }, { "Peruvian", "PE" }, { "Venezuela", "VE" }, { "Venezuelan", "VE" },
-	{ "Ecuador", "EC" }, { "Cuba", "CU" }, { "Cuban", "CU" }, { "Saudi", "SA" },
-	{ "Kuwait", "KW" }, { "Portugal", "PT" }, { "Greece", "GR" }, { "Greek", "GR" },
-	{ "Ireland", "IE" }, { "Irish", "IE" }, { "Finland", "FI" }, { "Morocco", "MA" },
-	{ "Algeria", "DZ" }, { "Bangladesh", "BD" }, { "Vietnam", "VN" },
+	E("Thailand", "TH"), E("Thai", "TH"), E("Egypt", "EG"), E("Egyptian", "EG"),
+	E("Iraq", "IQ"), E("Iraqi", "IQ"), E("Iran", "IR"), E("Iranian", "IR"),
+	E("Canada", "CA"), E("Canadian", "CA"), E("Australia", "AU"), E("Australian", "AU"),
+	E("Italy", "IT"), E("Italian", "IT"), E("Spain", "ES"), E("Spanish", "ES"),
+	E("Netherlands", "NL"), E("Dutch", "NL"), E("Belgium", "BE"), E("Belgian", "BE"),
+	E("Pakistan", "PK"), E("Pakistani", "PK"), E("Indonesia", "ID"), E("Indonesian", "ID"),
+	E("Malaysia", "MY"), E("Malaysian", "MY"), E("Singapore", "SG"), E("Taiwan", "TW"),
+	E("Taiwanese", "TW"), E("Korea", "KR"), E("Korean", "KR"), E("Nigeria", "NG"),
+	E("Poland", "PL"), E("Polish", "PL"), E("Switzerland", "CH"), E("Swiss", "CH"),
+	E("Austria", "AT"), E("Austrian", "AT"), E("Israel", "IL"), E("Israeli", "IL"),
+	E("Peru", "PE"), E("Peruvian", "PE"), E("Venezuela", "VE"), E("Venezuelan", "VE"),
+	E("Ecuador", "EC"), E("Cuba", "CU"), E("Cuban", "CU"), E("Saudi", "SA"),
+	E("Kuwait", "KW"), E("Portugal", "PT"), E("Greece", "GR"), E("Greek", "GR"),
+	E("Ireland", "IE"), E("Irish", "IE"), E("Finland", "FI"), E("Morocco", "MA"),
+	E("Algeria", "DZ"), E("Bangladesh", "BD"), E("Vietnam", "VN"),
 };
 
-/* The first byte first: these run over whole tables for every word. */
-static int eq(const char *s, size_t n, const char *w)
+static inline int lower(unsigned char c)
 {
-	return n && *s == *w && strncmp(s, w, n) == 0 && w[n] == '\0';
+	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 }
 
-static int ieq(const char *s, size_t n, const char *w)
+/*
+ * s[0..n) equals the NUL-terminated w, exactly (eq) or with ASCII letters
+ * folded (ieq; strncasecmp() in the C locale folds only those). No strlen()
+ * or library call: these run over whole tables for every word, and most
+ * rows differ at the first byte.
+ */
+static inline int eq(const char *s, size_t n, const char *w)
 {
-	return n && (*s | 0x20) == (*w | 0x20) && strncasecmp(s, w, n) == 0 && w[n] == '\0';
+	size_t k = 0;
+
+	if (!n || *s != *w)
+		return 0;
+
+	while (k < n && w[k] && s[k] == w[k])
+		k++;
+	return n && k == n && w[n] == '\0';
 }
 
+static inline int ieq(const char *s, size_t n, const char *w)
+{
+	size_t k = 0;
+
+	if (!n || lower((unsigned char)*s) != lower((unsigned char)*w))
+		return 0;
+
+	while (k < n && w[k] && lower((unsigned char)s[k]) == lower((unsigned char)w[k]))
+		k++;
+	return n && k == n && w[n] == '\0';
+}
+
+/* The row of t whose word is s[0..n): lengths first (stored in the row). */
 static const char *find(const struct entry *t, size_t nt, const char *s, size_t n, int fold)
 {
 	for (size_t i = 0; i < nt; i++)
-		if (fold ? ieq(s, n, t[i].word) : eq(s, n, t[i].word))
+		if (t[i].len == n && (fold ? ieq(s, n, t[i].word) : eq(s, n, t[i].word)))
 			return t[i].code;
 	return NULL;
 }
@@ -147,16 +178,18 @@ enum unit_form units_currency_ex(const char *s, size_t n, const char **iso, doub
 
 	*iso = NULL;
 	*factor = 1;
-	if ((c = find(currency_signs, ARRAY_SIZE(currency_signs), s, n, 0))) {
+	/* Signs are "$" or start with a byte above ASCII; codes have three letters. */
+	if (n && (*s == '$' || (unsigned char)*s >= 0x80) &&
+	    (c = find(currency_signs, ARRAY_SIZE(currency_signs), s, n, 0))) {
 		*iso = c;
 		return UNIT_SIGN;
 	}
-	if ((c = find(currency_codes, ARRAY_SIZE(currency_codes), s, n, 0))) {
+	if (n == 3 && (c = find(currency_codes, ARRAY_SIZE(currency_codes), s, n, 0))) {
 		*iso = c;
 		return UNIT_CODE;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(currency_names); i++)
-		if (ieq(s, n, currency_names[i].word)) {
+		if (currency_names[i].len == n && ieq(s, n, currency_names[i].word)) {
 			*iso = currency_names[i].code;
 			*factor = currency_names[i].factor;
 			return UNIT_NAME;
@@ -184,13 +217,15 @@ const char *units_currency_code_folded(const char *s, size_t n)
 const char *units_currency_adjective(const char *adj, size_t an, const char *name, size_t nn)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(currency_adjectives); i++) {
-		size_t sl = strlen(currency_adjectives[i].name);
+		size_t sl;
+		int dlrs;
 
-		int dlrs = !strcmp(currency_adjectives[i].name, "dollar") &&
-			   (ieq(name, nn, "dlrs") || ieq(name, nn, "dlr"));
-
-		if (ieq(adj, an, currency_adjectives[i].adj) &&
-		    (dlrs || (nn >= sl && strncasecmp(name, currency_adjectives[i].name, sl) == 0)))
+		if (!ieq(adj, an, currency_adjectives[i].adj))
+			continue;	/* the adjective first: it rules out most rows */
+		sl = strlen(currency_adjectives[i].name);
+		dlrs = !strcmp(currency_adjectives[i].name, "dollar") &&
+		       (ieq(name, nn, "dlrs") || ieq(name, nn, "dlr"));
+		if (dlrs || (nn >= sl && strncasecmp(name, currency_adjectives[i].name, sl) == 0))
 			return currency_adjectives[i].code;
 	}
 	return NULL;
@@ -221,12 +256,19 @@ double units_scale(const char *s, size_t n)
 
 int units_number_word(const char *s, size_t n)
 {
-	static const char *const ones[] = { "one", "two", "three", "four", "five", "six", "seven",
-					    "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-					    "fourteen", "fifteen", "sixteen", "seventeen",
-					    "eighteen", "nineteen" };
-	static const char *const tens[] = { "twenty", "thirty", "forty", "fifty", "sixty",
-					    "seventy", "eighty", "ninety" };
+	/* With their lengths (W() counts them), compared before the bytes: this
+	 * runs for every word that might start a figure. */
+#define W(w) { w, sizeof(w) - 1 }
+	static const struct {
+		const char *word;
+		size_t len;
+	} ones[] = { W("one"), W("two"), W("three"), W("four"), W("five"), W("six"),
+		     W("seven"), W("eight"), W("nine"), W("ten"), W("eleven"), W("twelve"),
+		     W("thirteen"), W("fourteen"), W("fifteen"), W("sixteen"), W("seventeen"),
+		     W("eighteen"), W("nineteen") },
+	  tens[] = { W("twenty"), W("thirty"), W("forty"), W("fifty"), W("sixty"),
+		     W("seventy"), W("eighty"), W("ninety") };
+#undef W
 	const char *dash = memchr(s, '-', n);
 
 	/* "twenty-five": a ten, a hyphen and a unit. */
@@ -237,10 +279,10 @@ int units_number_word(const char *s, size_t n)
 		return t >= 20 && t % 10 == 0 && u >= 1 && u <= 9 ? t + u : 0;
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(ones); i++)
-		if (ieq(s, n, ones[i]))
+		if (ones[i].len == n && ieq(s, n, ones[i].word))
 			return (int)i + 1;
 	for (size_t i = 0; i < ARRAY_SIZE(tens); i++)
-		if (ieq(s, n, tens[i]))
+		if (tens[i].len == n && ieq(s, n, tens[i].word))
 			return (int)(i + 2) * 10;
 	return 0;
 }
