@@ -83,7 +83,7 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 		return 0;
 	}
 	f = t->kind == TOK_WORD ? units_currency(tok_text(g, i), t->len, iso) : UNIT_NONE;
-	if (f == UNIT_CODE)
+	if (f == UNIT_CODE || (f == UNIT_SIGN && t->kind == TOK_WORD))	/* "Rs 500" */
 		return 1;
 	if (t->kind == TOK_WORD && t->len == 3 &&
 	    (*iso = units_currency_code_folded(tok_text(g, i), t->len)))

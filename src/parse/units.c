@@ -188,6 +188,11 @@ enum unit_form units_currency_ex(const char *s, size_t n, const char **iso, doub
 		*iso = c;
 		return UNIT_CODE;
 	}
+	/* "Rs 500 crore": the Indian rupee's written sign, case as written (not "rs"). */
+	if (n == 2 && s[0] == 'R' && (s[1] == 's' || s[1] == 'S')) {
+		*iso = "INR";
+		return UNIT_SIGN;
+	}
 	for (size_t i = 0; i < ARRAY_SIZE(currency_names); i++)
 		if (currency_names[i].len == n && ieq(s, n, currency_names[i].word)) {
 			*iso = currency_names[i].code;

@@ -101,6 +101,9 @@ static void test_money_reads_codes_signs_and_scales_in_any_order(void **state)
 	MONEY("a budget of 1,200 crore rupees", "1,200 crore rupees", 12e9, "INR");
 	MONEY("a loan of 12,34,567.89 rupees", "12,34,567.89 rupees", 1234567.89, "INR");
 	MONEY("a deal worth $1.5 trln", "$1.5 trln", 1.5e12, "USD");
+	/* The rupee's written sign "Rs", with the Indian scales. */
+	MONEY("The scheme cost Rs 500 crore in May.", "Rs 500 crore", 5e9, "INR");
+	MONEY("exports worth Rs 50,000 crore", "Rs 50,000 crore", 5e11, "INR");
 }
 
 static void test_money_reads_number_words(void **state)
