@@ -18,12 +18,6 @@
 
 #include <string.h>
 
-static const char *tok_text(const struct gram *g, size_t i)
-{
-	return g->d->buf + g->t[i].off;
-}
-
-
 static int weekday_at(const struct gram *g, size_t i)
 {
 	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",

@@ -23,21 +23,6 @@ static int word_in(const struct gram *g, size_t i, size_t s)
 	return i < g->nt && g->t[i].kind == TOK_WORD && g->sent[i] == s;
 }
 
-static const char *tok_text(const struct gram *g, size_t i)
-{
-	return g->d->buf + g->t[i].off;
-}
-
-static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (gram_word(g, i, set[k]))
-			return 1;
-	return 0;
-}
-
-#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
-
 /* A currency written before the number at token i: "$", "€", "US$", "C $",
  * "U.S. $", "USD", "rmb", "MUSD" (millions). Returns the tokens it takes (0
  * if none) and sets *iso, and *scale for an "M" prefix. */

@@ -52,27 +52,7 @@ static int punct_in(const struct gram *g, size_t i, const char *const *set, size
 	return 0;
 }
 
-/* Runs for every token against tables of up to 30 words: rows whose first
- * letter differs (ASCII folded, as gram_word() folds) are skipped here. */
-static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
-{
-	unsigned char c;
-
-	if (i >= g->nt || g->t[i].kind != TOK_WORD)
-		return 0;
-	c = (unsigned char)g->d->buf[g->t[i].off];
-	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-	for (size_t k = 0; k < n; k++) {
-		unsigned char w = (unsigned char)set[k][0];
-
-		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) == c && gram_word(g, i, set[k]))
-			return 1;
-	}
-	return 0;
-}
-
 #define PUNCT_IN(g, i, set) punct_in((g), (i), (set), ARRAY_SIZE(set))
-#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
 
 /* ---- sentences ----------------------------------------------------------- */
 

@@ -34,6 +34,23 @@ static inline int lower(unsigned char c)
 	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
 }
 
+int gram_word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
+{
+	unsigned char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return 0;
+	c = (unsigned char)g->d->buf[g->t[i].off];
+	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
+	for (size_t k = 0; k < n; k++) {
+		unsigned char w = (unsigned char)set[k][0];
+
+		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) == c && gram_word(g, i, set[k]))
+			return 1;
+	}
+	return 0;
+}
+
 int gram_word(const struct gram *g, size_t i, const char *w)
 {
 	const unsigned char *p, *q = (const unsigned char *)w;
@@ -75,21 +92,6 @@ int gram_in(const struct gram *g, size_t i, size_t s)
 {
 	return i < g->nt && g->sent[i] == s;
 }
-
-static const char *tok_text(const struct gram *g, size_t i)
-{
-	return g->d->buf + g->t[i].off;
-}
-
-static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (gram_word(g, i, set[k]))
-			return 1;
-	return 0;
-}
-
-#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
 
 /* ---- figures ----------------------------------------------------------- */
 

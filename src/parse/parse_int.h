@@ -97,6 +97,16 @@ struct fig {
 
 /* Token i is a word equal to w, ignoring case; 0 when i is out of range. */
 int gram_word(const struct gram *g, size_t i, const char *w);
+/* 1 if token i is a word equal (ASCII case folded) to one of set[0..n):
+ * rows whose first letter differs are skipped before any compare (this runs
+ * for every token against tables of up to 30 words). */
+int gram_word_among(const struct gram *g, size_t i, const char *const *set, size_t n);
+#define WORD_AMONG(g, i, set) gram_word_among((g), (i), (set), ARRAY_SIZE(set))
+/* The bytes of token i (borrowed from the document). */
+static inline const char *tok_text(const struct gram *g, size_t i)
+{
+	return g->d->buf + g->t[i].off;
+}
 /* Token i is punctuation or a symbol spelt exactly p. */
 int gram_punct(const struct gram *g, size_t i, const char *p);
 /* Token i starts where token i-1 ends (no space between). */

@@ -34,14 +34,6 @@ static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
 	return gram_in(g, i, s) && gram_word(g, i, w);
 }
 
-static int word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
-{
-	for (size_t k = 0; k < n; k++)
-		if (gram_word(g, i, set[k]))
-			return 1;
-	return 0;
-}
-#define WORD_AMONG(g, i, set) word_among((g), (i), (set), ARRAY_SIZE(set))
 
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 {
