@@ -102,7 +102,8 @@ int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char
 /*
  * Reads the article at path into d with its date: date (--date) if given,
  * else the manifest's row for its base name, else its own dateline, else
- * unknown. Returns 0, or EXIT_INPUT after a message naming the file.
+ * unknown. The SHA-256 is not computed (extract never needs it): ingest calls
+ * doc_hash(). Returns 0, or EXIT_INPUT after a message naming the file.
  */
 int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
 		 struct doc *d);
