@@ -56,4 +56,24 @@ static inline size_t figures_count(const struct claims *c)
 	return n;
 }
 
+/* The claim of s whose mention is exactly mention (fails if none). */
+static inline struct claim get(const char *s, const char *date, const char *mention)
+{
+	struct doc d;
+	struct claims c;
+	struct claim cl;
+	long i;
+
+	doc_from(&d, s, date);
+	claims_init(&c);
+	parse_doc(&d, &c);
+	i = claim_find(&d, &c, mention);
+	if (i < 0)
+		fail_msg("no claim '%s' in '%s'", mention, s);
+	cl = c.v[i];
+	claims_release(&c);
+	doc_release(&d);
+	return cl;
+}
+
 #endif

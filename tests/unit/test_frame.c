@@ -13,26 +13,6 @@
 
 #include "parse_test_util.h"
 
-/* The claim of s whose mention is exactly mention (fails if none). */
-static struct claim get(const char *s, const char *date, const char *mention)
-{
-	struct doc d;
-	struct claims c;
-	struct claim cl;
-	long i;
-
-	doc_from(&d, s, date);
-	claims_init(&c);
-	parse_doc(&d, &c);
-	i = claim_find(&d, &c, mention);
-	if (i < 0)
-		fail_msg("no claim '%s' in '%s'", mention, s);
-	cl = c.v[i];
-	claims_release(&c);
-	doc_release(&d);
-	return cl;
-}
-
 static void assert_subject(const struct claim *cl, const char *flow, const char *rep,
 			   const char *par, const char *commodity)
 {
