@@ -146,6 +146,13 @@ enum severity tol_severity(int agree, double expected, double rel_error);
 void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
 			const struct fact *other, const struct obs *o, struct tol_side actual,
 			int agree);
+/*
+ * The same for claim f checked against another article's claim other:
+ * expected other's signed value, actual f's, tolerance both half-widths,
+ * period f's, severity from agree and the relative error.
+ */
+void tol_finding_vs_claim(struct finding *out, const char *rule, const struct fact *f,
+			  const struct fact *other, int agree);
 /* A percentage for a message: one decimal, or two significant digits below
  * 0.1 so that a real difference never prints as "0". */
 double tol_pct_rounded(double p);

@@ -107,18 +107,7 @@ static void compare(const struct fact *other, const struct fact *claim,
 	int agree = tol_overlaps(o, c);
 	char pct[48];
 
-	memset(f, 0, sizeof(*f));
-	f->rule = rule_agreement.name;
-	f->claim = claim;
-	f->other = other;
-	f->series = NULL;
-	f->period = claim->period;
-	f->has_values = 1;
-	f->expected = o.value;
-	f->actual = c.value;
-	f->tolerance = o.half + c.half;
-	f->rel_error = tol_rel_error(c.value, o.value);
-	f->severity = tol_severity(agree, o.value, f->rel_error);
+	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
 
 	buf_reset(msg);
 	add_text(msg, claim);

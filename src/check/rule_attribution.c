@@ -152,19 +152,10 @@ static const char *reference_kind(const struct credit *cr, size_t len)
 static void report(const struct fact *f, const struct credit *fc, const struct fact *o,
 		   const struct credit *oc, size_t others, struct finding *out)
 {
-	struct tol_side a = tol_side(f), b = tol_side(o);
-
-	memset(out, 0, sizeof(*out));
-	out->rule = rule_attribution.name;
+	/* The figures agree (the group holds only agreeing ones); the credit
+	   does not, which is a warning whatever the values say. */
+	tol_finding_vs_claim(out, rule_attribution.name, f, o, 1);
 	out->severity = SEV_WARNING;
-	out->claim = f;
-	out->other = o;
-	out->period = f->period;
-	out->has_values = 1;
-	out->expected = b.value;
-	out->actual = a.value;
-	out->tolerance = a.half + b.half;
-	out->rel_error = tol_rel_error(a.value, b.value);
 	snprintf(out->message, sizeof(out->message),
 		 "%s is credited to '%.*s' here, but to '%.*s' in %s (%zu agreeing "
 		 "figure%s in other articles credit%s it to %s, not to the %s)",

@@ -153,3 +153,21 @@ void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact
 	out->rel_error = tol_rel_error(actual.value, o->value);
 	out->severity = tol_severity(agree, o->value, out->rel_error);
 }
+
+void tol_finding_vs_claim(struct finding *out, const char *rule, const struct fact *f,
+			  const struct fact *other, int agree)
+{
+	struct tol_side a = tol_side(f), b = tol_side(other);
+
+	memset(out, 0, sizeof(*out));
+	out->rule = rule;
+	out->claim = f;
+	out->other = other;
+	out->period = f->period;
+	out->has_values = 1;
+	out->expected = b.value;
+	out->actual = a.value;
+	out->tolerance = a.half + b.half;
+	out->rel_error = tol_rel_error(a.value, b.value);
+	out->severity = tol_severity(agree, b.value, out->rel_error);
+}
