@@ -31,6 +31,13 @@ KEYS = {"me": "measure", "di": "direction", "pe": "period", "fl": "flow", "re": 
         "pa": "partner", "co": "commodity", "ad": "adjustment", "pr": "price", "ba": "basis",
         "st": "status", "per": "per", "ap": "approx"}
 KINDS = {"m": "money", "q": "quantity", "p": "percent"}
+# The closed vocabularies (DESIGN.md's extract columns); a typo stops the build.
+ENUMS = {"measure": {"level", "balance", "change", "change_yoy", "change_mom", "change_qoq",
+                     "share", "price", "target", "forecast", "investment", "capacity"},
+         "direction": {"", "up", "down"}, "flow": {"", "import", "export", "trade"},
+         "adjustment": {"", "sa", "nsa"}, "price": {"", "real", "nominal"},
+         "basis": {"", "annualized", "avg3m"}, "status": {"", "preliminary", "revised", "previous"},
+         "approx": {"", "about", "nearly", "over", "some", "around"}}
 
 
 def halves(files):
@@ -93,7 +100,13 @@ def main():
                    kind=KINDS[k], value=fmt_value(float(v)), unit=unit, note=note,
                    doc_date=date.group(1).decode())
         for key, val in fields.items():
-            row[KEYS[key]] = val.replace("_", " ")
+            row[KEYS[key]] = val.replace("_", " ") if key == "co" else val
+        for col, ok in ENUMS.items():
+            if row[col] not in ok:
+                sys.exit(f"{where}: {col} '{row[col]}' is not one of {sorted(ok)}")
+        for col in ("reporter", "partner"):
+            if row[col] and not re.fullmatch(r"[A-Z]{2}|WORLD", row[col]):
+                sys.exit(f"{where}: {col} '{row[col]}' is not ISO2, EU, EA or WORLD")
         rows.append(row)
     half = halves({r["file"] for r in rows})
     for r in rows:
