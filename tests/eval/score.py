@@ -337,6 +337,10 @@ def read_gold(path, textdir=None):
                 sys.exit(f"{where}: start/end not integers")
             if r["kind"] not in FIGURES or not r["end"] > r["start"] >= 0:
                 sys.exit(f"{where}: bad kind '{r['kind']}' or span")
+            try:
+                float(r["value"])
+            except ValueError:
+                sys.exit(f"{where}: value '{r['value']}' is not a number")
             r["half"] = (r.get("half") or "").strip()
             if r["half"] not in HALVES:
                 sys.exit(f"{where}: half '{r['half']}' is not dev, test or blank")
