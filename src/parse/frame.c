@@ -146,7 +146,9 @@ void frame_sentences(struct gram *g)
 			continue;
 		}
 		if (PUNCT_IN(g, i, terminals) && !abbrev_dot(g, i)) {
-			for (k = i + 1; k < g->nt && gram_glued(g, k) && PUNCT_IN(g, k, closers); k++)
+			for (k = i + 1; k < g->nt && gram_glued(g, k) &&
+			     (PUNCT_IN(g, k, closers) || (g->t[k].kind == TOK_PUNCT &&
+							  !g->d->buf[g->t[k].off])); k++)
 				;
 			if (k >= g->nt || g->t[k].kind == TOK_NEWLINE ||
 			    (!gram_glued(g, k) && !starts_lower(g, k))) {
@@ -155,7 +157,7 @@ void frame_sentences(struct gram *g)
 			}
 		}
 		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1) &&
-						!wrapped_number(g, i)) ||
+						!wrapped_number(g, i) && !context_wrap(g, i)) ||
 			     overlong(g, start, i)))
 			end = 1;
 		if (end) {
@@ -180,7 +182,8 @@ static const char *const yoy_cues[][4] = {
 	{ "a", "year", "earlier" }, { "a", "year", "ago" }, { "a", "year", "before" },
 	{ "previous", "year" }, { "prior", "year" }, { "corresponding", "month" },
 	{ "same", "month" }, { "corresponding", "period" }, { "same", "period" },
-	{ "year-earlier" }, { "last", "year's" },
+	{ "year-earlier" }, { "last", "year's" }, { "same", "quarter" },
+	{ "corresponding", "quarter" },
 };
 static const char *const mom_cues[][4] = {
 	{ "month-on-month" }, { "month", "on", "month" }, { "m", "/", "m" },
@@ -266,12 +269,14 @@ void frame_prepare(struct gram *g)
 	}
 	if (g->nc)
 		g->c[g->nc - 1].t1 = g->nt;
-	g->doc_country = subject_doc_country(g);
+	g->doc_country = g->doc_freq = subject_doc_country(g);
+	context_prepare(g);
 	g->cand_s = g->subj_s = g->carry_s = g->basis_s = g->last_s = NO_SENT;
 }
 
 void frame_release(struct gram *g)
 {
+	context_release(g);
 	free(g->clause);
 	free(g->c);
 	free(g->dir_before);
@@ -420,6 +425,7 @@ static void sentence_ready(struct gram *g, size_t s)
 		return;
 	g->cand_s = s;
 	g->ncands = when_cands(g, s, g->cands);
+	g->doc_country = context_reporter(g, s);
 	subject_scan(g, s, &g->subj);
 	if (g->subj.flow[0]) {
 		g->carry = g->subj;
@@ -544,6 +550,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "rose by $2 billion": a change in money, not a level. */
 		m = "change";
 		dir = dir_name(direction_word(g, f->h0 - 2));
+	} else if (gram_in(g, f->h0 - 1, s) && direction_word(g, f->h0 - 1) &&
+		   !word_s(g, f->h0 - 1, s, "lower") && !word_s(g, f->h0 - 1, s, "higher")) {
+		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */
+		m = "change";
+		dir = dir_name(direction_word(g, f->h0 - 1));
 	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
 		m = "capacity";
 		subject = 0;
@@ -565,6 +576,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = "balance";	/* "deficit narrowed to 224 mln from 527 mln" */
 		bal = g->last_bal;
 		su = &bal;
+	} else if (!strncmp(m, "change", 6) && cl->kind != CLAIM_QUANTITY &&
+		   subject_balance(g, f->h0, f->t1, su, &bal) && bal.flow[0]) {
+		su = &bal;	/* "the deficit narrowed $4.4 billion": its change */
+	} else if (!strncmp(m, "change", 6) && cl->kind != CLAIM_QUANTITY && !su->flow[0] &&
+		   g->bal_s == s) {
+		bal = g->bal;	/* "deficit was ..., up $12.3 billion, or 1.4 percent" */
+		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && strcmp(m, "change") && strcmp(m, "investment") &&
 		   subject_balance(g, f->h0, f->t1, su, &bal)) {
 		/* Flow "trade", measure "balance": the schema's flows are
@@ -583,6 +601,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		if (!cl->commodity[0])
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
+	context_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
 	if (!prior) {
 		g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));

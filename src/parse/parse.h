@@ -110,7 +110,7 @@ struct claim {
 				   range "2023-01/2023-08", a crop year "1986/87", or "" */
 	char flow[8];		/* "import", "export", "trade" or "" */
 	char reporter[4];	/* ISO 3166 alpha-2 ("CN") or "" */
-	char partner[4];	/* ISO 3166 alpha-2 ("RU") or "" */
+	char partner[8];	/* ISO 3166 alpha-2 ("RU"), "WORLD" or "" */
 	char commodity[24];	/* "goods", "oil", ... or "" */
 	long pair;		/* index in the same claims array of the linked figure
 				   ("5 billion yuan ($685 million)"), or -1 */

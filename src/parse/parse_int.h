@@ -48,8 +48,12 @@ struct cand {
 struct subj {
 	char flow[8];		/* "import", "export", "trade" or "" */
 	char reporter[4];	/* ISO 3166 alpha-2 or "" */
-	char partner[4];
+	char partner[8];	/* ISO 3166 alpha-2, "WORLD" or "" */
 	char commodity[24];	/* lower case: "goods", "oil", "lng", ... or "" */
+	size_t tok;		/* the flow word's token */
+	unsigned char rep_inferred; /* 1: reporter from context, not the sentence */
+	unsigned char par_open;	/* 1: "to Asia", "outside the EU": a partner named
+				   that is no one country (so never WORLD) */
 };
 
 struct gram {
@@ -84,6 +88,18 @@ struct gram {
 	size_t sw_tok[MAX_SWITCH];	/* the token each starts at */
 	struct subj sw[MAX_SWITCH];
 	const char *basis;	/* static: "change_yoy" or "change_mom" */
+	/* The story's context (context.c). */
+	const char *doc_freq;	/* static: the country named most, or NULL */
+	size_t *par;		/* owned: per sentence, its paragraph's first sentence */
+	const char **place;	/* owned: per sentence, the country of its dateline,
+				   sub-dateline or agency (static), or NULL */
+	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
+	char ctx_rep[4];	/* the reporter a sentence of it stated last */
+	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
+	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
+	size_t bal_s;		/* sentence of the last balance, or NO_SENT */
+	struct subj bal;	/* its subject */
+	int bal_deficit;	/* 1: it is a deficit */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -196,5 +212,25 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
+
+/* context.c: the story's context. */
+/* Fills g->par and g->place (dateline, sub-datelines, agency) in one pass
+ * over the sentences; context_release() frees them. */
+void context_prepare(struct gram *g);
+void context_release(struct gram *g);
+/* The line feed after token i is a wrap of wire copy (a full line, the next
+ * one not indented): no sentence break. */
+int context_wrap(const struct gram *g, size_t i);
+/* A place of several words or one units.c does not know, ending at token
+ * i ("euro area", "United Arab Emirates", "EU's"): its code, or NULL. */
+const char *context_country_ending(const struct gram *g, size_t i, size_t s);
+/* The reporter sentence s inherits: its paragraph's stated one, else its
+ * (sub-)dateline's or agency's country, else the country named most. */
+const char *context_reporter(const struct gram *g, size_t s);
+/* After frame_fill() decided cl: the sign of a balance and of a change of
+ * one, and the reporter, partner, flow and period the context gives. su is
+ * the subject the figure took (NULL if none), bal 1 when it is a balance's. */
+void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
+		  const struct subj *su, int bal, int prior);
 
 #endif

@@ -18,6 +18,7 @@
 #include "base/base.h"
 
 #include <string.h>
+#include <strings.h>
 
 static const char *txt(const struct gram *g, size_t i)
 {
@@ -50,7 +51,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 			return "ZA";
 		if (gram_word(g, i, "Korea") && word_s(g, i - 1, s, "North"))
 			return "KP";
-		return units_country(txt(g, i), g->t[i].len);
+		const char *c = units_country(txt(g, i), g->t[i].len);
+
+		return c ? c : context_country_ending(g, i, s);
 	}
 	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
 	    gram_word(g, i - 3, "U")) {
@@ -65,12 +68,14 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 /* The country named by the tokens starting at i, and how many they are. */
 static const char *country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
 {
-	static const size_t lens[] = { 1, 2, 4 };	/* "China", "United States", "U . S ." */
+	/* "China", "United States", "United Arab Emirates", "U . S ." */
+	static const size_t lens[] = { 1, 2, 3, 4 };
 
 	for (size_t k = 0; k < ARRAY_SIZE(lens); k++) {
 		const char *c = subject_country_ending(g, i + lens[k] - 1, s);
 
-		if (c && !(lens[k] == 1 && gram_word(g, i, "United"))) {
+		if (c && !(lens[k] == 1 && gram_word(g, i, "United")) &&
+		    !(lens[k] == 1 && gram_word(g, i, "South") && subject_country_ending(g, i + 1, s))) {
 			*n = lens[k];
 			return c;
 		}
@@ -145,25 +150,119 @@ static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[st
 			return;
 }
 
+/* The country ending at token q names a currency, not a subject: "in U.S.
+ * dollar terms", "U.S. Dlrs", "Australian dlrs". */
+static int currency_country(const struct gram *g, size_t q, size_t s)
+{
+	const char *iso;
+
+	return gram_in(g, q + 1, s) && g->t[q + 1].kind == TOK_WORD &&
+	       units_currency(txt(g, q + 1), g->t[q + 1].len, &iso) != UNIT_NONE;
+}
+
+/* Words that are not a commodity before or after a flow word. */
+static const char *const not_goods_words[] = {
+	"the", "its", "their", "his", "her", "our", "a", "an", "and", "of", "in", "to", "from",
+	"said", "that", "which", "with", "for", "on", "at", "by", "were", "was", "is", "are",
+	"total", "seaborne", "overall", "annual", "monthly", "net", "domestic", "foreign",
+	"world", "country's", "nation's", "also", "but", "while", "as", "non-oil", "new",
+	"estimated", "value", "volume", "rest", "worth", "amounted", "totalled", "totaled",
+	"stood", "reached", "rose", "fell", "mostly", "mainly", "we", "they", "it",
+	"these", "those", "this", "would", "will", "could", "should", "may", "record",
+	"merchandise", "goods", "services", "combined", "all", "bilateral", "two-way",
+};
+
+/* A plain word a commodity can be ("watch", "dairy", "machinery"): a word
+ * of letters that is no function word, month or verb form in -ed. */
+static int goods_word(const struct gram *g, size_t i, size_t s)
+{
+	const char *w;
+	size_t n;
+
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD || g->t[i].len < 3 || g->t[i].len > 14)
+		return 0;
+	w = txt(g, i);
+	n = g->t[i].len;
+	for (size_t k = 0; k < n; k++)
+		if (!((w[k] >= 'a' && w[k] <= 'z') || (k == 0 && w[k] >= 'A' && w[k] <= 'Z')))
+			return 0;
+	if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 0;
+	return !WORD_AMONG(g, i, not_goods_words) && !period_month(w, n) &&
+	       !subject_country_ending(g, i, s);
+}
+
+/* Lower-case and singular ("watches" -> "watch") into out. */
+static void goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24])
+{
+	size_t n = 0;
+
+	for (size_t i = i0; i < i1; i++) {
+		const char *w = txt(g, i);
+		size_t len = g->t[i].len;
+
+		if (n && n + 1 < 24)
+			out[n++] = ' ';
+		for (size_t k = 0; k < len && n + 1 < 24; k++)
+			out[n++] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] | 0x20 : w[k]);
+	}
+	out[n] = '\0';
+}
+
+/* "to Asia", "outside the EU", "to the rest of the world": a counterpart
+ * that is no one country. Sets *world for the rest of the world. */
+static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
+{
+	*world = 0;
+	if (word_s(g, j, s, "the") && word_s(g, j + 1, s, "rest") && word_s(g, j + 2, s, "of") &&
+	    word_s(g, j + 4, s, "world")) {
+		*world = 1;
+		return 1;
+	}
+	if (word_s(g, j, s, "the"))
+		j++;
+	return gram_in(g, j, s) && g->t[j].kind == TOK_WORD && *txt(g, j) >= 'A' &&
+	       *txt(g, j) <= 'Z';
+}
+
+/* The flow word at k is the subject of its clause ("Imports were", "On
+ * that basis, December exports were"): at most three words after the
+ * clause's start, none of them a possessive pronoun ("its exports"). */
+static int clause_subject(const struct gram *g, size_t k)
+{
+	size_t c0 = g->c[g->clause[k]].t0;
+
+	if (k - c0 > 3)
+		return 0;
+	for (size_t q = c0; q < k; q++)
+		if (g->t[q].kind != TOK_WORD || gram_word(g, q, "its") || gram_word(g, q, "their") ||
+		    gram_word(g, q, "his") || gram_word(g, q, "her") || gram_word(g, q, "company's"))
+			return 0;
+	return 1;
+}
+
 /*
  * The first flow of sentence s from token k0 that says more about itself
  * (invariant 2): "[Chinese] [oil] imports of [Russian] goods", "exports to
- * Russia", "imports from the United States", "Thailand exported". With bare
- * set, the first flow word counts alone (a switch: "while imports rose").
- * Without a reporter before the flow, the first other country of the
- * sentence is taken ("data from Chinese customs show imports of Russian
- * products"), else the article's own. Returns 1 if a flow was found.
+ * Russia", "imports from the United States", "Thailand exported", "Swiss
+ * watch exports", "shipments of German machinery to China" (an exporter's
+ * adjective after "of"), or a flow word that is its clause's subject
+ * ("Imports were"). With bare 1, the first flow word counts alone (a
+ * switch: "while imports rose"); with bare -1, only a flow that says more
+ * (the look-ahead of a clause's subject, which never recurses further). Without a reporter before the flow, the
+ * first other country of the sentence is taken ("data from Chinese customs
+ * show imports of Russian products"), else the context's (rep_inferred).
+ * Returns 1 if a flow was found.
  */
 static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out)
 {
-	static const char *const goods[] = { "goods", "products", "commodities" };
 	const struct sent *se = &g->s[s];
 
 	memset(out, 0, sizeof(*out));
 	for (size_t k = k0; k < se->t1; k++) {
 		const char *flow = flow_word(g, k), *verb = NULL, *rep = NULL, *par = NULL;
 		size_t j = k + 1, n, before = k - 1;
-		int said = bare;
+		int said = bare > 0, world = 0;
 
 		if (!flow && (verb = flow_verb(g, k)) &&
 		    (rep = subject_country_ending(g, k - 1, s)) != NULL) {
@@ -173,46 +272,125 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		}
 		if (!flow)
 			continue;
-		bare = 0;
-		/* "oil imports", "U.S. grain exports" */
-		if (!verb && gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
-		    subject_commodity(g, before, s, out->commodity) == 1) {
-			before--;
-			said = 1;
+		/* "oil imports", "U.S. grain exports", "Swiss watch exports",
+		 * "Korea's merchandise imports", "electronic goods exports" */
+		if (!verb) {
+			size_t m = 0, g0 = k;
+
+			while (m < 2 && gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
+			       !subject_country_ending(g, before, s)) {
+				char c[24] = "";
+
+				if (gram_word(g, before, "merchandise") || gram_word(g, before, "goods")) {
+					if (!out->commodity[0])
+						set(out->commodity, sizeof(out->commodity), "goods");
+					if (gram_word(g, before, "goods") && goods_word(g, before - 1, s)) {
+						goods_name(g, before - 1, before + 1, out->commodity);
+						before--;
+						m++;
+					}
+				} else if (subject_commodity(g, before, s, c) == 1) {
+					set(out->commodity, sizeof(out->commodity), c);
+				} else if (goods_word(g, before, s) && !out->commodity[0] &&
+					   subject_country_ending(g, before - 1, s)) {
+					g0 = before;	/* named only with a country before it */
+				} else if (!WORD_AMONG(g, before, not_goods_words)) {
+					break;
+				}
+				before--;
+				m++;
+			}
+			if (g0 < k && !out->commodity[0])
+				goods_name(g, g0, g0 + 1, out->commodity);
+			if (m && !subject_country_ending(g, before, s) && !out->commodity[0])
+				before = k - 1;
+			if (out->commodity[0])
+				said = 1;
 		}
 		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
 		if (word_s(g, j, s, "of")) {
+			size_t c0;
+
 			said = 1;
 			j++;
 			if (word_s(g, j, s, "the"))
 				j++;
-			if ((par = country_starting(g, j, s, &n)))
+			if ((par = country_starting(g, j, s, &n))) {
 				j += n;
-			for (size_t q = 0; q < ARRAY_SIZE(goods); q++)
-				if (word_s(g, j, s, goods[q]))
-					set(out->commodity, sizeof(out->commodity), "goods");
-			subject_commodity(g, j, s, out->commodity);
+				/* "shipments of German machinery": the exporter's */
+				if (!strcmp(flow, "export") && !rep && goods_word(g, j, s)) {
+					rep = par;
+					par = NULL;
+				}
+			}
+			c0 = j;
+			if (word_s(g, j, s, "goods") && word_s(g, j + 1, s, "and") &&
+			    word_s(g, j + 2, s, "services")) {
+				j += 3;
+			} else if (word_s(g, j, s, "goods") || word_s(g, j, s, "products") ||
+				   word_s(g, j, s, "commodities")) {
+				set(out->commodity, sizeof(out->commodity), "goods");
+				j++;
+			} else if ((n = subject_commodity(g, j, s, out->commodity)) > 0) {
+				j += n;
+			} else if (goods_word(g, j, s)) {
+				/* "machinery and vehicles" */
+				j++;
+				if (word_s(g, j, s, "and") && goods_word(g, j + 1, s))
+					j += 2;
+				goods_name(g, c0, j, out->commodity);
+			}
+			/* "... to China", "... from Russia" after the goods */
+			for (size_t q = j; q < j + 2 && !par && gram_in(g, q, s); q++)
+				if (word_s(g, q, s, "to") || word_s(g, q, s, "from")) {
+					size_t p0 = q + 1 + word_s(g, q + 1, s, "the");
+
+					if (!(par = country_starting(g, p0, s, &n)) &&
+					    open_partner(g, q + 1, s, &world))
+						out->par_open = !world;
+				}
 		} else if (word_s(g, j, s, "from") || word_s(g, j, s, "to") || word_s(g, j, s, "into")) {
 			j++;
-			if (word_s(g, j, s, "the"))
-				j++;
-			if ((par = country_starting(g, j, s, &n)))
+			if ((par = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
 				said = 1;
+			else if (open_partner(g, j, s, &world)) {
+				said = 1;
+				out->par_open = !world;
+			}
+		} else if (word_s(g, j, s, "outside")) {
+			said = 1;
+			out->par_open = 1;
 		}
-		if (!said) {
+		if (!said && (bare < 0 || !clause_subject(g, k))) {
 			memset(out, 0, sizeof(*out));
 			continue;
 		}
+		if (!said) {
+			/* A flow that says more before the next figure wins: "Exports
+			 * and imports of oil rose 5%". */
+			struct subj more;
+			size_t num = k + 1;
+
+			while (num < se->t1 && g->t[num].kind != TOK_NUM)
+				num++;
+			if (scan_from(g, s, k + 1, -1, &more) && more.tok < num) {
+				*out = more;
+				return 1;
+			}
+		}
+		out->tok = k;
 		set(out->flow, sizeof(out->flow), flow);
 		for (size_t q = se->t0; !rep && q < se->t1; q++) {
 			const char *c = subject_country_ending(g, q, s);
 
-			if (c && (!par || strcmp(c, par)))
+			if (c && (!par || strcmp(c, par)) && !currency_country(g, q, s))
 				rep = c;
 		}
-		if (!rep && g->doc_country && (!par || strcmp(g->doc_country, par)))
+		if (!rep && g->doc_country && (!par || strcmp(g->doc_country, par))) {
 			rep = g->doc_country;
+			out->rep_inferred = 1;
+		}
 		if (rep)
 			set(out->reporter, sizeof(out->reporter), rep);
 		if (par)
@@ -223,9 +401,90 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 	return 0;
 }
 
+/* "Trade between China and Russia", "trade turnover between A and B",
+ * "Russia's trade turnover with Turkey", "bilateral trade with India",
+ * "Intra-euro area trade": flow trade with its two sides. */
+static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
+{
+	const struct sent *se = &g->s[s];
+
+	memset(out, 0, sizeof(*out));
+	for (size_t k = se->t0; k < se->t1; k++) {
+		const char *a = NULL, *b = NULL;
+		size_t j = k + 1, n;
+		int bilateral;
+
+		if (g->t[k].kind == TOK_WORD && g->t[k].len > 6 &&
+		    !strncasecmp(txt(g, k), "intra-", 6) && word_s(g, k + 2, s, "trade")) {
+			a = context_country_ending(g, k + 1, s);	/* "Intra-euro area" */
+			if (!a && gram_word(g, k + 1, "area"))
+				a = "EA";
+			if (a) {
+				set(out->flow, sizeof(out->flow), "trade");
+				set(out->reporter, sizeof(out->reporter), a);
+				set(out->partner, sizeof(out->partner), a);
+				return 1;
+			}
+		}
+		if (!gram_word(g, k, "trade") && !gram_word(g, k, "turnover"))
+			continue;
+		if (gram_word(g, k, "trade") && word_s(g, j, s, "turnover"))
+			j++;
+		bilateral = word_s(g, k - 1, s, "bilateral") || word_s(g, k - 1, s, "two-way") ||
+			    gram_word(g, k, "turnover") || word_s(g, k + 1, s, "turnover");
+		if (word_s(g, j, s, "between")) {
+			j++;
+			if (!(a = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+				continue;
+			j += word_s(g, j, s, "the") + n;
+			if (!word_s(g, j, s, "and"))
+				continue;
+			j++;
+			if (!(b = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+				continue;
+		} else if (word_s(g, j, s, "with")) {
+			j++;
+			if (!(b = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+				continue;
+		} else if (!bilateral) {
+			continue;
+		}
+		if (!a) {
+			size_t q = k - 1 - (bilateral && !gram_word(g, k, "turnover") &&
+					    !word_s(g, k + 1, s, "turnover"));
+
+			a = subject_country_ending(g, q, s);	/* "Russia's trade turnover" */
+			/* "Russia and Kazakhstan agreed to raise bilateral trade" */
+			for (size_t q2 = se->t0; !a && q2 < k; q2++)
+				if ((a = subject_country_ending(g, q2, s)) != NULL && !b) {
+					size_t m = q2 + 1;
+
+					if (word_s(g, m, s, "and"))
+						b = country_starting(g, m + 1, s, &n);
+				}
+		}
+		if (!a && g->doc_country && (!b || strcmp(g->doc_country, b))) {
+			a = g->doc_country;
+			out->rep_inferred = 1;
+		}
+		if (!b && !bilateral)
+			continue;
+		set(out->flow, sizeof(out->flow), "trade");
+		if (a)
+			set(out->reporter, sizeof(out->reporter), a);
+		if (b)
+			set(out->partner, sizeof(out->partner), b);
+		else
+			out->par_open = 1;
+		return 1;
+	}
+	return 0;
+}
+
 void subject_scan(const struct gram *g, size_t s, struct subj *out)
 {
-	scan_from(g, s, g->s[s].t0, 0, out);
+	if (!scan_from(g, s, g->s[s].t0, 0, out))
+		trade_phrase(g, s, out);
 }
 
 /* Words that open a clause with a subject of its own. */
@@ -342,7 +601,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	if (!rep && su->reporter[0])
 		rep = su->reporter;
 	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++)
-		rep = subject_country_ending(g, q, s);
+		if (!currency_country(g, q, s))
+			rep = subject_country_ending(g, q, s);
 	if (!rep)
 		rep = g->doc_country;
 	if (rep)

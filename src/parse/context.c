@@ -1,0 +1,390 @@
+/*
+ * context.c - what a story says about all of its figures: the country of
+ * its dateline (and of a sub-dateline: "ZURICH - Swiss watch exports"), of
+ * the statistics agency it names, the subject its paragraph has stated, and
+ * where a wire line break is only a wrap.
+ *
+ * Input: the token array of gram.c, split into sentences. Output: per
+ * sentence, its paragraph and the country its place gives; per figure, the
+ * reporter, partner, flow and period it inherits when its sentence is silent.
+ *
+ * Invariants:
+ *  1. The word tables of this file are small, static and read only at a
+ *     line start (cities) or at a capitalised token whose first byte
+ *     matches (agencies, place names): no per-token scan of a long list
+ *     (they move into the lexicon as they are).
+ *  2. A field a sentence states is never replaced; context only fills a
+ *     blank, and a partner is never made the reporter.
+ *  3. Every index is checked against g->nt (and the sentence with
+ *     gram_in() where a sentence is meant); fields stay NUL-terminated.
+ *  4. Linear time: context_prepare() is one pass over the tokens; each
+ *     figure then costs a bounded number of token reads.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* ---- word tables ----------------------------------------------------- */
+
+struct place {
+	const char *w[4];	/* words as written in a dateline (upper case), NULL-padded */
+	const char *code;	/* ISO 3166 alpha-2, EU */
+};
+
+/* Dateline cities: the country whose figures a story from there is about,
+ * unless it says otherwise. */
+static const struct place cities[] = {
+	{ { "WASHINGTON" }, "US" }, { { "NEW", "YORK" }, "US" }, { { "CHICAGO" }, "US" },
+	{ { "BEIJING" }, "CN" }, { { "SHANGHAI" }, "CN" }, { { "PEKING" }, "CN" },
+	{ { "HONG", "KONG" }, "HK" }, { { "TAIPEI" }, "TW" }, { { "TOKYO" }, "JP" },
+	{ { "SEOUL" }, "KR" }, { { "NEW", "DELHI" }, "IN" }, { { "BOMBAY" }, "IN" },
+	{ { "MUMBAI" }, "IN" }, { { "MOSCOW" }, "RU" }, { { "BRUSSELS" }, "EU" },
+	{ { "LONDON" }, "GB" }, { { "PARIS" }, "FR" }, { { "BONN" }, "DE" },
+	{ { "BERLIN" }, "DE" }, { { "FRANKFURT" }, "DE" }, { { "ROME" }, "IT" },
+	{ { "MILAN" }, "IT" }, { { "MADRID" }, "ES" }, { { "LISBON" }, "PT" },
+	{ { "AMSTERDAM" }, "NL" }, { { "THE", "HAGUE" }, "NL" }, { { "ZURICH" }, "CH" },
+	{ { "GENEVA" }, "CH" }, { { "BERNE" }, "CH" }, { { "BERN" }, "CH" },
+	{ { "VIENNA" }, "AT" }, { { "STOCKHOLM" }, "SE" }, { { "OSLO" }, "NO" },
+	{ { "COPENHAGEN" }, "DK" }, { { "HELSINKI" }, "FI" }, { { "ATHENS" }, "GR" },
+	{ { "DUBLIN" }, "IE" }, { { "OTTAWA" }, "CA" }, { { "TORONTO" }, "CA" },
+	{ { "MONTREAL" }, "CA" }, { { "WELLINGTON" }, "NZ" }, { { "CANBERRA" }, "AU" },
+	{ { "SYDNEY" }, "AU" }, { { "MELBOURNE" }, "AU" }, { { "SINGAPORE" }, "SG" },
+	{ { "KUALA", "LUMPUR" }, "MY" }, { { "JAKARTA" }, "ID" }, { { "MANILA" }, "PH" },
+	{ { "BANGKOK" }, "TH" }, { { "HANOI" }, "VN" }, { { "KARACHI" }, "PK" },
+	{ { "ISLAMABAD" }, "PK" }, { { "DHAKA" }, "BD" }, { { "COLOMBO" }, "LK" },
+	{ { "MEXICO", "CITY" }, "MX" }, { { "BRASILIA" }, "BR" }, { { "SAO", "PAULO" }, "BR" },
+	{ { "RIO", "DE", "JANEIRO" }, "BR" }, { { "BUENOS", "AIRES" }, "AR" },
+	{ { "SANTIAGO" }, "CL" }, { { "LIMA" }, "PE" }, { { "BOGOTA" }, "CO" },
+	{ { "CARACAS" }, "VE" }, { { "QUITO" }, "EC" }, { { "CAIRO" }, "EG" },
+	{ { "NAIROBI" }, "KE" }, { { "LAGOS" }, "NG" }, { { "JOHANNESBURG" }, "ZA" },
+	{ { "PRETORIA" }, "ZA" }, { { "ANKARA" }, "TR" }, { { "ISTANBUL" }, "TR" },
+	{ { "TEHRAN" }, "IR" }, { { "BAGHDAD" }, "IQ" }, { { "RIYADH" }, "SA" },
+	{ { "KUWAIT" }, "KW" }, { { "DUBAI" }, "AE" }, { { "ABU", "DHABI" }, "AE" },
+	{ { "TEL", "AVIV" }, "IL" }, { { "JERUSALEM" }, "IL" }, { { "WARSAW" }, "PL" },
+	{ { "BUDAPEST" }, "HU" }, { { "PRAGUE" }, "CZ" }, { { "BUCHAREST" }, "RO" },
+	{ { "SOFIA" }, "BG" }, { { "KIEV" }, "UA" }, { { "KYIV" }, "UA" },
+	{ { "ALMATY" }, "KZ" }, { { "ASTANA" }, "KZ" }, { { "LUXEMBOURG" }, "LU" },
+	{ { "REYKJAVIK" }, "IS" }, { { "ABIDJAN" }, "CI" }, { { "ACCRA" }, "GH" },
+};
+
+/* Statistics agencies and ministries that speak for one economy. */
+static const struct place agencies[] = {
+	{ { "Census", "Bureau" }, "US" }, { { "Bureau", "of", "Economic", "Analysis" }, "US" },
+	{ { "Commerce", "Department" }, "US" }, { { "BEA" }, "US" },
+	{ { "General", "Administration", "of", "Customs" }, "CN" },
+	{ { "Eurostat" }, "EU" }, { { "Office", "for", "National", "Statistics" }, "GB" },
+	{ { "Statistics", "Canada" }, "CA" }, { { "Statistics", "New", "Zealand" }, "NZ" },
+	{ { "Enterprise", "Singapore" }, "SG" }, { { "Rosstat" }, "RU" },
+	{ { "Ministry", "of", "Commerce", "and", } , "IN" },
+	{ { "Australian", "Bureau", "of", "Statistics" }, "AU" },
+	{ { "Statistics", "Sweden" }, "SE" }, { { "Statistics", "Norway" }, "NO" },
+	{ { "Statistics", "Denmark" }, "DK" }, { { "Statistics", "Finland" }, "FI" },
+	{ { "Statistics", "Netherlands" }, "NL" }, { { "Bundesbank" }, "DE" },
+	{ { "Istat" }, "IT" }, { { "INSEE" }, "FR" }, { { "MITI" }, "JP" },
+};
+
+/* Place names of more than one word, or not in units.c's table, as the
+ * token they end with and the words before it. */
+static const struct place names[] = {
+	{ { "euro", "area" }, "EA" }, { { "euro", "zone" }, "EA" }, { { "eurozone" }, "EA" },
+	{ { "Eurozone" }, "EA" }, { { "EU" }, "EU" }, { { "European", "Union" }, "EU" },
+	{ { "European", "Community" }, "EU" }, { { "EC" }, "EU" }, { { "EEC" }, "EU" },
+	{ { "United", "Arab", "Emirates" }, "AE" }, { { "UAE" }, "AE" },
+	{ { "Emirates" }, "AE" }, { { "Hong", "Kong" }, "HK" }, { { "South", "Korea" }, "KR" },
+	{ { "South", "African" }, "ZA" }, { { "Saudi", "Arabia" }, "SA" },
+	{ { "Kazakh" }, "KZ" }, { { "Hungary" }, "HU" }, { { "Hungarian" }, "HU" },
+	{ { "Czech" }, "CZ" }, { { "Romania" }, "RO" }, { { "Romanian" }, "RO" },
+	{ { "Bulgaria" }, "BG" }, { { "Yugoslavia" }, "YU" }, { { "Yugoslav" }, "YU" },
+	{ { "Zealand" }, "NZ" }, { { "Sri", "Lanka" }, "LK" }, { { "Kenya" }, "KE" },
+	{ { "Ghana" }, "GH" }, { { "Ivory", "Coast" }, "CI" }, { { "Uzbekistan" }, "UZ" },
+	{ { "Belarus" }, "BY" }, { { "Luxembourg" }, "LU" }, { { "Iceland" }, "IS" },
+	{ { "Qatar" }, "QA" }, { { "Oman" }, "OM" }, { { "Bahrain" }, "BH" },
+	{ { "Libya" }, "LY" }, { { "Tunisia" }, "TN" }, { { "Jordan" }, "JO" },
+	{ { "Syria" }, "SY" }, { { "Lebanon" }, "LB" }, { { "Uruguay" }, "UY" },
+	{ { "Paraguay" }, "PY" }, { { "Bolivia" }, "BO" }, { { "Panama" }, "PA" },
+	{ { "Turkiye" }, "TR" }, { { "Brazilian" }, "BR" }, { { "Kiwi" }, "NZ" },
+};
+
+/* A token equal to w: exactly for a dateline's capitals, else folded. */
+static int tok_is(const struct gram *g, size_t i, const char *w)
+{
+	return i < g->nt && gram_word(g, i, w);
+}
+
+/* The words of p start at token i (each a word token). */
+static size_t place_at(const struct gram *g, size_t i, const struct place *p)
+{
+	size_t n = 0;
+
+	while (n < ARRAY_SIZE(p->w) && p->w[n]) {
+		if (!tok_is(g, i + n, p->w[n]))
+			return 0;
+		n++;
+	}
+	return n;
+}
+
+/* ---- lines and paragraphs ------------------------------------------- */
+
+/* Offset of the line start at or before off. */
+static size_t line_start(const struct gram *g, size_t off)
+{
+	while (off > 0 && g->d->buf[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+/* Token i is the first of its line, and the line is indented (a wire
+ * paragraph: "    The country's trade surplus") or follows a blank line. */
+static int para_start(const struct gram *g, size_t i)
+{
+	size_t ls;
+
+	if (i == 0 || g->t[i - 1].kind == TOK_NEWLINE)
+		return 1;
+	ls = line_start(g, g->t[i].off);
+	if (ls <= g->t[i - 1].off + g->t[i - 1].len)
+		return 0;	/* the token before is on the same line */
+	return g->t[i].off - ls >= 2;
+}
+
+int context_wrap(const struct gram *g, size_t i)
+{
+	size_t nl, ls, len, next;
+
+	if (i + 1 >= g->nt || g->t[i + 1].kind == TOK_NEWLINE || g->t[i].kind == TOK_NEWLINE)
+		return 0;
+	nl = g->t[i].off + g->t[i].len;
+	while (nl < g->t[i + 1].off && g->d->buf[nl] != '\n')
+		nl++;
+	if (nl >= g->t[i + 1].off || nl + 1 != g->t[i + 1].off)
+		return 0;	/* no line feed, or the next line is indented */
+	ls = line_start(g, g->t[i].off);
+	len = nl - ls;
+	/* The width of wire copy: a full line that the next word did not fit. */
+	next = g->t[i + 1].len;
+	return len >= 45 && len <= 80 && len + 1 + next >= 58 && !gram_punct(g, i, ":");
+}
+
+/* A dateline at token i, the first of its line: "BEIJING, Sept 8 -",
+ * "ZURICH -". The words must be capitals as a dateline writes them. */
+static const char *dateline_at(const struct gram *g, size_t i)
+{
+	unsigned char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return NULL;
+	c = (unsigned char)g->d->buf[g->t[i].off];
+	if (c < 'A' || c > 'Z' || g->t[i].len < 2 ||
+	    !isupper((unsigned char)g->d->buf[g->t[i].off + 1]))
+		return NULL;
+	for (size_t k = 0; k < ARRAY_SIZE(cities); k++) {
+		size_t n;
+
+		if (cities[k].w[0][0] != (char)c || !(n = place_at(g, i, &cities[k])))
+			continue;
+		if (!isupper((unsigned char)g->d->buf[g->t[i + n - 1].off + 1]))
+			continue;
+		if (gram_punct(g, i + n, "-") || gram_punct(g, i + n, "\xe2\x80\x94") ||
+		    (gram_punct(g, i + n, ",") && i + n + 1 < g->nt &&
+		     period_month(tok_text(g, i + n + 1), g->t[i + n + 1].len)))
+			return cities[k].code;
+	}
+	return NULL;
+}
+
+/* An agency named at token i. */
+static const char *agency_at(const struct gram *g, size_t i)
+{
+	char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return NULL;
+	c = g->d->buf[g->t[i].off];
+	if (c < 'A' || c > 'Z')
+		return NULL;
+	for (size_t k = 0; k < ARRAY_SIZE(agencies); k++)
+		if (agencies[k].w[0][0] == c && place_at(g, i, &agencies[k]))
+			return agencies[k].code;
+	return NULL;
+}
+
+const char *context_country_ending(const struct gram *g, size_t i, size_t s)
+{
+	unsigned char c;
+
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
+		return NULL;
+	c = (unsigned char)g->d->buf[g->t[i].off];
+	if (!isupper(c) && c != 'e')
+		return NULL;	/* "euro area" is the one lower-case name */
+	for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
+		size_t n = 0, len;
+		const char *w;
+
+		while (n < ARRAY_SIZE(names[k].w) && names[k].w[n])
+			n++;
+		w = names[k].w[n - 1];
+		len = strlen(w);
+		if (w[0] != (char)c || g->t[i].len < len)
+			continue;
+		/* The last word, with a possessive after it ("EU's", "Emirates'"). */
+		if (!(g->t[i].len == len || (g->t[i].len == len + 2 && tok_text(g, i)[len] == '\'') ||
+		      (g->t[i].len == len + 1 && tok_text(g, i)[len] == '\'') ||
+		      (g->t[i].len == len + 4 && !memcmp(tok_text(g, i) + len, "\xe2\x80\x99s", 4))))
+			continue;
+		if (strncmp(tok_text(g, i), w, len))
+			continue;
+		for (size_t m = 1; m < n; m++)
+			if (i < m || !gram_in(g, i - m, s) || !gram_word(g, i - m, names[k].w[n - 1 - m]))
+				goto next;
+		return names[k].code;
+next:;
+	}
+	return NULL;
+}
+
+/* ---- per sentence ----------------------------------------------------- */
+
+void context_prepare(struct gram *g)
+{
+	const char *dateline = NULL, *agency = NULL, *place = NULL;
+	size_t par = 0;
+
+	g->par = xcalloc(g->ns ? g->ns : 1, sizeof(*g->par));
+	g->place = xcalloc(g->ns ? g->ns : 1, sizeof(*g->place));
+	for (size_t s = 0; s < g->ns; s++) {
+		size_t t0 = g->s[s].t0;
+
+		if (para_start(g, t0) || s == 0) {
+			const char *d = dateline_at(g, t0);
+
+			par = s;
+			/* A sub-dateline holds for its paragraph ("ZURICH - Swiss
+			 * watch exports"), the story's own for the rest. */
+			place = d && dateline ? d : NULL;
+			if (d && !dateline)
+				dateline = d;
+		}
+		g->par[s] = par;
+		g->place[s] = place;
+		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
+			agency = agency_at(g, i);
+	}
+	/* Before the dateline (the title) the dateline's country holds too;
+	 * with none, the first agency named. */
+	for (size_t s = 0; s < g->ns; s++)
+		if (!g->place[s])
+			g->place[s] = dateline ? dateline : agency;
+	g->ctx_par = NO_SENT;
+	g->ctx_rep[0] = '\0';
+	g->ctx_period[0] = '\0';
+	g->per_par = NO_SENT;
+	g->bal_s = NO_SENT;
+}
+
+void context_release(struct gram *g)
+{
+	free(g->par);
+	free(g->place);
+	g->par = NULL;
+	g->place = NULL;
+}
+
+const char *context_reporter(const struct gram *g, size_t s)
+{
+	if (g->ctx_par != NO_SENT && g->par && g->par[s] == g->ctx_par && g->ctx_rep[0])
+		return g->ctx_rep;
+	if (g->place && g->place[s])
+		return g->place[s];
+	return g->doc_freq;
+}
+
+/* ---- per figure ------------------------------------------------------- */
+
+static const char *const balance_nouns[] = { "surplus", "surpluses", "deficit", "deficits",
+					     "gap", "shortfall", "balance" };
+
+/* The balance word of figure f: right after it ("a 600 mln deficit"), else
+ * the nearest before it in its sentence. 1 for a deficit. */
+static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k;
+
+	for (k = f->t1; k <= f->t1 + 1 && gram_in(g, k, s); k++)
+		if (WORD_AMONG(g, k, balance_nouns))
+			goto found;
+	for (k = f->h0 - 1; gram_in(g, k, s); k--)
+		if (WORD_AMONG(g, k, balance_nouns))
+			goto found;
+	return 0;
+found:
+	return gram_word(g, k, "deficit") || gram_word(g, k, "deficits") ||
+	       gram_word(g, k, "gap") || gram_word(g, k, "shortfall");
+}
+
+static void put(char *field, size_t cap, const char *v)
+{
+	str_copy(field, cap, v, strlen(v));
+}
+
+void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
+		  const struct subj *su, int bal, int prior)
+{
+	size_t s = g->sent[f->t0];
+	int is_bal = !strcmp(cl->measure, "balance");
+	int is_chg = !strncmp(cl->measure, "change", 6);
+	const char *rep;
+
+	/* A balance carries its sign; a change of a deficit moves the signed
+	 * balance the other way ("the deficit narrowed $4.4 billion": up). */
+	if (is_bal) {
+		int deficit = deficit_of(g, f, s);
+
+		if (deficit && cl->value > 0)
+			cl->value = -cl->value;
+		if (su && !prior) {
+			g->bal_s = s;
+			g->bal = *su;
+			g->bal_deficit = deficit;
+		}
+	} else if (bal && is_chg) {
+		int deficit = deficit_of(g, f, s);
+
+		if (deficit && cl->direction[0])
+			put(cl->direction, sizeof(cl->direction),
+			    cl->direction[0] == 'u' ? "down" : "up");
+		if (cl->kind == CLAIM_MONEY && cl->direction[0] == 'd' && cl->value > 0)
+			cl->value = -cl->value;
+	}
+	rep = context_reporter(g, s);
+	if (is_bal && !cl->flow[0] && !su) {
+		/* A current account: the economy's own, against the world. */
+		if (!cl->reporter[0] && rep)
+			put(cl->reporter, sizeof(cl->reporter), rep);
+		if (cl->reporter[0])
+			put(cl->partner, sizeof(cl->partner), "WORLD");
+	}
+	if (cl->flow[0]) {
+		if (!cl->reporter[0] && rep && strcmp(rep, cl->partner))
+			put(cl->reporter, sizeof(cl->reporter), rep);
+		if (!cl->partner[0] && !(su && su->par_open))
+			put(cl->partner, sizeof(cl->partner), "WORLD");
+		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
+			g->ctx_par = g->par[s];
+			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
+		}
+	}
+	/* A period from the paragraph: the last one a figure of it stated. */
+	if (prior)
+		return;
+	if (cl->period[0]) {
+		g->per_par = g->par[s];
+		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
+	} else if ((cl->flow[0] || is_bal) && g->per_par == g->par[s] && g->ctx_period[0]) {
+		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
+	}
+}
