@@ -24,8 +24,10 @@
 #include "base/base.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* ---- word tables ----------------------------------------------------- */
 
@@ -107,6 +109,35 @@ static const struct place names[] = {
 	{ { "Paraguay" }, "PY" }, { { "Bolivia" }, "BO" }, { { "Panama" }, "PA" },
 	{ { "Turkiye" }, "TR" }, { { "Brazilian" }, "BR" }, { { "Kiwi" }, "NZ" },
 };
+
+/* Currency names units.c does not know, as news writes them after a
+ * number (ISO 4217; the dollars of a place are context_fill()'s). */
+static const struct {
+	const char *word, *code;
+} currency_words[] = {
+	{ "dls", "USD" }, { "dirham", "AED" }, { "dirhams", "AED" }, { "riyal", "SAR" },
+	{ "zloty", "PLN" }, { "zlotys", "PLN" }, { "zloties", "PLN" },
+	{ "forint", "HUF" }, { "forints", "HUF" }, { "shekel", "ILS" }, { "shekels", "ILS" },
+	{ "naira", "NGN" }, { "krona", "SEK" }, { "kronur", "ISK" }, { "krone", "DKK" },
+	{ "koruna", "CZK" }, { "korunas", "CZK" }, { "lei", "RON" }, { "leu", "RON" },
+	{ "leva", "BGN" }, { "lev", "BGN" }, { "dinars", "KWD" }, { "dinar", "KWD" },
+	{ "cruzados", "BRL" }, { "cruzado", "BRL" }, { "reais", "BRL" }, { "real", "BRL" },
+	{ "austral", "ARS" }, { "australs", "ARS" }, { "schillings", "ATS" },
+	{ "schilling", "ATS" }, { "escudos", "PTE" }, { "escudo", "PTE" },
+	{ "drachmas", "GRD" }, { "drachma", "GRD" }, { "punts", "IEP" }, { "punt", "IEP" },
+	{ "kwacha", "ZMW" }, { "cedis", "GHS" }, { "cedi", "GHS" }, { "taka", "BDT" },
+	{ "dong", "VND" }, { "kyat", "MMK" }, { "soles", "PEN" }, { "bolivars", "VES" },
+	{ "hryvnias", "UAH" }, { "rands", "ZAR" }, { "ringgits", "MYR" },
+};
+
+const char *context_currency_name(const char *s, size_t n)
+{
+	for (size_t k = 0; k < ARRAY_SIZE(currency_words); k++)
+		if (tolower((unsigned char)*s) == currency_words[k].word[0] &&
+		    strlen(currency_words[k].word) == n && !strncasecmp(s, currency_words[k].word, n))
+			return currency_words[k].code;
+	return NULL;
+}
 
 /* A token equal to w: exactly for a dateline's capitals, else folded. */
 static int tok_is(const struct gram *g, size_t i, const char *w)
@@ -219,7 +250,8 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return NULL;
 	c = (unsigned char)g->d->buf[g->t[i].off];
-	if (!isupper(c) && c != 'e')
+	if (!isupper(c) && !gram_word(g, i, "area") && !gram_word(g, i, "zone") &&
+	    !gram_word(g, i, "eurozone"))
 		return NULL;	/* "euro area" is the one lower-case name */
 	for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
 		size_t n = 0, len;
@@ -229,14 +261,14 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 			n++;
 		w = names[k].w[n - 1];
 		len = strlen(w);
-		if (w[0] != (char)c || g->t[i].len < len)
+		if (tolower((unsigned char)w[0]) != tolower(c) || g->t[i].len < len)
 			continue;
 		/* The last word, with a possessive after it ("EU's", "Emirates'"). */
 		if (!(g->t[i].len == len || (g->t[i].len == len + 2 && tok_text(g, i)[len] == '\'') ||
 		      (g->t[i].len == len + 1 && tok_text(g, i)[len] == '\'') ||
 		      (g->t[i].len == len + 4 && !memcmp(tok_text(g, i) + len, "\xe2\x80\x99s", 4))))
 			continue;
-		if (strncmp(tok_text(g, i), w, len))
+		if (strncasecmp(tok_text(g, i), w, len))
 			continue;
 		for (size_t m = 1; m < n; m++)
 			if (i < m || !gram_in(g, i - m, s) || !gram_word(g, i - m, names[k].w[n - 1 - m]))
@@ -283,6 +315,7 @@ void context_prepare(struct gram *g)
 	g->ctx_rep[0] = '\0';
 	g->ctx_period[0] = '\0';
 	g->per_par = NO_SENT;
+	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = NO_SENT;
 	g->bal_s = NO_SENT;
 }
 
@@ -331,6 +364,176 @@ static void put(char *field, size_t cap, const char *v)
 	str_copy(field, cap, v, strlen(v));
 }
 
+/* 1..12 for a month name in any case ("AUGUST", "Aug"): titles shout. */
+static int month_any_case(const struct gram *g, size_t i)
+{
+	char w[12];
+	size_t n = g->t[i].len;
+
+	if (g->t[i].kind != TOK_WORD || n < 3 || n >= sizeof(w))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) :
+			      toupper((unsigned char)tok_text(g, i)[k]));
+	return period_month(w, n);
+}
+
+static int year_at(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
+	       g->t[i].len == 4 && g->t[i].num >= 1900 && g->t[i].num <= 2100;
+}
+
+static const char *const period_nouns[] = { "exports", "imports", "export", "import",
+					    "deficit", "surplus", "trade", "shipments",
+					    "balance" };
+
+/* "August exports rose", "the December deficit narrowed": a month that
+ * qualifies a flow or balance noun is the period of its sentence. */
+static int month_modifier(const struct gram *g, size_t s, char out[static PERIOD_MAX])
+{
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+		int m;
+
+		if (g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k + 1, period_nouns) ||
+		    !(m = period_month(tok_text(g, k), g->t[k].len)) || g->t[k].len < 3)
+			continue;
+		return period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, out) == 0;
+	}
+	return 0;
+}
+
+/* A title ("CHINA AUGUST EXPORTS RISE 5.1 PCT", "U.S. 2025 TRADE DEFICIT",
+ * "CHINA Q1 TRADE WITH RUSSIA", "... IN JAN-APRIL"): its words in capitals,
+ * and the year, month, quarter or month range it names. */
+static int title_period(const struct gram *g, size_t s, char out[static PERIOD_MAX])
+{
+	size_t words = 0, caps = 0;
+	int year = 0, m = 0, m0 = 0, m1 = 0, q = 0;
+
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		const char *w = tok_text(g, k), *h;
+		size_t n = g->t[k].len;
+
+		if (year_at(g, k, s))
+			year = (int)g->t[k].num;
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		words++;
+		caps += isupper((unsigned char)w[n - 1]) || n == 1;
+		if (n == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4')
+			q = w[1] - '0';
+		else if ((h = memchr(w, '-', n)) != NULL) {
+			struct token t = g->t[k];
+			struct gram sub = *g;
+
+			/* "JAN-APRIL": both halves months */
+			sub.t = &t;
+			t.len = (size_t)(h - w);
+			m0 = month_any_case(&sub, 0);
+			t.off = g->t[k].off + t.len + 1;
+			t.len = n - t.len - 1;
+			m1 = month_any_case(&sub, 0);
+			if (!m0 || !m1)
+				m0 = m1 = 0;
+		} else if (!m) {
+			m = month_any_case(g, k);
+		}
+	}
+	if (words < 3 || caps * 10 < words * 8)
+		return 0;
+	if (m0)
+		return period_resolve_range(g->d->date, m0, m1, year, PERIOD_LATEST, out) == 0;
+	if (q)
+		return period_resolve_quarter(g->d->date, q, year, PERIOD_LATEST, out) == 0;
+	if (m)
+		return period_resolve_month(g->d->date, m, year, PERIOD_LATEST, out) == 0;
+	if (year) {
+		snprintf(out, PERIOD_MAX, "%04d", year);
+		return 1;
+	}
+	return 0;
+}
+
+/* The period a change is measured against, named after it: "from $888.9
+ * billion in 2024", "from 2024", "on the same quarter of 2025" (a cue),
+ * "compared with June". "" if none. */
+static void change_base(const struct gram *g, const struct fig *f, size_t s,
+			char out[static PERIOD_MAX])
+{
+	static const char *const preps[] = { "from", "over", "compared", "against", "than",
+					     "versus" };
+
+	out[0] = '\0';
+	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s); k++) {
+		if (!WORD_AMONG(g, k, preps))
+			continue;
+		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
+			for (size_t c = 0; c < g->ncands; c++)
+				if (g->cands[c].tok == j && g->cands[c].period[0]) {
+					memcpy(out, g->cands[c].period, PERIOD_MAX);
+					return;
+				}
+			if (year_at(g, j, s)) {
+				snprintf(out, PERIOD_MAX, "%04d", (int)g->t[j].num);
+				return;
+			}
+			if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
+				break;
+		}
+		return;
+	}
+}
+
+/* "change_yoy" when base is the period a year before p, "change_mom" a
+ * month before, else NULL. */
+static const char *basis_of(const char *p, const char *base)
+{
+	char prev[PERIOD_MAX];
+
+	if (!p[0] || !base[0])
+		return NULL;
+	if (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base))
+		return "change_yoy";
+	if (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base))
+		return "change_mom";
+	return NULL;
+}
+
+/* "imports from Brazil, Argentina and Mexico were $6.2 billion, 1.9
+ * billion and 1.4 billion respectively": the list of partners that starts
+ * with first, when sentence s ends its figures with "respectively". */
+static void respectively(struct gram *g, size_t s, const char *first)
+{
+	int resp = 0;
+
+	g->resp_s = s;
+	g->nresp = g->resp_i = 0;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1 && !resp; k++)
+		resp = gram_word(g, k, "respectively");
+	if (!resp || !first[0])
+		return;
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+		size_t n, j = k + 1;
+		const char *c;
+
+		if (!gram_word(g, k, "from") && !gram_word(g, k, "to") && !gram_word(g, k, "with"))
+			continue;
+		c = subject_country_starting(g, j, s, &n);
+		if (!c || strcmp(c, first))
+			continue;
+		while (c && g->nresp < ARRAY_SIZE(g->resp)) {
+			g->resp[g->nresp++] = c;
+			j += n;
+			if (!gram_punct(g, j, ",") && !gram_word(g, j, "and"))
+				break;
+			j += 1 + (gram_punct(g, j, ",") && gram_word(g, j + 1, "and"));
+			c = subject_country_starting(g, j, s, &n);
+		}
+		return;
+	}
+}
+
 void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior)
 {
@@ -360,7 +563,57 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (cl->kind == CLAIM_MONEY && cl->direction[0] == 'd' && cl->value > 0)
 			cl->value = -cl->value;
 	}
+	/* ", or 1.4 percent": the same change as the figure before it. */
+	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
+	    gram_punct(g, f->h0 - 2, ",") && gram_word(g, f->h0 - 1, "or")) {
+		put(cl->measure, sizeof(cl->measure), g->chg_measure);
+		put(cl->direction, sizeof(cl->direction), g->chg_dir);
+		if (!cl->flow[0]) {
+			memcpy(cl->flow, g->chg.flow, sizeof(cl->flow));
+			memcpy(cl->reporter, g->chg.reporter, sizeof(cl->reporter));
+			memcpy(cl->partner, g->chg.partner, sizeof(cl->partner));
+			memcpy(cl->commodity, g->chg.commodity, sizeof(cl->commodity));
+		}
+		is_chg = 1;
+	} else if (is_chg) {
+		char base[PERIOD_MAX];
+		const char *b;
+
+		if (!cl->period[0])
+			month_modifier(g, s, cl->period);
+		change_base(g, f, s, base);
+		if (!strcmp(cl->measure, "change") && (b = basis_of(cl->period, base)) != NULL)
+			put(cl->measure, sizeof(cl->measure), b);
+		else if (!strcmp(cl->measure, "change") && cl->flow[0] && g->basis_par == g->par[s] &&
+			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
+			put(cl->measure, sizeof(cl->measure), g->basis_name);	/* parallel */
+	}
+	if (is_chg && !prior) {
+		g->chg_s = s;
+		g->chg_t1 = f->t1;
+		put(g->chg_measure, sizeof(g->chg_measure), cl->measure);
+		put(g->chg_dir, sizeof(g->chg_dir), cl->direction);
+		memcpy(g->chg.flow, cl->flow, sizeof(cl->flow));
+		memcpy(g->chg.reporter, cl->reporter, sizeof(cl->reporter));
+		memcpy(g->chg.partner, cl->partner, sizeof(cl->partner));
+		memcpy(g->chg.commodity, cl->commodity, sizeof(cl->commodity));
+		if (strcmp(cl->measure, "change")) {
+			g->basis_par = g->par[s];
+			g->basis_sent = s;
+			put(g->basis_name, sizeof(g->basis_name), cl->measure);
+		}
+	}
+	if (cl->kind != CLAIM_PERCENT && !prior) {
+		if (g->resp_s != s)
+			respectively(g, s, cl->partner);
+		if (g->nresp > 1 && g->resp_i < g->nresp && cl->flow[0])
+			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
+		g->resp_i++;
+	}
 	rep = context_reporter(g, s);
+	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)
+		if (!strcmp(rep, g->resp[k]))
+			rep = NULL;	/* a partner of the list */
 	if (is_bal && !cl->flow[0] && !su) {
 		/* A current account: the economy's own, against the world. */
 		if (!cl->reporter[0] && rep)
@@ -381,6 +634,9 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* A period from the paragraph: the last one a figure of it stated. */
 	if (prior)
 		return;
+	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg))
+		if (!month_modifier(g, s, cl->period))
+			title_period(g, s, cl->period);
 	if (cl->period[0]) {
 		g->per_par = g->par[s];
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));

@@ -213,12 +213,32 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 		*factor *= f;
 		return 2;
 	}
-	if (g->t[j].kind != TOK_WORD)
-		return 0;
 	if (gram_word(g, j, "bpd") || gram_word(g, j, "b/d")) {
 		cl->kind = CLAIM_QUANTITY;
 		strcpy(cl->unit, "bbl");
 		strcpy(cl->per, "day");
+		return 1;
+	}
+	/* "2.1 million 60-kg bags", "1.8 million 170-kg bales": bags, counted */
+	if (g->t[j].kind == TOK_NUM && gram_punct(g, j + 1, "-") && gram_glued(g, j + 1) &&
+	    word_in(g, j + 2, s) && gram_glued(g, j + 2) && gram_word(g, j + 2, "kg") &&
+	    word_in(g, j + 3, s) && (gram_word(g, j + 3, "bags") || gram_word(g, j + 3, "bales") ||
+				    gram_word(g, j + 3, "bag") || gram_word(g, j + 3, "bale") ||
+				    gram_word(g, j + 3, "sacks"))) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, gram_word(g, j + 3, "bales") || gram_word(g, j + 3, "bale") ?
+				 "bale" : "bag");
+		return 4;
+	}
+	if (g->t[j].kind != TOK_WORD)
+		return 0;
+	/* "1.1 mln t", "MLN T" after a scale word; "mmt" is million tonnes */
+	if ((gram_word(g, j, "t") && j > 0 && g->t[j - 1].kind == TOK_WORD &&
+	     units_scale(tok_text(g, j - 1), g->t[j - 1].len) > 0) || gram_word(g, j, "mmt")) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "t");
+		if (gram_word(g, j, "mmt"))
+			*factor *= 1e6;
 		return 1;
 	}
 	if (gram_word(g, j, "t") && gram_glued(g, j)) {
@@ -257,7 +277,8 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 	    (gram_word(g, j, "percentage") && !gram_word(g, j + 1, "points") &&
 	     !gram_word(g, j + 1, "point"))) {
 		/* A percent sign glued to more ("30%25" in a URL) is not one. */
-		if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind != TOK_PUNCT)
+		if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind != TOK_PUNCT &&
+		    g->t[j + 1].kind != TOK_NEWLINE)	/* "5.1 PCT\n\n": a title's end */
 			return 0;
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "%");

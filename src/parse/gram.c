@@ -128,6 +128,8 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	return t0;
 }
 
+static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
+
 static const char *const elision_words[] = { "from", "to", "against", "versus", "vs", "with",
 					     "and", "or", "than", "of" };
 
@@ -194,10 +196,26 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		if (sc > 0) {
 			scale *= sc;
 			j++;
+			/* "20.14 lakh crore": 1e5 * 1e7 */
+			if (sc < 1e9 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD &&
+			    (sc = units_scale(tok_text(g, j), g->t[j].len)) >= 1e7 && sc < 1e9) {
+				scale *= sc;
+				j++;
+			}
 		} else if (iso && gram_glued(g, j) && (gram_word(g, j, "m") || gram_word(g, j, "k"))) {
 			scale *= gram_word(g, j, "m") ? 1e6 : 1e3;
 			j++;
 		}
+	}
+	/* "25-billion-dlr", "3.5-mln-dlr": scale and currency glued by hyphens. */
+	if (!iso && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
+	    gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_WORD &&
+	    hyphen_compound(g, j + 1, &scale, &iso)) {
+		j += 2;
+		k = 2;
+		cl->kind = CLAIM_MONEY;
+		str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+		goto unit_done;
 	}
 	/* "1.9 mln pounds of pasta" is a weight, "361 mln pounds" money. */
 	if ((gram_word(g, j, "pounds") || gram_word(g, j, "pound")) && gram_word(g, j + 1, "of") &&
@@ -212,10 +230,13 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
-	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars. */
+	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
+	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."). */
 	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
-	    WORD_AMONG(g, i - 1, elision_words))
+	    (WORD_AMONG(g, i - 1, elision_words) ||
+	     (gram_punct(g, i - 1, ",") && g->fig_end == i - 1)))
 		iso = carry;
+unit_done:
 	if (!k && !iso)
 		return 0;
 	if (nw && !k && scale == 1)
@@ -254,6 +275,22 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	f->factor = factor;
 	cl->start = g->t[i].off;
 	cl->end = g->t[j - 1].off + g->t[j - 1].len;
+	return 1;
+}
+
+/* The word at i is "billion-dlr" or "mln-dlr" (after "25-"): sets *scale
+ * (times the scale) and *iso. */
+static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso)
+{
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len;
+	double sc;
+
+	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
+		return 0;
+	if (units_currency(h + 1, n - (size_t)(h - w) - 1, iso) == UNIT_NONE || !*iso)
+		return 0;
+	*scale *= sc;
 	return 1;
 }
 
@@ -389,6 +426,7 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 			}
 			frame_fill(&g, &f, &cl);
 			floor = f.t1;
+			g.fig_end = f.t1;
 			XGROW(out->v, out->alloc, out->n + 1);
 			out->v[out->n] = cl;
 			XGROW(figs, falloc, out->n - base + 1);

@@ -100,6 +100,16 @@ struct gram {
 	size_t bal_s;		/* sentence of the last balance, or NO_SENT */
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
+	size_t fig_end;		/* the token after the last figure (gram.c) */
+	size_t resp_s;		/* sentence of resp[], or NO_SENT */
+	size_t nresp, resp_i;	/* "from A, B and C ... respectively": the list, and
+				   the figures of the sentence so far */
+	const char *resp[8];
+	size_t chg_s, chg_t1;	/* sentence and end token of the last change */
+	char chg_measure[16], chg_dir[8]; /* its measure and direction */
+	struct subj chg;	/* its flow, reporter, partner and commodity */
+	size_t basis_par, basis_sent; /* where a change last named its basis */
+	char basis_name[16];	/* "change_yoy" or "change_mom" */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -210,6 +220,8 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 /* The country named by the tokens ending at i ("Chinese", "United States",
  * "U.S."), or NULL. */
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
+/* The country named by the tokens starting at i (*n of them), or NULL. */
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 
@@ -218,6 +230,9 @@ const char *subject_doc_country(const struct gram *g);
  * over the sentences; context_release() frees them. */
 void context_prepare(struct gram *g);
 void context_release(struct gram *g);
+/* The ISO 4217 code of a currency name units.c lacks ("dls", "dirhams",
+ * "zlotys"; any case), or NULL. */
+const char *context_currency_name(const char *s, size_t n);
 /* The line feed after token i is a wrap of wire copy (a full line, the next
  * one not indented): no sentence break. */
 int context_wrap(const struct gram *g, size_t i);

@@ -66,7 +66,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 }
 
 /* The country named by the tokens starting at i, and how many they are. */
-static const char *country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+#define country_starting subject_country_starting
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
 {
 	/* "China", "United States", "United Arab Emirates", "U . S ." */
 	static const size_t lens[] = { 1, 2, 3, 4 };
@@ -158,6 +160,42 @@ static int currency_country(const struct gram *g, size_t q, size_t s)
 
 	return gram_in(g, q + 1, s) && g->t[q + 1].kind == TOK_WORD &&
 	       units_currency(txt(g, q + 1), g->t[q + 1].len, &iso) != UNIT_NONE;
+}
+
+/* The country ending at token q stands where a partner does: after "to",
+ * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
+static int partner_marked(const struct gram *g, size_t q, size_t s)
+{
+	static const char *const marks[] = { "to", "from", "with", "into" };
+
+	for (int hops = 0; hops < 8; hops++) {
+		size_t start = q, n;
+
+		/* The name's first token: capitalised ("South Africa", "United
+		 * Arab Emirates"; never "to Mexico", which ends in a name too). */
+		for (size_t len = 2; len <= 4 && len <= q + 1; len++) {
+			int caps = 1;
+
+			for (size_t t = q + 1 - len; t < q; t++)
+				caps &= gram_in(g, t, s) && ((*txt(g, t) >= 'A' && *txt(g, t) <= 'Z') ||
+							     gram_punct(g, t, "."));
+			if (caps && country_starting(g, q + 1 - len, s, &n) && n == len)
+				start = q + 1 - len;
+		}
+		if (word_s(g, start - 1, s, "the"))
+			start--;
+		if (!gram_in(g, start - 1, s))
+			return 0;
+		if (WORD_AMONG(g, start - 1, marks))
+			return 1;
+		/* "from Brazil, Argentina and Mexico": back along the list */
+		if (!gram_word(g, start - 1, "and") && !gram_punct(g, start - 1, ","))
+			return 0;
+		q = start - 2;
+		if (!subject_country_ending(g, q, s))
+			return 0;
+	}
+	return 0;
 }
 
 /* Words that are not a commodity before or after a flow word. */
@@ -384,7 +422,9 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		for (size_t q = se->t0; !rep && q < se->t1; q++) {
 			const char *c = subject_country_ending(g, q, s);
 
-			if (c && (!par || strcmp(c, par)) && !currency_country(g, q, s))
+			/* never a partner of another flow ("and exports to Mexico") */
+			if (c && (!par || strcmp(c, par)) && !currency_country(g, q, s) &&
+			    !partner_marked(g, q, s))
 				rep = c;
 		}
 		if (!rep && g->doc_country && (!par || strcmp(g->doc_country, par))) {
@@ -557,7 +597,8 @@ const char *subject_doc_country(const struct gram *g)
 #define BALANCE_REACH 12	/* "deficit narrowed to a seasonally adjusted ... 224 mln" */
 #define TARGET_REACH 8		/* "aims to raise exports to Russia to $200 billion" */
 
-static const char *const balance_words[] = { "surplus", "deficit", "surpluses", "deficits" };
+static const char *const balance_words[] = { "surplus", "deficit", "surpluses", "deficits",
+					     "balance" };
 /* Balances that are not of trade in goods. */
 static const char *const not_goods[] = { "account", "payments", "invisibles", "invisible",
 					 "services" };
@@ -592,27 +633,38 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {
 		if (WORD_AMONG(g, b - k, not_trade))
 			return 0;
-		if (WORD_AMONG(g, b - k, not_goods))
+		/* "the goods and services deficit" is trade's */
+		if (WORD_AMONG(g, b - k, not_goods) &&
+		    !(gram_word(g, b - k, "services") && word_s(g, b - k - 1, s, "and") &&
+		      word_s(g, b - k - 2, s, "goods")))
 			return 1;	/* a balance, but of no trade flow */
 		if (!rep && k <= 4)
 			rep = subject_country_ending(g, b - k, s);
 	}
 	set(out->flow, sizeof(out->flow), "trade");
-	if (!rep && su->reporter[0])
-		rep = su->reporter;
-	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++)
-		if (!currency_country(g, q, s))
-			rep = subject_country_ending(g, q, s);
-	if (!rep)
-		rep = g->doc_country;
-	if (rep)
-		set(out->reporter, sizeof(out->reporter), rep);
 	if (word_s(g, b + 1, s, "with")) {	/* "a trade surplus with Japan" */
 		size_t j = b + 2 + word_s(g, b + 2, s, "the");
+		int world;
 
 		if ((par = country_starting(g, j, s, &n)))
 			set(out->partner, sizeof(out->partner), par);
+		else if (open_partner(g, j - word_s(g, b + 2, s, "the"), s, &world) && !world)
+			out->par_open = 1;
 	}
+	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
+		rep = su->reporter;
+	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++) {
+		const char *c = currency_country(g, q, s) ? NULL : subject_country_ending(g, q, s);
+
+		if (c && strcmp(c, out->partner))
+			rep = c;
+	}
+	if (!rep && g->doc_country && strcmp(g->doc_country, out->partner)) {
+		rep = g->doc_country;
+		out->rep_inferred = 1;
+	}
+	if (rep)
+		set(out->reporter, sizeof(out->reporter), rep);
 	return 1;
 }
 

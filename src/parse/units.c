@@ -10,7 +10,7 @@
  *     words in any case ("Billion", "yuan"), so "us" is never the US.
  *  3. A possessive ("Russia's", "China’s") matches like its stem.
  */
-#include "parse/parse.h"
+#include "parse/parse_int.h"
 #include "base/base.h"
 
 #include <string.h>
@@ -199,6 +199,8 @@ enum unit_form units_currency_ex(const char *s, size_t n, const char **iso, doub
 			*factor = currency_names[i].factor;
 			return UNIT_NAME;
 		}
+	if (n >= 2 && (*iso = context_currency_name(s, n)) != NULL)
+		return UNIT_NAME;	/* context.c's supplement */
 	return UNIT_NONE;
 }
 

@@ -1,0 +1,215 @@
+/*
+ * test_context.c - what a story's context gives its figures (issue 13):
+ * the dateline's, sub-dateline's and agency's country as the default
+ * reporter, a paragraph's stated subject and period carried through it,
+ * partners that are never reporters, currency phrases that are no subject,
+ * WORLD for totals, signed balances and the constructions of trade prose.
+ * Every sentence here was written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_who(const struct claim *cl, const char *flow, const char *rep,
+		       const char *par)
+{
+	assert_string_equal(cl->flow, flow);
+	assert_string_equal(cl->reporter, rep);
+	assert_string_equal(cl->partner, par);
+}
+
+static void test_context_dateline_gives_the_reporter(void **state)
+{
+	static const char s[] = "date: 2026-05-04\nTRADE NEWS\n\n"
+				"OTTAWA, May 4 - Imports were 61.2 billion dlrs in March, the\n"
+				"agency said, and exports to Mexico rose 2 pct.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-05-04", "2 pct");
+	assert_who(&cl, "export", "CA", "MX");
+	/* "Imports were": the flow noun is its clause's subject; all partners. */
+	cl = get(s, "2026-05-04", "61.2 billion dlrs");
+	assert_who(&cl, "import", "CA", "WORLD");
+	assert_string_equal(cl.period, "2026-03");
+}
+
+static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Exports fell 3 pct in May, the Census Bureau said.", "2026-07-01", "3 pct");
+	assert_who(&cl, "export", "US", "WORLD");
+	cl = get("Imports from Japan rose 4 pct, Statistics Canada said.", "2026-07-01", "4 pct");
+	assert_who(&cl, "import", "CA", "JP");
+}
+
+/* A partner is never the reporter: a US release's "deficit with Mexico". */
+static void test_context_partner_is_never_the_reporter(void **state)
+{
+	static const char s[] = "WASHINGTON, June 4 - The deficit with Mexico grew $2.0 billion\n"
+				"to $17.1 billion in April. Exports to Mexico fell $0.4 billion.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-06-04", "$17.1 billion");
+	assert_string_equal(cl.measure, "balance");
+	assert_true(cl.value < 0);	/* a deficit */
+	assert_who(&cl, "trade", "US", "MX");
+	/* "grew" for a deficit moves the signed balance down. */
+	cl = get(s, "2026-06-04", "$2.0 billion");
+	assert_string_equal(cl.measure, "change");
+	assert_string_equal(cl.direction, "down");
+	assert_true(cl.value < 0);
+	cl = get(s, "2026-06-04", "$0.4 billion");
+	assert_who(&cl, "export", "US", "MX");
+	assert_string_equal(cl.measure, "change");
+	assert_string_equal(cl.direction, "down");
+	assert_true(cl.value > 0);	/* only a balance's change is signed */
+}
+
+/* "in U.S. dollar terms" names a currency, not a subject. */
+static void test_context_currency_phrase_is_no_subject(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("BEIJING, May 9 - Imports rose 3.1 percent in April in U.S. dollar terms.",
+		 "2026-05-09", "3.1 percent");
+	assert_who(&cl, "import", "CN", "WORLD");
+}
+
+/* A subject stated in a paragraph carries through it, not past it; a
+ * sub-dateline holds for its paragraph. */
+static void test_context_paragraph_subject_and_sub_dateline(void **state)
+{
+	static const char s[] = "date: 2026-04-02\nWIRE\n\n"
+				"LONDON, April 2 - Polish exports rose 4 pct in March.\n"
+				"Imports were 9.1 billion zlotys.\n"
+				"    ZURICH - Swiss watch exports fell 2 pct in March.\n"
+				"    Imports fell 1 pct in March.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-04-02", "9.1 billion zlotys");
+	assert_who(&cl, "import", "PL", "WORLD");
+	assert_string_equal(cl.period, "2026-03");	/* the paragraph's */
+	cl = get(s, "2026-04-02", "2 pct");
+	assert_who(&cl, "export", "CH", "WORLD");
+	assert_string_equal(cl.commodity, "watch");
+	cl = get(s, "2026-04-02", "1 pct");
+	assert_who(&cl, "import", "GB", "WORLD");
+}
+
+static void test_context_trade_between_and_bilateral_trade(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Trade between Chile and Peru rose 5 pct to $3.1 billion in 2025.", "2026-01-10",
+		 "$3.1 billion");
+	assert_who(&cl, "trade", "CL", "PE");
+	cl = get("MOSCOW, Jan 10 - Bilateral trade with Vietnam grew 7 pct in 2025.", "2026-01-10",
+		 "7 pct");
+	assert_who(&cl, "trade", "RU", "VN");
+	cl = get("Intra-euro area trade rose 1.2% in May.", "2026-07-15", "1.2%");
+	assert_who(&cl, "trade", "EA", "EA");
+	cl = get("The euro area recorded a EUR 9.9 bn surplus in May.", "2026-07-15", "EUR 9.9 bn");
+	assert_who(&cl, "trade", "EA", "WORLD");
+}
+
+/* Possessives with modifiers, nationality adjectives, "exports of". */
+static void test_context_possessive_and_adjective_subjects(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("France's merchandise imports from Spain were EUR 3 bn.", "2026-03-01", "EUR 3 bn");
+	assert_who(&cl, "import", "FR", "ES");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get("Shipments of Italian furniture to Japan rose 6 pct.", "2026-03-01", "6 pct");
+	assert_who(&cl, "export", "IT", "JP");
+	assert_string_equal(cl.commodity, "furniture");
+	cl = get("Exports of goods and services were $250 billion.", "2026-03-01", "$250 billion");
+	assert_string_equal(cl.commodity, "");
+	/* "to Asia": a partner that is no one country, never WORLD. */
+	cl = get("Japan's exports to Asia rose 3 pct.", "2026-03-01", "3 pct");
+	assert_who(&cl, "export", "JP", "");
+}
+
+/* Absolute changes, "or N percent", the basis named after the figure, and
+ * a month that qualifies the flow. */
+static void test_context_changes_and_their_basis(void **state)
+{
+	static const char s[] = "WASHINGTON, Feb 5 - Exports in 2025 were $3.0 trillion, up\n"
+				"$95.0 billion, or 3.2 percent, from 2024. Imports were $4.1\n"
+				"trillion, up $107.3 billion.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-02-05", "$95.0 billion");
+	assert_string_equal(cl.measure, "change_yoy");
+	assert_string_equal(cl.direction, "up");
+	cl = get(s, "2026-02-05", "3.2 percent");
+	assert_string_equal(cl.measure, "change_yoy");
+	assert_string_equal(cl.direction, "up");
+	assert_who(&cl, "export", "US", "WORLD");
+	/* The next sentence of the paragraph continues the comparison. */
+	cl = get(s, "2026-02-05", "$107.3 billion");
+	assert_string_equal(cl.measure, "change_yoy");
+	assert_string_equal(cl.period, "2025");
+	cl = get("The March deficit narrowed $1.2 billion to $40.1 billion.", "2026-05-05",
+		 "$1.2 billion");
+	assert_string_equal(cl.period, "2026-03");
+	assert_string_equal(cl.direction, "up");	/* a deficit that narrows */
+	assert_true(cl.value > 0);
+}
+
+/* A wire line break is no sentence break: "South\nAfrican". */
+static void test_context_wire_wrap_is_no_sentence_break(void **state)
+{
+	static const char s[] = "date: 2026-05-21\nTITLE\n\n"
+				"MOSCOW, May 21 - Exports to the United Arab Emirates and South\n"
+				"Africa rose 4 percent in April, the economy ministry said on Monday.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-05-21", "4 percent");
+	assert_who(&cl, "export", "RU", "AE");
+	assert_string_equal(cl.period, "2026-04");
+}
+
+/* A title in capitals gives its own period. */
+static void test_context_title_period(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("date: 2026-09-08\nCHINA AUGUST EXPORTS RISE 5.1 PCT\n\nBEIJING, Sept 8 - ...\n",
+		 "2026-09-08", "5.1 PCT");
+	assert_string_equal(cl.period, "2026-08");
+	assert_who(&cl, "export", "CN", "WORLD");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_context_dateline_gives_the_reporter),
+		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
+		cmocka_unit_test(test_context_partner_is_never_the_reporter),
+		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
+		cmocka_unit_test(test_context_paragraph_subject_and_sub_dateline),
+		cmocka_unit_test(test_context_trade_between_and_bilateral_trade),
+		cmocka_unit_test(test_context_possessive_and_adjective_subjects),
+		cmocka_unit_test(test_context_changes_and_their_basis),
+		cmocka_unit_test(test_context_wire_wrap_is_no_sentence_break),
+		cmocka_unit_test(test_context_title_period),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
