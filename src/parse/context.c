@@ -250,6 +250,18 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return NULL;
 	c = (unsigned char)g->d->buf[g->t[i].off];
+	/* A title's capitals: "RUSSIA", "CHINA'S" */
+	if (g->t[i].len >= 4 && g->t[i].len < 24 && isupper(c) &&
+	    isupper((unsigned char)tok_text(g, i)[1]) && isupper((unsigned char)tok_text(g, i)[2])) {
+		char w[24];
+		const char *code;
+		size_t n = g->t[i].len;
+
+		for (size_t k = 0; k < n; k++)
+			w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) : tok_text(g, i)[k]);
+		if ((code = units_country(w, n)) != NULL)
+			return code;
+	}
 	if (!isupper(c) && !gram_word(g, i, "area") && !gram_word(g, i, "zone") &&
 	    !gram_word(g, i, "eurozone"))
 		return NULL;	/* "euro area" is the one lower-case name */
@@ -306,6 +318,12 @@ void context_prepare(struct gram *g)
 		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
 			agency = agency_at(g, i);
 	}
+	/* A release on trade in goods (Eurostat's): its totals are of goods. */
+	for (size_t s = 0; s < g->ns && s < 4 && !g->story_goods; s++)
+		for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++)
+			if (gram_word(g, i, "trade") && gram_word(g, i + 1, "in") &&
+			    gram_word(g, i + 2, "goods"))
+				g->story_goods = 1;
 	/* Before the dateline (the title) the dateline's country holds too;
 	 * with none, the first agency named. */
 	for (size_t s = 0; s < g->ns; s++)
@@ -337,6 +355,35 @@ const char *context_reporter(const struct gram *g, size_t s)
 }
 
 /* ---- per figure ------------------------------------------------------- */
+
+/* The commodity named last before f in its sentence ("Gold prices were at"). */
+static void near_commodity(const struct gram *g, const struct fig *f, size_t s,
+			   char out[static 24])
+{
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 16 > f->h0; k--)
+		if (g->t[k].kind == TOK_WORD && subject_commodity(g, k, s, out))
+			return;
+}
+
+/* "Australian wheat sold to Indonesia for ...": an export price. */
+static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
+		if (gram_word(g, k, "sold") || gram_word(g, k, "exported") || gram_word(g, k, "shipped"))
+			return 1;
+	return 0;
+}
+
+/* A period phrase in f's own clause (a price quote takes no other). */
+static int period_in_clause(const struct gram *g, const struct fig *f)
+{
+	size_t c = g->clause[f->t0];
+
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->clause[g->cands[k].tok] == c && g->cands[k].period[0])
+			return 1;
+	return 0;
+}
 
 static const char *const balance_nouns[] = { "surplus", "surpluses", "deficit", "deficits",
 					     "gap", "shortfall", "balance" };
@@ -406,12 +453,13 @@ static int month_modifier(const struct gram *g, size_t s, char out[static PERIOD
 /* A title ("CHINA AUGUST EXPORTS RISE 5.1 PCT", "U.S. 2025 TRADE DEFICIT",
  * "CHINA Q1 TRADE WITH RUSSIA", "... IN JAN-APRIL"): its words in capitals,
  * and the year, month, quarter or month range it names. */
-static int title_period(const struct gram *g, size_t s, char out[static PERIOD_MAX])
+static int title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
+			char out[static PERIOD_MAX])
 {
 	size_t words = 0, caps = 0;
 	int year = 0, m = 0, m0 = 0, m1 = 0, q = 0;
 
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+	for (size_t k = k0; k < k1; k++) {
 		const char *w = tok_text(g, k), *h;
 		size_t n = g->t[k].len;
 
@@ -470,7 +518,8 @@ static void change_base(const struct gram *g, const struct fig *f, size_t s,
 			continue;
 		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
 			for (size_t c = 0; c < g->ncands; c++)
-				if (g->cands[c].tok == j && g->cands[c].period[0]) {
+				if (g->cands[c].tok == j && g->cands[c].period[0] &&
+				    !(gram_word(g, k, "from") && strchr(g->cands[c].period, '/'))) {
 					memcpy(out, g->cands[c].period, PERIOD_MAX);
 					return;
 				}
@@ -534,6 +583,124 @@ static void respectively(struct gram *g, size_t s, const char *first)
 	}
 }
 
+static int sentence_says(const struct gram *g, size_t s, const char *w)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (gram_word(g, k, w))
+			return 1;
+	return 0;
+}
+
+/* Economies whose "dollars" and "francs" a story from there means. */
+static const struct {
+	const char *place, *name, *code;	/* name: "d" dollars, "f" francs */
+} local_money[] = {
+	{ "NZ", "d", "NZD" }, { "AU", "d", "AUD" }, { "CA", "d", "CAD" }, { "HK", "d", "HKD" },
+	{ "SG", "d", "SGD" }, { "TW", "d", "TWD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
+	{ "LU", "f", "LUF" },
+};
+
+/*
+ * "2.53 billion dlrs" in a Wellington story about New Zealand's figures is
+ * NZD, "2.1 billion francs" from Zurich CHF: a bare dollar or franc name
+ * (no "U.S.", "US$", adjective) in a paragraph placed there, unless the
+ * figure is a price per unit (gold in "dls an ounce" is priced in USD).
+ */
+static void local_currency(struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	const char *place = g->place ? g->place[s] : NULL, *name;
+	size_t u = f->t1 - 1, b;
+	int dollar, franc;
+
+	if (cl->kind != CLAIM_MONEY || !place || g->t[u].kind != TOK_WORD ||
+	    (strcmp(cl->unit, "USD") && strcmp(cl->unit, "FRF")))
+		return;
+	name = tok_text(g, u);
+	dollar = !strcmp(cl->unit, "USD") && (gram_word(g, u, "dlrs") || gram_word(g, u, "dollars") ||
+					       gram_word(g, u, "dlr") || gram_word(g, u, "dollar"));
+	franc = !strcmp(cl->unit, "FRF");
+	b = u - 1;	/* the word before the name: a scale or the number */
+	if ((!dollar && !franc) || (g->t[b].kind == TOK_WORD &&
+				    units_scale(tok_text(g, b), g->t[b].len) <= 0))
+		return;
+	if (gram_in(g, f->t1, s) && (gram_word(g, f->t1, "a") || gram_word(g, f->t1, "an") ||
+				      gram_word(g, f->t1, "per")))
+		return;
+	(void)name;
+	for (size_t k = 0; k < ARRAY_SIZE(local_money); k++)
+		if (!strcmp(local_money[k].place, place) && local_money[k].name[0] == (dollar ? 'd' : 'f')) {
+			put(cl->unit, sizeof(cl->unit), local_money[k].code);
+			return;
+		}
+}
+
+/* Units a price is quoted per ("$232 a tonne", "2,310 dls an ounce"). */
+static const struct {
+	const char *word, *per;
+} price_units[] = {
+	{ "tonne", "t" }, { "ton", "t" }, { "t", "t" }, { "mt", "t" }, { "ounce", "oz" },
+	{ "oz", "oz" }, { "pound", "lb" }, { "lb", "lb" }, { "barrel", "bbl" }, { "bbl", "bbl" },
+	{ "bushel", "bu" }, { "kg", "kg" }, { "kilo", "kg" }, { "gallon", "gal" },
+};
+
+static const char *const forecast_words[] = { "seen", "forecast", "expected", "projected",
+					      "predicted" };
+static const char *const venture_words[] = { "investment", "fund", "project", "plant",
+					     "factory", "office", "facility", "venture" };
+
+/*
+ * What else the words around f make it: a price per unit ("352.50
+ * Australian dlrs a tonne"; no trade subject unless its sentence sells the
+ * goods abroad), a forecast ("were seen at"), a venture's money ("a
+ * 25-billion-dlr investment fund", no trade subject). Returns 1 when the
+ * figure then has no subject to fill (*su cleared).
+ */
+static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
+		     const struct subj **su)
+{
+	size_t j = f->t1;
+
+	if (cl->kind == CLAIM_MONEY && (gram_word(g, j, "a") || gram_word(g, j, "an") ||
+					gram_word(g, j, "per")) && gram_in(g, j + 1, s)) {
+		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
+			if (gram_word(g, j + 1, price_units[k].word)) {
+				put(cl->measure, sizeof(cl->measure), "price");
+				put(cl->per, sizeof(cl->per), price_units[k].per);
+				cl->direction[0] = '\0';
+				if (!cl->commodity[0])
+					near_commodity(g, f, s, cl->commodity);
+				/* a quote, not a trade flow: its own clause's period only */
+				if (!cl->flow[0] || !sells_abroad(g, f, s)) {
+					cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+					if (!period_in_clause(g, f))
+						cl->period[0] = '\0';
+					*su = NULL;
+					return 1;
+				}
+				return 0;
+			}
+	}
+	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
+	    gram_punct(g, f->t0 + 1, "-") && gram_word(g, f->h0 - 1, "a"))
+		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
+			if (WORD_AMONG(g, k, venture_words)) {
+				/* "a 25-billion-dlr investment fund" */
+				put(cl->measure, sizeof(cl->measure), "investment");
+				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+				cl->commodity[0] = cl->period[0] = '\0';
+				*su = NULL;
+				return 1;
+			}
+	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) &&
+					     g->clause[k] == g->clause[f->h0]; k--, n++)
+		if (WORD_AMONG(g, k, forecast_words)) {
+			put(cl->measure, sizeof(cl->measure), "forecast");
+			cl->direction[0] = '\0';
+			break;
+		}
+	return 0;
+}
+
 void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior)
 {
@@ -582,6 +749,11 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (!cl->period[0])
 			month_modifier(g, s, cl->period);
 		change_base(g, f, s, base);
+		/* "a growth of 5.6 per cent over April-October 2025": the base is
+		 * not its own period; the figure before it in the sentence gives it. */
+		if (base[0] && !strcmp(base, cl->period))
+			memcpy(cl->period, g->last_s == s ? g->last_period : g->ctx_period,
+			       sizeof(cl->period));
 		if (!strcmp(cl->measure, "change") && (b = basis_of(cl->period, base)) != NULL)
 			put(cl->measure, sizeof(cl->measure), b);
 		else if (!strcmp(cl->measure, "change") && cl->flow[0] && g->basis_par == g->par[s] &&
@@ -610,6 +782,8 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
 		g->resp_i++;
 	}
+	if (what_kind(g, f, s, cl, &su))
+		return;
 	rep = context_reporter(g, s);
 	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)
 		if (!strcmp(rep, g->resp[k]))
@@ -631,12 +805,18 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
 		}
 	}
+	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
+	    !sentence_says(g, s, "services"))
+		put(cl->commodity, sizeof(cl->commodity), "goods");
+	local_currency(g, f, s, cl);
 	/* A period from the paragraph: the last one a figure of it stated. */
 	if (prior)
 		return;
 	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg))
-		if (!month_modifier(g, s, cl->period))
-			title_period(g, s, cl->period);
+		if (!month_modifier(g, s, cl->period) &&
+		    !title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
+				  cl->period))
+			title_period(g, s, g->s[s].t0, g->s[s].t1, cl->period);
 	if (cl->period[0]) {
 		g->per_par = g->par[s];
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));

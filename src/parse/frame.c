@@ -576,6 +576,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = "balance";	/* "deficit narrowed to 224 mln from 527 mln" */
 		bal = g->last_bal;
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && prior && g->bal_s == s) {
+		m = "balance";	/* "deficit was X, up Y, or Z pct, from W in 2024" */
+		bal = g->bal;
+		su = &bal;
 	} else if (!strncmp(m, "change", 6) && cl->kind != CLAIM_QUANTITY &&
 		   subject_balance(g, f->h0, f->t1, su, &bal) && bal.flow[0]) {
 		su = &bal;	/* "the deficit narrowed $4.4 billion": its change */

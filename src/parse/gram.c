@@ -296,11 +296,16 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 
 /* ---- ranges ------------------------------------------------------------ */
 
+static int word_is_between(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && gram_word(g, i, "between");
+}
+
 /*
  * "7.8 to 8.2 mln tonnes", "37-38 billion dlrs", "between 5 and 6 billion":
  * a bare number (with or without its own scale) joined to the figure f,
  * whose unit it shares. The claim becomes the whole range: its midpoint,
- * with a precision that covers both ends, and approx "between" or "range".
+ * with a precision that covers both ends (approx stays "": no hedge).
  * "from 7.1 to 9.5" is a change, not a range; the lower end is never a
  * year, never inside an earlier figure (tokens before floor) and at least a
  * tenth of the upper. Returns 1 when it extended f and cl.
@@ -309,7 +314,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
 	double lo, hi = cl->value, sc = f->scale;
-	int between = 0;
+	int between = 0, word_lo = 0;
 
 	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
 		return 0;
@@ -325,7 +330,12 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 		sc = units_scale(tok_text(g, m), g->t[m].len);
 		m--;
 	}
-	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
+	/* "between five and 15 pct": a number word as the lower end */
+	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && gram_word(g, k, "and") &&
+	    f->t0 == f->h0 &&
+	    word_is_between(g, m - 1, s) && units_number_word(tok_text(g, m), g->t[m].len) > 0)
+		word_lo = units_number_word(tok_text(g, m), g->t[m].len);
+	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
 	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
 	     sc == f->scale && sc == 1) ||
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
@@ -333,7 +343,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	between = gram_word(g, m - 1, "between") && gram_in(g, m - 1, s);
 	if (gram_word(g, k, "and") != between || (gram_word(g, m - 1, "from") && gram_in(g, m - 1, s)))
 		return 0;
-	lo = g->t[m].num * sc * f->factor;
+	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
 		return 0;
 	cl->value = (lo + hi) / 2;
@@ -341,8 +351,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	f->t0 = m;
 	f->h0 = between ? m - 1 : m;
 	cl->start = g->t[f->h0].off;
-	str_copy(cl->approx, sizeof(cl->approx), between ? "between" : "range",
-		 between ? 7 : 5);
+	cl->approx[0] = '\0';	/* a range is no hedge: its precision spans it */
 	return 1;
 }
 

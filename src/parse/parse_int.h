@@ -101,6 +101,7 @@ struct gram {
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
 	size_t fig_end;		/* the token after the last figure (gram.c) */
+	int story_goods;	/* 1: the story's lead is about trade in goods */
 	size_t resp_s;		/* sentence of resp[], or NO_SENT */
 	size_t nresp, resp_i;	/* "from A, B and C ... respectively": the list, and
 				   the figures of the sentence so far */

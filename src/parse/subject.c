@@ -90,9 +90,9 @@ static const struct {
 	const char *w[3];	/* lower-case words, NULL-padded */
 	const char *code;
 } commodities[] = {
-	{ { "liquefied", "natural", "gas" }, "lng" }, { { "natural", "gas", NULL }, "gas" },
+	{ { "liquefied", "natural", "gas" }, "lng" }, { { "natural", "gas", NULL }, "natural gas" },
 	{ { "petroleum", "products", NULL }, "petroleum products" },
-	{ { "crude", "oil", NULL }, "oil" }, { { "iron", "ore", NULL }, "iron ore" },
+	{ { "crude", "oil", NULL }, "crude oil" }, { { "iron", "ore", NULL }, "iron ore" },
 	{ { "oil", NULL, NULL }, "oil" }, { { "crude", NULL, NULL }, "oil" },
 	{ { "gas", NULL, NULL }, "gas" }, { { "lng", NULL, NULL }, "lng" },
 	{ { "grain", NULL, NULL }, "grain" }, { { "grains", NULL, NULL }, "grain" },
@@ -307,6 +307,13 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
+		} else if (verb && subject_commodity(g, k - 1, s, out->commodity) == 1 &&
+			   (rep = subject_country_ending(g, k - 2, s)) != NULL) {
+			flow = verb;	/* "Australian wheat sold to Indonesia" */
+			said = 1;
+		} else if (verb) {
+			out->commodity[0] = '\0';
+			verb = NULL;
 		}
 		if (!flow)
 			continue;
@@ -347,6 +354,8 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		}
 		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
+		if (!verb && word_s(g, k - 1, s, "total"))
+			said = 1;	/* "total exports": all partners */
 		if (word_s(g, j, s, "of")) {
 			size_t c0;
 
@@ -441,6 +450,26 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 	return 0;
 }
 
+/* "RUSSIA-CHINA" at i: the two countries. */
+static void hyphen_pair(const struct gram *g, size_t i, size_t s, const char **a, const char **b)
+{
+	const char *w = txt(g, i), *h = memchr(w, '-', g->t[i].len);
+	char x[24], y[24];
+	size_t n1 = (size_t)(h - w), n2 = g->t[i].len - n1 - 1;
+
+	(void)s;
+	if (n1 < 2 || n2 < 2 || n1 >= sizeof(x) || n2 >= sizeof(y))
+		return;
+	for (size_t k = 0; k < n1; k++)
+		x[k] = (char)(k && w[k] >= 'A' && w[k] <= 'Z' ? w[k] | 0x20 : w[k]);
+	for (size_t k = 0; k < n2; k++)
+		y[k] = (char)(k && h[1 + k] >= 'A' && h[1 + k] <= 'Z' ? h[1 + k] | 0x20 : h[1 + k]);
+	*a = units_country(x, n1);
+	*b = units_country(y, n2);
+	if (!*a || !*b)
+		*a = *b = NULL;
+}
+
 /* "Trade between China and Russia", "trade turnover between A and B",
  * "Russia's trade turnover with Turkey", "bilateral trade with India",
  * "Intra-euro area trade": flow trade with its two sides. */
@@ -472,7 +501,17 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 			j++;
 		bilateral = word_s(g, k - 1, s, "bilateral") || word_s(g, k - 1, s, "two-way") ||
 			    gram_word(g, k, "turnover") || word_s(g, k + 1, s, "turnover");
-		if (word_s(g, j, s, "between")) {
+		/* "RUSSIA-CHINA TRADE", "RUSSIA, UAE TRADE" (titles) */
+		if (gram_word(g, k, "trade") && gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
+		    memchr(txt(g, k - 1), '-', g->t[k - 1].len))
+			hyphen_pair(g, k - 1, s, &a, &b);
+		if (gram_word(g, k, "trade") && !a && gram_punct(g, k - 2, ",") && gram_in(g, k - 3, s) &&
+		    (b = subject_country_ending(g, k - 1, s)) != NULL &&
+		    !(a = subject_country_ending(g, k - 3, s)))
+			b = NULL;
+		if (a && b) {
+			bilateral = 1;
+		} else if (word_s(g, j, s, "between")) {
 			j++;
 			if (!(a = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
 				continue;
@@ -528,7 +567,8 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 }
 
 /* Words that open a clause with a subject of its own. */
-static const char *const switch_words[] = { "while", "whereas", "but", "although", "and" };
+static const char *const switch_words[] = { "while", "whereas", "but", "although", "and",
+					    "with" };
 
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max)
@@ -544,11 +584,12 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 			num = 1;
 		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
 			continue;
-		/* A new flow noun within three words: "while oil imports rose". */
-		for (j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+		/* A new flow noun within four words: "while oil imports rose",
+		 * "and Russian seaborne wheat exports". */
+		for (j = k + 1; j <= k + 4 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
 			if (flow_word(g, j))
 				break;
-		if (!gram_in(g, j, s) || j > k + 3 || !flow_word(g, j) ||
+		if (!gram_in(g, j, s) || j > k + 4 || !flow_word(g, j) ||
 		    !scan_from(g, s, k + 1, 1, &sw[n]))
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
@@ -604,8 +645,34 @@ static const char *const not_goods[] = { "account", "payments", "invisibles", "i
 					 "services" };
 static const char *const not_trade[] = { "budget", "fiscal", "government", "federal",
 					 "treasury", "spending", "market", "liquidity" };
+static const char *const raise_words[] = { "raise", "boost", "lift", "double", "increase",
+					   "expand", "bring", "take" };
 static const char *const target_words[] = { "aims", "aim", "aiming", "aimed", "target",
 					    "targets", "targeted", "targeting", "goal" };
+
+/* The goods of the balance word at b: "the merchandise trade deficit"
+ * (goods, never "goods and services"), "surplus in trade of chemicals",
+ * "a surplus in trade in goods". */
+static void balance_goods(const struct gram *g, size_t b, size_t s, char out[static 24])
+{
+	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
+		if ((gram_word(g, b - k, "merchandise") || gram_word(g, b - k, "goods")) &&
+		    !word_s(g, b - k + 1, s, "and")) {
+			set(out, 24, "goods");
+			return;
+		}
+	for (size_t k = b + 1; k < b + 12 && gram_in(g, k, s); k++) {
+		size_t j = k + 2;
+
+		if (!gram_word(g, k, "trade") || !(word_s(g, k + 1, s, "in") || word_s(g, k + 1, s, "of")))
+			continue;
+		if (word_s(g, j, s, "goods") && !word_s(g, j + 1, s, "and"))
+			set(out, 24, "goods");
+		else if (!subject_commodity(g, j, s, out) && goods_word(g, j, s))
+			goods_name(g, j, j + 1, out);
+		return;
+	}
+}
 
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out)
@@ -642,6 +709,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			rep = subject_country_ending(g, b - k, s);
 	}
 	set(out->flow, sizeof(out->flow), "trade");
+	balance_goods(g, b, s, out->commodity);
 	if (word_s(g, b + 1, s, "with")) {	/* "a trade surplus with Japan" */
 		size_t j = b + 2 + word_s(g, b + 2, s, "the");
 		int world;
@@ -678,5 +746,10 @@ int subject_target(const struct gram *g, size_t h0, size_t t1)
 	for (size_t k = 1; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
 		if (WORD_AMONG(g, h0 - k, target_words))
 			return 1;
+	/* "agreed to raise bilateral trade to $40 billion by 2030" */
+	if (word_s(g, h0 - 1, s, "to"))
+		for (size_t k = 2; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
+			if (WORD_AMONG(g, h0 - k, raise_words) && word_s(g, h0 - k - 1, s, "to"))
+				return 1;
 	return 0;
 }

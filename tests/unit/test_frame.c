@@ -51,7 +51,7 @@ static void test_frame_names_the_commodity_of_a_quantity(void **state)
 	cl = get("a terminal for storing crude oil (3 million tons) and coal", "",
 		 "3 million tons");
 	assert_string_equal(cl.measure, "capacity");
-	assert_string_equal(cl.commodity, "oil");
+	assert_string_equal(cl.commodity, "crude oil");	/* as written */
 	cl = get("a centre for liquefied natural gas (0.65 million tons)", "", "0.65 million tons");
 	assert_string_equal(cl.commodity, "lng");
 	cl = get("About 70% of the nation's seafood is caught there.", "", "70%");
