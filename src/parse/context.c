@@ -534,6 +534,58 @@ static void change_base(const struct gram *g, const struct fig *f, size_t s,
 	}
 }
 
+/* A sentence that opens with its basis: "Year-over-year, exports ...". */
+static const char *lead_basis(const struct gram *g, size_t s)
+{
+	size_t k = g->s[s].t0;
+
+	if (!gram_punct(g, k + 1, ",") && !(gram_punct(g, k + 3, ",") && gram_word(g, k + 1, "on")))
+		return NULL;
+	if (gram_word(g, k, "year-over-year") || gram_word(g, k, "year-on-year") ||
+	    (gram_word(g, k, "year") && gram_word(g, k + 2, "year")))
+		return "change_yoy";
+	if (gram_word(g, k, "month-over-month") || gram_word(g, k, "month-on-month") ||
+	    (gram_word(g, k, "month") && gram_word(g, k + 2, "month")))
+		return "change_mom";
+	return NULL;
+}
+
+/* "the three months ending in June", "in the three months to June": when
+ * the sentence says so and the period is that last month, the months up to
+ * it ("2026-04/2026-06"). */
+static void months_ending(const struct gram *g, size_t s, char period[static PERIOD_MAX])
+{
+	for (size_t k = g->s[s].t0; k + 3 < g->s[s].t1; k++) {
+		int n, m;
+		size_t j = k + 2;
+		char end[PERIOD_MAX];
+
+		if (!gram_word(g, k + 1, "months") || !(gram_word(g, j, "ending") ||
+							gram_word(g, j, "ended") ||
+							gram_word(g, j, "to") || gram_word(g, j, "through")))
+			continue;
+		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
+		    units_number_word(tok_text(g, k), g->t[k].len);
+		j += gram_word(g, j + 1, "in") || gram_word(g, j + 1, "on");
+		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
+		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
+			continue;
+		if (period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, end) != 0 ||
+		    (period[0] && strcmp(period, end)))
+			return;
+		{
+			char start[PERIOD_MAX];
+			int m0 = m - n + 1;
+
+			if (period_shift_month(end, -(n - 1), start) != 0)
+				return;
+			(void)m0;
+			snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, end);
+		}
+		return;
+	}
+}
+
 /* "change_yoy" when base is the period a year before p, "change_mom" a
  * month before, else NULL. */
 static const char *basis_of(const char *p, const char *base)
@@ -660,6 +712,16 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 {
 	size_t j = f->t1;
 
+	/* "4,120 ringgit ($873.40) a tonne": past the bracketed pair */
+	if (gram_punct(g, j, "(")) {
+		for (size_t k = j + 1; k < j + 6 && gram_in(g, k, s); k++)
+			if (gram_punct(g, k, ")")) {
+				j = k + 1;
+				break;
+			}
+	} else if (gram_punct(g, j, ")") && gram_in(g, j, s)) {
+		j++;
+	}
 	if (cl->kind == CLAIM_MONEY && (gram_word(g, j, "a") || gram_word(g, j, "an") ||
 					gram_word(g, j, "per")) && gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
@@ -667,8 +729,10 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				put(cl->measure, sizeof(cl->measure), "price");
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
-				if (!cl->commodity[0])
+				if (!sells_abroad(g, f, s)) {
+					cl->commodity[0] = '\0';
 					near_commodity(g, f, s, cl->commodity);
+				}
 				/* a quote, not a trade flow: its own clause's period only */
 				if (!cl->flow[0] || !sells_abroad(g, f, s)) {
 					cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
@@ -730,6 +794,27 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (cl->kind == CLAIM_MONEY && cl->direction[0] == 'd' && cl->value > 0)
 			cl->value = -cl->value;
 	}
+	/* "$1.7 billion less than May exports": a change against that month */
+	if (cl->kind != CLAIM_PERCENT && !is_bal && !prior && gram_in(g, f->t1 + 1, s) &&
+	    (gram_word(g, f->t1, "less") || gram_word(g, f->t1, "more") ||
+	     gram_word(g, f->t1, "lower") || gram_word(g, f->t1, "higher")) &&
+	    gram_word(g, f->t1 + 1, "than")) {
+		int m = gram_in(g, f->t1 + 2, s) ?
+			period_month(tok_text(g, f->t1 + 2), g->t[f->t1 + 2].len) : 0;
+		char base[PERIOD_MAX], prev[PERIOD_MAX];
+
+		put(cl->direction, sizeof(cl->direction),
+		    gram_word(g, f->t1, "less") || gram_word(g, f->t1, "lower") ? "down" : "up");
+		put(cl->measure, sizeof(cl->measure), "change");
+		if (m && period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, base) == 0 &&
+		    period_shift_month(cl->period, -1, prev) == 0 && !strcmp(prev, base))
+			put(cl->measure, sizeof(cl->measure), "change_mom");
+		is_chg = 1;
+	}
+	/* "Year-over-year, exports increased ...": the whole sentence's basis */
+	if (is_chg && !strcmp(cl->measure, "change") && lead_basis(g, s))
+		put(cl->measure, sizeof(cl->measure), lead_basis(g, s));
+	months_ending(g, s, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
 	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
 	    gram_punct(g, f->h0 - 2, ",") && gram_word(g, f->h0 - 1, "or")) {

@@ -232,6 +232,12 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 	}
 	if (g->t[j].kind != TOK_WORD)
 		return 0;
+	/* "65 million bags" (of coffee), "bales" (of cotton): counted */
+	if (gram_word(g, j, "bags") || gram_word(g, j, "bales") || gram_word(g, j, "sacks")) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, gram_word(g, j, "bales") ? "bale" : "bag");
+		return 1;
+	}
 	/* "1.1 mln t", "MLN T" after a scale word; "mmt" is million tonnes */
 	if ((gram_word(g, j, "t") && j > 0 && g->t[j - 1].kind == TOK_WORD &&
 	     units_scale(tok_text(g, j - 1), g->t[j - 1].len) > 0) || gram_word(g, j, "mmt")) {
@@ -283,6 +289,11 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "%");
 		return 1;
+	}
+	if (gram_word(g, j, "basis") && word_in(g, j + 1, s) && gram_word(g, j + 1, "points")) {
+		cl->kind = CLAIM_PERCENT;	/* "250 basis points" */
+		strcpy(cl->unit, "bp");
+		return 2;
 	}
 	if ((gram_word(g, j, "per") && word_in(g, j + 1, s) && gram_word(g, j + 1, "cent")) ||
 	    (gram_word(g, j, "percentage") && word_in(g, j + 1, s) &&

@@ -93,7 +93,7 @@ static const struct {
 	{ { "liquefied", "natural", "gas" }, "lng" }, { { "natural", "gas", NULL }, "natural gas" },
 	{ { "petroleum", "products", NULL }, "petroleum products" },
 	{ { "crude", "oil", NULL }, "crude oil" }, { { "iron", "ore", NULL }, "iron ore" },
-	{ { "oil", NULL, NULL }, "oil" }, { { "crude", NULL, NULL }, "oil" },
+	{ { "palm", "oil", NULL }, "palm oil" }, { { "oil", NULL, NULL }, "oil" }, { { "crude", NULL, NULL }, "oil" },
 	{ { "gas", NULL, NULL }, "gas" }, { { "lng", NULL, NULL }, "lng" },
 	{ { "grain", NULL, NULL }, "grain" }, { { "grains", NULL, NULL }, "grain" },
 	{ { "wheat", NULL, NULL }, "wheat" }, { { "corn", NULL, NULL }, "corn" },
@@ -326,6 +326,12 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			       !subject_country_ending(g, before, s)) {
 				char c[24] = "";
 
+				if (gram_in(g, before - 1, s) && subject_commodity(g, before - 1, s, c) == 2) {
+					set(out->commodity, sizeof(out->commodity), c);
+					before -= 2;	/* "palm oil exports" */
+					m += 2;
+					continue;
+				}
 				if (gram_word(g, before, "merchandise") || gram_word(g, before, "goods")) {
 					if (!out->commodity[0])
 						set(out->commodity, sizeof(out->commodity), "goods");
@@ -683,6 +689,10 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	memset(out, 0, sizeof(*out));
 	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
 		b = t1;	/* "a 600 mln surplus" */
+	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
+			   g->clause[h0 - k] == g->clause[h0]; k++)
+		if (gram_word(g, h0 - k, "gap") && word_s(g, h0 - k - 1, s, "trade"))
+			b = h0 - k;	/* "TRADE GAP WIDENS TO" */
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
 		if (WORD_AMONG(g, h0 - k, balance_words))
