@@ -293,6 +293,8 @@ next:;
 
 /* ---- per sentence ----------------------------------------------------- */
 
+static int adjustment_said(const struct gram *g, size_t s, int *lead);
+
 void context_prepare(struct gram *g)
 {
 	const char *dateline = NULL, *agency = NULL, *place = NULL;
@@ -318,6 +320,29 @@ void context_prepare(struct gram *g)
 		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
 			agency = agency_at(g, i);
 	}
+	/* "Goods by geographic area, not seasonally adjusted:": a lead that
+	 * holds for its paragraph and the next. */
+	g->adj_def = xcalloc(g->ns ? g->ns : 1, 1);
+	signed char cur = 0;
+
+	for (size_t s = 0, lead_par = NO_SENT, next = NO_SENT; s < g->ns; s++) {
+		int lead, v = adjustment_said(g, s, &lead);
+
+		if (v && lead) {
+			cur = (signed char)v;
+			lead_par = g->par[s];
+			next = NO_SENT;
+			continue;
+		}
+		if (lead_par == NO_SENT)
+			continue;
+		if (g->par[s] != lead_par && next == NO_SENT)
+			next = g->par[s];
+		if (g->par[s] == lead_par || g->par[s] == next)
+			g->adj_def[s] = cur;
+		else
+			lead_par = NO_SENT;
+	}
 	/* A release on trade in goods (Eurostat's): its totals are of goods. */
 	for (size_t s = 0; s < g->ns && s < 4 && !g->story_goods; s++)
 		for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++)
@@ -333,7 +358,7 @@ void context_prepare(struct gram *g)
 	g->ctx_rep[0] = '\0';
 	g->ctx_period[0] = '\0';
 	g->per_par = NO_SENT;
-	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = NO_SENT;
+	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = g->adj_s = NO_SENT;
 	g->bal_s = NO_SENT;
 }
 
@@ -341,6 +366,8 @@ void context_release(struct gram *g)
 {
 	free(g->par);
 	free(g->place);
+	free(g->adj_def);
+	g->adj_def = NULL;
 	g->par = NULL;
 	g->place = NULL;
 }
@@ -908,4 +935,122 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	} else if ((cl->flow[0] || is_bal) && g->per_par == g->par[s] && g->ctx_period[0]) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 	}
+}
+
+/* ---- what else a figure is (DESIGN: adjustment, price, basis, status) -- */
+
+/* Sentence s says "seasonally adjusted" (1), "not seasonally adjusted" or
+ * "unadjusted" (-1), or neither (0). *lead: it ends with "adjusted:" (a
+ * paragraph's lead: "Goods by geographic area, not seasonally adjusted:"). */
+static int adjustment_said(const struct gram *g, size_t s, int *lead)
+{
+	*lead = 0;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		int v = 0;
+
+		if (gram_word(g, k, "unadjusted") || gram_word(g, k, "non-seasonally") ||
+		    gram_word(g, k, "nsa"))
+			v = -1;
+		else if (gram_word(g, k, "adjusted") && k > g->s[s].t0 &&
+			 gram_word(g, k - 1, "seasonally"))
+			v = gram_word(g, k - 2, "not") && gram_in(g, k - 2, s) ? -1 : 1;
+		if (v) {
+			*lead = gram_punct(g, k + 1, ":") || gram_punct(g, k + 2, ":");
+			return v;
+		}
+	}
+	return 0;
+}
+
+int context_adjustment(struct gram *g, size_t s)
+{
+	int lead, v;
+
+	if (g->adj_s == s)
+		return g->adj_v;
+	v = adjustment_said(g, s, &lead);
+	/* "On that basis, December exports were ...": the sentence before's */
+	if (!v && gram_word(g, g->s[s].t0, "on") && gram_word(g, g->s[s].t0 + 1, "that") &&
+	    gram_word(g, g->s[s].t0 + 2, "basis") && s > 0 && g->adj_s == s - 1)
+		v = g->adj_v;
+	(void)lead;
+	if (!v && g->adj_def)
+		v = g->adj_def[s];	/* a lead's, see context_prepare() */
+	g->adj_s = s;
+	g->adj_v = v;
+	return v;
+}
+
+/* "in real terms", "in volume terms", "at constant prices" (real); "in
+ * value terms", "in nominal terms", "at current prices" (nominal): the
+ * nearest before f in its sentence, else after it in its clause. */
+int context_price(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+	int v = 0;
+
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+		int w = 0;
+
+		if (gram_word(g, k + 1, "terms") || gram_word(g, k + 1, "prices")) {
+			if (gram_word(g, k, "real") || gram_word(g, k, "volume") ||
+			    gram_word(g, k, "constant"))
+				w = 1;
+			else if (gram_word(g, k, "value") || gram_word(g, k, "nominal") ||
+				 gram_word(g, k, "current"))
+				w = 2;
+		}
+		if (!w)
+			continue;
+		if (k < f->h0)
+			v = w;
+		else if (g->clause[k] == g->clause[f->t1 - 1] && !v)
+			return w;
+		else
+			break;
+	}
+	return v;
+}
+
+/* "annualized", "at an annual rate" (1); "three-month average" (2). */
+int context_basis(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		if (gram_word(g, k, "annualized") || gram_word(g, k, "annualised") ||
+		    (gram_word(g, k, "annual") && gram_word(g, k + 1, "rate") && k > 0 &&
+		     gram_word(g, k - 1, "an")))
+			return 1;
+		if ((gram_word(g, k, "three-month") || gram_word(g, k, "3-month")) &&
+		    (gram_word(g, k + 1, "average") ||
+		     (gram_word(g, k + 1, "moving") && gram_word(g, k + 2, "average"))))
+			return 2;
+	}
+	return 0;
+}
+
+/* preliminary (1): "provisional", "preliminary", "flash", "first estimate",
+ * "advance estimate" in the sentence (not of an earlier value); revised (2):
+ * "revised" in f's clause or the clause right after it; previous (3):
+ * "previously published/reported" before f in its sentence. */
+int context_status(const struct gram *g, const struct fig *f, int prior)
+{
+	size_t s = g->sent[f->t0], c = g->clause[f->t0];
+	int pre = 0;
+
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		if (gram_word(g, k, "previously") && k < f->h0 &&
+		    (gram_word(g, k + 1, "published") || gram_word(g, k + 1, "reported") ||
+		     gram_word(g, k + 1, "estimated")))
+			return 3;
+		if ((gram_word(g, k, "revised") || gram_word(g, k, "revision")) &&
+		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
+					   gram_punct(g, k - 1, ","))))
+			return 2;
+		if (gram_word(g, k, "provisional") || gram_word(g, k, "preliminary") ||
+		    gram_word(g, k, "flash") ||
+		    ((gram_word(g, k, "first") || gram_word(g, k, "advance")) &&
+		     gram_word(g, k + 1, "estimate")))
+			pre = 1;
+	}
+	return pre && !prior ? 1 : 0;
 }

@@ -102,6 +102,9 @@ struct gram {
 	int bal_deficit;	/* 1: it is a deficit */
 	size_t fig_end;		/* the token after the last figure (gram.c) */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
+	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
+	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
+	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */
 	size_t resp_s;		/* sentence of resp[], or NO_SENT */
 	size_t nresp, resp_i;	/* "from A, B and C ... respectively": the list, and
 				   the figures of the sentence so far */
@@ -248,5 +251,14 @@ const char *context_reporter(const struct gram *g, size_t s);
  * the subject the figure took (NULL if none), bal 1 when it is a balance's. */
 void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior);
+
+/* What else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
+ * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;
+ * basis 1 annualized / 2 avg3m; status 1 preliminary / 2 revised / 3
+ * previous (prior: f is an earlier value of its sentence). */
+int context_adjustment(struct gram *g, size_t s);
+int context_price(const struct gram *g, const struct fig *f);
+int context_basis(const struct gram *g, size_t s);
+int context_status(const struct gram *g, const struct fig *f, int prior);
 
 #endif

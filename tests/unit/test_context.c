@@ -196,6 +196,88 @@ static void test_context_title_period(void **state)
 	assert_who(&cl, "export", "CN", "WORLD");
 }
 
+
+/* Point 5: currencies and units by context. */
+static void test_context_currencies_and_units(void **state)
+{
+	static const char nz[] = "date: 2026-03-27\nTITLE\n\n"
+				 "WELLINGTON, March 27 - New Zealand's exports rose 120 million\n"
+				 "dlrs to 6.1 billion dlrs in February, and gold was 2,300 dls an\n"
+				 "ounce.\n"
+				 "    ZURICH - Swiss chocolate exports were 1.2 billion francs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(nz, "2026-03-27", "6.1 billion dlrs");
+	assert_string_equal(cl.unit, "NZD");
+	cl = get(nz, "2026-03-27", "120 million\ndlrs");
+	assert_string_equal(cl.unit, "NZD");
+	assert_string_equal(cl.measure, "change");
+	/* a price per unit stays in US dollars and has no trade subject */
+	cl = get(nz, "2026-03-27", "2,300 dls");
+	assert_string_equal(cl.unit, "USD");
+	assert_string_equal(cl.measure, "price");
+	assert_string_equal(cl.per, "oz");
+	assert_string_equal(cl.commodity, "gold");
+	assert_string_equal(cl.flow, "");
+	cl = get(nz, "2026-03-27", "1.2 billion francs");
+	assert_string_equal(cl.unit, "CHF");
+	cl = get("A 40-billion-dlr fund and a 2.5-mln-dlr office.", "", "40-billion-dlr");
+	assert_true(num_eq(cl.value, 40e9));
+	assert_string_equal(cl.measure, "investment");
+	cl = get("Exports were Rs 3.2 lakh crore.", "", "Rs 3.2 lakh crore");
+	assert_true(num_eq(cl.value, 3.2e12));
+	cl = get("Sales to Peru, Chile and Bolivia were $4.1 billion, 2.2 billion and 0.9 billion "
+		 "respectively.", "", "2.2 billion");
+	assert_string_equal(cl.unit, "USD");	/* a list item takes the first's currency */
+	cl = get("Shipments were 2.4 mln t and 3 mmt.", "", "2.4 mln t");
+	assert_string_equal(cl.unit, "t");
+	cl = get("Shipments were 2.4 mln t and 3 mmt.", "", "3 mmt");
+	assert_true(num_eq(cl.value, 3e6));
+	cl = get("Vietnam shipped 1.9 million 60-kg bags of coffee.", "", "1.9 million 60-kg bags");
+	assert_string_equal(cl.unit, "bag");
+	assert_true(num_eq(cl.value, 1.9e6));
+	cl = get("Tariffs rose between four and 12 pct.", "", "between four and 12 pct");
+	assert_true(num_eq(cl.value, 8));
+	cl = get("The bank cut rates by 75 basis points.", "", "75 basis points");
+	assert_string_equal(cl.unit, "bp");
+	cl = get("Bahrain sold 3.3 billion dirhams and Poland 9 billion zlotys.", "",
+		 "3.3 billion dirhams");
+	assert_string_equal(cl.unit, "AED");
+}
+
+/* Absolute changes against a month, months ending in one, forecasts,
+ * targets and prices of a named origin. */
+static void test_context_more_constructions(void **state)
+{
+	static const char us[] = "WASHINGTON, Aug 5 - June exports were $260.1 billion, $1.2\n"
+				 "billion less than May exports. The three-month average deficit\n"
+				 "was $70.2 billion for the three months ending in June.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(us, "2026-08-05", "$1.2\nbillion");
+	assert_string_equal(cl.measure, "change_mom");
+	assert_string_equal(cl.direction, "down");
+	assert_string_equal(cl.period, "2026-06");
+	cl = get(us, "2026-08-05", "$70.2 billion");
+	assert_string_equal(cl.period, "2026-04/2026-06");
+	assert_true(cl.value < 0);
+	cl = get("Exports to Asia were seen at 2.1 mln tonnes.", "", "2.1 mln tonnes");
+	assert_string_equal(cl.measure, "forecast");
+	cl = get("Chile and Peru agreed to raise bilateral trade to $9 billion by 2030.", "2026-01-01",
+		 "$9 billion");
+	assert_string_equal(cl.measure, "target");
+	assert_string_equal(cl.period, "2030");
+	cl = get("Canadian wheat sold to Japan for 310 Canadian dlrs a tonne.", "", "310 Canadian dlrs");
+	assert_string_equal(cl.measure, "price");
+	assert_string_equal(cl.per, "t");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "CA");
+	assert_string_equal(cl.partner, "JP");
+	assert_string_equal(cl.commodity, "wheat");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +291,8 @@ int main(void)
 		cmocka_unit_test(test_context_changes_and_their_basis),
 		cmocka_unit_test(test_context_wire_wrap_is_no_sentence_break),
 		cmocka_unit_test(test_context_title_period),
+		cmocka_unit_test(test_context_currencies_and_units),
+		cmocka_unit_test(test_context_more_constructions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
