@@ -356,7 +356,7 @@ void context_prepare(struct gram *g)
 			g->place[s] = dateline ? dateline : agency;
 	g->ctx_par = NO_SENT;
 	g->ctx_rep[0] = '\0';
-	g->ctx_period[0] = '\0';
+	g->ctx_period[0] = g->story_q[0] = g->story_m[0] = '\0';
 	g->per_par = NO_SENT;
 	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = g->adj_s = NO_SENT;
 	g->bal_s = NO_SENT;
@@ -929,6 +929,19 @@ void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		    !title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
 				  cl->period))
 			title_period(g, s, g->s[s].t0, g->s[s].t1, cl->period);
+	/* "in the quarter", "in the month": the story's last one */
+	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg)) {
+		for (size_t k = g->s[s].t0 + 1; k < g->s[s].t1; k++)
+			if (gram_word(g, k - 1, "the") && gram_word(g, k, "quarter") && g->story_q[0])
+				memcpy(cl->period, g->story_q, sizeof(cl->period));
+			else if (gram_word(g, k - 1, "the") && gram_word(g, k, "month") && g->story_m[0] &&
+				 !gram_word(g, k + 1, "before") && !gram_word(g, k + 1, "earlier"))
+				memcpy(cl->period, g->story_m, sizeof(cl->period));
+	}
+	if (cl->period[0] && strstr(cl->period, "-Q"))
+		memcpy(g->story_q, cl->period, sizeof(g->story_q));
+	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
+		memcpy(g->story_m, cl->period, sizeof(g->story_m));
 	if (cl->period[0]) {
 		g->per_par = g->par[s];
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));

@@ -458,8 +458,8 @@ static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 		k--;
 	if (!gram_in(g, k, s))
 		return 0;
-	if (gram_word(g, k, "from"))
-		return g->dir_before[k] != 0;
+	if (gram_word(g, k, "from"))	/* ", or 1.4 percent, from $888.9 billion" */
+		return g->dir_before[k] != 0 || (g->chg_s == s && gram_punct(g, k - 1, ","));
 	if (gram_word(g, k, "against") || gram_word(g, k, "versus") || gram_word(g, k, "vs") ||
 	    gram_word(g, k, "compared") || gram_word(g, k, "comparing"))
 		return g->last_s == s;

@@ -97,6 +97,7 @@ struct gram {
 	char ctx_rep[4];	/* the reporter a sentence of it stated last */
 	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
 	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
+	char story_q[PERIOD_MAX], story_m[PERIOD_MAX]; /* the story's last quarter, month */
 	size_t bal_s;		/* sentence of the last balance, or NO_SENT */
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
