@@ -540,6 +540,16 @@ static void change_base(const struct gram *g, const struct fig *f, size_t s,
 					     "versus" };
 
 	out[0] = '\0';
+	/* "compared to USD 31.2 billion in November 2025, a growth of 8.7 per cent" */
+	for (size_t k = g->s[s].t0; k < f->h0; k++)
+		if (gram_word(g, k, "compared") || gram_word(g, k, "against")) {
+			for (size_t c = 0; c < g->ncands; c++)
+				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
+				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
+					memcpy(out, g->cands[c].period, PERIOD_MAX);
+					return;
+				}
+		}
 	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s); k++) {
 		if (!WORD_AMONG(g, k, preps))
 			continue;

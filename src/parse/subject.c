@@ -332,7 +332,10 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 					m += 2;
 					continue;
 				}
-				if (gram_word(g, before, "merchandise") || gram_word(g, before, "goods")) {
+				if (gram_word(g, before, "services") && !word_s(g, before - 1, s, "and")) {
+					if (!out->commodity[0])
+						set(out->commodity, sizeof(out->commodity), "services");
+				} else if (gram_word(g, before, "merchandise") || gram_word(g, before, "goods")) {
 					if (!out->commodity[0])
 						set(out->commodity, sizeof(out->commodity), "goods");
 					if (gram_word(g, before, "goods") && goods_word(g, before - 1, s)) {
@@ -353,6 +356,13 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			}
 			if (g0 < k && !out->commodity[0])
 				goods_name(g, g0, g0 + 1, out->commodity);
+			/* "China's rare earth exports" */
+			if (!out->commodity[0] && goods_word(g, k - 1, s) && goods_word(g, k - 2, s) &&
+			    subject_country_ending(g, k - 3, s)) {
+				goods_name(g, k - 2, k, out->commodity);
+				before = k - 3;
+				m = 0;
+			}
 			if (m && !subject_country_ending(g, before, s) && !out->commodity[0])
 				before = k - 1;
 			if (out->commodity[0])
@@ -588,6 +598,15 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 
 		if (g->t[k].kind == TOK_NUM)
 			num = 1;
+		/* "..., IMPORTS DOWN 1.2 PCT": a flow that opens a clause */
+		if (num && flow_word(g, k) && gram_punct(g, k - 1, ",") && clause_subject(g, k) &&
+		    scan_from(g, s, k, 1, &sw[n])) {
+			if (!sw[n].commodity[0])
+				memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
+			tok[n++] = k;
+			num = 0;
+			continue;
+		}
 		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
 			continue;
 		/* A new flow noun within four words: "while oil imports rose",
