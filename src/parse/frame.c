@@ -605,7 +605,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		if (!cl->commodity[0])
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
-	context_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
+	meaning_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
 	if (!prior) {
 		g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));

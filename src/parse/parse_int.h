@@ -247,19 +247,23 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s);
 /* The reporter sentence s inherits: its paragraph's stated one, else its
  * (sub-)dateline's or agency's country, else the country named most. */
 const char *context_reporter(const struct gram *g, size_t s);
-/* After frame_fill() decided cl: the sign of a balance and of a change of
- * one, and the reporter, partner, flow and period the context gives. su is
- * the subject the figure took (NULL if none), bal 1 when it is a balance's. */
-void context_fill(struct gram *g, const struct fig *f, struct claim *cl,
+/* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
+ * change of one, what the words around it make it, and the reporter,
+ * partner, flow and period the context gives. su is the subject the figure
+ * took (NULL if none), bal 1 when it is a balance's, prior 1 for an
+ * earlier value of its sentence. */
+void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior);
 
-/* What else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
+/* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;
  * basis 1 annualized / 2 avg3m; status 1 preliminary / 2 revised / 3
  * previous (prior: f is an earlier value of its sentence). */
-int context_adjustment(struct gram *g, size_t s);
-int context_price(const struct gram *g, const struct fig *f);
-int context_basis(const struct gram *g, size_t s);
-int context_status(const struct gram *g, const struct fig *f, int prior);
+int qualify_adjustment(struct gram *g, size_t s);
+int qualify_price(const struct gram *g, const struct fig *f);
+int qualify_basis(const struct gram *g, size_t s);
+int qualify_status(const struct gram *g, const struct fig *f, int prior);
+/* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
+int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);
 
 #endif

@@ -1,0 +1,607 @@
+/*
+ * meaning.c - what a figure is, once frame.c has read its sentence: the
+ * sign of a balance and of a change of one, the basis of a change named
+ * after it or by its paragraph, a price per unit, a forecast, a venture's
+ * money, periods from a title, a month that qualifies a flow, a quarter or
+ * months "ending in June", local dollars and francs, "respectively", and
+ * the reporter, partner, flow and period the story's context gives.
+ *
+ * Input: the token array, one figure and the claim frame_fill() made of it.
+ * Output: the same claim, its fields filled or corrected.
+ *
+ * Invariants:
+ *  1. A field the sentence states is kept; context only fills a blank (a
+ *     partner is never made the reporter), except where a construction
+ *     says otherwise (a price quote drops the sentence's trade subject).
+ *  2. Only f's sentence is read, plus what context.c prepared per sentence
+ *     and the state carried in struct gram (the paragraph's period and
+ *     subject, the sentence's last change and balance).
+ *  3. Each figure costs a bounded number of token reads (at most its
+ *     sentence once, for the few scans done per figure).
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- per figure ------------------------------------------------------- */
+
+/* The commodity named last before f in its sentence ("Gold prices were at"). */
+static void near_commodity(const struct gram *g, const struct fig *f, size_t s,
+			   char out[static 24])
+{
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 16 > f->h0; k--)
+		if (g->t[k].kind == TOK_WORD && subject_commodity(g, k, s, out))
+			return;
+}
+
+/* "Australian wheat sold to Indonesia for ...": an export price. */
+static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
+		if (gram_word(g, k, "sold") || gram_word(g, k, "exported") || gram_word(g, k, "shipped"))
+			return 1;
+	return 0;
+}
+
+/* A period phrase in f's own clause (a price quote takes no other). */
+static int period_in_clause(const struct gram *g, const struct fig *f)
+{
+	size_t c = g->clause[f->t0];
+
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->clause[g->cands[k].tok] == c && g->cands[k].period[0])
+			return 1;
+	return 0;
+}
+
+static const char *const balance_nouns[] = { "surplus", "surpluses", "deficit", "deficits",
+					     "gap", "shortfall", "balance" };
+
+/* The balance word of figure f: right after it ("a 600 mln deficit"), else
+ * the nearest before it in its sentence. 1 for a deficit. */
+static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k;
+
+	for (k = f->t1; k <= f->t1 + 1 && gram_in(g, k, s); k++)
+		if (WORD_AMONG(g, k, balance_nouns))
+			goto found;
+	for (k = f->h0 - 1; gram_in(g, k, s); k--)
+		if (WORD_AMONG(g, k, balance_nouns))
+			goto found;
+	return 0;
+found:
+	return gram_word(g, k, "deficit") || gram_word(g, k, "deficits") ||
+	       gram_word(g, k, "gap") || gram_word(g, k, "shortfall");
+}
+
+static void put(char *field, size_t cap, const char *v)
+{
+	str_copy(field, cap, v, strlen(v));
+}
+
+/* 1..12 for a month name in any case ("AUGUST", "Aug"): titles shout. */
+static int month_any_case(const struct gram *g, size_t i)
+{
+	char w[12];
+	size_t n = g->t[i].len;
+
+	if (g->t[i].kind != TOK_WORD || n < 3 || n >= sizeof(w))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) :
+			      toupper((unsigned char)tok_text(g, i)[k]));
+	return period_month(w, n);
+}
+
+static int year_at(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
+	       g->t[i].len == 4 && g->t[i].num >= 1900 && g->t[i].num <= 2100;
+}
+
+static const char *const period_nouns[] = { "exports", "imports", "export", "import",
+					    "deficit", "surplus", "trade", "shipments",
+					    "balance" };
+
+/* "August exports rose", "the December deficit narrowed": a month that
+ * qualifies a flow or balance noun is the period of its sentence. */
+static int month_modifier(const struct gram *g, size_t s, char out[static PERIOD_MAX])
+{
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+		int m;
+
+		if (g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k + 1, period_nouns) ||
+		    !(m = period_month(tok_text(g, k), g->t[k].len)) || g->t[k].len < 3)
+			continue;
+		return period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, out) == 0;
+	}
+	return 0;
+}
+
+/* A title ("CHINA AUGUST EXPORTS RISE 5.1 PCT", "U.S. 2025 TRADE DEFICIT",
+ * "CHINA Q1 TRADE WITH RUSSIA", "... IN JAN-APRIL"): its words in capitals,
+ * and the year, month, quarter or month range it names. */
+static int title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
+			char out[static PERIOD_MAX])
+{
+	size_t words = 0, caps = 0;
+	int year = 0, m = 0, m0 = 0, m1 = 0, q = 0;
+
+	for (size_t k = k0; k < k1; k++) {
+		const char *w = tok_text(g, k), *h;
+		size_t n = g->t[k].len;
+
+		if (year_at(g, k, s))
+			year = (int)g->t[k].num;
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		words++;
+		caps += isupper((unsigned char)w[n - 1]) || n == 1;
+		if (n == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4')
+			q = w[1] - '0';
+		else if ((h = memchr(w, '-', n)) != NULL) {
+			struct token t = g->t[k];
+			struct gram sub = *g;
+
+			/* "JAN-APRIL": both halves months */
+			sub.t = &t;
+			t.len = (size_t)(h - w);
+			m0 = month_any_case(&sub, 0);
+			t.off = g->t[k].off + t.len + 1;
+			t.len = n - t.len - 1;
+			m1 = month_any_case(&sub, 0);
+			if (!m0 || !m1)
+				m0 = m1 = 0;
+		} else if (!m) {
+			m = month_any_case(g, k);
+		}
+	}
+	if (words < 3 || caps * 10 < words * 8)
+		return 0;
+	if (m0)
+		return period_resolve_range(g->d->date, m0, m1, year, PERIOD_LATEST, out) == 0;
+	if (q)
+		return period_resolve_quarter(g->d->date, q, year, PERIOD_LATEST, out) == 0;
+	if (m)
+		return period_resolve_month(g->d->date, m, year, PERIOD_LATEST, out) == 0;
+	if (year) {
+		snprintf(out, PERIOD_MAX, "%04d", year);
+		return 1;
+	}
+	return 0;
+}
+
+/* The period a change is measured against, named after it: "from $888.9
+ * billion in 2024", "from 2024", "on the same quarter of 2025" (a cue),
+ * "compared with June". "" if none. */
+static void change_base(const struct gram *g, const struct fig *f, size_t s,
+			char out[static PERIOD_MAX])
+{
+	static const char *const preps[] = { "from", "over", "compared", "against", "than",
+					     "versus" };
+
+	out[0] = '\0';
+	/* "compared to USD 31.2 billion in November 2025, a growth of 8.7 per cent" */
+	for (size_t k = g->s[s].t0; k < f->h0; k++)
+		if (gram_word(g, k, "compared") || gram_word(g, k, "against")) {
+			for (size_t c = 0; c < g->ncands; c++)
+				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
+				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
+					memcpy(out, g->cands[c].period, PERIOD_MAX);
+					return;
+				}
+		}
+	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s); k++) {
+		if (!WORD_AMONG(g, k, preps))
+			continue;
+		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
+			for (size_t c = 0; c < g->ncands; c++)
+				if (g->cands[c].tok == j && g->cands[c].period[0] &&
+				    !(gram_word(g, k, "from") && strchr(g->cands[c].period, '/'))) {
+					memcpy(out, g->cands[c].period, PERIOD_MAX);
+					return;
+				}
+			if (year_at(g, j, s)) {
+				snprintf(out, PERIOD_MAX, "%04d", (int)g->t[j].num);
+				return;
+			}
+			if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
+				break;
+		}
+		return;
+	}
+}
+
+/* A sentence that opens with its basis: "Year-over-year, exports ...". */
+static const char *lead_basis(const struct gram *g, size_t s)
+{
+	size_t k = g->s[s].t0;
+
+	if (!gram_punct(g, k + 1, ",") && !(gram_punct(g, k + 3, ",") && gram_word(g, k + 1, "on")))
+		return NULL;
+	if (gram_word(g, k, "year-over-year") || gram_word(g, k, "year-on-year") ||
+	    (gram_word(g, k, "year") && gram_word(g, k + 2, "year")))
+		return "change_yoy";
+	if (gram_word(g, k, "month-over-month") || gram_word(g, k, "month-on-month") ||
+	    (gram_word(g, k, "month") && gram_word(g, k + 2, "month")))
+		return "change_mom";
+	return NULL;
+}
+
+/* "the three months ending in June", "in the three months to June": when
+ * the sentence says so and the period is that last month, the months up to
+ * it ("2026-04/2026-06"). */
+static void months_ending(const struct gram *g, size_t s, char period[static PERIOD_MAX])
+{
+	for (size_t k = g->s[s].t0; k + 3 < g->s[s].t1; k++) {
+		int n, m;
+		size_t j = k + 2;
+		char end[PERIOD_MAX];
+
+		if (!gram_word(g, k + 1, "months") || !(gram_word(g, j, "ending") ||
+							gram_word(g, j, "ended") ||
+							gram_word(g, j, "to") || gram_word(g, j, "through")))
+			continue;
+		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
+		    units_number_word(tok_text(g, k), g->t[k].len);
+		j += gram_word(g, j + 1, "in") || gram_word(g, j + 1, "on");
+		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
+		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
+			continue;
+		if (period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, end) != 0 ||
+		    (period[0] && strcmp(period, end)))
+			return;
+		{
+			char start[PERIOD_MAX];
+			int m0 = m - n + 1;
+
+			if (period_shift_month(end, -(n - 1), start) != 0)
+				return;
+			(void)m0;
+			snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, end);
+		}
+		return;
+	}
+}
+
+/* "change_yoy" when base is the period a year before p, "change_mom" a
+ * month before, else NULL. */
+static const char *basis_of(const char *p, const char *base)
+{
+	char prev[PERIOD_MAX];
+
+	if (!p[0] || !base[0])
+		return NULL;
+	if (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base))
+		return "change_yoy";
+	if (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base))
+		return "change_mom";
+	return NULL;
+}
+
+/* "imports from Brazil, Argentina and Mexico were $6.2 billion, 1.9
+ * billion and 1.4 billion respectively": the list of partners that starts
+ * with first, when sentence s ends its figures with "respectively". */
+static void respectively(struct gram *g, size_t s, const char *first)
+{
+	int resp = 0;
+
+	g->resp_s = s;
+	g->nresp = g->resp_i = 0;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1 && !resp; k++)
+		resp = gram_word(g, k, "respectively");
+	if (!resp || !first[0])
+		return;
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+		size_t n, j = k + 1;
+		const char *c;
+
+		if (!gram_word(g, k, "from") && !gram_word(g, k, "to") && !gram_word(g, k, "with"))
+			continue;
+		c = subject_country_starting(g, j, s, &n);
+		if (!c || strcmp(c, first))
+			continue;
+		while (c && g->nresp < ARRAY_SIZE(g->resp)) {
+			g->resp[g->nresp++] = c;
+			j += n;
+			if (!gram_punct(g, j, ",") && !gram_word(g, j, "and"))
+				break;
+			j += 1 + (gram_punct(g, j, ",") && gram_word(g, j + 1, "and"));
+			c = subject_country_starting(g, j, s, &n);
+		}
+		return;
+	}
+}
+
+static int sentence_says(const struct gram *g, size_t s, const char *w)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (gram_word(g, k, w))
+			return 1;
+	return 0;
+}
+
+/* Economies whose "dollars" and "francs" a story from there means. */
+static const struct {
+	const char *place, *name, *code;	/* name: "d" dollars, "f" francs */
+} local_money[] = {
+	{ "NZ", "d", "NZD" }, { "AU", "d", "AUD" }, { "CA", "d", "CAD" }, { "HK", "d", "HKD" },
+	{ "SG", "d", "SGD" }, { "TW", "d", "TWD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
+	{ "LU", "f", "LUF" },
+};
+
+/*
+ * "2.53 billion dlrs" in a Wellington story about New Zealand's figures is
+ * NZD, "2.1 billion francs" from Zurich CHF: a bare dollar or franc name
+ * (no "U.S.", "US$", adjective) in a paragraph placed there, unless the
+ * figure is a price per unit (gold in "dls an ounce" is priced in USD).
+ */
+static void local_currency(struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	const char *place = g->place ? g->place[s] : NULL, *name;
+	size_t u = f->t1 - 1, b;
+	int dollar, franc;
+
+	if (cl->kind != CLAIM_MONEY || !place || g->t[u].kind != TOK_WORD ||
+	    (strcmp(cl->unit, "USD") && strcmp(cl->unit, "FRF")))
+		return;
+	name = tok_text(g, u);
+	dollar = !strcmp(cl->unit, "USD") && (gram_word(g, u, "dlrs") || gram_word(g, u, "dollars") ||
+					       gram_word(g, u, "dlr") || gram_word(g, u, "dollar"));
+	franc = !strcmp(cl->unit, "FRF");
+	b = u - 1;	/* the word before the name: a scale or the number */
+	if ((!dollar && !franc) || (g->t[b].kind == TOK_WORD &&
+				    units_scale(tok_text(g, b), g->t[b].len) <= 0))
+		return;
+	if (gram_in(g, f->t1, s) && (gram_word(g, f->t1, "a") || gram_word(g, f->t1, "an") ||
+				      gram_word(g, f->t1, "per")))
+		return;
+	(void)name;
+	for (size_t k = 0; k < ARRAY_SIZE(local_money); k++)
+		if (!strcmp(local_money[k].place, place) && local_money[k].name[0] == (dollar ? 'd' : 'f')) {
+			put(cl->unit, sizeof(cl->unit), local_money[k].code);
+			return;
+		}
+}
+
+/* Units a price is quoted per ("$232 a tonne", "2,310 dls an ounce"). */
+static const struct {
+	const char *word, *per;
+} price_units[] = {
+	{ "tonne", "t" }, { "ton", "t" }, { "t", "t" }, { "mt", "t" }, { "ounce", "oz" },
+	{ "oz", "oz" }, { "pound", "lb" }, { "lb", "lb" }, { "barrel", "bbl" }, { "bbl", "bbl" },
+	{ "bushel", "bu" }, { "kg", "kg" }, { "kilo", "kg" }, { "gallon", "gal" },
+};
+
+static const char *const forecast_words[] = { "seen", "forecast", "expected", "projected",
+					      "predicted" };
+static const char *const venture_words[] = { "investment", "fund", "project", "plant",
+					     "factory", "office", "facility", "venture" };
+
+/*
+ * What else the words around f make it: a price per unit ("352.50
+ * Australian dlrs a tonne"; no trade subject unless its sentence sells the
+ * goods abroad), a forecast ("were seen at"), a venture's money ("a
+ * 25-billion-dlr investment fund", no trade subject). Returns 1 when the
+ * figure then has no subject to fill (*su cleared).
+ */
+static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
+		     const struct subj **su)
+{
+	size_t j = f->t1;
+
+	/* "4,120 ringgit ($873.40) a tonne": past the bracketed pair */
+	if (gram_punct(g, j, "(")) {
+		for (size_t k = j + 1; k < j + 6 && gram_in(g, k, s); k++)
+			if (gram_punct(g, k, ")")) {
+				j = k + 1;
+				break;
+			}
+	} else if (gram_punct(g, j, ")") && gram_in(g, j, s)) {
+		j++;
+	}
+	if (cl->kind == CLAIM_MONEY && (gram_word(g, j, "a") || gram_word(g, j, "an") ||
+					gram_word(g, j, "per")) && gram_in(g, j + 1, s)) {
+		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
+			if (gram_word(g, j + 1, price_units[k].word)) {
+				put(cl->measure, sizeof(cl->measure), "price");
+				put(cl->per, sizeof(cl->per), price_units[k].per);
+				cl->direction[0] = '\0';
+				if (!sells_abroad(g, f, s)) {
+					cl->commodity[0] = '\0';
+					near_commodity(g, f, s, cl->commodity);
+				}
+				/* a quote, not a trade flow: its own clause's period only */
+				if (!cl->flow[0] || !sells_abroad(g, f, s)) {
+					cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+					if (!period_in_clause(g, f))
+						cl->period[0] = '\0';
+					*su = NULL;
+					return 1;
+				}
+				return 0;
+			}
+	}
+	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
+	    gram_punct(g, f->t0 + 1, "-") && gram_word(g, f->h0 - 1, "a"))
+		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
+			if (WORD_AMONG(g, k, venture_words)) {
+				/* "a 25-billion-dlr investment fund" */
+				put(cl->measure, sizeof(cl->measure), "investment");
+				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+				cl->commodity[0] = cl->period[0] = '\0';
+				*su = NULL;
+				return 1;
+			}
+	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) &&
+					     g->clause[k] == g->clause[f->h0]; k--, n++)
+		if (WORD_AMONG(g, k, forecast_words)) {
+			put(cl->measure, sizeof(cl->measure), "forecast");
+			cl->direction[0] = '\0';
+			break;
+		}
+	return 0;
+}
+
+void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
+		  const struct subj *su, int bal, int prior)
+{
+	size_t s = g->sent[f->t0];
+	int is_bal = !strcmp(cl->measure, "balance");
+	int is_chg = !strncmp(cl->measure, "change", 6);
+	const char *rep;
+
+	/* A balance carries its sign; a change of a deficit moves the signed
+	 * balance the other way ("the deficit narrowed $4.4 billion": up). */
+	if (is_bal) {
+		int deficit = deficit_of(g, f, s);
+
+		if (deficit && cl->value > 0)
+			cl->value = -cl->value;
+		if (su && !prior) {
+			g->bal_s = s;
+			g->bal = *su;
+			g->bal_deficit = deficit;
+		}
+	} else if (bal && is_chg) {
+		int deficit = deficit_of(g, f, s);
+
+		if (deficit && cl->direction[0])
+			put(cl->direction, sizeof(cl->direction),
+			    cl->direction[0] == 'u' ? "down" : "up");
+		if (cl->kind == CLAIM_MONEY && cl->direction[0] == 'd' && cl->value > 0)
+			cl->value = -cl->value;
+	}
+	/* "$1.7 billion less than May exports": a change against that month */
+	if (cl->kind != CLAIM_PERCENT && !is_bal && !prior && gram_in(g, f->t1 + 1, s) &&
+	    (gram_word(g, f->t1, "less") || gram_word(g, f->t1, "more") ||
+	     gram_word(g, f->t1, "lower") || gram_word(g, f->t1, "higher")) &&
+	    gram_word(g, f->t1 + 1, "than")) {
+		int m = gram_in(g, f->t1 + 2, s) ?
+			period_month(tok_text(g, f->t1 + 2), g->t[f->t1 + 2].len) : 0;
+		char base[PERIOD_MAX], prev[PERIOD_MAX];
+
+		put(cl->direction, sizeof(cl->direction),
+		    gram_word(g, f->t1, "less") || gram_word(g, f->t1, "lower") ? "down" : "up");
+		put(cl->measure, sizeof(cl->measure), "change");
+		if (m && period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, base) == 0 &&
+		    period_shift_month(cl->period, -1, prev) == 0 && !strcmp(prev, base))
+			put(cl->measure, sizeof(cl->measure), "change_mom");
+		is_chg = 1;
+	}
+	/* "Year-over-year, exports increased ...": the whole sentence's basis */
+	if (is_chg && !strcmp(cl->measure, "change") && lead_basis(g, s))
+		put(cl->measure, sizeof(cl->measure), lead_basis(g, s));
+	months_ending(g, s, cl->period);
+	/* ", or 1.4 percent": the same change as the figure before it. */
+	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
+	    gram_punct(g, f->h0 - 2, ",") && gram_word(g, f->h0 - 1, "or")) {
+		put(cl->measure, sizeof(cl->measure), g->chg_measure);
+		put(cl->direction, sizeof(cl->direction), g->chg_dir);
+		if (!cl->flow[0]) {
+			memcpy(cl->flow, g->chg.flow, sizeof(cl->flow));
+			memcpy(cl->reporter, g->chg.reporter, sizeof(cl->reporter));
+			memcpy(cl->partner, g->chg.partner, sizeof(cl->partner));
+			memcpy(cl->commodity, g->chg.commodity, sizeof(cl->commodity));
+		}
+		is_chg = 1;
+	} else if (is_chg) {
+		char base[PERIOD_MAX];
+		const char *b;
+
+		if (!cl->period[0])
+			month_modifier(g, s, cl->period);
+		change_base(g, f, s, base);
+		/* "a growth of 5.6 per cent over April-October 2025": the base is
+		 * not its own period; the figure before it in the sentence gives it. */
+		if (base[0] && !strcmp(base, cl->period))
+			memcpy(cl->period, g->last_s == s ? g->last_period : g->ctx_period,
+			       sizeof(cl->period));
+		if (!strcmp(cl->measure, "change") && (b = basis_of(cl->period, base)) != NULL)
+			put(cl->measure, sizeof(cl->measure), b);
+		else if (!strcmp(cl->measure, "change") && cl->flow[0] && g->basis_par == g->par[s] &&
+			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
+			put(cl->measure, sizeof(cl->measure), g->basis_name);	/* parallel */
+	}
+	if (is_chg && !prior) {
+		g->chg_s = s;
+		g->chg_t1 = f->t1;
+		put(g->chg_measure, sizeof(g->chg_measure), cl->measure);
+		put(g->chg_dir, sizeof(g->chg_dir), cl->direction);
+		memcpy(g->chg.flow, cl->flow, sizeof(cl->flow));
+		memcpy(g->chg.reporter, cl->reporter, sizeof(cl->reporter));
+		memcpy(g->chg.partner, cl->partner, sizeof(cl->partner));
+		memcpy(g->chg.commodity, cl->commodity, sizeof(cl->commodity));
+		if (strcmp(cl->measure, "change")) {
+			g->basis_par = g->par[s];
+			g->basis_sent = s;
+			put(g->basis_name, sizeof(g->basis_name), cl->measure);
+		}
+	}
+	if (cl->kind != CLAIM_PERCENT && !prior) {
+		if (g->resp_s != s)
+			respectively(g, s, cl->partner);
+		if (g->nresp > 1 && g->resp_i < g->nresp && cl->flow[0])
+			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
+		g->resp_i++;
+	}
+	if (what_kind(g, f, s, cl, &su))
+		return;
+	rep = context_reporter(g, s);
+	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)
+		if (!strcmp(rep, g->resp[k]))
+			rep = NULL;	/* a partner of the list */
+	if (is_bal && !cl->flow[0] && !su) {
+		/* A current account: the economy's own, against the world. */
+		if (!cl->reporter[0] && rep)
+			put(cl->reporter, sizeof(cl->reporter), rep);
+		if (cl->reporter[0])
+			put(cl->partner, sizeof(cl->partner), "WORLD");
+	}
+	if (cl->flow[0]) {
+		if (!cl->reporter[0] && rep && strcmp(rep, cl->partner))
+			put(cl->reporter, sizeof(cl->reporter), rep);
+		if (!cl->partner[0] && !(su && su->par_open))
+			put(cl->partner, sizeof(cl->partner), "WORLD");
+		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
+			g->ctx_par = g->par[s];
+			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
+		}
+	}
+	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
+	    !sentence_says(g, s, "services"))
+		put(cl->commodity, sizeof(cl->commodity), "goods");
+	local_currency(g, f, s, cl);
+	/* A period from the paragraph: the last one a figure of it stated. */
+	if (prior)
+		return;
+	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg))
+		if (!month_modifier(g, s, cl->period) &&
+		    !title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
+				  cl->period))
+			title_period(g, s, g->s[s].t0, g->s[s].t1, cl->period);
+	/* "in the quarter", "in the month": the story's last one */
+	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg)) {
+		for (size_t k = g->s[s].t0 + 1; k < g->s[s].t1; k++)
+			if (gram_word(g, k - 1, "the") && gram_word(g, k, "quarter") && g->story_q[0])
+				memcpy(cl->period, g->story_q, sizeof(cl->period));
+			else if (gram_word(g, k - 1, "the") && gram_word(g, k, "month") && g->story_m[0] &&
+				 !gram_word(g, k + 1, "before") && !gram_word(g, k + 1, "earlier"))
+				memcpy(cl->period, g->story_m, sizeof(cl->period));
+	}
+	if (cl->period[0] && strstr(cl->period, "-Q"))
+		memcpy(g->story_q, cl->period, sizeof(g->story_q));
+	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
+		memcpy(g->story_m, cl->period, sizeof(g->story_m));
+	if (cl->period[0]) {
+		g->per_par = g->par[s];
+		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
+	} else if ((cl->flow[0] || is_bal) && g->per_par == g->par[s] && g->ctx_period[0]) {
+		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
+	}
+}
