@@ -9,8 +9,12 @@
  *  1. Dispatch is by table, never by a switch on argv[1].
  *  2. A command opens the database once its options parse (cmd_open_store);
  *     it is closed here, after run() returns.
- *  3. A failed write to stdout (full disk, closed pipe) is an error (exit 4),
- *     not a silent truncation: fflush and ferror are checked before exit.
+ *  3. A failed write to stdout (full disk) is an error (exit 4), not a
+ *     silent truncation: fflush and ferror are checked before exit. A closed
+ *     pipe (`tradestat export | head -1`) is not: the reader has what it
+ *     wanted, and the command ends quietly with its own status (0).
+ *  4. Messages quote input through buf_add_printable(): no control
+ *     character from a file name or an argument reaches the terminal.
  */
 #include <errno.h>
 #include <signal.h>
@@ -76,8 +80,9 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "tradestat %s: %s\nusage: tradestat %s %s\n"
-		"try 'tradestat %s --help'\n", c->name, msg, c->name, c->usage, c->name);
+	notice("tradestat %s: %s", c->name, msg);
+	fprintf(stderr, "usage: tradestat %s %s\ntry 'tradestat %s --help'\n", c->name,
+		c->usage, c->name);
 	return EXIT_USAGE;
 }
 
@@ -122,7 +127,7 @@ int main(int argc, char **argv)
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			ctx.db_path = argv[i] + 5;
 		} else {
-			fprintf(stderr, "tradestat: unknown option '%s'\n", argv[i]);
+			error("unknown option '%s'", argv[i]);
 			print_main_help(stderr);
 			return EXIT_USAGE;
 		}
@@ -135,7 +140,7 @@ int main(int argc, char **argv)
 	}
 	c = find_cmd(argv[i]);
 	if (!c) {
-		fprintf(stderr, "tradestat: '%s' is not a command; see 'tradestat --help'\n", argv[i]);
+		error("'%s' is not a command; see 'tradestat --help'", argv[i]);
 		return EXIT_USAGE;
 	}
 	argc -= i;
@@ -147,9 +152,14 @@ int main(int argc, char **argv)
 	ctx.flags = c->flags;
 	optind = 1;
 	ret = c->run(argc, argv, &ctx);
+	/* What went to stdout cannot be taken back, but the status can say so. */
+	if (store_read_unchanged() < 0 && ret < EXIT_DB)
+		ret = EXIT_DB;
 	store_close(ctx.store);
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (stdout_pipe_closed())
+			return ret;	/* invariant 3: `| head` */
 		/* EXIT_DB: the command has said so already (cmd_close_out). */
 		if (ret != EXIT_DB)
 			error("cannot write standard output%s%s", errno ? ": " : "",

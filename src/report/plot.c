@@ -7,8 +7,9 @@
  *
  * Invariants:
  *  1. Text from outside (titles, labels, notes, paths) reaches the script only
- *     as a single-quoted gnuplot string: '' for a quote, control bytes as
- *     spaces, invalid UTF-8 as U+FFFD, and `noenhanced` on every label, so no
+ *     as single-quoted gnuplot strings, apostrophes as "'" pieces joined by
+ *     '.' (put_string), control characters as spaces, invalid UTF-8 and
+ *     XML non-characters as U+FFFD, and `noenhanced` on every label, so no
  *     backquote, macro or enhanced-text markup in it is ever interpreted.
  *  2. Datablock lines hold only dates and numbers we format ourselves, so no
  *     line of data can read "EOD" and end a datablock early.
@@ -16,7 +17,11 @@
  *  4. plot_run() never runs a shell, and the output path is either a complete
  *     chart from a successful gnuplot run or left as it was before. For a
  *     batch (plot_run_many, plot_batch_*) that holds for every chart of it:
- *     one failure anywhere and no output path is touched.
+ *     one failure anywhere and no output path is touched. gnuplot does not
+ *     report a failed write, so "complete" is checked on the file itself
+ *     (SVG closed, PNG's IEND chunk, PDF's %%EOF) before it is fsync'd and
+ *     renamed into place. A chart to a FIFO or a device is written directly.
+ *  5. No chart is written over the database or its -wal and -shm.
  */
 #include "report/report.h"
 
@@ -74,31 +79,60 @@ const char *plot_terminal(const char *out_path)
 }
 
 /*
- * Writes s as a single-quoted gnuplot string. Inside single quotes gnuplot
- * expands nothing (no `command`, no @macro, no backslash escapes), so the
- * only byte to escape is the quote itself. A newline would end the command,
- * so control bytes become spaces.
+ * Writes s as a gnuplot string expression. Inside single quotes gnuplot
+ * expands nothing (no `command`, no @macro, no backslash escapes), so text
+ * goes there; but gnuplot's tokenizer reads a leading '' as an empty string,
+ * so a doubled quote cannot escape a quote at the start. Each run of
+ * apostrophes is therefore a piece of its own, in double quotes (holding
+ * nothing else, so nothing in it is expanded either), joined with the
+ * string operator: x'y -> 'x'."'".'y'. A newline would end the command, so
+ * control characters (C0, DEL, C1) become spaces; bytes that are not UTF-8,
+ * and U+FFFE and U+FFFF (not characters in XML: an SVG holding one does not
+ * parse), become U+FFFD.
  */
 static void put_string(FILE *out, const char *s)
 {
 	const unsigned char *p = (const unsigned char *)(s ? s : "");
 	size_t n = strlen((const char *)p), len;
+	int open = 0, pieces = 0;
+	uint32_t cp = 0;
 
-	fputc('\'', out);
 	for (size_t i = 0; i < n; i += len) {
-		len = utf8_decode(p + i, n - i, NULL);
+		if (p[i] == '\'') {
+			for (len = 0; i + len < n && p[i + len] == '\''; len++)
+				;
+			if (open)
+				fputc('\'', out), open = 0;
+			if (pieces++)
+				fputc('.', out);
+			fputc('"', out);
+			for (size_t k = 0; k < len; k++)
+				fputc('\'', out);
+			fputc('"', out);
+			continue;
+		}
+		if (!open) {
+			if (pieces++)
+				fputc('.', out);
+			fputc('\'', out);
+			open = 1;
+		}
+		len = utf8_decode(p + i, n - i, &cp);
 		if (!len) {
 			fputs("\xEF\xBF\xBD", out);
 			len = 1;
-		} else if (p[i] == '\'') {
-			fputs("''", out);
-		} else if (p[i] < 0x20 || p[i] == 0x7F) {
+		} else if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0x9F)) {
 			fputc(' ', out);
+		} else if (cp == 0xFFFE || cp == 0xFFFF) {
+			fputs("\xEF\xBF\xBD", out);
 		} else {
 			fwrite(p + i, 1, len, out);
 		}
 	}
-	fputc('\'', out);
+	if (open)
+		fputc('\'', out);
+	if (!pieces)
+		fputs("''", out);
 }
 
 static int all_digits(const char *s, size_t n)
@@ -396,36 +430,6 @@ int plot_write_script(FILE *out, const struct plot_spec *spec)
 	return write_script(out, spec, spec->out_path);
 }
 
-/*
- * Reserves a fresh file next to out_path with the same extension, so that
- * gnuplot picks the same terminal and the final rename() stays on one file
- * system. Returns the path (the caller frees it), or NULL after error().
- */
-static char *temp_path(const char *out_path)
-{
-	static unsigned counter;
-	const char *ext = strrchr(path_base(out_path), '.');
-	struct buf b = BUF_INIT;
-
-	for (int tries = 0; tries < 100; tries++) {
-		int fd;
-
-		buf_reset(&b);
-		buf_addf(&b, "%.*s.tmp-%ld-%u%s", (int)(ext - out_path), out_path,
-			 (long)getpid(), counter++, ext);
-		fd = open(b.s, O_WRONLY | O_CREAT | O_EXCL, 0666);
-		if (fd >= 0) {
-			close(fd);
-			return buf_detach(&b, NULL);
-		}
-		if (errno != EEXIST)
-			break;
-	}
-	error("cannot create a file next to '%s': %s", out_path, strerror(errno));
-	buf_release(&b);
-	return NULL;
-}
-
 /* Writes all of p[0..n) to fd; returns 0, or -1 with errno set. */
 static int write_all(int fd, const char *p, size_t n)
 {
@@ -526,6 +530,7 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 {
 	char *script = NULL, *tmp;
 	size_t len = 0;
+	struct stat st;
 	FILE *mem;
 	int rc;
 
@@ -536,9 +541,22 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 		return error("cannot tell the chart format of '%s': use .svg, .png or .pdf",
 			     spec->out_path ? spec->out_path : "");
 	}
-	if (!(tmp = temp_path(spec->out_path))) {
+	if (outfile_check(spec->out_path) < 0) {
 		b->failed = 1;
 		return -1;
+	}
+	if (stat(spec->out_path, &st) == 0 && S_ISDIR(st.st_mode)) {
+		b->failed = 1;
+		return error("cannot write '%s': it is a directory", spec->out_path);
+	}
+	if (stat(spec->out_path, &st) == 0 && !S_ISREG(st.st_mode)) {
+		tmp = NULL;	/* a FIFO or a device: gnuplot writes to it directly */
+	} else {
+		outfile_sweep(spec->out_path);
+		if (!(tmp = outfile_temp(spec->out_path))) {
+			b->failed = 1;
+			return -1;
+		}
 	}
 	XGROW(b->tmp, b->alloc, b->n + 1);
 	b->out = xrealloc(b->out, b->alloc * sizeof(*b->out));
@@ -548,7 +566,7 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 	mem = open_memstream(&script, &len);
 	if (!mem)
 		die("out of memory");
-	rc = write_script(mem, spec, tmp);
+	rc = write_script(mem, spec, tmp ? tmp : spec->out_path);
 	/* Close this chart's file and start the next from the defaults. */
 	fputs("unset output\nreset\n", mem);
 	if (fclose(mem) != 0)
@@ -561,9 +579,45 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 	return rc;
 }
 
+/*
+ * Invariant 4: 1 if the chart file at path, of the format of out, ends as a
+ * complete one does: an SVG with </svg>, a PNG with its IEND chunk, a PDF with
+ * %%EOF in its last kilobyte. gnuplot exits 0 after a failed write (a full
+ * disk), leaving a truncated file behind; this is how that is caught.
+ */
+static int chart_complete(const char *path, const char *out)
+{
+	static const unsigned char iend[12] = { 0, 0, 0, 0, 'I', 'E', 'N', 'D',
+						0xAE, 0x42, 0x60, 0x82 };
+	const char *term = plot_terminal(out);
+	unsigned char tail[1024];
+	size_t n = 0;
+	int ok = 0;
+	FILE *f = fopen(path, "rb");
+
+	if (!f)
+		return 0;
+	if (fseek(f, -(long)sizeof(tail), SEEK_END) != 0)
+		rewind(f);
+	n = fread(tail, 1, sizeof(tail), f);
+	fclose(f);
+	if (!term || !n) {
+		ok = 0;
+	} else if (!strcmp(term, "svg")) {
+		while (n && (tail[n - 1] == '\n' || tail[n - 1] == '\r' || tail[n - 1] == ' '))
+			n--;
+		ok = n >= 6 && memcmp(tail + n - 6, "</svg>", 6) == 0;
+	} else if (!strcmp(term, "pngcairo")) {
+		ok = n >= sizeof(iend) && memcmp(tail + n - sizeof(iend), iend, sizeof(iend)) == 0;
+	} else {
+		for (size_t i = 0; !ok && i + 5 <= n; i++)
+			ok = memcmp(tail + i, "%%EOF", 5) == 0;
+	}
+	return ok;
+}
+
 int plot_batch_finish(struct plot_batch *b)
 {
-	struct stat st;
 	size_t done = 0;
 	int rc = b->failed ? -1 : 0;
 
@@ -572,15 +626,16 @@ int plot_batch_finish(struct plot_batch *b)
 		rc = -1;
 	sigaction(SIGPIPE, &b->old_pipe, NULL);
 	/* gnuplot writes into each file as it goes: only a finished run counts,
-	   and then only files it wrote something into. */
+	   and then only complete files (invariant 4). */
 	for (size_t i = 0; !rc && i < b->n; i++)
-		if (stat(b->tmp[i], &st) < 0 || st.st_size == 0)
-			rc = error("gnuplot wrote nothing to '%s'", b->out[i]);
+		if (b->tmp[i] && !chart_complete(b->tmp[i], b->out[i]))
+			rc = error("gnuplot could not write '%s' completely (is the disk full?): "
+				   "the previous file is kept", b->out[i]);
 	for (; !rc && done < b->n; done++)
-		if (rename(b->tmp[done], b->out[done]) < 0)
-			rc = error("cannot write '%s': %s", b->out[done], strerror(errno));
+		if (b->tmp[done] && outfile_install(b->tmp[done], b->out[done]) < 0)
+			rc = -1;
 	for (size_t i = 0; i < b->n; i++) {
-		if (i >= done)
+		if (i >= done && b->tmp[i])
 			unlink(b->tmp[i]);
 		free(b->tmp[i]);
 		free(b->out[i]);

@@ -9,7 +9,10 @@
  *     LF; quotes doubled; UTF-8 passed through byte for byte.
  *  2. A text cell a spreadsheet would run as a formula (first byte '=', '+',
  *     '-', '@', TAB, CR or LF) is written quoted with a leading apostrophe
- *     (OWASP); numbers we format ourselves are written as numbers.
+ *     (OWASP), and so is every such start after a ';', TAB, CR or LF inside
+ *     it (where a spreadsheet opening the file with ';' or TAB as separator
+ *     starts a new cell); bytes that are not UTF-8 become U+FFFD; numbers
+ *     we format ourselves are written as numbers, without an exponent.
  *  3. Text that came from an article reaches gnuplot only as an escaped
  *     string literal or as datablock data, never as script text.
  */
@@ -38,7 +41,7 @@ void csvout_init(struct csvout *w, FILE *f, unsigned flags);
 /* A text cell: quoted when needed, neutralised when it looks like a formula. */
 void csvout_text(struct csvout *w, const char *s, size_t n);
 void csvout_str(struct csvout *w, const char *s);	/* NUL-terminated; NULL is empty */
-/* A number cell (fmt_num: no exponent, at most 15 significant digits). */
+/* A number cell (fmt_num_plain: no exponent, at most 15 significant digits). */
 void csvout_num(struct csvout *w, double v);
 void csvout_int(struct csvout *w, int64_t v);
 void csvout_empty(struct csvout *w);

@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,6 +54,35 @@ static void test_fmt_num_never_overflows_on_absurd_magnitudes(void **state)
 	assert_fmt(1e-45, "1e-45");
 	assert_fmt(1e20, "100000000000000000000");
 	assert_fmt(-1.23456789012345e-20, "-0.0000000000000000000123456789012345");
+}
+
+static void test_fmt_num_plain_never_writes_an_exponent(void **state)
+{
+	char out[NUM_PLAIN_MAX], want[NUM_PLAIN_MAX];
+
+	(void)state;
+	assert_string_equal(fmt_num_plain(1e300, out), (snprintf(want, sizeof(want), "1%0300d", 0), want));
+	assert_int_equal(strlen(fmt_num_plain(-1.7976931348623157e308, out)), 310);
+	assert_string_equal(fmt_num_plain(1e-45, out), (snprintf(want, sizeof(want), "0.%044d1", 0), want));
+	assert_non_null(fmt_num_plain(4.9406564584124654e-324, out));
+	assert_null(strchr(out, 'e'));
+	/* DBL_MAX to 15 digits would read back as infinity: it gets 17. */
+	assert_string_equal(fmt_num_plain(DBL_MAX, out) + 17, (snprintf(want, sizeof(want), "%0292d", 0), want));
+	assert_true(strtod(out, NULL) == DBL_MAX);
+	assert_null(strchr(out, 'e'));
+	assert_string_equal(fmt_num_plain(11.5e9, out), "11500000000");
+}
+
+/* Issue 11, item 13: terminal escape sequences in a quoted field are shown, not sent. */
+static void test_buf_add_printable_escapes_control_and_invalid_bytes(void **state)
+{
+	static const char in[] = "a\x1b[31mred\x07\tb\xc2\x9b" "2J caf\xe9 \xc3\xa9";
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	buf_add_printable(&b, in, sizeof(in) - 1);
+	assert_string_equal(b.s, "a\\x1b[31mred\\x07\\x09b\\xc2\\x9b2J caf\\xe9 \xc3\xa9");
+	buf_release(&b);
 }
 
 static void test_date_valid_knows_the_calendar(void **state)
@@ -138,6 +168,8 @@ int main(void)
 		cmocka_unit_test(test_fmt_num_keeps_written_decimals_and_sign),
 		cmocka_unit_test(test_fmt_num_rounds_float_noise_to_15_digits),
 		cmocka_unit_test(test_fmt_num_never_overflows_on_absurd_magnitudes),
+		cmocka_unit_test(test_fmt_num_plain_never_writes_an_exponent),
+		cmocka_unit_test(test_buf_add_printable_escapes_control_and_invalid_bytes),
 		cmocka_unit_test(test_date_valid_knows_the_calendar),
 		cmocka_unit_test(test_buf_grows_and_stays_terminated),
 		cmocka_unit_test(test_loc_line_col_counts_from_one),
