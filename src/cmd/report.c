@@ -373,8 +373,9 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		clean.s[--clean.len] = '\0';
 	dir = clean.s;
 	if (!strcmp(dir, "/") || !strcmp(path_base(dir), ".") || !strcmp(path_base(dir), "..")) {
+		rc = cmd_usage_error(&cmd_report, "-o '%s': name the bundle's own folder", dir);
 		buf_release(&clean);
-		return cmd_usage_error(&cmd_report, "-o '%s': name the bundle's own folder", dir);
+		return rc;
 	}
 	if (!replaceable(dir))
 		return error("'%s' exists and is not a tradestat report (no %s in it): "
