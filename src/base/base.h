@@ -133,6 +133,9 @@ int outfile_install(const char *tmp, const char *path);
 /* Runs check before every outfile_install (and so every commit); a -1 from
  * it (after its error()) keeps the previous file. NULL: none. */
 void outfile_before_install(int (*check)(void));
+/* The file an output to path replaces: path itself, or, when path is a
+ * symbolic link to a regular file, that file. The caller frees it. */
+char *outfile_target(const char *path);
 /* Removes the temporary files of path left by runs that were killed. */
 void outfile_sweep(const char *path);
 /* 1 if the folder entry name is a temporary of base left by a dead process. */

@@ -221,6 +221,19 @@ int outfile_install(const char *tmp, const char *path)
 	return 0;
 }
 
+char *outfile_target(const char *path)
+{
+	char real[PATH_MAX];
+	struct stat sb;
+
+	/* A link to a regular file: replace the file, not the link (-o
+	   /dev/stdout redirected to a file must not rename over /dev/stdout). */
+	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode) && stat(path, &sb) == 0 &&
+	    S_ISREG(sb.st_mode) && realpath(path, real))
+		return xstrdup(real);
+	return xstrdup(path);
+}
+
 int outfile_open(struct outfile *o, const char *path)
 {
 	struct stat sb;
@@ -232,7 +245,8 @@ int outfile_open(struct outfile *o, const char *path)
 	}
 	if (outfile_check(path) < 0)
 		return -1;
-	o->path = xstrdup(path);
+	o->path = outfile_target(path);
+	path = o->path;
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {
 		error("cannot write '%s': it is a directory", path);
 		goto fail;

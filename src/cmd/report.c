@@ -388,6 +388,10 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}
+	if (outfile_check(dir) < 0) {	/* a folder named t.db-wal would stop SQLite */
+		buf_release(&style), buf_release(&clean);
+		return EXIT_DB;
+	}
 	sweep_stale(dir);
 	/* A sibling, so that the final rename stays on one file system. */
 	if (!(tmp = outfile_temp_dir(dir))) {

@@ -528,7 +528,7 @@ int plot_batch_start(struct plot_batch **out)
 
 int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 {
-	char *script = NULL, *tmp;
+	char *script = NULL, *tmp, *target;
 	size_t len = 0;
 	struct stat st;
 	FILE *mem;
@@ -549,11 +549,13 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 		b->failed = 1;
 		return error("cannot write '%s': it is a directory", spec->out_path);
 	}
-	if (stat(spec->out_path, &st) == 0 && !S_ISREG(st.st_mode)) {
+	target = outfile_target(spec->out_path);	/* a link: the file it names */
+	if (stat(target, &st) == 0 && !S_ISREG(st.st_mode)) {
 		tmp = NULL;	/* a FIFO or a device: gnuplot writes to it directly */
 	} else {
-		outfile_sweep(spec->out_path);
-		if (!(tmp = outfile_temp(spec->out_path))) {
+		outfile_sweep(target);
+		if (!(tmp = outfile_temp(target))) {
+			free(target);
 			b->failed = 1;
 			return -1;
 		}
@@ -561,7 +563,7 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 	XGROW(b->tmp, b->alloc, b->n + 1);
 	b->out = xrealloc(b->out, b->alloc * sizeof(*b->out));
 	b->tmp[b->n] = tmp;
-	b->out[b->n] = xstrdup(spec->out_path);
+	b->out[b->n] = target;
 	b->n++;
 	mem = open_memstream(&script, &len);
 	if (!mem)

@@ -72,3 +72,16 @@ ts export series -o /dev/null
 [ -c /dev/null ] || fail "/dev/null was replaced"
 # A directory is not a file.
 expect_exit 4 ts export series -o sub
+# A report folder named like the database's -wal would stop SQLite making it.
+rm -f t.db-wal t.db-shm
+expect_exit 4 ts report -o t.db-wal
+[ ! -d t.db-wal ] || fail "report made a folder t.db-wal"
+# A symbolic link to a file: the file is replaced, the link stays a link;
+# -o /dev/stdout redirected to a file writes that file, /dev/stdout stays.
+ln -s good.csv link.csv
+ts export claims -o link.csv
+[ -L link.csv ] || fail "the link was replaced by a file"
+head -1 good.csv | grep -q '^doc,' || fail "the link's file was not written"
+ts export claims -o /dev/stdout > via-stdout.csv
+[ -L /dev/stdout ] || fail "/dev/stdout is no longer a link"
+cmp -s via-stdout.csv good.csv || fail "-o /dev/stdout did not reach the redirected file"
