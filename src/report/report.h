@@ -1,7 +1,7 @@
 /*
  * report.h - the report stage: CSV for spreadsheets and gnuplot charts.
  *
- * The whole interface of src/report/ (csvout.c, plot.c). This stage only
+ * The whole interface of src/report/ (csvout.c, plot.c, gnuplot.c, html.c). This stage only
  * writes: it receives plain structs and rows, never a database handle.
  *
  * Invariants:
@@ -90,7 +90,10 @@ const char *plot_terminal(const char *out_path);
 /* Writes the complete gnuplot script (style, datablocks, plot command) to out.
  * Returns 0, or -1 after error() (unknown extension). */
 int plot_write_script(FILE *out, const struct plot_spec *spec);
-/* Runs gnuplot as a child process (no shell), the script on its stdin.
+/* The same, with gnuplot writing the chart to output (a temporary file beside
+ * spec->out_path, with its extension) instead. */
+int plot_write_script_to(FILE *out, const struct plot_spec *spec, const char *output);
+/* Runs gnuplot as a child process (no shell), the script on its stdin (gnuplot.c).
  * Returns 0, or -1 after error() naming what failed (gnuplot missing, its exit status). */
 int plot_run(const struct plot_spec *spec);
 
