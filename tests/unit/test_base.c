@@ -10,6 +10,7 @@
 #include <float.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/base.h"
 
@@ -140,6 +141,79 @@ static void test_loc_line_col_counts_from_one(void **state)
 	assert_int_equal(col, 2);
 }
 
+/* The whole content of path, or "" (a static buffer). */
+static const char *slurp(const char *path)
+{
+	static char buf[256];
+	FILE *f = fopen(path, "rb");
+	size_t n = 0;
+
+	if (f) {
+		n = fread(buf, 1, sizeof(buf) - 1, f);
+		fclose(f);
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Issue 11, item 2: an output is the old file or the whole new one. */
+static void test_outfile_commit_replaces_and_abort_keeps(void **state)
+{
+	char dir[] = "/tmp/tradestat-outfile-XXXXXX", path[128], cmd[160];
+	struct outfile o;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/out.csv", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("old", f);
+	fclose(f);
+	/* Written, then abandoned: the old file, and no temporary beside it. */
+	assert_int_equal(outfile_open(&o, path), 0);
+	assert_non_null(o.tmp);
+	fputs("half", o.f);
+	outfile_abort(&o);
+	assert_string_equal(slurp(path), "old");
+	/* Committed: the new content, under the same name. */
+	assert_int_equal(outfile_open(&o, path), 0);
+	fputs("new", o.f);
+	assert_string_equal(slurp(path), "old");	/* nothing shows before the commit */
+	assert_int_equal(outfile_commit(&o), 0);
+	assert_string_equal(slurp(path), "new");
+	snprintf(cmd, sizeof(cmd), "test \"$(ls -A '%s')\" = out.csv", dir);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* Issue 11, item 2: the database by inode (a hard link), its -wal by name
+ * in the same folder, even before it exists. */
+static void test_outfile_refuses_the_database_by_inode(void **state)
+{
+	char dir[] = "/tmp/tradestat-outfile-XXXXXX", db[128], other[128], cmd[160];
+	struct outfile o;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(db, sizeof(db), "%s/t.db", dir);
+	f = fopen(db, "w");
+	assert_non_null(f);
+	fclose(f);
+	outfile_protect(db);
+	snprintf(other, sizeof(other), "%s/hard.db", dir);
+	assert_int_equal(link(db, other), 0);
+	assert_int_equal(outfile_open(&o, other), -1);
+	snprintf(other, sizeof(other), "%s/../%s/t.db-wal", dir, path_base(dir));
+	assert_int_equal(outfile_check(other), -1);
+	snprintf(other, sizeof(other), "%s/t.db-shm.csv", dir);
+	assert_int_equal(outfile_check(other), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 static void test_sha256_matches_known_digest(void **state)
 {
 	char hex[65];
@@ -173,6 +247,8 @@ int main(void)
 		cmocka_unit_test(test_date_valid_knows_the_calendar),
 		cmocka_unit_test(test_buf_grows_and_stays_terminated),
 		cmocka_unit_test(test_loc_line_col_counts_from_one),
+		cmocka_unit_test(test_outfile_commit_replaces_and_abort_keeps),
+		cmocka_unit_test(test_outfile_refuses_the_database_by_inode),
 		cmocka_unit_test(test_sha256_matches_known_digest),
 		cmocka_unit_test(test_file_read_refuses_directory_and_missing_file),
 	};
