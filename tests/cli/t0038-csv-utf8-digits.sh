@@ -2,8 +2,10 @@
 # UTF-8 (now U+FFFD in its place); numbers were written with an exponent
 # (1.79769313486232e+308; now digits).
 . "$TOP/tests/cli/lib.sh"
-printf 'BEIJING, May 10 (Reuters) - China'"'"'s exports were $2 billion in April.\n' > "$(printf 'caf\351.txt')"
-ts ingest --date 2024-05-10 "$(printf 'caf\351.txt')" 2>/dev/null
+printf 'BEIJING, May 10 (Reuters) - China'"'"'s exports were $2.1 billion in April.\n' > "$(printf 'caf\351.txt')"
+printf 'BEIJING, May 11 (Reuters) - China'"'"'s exports were $2.9 billion in April.\n' > b.txt
+ts ingest --date 2024-05-10 "$(printf 'caf\351.txt')" b.txt 2>/dev/null
+ts validate > /dev/null 2>&1 || true
 ts export claims -o claims.csv
 python3 -c "open('claims.csv', encoding='utf-8', errors='strict').read()" || fail "claims.csv is not UTF-8"
 grep -q "^caf$(printf '\357\277\275').txt," claims.csv || fail "the name is not caf\\uFFFD.txt: $(cut -d, -f1 claims.csv)"
@@ -21,3 +23,7 @@ assert float(rows[("HUGE", "2023")]) == 1.7976931348623157e308, rows[("HUGE", "2
 assert float(rows[("HUGE", "2024")]) == -1e300
 assert rows[("TINY", "2023")] == "0." + "0" * 29 + "1", rows[("TINY", "2023")]
 P
+# The report's index page says UTF-8, and is (the finding names the file).
+ts export findings | grep -q "caf$(printf '\357\277\275').txt" || fail "no finding names the file"
+ts report -o rep 2>/dev/null
+python3 -c "open('rep/index.html', encoding='utf-8', errors='strict').read()" || fail "index.html is not UTF-8"
