@@ -244,9 +244,16 @@ static int swap_into_place(const char *tmp, const char *dir)
 	/* An empty folder of the temporary kind, for the previous bundle. */
 	if (!(old = outfile_temp_dir(dir)))
 		return -1;
-	if (rename(dir, old) != 0 || rename(tmp, dir) != 0)
+	if (rename(dir, old) != 0) {
 		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
-	remove_tree(old);
+		rmdir(old);
+	} else if (rename(tmp, dir) != 0) {
+		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
+		if (rename(old, dir) != 0)	/* the previous bundle back in its place */
+			warning("the previous report is in '%s'", old);
+	} else {
+		remove_tree(old);
+	}
 	free(old);
 	return rc;
 }
