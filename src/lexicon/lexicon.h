@@ -83,6 +83,7 @@
 #define CLS_DEADLINE	(UINT64_C(1) << 48)	/* "until" */
 #define CLS_PRIOR	(UINT64_C(1) << 49)	/* "against" (an earlier value) */
 #define CLS_ORDINAL	(UINT64_C(1) << 50)	/* "first".."fourth": num */
+#define CLS_QUARTER	(UINT64_C(1) << 51)	/* "third-quarter": num 1..4 */
 
 struct lex_entry {
 	const char *word;	/* the key (invariant 1) */
@@ -91,7 +92,7 @@ struct lex_entry {
 		const char *spell;	/* as written, or NULL */
 		uint64_t cls;		/* the classes of that spelling */
 	} exact[LEX_SPELLINGS];
-	int num;		/* MONTH, NUMBER, ORDINAL */
+	int num;		/* MONTH, NUMBER, ORDINAL, QUARTER */
 	double scale;		/* SCALE */
 	const char *cur;	/* CURSIGN, CURCODE(ANY), CURNAME, ISO4217: ISO 4217 */
 	double cur_factor;	/* CURNAME: 0.01 for a subunit, else 1 */

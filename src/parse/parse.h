@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "lexicon/lexicon.h"
 
 /* ---- documents ------------------------------------------------------ */
 
@@ -73,6 +74,13 @@ struct token {
 	size_t len;		/* bytes */
 	double num;		/* TOK_NUM: its value; 0 otherwise */
 	int decimals;		/* TOK_NUM: digits written after the point */
+	/* TOK_WORD and TOK_SYM: the word's lexicon entry (NULL if none) and
+	 * the classes it has as written (lexicon.h), plus CLS_COUNTRY for a
+	 * country's possessive ("Russia's", "China’s"); country is the
+	 * alpha-2 code when cls has CLS_COUNTRY. */
+	const struct lex_entry *lex;
+	uint64_t cls;
+	const char *country;
 };
 
 /*
