@@ -20,7 +20,8 @@
  *  3. A payload is set only for the classes that carry it (see each
  *     field); a rule tests the class bit before it reads the payload.
  *  4. lexicon_entries[W_X] is the entry of the word x (build/lexicon_words.h):
- *     a rule names one word by its constant, never by a string.
+ *     a rule names one word by its constant, never by a string. Entry 0 is
+ *     no word (no class, no payload): an index 0 means "not in the lexicon".
  */
 #ifndef TS_LEXICON_H
 #define TS_LEXICON_H
@@ -107,7 +108,7 @@ struct lex_entry {
 /* Generated (build/lexicon_gen.c): the entries, and W_ constants indexing
  * them (build/lexicon_words.h). */
 extern const struct lex_entry lexicon_entries[];
-extern const size_t lexicon_count;
+extern const size_t lexicon_count;	/* entry 0 included */
 /* The entry of key[0..n), already folded (invariant 1), or NULL. */
 const struct lex_entry *lexicon_find_folded(const char *key, size_t n);
 

@@ -63,7 +63,7 @@ int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl
 	    !tok_has(g, j, CLS_MONTH) || !small_int(g, j + 1, 1, 31, 2) ||
 	    (j + 2 < g->nt && gram_glued(g, j + 2) && g->t[j + 2].kind == TOK_WORD))
 		return 0;
-	m = g->t[j].lex->num;
+	m = tok_lex(g, j)->num;
 	day = (int)g->t[j + 1].num;
 	j += 2;
 	if (gram_punct(g, j, ",") && small_int(g, j + 1, 1900, 2100, 4)) {

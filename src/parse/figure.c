@@ -34,13 +34,13 @@ static enum unit_form tok_currency(const struct gram *g, size_t i, const char **
 	*iso = NULL;
 	*factor = 1;
 	if (t->cls & (CLS_CURSIGN | CLS_CURCODE | CLS_CURNAME))
-		*iso = t->lex->cur;
+		*iso = tok_lex(g, i)->cur;
 	if (t->cls & CLS_CURSIGN)
 		return UNIT_SIGN;
 	if (t->cls & CLS_CURCODE)
 		return UNIT_CODE;
 	if (t->cls & CLS_CURNAME) {
-		*factor = t->lex->cur_factor;
+		*factor = tok_lex(g, i)->cur_factor;
 		return UNIT_NAME;
 	}
 	return UNIT_NONE;
@@ -62,13 +62,13 @@ static enum unit_form tok_currency_unit(const struct gram *g, size_t i, const ch
 /* The scale of token i ("million": 1e6), 0 for any other word. */
 static double tok_scale(const struct gram *g, size_t i)
 {
-	return tok_has(g, i, CLS_SCALE) ? g->t[i].lex->scale : 0;
+	return tok_has(g, i, CLS_SCALE) ? tok_lex(g, i)->scale : 0;
 }
 
 /* The value of the number word at token i ("twenty-five": 25), else 0. */
 static int tok_number(const struct gram *g, size_t i)
 {
-	return tok_has(g, i, CLS_NUMBER) ? g->t[i].lex->num : 0;
+	return tok_has(g, i, CLS_NUMBER) ? tok_lex(g, i)->num : 0;
 }
 
 /* A currency written before the number at token i: "$", "€", "US$", "C $",
@@ -98,7 +98,7 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	/* "US$", "HK$", "Mex$", and in lower-cased wire copy "c $", "hk $": a
 	 * prefix that says which dollar ("a $5 million deal" is not "A$"). */
 	if (t->kind == TOK_WORD && gram_in(g, i + 1, s) && gram_punct(g, i + 1, "$") &&
-	    t->len <= 3 && tok_has(g, i, CLS_DLRPREFIX) && (c = t->lex->prefix_cur) &&
+	    t->len <= 3 && tok_has(g, i, CLS_DLRPREFIX) && (c = tok_lex(g, i)->prefix_cur) &&
 	    (gram_glued(g, i + 1) ||
 	     (islower((unsigned char)*tok_text(g, i)) && (t->len > 1 || tok_is(g, i, W_C))))) {
 		*iso = c;
@@ -119,7 +119,7 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	if (f == UNIT_CODE || (f == UNIT_SIGN && t->kind == TOK_WORD))	/* "Rs 500" */
 		return 1;
 	if (t->kind == TOK_WORD && tok_has(g, i, CLS_CURCODEANY)) {
-		*iso = t->lex->cur;
+		*iso = tok_lex(g, i)->cur;
 		return 1;
 	}
 	/* "MAUD 60": millions of Australian dollars. */
@@ -173,7 +173,7 @@ size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static
  * or NULL (units_currency_adjective() of two tokens). */
 static const char *tok_currency_adjective(const struct gram *g, size_t a, size_t n)
 {
-	const struct lex_entry *e = g->t[a].lex;
+	const struct lex_entry *e = tok_lex(g, a);
 	size_t sl;
 
 	if (!(g->t[a].cls & CLS_CURADJ))
@@ -203,8 +203,8 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		return tok_has(g, b, CLS_METERS) ? "m3" : "ft3";
 	}
 	if (tok_has(g, a, CLS_UNIT)) {
-		*factor = g->t[a].lex->unit_factor;
-		return g->t[a].lex->unit;
+		*factor = tok_lex(g, a)->unit_factor;
+		return tok_lex(g, a)->unit;
 	}
 	return NULL;
 }
@@ -261,7 +261,7 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 		break;
 	}
 	if (t->cls & CLS_CURCODEANY) {
-		*cur = t->lex->cur;
+		*cur = tok_lex(g, j)->cur;
 		return 1;
 	}
 	if (t->len == 4 && tok_text(g, j)[0] == 'M' &&

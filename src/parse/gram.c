@@ -82,7 +82,7 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 			}
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
-		const char *a = g->t[t0 - 1].lex->word;
+		const char *a = tok_lex(g, t0 - 1)->word;
 
 		str_copy(approx, 16, a, strlen(a));
 		return t0 - 1;
@@ -149,7 +149,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	}
 	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
 		if (tok_has(g, j, CLS_SCALE)) {
-			scale *= g->t[j].lex->scale;
+			scale *= tok_lex(g, j)->scale;
 			j++;
 		} else if (iso && gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
 			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
@@ -241,7 +241,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	}
 	m = k - 1;
 	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
-		sc = g->t[m].lex->scale;
+		sc = tok_lex(g, m)->scale;
 		m--;
 	}
 	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||

@@ -162,14 +162,12 @@ static size_t scan_number(const char *buf, size_t len, size_t off, struct token 
  */
 static void lookup(const char *s, size_t n, struct token *t)
 {
-	const struct lex_entry *stem;
+	const struct lex_entry *e = lexicon_word(s, n, &t->cls), *stem;
 	uint64_t c;
 
-	t->lex = lexicon_word(s, n, &t->cls);
-	if (t->cls & CLS_COUNTRY) {
-		t->country = t->lex->country;
+	t->lex = e ? (uint32_t)(e - lexicon_entries) : 0;
+	if (t->cls & CLS_COUNTRY)
 		return;
-	}
 	if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
 		stem = lexicon_word(s, n - 2, &c);
 	else if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
@@ -178,7 +176,7 @@ static void lookup(const char *s, size_t n, struct token *t)
 		return;
 	if (c & CLS_COUNTRY) {
 		t->cls |= CLS_COUNTRY;
-		t->country = stem->country;
+		t->stem = (uint32_t)(stem - lexicon_entries);
 	}
 }
 

@@ -100,7 +100,19 @@ struct fig {
  * 0 when i is out of range. */
 static inline int tok_is(const struct gram *g, size_t i, enum lex_word w)
 {
-	return i < g->nt && g->t[i].kind == TOK_WORD && g->t[i].lex == &lexicon_entries[w];
+	return i < g->nt && g->t[i].kind == TOK_WORD && g->t[i].lex == (uint32_t)w;
+}
+/* The lexicon entry of token i (entry 0, no class, when it has none). */
+static inline const struct lex_entry *tok_lex(const struct gram *g, size_t i)
+{
+	return &lexicon_entries[g->t[i].lex];
+}
+/* The alpha-2 code of the country token i names ("China", "Russia's"), or NULL. */
+static inline const char *tok_country(const struct gram *g, size_t i)
+{
+	const struct token *t = &g->t[i];
+
+	return t->cls & CLS_COUNTRY ? lexicon_entries[t->stem ? t->stem : t->lex].country : NULL;
 }
 /* Token i has one of the lexicon classes cls (CLS_MONTH | ...), as written;
  * 0 when i is out of range. */

@@ -46,7 +46,7 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 			return "ZA";
 		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
-		return g->t[i].cls & CLS_COUNTRY ? g->t[i].country : NULL;
+		return tok_country(g, i);
 	}
 	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
 	    tok_is(g, i - 3, W_U)) {
@@ -272,7 +272,7 @@ const char *subject_doc_country(const struct gram *g)
 		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
 		    *txt(g, i) > 'Z' || !(g->t[i].cls & CLS_COUNTRY))
 			continue;
-		c = g->t[i].country;
+		c = tok_country(g, i);
 		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
 			;
 		if (k == ns) {

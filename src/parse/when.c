@@ -59,7 +59,7 @@ static int month_at(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return 0;
 	if (tok_has(g, i, CLS_MONTH))
-		return g->t[i].lex->num;
+		return tok_lex(g, i)->num;
 	return class_s(g, i - 1, s, CLS_MONTHPREP) ? period_month_typo(txt(g, i), g->t[i].len) : 0;
 }
 
@@ -111,11 +111,11 @@ static size_t quarter_at(const struct gram *g, size_t k, size_t s, int *q)
 		return 1;
 	}
 	if (tok_has(g, k, CLS_ORDINAL) && word_s(g, k + 1, s, W_QUARTER)) {
-		*q = g->t[k].lex->num;
+		*q = tok_lex(g, k)->num;
 		return 2;
 	}
 	if (tok_has(g, k, CLS_QUARTER)) {
-		*q = g->t[k].lex->num;
+		*q = tok_lex(g, k)->num;
 		return 1;
 	}
 	return 0;
