@@ -10,6 +10,15 @@ gperf input (the entry table in its C prologue, one key per folded word) and
 the W_ constants of every ASCII word. Fails, naming file:line, on an unknown
 class, a bad value, two spellings of one word, or two payloads of one field:
 a conflict in the data is a build error, never a silent pick.
+
+Invariants:
+ 1. The output depends only on the input files: keys are sorted, so the same
+    data gives the same table and the same W_ constants.
+ 2. Every currency value is an ISO 4217 code (iso-codes, or a row of class
+    withdrawn), every country value an ISO 3166-1 alpha-2 code (or EU, EA,
+    WORLD, rows of class iso2).
+ 3. Entry 0 is no word; W_X is the index of x's entry; every ASCII key has a
+    distinct W_ name.
 """
 import json
 import re
