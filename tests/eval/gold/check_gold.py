@@ -46,7 +46,7 @@ ALLOWED = {
 QUANTITY_UNITS = {"t", "m3", "bbl", "bag", "bale", "oz", "TEU", "bu", "lb", "kg",
                   "head", "unit", "vehicle", "cwt", "carat", "gallon", "cubic_ft",
                   "boe", "MW", "kWh", "t_oe", "ship", "sq_m", "ton_long", "ha", "litre",
-                  "piece", "cbm", "dozen", "car"}
+                  "piece", "cbm", "dozen", "car", "carcase", "acre"}
 PERIOD_RE = re.compile(r"\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-Q[1-4])?"
                        r"(/\d{4}(-(0[1-9]|1[0-2])(-\d\d)?|-Q[1-4])?)?"
                        r"|\d{4}/\d\d")
