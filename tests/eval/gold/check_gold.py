@@ -6,7 +6,7 @@
 Invariants checked:
  1. The header is exactly GOLD.md's column list.
  2. data[start:end] == text (byte offsets into the UTF-8 file), spans of a story
-    do not overlap, and text contains a digit or a number word.
+    do not overlap, and no span starts or ends inside a longer number.
  3. Every field holds an allowed value: kind, unit (ISO 4217 from iso-codes for money),
     per, approx, direction, measure, period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn,
     month ranges A/B, crop years YYYY/YY), flow, reporter/partner (ISO 3166-1 alpha-2
@@ -31,7 +31,7 @@ MEASURES = {"level", "balance", "change", "change_yoy", "change_mom", "change_qo
             "share", "price", "target", "forecast", "investment", "capacity"}
 ALLOWED = {
     "kind": {"money", "quantity", "percent"},
-    "per": {"", "year", "month", "day", "t", "week", "oz", "bu", "lb", "bbl"},
+    "per": {"", "year", "month", "day", "t", "week", "oz", "bu", "lb", "bbl", "ha", "kg"},
     "approx": {"", "about", "nearly", "over", "some", "around", "under", "almost",
                "up to", "at least", "roughly", "approximately", "less than"},
     "direction": {"", "up", "down"},
@@ -88,6 +88,11 @@ def main():
             s, e = int(r["start"]), int(r["end"])
             if data[s:e] != r["text"].encode():
                 bad(f"data[{s}:{e}] is {data[s:e]!r}")
+            if s > 0 and re.match(rb"[\d.,/-]", data[s - 1:s]) \
+                    and re.match(rb"\d", data[s:s + 1]):
+                bad("starts inside a longer number")
+            if re.match(rb"\d", data[e:e + 1]) and re.search(rb"\d$", data[s:e]):
+                bad("ends inside a longer number")
             for (a, b) in spans.get(fn, []):
                 if s < b and a < e:
                     bad(f"overlaps {a}:{b}")
