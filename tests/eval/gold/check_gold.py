@@ -88,8 +88,8 @@ def main():
             s, e = int(r["start"]), int(r["end"])
             if data[s:e] != r["text"].encode():
                 bad(f"data[{s}:{e}] is {data[s:e]!r}")
-            if s > 0 and re.match(rb"[\d.,/-]", data[s - 1:s]) \
-                    and re.match(rb"\d", data[s:s + 1]):
+            if re.match(rb"\d", data[s:s + 1]) and (
+                    re.search(rb"\d$", data[:s]) or re.search(rb"\d[.,/-]$", data[:s])):
                 bad("starts inside a longer number")
             if re.match(rb"\d", data[e:e + 1]) and re.search(rb"\d$", data[s:e]):
                 bad("ends inside a longer number")
