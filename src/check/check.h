@@ -103,6 +103,9 @@ extern const struct rule rule_attribution;
 
 /* The rules in the order they run; *n gets the count. */
 const struct rule *const *check_rules(size_t *n);
+/* The i-th rule's name, NULL past the last: `validate --rule` reads its
+ * choices (and --help its list) from here. */
+const char *check_rule_name(size_t i);
 /* Runs every rule, or only the one named only (NULL: all). Returns 0, emit's
  * non-zero value, or -1 (after error()) if only names no rule. */
 int check_run(const struct check_input *in, const char *only, finding_fn emit, void *ctx);

@@ -11,7 +11,7 @@
  *  2. JSON strings are escaped for every control byte and quote; bytes that
  *     are not valid UTF-8 are written as U+FFFD, so each line is valid JSON.
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -110,42 +110,25 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	csvout_end_row(w);
 }
 
+/* What `extract` reads from its command line. */
+struct extract_opts {
+	const char *format;	/* "csv" or "jsonl"; NULL: csv */
+	const char *date;	/* --date, or NULL */
+	const char *dates;	/* --dates manifest, or NULL */
+};
+
 static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		CMD_ARTICLE_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct extract_opts *o = ctx->opts;
 	struct article_dates m = { 0 };
-	const char *date = NULL;
-	int opt, jsonl = 0, ret = EXIT_OK;
+	int jsonl = o->format && strcmp(o->format, "jsonl") == 0, ret = EXIT_OK;
 	struct csvout w;
 
-	(void)ctx;
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'f':
-			if (strcmp(optarg, "jsonl") == 0)
-				jsonl = 1;
-			else if (strcmp(optarg, "csv") != 0) {
-				cmd_dates_release(&m);
-				return cmd_usage_error(&cmd_extract, "unknown --format '%s' (csv or jsonl)", optarg);
-			}
-			break;
-		case 'd':
-		case 'm':
-			if ((ret = cmd_article_option(&cmd_extract, opt, optarg, &date, &m)) != 0)
-				return ret;
-			break;
-		default:
-			cmd_dates_release(&m);
-			return cmd_usage_error(&cmd_extract, "unknown option");
-		}
-	}
-	if (optind >= argc) {
-		cmd_dates_release(&m);
+	if (argc < 1)
 		return cmd_usage_error(&cmd_extract, "no article (give FILE, or - for stdin)");
+	if (o->dates && cmd_dates_load(o->dates, &m) != 0) {
+		cmd_dates_release(&m);
+		return EXIT_INPUT;
 	}
 	csvout_init(&w, stdout, 0);
 	if (!jsonl) {
@@ -153,11 +136,11 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 			csvout_str(&w, columns[i]);
 		csvout_end_row(&w);
 	}
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		struct doc d;
 		struct claims c;
 
-		if (cmd_doc_load(argv[i], date, &m, &d) != 0) {
+		if (cmd_doc_load(argv[i], o->date, &m, &d) != 0) {
 			ret = EXIT_INPUT;
 			continue;
 		}
@@ -178,14 +161,22 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 	return ret;
 }
 
+static const char *const formats[] = { "csv", "jsonl", NULL };
+
+static const struct opt extract_options[] = {
+	{ .name = "format", .kind = OPT_CHOICE, .off = offsetof(struct extract_opts, format),
+	  .choices = formats, .help = "output format (default csv, RFC 4180 with a header)" },
+	CMD_ARTICLE_OPTIONS(struct extract_opts),
+	OPT_END
+};
+
 const struct cmd cmd_extract = {
 	.name = "extract",
 	.usage = "[--format csv|jsonl] [--date DATE | --dates MANIFEST.csv] FILE...",
 	.summary = "parse articles and print their claims (no database)",
-	.help =
-	"  --format csv|jsonl  output format (default csv, RFC 4180 with a header)\n"
-	"  --date DATE         publication date of every FILE (YYYY-MM-DD)\n"
-	"  --dates FILE.csv    publication dates by file name (columns file,published)\n"
+	.opts = extract_options,
+	.opts_size = sizeof(struct extract_opts),
+	.notes =
 	"columns: file,start,end (byte offsets, end exclusive),text,kind,value (base\n"
 	"units),unit,per,approx,direction,measure,period,flow,reporter,partner,\n"
 	"commodity,doc_date,precision,pair_start,sent_start,sent_end\n",
