@@ -19,6 +19,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "model/model.h"
+
 enum severity { SEV_INFO, SEV_WARNING, SEV_ERROR };
 
 /* One stored claim as the rules see it. Strings are borrowed from the loader

@@ -23,7 +23,7 @@
 
 int tol_is_change(const struct fact *f)
 {
-	return !strncmp(f->measure, "change", 6);
+	return measure_is_change(measure_parse(f->measure));
 }
 
 /*

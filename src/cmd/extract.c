@@ -23,8 +23,24 @@
 static const char *const columns[] = {
 	"file", "start", "end", "text", "kind", "value", "unit", "per", "approx",
 	"direction", "measure", "period", "flow", "reporter", "partner", "commodity",
-	"doc_date", "precision", "pair_start", "sent_start", "sent_end"
+	"doc_date", "precision", "pair_start", "sent_start", "sent_end",
+	"adjustment", "price", "basis", "status", "reporter_src", "partner_src", "flow_src",
+	"period_src"
 };
+
+/* The qualifiers after the columns above, in their order: names from the
+ * model's tables ("" while the parser leaves them unknown). */
+static void qualifiers(const struct claim *c, const char *v[8])
+{
+	v[0] = adjustment_name(c->adjustment);
+	v[1] = price_basis_name(c->price);
+	v[2] = rate_basis_name(c->basis);
+	v[3] = claim_status_name(c->status);
+	v[4] = field_source_name(c->reporter_src);
+	v[5] = field_source_name(c->partner_src);
+	v[6] = field_source_name(c->flow_src);
+	v[7] = field_source_name(c->period_src);
+}
 
 static void json_str(FILE *f, const char *s, size_t n)
 {
@@ -55,9 +71,11 @@ static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, s
 {
 	const struct claim *c = &cs->v[k];
 	char num[48];
+	const char *q[8];
 	const char *texts[][2] = {
 		{ "unit", c->unit }, { "per", c->per }, { "approx", c->approx },
-		{ "direction", c->direction }, { "measure", c->measure }, { "period", c->period },
+		{ "direction", c->direction }, { "measure", measure_name(c->measure) },
+		{ "period", c->period },
 		{ "flow", c->flow }, { "reporter", c->reporter }, { "partner", c->partner },
 		{ "commodity", c->commodity }, { "doc_date", d->date },
 	};
@@ -76,12 +94,20 @@ static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, s
 		fprintf(f, ",\"pair_start\":%zu", cs->v[c->pair].start);
 	else
 		fputs(",\"pair_start\":null", f);
-	fprintf(f, ",\"sent_start\":%zu,\"sent_end\":%zu}\n", c->sent_start, c->sent_end);
+	fprintf(f, ",\"sent_start\":%zu,\"sent_end\":%zu", c->sent_start, c->sent_end);
+	qualifiers(c, q);
+	for (size_t i = 0; i < ARRAY_SIZE(q); i++)
+	{
+		fprintf(f, ",\"%s\":", columns[ARRAY_SIZE(columns) - ARRAY_SIZE(q) + i]);
+		json_str(f, q[i], strlen(q[i]));
+	}
+	fputs("}\n", f);
 }
 
 static void csv_claim(struct csvout *w, const struct doc *d, const struct claims *cs, size_t k)
 {
 	const struct claim *c = &cs->v[k];
+	const char *q[8];
 
 	csvout_str(w, d->path);
 	csvout_int(w, (int64_t)c->start);
@@ -93,7 +119,7 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	csvout_str(w, c->per);
 	csvout_str(w, c->approx);
 	csvout_str(w, c->direction);
-	csvout_str(w, c->measure);
+	csvout_str(w, measure_name(c->measure));
 	csvout_str(w, c->period);
 	csvout_str(w, c->flow);
 	csvout_str(w, c->reporter);
@@ -107,6 +133,9 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 		csvout_empty(w);
 	csvout_int(w, (int64_t)c->sent_start);
 	csvout_int(w, (int64_t)c->sent_end);
+	qualifiers(c, q);
+	for (size_t i = 0; i < ARRAY_SIZE(q); i++)
+		csvout_str(w, q[i]);
 	csvout_end_row(w);
 }
 
@@ -179,7 +208,9 @@ const struct cmd cmd_extract = {
 	.notes =
 	"columns: file,start,end (byte offsets, end exclusive),text,kind,value (base\n"
 	"units),unit,per,approx,direction,measure,period,flow,reporter,partner,\n"
-	"commodity,doc_date,precision,pair_start,sent_start,sent_end\n",
+	"commodity,doc_date,precision,pair_start,sent_start,sent_end,adjustment,price,\n"
+	"basis,status,reporter_src,partner_src,flow_src,period_src (the last eight\n"
+	"empty until the parser reads them)\n",
 	.flags = 0,
 	.run = extract_run,
 };
