@@ -19,6 +19,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/base.h"
 #include "model/model.h"
 
 enum severity { SEV_INFO, SEV_WARNING, SEV_ERROR };
@@ -162,9 +163,9 @@ void tol_finding_vs_claim(struct finding *out, const char *rule, const struct fa
  * 0.1 so that a real difference never prints as "0". */
 double tol_pct_rounded(double p);
 /* "+2.7" or "-8.2": a signed percentage (already times 100) for a message. */
-char *tol_fmt_pct(double p, char out[static 48]);
+char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX]);
 /* v rounded to digits significant digits, formatted by fmt_num. */
-char *tol_fmt_sig(double v, int digits, char out[static 48]);
+char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX]);
 
 /* Orders facts by the figure they are about: kind, unit, per, measure,
  * period and subject, all compared exactly ("" only equals ""). Equal means

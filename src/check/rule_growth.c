@@ -153,7 +153,7 @@ static void add_claim(struct buf *b, const struct fact *f)
  * vintages of 2023-09-07 and 2022-09-10)" */
 static void add_chg(struct buf *b, const struct chg *c)
 {
-	char p[48], n[48], d[48];
+	char p[FMT_NUM_MAX], n[FMT_NUM_MAX], d[FMT_NUM_MAX];
 
 	buf_addf(b, "%s %s over %s is %s%% (%s over %s, vintages of %s and %s)",
 		 c->now->series, c->now->period, c->base->period, tol_fmt_pct(c->pct, p),
@@ -195,7 +195,7 @@ static int compare_change(const struct series_ix *ix, const struct series_ent *e
 	enum basis b = m == MEASURE_CHANGE_MOM ? MOM : YOY;
 	struct chg want, other, then;
 	int have_other, fits_other;
-	char p[48];
+	char p[FMT_NUM_MAX];
 
 	if (!change_at(ix, e, f->period, b, NULL, &want)) {
 		/* An unstated basis falls back to the only one recorded. */
@@ -294,7 +294,7 @@ static int compare_base(const struct series_ix *ix, const struct series_ent *e,
 	struct tol_side c = tol_side(f), v = tol_side(l), implied;
 	enum basis b = measure_parse(f->measure) == MEASURE_CHANGE_MOM ? MOM : YOY;
 	const struct obs *o;
-	char base[16], x[48], lo_s[48], hi_s[48], ov[48], p[48];
+	char base[16], x[FMT_NUM_MAX], lo_s[FMT_NUM_MAX], hi_s[FMT_NUM_MAX], ov[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	double lo, hi;
 	size_t a, z;
 	int agree;

@@ -165,7 +165,7 @@ struct plot_batch;
 struct article_dates {
 	struct article_date {
 		char *file;	/* owned: base name */
-		char date[11];	/* "YYYY-MM-DD", or "" */
+		char date[DATE_LEN];	/* "YYYY-MM-DD", or "" */
 	} *v;			/* owned */
 	size_t n, alloc;
 };

@@ -120,7 +120,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 {
 	struct buf b = BUF_INIT;
 	const char *when = date;
-	char guessed[11];
+	char guessed[DATE_LEN];
 	size_t len;
 	char *bytes;
 

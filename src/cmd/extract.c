@@ -70,7 +70,7 @@ static void json_str(FILE *f, const char *s, size_t n)
 static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, size_t k)
 {
 	const struct claim *c = &cs->v[k];
-	char num[48];
+	char num[FMT_NUM_MAX];
 	const char *q[8];
 	const char *texts[][2] = {
 		{ "unit", c->unit }, { "per", c->per }, { "approx", c->approx },

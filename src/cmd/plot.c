@@ -30,11 +30,11 @@ struct chart {
 	size_t nmarks, amarks;
 	char **strs;			/* owned: every string the spec borrows */
 	size_t nstrs, astrs;
-	char (*dates)[11];		/* owned: release dates of one series' vintages */
+	char (*dates)[DATE_LEN];		/* owned: release dates of one series' vintages */
 	size_t ndates, adates;
 	char unit[32];			/* unit of the first series */
 	char source[96];		/* source of the first series' newest value */
-	char vintage[11];		/* the newest vintage among its values */
+	char vintage[DATE_LEN];		/* the newest vintage among its values */
 	double maxabs;
 };
 
@@ -112,7 +112,7 @@ static int date_row(void *ctx, const struct row *r)
 	struct chart *c = ctx;
 
 	XGROW(c->dates, c->adates, c->ndates + 1);
-	str_copy(c->dates[c->ndates++], 11, r->cells[0].s, r->cells[0].n);
+	str_copy(c->dates[c->ndates++], DATE_LEN, r->cells[0].s, r->cells[0].n);
 	return 0;
 }
 

@@ -223,7 +223,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	struct plot_batch *batch = NULL;	/* owned: started with the first chart */
 	struct report_index ix;
 	struct buf path = BUF_INIT;
-	char today[11];
+	char today[DATE_LEN];
 	size_t kept = 0;
 	int rc = EXIT_OK;
 	FILE *f;

@@ -100,7 +100,7 @@ void doc_init_unhashed(struct doc *d, const char *path, char *buf, size_t len,
 	d->buf = buf;
 	d->len = len;
 	if (date && date_valid(date))
-		memcpy(d->date, date, 11);
+		memcpy(d->date, date, DATE_LEN);
 }
 
 void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date)

@@ -21,14 +21,16 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/base.h"	/* DATE_LEN, SHA256_HEX_LEN */
+
 /* ---- documents ------------------------------------------------------ */
 
 struct doc {
 	const char *path;	/* borrowed: as given on the command line, "-" for stdin */
 	char *buf;		/* owned: the article bytes, NUL-terminated after len */
 	size_t len;		/* bytes in buf, excluding the terminating NUL */
-	char date[11];		/* publication date "YYYY-MM-DD", or "" when unknown */
-	char sha256[65];	/* hex SHA-256 of buf[0..len), or "" until doc_hash()
+	char date[DATE_LEN];		/* publication date "YYYY-MM-DD", or "" when unknown */
+	char sha256[SHA256_HEX_LEN];	/* hex SHA-256 of buf[0..len), or "" until doc_hash()
 				   when made by doc_init_unhashed() */
 };
 

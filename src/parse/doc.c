@@ -17,9 +17,9 @@
 #define DATELINE_BYTES 300
 
 /* "2023-11-07" at p, not glued to more digits. */
-static int iso_date_at(const char *s, size_t n, size_t p, char out[static 11])
+static int iso_date_at(const char *s, size_t n, size_t p, char out[static DATE_LEN])
 {
-	char tmp[11];
+	char tmp[DATE_LEN];
 
 	if (p + 10 > n || (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9'))
 		return 0;
@@ -29,11 +29,11 @@ static int iso_date_at(const char *s, size_t n, size_t p, char out[static 11])
 	tmp[10] = '\0';
 	if (!date_valid(tmp))
 		return 0;
-	memcpy(out, tmp, 11);
+	memcpy(out, tmp, DATE_LEN);
 	return 1;
 }
 
-int doc_guess_date(const struct doc *d, char out[static 11])
+int doc_guess_date(const struct doc *d, char out[static DATE_LEN])
 {
 	size_t n = d->len < DATELINE_BYTES ? d->len : DATELINE_BYTES;
 	struct token t[4];

@@ -382,7 +382,7 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 				   const char *period, const char *base, const char *dir)
 {
 	size_t s = g->sent[f->t0];
-	char prev[11];
+	char prev[DATE_LEN];
 
 	if (word_s(g, f->t1, s, "of") ||
 	    (word_s(g, f->h0 - 1, s, "of") && word_s(g, f->h0 - 2, s, "share")))

@@ -32,7 +32,7 @@
  * 2024", "date 2023-11-07", "September 20, 2023") and writes it as
  * "YYYY-MM-DD" to out. Returns 1 if found, 0 if not (out is then "").
  */
-int doc_guess_date(const struct doc *d, char out[static 11]);
+int doc_guess_date(const struct doc *d, char out[static DATE_LEN]);
 
 /* ---- tokens (lex.c) ------------------------------------------------- */
 
@@ -125,12 +125,12 @@ enum period_rel {
  * be resolved (no doc date, bad month): out is then "".
  */
 int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
-			 char out[static 11]);
+			 char out[static DATE_LEN]);
 /* The same for a day: "YYYY-MM-DD", checked against the calendar; without a
  * year, the occurrence nearest the document date (within half a year). */
-int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11]);
+int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static DATE_LEN]);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
-int period_shift_month(const char *p, int delta, char out[static 11]);
+int period_shift_month(const char *p, int delta, char out[static DATE_LEN]);
 
 /* 1..12 for a full month name (capitalised, five letters or more) written
  * with two neighbouring letters swapped ("Jnauary", "Februray"), else 0. */
