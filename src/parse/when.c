@@ -269,7 +269,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	if ((gram_word(g, k, "last") || gram_word(g, k, "this")) &&
 	    (word_s(g, k + 1, s, "month") || word_s(g, k + 1, s, "month's"))) {
-		char now[11];
+		char now[DATE_LEN];
 
 		str_copy(now, sizeof(now), date, 7);
 		if (date_valid(date))
