@@ -15,9 +15,9 @@
 #include <string.h>
 #include <time.h>
 
-char *fmt_num(double v, char out[static 48])
+char *fmt_num(double v, char out[static FMT_NUM_MAX])
 {
-	char tmp[48], digits[20];
+	char tmp[FMT_NUM_MAX], digits[20];
 	int exp10, nd = 0, pos = 0;
 	const char *p;
 
@@ -35,7 +35,7 @@ char *fmt_num(double v, char out[static 48])
 	if (exp10 > 20 || exp10 < -20) {
 		/* Beyond any trade figure: positional digits would not fit in out
 		 * (1e300 has 301), so an exponent it is; spreadsheets read it. */
-		snprintf(out, 48, "%.15g", v);
+		snprintf(out, FMT_NUM_MAX, "%.15g", v);
 		return out;
 	}
 	p = tmp;
@@ -136,16 +136,16 @@ int date_valid(const char *s)
 	return d <= dim;
 }
 
-void date_today(char out[static 11])
+void date_today(char out[static DATE_LEN])
 {
 	time_t t = time(NULL);
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
 }
 
-static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
+static void sha256_out(struct sha256_ctx *ctx, char out[static SHA256_HEX_LEN])
 {
 	static const char hex[] = "0123456789abcdef";
 	uint8_t d[SHA256_DIGEST_SIZE];
@@ -155,10 +155,10 @@ static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
 		out[2 * i] = hex[d[i] >> 4];
 		out[2 * i + 1] = hex[d[i] & 15];
 	}
-	out[64] = '\0';
+	out[SHA256_HEX_LEN - 1] = '\0';
 }
 
-void sha256_hex(const void *p, size_t n, char out[static 65])
+void sha256_hex(const void *p, size_t n, char out[static SHA256_HEX_LEN])
 {
 	struct sha256_ctx ctx;
 
@@ -167,7 +167,7 @@ void sha256_hex(const void *p, size_t n, char out[static 65])
 	sha256_out(&ctx, out);
 }
 
-int sha256_file(FILE *f, const char *path, char out[static 65])
+int sha256_file(FILE *f, const char *path, char out[static SHA256_HEX_LEN])
 {
 	struct sha256_ctx ctx;
 	uint8_t chunk[65536];

@@ -350,27 +350,27 @@ static void share_commodity(const struct gram *g, size_t j, size_t s, struct cla
 	}
 }
 
-static const char *percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
+static enum measure percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
 				   const char *period, const char *base, const char *dir)
 {
 	size_t s = g->sent[f->t0];
-	char prev[11];
+	char prev[DATE_LEN];
 
 	if (word_s(g, f->t1, s, W_OF) ||
 	    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_SHARE)))
-		return "share";
+		return MEASURE_SHARE;
 	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 0))
-		return "change_yoy";
+		return MEASURE_CHANGE_YOY;
 	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 1))
-		return "change_mom";
+		return MEASURE_CHANGE_MOM;
 	if (base && period[0]) {
 		if (period_shift_month(period, -1, prev) == 0 && !strcmp(prev, base))
-			return "change_mom";
+			return MEASURE_CHANGE_MOM;
 		if (period_shift_month(period, -12, prev) == 0 && !strcmp(prev, base))
-			return "change_yoy";
-		return "change";
+			return MEASURE_CHANGE_YOY;
+		return MEASURE_CHANGE;
 	}
-	return dir[0] || base ? "change" : "level";
+	return dir[0] || base ? MEASURE_CHANGE : MEASURE_LEVEL;
 }
 
 
@@ -450,7 +450,8 @@ static int capacity_sentence(const struct gram *g, size_t s)
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0], c0, c1;
-	const char *dir = "", *m = "level";
+	const char *dir = "";
+	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
 	struct subj bal;
 	int subject = 1, prior;
@@ -474,28 +475,28 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 
 	if (prior && cl->kind != CLAIM_PERCENT) {
-		m = "level";	/* the value it had; the change belongs to the other */
+		m = MEASURE_LEVEL;	/* the value it had; the change belongs to the other */
 	} else if (cl->kind == CLAIM_PERCENT) {
 		const char *base = when_base(g->cands, g->ncands, c0, c1);
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
-		if (!strcmp(m, "share")) {
+		if (m == MEASURE_SHARE) {
 			dir = "";
 			subject = 0;
 			share_commodity(g, f->t1 + 1, s, cl);
-		} else if (!strcmp(m, "change_yoy") || !strcmp(m, "change_mom")) {
-			g->basis = !strcmp(m, "change_yoy") ? "change_yoy" : "change_mom";
+		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
+			g->basis = m;
 			g->basis_s = s;
-		} else if (!strcmp(m, "change") && !base &&
+		} else if (m == MEASURE_CHANGE && !base &&
 			   (word_s(g, f->h0 - 1, s, W_AT) ||
 			    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
 			     word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT)))) {
 			/* "trading at 6-3/16 pct", "at a rate of 3.80 pct": a level,
 			 * whatever moved earlier in the clause. */
-			m = "level";
+			m = MEASURE_LEVEL;
 			dir = "";
-		} else if (!strcmp(m, "change") && !base && g->basis_s == s) {
+		} else if (m == MEASURE_CHANGE && !base && g->basis_s == s) {
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
 			m = g->basis;
@@ -503,15 +504,15 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	} else if ((word_s(g, f->h0 - 1, s, W_OF) && (word_s(g, f->h0 - 2, s, W_INVESTMENT) ||
 						       word_s(g, f->h0 - 2, s, W_INVESTMENTS))) ||
 		   (gram_in(g, f->h0 - 1, s) && tok_has(g, f->h0 - 1, CLS_INVEST))) {
-		m = "investment";
+		m = MEASURE_INVESTMENT;
 		subject = 0;
 	} else if (word_s(g, f->h0 - 1, s, W_BY) && gram_in(g, f->h0 - 2, s) &&
 		   direction_word(g, f->h0 - 2)) {
 		/* "rose by $2 billion": a change in money, not a level. */
-		m = "change";
+		m = MEASURE_CHANGE;
 		dir = dir_name(direction_word(g, f->h0 - 2));
 	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
-		m = "capacity";
+		m = MEASURE_CAPACITY;
 		subject = 0;
 	}
 	/* "oil (5.8 million tons per year)": the commodity ends right before. */
@@ -523,22 +524,22 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF))
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	su = subject_at(g, f);
-	if (subject_target(g, f->h0, f->t1) && strcmp(m, "share")) {
-		m = "target";
+	if (subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) {
+		m = MEASURE_TARGET;
 		dir = "";
 		subject = 1;
 	} else if (cl->kind == CLAIM_MONEY && prior && g->last_s == s && g->last_balance) {
-		m = "balance";	/* "deficit narrowed to 224 mln from 527 mln" */
+		m = MEASURE_BALANCE;	/* "deficit narrowed to 224 mln from 527 mln" */
 		bal = g->last_bal;
 		su = &bal;
-	} else if (cl->kind == CLAIM_MONEY && strcmp(m, "change") && strcmp(m, "investment") &&
+	} else if (cl->kind == CLAIM_MONEY && m != MEASURE_CHANGE && m != MEASURE_INVESTMENT &&
 		   subject_balance(g, f->h0, f->t1, su, &bal)) {
 		/* Flow "trade", measure "balance": the schema's flows are
 		 * import, export and trade. */
-		m = "balance";
+		m = MEASURE_BALANCE;
 		su = &bal;
 	}
-	set(cl->measure, sizeof(cl->measure), m);
+	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */

@@ -312,7 +312,7 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 		a->pair = (long)(k + 1);
 		b->pair = (long)k;
 		/* The converted amount is the same thing in other money. */
-		memcpy(b->measure, a->measure, sizeof(b->measure));
+		b->measure = a->measure;
 		memcpy(b->direction, a->direction, sizeof(b->direction));
 		if (!b->period[0])
 			memcpy(b->period, a->period, sizeof(b->period));
@@ -359,35 +359,4 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 	free(figs);
 	gram_release(&g);
 	return out->n - base;
-}
-
-void claims_init(struct claims *c)
-{
-	c->v = NULL;
-	c->n = c->alloc = 0;
-}
-
-void claims_release(struct claims *c)
-{
-	if (!c)
-		return;
-	free(c->v);
-	claims_init(c);
-}
-
-const char *claim_kind_name(enum claim_kind k)
-{
-	switch (k) {
-	case CLAIM_MONEY:
-		return "money";
-	case CLAIM_QUANTITY:
-		return "quantity";
-	case CLAIM_PERCENT:
-		return "percent";
-	case CLAIM_DATE:
-		return "date";
-	case CLAIM_COUNT:
-		return "count";
-	}
-	return "unknown";
 }

@@ -84,7 +84,7 @@ struct gram {
 	size_t nsw;		/* subject switches of sentence subj_s ("while oil imports") */
 	size_t sw_tok[MAX_SWITCH];	/* the token each starts at */
 	struct subj sw[MAX_SWITCH];
-	const char *basis;	/* static: "change_yoy" or "change_mom" */
+	enum measure basis;	/* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */

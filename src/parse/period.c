@@ -39,7 +39,7 @@ static int split_date(const char *d, int *y, int *m, int *day)
 }
 
 /* "YYYY-MM" for years YEAR_MIN..YEAR_MAX (what the store holds), else -1 and "". */
-static int fmt_month(int year, int month, char out[static 11])
+static int fmt_month(int year, int month, char out[static DATE_LEN])
 {
 	char tmp[32];
 
@@ -52,7 +52,7 @@ static int fmt_month(int year, int month, char out[static 11])
 }
 
 int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
-			 char out[static 11])
+			 char out[static DATE_LEN])
 {
 	int dy, dm, dd;
 
@@ -91,7 +91,7 @@ static long days_from_civil(int y, int m, int d)
  * September 21" in a story of September 20 is tomorrow, not last year), and
  * only within half a year of it. With a year, that day.
  */
-int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11])
+int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static DATE_LEN])
 {
 	int dy, dm, dd, best = 0;
 	long doc, gap = 184;
@@ -120,11 +120,11 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", year, month, day);
 	if (!date_valid(tmp))
 		return -1;
-	memcpy(out, tmp, 11);
+	memcpy(out, tmp, DATE_LEN);
 	return 0;
 }
 
-int period_shift_month(const char *p, int delta, char out[static 11])
+int period_shift_month(const char *p, int delta, char out[static DATE_LEN])
 {
 	int y, m, k;
 
@@ -194,7 +194,7 @@ int period_resolve_quarter(const char *doc_date, int q, int year, enum period_re
 int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum period_rel rel,
 			 char out[static PERIOD_MAX])
 {
-	char tmp[48];
+	char tmp[FMT_NUM_MAX];
 	int y0;
 
 	out[0] = '\0';

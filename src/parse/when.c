@@ -247,7 +247,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
 	    (word_s(g, k + 1, s, W_MONTH) || word_s(g, k + 1, s, W_MONTH_S))) {
-		char now[11];
+		char now[DATE_LEN];
 
 		str_copy(now, sizeof(now), date, 7);
 		if (date_valid(date))
