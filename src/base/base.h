@@ -26,6 +26,11 @@
 #define ATTR_NORETURN __attribute__((noreturn))
 #define ARRAY_SIZE(a) (sizeof(a) / sizeof((a)[0]))
 
+/* Buffer sizes, NUL included, named so that a reader sees what a buffer holds. */
+#define DATE_LEN 11		/* "YYYY-MM-DD" */
+#define SHA256_HEX_LEN 65	/* 64 lowercase hex digits */
+#define FMT_NUM_MAX 48		/* what fmt_num() and the tol_fmt_*() write */
+
 /* ---- errors --------------------------------------------------------- */
 
 /* "tradestat: MESSAGE" on stderr; returns -1 so callers can `return error(...)`. */
@@ -157,7 +162,7 @@ void loc_line_col(const char *buf, size_t len, size_t off, long *line, long *col
  * 1e20 or below 1e-20 (never a trade figure) get an exponent ("1e+300")
  * rather than 300 digits. Returns out.
  */
-char *fmt_num(double v, char out[static 48]);
+char *fmt_num(double v, char out[static FMT_NUM_MAX]);
 /* Enough for any double in positional digits: 309 digits, a sign, "0." and
  * 323 zeros before the smallest denormal's digits. */
 #define NUM_PLAIN_MAX 360
@@ -188,14 +193,14 @@ void str_copy(char *out, size_t cap, const char *s, size_t n);
  * with a year in YEAR_MIN..YEAR_MAX. */
 int date_valid(const char *s);
 /* Today's date (UTC) as "YYYY-MM-DD". */
-void date_today(char out[static 11]);
+void date_today(char out[static DATE_LEN]);
 
 /* ---- hashing -------------------------------------------------------- */
 
 /* Lowercase hex SHA-256 of p[0..n) (nettle). */
-void sha256_hex(const void *p, size_t n, char out[static 65]);
+void sha256_hex(const void *p, size_t n, char out[static SHA256_HEX_LEN]);
 /* The same of what remains of f, read in chunks to its end (memory stays
  * flat in the file's size). Returns 0, or -1 after error() naming path. */
-int sha256_file(FILE *f, const char *path, char out[static 65]);
+int sha256_file(FILE *f, const char *path, char out[static SHA256_HEX_LEN]);
 
 #endif

@@ -19,7 +19,7 @@
  * then holds NUM_PLAIN_MAX bytes). */
 static char *fmt_layout(double v, char *out, int plain)
 {
-	char tmp[48], digits[20];
+	char tmp[FMT_NUM_MAX], digits[20];
 	int exp10, nd = 0, pos = 0;
 	const char *p;
 
@@ -39,7 +39,7 @@ static char *fmt_layout(double v, char *out, int plain)
 	if (!plain && (exp10 > 20 || exp10 < -20)) {
 		/* Beyond any trade figure: positional digits would not fit in out
 		 * (1e300 has 301), so an exponent it is; spreadsheets read it. */
-		snprintf(out, 48, "%.15g", v);
+		snprintf(out, FMT_NUM_MAX, "%.15g", v);
 		return out;
 	}
 	p = tmp;
@@ -68,7 +68,7 @@ static char *fmt_layout(double v, char *out, int plain)
 	return out;
 }
 
-char *fmt_num(double v, char out[static 48])
+char *fmt_num(double v, char out[static FMT_NUM_MAX])
 {
 	return fmt_layout(v, out, 0);
 }
@@ -174,16 +174,16 @@ int date_valid(const char *s)
 	return d <= dim;
 }
 
-void date_today(char out[static 11])
+void date_today(char out[static DATE_LEN])
 {
 	time_t t = time(NULL);
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
 }
 
-static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
+static void sha256_out(struct sha256_ctx *ctx, char out[static SHA256_HEX_LEN])
 {
 	static const char hex[] = "0123456789abcdef";
 	uint8_t d[SHA256_DIGEST_SIZE];
@@ -193,10 +193,10 @@ static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
 		out[2 * i] = hex[d[i] >> 4];
 		out[2 * i + 1] = hex[d[i] & 15];
 	}
-	out[64] = '\0';
+	out[SHA256_HEX_LEN - 1] = '\0';
 }
 
-void sha256_hex(const void *p, size_t n, char out[static 65])
+void sha256_hex(const void *p, size_t n, char out[static SHA256_HEX_LEN])
 {
 	struct sha256_ctx ctx;
 
@@ -205,7 +205,7 @@ void sha256_hex(const void *p, size_t n, char out[static 65])
 	sha256_out(&ctx, out);
 }
 
-int sha256_file(FILE *f, const char *path, char out[static 65])
+int sha256_file(FILE *f, const char *path, char out[static SHA256_HEX_LEN])
 {
 	struct sha256_ctx ctx;
 	uint8_t chunk[65536];

@@ -89,25 +89,6 @@ int cmd_open_store(struct cmd_ctx *ctx)
 	return 0;
 }
 
-int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
-		       struct article_dates *m)
-{
-	if (opt == 'd') {
-		if (date_valid(arg)) {
-			*date = arg;
-			return 0;
-		}
-		cmd_dates_release(m);
-		return cmd_usage_error(c, "bad --date '%s': use YYYY-MM-DD", arg);
-	}
-	cmd_dates_release(m);	/* the last --dates wins */
-	if (cmd_dates_load(arg, m) != 0) {
-		cmd_dates_release(m);
-		return EXIT_INPUT;
-	}
-	return 0;
-}
-
 /*
  * An article is UTF-8 text, not empty: a NUL byte (a binary file) or a byte that is not
  * UTF-8 (Latin-1, a PDF) is refused at its place, since offsets and mentions
@@ -140,7 +121,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 {
 	struct buf b = BUF_INIT;
 	const char *when = date;
-	char guessed[11];
+	char guessed[DATE_LEN];
 	size_t len;
 	char *bytes;
 

@@ -24,7 +24,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -271,7 +271,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	struct plot_batch *batch = NULL;	/* owned: started with the first chart */
 	struct report_index ix;
 	struct buf path = BUF_INIT;
-	char today[11];
+	char today[DATE_LEN];
 	size_t kept = 0;
 	int rc = EXIT_OK;
 	struct outfile f;
@@ -352,27 +352,23 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	return rc;
 }
 
+/* What `report` reads from its command line. */
+struct report_opts {
+	const char *output;	/* -o DIR */
+	const char *style;	/* --style FILE.gp, or NULL */
+};
+
 static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "style", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *dir = NULL, *style_path = NULL;
+	const struct report_opts *o = ctx->opts;
+	const char *dir = o->output, *style_path = o->style;
 	struct buf style = BUF_INIT, clean = BUF_INIT;
 	char *tmp = NULL;
 	struct bundle b;
-	int opt, rc;
+	int rc;
 
-	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'o': dir = optarg; break;
-		case 's': style_path = optarg; break;
-		default: return cmd_usage_error(&cmd_report, "unknown option");
-		}
-	}
-	if (!dir || !*dir || optind < argc)
+	(void)argv;
+	if (!dir || !*dir || argc > 0)
 		return cmd_usage_error(&cmd_report, "give the output folder with -o DIR, and nothing else");
 	/* Invariant 4: "out/" is "out" (the sibling must not land inside it). */
 	buf_adds(&clean, dir);
@@ -420,14 +416,24 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 	return rc;
 }
 
+static const struct opt report_options[] = {
+	{ .name = "output", .short_name = 'o', .kind = OPT_STRING,
+	  .off = offsetof(struct report_opts, output), .argname = "DIR",
+	  .help = "the bundle's folder: created, or replaced whole when it is\n"
+	  "an earlier bundle (a failed run leaves it as it was)" },
+	{ .name = "style", .kind = OPT_STRING, .off = offsetof(struct report_opts, style),
+	  .argname = "FILE.gp", .help = "gnuplot style for the charts (default: built-in plots/default.gp)\n"
+	  "(gnuplot code: it runs as written, so use only one you trust)" },
+	OPT_END
+};
+
 const struct cmd cmd_report = {
 	.name = "report",
 	.usage = "-o DIR [--style FILE.gp]",
 	.summary = "the monthly bundle: CSVs, charts of series with claims, findings, an index page",
-	.help =
-	"  -o, --output DIR  the bundle's folder: created, or replaced whole when it is\n"
-	"                    an earlier bundle (a failed run leaves it as it was)\n"
-	"  --style FILE.gp   gnuplot style for the charts (default: built-in plots/default.gp)\n"
+	.opts = report_options,
+	.opts_size = sizeof(struct report_opts),
+	.notes =
 	"the bundle: series.csv, series_wide.csv, claims.csv, findings.csv, one chart\n"
 	"per series with news claims or findings (earlier vintages faint), index.html\n",
 	.flags = CMD_DB_READ,

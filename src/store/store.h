@@ -21,7 +21,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "parse/parse.h"
+#include "model/model.h"
 
 #define STORE_SCHEMA_VERSION 1
 
