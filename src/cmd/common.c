@@ -73,12 +73,12 @@ int cmd_open_store(struct cmd_ctx *ctx)
 		return 0;
 	if (!(ctx->flags & (CMD_DB | CMD_DB_READ)))
 		BUG("a command without CMD_DB or CMD_DB_READ opened the database");
-	outfile_protect(ctx->db_path);	/* no output may write over it */
 	if (ctx->flags & CMD_DB)
 		return store_open(&ctx->store, ctx->db_path, STORE_CREATE);
 	/* A reading command (export, plot, report) reads with several
 	 * statements: one snapshot, so that a concurrent import is in all of
 	 * its output or in none of it. */
+	outfile_protect(ctx->db_path);	/* no output may write over it */
 	if (store_open(&ctx->store, ctx->db_path, STORE_READONLY) < 0)
 		return -1;
 	if (store_snapshot(ctx->store) < 0) {

@@ -107,7 +107,7 @@ grep -q '^tradestat: full.db: ' err || fail "full disk message: $(cat err)"
 [ "$(sqlite3 full.db 'PRAGMA integrity_check')" = ok ] || fail "full disk: integrity"
 [ "$(sqlite3 full.db 'SELECT count(*) FROM observation')" = "$before" ] || fail "full disk: partial import"
 # Writing output to a full device is an I/O error (one message), not a
-# silent truncation; a closed pipe is not an error (issue 11: t0036).
+# silent truncation; a closed pipe is not an error (issue 11: t0056).
 expect_exit 4 ts export series -o /dev/full
 # A read-only database: as root, on a read-only mount (root ignores file
 # modes); otherwise by its mode.
