@@ -54,10 +54,10 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 			continue;
 		}
 		if (s.skipped)
-			notice("%s: already imported (same SHA-256), skipped", argv[i]);
+			fprintf(stderr, "%s: already imported (same SHA-256), skipped\n", argv[i]);
 		else
-			notice("%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
-				"%ld restated, %ld unchanged, %ld withdrawn, %ld missing", argv[i],
+			fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
+				"%ld restated, %ld unchanged, %ld withdrawn, %ld missing\n", argv[i],
 				s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
 				s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
 	}

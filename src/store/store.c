@@ -231,17 +231,15 @@ static char *immutable_uri(const char *path)
 int store_open(struct store **out, const char *path, unsigned flags)
 {
 	struct store *st;
-	int oflags, v, rc, immutable = 0;
-	char *uri;
+	char *uri = NULL;	/* an immutable read (readonly_plan) */
+	int oflags, v;
 	struct stat sb;
 
 	*out = NULL;
 	if (flags & STORE_READONLY) {
 		if (stat(path, &sb) != 0)
 			return error("no database at '%s': run 'tradestat init' or give --db", path);
-		if ((immutable = readonly_plan(path)) < 0)
-			return -1;
-		oflags = SQLITE_OPEN_READONLY | (immutable ? SQLITE_OPEN_URI : 0);
+		oflags = SQLITE_OPEN_READONLY;
 	} else {
 		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
 	}
@@ -251,12 +249,19 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	 * file" at the first read. WAL also writes files next to it. */
 	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
 		return error("cannot write the database '%s': %s", path, strerror(errno));
+	switch ((flags & STORE_READONLY) ? readonly_plan(path) : 0) {
+	case -1:
+		return -1;
+	case 1:
+		uri = immutable_uri(path);
+		oflags |= SQLITE_OPEN_URI;
+		break;
+	}
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
-	uri = immutable ? immutable_uri(path) : NULL;
-	rc = sqlite3_open_v2(uri ? uri : path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+	v = sqlite3_open_v2(uri ? uri : path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
-	if (rc != SQLITE_OK) {
+	if (v != SQLITE_OK) {
 		store_fail(st, "cannot open the database");
 		goto fail;
 	}
