@@ -249,16 +249,16 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	 * file" at the first read. WAL also writes files next to it. */
 	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
 		return error("cannot write the database '%s': %s", path, strerror(errno));
+	st = xcalloc(1, sizeof(*st));
+	st->path = xstrdup(path);
 	switch ((flags & STORE_READONLY) ? readonly_plan(path) : 0) {
 	case -1:
-		return -1;
+		goto fail;
 	case 1:
 		uri = immutable_uri(path);
 		oflags |= SQLITE_OPEN_URI;
 		break;
 	}
-	st = xcalloc(1, sizeof(*st));
-	st->path = xstrdup(path);
 	v = sqlite3_open_v2(uri ? uri : path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
 	free(uri);
 	if (v != SQLITE_OK) {
