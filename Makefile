@@ -27,7 +27,8 @@ PKGS    := sqlite3 nettle
 
 # Debian packages: build (dev headers, pkg-config), tests (cmocka, the sqlite3 CLI, python3
 # as an independent CSV and JSON reader), charts (gnuplot).
-DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3
+DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3 \
+	iso-codes
 
 # `make V=1` shows the full compiler command lines.
 V       ?= 0
@@ -65,7 +66,7 @@ SQL      := $(sort $(wildcard sql/*.sql))
 GP       := $(sort $(wildcard plots/*.gp))
 OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 	    $(SQL:sql/%.sql=$(B)/obj/sql_%.o) $(GP:plots/%.gp=$(B)/obj/gp_%.o) \
-	    $(B)/obj/embed_table.o
+	    $(B)/obj/embed_table.o $(B)/obj/iso_table.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
@@ -111,6 +112,12 @@ $(B)/gp_%.c: plots/%.gp
 	$(Q){ echo 'const char gp_$*[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@.tmp && mv $@.tmp $@
+
+# Countries and currency codes from Debian's iso-codes (src/store/iso_table.py).
+ISO_JSON ?= /usr/share/iso-codes/json
+$(B)/iso_table.c: src/store/iso_table.py $(ISO_JSON)/iso_3166-1.json $(ISO_JSON)/iso_4217.json
+	@mkdir -p $(B)
+	$(Q)python3 src/store/iso_table.py $(ISO_JSON) > $@.tmp && mv $@.tmp $@
 
 # The list of embedded files, so that the store can find a statement by name.
 $(B)/embed.h: $(SQL) $(GP) Makefile
