@@ -40,8 +40,8 @@ enum notation_flags {
 
 /*
  * Reads one period as written: 2023, 2023-Q3, 2023Q3, 2023 Q3, 1985q1,
- * 2023-M09, 2023M09, 2023-09, 2023-09-01, 20230901, and 202309 with
- * NOTATION_YYYYMM. Surrounding ASCII spaces are ignored. Writes the stored
+ * 2023-M09, 2023M09, 2023-09, 2023-09-01, 20230901, 01.09.2023 (day first,
+ * as Excel writes dates in German), and 202309 with NOTATION_YYYYMM. Surrounding ASCII spaces are ignored. Writes the stored
  * form into out and returns its frequency: 'A', 'Q', 'M', or 'D' for a
  * calendar date (which notation_freq_of_dates() may later show to be the
  * first day of a month, quarter or year). Returns 0 for anything else

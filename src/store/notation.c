@@ -127,6 +127,11 @@ char notation_period(const char *s, size_t n, unsigned flags, char out[static NO
 		s++, n--;
 	while (n && s[n - 1] == ' ')
 		n--;
+	/* 01.09.2023: the day-first date of Excel in de, ru, pl... locales
+	 * (dots are never month-first; slashes are, in the US: refused). */
+	if (n == 10 && s[2] == '.' && s[5] == '.' && digits(s, 2) && digits(s + 3, 2) &&
+	    (y = year_of(s + 6)))
+		return put_date(y, num(s + 3, 2), num(s, 2), out);
 	if (n < 4 || !(y = year_of(s)))
 		return 0;
 	f = after_year(y, s + 4, n - 4, flags, out);

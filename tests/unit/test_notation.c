@@ -75,6 +75,10 @@ static void test_notation_reads_dates_and_years(void **state)
 	expect("2023-02-29", 0, 0, "");
 	expect("20230230", 0, 0, "");
 	expect("2023-9-1", 0, 0, "");
+	expect("01.09.2023", 0, 'D', "2023-09-01");
+	expect("31.12.2023", 0, 'D', "2023-12-31");
+	expect("12.31.2023", 0, 0, "");
+	expect("09/01/2023", 0, 0, "");
 }
 
 static void test_notation_refuses_what_is_no_period(void **state)
