@@ -73,6 +73,15 @@ char notation_freq_of_dates(const char *const *dates, size_t n);
 int notation_restate(const char *date, char freq, char out[static NOTATION_MAX],
 		     char why[static FMT_WHY]);
 
+/*
+ * A release date as files write it: 2026-09-15, 2026-09-15T23:00:00[Z],
+ * Eurostat's LAST UPDATE 15/09/26 23:00:00 (day first, two-digit year of
+ * the 2000s), 15.09.2026, and ALFRED's 20170303. Writes "YYYY-MM-DD".
+ * Returns 0, or -1 with why.
+ */
+int notation_release(const char *s, size_t n, char out[static NOTATION_MAX],
+		     char why[static FMT_WHY]);
+
 /* ---- numbers by locale (numlocale.c) ---------------------------------- */
 
 struct numfmt {
@@ -250,24 +259,28 @@ enum role {
 struct layout_map {
 	enum layout layout;
 	int col[ROLE_COUNT];	/* column index of each role, -1 when absent */
-	/* ALFRED all-vintages: the release date of column i ("2017-03-03"), ""
-	 * for a column that is not a vintage. SDMX: 1 for a dimension column
-	 * that names the series (not TIME_PERIOD, not an attribute). */
-	int dim[64];		/* SDMX: column i is a key dimension */
-	char release[64][11];	/* ALFRED all-vintages: column i's release date */
-	char series[64];	/* ALFRED all-vintages: the series code (IMPCH) */
+	/* SDMX: the key dimensions, which name the series, are the columns
+	 * dim_first..dim_end-1 except col[ROLE_PERIOD] (TIME_PERIOD). */
+	int dim_first, dim_end;
 	int ncols;
 };
 
 /*
  * Which layout the header names[0..ncols) is in and which column plays
  * which role. SDMX-CSV 2.0 headers written with labels ("REF_AREA:Reference
- * area") are read by the part before the colon. Returns 0, or -1 with why
- * (a header in no known layout, more than 64 columns for a layout that
- * needs the per-column tables, ALFRED columns naming two series).
+ * area") are read by the part before the colon. Returns 0, or -1 with why:
+ * a header in no known layout (the message lists what each needs).
  */
 int layout_detect(const char *const *names, int ncols, struct layout_map *m,
 		  char why[static FMT_WHY]);
+
+/*
+ * An ALFRED all-vintages column "IMPCH_20170303": the series code (up to
+ * cap-1 bytes) and the release date "2017-03-03". 0, or -1 when the name
+ * is not SERIES_YYYYMMDD with a real date.
+ */
+int layout_alfred_column(const char *name, char *series, size_t cap,
+			 char date[static NOTATION_MAX]);
 
 /* "long", "wide", "ALFRED real-time", ...: for messages and --help. */
 const char *layout_name(enum layout l);

@@ -209,3 +209,51 @@ int notation_restate(const char *date, char freq, char out[static NOTATION_MAX],
 		 freq == 'M' ? "month" : freq == 'Q' ? "quarter" : "year");
 	return -1;
 }
+
+int notation_release(const char *s, size_t n, char out[static NOTATION_MAX],
+		     char why[static FMT_WHY])
+{
+	const char *rest = "";
+	size_t nrest = 0;
+	int y = 0, m = 0, d = 0;
+
+	out[0] = 0;
+	while (n && s[0] == ' ')
+		s++, n--;
+	while (n && s[n - 1] == ' ')
+		n--;
+	if (n >= 10 && s[4] == '-' && s[7] == '-' && digits(s, 4) && digits(s + 5, 2) &&
+	    digits(s + 8, 2)) {
+		y = num(s, 4), m = num(s + 5, 2), d = num(s + 8, 2);
+		rest = s + 10, nrest = n - 10;
+		if (nrest && rest[0] != 'T' && rest[0] != ' ')
+			goto bad;
+	} else if (n >= 8 && (s[2] == '/' || s[2] == '.') && s[5] == s[2] && digits(s, 2) &&
+		   digits(s + 3, 2)) {
+		/* 15/09/26 23:00:00 (Eurostat) or 15.09.2026 */
+		d = num(s, 2), m = num(s + 3, 2);
+		if (n >= 10 && digits(s + 6, 4))
+			y = num(s + 6, 4), rest = s + 10, nrest = n - 10;
+		else if (digits(s + 6, 2) && (n == 8 || s[8] == ' '))
+			y = 2000 + num(s + 6, 2), rest = s + 8, nrest = n - 8;
+		else
+			goto bad;
+		if (nrest && rest[0] != ' ')
+			goto bad;
+	} else if (n == 8 && digits(s, 8)) {
+		y = num(s, 4), m = num(s + 4, 2), d = num(s + 6, 2);
+	} else {
+		goto bad;
+	}
+	/* The time after the date is not kept, but must look like one. */
+	for (size_t i = 0; i < nrest; i++)
+		if (!strchr("0123456789:TZ+-. ", rest[i]))
+			goto bad;
+	if (y >= YEAR_MIN && y <= YEAR_MAX && put_date(y, m, d, out) == 'D')
+		return 0;
+bad:
+	out[0] = 0;
+	snprintf(why, FMT_WHY, "bad release date '%.*s' (use 2026-09-15, 15/09/26 or 20260915)",
+		 (int)(n > 40 ? 40 : n), s);
+	return -1;
+}

@@ -152,6 +152,35 @@ static void test_notation_restates_first_days_at_a_frequency(void **state)
 	assert_non_null(strstr(why, "unknown frequency 'W'"));
 }
 
+static void test_notation_release_reads_eurostat_iso_and_alfred_dates(void **state)
+{
+	char out[NOTATION_MAX], why[FMT_WHY];
+	static const char *const good[][2] = {
+		{ "2026-09-15", "2026-09-15" }, { "2026-09-15T23:00:00", "2026-09-15" },
+		{ "2026-09-15T23:00:00Z", "2026-09-15" }, { "2026-09-15 23:00:00+01:00", "2026-09-15" },
+		{ "15/09/26 23:00:00", "2026-09-15" }, { "06/06/21 23:00:00", "2021-06-06" },
+		{ "28/08/26", "2026-08-28" }, { "15.09.2026", "2026-09-15" },
+		{ "15/09/2026 11:00", "2026-09-15" }, { "20170303", "2017-03-03" },
+	};
+	static const char *const bad[] = {
+		"", "2026-09-31", "31/02/26 00:00:00", "2026/09/15", "15-09-26", "20171303",
+		"2026-09-15junk", "15/09/26x", "09/15/26 23:00:00", "0999-01-01",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(good) / sizeof(good[0]); i++) {
+		if (notation_release(good[i][0], strlen(good[i][0]), out, why) != 0)
+			fail_msg("'%s' refused: %s", good[i][0], why);
+		assert_string_equal(out, good[i][1]);
+	}
+	for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+		if (notation_release(bad[i], strlen(bad[i]), out, why) != -1)
+			fail_msg("'%s' read as %s", bad[i], out);
+		assert_string_equal(out, "");
+		assert_non_null(strstr(why, "bad release date"));
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_notation_refuses_what_is_no_period),
 		cmocka_unit_test(test_notation_infers_quarterly_and_annual_fred_dates),
 		cmocka_unit_test(test_notation_restates_first_days_at_a_frequency),
+		cmocka_unit_test(test_notation_release_reads_eurostat_iso_and_alfred_dates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
