@@ -252,3 +252,34 @@ int codelist_flow(const char *s, size_t n, struct flowcode *f, char why[static F
 	snprintf(why, FMT_WHY, "unknown flow '%.*s' (M, X, RM or RX)", (int)(n > 20 ? 20 : n), s);
 	return -1;
 }
+
+int codelist_adjustment(const char *s, size_t n, const char **out, char why[static FMT_WHY])
+{
+	static const struct { const char *code, *adj; } adj[] = {
+		{ "SA", "sa" }, { "SCA", "sa" }, { "S", "sa" }, { "Y", "sa" },
+		{ "NSA", "nsa" }, { "CA", "nsa" }, { "N", "nsa" }, { "C", "nsa" }, { "W", "nsa" },
+	};
+
+	for (size_t i = 0; i < ARRAY_SIZE(adj); i++)
+		if (eq(s, n, adj[i].code)) {
+			*out = adj[i].adj;
+			return 0;
+		}
+	snprintf(why, FMT_WHY, "adjustment '%.*s' is neither seasonally adjusted (SA, SCA, S, Y) "
+		 "nor unadjusted (NSA, CA, N, C, W)", (int)(n > 20 ? 20 : n), s);
+	return -1;
+}
+
+int codelist_price(const char *s, size_t n, const char **out, char why[static FMT_WHY])
+{
+	if (eq(s, n, "V"))
+		*out = "nominal";
+	else if (eq(s, n, "LR") || eq(s, n, "Q"))
+		*out = "real";
+	else if (eq(s, n, "_Z") || n == 0)
+		*out = NULL;
+	else
+		return snprintf(why, FMT_WHY, "unknown price base '%.*s' (V, LR, Q or _Z)",
+				(int)(n > 20 ? 20 : n), s), -1;
+	return 0;
+}

@@ -190,6 +190,18 @@ const char *codelist_change_measure(enum unit_change c, char freq);
  */
 int codelist_flag(const char *s, size_t n, struct buf *out, char why[static FMT_WHY]);
 
+/*
+ * A seasonal adjustment code as a series' adjustment: Eurostat's s_adj
+ * (SA, SCA -> "sa"; NSA, CA -> "nsa": calendar adjustment alone removes no
+ * season) and the ECB's / OECD's ADJUSTMENT (S, Y -> "sa"; N, C, W ->
+ * "nsa"). A trend (TC, T) is neither: refused. 0 with *out (static), or -1.
+ */
+int codelist_adjustment(const char *s, size_t n, const char **out, char why[static FMT_WHY]);
+
+/* OECD's PRICE_BASE: V (current prices) -> "nominal", LR (chain-linked
+ * volumes) and Q (constant prices) -> "real", _Z -> NULL. 0, or -1 with why. */
+int codelist_price(const char *s, size_t n, const char **out, char why[static FMT_WHY]);
+
 struct flowcode {
 	const char *flow;	/* "import" or "export" (the schema's flows) */
 	int re;			/* 1: a re-import or re-export, kept apart in the
@@ -252,6 +264,7 @@ enum role {
 	ROLE_RELEASE_END,	/* realtime_end */
 	ROLE_DATAFLOW,		/* DATAFLOW or STRUCTURE_ID */
 	ROLE_ADJUSTMENT,	/* s_adj, ADJUSTMENT */
+	ROLE_PRICE,		/* PRICE_BASE */
 	ROLE_TITLE,
 	ROLE_COUNT
 };

@@ -80,6 +80,7 @@ static void sdmx_roles(const char *const *names, int ncols, struct layout_map *m
 						       "COMMODITY", "PRODUCT"), 1);
 	c[ROLE_FREQ] = find_any(names, ncols, ANY("freq", "FREQ", "FREQUENCY"), 1);
 	c[ROLE_ADJUSTMENT] = find_any(names, ncols, ANY("s_adj", "ADJUSTMENT"), 1);
+	c[ROLE_PRICE] = find(names, ncols, "PRICE_BASE", 1);
 	c[ROLE_TITLE] = find_any(names, ncols, ANY("TITLE", "TITLE_TS"), 1);
 	c[ROLE_RELEASE] = find(names, ncols, "LAST UPDATE", 1);
 }
@@ -176,7 +177,7 @@ static int long_layout(const char *const *names, int ncols, struct layout_map *m
 		{ ROLE_UNIT, "unit" }, { ROLE_TITLE, "title" }, { ROLE_REPORTER, "reporter" },
 		{ ROLE_PARTNER, "partner" }, { ROLE_FLOW, "flow" },
 		{ ROLE_COMMODITY, "commodity" }, { ROLE_FREQ, "freq" },
-		{ ROLE_ADJUSTMENT, "adjustment" },
+		{ ROLE_ADJUSTMENT, "adjustment" }, { ROLE_PRICE, "price" },
 	};
 
 	if (find(names, ncols, "series", 0) < 0 || find(names, ncols, "period", 0) < 0 ||

@@ -215,6 +215,40 @@ static void test_codelist_flow_reads_comtrade_codes(void **state)
 	assert_int_equal(codelist_flow("m", 1, &f, why), -1);
 }
 
+static void test_codelist_adjustment_and_price_basis(void **state)
+{
+	const char *a = "keep";
+	char why[FMT_WHY];
+
+	(void)state;
+	assert_int_equal(codelist_adjustment("SCA", 3, &a, why), 0);
+	assert_string_equal(a, "sa");
+	assert_int_equal(codelist_adjustment("SA", 2, &a, why), 0);
+	assert_string_equal(a, "sa");
+	assert_int_equal(codelist_adjustment("NSA", 3, &a, why), 0);
+	assert_string_equal(a, "nsa");
+	assert_int_equal(codelist_adjustment("CA", 2, &a, why), 0);
+	assert_string_equal(a, "nsa");
+	assert_int_equal(codelist_adjustment("Y", 1, &a, why), 0);
+	assert_string_equal(a, "sa");
+	assert_int_equal(codelist_adjustment("N", 1, &a, why), 0);
+	assert_string_equal(a, "nsa");
+	a = "keep";
+	assert_int_equal(codelist_adjustment("TC", 2, &a, why), -1);
+	assert_string_equal(a, "keep");
+	assert_non_null(strstr(why, "adjustment 'TC' is neither"));
+	assert_int_equal(codelist_adjustment("sa", 2, &a, why), -1);
+
+	assert_int_equal(codelist_price("V", 1, &a, why), 0);
+	assert_string_equal(a, "nominal");
+	assert_int_equal(codelist_price("LR", 2, &a, why), 0);
+	assert_string_equal(a, "real");
+	assert_int_equal(codelist_price("_Z", 2, &a, why), 0);
+	assert_null(a);
+	assert_int_equal(codelist_price("XX", 2, &a, why), -1);
+	assert_string_equal(why, "unknown price base 'XX' (V, LR, Q or _Z)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +261,7 @@ int main(void)
 		cmocka_unit_test(test_codelist_flag_keeps_eurostat_letters_as_text),
 		cmocka_unit_test(test_codelist_flag_reads_sdmx_obs_status),
 		cmocka_unit_test(test_codelist_flow_reads_comtrade_codes),
+		cmocka_unit_test(test_codelist_adjustment_and_price_basis),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

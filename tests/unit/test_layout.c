@@ -285,6 +285,13 @@ static void test_layout_sdmx1_eurostat_fixtures(void **state)
 	m = detect(&t);
 	assert_int_equal(m.layout, LAYOUT_SDMX1);
 	assert_string_equal(t.f[0][m.col[ROLE_ADJUSTMENT]], "s_adj");
+	{
+		const char *adj;
+
+		assert_int_equal(codelist_adjustment(cell(&t, 1, m.col[ROLE_ADJUSTMENT]), 3, &adj,
+						     why), 0);
+		assert_string_equal(adj, "sa");
+	}
 	assert_int_equal(codelist_unit(cell(&t, 1, m.col[ROLE_UNIT]), 10, &u, why), 0);
 	assert_string_equal(u.unit, "EUR");
 	assert_true(u.scale == 1e6);
@@ -379,7 +386,7 @@ static struct layout_map of(const char *const *names, int n)
 
 static void test_layout_long_wide_alfred_rt_and_labels(void **state)
 {
-	const char *longh[] = { "series", "period", "value", "unit", "reporter" };
+	const char *longh[] = { "series", "period", "value", "unit", "reporter", "Price" };
 	const char *rt[] = { "realtime_start", "realtime_end", "date", "value" };
 	const char *wide_date[] = { "DATE", "IMPCH" };
 	const char *fred[] = { "observation_date", "IMPCH" };	/* no suffix: plain wide */
@@ -387,16 +394,18 @@ static void test_layout_long_wide_alfred_rt_and_labels(void **state)
 	const char *value_series[] = { "date", "value" };	/* a series named value */
 	const char *labels[] = { "STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ:Frequency",
 				 "REF_AREA:Reference area", "TIME_PERIOD:Time period or range",
-				 "OBS_VALUE:Observation Value", "UNIT_MULT:Unit Multiplier" };
+				 "OBS_VALUE:Observation Value", "UNIT_MULT:Unit Multiplier",
+				 "PRICE_BASE:Price base" };
 	const char *none[] = { "Country", "Date", "Exchange rate" };
 	const char *no_time[] = { "DATAFLOW", "LAST UPDATE", "geo", "OBS_VALUE" };
 	struct layout_map m;
 	char why[FMT_WHY];
 
 	(void)state;
-	m = of(longh, 5);
+	m = of(longh, 6);
 	assert_int_equal(m.layout, LAYOUT_LONG);
 	assert_int_equal(m.col[ROLE_REPORTER], 4);
+	assert_int_equal(m.col[ROLE_PRICE], 5);
 	assert_int_equal(m.col[ROLE_FLOW], -1);
 	m = of(rt, 4);
 	assert_int_equal(m.layout, LAYOUT_ALFRED_RT);
@@ -407,8 +416,9 @@ static void test_layout_long_wide_alfred_rt_and_labels(void **state)
 	assert_int_equal(of(fred, 2).layout, LAYOUT_WIDE);
 	assert_int_equal(of(mixed, 3).layout, LAYOUT_WIDE);
 	assert_int_equal(of(value_series, 2).layout, LAYOUT_WIDE);
-	m = of(labels, 8);
+	m = of(labels, 9);
 	assert_int_equal(m.layout, LAYOUT_SDMX2);
+	assert_int_equal(m.col[ROLE_PRICE], 8);
 	assert_int_equal(m.col[ROLE_REPORTER], 4);
 	assert_int_equal(m.col[ROLE_UNIT_MULT], 7);
 	assert_int_equal(m.dim_first, 3);
