@@ -11,6 +11,16 @@
  * prints after its own "FILE:LINE:COL: ". So every one is unit-tested alone
  * (tests/unit/test_<file>.c) and the layout code in csvin*.c only calls them.
  *
+ * How csvin uses them, in order: sniff_encoding() on the first bytes (refuse
+ * or convert UTF-16 with sniff_utf16_to_utf8(); skip the BOM), then
+ * sniff_delimiter() on the header line unless --delimiter, numfmt_for_delimiter()
+ * unless --decimal-comma/--decimal-point (thousands from --thousands);
+ * layout_detect() on the header; per record notation_period() and
+ * num_parse(), country_resolve()/codelist_*() on the role columns and
+ * layout_sdmx_code()/layout_comtrade_code() for the series; per series, at
+ * the end of pass 1, notation_freq_of_dates() over its 'D' periods, then
+ * notation_restate() in pass 2.
+ *
  * Invariants:
  *  1. Nothing here allocates except into a struct buf the caller owns.
  *  2. A refusal never half-fills an output: on -1 the outputs are untouched
@@ -294,6 +304,32 @@ int layout_detect(const char *const *names, int ncols, struct layout_map *m,
  */
 int layout_alfred_column(const char *name, char *series, size_t cap,
 			 char date[static NOTATION_MAX]);
+
+/*
+ * The code of an SDMX field written with its label ("CN: China", as files
+ * downloaded "with labels" carry): the bytes before ": ", else the whole
+ * field. Returns its length; s[0..len) is the code.
+ */
+size_t layout_sdmx_value(const char *s, size_t n);
+
+/*
+ * The series code of one SDMX record: the dataflow's id without agency and
+ * version ("ESTAT:EXT_ST_EU27_2020SITC(1.0)" -> "EXT_ST_EU27_2020SITC"),
+ * then each key dimension's code, joined by dots:
+ * "EXT_ST_EU27_2020SITC.M.TRD_VAL.IMP.TOTAL.CN.EU27_2020". fields are the
+ * record's fields (nf of them). Resets and fills out; -1 with why when a
+ * dimension or the dataflow is empty or missing.
+ */
+int layout_sdmx_code(const struct layout_map *m, const char *const *fields, int nf,
+		     struct buf *out, char why[static FMT_WHY]);
+
+/*
+ * The series code of a Comtrade record, readable and in the project's
+ * style (CN.IMP.RU): reporter, flow (IMP, EXP, REIMP, REEXP), partner,
+ * commodity: "CN.IMP.RU.TOTAL". Takes stored countries and the flow.
+ */
+void layout_comtrade_code(const char *reporter, const struct flowcode *f,
+			  const char *partner, const char *cmd, struct buf *out);
 
 /* "long", "wide", "ALFRED real-time", ...: for messages and --help. */
 const char *layout_name(enum layout l);

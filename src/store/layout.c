@@ -250,3 +250,53 @@ const char *layout_name(enum layout l)
 
 	return (unsigned)l < ARRAY_SIZE(names) ? names[l] : "unknown";
 }
+
+size_t layout_sdmx_value(const char *s, size_t n)
+{
+	for (size_t i = 0; i + 1 < n; i++)
+		if (s[i] == ':' && s[i + 1] == ' ')
+			return i;
+	return n;
+}
+
+int layout_sdmx_code(const struct layout_map *m, const char *const *fields, int nf,
+		     struct buf *out, char why[static FMT_WHY])
+{
+	int df = m->col[ROLE_DATAFLOW];
+	const char *id, *end;
+
+	buf_reset(out);
+	buf_add(out, "", 0);
+	if (df < 0 || df >= nf || !*fields[df])
+		return snprintf(why, FMT_WHY, "no dataflow"), -1;
+	/* AGENCY:ID(VERSION) -> ID */
+	id = strchr(fields[df], ':');
+	id = id ? id + 1 : fields[df];
+	end = id + strcspn(id, "(");
+	if (end == id)
+		return snprintf(why, FMT_WHY, "bad dataflow '%.40s'", fields[df]), -1;
+	buf_add(out, id, (size_t)(end - id));
+	for (int i = m->dim_first; i < m->dim_end; i++) {
+		size_t n;
+
+		if (i == m->col[ROLE_PERIOD])
+			continue;
+		if (i >= nf || !(n = layout_sdmx_value(fields[i], strlen(fields[i])))) {
+			buf_reset(out);
+			return snprintf(why, FMT_WHY, "empty key dimension in column %d", i + 1), -1;
+		}
+		buf_addc(out, '.');
+		buf_add(out, fields[i], n);
+	}
+	return 0;
+}
+
+void layout_comtrade_code(const char *reporter, const struct flowcode *f,
+			  const char *partner, const char *cmd, struct buf *out)
+{
+	int imp = strcmp(f->flow, "import") == 0;
+
+	buf_reset(out);
+	buf_addf(out, "%s.%s%s.%s.%s", reporter, f->re ? "RE" : "", imp ? "IMP" : "EXP",
+		 partner, cmd);
+}

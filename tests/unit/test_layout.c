@@ -448,6 +448,51 @@ static void test_layout_alfred_column_names(void **state)
 	assert_int_equal(layout_alfred_column("VERYLONGSERIESCODE_20190510", series, 8, date), -1);
 }
 
+static void test_layout_series_codes_of_sdmx_and_comtrade(void **state)
+{
+	struct table t;
+	struct layout_map m;
+	struct buf code = BUF_INIT;
+	struct flowcode fl = { "import", 0 };
+	char why[FMT_WHY];
+	const char *lab[] = { "dataflow", "BIS:WS_SPP(1.0): Selected residential property prices",
+			      "I", "Q: Quarterly", "US: United States", "2023-Q1", "117.5" };
+	const char *hdr[] = { "STRUCTURE", "STRUCTURE_ID", "ACTION", "FREQ", "REF_AREA",
+			      "TIME_PERIOD", "OBS_VALUE" };
+	const char *hole[] = { "dataflow", "BIS:WS_SPP(1.0)", "I", "Q", "", "2023-Q1", "1" };
+
+	(void)state;
+	load("tests/data/sdmx1_eurostat_ext_st_eu27_2020sitc.csv", &t);
+	m = detect(&t);
+	assert_int_equal(layout_sdmx_code(&m, (const char *const *)t.f[5], t.nf[5], &code, why), 0);
+	assert_string_equal(code.s, "EXT_ST_EU27_2020SITC.M.TRD_VAL.EXP.TOTAL.CN.EU27_2020");
+	unload(&t);
+	load("tests/data/sdmx2_imf_dots_cn_imports_from_ru.csv", &t);
+	m = detect(&t);
+	assert_int_equal(layout_sdmx_code(&m, (const char *const *)t.f[1], t.nf[1], &code, why), 0);
+	assert_string_equal(code.s, "DOT.M.CN.TMG_CIF_USD.RU");
+	unload(&t);
+
+	/* values "with labels": the code before ": " */
+	assert_int_equal(layout_sdmx_value("US: United States", 17), 2);
+	assert_int_equal(layout_sdmx_value("EU27_2020", 9), 9);
+	assert_int_equal(layout_sdmx_value("a:b", 3), 3);
+	m = of(hdr, 7);
+	assert_int_equal(m.layout, LAYOUT_SDMX2);
+	assert_int_equal(layout_sdmx_code(&m, lab, 7, &code, why), 0);
+	assert_string_equal(code.s, "WS_SPP.Q.US");
+	assert_int_equal(layout_sdmx_code(&m, hole, 7, &code, why), -1);
+	assert_string_equal(why, "empty key dimension in column 5");
+	assert_int_equal(code.len, 0);
+
+	layout_comtrade_code("CN", &fl, "RU", "TOTAL", &code);
+	assert_string_equal(code.s, "CN.IMP.RU.TOTAL");
+	fl = (struct flowcode){ "export", 1 };
+	layout_comtrade_code("US", &fl, "WORLD", "27", &code);
+	assert_string_equal(code.s, "US.REEXP.WORLD.27");
+	buf_release(&code);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -461,6 +506,7 @@ int main(void)
 		cmocka_unit_test(test_layout_comtrade_fixtures),
 		cmocka_unit_test(test_layout_long_wide_alfred_rt_and_labels),
 		cmocka_unit_test(test_layout_alfred_column_names),
+		cmocka_unit_test(test_layout_series_codes_of_sdmx_and_comtrade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
