@@ -201,7 +201,7 @@ eval: $(B)/tradestat
 # Each target tests/fuzz/fuzz_NAME.c is built twice: $(B)/replay_NAME, a plain
 # program (replay.c's main) that `check` runs over the saved corpus and every
 # crash ever found; and build/fuzz/fuzz_NAME, the libFuzzer binary of `make fuzz`.
-FUZZ_TARGETS := parse csvin
+FUZZ_TARGETS := parse csvin importfmt
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(B)/replay_%)
 FUZZ_TIME    ?= 600
 FUZZ_FLAGS   ?= -max_len=512
