@@ -195,7 +195,8 @@ static void consider(struct cand best[3], const char *name, const char *f, int l
 	char g[NAME_MAX_FOLD];
 	int d;
 
-	if (!*name || fold(name, strlen(name), g) < 0)
+	/* Abbreviations (UK, U.S.A., UAE) are codes more than names: not offered. */
+	if (!*name || fold(name, strlen(name), g) <= 3)
 		return;
 	d = distance(f, g);
 	if (d > limit)
@@ -230,4 +231,17 @@ int country_suggest(const char *s, size_t n, struct buf *out)
 	for (int i = 0; i < 3 && best[i].name; i++, count++)
 		buf_addf(out, "%s'%s'", i ? ", " : "", best[i].name);
 	return count;
+}
+
+void country_unknown(const char *s, size_t n, char why[static FMT_WHY])
+{
+	struct buf b = BUF_INIT;
+	int q = (int)(n > 40 ? 40 : n);
+
+	if (country_suggest(s, n, &b) > 0)
+		snprintf(why, FMT_WHY, "unknown country '%.*s' (did you mean %s?)", q, s, b.s);
+	else
+		snprintf(why, FMT_WHY, "unknown country '%.*s' (give a name or an ISO 3166 code: "
+			 "CN, CHN, 156)", q, s);
+	buf_release(&b);
 }

@@ -248,10 +248,19 @@ int country_resolve(const char *s, size_t n, char out[static COUNTRY_MAX]);
 
 /*
  * Up to three known names closest to s[0..n) by edit distance (folded as
- * country_from_name folds), appended to out as "'Russia', 'Prussia'";
+ * country_from_name folds; not abbreviations such as "U.S.A."), appended to
+ * out as "'Russia', 'Belarus'";
  * returns how many (0: nothing close enough to suggest).
  */
 int country_suggest(const char *s, size_t n, struct buf *out);
+
+/*
+ * The message for a country nothing resolves, with the closest names:
+ * "unknown country 'Rusia' (did you mean 'Russia'?)", else
+ * "unknown country 'Xq' (give a name or an ISO 3166 code: CN, CHN, 156)".
+ * The caller prefixes "FILE:LINE: " (exit 3) or nothing (an option: exit 2).
+ */
+void country_unknown(const char *s, size_t n, char why[static FMT_WHY]);
 
 /* ---- layouts (layout.c) ----------------------------------------------- */
 

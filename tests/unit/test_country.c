@@ -131,6 +131,18 @@ static void test_country_suggests_the_closest_names(void **state)
 	buf_release(&out);
 }
 
+static void test_country_unknown_says_what_was_meant(void **state)
+{
+	char why[FMT_WHY];
+
+	(void)state;
+	country_unknown("Chine", 5, why);
+	assert_string_equal(why, "unknown country 'Chine' (did you mean 'Chile', 'China'?)");
+	country_unknown("Xqzwvkjh Plmn", 13, why);
+	assert_string_equal(why, "unknown country 'Xqzwvkjh Plmn' (give a name or an ISO 3166 "
+			    "code: CN, CHN, 156)");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -139,6 +151,7 @@ int main(void)
 		cmocka_unit_test(test_country_names_iso_official_common_and_news),
 		cmocka_unit_test(test_country_resolve_takes_codes_then_names),
 		cmocka_unit_test(test_country_suggests_the_closest_names),
+		cmocka_unit_test(test_country_unknown_says_what_was_meant),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
