@@ -31,127 +31,84 @@
 
 /* ---- word tables ----------------------------------------------------- */
 
+#define END (-1)
 struct place {
-	const char *w[4];	/* words as written in a dateline (upper case), NULL-padded */
-	const char *code;	/* ISO 3166 alpha-2, EU */
+	int w[5];		/* lexicon words (enum lex_word), END-terminated */
+	const char *code;	/* ISO 3166 alpha-2, EU, EA */
 };
 
 /* Dateline cities: the country whose figures a story from there is about,
  * unless it says otherwise. */
 static const struct place cities[] = {
-	{ { "WASHINGTON" }, "US" }, { { "NEW", "YORK" }, "US" }, { { "CHICAGO" }, "US" },
-	{ { "BEIJING" }, "CN" }, { { "SHANGHAI" }, "CN" }, { { "PEKING" }, "CN" },
-	{ { "HONG", "KONG" }, "HK" }, { { "TAIPEI" }, "TW" }, { { "TOKYO" }, "JP" },
-	{ { "SEOUL" }, "KR" }, { { "NEW", "DELHI" }, "IN" }, { { "BOMBAY" }, "IN" },
-	{ { "MUMBAI" }, "IN" }, { { "MOSCOW" }, "RU" }, { { "BRUSSELS" }, "EU" },
-	{ { "LONDON" }, "GB" }, { { "PARIS" }, "FR" }, { { "BONN" }, "DE" },
-	{ { "BERLIN" }, "DE" }, { { "FRANKFURT" }, "DE" }, { { "ROME" }, "IT" },
-	{ { "MILAN" }, "IT" }, { { "MADRID" }, "ES" }, { { "LISBON" }, "PT" },
-	{ { "AMSTERDAM" }, "NL" }, { { "THE", "HAGUE" }, "NL" }, { { "ZURICH" }, "CH" },
-	{ { "GENEVA" }, "CH" }, { { "BERNE" }, "CH" }, { { "BERN" }, "CH" },
-	{ { "VIENNA" }, "AT" }, { { "STOCKHOLM" }, "SE" }, { { "OSLO" }, "NO" },
-	{ { "COPENHAGEN" }, "DK" }, { { "HELSINKI" }, "FI" }, { { "ATHENS" }, "GR" },
-	{ { "DUBLIN" }, "IE" }, { { "OTTAWA" }, "CA" }, { { "TORONTO" }, "CA" },
-	{ { "MONTREAL" }, "CA" }, { { "WELLINGTON" }, "NZ" }, { { "CANBERRA" }, "AU" },
-	{ { "SYDNEY" }, "AU" }, { { "MELBOURNE" }, "AU" }, { { "SINGAPORE" }, "SG" },
-	{ { "KUALA", "LUMPUR" }, "MY" }, { { "JAKARTA" }, "ID" }, { { "MANILA" }, "PH" },
-	{ { "BANGKOK" }, "TH" }, { { "HANOI" }, "VN" }, { { "KARACHI" }, "PK" },
-	{ { "ISLAMABAD" }, "PK" }, { { "DHAKA" }, "BD" }, { { "COLOMBO" }, "LK" },
-	{ { "MEXICO", "CITY" }, "MX" }, { { "BRASILIA" }, "BR" }, { { "SAO", "PAULO" }, "BR" },
-	{ { "RIO", "DE", "JANEIRO" }, "BR" }, { { "BUENOS", "AIRES" }, "AR" },
-	{ { "SANTIAGO" }, "CL" }, { { "LIMA" }, "PE" }, { { "BOGOTA" }, "CO" },
-	{ { "CARACAS" }, "VE" }, { { "QUITO" }, "EC" }, { { "CAIRO" }, "EG" },
-	{ { "NAIROBI" }, "KE" }, { { "LAGOS" }, "NG" }, { { "JOHANNESBURG" }, "ZA" },
-	{ { "PRETORIA" }, "ZA" }, { { "ANKARA" }, "TR" }, { { "ISTANBUL" }, "TR" },
-	{ { "TEHRAN" }, "IR" }, { { "BAGHDAD" }, "IQ" }, { { "RIYADH" }, "SA" },
-	{ { "KUWAIT" }, "KW" }, { { "DUBAI" }, "AE" }, { { "ABU", "DHABI" }, "AE" },
-	{ { "TEL", "AVIV" }, "IL" }, { { "JERUSALEM" }, "IL" }, { { "WARSAW" }, "PL" },
-	{ { "BUDAPEST" }, "HU" }, { { "PRAGUE" }, "CZ" }, { { "BUCHAREST" }, "RO" },
-	{ { "SOFIA" }, "BG" }, { { "KIEV" }, "UA" }, { { "KYIV" }, "UA" },
-	{ { "ALMATY" }, "KZ" }, { { "ASTANA" }, "KZ" }, { { "LUXEMBOURG" }, "LU" },
-	{ { "REYKJAVIK" }, "IS" }, { { "ABIDJAN" }, "CI" }, { { "ACCRA" }, "GH" },
+	{ { W_WASHINGTON, END }, "US" }, { { W_NEW, W_YORK, END }, "US" }, { { W_CHICAGO, END }, "US" },
+	{ { W_BEIJING, END }, "CN" }, { { W_SHANGHAI, END }, "CN" }, { { W_PEKING, END }, "CN" },
+	{ { W_HONG, W_KONG, END }, "HK" }, { { W_TAIPEI, END }, "TW" }, { { W_TOKYO, END }, "JP" },
+	{ { W_SEOUL, END }, "KR" }, { { W_NEW, W_DELHI, END }, "IN" }, { { W_BOMBAY, END }, "IN" },
+	{ { W_MUMBAI, END }, "IN" }, { { W_MOSCOW, END }, "RU" }, { { W_BRUSSELS, END }, "EU" },
+	{ { W_LONDON, END }, "GB" }, { { W_PARIS, END }, "FR" }, { { W_BONN, END }, "DE" },
+	{ { W_BERLIN, END }, "DE" }, { { W_FRANKFURT, END }, "DE" }, { { W_ROME, END }, "IT" },
+	{ { W_MILAN, END }, "IT" }, { { W_MADRID, END }, "ES" }, { { W_LISBON, END }, "PT" },
+	{ { W_AMSTERDAM, END }, "NL" }, { { W_THE, W_HAGUE, END }, "NL" }, { { W_ZURICH, END }, "CH" },
+	{ { W_GENEVA, END }, "CH" }, { { W_BERNE, END }, "CH" }, { { W_BERN, END }, "CH" },
+	{ { W_VIENNA, END }, "AT" }, { { W_STOCKHOLM, END }, "SE" }, { { W_OSLO, END }, "NO" },
+	{ { W_COPENHAGEN, END }, "DK" }, { { W_HELSINKI, END }, "FI" }, { { W_ATHENS, END }, "GR" },
+	{ { W_DUBLIN, END }, "IE" }, { { W_OTTAWA, END }, "CA" }, { { W_TORONTO, END }, "CA" },
+	{ { W_MONTREAL, END }, "CA" }, { { W_WELLINGTON, END }, "NZ" }, { { W_CANBERRA, END }, "AU" },
+	{ { W_SYDNEY, END }, "AU" }, { { W_MELBOURNE, END }, "AU" }, { { W_SINGAPORE, END }, "SG" },
+	{ { W_KUALA, W_LUMPUR, END }, "MY" }, { { W_JAKARTA, END }, "ID" }, { { W_MANILA, END }, "PH" },
+	{ { W_BANGKOK, END }, "TH" }, { { W_HANOI, END }, "VN" }, { { W_KARACHI, END }, "PK" },
+	{ { W_ISLAMABAD, END }, "PK" }, { { W_DHAKA, END }, "BD" }, { { W_COLOMBO, END }, "LK" },
+	{ { W_MEXICO, W_CITY, END }, "MX" }, { { W_BRASILIA, END }, "BR" }, { { W_SAO, W_PAULO, END }, "BR" },
+	{ { W_RIO, W_DE, W_JANEIRO, END }, "BR" }, { { W_BUENOS, W_AIRES, END }, "AR" },
+	{ { W_SANTIAGO, END }, "CL" }, { { W_LIMA, END }, "PE" }, { { W_BOGOTA, END }, "CO" },
+	{ { W_CARACAS, END }, "VE" }, { { W_QUITO, END }, "EC" }, { { W_CAIRO, END }, "EG" },
+	{ { W_NAIROBI, END }, "KE" }, { { W_LAGOS, END }, "NG" }, { { W_JOHANNESBURG, END }, "ZA" },
+	{ { W_PRETORIA, END }, "ZA" }, { { W_ANKARA, END }, "TR" }, { { W_ISTANBUL, END }, "TR" },
+	{ { W_TEHRAN, END }, "IR" }, { { W_BAGHDAD, END }, "IQ" }, { { W_RIYADH, END }, "SA" },
+	{ { W_KUWAIT, END }, "KW" }, { { W_DUBAI, END }, "AE" }, { { W_ABU, W_DHABI, END }, "AE" },
+	{ { W_TEL, W_AVIV, END }, "IL" }, { { W_JERUSALEM, END }, "IL" }, { { W_WARSAW, END }, "PL" },
+	{ { W_BUDAPEST, END }, "HU" }, { { W_PRAGUE, END }, "CZ" }, { { W_BUCHAREST, END }, "RO" },
+	{ { W_SOFIA, END }, "BG" }, { { W_KIEV, END }, "UA" }, { { W_KYIV, END }, "UA" },
+	{ { W_ALMATY, END }, "KZ" }, { { W_ASTANA, END }, "KZ" }, { { W_LUXEMBOURG, END }, "LU" },
+	{ { W_REYKJAVIK, END }, "IS" }, { { W_ABIDJAN, END }, "CI" }, { { W_ACCRA, END }, "GH" },
 };
 
 /* Statistics agencies and ministries that speak for one economy. */
 static const struct place agencies[] = {
-	{ { "Census", "Bureau" }, "US" }, { { "Bureau", "of", "Economic", "Analysis" }, "US" },
-	{ { "Commerce", "Department" }, "US" }, { { "BEA" }, "US" },
-	{ { "General", "Administration", "of", "Customs" }, "CN" },
-	{ { "Eurostat" }, "EU" }, { { "Office", "for", "National", "Statistics" }, "GB" },
-	{ { "Statistics", "Canada" }, "CA" }, { { "Statistics", "New", "Zealand" }, "NZ" },
-	{ { "Enterprise", "Singapore" }, "SG" }, { { "Rosstat" }, "RU" },
-	{ { "Ministry", "of", "Commerce", "and", } , "IN" },
-	{ { "Australian", "Bureau", "of", "Statistics" }, "AU" },
-	{ { "Statistics", "Sweden" }, "SE" }, { { "Statistics", "Norway" }, "NO" },
-	{ { "Statistics", "Denmark" }, "DK" }, { { "Statistics", "Finland" }, "FI" },
-	{ { "Statistics", "Netherlands" }, "NL" }, { { "Bundesbank" }, "DE" },
-	{ { "Istat" }, "IT" }, { { "INSEE" }, "FR" }, { { "MITI" }, "JP" },
+	{ { W_CENSUS, W_BUREAU, END }, "US" }, { { W_BUREAU, W_OF, W_ECONOMIC, W_ANALYSIS, END }, "US" },
+	{ { W_COMMERCE, W_DEPARTMENT, END }, "US" }, { { W_BEA, END }, "US" },
+	{ { W_GENERAL, W_ADMINISTRATION, W_OF, W_CUSTOMS, END }, "CN" },
+	{ { W_EUROSTAT, END }, "EU" }, { { W_OFFICE, W_FOR, W_NATIONAL, W_STATISTICS, END }, "GB" },
+	{ { W_STATISTICS, W_CANADA, END }, "CA" }, { { W_STATISTICS, W_NEW, W_ZEALAND, END }, "NZ" },
+	{ { W_ENTERPRISE, W_SINGAPORE, END }, "SG" }, { { W_ROSSTAT, END }, "RU" },
+	{ { W_MINISTRY, W_OF, W_COMMERCE, W_AND, END }, "IN" },
+	{ { W_AUSTRALIAN, W_BUREAU, W_OF, W_STATISTICS, END }, "AU" },
+	{ { W_STATISTICS, W_SWEDEN, END }, "SE" }, { { W_STATISTICS, W_NORWAY, END }, "NO" },
+	{ { W_STATISTICS, W_DENMARK, END }, "DK" }, { { W_STATISTICS, W_FINLAND, END }, "FI" },
+	{ { W_STATISTICS, W_NETHERLANDS, END }, "NL" }, { { W_BUNDESBANK, END }, "DE" },
+	{ { W_ISTAT, END }, "IT" }, { { W_INSEE, END }, "FR" }, { { W_MITI, END }, "JP" },
 };
 
 /* Place names of more than one word, or not in units.c's table, as the
  * token they end with and the words before it. */
 static const struct place names[] = {
-	{ { "euro", "area" }, "EA" }, { { "euro", "zone" }, "EA" }, { { "eurozone" }, "EA" },
-	{ { "Eurozone" }, "EA" }, { { "EU" }, "EU" }, { { "European", "Union" }, "EU" },
-	{ { "European", "Community" }, "EU" }, { { "EC" }, "EU" }, { { "EEC" }, "EU" },
-	{ { "United", "Arab", "Emirates" }, "AE" }, { { "UAE" }, "AE" },
-	{ { "Emirates" }, "AE" }, { { "Hong", "Kong" }, "HK" }, { { "South", "Korea" }, "KR" },
-	{ { "South", "African" }, "ZA" }, { { "Saudi", "Arabia" }, "SA" },
-	{ { "Kazakh" }, "KZ" }, { { "Hungary" }, "HU" }, { { "Hungarian" }, "HU" },
-	{ { "Czech" }, "CZ" }, { { "Romania" }, "RO" }, { { "Romanian" }, "RO" },
-	{ { "Bulgaria" }, "BG" }, { { "Yugoslavia" }, "YU" }, { { "Yugoslav" }, "YU" },
-	{ { "Zealand" }, "NZ" }, { { "Sri", "Lanka" }, "LK" }, { { "Kenya" }, "KE" },
-	{ { "Ghana" }, "GH" }, { { "Ivory", "Coast" }, "CI" }, { { "Uzbekistan" }, "UZ" },
-	{ { "Belarus" }, "BY" }, { { "Luxembourg" }, "LU" }, { { "Iceland" }, "IS" },
-	{ { "Qatar" }, "QA" }, { { "Oman" }, "OM" }, { { "Bahrain" }, "BH" },
-	{ { "Libya" }, "LY" }, { { "Tunisia" }, "TN" }, { { "Jordan" }, "JO" },
-	{ { "Syria" }, "SY" }, { { "Lebanon" }, "LB" }, { { "Uruguay" }, "UY" },
-	{ { "Paraguay" }, "PY" }, { { "Bolivia" }, "BO" }, { { "Panama" }, "PA" },
-	{ { "Turkiye" }, "TR" }, { { "Brazilian" }, "BR" }, { { "Kiwi" }, "NZ" },
+	{ { W_EURO, W_AREA, END }, "EA" }, { { W_EURO, W_ZONE, END }, "EA" },
+	{ { W_EUROPEAN, W_UNION, END }, "EU" }, { { W_EUROPEAN, W_COMMUNITY, END }, "EU" },
+	{ { W_EC, END }, "EU" }, { { W_UNITED, W_ARAB, W_EMIRATES, END }, "AE" },
+	{ { W_EMIRATES, END }, "AE" }, { { W_HONG, W_KONG, END }, "HK" },
+	{ { W_SOUTH, W_KOREA, END }, "KR" }, { { W_SOUTH, W_AFRICAN, END }, "ZA" },
+	{ { W_SAUDI, W_ARABIA, END }, "SA" }, { { W_SRI, W_LANKA, END }, "LK" },
+	{ { W_IVORY, W_COAST, END }, "CI" }, { { W_ZEALAND, END }, "NZ" },
+	{ { W_YUGOSLAVIA, END }, "YU" }, { { W_YUGOSLAV, END }, "YU" },
 };
-
-/* Currency names units.c does not know, as news writes them after a
- * number (ISO 4217; the dollars of a place are context_fill()'s). */
-static const struct {
-	const char *word, *code;
-} currency_words[] = {
-	{ "dls", "USD" }, { "dirham", "AED" }, { "dirhams", "AED" }, { "riyal", "SAR" },
-	{ "zloty", "PLN" }, { "zlotys", "PLN" }, { "zloties", "PLN" },
-	{ "forint", "HUF" }, { "forints", "HUF" }, { "shekel", "ILS" }, { "shekels", "ILS" },
-	{ "naira", "NGN" }, { "krona", "SEK" }, { "kronur", "ISK" }, { "krone", "DKK" },
-	{ "koruna", "CZK" }, { "korunas", "CZK" }, { "lei", "RON" }, { "leu", "RON" },
-	{ "leva", "BGN" }, { "lev", "BGN" }, { "dinars", "KWD" }, { "dinar", "KWD" },
-	{ "cruzados", "BRL" }, { "cruzado", "BRL" }, { "reais", "BRL" }, { "real", "BRL" },
-	{ "austral", "ARS" }, { "australs", "ARS" }, { "schillings", "ATS" },
-	{ "schilling", "ATS" }, { "escudos", "PTE" }, { "escudo", "PTE" },
-	{ "drachmas", "GRD" }, { "drachma", "GRD" }, { "punts", "IEP" }, { "punt", "IEP" },
-	{ "kwacha", "ZMW" }, { "cedis", "GHS" }, { "cedi", "GHS" }, { "taka", "BDT" },
-	{ "dong", "VND" }, { "kyat", "MMK" }, { "soles", "PEN" }, { "bolivars", "VES" },
-	{ "hryvnias", "UAH" }, { "rands", "ZAR" }, { "ringgits", "MYR" },
-};
-
-const char *context_currency_name(const char *s, size_t n)
-{
-	for (size_t k = 0; k < ARRAY_SIZE(currency_words); k++)
-		if (tolower((unsigned char)*s) == currency_words[k].word[0] &&
-		    strlen(currency_words[k].word) == n && !strncasecmp(s, currency_words[k].word, n))
-			return currency_words[k].code;
-	return NULL;
-}
-
-/* A token equal to w: exactly for a dateline's capitals, else folded. */
-static int tok_is(const struct gram *g, size_t i, const char *w)
-{
-	return i < g->nt && gram_word(g, i, w);
-}
 
 /* The words of p start at token i (each a word token). */
 static size_t place_at(const struct gram *g, size_t i, const struct place *p)
 {
 	size_t n = 0;
 
-	while (n < ARRAY_SIZE(p->w) && p->w[n]) {
-		if (!tok_is(g, i + n, p->w[n]))
+	while (n < ARRAY_SIZE(p->w) && p->w[n] != END) {
+		if (!tok_is(g, i + n, (enum lex_word)p->w[n]))
 			return 0;
 		n++;
 	}
@@ -215,7 +172,7 @@ static const char *dateline_at(const struct gram *g, size_t i)
 	for (size_t k = 0; k < ARRAY_SIZE(cities); k++) {
 		size_t n;
 
-		if (cities[k].w[0][0] != (char)c || !(n = place_at(g, i, &cities[k])))
+		if ((uint32_t)cities[k].w[0] != g->t[i].lex || !(n = place_at(g, i, &cities[k])))
 			continue;
 		if (!isupper((unsigned char)g->d->buf[g->t[i + n - 1].off + 1]))
 			continue;
@@ -238,55 +195,34 @@ static const char *agency_at(const struct gram *g, size_t i)
 	if (c < 'A' || c > 'Z')
 		return NULL;
 	for (size_t k = 0; k < ARRAY_SIZE(agencies); k++)
-		if (agencies[k].w[0][0] == c && place_at(g, i, &agencies[k]))
+		if ((uint32_t)agencies[k].w[0] == g->t[i].lex && place_at(g, i, &agencies[k]))
 			return agencies[k].code;
 	return NULL;
 }
 
 const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 {
-	unsigned char c;
-
-	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD || !g->t[i].lex)
 		return NULL;
-	c = (unsigned char)g->d->buf[g->t[i].off];
-	/* A title's capitals: "RUSSIA", "CHINA'S" */
-	if (g->t[i].len >= 4 && g->t[i].len < 24 && isupper(c) &&
+	for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
+		size_t n = 0;
+
+		while (n < ARRAY_SIZE(names[k].w) && names[k].w[n] != END)
+			n++;
+		if ((uint32_t)names[k].w[n - 1] != g->t[i].lex || i + 1 < n)
+			continue;
+		if (place_at(g, i + 1 - n, &names[k]) == n && gram_in(g, i + 1 - n, s))
+			return names[k].code;
+	}
+	/* A title's capitals: "RUSSIA", "CHINA'S" (countries match as written) */
+	if (g->t[i].len >= 4 && g->t[i].len < 24 && isupper((unsigned char)tok_text(g, i)[0]) &&
 	    isupper((unsigned char)tok_text(g, i)[1]) && isupper((unsigned char)tok_text(g, i)[2])) {
 		char w[24];
-		const char *code;
 		size_t n = g->t[i].len;
 
 		for (size_t k = 0; k < n; k++)
 			w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) : tok_text(g, i)[k]);
-		if ((code = units_country(w, n)) != NULL)
-			return code;
-	}
-	if (!isupper(c) && !gram_word(g, i, "area") && !gram_word(g, i, "zone") &&
-	    !gram_word(g, i, "eurozone"))
-		return NULL;	/* "euro area" is the one lower-case name */
-	for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
-		size_t n = 0, len;
-		const char *w;
-
-		while (n < ARRAY_SIZE(names[k].w) && names[k].w[n])
-			n++;
-		w = names[k].w[n - 1];
-		len = strlen(w);
-		if (tolower((unsigned char)w[0]) != tolower(c) || g->t[i].len < len)
-			continue;
-		/* The last word, with a possessive after it ("EU's", "Emirates'"). */
-		if (!(g->t[i].len == len || (g->t[i].len == len + 2 && tok_text(g, i)[len] == '\'') ||
-		      (g->t[i].len == len + 1 && tok_text(g, i)[len] == '\'') ||
-		      (g->t[i].len == len + 4 && !memcmp(tok_text(g, i) + len, "\xe2\x80\x99s", 4))))
-			continue;
-		if (strncasecmp(tok_text(g, i), w, len))
-			continue;
-		for (size_t m = 1; m < n; m++)
-			if (i < m || !gram_in(g, i - m, s) || !gram_word(g, i - m, names[k].w[n - 1 - m]))
-				goto next;
-		return names[k].code;
-next:;
+		return units_country(w, n);
 	}
 	return NULL;
 }
@@ -345,8 +281,8 @@ void context_prepare(struct gram *g)
 	/* A release on trade in goods (Eurostat's): its totals are of goods. */
 	for (size_t s = 0; s < g->ns && s < 4 && !g->story_goods; s++)
 		for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++)
-			if (gram_word(g, i, "trade") && gram_word(g, i + 1, "in") &&
-			    gram_word(g, i + 2, "goods"))
+			if (tok_is(g, i, W_TRADE) && tok_is(g, i + 1, W_IN) &&
+			    tok_is(g, i + 2, W_GOODS))
 				g->story_goods = 1;
 	/* Before the dateline (the title) the dateline's country holds too;
 	 * with none, the first agency named. */

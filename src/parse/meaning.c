@@ -42,7 +42,7 @@ static void near_commodity(const struct gram *g, const struct fig *f, size_t s,
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
-		if (gram_word(g, k, "sold") || gram_word(g, k, "exported") || gram_word(g, k, "shipped"))
+		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED))
 			return 1;
 	return 0;
 }
@@ -58,8 +58,7 @@ static int period_in_clause(const struct gram *g, const struct fig *f)
 	return 0;
 }
 
-static const char *const balance_nouns[] = { "surplus", "surpluses", "deficit", "deficits",
-					     "gap", "shortfall", "balance" };
+static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
 
 /* The balance word of figure f: right after it ("a 600 mln deficit"), else
  * the nearest before it in its sentence. 1 for a deficit. */
@@ -75,8 +74,8 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 			goto found;
 	return 0;
 found:
-	return gram_word(g, k, "deficit") || gram_word(g, k, "deficits") ||
-	       gram_word(g, k, "gap") || gram_word(g, k, "shortfall");
+	return tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) ||
+	       tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL);
 }
 
 static void put(char *field, size_t cap, const char *v)
@@ -104,9 +103,7 @@ static int year_at(const struct gram *g, size_t i, size_t s)
 	       g->t[i].len == 4 && g->t[i].num >= 1900 && g->t[i].num <= 2100;
 }
 
-static const char *const period_nouns[] = { "exports", "imports", "export", "import",
-					    "deficit", "surplus", "trade", "shipments",
-					    "balance" };
+static const enum lex_word period_nouns[] = { W_EXPORTS, W_IMPORTS, W_EXPORT, W_IMPORT, W_DEFICIT, W_SURPLUS, W_TRADE, W_SHIPMENTS, W_BALANCE };
 
 /* "August exports rose", "the December deficit narrowed": a month that
  * qualifies a flow or balance noun is the period of its sentence. */
@@ -182,13 +179,12 @@ static int title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
 static void change_base(const struct gram *g, const struct fig *f, size_t s,
 			char out[static PERIOD_MAX])
 {
-	static const char *const preps[] = { "from", "over", "compared", "against", "than",
-					     "versus" };
+	static const enum lex_word preps[] = { W_FROM, W_OVER, W_COMPARED, W_AGAINST, W_THAN, W_VERSUS };
 
 	out[0] = '\0';
 	/* "compared to USD 31.2 billion in November 2025, a growth of 8.7 per cent" */
 	for (size_t k = g->s[s].t0; k < f->h0; k++)
-		if (gram_word(g, k, "compared") || gram_word(g, k, "against")) {
+		if (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST)) {
 			for (size_t c = 0; c < g->ncands; c++)
 				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
 				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
@@ -202,7 +198,7 @@ static void change_base(const struct gram *g, const struct fig *f, size_t s,
 		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
 			for (size_t c = 0; c < g->ncands; c++)
 				if (g->cands[c].tok == j && g->cands[c].period[0] &&
-				    !(gram_word(g, k, "from") && strchr(g->cands[c].period, '/'))) {
+				    !(tok_is(g, k, W_FROM) && strchr(g->cands[c].period, '/'))) {
 					memcpy(out, g->cands[c].period, PERIOD_MAX);
 					return;
 				}
@@ -218,19 +214,19 @@ static void change_base(const struct gram *g, const struct fig *f, size_t s,
 }
 
 /* A sentence that opens with its basis: "Year-over-year, exports ...". */
-static const char *lead_basis(const struct gram *g, size_t s)
+static enum measure lead_basis(const struct gram *g, size_t s)
 {
 	size_t k = g->s[s].t0;
 
-	if (!gram_punct(g, k + 1, ",") && !(gram_punct(g, k + 3, ",") && gram_word(g, k + 1, "on")))
-		return NULL;
-	if (gram_word(g, k, "year-over-year") || gram_word(g, k, "year-on-year") ||
-	    (gram_word(g, k, "year") && gram_word(g, k + 2, "year")))
-		return "change_yoy";
-	if (gram_word(g, k, "month-over-month") || gram_word(g, k, "month-on-month") ||
-	    (gram_word(g, k, "month") && gram_word(g, k + 2, "month")))
-		return "change_mom";
-	return NULL;
+	if (!gram_punct(g, k + 1, ",") && !(gram_punct(g, k + 3, ",") && tok_is(g, k + 1, W_ON)))
+		return MEASURE_NONE;
+	if (tok_is(g, k, W_YEAR_OVER_YEAR) || tok_is(g, k, W_YEAR_ON_YEAR) ||
+	    (tok_is(g, k, W_YEAR) && tok_is(g, k + 2, W_YEAR)))
+		return MEASURE_CHANGE_YOY;
+	if (tok_is(g, k, W_MONTH_OVER_MONTH) || tok_is(g, k, W_MONTH_ON_MONTH) ||
+	    (tok_is(g, k, W_MONTH) && tok_is(g, k + 2, W_MONTH)))
+		return MEASURE_CHANGE_MOM;
+	return MEASURE_NONE;
 }
 
 /* "the three months ending in June", "in the three months to June": when
@@ -243,13 +239,13 @@ static void months_ending(const struct gram *g, size_t s, char period[static PER
 		size_t j = k + 2;
 		char end[PERIOD_MAX];
 
-		if (!gram_word(g, k + 1, "months") || !(gram_word(g, j, "ending") ||
-							gram_word(g, j, "ended") ||
-							gram_word(g, j, "to") || gram_word(g, j, "through")))
+		if (!tok_is(g, k + 1, W_MONTHS) || !(tok_is(g, j, W_ENDING) ||
+							tok_is(g, j, W_ENDED) ||
+							tok_is(g, j, W_TO) || tok_is(g, j, W_THROUGH)))
 			continue;
 		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
 		    units_number_word(tok_text(g, k), g->t[k].len);
-		j += gram_word(g, j + 1, "in") || gram_word(g, j + 1, "on");
+		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
 		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
 		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
 			continue;
@@ -271,17 +267,17 @@ static void months_ending(const struct gram *g, size_t s, char period[static PER
 
 /* "change_yoy" when base is the period a year before p, "change_mom" a
  * month before, else NULL. */
-static const char *basis_of(const char *p, const char *base)
+static enum measure basis_of(const char *p, const char *base)
 {
 	char prev[PERIOD_MAX];
 
 	if (!p[0] || !base[0])
-		return NULL;
+		return MEASURE_NONE;
 	if (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base))
-		return "change_yoy";
+		return MEASURE_CHANGE_YOY;
 	if (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base))
-		return "change_mom";
-	return NULL;
+		return MEASURE_CHANGE_MOM;
+	return MEASURE_NONE;
 }
 
 /* "imports from Brazil, Argentina and Mexico were $6.2 billion, 1.9
@@ -294,14 +290,14 @@ static void respectively(struct gram *g, size_t s, const char *first)
 	g->resp_s = s;
 	g->nresp = g->resp_i = 0;
 	for (size_t k = g->s[s].t0; k < g->s[s].t1 && !resp; k++)
-		resp = gram_word(g, k, "respectively");
+		resp = tok_is(g, k, W_RESPECTIVELY);
 	if (!resp || !first[0])
 		return;
 	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
 		size_t n, j = k + 1;
 		const char *c;
 
-		if (!gram_word(g, k, "from") && !gram_word(g, k, "to") && !gram_word(g, k, "with"))
+		if (!tok_is(g, k, W_FROM) && !tok_is(g, k, W_TO) && !tok_is(g, k, W_WITH))
 			continue;
 		c = subject_country_starting(g, j, s, &n);
 		if (!c || strcmp(c, first))
@@ -309,19 +305,19 @@ static void respectively(struct gram *g, size_t s, const char *first)
 		while (c && g->nresp < ARRAY_SIZE(g->resp)) {
 			g->resp[g->nresp++] = c;
 			j += n;
-			if (!gram_punct(g, j, ",") && !gram_word(g, j, "and"))
+			if (!gram_punct(g, j, ",") && !tok_is(g, j, W_AND))
 				break;
-			j += 1 + (gram_punct(g, j, ",") && gram_word(g, j + 1, "and"));
+			j += 1 + (gram_punct(g, j, ",") && tok_is(g, j + 1, W_AND));
 			c = subject_country_starting(g, j, s, &n);
 		}
 		return;
 	}
 }
 
-static int sentence_says(const struct gram *g, size_t s, const char *w)
+static int sentence_says(const struct gram *g, size_t s, enum lex_word w)
 {
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (gram_word(g, k, w))
+		if (tok_is(g, k, w))
 			return 1;
 	return 0;
 }
@@ -351,15 +347,15 @@ static void local_currency(struct gram *g, const struct fig *f, size_t s, struct
 	    (strcmp(cl->unit, "USD") && strcmp(cl->unit, "FRF")))
 		return;
 	name = tok_text(g, u);
-	dollar = !strcmp(cl->unit, "USD") && (gram_word(g, u, "dlrs") || gram_word(g, u, "dollars") ||
-					       gram_word(g, u, "dlr") || gram_word(g, u, "dollar"));
+	dollar = !strcmp(cl->unit, "USD") && (tok_is(g, u, W_DLRS) || tok_is(g, u, W_DOLLARS) ||
+					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR));
 	franc = !strcmp(cl->unit, "FRF");
 	b = u - 1;	/* the word before the name: a scale or the number */
 	if ((!dollar && !franc) || (g->t[b].kind == TOK_WORD &&
 				    units_scale(tok_text(g, b), g->t[b].len) <= 0))
 		return;
-	if (gram_in(g, f->t1, s) && (gram_word(g, f->t1, "a") || gram_word(g, f->t1, "an") ||
-				      gram_word(g, f->t1, "per")))
+	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
+				      tok_is(g, f->t1, W_PER)))
 		return;
 	(void)name;
 	for (size_t k = 0; k < ARRAY_SIZE(local_money); k++)
@@ -371,17 +367,16 @@ static void local_currency(struct gram *g, const struct fig *f, size_t s, struct
 
 /* Units a price is quoted per ("$232 a tonne", "2,310 dls an ounce"). */
 static const struct {
-	const char *word, *per;
+	enum lex_word word;
+	const char *per;
 } price_units[] = {
-	{ "tonne", "t" }, { "ton", "t" }, { "t", "t" }, { "mt", "t" }, { "ounce", "oz" },
-	{ "oz", "oz" }, { "pound", "lb" }, { "lb", "lb" }, { "barrel", "bbl" }, { "bbl", "bbl" },
-	{ "bushel", "bu" }, { "kg", "kg" }, { "kilo", "kg" }, { "gallon", "gal" },
+	{ W_TONNE, "t" }, { W_TON, "t" }, { W_T, "t" }, { W_MT, "t" }, { W_OUNCE, "oz" },
+	{ W_OZ, "oz" }, { W_POUND, "lb" }, { W_LB, "lb" }, { W_BARREL, "bbl" }, { W_BBL, "bbl" },
+	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
 };
 
-static const char *const forecast_words[] = { "seen", "forecast", "expected", "projected",
-					      "predicted" };
-static const char *const venture_words[] = { "investment", "fund", "project", "plant",
-					     "factory", "office", "facility", "venture" };
+static const enum lex_word forecast_words[] = { W_SEEN, W_FORECAST, W_EXPECTED, W_PROJECTED, W_PREDICTED };
+static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
 /*
  * What else the words around f make it: a price per unit ("352.50
@@ -405,11 +400,11 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	} else if (gram_punct(g, j, ")") && gram_in(g, j, s)) {
 		j++;
 	}
-	if (cl->kind == CLAIM_MONEY && (gram_word(g, j, "a") || gram_word(g, j, "an") ||
-					gram_word(g, j, "per")) && gram_in(g, j + 1, s)) {
+	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
+					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
-			if (gram_word(g, j + 1, price_units[k].word)) {
-				put(cl->measure, sizeof(cl->measure), "price");
+			if (tok_is(g, j + 1, price_units[k].word)) {
+				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
 				if (!sells_abroad(g, f, s)) {
@@ -428,11 +423,11 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 			}
 	}
 	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
-	    gram_punct(g, f->t0 + 1, "-") && gram_word(g, f->h0 - 1, "a"))
+	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
 			if (WORD_AMONG(g, k, venture_words)) {
 				/* "a 25-billion-dlr investment fund" */
-				put(cl->measure, sizeof(cl->measure), "investment");
+				cl->measure = MEASURE_INVESTMENT;
 				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
 				cl->commodity[0] = cl->period[0] = '\0';
 				*su = NULL;
@@ -441,19 +436,24 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) &&
 					     g->clause[k] == g->clause[f->h0]; k--, n++)
 		if (WORD_AMONG(g, k, forecast_words)) {
-			put(cl->measure, sizeof(cl->measure), "forecast");
+			cl->measure = MEASURE_FORECAST;
 			cl->direction[0] = '\0';
 			break;
 		}
 	return 0;
 }
 
-void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
-		  const struct subj *su, int bal, int prior)
+/* Where the fields fill() set came from (not the sentence: context). */
+struct origin {
+	int rep, par, per;	/* reporter, partner, period inferred */
+};
+
+static void fill(struct gram *g, const struct fig *f, struct claim *cl,
+		 const struct subj *su, int bal, int prior, struct origin *o)
 {
 	size_t s = g->sent[f->t0];
-	int is_bal = !strcmp(cl->measure, "balance");
-	int is_chg = !strncmp(cl->measure, "change", 6);
+	int is_bal = cl->measure == MEASURE_BALANCE;
+	int is_chg = measure_is_change(cl->measure);
 	const char *rep;
 
 	/* A balance carries its sign; a change of a deficit moves the signed
@@ -479,29 +479,29 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	}
 	/* "$1.7 billion less than May exports": a change against that month */
 	if (cl->kind != CLAIM_PERCENT && !is_bal && !prior && gram_in(g, f->t1 + 1, s) &&
-	    (gram_word(g, f->t1, "less") || gram_word(g, f->t1, "more") ||
-	     gram_word(g, f->t1, "lower") || gram_word(g, f->t1, "higher")) &&
-	    gram_word(g, f->t1 + 1, "than")) {
+	    (tok_is(g, f->t1, W_LESS) || tok_is(g, f->t1, W_MORE) ||
+	     tok_is(g, f->t1, W_LOWER) || tok_is(g, f->t1, W_HIGHER)) &&
+	    tok_is(g, f->t1 + 1, W_THAN)) {
 		int m = gram_in(g, f->t1 + 2, s) ?
 			period_month(tok_text(g, f->t1 + 2), g->t[f->t1 + 2].len) : 0;
 		char base[PERIOD_MAX], prev[PERIOD_MAX];
 
 		put(cl->direction, sizeof(cl->direction),
-		    gram_word(g, f->t1, "less") || gram_word(g, f->t1, "lower") ? "down" : "up");
-		put(cl->measure, sizeof(cl->measure), "change");
+		    tok_is(g, f->t1, W_LESS) || tok_is(g, f->t1, W_LOWER) ? "down" : "up");
+		cl->measure = MEASURE_CHANGE;
 		if (m && period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, base) == 0 &&
 		    period_shift_month(cl->period, -1, prev) == 0 && !strcmp(prev, base))
-			put(cl->measure, sizeof(cl->measure), "change_mom");
+			cl->measure = MEASURE_CHANGE_MOM;
 		is_chg = 1;
 	}
 	/* "Year-over-year, exports increased ...": the whole sentence's basis */
-	if (is_chg && !strcmp(cl->measure, "change") && lead_basis(g, s))
-		put(cl->measure, sizeof(cl->measure), lead_basis(g, s));
+	if (is_chg && cl->measure == MEASURE_CHANGE && lead_basis(g, s))
+		cl->measure = lead_basis(g, s);
 	months_ending(g, s, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
 	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
-	    gram_punct(g, f->h0 - 2, ",") && gram_word(g, f->h0 - 1, "or")) {
-		put(cl->measure, sizeof(cl->measure), g->chg_measure);
+	    gram_punct(g, f->h0 - 2, ",") && tok_is(g, f->h0 - 1, W_OR)) {
+		cl->measure = g->chg_measure;
 		put(cl->direction, sizeof(cl->direction), g->chg_dir);
 		if (!cl->flow[0]) {
 			memcpy(cl->flow, g->chg.flow, sizeof(cl->flow));
@@ -512,7 +512,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		is_chg = 1;
 	} else if (is_chg) {
 		char base[PERIOD_MAX];
-		const char *b;
+		enum measure b;
 
 		if (!cl->period[0])
 			month_modifier(g, s, cl->period);
@@ -522,25 +522,25 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (base[0] && !strcmp(base, cl->period))
 			memcpy(cl->period, g->last_s == s ? g->last_period : g->ctx_period,
 			       sizeof(cl->period));
-		if (!strcmp(cl->measure, "change") && (b = basis_of(cl->period, base)) != NULL)
-			put(cl->measure, sizeof(cl->measure), b);
-		else if (!strcmp(cl->measure, "change") && cl->flow[0] && g->basis_par == g->par[s] &&
+		if (cl->measure == MEASURE_CHANGE && (b = basis_of(cl->period, base)) != MEASURE_NONE)
+			cl->measure = b;
+		else if (cl->measure == MEASURE_CHANGE && cl->flow[0] && g->basis_par == g->par[s] &&
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
-			put(cl->measure, sizeof(cl->measure), g->basis_name);	/* parallel */
+			cl->measure = g->basis_name;	/* parallel */
 	}
 	if (is_chg && !prior) {
 		g->chg_s = s;
 		g->chg_t1 = f->t1;
-		put(g->chg_measure, sizeof(g->chg_measure), cl->measure);
+		g->chg_measure = cl->measure;
 		put(g->chg_dir, sizeof(g->chg_dir), cl->direction);
 		memcpy(g->chg.flow, cl->flow, sizeof(cl->flow));
 		memcpy(g->chg.reporter, cl->reporter, sizeof(cl->reporter));
 		memcpy(g->chg.partner, cl->partner, sizeof(cl->partner));
 		memcpy(g->chg.commodity, cl->commodity, sizeof(cl->commodity));
-		if (strcmp(cl->measure, "change")) {
+		if (cl->measure != MEASURE_CHANGE) {
 			g->basis_par = g->par[s];
 			g->basis_sent = s;
-			put(g->basis_name, sizeof(g->basis_name), cl->measure);
+			g->basis_name = cl->measure;
 		}
 	}
 	if (cl->kind != CLAIM_PERCENT && !prior) {
@@ -558,23 +558,31 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 			rep = NULL;	/* a partner of the list */
 	if (is_bal && !cl->flow[0] && !su) {
 		/* A current account: the economy's own, against the world. */
-		if (!cl->reporter[0] && rep)
+		if (!cl->reporter[0] && rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
-		if (cl->reporter[0])
+			o->rep = 1;
+		}
+		if (cl->reporter[0]) {
 			put(cl->partner, sizeof(cl->partner), "WORLD");
+			o->par = 1;
+		}
 	}
 	if (cl->flow[0]) {
-		if (!cl->reporter[0] && rep && strcmp(rep, cl->partner))
+		if (!cl->reporter[0] && rep && strcmp(rep, cl->partner)) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
-		if (!cl->partner[0] && !(su && su->par_open))
+			o->rep = 1;
+		}
+		if (!cl->partner[0] && !(su && su->par_open)) {
 			put(cl->partner, sizeof(cl->partner), "WORLD");
+			o->par = 1;	/* no partner named: all of them */
+		}
 		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
 			g->ctx_par = g->par[s];
 			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
 		}
 	}
 	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
-	    !sentence_says(g, s, "services"))
+	    !sentence_says(g, s, W_SERVICES))
 		put(cl->commodity, sizeof(cl->commodity), "goods");
 	local_currency(g, f, s, cl);
 	/* A period from the paragraph: the last one a figure of it stated. */
@@ -588,11 +596,14 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* "in the quarter", "in the month": the story's last one */
 	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg)) {
 		for (size_t k = g->s[s].t0 + 1; k < g->s[s].t1; k++)
-			if (gram_word(g, k - 1, "the") && gram_word(g, k, "quarter") && g->story_q[0])
+			if (tok_is(g, k - 1, W_THE) && tok_is(g, k, W_QUARTER) && g->story_q[0]) {
 				memcpy(cl->period, g->story_q, sizeof(cl->period));
-			else if (gram_word(g, k - 1, "the") && gram_word(g, k, "month") && g->story_m[0] &&
-				 !gram_word(g, k + 1, "before") && !gram_word(g, k + 1, "earlier"))
+				o->per = 1;
+			} else if (tok_is(g, k - 1, W_THE) && tok_is(g, k, W_MONTH) && g->story_m[0] &&
+				   !tok_is(g, k + 1, W_BEFORE) && !tok_is(g, k + 1, W_EARLIER)) {
 				memcpy(cl->period, g->story_m, sizeof(cl->period));
+				o->per = 1;
+			}
 	}
 	if (cl->period[0] && strstr(cl->period, "-Q"))
 		memcpy(g->story_q, cl->period, sizeof(g->story_q));
@@ -603,5 +614,34 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
 	} else if ((cl->flow[0] || is_bal) && g->per_par == g->par[s] && g->ctx_period[0]) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
+		o->per = 1;
 	}
+}
+
+static enum field_source source(const char *field, int inferred)
+{
+	return !field[0] ? SOURCE_NONE : inferred ? SOURCE_INFERRED : SOURCE_STATED;
+}
+
+void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
+		  const struct subj *su, int bal, int prior)
+{
+	static const enum adjustment adj[] = { ADJ_NSA, ADJ_NONE, ADJ_SA };
+	static const enum price_basis price[] = { PRICE_NONE, PRICE_REAL, PRICE_NOMINAL };
+	static const enum rate_basis basis[] = { BASIS_NONE, BASIS_ANNUALIZED, BASIS_AVG3M };
+	static const enum claim_status status[] = { STATUS_NONE, STATUS_PRELIMINARY,
+						    STATUS_REVISED, STATUS_PREVIOUS };
+	struct origin o = { su && su->rep_inferred, 0, 0 };
+	int flow_inferred = su && su->flow_inferred;
+	size_t s = g->sent[f->t0];
+
+	fill(g, f, cl, su, bal, prior, &o);
+	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
+	cl->price = price[qualify_price(g, f)];
+	cl->basis = basis[qualify_basis(g, s)];
+	cl->status = status[qualify_status(g, f, prior)];
+	cl->reporter_src = source(cl->reporter, o.rep);
+	cl->partner_src = source(cl->partner, o.par);
+	cl->flow_src = source(cl->flow, flow_inferred);
+	cl->period_src = source(cl->period, o.per);
 }

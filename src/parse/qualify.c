@@ -27,12 +27,12 @@ int qualify_adjustment_said(const struct gram *g, size_t s, int *lead)
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
 		int v = 0;
 
-		if (gram_word(g, k, "unadjusted") || gram_word(g, k, "non-seasonally") ||
-		    gram_word(g, k, "nsa"))
+		if (tok_is(g, k, W_UNADJUSTED) || tok_is(g, k, W_NON_SEASONALLY) ||
+		    tok_is(g, k, W_NSA))
 			v = -1;
-		else if (gram_word(g, k, "adjusted") && k > g->s[s].t0 &&
-			 gram_word(g, k - 1, "seasonally"))
-			v = gram_word(g, k - 2, "not") && gram_in(g, k - 2, s) ? -1 : 1;
+		else if (tok_is(g, k, W_ADJUSTED) && k > g->s[s].t0 &&
+			 tok_is(g, k - 1, W_SEASONALLY))
+			v = tok_is(g, k - 2, W_NOT) && gram_in(g, k - 2, s) ? -1 : 1;
 		if (v) {
 			*lead = gram_punct(g, k + 1, ":") || gram_punct(g, k + 2, ":");
 			return v;
@@ -49,8 +49,8 @@ int qualify_adjustment(struct gram *g, size_t s)
 		return g->adj_v;
 	v = qualify_adjustment_said(g, s, &lead);
 	/* "On that basis, December exports were ...": the sentence before's */
-	if (!v && gram_word(g, g->s[s].t0, "on") && gram_word(g, g->s[s].t0 + 1, "that") &&
-	    gram_word(g, g->s[s].t0 + 2, "basis") && s > 0 && g->adj_s == s - 1)
+	if (!v && tok_is(g, g->s[s].t0, W_ON) && tok_is(g, g->s[s].t0 + 1, W_THAT) &&
+	    tok_is(g, g->s[s].t0 + 2, W_BASIS) && s > 0 && g->adj_s == s - 1)
 		v = g->adj_v;
 	(void)lead;
 	if (!v && g->adj_def)
@@ -71,12 +71,12 @@ int qualify_price(const struct gram *g, const struct fig *f)
 	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
 		int w = 0;
 
-		if (gram_word(g, k + 1, "terms") || gram_word(g, k + 1, "prices")) {
-			if (gram_word(g, k, "real") || gram_word(g, k, "volume") ||
-			    gram_word(g, k, "constant"))
+		if (tok_is(g, k + 1, W_TERMS) || tok_is(g, k + 1, W_PRICES)) {
+			if (tok_is(g, k, W_REAL) || tok_is(g, k, W_VOLUME) ||
+			    tok_is(g, k, W_CONSTANT))
 				w = 1;
-			else if (gram_word(g, k, "value") || gram_word(g, k, "nominal") ||
-				 gram_word(g, k, "current"))
+			else if (tok_is(g, k, W_VALUE) || tok_is(g, k, W_NOMINAL) ||
+				 tok_is(g, k, W_CURRENT))
 				w = 2;
 		}
 		if (!w)
@@ -95,13 +95,13 @@ int qualify_price(const struct gram *g, const struct fig *f)
 int qualify_basis(const struct gram *g, size_t s)
 {
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
-		if (gram_word(g, k, "annualized") || gram_word(g, k, "annualised") ||
-		    (gram_word(g, k, "annual") && gram_word(g, k + 1, "rate") && k > 0 &&
-		     gram_word(g, k - 1, "an")))
+		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
+		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&
+		     tok_is(g, k - 1, W_AN)))
 			return 1;
-		if ((gram_word(g, k, "three-month") || gram_word(g, k, "3-month")) &&
-		    (gram_word(g, k + 1, "average") ||
-		     (gram_word(g, k + 1, "moving") && gram_word(g, k + 2, "average"))))
+		if ((tok_is(g, k, W_THREE_MONTH) || tok_is(g, k, W_3_MONTH)) &&
+		    (tok_is(g, k + 1, W_AVERAGE) ||
+		     (tok_is(g, k + 1, W_MOVING) && tok_is(g, k + 2, W_AVERAGE))))
 			return 2;
 	}
 	return 0;
@@ -117,18 +117,18 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	int pre = 0;
 
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
-		if (gram_word(g, k, "previously") && k < f->h0 &&
-		    (gram_word(g, k + 1, "published") || gram_word(g, k + 1, "reported") ||
-		     gram_word(g, k + 1, "estimated")))
+		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
+		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
+		     tok_is(g, k + 1, W_ESTIMATED)))
 			return 3;
-		if ((gram_word(g, k, "revised") || gram_word(g, k, "revision")) &&
+		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 					   gram_punct(g, k - 1, ","))))
 			return 2;
-		if (gram_word(g, k, "provisional") || gram_word(g, k, "preliminary") ||
-		    gram_word(g, k, "flash") ||
-		    ((gram_word(g, k, "first") || gram_word(g, k, "advance")) &&
-		     gram_word(g, k + 1, "estimate")))
+		if (tok_is(g, k, W_PROVISIONAL) || tok_is(g, k, W_PRELIMINARY) ||
+		    tok_is(g, k, W_FLASH) ||
+		    ((tok_is(g, k, W_FIRST) || tok_is(g, k, W_ADVANCE)) &&
+		     tok_is(g, k + 1, W_ESTIMATE)))
 			pre = 1;
 	}
 	return pre && !prior ? 1 : 0;

@@ -30,10 +30,6 @@ static void set(char *field, size_t cap, const char *v)
 	str_copy(field, cap, v, strlen(v));
 }
 
-static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
-{
-	return gram_in(g, i, s) && gram_word(g, i, w);
-}
 
 
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
@@ -41,25 +37,25 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s))
 		return NULL;
 	if (g->t[i].kind == TOK_WORD) {
-		if (gram_word(g, i, "States") && word_s(g, i - 1, s, "United"))
+		if (tok_is(g, i, W_STATES) && word_s(g, i - 1, s, W_UNITED))
 			return "US";
-		if (gram_word(g, i, "Kingdom") && word_s(g, i - 1, s, "United"))
+		if (tok_is(g, i, W_KINGDOM) && word_s(g, i - 1, s, W_UNITED))
 			return "GB";
-		if (gram_word(g, i, "Zealand") && word_s(g, i - 1, s, "New"))
+		if (tok_is(g, i, W_ZEALAND) && word_s(g, i - 1, s, W_NEW))
 			return "NZ";
-		if (gram_word(g, i, "Africa") && word_s(g, i - 1, s, "South"))
+		if (tok_is(g, i, W_AFRICA) && word_s(g, i - 1, s, W_SOUTH))
 			return "ZA";
-		if (gram_word(g, i, "Korea") && word_s(g, i - 1, s, "North"))
+		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
-		const char *c = units_country(txt(g, i), g->t[i].len);
+		const char *c = tok_country(g, i);
 
 		return c ? c : context_country_ending(g, i, s);
 	}
 	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
-	    gram_word(g, i - 3, "U")) {
-		if (gram_word(g, i - 1, "S"))
+	    tok_is(g, i - 3, W_U)) {
+		if (tok_is(g, i - 1, W_S))
 			return "US";
-		if (gram_word(g, i - 1, "K"))
+		if (tok_is(g, i - 1, W_K))
 			return "GB";
 	}
 	return NULL;
@@ -76,8 +72,8 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 	for (size_t k = 0; k < ARRAY_SIZE(lens); k++) {
 		const char *c = subject_country_ending(g, i + lens[k] - 1, s);
 
-		if (c && !(lens[k] == 1 && gram_word(g, i, "United")) &&
-		    !(lens[k] == 1 && gram_word(g, i, "South") && subject_country_ending(g, i + 1, s))) {
+		if (c && !(lens[k] == 1 && tok_is(g, i, W_UNITED)) &&
+		    !(lens[k] == 1 && tok_is(g, i, W_SOUTH) && subject_country_ending(g, i + 1, s))) {
 			*n = lens[k];
 			return c;
 		}
@@ -87,35 +83,39 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 }
 
 static const struct {
-	const char *w[3];	/* lower-case words, NULL-padded */
+	int w[3];		/* words, END-padded */
 	const char *code;
 } commodities[] = {
-	{ { "liquefied", "natural", "gas" }, "lng" }, { { "natural", "gas", NULL }, "natural gas" },
-	{ { "petroleum", "products", NULL }, "petroleum products" },
-	{ { "crude", "oil", NULL }, "crude oil" }, { { "iron", "ore", NULL }, "iron ore" },
-	{ { "palm", "oil", NULL }, "palm oil" }, { { "oil", NULL, NULL }, "oil" }, { { "crude", NULL, NULL }, "oil" },
-	{ { "gas", NULL, NULL }, "gas" }, { { "lng", NULL, NULL }, "lng" },
-	{ { "grain", NULL, NULL }, "grain" }, { { "grains", NULL, NULL }, "grain" },
-	{ { "wheat", NULL, NULL }, "wheat" }, { { "corn", NULL, NULL }, "corn" },
-	{ { "maize", NULL, NULL }, "corn" }, { { "soybeans", NULL, NULL }, "soybeans" },
-	{ { "soybean", NULL, NULL }, "soybeans" }, { { "soyabeans", NULL, NULL }, "soybeans" },
-	{ { "rice", NULL, NULL }, "rice" }, { { "barley", NULL, NULL }, "barley" },
-	{ { "sugar", NULL, NULL }, "sugar" }, { { "coffee", NULL, NULL }, "coffee" },
-	{ { "cocoa", NULL, NULL }, "cocoa" }, { { "cotton", NULL, NULL }, "cotton" },
-	{ { "coal", NULL, NULL }, "coal" }, { { "seafood", NULL, NULL }, "seafood" },
-	{ { "steel", NULL, NULL }, "steel" }, { { "copper", NULL, NULL }, "copper" },
-	{ { "gold", NULL, NULL }, "gold" }, { { "fertiliser", NULL, NULL }, "fertiliser" },
-	{ { "fertilizer", NULL, NULL }, "fertiliser" },
+#define END (-1)
+	{ { W_LIQUEFIED, W_NATURAL, W_GAS }, "lng" }, { { W_NATURAL, W_GAS, END }, "natural gas" },
+	{ { W_PETROLEUM, W_PRODUCTS, END }, "petroleum products" },
+	{ { W_CRUDE, W_OIL, END }, "crude oil" }, { { W_IRON, W_ORE, END }, "iron ore" },
+	{ { W_PALM, W_OIL, END }, "palm oil" }, { { W_OIL, END, END }, "oil" }, { { W_CRUDE, END, END }, "oil" },
+	{ { W_GAS, END, END }, "gas" }, { { W_LNG, END, END }, "lng" },
+	{ { W_GRAIN, END, END }, "grain" }, { { W_GRAINS, END, END }, "grain" },
+	{ { W_WHEAT, END, END }, "wheat" }, { { W_CORN, END, END }, "corn" },
+	{ { W_MAIZE, END, END }, "corn" }, { { W_SOYBEANS, END, END }, "soybeans" },
+	{ { W_SOYBEAN, END, END }, "soybeans" }, { { W_SOYABEANS, END, END }, "soybeans" },
+	{ { W_RICE, END, END }, "rice" }, { { W_BARLEY, END, END }, "barley" },
+	{ { W_SUGAR, END, END }, "sugar" }, { { W_COFFEE, END, END }, "coffee" },
+	{ { W_COCOA, END, END }, "cocoa" }, { { W_COTTON, END, END }, "cotton" },
+	{ { W_COAL, END, END }, "coal" }, { { W_SEAFOOD, END, END }, "seafood" },
+	{ { W_STEEL, END, END }, "steel" }, { { W_COPPER, END, END }, "copper" },
+	{ { W_GOLD, END, END }, "gold" }, { { W_FERTILISER, END, END }, "fertiliser" },
+	{ { W_FERTILIZER, END, END }, "fertiliser" },
 };
 
 size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
 {
+	if (i >= g->nt || !g->t[i].lex)
+		return 0;	/* every commodity starts with a word of the lexicon */
 	for (size_t k = 0; k < ARRAY_SIZE(commodities); k++) {
 		size_t n = 0;
 
-		while (n < 3 && commodities[k].w[n] && word_s(g, i + n, s, commodities[k].w[n]))
+		while (n < 3 && commodities[k].w[n] != END &&
+		       word_s(g, i + n, s, (enum lex_word)commodities[k].w[n]))
 			n++;
-		if (n && (n == 3 || !commodities[k].w[n])) {
+		if (n && (n == 3 || commodities[k].w[n] == END)) {
 			set(out, 24, commodities[k].code);
 			return n;
 		}
@@ -123,24 +123,22 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 	return 0;
 }
 
+/* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp. */
 static const char *flow_word(const struct gram *g, size_t k)
 {
-	if (gram_word(g, k, "imports") || gram_word(g, k, "import"))
-		return "import";
-	if (gram_word(g, k, "exports") || gram_word(g, k, "export") || gram_word(g, k, "shipments"))
-		return "export";
-	return NULL;
+	if (!tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) || g->t[k].kind != TOK_WORD)
+		return NULL;
+	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 }
 
 /* A verb of trade after its country: "Thailand exported", "The U.K.
- * Exported" (wire copy capitalises it), "Brazil shipped", "Cuba sold". */
+ * Exported" (wire copy capitalises it), "Brazil shipped", "Cuba sold"
+ * (classes verbimp and verbexp). */
 static const char *flow_verb(const struct gram *g, size_t k)
 {
-	if (gram_word(g, k, "imported"))
-		return "import";
-	if (gram_word(g, k, "exported") || gram_word(g, k, "shipped") || gram_word(g, k, "sold"))
-		return "export";
-	return NULL;
+	if (!tok_has(g, k, CLS_VERBIMP | CLS_VERBEXP) || g->t[k].kind != TOK_WORD)
+		return NULL;
+	return g->t[k].cls & CLS_VERBIMP ? "import" : "export";
 }
 
 /* "exported 1.29 mln tonnes of rice": the commodity after the verb's
@@ -148,7 +146,7 @@ static const char *flow_verb(const struct gram *g, size_t k)
 static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[static 24])
 {
 	for (size_t j = k + 1; j < k + 7 && gram_in(g, j, s); j++)
-		if (gram_word(g, j, "of") && subject_commodity(g, j + 1, s, out))
+		if (tok_is(g, j, W_OF) && subject_commodity(g, j + 1, s, out))
 			return;
 }
 
@@ -166,7 +164,7 @@ static int currency_country(const struct gram *g, size_t q, size_t s)
  * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
 static int partner_marked(const struct gram *g, size_t q, size_t s)
 {
-	static const char *const marks[] = { "to", "from", "with", "into" };
+	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
 
 	for (int hops = 0; hops < 8; hops++) {
 		size_t start = q, n;
@@ -182,14 +180,14 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 			if (caps && country_starting(g, q + 1 - len, s, &n) && n == len)
 				start = q + 1 - len;
 		}
-		if (word_s(g, start - 1, s, "the"))
+		if (word_s(g, start - 1, s, W_THE))
 			start--;
 		if (!gram_in(g, start - 1, s))
 			return 0;
 		if (WORD_AMONG(g, start - 1, marks))
 			return 1;
 		/* "from Brazil, Argentina and Mexico": back along the list */
-		if (!gram_word(g, start - 1, "and") && !gram_punct(g, start - 1, ","))
+		if (!tok_is(g, start - 1, W_AND) && !gram_punct(g, start - 1, ","))
 			return 0;
 		q = start - 2;
 		if (!subject_country_ending(g, q, s))
@@ -199,16 +197,7 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 }
 
 /* Words that are not a commodity before or after a flow word. */
-static const char *const not_goods_words[] = {
-	"the", "its", "their", "his", "her", "our", "a", "an", "and", "of", "in", "to", "from",
-	"said", "that", "which", "with", "for", "on", "at", "by", "were", "was", "is", "are",
-	"total", "seaborne", "overall", "annual", "monthly", "net", "domestic", "foreign",
-	"world", "country's", "nation's", "also", "but", "while", "as", "non-oil", "new",
-	"estimated", "value", "volume", "rest", "worth", "amounted", "totalled", "totaled",
-	"stood", "reached", "rose", "fell", "mostly", "mainly", "we", "they", "it",
-	"these", "those", "this", "would", "will", "could", "should", "may", "record",
-	"merchandise", "goods", "services", "combined", "all", "bilateral", "two-way",
-};
+static const enum lex_word not_goods_words[] = { W_THE, W_ITS, W_THEIR, W_HIS, W_HER, W_OUR, W_A, W_AN, W_AND, W_OF, W_IN, W_TO, W_FROM, W_SAID, W_THAT, W_WHICH, W_WITH, W_FOR, W_ON, W_AT, W_BY, W_WERE, W_WAS, W_IS, W_ARE, W_TOTAL, W_SEABORNE, W_OVERALL, W_ANNUAL, W_MONTHLY, W_NET, W_DOMESTIC, W_FOREIGN, W_WORLD, W_COUNTRY_S, W_NATION_S, W_ALSO, W_BUT, W_WHILE, W_AS, W_NON_OIL, W_NEW, W_ESTIMATED, W_VALUE, W_VOLUME, W_REST, W_WORTH, W_AMOUNTED, W_TOTALLED, W_TOTALED, W_STOOD, W_REACHED, W_ROSE, W_FELL, W_MOSTLY, W_MAINLY, W_WE, W_THEY, W_IT, W_THESE, W_THOSE, W_THIS, W_WOULD, W_WILL, W_COULD, W_SHOULD, W_MAY, W_RECORD, W_MERCHANDISE, W_GOODS, W_SERVICES, W_COMBINED, W_ALL, W_BILATERAL, W_TWO_WAY };
 
 /* A plain word a commodity can be ("watch", "dairy", "machinery"): a word
  * of letters that is no function word, month or verb form in -ed. */
@@ -252,12 +241,12 @@ static void goods_name(const struct gram *g, size_t i0, size_t i1, char out[stat
 static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
 {
 	*world = 0;
-	if (word_s(g, j, s, "the") && word_s(g, j + 1, s, "rest") && word_s(g, j + 2, s, "of") &&
-	    word_s(g, j + 4, s, "world")) {
+	if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_REST) && word_s(g, j + 2, s, W_OF) &&
+	    word_s(g, j + 4, s, W_WORLD)) {
 		*world = 1;
 		return 1;
 	}
-	if (word_s(g, j, s, "the"))
+	if (word_s(g, j, s, W_THE))
 		j++;
 	return gram_in(g, j, s) && g->t[j].kind == TOK_WORD && *txt(g, j) >= 'A' &&
 	       *txt(g, j) <= 'Z';
@@ -273,8 +262,8 @@ static int clause_subject(const struct gram *g, size_t k)
 	if (k - c0 > 3)
 		return 0;
 	for (size_t q = c0; q < k; q++)
-		if (g->t[q].kind != TOK_WORD || gram_word(g, q, "its") || gram_word(g, q, "their") ||
-		    gram_word(g, q, "his") || gram_word(g, q, "her") || gram_word(g, q, "company's"))
+		if (g->t[q].kind != TOK_WORD || tok_is(g, q, W_ITS) || tok_is(g, q, W_THEIR) ||
+		    tok_is(g, q, W_HIS) || tok_is(g, q, W_HER) || tok_is(g, q, W_COMPANY_S))
 			return 0;
 	return 1;
 }
@@ -332,13 +321,13 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 					m += 2;
 					continue;
 				}
-				if (gram_word(g, before, "services") && !word_s(g, before - 1, s, "and")) {
+				if (tok_is(g, before, W_SERVICES) && !word_s(g, before - 1, s, W_AND)) {
 					if (!out->commodity[0])
 						set(out->commodity, sizeof(out->commodity), "services");
-				} else if (gram_word(g, before, "merchandise") || gram_word(g, before, "goods")) {
+				} else if (tok_is(g, before, W_MERCHANDISE) || tok_is(g, before, W_GOODS)) {
 					if (!out->commodity[0])
 						set(out->commodity, sizeof(out->commodity), "goods");
-					if (gram_word(g, before, "goods") && goods_word(g, before - 1, s)) {
+					if (tok_is(g, before, W_GOODS) && goods_word(g, before - 1, s)) {
 						goods_name(g, before - 1, before + 1, out->commodity);
 						before--;
 						m++;
@@ -370,14 +359,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		}
 		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
-		if (!verb && word_s(g, k - 1, s, "total"))
+		if (!verb && word_s(g, k - 1, s, W_TOTAL))
 			said = 1;	/* "total exports": all partners */
-		if (word_s(g, j, s, "of")) {
+		if (word_s(g, j, s, W_OF)) {
 			size_t c0;
 
 			said = 1;
 			j++;
-			if (word_s(g, j, s, "the"))
+			if (word_s(g, j, s, W_THE))
 				j++;
 			if ((par = country_starting(g, j, s, &n))) {
 				j += n;
@@ -388,11 +377,11 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 				}
 			}
 			c0 = j;
-			if (word_s(g, j, s, "goods") && word_s(g, j + 1, s, "and") &&
-			    word_s(g, j + 2, s, "services")) {
+			if (word_s(g, j, s, W_GOODS) && word_s(g, j + 1, s, W_AND) &&
+			    word_s(g, j + 2, s, W_SERVICES)) {
 				j += 3;
-			} else if (word_s(g, j, s, "goods") || word_s(g, j, s, "products") ||
-				   word_s(g, j, s, "commodities")) {
+			} else if (word_s(g, j, s, W_GOODS) || word_s(g, j, s, W_PRODUCTS) ||
+				   word_s(g, j, s, W_COMMODITIES)) {
 				set(out->commodity, sizeof(out->commodity), "goods");
 				j++;
 			} else if ((n = subject_commodity(g, j, s, out->commodity)) > 0) {
@@ -400,28 +389,28 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			} else if (goods_word(g, j, s)) {
 				/* "machinery and vehicles" */
 				j++;
-				if (word_s(g, j, s, "and") && goods_word(g, j + 1, s))
+				if (word_s(g, j, s, W_AND) && goods_word(g, j + 1, s))
 					j += 2;
 				goods_name(g, c0, j, out->commodity);
 			}
 			/* "... to China", "... from Russia" after the goods */
 			for (size_t q = j; q < j + 2 && !par && gram_in(g, q, s); q++)
-				if (word_s(g, q, s, "to") || word_s(g, q, s, "from")) {
-					size_t p0 = q + 1 + word_s(g, q + 1, s, "the");
+				if (word_s(g, q, s, W_TO) || word_s(g, q, s, W_FROM)) {
+					size_t p0 = q + 1 + word_s(g, q + 1, s, W_THE);
 
 					if (!(par = country_starting(g, p0, s, &n)) &&
 					    open_partner(g, q + 1, s, &world))
 						out->par_open = !world;
 				}
-		} else if (word_s(g, j, s, "from") || word_s(g, j, s, "to") || word_s(g, j, s, "into")) {
+		} else if (word_s(g, j, s, W_FROM) || word_s(g, j, s, W_TO) || word_s(g, j, s, W_INTO)) {
 			j++;
-			if ((par = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+			if ((par = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
 				said = 1;
 			else if (open_partner(g, j, s, &world)) {
 				said = 1;
 				out->par_open = !world;
 			}
-		} else if (word_s(g, j, s, "outside")) {
+		} else if (word_s(g, j, s, W_OUTSIDE)) {
 			said = 1;
 			out->par_open = 1;
 		}
@@ -500,9 +489,9 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 		int bilateral;
 
 		if (g->t[k].kind == TOK_WORD && g->t[k].len > 6 &&
-		    !strncasecmp(txt(g, k), "intra-", 6) && word_s(g, k + 2, s, "trade")) {
+		    !strncasecmp(txt(g, k), "intra-", 6) && word_s(g, k + 2, s, W_TRADE)) {
 			a = context_country_ending(g, k + 1, s);	/* "Intra-euro area" */
-			if (!a && gram_word(g, k + 1, "area"))
+			if (!a && tok_is(g, k + 1, W_AREA))
 				a = "EA";
 			if (a) {
 				set(out->flow, sizeof(out->flow), "trade");
@@ -511,42 +500,42 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 				return 1;
 			}
 		}
-		if (!gram_word(g, k, "trade") && !gram_word(g, k, "turnover"))
+		if (!tok_is(g, k, W_TRADE) && !tok_is(g, k, W_TURNOVER))
 			continue;
-		if (gram_word(g, k, "trade") && word_s(g, j, s, "turnover"))
+		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
-		bilateral = word_s(g, k - 1, s, "bilateral") || word_s(g, k - 1, s, "two-way") ||
-			    gram_word(g, k, "turnover") || word_s(g, k + 1, s, "turnover");
+		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||
+			    tok_is(g, k, W_TURNOVER) || word_s(g, k + 1, s, W_TURNOVER);
 		/* "RUSSIA-CHINA TRADE", "RUSSIA, UAE TRADE" (titles) */
-		if (gram_word(g, k, "trade") && gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
+		if (tok_is(g, k, W_TRADE) && gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
 		    memchr(txt(g, k - 1), '-', g->t[k - 1].len))
 			hyphen_pair(g, k - 1, s, &a, &b);
-		if (gram_word(g, k, "trade") && !a && gram_punct(g, k - 2, ",") && gram_in(g, k - 3, s) &&
+		if (tok_is(g, k, W_TRADE) && !a && gram_punct(g, k - 2, ",") && gram_in(g, k - 3, s) &&
 		    (b = subject_country_ending(g, k - 1, s)) != NULL &&
 		    !(a = subject_country_ending(g, k - 3, s)))
 			b = NULL;
 		if (a && b) {
 			bilateral = 1;
-		} else if (word_s(g, j, s, "between")) {
+		} else if (word_s(g, j, s, W_BETWEEN)) {
 			j++;
-			if (!(a = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+			if (!(a = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
 				continue;
-			j += word_s(g, j, s, "the") + n;
-			if (!word_s(g, j, s, "and"))
+			j += word_s(g, j, s, W_THE) + n;
+			if (!word_s(g, j, s, W_AND))
 				continue;
 			j++;
-			if (!(b = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+			if (!(b = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
 				continue;
-		} else if (word_s(g, j, s, "with")) {
+		} else if (word_s(g, j, s, W_WITH)) {
 			j++;
-			if (!(b = country_starting(g, j + word_s(g, j, s, "the"), s, &n)))
+			if (!(b = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
 				continue;
 		} else if (!bilateral) {
 			continue;
 		}
 		if (!a) {
-			size_t q = k - 1 - (bilateral && !gram_word(g, k, "turnover") &&
-					    !word_s(g, k + 1, s, "turnover"));
+			size_t q = k - 1 - (bilateral && !tok_is(g, k, W_TURNOVER) &&
+					    !word_s(g, k + 1, s, W_TURNOVER));
 
 			a = subject_country_ending(g, q, s);	/* "Russia's trade turnover" */
 			/* "Russia and Kazakhstan agreed to raise bilateral trade" */
@@ -554,7 +543,7 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 				if ((a = subject_country_ending(g, q2, s)) != NULL && !b) {
 					size_t m = q2 + 1;
 
-					if (word_s(g, m, s, "and"))
+					if (word_s(g, m, s, W_AND))
 						b = country_starting(g, m + 1, s, &n);
 				}
 		}
@@ -583,8 +572,7 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 }
 
 /* Words that open a clause with a subject of its own. */
-static const char *const switch_words[] = { "while", "whereas", "but", "although", "and",
-					    "with" };
+static const enum lex_word switch_words[] = { W_WHILE, W_WHEREAS, W_BUT, W_ALTHOUGH, W_AND, W_WITH };
 
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max)
@@ -640,8 +628,9 @@ const char *subject_doc_country(const struct gram *g)
 		size_t k;
 
 		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
-		    *txt(g, i) > 'Z' || !(c = units_country(txt(g, i), g->t[i].len)))
+		    *txt(g, i) > 'Z' || !(g->t[i].cls & CLS_COUNTRY))
 			continue;
+		c = tok_country(g, i);
 		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
 			;
 		if (k == ns) {
@@ -663,17 +652,12 @@ const char *subject_doc_country(const struct gram *g)
 #define BALANCE_REACH 12	/* "deficit narrowed to a seasonally adjusted ... 224 mln" */
 #define TARGET_REACH 8		/* "aims to raise exports to Russia to $200 billion" */
 
-static const char *const balance_words[] = { "surplus", "deficit", "surpluses", "deficits",
-					     "balance" };
+static const enum lex_word balance_words[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_BALANCE };
 /* Balances that are not of trade in goods. */
-static const char *const not_goods[] = { "account", "payments", "invisibles", "invisible",
-					 "services" };
-static const char *const not_trade[] = { "budget", "fiscal", "government", "federal",
-					 "treasury", "spending", "market", "liquidity" };
-static const char *const raise_words[] = { "raise", "boost", "lift", "double", "increase",
-					   "expand", "bring", "take" };
-static const char *const target_words[] = { "aims", "aim", "aiming", "aimed", "target",
-					    "targets", "targeted", "targeting", "goal" };
+static const enum lex_word not_goods[] = { W_ACCOUNT, W_PAYMENTS, W_INVISIBLES, W_INVISIBLE, W_SERVICES };
+static const enum lex_word not_trade[] = { W_BUDGET, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY };
+static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
+static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
 
 /* The goods of the balance word at b: "the merchandise trade deficit"
  * (goods, never "goods and services"), "surplus in trade of chemicals",
@@ -681,17 +665,17 @@ static const char *const target_words[] = { "aims", "aim", "aiming", "aimed", "t
 static void balance_goods(const struct gram *g, size_t b, size_t s, char out[static 24])
 {
 	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
-		if ((gram_word(g, b - k, "merchandise") || gram_word(g, b - k, "goods")) &&
-		    !word_s(g, b - k + 1, s, "and")) {
+		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS)) &&
+		    !word_s(g, b - k + 1, s, W_AND)) {
 			set(out, 24, "goods");
 			return;
 		}
 	for (size_t k = b + 1; k < b + 12 && gram_in(g, k, s); k++) {
 		size_t j = k + 2;
 
-		if (!gram_word(g, k, "trade") || !(word_s(g, k + 1, s, "in") || word_s(g, k + 1, s, "of")))
+		if (!tok_is(g, k, W_TRADE) || !(word_s(g, k + 1, s, W_IN) || word_s(g, k + 1, s, W_OF)))
 			continue;
-		if (word_s(g, j, s, "goods") && !word_s(g, j + 1, s, "and"))
+		if (word_s(g, j, s, W_GOODS) && !word_s(g, j + 1, s, W_AND))
 			set(out, 24, "goods");
 		else if (!subject_commodity(g, j, s, out) && goods_word(g, j, s))
 			goods_name(g, j, j + 1, out);
@@ -710,7 +694,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		b = t1;	/* "a 600 mln surplus" */
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
-		if (gram_word(g, h0 - k, "gap") && word_s(g, h0 - k - 1, s, "trade"))
+		if (tok_is(g, h0 - k, W_GAP) && word_s(g, h0 - k - 1, s, W_TRADE))
 			b = h0 - k;	/* "TRADE GAP WIDENS TO" */
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
@@ -731,21 +715,21 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			return 0;
 		/* "the goods and services deficit" is trade's */
 		if (WORD_AMONG(g, b - k, not_goods) &&
-		    !(gram_word(g, b - k, "services") && word_s(g, b - k - 1, s, "and") &&
-		      word_s(g, b - k - 2, s, "goods")))
+		    !(tok_is(g, b - k, W_SERVICES) && word_s(g, b - k - 1, s, W_AND) &&
+		      word_s(g, b - k - 2, s, W_GOODS)))
 			return 1;	/* a balance, but of no trade flow */
 		if (!rep && k <= 4)
 			rep = subject_country_ending(g, b - k, s);
 	}
 	set(out->flow, sizeof(out->flow), "trade");
 	balance_goods(g, b, s, out->commodity);
-	if (word_s(g, b + 1, s, "with")) {	/* "a trade surplus with Japan" */
-		size_t j = b + 2 + word_s(g, b + 2, s, "the");
+	if (word_s(g, b + 1, s, W_WITH)) {	/* "a trade surplus with Japan" */
+		size_t j = b + 2 + word_s(g, b + 2, s, W_THE);
 		int world;
 
 		if ((par = country_starting(g, j, s, &n)))
 			set(out->partner, sizeof(out->partner), par);
-		else if (open_partner(g, j - word_s(g, b + 2, s, "the"), s, &world) && !world)
+		else if (open_partner(g, j - word_s(g, b + 2, s, W_THE), s, &world) && !world)
 			out->par_open = 1;
 	}
 	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
@@ -770,15 +754,15 @@ int subject_target(const struct gram *g, size_t h0, size_t t1)
 	size_t s = g->sent[h0];
 
 	for (size_t k = t1; k <= t1 + 1 && gram_in(g, k, s); k++)
-		if (gram_word(g, k, "target") || gram_word(g, k, "goal"))
+		if (tok_is(g, k, W_TARGET) || tok_is(g, k, W_GOAL))
 			return 1;	/* "a 5 pct target", "a 5 pct growth target" */
 	for (size_t k = 1; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
 		if (WORD_AMONG(g, h0 - k, target_words))
 			return 1;
 	/* "agreed to raise bilateral trade to $40 billion by 2030" */
-	if (word_s(g, h0 - 1, s, "to"))
+	if (word_s(g, h0 - 1, s, W_TO))
 		for (size_t k = 2; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
-			if (WORD_AMONG(g, h0 - k, raise_words) && word_s(g, h0 - k - 1, s, "to"))
+			if (WORD_AMONG(g, h0 - k, raise_words) && word_s(g, h0 - k - 1, s, W_TO))
 				return 1;
 	return 0;
 }
