@@ -106,7 +106,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0;
-	int dec, sign = 0, bare = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -192,10 +192,18 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."). */
 	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
 	    ((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
-	     (gram_punct(g, i - 1, ",") && g->fig_end == i - 1)))
-		iso = carry;
+	     (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) {
+		if (g->carry_kind == CLAIM_QUANTITY) {
+			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
+			cl->kind = CLAIM_QUANTITY;
+			str_copy(cl->unit, sizeof(cl->unit), carry, strlen(carry));
+			qcarried = 1;
+		} else {
+			iso = carry;
+		}
+	}
 unit_done:
-	if (!k && !iso)
+	if (!k && !iso && !qcarried)
 		return 0;
 	if (nw && !k && scale == 1)
 		return 0;	/* "two" alone, or "$ two" */
@@ -360,8 +368,19 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 		/* The converted amount is the same thing in other money. */
 		b->measure = a->measure;
 		memcpy(b->direction, a->direction, sizeof(b->direction));
-		if (!b->period[0])
+		if (!b->period[0]) {
 			memcpy(b->period, a->period, sizeof(b->period));
+			b->period_src = a->period_src;
+		}
+		/* ... of the same economy and flow */
+		memcpy(b->flow, a->flow, sizeof(b->flow));
+		memcpy(b->reporter, a->reporter, sizeof(b->reporter));
+		memcpy(b->partner, a->partner, sizeof(b->partner));
+		b->flow_src = a->flow_src;
+		b->reporter_src = a->reporter_src;
+		b->partner_src = a->partner_src;
+		if (a->measure == MEASURE_PRICE)
+			memcpy(b->per, a->per, sizeof(b->per));
 	}
 }
 
@@ -385,9 +404,10 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 				;	/* approx and start say it is a range */
 			else if (cl.kind != CLAIM_DATE)
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
-			if (cl.kind == CLAIM_MONEY) {
+			if (cl.kind == CLAIM_MONEY || (cl.kind == CLAIM_QUANTITY && !cl.per[0])) {
 				memcpy(carry, cl.unit, sizeof(carry));
 				carry_s = g.sent[f.t0];
+				g.carry_kind = cl.kind;
 			}
 			frame_fill(&g, &f, &cl);
 			floor = f.t1;

@@ -314,6 +314,17 @@ static void respectively(struct gram *g, size_t s, const char *first)
 	}
 }
 
+/* Sentence s is about a company ("the company said", "Cargill Inc"). */
+static int company_sentence(const struct gram *g, size_t s)
+{
+	static const enum lex_word firm[] = { W_COMPANY, W_FIRM, W_CORP, W_INC, W_LTD, W_PLC };
+
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (WORD_AMONG(g, k, firm))
+			return 1;
+	return 0;
+}
+
 static int sentence_says(const struct gram *g, size_t s, enum lex_word w)
 {
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
@@ -579,6 +590,21 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
 			g->ctx_par = g->par[s];
 			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
+		}
+	}
+	/* A national statistic with no trade flow (output, reserves, rates, a
+	 * crop forecast): the economy the sentence names, else the story's;
+	 * never a company's figure. */
+	if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
+	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
+	    !company_sentence(g, s)) {
+		const char *c = subject_country_before(g, s, f->h0);
+
+		if (c) {
+			put(cl->reporter, sizeof(cl->reporter), c);
+		} else if (rep) {
+			put(cl->reporter, sizeof(cl->reporter), rep);
+			o->rep = 1;
 		}
 	}
 	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&

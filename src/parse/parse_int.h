@@ -104,6 +104,7 @@ struct gram {
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
 	size_t fig_end;		/* the token after the last figure (gram.c) */
+	enum claim_kind carry_kind; /* money or quantity: the unit gram.c carries */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
@@ -264,6 +265,9 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
 /* The country named by the tokens starting at i (*n of them), or NULL. */
 const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+/* The first country sentence s names before token t that is no partner
+ * ("to China") and no currency ("U.S. dlrs"), or NULL. */
+const char *subject_country_before(const struct gram *g, size_t s, size_t t);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 

@@ -196,6 +196,17 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 	return 0;
 }
 
+const char *subject_country_before(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t q = g->s[s].t0; q < t && q < g->s[s].t1; q++) {
+		const char *c = subject_country_ending(g, q, s);
+
+		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
+			return c;
+	}
+	return NULL;
+}
+
 /* Words that are not a commodity before or after a flow word. */
 static const enum lex_word not_goods_words[] = { W_THE, W_ITS, W_THEIR, W_HIS, W_HER, W_OUR, W_A, W_AN, W_AND, W_OF, W_IN, W_TO, W_FROM, W_SAID, W_THAT, W_WHICH, W_WITH, W_FOR, W_ON, W_AT, W_BY, W_WERE, W_WAS, W_IS, W_ARE, W_TOTAL, W_SEABORNE, W_OVERALL, W_ANNUAL, W_MONTHLY, W_NET, W_DOMESTIC, W_FOREIGN, W_WORLD, W_COUNTRY_S, W_NATION_S, W_ALSO, W_BUT, W_WHILE, W_AS, W_NON_OIL, W_NEW, W_ESTIMATED, W_VALUE, W_VOLUME, W_REST, W_WORTH, W_AMOUNTED, W_TOTALLED, W_TOTALED, W_STOOD, W_REACHED, W_ROSE, W_FELL, W_MOSTLY, W_MAINLY, W_WE, W_THEY, W_IT, W_THESE, W_THOSE, W_THIS, W_WOULD, W_WILL, W_COULD, W_SHOULD, W_MAY, W_RECORD, W_MERCHANDISE, W_GOODS, W_SERVICES, W_COMBINED, W_ALL, W_BILATERAL, W_TWO_WAY };
 
