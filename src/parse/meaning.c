@@ -362,9 +362,10 @@ static void local_currency(struct gram *g, const struct fig *f, size_t s, struct
 					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR));
 	franc = !strcmp(cl->unit, "FRF");
 	b = u - 1;	/* the word before the name: a scale or the number */
-	if ((!dollar && !franc) || (g->t[b].kind == TOK_WORD &&
-				    units_scale(tok_text(g, b), g->t[b].len) <= 0))
-		return;
+	if ((!dollar && !franc) || !(g->t[b].kind == TOK_NUM || tok_has(g, b, CLS_SCALE)))
+		return;	/* "0.71 U.S. Dlrs", "Australian dlrs" say whose */
+	if (cl->reporter[0] && strcmp(cl->reporter, place))
+		return;	/* "the 169.8 billion dlr U.S. trade deficit" in a Hong Kong story */
 	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
 				      tok_is(g, f->t1, W_PER)))
 		return;
@@ -386,7 +387,9 @@ static const struct {
 	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
 };
 
-static const enum lex_word forecast_words[] = { W_SEEN, W_FORECAST, W_EXPECTED, W_PROJECTED, W_PREDICTED };
+static const enum lex_word forecast_words[] = { W_SEEN, W_FORECAST, W_FORECASTS, W_EXPECTED,
+						W_PROJECTED, W_PREDICTED, W_PROJECTION,
+						W_PROJECTIONS, W_OUTLOOK, W_WILL, W_WOULD };
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
 /*
@@ -444,14 +447,34 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				*su = NULL;
 				return 1;
 			}
-	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) &&
-					     g->clause[k] == g->clause[f->h0]; k--, n++)
-		if (WORD_AMONG(g, k, forecast_words)) {
-			cl->measure = MEASURE_FORECAST;
-			cl->direction[0] = '\0';
-			break;
-		}
+	/* "were seen at", "will rise 5 pct", "forecast at": a forecast (a growth
+	 * forecast keeps its direction); not a target or balance */
+	if (cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure))
+		for (size_t k = f->h0 - 1, n = 0; n < 6 && gram_in(g, k, s) &&
+						     g->clause[k] == g->clause[f->h0]; k--, n++)
+			if (WORD_AMONG(g, k, forecast_words)) {
+				cl->measure = MEASURE_FORECAST;
+				break;
+			}
 	return 0;
+}
+
+/* Period p (as this stage writes them) starts after the story's date:
+ * "1988", "1987-07" in April 1987, "1987/88" (a season that starts after
+ * June) in a story before July. */
+static int future(const char *date, const char *p)
+{
+	int y, m = 0, dy, dm;
+
+	if (!date[0] || !p[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || sscanf(p, "%4d", &y) != 1)
+		return 0;
+	if (p[4] == '/')
+		return y > dy || (y == dy && dm < 6);
+	if (p[4] == '-' && p[5] == 'Q')
+		m = (p[6] - '1') * 3 + 1;
+	else if (p[4] == '-' && sscanf(p + 5, "%2d", &m) != 1)
+		return 0;
+	return y > dy || (y == dy && m > dm);
 }
 
 /* Where the fields fill() set came from (not the sentence: context). */
@@ -638,10 +661,14 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->period[0]) {
 		g->per_par = g->par[s];
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
-	} else if ((cl->flow[0] || is_bal) && g->per_par == g->par[s] && g->ctx_period[0]) {
+	} else if ((cl->flow[0] || is_bal || cl->reporter[0]) && g->per_par == g->par[s] &&
+		   g->ctx_period[0]) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 		o->per = 1;
 	}
+	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
+	    !o->per && future(g->d->date, cl->period))
+		cl->measure = MEASURE_FORECAST;	/* a period still to come */
 }
 
 static enum field_source source(const char *field, int inferred)

@@ -703,6 +703,19 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	memset(out, 0, sizeof(*out));
 	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
 		b = t1;	/* "a 600 mln surplus" */
+	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus" */
+	for (size_t k = t1; b == NO_SENT && k < t1 + 5 && gram_in(g, k, s); k++) {
+		if (WORD_AMONG(g, k, balance_words)) {
+			b = k;
+			break;
+		}
+		if (!(g->t[k].kind == TOK_WORD && (tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY) ||
+						    tok_is(g, k, W_U) || tok_is(g, k, W_S) ||
+						    tok_is(g, k, W_CURRENT) || tok_is(g, k, W_ACCOUNT) ||
+						    tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_GOODS))) &&
+		    !gram_punct(g, k, "."))
+			break;
+	}
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
 		if (tok_is(g, h0 - k, W_GAP) && word_s(g, h0 - k - 1, s, W_TRADE))
