@@ -630,6 +630,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			o->rep = 1;
 		}
 	}
+	/* "the wheat crop ... 14 mln tonnes": a quantity's goods, named before it */
+	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && cl->measure != MEASURE_CAPACITY)
+		near_commodity(g, f, s, cl->commodity);
 	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
 	    !sentence_says(g, s, W_SERVICES))
 		put(cl->commodity, sizeof(cl->commodity), "goods");

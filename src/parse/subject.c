@@ -141,12 +141,33 @@ static const char *flow_verb(const struct gram *g, size_t k)
 	return g->t[k].cls & CLS_VERBIMP ? "import" : "export";
 }
 
+/* "Brazil bought 75,000 tonnes of French wheat", "sold 2 mln tonnes to
+ * Egypt": the counterpart after the verb's object, within a few tokens
+ * ("of <Country>" only for a purchase: the goods' origin). */
+static const char *verb_partner(const struct gram *g, size_t k, size_t s, int buys)
+{
+	size_t n;
+
+	for (size_t j = k + 1; j < k + 10 && gram_in(g, j, s); j++) {
+		if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
+			break;
+		if ((word_s(g, j, s, W_FROM) && buys) || (word_s(g, j, s, W_TO) && !buys) ||
+		    (word_s(g, j, s, W_OF) && buys))
+			if (subject_country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n))
+				return subject_country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE),
+								s, &n);
+	}
+	return NULL;
+}
+
 /* "exported 1.29 mln tonnes of rice": the commodity after the verb's
  * object, within a few tokens. */
 static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[static 24])
 {
 	for (size_t j = k + 1; j < k + 7 && gram_in(g, j, s); j++)
-		if (tok_is(g, j, W_OF) && subject_commodity(g, j + 1, s, out))
+		if (tok_is(g, j, W_OF) &&
+		    (subject_commodity(g, j + 1, s, out) ||	/* "of French wheat" */
+		     (tok_has(g, j + 1, CLS_COUNTRY) && subject_commodity(g, j + 2, s, out))))
 			return;
 }
 
@@ -307,6 +328,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
+			par = verb_partner(g, k, s, !strcmp(verb, "import"));
 		} else if (verb && subject_commodity(g, k - 1, s, out->commodity) == 1 &&
 			   (rep = subject_country_ending(g, k - 2, s)) != NULL) {
 			flow = verb;	/* "Australian wheat sold to Indonesia" */
