@@ -129,14 +129,15 @@ static size_t line_start(const struct gram *g, size_t off)
  * paragraph: "    The country's trade surplus") or follows a blank line. */
 static int para_start(const struct gram *g, size_t i)
 {
-	size_t ls;
+	size_t e, q;
 
 	if (i == 0 || g->t[i - 1].kind == TOK_NEWLINE)
 		return 1;
-	ls = line_start(g, g->t[i].off);
-	if (ls <= g->t[i - 1].off + g->t[i - 1].len)
-		return 0;	/* the token before is on the same line */
-	return g->t[i].off - ls >= 2;
+	/* Only the blank between the two tokens is read (linear time). */
+	e = g->t[i - 1].off + g->t[i - 1].len;
+	for (q = g->t[i].off; q > e && g->d->buf[q - 1] != '\n'; q--)
+		;
+	return q > e && g->t[i].off - q >= 2;
 }
 
 int context_wrap(const struct gram *g, size_t i)

@@ -107,9 +107,9 @@ static const enum lex_word period_nouns[] = { W_EXPORTS, W_IMPORTS, W_EXPORT, W_
 
 /* "August exports rose", "the December deficit narrowed": a month that
  * qualifies a flow or balance noun is the period of its sentence. */
-static int month_modifier(const struct gram *g, size_t s, char out[static PERIOD_MAX])
+static int month_modifier(const struct gram *g, size_t s, size_t t, char out[static PERIOD_MAX])
 {
-	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+	for (size_t k = win_lo(g, s, t); k + 1 < win_hi(g, s, t); k++) {
 		int m;
 
 		if (g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k + 1, period_nouns) ||
@@ -183,7 +183,7 @@ static void change_base(const struct gram *g, const struct fig *f, size_t s,
 
 	out[0] = '\0';
 	/* "compared to USD 31.2 billion in November 2025, a growth of 8.7 per cent" */
-	for (size_t k = g->s[s].t0; k < f->h0; k++)
+	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
 		if (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST)) {
 			for (size_t c = 0; c < g->ncands; c++)
 				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
@@ -232,9 +232,9 @@ static enum measure lead_basis(const struct gram *g, size_t s)
 /* "the three months ending in June", "in the three months to June": when
  * the sentence says so and the period is that last month, the months up to
  * it ("2026-04/2026-06"). */
-static void months_ending(const struct gram *g, size_t s, char period[static PERIOD_MAX])
+static void months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX])
 {
-	for (size_t k = g->s[s].t0; k + 3 < g->s[s].t1; k++) {
+	for (size_t k = win_lo(g, s, t); k + 3 < win_hi(g, s, t); k++) {
 		int n, m;
 		size_t j = k + 2;
 		char end[PERIOD_MAX];
@@ -315,19 +315,19 @@ static void respectively(struct gram *g, size_t s, const char *first)
 }
 
 /* Sentence s is about a company ("the company said", "Cargill Inc"). */
-static int company_sentence(const struct gram *g, size_t s)
+static int company_sentence(const struct gram *g, size_t s, size_t t)
 {
 	static const enum lex_word firm[] = { W_COMPANY, W_FIRM, W_CORP, W_INC, W_LTD, W_PLC };
 
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (WORD_AMONG(g, k, firm))
 			return 1;
 	return 0;
 }
 
-static int sentence_says(const struct gram *g, size_t s, enum lex_word w)
+static int sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word w)
 {
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, w))
 			return 1;
 	return 0;
@@ -531,7 +531,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* "Year-over-year, exports increased ...": the whole sentence's basis */
 	if (is_chg && cl->measure == MEASURE_CHANGE && lead_basis(g, s))
 		cl->measure = lead_basis(g, s);
-	months_ending(g, s, cl->period);
+	months_ending(g, s, f->t0, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
 	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
 	    gram_punct(g, f->h0 - 2, ",") && tok_is(g, f->h0 - 1, W_OR)) {
@@ -549,7 +549,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		enum measure b;
 
 		if (!cl->period[0])
-			month_modifier(g, s, cl->period);
+			month_modifier(g, s, f->t0, cl->period);
 		change_base(g, f, s, base);
 		/* "a growth of 5.6 per cent over April-October 2025": the base is
 		 * not its own period; the figure before it in the sentence gives it. */
@@ -620,7 +620,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * never a company's figure. */
 	if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
-	    !company_sentence(g, s)) {
+	    !company_sentence(g, s, f->t0)) {
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {
@@ -634,20 +634,20 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && cl->measure != MEASURE_CAPACITY)
 		near_commodity(g, f, s, cl->commodity);
 	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
-	    !sentence_says(g, s, W_SERVICES))
+	    !sentence_says(g, s, f->t0, W_SERVICES))
 		put(cl->commodity, sizeof(cl->commodity), "goods");
 	local_currency(g, f, s, cl);
 	/* A period from the paragraph: the last one a figure of it stated. */
 	if (prior)
 		return;
 	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg))
-		if (!month_modifier(g, s, cl->period) &&
+		if (!month_modifier(g, s, f->t0, cl->period) &&
 		    !title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
 				  cl->period))
-			title_period(g, s, g->s[s].t0, g->s[s].t1, cl->period);
+			title_period(g, s, win_lo(g, s, f->t0), win_hi(g, s, f->t0), cl->period);
 	/* "in the quarter", "in the month": the story's last one */
 	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg)) {
-		for (size_t k = g->s[s].t0 + 1; k < g->s[s].t1; k++)
+		for (size_t k = win_lo(g, s, f->t0) + 1; k < win_hi(g, s, f->t0); k++)
 			if (tok_is(g, k - 1, W_THE) && tok_is(g, k, W_QUARTER) && g->story_q[0]) {
 				memcpy(cl->period, g->story_q, sizeof(cl->period));
 				o->per = 1;
@@ -694,7 +694,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	fill(g, f, cl, su, bal, prior, &o);
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
-	cl->basis = basis[qualify_basis(g, s)];
+	cl->basis = basis[qualify_basis(g, f)];
 	cl->status = status[qualify_status(g, f, prior)];
 	cl->reporter_src = source(cl->reporter, o.rep);
 	cl->partner_src = source(cl->partner, o.par);

@@ -166,6 +166,18 @@ static inline int tok_among(const struct gram *g, size_t i, const enum lex_word 
 	return 0;
 }
 #define WORD_AMONG(g, i, set) tok_among((g), (i), (set), sizeof(set) / sizeof((set)[0]))
+/* The tokens of sentence s within WINDOW of token t: what a rule reads
+ * around one figure, so that a run-on sentence costs each figure a
+ * constant (invariant 4). */
+#define WINDOW 80
+static inline size_t win_lo(const struct gram *g, size_t s, size_t t)
+{
+	return t > g->s[s].t0 + WINDOW ? t - WINDOW : g->s[s].t0;
+}
+static inline size_t win_hi(const struct gram *g, size_t s, size_t t)
+{
+	return t + WINDOW < g->s[s].t1 ? t + WINDOW : g->s[s].t1;
+}
 /* The bytes of token i (borrowed from the document). */
 static inline const char *tok_text(const struct gram *g, size_t i)
 {
@@ -299,7 +311,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
  * previous (prior: f is an earlier value of its sentence). */
 int qualify_adjustment(struct gram *g, size_t s);
 int qualify_price(const struct gram *g, const struct fig *f);
-int qualify_basis(const struct gram *g, size_t s);
+int qualify_basis(const struct gram *g, const struct fig *f);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
 int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);

@@ -68,7 +68,7 @@ int qualify_price(const struct gram *g, const struct fig *f)
 	size_t s = g->sent[f->t0];
 	int v = 0;
 
-	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++) {
+	for (size_t k = win_lo(g, s, f->h0); k + 1 < win_hi(g, s, f->t1); k++) {
 		int w = 0;
 
 		if (tok_is(g, k + 1, W_TERMS) || tok_is(g, k + 1, W_PRICES)) {
@@ -92,9 +92,11 @@ int qualify_price(const struct gram *g, const struct fig *f)
 }
 
 /* "annualized", "at an annual rate" (1); "three-month average" (2). */
-int qualify_basis(const struct gram *g, size_t s)
+int qualify_basis(const struct gram *g, const struct fig *f)
 {
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+	size_t s = g->sent[f->t0];
+
+	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
 		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&
 		     tok_is(g, k - 1, W_AN)))
@@ -116,7 +118,7 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
 	int pre = 0;
 
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
 		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
 		     tok_is(g, k + 1, W_ESTIMATED)))

@@ -219,7 +219,7 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
-	for (size_t q = g->s[s].t0; q < t && q < g->s[s].t1; q++) {
+	for (size_t q = win_lo(g, s, t); q < t && q < g->s[s].t1; q++) {
 		const char *c = subject_country_ending(g, q, s);
 
 		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
@@ -572,7 +572,7 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 
 			a = subject_country_ending(g, q, s);	/* "Russia's trade turnover" */
 			/* "Russia and Kazakhstan agreed to raise bilateral trade" */
-			for (size_t q2 = se->t0; !a && q2 < k; q2++)
+			for (size_t q2 = win_lo(g, s, k); !a && q2 < k; q2++)
 				if ((a = subject_country_ending(g, q2, s)) != NULL && !b) {
 					size_t m = q2 + 1;
 
