@@ -195,6 +195,15 @@ static const char *agency_at(const struct gram *g, size_t i)
 	c = g->d->buf[g->t[i].off];
 	if (c < 'A' || c > 'Z')
 		return NULL;
+	switch (g->t[i].lex) {	/* runs for every capitalised token: first words */
+	case W_AUSTRALIAN: case W_BEA: case W_BUNDESBANK: case W_BUREAU: case W_CENSUS:
+	case W_COMMERCE: case W_ENTERPRISE: case W_EUROSTAT: case W_GENERAL: case W_INSEE:
+	case W_ISTAT: case W_MINISTRY: case W_MITI: case W_OFFICE: case W_ROSSTAT:
+	case W_STATISTICS:
+		break;
+	default:
+		return NULL;
+	}
 	for (size_t k = 0; k < ARRAY_SIZE(agencies); k++)
 		if ((uint32_t)agencies[k].w[0] == g->t[i].lex && place_at(g, i, &agencies[k]))
 			return agencies[k].code;
@@ -203,8 +212,17 @@ static const char *agency_at(const struct gram *g, size_t i)
 
 const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 {
-	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD || !g->t[i].lex)
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return NULL;
+	/* Runs for the tokens of every subject scan: the last words first. */
+	switch (g->t[i].lex) {
+	case W_AREA: case W_ZONE: case W_UNION: case W_COMMUNITY: case W_EC: case W_EMIRATES:
+	case W_KONG: case W_KOREA: case W_AFRICAN: case W_ARABIA: case W_LANKA: case W_COAST:
+	case W_ZEALAND: case W_YUGOSLAVIA: case W_YUGOSLAV:
+		break;
+	default:
+		goto caps;
+	}
 	for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
 		size_t n = 0;
 
@@ -215,6 +233,7 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 		if (place_at(g, i + 1 - n, &names[k]) == n && gram_in(g, i + 1 - n, s))
 			return names[k].code;
 	}
+caps:
 	/* A title's capitals: "RUSSIA", "CHINA'S" (countries match as written) */
 	if (g->t[i].len >= 4 && g->t[i].len < 24 && isupper((unsigned char)tok_text(g, i)[0]) &&
 	    isupper((unsigned char)tok_text(g, i)[1]) && isupper((unsigned char)tok_text(g, i)[2])) {

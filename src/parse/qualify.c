@@ -25,8 +25,12 @@ int qualify_adjustment_said(const struct gram *g, size_t s, int *lead)
 {
 	*lead = 0;
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		uint32_t w = g->t[k].lex;
 		int v = 0;
 
+		/* Runs for every token: one compare rejects all other words. */
+		if (w != W_ADJUSTED && w != W_UNADJUSTED && w != W_NON_SEASONALLY && w != W_NSA)
+			continue;
 		if (tok_is(g, k, W_UNADJUSTED) || tok_is(g, k, W_NON_SEASONALLY) ||
 		    tok_is(g, k, W_NSA))
 			v = -1;
