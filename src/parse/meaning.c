@@ -645,6 +645,20 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		    !title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
 				  cl->period))
 			title_period(g, s, win_lo(g, s, f->t0), win_hi(g, s, f->t0), cl->period);
+	/* "rose to 7.45 billion dlrs, compared with 7.95 billion in 1985": the
+	 * period after the earlier value's, when the figure names none */
+	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]))
+		for (size_t k = 0; k < g->ncands; k++) {
+			const struct cand *c = &g->cands[k];
+
+			if (!c->prior || c->tok < f->t1 || !c->period[0] || c->tok > f->t1 + 12)
+				continue;
+			if (strlen(c->period) == 4)
+				period_shift_years(c->period, 1, cl->period);
+			else
+				period_shift_month(c->period, 1, cl->period);
+			break;
+		}
 	/* "in the quarter", "in the month": the story's last one */
 	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg)) {
 		for (size_t k = win_lo(g, s, f->t0) + 1; k < win_hi(g, s, f->t0); k++)
