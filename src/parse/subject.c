@@ -447,6 +447,9 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			said = 1;
 			out->par_open = 1;
 		}
+		/* "exports, which totalled 1.53 billion dlrs" */
+		if (!said && gram_punct(g, j, ",") && word_s(g, j + 1, s, W_WHICH))
+			said = 1;
 		if (!said && (bare < 0 || !clause_subject(g, k))) {
 			memset(out, 0, sizeof(*out));
 			continue;
@@ -725,13 +728,17 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	memset(out, 0, sizeof(*out));
 	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
 		b = t1;	/* "a 600 mln surplus" */
+	else if (gram_punct(g, h0 - 1, "-") && gram_in(g, h0 - 2, s) &&
+		 WORD_AMONG(g, h0 - 2, balance_words))
+		b = h0 - 2;	/* "a trade surplus - 4.5 billion dlrs" */
 	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus" */
 	for (size_t k = t1; b == NO_SENT && k < t1 + 5 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_words)) {
 			b = k;
 			break;
 		}
-		if (!(g->t[k].kind == TOK_WORD && (tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY) ||
+		if (!(g->t[k].kind == TOK_WORD && (tok_is(g, k, W_TRADE) ||
+						    tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
 						    tok_is(g, k, W_U) || tok_is(g, k, W_S) ||
 						    tok_is(g, k, W_CURRENT) || tok_is(g, k, W_ACCOUNT) ||
 						    tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_GOODS))) &&
