@@ -1,71 +1,216 @@
 /*
  * ingest.c - `tradestat ingest FILE...`: articles and their claims into the store.
  *
- * One transaction per article: the document and all its claims, or nothing.
- * An article already stored (same SHA-256, whatever its path) is skipped.
- * A bad file (missing, a directory, too large) is reported and the others
- * are still ingested; the exit status is then 3.
+ * Articles are read and parsed (on --jobs threads, cmd/jobs.c) outside the
+ * write lock, a batch at a time; each batch is then written by this thread
+ * in one transaction, each file in its own savepoint. `--claims FILE.jsonl`
+ * loads documents and claims that `extract --format jsonl` wrote elsewhere
+ * (cmd/jsonl.c) through the same batches.
+ *
+ * Invariants:
+ *  1. Each input file is atomic: the document and all its claims, or nothing
+ *     (a savepoint per file; a file that fails is rolled back to it, and the
+ *     files before it in the batch are committed).
+ *  2. A transaction is committed after at most BATCH_FILES files and at
+ *     least every BATCH_SECONDS of writing, and the lock is not held while
+ *     parsing: a second run waiting on the lock gets in, and a crash loses at
+ *     most the open batch (a re-run skips what landed).
+ *  3. A document already stored (same SHA-256, whatever its path, from
+ *     articles or from JSONL) is skipped.
+ *  4. "stored"/"skipped" is said of a file only once its batch is committed.
+ *  5. A bad file (missing, a directory, too large, a bad JSONL record) is
+ *     reported and the others still go in; the exit status is then 3.
  */
 #include <stddef.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/base.h"
 #include "cmd/cmd.h"
 #include "parse/parse.h"
 #include "store/store.h"
 
-/* Stores one article; returns EXIT_OK, EXIT_INPUT or EXIT_DB. */
-static int ingest_one(struct store *st, const char *path, const char *date,
-		      const struct article_dates *m)
-{
-	struct doc d;
-	struct claims c;
-	int64_t id;
-	int found, rc;
+/* A batch: at most this many files, or this many article bytes (memory). */
+#define BATCH_FILES 64
+#define BATCH_BYTES (32u << 20)
+/* Longest time a transaction stays open while writing (invariant 2). */
+#define BATCH_SECONDS 1.0
 
-	if ((rc = cmd_doc_load(path, date, m, &d)) != 0)
-		return rc;
-	claims_init(&c);
-	parse_doc(&d, &c);	/* before BEGIN: the write lock is held only to store */
-	if (store_begin(st) < 0) {
-		rc = EXIT_DB;
-		goto out;
+/* Files parsed and waiting to be written, then reported. */
+struct batch {
+	struct parsed_file *v;	/* owned */
+	int64_t *ids;		/* owned: document id of each, once written */
+	int *found;		/* owned: 1 if it was already stored (skipped) */
+	size_t n, alloc, bytes;
+};
+
+static double now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* Moves *p into the batch. */
+static void batch_add(struct batch *b, struct parsed_file *p)
+{
+	size_t alloc = b->alloc;
+
+	XGROW(b->v, b->alloc, b->n + 1);
+	if (b->alloc != alloc) {
+		b->ids = xrealloc(b->ids, b->alloc * sizeof(*b->ids));
+		b->found = xrealloc(b->found, b->alloc * sizeof(*b->found));
 	}
-	found = store_document_find(st, doc_hash(&d), &id);	/* fills d.sha256 */
-	if (found == 1) {
-		store_rollback(st);
-		fprintf(stderr, "%s: already stored as document %lld (same SHA-256), skipped\n",
-			path, (long long)id);
-		goto out;
+	b->v[b->n] = *p;
+	b->ids[b->n] = 0;
+	b->found[b->n] = 0;
+	b->bytes += p->d.len;
+	b->n++;
+	memset(p, 0, sizeof(*p));
+}
+
+static int batch_full(const struct batch *b)
+{
+	return b->n >= BATCH_FILES || b->bytes >= BATCH_BYTES;
+}
+
+/* Frees the files of the batch; the arrays stay for the next one. */
+static void batch_clear(struct batch *b)
+{
+	for (size_t i = 0; i < b->n; i++)
+		parsed_release(&b->v[i]);
+	b->n = b->bytes = 0;
+}
+
+static void batch_release(struct batch *b)
+{
+	batch_clear(b);
+	free(b->v);
+	free(b->ids);
+	free(b->found);
+}
+
+/* Writes one file inside its savepoint (invariant 1); returns 0, or -1 with
+ * the savepoint still open for the caller to roll back to. */
+static int write_one(struct store *st, struct parsed_file *p, int64_t *id, int *found)
+{
+	int rc;
+
+	if (store_savepoint(st) < 0)
+		return -1;
+	rc = store_document_find(st, doc_hash(&p->d), id);
+	if (rc < 0)
+		return -1;
+	*found = rc;
+	if (!rc && (store_document_add(st, &p->d, id) < 0 ||
+		    store_claims_add(st, *id, &p->d, &p->c) < 0))
+		return -1;
+	return store_release(st);
+}
+
+/* Says what became of files [from, to), once committed (invariant 4). */
+static void report(const struct batch *b, size_t from, size_t to)
+{
+	for (size_t i = from; i < to; i++) {
+		const struct parsed_file *p = &b->v[i];
+
+		if (b->found[i])
+			fprintf(stderr, "%s: already stored as document %lld (same SHA-256), "
+				"skipped\n", p->path, (long long)b->ids[i]);
+		else
+			fprintf(stderr, "%s: %zu claims, dated %s (document %lld)\n", p->path,
+				p->c.n, p->d.date[0] ? p->d.date : "unknown", (long long)b->ids[i]);
 	}
-	if (found < 0 || store_document_add(st, &d, &id) < 0 ||
-	    store_claims_add(st, id, &d, &c) < 0 || store_commit(st) < 0) {
-		store_rollback(st);
-		rc = EXIT_DB;
-		goto out;
+}
+
+/*
+ * Writes the batch: one transaction, committed early when it has been open
+ * for BATCH_SECONDS (invariant 2). Returns EXIT_OK, or EXIT_DB after a
+ * message (what was committed before the failure stays). Clears the batch.
+ */
+static int batch_write(struct store *st, struct batch *b)
+{
+	size_t done = 0;
+	int ret = EXIT_OK;
+
+	while (done < b->n && ret == EXIT_OK) {
+		size_t i = done;
+		double t0;
+
+		if (store_begin(st) < 0) {
+			ret = EXIT_DB;
+			break;
+		}
+		t0 = now();
+		while (i < b->n && now() - t0 < BATCH_SECONDS) {
+			if (write_one(st, &b->v[i], &b->ids[i], &b->found[i]) < 0) {
+				ret = EXIT_DB;
+				break;
+			}
+			i++;
+		}
+		if (ret != EXIT_OK && store_rollback_to(st) < 0) {
+			/* SQLite ended the transaction itself: the batch is gone. */
+			store_rollback(st);
+			error("the %zu files before '%s' were not stored either", i - done,
+			      b->v[i].path);
+			break;
+		}
+		if (store_commit(st) < 0) {
+			store_rollback(st);
+			ret = EXIT_DB;
+			break;
+		}
+		report(b, done, i);
+		done = i;
 	}
-	fprintf(stderr, "%s: %zu claims, dated %s (document %lld)\n", path, c.n,
-		d.date[0] ? d.date : "unknown", (long long)id);
-out:
-	claims_release(&c);
-	doc_release(&d);
-	return rc;
+	batch_clear(b);
+	return ret;
 }
 
 /* What `ingest` reads from its command line. */
 struct ingest_opts {
 	const char *date;	/* --date, or NULL */
 	const char *dates;	/* --dates manifest, or NULL */
+	unsigned jobs;		/* --jobs: files read and parsed at once (0 or 1: one) */
+	struct opt_list claims;	/* --claims: extract's JSONL files, in order */
 };
+
+/* Loads one JSONL file of extract's into the batches; returns an exit code. */
+static int load_claims(struct store *st, const char *path, struct batch *b)
+{
+	struct jsonl_reader *r = jsonl_open(path);
+	struct parsed_file p;
+	int rc, ret = EXIT_OK;
+
+	if (!r)
+		return EXIT_INPUT;
+	while ((rc = jsonl_next(r, &p)) != 0) {
+		if (rc < 0) {
+			ret = EXIT_INPUT;	/* that document is skipped (invariant 5) */
+			continue;
+		}
+		batch_add(b, &p);
+		if (batch_full(b) && batch_write(st, b) != EXIT_OK) {
+			ret = EXIT_DB;
+			break;
+		}
+	}
+	jsonl_close(r);
+	return ret;
+}
 
 static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	const struct ingest_opts *o = ctx->opts;
 	struct article_dates m = { 0 };
+	struct batch b = { 0 };
 	int ret = EXIT_OK;
 
-	if (argc < 1)
+	if (argc < 1 && o->claims.n == 0)
 		return cmd_usage_error(&cmd_ingest, "no article to ingest");
 	if (o->dates && cmd_dates_load(o->dates, &m) != 0) {
 		cmd_dates_release(&m);
@@ -75,34 +220,58 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 		cmd_dates_release(&m);
 		return EXIT_DB;
 	}
-	for (int i = 0; i < argc; i++) {
-		int rc = ingest_one(ctx->store, argv[i], o->date, &m);
+	{
+		struct jobs_opts jo = { o->jobs, o->date, &m, 1 };
+		struct jobs *j = jobs_start(argv, (size_t)argc, &jo);
+		struct parsed_file p;
 
-		if (rc == EXIT_DB) {
-			ret = rc;
-			break;
+		while (ret != EXIT_DB && jobs_next(j, &p)) {
+			if (p.rc) {
+				ret = EXIT_INPUT;
+				parsed_release(&p);
+				continue;
+			}
+			batch_add(&b, &p);
+			if (batch_full(&b) && batch_write(ctx->store, &b) != EXIT_OK)
+				ret = EXIT_DB;
 		}
+		jobs_finish(j);
+	}
+	for (size_t i = 0; i < o->claims.n && ret != EXIT_DB; i++) {
+		int rc = load_claims(ctx->store, o->claims.v[i], &b);
+
 		if (rc)
 			ret = rc;
 	}
+	if (ret != EXIT_DB && b.n && batch_write(ctx->store, &b) != EXIT_OK)
+		ret = EXIT_DB;
+	batch_release(&b);
 	cmd_dates_release(&m);
 	return ret;
 }
 
 static const struct opt ingest_options[] = {
 	CMD_ARTICLE_OPTIONS(struct ingest_opts),
+	CMD_JOBS_OPTION(struct ingest_opts),
+	{ .name = "claims", .kind = OPT_STRING, .flags = OPT_REPEAT,
+	  .off = offsetof(struct ingest_opts, claims), .argname = "FILE.jsonl",
+	  .help = "load the documents and claims `extract --format jsonl` wrote\n"
+	  "(elsewhere); repeatable, - for stdin" },
 	OPT_END
 };
 
 const struct cmd cmd_ingest = {
 	.name = "ingest",
-	.usage = "[--date DATE | --dates MANIFEST.csv] FILE...",
+	.usage = "[--date DATE | --dates MANIFEST.csv] [--jobs N] [--claims FILE.jsonl]... [FILE...]",
 	.summary = "parse articles and store documents and claims (same SHA-256: skipped)",
 	.opts = ingest_options,
 	.opts_size = sizeof(struct ingest_opts),
 	.notes =
 	"without either, the date is read from the article's dateline when it has one;\n"
-	"relative periods (\"in August\") are resolved against it\n",
+	"relative periods (\"in August\") are resolved against it; a JSONL document\n"
+	"keeps the date extract gave it\n"
+	"files are written in batches (up to 64 files, committed at least every\n"
+	"second), each file whole or not at all; a document already stored is skipped\n",
 	.flags = CMD_DB,
 	.run = ingest_run,
 };

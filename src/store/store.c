@@ -238,6 +238,25 @@ int store_rollback(struct store *st)
 	return exec_sql(st, "ROLLBACK", "cannot roll back");
 }
 
+int store_savepoint(struct store *st)
+{
+	return exec_sql(st, "SAVEPOINT input_file", "cannot open a savepoint");
+}
+
+int store_release(struct store *st)
+{
+	return exec_sql(st, "RELEASE input_file", "cannot release a savepoint");
+}
+
+int store_rollback_to(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return -1;	/* SQLite rolled the whole transaction back already */
+	if (exec_sql(st, "ROLLBACK TO input_file", "cannot roll back a savepoint") < 0)
+		return -1;
+	return store_release(st);
+}
+
 sqlite3_stmt *store_stmt(struct store *st, const char *name)
 {
 	for (size_t i = 0; i < st->nstmts; i++)
