@@ -69,6 +69,12 @@ printf 'Exports were +5%% higher in August 2023 than a year earlier.\n' > plus.t
 "$TRADESTAT" extract --jobs 3 --dates "$A/dates.csv" "$A"/*.txt | cmp -s - claims.csv || fail "--jobs 3 differs"
 "$TRADESTAT" extract -j 2 --format jsonl --dates "$A/dates.csv" "$A"/*.txt | cmp -s - claims.jsonl \
 	|| fail "--jobs 2 jsonl differs"
+"$TRADESTAT" extract "$A"/*.txt "$TOP"/bench/corpus/reuters/*.txt > one.csv
+"$TRADESTAT" extract --jobs 4 "$A"/*.txt "$TOP"/bench/corpus/reuters/*.txt > four.csv
+[ "$(wc -l < one.csv)" -gt 2000 ] && cmp -s one.csv four.csv || fail "--jobs 4 differs on the Reuters corpus"
+# A bad file among them is reported, the others written, exit 3, same output.
+expect_exit 3 "$TRADESTAT" extract --jobs 2 "$A"/*.txt nope.txt "$TOP"/bench/corpus/reuters/*.txt > bad.csv 2> bad.err
+cmp -s one.csv bad.csv && grep -q "nope.txt" bad.err || fail "--jobs 2 with a missing file"
 expect_exit 2 "$TRADESTAT" extract --jobs -1 "$A/000_adc059eea9562a75.txt"
 expect_exit 2 "$TRADESTAT" extract --jobs x "$A/000_adc059eea9562a75.txt"
 # stdin, and a file that is not there.
