@@ -130,11 +130,11 @@ static void report(const struct batch *b, size_t from, size_t to)
 		const struct parsed_file *p = &b->v[i];
 
 		if (b->found[i])
-			fprintf(stderr, "%s: already stored as document %lld (same SHA-256), "
-				"skipped\n", p->path, (long long)b->ids[i]);
+			notice("%s: already stored as document %lld (same SHA-256), skipped",
+			       p->path, (long long)b->ids[i]);
 		else
-			fprintf(stderr, "%s: %zu claims, dated %s (document %lld)\n", p->path,
-				p->c.n, p->d.date[0] ? p->d.date : "unknown", (long long)b->ids[i]);
+			notice("%s: %zu claims, dated %s (document %lld)", p->path, p->c.n,
+			       p->d.date[0] ? p->d.date : "unknown", (long long)b->ids[i]);
 	}
 }
 

@@ -22,6 +22,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "lexicon/lexicon.h"
 
 #include "model/model.h"	/* struct doc, struct claim: the model, not the parser's */
 
@@ -47,10 +48,17 @@ enum tok_kind {
 
 struct token {
 	enum tok_kind kind;
+	int decimals;		/* TOK_NUM: digits written after the point */
 	size_t off;		/* byte offset into the document */
 	size_t len;		/* bytes */
 	double num;		/* TOK_NUM: its value; 0 otherwise */
-	int decimals;		/* TOK_NUM: digits written after the point */
+	/* TOK_WORD and TOK_SYM: the classes the word has as written
+	 * (lexicon.h), plus CLS_COUNTRY for a country's possessive ("Russia's",
+	 * "China’s"); lex indexes its entry in lexicon_entries (0: none), stem
+	 * the possessive's stem entry (0 for any other word). Indexes, not
+	 * pointers, so a token stays 48 bytes. */
+	uint64_t cls;
+	uint32_t lex, stem;
 };
 
 /*
