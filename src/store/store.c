@@ -398,9 +398,28 @@ static const char *stmt_name(struct store *st, sqlite3_stmt *s)
 	return "?";
 }
 
+/* sqlite3_bind_parameter_index(s, name), remembered by (s, name pointer)
+ * and checked against the statement's own name for it, so a reused pointer
+ * to other text is looked up again. */
+static int param_index(struct store *st, sqlite3_stmt *s, const char *name)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) ^
+		     ((uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Fu);
+	struct bind_memo *m = &st->memo[(h >> 32) % STORE_BIND_MEMO];
+	const char *known;
+
+	if (m->s == s && m->name == name &&
+	    (known = sqlite3_bind_parameter_name(s, m->idx)) && strcmp(known, name) == 0)
+		return m->idx;
+	m->s = s;
+	m->name = name;
+	m->idx = sqlite3_bind_parameter_index(s, name);
+	return m->idx;
+}
+
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v)
 {
-	int idx = sqlite3_bind_parameter_index(s, name);
+	int idx = param_index(st, s, name);
 	int rc;
 
 	if (idx == 0)
