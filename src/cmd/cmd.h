@@ -202,6 +202,9 @@ struct parsed_file {
 	int loaded;		/* d and c hold the article (rc == 0) */
 	struct doc d;		/* the article and its date (and SHA-256 when asked) */
 	struct claims c;	/* its claims */
+	char *out;		/* owned: its output, formatted on a worker thread
+				   (jobs_opts.format), or NULL: not formatted */
+	size_t outlen;		/* bytes in out */
 };
 
 /* Frees what p holds and zeroes it; a zeroed p is a no-op. */
@@ -212,6 +215,12 @@ struct jobs_opts {
 	const char *date;	/* borrowed: --date, or NULL */
 	const struct article_dates *dates;	/* borrowed: --dates, or NULL */
 	int hash;		/* compute each doc's SHA-256 on the threads too */
+	/* With threads, each file's output is formatted on its thread too, into
+	 * parsed_file.out, so the consumer only writes bytes: fmt writes what the
+	 * consumer would write for p to f. NULL: not formatted. Without threads
+	 * nothing is formatted (out stays NULL): the consumer writes directly. */
+	void (*fmt)(const struct parsed_file *p, FILE *f, void *ctx);
+	void *fmt_ctx;		/* borrowed: fmt's ctx */
 };
 
 struct jobs;

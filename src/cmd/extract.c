@@ -78,6 +78,24 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	csvout_end_row(w);
 }
 
+/* The output of one file (jobs_opts.fmt: on a worker thread, or here). */
+struct fmt_ctx {
+	int jsonl;
+};
+
+static void format_file(const struct parsed_file *p, FILE *f, void *ctx)
+{
+	struct csvout w;
+
+	if (((struct fmt_ctx *)ctx)->jsonl) {
+		jsonl_write(f, (struct doc *)&p->d, &p->c);	/* hashed: jobs_opts.hash */
+		return;
+	}
+	csvout_init(&w, f, 0);
+	for (size_t k = 0; k < p->c.n; k++)
+		csv_claim(&w, &p->d, &p->c, k);
+}
+
 /* What `extract` reads from its command line. */
 struct extract_opts {
 	const char *format;	/* "csv" or "jsonl"; NULL: csv */
@@ -106,18 +124,19 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 		csvout_end_row(&w);
 	}
 	{
-		struct jobs_opts jo = { o->jobs, o->date, &m, jsonl };
+		struct fmt_ctx fc = { jsonl };
+		struct jobs_opts jo = { .jobs = o->jobs, .date = o->date, .dates = &m, .hash = jsonl,
+					 .fmt = format_file, .fmt_ctx = &fc };
 		struct jobs *j = jobs_start(argv, (size_t)argc, &jo);
 		struct parsed_file p;
 
 		while (jobs_next(j, &p)) {
 			if (p.rc)
 				ret = EXIT_INPUT;
-			else if (jsonl)
-				jsonl_write(stdout, &p.d, &p.c);
-			else
-				for (size_t k = 0; k < p.c.n; k++)
-					csv_claim(&w, &p.d, &p.c, k);
+			else if (p.out && fwrite(p.out, 1, p.outlen, stdout) != p.outlen)
+				w.err = 1;	/* csvout_finish() reports it */
+			else if (!p.out)
+				format_file(&p, stdout, &fc);
 			parsed_release(&p);
 		}
 		jobs_finish(j);

@@ -233,7 +233,7 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return EXIT_DB;
 	}
 	{
-		struct jobs_opts jo = { o->jobs, o->date, &m, 1 };
+		struct jobs_opts jo = { .jobs = o->jobs, .date = o->date, .dates = &m, .hash = 1 };
 		struct jobs *j = jobs_start(argv, (size_t)argc, &jo);
 		struct parsed_file p;
 

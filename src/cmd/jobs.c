@@ -16,6 +16,9 @@
  *     the next file in the caller's thread, as before this engine existed.
  *  4. A slot belongs to one worker from the moment it takes the index until
  *     it marks the slot done; after that only the consumer touches it.
+ *  5. With threads, a file's output is formatted on its worker (jobs_opts.fmt)
+ *     by the same function the consumer would call, so the bytes are the
+ *     same and the consumer, the one serial step, only writes them.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -63,12 +66,16 @@ void parsed_release(struct parsed_file *p)
 		doc_release(&p->d);
 	}
 	free(p->path_owned);
+	free(p->out);
 	memset(p, 0, sizeof(*p));
 }
 
-/* Reads and parses one file into p (the work of one job). */
-static void parse_one(const struct jobs *j, size_t i, struct parsed_file *p)
+/* Reads and parses one file into p (the work of one job); on a thread,
+ * formats its output too (jobs_opts.fmt). */
+static void parse_one(const struct jobs *j, size_t i, struct parsed_file *p, int threaded)
 {
+	FILE *f;
+
 	memset(p, 0, sizeof(*p));
 	p->path = j->paths[i];
 	p->rc = cmd_doc_load(p->path, j->o.date, j->o.dates, &p->d);
@@ -79,6 +86,13 @@ static void parse_one(const struct jobs *j, size_t i, struct parsed_file *p)
 		doc_hash(&p->d);
 	claims_init(&p->c);
 	parse_doc(&p->d, &p->c);
+	if (!threaded || !j->o.fmt)
+		return;
+	if (!(f = open_memstream(&p->out, &p->outlen)))
+		die("out of memory formatting '%s'", p->path);
+	j->o.fmt(p, f, j->o.fmt_ctx);
+	if (fclose(f) != 0)
+		die("out of memory formatting '%s'", p->path);
 }
 
 static void *worker(void *arg)
@@ -99,7 +113,7 @@ static void *worker(void *arg)
 		i = j->next_claim++;
 		pthread_mutex_unlock(&j->mu);
 
-		parse_one(j, i, &j->slots[i % j->window].p);	/* invariant 4 */
+		parse_one(j, i, &j->slots[i % j->window].p, 1);	/* invariant 4 */
 
 		pthread_mutex_lock(&j->mu);
 		j->slots[i % j->window].done = 1;
@@ -168,7 +182,7 @@ int jobs_next(struct jobs *j, struct parsed_file *out)
 	if (!j->nthreads) {
 		if (j->next_sync >= j->n)
 			return 0;
-		parse_one(j, j->next_sync++, out);
+		parse_one(j, j->next_sync++, out, 0);
 		return 1;
 	}
 	pthread_mutex_lock(&j->mu);

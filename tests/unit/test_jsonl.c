@@ -165,13 +165,24 @@ static void test_jsonl_refuses_damaged_records_and_reads_on(void **state)
 	doc_release(&d);
 }
 
+/* A jobs_opts.fmt: the path and its claims' offsets. */
+static void count_fmt(const struct parsed_file *p, FILE *f, void *ctx)
+{
+	(void)ctx;
+	fprintf(f, "%s:", p->path);
+	for (size_t i = 0; i < p->c.n; i++)
+		fprintf(f, " %zu-%zu", p->c.v[i].start, p->c.v[i].end);
+}
+
 /* Files with distinct contents, parsed on 3 threads, come back in input
- * order with the claims one thread gives. */
+ * order with the claims one thread gives, and their output formatted on
+ * the threads as the consumer would format it (one job formats nothing). */
 static void test_jobs_hand_files_back_in_input_order(void **state)
 {
 	enum { N = 23 };
 	char *paths[N];
-	struct jobs_opts one = { 1, "2023-09-19", NULL, 1 }, three = { 3, "2023-09-19", NULL, 1 };
+	struct jobs_opts one = { .jobs = 1, .date = "2023-09-19", .hash = 1, .fmt = count_fmt },
+			 three = { .jobs = 3, .date = "2023-09-19", .hash = 1, .fmt = count_fmt };
 	struct jobs *a, *b;
 	struct parsed_file pa, pb;
 	size_t k = 0;
@@ -202,6 +213,19 @@ static void test_jobs_hand_files_back_in_input_order(void **state)
 		assert_true(pa.c.n > 0);
 		for (size_t i = 0; i < pa.c.n; i++)
 			claim_equal(&pa.c.v[i], &pb.c.v[i]);
+		{
+			char *want = NULL;
+			size_t n = 0;
+			FILE *f = open_memstream(&want, &n);
+
+			count_fmt(&pa, f, NULL);
+			fclose(f);
+			assert_null(pa.out);
+			assert_non_null(pb.out);
+			assert_int_equal(pb.outlen, n);
+			assert_memory_equal(pb.out, want, n);
+			free(want);
+		}
 		parsed_release(&pa);
 		parsed_release(&pb);
 		k++;
