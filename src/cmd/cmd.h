@@ -247,7 +247,7 @@ int jobs_parse_count(const char *arg, void *field);
 	{ .name = "jobs", .short_name = 'j', .kind = OPT_NUMBER, .off = offsetof(T, jobs), \
 	  .argname = "N", .parse = jobs_parse_count, .hint = "1 to 256, or 0 for one per CPU", \
 	  .help = "read and parse N files at once (default 1; 0: one per CPU);\n" \
-	  "the output is the same, in the same order" }
+	  "the result is the same as with one, in input order" }
 
 /* ---- the bulk JSON Lines of extract and ingest --claims (cmd/jsonl.c) -- */
 
