@@ -31,8 +31,9 @@ enum exit_code {
 };
 
 enum cmd_flags {
-	CMD_DB = 1,		/* the command writes: the store is created if missing */
-	CMD_DB_READ = 2		/* the command reads an existing store */
+	CMD_DB = 1,		/* the command writes an existing store (migrated if older) */
+	CMD_DB_READ = 2,	/* the command reads an existing store */
+	CMD_DB_CREATE = 4	/* with CMD_DB: creates the store if missing (init only) */
 };
 
 struct cmd_ctx {
@@ -42,8 +43,9 @@ struct cmd_ctx {
 };
 
 /*
- * Opens the database as the command's flags say (CMD_DB: create or migrate;
- * CMD_DB_READ: an existing one, read-only) into ctx->store. Commands call it
+ * Opens the database as the command's flags say (CMD_DB: an existing one,
+ * migrated; with CMD_DB_CREATE created if missing; CMD_DB_READ: an existing
+ * one, read-only) into ctx->store. Commands call it
  * after parsing their options, so a usage error never creates a database.
  * Returns 0, or -1 after a message (the command then exits EXIT_DB).
  */

@@ -3,7 +3,7 @@
  *
  * Each file is one transaction (csvin_import): a bad record anywhere means
  * nothing of that file is stored; the other files still are. A file already
- * imported (same SHA-256) is skipped and said so.
+ * imported (same SHA-256 and identity options) is skipped and said so.
  */
 #include <getopt.h>
 #include <stdio.h>
@@ -34,6 +34,8 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		{ "series-column", required_argument, NULL, 'K' },
 		{ "period-column", required_argument, NULL, 'P' },
 		{ "value-column", required_argument, NULL, 'V' },
+		{ "replace", no_argument, NULL, 'R' },
+		{ "allow-rescale", no_argument, NULL, 'A' },
 		{ NULL, 0, NULL, 0 }
 	};
 	static const struct { const char *word; double scale; } scales[] = {
@@ -86,6 +88,8 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		case 'K': o.series_column = optarg; break;
 		case 'P': o.period_column = optarg; break;
 		case 'V': o.value_column = optarg; break;
+		case 'R': o.replace = 1; break;
+		case 'A': o.allow_rescale = 1; break;
 		case 'M':
 			if (strcmp(optarg, "level") && strcmp(optarg, "ytd"))
 				return cmd_usage_error(&cmd_import, "bad --measure '%s' (level or ytd)", optarg);
@@ -113,13 +117,21 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 			ret = EXIT_INPUT;
 			continue;
 		}
-		if (s.skipped)
-			fprintf(stderr, "%s: already imported (same SHA-256), skipped\n", argv[i]);
-		else
-			fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
-				"%ld restated, %ld unchanged, %ld withdrawn, %ld missing\n", argv[i],
-				s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
-				s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
+		if (s.skipped) {
+			fprintf(stderr, "%s: already imported (same SHA-256 and options), skipped\n",
+				argv[i]);
+			continue;
+		}
+		fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
+			"%ld restated, %ld unchanged, %ld withdrawn, %ld missing", argv[i],
+			s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
+			s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
+		if (s.reclassified)
+			fprintf(stderr, "; %ld value%s of later releases re-classified", s.reclassified,
+				s.reclassified == 1 ? "" : "s");
+		if (s.replaced)
+			fprintf(stderr, "; replaced the same-day release of %ld series", s.replaced);
+		fputc('\n', stderr);
 	}
 	return ret;
 }
@@ -135,6 +147,10 @@ const struct cmd cmd_import = {
 	"                         one vintage per distinct date\n"
 	"  --complete             the file is the whole series: the periods of its series\n"
 	"                         that it lacks are recorded as withdrawn in this vintage\n"
+	"  --replace              supersede a release of the same source and date\n"
+	"                         (otherwise refused) for the series in this file\n"
+	"  --allow-rescale        accept a release whose every value shared with the\n"
+	"                         release before it changed by one power of ten\n"
 	"  --scale N              multiply values into base units: 1e6 or million for\n"
 	"                         a release in millions (the digits as written are kept)\n"
 	"  --unit U               unit of series whose file gives none (USD, CNY/USD, t)\n"
@@ -152,8 +168,11 @@ const struct cmd cmd_import = {
 	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq]\n"
 	"  wide  period|date|DATE|observation_date, then one column per series code\n"
 	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n"
-	"a value equal to the one in force (within the rounding of both prints) adds\n"
-	"nothing; a different one is stored as a revision in this vintage\n",
+	"releases are ordered by release date, not import order: the latest value is\n"
+	"the newest release's; a value equal to the one in force (within the rounding\n"
+	"of both prints) is unchanged, a different one a revision\n"
+	"an import is identified by the file's SHA-256 and the options that shape what\n"
+	"is stored (a defaulted --vintage does not count): the same again is skipped\n",
 	.flags = CMD_DB,
 	.run = import_run,
 };

@@ -56,8 +56,6 @@ struct smeta {			/* one series seen in the file */
 	char shape;		/* 'A', 'Q', 'M' or 'D' of its first period */
 	int day_not_first;	/* a 'D' period with a day other than 01 */
 	int64_t id;		/* series.id, pass 2 */
-	int fresh;		/* pass 2: it had no observation before this file,
-				   and the file is one release: every value is new */
 };
 
 struct rel {			/* one release date */
@@ -100,6 +98,7 @@ struct csvin {
 	struct rel *r;		/* owned */
 	size_t nr, ar;
 	char default_date[11];
+	char *options;		/* owned: the identity options (import_identity) */
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;
 };
@@ -224,6 +223,8 @@ static int parse_value(struct csvin *c, const char *s, const char *colname, doub
 		return bad(c, "'%s' in column '%s' has a comma: thousands separators and "
 			      "decimal commas are refused (write 1234.5)", s, colname);
 	}
+	if (strspn(p, "0123456789.eE+-") != strlen(p))	/* strtod reads 0x10, 0x1p3 */
+		return bad(c, "bad number '%s' in column '%s'", s, colname);
 	errno = 0;
 	*v = strtod(s, &end);
 	if (*end)
@@ -350,14 +351,16 @@ static int check_period(struct csvin *c, struct smeta *s, const char *p, char ou
  */
 static double written_precision(const char *text, double scale)
 {
-	const char *dot = strchr(text, '.');
-	size_t dec = 0;
+	const char *dot = strchr(text, '.'), *e = strpbrk(text, "eE");
+	long dec = 0;
 
 	if (dot)
 		while (dot[1 + dec] >= '0' && dot[1 + dec] <= '9')
 			dec++;
-	if (strpbrk(text, "eE"))
-		dec = 0;	/* "1.5e3": the exponent moves the digits; call it a unit */
+	/* "2e-3" is written to the thousandth, "1.5e3" to the hundred: the
+	 * exponent moves the last digit (a revision 0.0015 -> 2e-3 is one). */
+	if (e)
+		dec -= strtol(e + 1, NULL, 10);
 	return 0.5 * pow(10, -(double)dec) * scale;
 }
 
@@ -378,95 +381,24 @@ static int step_done(struct csvin *c, const char *name, const struct param *p, s
 	return c->failed = -1;
 }
 
-/*
- * What the value in force says of a new one (invariant 5): "new", "revised",
- * "restated", or NULL when it is the same figure (nothing to store).
- */
-static const char *classify(struct csvin *c, const struct smeta *s, const char *period,
-			    const struct rel *r, double v, double prec)
-{
-	const struct param p[] = {
-		P_INT(":series", s->id), P_TEXT(":period", period),
-		P_TEXT(":released", r->date), P_INT(":vintage", r->id),
-	};
-	sqlite3_stmt *st = store_stmt(c->st, "observation_current");
-	const char *status = "new";
-	int rc;
-
-	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0) {
-		c->failed = -1;
-		return NULL;
-	}
-	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
-		double cur = sqlite3_column_double(st, 0);
-		double cur_prec = sqlite3_column_double(st, 1);
-		/* A hair of relative slack: 0.1 + 0.2 must equal 0.3 here too. */
-		double tol = fmax(prec, cur_prec) + 1e-12 * fmax(fabs(v), fabs(cur));
-
-		if (fabs(v - cur) > tol)
-			status = "revised";
-		else if (prec < cur_prec)
-			status = "restated";
-		else
-			status = NULL;
-	} else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		store_fail(c->st, "sql/observation_current.sql");
-		c->failed = -1;
-		status = NULL;
-	}
-	store_reset(st);
-	return status;
-}
-
+/* Stores one value as its release printed it; its status comes later, from
+ * release-date order (vintage_recompute). */
 static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		       const char *text, double v, const char *released)
 {
 	const struct rel *r = rel_get(c, released);
 	double prec = written_precision(text, c->o->scale ? c->o->scale : 1);
-	const struct param seen[] = {
-		P_INT(":series", s->id), P_TEXT(":period", period), P_INT(":vintage", r->id),
+	const struct param p[] = {
+		P_INT(":series", s->id), P_TEXT(":period", period),
+		P_TEXT(":status", "new"), P_REAL(":value", v), P_TEXT(":value_text", text),
+		P_REAL(":precision", prec), P_INT(":vintage", r->id), P_NULL(":flag"),
 	};
-	const char *status = "new";
-	int rc;
+	int rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
 
-	/* A fresh series has nothing in force to compare with and nothing to
-	   withdraw: one statement a row, and observation's own UNIQUE (series,
-	   period, vintage) catches a period given twice. */
-	if (!s->fresh) {
-		rc = step_done(c, "import_seen_add", seen, ARRAY_SIZE(seen));
-		if (rc < 0)
-			return -1;
-		if (rc != SQLITE_DONE)
-			return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
-		status = classify(c, s, period, r, v, prec);
-		if (c->failed)
-			return -1;
-	}
-	if (!status) {
-		c->stats->unchanged++;
-		return 0;
-	}
-	{
-		const struct param p[] = {
-			P_INT(":series", s->id), P_TEXT(":period", period),
-			P_TEXT(":status", status), P_REAL(":value", v), P_TEXT(":value_text", text),
-			P_REAL(":precision", prec), P_INT(":vintage", r->id),
-		};
-
-		rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
-		if (rc < 0)
-			return -1;
-		if (rc != SQLITE_DONE)
-			return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
-	}
-	c->stats->observations++;
-	if (status[0] == 'n')
-		c->stats->added++;
-	else if (status[0] == 'r' && status[2] == 'v')
-		c->stats->revised++;
-	else
-		c->stats->restated++;
+	if (rc < 0)
+		return -1;
+	if (rc != SQLITE_DONE)	/* UNIQUE (series, period, vintage) */
+		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
 	return 0;
 }
 
@@ -774,12 +706,6 @@ static void run_pass(struct csvin *c, FILE *f)
 	}
 }
 
-static int first_int(void *ctx, const struct row *r)
-{
-	*(int64_t *)ctx = cell_int(&r->cells[0]);
-	return 0;
-}
-
 /* Series and vintage rows for pass 2, inside the transaction. */
 static int create_rows(struct csvin *c)
 {
@@ -819,53 +745,97 @@ fail:
 		store_reset(st);
 		if (rc != SQLITE_ROW)
 			return store_fail(c->st, "cannot store series");
-		if (c->nr == 1) {
+		{
 			const struct param q[] = { P_INT(":series", s->id) };
-			int64_t any = 1;
 
-			if (store_select(c->st, "series_has_observations", q, 1, first_int, &any) < 0)
+			if (store_exec(c->st, "touched_add", q, 1, NULL) < 0)
 				return -1;
-			s->fresh = !any;
 		}
 	}
 	for (size_t i = 0; i < c->nr; i++) {
 		const struct param p[] = {
 			P_TEXT(":source", src), P_TEXT(":released", c->r[i].date),
 			P_TEXT(":path", c->path), P_TEXT(":sha256", c->sha256),
-			P_INT(":complete", c->o->complete ? 1 : 0),
+			P_INT(":complete", c->o->complete ? 1 : 0), P_TEXT(":options", c->options),
+			i ? (struct param)P_INT(":import", c->r[0].id) : (struct param)P_NULL(":import"),
 		};
 
 		if (store_exec(c->st, "vintage_insert", p, ARRAY_SIZE(p), &c->r[i].id) < 0)
 			return -1;
+		{
+			const struct param q[] = { P_INT(":vintage", c->r[i].id) };
+
+			if (store_exec(c->st, "fresh_add", q, 1, NULL) < 0)
+				return -1;
+		}
 	}
 	c->stats->series = (long)c->ns;
 	c->stats->vintages = (long)c->nr;
 	return 0;
 }
 
-/* --complete: the periods of the file's series that it left out are withdrawn. */
-static int withdraw_missing(struct csvin *c)
+/*
+ * Two releases of one source on the same date for the same series: refused
+ * (a message naming --replace), or with --replace the older one's rows of
+ * that series go (and the older vintage with them when it holds nothing
+ * more). Before the file's rows are stored.
+ */
+static int same_day(struct csvin *c)
 {
-	for (size_t i = 0; i < c->ns; i++) {
-		for (size_t k = 0; k < c->nr; k++) {
-			const struct param p[] = {
-				P_INT(":series", c->s[i].id), P_INT(":vintage", c->r[k].id),
-				P_TEXT(":released", c->r[k].date),
-			};
+	const char *src = c->o->source ? c->o->source : path_base(c->path);
 
-			if (store_exec(c->st, "observation_withdraw", p, ARRAY_SIZE(p), NULL) < 0)
-				return -1;
-			c->stats->withdrawn += store_changes(c->st);
-			c->stats->observations += store_changes(c->st);
+	for (size_t k = 0; k < c->nr; k++) {
+		for (size_t i = 0; i < c->ns; i++) {
+			int64_t old = 0;
+			int rc = vintage_same_day(c->st, src, c->r[k].date, c->r[k].id, c->s[i].id,
+						  c->o->replace, &old);
+
+			if (rc < 0)
+				return c->failed = -1;
+			if (rc > 0 && !c->o->replace) {
+				c->rd.rec_line = 1;
+				return bad(c, "series '%s' already has a release of '%s' dated %s "
+					   "(vintage %lld): give --replace if this file supersedes "
+					   "it, or another --vintage or --source", c->s[i].code, src,
+					   c->r[k].date, (long long)old);
+			}
+			if (rc > 0)
+				c->stats->replaced++;
 		}
 	}
 	return 0;
 }
 
-static int found_row(void *ctx, const struct row *r)
+/* After the rows: statuses from release-date order, the import's counts,
+ * and the scale guard (refused unless --allow-rescale). */
+static int settle(struct csvin *c)
 {
-	(void)r;
-	*(int *)ctx = 1;
+	struct recompute rc;
+	struct import_stats *t = c->stats;
+
+	if (vintage_recompute(c->st, &rc) < 0)
+		return c->failed = -1;
+	t->added = rc.fresh[ST_NEW];
+	t->revised = rc.fresh[ST_REVISED];
+	t->restated = rc.fresh[ST_RESTATED];
+	t->unchanged = rc.fresh[ST_UNCHANGED];
+	t->withdrawn = rc.fresh[ST_WITHDRAWN];
+	t->observations = t->added + t->revised + t->restated + t->unchanged + t->withdrawn;
+	t->reclassified = rc.reclassified;
+	if (rc.scale_series && !c->o->allow_rescale) {
+		char a[48], b[48];
+		const char *code = "?";
+
+		for (size_t i = 0; i < c->ns; i++)
+			if (c->s[i].id == rc.scale_series)
+				code = c->s[i].code;
+		c->rd.rec_line = 1;
+		return bad(c, "series '%s': all %ld values it shares with the neighbouring "
+			   "release are 10^%d times those (%s: %s -> %s): a scale slip? give "
+			   "--scale, or --allow-rescale if the change is real", code, rc.scale_n,
+			   rc.scale_k, rc.scale_period, fmt_num(rc.scale_from, a),
+			   fmt_num(rc.scale_to, b));
+	}
 	return 0;
 }
 
@@ -929,18 +899,14 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		fclose(f);
 		return 3;
 	}
-	{
-		const struct param p[] = { P_TEXT(":sha256", sha) };
-
-		if (store_select(st, "vintage_find_sha", p, 1, found_row, &seen) < 0) {
-			fclose(f);
-			return -1;
-		}
-	}
-	if (seen) {
-		stats->skipped = 1;
-		fclose(f);
-		return 0;
+	c.options = import_identity(o);
+	/* Asked before the checking pass (a rerun costs one read), and again
+	 * under the write lock: of two runs of one file at once, the second
+	 * finds the first's import there and skips, instead of failing. */
+	if ((seen = vintage_imported(st, sha, c.options)) != 0) {
+		stats->skipped = seen > 0;
+		ret = seen < 0 ? -1 : 0;
+		goto out;
 	}
 	c.pass = 1;
 	run_pass(&c, f);
@@ -950,13 +916,19 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		ret = -1;
 		goto out;
 	}
+	if ((seen = vintage_imported(st, sha, c.options)) != 0) {
+		store_rollback(st);
+		stats->skipped = seen > 0;
+		ret = seen < 0 ? -1 : 0;
+		goto out;
+	}
 	c.pass = 2;
-	if (store_exec(st, "import_seen_clear", NULL, 0, NULL) < 0 || create_rows(&c) < 0)
+	if (vintage_touch_clear(st) < 0 || create_rows(&c) < 0)
 		c.failed = -1;
-	else
+	else if (same_day(&c) == 0 && !c.rd.errors)
 		run_pass(&c, f);
-	if (!c.failed && !c.rd.errors && o->complete && withdraw_missing(&c) < 0)
-		c.failed = -1;
+	if (!c.failed && !c.rd.errors)
+		settle(&c);
 	if (!c.failed && !c.rd.errors && !same_file(f, &sb)) {
 		c.rd.rec_line = 1;
 		bad(&c, "the file changed while it was imported");
@@ -982,6 +954,7 @@ bad_input:
 	ret = 3;
 out:
 	csvin_release(&c);
+	free(c.options);
 	fclose(f);
 	return ret;
 }

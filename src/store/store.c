@@ -87,18 +87,114 @@ static int read_version(struct store *st, int *version)
 	return 0;
 }
 
-/* Creates the schema (version 0 -> 1). Later: migrate_0002.sql and on. */
+/* Counts the rows of a schema question asked inline (sqlite_master, a
+ * pragma): asked before the statements of sql/ can be prepared. */
+static int count_rows(struct store *st, const char *sql, long *n)
+{
+	sqlite3_stmt *s;
+	int rc;
+
+	*n = 0;
+	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
+		return store_fail(st, "cannot read the schema");
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		(*n)++;
+	sqlite3_finalize(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the schema");
+}
+
+static int prepare_all(struct store *st);
+
+static int say_out_of_order(void *ctx, const struct row *r)
+{
+	struct store *st = ctx;
+
+	warning("%s: the release of %s (vintage %lld, '%s') was imported before the older "
+		"release of %s (vintage %lld): schema version 1 did not store the values it "
+		"repeated, so where the older one revised them it now wins; to restore them, "
+		"'tradestat vintage drop %lld' and import its file again", st->path,
+		r->cells[1].s, (long long)r->cells[0].i, r->cells[2].s, r->cells[3].s,
+		(long long)r->cells[4].i, (long long)r->cells[0].i);
+	return 0;
+}
+
+/* What version 2 derives in C after migrate_0002.sql: every series'
+ * statuses from release-date order, and a warning for what an import out
+ * of release order under version 1 lost for good. */
+static int after_v2(struct store *st, int from)
+{
+	struct recompute rc;
+
+	if (store_exec(st, "touched_all", NULL, 0, NULL) < 0 || vintage_recompute(st, &rc) < 0 ||
+	    vintage_touch_clear(st) < 0)
+		return -1;
+	if (from == 1 && store_select(st, "vintage_out_of_order", NULL, 0, say_out_of_order, st) < 0)
+		return -1;
+	return 0;
+}
+
+/* The embedded text of sql/migrate_NNNN.sql, or NULL. */
+static const char *migration(int version)
+{
+	char name[32];
+
+	snprintf(name, sizeof(name), "migrate_%04d", version);
+	for (size_t i = 0; i < embedded_sql_count; i++)
+		if (strcmp(embedded_sql[i].name, name) == 0)
+			return embedded_sql[i].text;
+	return NULL;
+}
+
+/*
+ * Creates the schema (version 0 -> 1, sql/schema.sql) and applies
+ * sql/migrate_NNNN.sql for each version above the database's, in order, then
+ * what each needs derived in C; all in one transaction, foreign keys checked
+ * before COMMIT. A version-0 file that already holds tables belongs to
+ * another application and is refused.
+ */
 static int migrate(struct store *st)
 {
-	int v;
-	char pragma[64];
+	int v, from;
+	long n;
+	char pragma[64], what[64];
 
 	if (store_begin(st) < 0)
 		return -1;
 	if (read_version(st, &v) < 0)
 		goto fail;
-	if (v == 0 && exec_sql(st, sql_schema, "sql/schema.sql") < 0)
+	from = v;
+	if (v == 0) {
+		if (count_rows(st, "SELECT 1 FROM sqlite_master", &n) < 0)
+			goto fail;
+		if (n) {
+			error("%s: not a tradestat database (it holds %ld tables or indexes of "
+			      "another application): give another --db", st->path, n);
+			goto fail;
+		}
+		if (exec_sql(st, sql_schema, "sql/schema.sql") < 0)
+			goto fail;
+		v = 1;
+	}
+	for (; v < STORE_SCHEMA_VERSION; v++) {
+		const char *text = migration(v + 1);
+
+		if (!text)
+			BUG("no sql/migrate_%04d.sql for schema version %d", v + 1, v + 1);
+		snprintf(what, sizeof(what), "sql/migrate_%04d.sql", v + 1);
+		if (exec_sql(st, text, what) < 0)
+			goto fail;
+	}
+	if (prepare_all(st) < 0)
 		goto fail;
+	if (from < 2 && after_v2(st, from) < 0)
+		goto fail;
+	if (count_rows(st, "PRAGMA foreign_key_check", &n) < 0)
+		goto fail;
+	if (n) {
+		error("%s: migration from schema version %d left %ld broken references", st->path,
+		      from, n);
+		goto fail;
+	}
 	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
 	if (exec_sql(st, pragma, "cannot set the schema version") < 0)
 		goto fail;
@@ -110,6 +206,8 @@ fail:
 
 static int prepare_all(struct store *st)
 {
+	if (st->stmts)
+		return 0;	/* prepared by migrate() */
 	st->stmts = xcalloc(embedded_sql_count, sizeof(*st->stmts));
 	for (size_t i = 0; i < embedded_sql_count; i++) {
 		const struct embedded *e = &embedded_sql[i];
@@ -130,22 +228,26 @@ int store_open(struct store **out, const char *path, unsigned flags)
 {
 	struct store *st;
 	int oflags, v;
+	long n;
 	struct stat sb;
+	int exists = strcmp(path, ":memory:") == 0 || stat(path, &sb) == 0;
 
 	*out = NULL;
+	/* Only `init` creates a database: a mistyped --db must not pass as an
+	 * empty one (validate --fail-on error would then say all is well). */
+	if (!exists && !(flags & STORE_CREATE))
+		return error("no database at %s (tradestat init creates one)", path);
+	if (exists && strcmp(path, ":memory:") != 0 && S_ISDIR(sb.st_mode))
+		return error("database '%s' is a directory", path);
 	if (flags & STORE_READONLY) {
-		if (stat(path, &sb) != 0)
-			return error("no database at '%s': run 'tradestat init' or give --db", path);
 		oflags = SQLITE_OPEN_READONLY;
 	} else {
-		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+		oflags = SQLITE_OPEN_READWRITE | (flags & STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+		/* Said plainly here: SQLite would only say "unable to open database
+		 * file" at the first read. WAL also writes files next to it. */
+		if (exists && strcmp(path, ":memory:") != 0 && access(path, W_OK) != 0)
+			return error("cannot write the database '%s': %s", path, strerror(errno));
 	}
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return error("database '%s' is a directory", path);
-	/* Said plainly here: SQLite would only say "unable to open database
-	 * file" at the first read. WAL also writes files next to it. */
-	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
-		return error("cannot write the database '%s': %s", path, strerror(errno));
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
@@ -161,7 +263,19 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		      path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0)
+	if (v == 0 && !(flags & STORE_CREATE)) {
+		error("%s: not a tradestat database (schema version 0): tradestat init creates one",
+		      path);
+		goto fail;
+	}
+	/* init vouches for the file: a damaged one is said so, not used. */
+	if ((flags & STORE_CREATE) && v > 0 &&
+	    count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'", &n) == 0 && n) {
+		error("%s: the database is damaged (PRAGMA quick_check): restore it from a backup",
+		      path);
+		goto fail;
+	}
+	if (exec_sql(st, sql_session, "sql/session.sql") < 0)
 		goto fail;
 	if (!(flags & STORE_READONLY)) {
 		if (set_wal(st) < 0)
@@ -172,13 +286,16 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		 * ingest wait for one fsync per article (bench/: ~1 500 claims/s). */
 		if (exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
 			goto fail;
+		/* Before foreign keys go on: a migration rebuilds tables. */
 		if (v < STORE_SCHEMA_VERSION && migrate(st) < 0)
 			goto fail;
 	} else if (v < STORE_SCHEMA_VERSION) {
-		error("%s: not a tradestat database (schema version %d): run 'tradestat init'", path, v);
+		error("%s: schema version %d is older than this tradestat's (%d): run 'tradestat "
+		      "init' to migrate it", path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, sql_session, "sql/session.sql") < 0 || prepare_all(st) < 0)
+	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0 ||
+	    prepare_all(st) < 0)
 		goto fail;
 	*out = st;
 	return 0;

@@ -23,18 +23,21 @@
 
 #include "parse/parse.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
 struct store;
 
 enum store_flags {
-	STORE_CREATE = 1,	/* create the file and the schema if missing */
+	STORE_CREATE = 1,	/* `init`: create the file and the schema if missing, check
+				   an existing one (quick_check, another application's) */
 	STORE_READONLY = 2	/* open for reading only (reports, exports) */
 };
 
 /*
- * Opens (and with STORE_CREATE creates or migrates) the database at path,
- * sets WAL, foreign keys and a busy timeout, and prepares every statement.
+ * Opens the database at path (with STORE_CREATE, creates it when missing),
+ * migrates it when writable and older, sets WAL, foreign keys and a busy
+ * timeout, and prepares every statement. A missing database without
+ * STORE_CREATE is "no database at PATH (tradestat init creates one)".
  * On failure prints why (naming path) and returns -1 with *out NULL.
  */
 int store_open(struct store **out, const char *path, unsigned flags);
@@ -168,6 +171,8 @@ struct import_opts {
 	 * or read from a column (series_column); period and value come from the
 	 * named columns. NULL: not mapped. */
 	const char *series, *series_column, *period_column, *value_column;
+	int replace;		/* supersede a release of the same source and date */
+	int allow_rescale;	/* accept every shared value changed by one power of ten */
 };
 
 struct import_stats {
@@ -175,14 +180,16 @@ struct import_stats {
 	long rows;		/* data rows read */
 	long series;		/* distinct series in the file */
 	long missing;		/* rows with an empty value or FRED's "." (not stored) */
-	long observations;	/* observation rows stored: new + revised + restated + withdrawn */
+	long observations;	/* rows stored: new + revised + restated + unchanged + withdrawn */
 	long added;		/* values for periods with none in force before */
 	long revised;		/* values that differ from the one in force by more than
 				   the rounding of both prints */
 	long restated;		/* the value in force printed with more digits */
-	long unchanged;		/* values equal to the one in force (no row stored) */
+	long unchanged;		/* values equal to the one in force (stored, status unchanged) */
 	long withdrawn;		/* periods a --complete file left out */
 	long vintages;		/* vintages created */
+	long reclassified;	/* values of other releases whose status changed (backfill) */
+	long replaced;		/* series whose same-day release --replace superseded */
 };
 
 /*

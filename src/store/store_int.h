@@ -37,4 +37,44 @@ void store_reset(sqlite3_stmt *s);
 /* error() with the database path and SQLite's message; returns -1. */
 int store_fail(struct store *st, const char *what);
 
+/* ---- vintage.c: statuses from release-date order ----------------------- */
+
+enum obs_status { ST_NEW, ST_REVISED, ST_RESTATED, ST_UNCHANGED, ST_WITHDRAWN, ST_COUNT };
+
+struct recompute {
+	long fresh[ST_COUNT];	/* rows of the running import's vintages, by status */
+	long reclassified;	/* rows of other vintages whose status changed */
+	/* Scale guard: the first series whose every value shared with its
+	 * neighbouring release (at least 3) is 10^scale_k times that one's. */
+	int64_t scale_series;	/* series.id, 0: none */
+	int scale_k;
+	long scale_n;
+	char scale_period[16];	/* an example period, with its value before and after */
+	double scale_from, scale_to;
+};
+
+/*
+ * Derives the withdrawn rows and every status of the series in temp.touched
+ * from release-date order (vintage.c's invariants), counting what the
+ * vintages in temp.fresh hold. Inside the caller's transaction; 0 or -1.
+ */
+int vintage_recompute(struct store *st, struct recompute *out);
+/* Empties temp.touched and temp.fresh; 0 or -1. */
+int vintage_touch_clear(struct store *st);
+
+/* The identity options of an import as `name=value` lines (vintage.c's
+ * list); the caller frees it. */
+char *import_identity(const struct import_opts *o);
+/* 1 if the file sha256 was imported with these identity options (or before
+ * schema version 2), 0 if not, -1 on error. */
+int vintage_imported(struct store *st, const char *sha256, const char *options);
+/*
+ * Another vintage of source dated released, other than vintage, holding
+ * series: 0 none; 1 with *old its id (with replace, its rows of series are
+ * deleted, with the findings resting on them, and it goes when empty);
+ * -1 on error.
+ */
+int vintage_same_day(struct store *st, const char *source, const char *released,
+		     int64_t vintage, int64_t series, int replace, int64_t *old);
+
 #endif

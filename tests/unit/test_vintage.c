@@ -50,7 +50,7 @@ static const char *as_of(struct fixture *fx, const char *period, const char *dat
 	return out;
 }
 
-static void test_vintage_unchanged_value_adds_no_row(void **state)
+static void test_vintage_unchanged_value_is_kept_as_unchanged(void **state)
 {
 	struct fixture *fx = *state;
 	struct import_opts a = release("2024-01-10"), b = release("2024-02-10");
@@ -63,8 +63,10 @@ static void test_vintage_unchanged_value_adds_no_row(void **state)
 	assert_int_equal(s.unchanged, 1);
 	assert_int_equal(s.added, 1);
 	assert_int_equal(s.revised, 0);
+	/* Every value a release holds is a row (a repeat too, status unchanged),
+	 * so a release imported later but dated earlier can be placed. */
 	counts(fx, n);
-	assert_int_equal(n[4], 3);
+	assert_int_equal(n[4], 4);
 }
 
 static void test_vintage_revision_is_a_new_row_and_old_stays(void **state)
@@ -106,10 +108,10 @@ static void test_vintage_more_digits_is_a_restatement_not_a_revision(void **stat
 	assert_int_equal(s.restated, 1);
 	assert_int_equal(s.revised, 1);
 	assert_string_equal(as_of(fx, "2006-12", "2019-05-10", v), "24109.185573");
-	/* A coarser reprint of the same figure adds nothing. */
+	/* A coarser reprint of the same figure is unchanged: the finer one stays in force. */
 	assert_int_equal(import_text(fx, "DATE,A\n2006-12-01,24109.2\n", &c, &s), 0);
 	assert_int_equal(s.unchanged, 1);
-	assert_int_equal(s.observations, 0);
+	assert_int_equal(s.observations, 1);
 	assert_string_equal(as_of(fx, "2006-12", "2020-01-01", v), "24109.185573");
 }
 
@@ -144,7 +146,7 @@ static void test_vintage_complete_release_withdraws_missing_periods(void **state
 	assert_string_equal(as_of(fx, "2023-10", "2024-02-10", v), "");
 	assert_int_equal(latest(fx, "B").n, 3);
 	counts(fx, n);
-	assert_int_equal(n[4], 7);	/* 6 values + 1 withdrawal; the old October stays */
+	assert_int_equal(n[4], 9);	/* 6 + 2 repeated values + 1 withdrawal; the old October stays */
 }
 
 static void test_vintage_duplicate_period_refused_even_when_unchanged(void **state)
@@ -206,7 +208,7 @@ static void test_vintage_series_column_map(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test_setup_teardown(test_vintage_unchanged_value_adds_no_row, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_vintage_unchanged_value_is_kept_as_unchanged, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vintage_revision_is_a_new_row_and_old_stays, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vintage_more_digits_is_a_restatement_not_a_revision, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_vintage_partial_release_withdraws_nothing, setup, teardown),

@@ -1,0 +1,323 @@
+/*
+ * vintage.c - what each release says, whatever order releases arrive in:
+ * statuses and withdrawals derived from release-date order, the scale guard.
+ *
+ * Input: the series in temp.touched (and, for an import, its vintages in
+ * temp.fresh). Output: those series' withdrawn rows and statuses as release
+ * order gives them; counts of the fresh rows by status; a scale verdict.
+ *
+ * Invariants:
+ *  1. Every value a release holds is a row (a repeat too), so what is in
+ *     force on a date never depends on which file came first: the latest
+ *     value of a period is the one in the newest release that holds it; as
+ *     of D, the one in the newest release dated on or before D.
+ *  2. Release order is (released, id); statuses are recomputed from it after
+ *     every import and drop, and a status is the only column ever updated.
+ *  3. The value in force is the last row that was not "unchanged": a repeat
+ *     printed coarser does not move it, so a revision cannot slip through
+ *     a chain of reprints each within rounding of the one before.
+ *  4. Withdrawals are derived too: a complete release withdraws what an
+ *     earlier release held and its import (up to its date) does not.
+ */
+#include "store/store_int.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *const status_name[ST_COUNT] = {
+	"new", "revised", "restated", "unchanged", "withdrawn"
+};
+
+static enum obs_status status_of(const char *s)
+{
+	for (int i = 0; i < ST_COUNT; i++)
+		if (strcmp(s, status_name[i]) == 0)
+			return (enum obs_status)i;
+	return ST_COUNT;
+}
+
+/* One pair of neighbouring values for the scale guard. */
+struct pairs {
+	long n;			/* pairs compared (both zero: not counted) */
+	int k;			/* the power of ten of the first pair */
+	int same;		/* every pair so far is 10^k apart, k != 0 */
+	char period[16];	/* an example, for the message */
+	double from, to;
+};
+
+struct walk {
+	struct store *st;
+	struct recompute *out;
+	int64_t series;		/* current group */
+	char period[16];
+	int have;		/* a value is in force in this group */
+	double val, prec;	/* the value in force (invariant 3) */
+	int val_fresh;		/* it came from the running import */
+	struct pairs before, after;	/* scale guard of the current series */
+	struct { int64_t id; enum obs_status s; } *upd;	/* statuses to write */
+	size_t nupd, aupd;
+};
+
+/* Whether b is a times a power of ten other than 1, within both prints'
+ * rounding; adds the pair to p. */
+static void pair_add(struct pairs *p, const char *period, double a, double pa, double b,
+		     double pb)
+{
+	int k;
+	double scaled;
+
+	if (a == 0 && b == 0)
+		return;
+	if (p->n++ == 0) {
+		p->same = 1;
+		p->k = 0;
+		str_copy(p->period, sizeof(p->period), period, strlen(period));
+		p->from = a;
+		p->to = b;
+	}
+	if (!p->same)
+		return;
+	if (a == 0 || b == 0 || (a < 0) != (b < 0)) {
+		p->same = 0;
+		return;
+	}
+	k = (int)lround(log10(fabs(b / a)));
+	scaled = a * pow(10, k);
+	if (k == 0 || (p->n > 1 && k != p->k) ||
+	    fabs(b - scaled) > fmax(pb, pa * pow(10, k)) + 1e-9 * fabs(b)) {
+		p->same = 0;
+		return;
+	}
+	p->k = k;
+}
+
+/* End of a series: a scale verdict when every overlapping value (with the
+ * release before the import, else with the one after) is 10^k apart. */
+static void series_end(struct walk *w)
+{
+	struct pairs *p = w->before.n >= 3 ? &w->before : w->after.n >= 3 ? &w->after : NULL;
+
+	if (p && p->same && !w->out->scale_series) {
+		w->out->scale_series = w->series;
+		w->out->scale_k = p == &w->before ? p->k : -p->k;
+		w->out->scale_n = p->n;
+		str_copy(w->out->scale_period, sizeof(w->out->scale_period), p->period,
+			 strlen(p->period));
+		w->out->scale_from = p == &w->before ? p->from : p->to;
+		w->out->scale_to = p == &w->before ? p->to : p->from;
+	}
+	memset(&w->before, 0, sizeof(w->before));
+	memset(&w->after, 0, sizeof(w->after));
+}
+
+static int walk_row(void *ctx, const struct row *r)
+{
+	struct walk *w = ctx;
+	int64_t id = cell_int(&r->cells[0]), series = cell_int(&r->cells[1]);
+	const struct cell *period = &r->cells[2];
+	enum obs_status old = status_of(r->cells[3].s ? r->cells[3].s : ""), now;
+	int null = r->cells[4].type == CELL_NULL, fresh = cell_int(&r->cells[7]) != 0;
+	double v = cell_real(&r->cells[4]), prec = cell_real(&r->cells[5]);
+
+	if (series != w->series) {
+		if (w->series)
+			series_end(w);
+		w->series = series;
+		w->period[0] = '\0';
+	}
+	if (period->n != strlen(w->period) || memcmp(period->s, w->period, period->n) != 0) {
+		str_copy(w->period, sizeof(w->period), period->s, period->n);
+		w->have = 0;
+	}
+	if (isnan(prec))
+		prec = 0;
+	if (null) {
+		now = ST_WITHDRAWN;
+		w->have = 0;
+	} else if (!w->have) {
+		now = ST_NEW;
+	} else {
+		/* A hair of relative slack: 0.1 + 0.2 must equal 0.3 here too. */
+		double tol = fmax(prec, w->prec) + 1e-12 * fmax(fabs(v), fabs(w->val));
+
+		if (fresh && !w->val_fresh)
+			pair_add(&w->before, w->period, w->val, w->prec, v, prec);
+		else if (!fresh && w->val_fresh)
+			pair_add(&w->after, w->period, w->val, w->prec, v, prec);
+		now = fabs(v - w->val) > tol ? ST_REVISED : prec < w->prec ? ST_RESTATED
+									 : ST_UNCHANGED;
+	}
+	if (!null && now != ST_UNCHANGED) {
+		w->have = 1;
+		w->val = v;
+		w->prec = prec;
+		w->val_fresh = fresh;
+	}
+	if (fresh)
+		w->out->fresh[now]++;
+	if (now != old) {
+		if (!fresh)
+			w->out->reclassified++;
+		XGROW(w->upd, w->aupd, w->nupd + 1);
+		w->upd[w->nupd].id = id;
+		w->upd[w->nupd].s = now;
+		w->nupd++;
+	}
+	return 0;
+}
+
+int vintage_recompute(struct store *st, struct recompute *out)
+{
+	static const char *const steps[] = {
+		"wtarget_clear", "wtarget_fill", "wtarget_prune", "finding_withdraw_stale",
+		"observation_withdraw_stale", "observation_withdraw",
+	};
+	struct walk w;
+	int ret = 0;
+
+	memset(out, 0, sizeof(*out));
+	for (size_t i = 0; i < ARRAY_SIZE(steps); i++)
+		if (store_exec(st, steps[i], NULL, 0, NULL) < 0)
+			return -1;
+	memset(&w, 0, sizeof(w));
+	w.st = st;
+	w.out = out;
+	if (store_select(st, "observation_walk", NULL, 0, walk_row, &w) != 0) {
+		free(w.upd);
+		return -1;
+	}
+	if (w.series)
+		series_end(&w);
+	for (size_t i = 0; i < w.nupd && !ret; i++) {
+		const struct param p[] = {
+			P_INT(":id", w.upd[i].id), P_TEXT(":status", status_name[w.upd[i].s]),
+		};
+
+		ret = store_exec(st, "observation_set_status", p, ARRAY_SIZE(p), NULL);
+	}
+	free(w.upd);
+	if (!ret)
+		ret = store_exec(st, "wtarget_clear", NULL, 0, NULL);
+	return ret;
+}
+
+int vintage_touch_clear(struct store *st)
+{
+	return store_exec(st, "touched_clear", NULL, 0, NULL) < 0 ||
+	       store_exec(st, "fresh_clear", NULL, 0, NULL) < 0 ? -1 : 0;
+}
+
+/* ---- import identity and same-day releases ----------------------------- */
+
+/*
+ * The options that shape what an import stores: with the file's SHA-256
+ * they are its identity, so the same file with other such options is a new
+ * import. One list, here; once import's option table exists (the option
+ * table refactor), its OPT_SHAPES_STORE flag drives this list. The release
+ * date counts only when stated: a defaulted "today" would make a cron rerun
+ * of the same file the next day a new import.
+ */
+static const struct identity_opt {
+	const char *name;
+	char type;		/* 's' const char *, 'd' double (0: unset), 'i' int (0: unset) */
+	size_t off;
+} identity_opts[] = {
+	{ "vintage", 's', offsetof(struct import_opts, vintage) },
+	{ "source", 's', offsetof(struct import_opts, source) },
+	{ "vintage-column", 's', offsetof(struct import_opts, vintage_column) },
+	{ "scale", 'd', offsetof(struct import_opts, scale) },
+	{ "unit", 's', offsetof(struct import_opts, unit) },
+	{ "reporter", 's', offsetof(struct import_opts, reporter) },
+	{ "partner", 's', offsetof(struct import_opts, partner) },
+	{ "flow", 's', offsetof(struct import_opts, flow) },
+	{ "commodity", 's', offsetof(struct import_opts, commodity) },
+	{ "measure", 's', offsetof(struct import_opts, measure) },
+	{ "freq", 's', offsetof(struct import_opts, freq) },
+	{ "complete", 'i', offsetof(struct import_opts, complete) },
+	{ "series", 's', offsetof(struct import_opts, series) },
+	{ "series-column", 's', offsetof(struct import_opts, series_column) },
+	{ "period-column", 's', offsetof(struct import_opts, period_column) },
+	{ "value-column", 's', offsetof(struct import_opts, value_column) },
+};
+
+char *import_identity(const struct import_opts *o)
+{
+	struct buf b = BUF_INIT;
+	char num[48];
+
+	for (size_t i = 0; i < ARRAY_SIZE(identity_opts); i++) {
+		const struct identity_opt *k = &identity_opts[i];
+		const char *at = (const char *)o + k->off;
+		const char *s = NULL;
+
+		if (k->type == 's')
+			s = *(const char *const *)(const void *)at;
+		else if (k->type == 'd' && *(const double *)(const void *)at != 0)
+			s = fmt_num(*(const double *)(const void *)at, num);
+		else if (k->type == 'i' && *(const int *)(const void *)at)
+			s = "1";
+		if (!s)
+			continue;
+		/* name=value lines; a value's own newlines escaped so that lines
+		 * stay one option each. */
+		buf_adds(&b, k->name);
+		buf_addc(&b, '=');
+		for (; *s; s++) {
+			if (*s == '\\' || *s == '\n')
+				buf_addc(&b, '\\');
+			buf_addc(&b, *s == '\n' ? 'n' : *s);
+		}
+		buf_addc(&b, '\n');
+	}
+	return buf_detach(&b, NULL);
+}
+
+static int first_id(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	return 0;
+}
+
+int vintage_imported(struct store *st, const char *sha256, const char *options)
+{
+	const struct param p[] = { P_TEXT(":sha256", sha256), P_TEXT(":options", options) };
+	int64_t id = 0;
+
+	if (store_select(st, "vintage_find_import", p, ARRAY_SIZE(p), first_id, &id) < 0)
+		return -1;
+	return id != 0;
+}
+
+int vintage_same_day(struct store *st, const char *source, const char *released,
+		     int64_t vintage, int64_t series, int replace, int64_t *old)
+{
+	const struct param p[] = {
+		P_TEXT(":source", source), P_TEXT(":released", released),
+		P_INT(":vintage", vintage), P_INT(":series", series),
+	};
+	const struct param q[] = { P_INT(":vintage", 0), P_INT(":series", series) };
+	struct param r[2];
+
+	int64_t id;
+	int found = 0;
+
+	/* Before version 2 two such releases could be stored: replace them all. */
+	for (;;) {
+		id = 0;
+		if (store_select(st, "vintage_same_day", p, ARRAY_SIZE(p), first_id, &id) < 0)
+			return -1;
+		if (!id)
+			return found;
+		*old = id;
+		if (!replace)
+			return 1;
+		found = 1;
+		memcpy(r, q, sizeof(r));
+		r[0].v.i = id;
+		if (store_exec(st, "finding_replace", r, 2, NULL) < 0 ||
+		    store_exec(st, "observation_replace", r, 2, NULL) < 0 ||
+		    store_exec(st, "vintage_delete_empty", r, 1, NULL) < 0)
+			return -1;
+	}
+}
