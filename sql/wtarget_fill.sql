@@ -1,10 +1,11 @@
 -- wtarget_fill.sql - the withdrawals the touched series call for, before
 -- pruning (wtarget_prune.sql): every (series, period, vintage) where the
 -- vintage is complete and holds the series (has a value of it), the period
--- has a value in a release before it, and neither the vintage nor an earlier
--- vintage of the same import (a --vintage-column file read up to that date)
--- holds the period. Release order is (released, id) throughout. Run after
--- wtarget_clear.sql.
+-- has a value in a release before it, and no vintage of the same import
+-- holds the period (a --vintage-column file is complete as a whole: only its
+-- newest vintage is marked complete, and a period the file reports at any of
+-- its dates is not withdrawn). Release order is (released, id) throughout.
+-- Run after wtarget_clear.sql.
 INSERT INTO temp.wtarget (series, period, vintage)
 SELECT c.series, p.period, c.vintage
 FROM (SELECT DISTINCT o.series AS series, v.id AS vintage, v.released AS released,
@@ -20,5 +21,4 @@ WHERE EXISTS (SELECT 1 FROM observation o JOIN vintage v ON v.id = o.vintage
                 AND (v.released < c.released OR (v.released = c.released AND v.id < c.vintage)))
   AND NOT EXISTS (SELECT 1 FROM observation o JOIN vintage v ON v.id = o.vintage
                   WHERE o.series = c.series AND o.period = p.period AND o.status <> 'withdrawn'
-                    AND coalesce(v.import, v.id) = c.imp
-                    AND (v.released < c.released OR (v.released = c.released AND v.id <= c.vintage)));
+                    AND coalesce(v.import, v.id) = c.imp);

@@ -109,6 +109,9 @@ int main(int argc, char **argv)
 
 	/* A closed pipe (tradestat export | head) is an EPIPE write error, not a signal death. */
 	signal(SIGPIPE, SIG_IGN);
+	/* Past `ulimit -f` a write fails with EFBIG and is reported (the
+	 * transaction rolls back), instead of the signal killing us silently. */
+	signal(SIGXFSZ, SIG_IGN);
 	ctx.db_path = getenv("TRADESTAT_DB");
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--version") == 0) {

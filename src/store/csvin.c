@@ -25,8 +25,8 @@
  *     skipped, or stored as "restated" when it carries more digits.
  *  6. Every field is UTF-8 text without NUL bytes; a record with one that
  *     is not (a binary or Latin-1 file) is reported, never stored.
- *  7. Memory is bounded whatever the file: it is streamed, and a line may
- *     hold at most MAX_LINE bytes.
+ *  7. Memory is bounded whatever the file: it is streamed, and a line or a
+ *     record (a quoted field may span lines) holds at most MAX_LINE bytes.
  */
 #include "store/store_int.h"
 
@@ -73,6 +73,8 @@ struct csvrd {
 	struct buf *f;		/* owned: fields of the current record */
 	size_t nf, af;
 	size_t line_bytes;	/* bytes of the current line fed so far (MAX_LINE) */
+	size_t rec_bytes;	/* bytes of the current record fed so far (MAX_LINE):
+				   a quoted field may span lines */
 	long errors;		/* bad records reported */
 	int stop;		/* set by on_record: read no further */
 	int skip;		/* the current record has a field that is not text */
@@ -577,6 +579,7 @@ static void cb_record(int term, void *ctx)
 		r->on_record(r);
 	r->nf = 0;
 	r->skip = 0;
+	r->rec_bytes = 0;
 	r->next_line = r->line + 1;	/* its terminator is the last byte fed */
 }
 
@@ -586,10 +589,17 @@ static int rd_feed(struct csvrd *r, struct csv_parser *p, const char *chunk, siz
 	if (b <= a || r->stop)
 		return 0;
 	r->line_bytes += b - a;
+	r->rec_bytes += b - a;
 	if (r->line_bytes > MAX_LINE) {
 		r->rec_line = r->line;
 		r->stop = 1;
 		return rd_bad(r, "line longer than %u bytes: not a release", MAX_LINE);
+	}
+	if (r->rec_bytes > MAX_LINE) {	/* rec_line: where the record began */
+		r->stop = 1;
+		r->rec_line = r->next_line;
+		return rd_bad(r, "record longer than %u bytes (a quote left open?): not a "
+			      "release", MAX_LINE);
 	}
 	if (csv_parse(p, chunk + a, b - a, cb_field, cb_record, r) != b - a) {
 		r->rec_line = r->line;
@@ -625,6 +635,7 @@ static int rd_run(struct csvrd *r, FILE *f)
 	r->line = 1;
 	r->next_line = 1;
 	r->line_bytes = 0;
+	r->rec_bytes = 0;
 	while (!r->stop && (n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		a = 0;
 		if (first && n >= 3 && memcmp(chunk, "\xEF\xBB\xBF", 3) == 0)
@@ -709,6 +720,7 @@ static void run_pass(struct csvin *c, FILE *f)
 /* Series and vintage rows for pass 2, inside the transaction. */
 static int create_rows(struct csvin *c)
 {
+	size_t newest = 0;
 	const char *src = c->o->source ? c->o->source : path_base(c->path);
 
 	const struct import_opts *o = c->o;
@@ -752,11 +764,17 @@ fail:
 				return -1;
 		}
 	}
+	/* --complete with --vintage-column: the file as a whole is the series,
+	 * as of its newest release date (wtarget_fill.sql). */
+	for (size_t i = 1; i < c->nr; i++)
+		if (strcmp(c->r[i].date, c->r[newest].date) > 0)
+			newest = i;
 	for (size_t i = 0; i < c->nr; i++) {
 		const struct param p[] = {
 			P_TEXT(":source", src), P_TEXT(":released", c->r[i].date),
 			P_TEXT(":path", c->path), P_TEXT(":sha256", c->sha256),
-			P_INT(":complete", c->o->complete ? 1 : 0), P_TEXT(":options", c->options),
+			P_INT(":complete", c->o->complete && i == newest ? 1 : 0),
+			P_TEXT(":options", c->options),
 			i ? (struct param)P_INT(":import", c->r[0].id) : (struct param)P_NULL(":import"),
 		};
 

@@ -35,8 +35,14 @@ static int is_query_file(const char *name)
 	       strncmp(name, "migrate_", 8) != 0;
 }
 
+/* SQLite's message, and the system's when an I/O call failed under it
+ * ("disk I/O error (File too large)" past `ulimit -f`). */
 int store_fail(struct store *st, const char *what)
 {
+	int e = sqlite3_system_errno(st->db);
+
+	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_IOERR && e)
+		return error("%s: %s: %s (%s)", st->path, what, sqlite3_errmsg(st->db), strerror(e));
 	return error("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 

@@ -59,13 +59,13 @@ struct walk {
 	size_t nupd, aupd;
 };
 
-/* Whether b is a times a power of ten other than 1, within both prints'
- * rounding; adds the pair to p. */
-static void pair_add(struct pairs *p, const char *period, double a, double pa, double b,
-		     double pb)
+/* Whether b is about a times a power of ten other than 1 (within a factor
+ * 10^0.1, so that the revisions a release also carries do not hide a slip
+ * of its scale); adds the pair to p. */
+static void pair_add(struct pairs *p, const char *period, double a, double b)
 {
+	double e;
 	int k;
-	double scaled;
 
 	if (a == 0 && b == 0)
 		return;
@@ -82,10 +82,9 @@ static void pair_add(struct pairs *p, const char *period, double a, double pa, d
 		p->same = 0;
 		return;
 	}
-	k = (int)lround(log10(fabs(b / a)));
-	scaled = a * pow(10, k);
-	if (k == 0 || (p->n > 1 && k != p->k) ||
-	    fabs(b - scaled) > fmax(pb, pa * pow(10, k)) + 1e-9 * fabs(b)) {
+	e = log10(fabs(b / a));
+	k = (int)lround(e);
+	if (k == 0 || (p->n > 1 && k != p->k) || fabs(e - k) > 0.1) {
 		p->same = 0;
 		return;
 	}
@@ -138,15 +137,17 @@ static int walk_row(void *ctx, const struct row *r)
 	} else if (!w->have) {
 		now = ST_NEW;
 	} else {
-		/* A hair of relative slack: 0.1 + 0.2 must equal 0.3 here too. */
-		double tol = fmax(prec, w->prec) + 1e-12 * fmax(fabs(v), fabs(w->val));
+		/* Within the rounding of the coarser print is the same figure; on
+		 * its very edge (0.0015 then 2e-3) it is not: a print that could
+		 * be either is taken for a revision, not dropped as unchanged. */
+		double tol = fmax(prec, w->prec) * (1 - 1e-9);
 
 		if (fresh && !w->val_fresh)
-			pair_add(&w->before, w->period, w->val, w->prec, v, prec);
+			pair_add(&w->before, w->period, w->val, v);
 		else if (!fresh && w->val_fresh)
-			pair_add(&w->after, w->period, w->val, w->prec, v, prec);
-		now = fabs(v - w->val) > tol ? ST_REVISED : prec < w->prec ? ST_RESTATED
-									 : ST_UNCHANGED;
+			pair_add(&w->after, w->period, w->val, v);
+		now = fabs(v - w->val) >= tol ? ST_REVISED : prec < w->prec ? ST_RESTATED
+									  : ST_UNCHANGED;
 	}
 	if (!null && now != ST_UNCHANGED) {
 		w->have = 1;
