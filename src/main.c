@@ -29,6 +29,7 @@
  * declare it in cmd/cmd.h, add a row here. Keep the rows sorted by name.
  */
 static const struct cmd *const cmds[] = {
+	&cmd_document,
 	&cmd_export,
 	&cmd_extract,
 	&cmd_import,
@@ -37,6 +38,7 @@ static const struct cmd *const cmds[] = {
 	&cmd_plot,
 	&cmd_report,
 	&cmd_validate,
+	&cmd_vintage,
 };
 
 static void print_main_help(FILE *f)

@@ -60,6 +60,7 @@ struct cmd {
 	int (*run)(int argc, char **argv, struct cmd_ctx *ctx);
 };
 
+extern const struct cmd cmd_document;
 extern const struct cmd cmd_export;
 extern const struct cmd cmd_extract;
 extern const struct cmd cmd_import;
@@ -68,6 +69,7 @@ extern const struct cmd cmd_init;
 extern const struct cmd cmd_plot;
 extern const struct cmd cmd_report;
 extern const struct cmd cmd_validate;
+extern const struct cmd cmd_vintage;
 
 /* ---- shared by the commands (cmd/common.c) ---------------------------- */
 

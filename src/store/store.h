@@ -139,6 +139,39 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id);
 int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		     const struct claims *c);
 
+/*
+ * Re-dates the stored document id when d (parsed as c with its date given
+ * again) carries another date than the stored one: sets it and replaces
+ * the document's claims by c (the findings on the old ones go; the next
+ * validate recomputes). Inside the caller's transaction. Returns 1 when
+ * re-dated (*old gets the old date, "" for unknown), 0 when the date is the
+ * same, -1 on error.
+ */
+int store_document_redate(struct store *st, int64_t id, const struct doc *d,
+			  const struct claims *c, char old[static 11]);
+
+/* ---- undo (vintage drop, document drop) ------------------------------ */
+
+/* What a drop removed. */
+struct drop_stats {
+	long observations;	/* observation rows (values, repeats, withdrawals) */
+	long claims;		/* claims of a dropped document */
+	long findings;		/* findings that rested on what was dropped */
+	long series;		/* series left without any value, removed */
+	long reclassified;	/* values of other releases whose status changed */
+};
+
+/*
+ * Removes vintage id and everything it stored (its rows, the findings that
+ * rest on them, series left empty) in one transaction, and recomputes the
+ * statuses of its series from the releases that stay. Returns 0, or -1
+ * after error() (nothing removed; "no vintage N" when there is none).
+ */
+int store_vintage_drop(struct store *st, int64_t id, struct drop_stats *out);
+/* Removes document id, its claims and the findings on them, in one
+ * transaction. Returns 0, or -1 after error() (nothing removed). */
+int store_document_drop(struct store *st, int64_t id, struct drop_stats *out);
+
 /* ---- official releases and small tables (csvin.c) -------------------- */
 
 /* One record of a small CSV table: the header's names and this record's

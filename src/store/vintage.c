@@ -322,3 +322,58 @@ int vintage_same_day(struct store *st, const char *source, const char *released,
 			return -1;
 	}
 }
+
+/* ---- undo ---------------------------------------------------------------- */
+
+static int one_id(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = r->cells[0].type == CELL_NULL ? 0 : cell_int(&r->cells[0]);
+	return 0;
+}
+
+static int vintage_drop_one(struct store *st, int64_t id, struct drop_stats *out)
+{
+	const struct param p[] = { P_INT(":vintage", id) };
+	int64_t heir = 0;
+	struct recompute rc;
+
+	if (vintage_touch_clear(st) < 0 ||
+	    store_exec(st, "touched_vintage", p, 1, NULL) < 0 ||
+	    store_exec(st, "finding_drop_vintage", p, 1, NULL) < 0)
+		return -1;
+	out->findings += store_changes(st);
+	if (store_exec(st, "observation_drop_vintage", p, 1, NULL) < 0)
+		return -1;
+	out->observations += store_changes(st);
+	if (store_select(st, "vintage_heir", p, 1, one_id, &heir) < 0)
+		return -1;
+	if (heir) {
+		const struct param q[] = { P_INT(":vintage", id), P_INT(":heir", heir) };
+
+		if (store_exec(st, "vintage_repoint", q, 2, NULL) < 0)
+			return -1;
+	}
+	if (store_exec(st, "vintage_delete", p, 1, NULL) < 0)
+		return -1;
+	if (store_changes(st) != 1)
+		return error("%s: no vintage %lld", st->path, (long long)id);
+	/* What was in force for its series changes: statuses and withdrawals
+	 * follow from the releases that stay. */
+	if (vintage_recompute(st, &rc) < 0 || store_exec(st, "series_drop_orphans", NULL, 0, NULL) < 0)
+		return -1;
+	out->series += store_changes(st);
+	out->reclassified += rc.reclassified;
+	return vintage_touch_clear(st);
+}
+
+int store_vintage_drop(struct store *st, int64_t id, struct drop_stats *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (store_begin(st) < 0)
+		return -1;
+	if (vintage_drop_one(st, id, out) < 0 || store_commit(st) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
+}
