@@ -2,7 +2,7 @@
  * store.h - the store stage: the SQLite database and the CSV importer.
  *
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
- * only store/csvin.c includes <csv.h>. Every SQL statement lives in sql/ and
+ * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
  * is embedded at build time; statements are named by their file's base name
  * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
  *
