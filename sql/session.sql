@@ -15,3 +15,14 @@ CREATE TEMP TABLE IF NOT EXISTS wtarget (
 	vintage INTEGER NOT NULL,
 	PRIMARY KEY (series, period, vintage)
 ) WITHOUT ROWID;
+
+-- The (series, period) whose rows the recomputation walks: those the
+-- running import holds, those a dropped vintage held, those with a
+-- withdrawal made or unmade. Every other row keeps its status (a status
+-- depends only on the rows of its own period), so an import costs what it
+-- holds, not what the database holds.
+CREATE TEMP TABLE IF NOT EXISTS walk (
+	series INTEGER NOT NULL,
+	period TEXT NOT NULL,
+	PRIMARY KEY (series, period)
+) WITHOUT ROWID;

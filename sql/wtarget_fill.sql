@@ -5,17 +5,16 @@
 -- holds the period (a --vintage-column file is complete as a whole: only its
 -- newest vintage is marked complete, and a period the file reports at any of
 -- its dates is not withdrawn). Release order is (released, id) throughout.
+-- The complete vintages drive (CROSS JOIN): without one, nothing is read.
 -- Run after wtarget_clear.sql.
-INSERT INTO temp.wtarget (series, period, vintage)
+INSERT OR IGNORE INTO temp.wtarget (series, period, vintage)
 SELECT c.series, p.period, c.vintage
 FROM (SELECT DISTINCT o.series AS series, v.id AS vintage, v.released AS released,
              coalesce(v.import, v.id) AS imp
-      FROM observation o JOIN vintage v ON v.id = o.vintage
+      FROM vintage v CROSS JOIN observation o ON o.vintage = v.id
       WHERE v.complete = 1 AND o.status <> 'withdrawn'
         AND o.series IN (SELECT series FROM temp.touched)) c
-JOIN (SELECT DISTINCT series, period FROM observation
-      WHERE status <> 'withdrawn' AND series IN (SELECT series FROM temp.touched)) p
-  ON p.series = c.series
+CROSS JOIN observation p ON p.series = c.series AND p.status <> 'withdrawn'
 WHERE EXISTS (SELECT 1 FROM observation o JOIN vintage v ON v.id = o.vintage
               WHERE o.series = c.series AND o.period = p.period AND o.status <> 'withdrawn'
                 AND (v.released < c.released OR (v.released = c.released AND v.id < c.vintage)))

@@ -240,6 +240,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		return -1;
 	if (rc != SQLITE_DONE)	/* UNIQUE (series, period, vintage) */
 		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
+	c->fresh_rows += s->fresh;
 	return 0;
 }
 
@@ -394,6 +395,12 @@ static void run_pass(struct csvin *c, FILE *f)
 	}
 }
 
+static int first_int(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	return 0;
+}
+
 /* Series and vintage rows for pass 2, inside the transaction. */
 static int create_rows(struct csvin *c)
 {
@@ -436,8 +443,13 @@ fail:
 			return store_fail(c->st, "cannot store series");
 		{
 			const struct param q[] = { P_INT(":series", s->id) };
+			int64_t any = 1;
 
-			if (store_exec(c->st, "touched_add", q, 1, NULL) < 0)
+			if (c->nr == 1 && store_select(c->st, "series_has_observations", q, 1,
+						       first_int, &any) < 0)
+				return -1;
+			s->fresh = !any;
+			if (!s->fresh && store_exec(c->st, "touched_add", q, 1, NULL) < 0)
 				return -1;
 		}
 	}
@@ -508,9 +520,10 @@ static int settle(struct csvin *c)
 	struct recompute rc;
 	struct import_stats *t = c->stats;
 
-	if (vintage_recompute(c->st, &rc) < 0)
+	if (store_exec(c->st, "walk_add_fresh", NULL, 0, NULL) < 0 ||
+	    vintage_recompute(c->st, &rc) < 0)
 		return c->failed = -1;
-	t->added = rc.fresh[ST_NEW];
+	t->added = rc.fresh[ST_NEW] + c->fresh_rows;
 	t->revised = rc.fresh[ST_REVISED];
 	t->restated = rc.fresh[ST_RESTATED];
 	t->unchanged = rc.fresh[ST_UNCHANGED];

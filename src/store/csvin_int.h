@@ -25,6 +25,8 @@ struct smeta {			/* one series seen in the file */
 	char shape;		/* 'A', 'Q', 'M' or 'D' of its first period */
 	int day_not_first;	/* a 'D' period with a day other than 01 */
 	int64_t id;		/* series.id, pass 2 */
+	int fresh;		/* pass 2: no value stored before a one-release file:
+				   every value is new, nothing to recompute */
 };
 
 struct rel {			/* one release date */
@@ -70,6 +72,7 @@ struct csvin {
 	size_t nr, ar;
 	char default_date[11];
 	char *options;		/* owned: the identity options (import_identity) */
+	long fresh_rows;	/* values stored into fresh series (all new) */
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;
 };

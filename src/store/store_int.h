@@ -54,12 +54,13 @@ struct recompute {
 };
 
 /*
- * Derives the withdrawn rows and every status of the series in temp.touched
- * from release-date order (vintage.c's invariants), counting what the
- * vintages in temp.fresh hold. Inside the caller's transaction; 0 or -1.
+ * Derives the withdrawn rows of the series in temp.touched and the statuses
+ * of the periods in temp.walk (plus those whose withdrawals change) from
+ * release-date order (vintage.c's invariants), counting what the vintages
+ * in temp.fresh hold. Inside the caller's transaction; 0 or -1.
  */
 int vintage_recompute(struct store *st, struct recompute *out);
-/* Empties temp.touched and temp.fresh; 0 or -1. */
+/* Empties temp.touched, temp.fresh and temp.walk; 0 or -1. */
 int vintage_touch_clear(struct store *st);
 
 /* The identity options of an import as `name=value` lines (vintage.c's

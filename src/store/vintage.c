@@ -110,6 +110,23 @@ static void series_end(struct walk *w)
 	memset(&w->after, 0, sizeof(w->after));
 }
 
+/* Writes the statuses collected so far. Called from inside the walk too:
+ * only status changes, which no index holds, so the walk's cursor is not
+ * disturbed, and memory stays bounded whatever the series' length. */
+static int flush(struct walk *w)
+{
+	for (size_t i = 0; i < w->nupd; i++) {
+		const struct param p[] = {
+			P_INT(":id", w->upd[i].id), P_TEXT(":status", status_name[w->upd[i].s]),
+		};
+
+		if (store_exec(w->st, "observation_set_status", p, ARRAY_SIZE(p), NULL) < 0)
+			return -1;
+	}
+	w->nupd = 0;
+	return 0;
+}
+
 static int walk_row(void *ctx, const struct row *r)
 {
 	struct walk *w = ctx;
@@ -163,7 +180,8 @@ static int walk_row(void *ctx, const struct row *r)
 		XGROW(w->upd, w->aupd, w->nupd + 1);
 		w->upd[w->nupd].id = id;
 		w->upd[w->nupd].s = now;
-		w->nupd++;
+		if (++w->nupd == 65536 && flush(w) < 0)
+			return -1;
 	}
 	return 0;
 }
@@ -171,8 +189,8 @@ static int walk_row(void *ctx, const struct row *r)
 int vintage_recompute(struct store *st, struct recompute *out)
 {
 	static const char *const steps[] = {
-		"wtarget_clear", "wtarget_fill", "wtarget_prune", "finding_withdraw_stale",
-		"observation_withdraw_stale", "observation_withdraw",
+		"wtarget_clear", "wtarget_fill", "wtarget_prune", "walk_add_withdrawn",
+		"finding_withdraw_stale", "observation_withdraw_stale", "observation_withdraw",
 	};
 	struct walk w;
 	int ret = 0;
@@ -190,13 +208,7 @@ int vintage_recompute(struct store *st, struct recompute *out)
 	}
 	if (w.series)
 		series_end(&w);
-	for (size_t i = 0; i < w.nupd && !ret; i++) {
-		const struct param p[] = {
-			P_INT(":id", w.upd[i].id), P_TEXT(":status", status_name[w.upd[i].s]),
-		};
-
-		ret = store_exec(st, "observation_set_status", p, ARRAY_SIZE(p), NULL);
-	}
+	ret = flush(&w);
 	free(w.upd);
 	if (!ret)
 		ret = store_exec(st, "wtarget_clear", NULL, 0, NULL);
@@ -206,7 +218,8 @@ int vintage_recompute(struct store *st, struct recompute *out)
 int vintage_touch_clear(struct store *st)
 {
 	return store_exec(st, "touched_clear", NULL, 0, NULL) < 0 ||
-	       store_exec(st, "fresh_clear", NULL, 0, NULL) < 0 ? -1 : 0;
+	       store_exec(st, "fresh_clear", NULL, 0, NULL) < 0 ||
+	       store_exec(st, "walk_clear", NULL, 0, NULL) < 0 ? -1 : 0;
 }
 
 /* ---- import identity and same-day releases ----------------------------- */
@@ -339,6 +352,7 @@ static int vintage_drop_one(struct store *st, int64_t id, struct drop_stats *out
 
 	if (vintage_touch_clear(st) < 0 ||
 	    store_exec(st, "touched_vintage", p, 1, NULL) < 0 ||
+	    store_exec(st, "walk_add_vintage", p, 1, NULL) < 0 ||
 	    store_exec(st, "finding_drop_vintage", p, 1, NULL) < 0)
 		return -1;
 	out->findings += store_changes(st);
