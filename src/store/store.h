@@ -225,6 +225,10 @@ struct import_stats {
 	long replaced;		/* series whose same-day release --replace superseded */
 };
 
+/* The identity options of an import as `name=value` lines, in vintage.c's
+ * order (with the file's SHA-256, an import's identity); the caller frees it. */
+char *import_identity(const struct import_opts *o);
+
 /*
  * Imports one CSV release as one vintage (or one per date of
  * o->vintage_column), in one transaction. Layouts, told apart by the header:

@@ -63,9 +63,6 @@ int vintage_recompute(struct store *st, struct recompute *out);
 /* Empties temp.touched, temp.fresh and temp.walk; 0 or -1. */
 int vintage_touch_clear(struct store *st);
 
-/* The identity options of an import as `name=value` lines (vintage.c's
- * list); the caller frees it. */
-char *import_identity(const struct import_opts *o);
 /* 1 if the file sha256 was imported with these identity options (or before
  * schema version 2), 0 if not, -1 on error. */
 int vintage_imported(struct store *st, const char *sha256, const char *options);
