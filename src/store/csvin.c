@@ -222,6 +222,35 @@ static int step_done(struct csvin *c, const char *name, const struct param *p, s
 	return c->failed = -1;
 }
 
+/* An APPEND series' value against the one in force (the release is newer
+ * than every other of its series): its status, and a pair for the scale
+ * guard. 0, or -1 on a database error. */
+static int in_force(struct csvin *c, struct smeta *s, const char *period, const struct rel *r,
+		    double v, double prec, enum obs_status *status)
+{
+	const struct param p[] = {
+		P_INT(":series", s->id), P_TEXT(":period", period), P_TEXT(":released", r->date),
+	};
+	sqlite3_stmt *st = store_stmt(c->st, "observation_current");
+	int rc;
+
+	*status = ST_NEW;
+	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
+		return c->failed = -1;
+	rc = sqlite3_step(st);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
+		double cur = sqlite3_column_double(st, 0), cur_prec = sqlite3_column_double(st, 1);
+
+		*status = vintage_classify(v, prec, cur, cur_prec);
+		scale_pair_add(&s->pairs, period, cur, v);
+	} else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		store_fail(c->st, "sql/observation_current.sql");
+		c->failed = -1;
+	}
+	store_reset(st);
+	return c->failed;
+}
+
 /* Stores one value as its release printed it; its status comes later, from
  * release-date order (vintage_recompute). */
 static int store_value(struct csvin *c, struct smeta *s, const char *period,
@@ -229,18 +258,27 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 {
 	const struct rel *r = rel_get(c, released);
 	double prec = written_precision(text, c->o->scale ? c->o->scale : 1);
-	const struct param p[] = {
-		P_INT(":series", s->id), P_TEXT(":period", period),
-		P_TEXT(":status", "new"), P_REAL(":value", v), P_TEXT(":value_text", text),
-		P_REAL(":precision", prec), P_INT(":vintage", r->id), P_NULL(":flag"),
-	};
-	int rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
+	enum obs_status status = ST_NEW;	/* PLACE: provisional, recomputed */
+	int rc;
 
+	if (s->mode == S_APPEND && in_force(c, s, period, r, v, prec, &status) < 0)
+		return -1;
+	{
+		const struct param p[] = {
+			P_INT(":series", s->id), P_TEXT(":period", period),
+			P_TEXT(":status", vintage_status_name(status)), P_REAL(":value", v),
+			P_TEXT(":value_text", text), P_REAL(":precision", prec),
+			P_INT(":vintage", r->id), P_NULL(":flag"),
+		};
+
+		rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
+	}
 	if (rc < 0)
 		return -1;
 	if (rc != SQLITE_DONE)	/* UNIQUE (series, period, vintage) */
 		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
-	c->fresh_rows += s->fresh;
+	if (s->mode != S_PLACE)
+		c->counts[status]++;
 	return 0;
 }
 
@@ -448,9 +486,7 @@ fail:
 			if (c->nr == 1 && store_select(c->st, "series_has_observations", q, 1,
 						       first_int, &any) < 0)
 				return -1;
-			s->fresh = !any;
-			if (!s->fresh && store_exec(c->st, "touched_add", q, 1, NULL) < 0)
-				return -1;
+			s->mode = any ? S_PLACE : S_FRESH;
 		}
 	}
 	/* --complete with --vintage-column: the file as a whole is the series,
@@ -475,6 +511,22 @@ fail:
 			if (store_exec(c->st, "fresh_add", q, 1, NULL) < 0)
 				return -1;
 		}
+	}
+	/* After the vintages (temp.fresh): which series append, which are placed. */
+	for (size_t i = 0; i < c->ns; i++) {
+		struct smeta *s = &c->s[i];
+		const struct param q[] = { P_INT(":series", s->id) };
+		const struct param r[] = { P_INT(":series", s->id), P_TEXT(":released", c->r[0].date) };
+		int64_t later = 1;
+
+		if (s->mode == S_FRESH)
+			continue;
+		if (c->nr == 1 && !c->o->complete &&
+		    store_select(c->st, "series_released_since", r, 2, first_int, &later) < 0)
+			return -1;
+		s->mode = later ? S_PLACE : S_APPEND;
+		if (s->mode == S_PLACE && store_exec(c->st, "touched_add", q, 1, NULL) < 0)
+			return -1;
 	}
 	c->stats->series = (long)c->ns;
 	c->stats->vintages = (long)c->nr;
@@ -523,13 +575,25 @@ static int settle(struct csvin *c)
 	if (store_exec(c->st, "walk_add_fresh", NULL, 0, NULL) < 0 ||
 	    vintage_recompute(c->st, &rc) < 0)
 		return c->failed = -1;
-	t->added = rc.fresh[ST_NEW] + c->fresh_rows;
-	t->revised = rc.fresh[ST_REVISED];
-	t->restated = rc.fresh[ST_RESTATED];
-	t->unchanged = rc.fresh[ST_UNCHANGED];
+	t->added = rc.fresh[ST_NEW] + c->counts[ST_NEW];
+	t->revised = rc.fresh[ST_REVISED] + c->counts[ST_REVISED];
+	t->restated = rc.fresh[ST_RESTATED] + c->counts[ST_RESTATED];
+	t->unchanged = rc.fresh[ST_UNCHANGED] + c->counts[ST_UNCHANGED];
 	t->withdrawn = rc.fresh[ST_WITHDRAWN];
 	t->observations = t->added + t->revised + t->restated + t->unchanged + t->withdrawn;
 	t->reclassified = rc.reclassified;
+	for (size_t i = 0; i < c->ns && !rc.scale_series; i++) {
+		const struct scale_pairs *p = &c->s[i].pairs;
+
+		if (c->s[i].mode == S_APPEND && scale_slip(p)) {
+			rc.scale_series = c->s[i].id;
+			rc.scale_k = p->k;
+			rc.scale_n = p->n;
+			memcpy(rc.scale_period, p->period, sizeof(rc.scale_period));
+			rc.scale_from = p->from;
+			rc.scale_to = p->to;
+		}
+	}
 	if (rc.scale_series && !c->o->allow_rescale) {
 		char a[48], b[48];
 		const char *code = "?";

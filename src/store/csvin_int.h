@@ -25,8 +25,12 @@ struct smeta {			/* one series seen in the file */
 	char shape;		/* 'A', 'Q', 'M' or 'D' of its first period */
 	int day_not_first;	/* a 'D' period with a day other than 01 */
 	int64_t id;		/* series.id, pass 2 */
-	int fresh;		/* pass 2: no value stored before a one-release file:
-				   every value is new, nothing to recompute */
+	enum { S_FRESH = 1, S_APPEND, S_PLACE } mode;	/* pass 2, how its values get a status:
+				   FRESH no value before a one-release file (all new);
+				   APPEND one release newer than all of the series' (each
+				   judged against the value in force as it is stored);
+				   PLACE anything else (vintage_recompute after the rows) */
+	struct scale_pairs pairs;	/* APPEND: values in force and new ones */
 };
 
 struct rel {			/* one release date */
@@ -72,7 +76,7 @@ struct csvin {
 	size_t nr, ar;
 	char default_date[11];
 	char *options;		/* owned: the identity options (import_identity) */
-	long fresh_rows;	/* values stored into fresh series (all new) */
+	long counts[ST_COUNT];	/* statuses given as stored (FRESH and APPEND series) */
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;
 };

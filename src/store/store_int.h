@@ -41,6 +41,30 @@ int store_fail(struct store *st, const char *what);
 
 enum obs_status { ST_NEW, ST_REVISED, ST_RESTATED, ST_UNCHANGED, ST_WITHDRAWN, ST_COUNT };
 
+/*
+ * What a value printed v (half a unit of its last digit: prec) is against
+ * the value in force cur (cur_prec): ST_REVISED, ST_RESTATED (the same
+ * figure with more digits) or ST_UNCHANGED. The one rule for both paths.
+ */
+enum obs_status vintage_classify(double v, double prec, double cur, double cur_prec);
+/* "new", "revised", ... as the schema spells them. */
+const char *vintage_status_name(enum obs_status s);
+
+/* Neighbouring values for the scale guard: every pair (at least 3) about
+ * 10^k apart, the same k != 0, is a slip (within 10^0.1, so that the
+ * revisions a release also carries do not hide one). */
+struct scale_pairs {
+	long n;			/* pairs compared (both zero: not counted) */
+	int k;			/* the power of ten of the pairs */
+	int same;		/* every pair so far is 10^k apart, k != 0 */
+	char period[16];	/* an example, for the message */
+	double from, to;
+};
+/* Adds the pair (value in force a, new value b) of period. */
+void scale_pair_add(struct scale_pairs *p, const char *period, double a, double b);
+/* 1 when p says every shared value changed by the same power of ten. */
+int scale_slip(const struct scale_pairs *p);
+
 struct recompute {
 	long fresh[ST_COUNT];	/* rows of the running import's vintages, by status */
 	long reclassified;	/* rows of other vintages whose status changed */

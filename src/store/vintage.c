@@ -29,6 +29,11 @@ static const char *const status_name[ST_COUNT] = {
 	"new", "revised", "restated", "unchanged", "withdrawn"
 };
 
+const char *vintage_status_name(enum obs_status s)
+{
+	return status_name[s];
+}
+
 static enum obs_status status_of(const char *s)
 {
 	for (int i = 0; i < ST_COUNT; i++)
@@ -37,14 +42,15 @@ static enum obs_status status_of(const char *s)
 	return ST_COUNT;
 }
 
-/* One pair of neighbouring values for the scale guard. */
-struct pairs {
-	long n;			/* pairs compared (both zero: not counted) */
-	int k;			/* the power of ten of the first pair */
-	int same;		/* every pair so far is 10^k apart, k != 0 */
-	char period[16];	/* an example, for the message */
-	double from, to;
-};
+enum obs_status vintage_classify(double v, double prec, double cur, double cur_prec)
+{
+	/* Within the rounding of the coarser print is the same figure; on its
+	 * very edge (0.0015 then 2e-3) it is not: a print that could be either
+	 * is taken for a revision, not dropped as unchanged. */
+	double tol = fmax(prec, cur_prec) * (1 - 1e-9);
+
+	return fabs(v - cur) >= tol ? ST_REVISED : prec < cur_prec ? ST_RESTATED : ST_UNCHANGED;
+}
 
 struct walk {
 	struct store *st;
@@ -54,7 +60,7 @@ struct walk {
 	int have;		/* a value is in force in this group */
 	double val, prec;	/* the value in force (invariant 3) */
 	int val_fresh;		/* it came from the running import */
-	struct pairs before, after;	/* scale guard of the current series */
+	struct scale_pairs before, after;	/* scale guard of the current series */
 	struct { int64_t id; enum obs_status s; } *upd;	/* statuses to write */
 	size_t nupd, aupd;
 };
@@ -62,7 +68,7 @@ struct walk {
 /* Whether b is about a times a power of ten other than 1 (within a factor
  * 10^0.1, so that the revisions a release also carries do not hide a slip
  * of its scale); adds the pair to p. */
-static void pair_add(struct pairs *p, const char *period, double a, double b)
+void scale_pair_add(struct scale_pairs *p, const char *period, double a, double b)
 {
 	double e;
 	int k;
@@ -91,13 +97,18 @@ static void pair_add(struct pairs *p, const char *period, double a, double b)
 	p->k = k;
 }
 
+int scale_slip(const struct scale_pairs *p)
+{
+	return p->n >= 3 && p->same;
+}
+
 /* End of a series: a scale verdict when every overlapping value (with the
  * release before the import, else with the one after) is 10^k apart. */
 static void series_end(struct walk *w)
 {
-	struct pairs *p = w->before.n >= 3 ? &w->before : w->after.n >= 3 ? &w->after : NULL;
+	struct scale_pairs *p = w->before.n >= 3 ? &w->before : w->after.n >= 3 ? &w->after : NULL;
 
-	if (p && p->same && !w->out->scale_series) {
+	if (p && scale_slip(p) && !w->out->scale_series) {
 		w->out->scale_series = w->series;
 		w->out->scale_k = p == &w->before ? p->k : -p->k;
 		w->out->scale_n = p->n;
@@ -154,17 +165,11 @@ static int walk_row(void *ctx, const struct row *r)
 	} else if (!w->have) {
 		now = ST_NEW;
 	} else {
-		/* Within the rounding of the coarser print is the same figure; on
-		 * its very edge (0.0015 then 2e-3) it is not: a print that could
-		 * be either is taken for a revision, not dropped as unchanged. */
-		double tol = fmax(prec, w->prec) * (1 - 1e-9);
-
 		if (fresh && !w->val_fresh)
-			pair_add(&w->before, w->period, w->val, v);
+			scale_pair_add(&w->before, w->period, w->val, v);
 		else if (!fresh && w->val_fresh)
-			pair_add(&w->after, w->period, w->val, v);
-		now = fabs(v - w->val) >= tol ? ST_REVISED : prec < w->prec ? ST_RESTATED
-									  : ST_UNCHANGED;
+			scale_pair_add(&w->after, w->period, w->val, v);
+		now = vintage_classify(v, prec, w->val, w->prec);
 	}
 	if (!null && now != ST_UNCHANGED) {
 		w->have = 1;
