@@ -516,7 +516,9 @@ fail:
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
 		const struct param q[] = { P_INT(":series", s->id) };
-		const struct param r[] = { P_INT(":series", s->id), P_TEXT(":released", c->r[0].date) };
+		const struct param r[] = {
+			P_INT(":series", s->id), P_TEXT(":released", c->nr ? c->r[0].date : ""),
+		};
 		int64_t later = 1;
 
 		if (s->mode == S_FRESH)
