@@ -2,7 +2,7 @@
  * csvin.c - importing an official release (CSV) as one vintage, or one per
  * release date of a --vintage-column.
  *
- * Input: a CSV file read by csvread.c, its header mapped by layout.c.
+ * Input: a CSV file read by csvread.c, its header mapped by header.c.
  * Output: series rows, the vintage rows, and one observation per value the
  * release holds, all in one transaction; vintage.c then derives statuses
  * and withdrawals from release-date order.
@@ -409,7 +409,7 @@ static void csvin_record(struct csvrd *r)
 	}
 	if (!c->have_header) {
 		c->have_header = 1;
-		if (c->pass == 1 && layout_read_header(c) < 0)
+		if (c->pass == 1 && header_read(c) < 0)
 			c->header_bad = 1;
 	} else if (!c->header_bad) {
 		data_record(c);

@@ -1,6 +1,6 @@
 /*
  * csvin_int.h - what the files of the release importer share (src/store/
- * only): the libcsv reader (csvread.c), the header's layout (layout.c) and
+ * only): the libcsv reader (csvread.c), the header (header.c) and
  * the import itself (csvin.c); vintage.c derives what the rows mean.
  */
 #ifndef TS_CSVIN_INT_H
@@ -14,7 +14,7 @@
 #define MAX_FILE (1u << 30)	/* 1 GiB: a release larger than this is refused */
 #define MAX_LINE (4u << 20)	/* 4 MiB: a longer line or record is refused (memory stays bounded) */
 
-/* The columns a release may have, by meaning (layout.c finds them). */
+/* The columns a release may have, by meaning (header.c finds them). */
 enum { C_SERIES, C_PERIOD, C_VALUE, C_UNIT, C_TITLE, C_REPORTER, C_PARTNER, C_FLOW,
        C_COMMODITY, C_MEASURE, C_FREQ, C_VINTAGE, C_COUNT };
 
@@ -95,11 +95,11 @@ int csvrd_bad(struct csvrd *r, const char *fmt, ...) ATTR_PRINTF(2, 3);
 int csvrd_run(struct csvrd *r, FILE *f);
 void csvrd_release(struct csvrd *r);
 
-/* ---- layout.c: the header --------------------------------------------- */
+/* ---- header.c: the header --------------------------------------------- */
 
 /* Reads the header record (c->rd's fields): the columns by name and the
- * layout (the first of layout.c's table whose test it passes). Returns 0,
+ * layout (the first of header.c's table whose test it passes). Returns 0,
  * or -1 after a message naming line 1. */
-int layout_read_header(struct csvin *c);
+int header_read(struct csvin *c);
 
 #endif

@@ -1,5 +1,5 @@
 /*
- * layout.c - what a release's header says: which column holds what, and
+ * header.c - what a release's header says: which column holds what, and
  * which layout the file is in, told apart by a table of layouts.
  *
  * Input: the header record. Output: c->hdr, c->col[] (field index of each
@@ -114,7 +114,7 @@ static const struct layout {
 	{ "wide", is_wide, map_wide },
 };
 
-int layout_read_header(struct csvin *c)
+int header_read(struct csvin *c)
 {
 	const char *vcol = c->o->vintage_column;
 
