@@ -34,13 +34,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#define MAX_REPORTED 50		/* bad records reported per file before "and N more" */
-#define MAX_FILE (1u << 30)	/* 1 GiB: a release larger than this is refused */
-#define MAX_LINE (4u << 20)	/* 4 MiB: a longer line is refused (memory stays bounded) */
-
-
-#define bad(c, ...) csvrd_bad(&(c)->rd, __VA_ARGS__)
-
 static size_t hash_str(const char *s)
 {
 	size_t h = 5381;
