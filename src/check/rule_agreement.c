@@ -89,7 +89,7 @@ static void add_text(struct buf *b, const struct fact *f)
 /* "11450000000 to 11550000000" */
 static void add_range(struct buf *b, struct tol_side s)
 {
-	char lo[48], hi[48];
+	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
 
 	buf_addf(b, "%s to %s", fmt_num(s.value - s.half, lo),
 		 fmt_num(s.value + s.half, hi));
@@ -105,7 +105,7 @@ static void compare(const struct fact *other, const struct fact *claim,
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
-	char pct[48];
+	char pct[FMT_NUM_MAX];
 
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
 

@@ -23,7 +23,7 @@
 
 int tol_is_change(const struct fact *f)
 {
-	return !strncmp(f->measure, "change", 6);
+	return measure_is_change(measure_parse(f->measure));
 }
 
 /*
@@ -85,20 +85,20 @@ double tol_pct_rounded(double p)
 	return round(p * scale) / scale;
 }
 
-char *tol_fmt_pct(double p, char out[static 48])
+char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX])
 {
-	char num[48];
+	char num[FMT_NUM_MAX];
 	double r = tol_pct_rounded(p);
 	size_t k = 0;
 
 	fmt_num(r, num);
 	if (r > 0)
 		out[k++] = '+';
-	str_copy(out + k, 48 - k, num, strlen(num));
+	str_copy(out + k, FMT_NUM_MAX - k, num, strlen(num));
 	return out;
 }
 
-char *tol_fmt_sig(double v, int digits, char out[static 48])
+char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX])
 {
 	double scale;
 

@@ -8,7 +8,7 @@
  *
  * Invariants:
  *  1. Nothing is removed unless every id named exists (exit 2 otherwise).
- *  2. Small on purpose: the option-table refactor gives it its options.
+ *  2. It has no options: list and drop are operands.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -39,10 +39,10 @@ static int document_run(int argc, char **argv, struct cmd_ctx *ctx)
 	struct csvout w;
 	int ret = EXIT_OK;
 
-	if (argc < 2 || (strcmp(argv[1], "list") && strcmp(argv[1], "drop")))
+	if (argc < 1 || (strcmp(argv[0], "list") && strcmp(argv[0], "drop")))
 		return cmd_usage_error(&cmd_document, "list or drop?");
-	if (strcmp(argv[1], "list") == 0) {
-		if (argc > 2)
+	if (strcmp(argv[0], "list") == 0) {
+		if (argc > 1)
 			return cmd_usage_error(&cmd_document, "list takes no arguments");
 		ctx->flags = CMD_DB_READ;	/* listing reads: read-only, one snapshot */
 		if (cmd_open_store(ctx) < 0)
@@ -52,11 +52,11 @@ static int document_run(int argc, char **argv, struct cmd_ctx *ctx)
 			return EXIT_DB;
 		return csvout_finish(&w) < 0 ? EXIT_DB : EXIT_OK;
 	}
-	if (argc < 3)
+	if (argc < 2)
 		return cmd_usage_error(&cmd_document, "drop which? give document ids");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	for (int i = 2; i < argc; i++) {
+	for (int i = 1; i < argc; i++) {
 		char *end;
 		long long id = strtoll(argv[i], &end, 10);
 		const struct param p[] = { P_INT(":document", id) };
@@ -67,7 +67,7 @@ static int document_run(int argc, char **argv, struct cmd_ctx *ctx)
 			return cmd_usage_error(&cmd_document, "no document '%s' (see tradestat "
 					       "document list)", argv[i]);
 	}
-	for (int i = 2; i < argc && ret == EXIT_OK; i++) {
+	for (int i = 1; i < argc && ret == EXIT_OK; i++) {
 		const struct param p[] = { P_INT(":document", strtoll(argv[i], NULL, 10)) };
 		struct drop_stats d;
 
@@ -86,10 +86,10 @@ const struct cmd cmd_document = {
 	.name = "document",
 	.usage = "list | drop ID...",
 	.summary = "the articles stored (CSV), and undoing an ingest",
-	.help =
-	"  list        one CSV row per document: id, path, published, bytes, claims...\n"
-	"  drop ID...  remove these documents, their claims and the findings on them\n"
-	"              (one transaction each)\n",
+	.notes =
+	"list: one CSV row per document: id, path, published, bytes, claims...\n"
+	"drop ID...: remove these documents, their claims and the findings on them\n"
+	"(one transaction each)\n",
 	.flags = CMD_DB,
 	.run = document_run,
 };

@@ -12,7 +12,7 @@
  *  2. All series of one chart are drawn on one scale (billion, million...),
  *     chosen from the largest value, and the axis label says which.
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,11 +30,11 @@ struct chart {
 	size_t nmarks, amarks;
 	char **strs;			/* owned: every string the spec borrows */
 	size_t nstrs, astrs;
-	char (*dates)[11];		/* owned: release dates of one series' vintages */
+	char (*dates)[DATE_LEN];		/* owned: release dates of one series' vintages */
 	size_t ndates, adates;
 	char unit[32];			/* unit of the first series */
 	char source[96];		/* source of the first series' newest value */
-	char vintage[11];		/* the newest vintage among its values */
+	char vintage[DATE_LEN];		/* the newest vintage among its values */
 	double maxabs;
 };
 
@@ -112,7 +112,7 @@ static int date_row(void *ctx, const struct row *r)
 	struct chart *c = ctx;
 
 	XGROW(c->dates, c->adates, c->ndates + 1);
-	str_copy(c->dates[c->ndates++], 11, r->cells[0].s, r->cells[0].n);
+	str_copy(c->dates[c->ndates++], DATE_LEN, r->cells[0].s, r->cells[0].n);
 	return 0;
 }
 
@@ -211,22 +211,22 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	spec.nmarks = c.nmarks;
 	spec.style = o->style;
 	if (o->script) {
-		FILE *f = cmd_open_out(o->script);
+		struct outfile f;
 
-		if (!f) {
+		if (cmd_open_out(&f, o->script) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
-		if (plot_write_script(f, &spec) < 0)
+		if (plot_write_script(f.f, &spec) < 0)
 			rc = EXIT_INPUT;
-		if (cmd_close_out(f, o->script) < 0)
+		if (cmd_close_out(&f, rc == EXIT_OK) < 0 && rc == EXIT_OK)
 			rc = EXIT_DB;
 	} else if (o->batch ? plot_batch_add(o->batch, &spec) < 0 : plot_run(&spec) < 0) {
 		rc = EXIT_DB;
 	} else {
 		/* In a batch the chart is drawn by then only if the batch succeeds;
 		   a failed batch fails the whole command. */
-		fprintf(stderr, "%s: %zu series, %zu earlier vintages, %zu claims drawn\n", out, n,
+		notice("%s: %zu series, %zu earlier vintages, %zu claims drawn", out, n,
 			c.nlines - n, c.nmarks);
 	}
 out:
@@ -234,32 +234,24 @@ out:
 	return rc;
 }
 
+/* What `plot` reads from its command line. */
+struct plot_opts {
+	const char *output, *title, *style, *script;
+	int revisions;
+};
+
 static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "title", required_argument, NULL, 't' },
-		{ "style", required_argument, NULL, 's' },
-		{ "script", required_argument, NULL, 'S' },
-		{ "revisions", no_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct plot_opts *po = ctx->opts;
 	struct chart_opts o = { 0 };
-	const char *out = NULL, *style_path = NULL;
+	const char *out = po->output, *style_path = po->style;
 	struct buf style = BUF_INIT;
-	int opt, rc;
+	int rc;
 
-	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'o': out = optarg; break;
-		case 't': o.title = optarg; break;
-		case 's': style_path = optarg; break;
-		case 'S': o.script = optarg; break;
-		case 'r': o.revisions = 1; break;
-		default: return cmd_usage_error(&cmd_plot, "unknown option");
-		}
-	}
-	if (optind >= argc)
+	o.title = po->title;
+	o.script = po->script;
+	o.revisions = po->revisions;
+	if (argc < 1)
 		return cmd_usage_error(&cmd_plot, "name at least one series");
 	if (!out)
 		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
@@ -274,22 +266,38 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 		return EXIT_DB;
 	}
 	o.style = style_path ? style.s : NULL;
-	rc = cmd_chart(ctx->store, argv + optind, (size_t)(argc - optind), out, &o);
+	rc = cmd_chart(ctx->store, argv, (size_t)argc, out, &o);
 	buf_release(&style);
 	return rc;
 }
+
+#define F(f) offsetof(struct plot_opts, f)
+
+static const struct opt plot_options[] = {
+	{ .name = "output", .short_name = 'o', .kind = OPT_STRING, .off = F(output),
+	  .argname = "FILE", .help = "the chart; its extension picks the format (svg, png, pdf)" },
+	{ .name = "title", .kind = OPT_STRING, .off = F(title), .argname = "TEXT",
+	  .help = "chart title (default: the first series' title)" },
+	{ .name = "style", .kind = OPT_STRING, .off = F(style), .argname = "FILE.gp",
+	  .help = "gnuplot style to use instead of the built-in plots/default.gp\n"
+	  "(gnuplot code: it runs as written, so use only one you trust)" },
+	{ .name = "script", .kind = OPT_STRING, .off = F(script), .argname = "FILE",
+	  .help = "write the gnuplot script to FILE instead of running gnuplot" },
+	{ .name = "revisions", .kind = OPT_FLAG, .off = F(revisions),
+	  .help = "draw each series as known before its last releases too,\n"
+	  "as faint lines behind the latest values" },
+	OPT_END
+};
+
+#undef F
 
 const struct cmd cmd_plot = {
 	.name = "plot",
 	.usage = "-o FILE.svg|.png|.pdf [--title TEXT] [--revisions] [--style FILE.gp] [--script FILE] SERIES...",
 	.summary = "chart series over time with the news claims about them as points",
-	.help =
-	"  -o, --output FILE  the chart; its extension picks the format (svg, png, pdf)\n"
-	"  --title TEXT       chart title (default: the first series' title)\n"
-	"  --revisions        draw each series as known before its last releases too,\n"
-	"                     as faint lines behind the latest values\n"
-	"  --style FILE.gp    gnuplot style to use instead of the built-in plots/default.gp\n"
-	"  --script FILE      write the gnuplot script to FILE instead of running gnuplot\n"
+	.opts = plot_options,
+	.opts_size = sizeof(struct plot_opts),
+	.notes =
 	"claims are drawn when their reporter, partner, flow and unit match the series;\n"
 	"claims with a warning or error finding are ringed\n",
 	.flags = CMD_DB_READ,

@@ -9,10 +9,9 @@
  * Invariants:
  *  1. Nothing is removed unless every vintage named exists: the names are
  *     resolved first, and an unknown one is a usage error (exit 2).
- *  2. The option handling is small on purpose: the option-table refactor
- *     replaces this getopt loop.
+ *  2. Its two options are rows of its table (opts_parse fills them).
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,36 +57,28 @@ static int list(struct cmd_ctx *ctx)
 	return csvout_finish(&w) < 0 ? EXIT_DB : EXIT_OK;
 }
 
+/* What `vintage` reads from its command line. */
+struct vintage_opts {
+	const char *released;	/* drop --released DATE */
+	const char *source;	/* drop --source NAME */
+};
+
+/* argv: the ids after "drop" (argc of them). */
 static int drop(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "released", required_argument, NULL, 'r' },
-		{ "source", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *released = NULL, *source = NULL;
+	const struct vintage_opts *o = ctx->opts;
+	const char *released = o->released, *source = o->source;
 	struct found f = { NULL, 0, 0 };
-	int opt, ret = EXIT_OK;
+	int ret = EXIT_OK;
 
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		if (opt == 'r' && !date_valid(optarg))
-			return cmd_usage_error(&cmd_vintage, "bad --released '%s': use YYYY-MM-DD",
-					       optarg);
-		if (opt == 'r')
-			released = optarg;
-		else if (opt == 's')
-			source = optarg;
-		else
-			return cmd_usage_error(&cmd_vintage, "unknown option");
-	}
 	if (!released != !source)
 		return cmd_usage_error(&cmd_vintage, "--released and --source go together");
-	if (!released && optind >= argc)
+	if (!released && argc < 1)
 		return cmd_usage_error(&cmd_vintage, "drop what? give vintage ids or "
 				       "--released DATE --source NAME");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		char *end;
 		long long id = strtoll(argv[i], &end, 10);
 		const struct param p[] = { P_INT(":vintage", id) };
@@ -132,28 +123,38 @@ static int drop(int argc, char **argv, struct cmd_ctx *ctx)
 
 static int vintage_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	if (argc < 2)
+	const struct vintage_opts *o = ctx->opts;
+
+	if (argc < 1)
 		return cmd_usage_error(&cmd_vintage, "list or drop?");
-	if (strcmp(argv[1], "list") == 0)
-		return argc > 2 ? cmd_usage_error(&cmd_vintage, "list takes no arguments")
-				: list(ctx);
-	if (strcmp(argv[1], "drop") == 0)
+	if (strcmp(argv[0], "list") == 0)
+		return argc > 1 || o->released || o->source ?
+		       cmd_usage_error(&cmd_vintage, "list takes no arguments") : list(ctx);
+	if (strcmp(argv[0], "drop") == 0)
 		return drop(argc - 1, argv + 1, ctx);
-	return cmd_usage_error(&cmd_vintage, "'%s' is not list or drop", argv[1]);
+	return cmd_usage_error(&cmd_vintage, "'%s' is not list or drop", argv[0]);
 }
+
+static const struct opt vintage_options[] = {
+	{ .name = "released", .kind = OPT_DATE, .off = offsetof(struct vintage_opts, released),
+	  .argname = "DATE", .help = "drop: the vintages released on DATE (with --source)" },
+	{ .name = "source", .kind = OPT_STRING, .off = offsetof(struct vintage_opts, source),
+	  .argname = "NAME", .help = "drop: the vintages of NAME (with --released)" },
+	OPT_END
+};
 
 const struct cmd cmd_vintage = {
 	.name = "vintage",
 	.usage = "list | drop ID... | drop --released DATE --source NAME",
 	.summary = "the imports stored (CSV), and undoing one with everything it stored",
-	.help =
-	"  list                   one CSV row per vintage (release): id, source, released,\n"
-	"                         path, import, observations, options...\n"
-	"  drop ID...             remove these vintages, their values and the findings\n"
-	"                         resting on them (one transaction each); statuses of the\n"
-	"                         releases that stay are recomputed\n"
-	"  drop --released DATE --source NAME\n"
-	"                         the same for the vintages of NAME released on DATE\n",
+	.opts = vintage_options,
+	.opts_size = sizeof(struct vintage_opts),
+	.notes =
+	"list: one CSV row per vintage (release): id, source, released, path, import,\n"
+	"observations, options...\n"
+	"drop ID...: remove these vintages, their values and the findings resting on\n"
+	"them (one transaction each); statuses of the releases that stay are recomputed\n"
+	"drop --released DATE --source NAME: the same for NAME's vintages of DATE\n",
 	.flags = CMD_DB,
 	.run = vintage_run,
 };

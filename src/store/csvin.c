@@ -23,8 +23,8 @@
  *     last digit, an exponent moving that digit): what a repeat, a
  *     restatement and a revision are is judged against it (vintage.c).
  *  5. An import is identified by the file's SHA-256 and its identity options
- *     (import_identity), asked again under the write lock, so two runs of
- *     one file at once store it once.
+ *     (o->identity: import's OPT_SHAPES_STORE options), asked again under the
+ *     write lock, so two runs of one file at once store it once.
  */
 #include "store/csvin_int.h"
 
@@ -157,7 +157,7 @@ static const char *field(struct csvin *c, int k)
 }
 
 /* Pass 1 learns a series' period shape; pass 2 turns the period into its stored form. */
-static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[11])
+static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN])
 {
 	char shape = period_shape(p);
 
@@ -172,7 +172,7 @@ static int check_period(struct csvin *c, struct smeta *s, const char *p, char ou
 		if (shape == 'D' && strcmp(p + 8, "01") != 0)
 			s->day_not_first = 1;
 	}
-	str_copy(out, 11, p, strlen(p));
+	str_copy(out, DATE_LEN, p, strlen(p));
 	if (shape == 'D' && !s->day_not_first)
 		out[7] = '\0';	/* invariant 4 */
 	return 0;
@@ -316,7 +316,7 @@ static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
 {
 	struct smeta *s = series_get(c, code, c->pass == 1);
 	const char *period = c->rd.f[pcol].s, *text = c->rd.f[vcol].s;
-	char norm[11];
+	char norm[DATE_LEN];
 	double v = 0;
 	int r;
 
@@ -638,7 +638,7 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	struct csvin c;
 	struct stat sb;
 	FILE *f;
-	char sha[65];
+	char sha[SHA256_HEX_LEN];
 	int seen = 0, ret = 0;
 
 	memset(stats, 0, sizeof(*stats));
@@ -666,7 +666,7 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		fclose(f);
 		return 3;
 	}
-	c.options = import_identity(o);
+	c.options = xstrdup(o->identity ? o->identity : "");
 	/* Asked before the checking pass (a rerun costs one read), and again
 	 * under the write lock: of two runs of one file at once, the second
 	 * finds the first's import there and skips, instead of failing. */

@@ -34,7 +34,7 @@ struct smeta {			/* one series seen in the file */
 };
 
 struct rel {			/* one release date */
-	char date[11];
+	char date[DATE_LEN];
 	int64_t id;		/* vintage.id, pass 2 */
 };
 
@@ -74,8 +74,8 @@ struct csvin {
 	size_t hcap;
 	struct rel *r;		/* owned */
 	size_t nr, ar;
-	char default_date[11];
-	char *options;		/* owned: the identity options (import_identity) */
+	char default_date[DATE_LEN];
+	char *options;		/* owned: the identity options (o->identity, or "") */
 	long counts[ST_COUNT];	/* statuses given as stored (FRESH and APPEND series) */
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;

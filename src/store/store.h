@@ -21,7 +21,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "parse/parse.h"
+#include "model/model.h"
 
 #define STORE_SCHEMA_VERSION 2	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
@@ -41,6 +41,11 @@ enum store_flags {
  * On failure prints why (naming path) and returns -1 with *out NULL.
  */
 int store_open(struct store **out, const char *path, unsigned flags);
+/* 0 if what a read-only user read without the database's -wal and -shm
+ * (read as immutable) is still the database; -1 after error() if a writer
+ * came meanwhile: the outputs made from it must not be kept. Always 0 for an
+ * ordinary open. */
+int store_read_unchanged(void);
 /* Finalises statements and closes. store_close(NULL) is a no-op. */
 void store_close(struct store *st);
 /* Schema version of an open store (PRAGMA user_version). */
@@ -204,6 +209,9 @@ struct import_opts {
 	 * or read from a column (series_column); period and value come from the
 	 * named columns. NULL: not mapped. */
 	const char *series, *series_column, *period_column, *value_column;
+	const char *identity;	/* the options that shaped what is stored, as `name=value`
+				   lines (import's OPT_SHAPES_STORE rows, opts_identity):
+				   with the SHA-256, the import's identity; NULL: none */
 	int replace;		/* supersede a release of the same source and date */
 	int allow_rescale;	/* accept every shared value changed by one power of ten */
 };
@@ -224,10 +232,6 @@ struct import_stats {
 	long reclassified;	/* values of other releases whose status changed (backfill) */
 	long replaced;		/* series whose same-day release --replace superseded */
 };
-
-/* The identity options of an import as `name=value` lines, in vintage.c's
- * order (with the file's SHA-256, an import's identity); the caller frees it. */
-char *import_identity(const struct import_opts *o);
 
 /*
  * Imports one CSV release as one vintage (or one per date of

@@ -229,68 +229,6 @@ int vintage_touch_clear(struct store *st)
 
 /* ---- import identity and same-day releases ----------------------------- */
 
-/*
- * The options that shape what an import stores: with the file's SHA-256
- * they are its identity, so the same file with other such options is a new
- * import. One list, here; once import's option table exists (the option
- * table refactor), its OPT_SHAPES_STORE flag drives this list. The release
- * date counts only when stated: a defaulted "today" would make a cron rerun
- * of the same file the next day a new import.
- */
-static const struct identity_opt {
-	const char *name;
-	char type;		/* 's' const char *, 'd' double (0: unset), 'i' int (0: unset) */
-	size_t off;
-} identity_opts[] = {
-	{ "vintage", 's', offsetof(struct import_opts, vintage) },
-	{ "source", 's', offsetof(struct import_opts, source) },
-	{ "vintage-column", 's', offsetof(struct import_opts, vintage_column) },
-	{ "scale", 'd', offsetof(struct import_opts, scale) },
-	{ "unit", 's', offsetof(struct import_opts, unit) },
-	{ "reporter", 's', offsetof(struct import_opts, reporter) },
-	{ "partner", 's', offsetof(struct import_opts, partner) },
-	{ "flow", 's', offsetof(struct import_opts, flow) },
-	{ "commodity", 's', offsetof(struct import_opts, commodity) },
-	{ "measure", 's', offsetof(struct import_opts, measure) },
-	{ "freq", 's', offsetof(struct import_opts, freq) },
-	{ "complete", 'i', offsetof(struct import_opts, complete) },
-	{ "series", 's', offsetof(struct import_opts, series) },
-	{ "series-column", 's', offsetof(struct import_opts, series_column) },
-	{ "period-column", 's', offsetof(struct import_opts, period_column) },
-	{ "value-column", 's', offsetof(struct import_opts, value_column) },
-};
-
-char *import_identity(const struct import_opts *o)
-{
-	struct buf b = BUF_INIT;
-	char num[48];
-
-	for (size_t i = 0; i < ARRAY_SIZE(identity_opts); i++) {
-		const struct identity_opt *k = &identity_opts[i];
-		const char *at = (const char *)o + k->off;
-		const char *s = NULL;
-
-		if (k->type == 's')
-			s = *(const char *const *)(const void *)at;
-		else if (k->type == 'd' && *(const double *)(const void *)at != 0)
-			s = fmt_num(*(const double *)(const void *)at, num);
-		else if (k->type == 'i' && *(const int *)(const void *)at)
-			s = "1";
-		if (!s)
-			continue;
-		/* name=value lines; a value's own newlines escaped so that lines
-		 * stay one option each. */
-		buf_adds(&b, k->name);
-		buf_addc(&b, '=');
-		for (; *s; s++) {
-			if (*s == '\\' || *s == '\n')
-				buf_addc(&b, '\\');
-			buf_addc(&b, *s == '\n' ? 'n' : *s);
-		}
-		buf_addc(&b, '\n');
-	}
-	return buf_detach(&b, NULL);
-}
 
 static int first_id(void *ctx, const struct row *r)
 {

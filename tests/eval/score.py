@@ -4,6 +4,8 @@
   score.py seeds GOLD.csv CLAIMS.csv          the five seed articles, per field too
   score.py rt DIR TRADESTAT                   Recognizers-Text English specs
   score.py reuters DIR TRADESTAT [ASAN] SAMPLE  Reuters-21578: runs, counts, sample
+  score.py gold NAME GOLD.csv (--claims CLAIMS.csv | --tradestat BIN --dir DIR
+           [--dates FILE]) [--details]      every field, per half (GOLD.md format)
 
 Only the standard library: it is an independent reader of what tradestat
 writes (CSV through the csv module), so a bug in the C writer cannot hide
@@ -292,6 +294,228 @@ def draw(dirpath, tradestat, n, out_path):
                        ["", "", " ".join(sent.split())])
 
 
+
+# ---- (d) gold suites: every field, per half (tests/eval/gold/, GOLD.md) --
+
+GOLD_REQUIRED = ("file", "start", "end", "text", "kind", "value", "unit")
+GOLD_FIELDS = ("measure", "direction", "period", "flow", "reporter", "partner",
+               "commodity", "adjustment", "price", "status", "basis", "per", "approx")
+EVERY = ("kind", "value", "unit") + GOLD_FIELDS
+HALVES = ("dev", "test", "")
+
+
+def norm_field(k, v):
+    """A field as compared: stripped; commodity lowercased, a plural s dropped."""
+    v = (v or "").strip()
+    if k == "commodity":
+        v = v.lower()
+        if len(v) > 3 and v.endswith("s") and not v.endswith("ss"):
+            v = v[:-1]
+    return v
+
+
+def field_eq(k, got, want):
+    if k == "value":
+        return num_eq(got, want)
+    return norm_field(k, got) == norm_field(k, want)
+
+
+def read_gold(path, textdir=None):
+    """Gold rows (GOLD.md), checked: spans are integers, kinds known, one half
+    per story and, with textdir, text == the file's bytes [start, end)."""
+    with open(path, newline="", encoding="utf-8") as f:
+        rd = csv.DictReader(f)
+        missing = [c for c in GOLD_REQUIRED if c not in (rd.fieldnames or [])]
+        if missing:
+            sys.exit(f"{path}:1: gold header lacks {', '.join(missing)}")
+        rows = []
+        for r in rd:
+            where = f"{path}:{rd.line_num}"
+            try:
+                r["start"], r["end"] = int(r["start"]), int(r["end"])
+            except ValueError:
+                sys.exit(f"{where}: start/end not integers")
+            if r["kind"] not in FIGURES or not r["end"] > r["start"] >= 0:
+                sys.exit(f"{where}: bad kind '{r['kind']}' or span")
+            try:
+                float(r["value"])
+            except ValueError:
+                sys.exit(f"{where}: value '{r['value']}' is not a number")
+            r["half"] = (r.get("half") or "").strip()
+            if r["half"] not in HALVES:
+                sys.exit(f"{where}: half '{r['half']}' is not dev, test or blank")
+            r["where"] = where
+            rows.append(r)
+    halves = {}
+    for r in rows:
+        if halves.setdefault(r["file"], r["half"]) != r["half"]:
+            sys.exit(f"{r['where']}: story {r['file']} is split across halves")
+    if textdir:
+        cache = {}
+        for r in rows:
+            if r["file"] not in cache:
+                with open(os.path.join(textdir, r["file"]), "rb") as f:
+                    cache[r["file"]] = f.read()
+            span = cache[r["file"]][r["start"]:r["end"]]
+            if span != r["text"].encode("utf-8"):
+                sys.exit(f"{r['where']}: text '{r['text']}' is not the bytes at "
+                         f"{r['start']}-{r['end']} of {r['file']} ('{span.decode('utf-8', 'replace')}')")
+    return rows
+
+
+def gold_file_of(path, names):
+    """The gold story name a claims path refers to: equal, or a path suffix."""
+    parts = path.replace(os.sep, "/").split("/")
+    for i in range(len(parts)):
+        cand = "/".join(parts[i:])
+        if cand in names:
+            return cand
+    return None
+
+
+def match(gold, got):
+    """One-to-one pairs (gold index, claim index) of one story by overlapping
+    spans; value+unit agreement first, then the larger overlap, then the
+    nearer start."""
+    pairs = []
+    for i, g in enumerate(gold):
+        for j, c in enumerate(got):
+            ov = min(g["end"], c["end"]) - max(g["start"], c["start"])
+            if ov > 0:
+                vu = field_eq("value", c.get("value"), g["value"]) and \
+                    field_eq("unit", c.get("unit"), g["unit"])
+                pairs.append((not vu, -ov, abs(g["start"] - c["start"]), i, j))
+    pairs.sort()
+    gi, cj, out = set(), set(), []
+    for *_, i, j in pairs:
+        if i not in gi and j not in cj:
+            gi.add(i)
+            cj.add(j)
+            out.append((i, j))
+    return sorted(out)
+
+
+def score_gold(gold, claims):
+    """Scores claims (extract rows, any columns) against gold rows. Returns
+    {half: stats} and the per-figure problems [(half, line)]. A column the
+    claims lack counts as blank."""
+    names = {g["file"] for g in gold}
+    half_of = {g["file"]: g["half"] for g in gold}
+    by_file = {}
+    for g in gold:
+        by_file.setdefault(g["file"], ([], []))[0].append(g)
+    for c in claims:
+        if c.get("kind") not in FIGURES:
+            continue
+        name = gold_file_of(c.get("file", ""), names)
+        if name is None:
+            continue
+        c = dict(c)
+        try:
+            c["start"], c["end"] = int(c["start"]), int(c["end"])
+        except (KeyError, ValueError):
+            sys.exit(f"claims: bad start/end in {c}")
+        by_file[name][1].append(c)
+    stats, problems = {}, []
+    for name in sorted(by_file):
+        gs, cs = by_file[name]
+        gs.sort(key=lambda g: g["start"])
+        cs.sort(key=lambda c: c["start"])
+        h = half_of[name]
+        st = stats.setdefault(h, {"gold": 0, "got": 0, "matched": 0, "vu": 0, "every": 0,
+                                  **{"f_" + k: 0 for k in EVERY}})
+        st["gold"] += len(gs)
+        st["got"] += len(cs)
+        pairs = match(gs, cs)
+        mg = {i for i, _ in pairs}
+        mc = {j for _, j in pairs}
+        for i, j in pairs:
+            g, c = gs[i], cs[j]
+            st["matched"] += 1
+            bad = [k for k in EVERY if not field_eq(k, c.get(k), g.get(k))]
+            for k in EVERY:
+                st["f_" + k] += k not in bad
+            st["vu"] += "value" not in bad and "unit" not in bad
+            st["every"] += not bad
+            if bad:
+                problems.append((h, f"{name}:{g['start']} '{g['text']}' " + "; ".join(
+                    f"{k}: got '{c.get(k) or ''}', want '{g.get(k) or ''}'" for k in bad)))
+        for i, g in enumerate(gs):
+            if i not in mg:
+                problems.append((h, f"{name}:{g['start']} '{g['text']}' missed "
+                                    f"({g['value']} {g['unit']})"))
+        for j, c in enumerate(cs):
+            if j not in mc:
+                problems.append((h, f"{name}:{c['start']} '{c.get('text', '')}' extra "
+                                    f"({c.get('value', '')} {c.get('unit', '')})"))
+    return stats, problems
+
+
+def pct(n, d):
+    return f"{n / d:6.1%}" if d else "     -"
+
+
+def gold_table(title, stats):
+    cols = [h for h in HALVES if h in stats]
+    if len(cols) > 1:
+        tot = {}
+        for h in cols:
+            for k, v in stats[h].items():
+                tot[k] = tot.get(k, 0) + v
+        stats = dict(stats, all=tot)
+        cols.append("all")
+    label = {"dev": "dev", "test": "test", "": "all", "all": "all"}
+    print(title)
+    print(f"  {'':<30}" + "".join(f"{label[h]:>17}" for h in cols))
+    rows = [("gold / extracted", lambda s: f"{s['gold']} / {s['got']}"),
+            ("figures (span) P / R", lambda s: f"{pct(s['matched'], s['got'])} /{pct(s['matched'], s['gold'])}"),
+            ("value+unit P / R", lambda s: f"{pct(s['vu'], s['got'])} /{pct(s['vu'], s['gold'])}")]
+    rows += [(f"  {k} (of matched)", (lambda k: lambda s: pct(s["f_" + k], s["matched"]))(k))
+             for k in GOLD_FIELDS]
+    rows += [("every field, of matched", lambda s: pct(s["every"], s["matched"])),
+             ("every field, of gold", lambda s: pct(s["every"], s["gold"]))]
+    for name, fn in rows:
+        print(f"  {name:<30}" + "".join(f"{fn(stats[h]):>17}" for h in cols))
+
+
+def gold_main(argv):
+    import argparse
+    ap = argparse.ArgumentParser(prog="score.py gold")
+    ap.add_argument("name")
+    ap.add_argument("gold")
+    ap.add_argument("dir", help="where the gold's story files are")
+    ap.add_argument("--claims", help="extract output to score (else run --tradestat)")
+    ap.add_argument("--tradestat")
+    ap.add_argument("--dates", help="passed to extract --dates")
+    ap.add_argument("--details", action="store_true",
+                    help="the wrong fields, misses and extras of the dev half (and of stories with no half)")
+    ap.add_argument("--details-test", action="store_true",
+                    help="the same for the test half: only when the tuning is over")
+    a = ap.parse_args(argv)
+    gold = read_gold(a.gold, a.dir)
+    if a.claims:
+        with open(a.claims, newline="", encoding="utf-8") as f:
+            claims = list(csv.DictReader(f))
+    elif a.tradestat:
+        files = sorted({g["file"] for g in gold})
+        cmd = [a.tradestat, "extract"] + (["--dates", a.dates] if a.dates else [])
+        r = subprocess.run(cmd + [os.path.join(a.dir, f) for f in files],
+                           stdout=subprocess.PIPE, text=True)
+        if r.returncode != 0:
+            sys.exit(f"score.py gold: {a.tradestat} extract exited {r.returncode}")
+        claims = list(csv.DictReader(r.stdout.splitlines()))
+    else:
+        ap.error("give --claims or --tradestat")
+    stats, problems = score_gold(gold, claims)
+    gold_table(f"(d) {a.name}: {a.gold} ({len({g['file'] for g in gold})} stories), "
+               "every field per half", stats)
+    show = {"dev", ""} if a.details else set()
+    if a.details_test:
+        show.add("test")
+    for h, p in problems:
+        if h in show:
+            print(f"    [{h or 'all'}] {p}")
+
 if __name__ == "__main__":
     cmd = sys.argv[1]
     if cmd == "seeds":
@@ -300,6 +524,8 @@ if __name__ == "__main__":
         rt(sys.argv[2], sys.argv[3])
     elif cmd == "reuters":
         reuters(sys.argv[2], sys.argv[3], sys.argv[4] or None, sys.argv[5])
+    elif cmd == "gold":
+        gold_main(sys.argv[2:])
     elif cmd == "draw":
         draw(sys.argv[2], sys.argv[3], int(sys.argv[4]), sys.argv[5])
     else:
