@@ -10,7 +10,7 @@ for t in document claim series vintage observation finding; do
 	count "SELECT sql FROM sqlite_schema WHERE name = '$t'" | grep -q STRICT || fail "$t is not STRICT"
 done
 "$TRADESTAT" --version | grep -q '^tradestat [0-9]' || fail "--version"
-for c in init extract ingest import validate export plot report; do
+for c in init extract ingest import validate export plot report vintage document; do
 	"$TRADESTAT" $c --help | grep -q "^usage: tradestat .*$c" || fail "$c --help"
 done
 expect_exit 2 "$TRADESTAT" frobnicate
