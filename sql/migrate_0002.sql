@@ -1,4 +1,4 @@
--- migrate_0002.sql - schema version 1 -> 2, run by store.c's migrate() inside
+-- migrate_0002.sql - schema version 1 -> 2, run by migrate.c's store_migrate() inside
 -- the transaction that reads and sets PRAGMA user_version, with foreign keys
 -- off (the connection turns them on after the migration, and checks them
 -- before COMMIT: PRAGMA foreign_key_check).
@@ -8,7 +8,7 @@
 --     (status 'unchanged'), so that statuses and the value in force follow
 --     release dates, not import order: a release imported after a newer one
 --     (backfilling) no longer loses what the newer one said (issue 11).
---     Statuses are derived (store.c / vintage.c recompute them after every
+--     Statuses are derived (vintage.c recomputes them after every
 --     import and drop); values are never changed. New column flag: the
 --     release's own observation flag (p, e, b...).
 --  2. vintage: identity of an import is the file's SHA-256 plus the options
@@ -22,7 +22,7 @@
 --     inferred from context); series: adjustment, price, aggregation;
 --     document: title and outlet. All nullable: filled by later work.
 -- The recomputation of statuses over every series (what an out-of-order
--- import got wrong) runs in C right after this file (store.c).
+-- import got wrong) runs in C right after this file (migrate.c).
 
 ALTER TABLE claim ADD COLUMN adjustment TEXT CHECK (adjustment = 'sa' OR adjustment = 'nsa');
 ALTER TABLE claim ADD COLUMN price TEXT CHECK (price = 'real' OR price = 'nominal');

@@ -1,5 +1,5 @@
 /*
- * store.c - opening, migrating and talking to the SQLite database.
+ * store.c - opening (migrate.c migrates) and talking to the SQLite database.
  *
  * Input: a path; statements embedded from the files of sql/ (build/embed.h).
  * Output: a struct store with every statement prepared once, and a small
@@ -8,7 +8,7 @@
  * Invariants:
  *  1. Every connection has foreign keys on, WAL (when writable) and a busy
  *     timeout, so overlapping cron runs wait for each other instead of failing.
- *  2. The schema is created or migrated inside BEGIN IMMEDIATE, after
+ *  2. The schema is created or migrated (migrate.c) inside BEGIN IMMEDIATE, after
  *     re-reading user_version, so two first runs at once migrate only once.
  *  3. A statement is reset and its bindings cleared after every use: no
  *     value from one call leaks into the next.
@@ -47,7 +47,7 @@ int store_fail(struct store *st, const char *what)
 	return error("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 
-static int exec_sql(struct store *st, const char *sql, const char *what)
+int store_exec_sql(struct store *st, const char *sql, const char *what)
 {
 	char *msg = NULL;
 
@@ -79,7 +79,7 @@ static int set_wal(struct store *st)
 	}
 }
 
-static int read_version(struct store *st, int *version)
+int store_read_version(struct store *st, int *version)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -94,125 +94,7 @@ static int read_version(struct store *st, int *version)
 	return 0;
 }
 
-/* Counts the rows of a schema question asked inline (sqlite_master, a
- * pragma): asked before the statements of sql/ can be prepared. */
-static int count_rows(struct store *st, const char *sql, long *n)
-{
-	sqlite3_stmt *s;
-	int rc;
-
-	*n = 0;
-	if (sqlite3_prepare_v2(st->db, sql, -1, &s, NULL) != SQLITE_OK)
-		return store_fail(st, "cannot read the schema");
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		(*n)++;
-	sqlite3_finalize(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "cannot read the schema");
-}
-
-static int prepare_all(struct store *st);
-
-static int say_out_of_order(void *ctx, const struct row *r)
-{
-	struct store *st = ctx;
-
-	warning("%s: the release of %s (vintage %lld, '%s') was imported before the older "
-		"release of %s (vintage %lld): schema version 1 did not store the values it "
-		"repeated, so where the older one revised them it now wins; to restore them, "
-		"'tradestat vintage drop %lld' and import its file again", st->path,
-		r->cells[1].s, (long long)r->cells[0].i, r->cells[2].s, r->cells[3].s,
-		(long long)r->cells[4].i, (long long)r->cells[0].i);
-	return 0;
-}
-
-/* What version 2 derives in C after migrate_0002.sql: every series'
- * statuses from release-date order, and a warning for what an import out
- * of release order under version 1 lost for good. */
-static int after_v2(struct store *st, int from)
-{
-	struct recompute rc;
-
-	if (store_exec(st, "touched_all", NULL, 0, NULL) < 0 ||
-	    store_exec(st, "walk_all", NULL, 0, NULL) < 0 || vintage_recompute(st, &rc) < 0 ||
-	    vintage_touch_clear(st) < 0)
-		return -1;
-	if (from == 1 && store_select(st, "vintage_out_of_order", NULL, 0, say_out_of_order, st) < 0)
-		return -1;
-	return 0;
-}
-
-/* The embedded text of sql/migrate_NNNN.sql, or NULL. */
-static const char *migration(int version)
-{
-	char name[32];
-
-	snprintf(name, sizeof(name), "migrate_%04d", version);
-	for (size_t i = 0; i < embedded_sql_count; i++)
-		if (strcmp(embedded_sql[i].name, name) == 0)
-			return embedded_sql[i].text;
-	return NULL;
-}
-
-/*
- * Creates the schema (version 0 -> 1, sql/schema.sql) and applies
- * sql/migrate_NNNN.sql for each version above the database's, in order, then
- * what each needs derived in C; all in one transaction, foreign keys checked
- * before COMMIT. A version-0 file that already holds tables belongs to
- * another application and is refused.
- */
-static int migrate(struct store *st)
-{
-	int v, from;
-	long n;
-	char pragma[64], what[64];
-
-	if (store_begin(st) < 0)
-		return -1;
-	if (read_version(st, &v) < 0)
-		goto fail;
-	from = v;
-	if (v == 0) {
-		if (count_rows(st, "SELECT 1 FROM sqlite_master", &n) < 0)
-			goto fail;
-		if (n) {
-			error("%s: not a tradestat database (it holds %ld tables or indexes of "
-			      "another application): give another --db", st->path, n);
-			goto fail;
-		}
-		if (exec_sql(st, sql_schema, "sql/schema.sql") < 0)
-			goto fail;
-		v = 1;
-	}
-	for (; v < STORE_SCHEMA_VERSION; v++) {
-		const char *text = migration(v + 1);
-
-		if (!text)
-			BUG("no sql/migrate_%04d.sql for schema version %d", v + 1, v + 1);
-		snprintf(what, sizeof(what), "sql/migrate_%04d.sql", v + 1);
-		if (exec_sql(st, text, what) < 0)
-			goto fail;
-	}
-	if (prepare_all(st) < 0)
-		goto fail;
-	if (from < 2 && after_v2(st, from) < 0)
-		goto fail;
-	if (count_rows(st, "PRAGMA foreign_key_check", &n) < 0)
-		goto fail;
-	if (n) {
-		error("%s: migration from schema version %d left %ld broken references", st->path,
-		      from, n);
-		goto fail;
-	}
-	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
-	if (exec_sql(st, pragma, "cannot set the schema version") < 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
-}
-
-static int prepare_all(struct store *st)
+int store_prepare_all(struct store *st)
 {
 	if (st->stmts)
 		return 0;	/* prepared by migrate() */
@@ -376,7 +258,7 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
-	if (read_version(st, &v) < 0)
+	if (store_read_version(st, &v) < 0)
 		goto fail;
 	if (v > STORE_SCHEMA_VERSION) {
 		error("%s: schema version %d is newer than this tradestat knows (%d): upgrade tradestat",
@@ -390,12 +272,12 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	}
 	/* init vouches for the file: a damaged one is said so, not used. */
 	if ((flags & STORE_CREATE) && v > 0 &&
-	    count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'", &n) == 0 && n) {
+	    store_count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'", &n) == 0 && n) {
 		error("%s: the database is damaged (PRAGMA quick_check): restore it from a backup",
 		      path);
 		goto fail;
 	}
-	if (exec_sql(st, sql_session, "sql/session.sql") < 0)
+	if (store_exec_sql(st, sql_session, "sql/session.sql") < 0)
 		goto fail;
 	if (!(flags & STORE_READONLY)) {
 		if (set_wal(st) < 0)
@@ -404,18 +286,18 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		 * cut may lose the last transactions but never corrupts the file,
 		 * and each file's transaction stays all or nothing. FULL made
 		 * ingest wait for one fsync per article (bench/: ~1 500 claims/s). */
-		if (exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
+		if (store_exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
 			goto fail;
 		/* Before foreign keys go on: a migration rebuilds tables. */
-		if (v < STORE_SCHEMA_VERSION && migrate(st) < 0)
+		if (v < STORE_SCHEMA_VERSION && store_migrate(st) < 0)
 			goto fail;
 	} else if (v < STORE_SCHEMA_VERSION) {
 		error("%s: schema version %d is older than this tradestat's (%d): run 'tradestat "
 		      "init' to migrate it", path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0 ||
-	    prepare_all(st) < 0)
+	if (store_exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0 ||
+	    store_prepare_all(st) < 0)
 		goto fail;
 	*out = st;
 	return 0;
@@ -455,29 +337,29 @@ int store_version(struct store *st)
 {
 	int v;
 
-	return read_version(st, &v) < 0 ? -1 : v;
+	return store_read_version(st, &v) < 0 ? -1 : v;
 }
 
 int store_begin(struct store *st)
 {
-	return exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
+	return store_exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
 }
 
 int store_snapshot(struct store *st)
 {
-	return exec_sql(st, "BEGIN", "cannot begin a read transaction");
+	return store_exec_sql(st, "BEGIN", "cannot begin a read transaction");
 }
 
 int store_commit(struct store *st)
 {
-	return exec_sql(st, "COMMIT", "cannot commit");
+	return store_exec_sql(st, "COMMIT", "cannot commit");
 }
 
 int store_rollback(struct store *st)
 {
 	if (sqlite3_get_autocommit(st->db))
 		return 0;
-	return exec_sql(st, "ROLLBACK", "cannot roll back");
+	return store_exec_sql(st, "ROLLBACK", "cannot roll back");
 }
 
 sqlite3_stmt *store_stmt(struct store *st, const char *name)

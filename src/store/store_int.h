@@ -36,6 +36,17 @@ int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, siz
 void store_reset(sqlite3_stmt *s);
 /* error() with the database path and SQLite's message; returns -1. */
 int store_fail(struct store *st, const char *what);
+/* Runs SQL text (a script: schema, migrations, session); -1 after error(). */
+int store_exec_sql(struct store *st, const char *sql, const char *what);
+/* PRAGMA user_version into *version; 0 or -1. */
+int store_read_version(struct store *st, int *version);
+/* Counts the rows of a schema question asked inline (sqlite_master, a
+ * pragma), before the statements of sql/ can be prepared; 0 or -1. */
+int store_count_rows(struct store *st, const char *sql, long *n);
+/* Prepares every query file of sql/ once (a no-op when done); 0 or -1. */
+int store_prepare_all(struct store *st);
+/* migrate.c: creates or migrates the schema to STORE_SCHEMA_VERSION. */
+int store_migrate(struct store *st);
 
 /* ---- vintage.c: statuses from release-date order ----------------------- */
 
