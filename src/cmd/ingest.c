@@ -17,7 +17,9 @@
  *     run waiting on the lock gets in, and a crash loses at most the open
  *     batch (a re-run skips what landed).
  *  3. A document already stored (same SHA-256, whatever its path, from
- *     articles or from JSONL) is skipped.
+ *     articles or from JSONL) is skipped, unless --date or --dates gives an
+ *     article another date than the stored one (or it had none): it is then
+ *     re-dated and its claims parsed again (store_document_redate).
  *  4. "stored"/"skipped" is said of a file only once its batch is committed.
  *  5. A bad file (missing, a directory, too large, a bad JSONL record) is
  *     reported and the others still go in; the exit status is then 3.
@@ -46,12 +48,20 @@
  * stays open writing one (invariant 2): a commit at least every second. */
 #define BATCH_SECONDS 0.5
 
+/* What became of a file of the batch. */
+enum fate { STORED, SKIPPED, REDATED };
+
 /* Files parsed and waiting to be written, then reported. */
 struct batch {
 	double t0;		/* when its first file was added (now()) */
+	const char *date;	/* borrowed: --date, or NULL */
+	const struct article_dates *dates;	/* borrowed: --dates, or NULL */
 	struct parsed_file *v;	/* owned */
 	int64_t *ids;		/* owned: document id of each, once written */
-	int *found;		/* owned: 1 if it was already stored (skipped) */
+	struct outcome {
+		enum fate fate;
+		char old[DATE_LEN];	/* REDATED: the date it had ("" unknown) */
+	} *out;			/* owned: one per file */
 	size_t n, alloc, bytes;
 };
 
@@ -71,13 +81,13 @@ static void batch_add(struct batch *b, struct parsed_file *p)
 	XGROW(b->v, b->alloc, b->n + 1);
 	if (b->alloc != alloc) {
 		b->ids = xrealloc(b->ids, b->alloc * sizeof(*b->ids));
-		b->found = xrealloc(b->found, b->alloc * sizeof(*b->found));
+		b->out = xrealloc(b->out, b->alloc * sizeof(*b->out));
 	}
 	if (b->n == 0)
 		b->t0 = now();
 	b->v[b->n] = *p;
 	b->ids[b->n] = 0;
-	b->found[b->n] = 0;
+	memset(&b->out[b->n], 0, sizeof(b->out[0]));
 	b->bytes += p->d.len;
 	b->n++;
 	memset(p, 0, sizeof(*p));
@@ -102,24 +112,50 @@ static void batch_release(struct batch *b)
 	batch_clear(b);
 	free(b->v);
 	free(b->ids);
-	free(b->found);
+	free(b->out);
 }
 
-/* Writes one file inside its savepoint (invariant 1); returns 0, or -1 with
- * the savepoint still open for the caller to roll back to. */
-static int write_one(struct store *st, struct parsed_file *p, int64_t *id, int *found)
+/* Whether the command line gives path's date (--date, or a --dates row
+ * with a date): only then does it re-date an article already stored. A
+ * JSONL document (path_owned) keeps the date extract gave it. */
+static int date_given(const struct batch *b, const struct parsed_file *p)
 {
+	const struct article_dates *m = b->dates;
+
+	if (p->path_owned)
+		return 0;
+	for (size_t i = 0; !b->date && m && i < m->n; i++)
+		if (strcmp(m->v[i].file, path_base(p->path)) == 0 && m->v[i].date[0])
+			return 1;
+	return b->date != NULL;
+}
+
+/* Writes file k of the batch inside its savepoint (invariant 1); returns 0,
+ * or -1 with the savepoint still open for the caller to roll back to. */
+static int write_one(struct store *st, struct batch *b, size_t k)
+{
+	struct parsed_file *p = &b->v[k];
+	struct outcome *o = &b->out[k];
 	int rc;
 
 	if (store_savepoint(st) < 0)
 		return -1;
-	rc = store_document_find(st, doc_hash(&p->d), id);
+	rc = store_document_find(st, doc_hash(&p->d), &b->ids[k]);
 	if (rc < 0)
 		return -1;
-	*found = rc;
-	if (!rc && (store_document_add(st, &p->d, id) < 0 ||
-		    store_claims_add(st, *id, &p->d, &p->c) < 0))
+	o->fate = rc ? SKIPPED : STORED;
+	if (rc && date_given(b, p)) {
+		/* Stored undated or with another date: the date given now wins,
+		 * and the claims' periods are resolved again against it. */
+		rc = store_document_redate(st, b->ids[k], &p->d, &p->c, o->old);
+		if (rc < 0)
+			return -1;
+		if (rc == 1)
+			o->fate = REDATED;
+	} else if (!rc && (store_document_add(st, &p->d, &b->ids[k]) < 0 ||
+			   store_claims_add(st, b->ids[k], &p->d, &p->c) < 0)) {
 		return -1;
+	}
 	return store_release(st);
 }
 
@@ -129,9 +165,14 @@ static void report(const struct batch *b, size_t from, size_t to)
 	for (size_t i = from; i < to; i++) {
 		const struct parsed_file *p = &b->v[i];
 
-		if (b->found[i])
+		if (b->out[i].fate == SKIPPED)
 			notice("%s: already stored as document %lld (same SHA-256), skipped",
 			       p->path, (long long)b->ids[i]);
+		else if (b->out[i].fate == REDATED)
+			notice("%s: re-dated from %s to %s (document %lld): its %zu claims "
+			       "parsed again against the new date", p->path,
+			       b->out[i].old[0] ? b->out[i].old : "unknown", p->d.date,
+			       (long long)b->ids[i], p->c.n);
 		else
 			notice("%s: %zu claims, dated %s (document %lld)", p->path, p->c.n,
 			       p->d.date[0] ? p->d.date : "unknown", (long long)b->ids[i]);
@@ -158,7 +199,7 @@ static int batch_write(struct store *st, struct batch *b)
 		}
 		t0 = now();
 		while (i < b->n && now() - t0 < BATCH_SECONDS) {
-			if (write_one(st, &b->v[i], &b->ids[i], &b->found[i]) < 0) {
+			if (write_one(st, b, i) < 0) {
 				ret = EXIT_DB;
 				break;
 			}
@@ -219,7 +260,7 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	const struct ingest_opts *o = ctx->opts;
 	struct article_dates m = { 0 };
-	struct batch b = { 0 };
+	struct batch b = { .date = o->date, .dates = &m };
 	int ret = EXIT_OK;
 
 	if (argc < 1 && o->claims.n == 0)

@@ -20,6 +20,7 @@ ls part.* | xargs -P 2 -I{} sh -c '"$1" extract --format jsonl --dates art/dates
 [ "$(cat part.*.jsonl | grep -c '^{"type":"document"')" = "$n" ] || fail "not $n document records"
 
 # One load, and the reference: ingest of the same files (on two threads).
+for db in bulk ref one bad mixed pipe; do "$TRADESTAT" --db $db.db init > /dev/null; done
 "$TRADESTAT" --db bulk.db ingest --claims part.aa.jsonl --claims part.ab.jsonl 2> bulk.err || fail "load: $(tail -3 bulk.err)"
 "$TRADESTAT" --db ref.db ingest --jobs 2 --dates art/dates.csv $(cat files) 2> ref.err || fail "ingest: $(tail -3 ref.err)"
 [ "$(sqlite3 bulk.db 'SELECT count(*) FROM document')" = "$nd" ] || fail "documents loaded"
