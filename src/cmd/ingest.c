@@ -73,10 +73,16 @@ static double now(void)
 	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
 }
 
-/* Moves *p into the batch. */
+/* Moves *p into the batch, its claims array cut to size (the parser grows
+ * it by doubling: a short article would hold ~3 KB unused until written). */
 static void batch_add(struct batch *b, struct parsed_file *p)
 {
 	size_t alloc = b->alloc;
+
+	if (p->c.v && p->c.alloc > p->c.n && p->c.n) {
+		p->c.v = xrealloc(p->c.v, p->c.n * sizeof(*p->c.v));
+		p->c.alloc = p->c.n;
+	}
 
 	XGROW(b->v, b->alloc, b->n + 1);
 	if (b->alloc != alloc) {
