@@ -1,6 +1,6 @@
 # validate: figures that agree raise nothing above info (issue 16). Real
 # stories that report the same figures (Taiwan's 1986 surplus with the U.S.
-# in four stories, Japan's in two), the two sides of a flow within the
+# in four stories), the two sides of a flow within the
 # mirror band (Korea's 1986 surplus with the U.S., the U.S. deficit with
 # Korea), the seeds, and a copy that states a revision the vintages show:
 # only the seeds' known discrepancies (004's "+8%", 004's statistics bureau)
