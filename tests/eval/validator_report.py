@@ -14,7 +14,10 @@ Invariants:
 import collections
 import csv
 import os
+import random
 import sys
+
+SAMPLE = 50  # findings to check by reading when there are more (seeded: reproducible)
 
 
 def key(r):
@@ -34,13 +37,16 @@ def main(findings, out, checked):
     tot = collections.Counter(r["severity"] for r in rows)
     print("  %-12s %7d %7d %7d" % ("total", tot["error"], tot["warning"], tot["info"]))
     flagged = [r for r in rows if r["severity"] in ("error", "warning")]
-    cols = ["key", "rule", "severity", "doc", "text", "other_doc", "other_text", "series",
+    sample = set(range(len(flagged)))
+    if len(flagged) > SAMPLE:
+        sample = set(random.Random(16).sample(range(len(flagged)), SAMPLE))
+    cols = ["key", "sample", "rule", "severity", "doc", "text", "other_doc", "other_text", "series",
             "period", "expected", "actual", "message", "sentence", "other_sentence"]
     with open(out, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(cols)
-        for r in flagged:
-            w.writerow([key(r)] + [r.get(c, "") for c in cols[1:]])
+        for i, r in enumerate(flagged):
+            w.writerow([key(r), int(i in sample)] + [r.get(c, "") for c in cols[2:]])
     print("  %d warnings and errors with both sentences: %s" % (len(flagged), out))
     if not os.path.exists(checked):
         return
@@ -52,6 +58,9 @@ def main(findings, out, checked):
     print("  checked by reading both stories: %d of %d (%d right, %.0f%%)%s" % (
         len(seen), len(flagged), right, 100.0 * right / len(seen) if seen else 0,
         "; %d checked rows no longer found" % gone if gone else ""))
+    todo = [r for i, r in enumerate(flagged) if i in sample and key(r) not in verdicts]
+    if todo:
+        print("  %d of the sample not yet checked (column sample = 1 in %s)" % (len(todo), out))
 
 
 if __name__ == "__main__":
