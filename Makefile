@@ -67,7 +67,7 @@ SQL      := $(sort $(wildcard sql/*.sql))
 GP       := $(sort $(wildcard plots/*.gp))
 OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 	    $(SQL:sql/%.sql=$(B)/obj/sql_%.o) $(GP:plots/%.gp=$(B)/obj/gp_%.o) \
-	    $(B)/obj/embed_table.o $(B)/obj/lexicon_gen.o
+	    $(B)/obj/embed_table.o $(B)/obj/lexicon_gen.o $(B)/obj/iso_table.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
@@ -131,6 +131,12 @@ $(B)/lexicon_gen.gperf $(B)/lexicon_words.h &: src/lexicon/lexicon_gen.py $(LEXI
 $(B)/lexicon_gen.c: $(B)/lexicon_gen.gperf
 	$(call SAY,GPERF,$@)
 	$(Q)gperf --output-file=$@.tmp $< && mv $@.tmp $@
+
+# Countries and currency codes from Debian's iso-codes (src/store/iso_table.py).
+ISO_JSON ?= /usr/share/iso-codes/json
+$(B)/iso_table.c: src/store/iso_table.py $(ISO_JSON)/iso_3166-1.json $(ISO_JSON)/iso_4217.json
+	@mkdir -p $(B)
+	$(Q)python3 src/store/iso_table.py $(ISO_JSON) > $@.tmp && mv $@.tmp $@
 
 # The list of embedded files, so that the store can find a statement by name.
 $(B)/embed.h: $(SQL) $(GP) Makefile
@@ -214,7 +220,7 @@ eval: $(B)/tradestat
 # Each target tests/fuzz/fuzz_NAME.c is built twice: $(B)/replay_NAME, a plain
 # program (replay.c's main) that `check` runs over the saved corpus and every
 # crash ever found; and build/fuzz/fuzz_NAME, the libFuzzer binary of `make fuzz`.
-FUZZ_TARGETS := parse csvin
+FUZZ_TARGETS := parse csvin importfmt
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(B)/replay_%)
 FUZZ_TIME    ?= 600
 FUZZ_FLAGS   ?= -max_len=512

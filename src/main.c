@@ -10,8 +10,12 @@
  *  2. A command's options are parsed here from its rows (opts_parse) before
  *     run(); it opens the database once its operands check (cmd_open_store),
  *     and it is closed here, after run() returns.
- *  3. A failed write to stdout (full disk, closed pipe) is an error (exit 4),
- *     not a silent truncation: fflush and ferror are checked before exit.
+ *  3. A failed write to stdout (full disk) is an error (exit 4), not a
+ *     silent truncation: fflush and ferror are checked before exit. A closed
+ *     pipe (`tradestat export | head -1`) is not: the reader has what it
+ *     wanted, and the command ends quietly with its own status (0).
+ *  4. Messages quote input through buf_add_printable(): no control
+ *     character from a file name or an argument reaches the terminal.
  */
 #include <errno.h>
 #include <signal.h>
@@ -82,10 +86,10 @@ static int unknown_cmd(const char *name)
 			best = cmds[i], bestd = d;
 	}
 	if (best)
-		fprintf(stderr, "tradestat: '%s' is not a command (did you mean '%s'?); "
-			"see 'tradestat --help'\n", name, best->name);
+		error("'%s' is not a command (did you mean '%s'?); see 'tradestat --help'",
+		      name, best->name);
 	else
-		fprintf(stderr, "tradestat: '%s' is not a command; see 'tradestat --help'\n", name);
+		error("'%s' is not a command; see 'tradestat --help'", name);
 	return EXIT_USAGE;
 }
 
@@ -110,7 +114,7 @@ int main(int argc, char **argv)
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			ctx.db_path = argv[i] + 5;
 		} else {
-			fprintf(stderr, "tradestat: unknown option '%s'\n", argv[i]);
+			error("unknown option '%s'", argv[i]);
 			print_main_help(stderr);
 			return EXIT_USAGE;
 		}
@@ -140,11 +144,16 @@ int main(int argc, char **argv)
 	}
 	ctx.flags = c->flags;
 	ret = c->run(nargs, argv, &ctx);
+	/* What went to stdout cannot be taken back, but the status can say so. */
+	if (store_read_unchanged() < 0 && ret < EXIT_DB)
+		ret = EXIT_DB;
 	store_close(ctx.store);
 	opts_release(c, ctx.opts);
 	free(ctx.opts);
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (stdout_pipe_closed())
+			return ret;	/* invariant 3: `| head` */
 		/* EXIT_DB: the command has said so already (cmd_close_out). */
 		if (ret != EXIT_DB)
 			error("cannot write standard output%s%s", errno ? ": " : "",

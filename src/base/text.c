@@ -15,7 +15,9 @@
 #include <string.h>
 #include <time.h>
 
-char *fmt_num(double v, char out[static FMT_NUM_MAX])
+/* fmt_num's layout; with plain, positional digits at any magnitude (out
+ * then holds NUM_PLAIN_MAX bytes). */
+static char *fmt_layout(double v, char *out, int plain)
 {
 	char tmp[FMT_NUM_MAX], digits[20];
 	int exp10, nd = 0, pos = 0;
@@ -31,8 +33,10 @@ char *fmt_num(double v, char out[static FMT_NUM_MAX])
 	}
 	/* Round to 15 significant digits once, then lay the digits out by hand. */
 	snprintf(tmp, sizeof(tmp), "%.14e", v);
+	if (isinf(strtod(tmp, NULL)))	/* near DBL_MAX: 15 digits round past it */
+		snprintf(tmp, sizeof(tmp), "%.16e", v);
 	exp10 = atoi(strchr(tmp, 'e') + 1);
-	if (exp10 > 20 || exp10 < -20) {
+	if (!plain && (exp10 > 20 || exp10 < -20)) {
 		/* Beyond any trade figure: positional digits would not fit in out
 		 * (1e300 has 301), so an exponent it is; spreadsheets read it. */
 		snprintf(out, FMT_NUM_MAX, "%.15g", v);
@@ -62,6 +66,40 @@ char *fmt_num(double v, char out[static FMT_NUM_MAX])
 	}
 	out[pos] = '\0';
 	return out;
+}
+
+char *fmt_num(double v, char out[static FMT_NUM_MAX])
+{
+	return fmt_layout(v, out, 0);
+}
+
+char *fmt_num_plain(double v, char out[static NUM_PLAIN_MAX])
+{
+	return fmt_layout(v, out, 1);
+}
+
+void buf_add_printable(struct buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(p + i, n - i, &cp);
+		if (k && cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp <= 0x9f)) {
+			buf_add(b, p + i, k);
+			i += k;
+			continue;
+		}
+		/* A control character, C1 included, or a byte that is not UTF-8. */
+		if (!k)
+			k = 1;
+		for (size_t j = 0; j < k; j++)
+			buf_addf(b, "\\x%02x", p[i + j]);
+		i += k;
+	}
+	if (!b->s)
+		buf_add(b, "", 0);
 }
 
 /*

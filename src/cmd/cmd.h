@@ -226,10 +226,14 @@ struct chart_opts {
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	      const struct chart_opts *o);
 
-/* Opens path for writing ("-" or NULL: stdout); exits nothing, returns NULL after error(). */
-FILE *cmd_open_out(const char *path);
-/* Closes what cmd_open_out opened, reporting a failed write; returns 0 or -1. */
-int cmd_close_out(FILE *f, const char *path);
+/* Opens path for writing ("-" or NULL: stdout) as an outfile (base.h):
+ * a temporary beside a regular file, never the database. Returns 0, or -1
+ * after error(). */
+int cmd_open_out(struct outfile *o, const char *path);
+/* With ok, commits what cmd_open_out opened (rename into place, reporting a
+ * failed write; a closed pipe on stdout is fine); without, discards it and
+ * leaves the previous file. Returns 0 or -1 (after error() when it wrote). */
+int cmd_close_out(struct outfile *o, int ok);
 
 /* ---- query rows into arrays of plain structs (cmd/rowmap.c) ----------- */
 

@@ -78,6 +78,7 @@ int cmd_open_store(struct cmd_ctx *ctx)
 	/* A reading command (export, plot, report) reads with several
 	 * statements: one snapshot, so that a concurrent import is in all of
 	 * its output or in none of it. */
+	outfile_protect(ctx->db_path);	/* no output may write over it */
 	if (store_open(&ctx->store, ctx->db_path, STORE_READONLY) < 0)
 		return -1;
 	if (store_snapshot(ctx->store) < 0) {
@@ -181,26 +182,16 @@ int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, siz
 	return store_select(st, stmt, p, np, csv_row, &ctx) ? -1 : 0;
 }
 
-FILE *cmd_open_out(const char *path)
+int cmd_open_out(struct outfile *o, const char *path)
 {
-	FILE *f;
-
-	if (!path || strcmp(path, "-") == 0)
-		return stdout;
-	f = fopen(path, "wb");
-	if (!f)
-		error("cannot write '%s': %s", path, strerror(errno));
-	return f;
+	return outfile_open(o, path);
 }
 
-int cmd_close_out(FILE *f, const char *path)
+int cmd_close_out(struct outfile *o, int ok)
 {
-	int bad;
-
-	if (f == stdout)
-		return fflush(f) || ferror(f) ? error("cannot write standard output") : 0;
-	bad = ferror(f);
-	if (fclose(f) != 0 || bad)
-		return error("cannot write '%s': %s", path, strerror(errno));
-	return 0;
+	if (!ok) {
+		outfile_abort(o);
+		return -1;
+	}
+	return outfile_commit(o);
 }

@@ -109,7 +109,7 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 	const char *stmt;
 	size_t np = 0;
 	struct csvout w;
-	FILE *f;
+	struct outfile f;
 	int rc;
 
 	/* Each statement gets exactly its parameters (an unknown one is an error). */
@@ -127,16 +127,20 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 			stmt = "export_series_long";
 		}
 	}
-	if (!(f = cmd_open_out(out_path)))
+	if (cmd_open_out(&f, out_path) < 0)
 		return EXIT_DB;
-	csvout_init(&w, f, o->flags);
+	csvout_init(&w, f.f, o->flags);
 	if (o->wide)
 		rc = export_wide(st, stmt, p, np, &w);
 	else
 		rc = cmd_query_csv(st, stmt, np ? p : NULL, np, &w);
-	if (csvout_finish(&w) < 0)
-		rc = -1;
-	if (cmd_close_out(f, out_path) < 0)
+	if (csvout_finish(&w) < 0) {
+		/* A write failed (the rows stopped there): commit says why, and
+		   removes the temporary file; a closed pipe (`| head`) is fine. */
+		rc = cmd_close_out(&f, 1) < 0 ? -1 : 0;
+		return rc ? EXIT_DB : EXIT_OK;
+	}
+	if (cmd_close_out(&f, rc == 0) < 0)
 		rc = -1;
 	return rc ? EXIT_DB : EXIT_OK;
 }

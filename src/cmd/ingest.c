@@ -35,7 +35,7 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 	found = store_document_find(st, doc_hash(&d), &id);	/* fills d.sha256 */
 	if (found == 1) {
 		store_rollback(st);
-		fprintf(stderr, "%s: already stored as document %lld (same SHA-256), skipped\n",
+		notice("%s: already stored as document %lld (same SHA-256), skipped",
 			path, (long long)id);
 		goto out;
 	}
@@ -45,7 +45,7 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 		rc = EXIT_DB;
 		goto out;
 	}
-	fprintf(stderr, "%s: %zu claims, dated %s (document %lld)\n", path, c.n,
+	notice("%s: %zu claims, dated %s (document %lld)", path, c.n,
 		d.date[0] ? d.date : "unknown", (long long)id);
 out:
 	claims_release(&c);

@@ -32,8 +32,10 @@ int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	va_start(ap, fmt);
 	vsnprintf(msg, sizeof(msg), fmt, ap);
 	va_end(ap);
-	fprintf(stderr, "tradestat %s: %s\nusage: tradestat %s %s\n"
-		"try 'tradestat %s --help'\n", c->name, msg, c->name, c->usage, c->name);
+	/* msg may quote an argument: through notice(), never raw (main.c inv. 4). */
+	notice("tradestat %s: %s", c->name, msg);
+	fprintf(stderr, "usage: tradestat %s %s\ntry 'tradestat %s --help'\n", c->name,
+		c->usage, c->name);
 	return EXIT_USAGE;
 }
 

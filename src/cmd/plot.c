@@ -211,22 +211,22 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	spec.nmarks = c.nmarks;
 	spec.style = o->style;
 	if (o->script) {
-		FILE *f = cmd_open_out(o->script);
+		struct outfile f;
 
-		if (!f) {
+		if (cmd_open_out(&f, o->script) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
-		if (plot_write_script(f, &spec) < 0)
+		if (plot_write_script(f.f, &spec) < 0)
 			rc = EXIT_INPUT;
-		if (cmd_close_out(f, o->script) < 0)
+		if (cmd_close_out(&f, rc == EXIT_OK) < 0 && rc == EXIT_OK)
 			rc = EXIT_DB;
 	} else if (o->batch ? plot_batch_add(o->batch, &spec) < 0 : plot_run(&spec) < 0) {
 		rc = EXIT_DB;
 	} else {
 		/* In a batch the chart is drawn by then only if the batch succeeds;
 		   a failed batch fails the whole command. */
-		fprintf(stderr, "%s: %zu series, %zu earlier vintages, %zu claims drawn\n", out, n,
+		notice("%s: %zu series, %zu earlier vintages, %zu claims drawn", out, n,
 			c.nlines - n, c.nmarks);
 	}
 out:
@@ -279,7 +279,8 @@ static const struct opt plot_options[] = {
 	{ .name = "title", .kind = OPT_STRING, .off = F(title), .argname = "TEXT",
 	  .help = "chart title (default: the first series' title)" },
 	{ .name = "style", .kind = OPT_STRING, .off = F(style), .argname = "FILE.gp",
-	  .help = "gnuplot style to use instead of the built-in plots/default.gp" },
+	  .help = "gnuplot style to use instead of the built-in plots/default.gp\n"
+	  "(gnuplot code: it runs as written, so use only one you trust)" },
 	{ .name = "script", .kind = OPT_STRING, .off = F(script), .argname = "FILE",
 	  .help = "write the gnuplot script to FILE instead of running gnuplot" },
 	{ .name = "revisions", .kind = OPT_FLAG, .off = F(revisions),

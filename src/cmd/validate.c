@@ -177,9 +177,9 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		struct csvout w;
 
 		csvout_init(&w, stdout, 0);
-		if (cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 ||
-		    csvout_finish(&w) < 0)
-			return EXIT_DB;
+		if ((cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 && !w.err) ||
+		    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
+			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
 	} else if (store_select(ctx->store, "export_findings", NULL, 0, print_text, NULL) < 0) {
 		return EXIT_DB;
 	}

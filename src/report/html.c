@@ -8,7 +8,8 @@
  *
  * Invariants:
  *  1. Every string from the index is written through html_text(), which
- *     escapes & < > " ' ; nothing else is interpolated.
+ *     escapes & < > " ' and writes a byte that is not UTF-8 as U+FFFD;
+ *     nothing else is interpolated.
  *  2. Links and image sources are the bundle's own file names (built by
  *     cmd/report.c from [A-Za-z0-9._-]) and are escaped too.
  */
@@ -19,7 +20,18 @@
 
 static void html_text(FILE *f, const char *s)
 {
+	size_t k;
+
 	for (; s && *s; s++) {
+		if ((unsigned char)*s >= 0x80) {
+			/* The page says UTF-8: a byte that is not (a Latin-1 file name) is U+FFFD. */
+			k = utf8_decode((const unsigned char *)s, strlen(s), NULL);
+			if (k)
+				fwrite(s, 1, k, f), s += k - 1;
+			else
+				fputs("\xEF\xBF\xBD", f);
+			continue;
+		}
 		switch (*s) {
 		case '<': fputs("&lt;", f); break;
 		case '>': fputs("&gt;", f); break;
