@@ -9,6 +9,7 @@
 #   TRADESTAT  the binary (default ./build/tradestat)
 #   EVAL       the shared corpora (default ../shared/eval); only make eval reads it
 #   OUT        where the findings to check go (default build/eval/validator_findings.csv)
+#   KEEP       a directory to keep the database and every finding (findings.csv) in
 #
 # Invariants:
 #  1. Nothing under tests/ is written: the findings go to $OUT, the database to
@@ -51,5 +52,8 @@ set +e
 rc=$?
 set -e
 [ $rc -le 1 ] || { cat "$tmp/validate.err" >&2; exit 1; }
+if [ -n "${KEEP:-}" ]; then
+	mkdir -p "$KEEP" && cp "$db" "$tmp/findings.csv" "$KEEP/"
+fi
 echo "validator on Reuters-21578 ($(wc -l < "$tmp/files") stories, shipped series):"
 python3 tests/eval/validator_report.py "$tmp/findings.csv" "$OUT" tests/eval/validator_checked.csv
