@@ -9,7 +9,8 @@ Usage: validator_report.py FINDINGS.csv OUT.csv CHECKED.csv
 Invariants:
  1. A finding's key is doc|start|other_doc|other_start|rule (file names only),
     stable across runs on the same archive and binary-independent.
- 2. A checked row whose key no longer occurs is reported as gone, not counted.
+ 2. A verdict whose key is not raised now (a run before, another parser) is
+    counted apart, never in the precision.
 """
 import collections
 import csv
@@ -57,7 +58,7 @@ def main(findings, out, checked):
     gone = len(verdicts) - len(seen)
     print("  checked by reading both stories: %d of %d (%d right, %.0f%%)%s" % (
         len(seen), len(flagged), right, 100.0 * right / len(seen) if seen else 0,
-        "; %d checked rows no longer found" % gone if gone else ""))
+        "; %d more verdicts are for findings not raised now (the run before issue 16, or another parser)" % gone if gone else ""))
     todo = [r for i, r in enumerate(flagged) if i in sample and key(r) not in verdicts]
     if todo:
         print("  %d of the sample not yet checked (column sample = 1 in %s)" % (len(todo), out))
