@@ -20,11 +20,13 @@ for n in 354 5183 7600 8132 12457 12473 11209 7135 6976 19918; do
 done
 # The stated revision needs a parser that reads "previously published" as a
 # status; without it, the earlier estimate is an ordinary level (see t0060).
-printf 'Japan'"'"'s exports to the United States were 8.5 billion dlrs in February 1987.\n' > probe.txt
-ts extract probe.txt > probe.csv
-i=$(col_index probe.csv reporter_src)
-if [ -n "$i" ] && [ -n "$(sed -n 2p probe.csv | cut -d, -f"$i")" ]; then
+printf 'U.S. imports from China in December 2016 were revised to 39.36 billion dlrs from a previously published 39.38 billion dlrs.\n' > probe.txt
+ts extract --date 2019-06-04 probe.txt > probe.csv
+i=$(col_index probe.csv status)
+if [ -n "$i" ] && cut -d, -f"$i" probe.csv | grep -qx previous; then
 	ts ingest "$P"/cases/ok01_*.txt 2>/dev/null
+else
+	echo "skipped: the stated revision (the parser reads no status yet)"
 fi
 ts validate > out.txt 2>/dev/null
 
