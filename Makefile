@@ -23,13 +23,13 @@ CC      ?= cc
 CFLAGS  ?= -O2
 B       ?= build
 SAN     ?=
-PKGS    := sqlite3 nettle
+PKGS    := sqlite3 nettle jansson
 
-# Debian packages: build (dev headers, pkg-config), tests (cmocka, the sqlite3 CLI, python3
+# Debian packages: build (dev headers, pkg-config; jansson reads ingest --claims' JSONL), tests (cmocka, the sqlite3 CLI, python3
 # as an independent CSV and JSON reader), charts (gnuplot).
 # The lexicon (src/lexicon/) is generated with gperf from iso-codes and data/lexicon/.
-DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3 \
-	    gperf iso-codes
+DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev libjansson-dev gnuplot-nox \
+	    pkg-config sqlite3 python3 gperf iso-codes
 
 # `make V=1` shows the full compiler command lines.
 V       ?= 0
@@ -58,9 +58,9 @@ endif
 # after `make deps` has had the chance to install it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
-ALL_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
+ALL_CFLAGS = -std=c11 -pthread -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
 	-Isrc -I$(B) $(SANFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
-ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+ALL_LDFLAGS = -pthread $(SANFLAGS) $(LDFLAGS)
 
 SRC      := $(sort $(wildcard src/*/*.c))
 SQL      := $(sort $(wildcard sql/*.sql))

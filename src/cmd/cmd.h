@@ -24,6 +24,7 @@
 #include <stdio.h>
 
 #include "base/base.h"
+#include "model/model.h"	/* struct doc and struct claims, held by struct parsed_file */
 
 struct store;
 
@@ -199,6 +200,82 @@ void cmd_dates_release(struct article_dates *m);
  */
 int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
 		 struct doc *d);
+
+/* ---- articles read and parsed on N threads (cmd/jobs.c) -------------- */
+
+/* One article read and parsed (or loaded from JSONL); the caller owns it
+ * (parsed_release). */
+struct parsed_file {
+	const char *path;	/* borrowed: as given on the command line, or path_owned */
+	char *path_owned;	/* owned: the path a JSONL document record names, or NULL */
+	int rc;			/* 0, or EXIT_INPUT after a message naming the file */
+	int loaded;		/* d and c hold the article (rc == 0) */
+	struct doc d;		/* the article and its date (and SHA-256 when asked) */
+	struct claims c;	/* its claims */
+	char *out;		/* owned: its output, formatted on a worker thread
+				   (jobs_opts.format), or NULL: not formatted */
+	size_t outlen;		/* bytes in out */
+};
+
+/* Frees what p holds and zeroes it; a zeroed p is a no-op. */
+void parsed_release(struct parsed_file *p);
+
+struct jobs_opts {
+	unsigned jobs;		/* threads; 0 or 1: none, the caller's thread reads */
+	const char *date;	/* borrowed: --date, or NULL */
+	const struct article_dates *dates;	/* borrowed: --dates, or NULL */
+	int hash;		/* compute each doc's SHA-256 on the threads too */
+	/* With threads, each file's output is formatted on its thread too, into
+	 * parsed_file.out, so the consumer only writes bytes: fmt writes what the
+	 * consumer would write for p to f. NULL: not formatted. Without threads
+	 * nothing is formatted (out stays NULL): the consumer writes directly. */
+	void (*fmt)(const struct parsed_file *p, FILE *f, void *ctx);
+	void *fmt_ctx;		/* borrowed: fmt's ctx */
+};
+
+struct jobs;
+
+/*
+ * Starts reading and parsing paths[0..n) on o->jobs threads, a bounded window
+ * of files ahead of the consumer. paths and o's pointers are borrowed until
+ * jobs_finish(). Never fails: with no thread it reads in the caller's thread.
+ */
+struct jobs *jobs_start(char *const *paths, size_t n, const struct jobs_opts *o);
+/* Moves the next file, in input order, into *out (waiting for it): 1, or 0
+ * after the last one. The caller releases *out. */
+int jobs_next(struct jobs *j, struct parsed_file *out);
+/* Stops the threads (files not taken are dropped) and frees j; NULL: no-op. */
+void jobs_finish(struct jobs *j);
+/* The online CPUs (1..256). */
+unsigned jobs_online(void);
+/* An option's .parse for --jobs N: 1..256 into an unsigned field, 0 for
+ * one per online CPU; -1 for anything else. */
+int jobs_parse_count(const char *arg, void *field);
+
+/* The --jobs row of extract and ingest, into T's unsigned field jobs. */
+#define CMD_JOBS_OPTION(T) \
+	{ .name = "jobs", .short_name = 'j', .kind = OPT_NUMBER, .off = offsetof(T, jobs), \
+	  .argname = "N", .parse = jobs_parse_count, .hint = "1 to 256, or 0 for one per CPU", \
+	  .help = "read and parse N files at once (default 1; 0: one per CPU);\n" \
+	  "the result is the same as with one, in input order" }
+
+/* ---- the bulk JSON Lines of extract and ingest --claims (cmd/jsonl.c) -- */
+
+/* Writes d's document record (path, SHA-256, bytes, date, body), then one
+ * record per claim of c, to f. Computes d's SHA-256 if not yet done. */
+void jsonl_write(FILE *f, struct doc *d, const struct claims *c);
+
+struct jsonl_reader;
+
+/* Opens extract's JSONL at path ("-": stdin); NULL after a message. */
+struct jsonl_reader *jsonl_open(const char *path);
+/*
+ * Reads the next document with its claims into *p (owned by the caller;
+ * parsed_release): 1; 0 at the end; -1 after messages naming FILE:LINE for a
+ * bad record (that document's records are skipped: call again for the next).
+ */
+int jsonl_next(struct jsonl_reader *r, struct parsed_file *p);
+void jsonl_close(struct jsonl_reader *r);
 
 /* Writes the named query's header and rows as CSV (text neutralised, numbers
  * as numbers). Returns 0 or -1. */
