@@ -129,17 +129,24 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 
 /* How `plot` (and each chart of `report`) draws. */
 struct chart_opts {
-	const char *title;	/* NULL: the first series' title */
+	const char *title;	/* NULL: one covering every series drawn */
 	const char *style;	/* gnuplot style text, or NULL: built in (plots/default.gp) */
 	const char *script;	/* write the gnuplot script here instead of running it */
-	int revisions;		/* earlier vintages as faint lines */
+	int revisions;		/* each series' first prints dashed, and the revision
+				   since (latest less first print) as bars below */
+	const char *from, *to;	/* periods: draw only these (checked by the caller) */
+	int quiet;		/* no "FILE: ... drawn" message (report says its own) */
 	struct plot_batch *batch;	/* borrowed: draw in this gnuplot run (report's
 					   charts share one), or NULL: a run of its own */
 };
 
+/* Whether s is a period chart --from/--to take: 2015, 2015-Q1, 2015-01, 2015-01-31. */
+int cmd_period_valid(const char *s);
+
 /*
  * Draws one chart of the named series (latest vintage) with the claims about
- * them, to out (.svg/.png/.pdf). Returns an exit code.
+ * them, to out (.svg/.png/.pdf). A series that does not exist is a usage
+ * error (EXIT_USAGE, named on stderr). Returns an exit code.
  */
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	      const struct chart_opts *o);

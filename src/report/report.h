@@ -60,13 +60,21 @@ struct plot_line {			/* one official series */
 	size_t n;
 	const char *as_of;		/* borrowed: NULL for the latest values; the release
 					   date of an earlier vintage, drawn faint behind */
+	const char *ylabel;		/* borrowed: its axis label ("US$ billion", "" for
+					   none); NULL: the spec's. Lines of one label share
+					   an axis, lines of another never do */
+	double yscale;			/* divide its values by this; 0: the spec's */
+	const struct plot_point *first;	/* borrowed: first prints of its periods
+					   (plot --revisions), or NULL */
+	size_t nfirst;
 };
 
 struct plot_mark {			/* one claim drawn as a point */
 	char period[11];
 	double value;			/* in the series' unit (already scaled) */
-	const char *label;		/* borrowed: source shown in the key, e.g. document name */
+	const char *label;		/* borrowed: source shown in the key, e.g. outlet and date */
 	int flagged;			/* a finding is about this claim: drawn to stand out */
+	size_t line;			/* index of the line (latest values) it is about */
 };
 
 struct plot_spec {
@@ -80,13 +88,26 @@ struct plot_spec {
 	const struct plot_mark *marks;	/* borrowed */
 	size_t nmarks;
 	const char *style;		/* gnuplot style text (plots/default.gp), borrowed; NULL = built in */
+	const char *from, *to;		/* borrowed: periods ("2015", "2015-01", "2015-Q1"):
+					   only what falls from the start of from to the
+					   end of to is drawn; NULL: no bound */
 };
 
 /* Terminal name for a path's extension ("svg", "pngcairo", "pdfcairo"), or NULL. */
 const char *plot_terminal(const char *out_path);
+/* The terminal's size for a path's extension ("1280,720" pixels, "8in,4.5in"), or NULL. */
+const char *plot_terminal_size(const char *out_path);
 /* Writes the complete gnuplot script (style, datablocks, plot command) to out.
  * Returns 0, or -1 after error() (unknown extension). */
 int plot_write_script(FILE *out, const struct plot_spec *spec);
+/* The script of spec with gnuplot writing to output (report/chart.c):
+ * plot_write_script() and the batches call it. Returns 0 or -1 after error(). */
+int chart_script(FILE *out, const struct plot_spec *spec, const char *output);
+/* A period's first day, "YYYY-MM-DD" (2023-Q3 -> 2023-07-01); 0, or -1 if
+ * it is not a period. */
+int chart_period_date(const char *period, char out[static 11]);
+/* Writes s as a gnuplot string literal that expands nothing (report/plot.c). */
+void plot_put_string(FILE *out, const char *s);
 /* Runs gnuplot as a child process (no shell), the script on its stdin.
  * Returns 0, or -1 after error() naming what failed (gnuplot missing, its exit status). */
 int plot_run(const struct plot_spec *spec);
