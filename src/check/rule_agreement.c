@@ -86,13 +86,14 @@ static void add_text(struct buf *b, const struct fact *f)
 		buf_addf(b, " (%s)", f->direction);
 }
 
-/* "11450000000 to 11550000000" */
-static void add_range(struct buf *b, struct tol_side s)
+/* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
+static void add_range(struct buf *b, struct tol_side s, const char *unit)
 {
 	char lo[48], hi[48];
+	double a = s.value - s.half, z = s.value + s.half;
+	int sig = fmt_human_sig(a, z, (z - a) / 20);
 
-	buf_addf(b, "%s to %s", fmt_num(s.value - s.half, lo),
-		 fmt_num(s.value + s.half, hi));
+	buf_addf(b, "%s to %s", fmt_human(a, unit, sig, lo), fmt_human(z, unit, sig, hi));
 }
 
 /*
@@ -115,12 +116,11 @@ static void compare(const struct fact *other, const struct fact *claim,
 	add_text(msg, other);
 	buf_addf(msg, " in %s", other->doc);
 	if (!agree && o.value != 0)
-		buf_addf(msg, " by %s%s%%", f->rel_error > 0 ? "+" : "",
-			 fmt_num(tol_pct_rounded(f->rel_error * 100), pct));
+		buf_addf(msg, " by %s%%", tol_fmt_pct(f->rel_error * 100, pct));
 	buf_adds(msg, " (");
-	add_range(msg, c);
+	add_range(msg, c, claim->unit);
 	buf_adds(msg, agree ? " overlaps " : " does not overlap ");
-	add_range(msg, o);
+	add_range(msg, o, other->unit);
 	buf_adds(msg, ")");
 	str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 }

@@ -87,14 +87,15 @@ double tol_pct_rounded(double p)
 
 char *tol_fmt_pct(double p, char out[static 48])
 {
-	char num[48];
 	double r = tol_pct_rounded(p);
-	size_t k = 0;
 
-	fmt_num(r, num);
-	if (r > 0)
-		out[k++] = '+';
-	str_copy(out + k, 48 - k, num, strlen(num));
+	/* One decimal at least ("+25.0%"): a percentage for a person. */
+	if (r == 0)
+		snprintf(out, 48, "0");
+	else if (fabs(r) >= 0.1)
+		snprintf(out, 48, "%s%.1f", r > 0 ? "+" : "", r);
+	else
+		snprintf(out, 48, "%s%.2g", r > 0 ? "+" : "", r);
 	return out;
 }
 

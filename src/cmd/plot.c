@@ -235,6 +235,9 @@ static void chart_release(struct chart *c)
 	free(c->strs);
 }
 
+/* Characters of a title that fit one line of the smallest chart (SVG, 960 px). */
+#define TITLE_MAX 90
+
 /* The title or code of line i. */
 static const char *line_name(const struct chart *c, size_t i)
 {
@@ -272,9 +275,16 @@ static void chart_title(struct chart *c, struct buf *out)
 		if (strlen(line_name(c, i)) <= pre + suf)
 			pre = suf = 0;
 	if (c->nlines <= 3) {
-		for (size_t i = 0; i < c->nlines; i++)
-			buf_addf(out, "%s%s", !i ? "" : i + 1 < c->nlines ? ", " : " and ",
-				 line_name(c, i));
+		/* Titles joined while they fit a line (the key has them whole),
+		   else the codes. */
+		for (int codes = 0; codes < 2; codes++) {
+			buf_reset(out);
+			for (size_t i = 0; i < c->nlines; i++)
+				buf_addf(out, "%s%s", !i ? "" : i + 1 < c->nlines ? ", " : " and ",
+					 codes ? c->lines[i].code : line_name(c, i));
+			if (out->len <= TITLE_MAX)
+				break;
+		}
 		return;
 	}
 	buf_add(out, t0, pre);
