@@ -140,6 +140,14 @@ struct chart_opts {
 					   charts share one), or NULL: a run of its own */
 };
 
+/*
+ * A claim's article as a person names it: its title (the first line of head,
+ * its first n bytes, that reads as a headline: three words or more, not a
+ * bare date) cut at a word, and its date: "China Urges Deeper Trade Ties...
+ * (2023-09-19)". Appends to out.
+ */
+void cmd_claim_label(const char *head, size_t n, const char *published, struct buf *out);
+
 /* Whether s is a period chart --from/--to take: 2015, 2015-Q1, 2015-01, 2015-01-31. */
 int cmd_period_valid(const char *s);
 

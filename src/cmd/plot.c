@@ -119,14 +119,9 @@ static int first_row(void *ctx, const struct row *r)
 	return 0;
 }
 
-/*
- * A claim's label: the article's title (its first line that reads as a
- * headline: three words or more, not a bare date) cut at a word, and its
- * date. "China Urges Deeper Trade Ties with Russia... (2023-09-19)".
- */
-static void claim_label(const struct cell *head, const struct cell *published, struct buf *out)
+void cmd_claim_label(const char *head, size_t n, const char *published, struct buf *out)
 {
-	const char *s = head->type == CELL_TEXT ? head->s : "", *end = s + (head->type == CELL_TEXT ? head->n : 0);
+	const char *s = head ? head : "", *end = s + (head ? n : 0);
 
 	while (s < end) {
 		const char *nl = memchr(s, '\n', (size_t)(end - s)), *e = nl ? nl : end;
@@ -161,8 +156,8 @@ static void claim_label(const struct cell *head, const struct cell *published, s
 	}
 	if (!out->len)
 		buf_adds(out, "article");
-	if (published->type == CELL_TEXT)
-		buf_addf(out, " (%.*s)", (int)published->n, published->s);
+	if (published && *published)
+		buf_addf(out, " (%s)", published);
 }
 
 static int claim_row(void *ctx, const struct row *r)
@@ -184,10 +179,15 @@ static int claim_row(void *ctx, const struct row *r)
 	memset(m, 0, sizeof(*m));
 	str_copy(m->period, sizeof(m->period), r->cells[0].s, r->cells[0].n);
 	m->value = cell_real(&r->cells[1]);
-	if (head && published)
-		claim_label(head, published, &label);
-	else
+	if (head && published) {
+		char date[11] = "";
+
+		if (published->type == CELL_TEXT)
+			str_copy(date, sizeof(date), published->s, published->n);
+		cmd_claim_label(head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
+	} else {
 		buf_adds(&label, path_base(r->cells[2].s));
+	}
 	m->label = keep(c, label.s, label.len);
 	buf_release(&label);
 	m->flagged = r->cells[4].type == CELL_INT && r->cells[4].i != 0;

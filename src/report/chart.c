@@ -726,7 +726,10 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 
 		day_str(L.xlo - pad, lo), day_str(L.xhi + pad, hi);
 		fprintf(out, "set xrange ['%s':'%s']\n", lo, hi);
-		fprintf(out, "set boxwidth %ld absolute\n", period_days(L.freq) * 86400L * 7 / 10);
+		/* Bars: 70% of a period, and never thinner than 1/400 of the axis. */
+		fprintf(out, "set boxwidth %ld absolute\n",
+			86400L * (period_days(L.freq) * 7 / 10 > (L.xhi - L.xlo) / 400 ?
+				  period_days(L.freq) * 7 / 10 : (L.xhi - L.xlo) / 400));
 	}
 	if (sp->title) {
 		fputs("set title ", out);
@@ -755,11 +758,10 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 			fprintf(out, "set yrange [%.15g:%.15g]\n", L.rx.lo, L.rx.hi);
 			put_ticks(out, "ytics", &L.rx);
 			fputs("set ylabel ", out);
-			/* Two lines: the panel is short. */
-			fputs(*u ? "'revision'.\"\\n\"." : "'revision'", out);
-			if (*u)
-				plot_put_string(out, u);
-			fputs(" noenhanced\nset xzeroaxis linecolor rgb '#888888' linewidth 1\n", out);
+			plot_put_string(out, u);
+			fputs(" noenhanced\nset xzeroaxis linecolor rgb '#888888' linewidth 1\n"
+			      "set label 902 'revision since the first print' at graph 0.01, graph 0.9 "
+			      "left front noenhanced font note_font textcolor rgb note_color\n", out);
 		}
 		for (int k = 0; k < L.ng && !rev; k++) {
 			const struct group *g = &L.g[k];
@@ -834,7 +836,7 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 			/* Drawn once: the title, the note and the style's background. */
 			fputs("unset title\nunset label 901\nunset object 1\n", out);
 		}
-		fputs("unset xzeroaxis\n", out);
+		fputs("unset xzeroaxis\nunset label 902\n", out);
 	}
 	if (key->n) {
 		int nelem = 0;

@@ -6,7 +6,8 @@
  * and reported once by csvout_finish().
  *
  * Invariants:
- *  1. A text cell is quoted only when it holds a comma, quote, CR or LF, or
+ *  1. A text cell is quoted only when it holds a comma, semicolon, TAB, quote,
+ *     CR or LF (any of the separators csvout writes), or
  *     when it is neutralised; quotes inside are doubled; every other byte is
  *     written as given, so UTF-8 survives byte for byte.
  *  2. A text cell whose first byte is '=', '+', '-', '@', TAB, CR or LF is written
@@ -47,7 +48,7 @@ static void cell_start(struct csvout *w)
 {
 	bom(w);
 	if (w->col++)
-		put(w, ",", 1);
+		put(w, w->flags & CSVOUT_SEMICOLON ? ";" : w->flags & CSVOUT_TAB ? "\t" : ",", 1);
 }
 
 void csvout_init(struct csvout *w, FILE *f, unsigned flags)
@@ -73,7 +74,8 @@ void csvout_text(struct csvout *w, const char *s, size_t n)
 	size_t i, run;
 
 	for (i = 0; i < n && !quote; i++)
-		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n' || s[i] == ';' ||
+			s[i] == '\t';
 	cell_start(w);
 	if (quote)
 		put(w, "\"", 1);
@@ -113,6 +115,8 @@ void csvout_num(struct csvout *w, double v)
 	cell_start(w);
 	if (isfinite(v)) {
 		fmt_num(v, out);
+		if ((w->flags & CSVOUT_DECIMAL_COMMA) && strchr(out, '.'))
+			*strchr(out, '.') = ',';
 		put(w, out, strlen(out));
 	}
 }

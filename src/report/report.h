@@ -24,7 +24,10 @@
 
 enum csvout_flags {
 	CSVOUT_CRLF = 1,	/* end rows with CRLF (RFC 4180) instead of LF */
-	CSVOUT_BOM = 2		/* start with a UTF-8 byte order mark (Excel) */
+	CSVOUT_BOM = 2,		/* start with a UTF-8 byte order mark (Excel) */
+	CSVOUT_SEMICOLON = 4,	/* cells separated by ';' (Excel where ',' is the decimal sign) */
+	CSVOUT_TAB = 8,		/* cells separated by TAB */
+	CSVOUT_DECIMAL_COMMA = 16	/* numbers with ',' as the decimal sign (with ';' or TAB) */
 };
 
 struct csvout {
@@ -135,6 +138,28 @@ struct index_chart {		/* one chart of the bundle */
 	const char *file;	/* borrowed: chart file name, relative to the bundle */
 	long claims;		/* news claims drawn on it */
 	long findings;		/* findings that name the series */
+	long revised;		/* periods ever revised; 0: no revisions chart */
+	const char *rev_file;	/* borrowed: its revisions chart, or NULL */
+	const char *rev_csv;	/* borrowed: its revisions CSV, or NULL */
+};
+
+struct index_claim {		/* one row of the claims table (sql/report_claims.sql) */
+	const char *doc, *published, *text, *sentence, *unit, *measure, *period;
+	const char *series, *series_unit, *base_period;	/* "" when never compared */
+	const char *verdict, *message;	/* "" when never checked */
+	const char *label;	/* the article: headline and date */
+	const char *head;	/* the article's first bytes (to make label from) */
+	double now, now_base;	/* the series now: the period, its base (NAN: none) */
+	double then_value, then_base;	/* as known on the article's date */
+};
+
+struct index_vintage {		/* one release the report covers */
+	const char *released, *source, *path, *series;	/* path: shown by base name */
+	long observations;
+};
+
+struct index_rule {		/* a rule, for the key */
+	const char *name, *summary;
 };
 
 struct index_count {		/* findings of one rule and severity */
@@ -148,7 +173,14 @@ struct index_finding {		/* one finding worth a person's attention */
 
 struct report_index {
 	const char *generated;		/* "YYYY-MM-DD" */
-	const char *database;		/* path of the database read */
+	const char *database;		/* the database read: shown by base name only */
+	const struct index_claim *claims;	/* most severe first */
+	size_t nclaims;
+	long more_claims;		/* claims not listed (all are in claims.csv) */
+	const struct index_vintage *vintages;
+	size_t nvintages;
+	const struct index_rule *rules;
+	size_t nrules;
 	const struct index_chart *charts;
 	size_t ncharts;
 	const struct index_count *counts;
