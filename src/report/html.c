@@ -42,7 +42,7 @@ static const char style[] =
 	"table{border-collapse:collapse;margin:1em 0}\n"
 	"td,th{border:1px solid #ccc;padding:.3em .6em;text-align:left;vertical-align:top}\n"
 	"td.n{text-align:right;white-space:nowrap}\n"
-	"td.s{font-size:90%;color:#444;max-width:30em}\n"
+	"td.s{font-size:90%;color:#444;min-width:18em;max-width:30em}\n"
 	".error{color:#b00020;font-weight:bold}.warning{color:#9a5b00;font-weight:bold}\n"
 	"dt{font-weight:bold;margin-top:.4em}\n"
 	"img{max-width:100%;border:1px solid #eee}\n"
