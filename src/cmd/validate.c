@@ -184,7 +184,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	in.nfacts = facts.n;
 	in.obs = rowmap_done(&obs);
 	in.nobs = obs.n;
-	if (store_exec(ctx->store, "finding_clear", NULL, 0, NULL) < 0)
+	/* --rule: only that rule's findings are replaced; the others stay. */
+	if (store_exec(ctx->store, "finding_clear", (const struct param[]){ only ?
+		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
+		       1, NULL) < 0)
 		goto db_fail;
 	rc = check_run(&in, only, store_finding, &run);
 	if (rc != 0) {
@@ -226,7 +229,7 @@ const struct cmd cmd_validate = {
 	"                           (default: exit 0 whatever is found)\n"
 	"  --rule NAME              run only this rule: agreement, calendar, attribution,\n"
 	"                           official, growth or fx\n"
-	"a run replaces the previous run's findings\n",
+	"a run replaces the previous run's findings (with --rule, that rule's only)\n",
 	.flags = CMD_DB,
 	.run = validate_run,
 };
