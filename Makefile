@@ -29,7 +29,9 @@ PKGS    := sqlite3 nettle
 
 # Debian packages: build (dev headers, pkg-config), tests (cmocka, the sqlite3 CLI, python3
 # as an independent CSV and JSON reader), charts (gnuplot).
-DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3
+# The lexicon (src/lexicon/) is generated with gperf from iso-codes and data/lexicon/.
+DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3 \
+	    gperf iso-codes
 
 # `make V=1` shows the full compiler command lines.
 V       ?= 0
@@ -67,7 +69,7 @@ SQL      := $(sort $(wildcard sql/*.sql))
 GP       := $(sort $(wildcard plots/*.gp))
 OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 	    $(SQL:sql/%.sql=$(B)/obj/sql_%.o) $(GP:plots/%.gp=$(B)/obj/gp_%.o) \
-	    $(B)/obj/embed_table.o
+	    $(B)/obj/embed_table.o $(B)/obj/lexicon_gen.o $(B)/obj/iso_table.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
@@ -91,7 +93,7 @@ $(B)/libtradestat.a: $(OBJ)
 	$(Q)rm -f $@
 	$(Q)ar rcs $@ $^
 
-$(B)/obj/%.o: src/%.c $(B)/embed.h
+$(B)/obj/%.o: src/%.c $(B)/embed.h $(B)/lexicon_words.h
 	@mkdir -p $(dir $@)
 	$(call SAY,CC,$<)
 	$(Q)$(CC) $(ALL_CFLAGS) -c -o $@ $<
@@ -113,6 +115,30 @@ $(B)/gp_%.c: plots/%.gp
 	$(Q){ echo 'const char gp_$*[] ='; \
 	  sed -e 's/\\/\\\\/g' -e 's/"/\\"/g' -e 's/^/"/' -e 's/$$/\\n"/' $<; \
 	  echo ';'; } > $@.tmp && mv $@.tmp $@
+
+# The lexicon (src/lexicon/lexicon.h): lexicon_gen.py turns iso-codes' JSON and
+# data/lexicon/*.tsv into gperf input and the W_ word constants; gperf makes the
+# perfect hash. ISO_CODES=DIR to read the JSON from elsewhere.
+ISO_CODES    ?= /usr/share/iso-codes/json
+LEXICON_DATA := $(sort $(wildcard data/lexicon/*.tsv))
+$(B)/lexicon_gen.gperf $(B)/lexicon_words.h &: src/lexicon/lexicon_gen.py $(LEXICON_DATA) \
+		$(ISO_CODES)/iso_3166-1.json $(ISO_CODES)/iso_4217.json
+	@mkdir -p $(B)
+	$(call SAY,GEN,$(B)/lexicon_gen.gperf)
+	$(Q)python3 src/lexicon/lexicon_gen.py $(B)/lexicon_gen.gperf.tmp $(B)/lexicon_words.h.tmp \
+		$(ISO_CODES)/iso_3166-1.json $(ISO_CODES)/iso_4217.json $(LEXICON_DATA) && \
+		mv $(B)/lexicon_words.h.tmp $(B)/lexicon_words.h && \
+		mv $(B)/lexicon_gen.gperf.tmp $(B)/lexicon_gen.gperf
+
+$(B)/lexicon_gen.c: $(B)/lexicon_gen.gperf
+	$(call SAY,GPERF,$@)
+	$(Q)gperf --output-file=$@.tmp $< && mv $@.tmp $@
+
+# Countries and currency codes from Debian's iso-codes (src/store/iso_table.py).
+ISO_JSON ?= /usr/share/iso-codes/json
+$(B)/iso_table.c: src/store/iso_table.py $(ISO_JSON)/iso_3166-1.json $(ISO_JSON)/iso_4217.json
+	@mkdir -p $(B)
+	$(Q)python3 src/store/iso_table.py $(ISO_JSON) > $@.tmp && mv $@.tmp $@
 
 # The list of embedded files, so that the store can find a statement by name.
 $(B)/embed.h: $(SQL) $(GP) Makefile
@@ -211,7 +237,7 @@ eval: $(B)/tradestat
 # Each target tests/fuzz/fuzz_NAME.c is built twice: $(B)/replay_NAME, a plain
 # program (replay.c's main) that `check` runs over the saved corpus and every
 # crash ever found; and build/fuzz/fuzz_NAME, the libFuzzer binary of `make fuzz`.
-FUZZ_TARGETS := parse csvin
+FUZZ_TARGETS := parse csvin importfmt
 FUZZ_REPLAY  := $(FUZZ_TARGETS:%=$(B)/replay_%)
 FUZZ_TIME    ?= 600
 FUZZ_FLAGS   ?= -max_len=512

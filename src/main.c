@@ -7,26 +7,30 @@
  *
  * Invariants:
  *  1. Dispatch is by table, never by a switch on argv[1].
- *  2. A command opens the database once its options parse (cmd_open_store);
- *     it is closed here, after run() returns.
- *  3. A failed write to stdout (full disk, closed pipe) is an error (exit 4),
- *     not a silent truncation: fflush and ferror are checked before exit.
+ *  2. A command's options are parsed here from its rows (opts_parse) before
+ *     run(); it opens the database once its operands check (cmd_open_store),
+ *     and it is closed here, after run() returns.
+ *  3. A failed write to stdout (full disk) is an error (exit 4), not a
+ *     silent truncation: fflush and ferror are checked before exit. A closed
+ *     pipe (`tradestat export | head -1`) is not: the reader has what it
+ *     wanted, and the command ends quietly with its own status (0).
+ *  4. Messages quote input through buf_add_printable(): no control
+ *     character from a file name or an argument reaches the terminal.
  */
 #include <errno.h>
 #include <signal.h>
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
 
 #include "base/base.h"
 #include "cmd/cmd.h"
 #include "store/store.h"
 
 /*
- * To add a command: write src/cmd/NAME.c ending in `const struct cmd cmd_NAME`,
- * declare it in cmd/cmd.h, add a row here. Keep the rows sorted by name.
+ * To add a command: write src/cmd/NAME.c ending in its option rows and
+ * `const struct cmd cmd_NAME`, declare it in cmd/cmd.h, add a row here. Keep
+ * the rows sorted by name.
  */
 static const struct cmd *const cmds[] = {
 	&cmd_export,
@@ -61,26 +65,6 @@ static void print_main_help(FILE *f)
 		"3 bad input (file:line named), 4 database or I/O error\n");
 }
 
-static void print_cmd_help(const struct cmd *c)
-{
-	printf("usage: tradestat [--db PATH] %s %s\n\n%s\n", c->name, c->usage, c->summary);
-	if (c->help && *c->help)
-		printf("\noptions:\n%s", c->help);
-}
-
-int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
-{
-	char msg[1024];
-	va_list ap;
-
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof(msg), fmt, ap);
-	va_end(ap);
-	fprintf(stderr, "tradestat %s: %s\nusage: tradestat %s %s\n"
-		"try 'tradestat %s --help'\n", c->name, msg, c->name, c->usage, c->name);
-	return EXIT_USAGE;
-}
-
 static const struct cmd *find_cmd(const char *name)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(cmds); i++)
@@ -89,23 +73,31 @@ static const struct cmd *find_cmd(const char *name)
 	return NULL;
 }
 
-/* --help anywhere before "--" asks for the command's help. */
-static int wants_help(int argc, char **argv)
+/* "'imprt' is not a command", with the nearest command's name. */
+static int unknown_cmd(const char *name)
 {
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "--") == 0)
-			return 0;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
-			return 1;
+	const struct cmd *best = NULL;
+	unsigned bestd = 99;
+
+	for (size_t i = 0; i < ARRAY_SIZE(cmds); i++) {
+		unsigned d = opts_distance(name, cmds[i]->name);
+
+		if (opts_near(name, cmds[i]->name) && d < bestd)
+			best = cmds[i], bestd = d;
 	}
-	return 0;
+	if (best)
+		error("'%s' is not a command (did you mean '%s'?); see 'tradestat --help'",
+		      name, best->name);
+	else
+		error("'%s' is not a command; see 'tradestat --help'", name);
+	return EXIT_USAGE;
 }
 
 int main(int argc, char **argv)
 {
-	struct cmd_ctx ctx = { NULL, 0, NULL };
+	struct cmd_ctx ctx = { NULL, 0, NULL, NULL };
 	const struct cmd *c;
-	int i = 1, ret;
+	int i = 1, nargs, ret;
 
 	/* A closed pipe (tradestat export | head) is an EPIPE write error, not a signal death. */
 	signal(SIGPIPE, SIG_IGN);
@@ -122,7 +114,7 @@ int main(int argc, char **argv)
 		} else if (strncmp(argv[i], "--db=", 5) == 0) {
 			ctx.db_path = argv[i] + 5;
 		} else {
-			fprintf(stderr, "tradestat: unknown option '%s'\n", argv[i]);
+			error("unknown option '%s'", argv[i]);
 			print_main_help(stderr);
 			return EXIT_USAGE;
 		}
@@ -134,22 +126,34 @@ int main(int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	c = find_cmd(argv[i]);
-	if (!c) {
-		fprintf(stderr, "tradestat: '%s' is not a command; see 'tradestat --help'\n", argv[i]);
-		return EXIT_USAGE;
-	}
+	if (!c)
+		return unknown_cmd(argv[i]);
 	argc -= i;
 	argv += i;
-	if (wants_help(argc, argv)) {
-		print_cmd_help(c);
+	ctx.opts = xcalloc(1, c->opts_size ? c->opts_size : 1);
+	ret = opts_parse(c, argc, argv, ctx.opts, &nargs);
+	if (ret == OPTS_HELP) {
+		free(ctx.opts);
+		opts_help(stdout, c);
 		return fflush(stdout) || ferror(stdout) ? EXIT_DB : EXIT_OK;
 	}
+	if (ret != 0) {
+		opts_release(c, ctx.opts);
+		free(ctx.opts);
+		return ret;
+	}
 	ctx.flags = c->flags;
-	optind = 1;
-	ret = c->run(argc, argv, &ctx);
+	ret = c->run(nargs, argv, &ctx);
+	/* What went to stdout cannot be taken back, but the status can say so. */
+	if (store_read_unchanged() < 0 && ret < EXIT_DB)
+		ret = EXIT_DB;
 	store_close(ctx.store);
+	opts_release(c, ctx.opts);
+	free(ctx.opts);
 	errno = 0;
 	if (fflush(stdout) != 0 || ferror(stdout)) {
+		if (stdout_pipe_closed())
+			return ret;	/* invariant 3: `| head` */
 		/* EXIT_DB: the command has said so already (cmd_close_out). */
 		if (ret != EXIT_DB)
 			error("cannot write standard output%s%s", errno ? ": " : "",

@@ -6,8 +6,10 @@
  *
  * Invariants:
  *  1. Nothing here exits except die() (exit 4) and bug_at() (abort).
- *  2. Each message is written with one fprintf so lines from concurrent
+ *  2. Each message is written with one fwrite so lines from concurrent
  *     processes do not interleave mid-line.
+ *  3. A message is one line of printable text: control characters and bytes
+ *     that are not UTF-8, from whatever input it quotes, are shown as \xNN.
  */
 #include "base/base.h"
 
@@ -17,9 +19,15 @@
 static void vreport(const char *prefix, const char *fmt, va_list ap)
 {
 	char msg[4096];
+	struct buf line = BUF_INIT;
 
 	vsnprintf(msg, sizeof(msg), fmt, ap);
-	fprintf(stderr, "%s%s\n", prefix, msg);
+	/* Invariant 3: the prefix names a file too. */
+	buf_add_printable(&line, prefix, strlen(prefix));
+	buf_add_printable(&line, msg, strlen(msg));
+	buf_addc(&line, '\n');
+	fwrite(line.s, 1, line.len, stderr);
+	buf_release(&line);
 }
 
 int error(const char *fmt, ...)
@@ -38,6 +46,15 @@ void warning(const char *fmt, ...)
 
 	va_start(ap, fmt);
 	vreport("tradestat: warning: ", fmt, ap);
+	va_end(ap);
+}
+
+void notice(const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	vreport("", fmt, ap);
 	va_end(ap);
 }
 

@@ -60,7 +60,7 @@ static void put_digits(double v, int sig, char *out, size_t cap)
 	out[k] = '\0';
 }
 
-char *fmt_human(double v, const char *unit, int sig, char out[static 48])
+char *fmt_human(double v, const char *unit, int sig, char out[static FMT_NUM_MAX])
 {
 	const char *sym = NULL, *word = "";
 	char num[40];
@@ -98,7 +98,7 @@ char *fmt_human(double v, const char *unit, int sig, char out[static 48])
 			buf_addc(&b, '%');
 		else if (!sym && !money && *unit)
 			buf_addf(&b, " %s", unit);
-		str_copy(out, 48, b.s, b.len);
+		str_copy(out, FMT_NUM_MAX, b.s, b.len);
 		buf_release(&b);
 	}
 	return out;

@@ -15,9 +15,11 @@
 #include <string.h>
 #include <time.h>
 
-char *fmt_num(double v, char out[static 48])
+/* fmt_num's layout; with plain, positional digits at any magnitude (out
+ * then holds NUM_PLAIN_MAX bytes). */
+static char *fmt_layout(double v, char *out, int plain)
 {
-	char tmp[48], digits[20];
+	char tmp[FMT_NUM_MAX], digits[20];
 	int exp10, nd = 0, pos = 0;
 	const char *p;
 
@@ -31,11 +33,13 @@ char *fmt_num(double v, char out[static 48])
 	}
 	/* Round to 15 significant digits once, then lay the digits out by hand. */
 	snprintf(tmp, sizeof(tmp), "%.14e", v);
+	if (isinf(strtod(tmp, NULL)))	/* near DBL_MAX: 15 digits round past it */
+		snprintf(tmp, sizeof(tmp), "%.16e", v);
 	exp10 = atoi(strchr(tmp, 'e') + 1);
-	if (exp10 > 20 || exp10 < -20) {
+	if (!plain && (exp10 > 20 || exp10 < -20)) {
 		/* Beyond any trade figure: positional digits would not fit in out
 		 * (1e300 has 301), so an exponent it is; spreadsheets read it. */
-		snprintf(out, 48, "%.15g", v);
+		snprintf(out, FMT_NUM_MAX, "%.15g", v);
 		return out;
 	}
 	p = tmp;
@@ -62,6 +66,40 @@ char *fmt_num(double v, char out[static 48])
 	}
 	out[pos] = '\0';
 	return out;
+}
+
+char *fmt_num(double v, char out[static FMT_NUM_MAX])
+{
+	return fmt_layout(v, out, 0);
+}
+
+char *fmt_num_plain(double v, char out[static NUM_PLAIN_MAX])
+{
+	return fmt_layout(v, out, 1);
+}
+
+void buf_add_printable(struct buf *b, const char *s, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	size_t i = 0, k;
+	uint32_t cp;
+
+	while (i < n) {
+		k = utf8_decode(p + i, n - i, &cp);
+		if (k && cp >= 0x20 && cp != 0x7f && !(cp >= 0x80 && cp <= 0x9f)) {
+			buf_add(b, p + i, k);
+			i += k;
+			continue;
+		}
+		/* A control character, C1 included, or a byte that is not UTF-8. */
+		if (!k)
+			k = 1;
+		for (size_t j = 0; j < k; j++)
+			buf_addf(b, "\\x%02x", p[i + j]);
+		i += k;
+	}
+	if (!b->s)
+		buf_add(b, "", 0);
 }
 
 /*
@@ -136,16 +174,16 @@ int date_valid(const char *s)
 	return d <= dim;
 }
 
-void date_today(char out[static 11])
+void date_today(char out[static DATE_LEN])
 {
 	time_t t = time(NULL);
 	struct tm tm;
 
 	gmtime_r(&t, &tm);
-	strftime(out, 11, "%Y-%m-%d", &tm);
+	strftime(out, DATE_LEN, "%Y-%m-%d", &tm);
 }
 
-static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
+static void sha256_out(struct sha256_ctx *ctx, char out[static SHA256_HEX_LEN])
 {
 	static const char hex[] = "0123456789abcdef";
 	uint8_t d[SHA256_DIGEST_SIZE];
@@ -155,10 +193,10 @@ static void sha256_out(struct sha256_ctx *ctx, char out[static 65])
 		out[2 * i] = hex[d[i] >> 4];
 		out[2 * i + 1] = hex[d[i] & 15];
 	}
-	out[64] = '\0';
+	out[SHA256_HEX_LEN - 1] = '\0';
 }
 
-void sha256_hex(const void *p, size_t n, char out[static 65])
+void sha256_hex(const void *p, size_t n, char out[static SHA256_HEX_LEN])
 {
 	struct sha256_ctx ctx;
 
@@ -167,7 +205,7 @@ void sha256_hex(const void *p, size_t n, char out[static 65])
 	sha256_out(&ctx, out);
 }
 
-int sha256_file(FILE *f, const char *path, char out[static 65])
+int sha256_file(FILE *f, const char *path, char out[static SHA256_HEX_LEN])
 {
 	struct sha256_ctx ctx;
 	uint8_t chunk[65536];

@@ -19,6 +19,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "base/base.h"
+#include "model/model.h"
+
 enum severity { SEV_INFO, SEV_WARNING, SEV_ERROR };
 
 /* One stored claim as the rules see it. Strings are borrowed from the loader
@@ -103,6 +106,9 @@ extern const struct rule rule_attribution;
 
 /* The rules in the order they run; *n gets the count. */
 const struct rule *const *check_rules(size_t *n);
+/* The i-th rule's name, NULL past the last: `validate --rule` reads its
+ * choices (and --help its list) from here. */
+const char *check_rule_name(size_t i);
 /* Runs every rule, or only the one named only (NULL: all). Returns 0, emit's
  * non-zero value, or -1 (after error()) if only names no rule. */
 int check_run(const struct check_input *in, const char *only, finding_fn emit, void *ctx);
@@ -157,9 +163,9 @@ void tol_finding_vs_claim(struct finding *out, const char *rule, const struct fa
  * 0.1 so that a real difference never prints as "0". */
 double tol_pct_rounded(double p);
 /* "+2.7" or "-8.2": a signed percentage (already times 100) for a message. */
-char *tol_fmt_pct(double p, char out[static 48]);
+char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX]);
 /* v rounded to digits significant digits, formatted by fmt_num. */
-char *tol_fmt_sig(double v, int digits, char out[static 48]);
+char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX]);
 
 /* Orders facts by the figure they are about: kind, unit, per, measure,
  * period and subject, all compared exactly ("" only equals ""). Equal means

@@ -89,7 +89,7 @@ static void add_text(struct buf *b, const struct fact *f)
 /* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
 static void add_range(struct buf *b, struct tol_side s, const char *unit)
 {
-	char lo[48], hi[48];
+	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
 	double a = s.value - s.half, z = s.value + s.half;
 	int sig = fmt_human_sig(a, z, (z - a) / 20);
 
@@ -106,7 +106,7 @@ static void compare(const struct fact *other, const struct fact *claim,
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
-	char pct[48];
+	char pct[FMT_NUM_MAX];
 
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
 

@@ -95,7 +95,7 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 {
 	struct tol_side c = tol_side(f), implied;
 	double lo, hi;
-	char r[48], l[48], h[48], v[48], p[48];
+	char r[FMT_NUM_MAX], l[FMT_NUM_MAX], h[FMT_NUM_MAX], v[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	int agree, sig;
 
 	if (c.value - c.half <= 0)

@@ -129,7 +129,7 @@ static int is_change_claim(const struct fact *f)
 static int is_level_claim(const struct fact *f)
 {
 	return (!strcmp(f->kind, "money") || !strcmp(f->kind, "quantity")) &&
-	       !strcmp(f->measure, "level") && !f->per[0] && f->period[0] &&
+	       measure_parse(f->measure) == MEASURE_LEVEL && !f->per[0] && f->period[0] &&
 	       isfinite(f->value) && subject_known(f);
 }
 
@@ -139,9 +139,11 @@ static void add_claim(struct buf *b, const struct fact *f)
 	buf_addf(b, "%s (", f->text);
 	if (f->direction[0])
 		buf_addf(b, "%s, ", f->direction);
-	if (!strcmp(f->measure, "change_yoy"))
+	enum measure m = measure_parse(f->measure);
+
+	if (m == MEASURE_CHANGE_YOY)
 		buf_adds(b, "year-on-year)");
-	else if (!strcmp(f->measure, "change_mom"))
+	else if (m == MEASURE_CHANGE_MOM)
 		buf_adds(b, "month-on-month)");
 	else
 		buf_adds(b, "basis unstated)");
@@ -151,7 +153,7 @@ static void add_claim(struct buf *b, const struct fact *f)
  * vintages of 2023-09-07 and 2022-09-10)" */
 static void add_chg(struct buf *b, const struct chg *c)
 {
-	char p[48], n[48], d[48];
+	char p[FMT_NUM_MAX], n[FMT_NUM_MAX], d[FMT_NUM_MAX];
 	int sig = fmt_human_sig(c->now->value, c->base->value, 0);
 
 	buf_addf(b, "%s %s over %s is %s%% (%s over %s, vintages of %s and %s)",
@@ -190,11 +192,12 @@ static int compare_change(const struct series_ix *ix, const struct series_ent *e
 			  const struct fact *f, struct finding *out, struct buf *msg)
 {
 	struct tol_side c = tol_side(f);
-	int unstated = !strcmp(f->measure, "change");
-	enum basis b = !strcmp(f->measure, "change_mom") ? MOM : YOY;
+	enum measure m = measure_parse(f->measure);
+	int unstated = m == MEASURE_CHANGE;
+	enum basis b = m == MEASURE_CHANGE_MOM ? MOM : YOY;
 	struct chg want, other, then;
 	int have_other, fits_other;
-	char p[48];
+	char p[FMT_NUM_MAX];
 
 	if (!change_at(ix, e, f->period, b, NULL, &want)) {
 		/* An unstated basis falls back to the only one recorded. */
@@ -291,9 +294,9 @@ static int compare_base(const struct series_ix *ix, const struct series_ent *e,
 			struct buf *msg)
 {
 	struct tol_side c = tol_side(f), v = tol_side(l), implied;
-	enum basis b = !strcmp(f->measure, "change_mom") ? MOM : YOY;
+	enum basis b = measure_parse(f->measure) == MEASURE_CHANGE_MOM ? MOM : YOY;
 	const struct obs *o;
-	char base[16], x[48], lo_s[48], hi_s[48], ov[48], p[48];
+	char base[16], x[FMT_NUM_MAX], lo_s[FMT_NUM_MAX], hi_s[FMT_NUM_MAX], ov[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	double lo, hi;
 	size_t a, z;
 	int agree, sig;
@@ -356,7 +359,8 @@ static int growth_fact(const struct series_ix *ix, const struct fact *const *lv,
 	size_t first, n, lf, ln;
 	int rc = 0;
 
-	n = series_ix_find(ix, f->reporter, f->partner, f->flow, "level", NULL, &first);
+	n = series_ix_find(ix, f->reporter, f->partner, f->flow, measure_name(MEASURE_LEVEL),
+			   NULL, &first);
 	for (size_t k = first; k < first + n && !rc; k++)
 		if (series_commodity_fits(&ix->v[k], f->commodity) &&
 		    compare_change(ix, &ix->v[k], f, &out, msg))
@@ -366,7 +370,8 @@ static int growth_fact(const struct series_ix *ix, const struct fact *const *lv,
 	for (size_t j = lf; j < lf + ln && !rc; j++) {
 		const struct fact *l = lv[j];
 
-		n = series_ix_find(ix, l->reporter, l->partner, l->flow, "level", l->unit, &first);
+		n = series_ix_find(ix, l->reporter, l->partner, l->flow,
+				   measure_name(MEASURE_LEVEL), l->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++)
 			if (series_commodity_fits(&ix->v[k], l->commodity) &&
 			    compare_base(ix, &ix->v[k], f, l, &out, msg))

@@ -41,7 +41,7 @@ static int compared(const struct fact *f)
 static void add_asof(struct buf *b, const struct fact *f, const struct obs *latest,
 		     const struct obs *asof, struct tol_side c)
 {
-	char v[48], p[48];
+	char v[FMT_NUM_MAX], p[FMT_NUM_MAX];
 
 	if (!f->published[0]) {
 		buf_adds(b, "; the article has no date, so no vintage as of then");
@@ -68,7 +68,7 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 	int agree_latest = tol_overlaps(c, l);
 	int agree_asof = asof && tol_overlaps(c, tol_obs_side(asof));
 	const struct obs *o = !agree_latest && agree_asof ? asof : latest;
-	char v[48], w[48], p[48];
+	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	int sig = fmt_human_sig(c.value, o->value, 0);
 
 	if (fmt_human_sig(o->value, latest->value, 0) > sig)

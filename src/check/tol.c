@@ -23,7 +23,7 @@
 
 int tol_is_change(const struct fact *f)
 {
-	return !strncmp(f->measure, "change", 6);
+	return measure_is_change(measure_parse(f->measure));
 }
 
 /*
@@ -85,21 +85,21 @@ double tol_pct_rounded(double p)
 	return round(p * scale) / scale;
 }
 
-char *tol_fmt_pct(double p, char out[static 48])
+char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX])
 {
 	double r = tol_pct_rounded(p);
 
 	/* One decimal at least ("+25.0%"): a percentage for a person. */
 	if (r == 0)
-		snprintf(out, 48, "0");
+		snprintf(out, FMT_NUM_MAX, "0");
 	else if (fabs(r) >= 0.1)
-		snprintf(out, 48, "%s%.1f", r > 0 ? "+" : "", r);
+		snprintf(out, FMT_NUM_MAX, "%s%.1f", r > 0 ? "+" : "", r);
 	else
-		snprintf(out, 48, "%s%.2g", r > 0 ? "+" : "", r);
+		snprintf(out, FMT_NUM_MAX, "%s%.2g", r > 0 ? "+" : "", r);
 	return out;
 }
 
-char *tol_fmt_sig(double v, int digits, char out[static 48])
+char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX])
 {
 	double scale;
 

@@ -38,6 +38,11 @@ const struct rule *const *check_rules(size_t *n)
 	return rules;
 }
 
+const char *check_rule_name(size_t i)
+{
+	return i < ARRAY_SIZE(rules) ? rules[i]->name : NULL;
+}
+
 /* The names of all rules, for the message about an unknown one. */
 static void rule_names(struct buf *out)
 {

@@ -1,16 +1,21 @@
 /*
  * cmd.h - the command table's entries: one source file per command.
  *
- * To add a command: write src/cmd/NAME.c ending with its `const struct cmd
- * cmd_NAME`, declare it here, and add one row to cmds[] in main.c.
+ * To add a command: write src/cmd/NAME.c ending with its option rows and its
+ * `const struct cmd cmd_NAME`, declare it here, and add one row to cmds[] in
+ * main.c. To add an option: one row in the command's table and the field it
+ * fills in the command's options struct.
  *
  * Invariants:
  *  1. Only main.c and the files of cmd/ choose exit codes (enum exit_code).
- *  2. main.c handles --help and --db for every command; run() sees argv
- *     starting at the command name, with getopt's optind reset, and opens
- *     the database itself (cmd_open_store) once its options are known.
+ *  2. main.c handles --help and --db for every command and fills the
+ *     command's options struct from its rows (opts_parse, cmd/opts.c) before
+ *     run(); run() sees the operands only, and opens the database itself
+ *     (cmd_open_store) once they are checked.
  *  3. A command that writes stdout leaves error detection to main, which
  *     checks fflush/ferror(stdout) after run() returns.
+ *  4. --help, usage errors and "did you mean" are written from the same
+ *     option rows the parser reads: an option is declared once.
  */
 #ifndef TS_CMD_H
 #define TS_CMD_H
@@ -39,6 +44,8 @@ struct cmd_ctx {
 	const char *db_path;	/* --db, $TRADESTAT_DB or ./tradestat.db */
 	unsigned flags;		/* the command's CMD_DB / CMD_DB_READ */
 	struct store *store;	/* set by cmd_open_store(); main closes it */
+	void *opts;		/* owned by main: the command's options struct
+				   (opts_size bytes) as opts_parse filled it */
 };
 
 /*
@@ -49,14 +56,90 @@ struct cmd_ctx {
  */
 int cmd_open_store(struct cmd_ctx *ctx);
 
+/* ---- options declared once (cmd/opts.c; tmux args_parse, git parse-options) -- */
+
+enum opt_kind {
+	OPT_FLAG,		/* no value: the int field is set to 1 */
+	OPT_STRING,		/* const char * field: the argument (borrowed from argv) */
+	OPT_DATE,		/* const char * field: a valid YYYY-MM-DD */
+	OPT_NUMBER,		/* double field: a finite number (or .parse's reading) */
+	OPT_CHOICE		/* const char * field: one of .choices / .choice_at(i) (that
+				   table's own string) */
+};
+
+enum opt_flags {
+	OPT_SHAPES_STORE = 1,	/* the value shapes what is stored: the recorder's
+				   import identity includes it */
+	OPT_REPEAT = 2		/* may be given more than once: the field is a struct
+				   opt_list collecting every value, in order */
+};
+
+/* Every value of an OPT_REPEAT option; v owned by the options struct
+ * (opts_release frees it), the strings borrowed from argv or a choice table. */
+struct opt_list {
+	const char **v;
+	size_t n, alloc;
+};
+
+/* One option of a command: parsed, checked, shown in --help, all from here. */
+struct opt {
+	const char *name;	/* long name without "--"; NULL ends a table */
+	char short_name;	/* 'o' for -o, or 0 */
+	enum opt_kind kind;
+	unsigned flags;		/* enum opt_flags */
+	size_t off;		/* offsetof the field in the command's options struct */
+	const char *argname;	/* value name for help ("FILE"); NULL for a choice:
+				   its names joined by '|' */
+	const char *help;	/* one line for --help ('\n' continues it, indented) */
+	const char *const *choices;	/* OPT_CHOICE: NULL-terminated names, or */
+	const char *(*choice_at)(size_t i);	/* OPT_CHOICE: the i-th name of another
+						   table (NULL past its end) */
+	int (*parse)(const char *arg, void *field);	/* replaces the kind's conversion;
+							   0, or -1: a bad value */
+	const char *hint;	/* for a bad value: "e.g. 1e6 or million" */
+};
+#define OPT_END { .name = NULL }
+
 struct cmd {
 	const char *name;
-	const char *usage;	/* arguments after the name: "[OPTIONS] FILE..." */
+	const char *usage;	/* operands after the name: "[OPTIONS] FILE..." */
 	const char *summary;	/* one line for `tradestat --help` */
-	const char *help;	/* the options, one per line, for `tradestat NAME --help` */
+	const struct opt *opts;	/* the options, ended by OPT_END; NULL: none */
+	size_t opts_size;	/* sizeof the struct they fill (0: none) */
+	const char *notes;	/* text after the options in `tradestat NAME --help` */
 	unsigned flags;
+	/* argv: the operands only (options removed, "--" dropped), argc of them;
+	 * ctx->opts: the filled options struct. Returns an exit code. */
 	int (*run)(int argc, char **argv, struct cmd_ctx *ctx);
 };
+
+enum { OPTS_HELP = -1 };
+
+/*
+ * Fills opts (opts_size bytes, zeroed by the caller) from argv[1..argc) by
+ * c's rows, the GNU way: options and operands in any order, "--opt=value" or
+ * "--opt value", "-o value" or "-ovalue", an unambiguous prefix of a long
+ * name, "--" ends the options, "-" is an operand. Moves the operands, in
+ * order, to argv[0..*nargs). Returns 0; OPTS_HELP when --help or -h comes
+ * before "--" (nothing else is read: help wins over a bad option); or
+ * EXIT_USAGE after a usage error on stderr naming the option, with a
+ * "did you mean" for a near miss.
+ */
+int opts_parse(const struct cmd *c, int argc, char **argv, void *opts, int *nargs);
+/* Frees what opts_parse allocated in opts (OPT_REPEAT lists); not opts itself. */
+void opts_release(const struct cmd *c, void *opts);
+/* `tradestat NAME --help`: usage, summary, one block per option, then notes. */
+void opts_help(FILE *f, const struct cmd *c);
+/* Optimal string alignment distance (edits, adjacent swaps count one),
+ * capped at 99 for names over 63 bytes. */
+unsigned opts_distance(const char *a, const char *b);
+/* Whether a typed word is near enough to a name to suggest it. */
+int opts_near(const char *typed, const char *name);
+
+/* Prints "tradestat NAME: MESSAGE", the usage line and a hint to stderr;
+ * returns EXIT_USAGE. */
+int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
 
 extern const struct cmd cmd_export;
 extern const struct cmd cmd_extract;
@@ -82,7 +165,7 @@ struct plot_batch;
 struct article_dates {
 	struct article_date {
 		char *file;	/* owned: base name */
-		char date[11];	/* "YYYY-MM-DD", or "" */
+		char date[DATE_LEN];	/* "YYYY-MM-DD", or "" */
 	} *v;			/* owned */
 	size_t n, alloc;
 };
@@ -91,13 +174,12 @@ struct article_dates {
 int cmd_dates_load(const char *path, struct article_dates *m);
 void cmd_dates_release(struct article_dates *m);
 
-/* Options shared by extract and ingest: --date ('d') and --dates ('m').
- * Returns 0, or the exit code to return (m is then released). */
-int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
-		       struct article_dates *m);
-#define CMD_ARTICLE_OPTIONS \
-	{ "date", required_argument, NULL, 'd' }, \
-	{ "dates", required_argument, NULL, 'm' }
+/* The option rows shared by extract and ingest, into T's fields date and dates. */
+#define CMD_ARTICLE_OPTIONS(T) \
+	{ .name = "date", .kind = OPT_DATE, .off = offsetof(T, date), .argname = "DATE", \
+	  .help = "publication date of every FILE (YYYY-MM-DD)" }, \
+	{ .name = "dates", .kind = OPT_STRING, .off = offsetof(T, dates), .argname = "FILE.csv", \
+	  .help = "publication dates by file name (columns file,published)" }
 
 /*
  * Reads the article at path into d with its date: date (--date) if given,
@@ -123,6 +205,22 @@ struct export_opts {
 	const char *period;	/* with revisions: only this period, or NULL */
 	unsigned flags;		/* csvout flags (BOM, CRLF) */
 };
+
+/* The CSV separators --delimiter takes: ",", ";" and "tab" (NULL-terminated). */
+extern const char *const cmd_delimiters[];
+
+/* The option rows shared by export and report, into T's fields delimiter
+ * (const char *) and decimal_comma (int). */
+#define CMD_CSV_OPTIONS(T) \
+	{ .name = "delimiter", .kind = OPT_CHOICE, .off = offsetof(T, delimiter), \
+	  .choices = cmd_delimiters, .help = "CSV cell separator (default ','): ';' is what " \
+	  "Excel\nopens by double-click where ',' is the decimal sign" }, \
+	{ .name = "decimal-comma", .kind = OPT_FLAG, .off = offsetof(T, decimal_comma), \
+	  .help = "numbers with ',' as the decimal sign (separator ';'\nunless --delimiter tab)" }
+
+/* csvout flags for --delimiter and --decimal-comma (a decimal comma with ','
+ * as separator is a usage error of c). Returns 0 or EXIT_USAGE. */
+int cmd_csv_flags(const struct cmd *c, const char *delimiter, int decimal_comma, unsigned *flags);
 
 /* Writes o's CSV to out_path ("-" or NULL: stdout). Returns an exit code. */
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path);
@@ -159,10 +257,14 @@ int cmd_period_valid(const char *s);
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	      const struct chart_opts *o);
 
-/* Opens path for writing ("-" or NULL: stdout); exits nothing, returns NULL after error(). */
-FILE *cmd_open_out(const char *path);
-/* Closes what cmd_open_out opened, reporting a failed write; returns 0 or -1. */
-int cmd_close_out(FILE *f, const char *path);
+/* Opens path for writing ("-" or NULL: stdout) as an outfile (base.h):
+ * a temporary beside a regular file, never the database. Returns 0, or -1
+ * after error(). */
+int cmd_open_out(struct outfile *o, const char *path);
+/* With ok, commits what cmd_open_out opened (rename into place, reporting a
+ * failed write; a closed pipe on stdout is fine); without, discards it and
+ * leaves the previous file. Returns 0 or -1 (after error() when it wrote). */
+int cmd_close_out(struct outfile *o, int ok);
 
 /* ---- query rows into arrays of plain structs (cmd/rowmap.c) ----------- */
 
@@ -197,9 +299,5 @@ int rowmap_row(void *ctx, const struct row *r);
  * the array: valid until rowmap_release. */
 void *rowmap_done(struct rowmap *m);
 void rowmap_release(struct rowmap *m);
-
-/* Prints "usage: tradestat NAME USAGE" and a hint to stderr; returns EXIT_USAGE. */
-int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
-	__attribute__((format(printf, 2, 3)));
 
 #endif

@@ -78,31 +78,13 @@ int cmd_open_store(struct cmd_ctx *ctx)
 	/* A reading command (export, plot, report) reads with several
 	 * statements: one snapshot, so that a concurrent import is in all of
 	 * its output or in none of it. */
+	outfile_protect(ctx->db_path);	/* no output may write over it */
 	if (store_open(&ctx->store, ctx->db_path, STORE_READONLY) < 0)
 		return -1;
 	if (store_snapshot(ctx->store) < 0) {
 		store_close(ctx->store);
 		ctx->store = NULL;
 		return -1;
-	}
-	return 0;
-}
-
-int cmd_article_option(const struct cmd *c, int opt, const char *arg, const char **date,
-		       struct article_dates *m)
-{
-	if (opt == 'd') {
-		if (date_valid(arg)) {
-			*date = arg;
-			return 0;
-		}
-		cmd_dates_release(m);
-		return cmd_usage_error(c, "bad --date '%s': use YYYY-MM-DD", arg);
-	}
-	cmd_dates_release(m);	/* the last --dates wins */
-	if (cmd_dates_load(arg, m) != 0) {
-		cmd_dates_release(m);
-		return EXIT_INPUT;
 	}
 	return 0;
 }
@@ -139,7 +121,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 {
 	struct buf b = BUF_INIT;
 	const char *when = date;
-	char guessed[11];
+	char guessed[DATE_LEN];
 	size_t len;
 	char *bytes;
 
@@ -200,26 +182,34 @@ int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, siz
 	return store_select(st, stmt, p, np, csv_row, &ctx) ? -1 : 0;
 }
 
-FILE *cmd_open_out(const char *path)
+int cmd_open_out(struct outfile *o, const char *path)
 {
-	FILE *f;
-
-	if (!path || strcmp(path, "-") == 0)
-		return stdout;
-	f = fopen(path, "wb");
-	if (!f)
-		error("cannot write '%s': %s", path, strerror(errno));
-	return f;
+	return outfile_open(o, path);
 }
 
-int cmd_close_out(FILE *f, const char *path)
+int cmd_close_out(struct outfile *o, int ok)
 {
-	int bad;
+	if (!ok) {
+		outfile_abort(o);
+		return -1;
+	}
+	return outfile_commit(o);
+}
 
-	if (f == stdout)
-		return fflush(f) || ferror(f) ? error("cannot write standard output") : 0;
-	bad = ferror(f);
-	if (fclose(f) != 0 || bad)
-		return error("cannot write '%s': %s", path, strerror(errno));
+const char *const cmd_delimiters[] = { ",", ";", "tab", NULL };
+
+int cmd_csv_flags(const struct cmd *c, const char *delimiter, int decimal_comma, unsigned *flags)
+{
+	if (decimal_comma && delimiter && !strcmp(delimiter, ","))
+		return cmd_usage_error(c, "--decimal-comma needs another separator than ',' "
+				       "(--delimiter ';' or tab)");
+	if (delimiter && !strcmp(delimiter, ";"))
+		*flags |= CSVOUT_SEMICOLON;
+	else if (delimiter && !strcmp(delimiter, "tab"))
+		*flags |= CSVOUT_TAB;
+	else if (decimal_comma && !delimiter)
+		*flags |= CSVOUT_SEMICOLON;
+	if (decimal_comma)
+		*flags |= CSVOUT_DECIMAL_COMMA;
 	return 0;
 }

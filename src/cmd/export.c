@@ -10,7 +10,7 @@
  * that published the value) and wide (one row per period, one column per
  * series: what a spreadsheet chart wants).
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -109,7 +109,7 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 	const char *stmt;
 	size_t np = 0;
 	struct csvout w;
-	FILE *f;
+	struct outfile f;
 	int rc;
 
 	/* Each statement gets exactly its parameters (an unknown one is an error). */
@@ -127,75 +127,56 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 			stmt = "export_series_long";
 		}
 	}
-	if (!(f = cmd_open_out(out_path)))
+	if (cmd_open_out(&f, out_path) < 0)
 		return EXIT_DB;
-	csvout_init(&w, f, o->flags);
+	csvout_init(&w, f.f, o->flags);
 	if (o->wide)
 		rc = export_wide(st, stmt, p, np, &w);
 	else
 		rc = cmd_query_csv(st, stmt, np ? p : NULL, np, &w);
-	if (csvout_finish(&w) < 0)
-		rc = -1;
-	if (cmd_close_out(f, out_path) < 0)
+	if (csvout_finish(&w) < 0) {
+		/* A write failed (the rows stopped there): commit says why, and
+		   removes the temporary file; a closed pipe (`| head`) is fine. */
+		rc = cmd_close_out(&f, 1) < 0 ? -1 : 0;
+		return rc ? EXIT_DB : EXIT_OK;
+	}
+	if (cmd_close_out(&f, rc == 0) < 0)
 		rc = -1;
 	return rc ? EXIT_DB : EXIT_OK;
 }
 
+/* What `export` reads from its command line. */
+struct export_cmd_opts {
+	const char *output;	/* -o, or NULL: stdout */
+	const char *layout;	/* "long" or "wide"; NULL: long */
+	const char *series, *as_of, *period;
+	const char *delimiter;	/* ",", ";" or "tab"; NULL: "," */
+	int bom, crlf, revisions, decimal_comma;
+};
+
+static int found_row(void *ctx, const struct row *r)
+{
+	(void)r;
+	*(int *)ctx = 1;
+	return 0;
+}
+
 static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "layout", required_argument, NULL, 'l' },
-		{ "series", required_argument, NULL, 's' },
-		{ "bom", no_argument, NULL, 'b' },
-		{ "crlf", no_argument, NULL, 'c' },
-		{ "as-of", required_argument, NULL, 'a' },
-		{ "revisions", no_argument, NULL, 'r' },
-		{ "period", required_argument, NULL, 'p' },
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct export_cmd_opts *c = ctx->opts;
 	struct export_opts o = { 0 };
-	const char *out_path = NULL;
-	int opt;
 
-	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'o':
-			out_path = optarg;
-			break;
-		case 'l':
-			if (strcmp(optarg, "wide") == 0)
-				o.wide = 1;
-			else if (strcmp(optarg, "long") != 0)
-				return cmd_usage_error(&cmd_export, "unknown --layout '%s' (long or wide)", optarg);
-			break;
-		case 's':
-			o.series = optarg;
-			break;
-		case 'b':
-			o.flags |= CSVOUT_BOM;
-			break;
-		case 'c':
-			o.flags |= CSVOUT_CRLF;
-			break;
-		case 'a':
-			if (!date_valid(optarg))
-				return cmd_usage_error(&cmd_export, "bad --as-of '%s': use YYYY-MM-DD", optarg);
-			o.as_of = optarg;
-			break;
-		case 'r':
-			o.revisions = 1;
-			break;
-		case 'p':
-			o.period = optarg;
-			break;
-		default:
-			return cmd_usage_error(&cmd_export, "unknown option");
-		}
-	}
-	if (optind + 1 != argc)
+	if (argc != 1)
 		return cmd_usage_error(&cmd_export, "say what to export: series, claims or findings");
-	o.what = argv[optind];
+	o.what = argv[0];
+	o.wide = c->layout && strcmp(c->layout, "wide") == 0;
+	o.series = c->series;
+	o.as_of = c->as_of;
+	o.revisions = c->revisions;
+	o.period = c->period;
+	o.flags = (c->bom ? CSVOUT_BOM : 0) | (c->crlf ? CSVOUT_CRLF : 0);
+	if (cmd_csv_flags(&cmd_export, c->delimiter, c->decimal_comma, &o.flags))
+		return EXIT_USAGE;
 	if (strcmp(o.what, "series") != 0 && strcmp(o.what, "claims") != 0 &&
 	    strcmp(o.what, "findings") != 0)
 		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", o.what);
@@ -209,27 +190,57 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_export, "--period goes with --revisions");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	return cmd_export_to(ctx->store, &o, out_path);
+	if (o.series) {
+		const struct param p[] = { P_TEXT(":series", o.series) };
+		int found = 0;
+
+		if (store_select(ctx->store, "series_find", p, 1, found_row, &found) < 0)
+			return EXIT_DB;
+		/* An unknown name on the command line is a usage error, as for plot. */
+		if (!found)
+			return error("no series '%s': `tradestat export series` lists them",
+				     o.series), EXIT_USAGE;
+	}
+	return cmd_export_to(ctx->store, &o, c->output);
 }
+
+static const char *const layouts[] = { "long", "wide", NULL };
+
+#define F(f) offsetof(struct export_cmd_opts, f)
+
+static const struct opt export_options[] = {
+	{ .name = "output", .short_name = 'o', .kind = OPT_STRING, .off = F(output),
+	  .argname = "FILE", .help = "write to FILE instead of standard output" },
+	{ .name = "layout", .kind = OPT_CHOICE, .off = F(layout), .choices = layouts,
+	  .help = "series: one row per series and period with its vintage\n"
+	  "(long, default) or one row per period (wide)" },
+	{ .name = "series", .kind = OPT_STRING, .off = F(series), .argname = "CODE",
+	  .help = "series: only this series" },
+	CMD_CSV_OPTIONS(struct export_cmd_opts),
+	{ .name = "bom", .kind = OPT_FLAG, .off = F(bom),
+	  .help = "start with a UTF-8 byte order mark (for Excel)" },
+	{ .name = "crlf", .kind = OPT_FLAG, .off = F(crlf), .help = "end rows with CRLF instead of LF" },
+	{ .name = "as-of", .kind = OPT_DATE, .off = F(as_of), .argname = "DATE",
+	  .help = "series: the values as they were known on DATE (the\n"
+	  "vintage in force then), instead of the latest" },
+	{ .name = "revisions", .kind = OPT_FLAG, .off = F(revisions),
+	  .help = "series: every stored value of each observation that was\n"
+	  "ever revised or withdrawn, in release order, with the\nvalue it replaced" },
+	{ .name = "period", .kind = OPT_STRING, .off = F(period), .argname = "P",
+	  .help = "with --revisions: the history of this period only" },
+	OPT_END
+};
+
+#undef F
 
 const struct cmd cmd_export = {
 	.name = "export",
 	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--as-of DATE | --revisions\n"
 	"       [--period P]] [--bom] [--crlf] series|claims|findings",
 	.summary = "write series, claims or findings as CSV (stdout or -o FILE)",
-	.help =
-	"  -o, --output FILE   write to FILE instead of standard output\n"
-	"  --layout long|wide  series: one row per series and period with its vintage\n"
-	"                      (long, default) or one row per period (wide)\n"
-	"  --series CODE       series: only this series\n"
-	"  --as-of DATE        series: the values as they were known on DATE (the\n"
-	"                      vintage in force then), instead of the latest\n"
-	"  --revisions         series: every stored value of each observation that was\n"
-	"                      ever revised or withdrawn, in release order, with the\n"
-	"                      value it replaced\n"
-	"  --period P          with --revisions: the history of this period only\n"
-	"  --bom               start with a UTF-8 byte order mark (for Excel)\n"
-	"  --crlf              end rows with CRLF instead of LF\n"
+	.opts = export_options,
+	.opts_size = sizeof(struct export_cmd_opts),
+	.notes =
 	"series are the latest vintage of each value; claims carry their document,\n"
 	"byte offsets and sentence; findings carry both sides\n",
 	.flags = CMD_DB_READ,

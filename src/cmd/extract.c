@@ -11,7 +11,7 @@
  *  2. JSON strings are escaped for every control byte and quote; bytes that
  *     are not valid UTF-8 are written as U+FFFD, so each line is valid JSON.
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -23,8 +23,24 @@
 static const char *const columns[] = {
 	"file", "start", "end", "text", "kind", "value", "unit", "per", "approx",
 	"direction", "measure", "period", "flow", "reporter", "partner", "commodity",
-	"doc_date", "precision", "pair_start", "sent_start", "sent_end"
+	"doc_date", "precision", "pair_start", "sent_start", "sent_end",
+	"adjustment", "price", "basis", "status", "reporter_src", "partner_src", "flow_src",
+	"period_src"
 };
+
+/* The qualifiers after the columns above, in their order: names from the
+ * model's tables ("" while the parser leaves them unknown). */
+static void qualifiers(const struct claim *c, const char *v[8])
+{
+	v[0] = adjustment_name(c->adjustment);
+	v[1] = price_basis_name(c->price);
+	v[2] = rate_basis_name(c->basis);
+	v[3] = claim_status_name(c->status);
+	v[4] = field_source_name(c->reporter_src);
+	v[5] = field_source_name(c->partner_src);
+	v[6] = field_source_name(c->flow_src);
+	v[7] = field_source_name(c->period_src);
+}
 
 static void json_str(FILE *f, const char *s, size_t n)
 {
@@ -54,10 +70,12 @@ static void json_str(FILE *f, const char *s, size_t n)
 static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, size_t k)
 {
 	const struct claim *c = &cs->v[k];
-	char num[48];
+	char num[FMT_NUM_MAX];
+	const char *q[8];
 	const char *texts[][2] = {
 		{ "unit", c->unit }, { "per", c->per }, { "approx", c->approx },
-		{ "direction", c->direction }, { "measure", c->measure }, { "period", c->period },
+		{ "direction", c->direction }, { "measure", measure_name(c->measure) },
+		{ "period", c->period },
 		{ "flow", c->flow }, { "reporter", c->reporter }, { "partner", c->partner },
 		{ "commodity", c->commodity }, { "doc_date", d->date },
 	};
@@ -76,12 +94,20 @@ static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, s
 		fprintf(f, ",\"pair_start\":%zu", cs->v[c->pair].start);
 	else
 		fputs(",\"pair_start\":null", f);
-	fprintf(f, ",\"sent_start\":%zu,\"sent_end\":%zu}\n", c->sent_start, c->sent_end);
+	fprintf(f, ",\"sent_start\":%zu,\"sent_end\":%zu", c->sent_start, c->sent_end);
+	qualifiers(c, q);
+	for (size_t i = 0; i < ARRAY_SIZE(q); i++)
+	{
+		fprintf(f, ",\"%s\":", columns[ARRAY_SIZE(columns) - ARRAY_SIZE(q) + i]);
+		json_str(f, q[i], strlen(q[i]));
+	}
+	fputs("}\n", f);
 }
 
 static void csv_claim(struct csvout *w, const struct doc *d, const struct claims *cs, size_t k)
 {
 	const struct claim *c = &cs->v[k];
+	const char *q[8];
 
 	csvout_str(w, d->path);
 	csvout_int(w, (int64_t)c->start);
@@ -93,7 +119,7 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	csvout_str(w, c->per);
 	csvout_str(w, c->approx);
 	csvout_str(w, c->direction);
-	csvout_str(w, c->measure);
+	csvout_str(w, measure_name(c->measure));
 	csvout_str(w, c->period);
 	csvout_str(w, c->flow);
 	csvout_str(w, c->reporter);
@@ -107,45 +133,31 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 		csvout_empty(w);
 	csvout_int(w, (int64_t)c->sent_start);
 	csvout_int(w, (int64_t)c->sent_end);
+	qualifiers(c, q);
+	for (size_t i = 0; i < ARRAY_SIZE(q); i++)
+		csvout_str(w, q[i]);
 	csvout_end_row(w);
 }
 
+/* What `extract` reads from its command line. */
+struct extract_opts {
+	const char *format;	/* "csv" or "jsonl"; NULL: csv */
+	const char *date;	/* --date, or NULL */
+	const char *dates;	/* --dates manifest, or NULL */
+};
+
 static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		CMD_ARTICLE_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct extract_opts *o = ctx->opts;
 	struct article_dates m = { 0 };
-	const char *date = NULL;
-	int opt, jsonl = 0, ret = EXIT_OK;
+	int jsonl = o->format && strcmp(o->format, "jsonl") == 0, ret = EXIT_OK;
 	struct csvout w;
 
-	(void)ctx;
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'f':
-			if (strcmp(optarg, "jsonl") == 0)
-				jsonl = 1;
-			else if (strcmp(optarg, "csv") != 0) {
-				cmd_dates_release(&m);
-				return cmd_usage_error(&cmd_extract, "unknown --format '%s' (csv or jsonl)", optarg);
-			}
-			break;
-		case 'd':
-		case 'm':
-			if ((ret = cmd_article_option(&cmd_extract, opt, optarg, &date, &m)) != 0)
-				return ret;
-			break;
-		default:
-			cmd_dates_release(&m);
-			return cmd_usage_error(&cmd_extract, "unknown option");
-		}
-	}
-	if (optind >= argc) {
-		cmd_dates_release(&m);
+	if (argc < 1)
 		return cmd_usage_error(&cmd_extract, "no article (give FILE, or - for stdin)");
+	if (o->dates && cmd_dates_load(o->dates, &m) != 0) {
+		cmd_dates_release(&m);
+		return EXIT_INPUT;
 	}
 	csvout_init(&w, stdout, 0);
 	if (!jsonl) {
@@ -153,11 +165,11 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 			csvout_str(&w, columns[i]);
 		csvout_end_row(&w);
 	}
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		struct doc d;
 		struct claims c;
 
-		if (cmd_doc_load(argv[i], date, &m, &d) != 0) {
+		if (cmd_doc_load(argv[i], o->date, &m, &d) != 0) {
 			ret = EXIT_INPUT;
 			continue;
 		}
@@ -173,22 +185,33 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 		doc_release(&d);
 	}
 	cmd_dates_release(&m);
-	if (csvout_finish(&w) < 0)
-		return EXIT_DB;
+	/* A closed pipe (`| head`) is not an error (main.c, invariant 3). */
+	if (csvout_finish(&w) < 0 && !stdout_pipe_closed())
+		return error("cannot write standard output"), EXIT_DB;
 	return ret;
 }
+
+static const char *const formats[] = { "csv", "jsonl", NULL };
+
+static const struct opt extract_options[] = {
+	{ .name = "format", .kind = OPT_CHOICE, .off = offsetof(struct extract_opts, format),
+	  .choices = formats, .help = "output format (default csv, RFC 4180 with a header)" },
+	CMD_ARTICLE_OPTIONS(struct extract_opts),
+	OPT_END
+};
 
 const struct cmd cmd_extract = {
 	.name = "extract",
 	.usage = "[--format csv|jsonl] [--date DATE | --dates MANIFEST.csv] FILE...",
 	.summary = "parse articles and print their claims (no database)",
-	.help =
-	"  --format csv|jsonl  output format (default csv, RFC 4180 with a header)\n"
-	"  --date DATE         publication date of every FILE (YYYY-MM-DD)\n"
-	"  --dates FILE.csv    publication dates by file name (columns file,published)\n"
+	.opts = extract_options,
+	.opts_size = sizeof(struct extract_opts),
+	.notes =
 	"columns: file,start,end (byte offsets, end exclusive),text,kind,value (base\n"
 	"units),unit,per,approx,direction,measure,period,flow,reporter,partner,\n"
-	"commodity,doc_date,precision,pair_start,sent_start,sent_end\n",
+	"commodity,doc_date,precision,pair_start,sent_start,sent_end,adjustment,price,\n"
+	"basis,status,reporter_src,partner_src,flow_src,period_src (the last eight\n"
+	"empty until the parser reads them)\n",
 	.flags = 0,
 	.run = extract_run,
 };

@@ -5,7 +5,7 @@
  * nothing of that file is stored; the other files still are. A file already
  * imported (same SHA-256) is skipped and said so.
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -14,98 +14,38 @@
 #include "cmd/cmd.h"
 #include "store/store.h"
 
-static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
+/* --scale: a number, or a word for a power of ten. */
+static int scale_parse(const char *arg, void *field)
 {
-	static const struct option longopts[] = {
-		{ "vintage", required_argument, NULL, 'v' },
-		{ "source", required_argument, NULL, 's' },
-		{ "vintage-column", required_argument, NULL, 'c' },
-		{ "scale", required_argument, NULL, 'x' },
-		{ "unit", required_argument, NULL, 'u' },
-		{ "title", required_argument, NULL, 't' },
-		{ "reporter", required_argument, NULL, 'r' },
-		{ "partner", required_argument, NULL, 'p' },
-		{ "flow", required_argument, NULL, 'f' },
-		{ "commodity", required_argument, NULL, 'k' },
-		{ "measure", required_argument, NULL, 'M' },
-		{ "complete", no_argument, NULL, 'C' },
-		{ "freq", required_argument, NULL, 'F' },
-		{ "series", required_argument, NULL, 'S' },
-		{ "series-column", required_argument, NULL, 'K' },
-		{ "period-column", required_argument, NULL, 'P' },
-		{ "value-column", required_argument, NULL, 'V' },
-		{ NULL, 0, NULL, 0 }
-	};
 	static const struct { const char *word; double scale; } scales[] = {
 		{ "thousand", 1e3 }, { "million", 1e6 }, { "billion", 1e9 },
 	};
-
-	struct import_opts o;
-	int opt, ret = EXIT_OK;
+	double *scale = field;
 	char *end;
 
-	memset(&o, 0, sizeof(o));
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'v':
-			if (!date_valid(optarg))
-				return cmd_usage_error(&cmd_import, "bad --vintage '%s': use YYYY-MM-DD", optarg);
-			o.vintage = optarg;
-			break;
-		case 's':
-			o.source = optarg;
-			break;
-		case 'c':
-			o.vintage_column = optarg;
-			break;
-		case 'x':
-			o.scale = strtod(optarg, &end);
-			for (size_t i = 0; i < ARRAY_SIZE(scales); i++)
-				if (strcmp(optarg, scales[i].word) == 0)
-					o.scale = scales[i].scale, end = optarg + strlen(optarg);
-			if (*end || !(o.scale > 0) || o.scale > 1e15)
-				return cmd_usage_error(&cmd_import, "bad --scale '%s' (e.g. 1e6 or million)", optarg);
-			break;
-		case 'u': o.unit = optarg; break;
-		case 't': o.title = optarg; break;
-		case 'r': o.reporter = optarg; break;
-		case 'p': o.partner = optarg; break;
-		case 'f':
-			if (strcmp(optarg, "import") && strcmp(optarg, "export") && strcmp(optarg, "trade"))
-				return cmd_usage_error(&cmd_import, "bad --flow '%s' (import, export or trade)", optarg);
-			o.flow = optarg;
-			break;
-		case 'k': o.commodity = optarg; break;
-		case 'C': o.complete = 1; break;
-		case 'F':
-			if (strlen(optarg) != 1 || !strchr("AQMD", optarg[0]))
-				return cmd_usage_error(&cmd_import, "bad --freq '%s' (A, Q, M or D)", optarg);
-			o.freq = optarg;
-			break;
-		case 'S': o.series = optarg; break;
-		case 'K': o.series_column = optarg; break;
-		case 'P': o.period_column = optarg; break;
-		case 'V': o.value_column = optarg; break;
-		case 'M':
-			if (strcmp(optarg, "level") && strcmp(optarg, "ytd"))
-				return cmd_usage_error(&cmd_import, "bad --measure '%s' (level or ytd)", optarg);
-			o.measure = optarg;
-			break;
-		default:
-			return cmd_usage_error(&cmd_import, "unknown option");
-		}
-	}
-	if (optind >= argc)
+	*scale = strtod(arg, &end);
+	for (size_t i = 0; i < ARRAY_SIZE(scales); i++)
+		if (strcmp(arg, scales[i].word) == 0)
+			*scale = scales[i].scale, end = (char *)arg + strlen(arg);
+	return *end || !(*scale > 0) || *scale > 1e15 ? -1 : 0;
+}
+
+static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
+{
+	const struct import_opts *o = ctx->opts;
+	int ret = EXIT_OK;
+
+	if (argc < 1)
 		return cmd_usage_error(&cmd_import, "no file to import");
-	if ((o.series || o.series_column || o.period_column) && !o.value_column)
+	if ((o->series || o->series_column || o->period_column) && !o->value_column)
 		return cmd_usage_error(&cmd_import, "a column map needs --value-column");
-	if (o.value_column && !o.series == !o.series_column)
+	if (o->value_column && !o->series == !o->series_column)
 		return cmd_usage_error(&cmd_import, "a column map needs one of --series or --series-column");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	for (int i = optind; i < argc; i++) {
+	for (int i = 0; i < argc; i++) {
 		struct import_stats s;
-		int rc = csvin_import(ctx->store, argv[i], &o, &s);
+		int rc = csvin_import(ctx->store, argv[i], o, &s);
 
 		if (rc < 0)
 			return EXIT_DB;
@@ -124,30 +64,69 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 	return ret;
 }
 
+static const char *const flows[] = { "import", "export", "trade", NULL };
+static const char *const measures[] = { "level", "ytd", NULL };
+static const char *const freqs[] = { "A", "Q", "M", "D", NULL };
+
+#define F(f) offsetof(struct import_opts, f)
+#define SHAPES OPT_SHAPES_STORE
+
+static const struct opt import_options[] = {
+	{ .name = "vintage", .kind = OPT_DATE, .flags = SHAPES, .off = F(vintage),
+	  .argname = "DATE", .help = "release date of the file (YYYY-MM-DD; default today)" },
+	{ .name = "source", .kind = OPT_STRING, .off = F(source), .argname = "NAME",
+	  .help = "who published it (default: the file's name)" },
+	{ .name = "vintage-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(vintage_column),
+	  .argname = "NAME", .help = "a column dating each row's release (e.g. reported_on):\n"
+	  "one vintage per distinct date" },
+	{ .name = "complete", .kind = OPT_FLAG, .flags = SHAPES, .off = F(complete),
+	  .help = "the file is the whole series: the periods of its series\n"
+	  "that it lacks are recorded as withdrawn in this vintage" },
+	{ .name = "scale", .kind = OPT_NUMBER, .flags = SHAPES, .off = F(scale), .argname = "N",
+	  .parse = scale_parse, .hint = "e.g. 1e6 or million",
+	  .help = "multiply values into base units: 1e6 or million for\n"
+	  "a release in millions (the digits as written are kept)" },
+	{ .name = "unit", .kind = OPT_STRING, .flags = SHAPES, .off = F(unit), .argname = "U",
+	  .help = "unit of series whose file gives none (USD, CNY/USD, t)" },
+	{ .name = "freq", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(freq), .choices = freqs,
+	  .help = "frequency, when the periods should not decide it" },
+	{ .name = "title", .kind = OPT_STRING, .off = F(title), .argname = "TEXT",
+	  .help = "the series' title, when the file gives none" },
+	{ .name = "reporter", .kind = OPT_STRING, .flags = SHAPES, .off = F(reporter),
+	  .argname = "TEXT", .help = "the series' reporter, when the file gives none" },
+	{ .name = "partner", .kind = OPT_STRING, .flags = SHAPES, .off = F(partner),
+	  .argname = "TEXT", .help = "the series' partner, when the file gives none" },
+	{ .name = "flow", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(flow), .choices = flows,
+	  .help = "the series' flow, when the file gives none" },
+	{ .name = "commodity", .kind = OPT_STRING, .flags = SHAPES, .off = F(commodity),
+	  .argname = "TEXT", .help = "the series' commodity, when the file gives none" },
+	{ .name = "measure", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(measure),
+	  .choices = measures, .help = "what the values are: the period's own (level, the\n"
+	  "default) or January to the period (ytd)" },
+	{ .name = "value-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(value_column),
+	  .argname = "NAME", .help = "column map: the column holding the values" },
+	{ .name = "period-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(period_column),
+	  .argname = "NAME", .help = "column map: the column holding the periods\n"
+	  "(default period or date)" },
+	{ .name = "series", .kind = OPT_STRING, .flags = SHAPES, .off = F(series),
+	  .argname = "CODE", .help = "column map: the series the values belong to, or" },
+	{ .name = "series-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(series_column),
+	  .argname = "NAME", .help = "column map: the column naming each row's series" },
+	OPT_END
+};
+
+#undef F
+#undef SHAPES
+
 const struct cmd cmd_import = {
 	.name = "import",
 	.usage = "[--vintage DATE] [--source NAME] [--complete] [column map] [metadata] FILE.csv...",
 	.summary = "store official observations as a new vintage; revisions are kept",
-	.help =
-	"  --vintage DATE         release date of the file (YYYY-MM-DD; default today)\n"
-	"  --source NAME          who published it (default: the file's name)\n"
-	"  --vintage-column NAME  a column dating each row's release (e.g. reported_on):\n"
-	"                         one vintage per distinct date\n"
-	"  --complete             the file is the whole series: the periods of its series\n"
-	"                         that it lacks are recorded as withdrawn in this vintage\n"
-	"  --scale N              multiply values into base units: 1e6 or million for\n"
-	"                         a release in millions (the digits as written are kept)\n"
-	"  --unit U               unit of series whose file gives none (USD, CNY/USD, t)\n"
-	"  --freq A|Q|M|D         frequency, when the periods should not decide it\n"
-	"  --title, --reporter, --partner, --flow, --commodity TEXT\n"
-	"                         the same for the series' other metadata\n"
-	"  --measure level|ytd    what the values are: the period's own (level, the\n"
-	"                         default) or January to the period (ytd)\n"
-	"column map, for files in neither layout:\n"
-	"  --value-column NAME    the column holding the values\n"
-	"  --period-column NAME   the column holding the periods (default period or date)\n"
-	"  --series CODE          the series the values belong to, or\n"
-	"  --series-column NAME   the column naming each row's series\n"
+	.opts = import_options,
+	.opts_size = sizeof(struct import_opts),
+	.notes =
+	"a column map (--value-column with --series or --series-column) reads files\n"
+	"in neither layout\n"
 	"layouts (told apart by the header):\n"
 	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq]\n"
 	"  wide  period|date|DATE|observation_date, then one column per series code\n"

@@ -6,7 +6,7 @@
  * A bad file (missing, a directory, too large) is reported and the others
  * are still ingested; the exit status is then 3.
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -35,7 +35,7 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 	found = store_document_find(st, doc_hash(&d), &id);	/* fills d.sha256 */
 	if (found == 1) {
 		store_rollback(st);
-		fprintf(stderr, "%s: already stored as document %lld (same SHA-256), skipped\n",
+		notice("%s: already stored as document %lld (same SHA-256), skipped",
 			path, (long long)id);
 		goto out;
 	}
@@ -45,7 +45,7 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 		rc = EXIT_DB;
 		goto out;
 	}
-	fprintf(stderr, "%s: %zu claims, dated %s (document %lld)\n", path, c.n,
+	notice("%s: %zu claims, dated %s (document %lld)", path, c.n,
 		d.date[0] ? d.date : "unknown", (long long)id);
 out:
 	claims_release(&c);
@@ -53,38 +53,30 @@ out:
 	return rc;
 }
 
+/* What `ingest` reads from its command line. */
+struct ingest_opts {
+	const char *date;	/* --date, or NULL */
+	const char *dates;	/* --dates manifest, or NULL */
+};
+
 static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		CMD_ARTICLE_OPTIONS,
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct ingest_opts *o = ctx->opts;
 	struct article_dates m = { 0 };
-	const char *date = NULL;
-	int opt, ret = EXIT_OK;
+	int ret = EXIT_OK;
 
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'd':
-		case 'm':
-			if ((ret = cmd_article_option(&cmd_ingest, opt, optarg, &date, &m)) != 0)
-				return ret;
-			break;
-		default:
-			cmd_dates_release(&m);
-			return cmd_usage_error(&cmd_ingest, "unknown option");
-		}
-	}
-	if (optind >= argc) {
-		cmd_dates_release(&m);
+	if (argc < 1)
 		return cmd_usage_error(&cmd_ingest, "no article to ingest");
+	if (o->dates && cmd_dates_load(o->dates, &m) != 0) {
+		cmd_dates_release(&m);
+		return EXIT_INPUT;
 	}
 	if (cmd_open_store(ctx) < 0) {
 		cmd_dates_release(&m);
 		return EXIT_DB;
 	}
-	for (int i = optind; i < argc; i++) {
-		int rc = ingest_one(ctx->store, argv[i], date, &m);
+	for (int i = 0; i < argc; i++) {
+		int rc = ingest_one(ctx->store, argv[i], o->date, &m);
 
 		if (rc == EXIT_DB) {
 			ret = rc;
@@ -97,13 +89,18 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 	return ret;
 }
 
+static const struct opt ingest_options[] = {
+	CMD_ARTICLE_OPTIONS(struct ingest_opts),
+	OPT_END
+};
+
 const struct cmd cmd_ingest = {
 	.name = "ingest",
 	.usage = "[--date DATE | --dates MANIFEST.csv] FILE...",
 	.summary = "parse articles and store documents and claims (same SHA-256: skipped)",
-	.help =
-	"  --date DATE        publication date of every FILE (YYYY-MM-DD)\n"
-	"  --dates FILE.csv   publication dates by file name (columns file,published)\n"
+	.opts = ingest_options,
+	.opts_size = sizeof(struct ingest_opts),
+	.notes =
 	"without either, the date is read from the article's dateline when it has one;\n"
 	"relative periods (\"in August\") are resolved against it\n",
 	.flags = CMD_DB,

@@ -25,7 +25,7 @@ static int print_counts(void *ctx, const struct row *r)
 static int init_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	(void)argv;
-	if (argc > 1)
+	if (argc > 0)
 		return cmd_usage_error(&cmd_init, "takes no arguments");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
@@ -37,7 +37,6 @@ const struct cmd cmd_init = {
 	.name = "init",
 	.usage = "",
 	.summary = "create or migrate the database (idempotent) and say what it holds",
-	.help = "",
 	.flags = CMD_DB,
 	.run = init_run,
 };

@@ -16,7 +16,7 @@
  *  3. A series named that does not exist is a usage error (exit 2), one that
  *     has no value yet is bad input (exit 3).
  */
-#include <getopt.h>
+#include <stddef.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -397,15 +397,15 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	spec.from = o->from;
 	spec.to = o->to;
 	if (o->script) {
-		FILE *f = cmd_open_out(o->script);
+		struct outfile f;
 
-		if (!f) {
+		if (cmd_open_out(&f, o->script) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
-		if (plot_write_script(f, &spec) < 0)
+		if (plot_write_script(f.f, &spec) < 0)
 			rc = EXIT_INPUT;
-		if (cmd_close_out(f, o->script) < 0)
+		if (cmd_close_out(&f, rc == EXIT_OK) < 0 && rc == EXIT_OK)
 			rc = EXIT_DB;
 	} else if (o->batch ? plot_batch_add(o->batch, &spec) < 0 : plot_run(&spec) < 0) {
 		rc = EXIT_DB;
@@ -415,8 +415,7 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 		for (size_t i = 0; i < c.nmarks; i++)
 			drawn += (!o->from || strcmp(c.marks[i].period, o->from) >= 0) &&
 				 (!o->to || strncmp(c.marks[i].period, o->to, strlen(o->to)) <= 0);
-		fprintf(stderr, "%s: %zu series, %zu claim%s drawn\n", out, n, drawn,
-			drawn == 1 ? "" : "s");
+		notice("%s: %zu series, %zu claim%s drawn", out, n, drawn, drawn == 1 ? "" : "s");
 	}
 out:
 	chart_release(&c);
@@ -428,42 +427,53 @@ out:
 
 int cmd_period_valid(const char *s)
 {
-	char day[11];
+	char day[DATE_LEN];
 
 	return s && chart_period_date(s, day) == 0;
 }
 
+/* What `plot` reads from its command line. */
+struct plot_opts {
+	const char *output, *title, *style, *script;
+	const char *from, *to;	/* periods, checked by period_arg */
+	int revisions;
+};
+
+/* --from/--to: a period (2015, 2015-Q1, 2015-01, 2015-01-31). */
+static int period_arg(const char *arg, void *field)
+{
+	if (!cmd_period_valid(arg))
+		return -1;
+	*(const char **)field = arg;
+	return 0;
+}
+
 static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "title", required_argument, NULL, 't' },
-		{ "style", required_argument, NULL, 's' },
-		{ "script", required_argument, NULL, 'S' },
-		{ "revisions", no_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct plot_opts *po = ctx->opts;
 	struct chart_opts o = { 0 };
-	const char *out = NULL, *style_path = NULL;
+	const char *out = po->output, *style_path = po->style;
 	struct buf style = BUF_INIT;
-	int opt, rc;
+	int rc;
 
-	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'o': out = optarg; break;
-		case 't': o.title = optarg; break;
-		case 's': style_path = optarg; break;
-		case 'S': o.script = optarg; break;
-		case 'r': o.revisions = 1; break;
-		default: return cmd_usage_error(&cmd_plot, "unknown option");
-		}
-	}
-	if (optind >= argc)
+	o.title = po->title;
+	o.script = po->script;
+	o.revisions = po->revisions;
+	o.from = po->from;
+	o.to = po->to;
+	if (argc < 1)
 		return cmd_usage_error(&cmd_plot, "name at least one series");
 	if (!out)
 		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
 	if (!plot_terminal(out))
 		return cmd_usage_error(&cmd_plot, "'%s': the output must end in .svg, .png or .pdf", out);
+	if (o.from && o.to) {
+		char a[DATE_LEN], z[DATE_LEN];
+
+		if (chart_period_date(o.from, a) == 0 && chart_period_date(o.to, z) == 0 &&
+		    strcmp(a, z) > 0)
+			return cmd_usage_error(&cmd_plot, "--from %s is after --to %s", o.from, o.to);
+	}
 	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
 		buf_release(&style);
 		return EXIT_INPUT;
@@ -473,24 +483,49 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 		return EXIT_DB;
 	}
 	o.style = style_path ? style.s : NULL;
-	rc = cmd_chart(ctx->store, argv + optind, (size_t)(argc - optind), out, &o);
+	rc = cmd_chart(ctx->store, argv, (size_t)argc, out, &o);
 	buf_release(&style);
 	return rc;
 }
 
+#define F(f) offsetof(struct plot_opts, f)
+
+static const struct opt plot_options[] = {
+	{ .name = "output", .short_name = 'o', .kind = OPT_STRING, .off = F(output),
+	  .argname = "FILE", .help = "the chart; its extension picks the format (svg, png, pdf)" },
+	{ .name = "title", .kind = OPT_STRING, .off = F(title), .argname = "TEXT",
+	  .help = "chart title (default: one covering every series drawn)" },
+	{ .name = "style", .kind = OPT_STRING, .off = F(style), .argname = "FILE.gp",
+	  .help = "gnuplot style to use instead of the built-in plots/default.gp\n"
+	  "(gnuplot code: it runs as written, so use only one you trust)" },
+	{ .name = "script", .kind = OPT_STRING, .off = F(script), .argname = "FILE",
+	  .help = "write the gnuplot script to FILE instead of running gnuplot" },
+	{ .name = "revisions", .kind = OPT_FLAG, .off = F(revisions),
+	  .help = "draw each period's first print (dashed) against the latest,\n"
+	  "and the revision since as bars in a panel below" },
+	{ .name = "from", .kind = OPT_STRING, .off = F(from), .argname = "PERIOD",
+	  .parse = period_arg, .hint = "e.g. 2015, 2015-Q1 or 2015-01",
+	  .help = "draw only from this period on (2015, 2015-Q1, 2015-01)" },
+	{ .name = "to", .kind = OPT_STRING, .off = F(to), .argname = "PERIOD",
+	  .parse = period_arg, .hint = "e.g. 2023, 2023-Q4 or 2023-12",
+	  .help = "draw only up to the end of this period (--to 2023: all of 2023)" },
+	OPT_END
+};
+
+#undef F
+
 const struct cmd cmd_plot = {
 	.name = "plot",
-	.usage = "-o FILE.svg|.png|.pdf [--title TEXT] [--revisions] [--style FILE.gp] [--script FILE] SERIES...",
+	.usage = "-o FILE.svg|.png|.pdf [--from PERIOD] [--to PERIOD] [--title TEXT] [--revisions]\n"
+	"       [--style FILE.gp] [--script FILE] SERIES...",
 	.summary = "chart series over time with the news claims about them as points",
-	.help =
-	"  -o, --output FILE  the chart; its extension picks the format (svg, png, pdf)\n"
-	"  --title TEXT       chart title (default: the first series' title)\n"
-	"  --revisions        draw each series as known before its last releases too,\n"
-	"                     as faint lines behind the latest values\n"
-	"  --style FILE.gp    gnuplot style to use instead of the built-in plots/default.gp\n"
-	"  --script FILE      write the gnuplot script to FILE instead of running gnuplot\n"
+	.opts = plot_options,
+	.opts_size = sizeof(struct plot_opts),
+	.notes =
 	"claims are drawn when their reporter, partner, flow and unit match the series;\n"
-	"claims with a warning or error finding are ringed\n",
+	"claims with a warning or error finding are ringed; series of two units get\n"
+	"a left and a right axis, of more units a panel each; a series that does not\n"
+	"exist is a usage error (exit 2)\n",
 	.flags = CMD_DB_READ,
 	.run = plot_run_cmd,
 };

@@ -15,12 +15,16 @@
  *     marker file .tradestat-report) or empty: `-o ~` never deletes a home.
  *  3. Chart file names are built from series codes reduced to [A-Za-z0-9._-],
  *     unique in the bundle, so a code can never name a path outside it.
+ *  4. The sibling folder is named DIR.tmp-PID-N (outfile_temp_dir): a killed
+ *     run's is recognised by its dead PID and removed by the next run. A
+ *     trailing slash in -o DIR/ names the same folder.
  */
 #define _GNU_SOURCE		/* renameat2, nftw */
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <ftw.h>
-#include <getopt.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -284,11 +288,15 @@ static void remove_tree(const char *path)
 		warning("cannot remove '%s': %s", path, strerror(errno));
 }
 
-/* Invariant 2: 1 if dir may be replaced (missing, empty or a bundle), 0 if not. */
+/* Invariant 2: 1 if dir may be replaced (missing, empty or a bundle), 0 if
+ * not. An empty folder is not removed here: the finished bundle is renamed
+ * over it, so a failed run leaves it as it was. */
 static int replaceable(const char *dir)
 {
 	struct buf marker = BUF_INIT;
+	struct dirent *e;
 	struct stat sb;
+	DIR *d;
 	int ok;
 
 	if (stat(dir, &sb) != 0)
@@ -296,29 +304,69 @@ static int replaceable(const char *dir)
 	if (!S_ISDIR(sb.st_mode))
 		return 0;
 	buf_addf(&marker, "%s/%s", dir, MARKER);
-	ok = access(marker.s, F_OK) == 0 || rmdir(dir) == 0 || errno == ENOENT;
+	ok = access(marker.s, F_OK) == 0;
 	buf_release(&marker);
+	if (ok || !(d = opendir(dir)))
+		return ok;
+	ok = 1;
+	while (ok && (e = readdir(d)))
+		ok = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..");
+	closedir(d);
 	return ok;
+}
+
+/* Invariant 4: removes the temporary folders of dir that killed runs left. */
+static void sweep_stale(const char *dir)
+{
+	const char *base = path_base(dir);
+	struct buf parent = BUF_INIT, path = BUF_INIT;
+	struct dirent *e;
+	DIR *d;
+
+	if (base == dir)
+		buf_adds(&parent, ".");
+	else
+		buf_add(&parent, dir, (size_t)(base - dir));
+	if ((d = opendir(parent.s))) {
+		while ((e = readdir(d))) {
+			if (!outfile_stale(e->d_name, base))
+				continue;
+			buf_reset(&path);
+			buf_addf(&path, "%s/%s", parent.s, e->d_name);
+			remove_tree(path.s);
+		}
+		closedir(d);
+	}
+	buf_release(&parent);
+	buf_release(&path);
 }
 
 /* Invariant 1: tmp becomes dir; the previous dir is removed. */
 static int swap_into_place(const char *tmp, const char *dir)
 {
-	struct buf old = BUF_INIT;
+	char *old;
 	int rc = 0;
 
-	if (rename(tmp, dir) == 0)	/* no previous bundle (or it was empty) */
+	if (rename(tmp, dir) == 0)	/* no previous bundle (or an empty folder) */
 		return 0;
 	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0) {
 		remove_tree(tmp);	/* now holds the previous bundle */
 		return 0;
 	}
-	buf_addf(&old, "%s.old.%ld", dir, (long)getpid());
-	if (rename(dir, old.s) != 0 || rename(tmp, dir) != 0)
+	/* An empty folder of the temporary kind, for the previous bundle. */
+	if (!(old = outfile_temp_dir(dir)))
+		return -1;
+	if (rename(dir, old) != 0) {
 		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
-	else
-		remove_tree(old.s);
-	buf_release(&old);
+		rmdir(old);
+	} else if (rename(tmp, dir) != 0) {
+		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
+		if (rename(old, dir) != 0)	/* the previous bundle back in its place */
+			warning("the previous report is in '%s'", old);
+	} else {
+		remove_tree(old);
+	}
+	free(old);
 	return rc;
 }
 
@@ -326,15 +374,15 @@ static int swap_into_place(const char *tmp, const char *dir)
 static void report_summary(const char *dir, const struct bundle *b)
 {
 	size_t charts = b->ncharts, rev = 0;
+	char revs[48] = "";
 
 	for (size_t i = 0; i < b->ncharts; i++)
 		rev += b->charts[i].rev_file != NULL;
 	charts += rev;
-	fprintf(stderr, "%s: %zu CSV file%s, %zu chart%s", dir, b->ncsv, b->ncsv == 1 ? "" : "s",
-		charts, charts == 1 ? "" : "s");
 	if (rev)
-		fprintf(stderr, " (%zu of revisions)", rev);
-	fputs(", index.html\n", stderr);
+		snprintf(revs, sizeof(revs), " (%zu of revisions)", rev);
+	notice("%s: %zu CSV file%s, %zu chart%s%s, index.html", dir, b->ncsv,
+	       b->ncsv == 1 ? "" : "s", charts, charts == 1 ? "" : "s", revs);
 }
 
 /* Writes every file of the bundle into tmp. */
@@ -351,9 +399,9 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	struct plot_batch *batch = NULL;	/* owned: started with the first chart */
 	struct report_index ix;
 	struct buf path = BUF_INIT;
-	char today[11];
+	char today[DATE_LEN];
 	int rc = EXIT_OK;
-	FILE *f;
+	struct outfile f;
 
 	memset(&ix, 0, sizeof(ix));
 	if (store_select(st, "series_list", all, 1, series_item, b) < 0 ||
@@ -428,85 +476,117 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	ix.nfiles = ARRAY_SIZE(files);
 	buf_reset(&path);
 	buf_addf(&path, "%s/index.html", tmp);
-	if (!(f = cmd_open_out(path.s)))
+	if (cmd_open_out(&f, path.s) < 0)
 		return buf_release(&path), EXIT_DB;
-	if (html_write_index(f, &ix) < 0)
-		rc = EXIT_DB;
-	if (cmd_close_out(f, path.s) < 0)
+	html_write_index(f.f, &ix);	/* a failed write: commit says so */
+	if (cmd_close_out(&f, 1) < 0)
 		rc = EXIT_DB;
 	buf_reset(&path);
 	buf_addf(&path, "%s/%s", tmp, MARKER);
-	if (rc == EXIT_OK && (!(f = cmd_open_out(path.s)) ||
-			      fputs("a tradestat report bundle: `report -o` replaces this folder\n", f) < 0 ||
-			      cmd_close_out(f, path.s) < 0))
+	if (rc == EXIT_OK && (cmd_open_out(&f, path.s) < 0 ||
+			      (fputs("a tradestat report bundle: `report -o` replaces this folder\n",
+				     f.f), cmd_close_out(&f, 1) < 0)))
 		rc = EXIT_DB;
 	buf_release(&path);
 	return rc;
 }
 
+/* What `report` reads from its command line. */
+struct report_opts {
+	const char *output;	/* -o DIR */
+	const char *style;	/* --style FILE.gp, or NULL */
+	const char *delimiter;	/* the CSVs' separator: ",", ";" or "tab"; NULL: "," */
+	int bom, decimal_comma;	/* the CSVs start with a BOM; numbers with ',' */
+};
+
 static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "output", required_argument, NULL, 'o' },
-		{ "style", required_argument, NULL, 's' },
-		{ NULL, 0, NULL, 0 }
-	};
-	const char *dir = NULL, *style_path = NULL;
-	struct buf style = BUF_INIT, tmp = BUF_INIT;
+	const struct report_opts *o = ctx->opts;
+	const char *dir = o->output, *style_path = o->style;
+	struct buf style = BUF_INIT, clean = BUF_INIT;
+	char *tmp = NULL;
 	struct bundle b;
-	int opt, rc;
+	int rc;
 
-	while ((opt = getopt_long(argc, argv, "o:", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'o': dir = optarg; break;
-		case 's': style_path = optarg; break;
-		default: return cmd_usage_error(&cmd_report, "unknown option");
-		}
-	}
-	if (!dir || !*dir || optind < argc)
+	(void)argv;
+	unsigned csv_flags = o->bom ? CSVOUT_BOM : 0;
+
+	if (!dir || !*dir || argc > 0)
 		return cmd_usage_error(&cmd_report, "give the output folder with -o DIR, and nothing else");
+	if (cmd_csv_flags(&cmd_report, o->delimiter, o->decimal_comma, &csv_flags))
+		return EXIT_USAGE;
+	/* Invariant 4: "out/" is "out" (the sibling must not land inside it). */
+	buf_adds(&clean, dir);
+	while (clean.len > 1 && clean.s[clean.len - 1] == '/')
+		clean.s[--clean.len] = '\0';
+	dir = clean.s;
+	if (!strcmp(dir, "/") || !strcmp(path_base(dir), ".") || !strcmp(path_base(dir), "..")) {
+		rc = cmd_usage_error(&cmd_report, "-o '%s': name the bundle's own folder", dir);
+		buf_release(&clean);
+		return rc;
+	}
 	if (!replaceable(dir))
 		return error("'%s' exists and is not a tradestat report (no %s in it): "
-			     "give -o a new or empty folder", dir, MARKER), EXIT_USAGE;
+			     "give -o a new or empty folder", dir, MARKER), buf_release(&clean), EXIT_USAGE;
 	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
-		buf_release(&style);
+		buf_release(&style), buf_release(&clean);
 		return EXIT_INPUT;
 	}
 	if (cmd_open_store(ctx) < 0) {
-		buf_release(&style);
+		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}
+	if (outfile_check(dir) < 0) {	/* a folder named t.db-wal would stop SQLite */
+		buf_release(&style), buf_release(&clean);
+		return EXIT_DB;
+	}
+	sweep_stale(dir);
 	/* A sibling, so that the final rename stays on one file system. */
-	buf_addf(&tmp, "%s.tmp.%ld", dir, (long)getpid());
-	if (mkdir(tmp.s, 0777) != 0) {
-		error("cannot create '%s': %s", tmp.s, strerror(errno));
-		buf_release(&style), buf_release(&tmp);
+	if (!(tmp = outfile_temp_dir(dir))) {
+		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}
 	memset(&b, 0, sizeof(b));
-	rc = write_bundle(ctx->store, ctx->db_path, tmp.s, style_path ? style.s : NULL, &b);
-	if (rc == EXIT_OK && swap_into_place(tmp.s, dir) < 0)
+	b.csv_flags = csv_flags;
+	rc = write_bundle(ctx->store, ctx->db_path, tmp, style_path ? style.s : NULL, &b);
+	if (rc == EXIT_OK && (store_read_unchanged() < 0 || swap_into_place(tmp, dir) < 0))
 		rc = EXIT_DB;
 	if (rc != EXIT_OK)
-		remove_tree(tmp.s);	/* the previous bundle stays as it was */
+		remove_tree(tmp);	/* the previous bundle stays as it was */
 	else
 		report_summary(dir, &b);
 	bundle_release(&b);
 	buf_release(&style);
-	buf_release(&tmp);
+	buf_release(&clean);
+	free(tmp);
 	return rc;
 }
 
+static const struct opt report_options[] = {
+	{ .name = "output", .short_name = 'o', .kind = OPT_STRING,
+	  .off = offsetof(struct report_opts, output), .argname = "DIR",
+	  .help = "the bundle's folder: created, or replaced whole when it is\n"
+	  "an earlier bundle (a failed run leaves it as it was)" },
+	{ .name = "style", .kind = OPT_STRING, .off = offsetof(struct report_opts, style),
+	  .argname = "FILE.gp", .help = "gnuplot style for the charts (default: built-in plots/default.gp)\n"
+	  "(gnuplot code: it runs as written, so use only one you trust)" },
+	{ .name = "bom", .kind = OPT_FLAG, .off = offsetof(struct report_opts, bom),
+	  .help = "start every CSV with a UTF-8 byte order mark (for Excel)" },
+	CMD_CSV_OPTIONS(struct report_opts),
+	OPT_END
+};
+
 const struct cmd cmd_report = {
 	.name = "report",
-	.usage = "-o DIR [--style FILE.gp]",
-	.summary = "the monthly bundle: CSVs, charts of series with claims, findings, an index page",
-	.help =
-	"  -o, --output DIR  the bundle's folder: created, or replaced whole when it is\n"
-	"                    an earlier bundle (a failed run leaves it as it was)\n"
-	"  --style FILE.gp   gnuplot style for the charts (default: built-in plots/default.gp)\n"
-	"the bundle: series.csv, series_wide.csv, claims.csv, findings.csv, one chart\n"
-	"per series with news claims or findings (earlier vintages faint), index.html\n",
+	.usage = "-o DIR [--style FILE.gp] [--bom] [--delimiter ,|;|tab] [--decimal-comma]",
+	.summary = "the monthly bundle: CSVs, a chart per series, claims, findings, an index page",
+	.opts = report_options,
+	.opts_size = sizeof(struct report_opts),
+	.notes =
+	"the bundle: series.csv, series_wide.csv, revisions.csv, claims.csv,\n"
+	"findings.csv, a chart per series (CODE.svg) and for each revised series a\n"
+	"revisions chart and CSV (CODE-revisions.svg, .csv), index.html (claims table,\n"
+	"the key to rules and severities, the vintages covered)\n",
 	.flags = CMD_DB_READ,
 	.run = report_run,
 };

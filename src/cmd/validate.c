@@ -13,7 +13,6 @@
  *  2. Claims and observations are loaded once (cmd/rowmap.c); the rules get
  *     borrowed views and never query the database themselves.
  */
-#include <getopt.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -118,56 +117,28 @@ static int print_text(void *ctx, const struct row *r)
 	return 0;
 }
 
-static int rule_known(const char *name)
-{
-	size_t n;
-	const struct rule *const *rules = check_rules(&n);
-
-	for (size_t i = 0; i < n; i++)
-		if (strcmp(rules[i]->name, name) == 0)
-			return 1;
-	return 0;
-}
+/* What `validate` reads from its command line. */
+struct validate_opts {
+	const char *format;	/* "text" or "csv"; NULL: text */
+	const char *fail_on;	/* "warning" or "error"; NULL: exit 0 whatever is found */
+	const char *rule;	/* a name of check_rule_name(), or NULL: every rule */
+};
 
 static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const struct option longopts[] = {
-		{ "format", required_argument, NULL, 'f' },
-		{ "fail-on", required_argument, NULL, 'x' },
-		{ "rule", required_argument, NULL, 'r' },
-		{ NULL, 0, NULL, 0 }
-	};
+	const struct validate_opts *o = ctx->opts;
 	struct rowmap facts, obs;
 	struct run run = { NULL, { 0, 0, 0 } };
 	struct check_input in;
 	enum severity fail_on = SEV_ERROR;
-	const char *only = NULL;
-	int opt, csv = 0, have_fail_on = 0, rc;
+	const char *only = o->rule;
+	int csv = o->format && strcmp(o->format, "csv") == 0, have_fail_on = !!o->fail_on, rc;
 
-	while ((opt = getopt_long(argc, argv, "", longopts, NULL)) != -1) {
-		switch (opt) {
-		case 'f':
-			if (strcmp(optarg, "csv") == 0)
-				csv = 1;
-			else if (strcmp(optarg, "text") != 0)
-				return cmd_usage_error(&cmd_validate, "unknown --format '%s' (text or csv)", optarg);
-			break;
-		case 'x':
-			if (severity_parse(optarg, &fail_on) < 0 || fail_on == SEV_INFO)
-				return cmd_usage_error(&cmd_validate, "bad --fail-on '%s' (warning or error)", optarg);
-			have_fail_on = 1;
-			break;
-		case 'r':
-			only = optarg;
-			break;
-		default:
-			return cmd_usage_error(&cmd_validate, "unknown option");
-		}
-	}
-	if (optind < argc)
+	(void)argv;
+	if (o->fail_on && severity_parse(o->fail_on, &fail_on) < 0)
+		BUG("--fail-on '%s' passed its choice table", o->fail_on);
+	if (argc > 0)
 		return cmd_usage_error(&cmd_validate, "takes no arguments");
-	if (only && !rule_known(only))
-		return cmd_usage_error(&cmd_validate, "no rule '%s'", only);
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
@@ -202,9 +173,9 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		struct csvout w;
 
 		csvout_init(&w, stdout, 0);
-		if (cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 ||
-		    csvout_finish(&w) < 0)
-			return EXIT_DB;
+		if ((cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 && !w.err) ||
+		    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
+			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
 	} else if (store_select(ctx->store, "export_findings", NULL, 0, print_text, NULL) < 0) {
 		return EXIT_DB;
 	}
@@ -219,17 +190,27 @@ db_fail:
 	return EXIT_DB;
 }
 
+static const char *const formats[] = { "text", "csv", NULL };
+static const char *const severities[] = { "warning", "error", NULL };
+
+static const struct opt validate_options[] = {
+	{ .name = "format", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, format),
+	  .choices = formats, .help = "text for a person (default) or CSV (as export findings)" },
+	{ .name = "fail-on", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, fail_on),
+	  .choices = severities, .help = "exit 1 when a finding is at least this severe\n"
+	  "(default: exit 0 whatever is found)" },
+	{ .name = "rule", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, rule),
+	  .argname = "NAME", .choice_at = check_rule_name, .help = "run only this rule" },
+	OPT_END
+};
+
 const struct cmd cmd_validate = {
 	.name = "validate",
 	.usage = "[--format text|csv] [--fail-on warning|error] [--rule NAME]",
 	.summary = "run the consistency rules, store and print the findings",
-	.help =
-	"  --format text|csv        text for a person (default) or CSV (as export findings)\n"
-	"  --fail-on warning|error  exit 1 when a finding is at least this severe\n"
-	"                           (default: exit 0 whatever is found)\n"
-	"  --rule NAME              run only this rule: agreement, calendar, attribution,\n"
-	"                           official, growth or fx\n"
-	"a run replaces the previous run's findings (with --rule, that rule's only)\n",
+	.opts = validate_options,
+	.opts_size = sizeof(struct validate_opts),
+	.notes = "a run replaces the previous run's findings (with --rule, that rule's only)\n",
 	.flags = CMD_DB,
 	.run = validate_run,
 };

@@ -20,16 +20,7 @@
 
 static int weekday_at(const struct gram *g, size_t i)
 {
-	static const char *const days[] = { "Monday", "Tuesday", "Wednesday", "Thursday",
-					    "Friday", "Saturday", "Sunday" };
-
-	if (i >= g->nt || g->t[i].kind != TOK_WORD)
-		return 0;
-	for (size_t k = 0; k < ARRAY_SIZE(days); k++)
-		if (*tok_text(g, i) == days[k][0] && g->t[i].len == strlen(days[k]) &&
-		    !memcmp(tok_text(g, i), days[k], g->t[i].len))
-			return 1;
-	return 0;
+	return i < g->nt && g->t[i].kind == TOK_WORD && tok_has(g, i, CLS_WEEKDAY);
 }
 
 static int small_int(const struct gram *g, size_t i, int lo, int hi, size_t maxlen)
@@ -69,9 +60,10 @@ int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl
 		j += 2;
 	}
 	if (j >= g->nt || g->t[j].kind != TOK_WORD || g->sent[j] != s ||
-	    !(m = period_month(tok_text(g, j), g->t[j].len)) || !small_int(g, j + 1, 1, 31, 2) ||
+	    !tok_has(g, j, CLS_MONTH) || !small_int(g, j + 1, 1, 31, 2) ||
 	    (j + 2 < g->nt && gram_glued(g, j + 2) && g->t[j + 2].kind == TOK_WORD))
 		return 0;
+	m = tok_lex(g, j)->num;
 	day = (int)g->t[j + 1].num;
 	j += 2;
 	if (gram_punct(g, j, ",") && small_int(g, j + 1, 1900, 2100, 4)) {

@@ -1,14 +1,11 @@
 /*
- * doc.c - an article in memory: its bytes, hash and publication date.
+ * doc.c - an article's publication date, guessed from its dateline (the
+ * struct doc itself and its lifecycle are the model's: model/model.c).
  *
- * Input: bytes read by the caller (ownership passes to the doc), a path and
- * maybe a date. Output: a struct doc, and a date guessed from the dateline.
+ * Input: a struct doc. Output: a date "YYYY-MM-DD" or "".
  *
  * Invariants:
- *  1. d->buf is never NULL after doc_init() and d->buf[d->len] is NUL.
- *  2. d->date is "" or a valid calendar date (date_valid()).
- *  3. doc_guess_date() looks only at the first DATELINE_BYTES bytes.
- *  4. d->sha256 is "" or the digest of buf[0..len): doc_hash() fills it once.
+ *  1. doc_guess_date() looks only at the first DATELINE_BYTES bytes.
  */
 #include "parse/parse.h"
 #include "base/base.h"
@@ -19,48 +16,10 @@
 
 #define DATELINE_BYTES 300
 
-void doc_init_unhashed(struct doc *d, const char *path, char *buf, size_t len,
-		       const char *date)
-{
-	memset(d, 0, sizeof(*d));
-	d->path = path;
-	if (!buf) {
-		buf = xmalloc(1);
-		len = 0;
-	}
-	buf[len] = '\0';
-	d->buf = buf;
-	d->len = len;
-	if (date && date_valid(date))
-		memcpy(d->date, date, 11);
-}
-
-void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date)
-{
-	doc_init_unhashed(d, path, buf, len, date);
-	sha256_hex(d->buf, d->len, d->sha256);
-}
-
-/* A hex digest is never "", so "" can mean "not computed yet". */
-const char *doc_hash(struct doc *d)
-{
-	if (!d->sha256[0])
-		sha256_hex(d->buf, d->len, d->sha256);
-	return d->sha256;
-}
-
-void doc_release(struct doc *d)
-{
-	if (!d)
-		return;
-	free(d->buf);
-	memset(d, 0, sizeof(*d));
-}
-
 /* "2023-11-07" at p, not glued to more digits. */
-static int iso_date_at(const char *s, size_t n, size_t p, char out[static 11])
+static int iso_date_at(const char *s, size_t n, size_t p, char out[static DATE_LEN])
 {
-	char tmp[11];
+	char tmp[DATE_LEN];
 
 	if (p + 10 > n || (p > 0 && s[p - 1] >= '0' && s[p - 1] <= '9'))
 		return 0;
@@ -70,11 +29,11 @@ static int iso_date_at(const char *s, size_t n, size_t p, char out[static 11])
 	tmp[10] = '\0';
 	if (!date_valid(tmp))
 		return 0;
-	memcpy(out, tmp, 11);
+	memcpy(out, tmp, DATE_LEN);
 	return 1;
 }
 
-int doc_guess_date(const struct doc *d, char out[static 11])
+int doc_guess_date(const struct doc *d, char out[static DATE_LEN])
 {
 	size_t n = d->len < DATELINE_BYTES ? d->len : DATELINE_BYTES;
 	struct token t[4];

@@ -17,10 +17,58 @@
 
 #include <ctype.h>
 #include <string.h>
+#include <strings.h>
 
 static int word_in(const struct gram *g, size_t i, size_t s)
 {
 	return i < g->nt && g->t[i].kind == TOK_WORD && g->sent[i] == s;
+}
+
+/* units_currency_ex() of token i, read from the classes the lexer set: a
+ * sign, a code as written, or a name (with its factor: "cents" 0.01). */
+static enum unit_form tok_currency(const struct gram *g, size_t i, const char **iso,
+				   double *factor)
+{
+	const struct token *t = &g->t[i];
+
+	*iso = NULL;
+	*factor = 1;
+	if (t->cls & (CLS_CURSIGN | CLS_CURCODE | CLS_CURNAME))
+		*iso = tok_lex(g, i)->cur;
+	if (t->cls & CLS_CURSIGN)
+		return UNIT_SIGN;
+	if (t->cls & CLS_CURCODE)
+		return UNIT_CODE;
+	if (t->cls & CLS_CURNAME) {
+		*factor = tok_lex(g, i)->cur_factor;
+		return UNIT_NAME;
+	}
+	return UNIT_NONE;
+}
+
+/* units_currency() of token i: a subunit ("cents") is none. */
+static enum unit_form tok_currency_unit(const struct gram *g, size_t i, const char **iso)
+{
+	double factor;
+	enum unit_form f = tok_currency(g, i, iso, &factor);
+
+	if (factor != 1) {
+		*iso = NULL;
+		return UNIT_NONE;
+	}
+	return f;
+}
+
+/* The scale of token i ("million": 1e6), 0 for any other word. */
+static double tok_scale(const struct gram *g, size_t i)
+{
+	return tok_has(g, i, CLS_SCALE) ? tok_lex(g, i)->scale : 0;
+}
+
+/* The value of the number word at token i ("twenty-five": 25), else 0. */
+static int tok_number(const struct gram *g, size_t i)
+{
+	return tok_has(g, i, CLS_NUMBER) ? tok_lex(g, i)->num : 0;
 }
 
 /* A currency written before the number at token i: "$", "€", "US$", "C $",
@@ -39,7 +87,7 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 		return 0;
 	t = &g->t[i];
 	/* "U.S. $", "u.s $" */
-	if (gram_word(g, i, "U") && gram_punct(g, i + 1, ".") && gram_word(g, i + 2, "S")) {
+	if (tok_is(g, i, W_U) && gram_punct(g, i + 1, ".") && tok_is(g, i + 2, W_S)) {
 		size_t k = i + 3 + gram_punct(g, i + 3, ".");
 
 		if (gram_in(g, k, s) && gram_punct(g, k, "$")) {
@@ -50,9 +98,9 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	/* "US$", "HK$", "Mex$", and in lower-cased wire copy "c $", "hk $": a
 	 * prefix that says which dollar ("a $5 million deal" is not "A$"). */
 	if (t->kind == TOK_WORD && gram_in(g, i + 1, s) && gram_punct(g, i + 1, "$") &&
-	    t->len <= 3 && (c = units_dollar_prefix(tok_text(g, i), t->len)) &&
+	    t->len <= 3 && tok_has(g, i, CLS_DLRPREFIX) && (c = tok_lex(g, i)->prefix_cur) &&
 	    (gram_glued(g, i + 1) ||
-	     (islower((unsigned char)*tok_text(g, i)) && (t->len > 1 || gram_word(g, i, "c"))))) {
+	     (islower((unsigned char)*tok_text(g, i)) && (t->len > 1 || tok_is(g, i, W_C))))) {
 		*iso = c;
 		return 2;
 	}
@@ -61,18 +109,19 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	/* Signs are TOK_SYM and never words (lex.c), codes and names are
 	 * words; a code counts only before a number, so a word is looked up
 	 * only then (this runs for every token of every sentence). */
-	if (t->kind == TOK_SYM && units_currency(tok_text(g, i), t->len, iso) == UNIT_SIGN)
+	if (t->kind == TOK_SYM && tok_currency_unit(g, i, iso) == UNIT_SIGN)
 		return 1;
 	if (!gram_in(g, i + 1, s) || g->t[i + 1].kind != TOK_NUM) {
 		*iso = NULL;
 		return 0;
 	}
-	f = t->kind == TOK_WORD ? units_currency(tok_text(g, i), t->len, iso) : UNIT_NONE;
+	f = t->kind == TOK_WORD ? tok_currency_unit(g, i, iso) : UNIT_NONE;
 	if (f == UNIT_CODE || (f == UNIT_SIGN && t->kind == TOK_WORD))	/* "Rs 500" */
 		return 1;
-	if (t->kind == TOK_WORD && t->len == 3 &&
-	    (*iso = units_currency_code_folded(tok_text(g, i), t->len)))
+	if (t->kind == TOK_WORD && tok_has(g, i, CLS_CURCODEANY)) {
+		*iso = tok_lex(g, i)->cur;
 		return 1;
+	}
 	/* "MAUD 60": millions of Australian dollars. */
 	if (t->kind == TOK_WORD && t->len == 4 && tok_text(g, i)[0] == 'M' &&
 	    (*iso = units_currency_code_folded(tok_text(g, i) + 1, 3))) {
@@ -85,36 +134,79 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 
 size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static 8])
 {
-	static const char *const units[] = { "year", "month", "day" };
-	static const char *const adverbs[][2] = { { "annually", "year" }, { "yearly", "year" },
-						  { "monthly", "month" }, { "daily", "day" } };
+	static const struct {
+		enum lex_word w;
+		const char *per;
+	} units[] = { { W_YEAR, "year" }, { W_MONTH, "month" }, { W_DAY, "day" } },
+	  adverbs[] = { { W_ANNUALLY, "year" }, { W_YEARLY, "year" }, { W_MONTHLY, "month" },
+			{ W_DAILY, "day" } };
 
 	if (j >= g->nt || g->sent[j] != s)
 		return 0;
 	for (size_t k = 0; k < ARRAY_SIZE(units); k++) {
-		if ((gram_word(g, j, "per") || (gram_punct(g, j, "/") && gram_glued(g, j))) &&
-		    word_in(g, j + 1, s) && gram_word(g, j + 1, units[k])) {
-			strcpy(per, units[k]);
+		if ((tok_is(g, j, W_PER) || (gram_punct(g, j, "/") && gram_glued(g, j))) &&
+		    word_in(g, j + 1, s) && tok_is(g, j + 1, units[k].w)) {
+			strcpy(per, units[k].per);
 			return 2;
 		}
 		/* "a year", but not "a year earlier" or "a year ago". */
-		if (gram_word(g, j, "a") && word_in(g, j + 1, s) && gram_word(g, j + 1, units[k]) &&
-		    !gram_word(g, j + 2, "earlier") && !gram_word(g, j + 2, "ago") &&
-		    !gram_word(g, j + 2, "before") && !gram_word(g, j + 2, "later")) {
-			strcpy(per, units[k]);
+		if (tok_is(g, j, W_A) && word_in(g, j + 1, s) && tok_is(g, j + 1, units[k].w) &&
+		    !tok_is(g, j + 2, W_EARLIER) && !tok_is(g, j + 2, W_AGO) &&
+		    !tok_is(g, j + 2, W_BEFORE) && !tok_is(g, j + 2, W_LATER)) {
+			strcpy(per, units[k].per);
 			return 2;
 		}
 	}
-	if (gram_word(g, j, "per") && word_in(g, j + 1, s) && gram_word(g, j + 1, "annum")) {
+	if (tok_is(g, j, W_PER) && word_in(g, j + 1, s) && tok_is(g, j + 1, W_ANNUM)) {
 		strcpy(per, "year");
 		return 2;
 	}
 	for (size_t k = 0; k < ARRAY_SIZE(adverbs); k++)
-		if (gram_word(g, j, adverbs[k][0])) {
-			strcpy(per, adverbs[k][1]);
+		if (tok_is(g, j, adverbs[k].w)) {
+			strcpy(per, adverbs[k].per);
 			return 1;
 		}
 	return 0;
+}
+
+/* "Swiss" + "francs", "Australian" + "dlrs" (tokens a and n): the ISO code,
+ * or NULL (units_currency_adjective() of two tokens). */
+static const char *tok_currency_adjective(const struct gram *g, size_t a, size_t n)
+{
+	const struct lex_entry *e = tok_lex(g, a);
+	size_t sl;
+
+	if (!(g->t[a].cls & CLS_CURADJ))
+		return NULL;
+	sl = strlen(e->adj_stem);
+	/* "Australian dlrs": the wire's abbreviations of a dollar. */
+	if (!strcmp(e->adj_stem, lexicon_entries[W_DOLLAR].word) &&
+	    (tok_is(g, n, W_DLRS) || tok_is(g, n, W_DLR)))
+		return e->adj_cur;
+	if (g->t[n].len >= sl && !strncasecmp(tok_text(g, n), e->adj_stem, sl))
+		return e->adj_cur;
+	return NULL;
+}
+
+/* units_quantity_ex() of token a and, when b < g->nt, the word b after it. */
+static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *words,
+				double *factor)
+{
+	*words = 1;
+	*factor = 1;
+	if (b < g->nt && tok_is(g, a, W_METRIC) && tok_has(g, b, CLS_TONS)) {
+		*words = 2;
+		return "t";
+	}
+	if (b < g->nt && tok_is(g, a, W_CUBIC) && tok_has(g, b, CLS_METERS | CLS_FEET)) {
+		*words = 2;
+		return tok_has(g, b, CLS_METERS) ? "m3" : "ft3";
+	}
+	if (tok_has(g, a, CLS_UNIT)) {
+		*factor = tok_lex(g, a)->unit_factor;
+		return tok_lex(g, a)->unit;
+	}
+	return NULL;
 }
 
 /*
@@ -127,13 +219,11 @@ size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static
 static size_t currency_after(const struct gram *g, size_t j, size_t s, const char **cur,
 			     double *factor)
 {
-	static const char *const two_word[] = { "hong", "new", "south", "sri", "west" };
 	const struct token *t = &g->t[j];
 	double f = 1;
 	const char *c;
 
-	if (t->kind == TOK_SYM && !gram_punct(g, j, "%") &&
-	    units_currency(tok_text(g, j), t->len, cur) == UNIT_SIGN &&
+	if (t->kind == TOK_SYM && !gram_punct(g, j, "%") && tok_currency_unit(g, j, cur) == UNIT_SIGN &&
 	    !(j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_NUM))
 		return 1;
 	if (t->kind != TOK_WORD)
@@ -141,8 +231,7 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar. */
 	if (t->len == 1 && gram_punct(g, j + 1, ".") && word_in(g, j + 2, s) && g->t[j + 2].len == 1 &&
 	    gram_punct(g, j + 3, ".") && word_in(g, j + 4, s) &&
-	    units_currency(tok_text(g, j + 4), g->t[j + 4].len, cur) == UNIT_NAME &&
-	    !strcmp(*cur, "USD")) {
+	    tok_currency_unit(g, j + 4, cur) == UNIT_NAME && !strcmp(*cur, "USD")) {
 		char ini[2] = { *tok_text(g, j), *tok_text(g, j + 2) };
 
 		if ((c = units_dollar_prefix(ini, 2))) {
@@ -154,18 +243,16 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 	for (size_t k = 1; k <= 2; k++) {
 		size_t a = j + k - 1, n = j + k;
 
-		if (k == 2 && !WORD_AMONG(g, j, two_word))
+		if (k == 2 && !tok_has(g, j, CLS_CURREGION))
 			break;
-		if (word_in(g, n, s) &&
-		    (c = units_currency_adjective(tok_text(g, a), g->t[a].len, tok_text(g, n),
-						  g->t[n].len)) &&
-		    units_currency_ex(tok_text(g, n), g->t[n].len, cur, &f) == UNIT_NAME) {
+		if (word_in(g, n, s) && (c = tok_currency_adjective(g, a, n)) &&
+		    tok_currency(g, n, cur, &f) == UNIT_NAME) {
 			*cur = c;
 			*factor *= f;
 			return k + 1;
 		}
 	}
-	switch (units_currency_ex(tok_text(g, j), t->len, cur, &f)) {
+	switch (tok_currency(g, j, cur, &f)) {
 	case UNIT_CODE:
 	case UNIT_NAME:
 		*factor *= f;
@@ -173,8 +260,10 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 	default:
 		break;
 	}
-	if (t->len == 3 && (*cur = units_currency_code_folded(tok_text(g, j), 3)))
+	if (t->cls & CLS_CURCODEANY) {
+		*cur = tok_lex(g, j)->cur;
 		return 1;
+	}
 	if (t->len == 4 && tok_text(g, j)[0] == 'M' &&
 	    (*cur = units_currency_code_folded(tok_text(g, j) + 1, 3))) {
 		*factor *= 1e6;
@@ -198,16 +287,14 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 	for (size_t k = 0; k < ARRAY_SIZE(open); k++)
 		if (gram_punct(g, j, open[k]) && word_in(g, j + 1, s) && gram_glued(g, j + 1) &&
 		    gram_punct(g, j + 2, close[k]) && gram_glued(g, j + 2) &&
-		    (u = units_quantity_ex(tok_text(g, j + 1), g->t[j + 1].len, NULL, 0, &words,
-					   &f))) {
+		    (u = tok_quantity(g, j + 1, NO_SENT, &words, &f))) {
 			cl->kind = CLAIM_QUANTITY;
 			str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
 			*factor *= f;
 			return 3;
 		}
 	if (gram_punct(g, j, "-") && gram_glued(g, j) && word_in(g, j + 1, s) &&
-	    gram_glued(g, j + 1) && (u = units_quantity_ex(tok_text(g, j + 1), g->t[j + 1].len,
-							   NULL, 0, &words, &f))) {
+	    gram_glued(g, j + 1) && (u = tok_quantity(g, j + 1, NO_SENT, &words, &f))) {
 		cl->kind = CLAIM_QUANTITY;
 		str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
 		*factor *= f;
@@ -215,20 +302,18 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 	}
 	if (g->t[j].kind != TOK_WORD)
 		return 0;
-	if (gram_word(g, j, "bpd") || gram_word(g, j, "b/d")) {
+	if (tok_is(g, j, W_BPD) || tok_is(g, j, W_B_D)) {
 		cl->kind = CLAIM_QUANTITY;
 		strcpy(cl->unit, "bbl");
 		strcpy(cl->per, "day");
 		return 1;
 	}
-	if (gram_word(g, j, "t") && gram_glued(g, j)) {
+	if (tok_is(g, j, W_T) && gram_glued(g, j)) {
 		cl->kind = CLAIM_QUANTITY;
 		strcpy(cl->unit, "t");
 		return 1;
 	}
-	u = units_quantity_ex(tok_text(g, j), g->t[j].len,
-			      word_in(g, j + 1, s) ? tok_text(g, j + 1) : NULL,
-			      word_in(g, j + 1, s) ? g->t[j + 1].len : 0, &words, &f);
+	u = tok_quantity(g, j, word_in(g, j + 1, s) ? j + 1 : NO_SENT, &words, &f);
 	if (!u)
 		return 0;
 	cl->kind = CLAIM_QUANTITY;
@@ -251,11 +336,11 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 
 	if (!gram_in(g, j, s))
 		return 0;
-	if (gram_punct(g, j, "%") || gram_word(g, j, "percent") || gram_word(g, j, "pct") ||
-	    gram_word(g, j, "pc") || gram_word(g, j, "percents") ||
-	    (gram_word(g, j, "percentage") && !word_in(g, j + 1, s)) ||
-	    (gram_word(g, j, "percentage") && !gram_word(g, j + 1, "points") &&
-	     !gram_word(g, j + 1, "point"))) {
+	if (gram_punct(g, j, "%") || tok_is(g, j, W_PERCENT) || tok_is(g, j, W_PCT) ||
+	    tok_is(g, j, W_PC) || tok_is(g, j, W_PERCENTS) ||
+	    (tok_is(g, j, W_PERCENTAGE) && !word_in(g, j + 1, s)) ||
+	    (tok_is(g, j, W_PERCENTAGE) && !tok_is(g, j + 1, W_POINTS) &&
+	     !tok_is(g, j + 1, W_POINT))) {
 		/* A percent sign glued to more ("30%25" in a URL) is not one. */
 		if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind != TOK_PUNCT)
 			return 0;
@@ -263,15 +348,15 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 		strcpy(cl->unit, "%");
 		return 1;
 	}
-	if ((gram_word(g, j, "per") && word_in(g, j + 1, s) && gram_word(g, j + 1, "cent")) ||
-	    (gram_word(g, j, "percentage") && word_in(g, j + 1, s) &&
-	     (gram_word(g, j + 1, "points") || gram_word(g, j + 1, "point")))) {
+	if ((tok_is(g, j, W_PER) && word_in(g, j + 1, s) && tok_is(g, j + 1, W_CENT)) ||
+	    (tok_is(g, j, W_PERCENTAGE) && word_in(g, j + 1, s) &&
+	     (tok_is(g, j + 1, W_POINTS) || tok_is(g, j + 1, W_POINT)))) {
 		cl->kind = CLAIM_PERCENT;
-		strcpy(cl->unit, gram_word(g, j, "per") ? "%" : "pp");
+		strcpy(cl->unit, tok_is(g, j, W_PER) ? "%" : "pp");
 		return 2;
 	}
-	if (gram_word(g, j, "US") && word_in(g, j + 1, s) &&
-	    units_currency(tok_text(g, j + 1), g->t[j + 1].len, &cur) == UNIT_NAME &&
+	if (tok_is(g, j, W_US) && word_in(g, j + 1, s) &&
+	    tok_currency_unit(g, j + 1, &cur) == UNIT_NAME &&
 	    !strcmp(cur, "USD") && (!*iso || !strcmp(*iso, "USD"))) {
 		*iso = "USD";
 		return 2;
@@ -283,8 +368,8 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 			*iso = cur;
 			*factor *= f;
 			/* "75 USD million" */
-			if (word_in(g, j + k, s) && units_scale(tok_text(g, j + k), g->t[j + k].len) > 0) {
-				*factor *= units_scale(tok_text(g, j + k), g->t[j + k].len);
+			if (word_in(g, j + k, s) && tok_scale(g, j + k) > 0) {
+				*factor *= tok_scale(g, j + k);
 				k++;
 			}
 			return k;
@@ -307,37 +392,37 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 	double v = 0;
 	int n;
 
-	if (word_in(g, j, s) && gram_word(g, j, "half")) {
+	if (word_in(g, j, s) && tok_is(g, j, W_HALF)) {
 		*num = 0.5;
-		return 1 + (word_in(g, j + 1, s) && gram_word(g, j + 1, "a") &&
-			    word_in(g, j + 2, s) && units_scale(tok_text(g, j + 2), g->t[j + 2].len) > 0);
+		return 1 + (word_in(g, j + 1, s) && tok_is(g, j + 1, W_A) &&
+			    word_in(g, j + 2, s) && tok_scale(g, j + 2) > 0);
 	}
-	if (gram_word(g, j, "a") && word_in(g, j + 1, s) &&
-	    (gram_word(g, j + 1, "quarter") || gram_word(g, j + 1, "hundred"))) {
-		*num = gram_word(g, j + 1, "quarter") ? 0.25 : 100;
+	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) &&
+	    (tok_is(g, j + 1, W_QUARTER) || tok_is(g, j + 1, W_HUNDRED))) {
+		*num = tok_is(g, j + 1, W_QUARTER) ? 0.25 : 100;
 		return 2;
 	}
-	if (word_in(g, j, s) && gram_word(g, j, "quarter")) {
+	if (word_in(g, j, s) && tok_is(g, j, W_QUARTER)) {
 		*num = 0.25;
 		return 1;
 	}
-	if (!word_in(g, j, s) || !(n = units_number_word(tok_text(g, j), g->t[j].len)))
+	if (!word_in(g, j, s) || !(n = tok_number(g, j)))
 		return 0;
 	v = n;
 	j++;
 	if (n >= 20 && n % 10 == 0 && word_in(g, j, s) &&
-	    (n = units_number_word(tok_text(g, j), g->t[j].len)) >= 1 && n <= 9) {
+	    (n = tok_number(g, j)) >= 1 && n <= 9) {
 		v += n;
 		j++;
-	} else if (v <= 9 && word_in(g, j, s) && gram_word(g, j, "quarters")) {
+	} else if (v <= 9 && word_in(g, j, s) && tok_is(g, j, W_QUARTERS)) {
 		*num = v / 4;
 		return 2;
 	}
-	if (v <= 99 && word_in(g, j, s) && gram_word(g, j, "hundred")) {
+	if (v <= 99 && word_in(g, j, s) && tok_is(g, j, W_HUNDRED)) {
 		v *= 100;
 		j++;
-		if (word_in(g, j + 1, s) && gram_word(g, j, "and") &&
-		    (n = units_number_word(tok_text(g, j + 1), g->t[j + 1].len)) > 0) {
+		if (word_in(g, j + 1, s) && tok_is(g, j, W_AND) &&
+		    (n = tok_number(g, j + 1)) > 0) {
 			v += n;
 			j += 2;
 		}

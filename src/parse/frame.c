@@ -58,12 +58,6 @@ static int punct_in(const struct gram *g, size_t i, const char *const *set, size
 
 static const char *const terminals[] = { ".", "!", "?", "\xe2\x80\xa6" };
 static const char *const closers[] = { "\"", "'", ")", "]", "\xe2\x80\x9d", "\xe2\x80\x99" };
-/* Words whose dot is not a full stop: "Co. and", "Mr. Wang", "Aug. 5". */
-static const char *const abbrevs[] = { "Co", "Corp", "Inc", "Ltd", "Mr", "Mrs", "Ms", "Dr",
-				       "St", "Jr", "Sr", "No", "vs", "Gov", "Gen", "Sen", "Rep",
-				       "Prof", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-				       "Sep", "Sept", "Oct", "Nov", "Dec", "approx", "e.g", "i.e" };
-
 static int starts_lower(const struct gram *g, size_t i)
 {
 	return i < g->nt && g->t[i].kind == TOK_WORD && islower((unsigned char)*txt(g, i));
@@ -94,22 +88,20 @@ static int abbrev_dot(const struct gram *g, size_t i)
 {
 	if (!gram_punct(g, i, ".") || !gram_glued(g, i) || g->t[i - 1].kind != TOK_WORD)
 		return 0;
-	return g->t[i - 1].len == 1 || WORD_AMONG(g, i - 1, abbrevs);
+	/* "Co. and", "Mr. Wang", "Aug. 5": the lexicon's class abbrev. */
+	return g->t[i - 1].len == 1 || tok_has(g, i - 1, CLS_ABBREV);
 }
 
-/* Words that start a clause: a run-on sentence is cut before one, so that
- * the cut never splits a figure ("5 billion dollars"). */
-static const char *const clause_starts[] = { "and", "but", "or", "while", "which", "the", "a" };
-
 /* A run-on sentence is cut after a comma past MAX_SENT_TOKENS, before a
- * clause word past four times that, and anywhere past five times (where a
+ * word that starts a clause (class clausestart: "and", "which") past four
+ * times that, so that the cut never splits a figure ("5 billion dollars"), and anywhere past five times (where a
  * figure may be lost: no prose runs that long without either). */
 static int overlong(const struct gram *g, size_t start, size_t i)
 {
 	size_t n = i + 1 - start;
 
 	return n >= 5 * MAX_SENT_TOKENS ||
-	       (n >= 4 * MAX_SENT_TOKENS && WORD_AMONG(g, i + 1, clause_starts)) ||
+	       (n >= 4 * MAX_SENT_TOKENS && tok_has(g, i + 1, CLS_CLAUSESTART)) ||
 	       (n >= MAX_SENT_TOKENS && (gram_punct(g, i, ",") || gram_punct(g, i, ";")));
 }
 
@@ -174,68 +166,52 @@ static const char *const breaks[] = { ",", ";", ":", "(", ")", "[", "]", "\"",
 				      "\xe2\x80\x93" };
 
 /* Cues of a year-on-year or month-on-month change, as token sequences
- * ("y/y" is three tokens). */
-static const char *const yoy_cues[][4] = {
-	{ "year-on-year" }, { "year", "on", "year" }, { "y", "/", "y" }, { "yoy" },
-	{ "a", "year", "earlier" }, { "a", "year", "ago" }, { "a", "year", "before" },
-	{ "previous", "year" }, { "prior", "year" }, { "corresponding", "month" },
-	{ "same", "month" }, { "corresponding", "period" }, { "same", "period" },
-	{ "year-earlier" }, { "last", "year's" },
+ * ("y/y" is three tokens: SLASH stands for the "/"), END-terminated. */
+enum { END = -1, SLASH = -2 };
+static const int yoy_cues[][4] = {
+	{ W_YEAR_ON_YEAR, END }, { W_YEAR, W_ON, W_YEAR, END }, { W_Y, SLASH, W_Y, END },
+	{ W_YOY, END }, { W_A, W_YEAR, W_EARLIER, END }, { W_A, W_YEAR, W_AGO, END },
+	{ W_A, W_YEAR, W_BEFORE, END }, { W_PREVIOUS, W_YEAR, END }, { W_PRIOR, W_YEAR, END },
+	{ W_CORRESPONDING, W_MONTH, END }, { W_SAME, W_MONTH, END },
+	{ W_CORRESPONDING, W_PERIOD, END }, { W_SAME, W_PERIOD, END },
+	{ W_YEAR_EARLIER, END }, { W_LAST, W_YEAR_S, END },
 };
-static const char *const mom_cues[][4] = {
-	{ "month-on-month" }, { "month", "on", "month" }, { "m", "/", "m" },
-	{ "previous", "month" }, { "prior", "month" }, { "a", "month", "earlier" },
-	{ "a", "month", "ago" }, { "a", "month", "before" },
+static const int mom_cues[][4] = {
+	{ W_MONTH_ON_MONTH, END }, { W_MONTH, W_ON, W_MONTH, END }, { W_M, SLASH, W_M, END },
+	{ W_PREVIOUS, W_MONTH, END }, { W_PRIOR, W_MONTH, END }, { W_A, W_MONTH, W_EARLIER, END },
+	{ W_A, W_MONTH, W_AGO, END }, { W_A, W_MONTH, W_BEFORE, END },
 };
 
-static const char *const ups[] = { "rose", "rise", "rises", "rising", "risen", "increased",
-				   "increase", "increases", "increasing", "up", "grew", "grow",
-				   "grows", "growing", "growth", "gained", "gain", "gains",
-				   "jumped", "jump", "climbed", "surged", "soared", "rebounded",
-				   "higher", "widened", "expanded", "advanced" };
-static const char *const downs[] = { "fell", "fall", "falls", "falling", "fallen", "declined",
-				     "decline", "declines", "declining", "down", "dropped", "drop",
-				     "drops", "decreased", "decrease", "decreases", "slumped",
-				     "slump", "plunged", "shrank", "contracted", "contraction",
-				     "slid", "tumbled", "lower", "narrowed", "slipped", "eased" };
-
+/* +1 for a word of rise ("rose"), -1 of fall ("fell"), else 0: the lexicon's
+ * classes up and down. */
 static int direction_word(const struct gram *g, size_t i)
 {
-	if (i >= g->nt || g->t[i].kind != TOK_WORD || g->t[i].len > 12)
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
 		return 0;
-	if (WORD_AMONG(g, i, ups))
+	if (g->t[i].cls & CLS_UP)
 		return 1;
-	if (WORD_AMONG(g, i, downs))
+	if (g->t[i].cls & CLS_DOWN)
 		return -1;
 	return 0;
 }
 
 /* The cue of table cues that starts at token i and stays in clause c. */
-static int cue_at(const struct gram *g, size_t i, size_t c, const char *const (*cues)[4],
-		  size_t n)
+static int cue_at(const struct gram *g, size_t i, size_t c, const int (*cues)[4], size_t n)
 {
-	unsigned char c0;
-
-	if (i >= g->c[c].t1)
-		return 0;
-	c0 = (unsigned char)g->d->buf[g->t[i].off];
-	c0 = c0 >= 'A' && c0 <= 'Z' ? c0 | 0x20 : c0;
+	if (i >= g->c[c].t1 || g->t[i].kind != TOK_WORD || !g->t[i].lex)
+		return 0;	/* every cue starts with a word of the lexicon */
 	for (size_t k = 0; k < n; k++) {
 		size_t m = 0;
-		unsigned char w = (unsigned char)cues[k][0][0];
 
-		/* Runs at every word: a row whose first letter differs (folded,
-		 * which gram_word() and gram_punct() both require) cannot match. */
-		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) != c0)
-			continue;
-		for (; m < 4 && cues[k][m]; m++) {
+		for (; m < 4 && cues[k][m] != END; m++) {
 			size_t j = i + m;
 
 			if (j >= g->c[c].t1 ||
-			    !(gram_word(g, j, cues[k][m]) || gram_punct(g, j, cues[k][m])))
+			    !(cues[k][m] == SLASH ? gram_punct(g, j, "/")
+						  : tok_is(g, j, (enum lex_word)cues[k][m])))
 				break;
 		}
-		if (m == 4 || !cues[k][m])
+		if (m == 4 || cues[k][m] == END)
 			return 1;
 	}
 	return 0;
@@ -350,10 +326,6 @@ static const char *direction_of(const struct gram *g, const struct fig *f)
 	return "";
 }
 
-static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
-{
-	return gram_in(g, i, s) && gram_word(g, i, w);
-}
 
 /* ---- measure ------------------------------------------------------------ */
 
@@ -370,7 +342,7 @@ static void share_commodity(const struct gram *g, size_t j, size_t s, struct cla
 		size_t n = g->t[j].len;
 		const char *w = txt(g, j);
 
-		if (gram_word(g, j, "the") || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+		if (tok_is(g, j, W_THE) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
 		    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)))
 			continue;
 		subject_commodity(g, j, s, cl->commodity);
@@ -378,39 +350,35 @@ static void share_commodity(const struct gram *g, size_t j, size_t s, struct cla
 	}
 }
 
-static const char *percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
+static enum measure percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
 				   const char *period, const char *base, const char *dir)
 {
 	size_t s = g->sent[f->t0];
-	char prev[11];
+	char prev[DATE_LEN];
 
-	if (word_s(g, f->t1, s, "of") ||
-	    (word_s(g, f->h0 - 1, s, "of") && word_s(g, f->h0 - 2, s, "share")))
-		return "share";
+	if (word_s(g, f->t1, s, W_OF) ||
+	    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_SHARE)))
+		return MEASURE_SHARE;
 	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 0))
-		return "change_yoy";
+		return MEASURE_CHANGE_YOY;
 	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 1))
-		return "change_mom";
+		return MEASURE_CHANGE_MOM;
 	if (base && period[0]) {
 		if (period_shift_month(period, -1, prev) == 0 && !strcmp(prev, base))
-			return "change_mom";
+			return MEASURE_CHANGE_MOM;
 		if (period_shift_month(period, -12, prev) == 0 && !strcmp(prev, base))
-			return "change_yoy";
-		return "change";
+			return MEASURE_CHANGE_YOY;
+		return MEASURE_CHANGE;
 	}
-	return dir[0] || base ? "change" : "level";
+	return dir[0] || base ? MEASURE_CHANGE : MEASURE_LEVEL;
 }
 
-static const char *const invest_words[] = { "invest", "invested", "investing", "investment" };
-static const char *const capacity_words[] = { "capacity", "storing", "storage", "handling",
-					      "throughput" };
-static const char *const continuers[] = { "This", "That", "It", "These", "Those", "Such" };
 
 /* Sentence s continues the one before it, in the same paragraph: "This
  * marks a reversal from the 8% decline seen in July." */
 static int continues(const struct gram *g, size_t s)
 {
-	return s > 0 && g->s[s - 1].t1 == g->s[s].t0 && WORD_AMONG(g, g->s[s].t0, continuers);
+	return s > 0 && g->s[s - 1].t1 == g->s[s].t0 && tok_has(g, g->s[s].t0, CLS_CONTINUER);
 }
 
 /* The sentence-level caches: period candidates and the subject of s. */
@@ -433,9 +401,6 @@ static void sentence_ready(struct gram *g, size_t s)
 	g->nsw = subject_switches(g, s, &g->subj, g->sw_tok, g->sw, MAX_SWITCH);
 }
 
-/* Words between "compared" and the earlier value it names. */
-static const char *const prior_fill[] = { "a", "an", "the", "of", "with", "to", "surplus",
-					  "deficit", "total", "record" };
 
 /*
  * Figure f is the earlier value of a comparison: "rose to 751 mln stg from
@@ -448,14 +413,15 @@ static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k = f->h0 - 1;
 
-	for (int b = 0; b < 5 && gram_in(g, k, s) && WORD_AMONG(g, k, prior_fill); b++)
+	/* Words between "compared" and the earlier value (class priorfill). */
+	for (int b = 0; b < 5 && gram_in(g, k, s) && tok_has(g, k, CLS_PRIORFILL); b++)
 		k--;
 	if (!gram_in(g, k, s))
 		return 0;
-	if (gram_word(g, k, "from"))
+	if (tok_is(g, k, W_FROM))
 		return g->dir_before[k] != 0;
-	if (gram_word(g, k, "against") || gram_word(g, k, "versus") || gram_word(g, k, "vs") ||
-	    gram_word(g, k, "compared") || gram_word(g, k, "comparing"))
+	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
+	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;
 	return when_year_earlier(g, f);
 }
@@ -476,7 +442,7 @@ static const struct subj *subject_at(const struct gram *g, const struct fig *f)
 static int capacity_sentence(const struct gram *g, size_t s)
 {
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, capacity_words))
+		if (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_CAPACITY))
 			return 1;
 	return 0;
 }
@@ -484,7 +450,8 @@ static int capacity_sentence(const struct gram *g, size_t s)
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0], c0, c1;
-	const char *dir = "", *m = "level";
+	const char *dir = "";
+	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
 	struct subj bal;
 	int subject = 1, prior;
@@ -508,44 +475,44 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 
 	if (prior && cl->kind != CLAIM_PERCENT) {
-		m = "level";	/* the value it had; the change belongs to the other */
+		m = MEASURE_LEVEL;	/* the value it had; the change belongs to the other */
 	} else if (cl->kind == CLAIM_PERCENT) {
 		const char *base = when_base(g->cands, g->ncands, c0, c1);
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
-		if (!strcmp(m, "share")) {
+		if (m == MEASURE_SHARE) {
 			dir = "";
 			subject = 0;
 			share_commodity(g, f->t1 + 1, s, cl);
-		} else if (!strcmp(m, "change_yoy") || !strcmp(m, "change_mom")) {
-			g->basis = !strcmp(m, "change_yoy") ? "change_yoy" : "change_mom";
+		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
+			g->basis = m;
 			g->basis_s = s;
-		} else if (!strcmp(m, "change") && !base &&
-			   (word_s(g, f->h0 - 1, s, "at") ||
-			    (word_s(g, f->h0 - 1, s, "of") && word_s(g, f->h0 - 2, s, "rate") &&
-			     word_s(g, f->h0 - 3, s, "a") && word_s(g, f->h0 - 4, s, "at")))) {
+		} else if (m == MEASURE_CHANGE && !base &&
+			   (word_s(g, f->h0 - 1, s, W_AT) ||
+			    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
+			     word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT)))) {
 			/* "trading at 6-3/16 pct", "at a rate of 3.80 pct": a level,
 			 * whatever moved earlier in the clause. */
-			m = "level";
+			m = MEASURE_LEVEL;
 			dir = "";
-		} else if (!strcmp(m, "change") && !base && g->basis_s == s) {
+		} else if (m == MEASURE_CHANGE && !base && g->basis_s == s) {
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
 			m = g->basis;
 		}
-	} else if ((word_s(g, f->h0 - 1, s, "of") && (word_s(g, f->h0 - 2, s, "investment") ||
-						       word_s(g, f->h0 - 2, s, "investments"))) ||
-		   (gram_in(g, f->h0 - 1, s) && WORD_AMONG(g, f->h0 - 1, invest_words))) {
-		m = "investment";
+	} else if ((word_s(g, f->h0 - 1, s, W_OF) && (word_s(g, f->h0 - 2, s, W_INVESTMENT) ||
+						       word_s(g, f->h0 - 2, s, W_INVESTMENTS))) ||
+		   (gram_in(g, f->h0 - 1, s) && tok_has(g, f->h0 - 1, CLS_INVEST))) {
+		m = MEASURE_INVESTMENT;
 		subject = 0;
-	} else if (word_s(g, f->h0 - 1, s, "by") && gram_in(g, f->h0 - 2, s) &&
+	} else if (word_s(g, f->h0 - 1, s, W_BY) && gram_in(g, f->h0 - 2, s) &&
 		   direction_word(g, f->h0 - 2)) {
 		/* "rose by $2 billion": a change in money, not a level. */
-		m = "change";
+		m = MEASURE_CHANGE;
 		dir = dir_name(direction_word(g, f->h0 - 2));
 	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
-		m = "capacity";
+		m = MEASURE_CAPACITY;
 		subject = 0;
 	}
 	/* "oil (5.8 million tons per year)": the commodity ends right before. */
@@ -554,25 +521,25 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			if (gram_in(g, f->h0 - 1 - back, s) &&
 			    subject_commodity(g, f->h0 - 1 - back, s, cl->commodity) != back)
 				cl->commodity[0] = '\0';
-	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, "of"))
+	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF))
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	su = subject_at(g, f);
-	if (subject_target(g, f->h0, f->t1) && strcmp(m, "share")) {
-		m = "target";
+	if (subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) {
+		m = MEASURE_TARGET;
 		dir = "";
 		subject = 1;
 	} else if (cl->kind == CLAIM_MONEY && prior && g->last_s == s && g->last_balance) {
-		m = "balance";	/* "deficit narrowed to 224 mln from 527 mln" */
+		m = MEASURE_BALANCE;	/* "deficit narrowed to 224 mln from 527 mln" */
 		bal = g->last_bal;
 		su = &bal;
-	} else if (cl->kind == CLAIM_MONEY && strcmp(m, "change") && strcmp(m, "investment") &&
+	} else if (cl->kind == CLAIM_MONEY && m != MEASURE_CHANGE && m != MEASURE_INVESTMENT &&
 		   subject_balance(g, f->h0, f->t1, su, &bal)) {
 		/* Flow "trade", measure "balance": the schema's flows are
 		 * import, export and trade. */
-		m = "balance";
+		m = MEASURE_BALANCE;
 		su = &bal;
 	}
-	set(cl->measure, sizeof(cl->measure), m);
+	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */

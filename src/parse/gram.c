@@ -23,49 +23,8 @@
 #include <string.h>
 #include <strings.h>
 
-/* ---- token predicates (shared with frame.c) -------------------------- */
-
-/* Both predicates run for every token against whole word tables: the first
- * byte is compared before anything else, then the rest in place, stopping at
- * w's NUL (so no strlen()), with ASCII letters folded for words as
- * strncasecmp() folds them in the C locale; w[len] == '\0' ends the match. */
-static inline int lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
-
-int gram_word_among(const struct gram *g, size_t i, const char *const *set, size_t n)
-{
-	unsigned char c;
-
-	if (i >= g->nt || g->t[i].kind != TOK_WORD)
-		return 0;
-	c = (unsigned char)g->d->buf[g->t[i].off];
-	c = c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-	for (size_t k = 0; k < n; k++) {
-		unsigned char w = (unsigned char)set[k][0];
-
-		if ((w >= 'A' && w <= 'Z' ? w | 0x20 : w) == c && gram_word(g, i, set[k]))
-			return 1;
-	}
-	return 0;
-}
-
-int gram_word(const struct gram *g, size_t i, const char *w)
-{
-	const unsigned char *p, *q = (const unsigned char *)w;
-	size_t n, k;
-
-	if (i >= g->nt || g->t[i].kind != TOK_WORD)
-		return 0;
-	p = (const unsigned char *)g->d->buf + g->t[i].off;
-	n = g->t[i].len;
-	if (lower(*p) != lower(*q))
-		return 0;
-	for (k = 1; k < n && q[k] && lower(p[k]) == lower(q[k]); k++)
-		;
-	return k == n && q[n] == '\0';
-}
+/* ---- token predicates (shared with frame.c); words are tested by their
+ * lexicon classes (tok_is(), tok_has() in parse_int.h) ------------------ */
 
 int gram_punct(const struct gram *g, size_t i, const char *p)
 {
@@ -98,14 +57,13 @@ int gram_in(const struct gram *g, size_t i, size_t s)
 #define MAX_VALUE 1e18		/* |value| above this is not a trade figure */
 #define MAX_DECIMALS 15		/* digits after the point a double keeps */
 
-static const char *const hedges1[] = { "about", "around", "nearly", "almost", "some",
-				       "over", "roughly", "approximately", "approx",
-				       "circa" };
-static const char *const hedges2[][2] = { { "more", "than" }, { "an", "estimated" },
-					  { "less", "than" }, { "close", "to" } };
+/* Two-word hedges; the one-word ones are the lexicon's class hedge. */
+static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMATED },
+					    { W_LESS, W_THAN }, { W_CLOSE, W_TO } };
 
-/* The hedge just before token t0 (same sentence): sets approx and returns
- * its first token, or t0 when there is none. */
+/* The hedge just before token t0 (same sentence): sets approx (lower case,
+ * as the lexicon keys it) and returns its first token, or t0 when there is
+ * none. */
 static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 16])
 {
 	size_t s = g->sent[t0];
@@ -113,23 +71,24 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	approx[0] = '\0';
 	if (t0 >= 2 && g->sent[t0 - 2] == s)
 		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)
-			if (gram_word(g, t0 - 2, hedges2[k][0]) && gram_word(g, t0 - 1, hedges2[k][1])) {
-				str_copy(approx, 16, hedges2[k][0], strlen(hedges2[k][0]));
+			if (tok_is(g, t0 - 2, hedges2[k][0]) && tok_is(g, t0 - 1, hedges2[k][1])) {
+				const char *a = lexicon_entries[hedges2[k][0]].word;
+				const char *b = lexicon_entries[hedges2[k][1]].word;
+
+				str_copy(approx, 16, a, strlen(a));
 				strcat(approx, " ");
-				strncat(approx, hedges2[k][1], 15 - strlen(approx));
+				strncat(approx, b, 15 - strlen(approx));
 				return t0 - 2;
 			}
-	if (t0 >= 1 && g->sent[t0 - 1] == s)
-		for (size_t k = 0; k < ARRAY_SIZE(hedges1); k++)
-			if (gram_word(g, t0 - 1, hedges1[k])) {
-				str_copy(approx, 16, hedges1[k], strlen(hedges1[k]));
-				return t0 - 1;
-			}
+	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
+	    tok_has(g, t0 - 1, CLS_HEDGE)) {
+		const char *a = tok_lex(g, t0 - 1)->word;
+
+		str_copy(approx, 16, a, strlen(a));
+		return t0 - 1;
+	}
 	return t0;
 }
-
-static const char *const elision_words[] = { "from", "to", "against", "versus", "vs", "with",
-					     "and", "or", "than", "of" };
 
 /*
  * A money, quantity or percent figure starting at token i (no hedge): an
@@ -157,7 +116,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	    (!gram_glued(g, j) || g->t[j - 1].kind == TOK_PUNCT)) {
 		sign = gram_punct(g, j, "+") ? 1 : -1;
 		j++;
-	} else if (gram_word(g, j, "minus") && gram_in(g, j + 1, s)) {
+	} else if (tok_is(g, j, W_MINUS) && gram_in(g, j + 1, s)) {
 		sign = -1;
 		j++;
 	}
@@ -189,18 +148,16 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		return 0;
 	}
 	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
-		double sc = units_scale(tok_text(g, j), g->t[j].len);
-
-		if (sc > 0) {
-			scale *= sc;
+		if (tok_has(g, j, CLS_SCALE)) {
+			scale *= tok_lex(g, j)->scale;
 			j++;
-		} else if (iso && gram_glued(g, j) && (gram_word(g, j, "m") || gram_word(g, j, "k"))) {
-			scale *= gram_word(g, j, "m") ? 1e6 : 1e3;
+		} else if (iso && gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
+			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
 			j++;
 		}
 	}
 	/* "1.9 mln pounds of pasta" is a weight, "361 mln pounds" money. */
-	if ((gram_word(g, j, "pounds") || gram_word(g, j, "pound")) && gram_word(g, j + 1, "of") &&
+	if ((tok_is(g, j, W_POUNDS) || tok_is(g, j, W_POUND)) && tok_is(g, j + 1, W_OF) &&
 	    gram_in(g, j + 1, s) && !iso) {
 		cl->kind = CLAIM_QUANTITY;
 		strcpy(cl->unit, "lb");
@@ -214,7 +171,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	j += k;
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars. */
 	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
-	    WORD_AMONG(g, i - 1, elision_words))
+	    g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION))
 		iso = carry;
 	if (!k && !iso)
 		return 0;
@@ -279,13 +236,12 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	if (gram_punct(g, k, "-")) {
 		if (!gram_glued(g, k) || !gram_glued(g, f->t0))
 			return 0;
-	} else if (!gram_word(g, k, "to") && !gram_word(g, k, "and")) {
+	} else if (!tok_is(g, k, W_TO) && !tok_is(g, k, W_AND)) {
 		return 0;
 	}
 	m = k - 1;
-	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD &&
-	    units_scale(tok_text(g, m), g->t[m].len) > 0) {
-		sc = units_scale(tok_text(g, m), g->t[m].len);
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
+		sc = tok_lex(g, m)->scale;
 		m--;
 	}
 	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
@@ -293,8 +249,8 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	     sc == f->scale && sc == 1) ||
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
 		return 0;
-	between = gram_word(g, m - 1, "between") && gram_in(g, m - 1, s);
-	if (gram_word(g, k, "and") != between || (gram_word(g, m - 1, "from") && gram_in(g, m - 1, s)))
+	between = tok_is(g, m - 1, W_BETWEEN) && gram_in(g, m - 1, s);
+	if (tok_is(g, k, W_AND) != between || (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s)))
 		return 0;
 	lo = g->t[m].num * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
@@ -356,7 +312,7 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 		a->pair = (long)(k + 1);
 		b->pair = (long)k;
 		/* The converted amount is the same thing in other money. */
-		memcpy(b->measure, a->measure, sizeof(b->measure));
+		b->measure = a->measure;
 		memcpy(b->direction, a->direction, sizeof(b->direction));
 		if (!b->period[0])
 			memcpy(b->period, a->period, sizeof(b->period));
@@ -403,35 +359,4 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 	free(figs);
 	gram_release(&g);
 	return out->n - base;
-}
-
-void claims_init(struct claims *c)
-{
-	c->v = NULL;
-	c->n = c->alloc = 0;
-}
-
-void claims_release(struct claims *c)
-{
-	if (!c)
-		return;
-	free(c->v);
-	claims_init(c);
-}
-
-const char *claim_kind_name(enum claim_kind k)
-{
-	switch (k) {
-	case CLAIM_MONEY:
-		return "money";
-	case CLAIM_QUANTITY:
-		return "quantity";
-	case CLAIM_PERCENT:
-		return "percent";
-	case CLAIM_DATE:
-		return "date";
-	case CLAIM_COUNT:
-		return "count";
-	}
-	return "unknown";
 }

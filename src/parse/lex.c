@@ -12,8 +12,11 @@
  *     past it, so a loop over lex_next() always ends.
  *  4. A valid multi-byte UTF-8 character is one token or part of a word,
  *     never split; an invalid byte or a NUL is a one-byte TOK_PUNCT.
+ *  5. Every word and sign is looked up once, here, in the lexicon: the
+ *     grammar reads its classes from the token and compares no strings.
  */
 #include "base/base.h"
+#include "lexicon/lexicon.h"
 #include "parse/parse.h"
 
 #include <math.h>
@@ -153,6 +156,31 @@ static size_t scan_number(const char *buf, size_t len, size_t off, struct token 
 }
 
 /*
+ * The lexicon entry and classes of the word or sign s[0..n) (invariant 5). A
+ * possessive ("Russia's", "China’s") is a country when its stem is one; a
+ * country's key never ends in 's (lexicon_gen.py checks).
+ */
+static void lookup(const char *s, size_t n, struct token *t)
+{
+	const struct lex_entry *e = lexicon_word(s, n, &t->cls), *stem;
+	uint64_t c;
+
+	t->lex = e ? (uint32_t)(e - lexicon_entries) : 0;
+	if (t->cls & CLS_COUNTRY)
+		return;
+	if (n > 2 && s[n - 2] == '\'' && s[n - 1] == 's')
+		stem = lexicon_word(s, n - 2, &c);
+	else if (n > 4 && memcmp(s + n - 4, "\xe2\x80\x99s", 4) == 0)
+		stem = lexicon_word(s, n - 4, &c);
+	else
+		return;
+	if (c & CLS_COUNTRY) {
+		t->cls |= CLS_COUNTRY;
+		t->stem = (uint32_t)(stem - lexicon_entries);
+	}
+}
+
+/*
  * Letters and digits, with an inner apostrophe (' or ’) or hyphen kept when
  * a letter or digit follows it: "year-on-year", "Russia's", "China’s".
  */
@@ -186,6 +214,7 @@ static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t
 	t->kind = TOK_WORD;
 	t->off = off;
 	t->len = p - off;
+	lookup(buf + off, p - off, t);
 	return p;
 }
 
@@ -244,5 +273,7 @@ size_t lex_next(const char *buf, size_t len, size_t off, struct token *t)
 	t->kind = is_sym_cp(c) ? TOK_SYM : TOK_PUNCT;
 	t->off = p;
 	t->len = n;
+	if (t->kind == TOK_SYM)
+		lookup(buf + p, n, t);
 	return p + n;
 }

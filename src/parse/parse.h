@@ -1,7 +1,7 @@
 /*
  * parse.h - the parse stage: article bytes -> tokens -> claims.
  *
- * The whole interface of src/parse/ (doc.c, lex.c, gram.c with figure.c and
+ * The whole interface of src/parse/ (doc.c: the dateline, lex.c, gram.c with figure.c and
  * date.c, frame.c with subject.c and when.c, units.c, period.c; parse_int.h is what
  * they share among themselves).
  * This stage never touches SQLite or the file system: it works on bytes
@@ -22,39 +22,18 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include "lexicon/lexicon.h"
 
-/* ---- documents ------------------------------------------------------ */
+#include "model/model.h"	/* struct doc, struct claim: the model, not the parser's */
 
-struct doc {
-	const char *path;	/* borrowed: as given on the command line, "-" for stdin */
-	char *buf;		/* owned: the article bytes, NUL-terminated after len */
-	size_t len;		/* bytes in buf, excluding the terminating NUL */
-	char date[11];		/* publication date "YYYY-MM-DD", or "" when unknown */
-	char sha256[65];	/* hex SHA-256 of buf[0..len), or "" until doc_hash()
-				   when made by doc_init_unhashed() */
-};
-
-/*
- * Takes ownership of buf (malloc'd, len bytes plus a NUL at buf[len]) and
- * computes the hash. date may be NULL or "" (unknown); doc_release() frees buf.
- */
-void doc_init(struct doc *d, const char *path, char *buf, size_t len, const char *date);
-/*
- * doc_init() without the hash: d->sha256 stays "" until doc_hash(). For
- * callers that may never need it (`extract`: SHA-256 was ~5% of its time).
- */
-void doc_init_unhashed(struct doc *d, const char *path, char *buf, size_t len,
-		       const char *date);
-/* d->sha256, computed first if it is still "". */
-const char *doc_hash(struct doc *d);
-void doc_release(struct doc *d);
+/* ---- documents (struct doc and its lifecycle: model/model.h) ---------- */
 
 /*
  * Looks for the article's own dateline in its first lines ("Wednesday, May 22,
  * 2024", "date 2023-11-07", "September 20, 2023") and writes it as
  * "YYYY-MM-DD" to out. Returns 1 if found, 0 if not (out is then "").
  */
-int doc_guess_date(const struct doc *d, char out[static 11]);
+int doc_guess_date(const struct doc *d, char out[static DATE_LEN]);
 
 /* ---- tokens (lex.c) ------------------------------------------------- */
 
@@ -69,10 +48,17 @@ enum tok_kind {
 
 struct token {
 	enum tok_kind kind;
+	int decimals;		/* TOK_NUM: digits written after the point */
 	size_t off;		/* byte offset into the document */
 	size_t len;		/* bytes */
 	double num;		/* TOK_NUM: its value; 0 otherwise */
-	int decimals;		/* TOK_NUM: digits written after the point */
+	/* TOK_WORD and TOK_SYM: the classes the word has as written
+	 * (lexicon.h), plus CLS_COUNTRY for a country's possessive ("Russia's",
+	 * "China’s"); lex indexes its entry in lexicon_entries (0: none), stem
+	 * the possessive's stem entry (0 for any other word). Indexes, not
+	 * pointers, so a token stays 48 bytes. */
+	uint64_t cls;
+	uint32_t lex, stem;
 };
 
 /*
@@ -82,56 +68,13 @@ struct token {
  */
 size_t lex_next(const char *buf, size_t len, size_t off, struct token *t);
 
-/* ---- claims (gram.c) ------------------------------------------------ */
-
-/* Bytes of the longest period plus its NUL: "2023-01/2023-08". */
-#define PERIOD_MAX 16
-
-enum claim_kind {
-	CLAIM_MONEY,
-	CLAIM_QUANTITY,
-	CLAIM_PERCENT,
-	CLAIM_DATE,	/* optional extra kinds: never money/quantity/percent */
-	CLAIM_COUNT
-};
-
-struct claim {
-	size_t start, end;	/* the mention, end exclusive ("$11.5 billion") */
-	size_t sent_start, sent_end; /* the sentence that holds it */
-	enum claim_kind kind;
-	double value;		/* in base units as written: $11.5 billion -> 11500000000 */
-	double precision;	/* half a unit of the last written digit, base units: 0.05e9 */
-	char unit[12];		/* ISO 4217, "%", "pp", "t", "m3", "bbl", "TEU", ... */
-	char per[8];		/* "year", "month", "day" or "" */
-	char approx[16];	/* hedge word, lowercase ("about", "nearly"), or "" */
-	char direction[8];	/* "up", "down" or "" */
-	char measure[16];	/* "level", "change_yoy", "change_mom", "change", "share", ... */
-	char period[PERIOD_MAX]; /* "2023-08", "2023", "2023-Q3", "2023-09-19", a month
-				   range "2023-01/2023-08", a crop year "1986/87", or "" */
-	char flow[8];		/* "import", "export", "trade" or "" */
-	char reporter[4];	/* ISO 3166 alpha-2 ("CN") or "" */
-	char partner[4];	/* ISO 3166 alpha-2 ("RU") or "" */
-	char commodity[24];	/* "goods", "oil", ... or "" */
-	long pair;		/* index in the same claims array of the linked figure
-				   ("5 billion yuan ($685 million)"), or -1 */
-};
-
-struct claims {
-	struct claim *v;	/* owned */
-	size_t n, alloc;
-};
-
-void claims_init(struct claims *c);
-void claims_release(struct claims *c);
+/* ---- claims (gram.c; struct claim: model/model.h) -------------------- */
 
 /*
  * Appends to out every claim in d, in order of start offset. Returns the
  * number appended. Never fails on content (invariant 3).
  */
 size_t parse_doc(const struct doc *d, struct claims *out);
-
-/* "money", "quantity", "percent", "date", "count". */
-const char *claim_kind_name(enum claim_kind k);
 
 /* ---- word tables (units.c) and periods (period.c) -------------------
  * Added for the grammar and its tests; a word is a (pointer, length) view.
@@ -190,12 +133,12 @@ enum period_rel {
  * be resolved (no doc date, bad month): out is then "".
  */
 int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
-			 char out[static 11]);
+			 char out[static DATE_LEN]);
 /* The same for a day: "YYYY-MM-DD", checked against the calendar; without a
  * year, the occurrence nearest the document date (within half a year). */
-int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11]);
+int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static DATE_LEN]);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
-int period_shift_month(const char *p, int delta, char out[static 11]);
+int period_shift_month(const char *p, int delta, char out[static DATE_LEN]);
 
 /* 1..12 for a full month name (capitalised, five letters or more) written
  * with two neighbouring letters swapped ("Jnauary", "Februray"), else 0. */

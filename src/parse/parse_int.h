@@ -19,6 +19,7 @@
 #define TS_PARSE_INT_H
 
 #include "parse/parse.h"
+#include "lexicon_words.h"
 
 #define NO_SENT ((size_t)-1)
 #define MAX_CANDS 16
@@ -83,7 +84,7 @@ struct gram {
 	size_t nsw;		/* subject switches of sentence subj_s ("while oil imports") */
 	size_t sw_tok[MAX_SWITCH];	/* the token each starts at */
 	struct subj sw[MAX_SWITCH];
-	const char *basis;	/* static: "change_yoy" or "change_mom" */
+	enum measure basis;	/* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -95,13 +96,30 @@ struct fig {
 	double factor;		/* the unit's ("cents": 0.01, "bcm": 1e9), else 1 */
 };
 
-/* Token i is a word equal to w, ignoring case; 0 when i is out of range. */
-int gram_word(const struct gram *g, size_t i, const char *w);
-/* 1 if token i is a word equal (ASCII case folded) to one of set[0..n):
- * rows whose first letter differs are skipped before any compare (this runs
- * for every token against tables of up to 30 words). */
-int gram_word_among(const struct gram *g, size_t i, const char *const *set, size_t n);
-#define WORD_AMONG(g, i, set) gram_word_among((g), (i), (set), ARRAY_SIZE(set))
+/* Token i is the word w (a lexicon constant, lexicon_words.h), in any case;
+ * 0 when i is out of range. */
+static inline int tok_is(const struct gram *g, size_t i, enum lex_word w)
+{
+	return i < g->nt && g->t[i].kind == TOK_WORD && g->t[i].lex == (uint32_t)w;
+}
+/* The lexicon entry of token i (entry 0, no class, when it has none). */
+static inline const struct lex_entry *tok_lex(const struct gram *g, size_t i)
+{
+	return &lexicon_entries[g->t[i].lex];
+}
+/* The alpha-2 code of the country token i names ("China", "Russia's"), or NULL. */
+static inline const char *tok_country(const struct gram *g, size_t i)
+{
+	const struct token *t = &g->t[i];
+
+	return t->cls & CLS_COUNTRY ? lexicon_entries[t->stem ? t->stem : t->lex].country : NULL;
+}
+/* Token i has one of the lexicon classes cls (CLS_MONTH | ...), as written;
+ * 0 when i is out of range. */
+static inline int tok_has(const struct gram *g, size_t i, uint64_t cls)
+{
+	return i < g->nt && (g->t[i].cls & cls) != 0;
+}
 /* The bytes of token i (borrowed from the document). */
 static inline const char *tok_text(const struct gram *g, size_t i)
 {
@@ -113,6 +131,11 @@ int gram_punct(const struct gram *g, size_t i, const char *p);
 int gram_glued(const struct gram *g, size_t i);
 /* Token i exists and lies in sentence s (i may be "before 0", i.e. huge). */
 int gram_in(const struct gram *g, size_t i, size_t s);
+/* Token i lies in sentence s and is the word w. */
+static inline int word_s(const struct gram *g, size_t i, size_t s, enum lex_word w)
+{
+	return gram_in(g, i, s) && tok_is(g, i, w);
+}
 
 /* figure.c: the parts of a figure, each taking tokens of sentence s from
  * i or j and returning how many (0: none). */

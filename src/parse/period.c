@@ -12,33 +12,20 @@
  */
 #include "parse/parse.h"
 #include "base/base.h"
+#include "lexicon/lexicon.h"
 
 #include <stdio.h>
 #include <string.h>
 #include <stdlib.h>
 #include <strings.h>
 
-static const char *const months[] = { "January", "February", "March", "April",
-				      "May", "June", "July", "August",
-				      "September", "October", "November", "December" };
-
+/* Month names and abbreviations are the lexicon's (class month, as written). */
 int period_month(const char *s, size_t n)
 {
-	if (n < 3 || s[0] < 'A' || s[0] > 'Z')
-		return 0;
-	for (int i = 0; i < 12; i++) {
-		size_t ml;
+	uint64_t c;
+	const struct lex_entry *e = lexicon_word(s, n, &c);
 
-		if (s[0] != months[i][0])
-			continue;	/* both matches below need it; runs per capital */
-		ml = strlen(months[i]);
-		if (n == ml && strncmp(s, months[i], n) == 0)
-			return i + 1;
-		/* "Aug", "Sept": abbreviations of at least three letters. */
-		if (n < ml && (n == 3 || (i == 8 && n == 4)) && strncmp(s, months[i], n) == 0)
-			return i + 1;
-	}
-	return 0;
+	return c & CLS_MONTH ? e->num : 0;
 }
 
 /* Year, month and day of a valid "YYYY-MM-DD", or -1. */
@@ -52,7 +39,7 @@ static int split_date(const char *d, int *y, int *m, int *day)
 }
 
 /* "YYYY-MM" for years YEAR_MIN..YEAR_MAX (what the store holds), else -1 and "". */
-static int fmt_month(int year, int month, char out[static 11])
+static int fmt_month(int year, int month, char out[static DATE_LEN])
 {
 	char tmp[32];
 
@@ -65,7 +52,7 @@ static int fmt_month(int year, int month, char out[static 11])
 }
 
 int period_resolve_month(const char *doc_date, int month, int year, enum period_rel rel,
-			 char out[static 11])
+			 char out[static DATE_LEN])
 {
 	int dy, dm, dd;
 
@@ -104,7 +91,7 @@ static long days_from_civil(int y, int m, int d)
  * September 21" in a story of September 20 is tomorrow, not last year), and
  * only within half a year of it. With a year, that day.
  */
-int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static 11])
+int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static DATE_LEN])
 {
 	int dy, dm, dd, best = 0;
 	long doc, gap = 184;
@@ -133,11 +120,11 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", year, month, day);
 	if (!date_valid(tmp))
 		return -1;
-	memcpy(out, tmp, 11);
+	memcpy(out, tmp, DATE_LEN);
 	return 0;
 }
 
-int period_shift_month(const char *p, int delta, char out[static 11])
+int period_shift_month(const char *p, int delta, char out[static DATE_LEN])
 {
 	int y, m, k;
 
@@ -154,20 +141,21 @@ int period_shift_month(const char *p, int delta, char out[static 11])
 int period_month_typo(const char *s, size_t n)
 {
 	char w[16];
+	uint64_t c;
+	const struct lex_entry *e;
 
 	if (n < 5 || n >= sizeof(w) || s[0] < 'A' || s[0] > 'Z')
 		return 0;
-	for (int i = 0; i < 12; i++) {
-		if (strlen(months[i]) != n || s[0] != months[i][0])
+	/* Swap each neighbouring pair back: one swap must give the full name
+	 * (five letters or more: no abbreviation). */
+	for (size_t k = 1; k + 1 < n; k++) {
+		if (s[k] == s[k + 1])
 			continue;
-		/* Swap each neighbouring pair back: one swap must give the name. */
-		for (size_t k = 1; k + 1 < n; k++) {
-			memcpy(w, s, n);
-			w[k] = s[k + 1];
-			w[k + 1] = s[k];
-			if (s[k] != s[k + 1] && !memcmp(w, months[i], n))
-				return i + 1;
-		}
+		memcpy(w, s, n);
+		w[k] = s[k + 1];
+		w[k + 1] = s[k];
+		if ((e = lexicon_word(w, n, &c)) && (c & CLS_MONTH))
+			return e->num;
 	}
 	return 0;
 }
@@ -206,7 +194,7 @@ int period_resolve_quarter(const char *doc_date, int q, int year, enum period_re
 int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum period_rel rel,
 			 char out[static PERIOD_MAX])
 {
-	char tmp[48];
+	char tmp[FMT_NUM_MAX];
 	int y0;
 
 	out[0] = '\0';

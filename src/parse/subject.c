@@ -29,10 +29,6 @@ static void set(char *field, size_t cap, const char *v)
 	str_copy(field, cap, v, strlen(v));
 }
 
-static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
-{
-	return gram_in(g, i, s) && gram_word(g, i, w);
-}
 
 
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
@@ -40,23 +36,23 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s))
 		return NULL;
 	if (g->t[i].kind == TOK_WORD) {
-		if (gram_word(g, i, "States") && word_s(g, i - 1, s, "United"))
+		if (tok_is(g, i, W_STATES) && word_s(g, i - 1, s, W_UNITED))
 			return "US";
-		if (gram_word(g, i, "Kingdom") && word_s(g, i - 1, s, "United"))
+		if (tok_is(g, i, W_KINGDOM) && word_s(g, i - 1, s, W_UNITED))
 			return "GB";
-		if (gram_word(g, i, "Zealand") && word_s(g, i - 1, s, "New"))
+		if (tok_is(g, i, W_ZEALAND) && word_s(g, i - 1, s, W_NEW))
 			return "NZ";
-		if (gram_word(g, i, "Africa") && word_s(g, i - 1, s, "South"))
+		if (tok_is(g, i, W_AFRICA) && word_s(g, i - 1, s, W_SOUTH))
 			return "ZA";
-		if (gram_word(g, i, "Korea") && word_s(g, i - 1, s, "North"))
+		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
-		return units_country(txt(g, i), g->t[i].len);
+		return tok_country(g, i);
 	}
 	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
-	    gram_word(g, i - 3, "U")) {
-		if (gram_word(g, i - 1, "S"))
+	    tok_is(g, i - 3, W_U)) {
+		if (tok_is(g, i - 1, W_S))
 			return "US";
-		if (gram_word(g, i - 1, "K"))
+		if (tok_is(g, i - 1, W_K))
 			return "GB";
 	}
 	return NULL;
@@ -70,7 +66,7 @@ static const char *country_starting(const struct gram *g, size_t i, size_t s, si
 	for (size_t k = 0; k < ARRAY_SIZE(lens); k++) {
 		const char *c = subject_country_ending(g, i + lens[k] - 1, s);
 
-		if (c && !(lens[k] == 1 && gram_word(g, i, "United"))) {
+		if (c && !(lens[k] == 1 && tok_is(g, i, W_UNITED))) {
 			*n = lens[k];
 			return c;
 		}
@@ -80,35 +76,39 @@ static const char *country_starting(const struct gram *g, size_t i, size_t s, si
 }
 
 static const struct {
-	const char *w[3];	/* lower-case words, NULL-padded */
+	int w[3];		/* words, END-padded */
 	const char *code;
 } commodities[] = {
-	{ { "liquefied", "natural", "gas" }, "lng" }, { { "natural", "gas", NULL }, "gas" },
-	{ { "petroleum", "products", NULL }, "petroleum products" },
-	{ { "crude", "oil", NULL }, "oil" }, { { "iron", "ore", NULL }, "iron ore" },
-	{ { "oil", NULL, NULL }, "oil" }, { { "crude", NULL, NULL }, "oil" },
-	{ { "gas", NULL, NULL }, "gas" }, { { "lng", NULL, NULL }, "lng" },
-	{ { "grain", NULL, NULL }, "grain" }, { { "grains", NULL, NULL }, "grain" },
-	{ { "wheat", NULL, NULL }, "wheat" }, { { "corn", NULL, NULL }, "corn" },
-	{ { "maize", NULL, NULL }, "corn" }, { { "soybeans", NULL, NULL }, "soybeans" },
-	{ { "soybean", NULL, NULL }, "soybeans" }, { { "soyabeans", NULL, NULL }, "soybeans" },
-	{ { "rice", NULL, NULL }, "rice" }, { { "barley", NULL, NULL }, "barley" },
-	{ { "sugar", NULL, NULL }, "sugar" }, { { "coffee", NULL, NULL }, "coffee" },
-	{ { "cocoa", NULL, NULL }, "cocoa" }, { { "cotton", NULL, NULL }, "cotton" },
-	{ { "coal", NULL, NULL }, "coal" }, { { "seafood", NULL, NULL }, "seafood" },
-	{ { "steel", NULL, NULL }, "steel" }, { { "copper", NULL, NULL }, "copper" },
-	{ { "gold", NULL, NULL }, "gold" }, { { "fertiliser", NULL, NULL }, "fertiliser" },
-	{ { "fertilizer", NULL, NULL }, "fertiliser" },
+#define END (-1)
+	{ { W_LIQUEFIED, W_NATURAL, W_GAS }, "lng" }, { { W_NATURAL, W_GAS, END }, "gas" },
+	{ { W_PETROLEUM, W_PRODUCTS, END }, "petroleum products" },
+	{ { W_CRUDE, W_OIL, END }, "oil" }, { { W_IRON, W_ORE, END }, "iron ore" },
+	{ { W_OIL, END, END }, "oil" }, { { W_CRUDE, END, END }, "oil" },
+	{ { W_GAS, END, END }, "gas" }, { { W_LNG, END, END }, "lng" },
+	{ { W_GRAIN, END, END }, "grain" }, { { W_GRAINS, END, END }, "grain" },
+	{ { W_WHEAT, END, END }, "wheat" }, { { W_CORN, END, END }, "corn" },
+	{ { W_MAIZE, END, END }, "corn" }, { { W_SOYBEANS, END, END }, "soybeans" },
+	{ { W_SOYBEAN, END, END }, "soybeans" }, { { W_SOYABEANS, END, END }, "soybeans" },
+	{ { W_RICE, END, END }, "rice" }, { { W_BARLEY, END, END }, "barley" },
+	{ { W_SUGAR, END, END }, "sugar" }, { { W_COFFEE, END, END }, "coffee" },
+	{ { W_COCOA, END, END }, "cocoa" }, { { W_COTTON, END, END }, "cotton" },
+	{ { W_COAL, END, END }, "coal" }, { { W_SEAFOOD, END, END }, "seafood" },
+	{ { W_STEEL, END, END }, "steel" }, { { W_COPPER, END, END }, "copper" },
+	{ { W_GOLD, END, END }, "gold" }, { { W_FERTILISER, END, END }, "fertiliser" },
+	{ { W_FERTILIZER, END, END }, "fertiliser" },
 };
 
 size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
 {
+	if (i >= g->nt || !g->t[i].lex)
+		return 0;	/* every commodity starts with a word of the lexicon */
 	for (size_t k = 0; k < ARRAY_SIZE(commodities); k++) {
 		size_t n = 0;
 
-		while (n < 3 && commodities[k].w[n] && word_s(g, i + n, s, commodities[k].w[n]))
+		while (n < 3 && commodities[k].w[n] != END &&
+		       word_s(g, i + n, s, (enum lex_word)commodities[k].w[n]))
 			n++;
-		if (n && (n == 3 || !commodities[k].w[n])) {
+		if (n && (n == 3 || commodities[k].w[n] == END)) {
 			set(out, 24, commodities[k].code);
 			return n;
 		}
@@ -116,24 +116,22 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 	return 0;
 }
 
+/* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp. */
 static const char *flow_word(const struct gram *g, size_t k)
 {
-	if (gram_word(g, k, "imports") || gram_word(g, k, "import"))
-		return "import";
-	if (gram_word(g, k, "exports") || gram_word(g, k, "export") || gram_word(g, k, "shipments"))
-		return "export";
-	return NULL;
+	if (!tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) || g->t[k].kind != TOK_WORD)
+		return NULL;
+	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 }
 
 /* A verb of trade after its country: "Thailand exported", "The U.K.
- * Exported" (wire copy capitalises it), "Brazil shipped", "Cuba sold". */
+ * Exported" (wire copy capitalises it), "Brazil shipped", "Cuba sold"
+ * (classes verbimp and verbexp). */
 static const char *flow_verb(const struct gram *g, size_t k)
 {
-	if (gram_word(g, k, "imported"))
-		return "import";
-	if (gram_word(g, k, "exported") || gram_word(g, k, "shipped") || gram_word(g, k, "sold"))
-		return "export";
-	return NULL;
+	if (!tok_has(g, k, CLS_VERBIMP | CLS_VERBEXP) || g->t[k].kind != TOK_WORD)
+		return NULL;
+	return g->t[k].cls & CLS_VERBIMP ? "import" : "export";
 }
 
 /* "exported 1.29 mln tonnes of rice": the commodity after the verb's
@@ -141,7 +139,7 @@ static const char *flow_verb(const struct gram *g, size_t k)
 static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[static 24])
 {
 	for (size_t j = k + 1; j < k + 7 && gram_in(g, j, s); j++)
-		if (gram_word(g, j, "of") && subject_commodity(g, j + 1, s, out))
+		if (tok_is(g, j, W_OF) && subject_commodity(g, j + 1, s, out))
 			return;
 }
 
@@ -156,7 +154,6 @@ static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[st
  */
 static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out)
 {
-	static const char *const goods[] = { "goods", "products", "commodities" };
 	const struct sent *se = &g->s[s];
 
 	memset(out, 0, sizeof(*out));
@@ -182,20 +179,19 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		}
 		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
-		if (word_s(g, j, s, "of")) {
+		if (word_s(g, j, s, W_OF)) {
 			said = 1;
 			j++;
-			if (word_s(g, j, s, "the"))
+			if (word_s(g, j, s, W_THE))
 				j++;
 			if ((par = country_starting(g, j, s, &n)))
 				j += n;
-			for (size_t q = 0; q < ARRAY_SIZE(goods); q++)
-				if (word_s(g, j, s, goods[q]))
-					set(out->commodity, sizeof(out->commodity), "goods");
+			if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_GOODS))
+				set(out->commodity, sizeof(out->commodity), "goods");
 			subject_commodity(g, j, s, out->commodity);
-		} else if (word_s(g, j, s, "from") || word_s(g, j, s, "to") || word_s(g, j, s, "into")) {
+		} else if (word_s(g, j, s, W_FROM) || word_s(g, j, s, W_TO) || word_s(g, j, s, W_INTO)) {
 			j++;
-			if (word_s(g, j, s, "the"))
+			if (word_s(g, j, s, W_THE))
 				j++;
 			if ((par = country_starting(g, j, s, &n)))
 				said = 1;
@@ -228,8 +224,6 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 	scan_from(g, s, g->s[s].t0, 0, out);
 }
 
-/* Words that open a clause with a subject of its own. */
-static const char *const switch_words[] = { "while", "whereas", "but", "although", "and" };
 
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max)
@@ -243,7 +237,8 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 
 		if (g->t[k].kind == TOK_NUM)
 			num = 1;
-		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
+		/* A word that opens a clause with a subject of its own (class switch). */
+		if (!num || g->t[k].kind != TOK_WORD || !tok_has(g, k, CLS_SWITCH))
 			continue;
 		/* A new flow noun within three words: "while oil imports rose". */
 		for (j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
@@ -275,8 +270,9 @@ const char *subject_doc_country(const struct gram *g)
 		size_t k;
 
 		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
-		    *txt(g, i) > 'Z' || !(c = units_country(txt(g, i), g->t[i].len)))
+		    *txt(g, i) > 'Z' || !(g->t[i].cls & CLS_COUNTRY))
 			continue;
+		c = tok_country(g, i);
 		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
 			;
 		if (k == ns) {
@@ -298,14 +294,13 @@ const char *subject_doc_country(const struct gram *g)
 #define BALANCE_REACH 12	/* "deficit narrowed to a seasonally adjusted ... 224 mln" */
 #define TARGET_REACH 8		/* "aims to raise exports to Russia to $200 billion" */
 
-static const char *const balance_words[] = { "surplus", "deficit", "surpluses", "deficits" };
-/* Balances that are not of trade in goods. */
-static const char *const not_goods[] = { "account", "payments", "invisibles", "invisible",
-					 "services" };
-static const char *const not_trade[] = { "budget", "fiscal", "government", "federal",
-					 "treasury", "spending", "market", "liquidity" };
-static const char *const target_words[] = { "aims", "aim", "aiming", "aimed", "target",
-					    "targets", "targeted", "targeting", "goal" };
+/* The lexicon's classes: CLS_BALANCE "surplus", "deficit"; CLS_NOTGOODS a
+ * balance not of trade in goods ("account", "invisibles"); CLS_NOTTRADE not
+ * of trade ("budget", "fiscal"); CLS_TARGET "aims", "target". */
+static int class_at(const struct gram *g, size_t i, uint64_t cls)
+{
+	return i < g->nt && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
+}
 
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out)
@@ -314,26 +309,26 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	const char *rep = NULL, *par;
 
 	memset(out, 0, sizeof(*out));
-	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
+	if (gram_in(g, t1, s) && class_at(g, t1, CLS_BALANCE))
 		b = t1;	/* "a 600 mln surplus" */
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
-		if (WORD_AMONG(g, h0 - k, balance_words))
+		if (class_at(g, h0 - k, CLS_BALANCE))
 			b = h0 - k;
 	if (b == NO_SENT)
 		return 0;
 	/* "a 2,000 billion yen surplus resulting from government payment of
 	 * fiscal funds", "the deficit on invisibles": what follows says too. */
 	for (size_t k = b + 1; k <= b + 6 && gram_in(g, k, s); k++) {
-		if (WORD_AMONG(g, k, not_trade))
+		if (class_at(g, k, CLS_NOTTRADE))
 			return 0;
-		if (WORD_AMONG(g, k, not_goods))
+		if (class_at(g, k, CLS_NOTGOODS))
 			return 1;
 	}
 	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {
-		if (WORD_AMONG(g, b - k, not_trade))
+		if (class_at(g, b - k, CLS_NOTTRADE))
 			return 0;
-		if (WORD_AMONG(g, b - k, not_goods))
+		if (class_at(g, b - k, CLS_NOTGOODS))
 			return 1;	/* a balance, but of no trade flow */
 		if (!rep && k <= 4)
 			rep = subject_country_ending(g, b - k, s);
@@ -347,8 +342,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		rep = g->doc_country;
 	if (rep)
 		set(out->reporter, sizeof(out->reporter), rep);
-	if (word_s(g, b + 1, s, "with")) {	/* "a trade surplus with Japan" */
-		size_t j = b + 2 + word_s(g, b + 2, s, "the");
+	if (word_s(g, b + 1, s, W_WITH)) {	/* "a trade surplus with Japan" */
+		size_t j = b + 2 + word_s(g, b + 2, s, W_THE);
 
 		if ((par = country_starting(g, j, s, &n)))
 			set(out->partner, sizeof(out->partner), par);
@@ -361,10 +356,10 @@ int subject_target(const struct gram *g, size_t h0, size_t t1)
 	size_t s = g->sent[h0];
 
 	for (size_t k = t1; k <= t1 + 1 && gram_in(g, k, s); k++)
-		if (gram_word(g, k, "target") || gram_word(g, k, "goal"))
+		if (tok_is(g, k, W_TARGET) || tok_is(g, k, W_GOAL))
 			return 1;	/* "a 5 pct target", "a 5 pct growth target" */
 	for (size_t k = 1; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
-		if (WORD_AMONG(g, h0 - k, target_words))
+		if (class_at(g, h0 - k, CLS_TARGET))
 			return 1;
 	return 0;
 }

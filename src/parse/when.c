@@ -32,20 +32,12 @@ static const char *txt(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
-static int word_s(const struct gram *g, size_t i, size_t s, const char *w)
-{
-	return gram_in(g, i, s) && gram_word(g, i, w);
-}
 
-static int word_in(const struct gram *g, size_t i, size_t s, const char *const *set, size_t n)
+/* Token i lies in sentence s and has one of the word classes cls. */
+static int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
 {
-	for (size_t k = 0; k < n; k++)
-		if (word_s(g, i, s, set[k]))
-			return 1;
-	return 0;
+	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
 }
-
-#define WORD_IN(g, i, s, set) word_in((g), (i), (s), (set), ARRAY_SIZE(set))
 
 static int year_tok(const struct gram *g, size_t i, size_t s)
 {
@@ -55,29 +47,20 @@ static int year_tok(const struct gram *g, size_t i, size_t s)
 					g->t[i + 1].kind == TOK_WORD);
 }
 
-static const char *const month_preps[] = { "in", "for", "during", "since", "until",
-					   "through", "of", "by", "between", "and" };
-static const char *const base_preps[] = { "from", "versus", "vs", "than", "over" };
-static const char *const year_preps[] = { "in", "during", "for", "by" };
-static const char *const crop_preps[] = { "in", "during", "for", "the", "of" };
-static const char *const crop_nouns[] = { "season", "crop", "marketing", "year",
-					  "campaign", "harvest" };
-/* "on last year", "below last year's level": the base of a change. */
-static const char *const year_bases[] = { "on", "with", "below", "above", "to" };
-static const char *const ordinals[] = { "first", "second", "third", "fourth" };
-static const char *const deadline_words[] = { "until", "till", "before" };
-static const char *const prior_words[] = { "from", "against", "versus", "vs", "compared" };
+/* The word classes of periods are the lexicon's (data/lexicon/grammar.tsv):
+ * CLS_MONTHPREP "in" (August), CLS_BASEPREP "from" (July), CLS_YEARPREP "in"
+ * (1986), CLS_CROPPREP "the" (1986/87 season), CLS_CROPNOUN "season",
+ * CLS_YEARBASE "on" (last year), CLS_ORDINAL "third" (quarter), CLS_DEADLINE
+ * "until", CLS_PRIOR "against" (an earlier value). */
 
 /* 1..12 for a month word at i, misspelt only after a preposition. */
 static int month_at(const struct gram *g, size_t i, size_t s)
 {
-	int m;
-
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return 0;
-	if ((m = period_month(txt(g, i), g->t[i].len)))
-		return m;
-	return WORD_IN(g, i - 1, s, month_preps) ? period_month_typo(txt(g, i), g->t[i].len) : 0;
+	if (tok_has(g, i, CLS_MONTH))
+		return tok_lex(g, i)->num;
+	return class_s(g, i - 1, s, CLS_MONTHPREP) ? period_month_typo(txt(g, i), g->t[i].len) : 0;
 }
 
 /* "January-February", "Jan-Aug" as one hyphenated word: m0 and m1. */
@@ -98,7 +81,7 @@ static int hyphen_months(const struct gram *g, size_t i, int *m0, int *m1)
 static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
 			 enum period_rel *rel)
 {
-	size_t of = word_s(g, j, s, "of");
+	size_t of = word_s(g, j, s, W_OF);
 
 	*year = 0;
 	*rel = PERIOD_LATEST;
@@ -106,13 +89,13 @@ static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
 		*year = (int)g->t[j + of].num;
 		return of + 1;
 	}
-	if (!word_s(g, j + of + 1, s, "year"))
+	if (!word_s(g, j + of + 1, s, W_YEAR))
 		return 0;
-	if (word_s(g, j + of, s, "this"))
+	if (word_s(g, j + of, s, W_THIS))
 		*rel = PERIOD_THIS_YEAR;
-	else if (word_s(g, j + of, s, "last"))
+	else if (word_s(g, j + of, s, W_LAST))
 		*rel = PERIOD_LAST_YEAR;
-	else if (!(of && word_s(g, j + of, s, "the")))
+	else if (!(of && word_s(g, j + of, s, W_THE)))
 		return 0;
 	return of + 2;
 }
@@ -127,18 +110,13 @@ static size_t quarter_at(const struct gram *g, size_t k, size_t s, int *q)
 		*q = w[1] - '0';
 		return 1;
 	}
-	for (int i = 0; i < 4; i++) {
-		size_t ol = strlen(ordinals[i]);
-
-		if (gram_word(g, k, ordinals[i]) && word_s(g, k + 1, s, "quarter")) {
-			*q = i + 1;
-			return 2;
-		}
-		if (n == ol + 8 && !strncasecmp(w, ordinals[i], ol) &&
-		    !strncasecmp(w + ol, "-quarter", 8)) {
-			*q = i + 1;
-			return 1;
-		}
+	if (tok_has(g, k, CLS_ORDINAL) && word_s(g, k + 1, s, W_QUARTER)) {
+		*q = tok_lex(g, k)->num;
+		return 2;
+	}
+	if (tok_has(g, k, CLS_QUARTER)) {
+		*q = tok_lex(g, k)->num;
+		return 1;
 	}
 	return 0;
 }
@@ -149,14 +127,14 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
 	double num = 0;
 	size_t n;
 
-	if (!gram_word(g, k, "first") && !gram_word(g, k, "second"))
+	if (!tok_is(g, k, W_FIRST) && !tok_is(g, k, W_SECOND))
 		return 0;
-	if (word_s(g, k + 1, s, "half")) {
-		*m0 = gram_word(g, k, "first") ? 1 : 7;
+	if (word_s(g, k + 1, s, W_HALF)) {
+		*m0 = tok_is(g, k, W_FIRST) ? 1 : 7;
 		*m1 = *m0 + 5;
 		return 2;
 	}
-	if (!gram_word(g, k, "first"))
+	if (!tok_is(g, k, W_FIRST))
 		return 0;
 	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
 		num = g->t[k + 1].num;
@@ -164,7 +142,7 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
 	} else {
 		n = gram_number_words(g, k + 1, s, &num);
 	}
-	if (n != 1 || num < 2 || num > 11 || !word_s(g, k + 2, s, "months"))
+	if (n != 1 || num < 2 || num > 11 || !word_s(g, k + 2, s, W_MONTHS))
 		return 0;
 	*m0 = 1;
 	*m1 = (int)num;
@@ -184,10 +162,10 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 			continue;
 		/* "against 229 mln in March and 245 mln in April 1986": the
 		 * second earlier value of a list. */
-		if (word_s(g, k - b - 1, s, "and"))
+		if (word_s(g, k - b - 1, s, W_AND))
 			reach = 3 * PRIOR_BEFORE;
 		for (size_t a = 1; a <= reach && gram_in(g, k - b - a, s); a++)
-			if (WORD_IN(g, k - b - a, s, prior_words))
+			if (class_s(g, k - b - a, s, CLS_PRIOR))
 				return 1;
 		return 0;
 	}
@@ -199,7 +177,7 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 static int deadline_before(const struct gram *g, size_t k, size_t s)
 {
 	for (size_t b = 1; b <= NUM_BEFORE + 2 && gram_in(g, k - b, s); b++)
-		if (WORD_IN(g, k - b, s, deadline_words))
+		if (class_s(g, k - b, s, CLS_DEADLINE))
 			return 1;
 	return 0;
 }
@@ -222,13 +200,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		    gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
 		    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
 		    ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100 &&
-		    (WORD_IN(g, k - 1, s, crop_preps) || WORD_IN(g, k + 3, s, crop_nouns))) {
+		    (class_s(g, k - 1, s, CLS_CROPPREP) || class_s(g, k + 3, s, CLS_CROPNOUN))) {
 			snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
 				 ((int)g->t[k].num + 1) % 100);
 			c->local = 1;
 			return 3;
 		}
-		if (!WORD_IN(g, k - 1, s, year_preps))
+		if (!class_s(g, k - 1, s, CLS_YEARPREP))
 			return 0;
 		str_copy(c->period, sizeof(c->period), txt(g, k), 4);
 		return 1;
@@ -245,46 +223,46 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	if ((n = months_span_at(g, k, s, &m0, &m1)) ||
 	    (hyphen_months(g, k, &m0, &m1) && (n = 1)) ||
-	    ((m0 = month_at(g, k, s)) && (word_s(g, k + 1, s, "to") ||
-					 word_s(g, k + 1, s, "through") ||
+	    ((m0 = month_at(g, k, s)) && (word_s(g, k + 1, s, W_TO) ||
+					 word_s(g, k + 1, s, W_THROUGH) ||
 					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
-					 (word_s(g, k + 1, s, "and") && word_s(g, k - 1, s, "between"))) &&
+					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
 	     (m1 = month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
 					       g->t[k + 3].kind == TOK_NUM &&
 					       g->t[k + 3].len <= 2) && (n = 3))) {
 		size_t span = n;
 
 		n += year_after(g, k + n, s, &year, &rel);
-		base = word_s(g, k - 1, s, "to") && word_s(g, k - 2, s, "compared");
+		base = word_s(g, k - 1, s, W_TO) && word_s(g, k - 2, s, W_COMPARED);
 		if (n == 1 && m0 == 0)
 			return 0;
 		/* "the first seven months of the 1986/87 season": months of a
 		 * crop year whose start the text does not give. */
 		for (size_t j = k + span; n == span && j < k + span + 8; j++)
-			if (WORD_IN(g, j, s, crop_nouns))
+			if (class_s(g, j, s, CLS_CROPNOUN))
 				return j + 1 - k;
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;
 	}
-	if ((gram_word(g, k, "last") || gram_word(g, k, "this")) &&
-	    (word_s(g, k + 1, s, "month") || word_s(g, k + 1, s, "month's"))) {
-		char now[11];
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
+	    (word_s(g, k + 1, s, W_MONTH) || word_s(g, k + 1, s, W_MONTH_S))) {
+		char now[DATE_LEN];
 
 		str_copy(now, sizeof(now), date, 7);
 		if (date_valid(date))
-			period_shift_month(now, gram_word(g, k, "last") ? -1 : 0, c->period);
+			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : 0, c->period);
 		return 2;
 	}
-	if ((gram_word(g, k, "last") || gram_word(g, k, "this")) &&
-	    (word_s(g, k + 1, s, "year") || word_s(g, k + 1, s, "year's"))) {
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
+	    (word_s(g, k + 1, s, W_YEAR) || word_s(g, k + 1, s, W_YEAR_S))) {
 		char now[5];
 
 		str_copy(now, sizeof(now), date, 4);
 		if (date_valid(date))
-			period_shift_years(now, gram_word(g, k, "last") ? -1 : 0, c->period);
-		c->rel_year = gram_word(g, k, "last");
-		c->base = WORD_IN(g, k - 1, s, base_preps) || WORD_IN(g, k - 1, s, year_bases);
+			period_shift_years(now, tok_is(g, k, W_LAST) ? -1 : 0, c->period);
+		c->rel_year = tok_is(g, k, W_LAST);
+		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
 	if (!(m = month_at(g, k, s)))
@@ -294,20 +272,20 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	if (year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
-	} else if (word_s(g, k + 1, s, "this") && word_s(g, k + 2, s, "year")) {
+	} else if (word_s(g, k + 1, s, W_THIS) && word_s(g, k + 2, s, W_YEAR)) {
 		rel = PERIOD_THIS_YEAR;
 		n = 3;
-	} else if (word_s(g, k + 1, s, "last") && word_s(g, k + 2, s, "year")) {
+	} else if (word_s(g, k + 1, s, W_LAST) && word_s(g, k + 2, s, W_YEAR)) {
 		rel = PERIOD_LAST_YEAR;
 		n = 3;
 	} else {
 		n = 1;
 	}
-	base = (word_s(g, k - 1, s, "to") || word_s(g, k - 1, s, "with")) &&
-	       (word_s(g, k - 2, s, "compared") || word_s(g, k - 2, s, "compare") ||
-		word_s(g, k - 2, s, "comparison"));
-	base |= WORD_IN(g, k - 1, s, base_preps);
-	if (!base && !year && rel == PERIOD_LATEST && !WORD_IN(g, k - 1, s, month_preps))
+	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
+	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
+		word_s(g, k - 2, s, W_COMPARISON));
+	base |= class_s(g, k - 1, s, CLS_BASEPREP);
+	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP))
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
@@ -373,13 +351,13 @@ const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1)
 /* "a year earlier", "a year ago", "the previous year", "the year before". */
 static int year_earlier_at(const struct gram *g, size_t j, size_t s)
 {
-	return (word_s(g, j, s, "a") && word_s(g, j + 1, s, "year") &&
-		(word_s(g, j + 2, s, "earlier") || word_s(g, j + 2, s, "ago") ||
-		 word_s(g, j + 2, s, "before"))) ||
-	       (word_s(g, j, s, "the") && ((word_s(g, j + 1, s, "previous") &&
-					    word_s(g, j + 2, s, "year")) ||
-					   (word_s(g, j + 1, s, "year") &&
-					    word_s(g, j + 2, s, "before"))));
+	return (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_YEAR) &&
+		(word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO) ||
+		 word_s(g, j + 2, s, W_BEFORE))) ||
+	       (word_s(g, j, s, W_THE) && ((word_s(g, j + 1, s, W_PREVIOUS) &&
+					    word_s(g, j + 2, s, W_YEAR)) ||
+					   (word_s(g, j + 1, s, W_YEAR) &&
+					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,

@@ -488,7 +488,7 @@ static void put_xtics(FILE *out, const struct layout *L, double plot_px, double 
 static int put_row(FILE *out, const struct layout *L, const char *period, double v,
 		   double scale, const char *extra)
 {
-	char date[11], num[48];
+	char date[DATE_LEN], num[FMT_NUM_MAX];
 	long day;
 
 	if (!isfinite(v) || !in_range(L, period, &day))

@@ -8,7 +8,8 @@
  *
  * Invariants:
  *  1. Every string from the index is written through html_text(), which
- *     escapes & < > " ' ; nothing else is interpolated.
+ *     escapes & < > " ' and writes a byte that is not UTF-8 as U+FFFD;
+ *     nothing else is interpolated.
  *  2. Links and image sources are the bundle's own file names (built by
  *     cmd/report.c from [A-Za-z0-9._-]) and are escaped too; no path on the
  *     page is absolute: the database and the releases are named by their
@@ -24,7 +25,18 @@
 
 static void html_text(FILE *f, const char *s)
 {
+	size_t k;
+
 	for (; s && *s; s++) {
+		if ((unsigned char)*s >= 0x80) {
+			/* The page says UTF-8: a byte that is not (a Latin-1 file name) is U+FFFD. */
+			k = utf8_decode((const unsigned char *)s, strlen(s), NULL);
+			if (k)
+				fwrite(s, 1, k, f), s += k - 1;
+			else
+				fputs("\xEF\xBF\xBD", f);
+			continue;
+		}
 		switch (*s) {
 		case '<': fputs("&lt;", f); break;
 		case '>': fputs("&gt;", f); break;
@@ -99,7 +111,7 @@ static void findings_table(FILE *f, const struct report_index *ix)
 /* The series' figure a claim is compared with, as of its values (v, base). */
 static void official(FILE *f, const struct index_claim *c, double v, double base, double other)
 {
-	char num[48];
+	char num[FMT_NUM_MAX];
 
 	if (!isfinite(v)) {
 		fputs("&mdash;", f);

@@ -1,7 +1,7 @@
 /*
  * report.h - the report stage: CSV for spreadsheets and gnuplot charts.
  *
- * The whole interface of src/report/ (csvout.c, plot.c). This stage only
+ * The whole interface of src/report/ (csvout.c, plot.c, gnuplot.c, html.c). This stage only
  * writes: it receives plain structs and rows, never a database handle.
  *
  * Invariants:
@@ -9,7 +9,10 @@
  *     LF; quotes doubled; UTF-8 passed through byte for byte.
  *  2. A text cell a spreadsheet would run as a formula (first byte '=', '+',
  *     '-', '@', TAB, CR or LF) is written quoted with a leading apostrophe
- *     (OWASP); numbers we format ourselves are written as numbers.
+ *     (OWASP), and so is every such start after a ';', TAB, CR or LF inside
+ *     it (where a spreadsheet opening the file with ';' or TAB as separator
+ *     starts a new cell); bytes that are not UTF-8 become U+FFFD; numbers
+ *     we format ourselves are written as numbers, without an exponent.
  *  3. Text that came from an article reaches gnuplot only as an escaped
  *     string literal or as datablock data, never as script text.
  */
@@ -41,7 +44,7 @@ void csvout_init(struct csvout *w, FILE *f, unsigned flags);
 /* A text cell: quoted when needed, neutralised when it looks like a formula. */
 void csvout_text(struct csvout *w, const char *s, size_t n);
 void csvout_str(struct csvout *w, const char *s);	/* NUL-terminated; NULL is empty */
-/* A number cell (fmt_num: no exponent, at most 15 significant digits). */
+/* A number cell (fmt_num_plain: no exponent, at most 15 significant digits). */
 void csvout_num(struct csvout *w, double v);
 void csvout_int(struct csvout *w, int64_t v);
 void csvout_empty(struct csvout *w);
@@ -103,15 +106,19 @@ const char *plot_terminal_size(const char *out_path);
 /* Writes the complete gnuplot script (style, datablocks, plot command) to out.
  * Returns 0, or -1 after error() (unknown extension). */
 int plot_write_script(FILE *out, const struct plot_spec *spec);
+/* The same, with gnuplot writing the chart to output (a temporary file beside
+ * spec->out_path, with its extension) instead. */
+int plot_write_script_to(FILE *out, const struct plot_spec *spec, const char *output);
 /* The script of spec with gnuplot writing to output (report/chart.c):
- * plot_write_script() and the batches call it. Returns 0 or -1 after error(). */
+ * plot_write_script() and plot_write_script_to() call it. Returns 0 or -1
+ * after error(). */
 int chart_script(FILE *out, const struct plot_spec *spec, const char *output);
 /* A period's first day, "YYYY-MM-DD" (2023-Q3 -> 2023-07-01); 0, or -1 if
  * it is not a period. */
 int chart_period_date(const char *period, char out[static 11]);
 /* Writes s as a gnuplot string literal that expands nothing (report/plot.c). */
 void plot_put_string(FILE *out, const char *s);
-/* Runs gnuplot as a child process (no shell), the script on its stdin.
+/* Runs gnuplot as a child process (no shell), the script on its stdin (gnuplot.c).
  * Returns 0, or -1 after error() naming what failed (gnuplot missing, its exit status). */
 int plot_run(const struct plot_spec *spec);
 

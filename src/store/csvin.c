@@ -61,7 +61,7 @@ struct smeta {			/* one series seen in the file */
 };
 
 struct rel {			/* one release date */
-	char date[11];
+	char date[DATE_LEN];
 	int64_t id;		/* vintage.id, pass 2 */
 };
 
@@ -99,7 +99,7 @@ struct csvin {
 	size_t hcap;
 	struct rel *r;		/* owned */
 	size_t nr, ar;
-	char default_date[11];
+	char default_date[DATE_LEN];
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;
 };
@@ -322,7 +322,7 @@ static const char *field(struct csvin *c, int k)
 }
 
 /* Pass 1 learns a series' period shape; pass 2 turns the period into its stored form. */
-static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[11])
+static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN])
 {
 	char shape = period_shape(p);
 
@@ -337,7 +337,7 @@ static int check_period(struct csvin *c, struct smeta *s, const char *p, char ou
 		if (shape == 'D' && strcmp(p + 8, "01") != 0)
 			s->day_not_first = 1;
 	}
-	str_copy(out, 11, p, strlen(p));
+	str_copy(out, DATE_LEN, p, strlen(p));
 	if (shape == 'D' && !s->day_not_first)
 		out[7] = '\0';	/* invariant 4 */
 	return 0;
@@ -511,7 +511,7 @@ static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
 {
 	struct smeta *s = series_get(c, code, c->pass == 1);
 	const char *period = c->rd.f[pcol].s, *text = c->rd.f[vcol].s;
-	char norm[11];
+	char norm[DATE_LEN];
 	double v = 0;
 	int r;
 
@@ -901,7 +901,7 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	struct csvin c;
 	struct stat sb;
 	FILE *f;
-	char sha[65];
+	char sha[SHA256_HEX_LEN];
 	int seen = 0, ret = 0;
 
 	memset(stats, 0, sizeof(*stats));

@@ -17,6 +17,7 @@
 #include "store/store_int.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -126,9 +127,111 @@ static int prepare_all(struct store *st)
 	return 0;
 }
 
+/*
+ * Issue 11, item 10: reading without write access. A reader of a WAL
+ * database needs its -shm and -wal beside it, and SQLite creates them when
+ * they are missing. A user who may read but not write the database either
+ * cannot (a read-only folder: SQLite says only "attempt to write a readonly
+ * database"), or would leave them behind owned by themselves, and the
+ * owner's next import would fail on them. When they exist (a connection of
+ * the owner's is open), SQLite uses them and creates nothing.
+ *
+ * When neither exists, no connection is open and the whole database is in
+ * the file: it is read as immutable (nothing created, nothing locked by
+ * SQLite), under a read lock on SQLite's SHARED byte range, which keeps a
+ * writer that comes and goes meanwhile from deleting its -wal at close. So
+ * a -wal that exists at the end (store_read_unchanged) means a writer came
+ * during the read, and the read is refused rather than trusted.
+ */
+static char *ro_wal;		/* owned: the -wal that must stay absent, or NULL */
+static int ro_lock = -1;	/* the locked descriptor of the database file */
+
+/* SQLite's lock bytes (os_unix.c): PENDING_BYTE + 2, SHARED_SIZE. */
+#define SQLITE_SHARED_FIRST 0x40000002
+#define SQLITE_SHARED_SIZE 510
+
+int store_read_unchanged(void)
+{
+	if (ro_wal && access(ro_wal, F_OK) == 0)
+		return error("the database changed while it was read (a write began): "
+			     "nothing written; run again");
+	return 0;
+}
+
+/* 1: open immutable (ro_lock held); 0: open as usual; -1 after error(). */
+static int readonly_plan(const char *path)
+{
+	unsigned char hdr[20];
+	struct buf shm = BUF_INIT, wal = BUF_INIT, dir = BUF_INIT;
+	struct flock fl = { .l_type = F_RDLCK, .l_whence = SEEK_SET,
+			    .l_start = SQLITE_SHARED_FIRST, .l_len = SQLITE_SHARED_SIZE };
+	const char *base = path_base(path);
+	int fd, rc = 0, locked = 0;
+
+	if (access(path, W_OK) == 0 || (fd = open(path, O_RDONLY | O_CLOEXEC)) < 0)
+		return 0;	/* a writer, or SQLite will say why not */
+	/* The file format's read version: 2 is WAL (sqlite.org/fileformat2.html). */
+	if (pread(fd, hdr, sizeof(hdr), 0) != (ssize_t)sizeof(hdr) || hdr[18] != 2) {
+		close(fd);
+		return 0;
+	}
+	buf_addf(&shm, "%s-shm", path);
+	buf_addf(&wal, "%s-wal", path);
+	for (int waited = 0; !locked && waited < 5000; waited += 20) {
+		locked = fcntl(fd, F_SETLK, &fl) == 0;
+		if (!locked)
+			sqlite3_sleep(20);	/* a last connection is closing */
+	}
+	if (locked && access(shm.s, F_OK) != 0 && access(wal.s, F_OK) != 0) {
+		ro_lock = fd;
+		ro_wal = buf_detach(&wal, NULL);
+		outfile_before_install(store_read_unchanged);
+		rc = 1;
+	} else {
+		close(fd);
+		if (locked && access(shm.s, F_OK) != 0) {
+			/* A -wal without its -shm: a crash left it; only a writer recovers it. */
+			if (base == path)
+				buf_adds(&dir, ".");
+			else
+				buf_add(&dir, path, (size_t)(base - path));
+			rc = error("cannot read '%s' without write access to it: a crash left "
+				   "'%s' to recover, and reading needs '%s', which %s; ask its "
+				   "owner to run 'tradestat init' on it, or read a copy (cp '%s' "
+				   "'%s' DIR/ and give --db DIR/%s)", path, wal.s, shm.s,
+				   access(dir.s, W_OK) == 0 ? "you could create, but then its owner "
+				   "could no longer write the database" : "you cannot create (the "
+				   "folder is read-only for you)", path, wal.s, base);
+		}
+	}
+	buf_release(&shm);
+	buf_release(&wal);
+	buf_release(&dir);
+	return rc;
+}
+
+/* "file:" URI of path with ?immutable=1; every byte outside [A-Za-z0-9/._-]
+ * percent-encoded, so '?', '#' and '%' in a file name stay its own. */
+static char *immutable_uri(const char *path)
+{
+	struct buf b = BUF_INIT;
+
+	buf_adds(&b, "file:");
+	for (const unsigned char *p = (const unsigned char *)path; *p; p++) {
+		if ((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') ||
+		    (*p >= '0' && *p <= '9') || strchr("/._-", *p))
+			buf_addc(&b, (char)*p);
+		else
+			buf_addf(&b, "%%%02X", *p);
+	}
+	buf_adds(&b, "?immutable=1");
+	return buf_detach(&b, NULL);
+}
+
 int store_open(struct store **out, const char *path, unsigned flags)
 {
 	struct store *st;
+	char *uri = NULL;	/* an immutable read (readonly_plan) */
 	int oflags, v;
 	struct stat sb;
 
@@ -148,7 +251,17 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		return error("cannot write the database '%s': %s", path, strerror(errno));
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
-	if (sqlite3_open_v2(path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	switch ((flags & STORE_READONLY) ? readonly_plan(path) : 0) {
+	case -1:
+		goto fail;
+	case 1:
+		uri = immutable_uri(path);
+		oflags |= SQLITE_OPEN_URI;
+		break;
+	}
+	v = sqlite3_open_v2(uri ? uri : path, &st->db, oflags | SQLITE_OPEN_NOMUTEX, NULL);
+	free(uri);
+	if (v != SQLITE_OK) {
 		store_fail(st, "cannot open the database");
 		goto fail;
 	}
@@ -202,6 +315,11 @@ void store_close(struct store *st)
 		sqlite3_close(st->db);
 	free(st->path);
 	free(st);
+	if (ro_lock >= 0)
+		close(ro_lock);	/* the read lock of an immutable read goes with it */
+	ro_lock = -1;
+	free(ro_wal);
+	ro_wal = NULL;
 }
 
 long store_changes(struct store *st)

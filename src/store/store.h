@@ -21,7 +21,7 @@
 #include <math.h>
 #include <string.h>
 
-#include "parse/parse.h"
+#include "model/model.h"
 
 #define STORE_SCHEMA_VERSION 1
 
@@ -38,6 +38,11 @@ enum store_flags {
  * On failure prints why (naming path) and returns -1 with *out NULL.
  */
 int store_open(struct store **out, const char *path, unsigned flags);
+/* 0 if what a read-only user read without the database's -wal and -shm
+ * (read as immutable) is still the database; -1 after error() if a writer
+ * came meanwhile: the outputs made from it must not be kept. Always 0 for an
+ * ordinary open. */
+int store_read_unchanged(void);
 /* Finalises statements and closes. store_close(NULL) is a no-op. */
 void store_close(struct store *st);
 /* Schema version of an open store (PRAGMA user_version). */

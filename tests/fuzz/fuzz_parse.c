@@ -50,7 +50,9 @@ static void check_claim(const struct doc *d, const struct claims *c, size_t i)
 	FUZZ_CHECK(isfinite(cl->precision) && cl->precision >= 0);
 	FUZZ_CHECK((unsigned)cl->kind < CLAIM_COUNT);
 	FUZZ_CHECK(TERMINATED(cl->unit) && TERMINATED(cl->per) && TERMINATED(cl->approx));
-	FUZZ_CHECK(TERMINATED(cl->direction) && TERMINATED(cl->measure));
+	FUZZ_CHECK(TERMINATED(cl->direction) && (unsigned)cl->measure < MEASURE_COUNT);
+	FUZZ_CHECK(cl->adjustment == ADJ_NONE && cl->price == PRICE_NONE &&
+		   cl->basis == BASIS_NONE && cl->status == STATUS_NONE);	/* not read yet */
 	FUZZ_CHECK(TERMINATED(cl->period) && TERMINATED(cl->flow));
 	FUZZ_CHECK(TERMINATED(cl->reporter) && TERMINATED(cl->partner));
 	FUZZ_CHECK(TERMINATED(cl->commodity));

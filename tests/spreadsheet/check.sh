@@ -14,7 +14,8 @@ db="$tmp/demo/tradestat.db"
 # Hostile text: formulas, a tab, non-ASCII, quotes, in an article's sentence and mention.
 printf '%s\n' '=HYPERLINK("http://example.invalid/x","click") Exports rose 5% to $2 billion in May.' \
 	'@SUM(1+1) Москва said imports from Japan were €5 billion in May, “up” 3%.' \
-	'+cmd|'"'"'/C calc'"'"'!A0 Trade hit $1 billion in April.' > "$tmp/hostile.txt"
+	'+cmd|'"'"'/C calc'"'"'!A0 Trade hit $1 billion in April.' \
+	'Imports;=1+1;rose;@SUM(1+1) to $4 billion in March;	=2+2	said one;-3+4 another.' > "$tmp/hostile.txt"
 "$TRADESTAT" --db "$db" ingest --date 2024-06-10 "$tmp/hostile.txt" 2>/dev/null
 "$TRADESTAT" --db "$db" validate > /dev/null 2>&1
 for what in claims findings; do
@@ -31,3 +32,13 @@ for f in "$tmp"/*.csv; do
 		--infilter="CSV:44,34,76,1" "$f" > /dev/null 2>&1
 done
 python3 "$top/tests/spreadsheet/check_fods.py" "$tmp/calc"
+# Opened with ';' (59) or TAB (9) as separator, as much of Europe does: the
+# fields split at those, and no piece may become a formula (issue 11).
+for sep in 59 9; do
+	mkdir -p "$tmp/calc-$sep"
+	for f in claims findings; do
+		soffice --headless --norestore --convert-to fods --outdir "$tmp/calc-$sep" \
+			--infilter="CSV:$sep,34,76,1" "$tmp/$f.csv" > /dev/null 2>&1
+	done
+	python3 "$top/tests/spreadsheet/check_fods.py" --formulas-only "$tmp/calc-$sep"
+done

@@ -7,8 +7,10 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <float.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "base/base.h"
 
@@ -53,6 +55,35 @@ static void test_fmt_num_never_overflows_on_absurd_magnitudes(void **state)
 	assert_fmt(1e-45, "1e-45");
 	assert_fmt(1e20, "100000000000000000000");
 	assert_fmt(-1.23456789012345e-20, "-0.0000000000000000000123456789012345");
+}
+
+static void test_fmt_num_plain_never_writes_an_exponent(void **state)
+{
+	char out[NUM_PLAIN_MAX], want[NUM_PLAIN_MAX];
+
+	(void)state;
+	assert_string_equal(fmt_num_plain(1e300, out), (snprintf(want, sizeof(want), "1%0300d", 0), want));
+	assert_int_equal(strlen(fmt_num_plain(-1.7976931348623157e308, out)), 310);
+	assert_string_equal(fmt_num_plain(1e-45, out), (snprintf(want, sizeof(want), "0.%044d1", 0), want));
+	assert_non_null(fmt_num_plain(4.9406564584124654e-324, out));
+	assert_null(strchr(out, 'e'));
+	/* DBL_MAX to 15 digits would read back as infinity: it gets 17. */
+	assert_string_equal(fmt_num_plain(DBL_MAX, out) + 17, (snprintf(want, sizeof(want), "%0292d", 0), want));
+	assert_true(strtod(out, NULL) == DBL_MAX);
+	assert_null(strchr(out, 'e'));
+	assert_string_equal(fmt_num_plain(11.5e9, out), "11500000000");
+}
+
+/* Issue 11, item 13: terminal escape sequences in a quoted field are shown, not sent. */
+static void test_buf_add_printable_escapes_control_and_invalid_bytes(void **state)
+{
+	static const char in[] = "a\x1b[31mred\x07\tb\xc2\x9b" "2J caf\xe9 \xc3\xa9";
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	buf_add_printable(&b, in, sizeof(in) - 1);
+	assert_string_equal(b.s, "a\\x1b[31mred\\x07\\x09b\\xc2\\x9b2J caf\\xe9 \xc3\xa9");
+	buf_release(&b);
 }
 
 static void test_date_valid_knows_the_calendar(void **state)
@@ -110,6 +141,79 @@ static void test_loc_line_col_counts_from_one(void **state)
 	assert_int_equal(col, 2);
 }
 
+/* The whole content of path, or "" (a static buffer). */
+static const char *slurp(const char *path)
+{
+	static char buf[256];
+	FILE *f = fopen(path, "rb");
+	size_t n = 0;
+
+	if (f) {
+		n = fread(buf, 1, sizeof(buf) - 1, f);
+		fclose(f);
+	}
+	buf[n] = '\0';
+	return buf;
+}
+
+/* Issue 11, item 2: an output is the old file or the whole new one. */
+static void test_outfile_commit_replaces_and_abort_keeps(void **state)
+{
+	char dir[] = "/tmp/tradestat-outfile-XXXXXX", path[128], cmd[160];
+	struct outfile o;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof(path), "%s/out.csv", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("old", f);
+	fclose(f);
+	/* Written, then abandoned: the old file, and no temporary beside it. */
+	assert_int_equal(outfile_open(&o, path), 0);
+	assert_non_null(o.tmp);
+	fputs("half", o.f);
+	outfile_abort(&o);
+	assert_string_equal(slurp(path), "old");
+	/* Committed: the new content, under the same name. */
+	assert_int_equal(outfile_open(&o, path), 0);
+	fputs("new", o.f);
+	assert_string_equal(slurp(path), "old");	/* nothing shows before the commit */
+	assert_int_equal(outfile_commit(&o), 0);
+	assert_string_equal(slurp(path), "new");
+	snprintf(cmd, sizeof(cmd), "test \"$(ls -A '%s')\" = out.csv", dir);
+	assert_int_equal(system(cmd), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
+/* Issue 11, item 2: the database by inode (a hard link), its -wal by name
+ * in the same folder, even before it exists. */
+static void test_outfile_refuses_the_database_by_inode(void **state)
+{
+	char dir[] = "/tmp/tradestat-outfile-XXXXXX", db[128], other[128], cmd[160];
+	struct outfile o;
+	FILE *f;
+
+	(void)state;
+	assert_non_null(mkdtemp(dir));
+	snprintf(db, sizeof(db), "%s/t.db", dir);
+	f = fopen(db, "w");
+	assert_non_null(f);
+	fclose(f);
+	outfile_protect(db);
+	snprintf(other, sizeof(other), "%s/hard.db", dir);
+	assert_int_equal(link(db, other), 0);
+	assert_int_equal(outfile_open(&o, other), -1);
+	snprintf(other, sizeof(other), "%s/../%s/t.db-wal", dir, path_base(dir));
+	assert_int_equal(outfile_check(other), -1);
+	snprintf(other, sizeof(other), "%s/t.db-shm.csv", dir);
+	assert_int_equal(outfile_check(other), 0);
+	snprintf(cmd, sizeof(cmd), "rm -rf '%s'", dir);
+	assert_int_equal(system(cmd), 0);
+}
+
 static void test_sha256_matches_known_digest(void **state)
 {
 	char hex[65];
@@ -138,9 +242,13 @@ int main(void)
 		cmocka_unit_test(test_fmt_num_keeps_written_decimals_and_sign),
 		cmocka_unit_test(test_fmt_num_rounds_float_noise_to_15_digits),
 		cmocka_unit_test(test_fmt_num_never_overflows_on_absurd_magnitudes),
+		cmocka_unit_test(test_fmt_num_plain_never_writes_an_exponent),
+		cmocka_unit_test(test_buf_add_printable_escapes_control_and_invalid_bytes),
 		cmocka_unit_test(test_date_valid_knows_the_calendar),
 		cmocka_unit_test(test_buf_grows_and_stays_terminated),
 		cmocka_unit_test(test_loc_line_col_counts_from_one),
+		cmocka_unit_test(test_outfile_commit_replaces_and_abort_keeps),
+		cmocka_unit_test(test_outfile_refuses_the_database_by_inode),
 		cmocka_unit_test(test_sha256_matches_known_digest),
 		cmocka_unit_test(test_file_read_refuses_directory_and_missing_file),
 	};

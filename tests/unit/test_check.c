@@ -1,8 +1,9 @@
 /*
  * test_check.c - the rule table, severities, and the agreement rule.
  *
- * Facts are built by hand from string literals; a collector records every
- * finding so that a test can look at severities, values, order and messages.
+ * Facts are built by hand from string literals (test_check_util.h); a
+ * collector records every finding so that a test can look at severities,
+ * values, order and messages.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,39 +11,11 @@
 #include <stdint.h>
 #include <cmocka.h>
 
-#include <math.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 
-#include "base/base.h"
-#include "check/check.h"
-
-#define BN 1e9
+#include "test_check_util.h"	/* collect, money, pct: shared with the rule tests */
 
 /* ---- helpers -------------------------------------------------------- */
-
-/* Every finding emitted, copied; stop_after > 0 makes emit return 7 then. */
-struct collected {
-	struct finding *f;	/* owned */
-	size_t n, alloc;
-	size_t stop_after;
-};
-
-static int collect(void *ctx, const struct finding *f)
-{
-	struct collected *c = ctx;
-
-	XGROW(c->f, c->alloc, c->n + 1);
-	c->f[c->n++] = *f;
-	return c->stop_after && c->n == c->stop_after ? 7 : 0;
-}
-
-static void collected_release(struct collected *c)
-{
-	free(c->f);
-	memset(c, 0, sizeof(*c));
-}
 
 static int run_agreement(const struct fact *facts, size_t n, struct collected *c)
 {
@@ -51,32 +24,14 @@ static int run_agreement(const struct fact *facts, size_t n, struct collected *c
 	return rule_agreement.run(&in, collect, c);
 }
 
-/* CN imports of goods from RU in 2023-08, a level in USD, from document doc_id. */
-static struct fact money(int64_t id, int64_t doc_id, const char *doc,
-			 const char *text, double value, double precision)
-{
-	return (struct fact){
-		.id = id, .doc_id = doc_id, .doc = doc, .published = "2023-09-07",
-		.start = 10 * id, .end = 10 * id + (int64_t)strlen(text),
-		.text = text, .sentence = "", .kind = "money",
-		.value = value, .precision = precision,
-		.unit = "USD", .per = "", .approx = "", .direction = "",
-		.measure = "level", .period = "2023-08",
-		.flow = "import", .reporter = "CN", .partner = "RU", .commodity = "goods",
-	};
-}
-
-/* A year-on-year change in percent of the same trade. */
+/* A year-on-year change in percent of the same trade, of the given precision. */
 static struct fact change(int64_t id, int64_t doc_id, const char *doc,
 			  const char *text, double value, double precision,
 			  const char *direction)
 {
-	struct fact f = money(id, doc_id, doc, text, value, precision);
+	struct fact f = pct(id, doc_id, doc, text, value, "change_yoy", direction);
 
-	f.kind = "percent";
-	f.unit = "%";
-	f.measure = "change_yoy";
-	f.direction = direction;
+	f.precision = precision;
 	return f;
 }
 

@@ -149,10 +149,12 @@ static void test_csvout_neutralises_each_formula_trigger(void **state)
 	ASSERT_CELL("@SUM(A1)", "\"'@SUM(A1)\"\n");
 	ASSERT_CELL("\tx", "\"'\tx\"\n");
 	ASSERT_CELL("\rx", "\"'\rx\"\n");
-	ASSERT_CELL("\n=1+1", "\"'\n=1+1\"\n");
+	/* The line after the LF is a cell of its own where ';' splits rows too. */
+	ASSERT_CELL("\n=1+1", "\"'\n'=1+1\"\n");
 	/* Quotes are still doubled behind the apostrophe. */
 	ASSERT_CELL("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"\n");
-	/* Only the first byte counts. */
+	/* Otherwise only the first byte counts (and formula starts after ';',
+	   TAB, CR, LF: see the test below). */
 	ASSERT_CELL("1=1", "1=1\n");
 	ASSERT_CELL(" =1", " =1\n");
 }
@@ -193,6 +195,51 @@ static void test_csvout_prints_numbers_without_exponent(void **state)
 	csvout_end_row(&k.w);
 	done(&k);
 	ASSERT_OUT(&k, "11500000000,0.000012,0.3,-9223372036854775808\n");
+}
+
+/* Issue 11, item 13: DBL_MAX used to come out as 1.79769313486232e+308. */
+static void test_csvout_writes_huge_and_tiny_numbers_as_digits(void **state)
+{
+	struct sink k;
+	char want[400];
+
+	(void)state;
+	open_sink(&k, 0);
+	csvout_num(&k.w, 1.79769313486231e+308);
+	csvout_num(&k.w, -1e-30);
+	csvout_end_row(&k.w);
+	done(&k);
+	assert_null(memchr(k.s, 'e', k.len));
+	/* 179769313486231 and 294 zeros; 29 zeros after the point, then 1. */
+	snprintf(want, sizeof(want), "179769313486231%0294d,-0.%029d1\n", 0, 0);
+	assert_bytes(&k, want, strlen(want));
+}
+
+/* Issue 11, item 11: opened with ';' or TAB as separator, a spreadsheet starts
+ * a new cell inside the field; the piece after it must not run either. */
+static void test_csvout_neutralises_formulas_after_semicolon_and_tab(void **state)
+{
+	(void)state;
+	ASSERT_CELL("rose;=1+1;to $2", "rose;'=1+1;to $2\n");
+	ASSERT_CELL("a\t@SUM(A1)", "a\t'@SUM(A1)\n");
+	ASSERT_CELL("x;+cmd", "x;'+cmd\n");
+	ASSERT_CELL("x; -2+3", "x;' -2+3\n");
+	ASSERT_CELL("x;\"=1\"", "\"x;'\"\"=1\"\"\"\n");
+	/* A new line splits rows in such an import: the next line is a cell too. */
+	ASSERT_CELL("a\n=1+1", "\"a\n'=1+1\"\n");
+	/* Only before a formula start: other text after ';' is left as written. */
+	ASSERT_CELL("a;b;1", "a;b;1\n");
+	ASSERT_CELL("=a;=b", "\"'=a;'=b\"\n");
+}
+
+/* Issue 11, item 13: a Latin-1 file name must not make the CSV invalid UTF-8. */
+static void test_csvout_replaces_invalid_utf8_with_replacement_character(void **state)
+{
+	(void)state;
+	ASSERT_CELL("caf\xe9.txt", "caf\xEF\xBF\xBD.txt\n");
+	ASSERT_CELL("\xc3", "\xEF\xBF\xBD\n");		/* truncated sequence */
+	ASSERT_CELL("\xed\xa0\x80", "\xEF\xBF\xBD\xEF\xBF\xBD\xEF\xBF\xBD\n"); /* surrogate */
+	ASSERT_CELL("caf\xc3\xa9", "caf\xc3\xa9\n");	/* valid UTF-8 untouched */
 }
 
 static void test_csvout_writes_nan_and_infinity_as_empty_cells(void **state)
@@ -273,6 +320,9 @@ int main(void)
 		cmocka_unit_test(test_csvout_leaves_a_lone_dash_as_written),
 		cmocka_unit_test(test_csvout_keeps_negative_numbers_as_numbers),
 		cmocka_unit_test(test_csvout_prints_numbers_without_exponent),
+		cmocka_unit_test(test_csvout_writes_huge_and_tiny_numbers_as_digits),
+		cmocka_unit_test(test_csvout_neutralises_formulas_after_semicolon_and_tab),
+		cmocka_unit_test(test_csvout_replaces_invalid_utf8_with_replacement_character),
 		cmocka_unit_test(test_csvout_writes_nan_and_infinity_as_empty_cells),
 		cmocka_unit_test(test_csvout_passes_utf8_through_byte_for_byte),
 		cmocka_unit_test(test_csvout_replaces_nul_with_replacement_character),

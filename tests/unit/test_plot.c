@@ -12,6 +12,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <signal.h>
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -114,7 +116,7 @@ static void test_plot_script_sets_terminal_output_and_time_axis(void **state)
 	(void)state;
 	assert_int_equal(rc, 0);
 	assert_true(has_line(sc, "set terminal pngcairo size 1280,720"));
-	assert_true(has_line(sc, "set output '/tmp/it''s here.png'"));
+	assert_true(has_line(sc, "set output '/tmp/it'.\"'\".'s here.png'"));
 	assert_true(has_line(sc, "set xdata time"));
 	assert_true(has_line(sc, "set timefmt '%Y-%m-%d'"));
 	assert_true(has_line(sc, "set ylabel 'US$ billion' noenhanced"));
@@ -138,9 +140,9 @@ static void test_plot_script_neutralises_hostile_title(void **state)
 	assert_false(has_line(sc, "system(\"rm -rf /\")"));
 	for (const char *p = sc; p; p = strchr(p, '\n'), p = p ? p + 1 : NULL)
 		assert_false(!strncmp(p, "system", 6));
-	assert_true(has_line(sc, "set title 'it''s system(\"rm -rf /\")  "
+	assert_true(has_line(sc, "set title 'it'.\"'\".'s system(\"rm -rf /\")  "
 				 "`touch /tmp/x` @macro {b} ^2 _x & ~' noenhanced"));
-	assert_non_null(strstr(sc, "set label 901 'line one system(''id'')' at screen"));
+	assert_non_null(strstr(sc, "set label 901 'line one system('.\"'\".'id'.\"'\".')' at screen"));
 	free(sc);
 }
 
@@ -156,6 +158,42 @@ static void test_plot_script_replaces_invalid_utf8_in_labels(void **state)
 	assert_int_equal(rc, 0);
 	assert_true(has_line(sc, "set title 'Nizhneleninskoye\xE2\x80\x99s "
 				 "\xEF\xBF\xBD\xEF\xBF\xBD bad \xEF\xBF\xBD' noenhanced"));
+	free(sc);
+}
+
+/* Issue 11, item 13: U+FFFF (and U+FFFE, C1 controls) made an SVG no XML
+ * parser reads; they become U+FFFD (and spaces). */
+static void test_plot_script_replaces_xml_noncharacters(void **state)
+{
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc;
+
+	(void)state;
+	s.title = "a\xEF\xBF\xBF b\xEF\xBF\xBE c\xC2\x85" "d";
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	assert_true(has_line(sc, "set title 'a\xEF\xBF\xBD b\xEF\xBF\xBD c d' noenhanced"));
+	free(sc);
+}
+
+/* Issue 11, item 7: gnuplot reads a leading '' as an empty string, so a label
+ * starting with an apostrophe is built from pieces. */
+static void test_plot_script_quotes_labels_that_start_with_an_apostrophe(void **state)
+{
+	struct plot_spec s = chart("c.svg");
+	int rc;
+	char *sc;
+
+	(void)state;
+	s.title = "'quoted' ''twice";
+	s.ylabel = "'";
+	s.note = "";
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	assert_true(has_line(sc, "set title \"'\".'quoted'.\"'\".' '.\"''\".'twice' noenhanced"));
+	assert_true(has_line(sc, "set ylabel \"'\" noenhanced"));
+	assert_non_null(strstr(sc, "set label 901 '' at screen"));
 	free(sc);
 }
 
@@ -356,7 +394,7 @@ static void test_plot_script_data_cannot_forge_eod(void **state)
 	}
 	assert_int_equal(blocks, 3);
 	assert_int_equal(eods, 3);
-	assert_non_null(strstr(sc, "title 'x EOD system(''id'')' noenhanced"));
+	assert_non_null(strstr(sc, "title 'x EOD system('.\"'\".'id'.\"'\".')' noenhanced"));
 	free(sc);
 }
 
@@ -551,6 +589,63 @@ static void test_plot_run_failure_leaves_previous_file_alone(void **state)
 	assert_int_equal(dir_entries(*state), 0);
 }
 
+/* Issue 11, item 7: such a chart is drawn, the title shown as written. */
+static void test_plot_run_draws_a_title_that_starts_with_an_apostrophe(void **state)
+{
+	char path[256], cmd[400];
+	struct plot_spec s;
+
+	if (!have_gnuplot())
+		skip();
+	snprintf(path, sizeof(path), "%s/'chart.svg", (char *)*state);
+	s = chart(path);
+	s.title = "'Exports' of 'x";
+	assert_int_equal(plot_run(&s), 0);
+	snprintf(cmd, sizeof(cmd), "grep -q \"&#39;Exports&#39; of &#39;x\\|'Exports' of 'x\" \"%s\"",
+		 path);
+	assert_int_equal(system(cmd), 0);
+	assert_int_equal(dir_entries(*state), 1);
+}
+
+/* Issue 11, item 6: gnuplot exits 0 after a failed write; a truncated chart
+ * is caught by its missing end, and the previous chart stays. */
+static void test_plot_run_refuses_a_truncated_chart(void **state)
+{
+	static const char *const exts[] = { "svg", "png", "pdf" };
+	char path[256], head[16];
+	struct plot_spec s;
+	struct rlimit old, lim;
+	FILE *f;
+
+	if (!have_gnuplot())
+		skip();
+	/* What a full disk does: writes past 4 KiB fail (the signal ignored,
+	   as a full disk sends none), gnuplot carries on and exits 0. */
+	signal(SIGXFSZ, SIG_IGN);
+	assert_int_equal(getrlimit(RLIMIT_FSIZE, &old), 0);
+	lim = old;
+	lim.rlim_cur = 4096;
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &lim), 0);
+	for (size_t i = 0; i < 3; i++) {
+		snprintf(path, sizeof(path), "%s/chart.%s", (char *)*state, exts[i]);
+		f = fopen(path, "w");
+		assert_non_null(f);
+		fputs("previous chart", f);
+		fclose(f);
+		s = chart(path);
+		assert_int_equal(plot_run(&s), -1);
+		assert_int_equal(file_head(path, head, sizeof(head)), 14);
+		assert_string_equal(head, "previous chart");
+		assert_int_equal(dir_entries(*state), (int)i + 1);
+	}
+	assert_int_equal(setrlimit(RLIMIT_FSIZE, &old), 0);
+	signal(SIGXFSZ, SIG_DFL);
+	/* The same chart with room to write it is complete, and replaces it. */
+	s = chart(path);
+	assert_int_equal(plot_run(&s), 0);
+	assert_true(file_head(path, head, sizeof(head)) > 4096);
+}
+
 static void test_plot_run_reports_missing_gnuplot(void **state)
 {
 	char path[256], *old = getenv("PATH") ? strdup(getenv("PATH")) : NULL;
@@ -708,6 +803,8 @@ int main(void)
 		cmocka_unit_test(test_plot_script_sets_terminal_output_and_time_axis),
 		cmocka_unit_test(test_plot_script_neutralises_hostile_title),
 		cmocka_unit_test(test_plot_script_replaces_invalid_utf8_in_labels),
+		cmocka_unit_test(test_plot_script_replaces_xml_noncharacters),
+		cmocka_unit_test(test_plot_script_quotes_labels_that_start_with_an_apostrophe),
 		cmocka_unit_test(test_plot_script_puts_scaled_series_in_datablocks),
 		cmocka_unit_test(test_plot_script_maps_each_period_form_to_its_first_day),
 		cmocka_unit_test(test_plot_script_breaks_line_at_missing_periods),
@@ -721,6 +818,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_plot_run_writes_svg, make_dir, remove_dir),
 		cmocka_unit_test_setup_teardown(test_plot_run_writes_png, make_dir, remove_dir),
 		cmocka_unit_test_setup_teardown(test_plot_run_failure_leaves_previous_file_alone,
+						make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_draws_a_title_that_starts_with_an_apostrophe,
+						make_dir, remove_dir),
+		cmocka_unit_test_setup_teardown(test_plot_run_refuses_a_truncated_chart,
 						make_dir, remove_dir),
 		cmocka_unit_test_setup_teardown(test_plot_run_reports_missing_gnuplot,
 						make_dir, remove_dir),

@@ -54,7 +54,7 @@ static void check_claim(const struct doc *d, const struct claims *c, const struc
 	assert_string_equal(cl->per, w->per);
 	assert_string_equal(cl->approx, w->approx);
 	assert_string_equal(cl->direction, w->direction);
-	assert_string_equal(cl->measure, w->measure);
+	assert_string_equal(measure_name(cl->measure), w->measure);
 	assert_string_equal(cl->period, w->period);
 	assert_string_equal(cl->flow, w->flow);
 	assert_string_equal(cl->reporter, w->reporter);

@@ -70,7 +70,7 @@ static struct claim claim_at(const struct doc *d, const char *needle, enum claim
 	c.value = v;
 	c.precision = 0.5;
 	str_copy(c.unit, sizeof(c.unit), unit, strlen(unit));
-	str_copy(c.measure, sizeof(c.measure), "level", 5);
+	c.measure = MEASURE_LEVEL;
 	str_copy(c.period, sizeof(c.period), "2023-08", 7);
 	c.pair = -1;
 	return c;

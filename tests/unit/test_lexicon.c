@@ -1,0 +1,218 @@
+/*
+ * test_lexicon.c - the generated lexicon (src/lexicon/): one lookup gives
+ * every class of a word and its payloads, case folded for common words and
+ * exact for names and codes; the lexer stores what it found on the token.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "lexicon/lexicon.h"
+#include "lexicon_words.h"
+#include "parse/parse.h"
+
+/* The classes of the literal word w as written, and its entry in *e. */
+static uint64_t cls_of(const char *w, const struct lex_entry **e)
+{
+	uint64_t c = 0;
+
+	*e = lexicon_word(w, strlen(w), &c);
+	return c;
+}
+
+static void test_lexicon_month_and_abbreviation(void **state)
+{
+	const struct lex_entry *e;
+
+	(void)state;
+	assert_true(cls_of("August", &e) & CLS_MONTH);
+	assert_int_equal(e->num, 8);
+	assert_true(cls_of("Aug", &e) & CLS_MONTH);
+	assert_int_equal(e->num, 8);
+	assert_true(cls_of("Sept", &e) & CLS_MONTH);
+	assert_int_equal(e->num, 9);
+	/* "Augu" is no abbreviation: only three letters, and "Sept". */
+	assert_false(cls_of("Augu", &e) & CLS_MONTH);
+}
+
+static void test_lexicon_number_words(void **state)
+{
+	const struct lex_entry *e;
+
+	(void)state;
+	assert_true(cls_of("seventeen", &e) & CLS_NUMBER);
+	assert_int_equal(e->num, 17);
+	assert_true(cls_of("Twenty-Five", &e) & CLS_NUMBER);	/* generated compound */
+	assert_int_equal(e->num, 25);
+	assert_false(cls_of("twenty-ten", &e) & CLS_NUMBER);
+	assert_true(cls_of("mln", &e) & CLS_SCALE);
+	assert_true(e->scale == 1e6);
+	assert_true(cls_of("crore", &e) & CLS_SCALE);
+	assert_true(e->scale == 1e7);
+}
+
+static void test_lexicon_country_by_name_adjective_and_code(void **state)
+{
+	const struct lex_entry *e;
+
+	(void)state;
+	assert_true(cls_of("China", &e) & CLS_COUNTRY);
+	assert_string_equal(e->country, "CN");
+	assert_true(cls_of("Chinese", &e) & CLS_COUNTRY);	/* supplement: adjective */
+	assert_string_equal(e->country, "CN");
+	assert_true(cls_of("Beijing", &e) & CLS_COUNTRY);	/* supplement: capital */
+	assert_string_equal(e->country, "CN");
+	/* ISO 3166-1 from iso-codes: alpha-2, alpha-3 and a one-word name. */
+	assert_true(cls_of("DE", &e) & CLS_ISO2);
+	assert_string_equal(e->country, "DE");
+	assert_true(cls_of("DEU", &e) & CLS_ISO3);
+	assert_string_equal(e->country, "DE");
+	assert_true(cls_of("Kenya", &e) & CLS_ISOCOUNTRY);
+	assert_string_equal(e->country, "KE");
+	assert_true(cls_of("WORLD", &e) & CLS_ISO2);	/* the aggregates of the supplement */
+	assert_true(cls_of("EU", &e) & CLS_ISO2);
+	assert_true(cls_of("Eurostat", &e) & CLS_AGENCY);
+	assert_string_equal(e->country, "EU");
+}
+
+static void test_lexicon_currency_by_code_and_word(void **state)
+{
+	const struct lex_entry *e;
+	uint64_t c;
+
+	(void)state;
+	c = cls_of("USD", &e);
+	assert_true(c & CLS_CURCODE);
+	assert_true(c & CLS_ISO4217);
+	assert_string_equal(e->cur, "USD");
+	assert_true(cls_of("KES", &e) & CLS_ISO4217);	/* from iso-codes only */
+	assert_false(cls_of("KES", &e) & CLS_CURCODE);	/* the parser does not take it */
+	assert_true(cls_of("dlrs", &e) & CLS_CURNAME);
+	assert_string_equal(e->cur, "USD");
+	assert_true(cls_of("stg", &e) & CLS_CURNAME);
+	assert_string_equal(e->cur, "GBP");
+	assert_true(cls_of("cents", &e) & CLS_CURNAME);
+	assert_true(e->cur_factor == 0.01);
+	assert_true(cls_of("\xe2\x82\xac", &e) & CLS_CURSIGN);	/* € */
+	assert_string_equal(e->cur, "EUR");
+	assert_true(cls_of("Swiss", &e) & CLS_CURADJ);
+	assert_string_equal(e->adj_stem, "franc");
+	assert_string_equal(e->adj_cur, "CHF");
+}
+
+static void test_lexicon_word_in_two_classes_gets_both(void **state)
+{
+	const struct lex_entry *e;
+	uint64_t c;
+
+	(void)state;
+	/* "US": the parser's country, ISO alpha-2, a dollar prefix and (any
+	 * case) a currency adjective, all in one lookup. */
+	c = cls_of("US", &e);
+	assert_true(c & CLS_COUNTRY);
+	assert_true(c & CLS_ISO2);
+	assert_true(c & CLS_DLRPREFIX);
+	assert_true(c & CLS_CURADJ);
+	assert_string_equal(e->country, "US");
+	assert_string_equal(e->prefix_cur, "USD");
+	assert_string_equal(e->adj_cur, "USD");
+	/* "from": a base, an elision and a prior-value word. */
+	c = cls_of("from", &e);
+	assert_true((c & (CLS_BASEPREP | CLS_ELISION | CLS_PRIOR)) ==
+		    (CLS_BASEPREP | CLS_ELISION | CLS_PRIOR));
+	/* "Mar" a month, "MAR" Morocco: two spellings of one key. */
+	assert_true(cls_of("Mar", &e) & CLS_MONTH);
+	assert_false(cls_of("Mar", &e) & CLS_ISO3);
+	assert_true(cls_of("MAR", &e) & CLS_ISO3);
+	assert_false(cls_of("MAR", &e) & CLS_MONTH);
+	assert_string_equal(e->country, "MA");
+}
+
+static void test_lexicon_unknown_word_has_no_class(void **state)
+{
+	const struct lex_entry *e;
+	char longw[LEX_MAX + 2];
+
+	(void)state;
+	assert_int_equal(cls_of("zzyzx", &e), 0);
+	assert_null(e);
+	assert_int_equal(cls_of("", &e), 0);
+	assert_null(e);
+	memset(longw, 'a', sizeof(longw) - 1);
+	longw[sizeof(longw) - 1] = '\0';
+	assert_int_equal(cls_of(longw, &e), 0);
+	assert_null(lexicon_word(NULL, 3, NULL));
+}
+
+static void test_lexicon_case_folding(void **state)
+{
+	const struct lex_entry *e, *e2;
+
+	(void)state;
+	/* Common words in any case: a wire title is upper case. */
+	assert_true(cls_of("ROSE", &e) & CLS_UP);
+	assert_true(cls_of("Billion", &e) & CLS_SCALE);
+	assert_true(cls_of("usd", &e) & CLS_CURCODEANY);
+	/* Names and codes only as written. */
+	assert_false(cls_of("usd", &e) & CLS_CURCODE);
+	assert_false(cls_of("CHINA", &e) & CLS_COUNTRY);
+	assert_false(cls_of("may", &e) & CLS_MONTH);
+	assert_false(cls_of("MAY", &e) & CLS_MONTH);
+	assert_false(cls_of("us", &e) & CLS_COUNTRY);
+	assert_true(cls_of("us", &e) & CLS_CURADJ);
+	/* One entry per folded key; W_ constants index it. */
+	cls_of("Imports", &e);
+	cls_of("IMPORTS", &e2);
+	assert_ptr_equal(e, e2);
+	assert_ptr_equal(e, &lexicon_entries[W_IMPORTS]);
+	assert_int_equal(lexicon_entries[0].any, 0);	/* entry 0: no word */
+	assert_null(lexicon_entries[0].country);
+	assert_true(e->any & CLS_FLOWIMP);
+}
+
+/* The lexer looks each word and sign up once and keeps the result. */
+static void test_lexicon_on_tokens(void **state)
+{
+	static const char text[] = "China's rose $ CHINA'S";
+	struct token t;
+	size_t off = 0;
+
+	(void)state;
+	off = lex_next(text, sizeof(text) - 1, off, &t);
+	assert_int_equal(t.kind, TOK_WORD);
+	assert_true(t.cls & CLS_COUNTRY);	/* a possessive: its stem's country */
+	assert_string_equal(lexicon_entries[t.stem].country, "CN");
+	assert_int_equal(t.lex, 0);	/* "china's" itself is no word of the lexicon */
+	off = lex_next(text, sizeof(text) - 1, off, &t);
+	assert_int_equal(t.lex, W_ROSE);
+	assert_int_equal(t.stem, 0);
+	assert_true(t.cls & CLS_UP);
+	off = lex_next(text, sizeof(text) - 1, off, &t);
+	assert_int_equal(t.kind, TOK_SYM);
+	assert_true(t.cls & CLS_CURSIGN);
+	assert_string_equal(lexicon_entries[t.lex].cur, "USD");
+	lex_next(text, sizeof(text) - 1, off, &t);
+	assert_false(t.cls & CLS_COUNTRY);	/* "'S" is not stripped, "CHINA" no name */
+	assert_int_equal(t.stem, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_lexicon_month_and_abbreviation),
+		cmocka_unit_test(test_lexicon_number_words),
+		cmocka_unit_test(test_lexicon_country_by_name_adjective_and_code),
+		cmocka_unit_test(test_lexicon_currency_by_code_and_word),
+		cmocka_unit_test(test_lexicon_word_in_two_classes_gets_both),
+		cmocka_unit_test(test_lexicon_unknown_word_has_no_class),
+		cmocka_unit_test(test_lexicon_case_folding),
+		cmocka_unit_test(test_lexicon_on_tokens),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

@@ -1,0 +1,84 @@
+/*
+ * test_model.c - the model's vocabularies: DESIGN's measure list, names that
+ * round-trip, and a zeroed claim that prints empty qualifiers.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "base/base.h"
+#include "model/model.h"
+
+static void test_model_measures_are_designs_list_in_order(void **state)
+{
+	static const char *const design[] = {
+		"level", "balance", "change", "change_yoy", "change_mom", "change_qoq", "share",
+		"price", "target", "forecast", "investment", "capacity",
+	};
+
+	(void)state;
+	assert_int_equal(MEASURE_COUNT, ARRAY_SIZE(design) + 1);
+	assert_string_equal(measure_name(MEASURE_NONE), "");
+	for (size_t i = 0; i < ARRAY_SIZE(design); i++) {
+		assert_string_equal(measure_name((enum measure)(i + 1)), design[i]);
+		assert_int_equal(measure_parse(design[i]), i + 1);
+	}
+}
+
+static void test_model_unknown_measure_name_is_none(void **state)
+{
+	(void)state;
+	assert_int_equal(measure_parse(""), MEASURE_NONE);
+	assert_int_equal(measure_parse(NULL), MEASURE_NONE);
+	assert_int_equal(measure_parse("ytd"), MEASURE_NONE);	/* a series measure */
+	assert_int_equal(measure_parse("Level"), MEASURE_NONE);
+}
+
+static void test_model_changes_are_the_four_change_measures(void **state)
+{
+	int n = 0;
+
+	(void)state;
+	for (unsigned m = 0; m < MEASURE_COUNT; m++)
+		if (measure_is_change((enum measure)m)) {
+			assert_memory_equal(measure_name((enum measure)m), "change", 6);
+			n++;
+		}
+	assert_int_equal(n, 4);
+}
+
+static void test_model_zeroed_claim_has_empty_qualifiers(void **state)
+{
+	struct claim c;
+
+	(void)state;
+	memset(&c, 0, sizeof(c));
+	assert_string_equal(measure_name(c.measure), "");
+	assert_string_equal(adjustment_name(c.adjustment), "");
+	assert_string_equal(price_basis_name(c.price), "");
+	assert_string_equal(rate_basis_name(c.basis), "");
+	assert_string_equal(claim_status_name(c.status), "");
+	assert_string_equal(field_source_name(c.reporter_src), "");
+	assert_string_equal(adjustment_name(ADJ_SA), "sa");
+	assert_string_equal(adjustment_name(ADJ_NSA), "nsa");
+	assert_string_equal(price_basis_name(PRICE_NOMINAL), "nominal");
+	assert_string_equal(rate_basis_name(BASIS_AVG3M), "avg3m");
+	assert_string_equal(claim_status_name(STATUS_PREVIOUS), "previous");
+	assert_string_equal(field_source_name(SOURCE_INFERRED), "inferred");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_model_measures_are_designs_list_in_order),
+		cmocka_unit_test(test_model_unknown_measure_name_is_none),
+		cmocka_unit_test(test_model_changes_are_the_four_change_measures),
+		cmocka_unit_test(test_model_zeroed_claim_has_empty_qualifiers),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

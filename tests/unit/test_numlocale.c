@@ -1,0 +1,179 @@
+/*
+ * test_numlocale.c - numbers in the decimal mark and thousands separator
+ * of any locale, and the hints that name the option a refused number
+ * needs (numlocale.c).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <string.h>
+
+#include "store/importfmt.h"
+
+static const struct numfmt POINT = { '.', 0 }, COMMA = { ',', 0 };
+
+static double ok(const char *s, struct numfmt f)
+{
+	char why[FMT_WHY];
+	double v = -12345;
+
+	if (num_parse(s, strlen(s), &f, &v, why) != 0)
+		fail_msg("'%s' refused: %s", s, why);
+	return v;
+}
+
+/* The reason s is refused in f. */
+static const char *refused(const char *s, struct numfmt f)
+{
+	static char why[FMT_WHY];
+	double v = 42;
+
+	assert_int_equal(num_parse(s, strlen(s), &f, &v, why), -1);
+	assert_true(v == 42);	/* untouched */
+	return why;
+}
+
+static void test_num_reads_plain_numbers_in_both_marks(void **state)
+{
+	(void)state;
+	assert_true(ok("6.9191", POINT) == 6.9191);
+	assert_true(ok("-12", POINT) == -12);
+	assert_true(ok("+3", POINT) == 3);
+	assert_true(ok("1.5e3", POINT) == 1500);
+	assert_true(ok("38166,1", COMMA) == 38166.1);
+	assert_true(ok("-0,25", COMMA) == -0.25);
+	assert_true(ok(" 38166 ", COMMA) == 38166);
+	assert_true(ok("2,5E-1", COMMA) == 0.25);
+}
+
+static void test_num_reads_opted_in_thousands_separators(void **state)
+{
+	(void)state;
+	assert_true(ok("112,586.1", ((struct numfmt){ '.', ',' })) == 112586.1);
+	assert_true(ok("1,234,567", ((struct numfmt){ '.', ',' })) == 1234567);
+	assert_true(ok("1.234.567,8", ((struct numfmt){ ',', '.' })) == 1234567.8);
+	assert_true(ok("38 166,1", ((struct numfmt){ ',', ' ' })) == 38166.1);
+	/* U+00A0 and U+202F, as LibreOffice and newer Excel write in fr_FR */
+	assert_true(ok("38\xC2\xA0" "166,1", ((struct numfmt){ ',', ' ' })) == 38166.1);
+	assert_true(ok("1\xE2\x80\xAF" "234\xE2\x80\xAF" "567", ((struct numfmt){ ',', ' ' })) ==
+		    1234567);
+	/* Opting in does not make separators mandatory. */
+	assert_true(ok("112586.1", ((struct numfmt){ '.', ',' })) == 112586.1);
+}
+
+static void test_num_refuses_thousands_not_opted_in_with_a_hint(void **state)
+{
+	(void)state;
+	assert_string_equal(refused("112,586.1", POINT),
+			    "'112,586.1' has a thousands separator: give --thousands ,");
+	assert_string_equal(refused("1,234,567", POINT),
+			    "'1,234,567' has a thousands separator: give --thousands ,");
+	assert_string_equal(refused("38 166,1", COMMA),
+			    "'38 166,1' has a thousands separator: give --thousands space");
+	assert_string_equal(refused("1.234,5", COMMA),
+			    "'1.234,5' has a thousands separator: give --thousands .");
+	assert_string_equal(refused("1.234.567", POINT),
+			    "'1.234.567' has '.' as thousands separator: give --thousands . "
+			    "--decimal-comma");
+}
+
+static void test_num_refuses_the_other_decimal_mark_with_a_hint(void **state)
+{
+	(void)state;
+	assert_string_equal(refused("38166,1", POINT),
+			    "'38166,1' has a decimal comma: give --decimal-comma");
+	assert_string_equal(refused("6.9191", COMMA),
+			    "'6.9191' has a decimal point: give --decimal-point");
+	/* The wrong separator opted in is no help. */
+	assert_string_equal(refused("38166,1", ((struct numfmt){ '.', ' ' })),
+			    "'38166,1' has a decimal comma: give --decimal-comma");
+}
+
+static void test_num_refuses_ambiguous_grouping(void **state)
+{
+	(void)state;
+	assert_string_equal(refused("112,586", POINT),
+			    "'112,586' is ambiguous: give --thousands , if ',' separates "
+			    "thousands, or --decimal-comma");
+	assert_string_equal(refused("1.234", COMMA),
+			    "'1.234' is ambiguous: give --thousands . if '.' separates "
+			    "thousands, or --decimal-point");
+	assert_non_null(strstr(refused("1,23,456", ((struct numfmt){ '.', ',' })),
+			       "grouped wrongly"));
+	assert_non_null(strstr(refused("1234,567.5", ((struct numfmt){ '.', ',' })),
+			       "grouped wrongly"));
+	assert_non_null(strstr(refused("1,234 567", ((struct numfmt){ '.', ',' })),
+			       "grouped wrongly"));
+	assert_non_null(strstr(refused("1.5.2", ((struct numfmt){ ',', 0 })), "bad number"));
+	assert_non_null(strstr(refused("1,234.5,6", ((struct numfmt){ '.', ',' })),
+			       "after the decimal mark"));
+	assert_string_equal(refused("1,5", ((struct numfmt){ ',', ',' })),
+			    "the thousands separator and the decimal mark are both ','");
+}
+
+static void test_num_refuses_hex_inf_nan_and_overflow(void **state)
+{
+	char big[400];
+
+	(void)state;
+	assert_string_equal(refused("0x1A", POINT), "'0x1A' is hexadecimal, not a decimal number");
+	assert_string_equal(refused("-0X10", POINT),
+			    "'-0X10' is hexadecimal, not a decimal number");
+	assert_string_equal(refused("inf", POINT), "'inf' is not a finite number");
+	assert_string_equal(refused("-Infinity", POINT), "'-Infinity' is not a finite number");
+	assert_string_equal(refused("NaN", POINT), "'NaN' is not a finite number");
+	assert_string_equal(refused("1e400", POINT), "'1e400' is out of range");
+	assert_string_equal(refused("1e-400", POINT), "'1e-400' is out of range");
+	assert_string_equal(refused("1e999999999999", POINT), "'1e999999999999' is out of range");
+	/* 310 digits and no exponent: beyond DBL_MAX */
+	memset(big, '9', 310);
+	big[310] = 0;
+	assert_non_null(strstr(refused(big, POINT), "is out of range"));
+	/* 300 digits still fit */
+	big[300] = 0;
+	assert_true(ok(big, POINT) > 9e299);
+}
+
+static void test_num_refuses_junk(void **state)
+{
+	(void)state;
+	assert_string_equal(refused("", POINT), "empty number");
+	assert_string_equal(refused("   ", POINT), "empty number");
+	assert_string_equal(refused("n/a", POINT), "bad number 'n/a'");
+	assert_string_equal(refused("12%", POINT), "bad number '12%'");
+	assert_string_equal(refused("-", POINT), "bad number '-'");
+	assert_string_equal(refused(".5", POINT), "bad number '.5'");
+	assert_string_equal(refused("5.", POINT), "bad number '5.'");
+	assert_string_equal(refused("1e", POINT), "bad number '1e'");
+	assert_string_equal(refused("e5", POINT), "bad number 'e5'");
+	assert_string_equal(refused("1,,5", COMMA), "bad number '1,,5'");
+	assert_string_equal(refused("$5", POINT), "bad number '$5'");
+}
+
+static void test_num_semicolon_files_read_decimal_commas(void **state)
+{
+	(void)state;
+	assert_int_equal(numfmt_for_delimiter(';').decimal, ',');
+	assert_int_equal(numfmt_for_delimiter(',').decimal, '.');
+	assert_int_equal(numfmt_for_delimiter('\t').decimal, '.');
+	assert_int_equal(numfmt_for_delimiter(';').thousands, 0);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_num_reads_plain_numbers_in_both_marks),
+		cmocka_unit_test(test_num_reads_opted_in_thousands_separators),
+		cmocka_unit_test(test_num_refuses_thousands_not_opted_in_with_a_hint),
+		cmocka_unit_test(test_num_refuses_the_other_decimal_mark_with_a_hint),
+		cmocka_unit_test(test_num_refuses_ambiguous_grouping),
+		cmocka_unit_test(test_num_refuses_hex_inf_nan_and_overflow),
+		cmocka_unit_test(test_num_refuses_junk),
+		cmocka_unit_test(test_num_semicolon_files_read_decimal_commas),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
