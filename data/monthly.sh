@@ -114,9 +114,9 @@ after=$(counts)
 # Validate: findings at --fail-on are remembered apart, and count only after
 # the report is written.
 if [ -n "$fail_on" ]; then
-	"$ts" --db "$db" validate --fail-on "$fail_on" > /dev/null 2> "$log.step"
+	"$ts" --db "$db" validate -q --fail-on "$fail_on" 2> "$log.step"
 else
-	"$ts" --db "$db" validate > /dev/null 2> "$log.step"
+	"$ts" --db "$db" validate -q 2> "$log.step"
 fi
 s=$?
 [ "$s" -gt 1 ] && cat "$log.step" >> "$log"

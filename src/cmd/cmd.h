@@ -206,14 +206,14 @@ struct export_opts {
 	unsigned flags;		/* csvout flags (BOM, CRLF) */
 };
 
-/* The CSV separators --delimiter takes: ",", ";" and "tab" (NULL-terminated). */
-extern const char *const cmd_delimiters[];
+/* --delimiter's value: ",", ";" or "tab" (the field is the argument); 0 or -1. */
+int cmd_delimiter_arg(const char *arg, void *field);
 
 /* The option rows shared by export and report, into T's fields delimiter
  * (const char *) and decimal_comma (int). */
 #define CMD_CSV_OPTIONS(T) \
-	{ .name = "delimiter", .kind = OPT_CHOICE, .off = offsetof(T, delimiter), \
-	  .choices = cmd_delimiters, .help = "CSV cell separator (default ','): ';' is what " \
+	{ .name = "delimiter", .kind = OPT_STRING, .off = offsetof(T, delimiter), \
+	  .argname = "SEP", .parse = cmd_delimiter_arg, .hint = "',', ';' or tab", .help = "CSV cell separator (default ','): ';' is what " \
 	  "Excel\nopens by double-click where ',' is the decimal sign" }, \
 	{ .name = "decimal-comma", .kind = OPT_FLAG, .off = offsetof(T, decimal_comma), \
 	  .help = "numbers with ',' as the decimal sign (separator ';'\nunless --delimiter tab)" }

@@ -196,7 +196,13 @@ int cmd_close_out(struct outfile *o, int ok)
 	return outfile_commit(o);
 }
 
-const char *const cmd_delimiters[] = { ",", ";", "tab", NULL };
+int cmd_delimiter_arg(const char *arg, void *field)
+{
+	if (strcmp(arg, ",") && strcmp(arg, ";") && strcmp(arg, "tab"))
+		return -1;
+	*(const char **)field = arg;
+	return 0;
+}
 
 int cmd_csv_flags(const struct cmd *c, const char *delimiter, int decimal_comma, unsigned *flags)
 {

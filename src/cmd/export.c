@@ -236,7 +236,8 @@ static const struct opt export_options[] = {
 const struct cmd cmd_export = {
 	.name = "export",
 	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--as-of DATE | --revisions\n"
-	"       [--period P]] [--bom] [--crlf] series|claims|findings",
+	"       [--period P]] [--bom] [--crlf] [--delimiter SEP] [--decimal-comma]\n"
+	"       series|claims|findings",
 	.summary = "write series, claims or findings as CSV (stdout or -o FILE)",
 	.opts = export_options,
 	.opts_size = sizeof(struct export_cmd_opts),

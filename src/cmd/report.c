@@ -578,7 +578,7 @@ static const struct opt report_options[] = {
 
 const struct cmd cmd_report = {
 	.name = "report",
-	.usage = "-o DIR [--style FILE.gp] [--bom] [--delimiter ,|;|tab] [--decimal-comma]",
+	.usage = "-o DIR [--style FILE.gp] [--bom] [--delimiter SEP] [--decimal-comma]",
 	.summary = "the monthly bundle: CSVs, a chart per series, claims, findings, an index page",
 	.opts = report_options,
 	.opts_size = sizeof(struct report_opts),
