@@ -275,13 +275,23 @@ static void chart_title(struct chart *c, struct buf *out)
 		if (strlen(line_name(c, i)) <= pre + suf)
 			pre = suf = 0;
 	if (c->nlines <= 3) {
-		/* Titles joined while they fit a line (the key has them whole),
-		   else the codes. */
-		for (int codes = 0; codes < 2; codes++) {
+		/* Titles joined while they fit a line (the key has them whole);
+		   else each cut before its first comma or parenthesis ("U.S.
+		   imports of goods from China"); else the codes. */
+		for (int way = 0; way < 3; way++) {
 			buf_reset(out);
-			for (size_t i = 0; i < c->nlines; i++)
-				buf_addf(out, "%s%s", !i ? "" : i + 1 < c->nlines ? ", " : " and ",
-					 codes ? c->lines[i].code : line_name(c, i));
+			for (size_t i = 0; i < c->nlines; i++) {
+				const char *t = way == 2 ? c->lines[i].code : line_name(c, i);
+				size_t n = strlen(t), k = 10;
+
+				while (way == 1 && k < n && t[k] != ',' && t[k] != '(')
+					k++;
+				if (way == 1)
+					while (k > 0 && t[k - 1] == ' ')
+						k--;
+				buf_addf(out, "%s%.*s", !i ? "" : i + 1 < c->nlines ? ", " : " and ",
+					 (int)(way == 1 && k < n ? k : n), t);
+			}
 			if (out->len <= TITLE_MAX)
 				break;
 		}
