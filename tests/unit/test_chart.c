@@ -146,6 +146,7 @@ static void test_chart_draws_only_the_periods_asked_for(void **state)
 	d = datablock(sc, "$marks");
 	assert_string_equal(d, "2023-03-01 3 1 0 0 1\n");
 	free(d);
+	free(sc);
 	/* A range with nothing in it is an error, said as such. */
 	s.from = "2030";
 	s.to = NULL;
@@ -226,7 +227,7 @@ static void test_chart_keeps_a_unitless_axis_unlabelled(void **state)
 static void test_chart_legend_for_28_series_leaves_the_plot_its_width(void **state)
 {
 	struct plot_line l[28];
-	char names[28][16];
+	char names[28][24];
 	struct plot_spec s = { .out_path = "c.png", .lines = l, .nlines = 28 };
 	int rc, cols;
 	char *sc;
