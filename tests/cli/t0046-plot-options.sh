@@ -2,6 +2,7 @@
 # --revisions as first print against latest with bars, an unknown series is
 # a usage error (exit 2), ticks by frequency, claims labelled by headline.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 for v in 2017-03-03 2019-05-10; do
 	ts import --vintage "$v" --scale million --unit USD --source FRED \

@@ -1,6 +1,7 @@
 # export: --delimiter and --decimal-comma (with --bom: Excel in much of
 # Europe); an unknown series named on the command line is exit 2, as for plot.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage 2026-07-21 --series EXCHUS --period-column Date --value-column "Exchange rate" \
 	--unit CNY/USD --title 'CNY; per USD' "$DATA/series/exchus_cny_per_usd_monthly.csv" 2>/dev/null
 ts export series --delimiter ';' --decimal-comma --bom -o s.csv

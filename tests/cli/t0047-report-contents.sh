@@ -16,7 +16,7 @@ for s in EXCHUS IMPCH; do
 	[ -s "r1/$s-revisions.svg" ] && [ -s "r1/$s-revisions.csv" ] || fail "no revisions of $s"
 	grep -q "href=\"$s-revisions.csv\"" r1/index.html || fail "revisions CSV of $s not linked"
 done
-# IMPCH's revisions CSV: only IMPCH, the 148 revised periods' history (more rows).
+# IMPCH's revisions CSV: only IMPCH.
 [ "$(cut -d, -f1 r1/IMPCH-revisions.csv | sort -u | grep -vc '^series$')" = 1 ] || fail "IMPCH-revisions.csv"
 [ -s r1/revisions.csv ] || fail "no revisions.csv"
 # No absolute path on the page: the database by its base name.
