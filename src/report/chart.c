@@ -34,6 +34,7 @@
 #define MAX_MARK_KEYS 8		/* more distinct claim labels share "other sources" */
 #define MAX_GROUPS 6		/* units on one chart (stacked panels) */
 #define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
+#define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
 /* The style has eight colours; the next eight series are dashed, then dotted... */
 #define DASH(k) ((((k) - 1) / 8) % 4 + 1)
 
@@ -392,8 +393,8 @@ static int plan(struct layout *L)
 
 /* The legend: one entry per series, claim source, ring and revision sample. */
 struct key {
-	char text[MAX_MARK_KEYS + 64][MAX_LABEL + 24];
-	char sample[MAX_MARK_KEYS + 64][96];
+	char text[MAX_KEYS][MAX_LABEL + 24];
+	char sample[MAX_KEYS][96];
 	size_t n, widest;
 };
 
@@ -692,6 +693,17 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 		keycols = (int)(0.96 / colw);
 		keycols = keycols < 1 ? 1 : keycols > (int)key->n ? (int)key->n : keycols;
 		keyrows = ((int)key->n + keycols - 1) / keycols;
+		/* Invariant 3: a quarter of the height at most; past it the last
+		   entry says how many are not listed (series.csv has them all). */
+		while (keyrows > 1 && keyrows * lh > 0.25) {
+			size_t keep = (size_t)(keyrows - 1) * (size_t)keycols - 1;
+
+			snprintf(key->text[keep], sizeof(key->text[0]), "and %zu more",
+				 key->n - keep);
+			snprintf(key->sample[keep], sizeof(key->sample[0]), "with lines linecolor rgb '#ffffff'");
+			key->n = keep + 1;
+			keyrows--;
+		}
 	}
 	keyh = keyrows ? keyrows * lh + 0.6 * lh : 0;
 	bottom = 9 * 2.2 / L.H + keyh + 11 * 3.2 / L.H;
