@@ -1,11 +1,13 @@
 /*
  * report.c - `tradestat report -o DIR`: the monthly bundle.
  *
- * Output, in DIR: series.csv (long), series_wide.csv, claims.csv,
- * findings.csv, one SVG chart per series that has news claims or findings
- * (earlier vintages faint), and index.html (report/html.c). Nothing is run
- * here that `export` and `plot` do not also do: the bundle is their output,
- * together.
+ * Output, in DIR: series.csv (long), series_wide.csv, revisions.csv,
+ * claims.csv, findings.csv, one SVG chart per series (CODE.svg), for each
+ * revised series its revisions chart and CSV (CODE-revisions.svg, .csv), and
+ * index.html (report/html.c: findings, the claims table, the key to rules,
+ * severities, points and rings, the vintages covered). Nothing is run here
+ * that `export` and `plot` do not also do: the bundle is their output,
+ * together, with --bom, --delimiter and --decimal-comma on every CSV.
  *
  * Invariants:
  *  1. The bundle is written into a fresh sibling folder and swapped into
