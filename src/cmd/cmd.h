@@ -166,11 +166,14 @@ struct article_dates {
 	struct article_date {
 		char *file;	/* owned: base name */
 		char date[DATE_LEN];	/* "YYYY-MM-DD", or "" */
+		char *outlet, *title;	/* owned: the manifest's columns of the same
+					   names, or NULL when absent or empty */
 	} *v;			/* owned */
 	size_t n, alloc;
 };
 
-/* Loads a manifest; returns 0, or EXIT_INPUT after naming file:line. */
+/* Loads a manifest (columns file, published; optionally outlet, title);
+ * returns 0, or EXIT_INPUT after naming file:line. */
 int cmd_dates_load(const char *path, struct article_dates *m);
 void cmd_dates_release(struct article_dates *m);
 
