@@ -15,6 +15,7 @@
 # --report DIR    the report bundle (tradestat report -o DIR): written even when
 #                 an import, an article or the findings failed.
 # --fail-on SEV   exit 1 when validate finds problems of SEV or worse.
+# --db DB         an existing database (made once by `tradestat init`).
 #
 # Output: one summary line on stderr when nothing went wrong (a month with
 # nothing new says so: "nothing new"); otherwise the messages of what went
@@ -65,7 +66,8 @@ step() {
 	return "$s"
 }
 
-# counts: "documents claims vintages observations" from `tradestat init`.
+# counts: "documents claims vintages observations" from `tradestat init` (the
+# database exists by then: init only reports on it).
 counts() {
 	"$ts" --db "$db" init 2>/dev/null | sed -n \
 		's/.* \([0-9]*\) documents, \([0-9]*\) claims, [0-9]* series, \([0-9]*\) vintages, \([0-9]*\) observations.*/\1 \2 \3 \4/p'
@@ -83,8 +85,12 @@ import_one() {
 	step import "$ts" --db "$db" import "$@" "$file" > /dev/null
 }
 
-# init creates or migrates the database; nothing else may create it.
-step init "$ts" --db "$db" init > /dev/null || { cat "$log" >&2; exit "$rc"; }
+# Only `tradestat init` creates a database: a missing or mistyped --db fails
+# here, loudly, instead of starting an empty one (the others migrate it).
+if [ ! -f "$db" ]; then
+	echo "monthly: no database '$db': create it once with 'tradestat --db $db init'" >&2
+	exit 4
+fi
 before=$(counts)
 nrel=0 nart=0
 if [ -n "$releases" ]; then

@@ -1,5 +1,6 @@
 -- check_observations.sql - every vintage of every observation, for the rules
--- that compare claims with the official series (check.h, struct obs). The
+-- that compare claims with the official series (check.h, struct obs); a
+-- release's unchanged repeat of the value in force is not a vintage of it. The
 -- order is part of the contract: series, period, then release date and import
 -- order, so each (series, period) is one run ending with its latest value.
 -- CROSS JOIN keeps series as the outer loop: walked by its code index and
@@ -13,4 +14,5 @@ SELECT o.id AS id, o.vintage AS vintage, s.code AS series, s.unit AS unit,
 FROM series s
 CROSS JOIN observation o ON o.series = s.id
 JOIN vintage v ON v.id = o.vintage
+WHERE o.status <> 'unchanged'
 ORDER BY s.code, o.period, v.released, v.id;

@@ -36,8 +36,9 @@ enum exit_code {
 };
 
 enum cmd_flags {
-	CMD_DB = 1,		/* the command writes: the store is created if missing */
-	CMD_DB_READ = 2		/* the command reads an existing store */
+	CMD_DB = 1,		/* the command writes an existing store (migrated if older) */
+	CMD_DB_READ = 2,	/* the command reads an existing store */
+	CMD_DB_CREATE = 4	/* with CMD_DB: creates the store if missing (init only) */
 };
 
 struct cmd_ctx {
@@ -49,8 +50,9 @@ struct cmd_ctx {
 };
 
 /*
- * Opens the database as the command's flags say (CMD_DB: create or migrate;
- * CMD_DB_READ: an existing one, read-only) into ctx->store. Commands call it
+ * Opens the database as the command's flags say (CMD_DB: an existing one,
+ * migrated; with CMD_DB_CREATE created if missing; CMD_DB_READ: an existing
+ * one, read-only) into ctx->store. Commands call it
  * after parsing their options, so a usage error never creates a database.
  * Returns 0, or -1 after a message (the command then exits EXIT_DB).
  */
@@ -133,6 +135,12 @@ void opts_help(FILE *f, const struct cmd *c);
 /* Optimal string alignment distance (edits, adjacent swaps count one),
  * capped at 99 for names over 63 bytes. */
 unsigned opts_distance(const char *a, const char *b);
+/*
+ * The values of c's options marked OPT_SHAPES_STORE in opts, as `name=value`
+ * lines in table order (unset ones left out: a defaulted value is not part
+ * of it): with the file's SHA-256, an import's identity. Caller frees.
+ */
+char *opts_identity(const struct cmd *c, const void *opts);
 /* Whether a typed word is near enough to a name to suggest it. */
 int opts_near(const char *typed, const char *name);
 
@@ -141,6 +149,7 @@ int opts_near(const char *typed, const char *name);
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+extern const struct cmd cmd_document;
 extern const struct cmd cmd_export;
 extern const struct cmd cmd_extract;
 extern const struct cmd cmd_import;
@@ -149,6 +158,7 @@ extern const struct cmd cmd_init;
 extern const struct cmd cmd_plot;
 extern const struct cmd cmd_report;
 extern const struct cmd cmd_validate;
+extern const struct cmd cmd_vintage;
 
 /* ---- shared by the commands (cmd/common.c) ---------------------------- */
 

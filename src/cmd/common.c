@@ -80,7 +80,8 @@ int cmd_open_store(struct cmd_ctx *ctx)
 	if (!(ctx->flags & (CMD_DB | CMD_DB_READ)))
 		BUG("a command without CMD_DB or CMD_DB_READ opened the database");
 	if (ctx->flags & CMD_DB)
-		return store_open(&ctx->store, ctx->db_path, STORE_CREATE);
+		return store_open(&ctx->store, ctx->db_path,
+				  ctx->flags & CMD_DB_CREATE ? STORE_CREATE : 0);
 	/* A reading command (export, plot, report) reads with several
 	 * statements: one snapshot, so that a concurrent import is in all of
 	 * its output or in none of it. */

@@ -2,7 +2,9 @@
  * ingest.c - `tradestat ingest FILE...`: articles and their claims into the store.
  *
  * One transaction per article: the document and all its claims, or nothing.
- * An article already stored (same SHA-256, whatever its path) is skipped.
+ * An article already stored (same SHA-256, whatever its path) is skipped,
+ * unless --date or --dates gives it another date than the stored one (or
+ * it had none): it is then re-dated and its claims parsed again.
  * A bad file (missing, a directory, too large) is reported and the others
  * are still ingested; the exit status is then 3.
  */
@@ -15,6 +17,16 @@
 #include "parse/parse.h"
 #include "store/store.h"
 
+/* Whether the command line gives path's date (--date, or a --dates row
+ * with a date): only then does it re-date an article already stored. */
+static int date_given(const char *path, const char *date, const struct article_dates *m)
+{
+	for (size_t i = 0; !date && m && i < m->n; i++)
+		if (strcmp(m->v[i].file, path_base(path)) == 0 && m->v[i].date[0])
+			return 1;
+	return date != NULL;
+}
+
 /* Stores one article; returns EXIT_OK, EXIT_INPUT or EXIT_DB. */
 static int ingest_one(struct store *st, const char *path, const char *date,
 		      const struct article_dates *m)
@@ -23,6 +35,7 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 	struct claims c;
 	int64_t id;
 	int found, rc;
+	char old[11];
 
 	if ((rc = cmd_doc_load(path, date, m, &d)) != 0)
 		return rc;
@@ -33,6 +46,24 @@ static int ingest_one(struct store *st, const char *path, const char *date,
 		goto out;
 	}
 	found = store_document_find(st, doc_hash(&d), &id);	/* fills d.sha256 */
+	if (found == 1 && date_given(path, date, m)) {
+		/* Stored undated or with another date: the date given now wins,
+		 * and the claims' periods are resolved again against it. */
+		rc = store_document_redate(st, id, &d, &c, old);
+		if (rc < 0 || (rc == 1 && store_commit(st) < 0)) {
+			store_rollback(st);
+			rc = EXIT_DB;
+			goto out;
+		}
+		if (rc == 1) {
+			fprintf(stderr, "%s: re-dated from %s to %s (document %lld): its %zu "
+				"claims parsed again against the new date\n", path,
+				old[0] ? old : "unknown", d.date, (long long)id, c.n);
+			rc = EXIT_OK;
+			goto out;
+		}
+		rc = EXIT_OK;
+	}
 	if (found == 1) {
 		store_rollback(st);
 		notice("%s: already stored as document %lld (same SHA-256), skipped",

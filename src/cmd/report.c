@@ -493,6 +493,18 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	return rc;
 }
 
+/* Findings made before the newest import or ingest rest on data that has
+ * changed since: said, so that a stale bundle is not taken for a fresh one. */
+static int say_stale(void *ctx, const struct row *r)
+{
+	(void)ctx;
+	if (r->cells[0].type == CELL_TEXT && r->cells[1].type == CELL_TEXT &&
+	    strcmp(r->cells[0].s, r->cells[1].s) < 0)
+		warning("the findings (%s) are older than the newest import or ingest (%s): "
+			"run 'tradestat validate' first", r->cells[0].s, r->cells[1].s);
+	return 0;
+}
+
 /* What `report` reads from its command line. */
 struct report_opts {
 	const char *output;	/* -o DIR */
@@ -534,7 +546,8 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_release(&style), buf_release(&clean);
 		return EXIT_INPUT;
 	}
-	if (cmd_open_store(ctx) < 0) {
+	if (cmd_open_store(ctx) < 0 ||
+	    store_select(ctx->store, "findings_stale", NULL, 0, say_stale, NULL) < 0) {
 		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}

@@ -1,5 +1,6 @@
 # validate: the agreement rule on the seeds, findings stored, text and CSV output, --fail-on.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 A="$DATA/articles"
 ts ingest --dates "$A/dates.csv" "$A"/*.txt 2>/dev/null
 # Only agreement here: without the series, the other rules have little to say

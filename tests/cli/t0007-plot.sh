@@ -1,5 +1,6 @@
 # plot: SVG and PNG by extension, claims drawn, bad requests refused.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
 ts plot CN.IMP.RU -o c.svg 2> err

@@ -1,6 +1,7 @@
 # report: the bundle; hostile series codes make safe, distinct file names and
 # escaped HTML; the folder is replaced whole, and only if it is a bundle.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 cat > rel.csv <<'C'
 series,period,value,unit,title
 A/B,2023-01,1000000000,USD,<script>alert(1)</script>

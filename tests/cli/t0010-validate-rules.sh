@@ -1,6 +1,7 @@
 # validate: every rule on the five seed articles with the shipped series (issue 4,
 # "On the seeds with the shipped data"). Each expected finding is named below.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 A="$DATA/articles"
 S="$DATA/series"
 ts import --vintage-column reported_on --source GACC "$S/cn_imports_from_ru_as_reported.csv" 2>/dev/null

@@ -21,6 +21,7 @@ peak() {
 r = subprocess.run(sys.argv[1:], stderr=subprocess.DEVNULL)
 print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$TRADESTAT" "$@"
 }
+for d in n 2n a b; do "$TRADESTAT" --db $d.db init > /dev/null; done
 set -- $(peak --db n.db import --vintage 2024-01-01 r$N.csv)
 [ "$1" = 0 ] || fail "import of $N rows: exit $1"
 rss1=$2

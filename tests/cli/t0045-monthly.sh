@@ -6,6 +6,10 @@ monthly() { TRADESTAT="$TRADESTAT" "$TOP/data/monthly.sh" "$@"; }
 # Timestamps (vintage.imported, document.ingested) are the only thing allowed to differ.
 dump() { sqlite3 "$1" .dump | sed 's/[0-9]\{4\}-[0-9][0-9]-[0-9][0-9]T[0-9:]*Z/TIME/g'; }
 
+# Only init creates the database: without it the run fails loudly, creating nothing.
+expect_exit 4 monthly --db m.db --report rep --releases "$DATA/series" 2> err0
+grep -q "no database 'm.db'" err0 && [ ! -e m.db ] && [ ! -e rep ] || fail "missing database: $(cat err0)"
+"$TRADESTAT" --db m.db init > /dev/null
 # First month: every release and article is new; the demo's 2 errors reach --fail-on error.
 expect_exit 1 monthly --db m.db --report rep --releases "$DATA/series" --articles "$DATA/articles" \
 	--fail-on error 2> err1

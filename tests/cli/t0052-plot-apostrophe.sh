@@ -3,6 +3,7 @@
 # and with it the chart and the whole report. gnuplot reads a leading '' as
 # an empty string; enhanced-text specials must print as typed.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 cat > q.csv <<'C'
 series,period,value,unit,reporter,flow,title
 Q,2023-07,1000000000,USD,CN,export,'Quoted' exports ^2 _x @y &z ~w {b}

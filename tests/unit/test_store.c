@@ -96,15 +96,15 @@ static void test_store_reopen_does_not_migrate_twice(void **state)
 		P_TEXT(":source", "s"), P_TEXT(":released", "2024-01-01"),
 		P_TEXT(":path", "p"), P_TEXT(":sha256",
 		"0000000000000000000000000000000000000000000000000000000000000000"),
-		P_INT(":complete", 0) }, 5, NULL), 0);
+		P_INT(":complete", 0), P_TEXT(":options", ""), P_NULL(":import") }, 7, NULL), 0);
 	store_close(a);
-	/* Opening again finds version 1 and keeps the data (no second CREATE). */
+	/* Opening again finds the current version and keeps the data (no second CREATE). */
 	assert_int_equal(store_open(&b, path, STORE_CREATE), 0);
 	assert_int_equal(store_select(b, "db_counts", NULL, 0, vintages_of, &n), 0);
 	assert_int_equal(n, 1);
 	store_close(b);
 	assert_int_equal(store_open(&b, path, STORE_READONLY), 0);
-	assert_int_equal(store_version(b), 1);
+	assert_int_equal(store_version(b), STORE_SCHEMA_VERSION);
 	store_close(b);
 	unlink(path);
 }
