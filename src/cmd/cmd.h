@@ -252,12 +252,14 @@ struct chart_opts {
 };
 
 /*
- * A claim's article as a person names it: its title (the first line of head,
- * its first n bytes, that reads as a headline: three words or more, not a
- * bare date) cut at a word, and its date: "China Urges Deeper Trade Ties...
- * (2023-09-19)". Appends to out.
+ * A claim's article as a person names it, and its date: its outlet
+ * ("Pluralia (2023-09-19)"), else its title, else the first line of head
+ * (its first n bytes) that reads as a headline (three words or more, not a
+ * bare date); a title cut at a word: "China Urges Deeper Trade Ties...
+ * (2023-09-19)". outlet and title may be NULL or "". Appends to out.
  */
-void cmd_claim_label(const char *head, size_t n, const char *published, struct buf *out);
+void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+		     const char *published, struct buf *out);
 
 /* Whether s is a period chart --from/--to take: 2015, 2015-Q1, 2015-01, 2015-01-31. */
 int cmd_period_valid(const char *s);

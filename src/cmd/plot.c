@@ -119,11 +119,33 @@ static int first_row(void *ctx, const struct row *r)
 	return 0;
 }
 
-void cmd_claim_label(const char *head, size_t n, const char *published, struct buf *out)
+/* Appends s[0..n) cut at a word after 36 bytes, with an ellipsis. */
+static void add_cut(struct buf *out, const char *s, size_t n)
+{
+	const char *e = s + n;
+
+	if (n > 36) {
+		const char *cut = s + 36;
+
+		while (cut > s + 20 && *cut != ' ')
+			cut--;
+		buf_add(out, s, (size_t)(cut - s));
+		buf_adds(out, "\xE2\x80\xA6");
+	} else {
+		buf_add(out, s, (size_t)(e - s));
+	}
+}
+
+void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+		     const char *published, struct buf *out)
 {
 	const char *s = head ? head : "", *end = s + (head ? n : 0);
 
-	while (s < end) {
+	if (outlet && *outlet)
+		buf_adds(out, outlet);
+	else if (title && *title)
+		add_cut(out, title, strlen(title));
+	while (!out->len && s < end) {
 		const char *nl = memchr(s, '\n', (size_t)(end - s)), *e = nl ? nl : end;
 		int words = 0, inword = 0, digits = 0;
 
@@ -140,17 +162,7 @@ void cmd_claim_label(const char *head, size_t n, const char *published, struct b
 				s++;
 			while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
 				e--;
-			if (e - s > 36) {
-				const char *cut = s + 36;
-
-				while (cut > s + 20 && *cut != ' ')
-					cut--;
-				buf_add(out, s, (size_t)(cut - s));
-				buf_adds(out, "\xE2\x80\xA6");
-			} else {
-				buf_add(out, s, (size_t)(e - s));
-			}
-			break;
+			add_cut(out, s, (size_t)(e - s));
 		}
 		s = nl ? nl + 1 : end;
 	}
@@ -165,15 +177,25 @@ static int claim_row(void *ctx, const struct row *r)
 	struct chart *c = ctx;
 	struct plot_mark *m;
 	struct buf label = BUF_INIT;
-	const struct cell *head = NULL, *published = NULL;
+	const struct cell *head = NULL, *published = NULL, *outlet = NULL, *title = NULL;
+	char o[200] = "", t[400] = "";
 
-	/* period, value, doc, text, flagged, ..., published, head (plot_claims.sql) */
+	/* period, value, doc, text, flagged, ..., published, head, outlet,
+	   doc_title (plot_claims.sql) */
 	for (int i = 0; i < r->ncols; i++) {
 		if (!strcmp(r->names[i], "head"))
 			head = &r->cells[i];
 		else if (!strcmp(r->names[i], "published"))
 			published = &r->cells[i];
+		else if (!strcmp(r->names[i], "outlet"))
+			outlet = &r->cells[i];
+		else if (!strcmp(r->names[i], "doc_title"))
+			title = &r->cells[i];
 	}
+	if (outlet && outlet->type == CELL_TEXT)
+		str_copy(o, sizeof(o), outlet->s, outlet->n);
+	if (title && title->type == CELL_TEXT)
+		str_copy(t, sizeof(t), title->s, title->n);
 	XGROW(c->marks, c->amarks, c->nmarks + 1);
 	m = &c->marks[c->nmarks++];
 	memset(m, 0, sizeof(*m));
@@ -184,7 +206,7 @@ static int claim_row(void *ctx, const struct row *r)
 
 		if (published->type == CELL_TEXT)
 			str_copy(date, sizeof(date), published->s, published->n);
-		cmd_claim_label(head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
+		cmd_claim_label(o, t, head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
 	} else {
 		buf_adds(&label, path_base(r->cells[2].s));
 	}

@@ -14,12 +14,12 @@ grep -q "no database 'm.db'" err0 && [ ! -e m.db ] && [ ! -e rep ] || fail "miss
 expect_exit 1 monthly --db m.db --report rep --releases "$DATA/series" --articles "$DATA/articles" \
 	--fail-on error 2> err1
 [ "$(wc -l < err1)" = 1 ] || fail "more than the summary line: $(cat err1)"
-grep -q '^monthly: 12 new releases (1441 values), 5 new articles (26 claims); findings: 2 errors, 2 warnings, 42 info; report rep: 7 CSV files, 6 charts; findings at --fail-on error (exit 1)$' err1 \
+grep -q '^monthly: 12 new releases (2487 values), 5 new articles (26 claims); findings: 2 errors, 2 warnings, 42 info; report rep: 7 CSV files, 6 charts; findings at --fail-on error (exit 1)$' err1 \
 	|| fail "first summary: $(cat err1)"
 [ -s rep/index.html ] && [ -s rep/IMPCH-revisions.svg ] || fail "the report was not written"
 # The same database as the demo's imports and ingest.
 [ "$(sqlite3 m.db 'SELECT count(*) FROM vintage')" = 12 ] || fail "vintages"
-[ "$(sqlite3 m.db 'SELECT count(*) FROM observation')" = 1441 ] || fail "observations"
+[ "$(sqlite3 m.db 'SELECT count(*) FROM observation')" = 2487 ] || fail "observations"
 dump m.db > dump1
 
 # Second run: nothing new, and the database is the same apart from timestamps.

@@ -64,8 +64,12 @@ awk -v a="$bar" -v b="$want" 'BEGIN { d = a - b; exit !(d < 1e-6 && d > -1e-6 &&
 	|| fail "revision bar for 2016-12: $bar, want $want"
 ts plot IMPCH --revisions --from 2015 -o r.png 2>/dev/null || fail "revisions PNG"
 
-# Claims labelled by headline and date, never by file name.
+# Claims labelled by outlet (the manifest's column), else title, else the
+# text's headline, and date; never by file name.
 ts plot CN.IMP.RU -o cn.svg --script cn.gp
-grep -q "title 'China Urges Deeper Trade Ties with… (2023-09-19)' noenhanced" cn.gp \
-	|| fail "claim label: $(grep "NaN with points" cn.gp | head -3)"
+grep -q "title 'International Business Times Singapore (2023-09-19)' noenhanced" cn.gp \
+	|| fail "outlet label: $(grep "NaN with points" cn.gp | head -3)"
+grep -q "title 'Despite criticism from the West,… (2024-05-22)' noenhanced" cn.gp \
+	|| fail "title label: $(grep "NaN with points" cn.gp | head -3)"
 ! grep -q "_599f679c58c850b0" cn.gp || fail "a claim labelled by file name"
+[ "$(sqlite3 t.db "SELECT outlet FROM document WHERE path LIKE '%004_%'")" = Pluralia ] || fail "outlet not stored"

@@ -29,7 +29,7 @@ grep -q '<td class="n">+25.0%</td><td class="n">+25.0%</td><td><span class="erro
 	|| fail "the +8% claim's official change then and now and verdict"
 grep -q '<td class="n">\$11.5 bn</td><td class="n">\$11.5 bn</td><td><span class="info">consistent' r1/index.html \
 	|| fail "a level claim's official value"
-grep -q 'China Urges Deeper Trade Ties with' r1/index.html || fail "claims labelled by headline"
+grep -q '<td>Pluralia (2023-09-19)<br><small>004_7a0c0015e76c3599.txt' r1/index.html || fail "claims labelled by outlet and date"
 # The key and the vintages covered.
 grep -q '<h2 id="key">Key</h2>' r1/index.html && grep -q '<b>fx</b>: an amount in two currencies' r1/index.html \
 	|| fail "no key to the rules"
