@@ -216,8 +216,10 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		if (va)
 			buf_addf(msg, "; %s %s was %s in the vintage of %s and %s in the "
 				 "vintage of %s, each current on its article's date", va->series,
-				 va->period, fmt_num(va->value, pct), va->released,
-				 fmt_num(vb->value, pct2), vb->released);
+				 va->period, fmt_human(va->value, va->unit,
+				 fmt_human_sig(va->value, vb->value, 0), pct), va->released,
+				 fmt_human(vb->value, vb->unit, fmt_human_sig(va->value, vb->value, 0),
+					   pct2), vb->released);
 		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 		return 1;
 	}
