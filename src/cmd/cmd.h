@@ -177,11 +177,14 @@ struct article_dates {
 	struct article_date {
 		char *file;	/* owned: base name */
 		char date[DATE_LEN];	/* "YYYY-MM-DD", or "" */
+		char *outlet, *title;	/* owned: the manifest's columns of the same
+					   names, or NULL when absent or empty */
 	} *v;			/* owned */
 	size_t n, alloc;
 };
 
-/* Loads a manifest; returns 0, or EXIT_INPUT after naming file:line. */
+/* Loads a manifest (columns file, published; optionally outlet, title);
+ * returns 0, or EXIT_INPUT after naming file:line. */
 int cmd_dates_load(const char *path, struct article_dates *m);
 void cmd_dates_release(struct article_dates *m);
 
@@ -293,22 +296,55 @@ struct export_opts {
 	unsigned flags;		/* csvout flags (BOM, CRLF) */
 };
 
+/* --delimiter's value: ",", ";" or "tab" (the field is the argument); 0 or -1. */
+int cmd_delimiter_arg(const char *arg, void *field);
+
+/* The option rows shared by export and report, into T's fields delimiter
+ * (const char *) and decimal_comma (int). */
+#define CMD_CSV_OPTIONS(T) \
+	{ .name = "delimiter", .kind = OPT_STRING, .off = offsetof(T, delimiter), \
+	  .argname = "SEP", .parse = cmd_delimiter_arg, .hint = "',', ';' or tab", .help = "CSV cell separator (default ','): ';' is what " \
+	  "Excel\nopens by double-click where ',' is the decimal sign" }, \
+	{ .name = "decimal-comma", .kind = OPT_FLAG, .off = offsetof(T, decimal_comma), \
+	  .help = "numbers with ',' as the decimal sign (separator ';'\nunless --delimiter tab)" }
+
+/* csvout flags for --delimiter and --decimal-comma (a decimal comma with ','
+ * as separator is a usage error of c). Returns 0 or EXIT_USAGE. */
+int cmd_csv_flags(const struct cmd *c, const char *delimiter, int decimal_comma, unsigned *flags);
+
 /* Writes o's CSV to out_path ("-" or NULL: stdout). Returns an exit code. */
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path);
 
 /* How `plot` (and each chart of `report`) draws. */
 struct chart_opts {
-	const char *title;	/* NULL: the first series' title */
+	const char *title;	/* NULL: one covering every series drawn */
 	const char *style;	/* gnuplot style text, or NULL: built in (plots/default.gp) */
 	const char *script;	/* write the gnuplot script here instead of running it */
-	int revisions;		/* earlier vintages as faint lines */
+	int revisions;		/* each series' first prints dashed, and the revision
+				   since (latest less first print) as bars below */
+	const char *from, *to;	/* periods: draw only these (checked by the caller) */
+	int quiet;		/* no "FILE: ... drawn" message (report says its own) */
 	struct plot_batch *batch;	/* borrowed: draw in this gnuplot run (report's
 					   charts share one), or NULL: a run of its own */
 };
 
 /*
+ * A claim's article as a person names it, and its date: its outlet
+ * ("Pluralia (2023-09-19)"), else its title, else the first line of head
+ * (its first n bytes) that reads as a headline (three words or more, not a
+ * bare date); a title cut at a word: "China Urges Deeper Trade Ties...
+ * (2023-09-19)". outlet and title may be NULL or "". Appends to out.
+ */
+void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+		     const char *published, struct buf *out);
+
+/* Whether s is a period chart --from/--to take: 2015, 2015-Q1, 2015-01, 2015-01-31. */
+int cmd_period_valid(const char *s);
+
+/*
  * Draws one chart of the named series (latest vintage) with the claims about
- * them, to out (.svg/.png/.pdf). Returns an exit code.
+ * them, to out (.svg/.png/.pdf). A series that does not exist is a usage
+ * error (EXIT_USAGE, named on stderr). Returns an exit code.
  */
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	      const struct chart_opts *o);
