@@ -1,7 +1,8 @@
 /*
  * init.c - `tradestat init`: create or migrate the database.
  *
- * main() opens the store with STORE_CREATE, which creates or migrates it;
+ * The only command that creates a database (CMD_DB_CREATE): it opens the
+ * store with STORE_CREATE, which creates, checks or migrates it;
  * this command reports what the database holds. Running it twice changes
  * nothing (idempotent), so a cron script may start with it.
  */
@@ -37,6 +38,6 @@ const struct cmd cmd_init = {
 	.name = "init",
 	.usage = "",
 	.summary = "create or migrate the database (idempotent) and say what it holds",
-	.flags = CMD_DB,
+	.flags = CMD_DB | CMD_DB_CREATE,
 	.run = init_run,
 };

@@ -42,6 +42,8 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id)
 		P_TEXT(":path", d->path),
 		P_TEXT(":published", d->date),
 		P_INT(":bytes", (int64_t)d->len),
+		d->outlet ? (struct param)P_TEXT(":outlet", d->outlet) : (struct param)P_NULL(":outlet"),
+		d->title ? (struct param)P_TEXT(":title", d->title) : (struct param)P_NULL(":title"),
 	};
 	int rc;
 
@@ -86,6 +88,15 @@ static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
 		P_TEXT(":reporter", c->reporter),
 		P_TEXT(":partner", c->partner),
 		P_TEXT(":commodity", c->commodity),
+		/* "" (0, not said) is stored as NULL, as every empty text. */
+		P_TEXT(":adjustment", adjustment_name(c->adjustment)),
+		P_TEXT(":price", price_basis_name(c->price)),
+		P_TEXT(":basis", rate_basis_name(c->basis)),
+		P_TEXT(":status", claim_status_name(c->status)),
+		P_TEXT(":reporter_src", field_source_name(c->reporter_src)),
+		P_TEXT(":partner_src", field_source_name(c->partner_src)),
+		P_TEXT(":flow_src", field_source_name(c->flow_src)),
+		P_TEXT(":period_src", field_source_name(c->period_src)),
 	};
 
 	if (c->end <= c->start || c->end > d->len)
@@ -117,4 +128,58 @@ int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 	}
 	free(ids);
 	return ret;
+}
+
+static int get_date(void *ctx, const struct row *r)
+{
+	const struct cell *c = &r->cells[2];	/* id, path, published, ... */
+
+	str_copy(ctx, 11, c->type == CELL_TEXT ? c->s : "", c->type == CELL_TEXT ? c->n : 0);
+	return 0;
+}
+
+int store_document_redate(struct store *st, int64_t id, const struct doc *d,
+			  const struct claims *c, char old[static 11])
+{
+	const struct param p[] = { P_INT(":document", id) };
+	const struct param q[] = { P_INT(":document", id), P_TEXT(":published", d->date) };
+
+	old[0] = '\0';
+	if (store_select(st, "document_get", p, 1, get_date, old) < 0)
+		return -1;
+	if (strcmp(old, d->date) == 0)
+		return 0;
+	if (store_exec(st, "document_redate", q, 2, NULL) < 0 ||
+	    store_exec(st, "finding_drop_document", p, 1, NULL) < 0 ||
+	    store_exec(st, "claim_drop_document", p, 1, NULL) < 0 ||
+	    store_claims_add(st, id, d, c) < 0)
+		return -1;
+	return 1;
+}
+
+int store_document_drop(struct store *st, int64_t id, struct drop_stats *out)
+{
+	const struct param p[] = { P_INT(":document", id) };
+
+	memset(out, 0, sizeof(*out));
+	if (store_begin(st) < 0)
+		return -1;
+	if (store_exec(st, "finding_drop_document", p, 1, NULL) < 0)
+		goto fail;
+	out->findings = store_changes(st);
+	if (store_exec(st, "claim_drop_document", p, 1, NULL) < 0)
+		goto fail;
+	out->claims = store_changes(st);
+	if (store_exec(st, "document_delete", p, 1, NULL) < 0)
+		goto fail;
+	if (store_changes(st) != 1) {
+		error("%s: no document %lld", st->path, (long long)id);
+		goto fail;
+	}
+	if (store_commit(st) < 0)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(st);
+	return -1;
 }

@@ -1,5 +1,5 @@
 /*
- * store.c - opening, migrating and talking to the SQLite database.
+ * store.c - opening (migrate.c migrates) and talking to the SQLite database.
  *
  * Input: a path; statements embedded from the files of sql/ (build/embed.h).
  * Output: a struct store with every statement prepared once, and a small
@@ -8,7 +8,7 @@
  * Invariants:
  *  1. Every connection has foreign keys on, WAL (when writable) and a busy
  *     timeout, so overlapping cron runs wait for each other instead of failing.
- *  2. The schema is created or migrated inside BEGIN IMMEDIATE, after
+ *  2. The schema is created or migrated (migrate.c) inside BEGIN IMMEDIATE, after
  *     re-reading user_version, so two first runs at once migrate only once.
  *  3. A statement is reset and its bindings cleared after every use: no
  *     value from one call leaks into the next.
@@ -36,12 +36,18 @@ static int is_query_file(const char *name)
 	       strncmp(name, "migrate_", 8) != 0;
 }
 
+/* SQLite's message, and the system's when an I/O call failed under it
+ * ("disk I/O error (File too large)" past `ulimit -f`). */
 int store_fail(struct store *st, const char *what)
 {
+	int e = sqlite3_system_errno(st->db);
+
+	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_IOERR && e)
+		return error("%s: %s: %s (%s)", st->path, what, sqlite3_errmsg(st->db), strerror(e));
 	return error("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 
-static int exec_sql(struct store *st, const char *sql, const char *what)
+int store_exec_sql(struct store *st, const char *sql, const char *what)
 {
 	char *msg = NULL;
 
@@ -73,7 +79,7 @@ static int set_wal(struct store *st)
 	}
 }
 
-static int read_version(struct store *st, int *version)
+int store_read_version(struct store *st, int *version)
 {
 	sqlite3_stmt *s;
 	int rc;
@@ -88,29 +94,10 @@ static int read_version(struct store *st, int *version)
 	return 0;
 }
 
-/* Creates the schema (version 0 -> 1). Later: migrate_0002.sql and on. */
-static int migrate(struct store *st)
+int store_prepare_all(struct store *st)
 {
-	int v;
-	char pragma[64];
-
-	if (store_begin(st) < 0)
-		return -1;
-	if (read_version(st, &v) < 0)
-		goto fail;
-	if (v == 0 && exec_sql(st, sql_schema, "sql/schema.sql") < 0)
-		goto fail;
-	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
-	if (exec_sql(st, pragma, "cannot set the schema version") < 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
-}
-
-static int prepare_all(struct store *st)
-{
+	if (st->stmts)
+		return 0;	/* prepared by migrate() */
 	st->stmts = xcalloc(embedded_sql_count, sizeof(*st->stmts));
 	for (size_t i = 0; i < embedded_sql_count; i++) {
 		const struct embedded *e = &embedded_sql[i];
@@ -233,22 +220,32 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	struct store *st;
 	char *uri = NULL;	/* an immutable read (readonly_plan) */
 	int oflags, v;
+	long n;
 	struct stat sb;
+	int exists = strcmp(path, ":memory:") == 0 || stat(path, &sb) == 0;
 
 	*out = NULL;
+	/* Only `init` creates a database: a mistyped --db must not pass as an
+	 * empty one (validate --fail-on error would then say all is well). */
+	if (!exists && !(flags & STORE_CREATE))
+		return error("no database at %s (tradestat init creates one)", path);
+	if (exists && strcmp(path, ":memory:") != 0 && S_ISDIR(sb.st_mode))
+		return error("database '%s' is a directory", path);
 	if (flags & STORE_READONLY) {
-		if (stat(path, &sb) != 0)
-			return error("no database at '%s': run 'tradestat init' or give --db", path);
 		oflags = SQLITE_OPEN_READONLY;
 	} else {
-		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+		oflags = SQLITE_OPEN_READWRITE | (flags & STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+		/* Said plainly here: SQLite would only say "unable to open database
+		 * file" at the first read. WAL also writes files next to it. */
+		if (exists && strcmp(path, ":memory:") != 0 && access(path, W_OK) != 0)
+			return error("cannot write the database '%s': %s", path, strerror(errno));
 	}
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return error("database '%s' is a directory", path);
-	/* Said plainly here: SQLite would only say "unable to open database
-	 * file" at the first read. WAL also writes files next to it. */
-	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
-		return error("cannot write the database '%s': %s", path, strerror(errno));
+	/* Savepoint (sub-)journals stay in memory: ingest opens one per file,
+	 * and spilled to a temporary file they wrote ~70 MB per 3 MB of
+	 * articles; they hold one file's changed pages and are emptied at its
+	 * RELEASE. Only possible before SQLite initialises: later calls (a
+	 * second store in one process) leave the first setting. */
+	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	switch ((flags & STORE_READONLY) ? readonly_plan(path) : 0) {
@@ -267,14 +264,26 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
-	if (read_version(st, &v) < 0)
+	if (store_read_version(st, &v) < 0)
 		goto fail;
 	if (v > STORE_SCHEMA_VERSION) {
 		error("%s: schema version %d is newer than this tradestat knows (%d): upgrade tradestat",
 		      path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0)
+	if (v == 0 && !(flags & STORE_CREATE)) {
+		error("%s: not a tradestat database (schema version 0): tradestat init creates one",
+		      path);
+		goto fail;
+	}
+	/* init vouches for the file: a damaged one is said so, not used. */
+	if ((flags & STORE_CREATE) && v > 0 &&
+	    store_count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'", &n) == 0 && n) {
+		error("%s: the database is damaged (PRAGMA quick_check): restore it from a backup",
+		      path);
+		goto fail;
+	}
+	if (store_exec_sql(st, sql_session, "sql/session.sql") < 0)
 		goto fail;
 	if (!(flags & STORE_READONLY)) {
 		if (set_wal(st) < 0)
@@ -283,15 +292,18 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		 * cut may lose the last transactions but never corrupts the file,
 		 * and each file's transaction stays all or nothing. FULL made
 		 * ingest wait for one fsync per article (bench/: ~1 500 claims/s). */
-		if (exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
+		if (store_exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
 			goto fail;
-		if (v < STORE_SCHEMA_VERSION && migrate(st) < 0)
+		/* Before foreign keys go on: a migration rebuilds tables. */
+		if (v < STORE_SCHEMA_VERSION && store_migrate(st) < 0)
 			goto fail;
 	} else if (v < STORE_SCHEMA_VERSION) {
-		error("%s: not a tradestat database (schema version %d): run 'tradestat init'", path, v);
+		error("%s: schema version %d is older than this tradestat's (%d): run 'tradestat "
+		      "init' to migrate it", path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, sql_session, "sql/session.sql") < 0 || prepare_all(st) < 0)
+	if (store_exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0 ||
+	    store_prepare_all(st) < 0)
 		goto fail;
 	*out = st;
 	return 0;
@@ -331,29 +343,48 @@ int store_version(struct store *st)
 {
 	int v;
 
-	return read_version(st, &v) < 0 ? -1 : v;
+	return store_read_version(st, &v) < 0 ? -1 : v;
 }
 
 int store_begin(struct store *st)
 {
-	return exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
+	return store_exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
 }
 
 int store_snapshot(struct store *st)
 {
-	return exec_sql(st, "BEGIN", "cannot begin a read transaction");
+	return store_exec_sql(st, "BEGIN", "cannot begin a read transaction");
 }
 
 int store_commit(struct store *st)
 {
-	return exec_sql(st, "COMMIT", "cannot commit");
+	return store_exec_sql(st, "COMMIT", "cannot commit");
 }
 
 int store_rollback(struct store *st)
 {
 	if (sqlite3_get_autocommit(st->db))
 		return 0;
-	return exec_sql(st, "ROLLBACK", "cannot roll back");
+	return store_exec_sql(st, "ROLLBACK", "cannot roll back");
+}
+
+int store_savepoint(struct store *st)
+{
+	return store_exec_sql(st, "SAVEPOINT input_file", "cannot open a savepoint");
+}
+
+int store_release(struct store *st)
+{
+	return store_exec_sql(st, "RELEASE input_file", "cannot release a savepoint");
+}
+
+int store_rollback_to(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return -1;	/* SQLite rolled the whole transaction back already */
+	if (store_exec_sql(st, "ROLLBACK TO input_file", "cannot roll back a savepoint") < 0)
+		return -1;
+	return store_release(st);
 }
 
 sqlite3_stmt *store_stmt(struct store *st, const char *name)
@@ -373,9 +404,28 @@ static const char *stmt_name(struct store *st, sqlite3_stmt *s)
 	return "?";
 }
 
+/* sqlite3_bind_parameter_index(s, name), remembered by (s, name pointer)
+ * and checked against the statement's own name for it, so a reused pointer
+ * to other text is looked up again. */
+static int param_index(struct store *st, sqlite3_stmt *s, const char *name)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) ^
+		     ((uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Fu);
+	struct bind_memo *m = &st->memo[(h >> 32) % STORE_BIND_MEMO];
+	const char *known;
+
+	if (m->s == s && m->name == name &&
+	    (known = sqlite3_bind_parameter_name(s, m->idx)) && strcmp(known, name) == 0)
+		return m->idx;
+	m->s = s;
+	m->name = name;
+	m->idx = sqlite3_bind_parameter_index(s, name);
+	return m->idx;
+}
+
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v)
 {
-	int idx = sqlite3_bind_parameter_index(s, name);
+	int idx = param_index(st, s, name);
 	int rc;
 
 	if (idx == 0)

@@ -2,13 +2,15 @@
  * store.h - the store stage: the SQLite database and the CSV importer.
  *
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
- * only store/csvin.c includes <csv.h>. Every SQL statement lives in sql/ and
+ * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
  * is embedded at build time; statements are named by their file's base name
  * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
  *
  * Invariants:
- *  1. Every write of one input file happens inside one transaction opened by
- *     store_begin(): a failure or a crash leaves the database as it was.
+ *  1. Each input file is atomic: its writes happen inside one transaction
+ *     opened by store_begin(), or inside one savepoint of a transaction that
+ *     holds several files (store_savepoint): a failure or a crash leaves
+ *     nothing of a file that was not committed whole.
  *  2. Parameters are always bound (:name), never pasted into SQL text.
  *  3. Returned text (struct cell .s) is borrowed: valid only inside the
  *     row callback that received it.
@@ -23,18 +25,21 @@
 
 #include "model/model.h"
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
 struct store;
 
 enum store_flags {
-	STORE_CREATE = 1,	/* create the file and the schema if missing */
+	STORE_CREATE = 1,	/* `init`: create the file and the schema if missing, check
+				   an existing one (quick_check, another application's) */
 	STORE_READONLY = 2	/* open for reading only (reports, exports) */
 };
 
 /*
- * Opens (and with STORE_CREATE creates or migrates) the database at path,
- * sets WAL, foreign keys and a busy timeout, and prepares every statement.
+ * Opens the database at path (with STORE_CREATE, creates it when missing),
+ * migrates it when writable and older, sets WAL, foreign keys and a busy
+ * timeout, and prepares every statement. A missing database without
+ * STORE_CREATE is "no database at PATH (tradestat init creates one)".
  * On failure prints why (naming path) and returns -1 with *out NULL.
  */
 int store_open(struct store **out, const char *path, unsigned flags);
@@ -56,6 +61,16 @@ int store_begin(struct store *st);
 int store_snapshot(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
+/*
+ * Inside store_begin()'s transaction, one input file of several: SAVEPOINT,
+ * RELEASE it (kept until COMMIT), or ROLLBACK TO it and release it (nothing
+ * of the file is left; the files before it stay). store_rollback_to()
+ * returns -1 when the whole transaction is already gone (SQLite rolls back
+ * on disk full or an I/O error): the caller then lost the batch.
+ */
+int store_savepoint(struct store *st);
+int store_release(struct store *st);
+int store_rollback_to(struct store *st);
 
 /* ---- generic statements --------------------------------------------- */
 
@@ -141,6 +156,39 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id);
 int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		     const struct claims *c);
 
+/*
+ * Re-dates the stored document id when d (parsed as c with its date given
+ * again) carries another date than the stored one: sets it and replaces
+ * the document's claims by c (the findings on the old ones go; the next
+ * validate recomputes). Inside the caller's transaction. Returns 1 when
+ * re-dated (*old gets the old date, "" for unknown), 0 when the date is the
+ * same, -1 on error.
+ */
+int store_document_redate(struct store *st, int64_t id, const struct doc *d,
+			  const struct claims *c, char old[static 11]);
+
+/* ---- undo (vintage drop, document drop) ------------------------------ */
+
+/* What a drop removed. */
+struct drop_stats {
+	long observations;	/* observation rows (values, repeats, withdrawals) */
+	long claims;		/* claims of a dropped document */
+	long findings;		/* findings that rested on what was dropped */
+	long series;		/* series left without any value, removed */
+	long reclassified;	/* values of other releases whose status changed */
+};
+
+/*
+ * Removes vintage id and everything it stored (its rows, the findings that
+ * rest on them, series left empty) in one transaction, and recomputes the
+ * statuses of its series from the releases that stay. Returns 0, or -1
+ * after error() (nothing removed; "no vintage N" when there is none).
+ */
+int store_vintage_drop(struct store *st, int64_t id, struct drop_stats *out);
+/* Removes document id, its claims and the findings on them, in one
+ * transaction. Returns 0, or -1 after error() (nothing removed). */
+int store_document_drop(struct store *st, int64_t id, struct drop_stats *out);
+
 /* ---- official releases and small tables (csvin.c) -------------------- */
 
 /* One record of a small CSV table: the header's names and this record's
@@ -173,6 +221,11 @@ struct import_opts {
 	 * or read from a column (series_column); period and value come from the
 	 * named columns. NULL: not mapped. */
 	const char *series, *series_column, *period_column, *value_column;
+	const char *identity;	/* the options that shaped what is stored, as `name=value`
+				   lines (import's OPT_SHAPES_STORE rows, opts_identity):
+				   with the SHA-256, the import's identity; NULL: none */
+	int replace;		/* supersede a release of the same source and date */
+	int allow_rescale;	/* accept every shared value changed by one power of ten */
 };
 
 struct import_stats {
@@ -180,14 +233,16 @@ struct import_stats {
 	long rows;		/* data rows read */
 	long series;		/* distinct series in the file */
 	long missing;		/* rows with an empty value or FRED's "." (not stored) */
-	long observations;	/* observation rows stored: new + revised + restated + withdrawn */
+	long observations;	/* rows stored: new + revised + restated + unchanged + withdrawn */
 	long added;		/* values for periods with none in force before */
 	long revised;		/* values that differ from the one in force by more than
 				   the rounding of both prints */
 	long restated;		/* the value in force printed with more digits */
-	long unchanged;		/* values equal to the one in force (no row stored) */
+	long unchanged;		/* values equal to the one in force (stored, status unchanged) */
 	long withdrawn;		/* periods a --complete file left out */
 	long vintages;		/* vintages created */
+	long reclassified;	/* values of other releases whose status changed (backfill) */
+	long replaced;		/* series whose same-day release --replace superseded */
 };
 
 /*

@@ -48,13 +48,22 @@ static void write_file(struct fixture *fx, const char *text)
 	fclose(f);
 }
 
+/* Imports text as `tradestat import` would with options o (default: a
+ * release of 2024-01-15): its identity from import's option table. */
 static int import_text(struct fixture *fx, const char *text, const struct import_opts *o,
 		       struct import_stats *stats)
 {
 	struct import_opts def = { .vintage = "2024-01-15", .source = "test" };
+	struct import_opts with = o ? *o : def;
+	char *id = NULL;
+	int rc;
 
+	if (!with.identity)
+		with.identity = id = opts_identity(&cmd_import, &with);
 	write_file(fx, text);
-	return csvin_import(fx->st, fx->path, o ? o : &def, stats);
+	rc = csvin_import(fx->st, fx->path, &with, stats);
+	free(id);
+	return rc;
 }
 
 static int counts_row(void *ctx, const struct row *r)

@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "base/base.h"
+#include "cmd/cmd.h"
 #include "store/store.h"
 
 #include "fixture_store.h"
