@@ -240,9 +240,14 @@ caps:
 		char w[24];
 		size_t n = g->t[i].len;
 
+		const char *c;
+
 		for (size_t k = 0; k < n; k++)
 			w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) : tok_text(g, i)[k]);
-		return units_country(w, n);
+		c = units_country(w, n);
+		/* "TOKYO, April 2 -" is where the story was filed: the story's
+		 * default reporter (inferred), never a subject the sentence states */
+		return c && dateline_at(g, i) ? NULL : c;
 	}
 	return NULL;
 }

@@ -38,6 +38,25 @@ static void test_context_dateline_gives_the_reporter(void **state)
 	assert_string_equal(cl.period, "2026-03");
 }
 
+/* The dateline city in capitals is where the story was filed: its country
+ * is the default reporter, inferred, not a subject the sentence states. */
+static void test_context_dateline_reporter_is_inferred(void **state)
+{
+	static const char s[] = "date: 1987-04-02\n\n"
+				"TOKYO, April 2 - The trade surplus with the United States was\n"
+				"5.2 billion dlrs in February. Japan's exports rose 3 pct.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-02", "5.2 billion dlrs");
+	assert_who(&cl, "trade", "JP", "US");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	assert_int_equal(cl.partner_src, SOURCE_STATED);
+	cl = get(s, "1987-04-02", "3 pct");
+	assert_who(&cl, "export", "JP", "WORLD");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -282,6 +301,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_context_dateline_gives_the_reporter),
+		cmocka_unit_test(test_context_dateline_reporter_is_inferred),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
