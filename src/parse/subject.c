@@ -182,11 +182,15 @@ static int currency_country(const struct gram *g, size_t q, size_t s)
 }
 
 /* The country ending at token q stands where a partner does: after "to",
- * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
+ * "from", "with", "into" or a list's "and" ("to the UAE and South Africa").
+ * Not when it names where the figures come from ("data from Chinese
+ * customs", "according to Japanese statistics"): that is the reporter. */
 static int partner_marked(const struct gram *g, size_t q, size_t s)
 {
 	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
 
+	if (word_s(g, q + 1, s, W_CUSTOMS) || word_s(g, q + 1, s, W_STATISTICS))
+		return 0;
 	for (int hops = 0; hops < 8; hops++) {
 		size_t start = q, n;
 

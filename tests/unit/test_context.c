@@ -57,6 +57,23 @@ static void test_context_dateline_reporter_is_inferred(void **state)
 	assert_int_equal(cl.reporter_src, SOURCE_STATED);
 }
 
+/* "from Chinese customs" names where the figures come from, not a partner:
+ * the reporter, stated by the sentence. */
+static void test_context_source_after_from_is_the_reporter(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Some words on trade.\n\nAccording to data from Chinese customs, imports of "
+		 "Russian products in August reached $9.9 billion.", "2024-05-22", "$9.9 billion");
+	assert_who(&cl, "import", "CN", "RU");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+	cl = get("Some words on trade.\n\nExports to China rose to $4.1 billion in August.",
+		 "2024-05-22", "$4.1 billion");
+	assert_string_equal(cl.partner, "CN");
+	assert_string_not_equal(cl.reporter, "CN");
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -302,6 +319,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_context_dateline_gives_the_reporter),
 		cmocka_unit_test(test_context_dateline_reporter_is_inferred),
+		cmocka_unit_test(test_context_source_after_from_is_the_reporter),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
