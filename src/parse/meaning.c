@@ -366,6 +366,8 @@ static void local_currency(struct gram *g, const struct fig *f, size_t s, struct
 		return;	/* "0.71 U.S. Dlrs", "Australian dlrs" say whose */
 	if (cl->reporter[0] && strcmp(cl->reporter, place))
 		return;	/* "the 169.8 billion dlr U.S. trade deficit" in a Hong Kong story */
+	if (!strcmp(place, "TW") && (cl->flow[0] || cl->measure == MEASURE_BALANCE))
+		return;	/* Taiwan's customs count trade in U.S. dollars */
 	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
 				      tok_is(g, f->t1, W_PER)))
 		return;
