@@ -333,12 +333,14 @@ static int sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word
 	return 0;
 }
 
-/* Economies whose "dollars" and "francs" a story from there means. */
+/* Economies whose "dollars" and "francs" a story from there means. Not
+ * Taiwan: its customs and central bank count trade and reserves in U.S.
+ * dollars, and the wire writes "Taiwan dlrs" for its own. */
 static const struct {
 	const char *place, *name, *code;	/* name: "d" dollars, "f" francs */
 } local_money[] = {
 	{ "NZ", "d", "NZD" }, { "AU", "d", "AUD" }, { "CA", "d", "CAD" }, { "HK", "d", "HKD" },
-	{ "SG", "d", "SGD" }, { "TW", "d", "TWD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
+	{ "SG", "d", "SGD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
 	{ "LU", "f", "LUF" },
 };
 
@@ -366,8 +368,6 @@ static void local_currency(struct gram *g, const struct fig *f, size_t s, struct
 		return;	/* "0.71 U.S. Dlrs", "Australian dlrs" say whose */
 	if (cl->reporter[0] && strcmp(cl->reporter, place))
 		return;	/* "the 169.8 billion dlr U.S. trade deficit" in a Hong Kong story */
-	if (!strcmp(place, "TW") && (cl->flow[0] || cl->measure == MEASURE_BALANCE))
-		return;	/* Taiwan's customs count trade in U.S. dollars */
 	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
 				      tok_is(g, f->t1, W_PER)))
 		return;

@@ -258,14 +258,20 @@ static void test_context_currencies_and_units(void **state)
 	assert_string_equal(cl.flow, "");
 	cl = get(nz, "2026-03-27", "1.2 billion francs");
 	assert_string_equal(cl.unit, "CHF");
-	/* Taiwan's trade statistics are in U.S. dollars, its budget is not */
+	/* Taiwan counts trade and reserves in U.S. dollars; its own are named */
 	static const char tw[] = "date: 1987-03-20\nTITLE\n\n"
 				 "TAIPEI, March 20 - Taiwan's trade surplus with the U.S. rose to\n"
-				 "13.6 billion dlrs last year. The cabinet set a budget of 500 billion dlrs.\n";
+				 "13.6 billion dlrs last year. The surplus has boosted foreign exchange\n"
+				 "reserves to 50 billion dlrs. The budget is 500 billion Taiwan dlrs.\n";
 	cl = get(tw, "1987-03-20", "13.6 billion dlrs");
 	assert_string_equal(cl.unit, "USD");
 	assert_who(&cl, "trade", "TW", "US");
-	cl = get(tw, "1987-03-20", "500 billion dlrs");
+	/* reserves are a stock: no balance, though the sentence opens with one */
+	cl = get(tw, "1987-03-20", "50 billion dlrs");
+	assert_string_equal(cl.unit, "USD");
+	assert_string_equal(measure_name(cl.measure), "level");
+	assert_string_equal(cl.flow, "");
+	cl = get(tw, "1987-03-20", "500 billion Taiwan dlrs");
 	assert_string_equal(cl.unit, "TWD");
 	cl = get("A 40-billion-dlr fund and a 2.5-mln-dlr office.", "", "40-billion-dlr");
 	assert_true(num_eq(cl.value, 40e9));
