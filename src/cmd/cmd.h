@@ -24,6 +24,7 @@
 #include <stdio.h>
 
 #include "base/base.h"
+#include "sql_ids.h"	/* generated: enum sql_id (store.h) */
 
 struct store;
 
@@ -202,7 +203,7 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 
 /* Writes the named query's header and rows as CSV (text neutralised, numbers
  * as numbers). Returns 0 or -1. */
-int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		  struct csvout *w);
 
 /* What `export` writes. */

@@ -57,7 +57,7 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int export_wide(struct store *st, const char *stmt, const struct param *p, size_t np,
+static int export_wide(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		       struct csvout *out)
 {
 	struct wide w;
@@ -106,7 +106,7 @@ static int export_wide(struct store *st, const char *stmt, const struct param *p
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path)
 {
 	struct param p[3];
-	const char *stmt;
+	enum sql_id stmt;
 	size_t np = 0;
 	struct csvout w;
 	struct outfile f;
@@ -114,17 +114,17 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 
 	/* Each statement gets exactly its parameters (an unknown one is an error). */
 	if (strcmp(o->what, "series") != 0) {
-		stmt = strcmp(o->what, "claims") == 0 ? "export_claims" : "export_findings";
+		stmt = strcmp(o->what, "claims") == 0 ? SQL_EXPORT_CLAIMS : SQL_EXPORT_FINDINGS;
 	} else {
 		p[np++] = (struct param)P_TEXT(":series", o->series);
 		if (o->revisions) {
-			stmt = "export_series_revisions";
+			stmt = SQL_EXPORT_SERIES_REVISIONS;
 			p[np++] = (struct param)P_TEXT(":period", o->period);
 		} else if (o->as_of) {
-			stmt = "export_series_as_of";
+			stmt = SQL_EXPORT_SERIES_AS_OF;
 			p[np++] = (struct param)P_TEXT(":as_of", o->as_of);
 		} else {
-			stmt = "export_series_long";
+			stmt = SQL_EXPORT_SERIES_LONG;
 		}
 	}
 	if (cmd_open_out(&f, out_path) < 0)

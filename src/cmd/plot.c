@@ -152,7 +152,7 @@ static int load_vintages(struct store *st, struct chart *c, const char *code)
 	size_t first;
 
 	c->ndates = 0;
-	if (store_select(st, "plot_vintages", p, 1, date_row, c) < 0)
+	if (store_select(st, SQL_PLOT_VINTAGES, p, 1, date_row, c) < 0)
 		return -1;
 	/* The last date is the latest line itself. */
 	first = c->ndates > CHART_VINTAGES + 1 ? c->ndates - CHART_VINTAGES - 1 : 0;
@@ -160,7 +160,7 @@ static int load_vintages(struct store *st, struct chart *c, const char *code)
 		const struct param q[] = { P_TEXT(":series", code), P_TEXT(":as_of", c->dates[k]) };
 
 		add_line(c, code, c->dates[k]);
-		if (store_select(st, "export_series_as_of", q, 2, series_row, c) < 0)
+		if (store_select(st, SQL_EXPORT_SERIES_AS_OF, q, 2, series_row, c) < 0)
 			return -1;
 	}
 	return 0;
@@ -179,8 +179,8 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 		const struct param p[] = { P_TEXT(":series", series[i]) };
 
 		add_line(&c, series[i], NULL);
-		if (store_select(st, "export_series_long", p, 1, series_row, &c) < 0 ||
-		    store_select(st, "plot_claims", p, 1, claim_row, &c) < 0) {
+		if (store_select(st, SQL_EXPORT_SERIES_LONG, p, 1, series_row, &c) < 0 ||
+		    store_select(st, SQL_PLOT_CLAIMS, p, 1, claim_row, &c) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}

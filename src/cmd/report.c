@@ -276,9 +276,9 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	int rc = EXIT_OK;
 	struct outfile f;
 
-	if (store_select(st, "series_list", all, 1, series_item, b) < 0 ||
-	    store_select(st, "findings_summary", NULL, 0, count_item, b) < 0 ||
-	    store_select(st, "export_findings", NULL, 0, finding_item, b) < 0)
+	if (store_select(st, SQL_SERIES_LIST, all, 1, series_item, b) < 0 ||
+	    store_select(st, SQL_FINDINGS_SUMMARY, NULL, 0, count_item, b) < 0 ||
+	    store_select(st, SQL_EXPORT_FINDINGS, NULL, 0, finding_item, b) < 0)
 		return EXIT_DB;
 	for (size_t i = 0; i < ARRAY_SIZE(csvs) && rc == EXIT_OK; i++) {
 		struct export_opts eo = { .what = csvs[i].what, .wide = csvs[i].wide };
@@ -296,7 +296,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 		struct chart_opts co = { .style = style, .revisions = 1, .batch = batch };
 
 		b->claims = 0;
-		if (store_select(st, "plot_claims", p, 1, count_row, b) < 0) {
+		if (store_select(st, SQL_PLOT_CLAIMS, p, 1, count_row, b) < 0) {
 			rc = EXIT_DB;
 			break;
 		}
@@ -400,7 +400,7 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return EXIT_INPUT;
 	}
 	if (cmd_open_store(ctx) < 0 ||
-	    store_select(ctx->store, "findings_stale", NULL, 0, say_stale, NULL) < 0) {
+	    store_select(ctx->store, SQL_FINDINGS_STALE, NULL, 0, say_stale, NULL) < 0) {
 		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}

@@ -82,7 +82,7 @@ static int store_finding(void *ctx, const struct finding *f)
 	};
 
 	r->count[f->severity]++;
-	return store_exec(r->st, "finding_insert", p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
+	return store_exec(r->st, SQL_FINDING_INSERT, p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
 }
 
 /* Text for a person: severity, rule, both sides with offsets, the message. */
@@ -148,14 +148,14 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rowmap_release(&facts), rowmap_release(&obs);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, "check_facts", NULL, 0, rowmap_row, &facts) < 0 ||
-	    store_select(ctx->store, "check_observations", NULL, 0, rowmap_row, &obs) < 0)
+	if (store_select(ctx->store, SQL_CHECK_FACTS, NULL, 0, rowmap_row, &facts) < 0 ||
+	    store_select(ctx->store, SQL_CHECK_OBSERVATIONS, NULL, 0, rowmap_row, &obs) < 0)
 		goto db_fail;
 	in.facts = rowmap_done(&facts);
 	in.nfacts = facts.n;
 	in.obs = rowmap_done(&obs);
 	in.nobs = obs.n;
-	if (store_exec(ctx->store, "finding_clear", NULL, 0, NULL) < 0)
+	if (store_exec(ctx->store, SQL_FINDING_CLEAR, NULL, 0, NULL) < 0)
 		goto db_fail;
 	rc = check_run(&in, only, store_finding, &run);
 	if (rc != 0) {
@@ -170,10 +170,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		struct csvout w;
 
 		csvout_init(&w, stdout, 0);
-		if ((cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 && !w.err) ||
+		if ((cmd_query_csv(ctx->store, SQL_EXPORT_FINDINGS, NULL, 0, &w) < 0 && !w.err) ||
 		    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
 			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-	} else if (store_select(ctx->store, "export_findings", NULL, 0, print_text, NULL) < 0) {
+	} else if (store_select(ctx->store, SQL_EXPORT_FINDINGS, NULL, 0, print_text, NULL) < 0) {
 		return EXIT_DB;
 	}
 	fprintf(stderr, "validate: %zu claims checked: %ld errors, %ld warnings, %ld info\n",

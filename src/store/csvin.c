@@ -199,7 +199,7 @@ static double written_precision(const char *text, double scale)
 }
 
 /* Steps a statement that returns no row; a database error fails the import. */
-static int step_done(struct csvin *c, const char *name, const struct param *p, size_t n)
+static int step_done(struct csvin *c, enum sql_id name, const struct param *p, size_t n)
 {
 	sqlite3_stmt *st = store_stmt(c->st, name);
 	int rc;
@@ -211,7 +211,7 @@ static int step_done(struct csvin *c, const char *name, const struct param *p, s
 	if (rc == SQLITE_DONE || rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
 		return rc;
 	error_at_line(c->path, c->rd.rec_line, 0, "cannot store this record");
-	store_fail(c->st, name);
+	store_fail(c->st, store_stmt_name(name));
 	return c->failed = -1;
 }
 
@@ -224,7 +224,7 @@ static int in_force(struct csvin *c, struct smeta *s, const char *period, const 
 	const struct param p[] = {
 		P_INT(":series", s->id), P_TEXT(":period", period), P_TEXT(":released", r->date),
 	};
-	sqlite3_stmt *st = store_stmt(c->st, "observation_current");
+	sqlite3_stmt *st = store_stmt(c->st, SQL_OBSERVATION_CURRENT);
 	int rc;
 
 	*status = ST_NEW;
@@ -264,7 +264,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 			P_INT(":vintage", r->id), P_NULL(":flag"),
 		};
 
-		rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
+		rc = step_done(c, SQL_OBSERVATION_INSERT, p, ARRAY_SIZE(p));
 	}
 	if (rc < 0)
 		return -1;
@@ -460,7 +460,7 @@ static int create_rows(struct csvin *c)
 			P_TEXT(":measure", s->meta[C_MEASURE]),
 			P_TEXT(":freq", s->meta[C_FREQ] ? s->meta[C_FREQ] : freq),
 		};
-		sqlite3_stmt *st = store_stmt(c->st, "series_upsert");
+		sqlite3_stmt *st = store_stmt(c->st, SQL_SERIES_UPSERT);
 		int rc = SQLITE_ERROR;
 
 		if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
@@ -476,7 +476,7 @@ fail:
 			const struct param q[] = { P_INT(":series", s->id) };
 			int64_t any = 1;
 
-			if (c->nr == 1 && store_select(c->st, "series_has_observations", q, 1,
+			if (c->nr == 1 && store_select(c->st, SQL_SERIES_HAS_OBSERVATIONS, q, 1,
 						       first_int, &any) < 0)
 				return -1;
 			s->mode = any ? S_PLACE : S_FRESH;
@@ -496,12 +496,12 @@ fail:
 			i ? (struct param)P_INT(":import", c->r[0].id) : (struct param)P_NULL(":import"),
 		};
 
-		if (store_exec(c->st, "vintage_insert", p, ARRAY_SIZE(p), &c->r[i].id) < 0)
+		if (store_exec(c->st, SQL_VINTAGE_INSERT, p, ARRAY_SIZE(p), &c->r[i].id) < 0)
 			return -1;
 		{
 			const struct param q[] = { P_INT(":vintage", c->r[i].id) };
 
-			if (store_exec(c->st, "fresh_add", q, 1, NULL) < 0)
+			if (store_exec(c->st, SQL_FRESH_ADD, q, 1, NULL) < 0)
 				return -1;
 		}
 	}
@@ -517,10 +517,10 @@ fail:
 		if (s->mode == S_FRESH)
 			continue;
 		if (c->nr == 1 && !c->o->complete &&
-		    store_select(c->st, "series_released_since", r, 2, first_int, &later) < 0)
+		    store_select(c->st, SQL_SERIES_RELEASED_SINCE, r, 2, first_int, &later) < 0)
 			return -1;
 		s->mode = later ? S_PLACE : S_APPEND;
-		if (s->mode == S_PLACE && store_exec(c->st, "touched_add", q, 1, NULL) < 0)
+		if (s->mode == S_PLACE && store_exec(c->st, SQL_TOUCHED_ADD, q, 1, NULL) < 0)
 			return -1;
 	}
 	c->stats->series = (long)c->ns;
@@ -567,7 +567,7 @@ static int settle(struct csvin *c)
 	struct recompute rc;
 	struct import_stats *t = c->stats;
 
-	if (store_exec(c->st, "walk_add_fresh", NULL, 0, NULL) < 0 ||
+	if (store_exec(c->st, SQL_WALK_ADD_FRESH, NULL, 0, NULL) < 0 ||
 	    vintage_recompute(c->st, &rc) < 0)
 		return c->failed = -1;
 	t->added = rc.fresh[ST_NEW] + c->counts[ST_NEW];

@@ -60,11 +60,11 @@ static int after_v2(struct store *st, int from)
 {
 	struct recompute rc;
 
-	if (store_exec(st, "touched_all", NULL, 0, NULL) < 0 ||
-	    store_exec(st, "walk_all", NULL, 0, NULL) < 0 || vintage_recompute(st, &rc) < 0 ||
+	if (store_exec(st, SQL_TOUCHED_ALL, NULL, 0, NULL) < 0 ||
+	    store_exec(st, SQL_WALK_ALL, NULL, 0, NULL) < 0 || vintage_recompute(st, &rc) < 0 ||
 	    vintage_touch_clear(st) < 0)
 		return -1;
-	if (from == 1 && store_select(st, "vintage_out_of_order", NULL, 0, say_out_of_order, st) < 0)
+	if (from == 1 && store_select(st, SQL_VINTAGE_OUT_OF_ORDER, NULL, 0, say_out_of_order, st) < 0)
 		return -1;
 	return 0;
 }

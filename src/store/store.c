@@ -98,18 +98,18 @@ int store_prepare_all(struct store *st)
 {
 	if (st->stmts)
 		return 0;	/* prepared by migrate() */
-	st->stmts = xcalloc(embedded_sql_count, sizeof(*st->stmts));
-	for (size_t i = 0; i < embedded_sql_count; i++) {
+	/* Indexed by enum sql_id; schema, session and migrations stay NULL. */
+	st->stmts = xcalloc(SQL_ID_COUNT, sizeof(*st->stmts));
+	for (size_t i = 0; i < SQL_ID_COUNT; i++) {
 		const struct embedded *e = &embedded_sql[i];
-		struct stmt *s = &st->stmts[st->nstmts];
+		struct stmt *s = &st->stmts[i];
 
+		s->name = e->name;
 		if (!is_query_file(e->name))
 			continue;
-		s->name = e->name;
 		if (sqlite3_prepare_v3(st->db, e->text, -1, SQLITE_PREPARE_PERSISTENT,
 				       &s->st, NULL) != SQLITE_OK)
 			return error("sql/%s.sql: %s", e->name, sqlite3_errmsg(st->db));
-		st->nstmts++;
 	}
 	return 0;
 }
@@ -310,7 +310,7 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
-	for (size_t i = 0; i < st->nstmts; i++)
+	for (size_t i = 0; st->stmts && i < SQL_ID_COUNT; i++)
 		sqlite3_finalize(st->stmts[i].st);
 	if (st->db && !sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);	/* a snapshot's end */
@@ -362,18 +362,23 @@ int store_rollback(struct store *st)
 	return store_exec_sql(st, "ROLLBACK", "cannot roll back");
 }
 
-sqlite3_stmt *store_stmt(struct store *st, const char *name)
+sqlite3_stmt *store_stmt(struct store *st, enum sql_id id)
 {
-	for (size_t i = 0; i < st->nstmts; i++)
-		if (strcmp(st->stmts[i].name, name) == 0)
-			return st->stmts[i].st;
-	BUG("no statement sql/%s.sql", name);
+	if ((unsigned)id >= SQL_ID_COUNT || !st->stmts || !st->stmts[id].st)
+		BUG("no prepared statement %d (sql/%s.sql)", (int)id,
+		    (unsigned)id < SQL_ID_COUNT ? embedded_sql[id].name : "?");
+	return st->stmts[id].st;
+}
+
+const char *store_stmt_name(enum sql_id id)
+{
+	return (unsigned)id < SQL_ID_COUNT ? embedded_sql[id].name : "?";
 }
 
 /* The file a prepared statement came from, for messages. */
 static const char *stmt_name(struct store *st, sqlite3_stmt *s)
 {
-	for (size_t i = 0; i < st->nstmts; i++)
+	for (size_t i = 0; st->stmts && i < SQL_ID_COUNT; i++)
 		if (st->stmts[i].st == s)
 			return st->stmts[i].name;
 	return "?";
@@ -466,7 +471,7 @@ static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
 	r->cells = st->cells;
 }
 
-const char *const *store_columns(struct store *st, const char *stmt, int *n)
+const char *const *store_columns(struct store *st, enum sql_id stmt, int *n)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
 
@@ -478,7 +483,7 @@ const char *const *store_columns(struct store *st, const char *stmt, int *n)
 	return st->names;
 }
 
-int store_select(struct store *st, const char *stmt, const struct param *params,
+int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
@@ -496,12 +501,12 @@ int store_select(struct store *st, const char *stmt, const struct param *params,
 			break;
 	}
 	if (!ret && rc != SQLITE_DONE)
-		ret = error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		ret = error("%s: sql/%s.sql: %s", st->path, store_stmt_name(stmt), sqlite3_errmsg(st->db));
 	store_reset(s);
 	return ret;
 }
 
-int store_exec(struct store *st, const char *stmt, const struct param *params,
+int store_exec(struct store *st, enum sql_id stmt, const struct param *params,
 	       size_t nparams, int64_t *rowid)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
@@ -513,7 +518,7 @@ int store_exec(struct store *st, const char *stmt, const struct param *params,
 	}
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		error("%s: sql/%s.sql: %s", st->path, store_stmt_name(stmt), sqlite3_errmsg(st->db));
 		store_reset(s);
 		return -1;
 	}

@@ -3,8 +3,8 @@
  *
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
  * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
- * is embedded at build time; statements are named by their file's base name
- * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
+ * is embedded at build time and prepared once, at open. A statement is named
+ * by the generated enum sql_id: SQL_CLAIM_INSERT is sql/claim_insert.sql.
  *
  * Invariants:
  *  1. Every write of one input file happens inside one transaction opened by
@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "sql_ids.h"	/* generated: enum sql_id, SQL_<FILE> per sql/<file>.sql */
 
 #define STORE_SCHEMA_VERSION 2	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
@@ -114,21 +115,23 @@ struct row {
 typedef int (*row_fn)(void *ctx, const struct row *r);
 
 /*
- * Runs the named statement (sql/NAME.sql) with params bound by name (an empty
+ * Runs statement stmt (SQL_NAME: sql/name.sql) with params bound by name (an empty
  * text parameter is bound as NULL; an unknown name is an error) and calls fn
  * for each row. Returns 0, fn's non-zero value, or -1 after error().
  */
-int store_select(struct store *st, const char *stmt, const struct param *params,
+int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
+/* "claim_insert" for SQL_CLAIM_INSERT: the file's base name, for messages. */
+const char *store_stmt_name(enum sql_id stmt);
 /* Rows changed by the last store_exec (sqlite3_changes). */
 long store_changes(struct store *st);
 /* The result column names of the named statement (borrowed, valid until
  * store_close); *n gets the count. Known before any row is read, so a CSV
  * export of an empty table still has its header. */
-const char *const *store_columns(struct store *st, const char *stmt, int *n);
+const char *const *store_columns(struct store *st, enum sql_id stmt, int *n);
 /* As store_select for a statement with no result rows; *rowid (may be NULL)
  * gets sqlite3_last_insert_rowid(). Returns 0 or -1. */
-int store_exec(struct store *st, const char *stmt, const struct param *params,
+int store_exec(struct store *st, enum sql_id stmt, const struct param *params,
 	       size_t nparams, int64_t *rowid);
 
 /* ---- documents and claims ------------------------------------------- */

@@ -19,15 +19,16 @@ struct stmt {
 struct store {
 	sqlite3 *db;		/* owned */
 	char *path;		/* owned: for messages */
-	struct stmt *stmts;	/* owned: one per query file in sql/ */
-	size_t nstmts;
+	struct stmt *stmts;	/* owned: SQL_ID_COUNT, indexed by enum sql_id; .st NULL
+				   for schema, session and migrations (run, not prepared) */
 	const char **names;	/* owned array, borrowed strings: current row's column names */
 	struct cell *cells;	/* owned: current row's cells */
 	size_t ncells;
 };
 
-/* The prepared statement for sql/NAME.sql; a missing one is a BUG. */
-sqlite3_stmt *store_stmt(struct store *st, const char *name);
+/* The prepared statement of id (SQL_CLAIM_INSERT: sql/claim_insert.sql);
+ * one that is not prepared (schema, session, a migration) is a BUG. */
+sqlite3_stmt *store_stmt(struct store *st, enum sql_id id);
 /* Binds v to :name in s; an unknown name is an error. Empty text binds NULL. */
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v);
 /* Binds each of p[0..n) by name; returns 0 or -1. */

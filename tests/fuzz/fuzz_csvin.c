@@ -102,7 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		o.unit = "USD", o.flow = "import", o.measure = "ytd";
 	rc = csvin_import(st, path, &o, &stats);
 	FUZZ_CHECK(rc == 0 || rc == 3);
-	FUZZ_CHECK(store_select(st, "db_counts", NULL, 0, counts_row, n) == 0);
+	FUZZ_CHECK(store_select(st, SQL_DB_COUNTS, NULL, 0, counts_row, n) == 0);
 	if (rc == 3)
 		FUZZ_CHECK(n[2] == 0 && n[3] == 0 && n[4] == 0);
 	else

@@ -78,7 +78,7 @@ static int counts_row(void *ctx, const struct row *r)
 /* documents, claims, series, vintages, observations, findings */
 static void counts(struct fixture *fx, int64_t out[6])
 {
-	assert_int_equal(store_select(fx->st, "db_counts", NULL, 0, counts_row, out), 0);
+	assert_int_equal(store_select(fx->st, SQL_DB_COUNTS, NULL, 0, counts_row, out), 0);
 }
 
 struct obs {
@@ -107,7 +107,7 @@ static struct obs latest(struct fixture *fx, const char *series)
 	struct obs o = { "", 0, "", 0 };
 	const struct param p[] = { P_TEXT(":series", series) };
 
-	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, latest_row, &o), 0);
+	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_LONG, p, 1, latest_row, &o), 0);
 	return o;
 }
 

@@ -92,7 +92,7 @@ static void test_store_reopen_does_not_migrate_twice(void **state)
 	assert_true(fd >= 0);
 	close(fd);
 	assert_int_equal(store_open(&a, path, STORE_CREATE), 0);
-	assert_int_equal(store_exec(a, "vintage_insert", (const struct param[]){
+	assert_int_equal(store_exec(a, SQL_VINTAGE_INSERT, (const struct param[]){
 		P_TEXT(":source", "s"), P_TEXT(":released", "2024-01-01"),
 		P_TEXT(":path", "p"), P_TEXT(":sha256",
 		"0000000000000000000000000000000000000000000000000000000000000000"),
@@ -100,7 +100,7 @@ static void test_store_reopen_does_not_migrate_twice(void **state)
 	store_close(a);
 	/* Opening again finds the current version and keeps the data (no second CREATE). */
 	assert_int_equal(store_open(&b, path, STORE_CREATE), 0);
-	assert_int_equal(store_select(b, "db_counts", NULL, 0, vintages_of, &n), 0);
+	assert_int_equal(store_select(b, SQL_DB_COUNTS, NULL, 0, vintages_of, &n), 0);
 	assert_int_equal(n, 1);
 	store_close(b);
 	assert_int_equal(store_open(&b, path, STORE_READONLY), 0);
@@ -171,7 +171,7 @@ static void test_store_claims_keep_text_sentence_and_pair(void **state)
 	assert_int_equal(store_document_add(st, &d, &id), 0);
 	assert_int_equal(store_claims_add(st, id, &d, &c), 0);
 	assert_int_equal(store_commit(st), 0);
-	assert_int_equal(store_select(st, "export_claims", NULL, 0, text_of, &out), 0);
+	assert_int_equal(store_select(st, SQL_EXPORT_CLAIMS, NULL, 0, text_of, &out), 0);
 	/* columns in query order: published, text, pair_text, sentence */
 	assert_string_equal(out.s,
 		"2023-09-19|5 billion yuan|$685 million|An investment of 5 billion yuan ($685 million).|\n"
@@ -191,7 +191,7 @@ static void test_store_rollback_leaves_nothing(void **state)
 	assert_int_equal(store_begin(st), 0);
 	assert_int_equal(store_document_add(st, &d, &id), 0);
 	assert_int_equal(store_rollback(st), 0);
-	assert_int_equal(store_select(st, "db_counts", NULL, 0, first_int, &n), 0);
+	assert_int_equal(store_select(st, SQL_DB_COUNTS, NULL, 0, first_int, &n), 0);
 	assert_int_equal(n, 0);
 	doc_release(&d);
 }
@@ -200,7 +200,7 @@ static void test_store_refuses_unknown_parameter_name(void **state)
 {
 	const struct param p[] = { P_TEXT(":no_such_parameter", "x") };
 
-	assert_int_equal(store_exec(*state, "finding_clear", p, 1, NULL), -1);
+	assert_int_equal(store_exec(*state, SQL_FINDING_CLEAR, p, 1, NULL), -1);
 }
 
 static void test_store_checks_refuse_bad_shapes(void **state)
@@ -213,13 +213,13 @@ static void test_store_checks_refuse_bad_shapes(void **state)
 		P_INT(":complete", 0),
 	};
 
-	assert_int_equal(store_exec(st, "vintage_insert", p, ARRAY_SIZE(p), NULL), -1);
+	assert_int_equal(store_exec(st, SQL_VINTAGE_INSERT, p, ARRAY_SIZE(p), NULL), -1);
 }
 
 static void test_store_columns_known_before_rows(void **state)
 {
 	int n = 0;
-	const char *const *names = store_columns(*state, "export_series_long", &n);
+	const char *const *names = store_columns(*state, SQL_EXPORT_SERIES_LONG, &n);
 
 	assert_true(n >= 5);
 	assert_string_equal(names[0], "series");

@@ -46,7 +46,7 @@ static const char *as_of(struct fixture *fx, const char *period, const char *dat
 	struct known k = { period, "" };
 	const struct param p[] = { P_TEXT(":series", "A"), P_TEXT(":as_of", date) };
 
-	assert_int_equal(store_select(fx->st, "export_series_as_of", p, 2, known_row, &k), 0);
+	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_AS_OF, p, 2, known_row, &k), 0);
 	strcpy(out, k.value);
 	return out;
 }
