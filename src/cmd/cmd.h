@@ -267,8 +267,8 @@ struct rowmap {
 	size_t *offs;		/* owned: arena offset of each text column of each row */
 	size_t ntext;		/* text columns */
 	struct buf arena;	/* owned: the text, NUL-separated; offset 0 is "" */
-	int *at;		/* owned: result column of each table column, -1: none */
-	const char **at_name;	/* owned: the name pointer that column had (borrowed) */
+	int *at;		/* owned: result column of each table column */
+	const char *const *at_names; /* borrowed: the statement's names at[] was resolved in */
 };
 
 void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, size_t size);

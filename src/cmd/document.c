@@ -29,8 +29,8 @@ static int found(void *ctx, const struct row *r)
 static int say_document(void *ctx, const struct row *r)
 {
 	(void)ctx;
-	fprintf(stderr, "dropped document %lld (%s, dated %s)", (long long)cell_int(&r->cells[0]),
-		r->cells[1].s, r->cells[2].type == CELL_TEXT ? r->cells[2].s : "unknown");
+	fprintf(stderr, "dropped document %lld (%s, dated %s)", (long long)row_int(r, "id"),
+		row_text(r, "path"), row_null(r, "published") ? "unknown" : row_text(r, "published"));
 	return 0;
 }
 

@@ -43,11 +43,13 @@ static int wide_row(void *ctx, const struct row *r)
 {
 	struct wide *w = ctx;
 
-	/* series, period, value, ... (sql/export_series_long.sql) */
 	XGROW(w->cells, w->acells, w->ncells + 1);
-	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, r->cells[0].s, r->cells[0].n);
-	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods, r->cells[1].s, r->cells[1].n);
-	w->cells[w->ncells].v = r->cells[2].type == CELL_INT ? (double)r->cells[2].i : r->cells[2].r;
+	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, row_text(r, "series"),
+				       row_len(r, "series"));
+	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods,
+				       row_text(r, "period"), row_len(r, "period"));
+	/* A NULL value (the statements leave withdrawn ones out) would be NAN: empty. */
+	w->cells[w->ncells].v = row_double(r, "value");
 	w->ncells++;
 	return 0;
 }

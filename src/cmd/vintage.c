@@ -31,7 +31,7 @@ static int add_id(void *ctx, const struct row *r)
 	struct found *f = ctx;
 
 	XGROW(f->ids, f->alloc, f->n + 1);
-	f->ids[f->n++] = cell_int(&r->cells[0]);
+	f->ids[f->n++] = row_int(r, "id");
 	return 0;
 }
 
@@ -40,7 +40,8 @@ static int say_vintage(void *ctx, const struct row *r)
 {
 	(void)ctx;
 	fprintf(stderr, "dropped vintage %lld ('%s', released %s, %s)",
-		(long long)cell_int(&r->cells[0]), r->cells[1].s, r->cells[2].s, r->cells[3].s);
+		(long long)row_int(r, "id"), row_text(r, "source"), row_text(r, "released"),
+		row_text(r, "path"));
 	return 0;
 }
 

@@ -225,14 +225,17 @@ static int in_force(struct csvin *c, struct smeta *s, const char *period, const 
 		P_INT(":series", s->id), P_TEXT(":period", period), P_TEXT(":released", r->date),
 	};
 	sqlite3_stmt *st = store_stmt(c->st, SQL_OBSERVATION_CURRENT);
+	int value = store_col(c->st, SQL_OBSERVATION_CURRENT, "value");
 	int rc;
 
 	*status = ST_NEW;
 	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
 		return c->failed = -1;
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
-		double cur = sqlite3_column_double(st, 0), cur_prec = sqlite3_column_double(st, 1);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, value) != SQLITE_NULL) {
+		double cur = sqlite3_column_double(st, value);
+		double cur_prec = sqlite3_column_double(st, store_col(c->st, SQL_OBSERVATION_CURRENT,
+									"precision"));
 
 		*status = vintage_classify(v, prec, cur, cur_prec);
 		scale_pair_add(&s->pairs, period, cur, v);
@@ -426,9 +429,15 @@ static void run_pass(struct csvin *c, FILE *f)
 	}
 }
 
-static int first_int(void *ctx, const struct row *r)
+static int any_row(void *ctx, const struct row *r)
 {
-	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	*(int64_t *)ctx = row_int(r, "any");
+	return 0;
+}
+
+static int later_row(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = row_int(r, "later");
 	return 0;
 }
 
@@ -467,7 +476,7 @@ static int create_rows(struct csvin *c)
 			goto fail;
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
-			s->id = sqlite3_column_int64(st, 0);
+			s->id = sqlite3_column_int64(st, store_col(c->st, SQL_SERIES_UPSERT, "id"));
 fail:
 		store_reset(st);
 		if (rc != SQLITE_ROW)
@@ -477,7 +486,7 @@ fail:
 			int64_t any = 1;
 
 			if (c->nr == 1 && store_select(c->st, SQL_SERIES_HAS_OBSERVATIONS, q, 1,
-						       first_int, &any) < 0)
+						       any_row, &any) < 0)
 				return -1;
 			s->mode = any ? S_PLACE : S_FRESH;
 		}
@@ -517,7 +526,7 @@ fail:
 		if (s->mode == S_FRESH)
 			continue;
 		if (c->nr == 1 && !c->o->complete &&
-		    store_select(c->st, SQL_SERIES_RELEASED_SINCE, r, 2, first_int, &later) < 0)
+		    store_select(c->st, SQL_SERIES_RELEASED_SINCE, r, 2, later_row, &later) < 0)
 			return -1;
 		s->mode = later ? S_PLACE : S_APPEND;
 		if (s->mode == S_PLACE && store_exec(c->st, SQL_TOUCHED_ADD, q, 1, NULL) < 0)

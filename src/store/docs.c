@@ -27,7 +27,7 @@ int store_document_find(struct store *st, const char *sha256, int64_t *id)
 		return -1;
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
+		*id = sqlite3_column_int64(s, store_col(st, SQL_DOCUMENT_FIND, "id"));
 	store_reset(s);
 	if (rc == SQLITE_ROW)
 		return 1;
@@ -121,9 +121,7 @@ int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 
 static int get_date(void *ctx, const struct row *r)
 {
-	const struct cell *c = &r->cells[2];	/* id, path, published, ... */
-
-	str_copy(ctx, 11, c->type == CELL_TEXT ? c->s : "", c->type == CELL_TEXT ? c->n : 0);
+	str_copy(ctx, 11, row_text(r, "published"), row_len(r, "published"));
 	return 0;
 }
 

@@ -48,8 +48,8 @@ static int say_out_of_order(void *ctx, const struct row *r)
 		"release of %s (vintage %lld): schema version 1 did not store the values it "
 		"repeated, so where the older one revised them it now wins; to restore them, "
 		"'tradestat vintage drop %lld' and import its file again", st->path,
-		r->cells[1].s, (long long)r->cells[0].i, r->cells[2].s, r->cells[3].s,
-		(long long)r->cells[4].i, (long long)r->cells[0].i);
+		row_text(r, "released"), (long long)row_int(r, "id"), row_text(r, "source"),
+		row_text(r, "older"), (long long)row_int(r, "older_id"), (long long)row_int(r, "id"));
 	return 0;
 }
 

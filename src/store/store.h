@@ -104,12 +104,30 @@ static inline int64_t cell_int(const struct cell *c)
 	return c->type == CELL_INT ? c->i : c->type == CELL_REAL ? (int64_t)c->r : 0;
 }
 
-/* One result row: column names and cells, both borrowed for the callback. */
+/* One result row: column names and cells, both borrowed for the callback.
+ * Read its columns by name (row_text(r, "message")), never by position. */
 struct row {
 	int ncols;
-	const char *const *names;
-	const struct cell *cells;
+	const char *const *names;	/* borrowed: the statement's, from prepare */
+	const struct cell *cells;	/* borrowed: this row's */
+	const char *stmt;		/* borrowed: "export_findings", for messages */
+	int *hint;			/* borrowed: row_col's next guess (the statement's) */
 };
+
+/* The index of result column name (as the SQL names it: "message"); a name
+ * the statement does not have is a BUG naming sql/FILE.sql and the column. */
+int row_col(const struct row *r, const char *name);
+/* The cell of column name (row_col); borrowed for the callback. */
+const struct cell *row_cell(const struct row *r, const char *name);
+/* Column name as text (borrowed for the callback): "" for NULL or a number. */
+const char *row_text(const struct row *r, const char *name);
+/* Its length in bytes (0 for NULL or a number): text may hold NUL bytes. */
+size_t row_len(const struct row *r, const char *name);
+/* Column name as a double (NAN for NULL or text) or an integer (0). */
+double row_double(const struct row *r, const char *name);
+int64_t row_int(const struct row *r, const char *name);
+/* 1 if column name is NULL in this row. */
+int row_null(const struct row *r, const char *name);
 
 /* Return 0 to go on, non-zero to stop (store_select then returns that value). */
 typedef int (*row_fn)(void *ctx, const struct row *r);

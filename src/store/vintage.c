@@ -141,11 +141,11 @@ static int flush(struct walk *w)
 static int walk_row(void *ctx, const struct row *r)
 {
 	struct walk *w = ctx;
-	int64_t id = cell_int(&r->cells[0]), series = cell_int(&r->cells[1]);
-	const struct cell *period = &r->cells[2];
-	enum obs_status old = status_of(r->cells[3].s ? r->cells[3].s : ""), now;
-	int null = r->cells[4].type == CELL_NULL, fresh = cell_int(&r->cells[7]) != 0;
-	double v = cell_real(&r->cells[4]), prec = cell_real(&r->cells[5]);
+	int64_t id = row_int(r, "id"), series = row_int(r, "series");
+	const struct cell *period = row_cell(r, "period");
+	enum obs_status old = status_of(row_text(r, "status")), now;
+	int null = row_null(r, "value"), fresh = row_int(r, "fresh") != 0;
+	double v = row_double(r, "value"), prec = row_double(r, "precision");
 
 	if (series != w->series) {
 		if (w->series)
@@ -232,7 +232,7 @@ int vintage_touch_clear(struct store *st)
 
 static int first_id(void *ctx, const struct row *r)
 {
-	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	*(int64_t *)ctx = row_int(r, "id");
 	return 0;
 }
 
@@ -283,7 +283,7 @@ int vintage_same_day(struct store *st, const char *source, const char *released,
 
 static int one_id(void *ctx, const struct row *r)
 {
-	*(int64_t *)ctx = r->cells[0].type == CELL_NULL ? 0 : cell_int(&r->cells[0]);
+	*(int64_t *)ctx = row_int(r, "id");	/* 0 for NULL: no heir */
 	return 0;
 }
 

@@ -60,8 +60,12 @@ static int counts_row(void *ctx, const struct row *r)
 {
 	int64_t *out = ctx;
 
-	for (int i = 0; i < r->ncols && i < 6; i++)
-		out[i] = cell_int(&r->cells[i]);
+	static const char *const cols[6] = {
+		"documents", "claims", "series", "vintages", "observations", "findings",
+	};
+
+	for (int i = 0; i < 6; i++)
+		out[i] = row_int(r, cols[i]);
 	return 0;
 }
 

@@ -70,8 +70,12 @@ static int counts_row(void *ctx, const struct row *r)
 {
 	int64_t *out = ctx;
 
-	for (int i = 0; i < r->ncols && i < 6; i++)
-		out[i] = r->cells[i].i;
+	static const char *const cols[6] = {
+		"documents", "claims", "series", "vintages", "observations", "findings",
+	};
+
+	for (int i = 0; i < 6; i++)
+		out[i] = row_int(r, cols[i]);
 	return 0;
 }
 
@@ -92,11 +96,10 @@ static int latest_row(void *ctx, const struct row *r)
 {
 	struct obs *o = ctx;
 
-	/* series, period, value, unit, vintage, ... */
 	if (o->n == 0 || strcmp(o->period, "") == 0) {
-		str_copy(o->period, sizeof(o->period), r->cells[1].s, r->cells[1].n);
-		o->value = r->cells[2].r;
-		str_copy(o->vintage, sizeof(o->vintage), r->cells[4].s, r->cells[4].n);
+		str_copy(o->period, sizeof(o->period), row_text(r, "period"), row_len(r, "period"));
+		o->value = row_double(r, "value");
+		str_copy(o->vintage, sizeof(o->vintage), row_text(r, "vintage"), row_len(r, "vintage"));
 	}
 	o->n++;
 	return 0;

@@ -227,16 +227,11 @@ static int series_meta_row(void *ctx, const struct row *r)
 {
 	struct meta *m = ctx;
 
-	for (int i = 0; i < r->ncols; i++) {
-		const struct cell *c = &r->cells[i];
-
-		if (strcmp(r->names[i], "unit") == 0 && c->type == CELL_TEXT)
-			str_copy(m->unit, sizeof(m->unit), c->s, c->n);
-		else if (strcmp(r->names[i], "title") == 0 && c->type == CELL_TEXT)
-			str_copy(m->title, sizeof(m->title), c->s, c->n);
-		else if (strcmp(r->names[i], "value") == 0)
-			m->value = c->r;
-	}
+	if (!row_null(r, "unit"))
+		str_copy(m->unit, sizeof(m->unit), row_text(r, "unit"), row_len(r, "unit"));
+	if (!row_null(r, "title"))
+		str_copy(m->title, sizeof(m->title), row_text(r, "title"), row_len(r, "title"));
+	m->value = row_double(r, "value");
 	return 1;	/* the first row is enough */
 }
 

@@ -36,8 +36,9 @@ static int known_row(void *ctx, const struct row *r)
 {
 	struct known *k = ctx;
 
-	if (r->cells[1].n == strlen(k->period) && memcmp(r->cells[1].s, k->period, r->cells[1].n) == 0)
-		fmt_num(cell_real(&r->cells[2]), k->value);
+	if (row_len(r, "period") == strlen(k->period) &&
+	    memcmp(row_text(r, "period"), k->period, row_len(r, "period")) == 0)
+		fmt_num(row_double(r, "value"), k->value);
 	return 0;
 }
 
