@@ -190,11 +190,8 @@ static int basis_of(void *ctx, const struct row *r)
 	struct buf *b = ctx;
 
 	for (size_t k = 0; k < ARRAY_SIZE(want); k++)
-		for (int i = 0; i < r->ncols; i++)
-			if (strcmp(r->names[i], want[k]) == 0)
-				buf_addf(b, "%s=%.*s|", want[k],
-					 r->cells[i].type == CELL_TEXT ? (int)r->cells[i].n : 4,
-					 r->cells[i].type == CELL_TEXT ? r->cells[i].s : "NULL");
+		buf_addf(b, "%s=%.*s|", want[k], row_null(r, want[k]) ? 4 : (int)row_len(r, want[k]),
+			 row_null(r, want[k]) ? "NULL" : row_text(r, want[k]));
 	buf_addc(b, '\n');
 	return 0;
 }
@@ -228,7 +225,7 @@ static void test_store_claims_keep_basis_and_sources(void **state)
 	assert_int_equal(store_document_add(st, &d, &id), 0);
 	assert_int_equal(store_claims_add(st, id, &d, &c), 0);
 	assert_int_equal(store_commit(st), 0);
-	assert_int_equal(store_select(st, "check_facts", NULL, 0, basis_of, &out), 0);
+	assert_int_equal(store_select(st, SQL_CHECK_FACTS, NULL, 0, basis_of, &out), 0);
 	assert_string_equal(out.s,
 		"adjustment=sa|price=nominal|basis=avg3m|status=previous|reporter_src=stated|"
 		"partner_src=inferred|flow_src=stated|period_src=inferred|\n"
