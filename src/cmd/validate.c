@@ -95,32 +95,25 @@ static int store_finding(void *ctx, const struct finding *f)
 /* Text for a person: severity, rule, both sides with offsets, the message. */
 static int print_text(void *ctx, const struct row *r)
 {
-	const char *v[32] = { 0 };
-	size_t n[32] = { 0 };
-	int64_t off[32] = { 0 };
-
+#define TEXT(name) (int)row_len(r, name), row_text(r, name)	/* for "%.*s" */
 	(void)ctx;
-	for (int i = 0; i < r->ncols && i < 32; i++) {
-		v[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].s : "";
-		n[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].n : 0;
-		off[i] = r->cells[i].i;
-	}
-	/* columns of sql/export_findings.sql: rule, severity, doc, start, end, text,
-	   other_doc, other_start, other_end, other_text, series, period, ..., message,
-	   sentence, other_sentence, observation, vintage, vintage_source */
-	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", v[1], v[0], (int)n[2], v[2],
-	       (long long)off[3], (long long)off[4], (int)n[5], v[5]);
+	/* Columns of sql/export_findings.sql, by name. */
+	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", row_text(r, "severity"), row_text(r, "rule"),
+	       TEXT("doc"), (long long)row_int(r, "start"), (long long)row_int(r, "end"),
+	       TEXT("text"));
 	/* A finding may have both sides: growth checks a level with its change
 	   (the other claim) against the series' base period. */
-	if (n[6])
-		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", (int)n[6], v[6],
-		       (long long)off[7], (long long)off[8], (int)n[9], v[9]);
-	if (n[10] && n[20])
-		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", (int)n[10],
-		       v[10], (int)n[11], v[11], (int)n[20], v[20]);
-	else if (n[10])
-		printf("        %-11s vs series %.*s %.*s\n", "", (int)n[10], v[10], (int)n[11], v[11]);
-	printf("        %-11s %.*s\n", "", (int)n[16], v[16]);
+	if (row_len(r, "other_doc"))
+		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", TEXT("other_doc"),
+		       (long long)row_int(r, "other_start"), (long long)row_int(r, "other_end"),
+		       TEXT("other_text"));
+	if (row_len(r, "series") && row_len(r, "vintage"))
+		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", TEXT("series"),
+		       TEXT("period"), TEXT("vintage"));
+	else if (row_len(r, "series"))
+		printf("        %-11s vs series %.*s %.*s\n", "", TEXT("series"), TEXT("period"));
+	printf("        %-11s %.*s\n", "", TEXT("message"));
+#undef TEXT
 	return 0;
 }
 
