@@ -33,7 +33,7 @@ struct chart {
 	struct line_info {
 		char unit[32];		/* the series' unit */
 		char source[96];	/* source of its newest value */
-		char vintage[11];	/* the newest vintage among its values */
+		char vintage[DATE_LEN];	/* the newest vintage among its values */
 		double maxabs;		/* largest value drawn, claims included */
 	} *info;			/* owned: one per line */
 	size_t nlines, alines, apts;	/* apts: capacity of the array being loaded */
