@@ -599,7 +599,7 @@ static int settle(struct csvin *c)
 		}
 	}
 	if (rc.scale_series && !c->o->allow_rescale) {
-		char a[48], b[48];
+		char a[FMT_NUM_MAX], b[FMT_NUM_MAX];
 		const char *code = "?";
 
 		for (size_t i = 0; i < c->ns; i++)
