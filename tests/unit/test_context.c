@@ -74,6 +74,25 @@ static void test_context_source_after_from_is_the_reporter(void **state)
 	assert_string_not_equal(cl.reporter, "CN");
 }
 
+/* A balance's partner may follow the figure: "a surplus of X with Y". */
+static void test_context_balance_partner_after_the_figure(void **state)
+{
+	static const char s[] = "Some words on trade.\n\nSouth Korea had a trade surplus of 7.2 "
+				"billion dlrs with the United States in 1986, against 4.1 billion "
+				"in 1985. Its overall surplus was 4.3 billion dlrs in 1986.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-01", "7.2 billion dlrs");
+	assert_who(&cl, "trade", "KR", "US");
+	assert_int_equal(cl.partner_src, SOURCE_STATED);
+	cl = get(s, "1987-04-01", "4.1 billion");
+	assert_who(&cl, "trade", "KR", "US");
+	assert_string_equal(cl.period, "1985");
+	cl = get(s, "1987-04-01", "4.3 billion dlrs");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -335,6 +354,7 @@ int main(void)
 		cmocka_unit_test(test_context_dateline_gives_the_reporter),
 		cmocka_unit_test(test_context_dateline_reporter_is_inferred),
 		cmocka_unit_test(test_context_source_after_from_is_the_reporter),
+		cmocka_unit_test(test_context_balance_partner_after_the_figure),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
