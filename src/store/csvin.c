@@ -32,6 +32,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 static size_t hash_str(const char *s)
@@ -92,90 +93,88 @@ static struct rel *rel_get(struct csvin *c, const char *date)
 	return &c->r[c->nr++];
 }
 
+/* Keeps the dates that decide a series' frequency (notation_freq_of_dates),
+ * never all of them: the first, a second distinct one, the first of each
+ * month of the year, the first not on the 1st. Memory stays flat. */
+static void date_sample(struct smeta *s, const char *d)
+{
+	int first_day = strcmp(d + 8, "01") == 0, need = s->ndates < 2;
+
+	for (int i = 0; i < s->ndates; i++)
+		if (strcmp(s->dates[i], d) == 0)
+			return;
+	if (!need) {
+		need = 1;
+		for (int i = 0; i < s->ndates && need; i++)
+			need = first_day ? memcmp(s->dates[i] + 5, d + 5, 2) != 0
+					 : strcmp(s->dates[i] + 8, "01") == 0;
+	}
+	if (need && s->ndates < FREQ_DATES)
+		str_copy(s->dates[s->ndates++], NOTATION_MAX, d, strlen(d));
+}
+
+static const char *freq_name(char f)
+{
+	return f == 'A' ? "annual" : f == 'Q' ? "quarterly" : f == 'M' ? "monthly" : "daily";
+}
+
+/* 1 when an ALFRED/FRED missing value: empty or ".". */
+static int missing(const char *s)
+{
+	return !*s || strcmp(s, ".") == 0;
+}
+
 /*
- * The shape of a period: 'A' 2023, 'Q' 2023-Q3, 'M' 2023-08, 'D' 2023-08-01
- * (a real date), or 0 when it is none of them or its year is outside
- * YEAR_MIN..YEAR_MAX.
+ * Pass 1 learns a series' period shape (and for dates, the dates that tell
+ * its frequency); pass 2 writes the stored period: a date at the series'
+ * frequency ("2023-04-01" of a quarterly series is "2023-Q2").
  */
-static char period_shape(const char *p)
-{
-	size_t n = strlen(p);
-	int m;
-
-	for (int i = 0; i < 4; i++)
-		if (p[i] < '0' || p[i] > '9')
-			return 0;
-	if (atoi(p) < YEAR_MIN || atoi(p) > YEAR_MAX)
-		return 0;
-	if (n == 4)
-		return 'A';
-	if (p[4] != '-')
-		return 0;
-	if (n == 7 && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4')
-		return 'Q';
-	if (n == 7 && p[5] >= '0' && p[5] <= '9' && p[6] >= '0' && p[6] <= '9') {
-		m = (p[5] - '0') * 10 + (p[6] - '0');
-		return m >= 1 && m <= 12 ? 'M' : 0;
-	}
-	return n == 10 && date_valid(p) ? 'D' : 0;
-}
-
-/* 1 missing, 0 a number in *v, -1 bad (message printed). */
-static int parse_value(struct csvin *c, const char *s, const char *colname, double *v)
-{
-	const char *p = s;
-	char *end;
-
-	if (!*s || strcmp(s, ".") == 0)
-		return 1;
-	if (*p == '+' || *p == '-')
-		p++;
-	if (*p < '0' || *p > '9')
-		return bad(c, "bad number '%s' in column '%s'", s, colname);
-	if (strchr(s, ',')) {
-		return bad(c, "'%s' in column '%s' has a comma: thousands separators and "
-			      "decimal commas are refused (write 1234.5)", s, colname);
-	}
-	if (strspn(p, "0123456789.eE+-") != strlen(p))	/* strtod reads 0x10, 0x1p3 */
-		return bad(c, "bad number '%s' in column '%s'", s, colname);
-	errno = 0;
-	*v = strtod(s, &end);
-	if (*end)
-		return bad(c, "bad number '%s' in column '%s'", s, colname);
-	if (errno == ERANGE || !isfinite(*v))
-		return bad(c, "number '%s' in column '%s' is out of range", s, colname);
-	return 0;
-}
-
-
-
-
-
-static const char *field(struct csvin *c, int k)
-{
-	return c->col[k] >= 0 ? c->rd.f[c->col[k]].s : "";
-}
-
-/* Pass 1 learns a series' period shape; pass 2 turns the period into its stored form. */
 static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN])
 {
-	char shape = period_shape(p);
+	char norm[NOTATION_MAX], why[FMT_WHY];
+	char shape;
 
+	if (c->pass == 1 && c->yyyymm && !notation_is_yyyymm(p, strlen(p)))
+		c->yyyymm = 0;
+	shape = notation_period(p, strlen(p), c->yyyymm ? NOTATION_YYYYMM : 0, norm);
 	if (!shape)
-		return bad(c, "unknown period '%s' (use 2023, 2023-Q3, 2023-08 or 2023-08-01)", p);
+		return bad(c, "unknown period '%s' (use 2023, 2023-Q3, 2023Q3, 2023-M09, "
+			      "2023-09, 2023-09-01, 20230901 or 01.09.2023)", p);
 	if (c->pass == 1) {
 		if (!s->shape)
 			s->shape = shape;
 		else if (s->shape != shape)
 			return bad(c, "period '%s' of series '%s' does not match its earlier "
 				      "periods' frequency", p, s->code);
-		if (shape == 'D' && strcmp(p + 8, "01") != 0)
-			s->day_not_first = 1;
+		if (shape == 'D')
+			date_sample(s, norm);
 	}
-	str_copy(out, DATE_LEN, p, strlen(p));
-	if (shape == 'D' && !s->day_not_first)
-		out[7] = '\0';	/* invariant 4 */
+	if (shape != 'D' || c->pass == 1) {
+		str_copy(out, DATE_LEN, norm, strlen(norm));
+		return 0;
+	}
+	if (notation_restate(norm, s->freq, out, why) < 0)
+		return bad(c, "series '%s' is %s: %s", s->code, freq_name(s->freq), why);
 	return 0;
+}
+
+/* The number as a canonical decimal ("38.166,1" -> "38166.1") into b, for
+ * value_text and its precision: the digits as written, in one notation. */
+static const char *canon_number(const char *s, const struct numfmt *f, struct buf *b)
+{
+	buf_reset(b);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == ' ' || (f->thousands && ch == (unsigned char)f->thousands &&
+				  f->thousands != f->decimal))
+			continue;
+		if (f->thousands == ' ' && ch >= 0x80)	/* U+00A0, U+202F */
+			continue;
+		buf_addc(b, ch == (unsigned char)f->decimal ? '.' : (char)ch);
+	}
+	buf_add(b, "", 0);
+	return b->s;
 }
 
 /*
@@ -247,10 +246,11 @@ static int in_force(struct csvin *c, struct smeta *s, const char *period, const 
 /* Stores one value as its release printed it; its status comes later, from
  * release-date order (vintage_recompute). */
 static int store_value(struct csvin *c, struct smeta *s, const char *period,
-		       const char *text, double v, const char *released)
+		       const char *text, double v, double scale, const char *flag,
+		       const char *released)
 {
 	const struct rel *r = rel_get(c, released);
-	double prec = written_precision(text, c->o->scale ? c->o->scale : 1);
+	double prec = written_precision(text, scale);
 	enum obs_status status = ST_NEW;	/* PLACE: provisional, recomputed */
 	int rc;
 
@@ -261,7 +261,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 			P_INT(":series", s->id), P_TEXT(":period", period),
 			P_TEXT(":status", vintage_status_name(status)), P_REAL(":value", v),
 			P_TEXT(":value_text", text), P_REAL(":precision", prec),
-			P_INT(":vintage", r->id), P_NULL(":flag"),
+			P_INT(":vintage", r->id), P_TEXT(":flag", flag),
 		};
 
 		rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
@@ -275,50 +275,63 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	return 0;
 }
 
-/* The metadata columns the schema constrains: refused here with the line,
- * not later as a database error. */
-static int check_meta(struct csvin *c)
+/*
+ * The scale a record's value is multiplied by, given once: the file's own
+ * (a unit code such as MIO_EUR, UNIT_MULT) when the user gave none, the
+ * user's when the file gives none; both, when they agree. Likewise the
+ * unit. 0 with *scale, or -1 after a message naming both.
+ */
+static int record_scale(struct csvin *c, const struct recmeta *m, double *scale)
 {
-	static const char *const flows[] = { "import", "export", "trade" };
-	static const char *const freqs[] = { "A", "Q", "M", "D" };
-	static const char *const measures[] = { "level", "ytd" };
-	const char *flow = field(c, C_FLOW), *freq = field(c, C_FREQ);
-	const char *measure = field(c, C_MEASURE);
-	int ok = !*flow;
+	const char *fu = m->meta[C_UNIT], *uu = c->o->unit;
+	double fs = m->scale, us = c->o->scale;
+	char a[48], b[48];
 
-	for (size_t i = 0; !ok && i < ARRAY_SIZE(flows); i++)
-		ok = strcmp(flow, flows[i]) == 0;
-	if (!ok) {
-		c->rd.col = c->col[C_FLOW] + 1;
-		return bad(c, "bad flow '%s' in column 'flow' (import, export or trade)", flow);
+	*scale = fs ? fs : us ? us : 1;
+	if (fu && uu && strcasecmp(fu, uu) != 0) {
+		if (c->unit_told++)
+			return c->rd.errors++, -1;
+		return bad(c, "the file's unit '%s'%s%s%s and --unit %s disagree", m->unit_code,
+			   strcmp(m->unit_code, fu) ? " (" : "", strcmp(m->unit_code, fu) ? fu : "",
+			   strcmp(m->unit_code, fu) ? ")" : "", uu);
 	}
-	ok = !*freq;
-	for (size_t i = 0; !ok && i < ARRAY_SIZE(freqs); i++)
-		ok = strcmp(freq, freqs[i]) == 0;
-	if (!ok) {
-		c->rd.col = c->col[C_FREQ] + 1;
-		return bad(c, "bad frequency '%s' in column 'freq' (A, Q, M or D)", freq);
-	}
-	ok = !*measure;
-	for (size_t i = 0; !ok && i < ARRAY_SIZE(measures); i++)
-		ok = strcmp(measure, measures[i]) == 0;
-	if (!ok) {
-		c->rd.col = c->col[C_MEASURE] + 1;
-		return bad(c, "bad measure '%s' in column 'measure' (level or ytd)", measure);
+	if (fs && us && fs != us) {
+		if (c->unit_told++)
+			return c->rd.errors++, -1;
+		return bad(c, "the file's scale %s (unit '%s') and --scale %s disagree",
+			   fmt_num(fs, a), m->unit_code ? m->unit_code : "UNIT_MULT",
+			   fmt_num(us, b));
 	}
 	return 0;
 }
 
+static int first_char(void *ctx, const struct row *r)
+{
+	if (r->cells[0].type == CELL_TEXT && r->cells[0].n == 1)
+		*(char *)ctx = r->cells[0].s[0];
+	return 0;
+}
+
+/* A refused number: num_parse's reason with the column named before its
+ * advice ("'1,5' has a decimal comma in column 'B': give --decimal-comma"). */
+static void bad_number(struct csvin *c, const char *why, const char *col)
+{
+	const char *advice = strstr(why, ": ");
+
+	if (!advice)
+		advice = why + strlen(why);
+	bad(c, "%.*s in column '%s'%s", (int)(advice - why), why, col, advice);
+}
+
 /* One value of one series in one data record, in either pass: the period
  * in field pcol, the value in field vcol (0-based, for messages). */
-static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
-		       const char *released)
+static void take_value(struct csvin *c, const struct recmeta *m, const char *code, int pcol,
+		       int vcol, const char *released)
 {
 	struct smeta *s = series_get(c, code, c->pass == 1);
 	const char *period = c->rd.f[pcol].s, *text = c->rd.f[vcol].s;
-	char norm[DATE_LEN];
-	double v = 0;
-	int r;
+	char norm[DATE_LEN], why[FMT_WHY];
+	double v = 0, scale = 1;
 
 	if (!s) {	/* only when the file changed between the passes */
 		bad(c, "series '%s' was not there on the first reading: the file changed "
@@ -329,31 +342,38 @@ static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
 	if (check_period(c, s, period, norm) < 0)
 		return;
 	c->rd.col = vcol + 1;
-	r = parse_value(c, text, c->hdr[vcol], &v);
-	c->rd.col = 0;
-	if (r < 0)
-		return;
-	if (r > 0) {
+	if (missing(text)) {
+		c->rd.col = 0;
 		if (c->pass == 2)
 			c->stats->missing++;
 		return;
 	}
+	if (num_parse(text, strlen(text), &c->num, &v, why) < 0) {
+		bad_number(c, why, c->hdr[vcol]);
+		return;
+	}
+	c->rd.col = 0;
+	if (record_scale(c, m, &scale) < 0)
+		return;
 	if (c->pass == 1) {
-		if (check_meta(c) < 0)
-			return;
-		for (int k = C_UNIT; k <= C_FREQ; k++)
-			if (!s->meta[k] && c->col[k] >= 0 && *field(c, k))
-				s->meta[k] = xstrdup(field(c, k));
+		if (!s->line)
+			s->line = c->rd.rec_line;
+		for (int k = C_UNIT; k < C_VINTAGE; k++)
+			if (!s->meta[k] && m->meta[k])
+				s->meta[k] = xstrdup(m->meta[k]);
 		rel_get(c, released);
 	} else {
-		/* Base units (schema invariant 4); value_text keeps the digits as written. */
-		store_value(c, s, norm, text, c->o->scale ? v * c->o->scale : v, released);
+		/* Base units (schema invariant 4); value_text keeps the digits as
+		 * written, in one notation. */
+		text = canon_number(text, &c->num, &c->tmp[3]);
+		store_value(c, s, norm, text, v * scale, scale, m->flag, released);
 	}
 }
 
 static void data_record(struct csvin *c)
 {
-	const char *released = c->default_date, *code;
+	struct recmeta m;
+	const char *released, *code;
 
 	if (c->rd.nf != c->ncols) {
 		bad(c, "expected %zu field%s as in the header, found %zu", c->ncols,
@@ -362,35 +382,73 @@ static void data_record(struct csvin *c)
 	}
 	if (c->pass == 2)
 		c->stats->rows++;
-	if (c->col[C_VINTAGE] >= 0) {
-		released = field(c, C_VINTAGE);
-		if (!date_valid(released)) {
-			c->rd.col = c->col[C_VINTAGE] + 1;
-			bad(c, "bad release date '%s' in column '%s'", released,
-			    c->hdr[c->col[C_VINTAGE]]);
-			return;
-		}
-	}
+	if (record_read(c, &m) < 0)
+		return;
+	released = m.released ? m.released : c->default_date;
 	if (c->wide) {
 		for (size_t i = 1; i < c->ncols; i++)
 			if ((int)i != c->col[C_VINTAGE])
-				take_value(c, c->hdr[i], 0, (int)i, released);
+				take_value(c, &m, c->code[i], c->col[C_PERIOD], (int)i,
+					   *c->coldate[i] ? c->coldate[i] : released);
 		return;
 	}
-	code = c->o->series ? c->o->series : field(c, C_SERIES);
+	code = m.code ? m.code : c->o->series ? c->o->series
+			       : c->rd.f[c->col[C_SERIES]].s;
 	if (!*code) {
 		c->rd.col = c->col[C_SERIES] + 1;
 		bad(c, "empty series code");
 		return;
 	}
-	take_value(c, code, c->col[C_PERIOD], c->col[C_VALUE], released);
+	take_value(c, &m, code, c->col[C_PERIOD], c->col[C_VALUE], released);
 }
 
+/*
+ * After pass 1: the frequency each series is stored at. Its notation says
+ * (2023-Q3 is quarterly), else --freq, else the spacing of its dates
+ * (FRED dates quarterly data on 2023-01-01, 2023-04-01...). Returns 0, or
+ * -1 after a message for a series nothing decides (one date alone).
+ */
+static int decide_freq(struct csvin *c)
+{
+	const char *given = c->o->freq;
 
+	for (size_t i = 0; i < c->ns; i++) {
+		struct smeta *s = &c->s[i];
+		const char *dates[FREQ_DATES];
+		char f;
 
+		c->rd.rec_line = s->line;
+		if (s->shape != 'D') {
+			s->freq = s->shape;
+			if (given && *given != s->shape)
+				bad(c, "series '%s' has %s periods, not %s as --freq %s says",
+				    s->code, freq_name(s->shape), freq_name(*given), given);
+			continue;
+		}
+		for (int k = 0; k < s->ndates; k++)
+			dates[k] = s->dates[k];
+		f = notation_freq_of_dates(dates, (size_t)s->ndates);
+		if (given)
+			f = *given;
+		else if (s->meta[C_FREQ] && strchr("AQMD", *s->meta[C_FREQ]))
+			f = *s->meta[C_FREQ];
+		if (!f) {	/* one date: the series' own, when it is stored already */
+			const struct param q[] = { P_TEXT(":code", s->code) };
 
-
-
+			if (store_select(c->st, "series_freq", q, 1, first_char, &f) < 0)
+				return c->failed = -1;
+		}
+		/* One first of a month that starts no quarter is a month. */
+		if (!f && s->ndates == 1 && strcmp(s->dates[0] + 8, "01") == 0 &&
+		    strstr("01,04,07,10", (char[3]){ s->dates[0][5], s->dates[0][6], 0 }) == NULL)
+			f = 'M';
+		if (!f)
+			bad(c, "series '%s' has one date, '%s': monthly, quarterly or annual? "
+			    "give --freq", s->code, s->dates[0]);
+		s->freq = f;
+	}
+	return c->rd.errors ? -1 : 0;
+}
 
 static void csvin_record(struct csvrd *r)
 {
@@ -432,6 +490,16 @@ static int first_int(void *ctx, const struct row *r)
 	return 0;
 }
 
+/* How a series adds up over time when no --aggregation says: flows sum
+ * (a quarter's imports are its months'), rates, indices and prices
+ * average; NULL when neither unit nor flow tells. */
+static const char *aggregation_of(const char *unit, const char *flow)
+{
+	if (unit && (strcmp(unit, "%") == 0 || strcmp(unit, "index") == 0 || strchr(unit, '/')))
+		return "mean";
+	return flow ? "sum" : NULL;
+}
+
 /* Series and vintage rows for pass 2, inside the transaction. */
 static int create_rows(struct csvin *c)
 {
@@ -442,23 +510,30 @@ static int create_rows(struct csvin *c)
 	const char *const given[C_COUNT] = {
 		[C_UNIT] = o->unit, [C_TITLE] = o->title, [C_REPORTER] = o->reporter,
 		[C_PARTNER] = o->partner, [C_FLOW] = o->flow, [C_COMMODITY] = o->commodity,
-		[C_MEASURE] = o->measure, [C_FREQ] = o->freq,
+		[C_MEASURE] = o->measure, [C_ADJUSTMENT] = o->adjustment, [C_PRICE] = o->price,
 	};
 
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
-		char freq[2] = { s->shape == 'D' && !s->day_not_first ? 'M' : s->shape, 0 };
+		char freq[2] = { s->freq, 0 };
 
-		for (int k = C_UNIT; k <= C_FREQ; k++)
-			if (!s->meta[k] && given[k])
+		for (int k = C_UNIT; k < C_VINTAGE; k++)
+			if (given[k] && (!s->meta[k] || k == C_ADJUSTMENT || k == C_PRICE ||
+					 k == C_MEASURE)) {
+				free(s->meta[k]);	/* what the user says of the series wins */
 				s->meta[k] = xstrdup(given[k]);
+			}
 		const struct param p[] = {
 			P_TEXT(":code", s->code), P_TEXT(":title", s->meta[C_TITLE]),
 			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),
 			P_TEXT(":partner", s->meta[C_PARTNER]), P_TEXT(":flow", s->meta[C_FLOW]),
 			P_TEXT(":commodity", s->meta[C_COMMODITY]),
 			P_TEXT(":measure", s->meta[C_MEASURE]),
-			P_TEXT(":freq", s->meta[C_FREQ] ? s->meta[C_FREQ] : freq),
+			P_TEXT(":freq", freq),
+			P_TEXT(":adjustment", s->meta[C_ADJUSTMENT]),
+			P_TEXT(":price", s->meta[C_PRICE]),
+			P_TEXT(":aggregation", o->aggregation ? o->aggregation
+				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW])),
 		};
 		sqlite3_stmt *st = store_stmt(c->st, "series_upsert");
 		int rc = SQLITE_ERROR;
@@ -609,9 +684,16 @@ static int settle(struct csvin *c)
 static void csvin_release(struct csvin *c)
 {
 	csvrd_release(&c->rd);
-	for (size_t i = 0; i < c->ncols; i++)
+	for (size_t i = 0; i < c->ncols; i++) {
 		free(c->hdr[i]);
+		if (c->code)
+			free(c->code[i]);
+	}
 	free(c->hdr);
+	free(c->code);
+	free(c->coldate);
+	for (size_t i = 0; i < ARRAY_SIZE(c->tmp); i++)
+		buf_release(&c->tmp[i]);
 	for (size_t i = 0; i < c->ns; i++) {
 		free(c->s[i].code);
 		for (int k = 0; k < C_COUNT; k++)
@@ -632,12 +714,103 @@ static int same_file(FILE *f, const struct stat *before)
 	       now.st_mtim.tv_nsec == before->st_mtim.tv_nsec;
 }
 
+/*
+ * Excel's "Unicode text" (UTF-16) as UTF-8 in a temporary file, converted
+ * a chunk at a time: the passes then read it like any CSV. NULL after a
+ * message when it is not UTF-16 after all (a lone surrogate, an odd byte).
+ */
+static FILE *utf16_to_temp(FILE *f, const char *path, enum text_enc enc, size_t bom)
+{
+	unsigned char in[65536];
+	size_t have = 0, n, used, off = bom, badat;
+	struct buf out = BUF_INIT;
+	FILE *t = tmpfile();
+
+	if (!t || fseek(f, (long)bom, SEEK_SET) != 0) {
+		error("%s: cannot convert from UTF-16: %s", path, strerror(errno));
+		goto fail;
+	}
+	for (;;) {
+		n = fread(in + have, 1, sizeof(in) - have, f);
+		have += n;
+		buf_reset(&out);
+		used = sniff_utf16_to_utf8(in, have, enc == ENC_UTF16LE, &out, &badat);
+		if (badat != (size_t)-1) {
+			error("%s: byte %zu: a UTF-16 surrogate without its pair: not %s", path,
+			      off + badat, sniff_enc_name(enc));
+			goto fail;
+		}
+		if (out.len && fwrite(out.s, 1, out.len, t) != out.len) {
+			error("%s: cannot convert from UTF-16: %s", path, strerror(errno));
+			goto fail;
+		}
+		off += used;
+		memmove(in, in + used, have - used);
+		have -= used;
+		if (n == 0)
+			break;
+	}
+	if (have) {
+		error("%s: byte %zu: the file ends inside a UTF-16 character", path, off);
+		goto fail;
+	}
+	buf_release(&out);
+	rewind(t);
+	return t;
+fail:
+	buf_release(&out);
+	if (t)
+		fclose(t);
+	return NULL;
+}
+
+/*
+ * The file as text: its encoding sniffed (UTF-16 converted, UTF-32 and
+ * binary refused naming what they are), its separator (--delimiter, else
+ * the header's) and how its numbers are written (the separator's locale,
+ * --decimal-comma/--decimal-point, --thousands). Returns the FILE to read
+ * (f, or a converted copy *conv to close), or NULL after a message.
+ */
+static FILE *text_of(struct csvin *c, FILE *f, FILE **conv)
+{
+	const struct import_opts *o = c->o;
+	unsigned char head[65536];
+	size_t n, bom = 0;
+	enum text_enc enc;
+	FILE *in = f;
+
+	*conv = NULL;
+	rewind(f);
+	n = fread(head, 1, sizeof(head), f);
+	enc = sniff_encoding(head, n, &bom);
+	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE) {
+		if (!(in = *conv = utf16_to_temp(f, c->path, enc, bom)))
+			return NULL;
+		n = fread(head, 1, sizeof(head), in);
+		bom = 0;
+	} else if (enc == ENC_UTF32) {	/* a NUL otherwise: csvread names its line */
+		error_at_line(c->path, 1, 0, "%s, not a CSV file: save it as \"CSV UTF-8\"",
+			      sniff_enc_name(enc));
+		return NULL;
+	}
+	c->rd.delim = o->delimiter ? (strcmp(o->delimiter, "tab") == 0 ? '\t' : o->delimiter[0])
+				   : sniff_delimiter((const char *)head + bom, n - bom);
+	c->num = numfmt_for_delimiter(c->rd.delim);
+	if (o->decimal_comma)
+		c->num.decimal = ',';
+	if (o->decimal_point)
+		c->num.decimal = '.';
+	if (o->thousands)
+		c->num.thousands = strcmp(o->thousands, "space") == 0 ? ' ' : o->thousands[0];
+	return in;
+}
+
 int csvin_import(struct store *st, const char *path, const struct import_opts *o,
 		 struct import_stats *stats)
 {
 	struct csvin c;
 	struct stat sb;
-	FILE *f;
+	FILE *f, *in = NULL, *conv = NULL;
 	char sha[SHA256_HEX_LEN];
 	int seen = 0, ret = 0;
 
@@ -675,8 +848,17 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		ret = seen < 0 ? -1 : 0;
 		goto out;
 	}
+	if (!(in = text_of(&c, f, &conv))) {
+		ret = 3;
+		goto out;
+	}
 	c.pass = 1;
-	run_pass(&c, f);
+	c.yyyymm = 1;
+	run_pass(&c, in);
+	if (!c.rd.errors && decide_freq(&c) < 0 && c.failed) {
+		ret = -1;
+		goto out;
+	}
 	if (c.rd.errors)
 		goto bad_input;
 	if (store_begin(st) < 0) {
@@ -693,7 +875,7 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	if (vintage_touch_clear(st) < 0 || create_rows(&c) < 0)
 		c.failed = -1;
 	else if (same_day(&c) == 0 && !c.rd.errors)
-		run_pass(&c, f);
+		run_pass(&c, in);
 	if (!c.failed && !c.rd.errors)
 		settle(&c);
 	if (!c.failed && !c.rd.errors && !same_file(f, &sb)) {
@@ -722,6 +904,8 @@ bad_input:
 out:
 	csvin_release(&c);
 	free(c.options);
+	if (conv)
+		fclose(conv);
 	fclose(f);
 	return ret;
 }
