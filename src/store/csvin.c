@@ -312,17 +312,6 @@ static int first_char(void *ctx, const struct row *r)
 	return 0;
 }
 
-/* A refused number: num_parse's reason with the column named before its
- * advice ("'1,5' has a decimal comma in column 'B': give --decimal-comma"). */
-static void bad_number(struct csvin *c, const char *why, const char *col)
-{
-	const char *advice = strstr(why, ": ");
-
-	if (!advice)
-		advice = why + strlen(why);
-	bad(c, "%.*s in column '%s'%s", (int)(advice - why), why, col, advice);
-}
-
 /* One value of one series in one data record, in either pass: the period
  * in field pcol, the value in field vcol (0-based, for messages). */
 static void take_value(struct csvin *c, const struct recmeta *m, const char *code, int pcol,
@@ -349,7 +338,7 @@ static void take_value(struct csvin *c, const struct recmeta *m, const char *cod
 		return;
 	}
 	if (num_parse(text, strlen(text), &c->num, &v, why) < 0) {
-		bad_number(c, why, c->hdr[vcol]);
+		bad_in_column(c, why, c->hdr[vcol]);
 		return;
 	}
 	c->rd.col = 0;

@@ -87,6 +87,7 @@ struct csvin {
 	char (*coldate)[NOTATION_MAX];	/* owned: and its release date */
 	struct numfmt num;	/* how numbers are written (delimiter, options) */
 	int yyyymm;		/* every period so far is six-digit YYYYMM */
+	int indicator;		/* SDMX: an INDICATOR column, or -1 */
 	int unit_told;		/* unit or scale disagreements reported (the first only) */
 	struct buf tmp[4];	/* per record: series code, flag, scratch */
 	struct smeta *s;	/* owned */
@@ -120,6 +121,11 @@ struct recmeta {
 /* Reads what the current record says (c->rd.f) as its layout writes it.
  * Returns 0, or -1 after a message naming its line. */
 int record_read(struct csvin *c, struct recmeta *m);
+
+/* Reports why (a code list's or country.c's reason) about column col, the
+ * column named before the advice: "'1,5' has a decimal comma in column 'B':
+ * give --decimal-comma". */
+void bad_in_column(struct csvin *c, const char *why, const char *col);
 
 /* ---- csvread.c: the libcsv reader --------------------------------------- */
 

@@ -112,6 +112,7 @@ int header_read(struct csvin *c)
 		c->hdr[i] = xstrdup(c->rd.f[i].s ? c->rd.f[i].s : "");
 	for (int k = 0; k < C_COUNT; k++)
 		c->col[k] = -1;
+	c->indicator = -1;
 	if (vcol) {
 		for (size_t i = 0; i < c->ncols && c->col[C_VINTAGE] < 0; i++)
 			if (strcmp(c->hdr[i], vcol) == 0)
@@ -136,6 +137,7 @@ int header_read(struct csvin *c)
 		return bad(c, "%s; for other shapes give --value-column and --series or "
 			   "--series-column", why);
 	map_roles(c);
+	c->indicator = find_column(c, "INDICATOR");
 	switch (c->map.layout) {
 	case LAYOUT_LONG:
 		c->col[C_MEASURE] = find_column(c, "measure");	/* invariant 3 */

@@ -22,6 +22,14 @@
 #include <string.h>
 #include <strings.h>
 
+void bad_in_column(struct csvin *c, const char *why, const char *col)
+{
+	const char *a = strstr(why, ": "), *b = strstr(why, " (");
+	const char *advice = a && (!b || a < b) ? a : b ? b : why + strlen(why);
+
+	bad(c, "%.*s in column '%s'%s", (int)(advice - why), why, col, advice);
+}
+
 static const char *fld(const struct csvin *c, int col)
 {
 	return col >= 0 && (size_t)col < c->rd.nf && c->rd.f[col].s ? c->rd.f[col].s : "";
@@ -48,7 +56,8 @@ static int country_column(struct csvin *c, struct recmeta *m, int k, char out[CO
 	if (country_resolve(s, strlen(s), out) < 0) {
 		country_unknown(s, strlen(s), why);
 		c->rd.col = c->col[k] + 1;
-		return bad(c, "%s in column '%s'", why, c->hdr[c->col[k]]);
+		bad_in_column(c, why, c->hdr[c->col[k]]);
+		return -1;
 	}
 	m->meta[k] = out;
 	return 0;
@@ -105,15 +114,24 @@ static int sdmx_record(struct csvin *c, struct recmeta *m)
 	m->code = c->tmp[0].s;
 	for (int k = C_UNIT; k < C_VINTAGE; k++)
 		m->meta[k] = NULL;
-	if (country_from_code(sdmx_code(c, col[ROLE_REPORTER], &c->tmp[2]), c->tmp[2].len,
-			      m->reporter) == 0)
+	s = sdmx_code(c, col[ROLE_REPORTER], &c->tmp[2]);
+	if (*s && country_from_code(s, strlen(s), m->reporter) == 0)
 		m->meta[C_REPORTER] = m->reporter;
-	if (country_from_code(sdmx_code(c, col[ROLE_PARTNER], &c->tmp[2]), c->tmp[2].len,
-			      m->partner) == 0)
+	s = sdmx_code(c, col[ROLE_PARTNER], &c->tmp[2]);
+	if (*s && country_from_code(s, strlen(s), m->partner) == 0)
 		m->meta[C_PARTNER] = m->partner;
 	s = sdmx_code(c, col[ROLE_FLOW], &c->tmp[2]);
 	if (*s && codelist_flow(s, strlen(s), &f, why) == 0 && !f.re)
 		m->meta[C_FLOW] = f.flow;
+	if (!m->meta[C_FLOW] && c->indicator >= 0) {
+		/* The IMF's Direction of Trade names the flow in its indicator:
+		 * TMG_CIF_USD goods imports, TXG_FOB_USD goods exports. */
+		s = sdmx_code(c, c->indicator, &c->tmp[2]);
+		if (strncmp(s, "TMG_", 4) == 0)
+			m->meta[C_FLOW] = "import";
+		else if (strncmp(s, "TXG_", 4) == 0)
+			m->meta[C_FLOW] = "export";
+	}
 	s = sdmx_code(c, col[ROLE_COMMODITY], &c->tmp[3]);
 	if (*s)
 		m->meta[C_COMMODITY] = s;
@@ -163,7 +181,8 @@ static int sdmx_record(struct csvin *c, struct recmeta *m)
 		s = fld(c, col[ROLE_RELEASE]);
 		if (notation_release(s, strlen(s), m->release, why) < 0) {
 			c->rd.col = col[ROLE_RELEASE] + 1;
-			return bad(c, "%s in column '%s'", why, c->hdr[col[ROLE_RELEASE]]);
+			bad_in_column(c, why, c->hdr[col[ROLE_RELEASE]]);
+			return -1;
 		}
 		m->released = m->release;
 	}
