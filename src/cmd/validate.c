@@ -38,6 +38,12 @@ static const struct rowmap_col fact_cols[] = {
 	ROWMAP_TEXT(struct fact, flow, "flow"), ROWMAP_TEXT(struct fact, reporter, "reporter"),
 	ROWMAP_TEXT(struct fact, partner, "partner"),
 	ROWMAP_TEXT(struct fact, commodity, "commodity"), ROWMAP_INT(struct fact, pair, "pair"),
+	ROWMAP_TEXT(struct fact, adjustment, "adjustment"), ROWMAP_TEXT(struct fact, price, "price"),
+	ROWMAP_TEXT(struct fact, basis, "basis"), ROWMAP_TEXT(struct fact, status, "status"),
+	ROWMAP_TEXT(struct fact, reporter_src, "reporter_src"),
+	ROWMAP_TEXT(struct fact, partner_src, "partner_src"),
+	ROWMAP_TEXT(struct fact, flow_src, "flow_src"),
+	ROWMAP_TEXT(struct fact, period_src, "period_src"),
 };
 
 /* The columns of sql/check_observations.sql and where each goes in struct obs. */
@@ -47,6 +53,7 @@ static const struct rowmap_col obs_cols[] = {
 	ROWMAP_TEXT(struct obs, reporter, "reporter"), ROWMAP_TEXT(struct obs, partner, "partner"),
 	ROWMAP_TEXT(struct obs, flow, "flow"), ROWMAP_TEXT(struct obs, commodity, "commodity"),
 	ROWMAP_TEXT(struct obs, measure, "measure"),
+	ROWMAP_TEXT(struct obs, adjustment, "adjustment"), ROWMAP_TEXT(struct obs, price, "price"),
 	ROWMAP_TEXT(struct obs, period, "period"), ROWMAP_REAL(struct obs, value, "value"),
 	ROWMAP_REAL(struct obs, precision, "precision"),
 	ROWMAP_TEXT(struct obs, released, "released"), ROWMAP_TEXT(struct obs, source, "source"),

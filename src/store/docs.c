@@ -86,6 +86,15 @@ static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
 		P_TEXT(":reporter", c->reporter),
 		P_TEXT(":partner", c->partner),
 		P_TEXT(":commodity", c->commodity),
+		/* "" (0, not said) is stored as NULL, as every empty text. */
+		P_TEXT(":adjustment", adjustment_name(c->adjustment)),
+		P_TEXT(":price", price_basis_name(c->price)),
+		P_TEXT(":basis", rate_basis_name(c->basis)),
+		P_TEXT(":status", claim_status_name(c->status)),
+		P_TEXT(":reporter_src", field_source_name(c->reporter_src)),
+		P_TEXT(":partner_src", field_source_name(c->partner_src)),
+		P_TEXT(":flow_src", field_source_name(c->flow_src)),
+		P_TEXT(":period_src", field_source_name(c->period_src)),
 	};
 
 	if (c->end <= c->start || c->end > d->len)

@@ -181,6 +181,64 @@ static void test_store_claims_keep_text_sentence_and_pair(void **state)
 	doc_release(&d);
 }
 
+/* name=value for every named column of a check_facts row, "|"-separated. */
+static int basis_of(void *ctx, const struct row *r)
+{
+	static const char *const want[] = { "adjustment", "price", "basis", "status",
+					    "reporter_src", "partner_src", "flow_src",
+					    "period_src" };
+	struct buf *b = ctx;
+
+	for (size_t k = 0; k < ARRAY_SIZE(want); k++)
+		for (int i = 0; i < r->ncols; i++)
+			if (strcmp(r->names[i], want[k]) == 0)
+				buf_addf(b, "%s=%.*s|", want[k],
+					 r->cells[i].type == CELL_TEXT ? (int)r->cells[i].n : 4,
+					 r->cells[i].type == CELL_TEXT ? r->cells[i].s : "NULL");
+	buf_addc(b, '\n');
+	return 0;
+}
+
+/* Schema version 2's claim columns: the basis and the sources the parser
+ * gives are stored and read back by the validator's query; "not said" is
+ * NULL, never "". */
+static void test_store_claims_keep_basis_and_sources(void **state)
+{
+	struct store *st = *state;
+	struct doc d;
+	struct claims c;
+	struct buf out = BUF_INIT;
+	int64_t id;
+
+	make_doc(&d, "The previously published April deficit was $61.2 billion; $60.9 billion.");
+	claims_init(&c);
+	XGROW(c.v, c.alloc, 2);
+	c.v[0] = claim_at(&d, "$61.2 billion", CLAIM_MONEY, -61.2e9, "USD");
+	c.v[0].adjustment = ADJ_SA;
+	c.v[0].price = PRICE_NOMINAL;
+	c.v[0].basis = BASIS_AVG3M;
+	c.v[0].status = STATUS_PREVIOUS;
+	c.v[0].reporter_src = SOURCE_STATED;
+	c.v[0].partner_src = SOURCE_INFERRED;
+	c.v[0].flow_src = SOURCE_STATED;
+	c.v[0].period_src = SOURCE_INFERRED;
+	c.v[1] = claim_at(&d, "$60.9 billion", CLAIM_MONEY, -60.9e9, "USD");
+	c.n = 2;
+	assert_int_equal(store_begin(st), 0);
+	assert_int_equal(store_document_add(st, &d, &id), 0);
+	assert_int_equal(store_claims_add(st, id, &d, &c), 0);
+	assert_int_equal(store_commit(st), 0);
+	assert_int_equal(store_select(st, "check_facts", NULL, 0, basis_of, &out), 0);
+	assert_string_equal(out.s,
+		"adjustment=sa|price=nominal|basis=avg3m|status=previous|reporter_src=stated|"
+		"partner_src=inferred|flow_src=stated|period_src=inferred|\n"
+		"adjustment=NULL|price=NULL|basis=NULL|status=NULL|reporter_src=NULL|"
+		"partner_src=NULL|flow_src=NULL|period_src=NULL|\n");
+	buf_release(&out);
+	claims_release(&c);
+	doc_release(&d);
+}
+
 static void test_store_rollback_leaves_nothing(void **state)
 {
 	struct store *st = *state;
@@ -237,6 +295,7 @@ int main(void)
 		cmocka_unit_test(test_store_readonly_refuses_missing_file),
 		cmocka_unit_test_setup_teardown(test_store_keeps_document_once_by_content, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_claims_keep_text_sentence_and_pair, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_store_claims_keep_basis_and_sources, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_rollback_leaves_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_refuses_unknown_parameter_name, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_store_checks_refuse_bad_shapes, setup, teardown),
