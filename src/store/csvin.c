@@ -391,6 +391,16 @@ static void data_record(struct csvin *c)
 	take_value(c, &m, code, c->col[C_PERIOD], c->col[C_VALUE], released);
 }
 
+/* One series holds one frequency: a file of another is refused, never
+ * mixed in (2023 beside 2023-01 would count the year twice). */
+static void freq_clash(struct csvin *c, const struct smeta *s, char stored)
+{
+	if (stored && stored != s->freq)
+		bad(c, "series '%s' is stored as %s; this file's periods are %s: give it "
+		       "another code (--series, or rename the column)", s->code,
+		    freq_name(stored), freq_name(s->freq));
+}
+
 /*
  * After pass 1: the frequency each series is stored at. Its notation says
  * (2023-Q3 is quarterly), else --freq, else the spacing of its dates
@@ -404,14 +414,19 @@ static int decide_freq(struct csvin *c)
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
 		const char *dates[FREQ_DATES];
-		char f;
+		const struct param q[] = { P_TEXT(":code", s->code) };
+		char f, stored = 0;
 
 		c->rd.rec_line = s->line;
+		if (store_select(c->st, "series_freq", q, 1, first_char, &stored) < 0)
+			return c->failed = -1;
 		if (s->shape != 'D') {
 			s->freq = s->shape;
 			if (given && *given != s->shape)
 				bad(c, "series '%s' has %s periods, not %s as --freq %s says",
 				    s->code, freq_name(s->shape), freq_name(*given), given);
+			else
+				freq_clash(c, s, stored);
 			continue;
 		}
 		for (int k = 0; k < s->ndates; k++)
@@ -421,12 +436,11 @@ static int decide_freq(struct csvin *c)
 			f = *given;
 		else if (s->meta[C_FREQ] && strchr("AQMD", *s->meta[C_FREQ]))
 			f = *s->meta[C_FREQ];
-		if (!f) {	/* one date: the series' own, when it is stored already */
-			const struct param q[] = { P_TEXT(":code", s->code) };
-
-			if (store_select(c->st, "series_freq", q, 1, first_char, &f) < 0)
-				return c->failed = -1;
-		}
+		/* One date: the series' own frequency, when it is stored already.
+		 * Dates spaced by quarters or years are that, even for a series
+		 * stored as months (freq_clash then refuses the file). */
+		if (!f)
+			f = stored;
 		/* One first of a month that starts no quarter is a month. */
 		if (!f && s->ndates == 1 && strcmp(s->dates[0] + 8, "01") == 0 &&
 		    strstr("01,04,07,10", (char[3]){ s->dates[0][5], s->dates[0][6], 0 }) == NULL)
@@ -435,6 +449,8 @@ static int decide_freq(struct csvin *c)
 			bad(c, "series '%s' has one date, '%s': monthly, quarterly or annual? "
 			    "give --freq", s->code, s->dates[0]);
 		s->freq = f;
+		if (f)
+			freq_clash(c, s, stored);
 	}
 	return c->rd.errors ? -1 : 0;
 }

@@ -20,6 +20,7 @@ for f in period_2023_m09_impch period_yyyymm_impch period_yyyymmdd_impch; do
 	[ "$(grep -c '^IMPCH,2023-' s.csv)" = 6 ] || fail "$f: $(cat s.csv)"
 done
 # A monthly file read as quarterly is refused: 2023-05-01 starts no quarter.
+rm -f t.db; ts init > /dev/null
 expect_exit 3 ts import --freq Q "$DATA/series/impch_us_imports_from_china_snapshot_2017-03-03.csv" 2> err
 grep -q "is quarterly: '1985-02-01' is not the first day of a quarter\|is quarterly: .*not the first day of a quarter" err ||
 	fail "--freq Q on months: $(head -2 err)"
