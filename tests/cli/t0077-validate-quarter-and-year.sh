@@ -18,5 +18,5 @@ ts export series | grep -q '^IMPCH.A,2023,427246583000,USD,2026-02-28,.*,A$' || 
 printf 'WASHINGTON, Feb 10, 2024 (Reuters) - U.S. imports from China were $427.2 billion in 2023, Census Bureau data showed.\n' > a.txt
 ts ingest --date 2024-02-10 a.txt 2> /dev/null
 ts validate > f.txt 2>&1 || true
-grep -q 'agrees with IMPCH 2023 = 427246.*(2023: the sum over its 12 months)' f.txt || fail "monthly summed: $(cat f.txt)"
-grep -q 'agrees with IMPCH.A 2023 = 427246' f.txt || fail "annual series: $(cat f.txt)"
+grep -q 'agrees with IMPCH 2023 = $427.25 bn .*(2023: the sum over its 12 months)$' f.txt || fail "monthly summed: $(cat f.txt)"
+grep -q 'agrees with IMPCH.A 2023 = $427.25 bn' f.txt || fail "annual series: $(cat f.txt)"

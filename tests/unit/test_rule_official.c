@@ -333,7 +333,7 @@ static void test_official_sums_months_into_a_quarter_and_says_so(void **state)
 	assert_true(c.f[0].expected == 33 * BN);	/* the series' quarter: 10 + 11 + 12 */
 	assert_string_equal(c.f[0].period, "2023-Q3");
 	assert_string_equal(c.f[0].message,
-			    "$33 billion agrees with CN.IMP.RU 2023-Q3 = 33000000000 in the latest "
+			    "$33 billion agrees with CN.IMP.RU 2023-Q3 = $33 bn in the latest "
 			    "vintage (released 2023-10-07), also current when the article appeared "
 			    "on 2023-10-20 (2023-Q3: the sum over its 3 months)");
 	collected_release(&c);
@@ -368,7 +368,7 @@ static void test_official_averages_a_rate_over_a_year(void **state)
 	assert_true(c.f[0].expected == 6.5 * BN);
 	assert_true(c.f[0].actual == 7 * BN);
 	assert_non_null(strstr(c.f[0].message, "(2023: the mean over its 12 months)"));
-	assert_non_null(strstr(c.f[0].message, "disagrees with CN.IMP.RU 2023 = 6500000000"));
+	assert_non_null(strstr(c.f[0].message, "disagrees with CN.IMP.RU 2023 = $6.5 bn"));
 	collected_release(&c);
 }
 
