@@ -13,12 +13,13 @@
  * reported, not just the first.
  *
  * Invariants:
- *  1. A value is a plain decimal number ("6.9191", "-12", "1.5e3"); thousands
- *     separators, decimal commas, hex (0x10), NaN and overflow are refused,
- *     never guessed.
+ *  1. A value is a decimal number in the file's notation (textin.c: the
+ *     separator's locale and the options); a thousands separator nobody
+ *     opted in, hex (0x10), NaN and overflow are refused, never guessed.
  *  2. Empty and "." (FRED's missing) values are counted as missing, not stored.
- *  3. Monthly data dated on the 1st ("2023-08-01") is stored as "2023-08";
- *     a series with any other day of month is daily and keeps its dates.
+ *  3. Dates on the first of a period are stored at the series' frequency
+ *     (freq.c: "2023-08-01" of a monthly series is "2023-08", of a quarterly
+ *     one "2023-Q3"); a series with any other day is daily.
  *  4. Every value is stored with its precision as written (half a unit of its
  *     last digit, an exponent moving that digit): what a repeat, a
  *     restatement and a revision are is judged against it (vintage.c).
@@ -93,88 +94,10 @@ static struct rel *rel_get(struct csvin *c, const char *date)
 	return &c->r[c->nr++];
 }
 
-/* Keeps the dates that decide a series' frequency (notation_freq_of_dates),
- * never all of them: the first, a second distinct one, the first of each
- * month of the year, the first not on the 1st. Memory stays flat. */
-static void date_sample(struct smeta *s, const char *d)
-{
-	int first_day = strcmp(d + 8, "01") == 0, need = s->ndates < 2;
-
-	for (int i = 0; i < s->ndates; i++)
-		if (strcmp(s->dates[i], d) == 0)
-			return;
-	if (!need) {
-		need = 1;
-		for (int i = 0; i < s->ndates && need; i++)
-			need = first_day ? memcmp(s->dates[i] + 5, d + 5, 2) != 0
-					 : strcmp(s->dates[i] + 8, "01") == 0;
-	}
-	if (need && s->ndates < FREQ_DATES)
-		str_copy(s->dates[s->ndates++], NOTATION_MAX, d, strlen(d));
-}
-
-static const char *freq_name(char f)
-{
-	return f == 'A' ? "annual" : f == 'Q' ? "quarterly" : f == 'M' ? "monthly" : "daily";
-}
-
 /* 1 when an ALFRED/FRED missing value: empty or ".". */
 static int missing(const char *s)
 {
 	return !*s || strcmp(s, ".") == 0;
-}
-
-/*
- * Pass 1 learns a series' period shape (and for dates, the dates that tell
- * its frequency); pass 2 writes the stored period: a date at the series'
- * frequency ("2023-04-01" of a quarterly series is "2023-Q2").
- */
-static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN])
-{
-	char norm[NOTATION_MAX], why[FMT_WHY];
-	char shape;
-
-	if (c->pass == 1 && c->yyyymm && !notation_is_yyyymm(p, strlen(p)))
-		c->yyyymm = 0;
-	shape = notation_period(p, strlen(p), c->yyyymm ? NOTATION_YYYYMM : 0, norm);
-	if (!shape)
-		return bad(c, "unknown period '%s' (use 2023, 2023-Q3, 2023Q3, 2023-M09, "
-			      "2023-09, 2023-09-01, 20230901 or 01.09.2023)", p);
-	if (c->pass == 1) {
-		if (!s->shape)
-			s->shape = shape;
-		else if (s->shape != shape)
-			return bad(c, "period '%s' of series '%s' does not match its earlier "
-				      "periods' frequency", p, s->code);
-		if (shape == 'D')
-			date_sample(s, norm);
-	}
-	if (shape != 'D' || c->pass == 1) {
-		str_copy(out, DATE_LEN, norm, strlen(norm));
-		return 0;
-	}
-	if (notation_restate(norm, s->freq, out, why) < 0)
-		return bad(c, "series '%s' is %s: %s", s->code, freq_name(s->freq), why);
-	return 0;
-}
-
-/* The number as a canonical decimal ("38.166,1" -> "38166.1") into b, for
- * value_text and its precision: the digits as written, in one notation. */
-static const char *canon_number(const char *s, const struct numfmt *f, struct buf *b)
-{
-	buf_reset(b);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
-
-		if (ch == ' ' || (f->thousands && ch == (unsigned char)f->thousands &&
-				  f->thousands != f->decimal))
-			continue;
-		if (f->thousands == ' ' && ch >= 0x80)	/* U+00A0, U+202F */
-			continue;
-		buf_addc(b, ch == (unsigned char)f->decimal ? '.' : (char)ch);
-	}
-	buf_add(b, "", 0);
-	return b->s;
 }
 
 /*
@@ -275,43 +198,6 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	return 0;
 }
 
-/*
- * The scale a record's value is multiplied by, given once: the file's own
- * (a unit code such as MIO_EUR, UNIT_MULT) when the user gave none, the
- * user's when the file gives none; both, when they agree. Likewise the
- * unit. 0 with *scale, or -1 after a message naming both.
- */
-static int record_scale(struct csvin *c, const struct recmeta *m, double *scale)
-{
-	const char *fu = m->meta[C_UNIT], *uu = c->o->unit;
-	double fs = m->scale, us = c->o->scale;
-	char a[48], b[48];
-
-	*scale = fs ? fs : us ? us : 1;
-	if (fu && uu && strcasecmp(fu, uu) != 0) {
-		if (c->unit_told++)
-			return c->rd.errors++, -1;
-		return bad(c, "the file's unit '%s'%s%s%s and --unit %s disagree", m->unit_code,
-			   strcmp(m->unit_code, fu) ? " (" : "", strcmp(m->unit_code, fu) ? fu : "",
-			   strcmp(m->unit_code, fu) ? ")" : "", uu);
-	}
-	if (fs && us && fs != us) {
-		if (c->unit_told++)
-			return c->rd.errors++, -1;
-		return bad(c, "the file's scale %s (unit '%s') and --scale %s disagree",
-			   fmt_num(fs, a), m->unit_code ? m->unit_code : "UNIT_MULT",
-			   fmt_num(us, b));
-	}
-	return 0;
-}
-
-static int first_char(void *ctx, const struct row *r)
-{
-	if (r->cells[0].type == CELL_TEXT && r->cells[0].n == 1)
-		*(char *)ctx = r->cells[0].s[0];
-	return 0;
-}
-
 /* One value of one series in one data record, in either pass: the period
  * in field pcol, the value in field vcol (0-based, for messages). */
 static void take_value(struct csvin *c, const struct recmeta *m, const char *code, int pcol,
@@ -389,70 +275,6 @@ static void data_record(struct csvin *c)
 		return;
 	}
 	take_value(c, &m, code, c->col[C_PERIOD], c->col[C_VALUE], released);
-}
-
-/* One series holds one frequency: a file of another is refused, never
- * mixed in (2023 beside 2023-01 would count the year twice). */
-static void freq_clash(struct csvin *c, const struct smeta *s, char stored)
-{
-	if (stored && stored != s->freq)
-		bad(c, "series '%s' is stored as %s; this file's periods are %s: give it "
-		       "another code (--series, or rename the column)", s->code,
-		    freq_name(stored), freq_name(s->freq));
-}
-
-/*
- * After pass 1: the frequency each series is stored at. Its notation says
- * (2023-Q3 is quarterly), else --freq, else the spacing of its dates
- * (FRED dates quarterly data on 2023-01-01, 2023-04-01...). Returns 0, or
- * -1 after a message for a series nothing decides (one date alone).
- */
-static int decide_freq(struct csvin *c)
-{
-	const char *given = c->o->freq;
-
-	for (size_t i = 0; i < c->ns; i++) {
-		struct smeta *s = &c->s[i];
-		const char *dates[FREQ_DATES];
-		const struct param q[] = { P_TEXT(":code", s->code) };
-		char f, stored = 0;
-
-		c->rd.rec_line = s->line;
-		if (store_select(c->st, "series_freq", q, 1, first_char, &stored) < 0)
-			return c->failed = -1;
-		if (s->shape != 'D') {
-			s->freq = s->shape;
-			if (given && *given != s->shape)
-				bad(c, "series '%s' has %s periods, not %s as --freq %s says",
-				    s->code, freq_name(s->shape), freq_name(*given), given);
-			else
-				freq_clash(c, s, stored);
-			continue;
-		}
-		for (int k = 0; k < s->ndates; k++)
-			dates[k] = s->dates[k];
-		f = notation_freq_of_dates(dates, (size_t)s->ndates);
-		if (given)
-			f = *given;
-		else if (s->meta[C_FREQ] && strchr("AQMD", *s->meta[C_FREQ]))
-			f = *s->meta[C_FREQ];
-		/* One date: the series' own frequency, when it is stored already.
-		 * Dates spaced by quarters or years are that, even for a series
-		 * stored as months (freq_clash then refuses the file). */
-		if (!f)
-			f = stored;
-		/* One first of a month that starts no quarter is a month. */
-		if (!f && s->ndates == 1 && strcmp(s->dates[0] + 8, "01") == 0 &&
-		    strstr("01,04,07,10", (char[3]){ s->dates[0][5], s->dates[0][6], 0 }) == NULL)
-			f = 'M';
-		if (!f)
-			bad(c, "series '%s' has one date, '%s': monthly, quarterly or annual? "
-			    "give --freq", s->code, s->dates[0]);
-		s->freq = f;
-		if (f)
-			freq_clash(c, s, stored);
-	}
-	return c->rd.errors ? -1 : 0;
 }
 
 static void csvin_record(struct csvrd *r)
@@ -717,97 +539,6 @@ static int same_file(FILE *f, const struct stat *before)
 	return fstat(fileno(f), &now) == 0 && now.st_size == before->st_size &&
 	       now.st_mtim.tv_sec == before->st_mtim.tv_sec &&
 	       now.st_mtim.tv_nsec == before->st_mtim.tv_nsec;
-}
-
-/*
- * Excel's "Unicode text" (UTF-16) as UTF-8 in a temporary file, converted
- * a chunk at a time: the passes then read it like any CSV. NULL after a
- * message when it is not UTF-16 after all (a lone surrogate, an odd byte).
- */
-static FILE *utf16_to_temp(FILE *f, const char *path, enum text_enc enc, size_t bom)
-{
-	unsigned char in[65536];
-	size_t have = 0, n, used, off = bom, badat;
-	struct buf out = BUF_INIT;
-	FILE *t = tmpfile();
-
-	if (!t || fseek(f, (long)bom, SEEK_SET) != 0) {
-		error("%s: cannot convert from UTF-16: %s", path, strerror(errno));
-		goto fail;
-	}
-	for (;;) {
-		n = fread(in + have, 1, sizeof(in) - have, f);
-		have += n;
-		buf_reset(&out);
-		used = sniff_utf16_to_utf8(in, have, enc == ENC_UTF16LE, &out, &badat);
-		if (badat != (size_t)-1) {
-			error("%s: byte %zu: a UTF-16 surrogate without its pair: not %s", path,
-			      off + badat, sniff_enc_name(enc));
-			goto fail;
-		}
-		if (out.len && fwrite(out.s, 1, out.len, t) != out.len) {
-			error("%s: cannot convert from UTF-16: %s", path, strerror(errno));
-			goto fail;
-		}
-		off += used;
-		memmove(in, in + used, have - used);
-		have -= used;
-		if (n == 0)
-			break;
-	}
-	if (have) {
-		error("%s: byte %zu: the file ends inside a UTF-16 character", path, off);
-		goto fail;
-	}
-	buf_release(&out);
-	rewind(t);
-	return t;
-fail:
-	buf_release(&out);
-	if (t)
-		fclose(t);
-	return NULL;
-}
-
-/*
- * The file as text: its encoding sniffed (UTF-16 converted, UTF-32 and
- * binary refused naming what they are), its separator (--delimiter, else
- * the header's) and how its numbers are written (the separator's locale,
- * --decimal-comma/--decimal-point, --thousands). Returns the FILE to read
- * (f, or a converted copy *conv to close), or NULL after a message.
- */
-static FILE *text_of(struct csvin *c, FILE *f, FILE **conv)
-{
-	const struct import_opts *o = c->o;
-	unsigned char head[65536];
-	size_t n, bom = 0;
-	enum text_enc enc;
-	FILE *in = f;
-
-	*conv = NULL;
-	rewind(f);
-	n = fread(head, 1, sizeof(head), f);
-	enc = sniff_encoding(head, n, &bom);
-	if (enc == ENC_UTF16LE || enc == ENC_UTF16BE) {
-		if (!(in = *conv = utf16_to_temp(f, c->path, enc, bom)))
-			return NULL;
-		n = fread(head, 1, sizeof(head), in);
-		bom = 0;
-	} else if (enc == ENC_UTF32) {	/* a NUL otherwise: csvread names its line */
-		error_at_line(c->path, 1, 0, "%s, not a CSV file: save it as \"CSV UTF-8\"",
-			      sniff_enc_name(enc));
-		return NULL;
-	}
-	c->rd.delim = o->delimiter ? (strcmp(o->delimiter, "tab") == 0 ? '\t' : o->delimiter[0])
-				   : sniff_delimiter((const char *)head + bom, n - bom);
-	c->num = numfmt_for_delimiter(c->rd.delim);
-	if (o->decimal_comma)
-		c->num.decimal = ',';
-	if (o->decimal_point)
-		c->num.decimal = '.';
-	if (o->thousands)
-		c->num.thousands = strcmp(o->thousands, "space") == 0 ? ' ' : o->thousands[0];
-	return in;
 }
 
 int csvin_import(struct store *st, const char *path, const struct import_opts *o,

@@ -127,6 +127,30 @@ int record_read(struct csvin *c, struct recmeta *m);
  * give --decimal-comma". */
 void bad_in_column(struct csvin *c, const char *why, const char *col);
 
+/* The scale the record's value is multiplied by (record.c invariant 4).
+ * 0 with *scale, or -1 after a message naming the file's and the option's. */
+int record_scale(struct csvin *c, const struct recmeta *m, double *scale);
+
+/* The number s as a canonical decimal ("38.166,1" -> "38166.1") in b:
+ * value_text, the digits as written in one notation. Returns b->s. */
+const char *canon_number(const char *s, const struct numfmt *f, struct buf *b);
+
+/* ---- freq.c: periods and frequency ------------------------------------ */
+
+/* Pass 1 learns a series' period shape (and the dates that tell its
+ * frequency); pass 2 writes the stored period into out. 0, or -1 after a
+ * message. */
+int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN]);
+/* After pass 1: each series' stored frequency (s->freq). 0, or -1 (after
+ * messages; c->failed set on a database error). */
+int decide_freq(struct csvin *c);
+
+/* ---- textin.c: the file as text ---------------------------------------- */
+
+/* The FILE the passes read (f, or a converted copy in *conv for the caller
+ * to close) with c->rd.delim and c->num set; NULL after a message. */
+FILE *text_of(struct csvin *c, FILE *f, FILE **conv);
+
 /* ---- csvread.c: the libcsv reader --------------------------------------- */
 
 /* Reports a bad record at r's line (and column r->col, when set) unless

@@ -16,11 +16,16 @@
  *  2. A unit code the code lists know becomes base unit plus scale
  *     (MIO_EUR -> EUR x 1e6); an unknown one is kept as written, unscaled.
  *  3. Nothing here stores: both passes call it, pass 1 reports.
+ *  4. A unit or scale is the file's when the options give none, the
+ *     options' when the file gives none; both and different is refused
+ *     naming both (record_scale), so a scale is applied exactly once.
  */
 #include "store/csvin_int.h"
 
 #include <string.h>
 #include <strings.h>
+
+#include "base/base.h"
 
 void bad_in_column(struct csvin *c, const char *why, const char *col)
 {
@@ -253,4 +258,53 @@ int record_read(struct csvin *c, struct recmeta *m)
 		m->unit_code = m->meta[C_UNIT];
 		return check_closed(c, m);
 	}
+}
+
+/*
+ * The scale a record's value is multiplied by, given once: the file's own
+ * (a unit code such as MIO_EUR, UNIT_MULT) when the user gave none, the
+ * user's when the file gives none; both, when they agree. Likewise the
+ * unit. 0 with *scale, or -1 after a message naming both.
+ */
+int record_scale(struct csvin *c, const struct recmeta *m, double *scale)
+{
+	const char *fu = m->meta[C_UNIT], *uu = c->o->unit;
+	double fs = m->scale, us = c->o->scale;
+	char a[48], b[48];
+
+	*scale = fs ? fs : us ? us : 1;
+	if (fu && uu && strcasecmp(fu, uu) != 0) {
+		if (c->unit_told++)
+			return c->rd.errors++, -1;
+		return bad(c, "the file's unit '%s'%s%s%s and --unit %s disagree", m->unit_code,
+			   strcmp(m->unit_code, fu) ? " (" : "", strcmp(m->unit_code, fu) ? fu : "",
+			   strcmp(m->unit_code, fu) ? ")" : "", uu);
+	}
+	if (fs && us && fs != us) {
+		if (c->unit_told++)
+			return c->rd.errors++, -1;
+		return bad(c, "the file's scale %s (unit '%s') and --scale %s disagree",
+			   fmt_num(fs, a), m->unit_code ? m->unit_code : "UNIT_MULT",
+			   fmt_num(us, b));
+	}
+	return 0;
+}
+
+/* The number as a canonical decimal ("38.166,1" -> "38166.1") into b, for
+ * value_text and its precision: the digits as written, in one notation. */
+const char *canon_number(const char *s, const struct numfmt *f, struct buf *b)
+{
+	buf_reset(b);
+	for (; *s; s++) {
+		unsigned char ch = (unsigned char)*s;
+
+		if (ch == ' ' || (f->thousands && ch == (unsigned char)f->thousands &&
+				  f->thousands != f->decimal))
+			continue;
+		if (f->thousands == ' ' && ch >= 0x80)	/* U+00A0, U+202F */
+			continue;
+		buf_addc(b, ch == (unsigned char)f->decimal ? '.' : (char)ch);
+	}
+	buf_add(b, "", 0);
+	return b->s;
 }
