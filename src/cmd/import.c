@@ -59,7 +59,8 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 
 	if (argc < 1)
 		return cmd_usage_error(&cmd_import, "no file to import");
-	if ((o->series || o->series_column || o->period_column) && !o->value_column)
+	/* --series alone names the series of an ALFRED real-time file. */
+	if ((o->series_column || o->period_column) && !o->value_column)
 		return cmd_usage_error(&cmd_import, "a column map needs --value-column");
 	if (o->value_column && !o->series == !o->series_column)
 		return cmd_usage_error(&cmd_import, "a column map needs one of --series or --series-column");

@@ -138,6 +138,9 @@ int header_read(struct csvin *c)
 			   "--series-column", why);
 	map_roles(c);
 	c->indicator = find_column(c, "INDICATOR");
+	if (c->o->series && c->map.layout != LAYOUT_ALFRED_RT)
+		return bad(c, "--series without --value-column names the series of an ALFRED "
+			   "real-time file; this file is %s", layout_name(c->map.layout));
 	switch (c->map.layout) {
 	case LAYOUT_LONG:
 		c->col[C_MEASURE] = find_column(c, "measure");	/* invariant 3 */
