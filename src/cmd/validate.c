@@ -90,38 +90,31 @@ static int store_finding(void *ctx, const struct finding *f)
 	};
 
 	r->count[f->severity]++;
-	return store_exec(r->st, "finding_insert", p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
+	return store_exec(r->st, SQL_FINDING_INSERT, p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
 }
 
 /* Text for a person: severity, rule, both sides with offsets, the message. */
 static int print_text(void *ctx, const struct row *r)
 {
-	const char *v[32] = { 0 };
-	size_t n[32] = { 0 };
-	int64_t off[32] = { 0 };
-
+#define TEXT(name) (int)row_len(r, name), row_text(r, name)	/* for "%.*s" */
 	(void)ctx;
-	for (int i = 0; i < r->ncols && i < 32; i++) {
-		v[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].s : "";
-		n[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].n : 0;
-		off[i] = r->cells[i].i;
-	}
-	/* columns of sql/export_findings.sql: rule, severity, doc, start, end, text,
-	   other_doc, other_start, other_end, other_text, series, period, ..., message,
-	   sentence, other_sentence, observation, vintage, vintage_source */
-	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", v[1], v[0], (int)n[2], v[2],
-	       (long long)off[3], (long long)off[4], (int)n[5], v[5]);
+	/* Columns of sql/export_findings.sql, by name. */
+	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", row_text(r, "severity"), row_text(r, "rule"),
+	       TEXT("doc"), (long long)row_int(r, "start"), (long long)row_int(r, "end"),
+	       TEXT("text"));
 	/* A finding may have both sides: growth checks a level with its change
 	   (the other claim) against the series' base period. */
-	if (n[6])
-		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", (int)n[6], v[6],
-		       (long long)off[7], (long long)off[8], (int)n[9], v[9]);
-	if (n[10] && n[20])
-		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", (int)n[10],
-		       v[10], (int)n[11], v[11], (int)n[20], v[20]);
-	else if (n[10])
-		printf("        %-11s vs series %.*s %.*s\n", "", (int)n[10], v[10], (int)n[11], v[11]);
-	printf("        %-11s %.*s\n", "", (int)n[16], v[16]);
+	if (row_len(r, "other_doc"))
+		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", TEXT("other_doc"),
+		       (long long)row_int(r, "other_start"), (long long)row_int(r, "other_end"),
+		       TEXT("other_text"));
+	if (row_len(r, "series") && row_len(r, "vintage"))
+		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", TEXT("series"),
+		       TEXT("period"), TEXT("vintage"));
+	else if (row_len(r, "series"))
+		printf("        %-11s vs series %.*s %.*s\n", "", TEXT("series"), TEXT("period"));
+	printf("        %-11s %.*s\n", "", TEXT("message"));
+#undef TEXT
 	return 0;
 }
 
@@ -158,15 +151,15 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rowmap_release(&facts), rowmap_release(&obs);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, "check_facts", NULL, 0, rowmap_row, &facts) < 0 ||
-	    store_select(ctx->store, "check_observations", NULL, 0, rowmap_row, &obs) < 0)
+	if (store_select(ctx->store, SQL_CHECK_FACTS, NULL, 0, rowmap_row, &facts) < 0 ||
+	    store_select(ctx->store, SQL_CHECK_OBSERVATIONS, NULL, 0, rowmap_row, &obs) < 0)
 		goto db_fail;
 	in.facts = rowmap_done(&facts);
 	in.nfacts = facts.n;
 	in.obs = rowmap_done(&obs);
 	in.nobs = obs.n;
 	/* --rule: only that rule's findings are replaced; the others stay. */
-	if (store_exec(ctx->store, "finding_clear", (const struct param[]){ only ?
+	if (store_exec(ctx->store, SQL_FINDING_CLEAR, (const struct param[]){ only ?
 		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
 		       1, NULL) < 0)
 		goto db_fail;
@@ -193,10 +186,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 			struct csvout w;
 
 			csvout_init(&w, stdout, 0);
-			if ((cmd_query_csv(ctx->store, "export_findings", p, 2, &w) < 0 && !w.err) ||
+			if ((cmd_query_csv(ctx->store, SQL_EXPORT_FINDINGS, p, 2, &w) < 0 && !w.err) ||
 			    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
 				return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-		} else if (store_select(ctx->store, "export_findings", p, 2, print_text, NULL) < 0) {
+		} else if (store_select(ctx->store, SQL_EXPORT_FINDINGS, p, 2, print_text, NULL) < 0) {
 			return EXIT_DB;
 		}
 	}

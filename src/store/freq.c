@@ -76,10 +76,12 @@ int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_
 	return 0;
 }
 
-static int first_char(void *ctx, const struct row *r)
+static int freq_row(void *ctx, const struct row *r)
 {
-	if (r->cells[0].type == CELL_TEXT && r->cells[0].n == 1)
-		*(char *)ctx = r->cells[0].s[0];
+	const char *f = row_text(r, "freq");
+
+	if (f && strlen(f) == 1)
+		*(char *)ctx = f[0];
 	return 0;
 }
 
@@ -110,7 +112,7 @@ int decide_freq(struct csvin *c)
 		char f, stored = 0;
 
 		c->rd.rec_line = s->line;
-		if (store_select(c->st, "series_freq", q, 1, first_char, &stored) < 0)
+		if (store_select(c->st, SQL_SERIES_FREQ, q, 1, freq_row, &stored) < 0)
 			return c->failed = -1;
 		if (s->shape != 'D') {
 			s->freq = s->shape;
