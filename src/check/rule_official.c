@@ -77,7 +77,7 @@ static void add_asof(struct buf *b, const struct fact *f, const struct obs *late
  * sample ("2023-08" months, "2023-Q3" quarters): "2023-Q1" of months is
  * 2023-01..03, "2023" of months 2023-01..12, of quarters 2023-Q1..Q4.
  * Returns how many (0: none, the period is not made of such parts). */
-static int period_parts(const char *period, const char *sample, char parts[12][16])
+static int period_parts(const char *period, const char *sample, char parts[12][24])
 {
 	int month = strlen(sample) == 7 && sample[4] == '-' && sample[5] != 'Q';
 	int quarter = strlen(sample) == 7 && sample[5] == 'Q';
@@ -111,7 +111,7 @@ static int derive(const struct series_ix *ix, const struct series_ent *e, const 
 		  struct obs *lat, struct obs *asof, int *has_asof, char how[static 64])
 {
 	const char *agg = e->head->aggregation;
-	char parts[12][16];
+	char parts[12][24];
 	int n, mean = agg && !strcmp(agg, "mean");
 
 	if (!agg || (!mean && strcmp(agg, "sum")) ||

@@ -352,7 +352,7 @@ static void test_official_averages_a_rate_over_a_year(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$7 billion", 7 * BN, 0.05 * BN);
 	struct obs o[12];
-	char periods[12][8];
+	char periods[12][24];
 	struct collected c = { 0 };
 
 	(void)state;
