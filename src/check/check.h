@@ -60,6 +60,8 @@ struct obs {
 	const char *measure;	/* "level", or "ytd": each value covers January to its period */
 	const char *adjustment;	/* "sa", "nsa" or "" (not recorded) */
 	const char *price;	/* "real", "nominal" or "" (not recorded) */
+	const char *aggregation; /* "sum", "mean" or "" (not recorded): how its
+				   periods add up into a quarter or a year */
 	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
 	double value;		/* base units; NAN when this vintage withdrew the period */
 	double precision;	/* half a unit of the last digit as published, base units */
