@@ -7,12 +7,14 @@
 -- each series' observations by (series, period), the rows come out in
 -- (code, period) order and only each period's few vintages are sorted
 -- ("temp b-tree for right part of order by"), never the whole table at once.
+-- aggregation (sum, mean) says how a series' months add up into the quarter
+-- or year a claim is about (rule_official).
 -- adjustment and price are the series' own basis (NULL: not recorded), so the
 -- rules compare a claim only with a series on its basis (check/basis.c).
 SELECT o.id AS id, o.vintage AS vintage, s.code AS series, s.unit AS unit,
        s.reporter AS reporter, s.partner AS partner, s.flow AS flow,
        s.commodity AS commodity, s.measure AS measure, s.adjustment AS adjustment,
-       s.price AS price, o.period AS period, o.value AS value,
+       s.price AS price, s.aggregation AS aggregation, o.period AS period, o.value AS value,
        o.precision AS precision, v.released AS released, v.source AS source
 FROM series s
 CROSS JOIN observation o ON o.series = s.id

@@ -54,6 +54,7 @@ static const struct rowmap_col obs_cols[] = {
 	ROWMAP_TEXT(struct obs, flow, "flow"), ROWMAP_TEXT(struct obs, commodity, "commodity"),
 	ROWMAP_TEXT(struct obs, measure, "measure"),
 	ROWMAP_TEXT(struct obs, adjustment, "adjustment"), ROWMAP_TEXT(struct obs, price, "price"),
+	ROWMAP_TEXT(struct obs, aggregation, "aggregation"),
 	ROWMAP_TEXT(struct obs, period, "period"), ROWMAP_REAL(struct obs, value, "value"),
 	ROWMAP_REAL(struct obs, precision, "precision"),
 	ROWMAP_TEXT(struct obs, released, "released"), ROWMAP_TEXT(struct obs, source, "source"),
