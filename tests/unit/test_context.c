@@ -93,6 +93,21 @@ static void test_context_balance_partner_after_the_figure(void **state)
 	assert_string_equal(cl.partner, "WORLD");
 }
 
+/* Part of a month is not the month: "the first 20 days of February". */
+static void test_context_first_days_of_a_month(void **state)
+{
+	static const char s[] = "Some words on trade.\n\nJapan's customs-cleared trade surplus in "
+				"the first 20 days of February jumped to 3.58 billion dlrs. The surplus "
+				"was 8.14 billion dlrs in February.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-02", "3.58 billion dlrs");
+	assert_string_equal(cl.period, "1987-02-01/20");
+	cl = get(s, "1987-03-02", "8.14 billion dlrs");
+	assert_string_equal(cl.period, "1987-02");
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -355,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_context_dateline_reporter_is_inferred),
 		cmocka_unit_test(test_context_source_after_from_is_the_reporter),
 		cmocka_unit_test(test_context_balance_partner_after_the_figure),
+		cmocka_unit_test(test_context_first_days_of_a_month),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
