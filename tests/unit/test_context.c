@@ -108,6 +108,21 @@ static void test_context_first_days_of_a_month(void **state)
 	assert_string_equal(cl.period, "1987-02");
 }
 
+/* "revised to X from a previously published Y": X revised, Y previous. */
+static void test_context_revised_from_previously_published(void **state)
+{
+	static const char s[] = "U.S. imports from China in December 2016 were revised to 39.36 "
+				"billion dlrs from a previously published 39.38 billion dlrs.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2019-06-04", "39.36 billion dlrs");
+	assert_int_equal(cl.status, STATUS_REVISED);
+	cl = get(s, "2019-06-04", "39.38 billion dlrs");
+	assert_int_equal(cl.status, STATUS_PREVIOUS);
+	assert_string_equal(cl.period, "2016-12");
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -371,6 +386,7 @@ int main(void)
 		cmocka_unit_test(test_context_source_after_from_is_the_reporter),
 		cmocka_unit_test(test_context_balance_partner_after_the_figure),
 		cmocka_unit_test(test_context_first_days_of_a_month),
+		cmocka_unit_test(test_context_revised_from_previously_published),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
