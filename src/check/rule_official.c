@@ -108,40 +108,39 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 
 static int official_run(const struct check_input *in, finding_fn emit, void *ctx)
 {
-	struct series_ix ix;
+	struct series_ix local, *ix = series_ix_of(in, &local);
 	struct buf msg = BUF_INIT;
 	struct finding out;
 	int rc = 0;
 
-	series_ix_init(&ix, in);
 	for (size_t i = 0; i < in->nfacts && !rc; i++) {
 		const struct fact *f = &in->facts[i];
 		size_t first, n;
 
 		if (!compared(f))
 			continue;
-		n = series_ix_find(&ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
+		n = series_ix_find(ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
 			const struct obs *latest;
 			struct basis_cmp bc;
-			size_t lo, hi;
+			struct obs_span sp;
 
-			basis_claim_series(f, ix.v[k].head, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix.v[k], f->commodity) ||
-			    !series_period(&ix, &ix.v[k], f->period, &lo, &hi) ||
-			    !(latest = series_latest(&ix, lo, hi)))
+			basis_claim_series(f, ix->v[k].head, &bc);
+			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||
+			    !series_period(ix, &ix->v[k], f->period, &sp) ||
+			    !(latest = series_latest(&sp)))
 				continue;
-			compare(f, latest, series_asof(&ix, lo, hi, f->published), &bc, &out, &msg);
+			compare(f, latest, series_asof(&sp, f->published), &bc, &out, &msg);
 			rc = emit(ctx, &out);
 		}
 	}
 	buf_release(&msg);
-	series_ix_release(&ix);
-	return rc;
+	return series_ix_done(ix, &local, rc);
 }
 
 const struct rule rule_official = {
 	.name = "official",
 	.summary = "a level against the recorded series, latest and as of the article's date",
+	.order = CHECK_BY_DOCUMENT,
 	.run = official_run,
 };

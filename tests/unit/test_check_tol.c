@@ -118,7 +118,7 @@ static void sample(struct obs o[8])
 static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state)
 {
 	struct obs o[8];
-	struct check_input in = { NULL, 0, o, 8 };
+	struct check_input in = { NULL, 0, o, 8, NULL };
 	struct series_ix ix;
 	size_t first, n;
 
@@ -150,33 +150,34 @@ static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state
 static void test_series_period_latest_and_asof_pick_vintages(void **state)
 {
 	struct obs o[8];
-	struct check_input in = { NULL, 0, o, 8 };
+	struct check_input in = { NULL, 0, o, 8, NULL };
 	struct series_ix ix;
-	size_t first, lo, hi;
+	size_t first;
+	struct obs_span sp;
 
 	(void)state;
 	sample(o);
 	series_ix_init(&ix, &in);
 	series_ix_find(&ix, "CN", "RU", "import", "level", "USD", &first);
-	assert_true(series_period(&ix, &ix.v[first], "2023-08", &lo, &hi));
-	assert_int_equal(lo, 1);
-	assert_int_equal(hi, 4);
+	assert_true(series_period(&ix, &ix.v[first], "2023-08", &sp));
+	assert_ptr_equal(sp.v, &o[1]);
+	assert_int_equal(sp.n, 3);
 	/* The withdrawal of 2024-06-01 is skipped: 11.8 bn is the latest value. */
-	assert_ptr_equal(series_latest(&ix, lo, hi), &o[2]);
-	assert_ptr_equal(series_asof(&ix, lo, hi, "2023-09-19"), &o[1]);
-	assert_ptr_equal(series_asof(&ix, lo, hi, "2023-09-07"), &o[1]);	/* same day */
-	assert_ptr_equal(series_asof(&ix, lo, hi, "2030-01-01"), &o[2]);
-	assert_null(series_asof(&ix, lo, hi, "2023-09-06"));
-	assert_null(series_asof(&ix, lo, hi, ""));
-	assert_false(series_period(&ix, &ix.v[first], "2022-08", &lo, &hi));
-	assert_false(series_period(&ix, &ix.v[first], "2023-09", &lo, &hi));
+	assert_ptr_equal(series_latest(&sp), &o[2]);
+	assert_ptr_equal(series_asof(&sp, "2023-09-19"), &o[1]);
+	assert_ptr_equal(series_asof(&sp, "2023-09-07"), &o[1]);	/* same day */
+	assert_ptr_equal(series_asof(&sp, "2030-01-01"), &o[2]);
+	assert_null(series_asof(&sp, "2023-09-06"));
+	assert_null(series_asof(&sp, ""));
+	assert_false(series_period(&ix, &ix.v[first], "2022-08", &sp));
+	assert_false(series_period(&ix, &ix.v[first], "2023-09", &sp));
 	series_ix_release(&ix);
 }
 
 static void test_series_commodity_fits_when_either_is_empty(void **state)
 {
 	struct obs o = cnru(1, "2023-08", 1, "2023-09-07");
-	struct series_ent e = { &o, 0, 1 };
+	struct series_ent e = { &o, 0, 1, 0 };
 
 	(void)state;
 	assert_true(series_commodity_fits(&e, "goods"));
@@ -189,7 +190,7 @@ static void test_series_commodity_fits_when_either_is_empty(void **state)
 
 static void test_series_ix_of_no_observations_is_empty(void **state)
 {
-	struct check_input in = { NULL, 0, NULL, 0 };
+	struct check_input in = { NULL, 0, NULL, 0, NULL };
 	struct series_ix ix;
 	size_t first = 99;
 

@@ -1,0 +1,11 @@
+-- check_series.sql - the series the validator compares claims with: their
+-- metadata only (check.h, struct obs; id is the series' id), those that hold
+-- a value, as check_observations.sql would list them. Their vintages are
+-- looked up per claim (check_period.sql), so validate never holds every
+-- observation. NULL reaches the rules as "".
+SELECT s.id AS id, s.code AS series, s.unit AS unit, s.reporter AS reporter,
+       s.partner AS partner, s.flow AS flow, s.commodity AS commodity,
+       s.measure AS measure, s.adjustment AS adjustment, s.price AS price
+FROM series s
+WHERE EXISTS (SELECT 1 FROM observation o WHERE o.series = s.id AND o.status <> 'unchanged')
+ORDER BY s.code;
