@@ -1,5 +1,5 @@
 -- check_period.sql - every vintage of one series' value for one period, as
--- check_observations.sql orders them (release date, then import order), so
+-- check_input.obs orders them (check.h: release date, then import order), so
 -- the last is the latest: one lookup in observation's UNIQUE (series,
 -- period, vintage) index per claim and series. An unchanged repeat is not
 -- a vintage of the value; a withdrawal is (value NULL).

@@ -1,6 +1,6 @@
 -- check_series.sql - the series the validator compares claims with: their
 -- metadata only (check.h, struct obs; id is the series' id), those that hold
--- a value, as check_observations.sql would list them. Their vintages are
+-- a value (an unchanged repeat is not one). Their vintages are
 -- looked up per claim (check_period.sql), so validate never holds every
 -- observation. NULL reaches the rules as "".
 SELECT s.id AS id, s.code AS series, s.unit AS unit, s.reporter AS reporter,
