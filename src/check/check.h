@@ -3,8 +3,9 @@
  *
  * The whole interface of src/check/ (valid.c and one rule_*.c per rule).
  * Rules are pure functions over plain structs: they never touch SQLite.
- * cmd/validate.c loads the facts from the store, runs the rules and stores
- * the findings they emit.
+ * cmd/validate.c streams the facts from the store one group at a time (the
+ * rule's check_order), gives the rules a series index that fetches
+ * observations through a callback, and stores the findings they emit.
  *
  * Invariants:
  *  1. A rule reads its input and emits findings; it never changes a fact.
@@ -12,6 +13,8 @@
  *     (document, offsets, sentence), and the other side when there is one.
  *  3. Rules are listed in one table in valid.c, in a fixed order, so output
  *     is deterministic for the same input.
+ *  4. A rule given the facts of its check_order's groups one group at a
+ *     time emits the same findings as given all facts at once.
  */
 #ifndef TS_CHECK_H
 #define TS_CHECK_H
