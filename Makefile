@@ -8,6 +8,8 @@
 #   make check-asan the same under AddressSanitizer and UndefinedBehaviorSanitizer
 #   make check-spreadsheet  open the exported CSVs in LibreOffice Calc (headless) and
 #                   check cell types (installs libreoffice-calc-nogui, ~300 MB, when missing)
+#   make check-report  open the demo's report in headless Chromium: every chart and CSV
+#                   must load, every series have a chart (installs chromium when missing)
 #   make eval       parser accuracy on the seeds, Recognizers-Text and Reuters-21578 (tests/eval/)
 #   make fuzz       run the libFuzzer targets of tests/fuzz/ (clang; FUZZ_TIME seconds each)
 #   make check-valgrind  the demo under valgrind --leak-check=full
@@ -23,13 +25,13 @@ CC      ?= cc
 CFLAGS  ?= -O2
 B       ?= build
 SAN     ?=
-PKGS    := sqlite3 nettle
+PKGS    := sqlite3 nettle jansson
 
-# Debian packages: build (dev headers, pkg-config), tests (cmocka, the sqlite3 CLI, python3
+# Debian packages: build (dev headers, pkg-config; jansson reads ingest --claims' JSONL), tests (cmocka, the sqlite3 CLI, python3
 # as an independent CSV and JSON reader), charts (gnuplot).
 # The lexicon (src/lexicon/) is generated with gperf from iso-codes and data/lexicon/.
-DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev gnuplot-nox pkg-config sqlite3 python3 \
-	    gperf iso-codes
+DEB_PKGS := gcc make libsqlite3-dev libcsv-dev libcmocka-dev nettle-dev libjansson-dev gnuplot-nox \
+	    pkg-config sqlite3 python3 gperf iso-codes
 
 # `make V=1` shows the full compiler command lines.
 V       ?= 0
@@ -58,9 +60,9 @@ endif
 # after `make deps` has had the chance to install it.
 PKG_CFLAGS = $(shell pkg-config --cflags $(PKGS))
 PKG_LIBS   = $(shell pkg-config --libs $(PKGS)) -lcsv -lm
-ALL_CFLAGS = -std=c11 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
+ALL_CFLAGS = -std=c11 -pthread -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
 	-Isrc -I$(B) $(SANFLAGS) $(CFLAGS) $(PKG_CFLAGS) -MMD -MP
-ALL_LDFLAGS = $(SANFLAGS) $(LDFLAGS)
+ALL_LDFLAGS = -pthread $(SANFLAGS) $(LDFLAGS)
 
 SRC      := $(sort $(wildcard src/*/*.c))
 SQL      := $(sort $(wildcard sql/*.sql))
@@ -71,7 +73,7 @@ OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
-.PHONY: all deps test check check-asan check-spreadsheet unit cli demo bench clean eval fuzz fuzz-deps fuzz-replay check-valgrind
+.PHONY: all deps test check check-asan check-spreadsheet check-report unit cli demo bench clean eval fuzz fuzz-deps fuzz-replay check-valgrind
 # Keep generated C files (build/sql_*.c): they are cheap to keep and useful to read.
 .SECONDARY:
 
@@ -209,6 +211,21 @@ check-spreadsheet: deps
 		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends libreoffice-calc-nogui; }; }
 	$(MAKE) tradestat
 	TRADESTAT=$(abspath tradestat) tests/spreadsheet/check.sh
+
+# The report in a real browser (tests/report/check.sh): headless Chromium loads
+# every chart and linked CSV of the demo's report/index.html and saves a
+# screenshot. Installs Debian's chromium when missing: its own package, not
+# one of DEB_PKGS (make test does not need a browser).
+REPORT_DEB := chromium
+check-report: deps
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" != 0 ]; then \
+			echo "run: sudo apt-get install -y --no-install-recommends $(REPORT_DEB)" >&2; exit 1; fi; \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+			$(REPORT_DEB) >/dev/null 2>&1 || { apt-get update -q >/dev/null && \
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $(REPORT_DEB); }; }
+	$(MAKE) tradestat
+	TRADESTAT=$(abspath tradestat) tests/report/check.sh
 
 # Parser accuracy (tests/eval/README.md): the only target that reads ../shared/eval
 # (../../shared/eval from a worktree under wt/; EVAL=DIR to say where).

@@ -94,13 +94,14 @@ static void add_text(struct buf *b, const struct fact *f)
 		buf_addf(b, " (%s)", f->direction);
 }
 
-/* "11450000000 to 11550000000" */
-static void add_range(struct buf *b, struct tol_side s)
+/* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
+static void add_range(struct buf *b, struct tol_side s, const char *unit)
 {
 	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
+	double a = s.value - s.half, z = s.value + s.half;
+	int sig = fmt_human_sig(a, z, (z - a) / 20);
 
-	buf_addf(b, "%s to %s", fmt_num(s.value - s.half, lo),
-		 fmt_num(s.value + s.half, hi));
+	buf_addf(b, "%s to %s", fmt_human(a, unit, sig, lo), fmt_human(z, unit, sig, hi));
 }
 
 /* What a run carries from pair to pair. msg is scratch space kept across
@@ -215,8 +216,10 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		if (va)
 			buf_addf(msg, "; %s %s was %s in the vintage of %s and %s in the "
 				 "vintage of %s, each current on its article's date", va->series,
-				 va->period, fmt_num(va->value, pct), va->released,
-				 fmt_num(vb->value, pct2), vb->released);
+				 va->period, fmt_human(va->value, va->unit,
+				 fmt_human_sig(va->value, vb->value, 0), pct), va->released,
+				 fmt_human(vb->value, vb->unit, fmt_human_sig(va->value, vb->value, 0),
+					   pct2), vb->released);
 		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 		return 1;
 	}
@@ -228,12 +231,11 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	add_text(msg, other);
 	buf_addf(msg, " in %s", other->doc);
 	if (!agree && o.value != 0)
-		buf_addf(msg, " by %s%s%%", f->rel_error > 0 ? "+" : "",
-			 fmt_num(tol_pct_rounded(f->rel_error * 100), pct));
+		buf_addf(msg, " by %s%%", tol_fmt_pct(f->rel_error * 100, pct));
 	buf_adds(msg, " (");
-	add_range(msg, c);
+	add_range(msg, c, claim->unit);
 	buf_adds(msg, agree ? " overlaps " : " does not overlap ");
-	add_range(msg, o);
+	add_range(msg, o, other->unit);
 	buf_adds(msg, ")");
 	basis_explain(msg, &bc, s0, f->severity);
 	str_copy(f->message, sizeof(f->message), msg->s, msg->len);

@@ -252,7 +252,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			buf_addf(msg, "mirror statistics: %s (", f->text);
 			add_subject(msg, f->reporter, f->partner, f->flow, 0);
 			buf_addf(msg, ") against %s %s = %s (", o->series, o->period,
-				 fmt_num(o->value, num));
+				 fmt_human(o->value, o->unit, fmt_human_sig(o->value, c.value, 0), num));
 			add_subject(msg, f->partner, f->reporter, flow, 0);
 			buf_addf(msg, ", vintage of %s)", o->released);
 			add_ratio(msg, &out, 0, within);

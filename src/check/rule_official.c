@@ -60,10 +60,10 @@ static void add_asof(struct buf *b, const struct fact *f, const struct obs *late
 		buf_addf(b, ", also current when the article appeared on %s", f->published);
 	} else if (tol_overlaps(c, tol_obs_side(asof))) {
 		buf_addf(b, "; as known on %s (vintage of %s) it was %s, which agrees too",
-			 f->published, asof->released, fmt_num(asof->value, v));
+			 f->published, asof->released, fmt_human(asof->value, asof->unit, fmt_human_sig(c.value, asof->value, 0), v));
 	} else {
 		buf_addf(b, "; as known on %s (vintage of %s) it was %s, by %s%%",
-			 f->published, asof->released, fmt_num(asof->value, v),
+			 f->published, asof->released, fmt_human(asof->value, asof->unit, fmt_human_sig(c.value, asof->value, 0), v),
 			 tol_fmt_pct(tol_rel_error(c.value, asof->value) * 100, p));
 	}
 }
@@ -78,25 +78,29 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 	int agree_asof = asof && tol_overlaps(c, tol_obs_side(asof));
 	const struct obs *o = !agree_latest && agree_asof ? asof : latest;
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
+	int sig = fmt_human_sig(c.value, o->value, 0);
 
+	if (fmt_human_sig(o->value, latest->value, 0) > sig)
+		sig = fmt_human_sig(o->value, latest->value, 0);
 	/* o is of the claim's own period (series_period above). */
 	tol_finding_vs_obs(out, rule_official.name, f, NULL, o, c, agree_latest || agree_asof);
 
 	buf_reset(msg);
 	if (agree_latest) {
 		buf_addf(msg, "%s agrees with %s %s = %s in the latest vintage (released %s)",
-			 f->text, o->series, o->period, fmt_num(o->value, v), o->released);
+			 f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
+			 o->released);
 		add_asof(msg, f, latest, asof, c);
 	} else if (agree_asof) {
 		buf_addf(msg, "%s was right when written: %s %s = %s in the vintage of %s, "
 			 "current on %s, since revised to %s (%s%%) in the vintage of %s",
-			 f->text, o->series, o->period, fmt_num(o->value, v), o->released,
-			 f->published, fmt_num(latest->value, w),
+			 f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
+			 o->released, f->published, fmt_human(latest->value, o->unit, sig, w),
 			 tol_fmt_pct(tol_rel_error(latest->value, o->value) * 100, p),
 			 latest->released);
 	} else {
 		buf_addf(msg, "%s disagrees with %s %s = %s by %s%% in the latest vintage "
-			 "(released %s)", f->text, o->series, o->period, fmt_num(o->value, v),
+			 "(released %s)", f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
 			 tol_fmt_pct(out->rel_error * 100, p), o->released);
 		add_asof(msg, f, latest, asof, c);
 	}

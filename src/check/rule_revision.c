@@ -81,7 +81,7 @@ static void check(const struct obs_span *sp, const struct fact *f,
 		else
 			buf_addf(msg, "%s (previous): no earlier value of %s %s than %s (vintage of "
 				 "%s) is recorded, so the earlier estimate cannot be checked",
-				 f->text, cur->series, cur->period, fmt_num(cur->value, v),
+				 f->text, cur->series, cur->period, fmt_human(cur->value, cur->unit, 3, v),
 				 cur->released);
 		str_copy(out->message, sizeof(out->message), msg->s, msg->len);
 		return;
@@ -92,24 +92,27 @@ static void check(const struct obs_span *sp, const struct fact *f,
 		buf_addf(msg, "%s, quoted as previously published, %s %s %s = %s in the vintage "
 			 "of %s, the value in force before the vintage of %s revised it to %s",
 			 f->text, agree ? "matches" : "does not match", want->series, want->period,
-			 fmt_num(want->value, v), want->released, cur->released,
-			 fmt_num(cur->value, w));
+			 fmt_human(want->value, want->unit, fmt_human_sig(want->value, cur->value, 0), v),
+			 want->released, cur->released,
+			 fmt_human(cur->value, cur->unit, fmt_human_sig(want->value, cur->value, 0), w));
 		if (!agree && tol_overlaps(c, tol_obs_side(cur)))
 			buf_adds(msg, "; it is the revised value itself");
 	} else if (agree) {
 		buf_addf(msg, "%s, called revised, matches %s %s = %s in the vintage of %s, "
 			 "current on %s", f->text, want->series, want->period,
-			 fmt_num(want->value, v), want->released, f->published);
+			 fmt_human(want->value, want->unit, prev ? fmt_human_sig(want->value,
+				 prev->value, 0) : 3, v), want->released, f->published);
 		if (prev)
-			buf_addf(msg, ", which revised %s (vintage of %s)", fmt_num(prev->value, w),
+			buf_addf(msg, ", which revised %s (vintage of %s)", fmt_human(prev->value,
+				 prev->unit, fmt_human_sig(want->value, prev->value, 0), w),
 				 prev->released);
 		else
 			buf_adds(msg, "; no earlier different value is recorded");
 	} else {
 		buf_addf(msg, "%s, called revised, does not match %s %s = %s in the vintage of "
 			 "%s, current on %s (by %s%%)", f->text, want->series, want->period,
-			 fmt_num(want->value, v), want->released, f->published,
-			 tol_fmt_pct(out->rel_error * 100, p));
+			 fmt_human(want->value, want->unit, fmt_human_sig(want->value, c.value, 0), v),
+			 want->released, f->published, tol_fmt_pct(out->rel_error * 100, p));
 		if (prev && tol_overlaps(c, tol_obs_side(prev)))
 			buf_addf(msg, "; it is the value before that revision (vintage of %s)",
 				 prev->released);

@@ -150,8 +150,16 @@ struct export_cmd_opts {
 	const char *output;	/* -o, or NULL: stdout */
 	const char *layout;	/* "long" or "wide"; NULL: long */
 	const char *series, *as_of, *period;
-	int bom, crlf, revisions;
+	const char *delimiter;	/* ",", ";" or "tab"; NULL: "," */
+	int bom, crlf, revisions, decimal_comma;
 };
+
+static int found_row(void *ctx, const struct row *r)
+{
+	(void)r;
+	*(int *)ctx = 1;
+	return 0;
+}
 
 static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
@@ -167,6 +175,8 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 	o.revisions = c->revisions;
 	o.period = c->period;
 	o.flags = (c->bom ? CSVOUT_BOM : 0) | (c->crlf ? CSVOUT_CRLF : 0);
+	if (cmd_csv_flags(&cmd_export, c->delimiter, c->decimal_comma, &o.flags))
+		return EXIT_USAGE;
 	if (strcmp(o.what, "series") != 0 && strcmp(o.what, "claims") != 0 &&
 	    strcmp(o.what, "findings") != 0)
 		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", o.what);
@@ -180,6 +190,17 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_export, "--period goes with --revisions");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
+	if (o.series) {
+		const struct param p[] = { P_TEXT(":series", o.series) };
+		int found = 0;
+
+		if (store_select(ctx->store, "series_find", p, 1, found_row, &found) < 0)
+			return EXIT_DB;
+		/* An unknown name on the command line is a usage error, as for plot. */
+		if (!found)
+			return error("no series '%s': `tradestat export series` lists them",
+				     o.series), EXIT_USAGE;
+	}
 	return cmd_export_to(ctx->store, &o, c->output);
 }
 
@@ -195,6 +216,7 @@ static const struct opt export_options[] = {
 	  "(long, default) or one row per period (wide)" },
 	{ .name = "series", .kind = OPT_STRING, .off = F(series), .argname = "CODE",
 	  .help = "series: only this series" },
+	CMD_CSV_OPTIONS(struct export_cmd_opts),
 	{ .name = "bom", .kind = OPT_FLAG, .off = F(bom),
 	  .help = "start with a UTF-8 byte order mark (for Excel)" },
 	{ .name = "crlf", .kind = OPT_FLAG, .off = F(crlf), .help = "end rows with CRLF instead of LF" },
@@ -214,7 +236,8 @@ static const struct opt export_options[] = {
 const struct cmd cmd_export = {
 	.name = "export",
 	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--as-of DATE | --revisions\n"
-	"       [--period P]] [--bom] [--crlf] series|claims|findings",
+	"       [--period P]] [--bom] [--crlf] [--delimiter SEP] [--decimal-comma]\n"
+	"       series|claims|findings",
 	.summary = "write series, claims or findings as CSV (stdout or -o FILE)",
 	.opts = export_options,
 	.opts_size = sizeof(struct export_cmd_opts),

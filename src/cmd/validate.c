@@ -299,6 +299,8 @@ struct validate_opts {
 	const char *format;	/* "text" or "csv"; NULL: text */
 	const char *fail_on;	/* "warning" or "error"; NULL: exit 0 whatever is found */
 	const char *rule;	/* a name of check_rule_name(), or NULL: every rule */
+	const char *severity;	/* "warning" or "error": print only findings this severe */
+	int quiet;		/* -q: print the summary line only */
 };
 
 static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
@@ -329,7 +331,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (store_select(ctx->store, "check_series", NULL, 0, rowmap_row, &heads) < 0 ||
 	    store_select(ctx->store, "db_counts", NULL, 0, count_claims, &nclaims) < 0 ||
-	    store_exec(ctx->store, "finding_clear", NULL, 0, NULL) < 0) {
+	    /* --rule: only that rule's findings are replaced; the others stay. */
+	    store_exec(ctx->store, "finding_clear", (const struct param[]){ only ?
+		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
+		       1, NULL) < 0) {
 		store_rollback(ctx->store);
 		rowmap_release(&heads);
 		return EXIT_DB;
@@ -345,18 +350,31 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		store_rollback(ctx->store);
 		return EXIT_DB;
 	}
-	if (csv) {
-		struct csvout w;
+	{
+		/* What is printed: this run's rule(s), at least --severity. */
+		const struct param p[] = {
+			o->severity ? (struct param)P_TEXT(":min_severity", o->severity)
+				    : (struct param)P_NULL(":min_severity"),
+			only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
+		};
 
-		csvout_init(&w, stdout, 0);
-		if ((cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 && !w.err) ||
-		    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
-			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-	} else if (store_select(ctx->store, "export_findings", NULL, 0, print_text, NULL) < 0) {
-		return EXIT_DB;
+		if (o->quiet) {
+			/* -q: the summary line only. */
+		} else if (csv) {
+			struct csvout w;
+
+			csvout_init(&w, stdout, 0);
+			if ((cmd_query_csv(ctx->store, "export_findings", p, 2, &w) < 0 && !w.err) ||
+			    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
+				return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
+		} else if (store_select(ctx->store, "export_findings", p, 2, print_text, NULL) < 0) {
+			return EXIT_DB;
+		}
 	}
-	fprintf(stderr, "validate: %ld claims checked: %ld errors, %ld warnings, %ld info\n",
-		nclaims, run.count[SEV_ERROR], run.count[SEV_WARNING], run.count[SEV_INFO]);
+	fprintf(stderr, "validate: %ld claims checked%s%s: %ld error%s, %ld warning%s, %ld info\n",
+		nclaims, only ? " by rule " : "", only ? only : "",
+		run.count[SEV_ERROR], run.count[SEV_ERROR] == 1 ? "" : "s",
+		run.count[SEV_WARNING], run.count[SEV_WARNING] == 1 ? "" : "s", run.count[SEV_INFO]);
 	if (have_fail_on && (run.count[SEV_ERROR] || (fail_on == SEV_WARNING && run.count[SEV_WARNING])))
 		return EXIT_FINDINGS;
 	return EXIT_OK;
@@ -372,17 +390,24 @@ static const struct opt validate_options[] = {
 	  .choices = severities, .help = "exit 1 when a finding is at least this severe\n"
 	  "(default: exit 0 whatever is found)" },
 	{ .name = "rule", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, rule),
-	  .argname = "NAME", .choice_at = check_rule_name, .help = "run only this rule" },
+	  .argname = "NAME", .choice_at = check_rule_name,
+	  .help = "run only this rule: its findings are replaced, the other\nrules' stay" },
+	{ .name = "quiet", .short_name = 'q', .kind = OPT_FLAG,
+	  .off = offsetof(struct validate_opts, quiet),
+	  .help = "print the summary line only (the findings are stored all the same)" },
+	{ .name = "severity", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, severity),
+	  .choices = severities, .help = "print only findings at least this severe" },
 	OPT_END
 };
 
 const struct cmd cmd_validate = {
 	.name = "validate",
-	.usage = "[--format text|csv] [--fail-on warning|error] [--rule NAME]",
+	.usage = "[-q] [--severity warning|error] [--format text|csv] [--fail-on warning|error]\n"
+	"       [--rule NAME]",
 	.summary = "run the consistency rules, store and print the findings",
 	.opts = validate_options,
 	.opts_size = sizeof(struct validate_opts),
-	.notes = "a run replaces the previous run's findings\n",
+	.notes = "a run replaces the previous run's findings (with --rule, that rule's only)\n",
 	.flags = CMD_DB,
 	.run = validate_run,
 };

@@ -42,6 +42,8 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id)
 		P_TEXT(":path", d->path),
 		P_TEXT(":published", d->date),
 		P_INT(":bytes", (int64_t)d->len),
+		d->outlet ? (struct param)P_TEXT(":outlet", d->outlet) : (struct param)P_NULL(":outlet"),
+		d->title ? (struct param)P_TEXT(":title", d->title) : (struct param)P_NULL(":title"),
 	};
 	int rc;
 

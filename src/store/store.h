@@ -7,8 +7,10 @@
  * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
  *
  * Invariants:
- *  1. Every write of one input file happens inside one transaction opened by
- *     store_begin(): a failure or a crash leaves the database as it was.
+ *  1. Each input file is atomic: its writes happen inside one transaction
+ *     opened by store_begin(), or inside one savepoint of a transaction that
+ *     holds several files (store_savepoint): a failure or a crash leaves
+ *     nothing of a file that was not committed whole.
  *  2. Parameters are always bound (:name), never pasted into SQL text.
  *  3. Returned text (struct cell .s) is borrowed: valid only inside the
  *     row callback that received it.
@@ -59,6 +61,16 @@ int store_begin(struct store *st);
 int store_snapshot(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
+/*
+ * Inside store_begin()'s transaction, one input file of several: SAVEPOINT,
+ * RELEASE it (kept until COMMIT), or ROLLBACK TO it and release it (nothing
+ * of the file is left; the files before it stay). store_rollback_to()
+ * returns -1 when the whole transaction is already gone (SQLite rolls back
+ * on disk full or an I/O error): the caller then lost the batch.
+ */
+int store_savepoint(struct store *st);
+int store_release(struct store *st);
+int store_rollback_to(struct store *st);
 
 /* ---- generic statements --------------------------------------------- */
 

@@ -356,7 +356,7 @@ static void test_agreement_vintages_show_a_revision(void **state)
 	assert_string_equal(c.f[0].message,
 			    "a revision, not a disagreement: $10 billion (a.txt, 2023-09-19) came "
 			    "first, then $12 billion (b.txt, 2023-10-20); CN.IMP.RU 2023-08 was "
-			    "10000000000 in the vintage of 2023-09-07 and 12000000000 in the "
+			    "$10 bn in the vintage of 2023-09-07 and $12 bn in the "
 			    "vintage of 2023-10-13, each current on its article's date");
 	collected_release(&c);
 }

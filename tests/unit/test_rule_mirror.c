@@ -192,7 +192,7 @@ static void test_mirror_claim_against_the_other_sides_series(void **state)
 	assert_string_equal(c.f[0].series, "CN.IMP.RU");
 	assert_string_equal(c.f[0].message,
 			    "mirror statistics: $10.2 billion (RU's exports to CN) against "
-			    "CN.IMP.RU 2023-08 = 11500000000 (CN's imports from RU, vintage of "
+			    "CN.IMP.RU 2023-08 = $11.5 bn (CN's imports from RU, vintage of "
 			    "2023-09-07): ratio 0.887, beyond the usual mirror gap of +/-10% "
 			    "(CIF/FOB, timing)");
 	f.value = 11 * BN;

@@ -68,14 +68,14 @@ static void test_revision_previous_and_revised_match_their_vintages(void **state
 	assert_int_equal(c.f[0].severity, SEV_INFO);
 	assert_string_equal(c.f[0].message,
 			    "$61.2 billion, quoted as previously published, matches US.BAL 2023-04 "
-			    "= -61200000000 in the vintage of 2023-06-07, the value in force before "
-			    "the vintage of 2023-07-06 revised it to -60900000000");
+			    "= -$61.2 bn in the vintage of 2023-06-07, the value in force before "
+			    "the vintage of 2023-07-06 revised it to -$60.9 bn");
 	assert_true(c.f[0].expected == -61.2 * BN);
 	assert_int_equal(c.f[1].severity, SEV_INFO);
 	assert_string_equal(c.f[1].message,
-			    "$60.9 billion, called revised, matches US.BAL 2023-04 = -60900000000 "
+			    "$60.9 billion, called revised, matches US.BAL 2023-04 = -$60.9 bn "
 			    "in the vintage of 2023-07-06, current on 2023-07-07, which revised "
-			    "-61200000000 (vintage of 2023-06-07)");
+			    "-$61.2 bn (vintage of 2023-06-07)");
 	collected_release(&c);
 }
 
@@ -90,7 +90,7 @@ static void test_revision_wrong_previous_figure_is_flagged(void **state)
 	assert_int_equal(c.n, 1);
 	assert_int_equal(c.f[0].severity, SEV_WARNING);
 	assert_true(c.f[0].expected == -61.2 * BN);
-	assert_non_null(strstr(c.f[0].message, "does not match US.BAL 2023-04 = -61200000000"));
+	assert_non_null(strstr(c.f[0].message, "does not match US.BAL 2023-04 = -$61.2 bn"));
 	collected_release(&c);
 }
 
