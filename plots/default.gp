@@ -38,7 +38,9 @@ set format y "%.12g"
 
 # Official series: solid lines in a muted palette (colour-blind safe, after
 # Paul Tol's "muted" scheme), 2.5 times the thin line, in plot order. After eight
-# series the colours repeat.
+# series the colours repeat. The numbers below that tradestat refers to are
+# named in src/report/report.h (GP_LINETYPES, GP_PT_DOT, GP_LS_CLAIM,
+# GP_LS_FLAGGED, GP_LS_EARLIER): renumber them there too.
 set linetype 1 linecolor rgb "#332288" linewidth 2.5 pointtype 7
 set linetype 2 linecolor rgb "#117733" linewidth 2.5 pointtype 7
 set linetype 3 linecolor rgb "#CC6677" linewidth 2.5 pointtype 7

@@ -25,6 +25,7 @@
 
 #include "base/base.h"
 #include "model/model.h"	/* struct doc and struct claims, held by struct parsed_file */
+#include "sql_ids.h"	/* generated: enum sql_id (store.h) */
 
 struct store;
 
@@ -282,7 +283,7 @@ void jsonl_close(struct jsonl_reader *r);
 
 /* Writes the named query's header and rows as CSV (text neutralised, numbers
  * as numbers). Returns 0 or -1. */
-int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		  struct csvout *w);
 
 /* What `export` writes. */
@@ -379,8 +380,8 @@ struct rowmap {
 	size_t *offs;		/* owned: arena offset of each text column of each row */
 	size_t ntext;		/* text columns */
 	struct buf arena;	/* owned: the text, NUL-separated; offset 0 is "" */
-	int *at;		/* owned: result column of each table column, -1: none */
-	const char **at_name;	/* owned: the name pointer that column had (borrowed) */
+	int *at;		/* owned: result column of each table column */
+	const char *const *at_names; /* borrowed: the statement's names at[] was resolved in */
 };
 
 void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, size_t size);

@@ -181,7 +181,7 @@ static int csv_row(void *ctx, const struct row *r)
 	return w->err ? -1 : 0;
 }
 
-int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		  struct csvout *w)
 {
 	struct csv_ctx ctx = { w };

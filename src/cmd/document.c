@@ -29,8 +29,8 @@ static int found(void *ctx, const struct row *r)
 static int say_document(void *ctx, const struct row *r)
 {
 	(void)ctx;
-	fprintf(stderr, "dropped document %lld (%s, dated %s)", (long long)cell_int(&r->cells[0]),
-		r->cells[1].s, r->cells[2].type == CELL_TEXT ? r->cells[2].s : "unknown");
+	fprintf(stderr, "dropped document %lld (%s, dated %s)", (long long)row_int(r, "id"),
+		row_text(r, "path"), row_null(r, "published") ? "unknown" : row_text(r, "published"));
 	return 0;
 }
 
@@ -48,7 +48,7 @@ static int document_run(int argc, char **argv, struct cmd_ctx *ctx)
 		if (cmd_open_store(ctx) < 0)
 			return EXIT_DB;
 		csvout_init(&w, stdout, 0);
-		if (cmd_query_csv(ctx->store, "document_list", NULL, 0, &w) < 0)
+		if (cmd_query_csv(ctx->store, SQL_DOCUMENT_LIST, NULL, 0, &w) < 0)
 			return EXIT_DB;
 		return csvout_finish(&w) < 0 ? EXIT_DB : EXIT_OK;
 	}
@@ -63,7 +63,7 @@ static int document_run(int argc, char **argv, struct cmd_ctx *ctx)
 		int there = 0;
 
 		if (*end || end == argv[i] ||
-		    store_select(ctx->store, "document_get", p, 1, found, &there) < 0 || !there)
+		    store_select(ctx->store, SQL_DOCUMENT_GET, p, 1, found, &there) < 0 || !there)
 			return cmd_usage_error(&cmd_document, "no document '%s' (see tradestat "
 					       "document list)", argv[i]);
 	}
@@ -71,7 +71,7 @@ static int document_run(int argc, char **argv, struct cmd_ctx *ctx)
 		const struct param p[] = { P_INT(":document", strtoll(argv[i], NULL, 10)) };
 		struct drop_stats d;
 
-		if (store_select(ctx->store, "document_get", p, 1, say_document, NULL) < 0 ||
+		if (store_select(ctx->store, SQL_DOCUMENT_GET, p, 1, say_document, NULL) < 0 ||
 		    store_document_drop(ctx->store, p[0].v.i, &d) < 0) {
 			fputc('\n', stderr);
 			ret = EXIT_DB;

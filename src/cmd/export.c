@@ -43,11 +43,13 @@ static int wide_row(void *ctx, const struct row *r)
 {
 	struct wide *w = ctx;
 
-	/* series, period, value, ... (sql/export_series_long.sql) */
 	XGROW(w->cells, w->acells, w->ncells + 1);
-	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, r->cells[0].s, r->cells[0].n);
-	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods, r->cells[1].s, r->cells[1].n);
-	w->cells[w->ncells].v = r->cells[2].type == CELL_INT ? (double)r->cells[2].i : r->cells[2].r;
+	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, row_text(r, "series"),
+				       row_len(r, "series"));
+	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods,
+				       row_text(r, "period"), row_len(r, "period"));
+	/* A NULL value (the statements leave withdrawn ones out) would be NAN: empty. */
+	w->cells[w->ncells].v = row_double(r, "value");
 	w->ncells++;
 	return 0;
 }
@@ -57,7 +59,7 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int export_wide(struct store *st, const char *stmt, const struct param *p, size_t np,
+static int export_wide(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		       struct csvout *out)
 {
 	struct wide w;
@@ -106,7 +108,7 @@ static int export_wide(struct store *st, const char *stmt, const struct param *p
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path)
 {
 	struct param p[3];
-	const char *stmt;
+	enum sql_id stmt;
 	size_t np = 0;
 	struct csvout w;
 	struct outfile f;
@@ -114,17 +116,17 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 
 	/* Each statement gets exactly its parameters (an unknown one is an error). */
 	if (strcmp(o->what, "series") != 0) {
-		stmt = strcmp(o->what, "claims") == 0 ? "export_claims" : "export_findings";
+		stmt = strcmp(o->what, "claims") == 0 ? SQL_EXPORT_CLAIMS : SQL_EXPORT_FINDINGS;
 	} else {
 		p[np++] = (struct param)P_TEXT(":series", o->series);
 		if (o->revisions) {
-			stmt = "export_series_revisions";
+			stmt = SQL_EXPORT_SERIES_REVISIONS;
 			p[np++] = (struct param)P_TEXT(":period", o->period);
 		} else if (o->as_of) {
-			stmt = "export_series_as_of";
+			stmt = SQL_EXPORT_SERIES_AS_OF;
 			p[np++] = (struct param)P_TEXT(":as_of", o->as_of);
 		} else {
-			stmt = "export_series_long";
+			stmt = SQL_EXPORT_SERIES_LONG;
 		}
 	}
 	if (cmd_open_out(&f, out_path) < 0)
@@ -194,7 +196,7 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		const struct param p[] = { P_TEXT(":series", o.series) };
 		int found = 0;
 
-		if (store_select(ctx->store, "series_find", p, 1, found_row, &found) < 0)
+		if (store_select(ctx->store, SQL_SERIES_FIND, p, 1, found_row, &found) < 0)
 			return EXIT_DB;
 		/* An unknown name on the command line is a usage error, as for plot. */
 		if (!found)

@@ -30,7 +30,7 @@ static int init_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_init, "takes no arguments");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	return store_select(ctx->store, "db_counts", NULL, 0, print_counts,
+	return store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, print_counts,
 			    (void *)ctx->db_path) ? EXIT_DB : EXIT_OK;
 }
 

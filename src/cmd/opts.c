@@ -380,7 +380,7 @@ void opts_help(FILE *f, const struct cmd *c)
 char *opts_identity(const struct cmd *c, const void *opts)
 {
 	struct buf b = BUF_INIT;
-	char num[48];
+	char num[FMT_NUM_MAX];
 
 	for (const struct opt *o = c->opts; o && o->name; o++) {
 		const char *at = (const char *)opts + o->off;

@@ -33,7 +33,7 @@ struct chart {
 	struct line_info {
 		char unit[32];		/* the series' unit */
 		char source[96];	/* source of its newest value */
-		char vintage[11];	/* the newest vintage among its values */
+		char vintage[DATE_LEN];	/* the newest vintage among its values */
 		double maxabs;		/* largest value drawn, claims included */
 	} *info;			/* owned: one per line */
 	size_t nlines, alines, apts;	/* apts: capacity of the array being loaded */
@@ -83,20 +83,20 @@ static int series_row(void *ctx, const struct row *r)
 	struct line_info *li = &c->info[c->cur];
 	struct plot_point *p;
 
-	/* series, period, value, unit, vintage, source, title (export_series_*.sql) */
 	XGROW(c->pts[c->cur], c->apts, l->n + 1);
 	p = &c->pts[c->cur][l->n];
-	str_copy(p->period, sizeof(p->period), r->cells[1].s, r->cells[1].n);
-	p->value = cell_real(&r->cells[2]);
+	str_copy(p->period, sizeof(p->period), row_text(r, "period"), row_len(r, "period"));
+	p->value = row_double(r, "value");
 	see(li, p->value);
-	if (l->n == 0 && r->cells[6].type == CELL_TEXT)
-		l->title = keep(c, r->cells[6].s, r->cells[6].n);
-	if (l->n == 0 && r->cells[3].type == CELL_TEXT)
-		str_copy(li->unit, sizeof(li->unit), r->cells[3].s, r->cells[3].n);
-	if (r->cells[4].type == CELL_TEXT && r->cells[5].type == CELL_TEXT &&
-	    strncmp(r->cells[4].s, li->vintage, sizeof(li->vintage) - 1) > 0) {
-		str_copy(li->vintage, sizeof(li->vintage), r->cells[4].s, r->cells[4].n);
-		str_copy(li->source, sizeof(li->source), r->cells[5].s, r->cells[5].n);
+	if (l->n == 0 && row_cell(r, "title")->type == CELL_TEXT)
+		l->title = keep(c, row_text(r, "title"), row_len(r, "title"));
+	if (l->n == 0 && row_cell(r, "unit")->type == CELL_TEXT)
+		str_copy(li->unit, sizeof(li->unit), row_text(r, "unit"), row_len(r, "unit"));
+	if (row_cell(r, "vintage")->type == CELL_TEXT && row_cell(r, "source")->type == CELL_TEXT &&
+	    strncmp(row_text(r, "vintage"), li->vintage, sizeof(li->vintage) - 1) > 0) {
+		str_copy(li->vintage, sizeof(li->vintage), row_text(r, "vintage"),
+			 row_len(r, "vintage"));
+		str_copy(li->source, sizeof(li->source), row_text(r, "source"), row_len(r, "source"));
 	}
 	l->n++;
 	l->pts = c->pts[c->cur];
@@ -112,8 +112,8 @@ static int first_row(void *ctx, const struct row *r)
 
 	XGROW(c->first[c->cur], c->apts, l->nfirst + 1);
 	p = &c->first[c->cur][l->nfirst++];
-	str_copy(p->period, sizeof(p->period), r->cells[0].s, r->cells[0].n);
-	p->value = cell_real(&r->cells[1]);
+	str_copy(p->period, sizeof(p->period), row_text(r, "period"), row_len(r, "period"));
+	p->value = row_double(r, "value");
 	see(&c->info[c->cur], p->value);
 	l->first = c->first[c->cur];
 	return 0;
@@ -177,42 +177,22 @@ static int claim_row(void *ctx, const struct row *r)
 	struct chart *c = ctx;
 	struct plot_mark *m;
 	struct buf label = BUF_INIT;
-	const struct cell *head = NULL, *published = NULL, *outlet = NULL, *title = NULL;
-	char o[200] = "", t[400] = "";
+	const struct cell *head = row_cell(r, "head");
+	char o[200] = "", t[400] = "", date[DATE_LEN] = "";
 
-	/* period, value, doc, text, flagged, ..., published, head, outlet,
-	   doc_title (plot_claims.sql) */
-	for (int i = 0; i < r->ncols; i++) {
-		if (!strcmp(r->names[i], "head"))
-			head = &r->cells[i];
-		else if (!strcmp(r->names[i], "published"))
-			published = &r->cells[i];
-		else if (!strcmp(r->names[i], "outlet"))
-			outlet = &r->cells[i];
-		else if (!strcmp(r->names[i], "doc_title"))
-			title = &r->cells[i];
-	}
-	if (outlet && outlet->type == CELL_TEXT)
-		str_copy(o, sizeof(o), outlet->s, outlet->n);
-	if (title && title->type == CELL_TEXT)
-		str_copy(t, sizeof(t), title->s, title->n);
+	/* plot_claims.sql */
+	str_copy(o, sizeof(o), row_text(r, "outlet"), row_len(r, "outlet"));
+	str_copy(t, sizeof(t), row_text(r, "doc_title"), row_len(r, "doc_title"));
 	XGROW(c->marks, c->amarks, c->nmarks + 1);
 	m = &c->marks[c->nmarks++];
 	memset(m, 0, sizeof(*m));
-	str_copy(m->period, sizeof(m->period), r->cells[0].s, r->cells[0].n);
-	m->value = cell_real(&r->cells[1]);
-	if (head && published) {
-		char date[11] = "";
-
-		if (published->type == CELL_TEXT)
-			str_copy(date, sizeof(date), published->s, published->n);
-		cmd_claim_label(o, t, head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
-	} else {
-		buf_adds(&label, path_base(r->cells[2].s));
-	}
+	str_copy(m->period, sizeof(m->period), row_text(r, "period"), row_len(r, "period"));
+	m->value = row_double(r, "value");
+	str_copy(date, sizeof(date), row_text(r, "published"), row_len(r, "published"));
+	cmd_claim_label(o, t, head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
 	m->label = keep(c, label.s, label.len);
 	buf_release(&label);
-	m->flagged = r->cells[4].type == CELL_INT && r->cells[4].i != 0;
+	m->flagged = row_int(r, "flagged") != 0;
 	m->line = c->cur;
 	see(&c->info[c->cur], m->value);
 	return 0;
@@ -375,7 +355,7 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 		const struct param p[] = { P_TEXT(":series", series[i]) };
 		int found = 0;
 
-		if (store_select(st, "series_find", p, 1, found_row, &found) < 0) {
+		if (store_select(st, SQL_SERIES_FIND, p, 1, found_row, &found) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
@@ -385,8 +365,8 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 			goto out;
 		}
 		add_line(&c, series[i]);
-		if (store_select(st, "export_series_long", p, 1, series_row, &c) < 0 ||
-		    store_select(st, "plot_claims", p, 1, claim_row, &c) < 0) {
+		if (store_select(st, SQL_EXPORT_SERIES_LONG, p, 1, series_row, &c) < 0 ||
+		    store_select(st, SQL_PLOT_CLAIMS, p, 1, claim_row, &c) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
@@ -396,7 +376,7 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 			goto out;
 		}
 		c.apts = 0;
-		if (o->revisions && store_select(st, "plot_first_print", p, 1, first_row, &c) < 0) {
+		if (o->revisions && store_select(st, SQL_PLOT_FIRST_PRINT, p, 1, first_row, &c) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}

@@ -78,11 +78,9 @@ static int series_item(void *ctx, const struct row *r)
 	XGROW(b->charts, b->acharts, b->ncharts + 1);
 	c = &b->charts[b->ncharts++];
 	memset(c, 0, sizeof(*c));
-	c->series = keep(b, &r->cells[0]);
-	c->title = keep(b, &r->cells[1]);
-	for (int i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], "findings") == 0)
-			c->findings = cell_int(&r->cells[i]);
+	c->series = keep(b, row_cell(r, "series"));
+	c->title = keep(b, row_cell(r, "title"));
+	c->findings = row_int(r, "findings");
 	return 0;
 }
 
@@ -98,9 +96,9 @@ static int count_item(void *ctx, const struct row *r)
 	struct bundle *b = ctx;
 
 	XGROW(b->counts, b->acounts, b->ncounts + 1);
-	b->counts[b->ncounts].rule = keep(b, &r->cells[0]);
-	b->counts[b->ncounts].severity = keep(b, &r->cells[1]);
-	b->counts[b->ncounts].n = cell_int(&r->cells[2]);
+	b->counts[b->ncounts].rule = keep(b, row_cell(r, "rule"));
+	b->counts[b->ncounts].severity = keep(b, row_cell(r, "severity"));
+	b->counts[b->ncounts].n = row_int(r, "n");
 	b->ncounts++;
 	return 0;
 }
@@ -110,7 +108,7 @@ static int finding_item(void *ctx, const struct row *r)
 {
 	struct bundle *b = ctx;
 	struct index_finding *f;
-	const struct cell *sev = &r->cells[1];
+	const struct cell *sev = row_cell(r, "severity");
 
 	if (sev->n == 4 && memcmp(sev->s, "info", 4) == 0)
 		return 0;
@@ -120,14 +118,11 @@ static int finding_item(void *ctx, const struct row *r)
 	}
 	XGROW(b->findings, b->afindings, b->nfindings + 1);
 	f = &b->findings[b->nfindings++];
-	f->rule = keep(b, &r->cells[0]);
+	f->rule = keep(b, row_cell(r, "rule"));
 	f->severity = keep(b, sev);
-	f->doc = keep(b, &r->cells[2]);
-	f->text = keep(b, &r->cells[5]);
-	f->message = "";
-	for (int i = 0; i < r->ncols; i++)
-		if (strcmp(r->names[i], "message") == 0)
-			f->message = keep(b, &r->cells[i]);
+	f->doc = keep(b, row_cell(r, "doc"));
+	f->text = keep(b, row_cell(r, "text"));
+	f->message = keep(b, row_cell(r, "message"));
 	return 0;
 }
 
@@ -197,9 +192,9 @@ static int revised_item(void *ctx, const struct row *r)
 	struct bundle *b = ctx;
 
 	for (size_t i = 0; i < b->ncharts; i++)
-		if (strlen(b->charts[i].series) == r->cells[0].n &&
-		    !memcmp(b->charts[i].series, r->cells[0].s, r->cells[0].n))
-			b->charts[i].revised = cell_int(&r->cells[1]);
+		if (strlen(b->charts[i].series) == row_len(r, "series") &&
+		    !memcmp(b->charts[i].series, row_text(r, "series"), row_len(r, "series")))
+			b->charts[i].revised = row_int(r, "periods");
 	return 0;
 }
 
@@ -255,8 +250,8 @@ static int index_data(struct store *st, struct bundle *b, struct report_index *i
 	rowmap_init(&b->claim_rows, claim_cols, ARRAY_SIZE(claim_cols), sizeof(struct index_claim));
 	rowmap_init(&b->vintage_rows, vintage_cols, ARRAY_SIZE(vintage_cols),
 		    sizeof(struct index_vintage));
-	if (store_select(st, "report_claims", lim, 1, claim_item, b) < 0 ||
-	    store_select(st, "report_vintages", NULL, 0, rowmap_row, &b->vintage_rows) < 0)
+	if (store_select(st, SQL_REPORT_CLAIMS, lim, 1, claim_item, b) < 0 ||
+	    store_select(st, SQL_REPORT_VINTAGES, NULL, 0, rowmap_row, &b->vintage_rows) < 0)
 		return -1;
 	cl = rowmap_done(&b->claim_rows);
 	for (size_t i = 0; i < b->claim_rows.n; i++) {
@@ -409,10 +404,10 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 	struct outfile f;
 
 	memset(&ix, 0, sizeof(ix));
-	if (store_select(st, "series_list", all, 1, series_item, b) < 0 ||
-	    store_select(st, "series_revised", NULL, 0, revised_item, b) < 0 ||
-	    store_select(st, "findings_summary", NULL, 0, count_item, b) < 0 ||
-	    store_select(st, "export_findings", NULL, 0, finding_item, b) < 0 ||
+	if (store_select(st, SQL_SERIES_LIST, all, 1, series_item, b) < 0 ||
+	    store_select(st, SQL_SERIES_REVISED, NULL, 0, revised_item, b) < 0 ||
+	    store_select(st, SQL_FINDINGS_SUMMARY, NULL, 0, count_item, b) < 0 ||
+	    store_select(st, SQL_EXPORT_FINDINGS, NULL, 0, finding_item, b) < 0 ||
 	    index_data(st, b, &ix) < 0)
 		return EXIT_DB;
 	for (size_t i = 0; i < ARRAY_SIZE(csvs) && rc == EXIT_OK; i++) {
@@ -433,7 +428,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 		struct chart_opts co = { .style = style, .quiet = 1 };
 
 		b->claims = 0;
-		if (store_select(st, "plot_claims", p, 1, count_row, b) < 0 ||
+		if (store_select(st, SQL_PLOT_CLAIMS, p, 1, count_row, b) < 0 ||
 		    (!batch && plot_batch_start(&batch) < 0)) {
 			rc = EXIT_DB;
 			break;
@@ -501,10 +496,11 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 static int say_stale(void *ctx, const struct row *r)
 {
 	(void)ctx;
-	if (r->cells[0].type == CELL_TEXT && r->cells[1].type == CELL_TEXT &&
-	    strcmp(r->cells[0].s, r->cells[1].s) < 0)
+	const char *findings = row_text(r, "findings"), *newest = row_text(r, "newest");
+
+	if (*findings && *newest && strcmp(findings, newest) < 0)
 		warning("the findings (%s) are older than the newest import or ingest (%s): "
-			"run 'tradestat validate' first", r->cells[0].s, r->cells[1].s);
+			"run 'tradestat validate' first", findings, newest);
 	return 0;
 }
 
@@ -550,7 +546,7 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return EXIT_INPUT;
 	}
 	if (cmd_open_store(ctx) < 0 ||
-	    store_select(ctx->store, "findings_stale", NULL, 0, say_stale, NULL) < 0) {
+	    store_select(ctx->store, SQL_FINDINGS_STALE, NULL, 0, say_stale, NULL) < 0) {
 		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}

@@ -68,11 +68,12 @@ static const struct rowmap_col series_cols[] = {
 /* The statement that streams the claims for each order, and the column
  * whose value changes exactly where a group ends. */
 static const struct {
-	const char *stmt, *key;
+	enum sql_id stmt;
+	const char *key;
 } streams[] = {
-	[CHECK_BY_DOCUMENT] = { "check_facts", "doc_id" },
-	[CHECK_BY_FIGURE] = { "check_facts_figure", "grp" },
-	[CHECK_BY_MIRROR] = { "check_facts_mirror", "grp" },
+	[CHECK_BY_DOCUMENT] = { SQL_CHECK_FACTS, "doc_id" },
+	[CHECK_BY_FIGURE] = { SQL_CHECK_FACTS_FIGURE, "grp" },
+	[CHECK_BY_MIRROR] = { SQL_CHECK_FACTS_MIRROR, "grp" },
 };
 
 struct run {
@@ -94,33 +95,18 @@ struct stream {
 	struct rowmap spare;	/* empty: takes the first row of the next group */
 };
 
-/* A result column by name, or NULL. */
-static const struct cell *column(const struct row *r, const char *name)
-{
-	for (int i = 0; i < r->ncols; i++)
-		if (!strcmp(r->names[i], name))
-			return &r->cells[i];
-	return NULL;
-}
-
 /* One row of sql/check_period.sql into the index's run being fetched. */
 static int period_row(void *ctx, const struct row *r)
 {
-	static const char *const names[] = { "id", "vintage", "period", "value", "precision",
-					     "released", "source" };
-	const struct cell *c[ARRAY_SIZE(names)];
 	struct obs o = { 0 };
 
-	for (size_t k = 0; k < ARRAY_SIZE(names); k++)
-		if (!(c[k] = column(r, names[k])))
-			BUG("sql/check_period.sql has no column %s", names[k]);
-	o.id = cell_int(c[0]);
-	o.vintage = cell_int(c[1]);
-	o.period = c[2]->type == CELL_TEXT ? c[2]->s : "";
-	o.value = cell_real(c[3]);
-	o.precision = cell_real(c[4]);
-	o.released = c[5]->type == CELL_TEXT ? c[5]->s : "";
-	o.source = c[6]->type == CELL_TEXT ? c[6]->s : "";
+	o.id = row_int(r, "id");
+	o.vintage = row_int(r, "vintage");
+	o.period = row_text(r, "period");
+	o.value = row_double(r, "value");
+	o.precision = row_double(r, "precision");
+	o.released = row_text(r, "released");
+	o.source = row_text(r, "source");
 	series_ix_add(ctx, &o);
 	return 0;
 }
@@ -131,7 +117,7 @@ static int fetch_period(void *ctx, struct series_ix *ix, const struct series_ent
 {
 	const struct param p[] = { P_INT(":series", e->id), P_TEXT(":period", period) };
 
-	return store_select(ctx, "check_period", p, ARRAY_SIZE(p), period_row, ix) ? -1 : 0;
+	return store_select(ctx, SQL_CHECK_PERIOD, p, ARRAY_SIZE(p), period_row, ix) ? -1 : 0;
 }
 
 /* Empties m, keeping its allocations (memory follows the largest group). */
@@ -162,11 +148,9 @@ static int flush(struct stream *s)
 /* The group key of a row: its key column's type and bytes. */
 static void row_key(const struct stream *s, const struct row *r, struct buf *out)
 {
-	const struct cell *c = column(r, s->key);
+	const struct cell *c = row_cell(r, s->key);
 
 	buf_reset(out);
-	if (!c)
-		BUG("sql/%s.sql has no column %s", "check_facts*", s->key);
 	buf_addc(out, (char)('0' + c->type));
 	if (c->type == CELL_TEXT)
 		buf_add(out, c->s, c->n);
@@ -228,9 +212,7 @@ static int run_order(struct run *run, struct series_ix *ix, enum check_order o,
 
 static int count_claims(void *ctx, const struct row *r)
 {
-	const struct cell *c = column(r, "claims");
-
-	*(long *)ctx = c ? (long)cell_int(c) : 0;
+	*(long *)ctx = (long)row_int(r, "claims");
 	return 0;
 }
 
@@ -259,38 +241,31 @@ static int store_finding(void *ctx, const struct finding *f)
 	};
 
 	r->count[f->severity]++;
-	return store_exec(r->st, "finding_insert", p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
+	return store_exec(r->st, SQL_FINDING_INSERT, p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
 }
 
 /* Text for a person: severity, rule, both sides with offsets, the message. */
 static int print_text(void *ctx, const struct row *r)
 {
-	const char *v[32] = { 0 };
-	size_t n[32] = { 0 };
-	int64_t off[32] = { 0 };
-
+#define TEXT(name) (int)row_len(r, name), row_text(r, name)	/* for "%.*s" */
 	(void)ctx;
-	for (int i = 0; i < r->ncols && i < 32; i++) {
-		v[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].s : "";
-		n[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].n : 0;
-		off[i] = r->cells[i].i;
-	}
-	/* columns of sql/export_findings.sql: rule, severity, doc, start, end, text,
-	   other_doc, other_start, other_end, other_text, series, period, ..., message,
-	   sentence, other_sentence, observation, vintage, vintage_source */
-	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", v[1], v[0], (int)n[2], v[2],
-	       (long long)off[3], (long long)off[4], (int)n[5], v[5]);
+	/* Columns of sql/export_findings.sql, by name. */
+	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", row_text(r, "severity"), row_text(r, "rule"),
+	       TEXT("doc"), (long long)row_int(r, "start"), (long long)row_int(r, "end"),
+	       TEXT("text"));
 	/* A finding may have both sides: growth checks a level with its change
 	   (the other claim) against the series' base period. */
-	if (n[6])
-		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", (int)n[6], v[6],
-		       (long long)off[7], (long long)off[8], (int)n[9], v[9]);
-	if (n[10] && n[20])
-		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", (int)n[10],
-		       v[10], (int)n[11], v[11], (int)n[20], v[20]);
-	else if (n[10])
-		printf("        %-11s vs series %.*s %.*s\n", "", (int)n[10], v[10], (int)n[11], v[11]);
-	printf("        %-11s %.*s\n", "", (int)n[16], v[16]);
+	if (row_len(r, "other_doc"))
+		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", TEXT("other_doc"),
+		       (long long)row_int(r, "other_start"), (long long)row_int(r, "other_end"),
+		       TEXT("other_text"));
+	if (row_len(r, "series") && row_len(r, "vintage"))
+		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", TEXT("series"),
+		       TEXT("period"), TEXT("vintage"));
+	else if (row_len(r, "series"))
+		printf("        %-11s vs series %.*s %.*s\n", "", TEXT("series"), TEXT("period"));
+	printf("        %-11s %.*s\n", "", TEXT("message"));
+#undef TEXT
 	return 0;
 }
 
@@ -329,10 +304,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rowmap_release(&heads);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, "check_series", NULL, 0, rowmap_row, &heads) < 0 ||
-	    store_select(ctx->store, "db_counts", NULL, 0, count_claims, &nclaims) < 0 ||
+	if (store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
+	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0 ||
 	    /* --rule: only that rule's findings are replaced; the others stay. */
-	    store_exec(ctx->store, "finding_clear", (const struct param[]){ only ?
+	    store_exec(ctx->store, SQL_FINDING_CLEAR, (const struct param[]){ only ?
 		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
 		       1, NULL) < 0) {
 		store_rollback(ctx->store);
@@ -364,10 +339,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 			struct csvout w;
 
 			csvout_init(&w, stdout, 0);
-			if ((cmd_query_csv(ctx->store, "export_findings", p, 2, &w) < 0 && !w.err) ||
+			if ((cmd_query_csv(ctx->store, SQL_EXPORT_FINDINGS, p, 2, &w) < 0 && !w.err) ||
 			    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
 				return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-		} else if (store_select(ctx->store, "export_findings", p, 2, print_text, NULL) < 0) {
+		} else if (store_select(ctx->store, SQL_EXPORT_FINDINGS, p, 2, print_text, NULL) < 0) {
 			return EXIT_DB;
 		}
 	}

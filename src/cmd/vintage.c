@@ -31,7 +31,7 @@ static int add_id(void *ctx, const struct row *r)
 	struct found *f = ctx;
 
 	XGROW(f->ids, f->alloc, f->n + 1);
-	f->ids[f->n++] = cell_int(&r->cells[0]);
+	f->ids[f->n++] = row_int(r, "id");
 	return 0;
 }
 
@@ -40,7 +40,8 @@ static int say_vintage(void *ctx, const struct row *r)
 {
 	(void)ctx;
 	fprintf(stderr, "dropped vintage %lld ('%s', released %s, %s)",
-		(long long)cell_int(&r->cells[0]), r->cells[1].s, r->cells[2].s, r->cells[3].s);
+		(long long)row_int(r, "id"), row_text(r, "source"), row_text(r, "released"),
+		row_text(r, "path"));
 	return 0;
 }
 
@@ -52,7 +53,7 @@ static int list(struct cmd_ctx *ctx)
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	csvout_init(&w, stdout, 0);
-	if (cmd_query_csv(ctx->store, "vintage_list", NULL, 0, &w) < 0)
+	if (cmd_query_csv(ctx->store, SQL_VINTAGE_LIST, NULL, 0, &w) < 0)
 		return EXIT_DB;
 	return csvout_finish(&w) < 0 ? EXIT_DB : EXIT_OK;
 }
@@ -85,7 +86,7 @@ static int drop(int argc, char **argv, struct cmd_ctx *ctx)
 		size_t had = f.n;
 
 		if (*end || end == argv[i] ||
-		    store_select(ctx->store, "vintage_get", p, 1, add_id, &f) < 0 || f.n == had) {
+		    store_select(ctx->store, SQL_VINTAGE_GET, p, 1, add_id, &f) < 0 || f.n == had) {
 			free(f.ids);
 			return cmd_usage_error(&cmd_vintage, "no vintage '%s' (see tradestat "
 					       "vintage list)", argv[i]);
@@ -95,7 +96,7 @@ static int drop(int argc, char **argv, struct cmd_ctx *ctx)
 		const struct param p[] = { P_TEXT(":released", released), P_TEXT(":source", source) };
 		size_t had = f.n;
 
-		if (store_select(ctx->store, "vintage_find_date", p, 2, add_id, &f) < 0 || f.n == had) {
+		if (store_select(ctx->store, SQL_VINTAGE_FIND_DATE, p, 2, add_id, &f) < 0 || f.n == had) {
 			free(f.ids);
 			return cmd_usage_error(&cmd_vintage, "no vintage of '%s' released %s",
 					       source, released);
@@ -107,7 +108,7 @@ static int drop(int argc, char **argv, struct cmd_ctx *ctx)
 
 		if (i && f.ids[i] == f.ids[i - 1])
 			continue;
-		if (store_select(ctx->store, "vintage_get", p, 1, say_vintage, NULL) < 0 ||
+		if (store_select(ctx->store, SQL_VINTAGE_GET, p, 1, say_vintage, NULL) < 0 ||
 		    store_vintage_drop(ctx->store, f.ids[i], &d) < 0) {
 			fputc('\n', stderr);
 			ret = EXIT_DB;

@@ -108,7 +108,7 @@ enum freq axis_period_parse(const char *p, long *start, long *next, long *idx)
 	return F_NONE;
 }
 
-void axis_day_str(long day, char out[static 11])
+void axis_day_str(long day, char out[static DATE_LEN])
 {
 	long y;
 	int m, d;
@@ -117,7 +117,7 @@ void axis_day_str(long day, char out[static 11])
 	snprintf(out, 11, "%04ld-%02d-%02d", y, m, d);
 }
 
-int chart_period_date(const char *period, char out[static 11])
+int chart_period_date(const char *period, char out[static DATE_LEN])
 {
 	long s, e, i;
 
@@ -256,7 +256,7 @@ void axis_put_xtics(FILE *out, long xlo, long xhi, enum freq freq, double plot_p
 	for (long mi = y0 * 12 + m0 - 1; mi <= y1 * 12 + m1 - 1; mi++) {
 		long y = mi / 12;
 		int m = (int)(mi % 12);
-		char lab[24], date[11];
+		char lab[24], date[DATE_LEN];
 
 		if (step >= 12 ? (m != 0 || y % (step / 12)) : mi % step)
 			continue;

@@ -37,7 +37,7 @@
 #define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
 #define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
 /* The style has eight colours; the next eight series are dashed, then dotted... */
-#define DASH(k) ((((k) - 1) / 8) % 4 + 1)
+#define DASH(k) ((((k) - 1) / GP_LINETYPES) % 4 + 1)
 
 /* The legend: one entry per series, claim source, ring and revision sample. */
 struct key {
@@ -172,7 +172,8 @@ struct draw {
 	int keycols, keyrows;
 };
 
-static const int mark_pt[MAX_MARK_KEYS + 1] = { 7, 5, 9, 13, 11, 15, 4, 8, 1 };
+/* gnuplot point types, one per claim source: dot, square, triangle, diamond, ... */
+static const int mark_pt[MAX_MARK_KEYS + 1] = { GP_PT_DOT, 5, 9, 13, 11, 15, 4, 8, 1 };
 
 /* The claims' datablock. Columns: date, value, key group (1-based),
  * flagged (0/1), panel, axis. Returns the marks that cannot be drawn. */
@@ -180,7 +181,7 @@ static size_t put_marks(FILE *out, struct draw *D)
 {
 	const struct plot_spec *sp = D->L.spec;
 	size_t skipped = 0;
-	char date[11];
+	char date[DATE_LEN];
 
 	if (!sp->nmarks)
 		return 0;
@@ -233,7 +234,7 @@ static void build_key(struct draw *D)
 	}
 	for (size_t i = 0; i < sp->nlines; i++)
 		if (sp->lines[i].as_of && D->has[i]) {
-			key_add(&D->key, "with lines linestyle 102", "earlier vintages", "");
+			key_add(&D->key, "with lines linestyle " GP_STR(GP_LS_EARLIER), "earlier vintages", "");
 			break;
 		}
 	if (any_first)
@@ -247,12 +248,14 @@ static void build_key(struct draw *D)
 
 		if (!D->gcount[g])
 			continue;
-		snprintf(sample, sizeof(sample), "with points linestyle 100 pointtype %d", mark_pt[g]);
+		snprintf(sample, sizeof(sample), "with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d",
+			 mark_pt[g]);
 		key_add(&D->key, sample, g == MAX_MARK_KEYS ? "other sources" :
 			D->labels[g] ? D->labels[g] : "article claims", "");
 	}
 	if (D->nflagged)
-		key_add(&D->key, "with points linestyle 101", "claim with a finding (ring)", "");
+		key_add(&D->key, "with points linestyle " GP_STR(GP_LS_FLAGGED),
+			"claim with a finding (ring)", "");
 	/* One series and no claims: the title names it, a key would only take room. */
 	if (nlatest == 1 && D->key.n == 1)
 		D->key.n = 0;
@@ -335,7 +338,8 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 	      "# Look of the source note; the style below may change these.\n"
 	      "note_font = ',9'\nnote_color = '#555555'\n"
 	      "# Earlier vintages: faint, behind the latest values.\n"
-	      "set style line 102 linecolor rgb '#b8b8b8' linewidth 1.2 dashtype 2\n\n", out);
+	      "set style line " GP_STR(GP_LS_EARLIER)
+	      " linecolor rgb '#b8b8b8' linewidth 1.2 dashtype 2\n\n", out);
 	fputs(style, out);
 	if (*style && style[strlen(style) - 1] != '\n')
 		fputc('\n', out);
@@ -348,7 +352,7 @@ static void put_frame(FILE *out, const struct draw *D)
 	const struct plot_spec *sp = L->spec;
 	long pad = axis_period_days(L->freq) / 2 + (L->xhi - L->xlo) / 60;
 	long bar = axis_period_days(L->freq) * 7 / 10;
-	char lo[11], hi[11];
+	char lo[DATE_LEN], hi[DATE_LEN];
 
 	fputs("\n# Layout (screen fractions): plot areas, then the legend below them.\n"
 	      "unset key\nset multiplot\n", out);
@@ -427,12 +431,14 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 			fprintf(out, "$r%zu using 1:2 with boxes linetype %zu fillstyle solid 0.55 "
 				"noborder notitle", i + 1, k);
 		else if (l->as_of)
-			fprintf(out, "$s%zu using 1:2 axes %s with lines linestyle 102 notitle",
+			fprintf(out, "$s%zu using 1:2 axes %s with lines linestyle " GP_STR(GP_LS_EARLIER)
+				" notitle",
 				i + 1, axes);
 		else
 			fprintf(out, "$s%zu using 1:2 axes %s with %s linetype %zu dashtype %zu "
 				"notitle", i + 1, axes, D->has[i] == 1 ? "points" : D->gaps[i] ?
-				"linespoints pointtype 7 pointsize 0.6" : "lines", k, DASH(k));
+				"linespoints pointtype " GP_STR(GP_PT_DOT) " pointsize 0.6" : "lines", k,
+				DASH(k));
 		if (!rev && l->nfirst && !l->as_of) {
 			next_element(out, &nelem);
 			fprintf(out, "$f%zu using 1:2 axes %s with lines linetype %zu dashtype 2 "
@@ -451,12 +457,13 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 				continue;
 			next_element(out, &nelem);
 			fprintf(out, "$marks using 1:(($3 == %zu && $5 == %d && $6 == %d) ? $2 : NaN) "
-				"axes x1y%d with points linestyle 100 pointtype %d notitle",
+				"axes x1y%d with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d notitle",
 				kg + 1, p, a, a, mark_pt[kg]);
 			if (D->nflagged) {
 				next_element(out, &nelem);
 				fprintf(out, "$marks using 1:(($3 == %zu && $4 == 1 && $5 == %d && "
-					"$6 == %d) ? $2 : NaN) axes x1y%d with points linestyle 101 "
+					"$6 == %d) ? $2 : NaN) axes x1y%d with points linestyle "
+					GP_STR(GP_LS_FLAGGED) " "
 					"notitle", kg + 1, p, a, a);
 			}
 		}

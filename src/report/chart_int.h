@@ -9,6 +9,8 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "base/base.h"	/* DATE_LEN */
+
 enum freq { F_NONE, F_YEAR, F_QUARTER, F_MONTH, F_DAY };
 
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
@@ -21,7 +23,7 @@ void axis_civil_from_days(long z, long *y, int *m, int *d);
  */
 enum freq axis_period_parse(const char *p, long *start, long *next, long *idx);
 /* "YYYY-MM-DD" of a day number. */
-void axis_day_str(long day, char out[static 11]);
+void axis_day_str(long day, char out[static DATE_LEN]);
 /* Days of a period of a kind, roughly (365, 91, 30, 1): widths and margins. */
 long axis_period_days(enum freq f);
 /* "1,234.5": v with dec decimals and thousands separators. */

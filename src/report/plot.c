@@ -139,3 +139,7 @@ const char *plot_terminal_size(const char *out_path)
 	return i < 0 ? NULL : terminals[i].size;
 }
 
+void plot_write_chart_end(FILE *out)
+{
+	fputs("unset output\nreset\n", out);
+}

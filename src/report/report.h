@@ -23,6 +23,8 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "model/model.h"	/* PERIOD_MAX; DATE_LEN (base.h) */
+
 /* ---- CSV (csvout.c) ------------------------------------------------- */
 
 enum csvout_flags {
@@ -54,8 +56,23 @@ int csvout_finish(struct csvout *w);
 
 /* ---- charts (plot.c) ------------------------------------------------ */
 
+/*
+ * Style numbers the script refers to and plots/default.gp defines: change
+ * both together (test_plot checks that the built-in style defines each).
+ */
+#define GP_LINETYPES 8		/* `set linetype 1..8`, `cycle 8`: one colour per series;
+				   the next eight are dashed, then dotted (chart.c) */
+#define GP_LS_CLAIM 100		/* `set style line 100`: a claim's point */
+#define GP_LS_FLAGGED 101	/* `set style line 101`: the ring round a claim with a finding */
+#define GP_LS_EARLIER 102	/* `set style line 102`: earlier vintages, faint (chart.c
+				   sets it before the style, which may change it) */
+#define GP_PT_DOT 7		/* pointtype 7, a filled circle: a series' points */
+/* The numbers as text, to paste into script literals: "linestyle " GP_STR(GP_LS_CLAIM). */
+#define GP_STR_(x) #x
+#define GP_STR(x) GP_STR_(x)
+
 struct plot_point {
-	char period[11];	/* "2023-08", "2023-08-01", "2023", "2023-Q3" */
+	char period[PERIOD_MAX];	/* "2023-08", "2023-08-01", "2023", "2023-Q3" */
 	double value;
 };
 
@@ -76,7 +93,7 @@ struct plot_line {			/* one official series */
 };
 
 struct plot_mark {			/* one claim drawn as a point */
-	char period[11];
+	char period[PERIOD_MAX];	/* as the claim has it: a range is kept whole */
 	double value;			/* in the series' unit (already scaled) */
 	const char *label;		/* borrowed: source shown in the key, e.g. outlet and date */
 	int flagged;			/* a finding is about this claim: drawn to stand out */
@@ -115,7 +132,10 @@ int plot_write_script_to(FILE *out, const struct plot_spec *spec, const char *ou
 int chart_script(FILE *out, const struct plot_spec *spec, const char *output);
 /* A period's first day, "YYYY-MM-DD" (2023-Q3 -> 2023-07-01); 0, or -1 if
  * it is not a period. */
-int chart_period_date(const char *period, char out[static 11]);
+int chart_period_date(const char *period, char out[static DATE_LEN]);
+/* Ends a chart's script in a batch sent to one gnuplot: closes its file and
+ * resets to the defaults for the next (report/plot.c). */
+void plot_write_chart_end(FILE *out);
 /* Writes s as a gnuplot string literal that expands nothing (report/plot.c). */
 void plot_put_string(FILE *out, const char *s);
 /* Runs gnuplot as a child process (no shell), the script on its stdin (gnuplot.c).

@@ -199,7 +199,7 @@ static double written_precision(const char *text, double scale)
 }
 
 /* Steps a statement that returns no row; a database error fails the import. */
-static int step_done(struct csvin *c, const char *name, const struct param *p, size_t n)
+static int step_done(struct csvin *c, enum sql_id name, const struct param *p, size_t n)
 {
 	sqlite3_stmt *st = store_stmt(c->st, name);
 	int rc;
@@ -211,7 +211,7 @@ static int step_done(struct csvin *c, const char *name, const struct param *p, s
 	if (rc == SQLITE_DONE || rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
 		return rc;
 	error_at_line(c->path, c->rd.rec_line, 0, "cannot store this record");
-	store_fail(c->st, name);
+	store_fail(c->st, store_stmt_name(name));
 	return c->failed = -1;
 }
 
@@ -224,15 +224,18 @@ static int in_force(struct csvin *c, struct smeta *s, const char *period, const 
 	const struct param p[] = {
 		P_INT(":series", s->id), P_TEXT(":period", period), P_TEXT(":released", r->date),
 	};
-	sqlite3_stmt *st = store_stmt(c->st, "observation_current");
+	sqlite3_stmt *st = store_stmt(c->st, SQL_OBSERVATION_CURRENT);
+	int value = store_col(c->st, SQL_OBSERVATION_CURRENT, "value");
 	int rc;
 
 	*status = ST_NEW;
 	if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
 		return c->failed = -1;
 	rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW && sqlite3_column_type(st, 0) != SQLITE_NULL) {
-		double cur = sqlite3_column_double(st, 0), cur_prec = sqlite3_column_double(st, 1);
+	if (rc == SQLITE_ROW && sqlite3_column_type(st, value) != SQLITE_NULL) {
+		double cur = sqlite3_column_double(st, value);
+		double cur_prec = sqlite3_column_double(st, store_col(c->st, SQL_OBSERVATION_CURRENT,
+									"precision"));
 
 		*status = vintage_classify(v, prec, cur, cur_prec);
 		scale_pair_add(&s->pairs, period, cur, v);
@@ -264,7 +267,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 			P_INT(":vintage", r->id), P_NULL(":flag"),
 		};
 
-		rc = step_done(c, "observation_insert", p, ARRAY_SIZE(p));
+		rc = step_done(c, SQL_OBSERVATION_INSERT, p, ARRAY_SIZE(p));
 	}
 	if (rc < 0)
 		return -1;
@@ -426,9 +429,15 @@ static void run_pass(struct csvin *c, FILE *f)
 	}
 }
 
-static int first_int(void *ctx, const struct row *r)
+static int any_row(void *ctx, const struct row *r)
 {
-	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	*(int64_t *)ctx = row_int(r, "any");
+	return 0;
+}
+
+static int later_row(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = row_int(r, "later");
 	return 0;
 }
 
@@ -460,14 +469,14 @@ static int create_rows(struct csvin *c)
 			P_TEXT(":measure", s->meta[C_MEASURE]),
 			P_TEXT(":freq", s->meta[C_FREQ] ? s->meta[C_FREQ] : freq),
 		};
-		sqlite3_stmt *st = store_stmt(c->st, "series_upsert");
+		sqlite3_stmt *st = store_stmt(c->st, SQL_SERIES_UPSERT);
 		int rc = SQLITE_ERROR;
 
 		if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
 			goto fail;
 		rc = sqlite3_step(st);
 		if (rc == SQLITE_ROW)
-			s->id = sqlite3_column_int64(st, 0);
+			s->id = sqlite3_column_int64(st, store_col(c->st, SQL_SERIES_UPSERT, "id"));
 fail:
 		store_reset(st);
 		if (rc != SQLITE_ROW)
@@ -476,8 +485,8 @@ fail:
 			const struct param q[] = { P_INT(":series", s->id) };
 			int64_t any = 1;
 
-			if (c->nr == 1 && store_select(c->st, "series_has_observations", q, 1,
-						       first_int, &any) < 0)
+			if (c->nr == 1 && store_select(c->st, SQL_SERIES_HAS_OBSERVATIONS, q, 1,
+						       any_row, &any) < 0)
 				return -1;
 			s->mode = any ? S_PLACE : S_FRESH;
 		}
@@ -496,12 +505,12 @@ fail:
 			i ? (struct param)P_INT(":import", c->r[0].id) : (struct param)P_NULL(":import"),
 		};
 
-		if (store_exec(c->st, "vintage_insert", p, ARRAY_SIZE(p), &c->r[i].id) < 0)
+		if (store_exec(c->st, SQL_VINTAGE_INSERT, p, ARRAY_SIZE(p), &c->r[i].id) < 0)
 			return -1;
 		{
 			const struct param q[] = { P_INT(":vintage", c->r[i].id) };
 
-			if (store_exec(c->st, "fresh_add", q, 1, NULL) < 0)
+			if (store_exec(c->st, SQL_FRESH_ADD, q, 1, NULL) < 0)
 				return -1;
 		}
 	}
@@ -517,10 +526,10 @@ fail:
 		if (s->mode == S_FRESH)
 			continue;
 		if (c->nr == 1 && !c->o->complete &&
-		    store_select(c->st, "series_released_since", r, 2, first_int, &later) < 0)
+		    store_select(c->st, SQL_SERIES_RELEASED_SINCE, r, 2, later_row, &later) < 0)
 			return -1;
 		s->mode = later ? S_PLACE : S_APPEND;
-		if (s->mode == S_PLACE && store_exec(c->st, "touched_add", q, 1, NULL) < 0)
+		if (s->mode == S_PLACE && store_exec(c->st, SQL_TOUCHED_ADD, q, 1, NULL) < 0)
 			return -1;
 	}
 	c->stats->series = (long)c->ns;
@@ -567,7 +576,7 @@ static int settle(struct csvin *c)
 	struct recompute rc;
 	struct import_stats *t = c->stats;
 
-	if (store_exec(c->st, "walk_add_fresh", NULL, 0, NULL) < 0 ||
+	if (store_exec(c->st, SQL_WALK_ADD_FRESH, NULL, 0, NULL) < 0 ||
 	    vintage_recompute(c->st, &rc) < 0)
 		return c->failed = -1;
 	t->added = rc.fresh[ST_NEW] + c->counts[ST_NEW];
@@ -590,7 +599,7 @@ static int settle(struct csvin *c)
 		}
 	}
 	if (rc.scale_series && !c->o->allow_rescale) {
-		char a[48], b[48];
+		char a[FMT_NUM_MAX], b[FMT_NUM_MAX];
 		const char *code = "?";
 
 		for (size_t i = 0; i < c->ns; i++)

@@ -48,8 +48,8 @@ static int say_out_of_order(void *ctx, const struct row *r)
 		"release of %s (vintage %lld): schema version 1 did not store the values it "
 		"repeated, so where the older one revised them it now wins; to restore them, "
 		"'tradestat vintage drop %lld' and import its file again", st->path,
-		r->cells[1].s, (long long)r->cells[0].i, r->cells[2].s, r->cells[3].s,
-		(long long)r->cells[4].i, (long long)r->cells[0].i);
+		row_text(r, "released"), (long long)row_int(r, "id"), row_text(r, "source"),
+		row_text(r, "older"), (long long)row_int(r, "older_id"), (long long)row_int(r, "id"));
 	return 0;
 }
 
@@ -60,11 +60,11 @@ static int after_v2(struct store *st, int from)
 {
 	struct recompute rc;
 
-	if (store_exec(st, "touched_all", NULL, 0, NULL) < 0 ||
-	    store_exec(st, "walk_all", NULL, 0, NULL) < 0 || vintage_recompute(st, &rc) < 0 ||
+	if (store_exec(st, SQL_TOUCHED_ALL, NULL, 0, NULL) < 0 ||
+	    store_exec(st, SQL_WALK_ALL, NULL, 0, NULL) < 0 || vintage_recompute(st, &rc) < 0 ||
 	    vintage_touch_clear(st) < 0)
 		return -1;
-	if (from == 1 && store_select(st, "vintage_out_of_order", NULL, 0, say_out_of_order, st) < 0)
+	if (from == 1 && store_select(st, SQL_VINTAGE_OUT_OF_ORDER, NULL, 0, say_out_of_order, st) < 0)
 		return -1;
 	return 0;
 }

@@ -13,6 +13,9 @@
  *  3. A statement is reset and its bindings cleared after every use: no
  *     value from one call leaks into the next.
  *  4. An unknown parameter name is an error, never silently ignored.
+ *  5. A result column is read by its name in the SQL (row_text(&r, "message"),
+ *     store_col), resolved against the names SQLite gives at prepare; an
+ *     unknown name is a BUG naming the file, never a silent wrong column.
  */
 #include "store/store_int.h"
 
@@ -82,12 +85,17 @@ static int set_wal(struct store *st)
 int store_read_version(struct store *st, int *version)
 {
 	sqlite3_stmt *s;
-	int rc;
+	int rc, col = -1;
 
 	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
 		return store_fail(st, "cannot read the schema version");
+	for (int i = 0; i < sqlite3_column_count(s); i++)
+		if (strcmp(sqlite3_column_name(s, i), "user_version") == 0)
+			col = i;
+	if (col < 0)
+		BUG("PRAGMA user_version has no column 'user_version'");
 	rc = sqlite3_step(s);
-	*version = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+	*version = rc == SQLITE_ROW ? sqlite3_column_int(s, col) : -1;
 	sqlite3_finalize(s);
 	if (rc != SQLITE_ROW)
 		return store_fail(st, "cannot read the schema version");
@@ -98,18 +106,23 @@ int store_prepare_all(struct store *st)
 {
 	if (st->stmts)
 		return 0;	/* prepared by migrate() */
-	st->stmts = xcalloc(embedded_sql_count, sizeof(*st->stmts));
-	for (size_t i = 0; i < embedded_sql_count; i++) {
+	/* Indexed by enum sql_id; schema, session and migrations stay NULL. */
+	st->stmts = xcalloc(SQL_ID_COUNT, sizeof(*st->stmts));
+	for (size_t i = 0; i < SQL_ID_COUNT; i++) {
 		const struct embedded *e = &embedded_sql[i];
-		struct stmt *s = &st->stmts[st->nstmts];
+		struct stmt *s = &st->stmts[i];
 
+		s->name = e->name;
 		if (!is_query_file(e->name))
 			continue;
-		s->name = e->name;
 		if (sqlite3_prepare_v3(st->db, e->text, -1, SQLITE_PREPARE_PERSISTENT,
 				       &s->st, NULL) != SQLITE_OK)
 			return error("sql/%s.sql: %s", e->name, sqlite3_errmsg(st->db));
-		st->nstmts++;
+		/* Invariant 5: the names rows are read by, once, from SQLite. */
+		s->ncols = sqlite3_column_count(s->st);
+		s->cols = xcalloc((size_t)s->ncols + 1, sizeof(*s->cols));
+		for (int k = 0; k < s->ncols; k++)
+			s->cols[k] = xstrdup(sqlite3_column_name(s->st, k));
 	}
 	return 0;
 }
@@ -316,12 +329,15 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
-	for (size_t i = 0; i < st->nstmts; i++)
+	for (size_t i = 0; st->stmts && i < SQL_ID_COUNT; i++) {
 		sqlite3_finalize(st->stmts[i].st);
+		for (int k = 0; k < st->stmts[i].ncols; k++)
+			free(st->stmts[i].cols[k]);
+		free(st->stmts[i].cols);
+	}
 	if (st->db && !sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);	/* a snapshot's end */
 	free(st->stmts);
-	free(st->names);
 	free(st->cells);
 	if (st->db)
 		sqlite3_close(st->db);
@@ -387,18 +403,23 @@ int store_rollback_to(struct store *st)
 	return store_release(st);
 }
 
-sqlite3_stmt *store_stmt(struct store *st, const char *name)
+sqlite3_stmt *store_stmt(struct store *st, enum sql_id id)
 {
-	for (size_t i = 0; i < st->nstmts; i++)
-		if (strcmp(st->stmts[i].name, name) == 0)
-			return st->stmts[i].st;
-	BUG("no statement sql/%s.sql", name);
+	if ((unsigned)id >= SQL_ID_COUNT || !st->stmts || !st->stmts[id].st)
+		BUG("no prepared statement %d (sql/%s.sql)", (int)id,
+		    (unsigned)id < SQL_ID_COUNT ? embedded_sql[id].name : "?");
+	return st->stmts[id].st;
+}
+
+const char *store_stmt_name(enum sql_id id)
+{
+	return (unsigned)id < SQL_ID_COUNT ? embedded_sql[id].name : "?";
 }
 
 /* The file a prepared statement came from, for messages. */
 static const char *stmt_name(struct store *st, sqlite3_stmt *s)
 {
-	for (size_t i = 0; i < st->nstmts; i++)
+	for (size_t i = 0; st->stmts && i < SQL_ID_COUNT; i++)
 		if (st->stmts[i].st == s)
 			return st->stmts[i].name;
 	return "?";
@@ -464,25 +485,34 @@ int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, siz
 	return 0;
 }
 
-static void grow_cells(struct store *st, int n)
+int store_col(struct store *st, enum sql_id id, const char *name)
 {
+	const struct stmt *t;
+
+	store_stmt(st, id);	/* a BUG when not prepared */
+	t = &st->stmts[id];
+	for (int i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i], name) == 0)
+			return i;
+	BUG("sql/%s.sql has no result column '%s'", t->name, name);
+}
+
+/* Fills st->cells for the current row of statement id; text is borrowed from SQLite. */
+static void fill_row(struct store *st, enum sql_id id, struct row *r)
+{
+	struct stmt *t = &st->stmts[id];
+	sqlite3_stmt *s = t->st;
+	int n = sqlite3_column_count(s);
+
+	if (n != t->ncols)
+		BUG("sql/%s.sql: %d result columns, %d at prepare", t->name, n, t->ncols);
 	if ((size_t)n > st->ncells) {
-		st->names = xrealloc(st->names, (size_t)n * sizeof(*st->names));
 		st->cells = xrealloc(st->cells, (size_t)n * sizeof(*st->cells));
 		st->ncells = (size_t)n;
 	}
-}
-
-/* Fills st->cells for the current row of s; text is borrowed from SQLite. */
-static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
-{
-	int n = sqlite3_column_count(s);
-
-	grow_cells(st, n);
 	for (int i = 0; i < n; i++) {
 		struct cell *c = &st->cells[i];
 
-		st->names[i] = sqlite3_column_name(s, i);
 		memset(c, 0, sizeof(*c));
 		switch (sqlite3_column_type(s, i)) {
 		case SQLITE_INTEGER:
@@ -506,23 +536,21 @@ static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
 		}
 	}
 	r->ncols = n;
-	r->names = st->names;
+	r->names = (const char *const *)t->cols;
 	r->cells = st->cells;
+	r->stmt = t->name;
+	r->hint = &t->hint;
 }
 
-const char *const *store_columns(struct store *st, const char *stmt, int *n)
+const char *const *store_columns(struct store *st, enum sql_id stmt, int *n)
 {
-	sqlite3_stmt *s = store_stmt(st, stmt);
-
+	store_stmt(st, stmt);	/* a BUG when not prepared */
 	/* Column names are known from the prepared statement, before any step. */
-	*n = sqlite3_column_count(s);
-	grow_cells(st, *n);
-	for (int i = 0; i < *n; i++)
-		st->names[i] = sqlite3_column_name(s, i);
-	return st->names;
+	*n = st->stmts[stmt].ncols;
+	return (const char *const *)st->stmts[stmt].cols;
 }
 
-int store_select(struct store *st, const char *stmt, const struct param *params,
+int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
@@ -534,18 +562,18 @@ int store_select(struct store *st, const char *stmt, const struct param *params,
 		return -1;
 	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		fill_row(st, s, &r);
+		fill_row(st, stmt, &r);
 		ret = fn(ctx, &r);
 		if (ret)
 			break;
 	}
 	if (!ret && rc != SQLITE_DONE)
-		ret = error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		ret = error("%s: sql/%s.sql: %s", st->path, store_stmt_name(stmt), sqlite3_errmsg(st->db));
 	store_reset(s);
 	return ret;
 }
 
-int store_exec(struct store *st, const char *stmt, const struct param *params,
+int store_exec(struct store *st, enum sql_id stmt, const struct param *params,
 	       size_t nparams, int64_t *rowid)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
@@ -557,7 +585,7 @@ int store_exec(struct store *st, const char *stmt, const struct param *params,
 	}
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		error("%s: sql/%s.sql: %s", st->path, store_stmt_name(stmt), sqlite3_errmsg(st->db));
 		store_reset(s);
 		return -1;
 	}

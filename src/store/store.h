@@ -3,8 +3,8 @@
  *
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
  * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
- * is embedded at build time; statements are named by their file's base name
- * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
+ * is embedded at build time and prepared once, at open. A statement is named
+ * by the generated enum sql_id: SQL_CLAIM_INSERT is sql/claim_insert.sql.
  *
  * Invariants:
  *  1. Each input file is atomic: its writes happen inside one transaction
@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "sql_ids.h"	/* generated: enum sql_id, SQL_<FILE> per sql/<file>.sql */
 
 #define STORE_SCHEMA_VERSION 2	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
@@ -115,32 +116,52 @@ static inline int64_t cell_int(const struct cell *c)
 	return c->type == CELL_INT ? c->i : c->type == CELL_REAL ? (int64_t)c->r : 0;
 }
 
-/* One result row: column names and cells, both borrowed for the callback. */
+/* One result row: column names and cells, both borrowed for the callback.
+ * Read its columns by name (row_text(r, "message")), never by position. */
 struct row {
 	int ncols;
-	const char *const *names;
-	const struct cell *cells;
+	const char *const *names;	/* borrowed: the statement's, from prepare */
+	const struct cell *cells;	/* borrowed: this row's */
+	const char *stmt;		/* borrowed: "export_findings", for messages */
+	int *hint;			/* borrowed: row_col's next guess (the statement's) */
 };
+
+/* The index of result column name (as the SQL names it: "message"); a name
+ * the statement does not have is a BUG naming sql/FILE.sql and the column. */
+int row_col(const struct row *r, const char *name);
+/* The cell of column name (row_col); borrowed for the callback. */
+const struct cell *row_cell(const struct row *r, const char *name);
+/* Column name as text (borrowed for the callback): "" for NULL or a number. */
+const char *row_text(const struct row *r, const char *name);
+/* Its length in bytes (0 for NULL or a number): text may hold NUL bytes. */
+size_t row_len(const struct row *r, const char *name);
+/* Column name as a double (NAN for NULL or text) or an integer (0). */
+double row_double(const struct row *r, const char *name);
+int64_t row_int(const struct row *r, const char *name);
+/* 1 if column name is NULL in this row. */
+int row_null(const struct row *r, const char *name);
 
 /* Return 0 to go on, non-zero to stop (store_select then returns that value). */
 typedef int (*row_fn)(void *ctx, const struct row *r);
 
 /*
- * Runs the named statement (sql/NAME.sql) with params bound by name (an empty
+ * Runs statement stmt (SQL_NAME: sql/name.sql) with params bound by name (an empty
  * text parameter is bound as NULL; an unknown name is an error) and calls fn
  * for each row. Returns 0, fn's non-zero value, or -1 after error().
  */
-int store_select(struct store *st, const char *stmt, const struct param *params,
+int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
+/* "claim_insert" for SQL_CLAIM_INSERT: the file's base name, for messages. */
+const char *store_stmt_name(enum sql_id stmt);
 /* Rows changed by the last store_exec (sqlite3_changes). */
 long store_changes(struct store *st);
 /* The result column names of the named statement (borrowed, valid until
  * store_close); *n gets the count. Known before any row is read, so a CSV
  * export of an empty table still has its header. */
-const char *const *store_columns(struct store *st, const char *stmt, int *n);
+const char *const *store_columns(struct store *st, enum sql_id stmt, int *n);
 /* As store_select for a statement with no result rows; *rowid (may be NULL)
  * gets sqlite3_last_insert_rowid(). Returns 0 or -1. */
-int store_exec(struct store *st, const char *stmt, const struct param *params,
+int store_exec(struct store *st, enum sql_id stmt, const struct param *params,
 	       size_t nparams, int64_t *rowid);
 
 /* ---- documents and claims ------------------------------------------- */

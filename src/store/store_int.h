@@ -14,6 +14,9 @@
 struct stmt {
 	const char *name;	/* borrowed from the embedded table: "claim_insert" */
 	sqlite3_stmt *st;	/* owned; prepared once at open */
+	char **cols;		/* owned: result column names, read at prepare */
+	int ncols;
+	int hint;		/* row_col's next guess: columns are mostly read in order */
 };
 
 /* A parameter index found by name (store_bind), kept for the next bind of
@@ -31,15 +34,18 @@ struct store {
 						   an ingest, this hashes two pointers */
 	sqlite3 *db;		/* owned */
 	char *path;		/* owned: for messages */
-	struct stmt *stmts;	/* owned: one per query file in sql/ */
-	size_t nstmts;
-	const char **names;	/* owned array, borrowed strings: current row's column names */
+	struct stmt *stmts;	/* owned: SQL_ID_COUNT, indexed by enum sql_id; .st NULL
+				   for schema, session and migrations (run, not prepared) */
 	struct cell *cells;	/* owned: current row's cells */
 	size_t ncells;
 };
 
-/* The prepared statement for sql/NAME.sql; a missing one is a BUG. */
-sqlite3_stmt *store_stmt(struct store *st, const char *name);
+/* The prepared statement of id (SQL_CLAIM_INSERT: sql/claim_insert.sql);
+ * one that is not prepared (schema, session, a migration) is a BUG. */
+sqlite3_stmt *store_stmt(struct store *st, enum sql_id id);
+/* The result column of statement id called name (its names from prepare),
+ * for a statement stepped by hand; a missing one is a BUG naming the file. */
+int store_col(struct store *st, enum sql_id id, const char *name);
 /* Binds v to :name in s; an unknown name is an error. Empty text binds NULL. */
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v);
 /* Binds each of p[0..n) by name; returns 0 or -1. */

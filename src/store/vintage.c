@@ -131,7 +131,7 @@ static int flush(struct walk *w)
 			P_INT(":id", w->upd[i].id), P_TEXT(":status", status_name[w->upd[i].s]),
 		};
 
-		if (store_exec(w->st, "observation_set_status", p, ARRAY_SIZE(p), NULL) < 0)
+		if (store_exec(w->st, SQL_OBSERVATION_SET_STATUS, p, ARRAY_SIZE(p), NULL) < 0)
 			return -1;
 	}
 	w->nupd = 0;
@@ -141,11 +141,11 @@ static int flush(struct walk *w)
 static int walk_row(void *ctx, const struct row *r)
 {
 	struct walk *w = ctx;
-	int64_t id = cell_int(&r->cells[0]), series = cell_int(&r->cells[1]);
-	const struct cell *period = &r->cells[2];
-	enum obs_status old = status_of(r->cells[3].s ? r->cells[3].s : ""), now;
-	int null = r->cells[4].type == CELL_NULL, fresh = cell_int(&r->cells[7]) != 0;
-	double v = cell_real(&r->cells[4]), prec = cell_real(&r->cells[5]);
+	int64_t id = row_int(r, "id"), series = row_int(r, "series");
+	const struct cell *period = row_cell(r, "period");
+	enum obs_status old = status_of(row_text(r, "status")), now;
+	int null = row_null(r, "value"), fresh = row_int(r, "fresh") != 0;
+	double v = row_double(r, "value"), prec = row_double(r, "precision");
 
 	if (series != w->series) {
 		if (w->series)
@@ -193,9 +193,9 @@ static int walk_row(void *ctx, const struct row *r)
 
 int vintage_recompute(struct store *st, struct recompute *out)
 {
-	static const char *const steps[] = {
-		"wtarget_clear", "wtarget_fill", "wtarget_prune", "walk_add_withdrawn",
-		"finding_withdraw_stale", "observation_withdraw_stale", "observation_withdraw",
+	static const enum sql_id steps[] = {
+		SQL_WTARGET_CLEAR, SQL_WTARGET_FILL, SQL_WTARGET_PRUNE, SQL_WALK_ADD_WITHDRAWN,
+		SQL_FINDING_WITHDRAW_STALE, SQL_OBSERVATION_WITHDRAW_STALE, SQL_OBSERVATION_WITHDRAW,
 	};
 	struct walk w;
 	int ret = 0;
@@ -207,7 +207,7 @@ int vintage_recompute(struct store *st, struct recompute *out)
 	memset(&w, 0, sizeof(w));
 	w.st = st;
 	w.out = out;
-	if (store_select(st, "observation_walk", NULL, 0, walk_row, &w) != 0) {
+	if (store_select(st, SQL_OBSERVATION_WALK, NULL, 0, walk_row, &w) != 0) {
 		free(w.upd);
 		return -1;
 	}
@@ -216,15 +216,15 @@ int vintage_recompute(struct store *st, struct recompute *out)
 	ret = flush(&w);
 	free(w.upd);
 	if (!ret)
-		ret = store_exec(st, "wtarget_clear", NULL, 0, NULL);
+		ret = store_exec(st, SQL_WTARGET_CLEAR, NULL, 0, NULL);
 	return ret;
 }
 
 int vintage_touch_clear(struct store *st)
 {
-	return store_exec(st, "touched_clear", NULL, 0, NULL) < 0 ||
-	       store_exec(st, "fresh_clear", NULL, 0, NULL) < 0 ||
-	       store_exec(st, "walk_clear", NULL, 0, NULL) < 0 ? -1 : 0;
+	return store_exec(st, SQL_TOUCHED_CLEAR, NULL, 0, NULL) < 0 ||
+	       store_exec(st, SQL_FRESH_CLEAR, NULL, 0, NULL) < 0 ||
+	       store_exec(st, SQL_WALK_CLEAR, NULL, 0, NULL) < 0 ? -1 : 0;
 }
 
 /* ---- import identity and same-day releases ----------------------------- */
@@ -232,7 +232,7 @@ int vintage_touch_clear(struct store *st)
 
 static int first_id(void *ctx, const struct row *r)
 {
-	*(int64_t *)ctx = cell_int(&r->cells[0]);
+	*(int64_t *)ctx = row_int(r, "id");
 	return 0;
 }
 
@@ -241,7 +241,7 @@ int vintage_imported(struct store *st, const char *sha256, const char *options)
 	const struct param p[] = { P_TEXT(":sha256", sha256), P_TEXT(":options", options) };
 	int64_t id = 0;
 
-	if (store_select(st, "vintage_find_import", p, ARRAY_SIZE(p), first_id, &id) < 0)
+	if (store_select(st, SQL_VINTAGE_FIND_IMPORT, p, ARRAY_SIZE(p), first_id, &id) < 0)
 		return -1;
 	return id != 0;
 }
@@ -262,7 +262,7 @@ int vintage_same_day(struct store *st, const char *source, const char *released,
 	/* Before version 2 two such releases could be stored: replace them all. */
 	for (;;) {
 		id = 0;
-		if (store_select(st, "vintage_same_day", p, ARRAY_SIZE(p), first_id, &id) < 0)
+		if (store_select(st, SQL_VINTAGE_SAME_DAY, p, ARRAY_SIZE(p), first_id, &id) < 0)
 			return -1;
 		if (!id)
 			return found;
@@ -272,9 +272,9 @@ int vintage_same_day(struct store *st, const char *source, const char *released,
 		found = 1;
 		memcpy(r, q, sizeof(r));
 		r[0].v.i = id;
-		if (store_exec(st, "finding_replace", r, 2, NULL) < 0 ||
-		    store_exec(st, "observation_replace", r, 2, NULL) < 0 ||
-		    store_exec(st, "vintage_delete_empty", r, 1, NULL) < 0)
+		if (store_exec(st, SQL_FINDING_REPLACE, r, 2, NULL) < 0 ||
+		    store_exec(st, SQL_OBSERVATION_REPLACE, r, 2, NULL) < 0 ||
+		    store_exec(st, SQL_VINTAGE_DELETE_EMPTY, r, 1, NULL) < 0)
 			return -1;
 	}
 }
@@ -283,7 +283,7 @@ int vintage_same_day(struct store *st, const char *source, const char *released,
 
 static int one_id(void *ctx, const struct row *r)
 {
-	*(int64_t *)ctx = r->cells[0].type == CELL_NULL ? 0 : cell_int(&r->cells[0]);
+	*(int64_t *)ctx = row_int(r, "id");	/* 0 for NULL: no heir */
 	return 0;
 }
 
@@ -294,29 +294,29 @@ static int vintage_drop_one(struct store *st, int64_t id, struct drop_stats *out
 	struct recompute rc;
 
 	if (vintage_touch_clear(st) < 0 ||
-	    store_exec(st, "touched_vintage", p, 1, NULL) < 0 ||
-	    store_exec(st, "walk_add_vintage", p, 1, NULL) < 0 ||
-	    store_exec(st, "finding_drop_vintage", p, 1, NULL) < 0)
+	    store_exec(st, SQL_TOUCHED_VINTAGE, p, 1, NULL) < 0 ||
+	    store_exec(st, SQL_WALK_ADD_VINTAGE, p, 1, NULL) < 0 ||
+	    store_exec(st, SQL_FINDING_DROP_VINTAGE, p, 1, NULL) < 0)
 		return -1;
 	out->findings += store_changes(st);
-	if (store_exec(st, "observation_drop_vintage", p, 1, NULL) < 0)
+	if (store_exec(st, SQL_OBSERVATION_DROP_VINTAGE, p, 1, NULL) < 0)
 		return -1;
 	out->observations += store_changes(st);
-	if (store_select(st, "vintage_heir", p, 1, one_id, &heir) < 0)
+	if (store_select(st, SQL_VINTAGE_HEIR, p, 1, one_id, &heir) < 0)
 		return -1;
 	if (heir) {
 		const struct param q[] = { P_INT(":vintage", id), P_INT(":heir", heir) };
 
-		if (store_exec(st, "vintage_repoint", q, 2, NULL) < 0)
+		if (store_exec(st, SQL_VINTAGE_REPOINT, q, 2, NULL) < 0)
 			return -1;
 	}
-	if (store_exec(st, "vintage_delete", p, 1, NULL) < 0)
+	if (store_exec(st, SQL_VINTAGE_DELETE, p, 1, NULL) < 0)
 		return -1;
 	if (store_changes(st) != 1)
 		return error("%s: no vintage %lld", st->path, (long long)id);
 	/* What was in force for its series changes: statuses and withdrawals
 	 * follow from the releases that stay. */
-	if (vintage_recompute(st, &rc) < 0 || store_exec(st, "series_drop_orphans", NULL, 0, NULL) < 0)
+	if (vintage_recompute(st, &rc) < 0 || store_exec(st, SQL_SERIES_DROP_ORPHANS, NULL, 0, NULL) < 0)
 		return -1;
 	out->series += store_changes(st);
 	out->reclassified += rc.reclassified;

@@ -9,6 +9,10 @@ ts import --vintage 2026-07-21 --source FRED --series EXCHUS --period-column Dat
 	--value-column "Exchange rate" --unit CNY/USD "$S/exchus_cny_per_usd_monthly.csv" 2>/dev/null
 ts ingest --dates "$A/dates.csv" "$A"/*.txt 2>/dev/null
 expect_exit 1 ts validate --fail-on error > out.txt 2> err
+# The text names the release compared by its date, read by column name
+# (issue 12: by position it printed the source once a column went).
+grep -q 'vs series CN.IMP.RU 2023-08 (vintage of 2023-09-07)$' out.txt || fail "vintage: $(grep 'vs series' out.txt | head -2)"
+grep -q 'vintage of GACC' out.txt && fail "the source where the vintage's date goes"
 
 # n RULE SEVERITY WHERE: how many findings of RULE at SEVERITY whose claim
 # (c), other claim (o) and finding (f) satisfy WHERE.

@@ -19,6 +19,7 @@
 
 #include "base/base.h"
 #include "report/report.h"
+#include "embed.h"
 
 static const struct plot_point exports[] = {
 	{ "2023-05", 10.2e9 }, { "2023-06", 10.9e9 }, { "2023-07", 11.1e9 },
@@ -124,6 +125,41 @@ static void test_plot_script_sets_terminal_output_and_time_axis(void **state)
 	assert_non_null(strstr(sc, "set style line 101"));
 	assert_null(strstr(sc, "set terminal svg"));
 	free(sc);
+}
+
+/* A line of the built-in style (plots/default.gp) that starts with what. */
+static int style_has(const char *what)
+{
+	size_t n = strlen(what);
+
+	for (const char *s = gp_default; s; s = strchr(s, '\n'), s = s ? s + 1 : NULL)
+		if (strncmp(s, what, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The style numbers the script refers to (report.h's GP_*) are the ones
+ * plots/default.gp defines: renumber one and this fails. */
+static void test_plot_default_style_defines_the_numbers_the_script_uses(void **state)
+{
+	char want[64];
+
+	(void)state;
+	snprintf(want, sizeof(want), "set style line %d ", GP_LS_CLAIM);
+	assert_true(style_has(want));
+	snprintf(want, sizeof(want), "set style line %d ", GP_LS_FLAGGED);
+	assert_true(style_has(want));
+	for (int k = 1; k <= GP_LINETYPES; k++) {
+		snprintf(want, sizeof(want), "set linetype %d ", k);
+		assert_true(style_has(want));
+	}
+	snprintf(want, sizeof(want), "set linetype %d ", GP_LINETYPES + 1);
+	assert_false(style_has(want));
+	snprintf(want, sizeof(want), "set linetype cycle %d", GP_LINETYPES);
+	assert_true(style_has(want));
+	snprintf(want, sizeof(want), "pointtype %d", GP_PT_DOT);
+	assert_non_null(strstr(gp_default, want));
+	assert_string_equal(GP_STR(GP_LS_EARLIER), "102");
 }
 
 static void test_plot_script_neutralises_hostile_title(void **state)
@@ -814,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_plot_script_data_cannot_forge_eod),
 		cmocka_unit_test(test_plot_script_groups_many_sources_in_key),
 		cmocka_unit_test(test_plot_script_uses_given_style),
+		cmocka_unit_test(test_plot_default_style_defines_the_numbers_the_script_uses),
 		cmocka_unit_test(test_plot_script_refuses_unknown_extension_and_empty_chart),
 		cmocka_unit_test_setup_teardown(test_plot_run_writes_svg, make_dir, remove_dir),
 		cmocka_unit_test_setup_teardown(test_plot_run_writes_png, make_dir, remove_dir),

@@ -36,8 +36,9 @@ static int known_row(void *ctx, const struct row *r)
 {
 	struct known *k = ctx;
 
-	if (r->cells[1].n == strlen(k->period) && memcmp(r->cells[1].s, k->period, r->cells[1].n) == 0)
-		fmt_num(cell_real(&r->cells[2]), k->value);
+	if (row_len(r, "period") == strlen(k->period) &&
+	    memcmp(row_text(r, "period"), k->period, row_len(r, "period")) == 0)
+		fmt_num(row_double(r, "value"), k->value);
 	return 0;
 }
 
@@ -46,7 +47,7 @@ static const char *as_of(struct fixture *fx, const char *period, const char *dat
 	struct known k = { period, "" };
 	const struct param p[] = { P_TEXT(":series", "A"), P_TEXT(":as_of", date) };
 
-	assert_int_equal(store_select(fx->st, "export_series_as_of", p, 2, known_row, &k), 0);
+	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_AS_OF, p, 2, known_row, &k), 0);
 	strcpy(out, k.value);
 	return out;
 }
