@@ -25,6 +25,13 @@ for v in 2017-03-03 2019-05-10 2026-02-28; do
 		--title "U.S. imports of goods from China (customs basis)" \
 		"data/series/impch_us_imports_from_china_snapshot_$v.csv"
 done
+# The same China-Russia figures in the layouts agencies publish, told apart
+# by the header with no flag: SDMX-CSV 2.0 (IMF Direction of Trade: unit USD,
+# UNIT_MULT 6) and UN Comtrade (ISO3 codes, flowCode M, period 202207).
+run import --vintage 2024-01-31 --source "IMF Direction of Trade (SDMX-CSV 2.0)" \
+	data/series/imf_dots_cn_imports_from_ru_sdmx2.csv
+run import --vintage 2024-02-01 --source "UN Comtrade" \
+	data/series/comtrade_cn_imports_from_ru_monthly.csv
 # CNY per USD: three downloads of FRED's EXCHUS (Date,Country,Value|Exchange rate),
 # read through a column map; October 2018 was revised twice.
 exchus() {

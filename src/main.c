@@ -27,23 +27,10 @@
 #include "cmd/cmd.h"
 #include "store/store.h"
 
-/*
- * To add a command: write src/cmd/NAME.c ending in its option rows and
- * `const struct cmd cmd_NAME`, declare it in cmd/cmd.h, add a row here. Keep
- * the rows sorted by name.
- */
-static const struct cmd *const cmds[] = {
-	&cmd_document,
-	&cmd_export,
-	&cmd_extract,
-	&cmd_import,
-	&cmd_ingest,
-	&cmd_init,
-	&cmd_plot,
-	&cmd_report,
-	&cmd_validate,
-	&cmd_vintage,
-};
+/* Every command, sorted by name: cmd.h's CMD_TABLE, one row a command. */
+#define CMD_ROW(name) &cmd_##name,
+static const struct cmd *const cmds[] = { CMD_TABLE(CMD_ROW) };
+#undef CMD_ROW
 
 static void print_main_help(FILE *f)
 {

@@ -63,6 +63,8 @@ struct obs {
 	const char *measure;	/* "level", or "ytd": each value covers January to its period */
 	const char *adjustment;	/* "sa", "nsa" or "" (not recorded) */
 	const char *price;	/* "real", "nominal" or "" (not recorded) */
+	const char *aggregation; /* "sum", "mean" or "" (not recorded): how its
+				   periods add up into a quarter or a year */
 	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
 	double value;		/* base units; NAN when this vintage withdrew the period */
 	double precision;	/* half a unit of the last digit as published, base units */
@@ -124,14 +126,26 @@ struct rule {
 	int (*run)(const struct check_input *in, finding_fn emit, void *ctx);
 };
 
-extern const struct rule rule_agreement;
-extern const struct rule rule_official;
-extern const struct rule rule_growth;
-extern const struct rule rule_fx;
-extern const struct rule rule_calendar;
-extern const struct rule rule_attribution;
-extern const struct rule rule_revision;
-extern const struct rule rule_mirror;
+/*
+ * The rule table, one row a rule, in the order they run: rules over the
+ * claims alone first, then those that compare claims with the recorded
+ * series. Each row declares `rule_NAME` here and puts it in valid.c's table.
+ * To add a rule: write src/check/rule_NAME.c ending with
+ * `const struct rule rule_NAME = { ... };`, its test, and add one row here.
+ */
+#define CHECK_RULES(X) \
+	X(agreement) \
+	X(calendar) \
+	X(attribution) \
+	X(mirror) \
+	X(official) \
+	X(revision) \
+	X(growth) \
+	X(fx)
+
+#define CHECK_RULE_DECLARE(name) extern const struct rule rule_##name;
+CHECK_RULES(CHECK_RULE_DECLARE)
+#undef CHECK_RULE_DECLARE
 
 /* The rules in the order they run; *n gets the count. */
 const struct rule *const *check_rules(size_t *n);

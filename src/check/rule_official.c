@@ -26,6 +26,11 @@
  *  6. A claim that quotes an earlier estimate ("previously published") or
  *     calls itself revised is the revision rule's: its value is about a
  *     particular vintage, not about the latest.
+ *  7. A claim about a quarter or a year meets a series stored at that
+ *     frequency as it is; a series of months (or quarters) answers it only
+ *     when it holds every part of the period and says how it adds up:
+ *     summed (aggregation sum: flows) or averaged (mean: rates), said in
+ *     the finding. A series with no aggregation is not derived from.
  */
 #include "check/check.h"
 
@@ -68,9 +73,91 @@ static void add_asof(struct buf *b, const struct fact *f, const struct obs *late
 	}
 }
 
+/* The parts of a claim's period in a series whose periods look like
+ * sample ("2023-08" months, "2023-Q3" quarters): "2023-Q1" of months is
+ * 2023-01..03, "2023" of months 2023-01..12, of quarters 2023-Q1..Q4.
+ * Returns how many (0: none, the period is not made of such parts). */
+static int period_parts(const char *period, const char *sample, char parts[12][24])
+{
+	int month = strlen(sample) == 7 && sample[4] == '-' && sample[5] != 'Q';
+	int quarter = strlen(sample) == 7 && sample[5] == 'Q';
+	size_t n = strlen(period);
+
+	if (n == 7 && period[4] == '-' && period[5] == 'Q' && month) {
+		int q = period[6] - '0';
+
+		if (q < 1 || q > 4)
+			return 0;
+		for (int i = 0; i < 3; i++)
+			snprintf(parts[i], sizeof(parts[i]), "%.4s-%02d", period, (q - 1) * 3 + i + 1);
+		return 3;
+	}
+	if (n == 4 && (month || quarter)) {
+		for (int i = 0; i < (month ? 12 : 4); i++)
+			snprintf(parts[i], sizeof(parts[i]), month ? "%.4s-%02d" : "%.4s-Q%d", period, i + 1);
+		return month ? 12 : 4;
+	}
+	return 0;
+}
+
+/*
+ * The claim's period derived from a series of shorter periods (invariant
+ * 7): *lat and *asof get the latest and as-of values of the whole period,
+ * summed or averaged, with the precision of the parts added (averaged); the
+ * newest contributing observation's id, vintage and release. *has_asof is 0
+ * when some part had no vintage by the article's date. 1 when derived.
+ */
+static int derive(struct series_ix *ix, const struct series_ent *e, const struct fact *f,
+		  struct obs *lat, struct obs *asof, int *has_asof, char how[static 64])
+{
+	const char *agg = e->head->aggregation;
+	char parts[12][24];
+	int n, mean = agg && !strcmp(agg, "mean");
+
+	if (!agg || (!mean && strcmp(agg, "sum")) ||
+	    !(n = period_parts(f->period, e->head->period, parts)))
+		return 0;
+	*has_asof = f->published[0] != 0;
+	for (int i = 0; i < n; i++) {
+		const struct obs *l, *a;
+		struct obs_span sp;
+
+		if (!series_period(ix, e, parts[i], &sp) || !(l = series_latest(&sp)))
+			return 0;
+		a = series_asof(&sp, f->published);
+		if (i == 0) {
+			*lat = *l;
+			lat->value = lat->precision = 0;
+			*asof = *lat;
+		}
+		if (strcmp(l->released, lat->released) > 0)
+			lat->released = l->released, lat->id = l->id, lat->vintage = l->vintage;
+		lat->value += l->value;
+		lat->precision += l->precision;
+		if (!a) {
+			*has_asof = 0;
+		} else {
+			if (strcmp(a->released, asof->released) > 0)
+				asof->released = a->released, asof->id = a->id,
+				asof->vintage = a->vintage;
+			asof->value += a->value;
+			asof->precision += a->precision;
+		}
+	}
+	if (mean) {
+		lat->value /= n, lat->precision /= n;
+		asof->value /= n, asof->precision /= n;
+	}
+	lat->period = asof->period = f->period;
+	snprintf(how, 64, "%s over its %d %s", mean ? "the mean" : "the sum", n,
+		 n == 4 ? "quarters" : "months");
+	return 1;
+}
+
 /* Fills out for claim f against one series' vintages of its period. */
 static void compare(const struct fact *f, const struct obs *latest, const struct obs *asof,
-		    const struct basis_cmp *bc, struct finding *out, struct buf *msg)
+		    const struct basis_cmp *bc, const char *derived, struct finding *out,
+		    struct buf *msg)
 {
 	enum severity s0;
 	struct tol_side c = tol_side(f), l = tol_obs_side(latest);
@@ -104,6 +191,8 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 			 tol_fmt_pct(out->rel_error * 100, p), o->released);
 		add_asof(msg, f, latest, asof, c);
 	}
+	if (derived)
+		buf_addf(msg, " (%s: %s)", latest->period, derived);
 	s0 = out->severity;
 	out->severity = basis_apply(bc, s0);
 	basis_explain(msg, bc, s0, out->severity);
@@ -126,15 +215,29 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 		n = series_ix_find(ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
 			const struct obs *latest;
+			struct obs dl, da;
 			struct basis_cmp bc;
 			struct obs_span sp;
+			int has_asof;
+			char how[64];
 
 			basis_claim_series(f, ix->v[k].head, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||
-			    !series_period(ix, &ix->v[k], f->period, &sp) ||
-			    !(latest = series_latest(&sp)))
+			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity))
 				continue;
-			compare(f, latest, series_asof(&sp, f->published), &bc, &out, &msg);
+			if (series_period(ix, &ix->v[k], f->period, &sp) &&
+			    (latest = series_latest(&sp))) {
+				compare(f, latest, series_asof(&sp, f->published), &bc,
+					NULL, &out, &msg);
+			} else if (derive(ix, &ix->v[k], f, &dl, &da, &has_asof, how)) {
+				/* The same release and value: the as-of is the latest. */
+				const struct obs *asof = !has_asof ? NULL
+					: !strcmp(da.released, dl.released) && da.value == dl.value
+					? &dl : &da;
+
+				compare(f, &dl, asof, &bc, how, &out, &msg);
+			} else {
+				continue;
+			}
 			rc = emit(ctx, &out);
 		}
 	}

@@ -144,6 +144,7 @@ static struct series_run *fetch_run(struct series_ix *ix, const struct series_en
 		o->series = h->series, o->unit = h->unit, o->reporter = h->reporter;
 		o->partner = h->partner, o->flow = h->flow, o->commodity = h->commodity;
 		o->measure = h->measure, o->adjustment = h->adjustment, o->price = h->price;
+		o->aggregation = h->aggregation;
 		o->period = text + plen + ix->pend_off[k * 3];
 		o->released = text + plen + ix->pend_off[k * 3 + 1];
 		o->source = text + plen + ix->pend_off[k * 3 + 2];

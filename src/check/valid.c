@@ -17,22 +17,10 @@
 
 #include <string.h>
 
-/*
- * To add a rule: write src/check/rule_NAME.c ending with
- * `const struct rule rule_NAME = { ... };`, declare it in check.h next to
- * rule_agreement, and add one row here. Rules over the claims alone come
- * first, then those that compare claims with the recorded series.
- */
-static const struct rule *const rules[] = {
-	&rule_agreement,
-	&rule_calendar,
-	&rule_attribution,
-	&rule_mirror,
-	&rule_official,
-	&rule_revision,
-	&rule_growth,
-	&rule_fx,
-};
+/* The rules in the order they run: check.h's CHECK_RULES, one row a rule. */
+#define RULE_ROW(name) &rule_##name,
+static const struct rule *const rules[] = { CHECK_RULES(RULE_ROW) };
+#undef RULE_ROW
 
 const struct rule *const *check_rules(size_t *n)
 {

@@ -2,8 +2,7 @@
  * cmd.h - the command table's entries: one source file per command.
  *
  * To add a command: write src/cmd/NAME.c ending with its option rows and its
- * `const struct cmd cmd_NAME`, declare it here, and add one row to cmds[] in
- * main.c. To add an option: one row in the command's table and the field it
+ * `const struct cmd cmd_NAME`, and add one row to CMD_TABLE below. To add an option: one row in the command's table and the field it
  * fills in the command's options struct.
  *
  * Invariants:
@@ -151,16 +150,27 @@ int opts_near(const char *typed, const char *name);
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
-extern const struct cmd cmd_document;
-extern const struct cmd cmd_export;
-extern const struct cmd cmd_extract;
-extern const struct cmd cmd_import;
-extern const struct cmd cmd_ingest;
-extern const struct cmd cmd_init;
-extern const struct cmd cmd_plot;
-extern const struct cmd cmd_report;
-extern const struct cmd cmd_validate;
-extern const struct cmd cmd_vintage;
+/*
+ * The command table, one row a command, sorted by name. Each row declares
+ * `cmd_NAME` here and puts it in main.c's table. To add a command: write
+ * src/cmd/NAME.c ending in its option rows and `const struct cmd cmd_NAME`,
+ * its test, and add one row here.
+ */
+#define CMD_TABLE(X) \
+	X(document) \
+	X(export) \
+	X(extract) \
+	X(import) \
+	X(ingest) \
+	X(init) \
+	X(plot) \
+	X(report) \
+	X(validate) \
+	X(vintage)
+
+#define CMD_DECLARE(name) extern const struct cmd cmd_##name;
+CMD_TABLE(CMD_DECLARE)
+#undef CMD_DECLARE
 
 /* ---- shared by the commands (cmd/common.c) ---------------------------- */
 

@@ -13,6 +13,7 @@
 
 #include "base/base.h"
 #include "cmd/cmd.h"
+#include "store/importfmt.h"
 #include "store/store.h"
 
 /* --scale: a number, or a word for a power of ten. */
@@ -31,24 +32,53 @@ static int scale_parse(const char *arg, void *field)
 	return *end || !(*scale > 0) || *scale > 1e15 ? -1 : 0;
 }
 
+/* --reporter/--partner by name or code (China, Russian Federation, U.S.,
+ * CHN, 156) as the ISO code stored; -1 after a message with the closest
+ * names. */
+static int country_option(const char *name, const char **v, char out[static COUNTRY_MAX])
+{
+	char why[FMT_WHY];
+
+	if (!*v)
+		return 0;
+	if (country_resolve(*v, strlen(*v), out) < 0) {
+		country_unknown(*v, strlen(*v), why);
+		return cmd_usage_error(&cmd_import, "--%s: %s", name, why), -1;
+	}
+	*v = out;
+	return 0;
+}
+
 static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	struct import_opts o_id = *(const struct import_opts *)ctx->opts;
 	const struct import_opts *o = &o_id;
 	char *identity;
+	char reporter[COUNTRY_MAX], partner[COUNTRY_MAX];
 	int ret = EXIT_OK;
 
 	if (argc < 1)
 		return cmd_usage_error(&cmd_import, "no file to import");
-	if ((o->series || o->series_column || o->period_column) && !o->value_column)
+	/* --series alone names the series of an ALFRED real-time file. */
+	if ((o->series_column || o->period_column) && !o->value_column)
 		return cmd_usage_error(&cmd_import, "a column map needs --value-column");
 	if (o->value_column && !o->series == !o->series_column)
 		return cmd_usage_error(&cmd_import, "a column map needs one of --series or --series-column");
+	if (o->decimal_comma && o->decimal_point)
+		return cmd_usage_error(&cmd_import, "give one of --decimal-comma and --decimal-point");
+	if (o->thousands && ((o->thousands[0] == ',' && !o->decimal_point &&
+			      (o->decimal_comma || (o->delimiter && !strcmp(o->delimiter, ";")))) ||
+			     (o->thousands[0] == '.' && o->decimal_point)))
+		return cmd_usage_error(&cmd_import, "--thousands %s is the decimal mark", o->thousands);
+	/* Countries by name or code, stored as ISO 3166-1 alpha-2. */
+	if (country_option("reporter", &o_id.reporter, reporter) < 0 ||
+	    country_option("partner", &o_id.partner, partner) < 0)
+		return EXIT_USAGE;
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	/* The import's identity, with the file's SHA-256: the options whose
 	 * rows say OPT_SHAPES_STORE (a defaulted --vintage is unset: not in it). */
-	identity = opts_identity(&cmd_import, ctx->opts);
+	identity = opts_identity(&cmd_import, &o_id);
 	o_id.identity = identity;
 	for (int i = 0; i < argc; i++) {
 		struct import_stats s;
@@ -85,6 +115,11 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 static const char *const flows[] = { "import", "export", "trade", NULL };
 static const char *const measures[] = { "level", "ytd", NULL };
 static const char *const freqs[] = { "A", "Q", "M", "D", NULL };
+static const char *const delimiters[] = { ",", ";", "tab", NULL };
+static const char *const groupings[] = { ",", ".", "space", NULL };
+static const char *const adjustments[] = { "sa", "nsa", NULL };
+static const char *const prices[] = { "real", "nominal", NULL };
+static const char *const aggregations[] = { "sum", "mean", NULL };
 
 #define F(f) offsetof(struct import_opts, f)
 #define SHAPES OPT_SHAPES_STORE
@@ -127,6 +162,22 @@ static const struct opt import_options[] = {
 	{ .name = "measure", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(measure),
 	  .choices = measures, .help = "what the values are: the period's own (level, the\n"
 	  "default) or January to the period (ytd)" },
+	{ .name = "adjustment", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(adjustment),
+	  .choices = adjustments, .help = "the series are seasonally adjusted (sa) or not (nsa)" },
+	{ .name = "price", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(price),
+	  .choices = prices, .help = "the series are at constant (real) or current prices" },
+	{ .name = "aggregation", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(aggregation),
+	  .choices = aggregations, .help = "how periods add up: sum (flows, the default when\n"
+	  "a flow is known) or mean (rates, prices)" },
+	{ .name = "delimiter", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(delimiter),
+	  .choices = delimiters, .help = "field separator (default: the header's, sniffed)" },
+	{ .name = "decimal-comma", .kind = OPT_FLAG, .flags = SHAPES, .off = F(decimal_comma),
+	  .help = "numbers are written 1234,5 (the default with ';')" },
+	{ .name = "decimal-point", .kind = OPT_FLAG, .flags = SHAPES, .off = F(decimal_point),
+	  .help = "numbers are written 1234.5 (the default but with ';')" },
+	{ .name = "thousands", .kind = OPT_CHOICE, .flags = SHAPES, .off = F(thousands),
+	  .choices = groupings, .help = "accept this thousands separator (1,234.5);\n"
+	  "otherwise a grouped number is refused" },
 	{ .name = "value-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(value_column),
 	  .argname = "NAME", .help = "column map: the column holding the values" },
 	{ .name = "period-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(period_column),
@@ -151,10 +202,21 @@ const struct cmd cmd_import = {
 	.notes =
 	"a column map (--value-column with --series or --series-column) reads files\n"
 	"in neither layout\n"
-	"layouts (told apart by the header):\n"
-	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq]\n"
-	"  wide  period|date|DATE|observation_date, then one column per series code\n"
-	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n"
+	"layouts (told apart by the header, no flag needed):\n"
+	"  long      series,period,value[,unit,title,reporter,partner,flow,commodity,\n"
+	"            measure,freq,adjustment,price]\n"
+	"  wide      period|date|observation_date|year|TIME, then one column per series\n"
+	"  ALFRED    observation_date,SERIES_YYYYMMDD...: a vintage per column;\n"
+	"            realtime_start,realtime_end,date,value: a vintage per start\n"
+	"  SDMX-CSV  DATAFLOW (1.0) or STRUCTURE,STRUCTURE_ID (2.0), TIME_PERIOD,\n"
+	"            OBS_VALUE: series from the dataflow and dimensions, unit codes\n"
+	"            (MIO_EUR) as unit and scale, OBS_FLAG kept, LAST UPDATE the vintage\n"
+	"  Comtrade  reporterISO,partnerISO,flowCode,cmdCode,period,primaryValue:\n"
+	"            a series per reporter, flow, partner, commodity (CN.IMP.RU.TOTAL)\n"
+	"';' and TAB are detected; with ';' the decimal comma is read; UTF-16 is read\n"
+	"periods: 2023, 2023-Q3, 2023Q3, 2023-M09, 2023-09, 202309, 20230901,\n"
+	"2023-09-01, 01.09.2023; dates on the 1st take the frequency of their spacing\n"
+	"countries: names or codes (China, U.S., CHN, 156), stored as ISO alpha-2\n"
 	"releases are ordered by release date, not import order: the latest value is\n"
 	"the newest release's; a value equal to the one in force (within the rounding\n"
 	"of both prints) is unchanged, a different one a revision\n"

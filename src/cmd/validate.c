@@ -55,7 +55,8 @@ static const struct rowmap_col fact_cols[] = {
 };
 
 /* The columns of sql/check_series.sql: a series' metadata in a struct obs
- * (its head), id holding the series' id rather than an observation's. */
+ * (its head), id holding the series' id rather than an observation's, and
+ * period its first period (what its periods look like: rule_official). */
 static const struct rowmap_col series_cols[] = {
 	ROWMAP_INT(struct obs, id, "id"), ROWMAP_TEXT(struct obs, series, "series"),
 	ROWMAP_TEXT(struct obs, unit, "unit"), ROWMAP_TEXT(struct obs, reporter, "reporter"),
@@ -63,6 +64,8 @@ static const struct rowmap_col series_cols[] = {
 	ROWMAP_TEXT(struct obs, commodity, "commodity"),
 	ROWMAP_TEXT(struct obs, measure, "measure"),
 	ROWMAP_TEXT(struct obs, adjustment, "adjustment"), ROWMAP_TEXT(struct obs, price, "price"),
+	ROWMAP_TEXT(struct obs, aggregation, "aggregation"),
+	ROWMAP_TEXT(struct obs, period, "period"),
 };
 
 /* The statement that streams the claims for each order, and the column

@@ -240,6 +240,8 @@ int codelist_flow(const char *s, size_t n, struct flowcode *f, char why[static F
 	} flows[] = {
 		{ "M", "Import", "import", 0 }, { "X", "Export", "export", 0 },
 		{ "RM", "Re-import", "import", 1 }, { "RX", "Re-export", "export", 1 },
+		/* Eurostat's stk_flow */
+		{ "IMP", "Imports", "import", 0 }, { "EXP", "Exports", "export", 0 },
 	};
 
 	for (size_t i = 0; i < ARRAY_SIZE(flows); i++)
@@ -249,7 +251,7 @@ int codelist_flow(const char *s, size_t n, struct flowcode *f, char why[static F
 			f->re = flows[i].re;
 			return 0;
 		}
-	snprintf(why, FMT_WHY, "unknown flow '%.*s' (M, X, RM or RX)", (int)(n > 20 ? 20 : n), s);
+	snprintf(why, FMT_WHY, "unknown flow '%.*s' (M, X, RM, RX, IMP or EXP)", (int)(n > 20 ? 20 : n), s);
 	return -1;
 }
 

@@ -13,12 +13,13 @@
  * reported, not just the first.
  *
  * Invariants:
- *  1. A value is a plain decimal number ("6.9191", "-12", "1.5e3"); thousands
- *     separators, decimal commas, hex (0x10), NaN and overflow are refused,
- *     never guessed.
+ *  1. A value is a decimal number in the file's notation (textin.c: the
+ *     separator's locale and the options); a thousands separator nobody
+ *     opted in, hex (0x10), NaN and overflow are refused, never guessed.
  *  2. Empty and "." (FRED's missing) values are counted as missing, not stored.
- *  3. Monthly data dated on the 1st ("2023-08-01") is stored as "2023-08";
- *     a series with any other day of month is daily and keeps its dates.
+ *  3. Dates on the first of a period are stored at the series' frequency
+ *     (freq.c: "2023-08-01" of a monthly series is "2023-08", of a quarterly
+ *     one "2023-Q3"); a series with any other day is daily.
  *  4. Every value is stored with its precision as written (half a unit of its
  *     last digit, an exponent moving that digit): what a repeat, a
  *     restatement and a revision are is judged against it (vintage.c).
@@ -32,6 +33,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 
 static size_t hash_str(const char *s)
@@ -92,90 +94,10 @@ static struct rel *rel_get(struct csvin *c, const char *date)
 	return &c->r[c->nr++];
 }
 
-/*
- * The shape of a period: 'A' 2023, 'Q' 2023-Q3, 'M' 2023-08, 'D' 2023-08-01
- * (a real date), or 0 when it is none of them or its year is outside
- * YEAR_MIN..YEAR_MAX.
- */
-static char period_shape(const char *p)
+/* 1 when an ALFRED/FRED missing value: empty or ".". */
+static int missing(const char *s)
 {
-	size_t n = strlen(p);
-	int m;
-
-	for (int i = 0; i < 4; i++)
-		if (p[i] < '0' || p[i] > '9')
-			return 0;
-	if (atoi(p) < YEAR_MIN || atoi(p) > YEAR_MAX)
-		return 0;
-	if (n == 4)
-		return 'A';
-	if (p[4] != '-')
-		return 0;
-	if (n == 7 && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4')
-		return 'Q';
-	if (n == 7 && p[5] >= '0' && p[5] <= '9' && p[6] >= '0' && p[6] <= '9') {
-		m = (p[5] - '0') * 10 + (p[6] - '0');
-		return m >= 1 && m <= 12 ? 'M' : 0;
-	}
-	return n == 10 && date_valid(p) ? 'D' : 0;
-}
-
-/* 1 missing, 0 a number in *v, -1 bad (message printed). */
-static int parse_value(struct csvin *c, const char *s, const char *colname, double *v)
-{
-	const char *p = s;
-	char *end;
-
-	if (!*s || strcmp(s, ".") == 0)
-		return 1;
-	if (*p == '+' || *p == '-')
-		p++;
-	if (*p < '0' || *p > '9')
-		return bad(c, "bad number '%s' in column '%s'", s, colname);
-	if (strchr(s, ',')) {
-		return bad(c, "'%s' in column '%s' has a comma: thousands separators and "
-			      "decimal commas are refused (write 1234.5)", s, colname);
-	}
-	if (strspn(p, "0123456789.eE+-") != strlen(p))	/* strtod reads 0x10, 0x1p3 */
-		return bad(c, "bad number '%s' in column '%s'", s, colname);
-	errno = 0;
-	*v = strtod(s, &end);
-	if (*end)
-		return bad(c, "bad number '%s' in column '%s'", s, colname);
-	if (errno == ERANGE || !isfinite(*v))
-		return bad(c, "number '%s' in column '%s' is out of range", s, colname);
-	return 0;
-}
-
-
-
-
-
-static const char *field(struct csvin *c, int k)
-{
-	return c->col[k] >= 0 ? c->rd.f[c->col[k]].s : "";
-}
-
-/* Pass 1 learns a series' period shape; pass 2 turns the period into its stored form. */
-static int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN])
-{
-	char shape = period_shape(p);
-
-	if (!shape)
-		return bad(c, "unknown period '%s' (use 2023, 2023-Q3, 2023-08 or 2023-08-01)", p);
-	if (c->pass == 1) {
-		if (!s->shape)
-			s->shape = shape;
-		else if (s->shape != shape)
-			return bad(c, "period '%s' of series '%s' does not match its earlier "
-				      "periods' frequency", p, s->code);
-		if (shape == 'D' && strcmp(p + 8, "01") != 0)
-			s->day_not_first = 1;
-	}
-	str_copy(out, DATE_LEN, p, strlen(p));
-	if (shape == 'D' && !s->day_not_first)
-		out[7] = '\0';	/* invariant 4 */
-	return 0;
+	return !*s || strcmp(s, ".") == 0;
 }
 
 /*
@@ -250,10 +172,11 @@ static int in_force(struct csvin *c, struct smeta *s, const char *period, const 
 /* Stores one value as its release printed it; its status comes later, from
  * release-date order (vintage_recompute). */
 static int store_value(struct csvin *c, struct smeta *s, const char *period,
-		       const char *text, double v, const char *released)
+		       const char *text, double v, double scale, const char *flag,
+		       const char *released)
 {
 	const struct rel *r = rel_get(c, released);
-	double prec = written_precision(text, c->o->scale ? c->o->scale : 1);
+	double prec = written_precision(text, scale);
 	enum obs_status status = ST_NEW;	/* PLACE: provisional, recomputed */
 	int rc;
 
@@ -264,7 +187,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 			P_INT(":series", s->id), P_TEXT(":period", period),
 			P_TEXT(":status", vintage_status_name(status)), P_REAL(":value", v),
 			P_TEXT(":value_text", text), P_REAL(":precision", prec),
-			P_INT(":vintage", r->id), P_NULL(":flag"),
+			P_INT(":vintage", r->id), P_TEXT(":flag", flag),
 		};
 
 		rc = step_done(c, SQL_OBSERVATION_INSERT, p, ARRAY_SIZE(p));
@@ -278,50 +201,15 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	return 0;
 }
 
-/* The metadata columns the schema constrains: refused here with the line,
- * not later as a database error. */
-static int check_meta(struct csvin *c)
-{
-	static const char *const flows[] = { "import", "export", "trade" };
-	static const char *const freqs[] = { "A", "Q", "M", "D" };
-	static const char *const measures[] = { "level", "ytd" };
-	const char *flow = field(c, C_FLOW), *freq = field(c, C_FREQ);
-	const char *measure = field(c, C_MEASURE);
-	int ok = !*flow;
-
-	for (size_t i = 0; !ok && i < ARRAY_SIZE(flows); i++)
-		ok = strcmp(flow, flows[i]) == 0;
-	if (!ok) {
-		c->rd.col = c->col[C_FLOW] + 1;
-		return bad(c, "bad flow '%s' in column 'flow' (import, export or trade)", flow);
-	}
-	ok = !*freq;
-	for (size_t i = 0; !ok && i < ARRAY_SIZE(freqs); i++)
-		ok = strcmp(freq, freqs[i]) == 0;
-	if (!ok) {
-		c->rd.col = c->col[C_FREQ] + 1;
-		return bad(c, "bad frequency '%s' in column 'freq' (A, Q, M or D)", freq);
-	}
-	ok = !*measure;
-	for (size_t i = 0; !ok && i < ARRAY_SIZE(measures); i++)
-		ok = strcmp(measure, measures[i]) == 0;
-	if (!ok) {
-		c->rd.col = c->col[C_MEASURE] + 1;
-		return bad(c, "bad measure '%s' in column 'measure' (level or ytd)", measure);
-	}
-	return 0;
-}
-
 /* One value of one series in one data record, in either pass: the period
  * in field pcol, the value in field vcol (0-based, for messages). */
-static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
-		       const char *released)
+static void take_value(struct csvin *c, const struct recmeta *m, const char *code, int pcol,
+		       int vcol, const char *released)
 {
 	struct smeta *s = series_get(c, code, c->pass == 1);
 	const char *period = c->rd.f[pcol].s, *text = c->rd.f[vcol].s;
-	char norm[DATE_LEN];
-	double v = 0;
-	int r;
+	char norm[DATE_LEN], why[FMT_WHY];
+	double v = 0, scale = 1;
 
 	if (!s) {	/* only when the file changed between the passes */
 		bad(c, "series '%s' was not there on the first reading: the file changed "
@@ -332,31 +220,38 @@ static void take_value(struct csvin *c, const char *code, int pcol, int vcol,
 	if (check_period(c, s, period, norm) < 0)
 		return;
 	c->rd.col = vcol + 1;
-	r = parse_value(c, text, c->hdr[vcol], &v);
-	c->rd.col = 0;
-	if (r < 0)
-		return;
-	if (r > 0) {
+	if (missing(text)) {
+		c->rd.col = 0;
 		if (c->pass == 2)
 			c->stats->missing++;
 		return;
 	}
+	if (num_parse(text, strlen(text), &c->num, &v, why) < 0) {
+		bad_in_column(c, why, c->hdr[vcol]);
+		return;
+	}
+	c->rd.col = 0;
+	if (record_scale(c, m, &scale) < 0)
+		return;
 	if (c->pass == 1) {
-		if (check_meta(c) < 0)
-			return;
-		for (int k = C_UNIT; k <= C_FREQ; k++)
-			if (!s->meta[k] && c->col[k] >= 0 && *field(c, k))
-				s->meta[k] = xstrdup(field(c, k));
+		if (!s->line)
+			s->line = c->rd.rec_line;
+		for (int k = C_UNIT; k < C_VINTAGE; k++)
+			if (!s->meta[k] && m->meta[k])
+				s->meta[k] = xstrdup(m->meta[k]);
 		rel_get(c, released);
 	} else {
-		/* Base units (schema invariant 4); value_text keeps the digits as written. */
-		store_value(c, s, norm, text, c->o->scale ? v * c->o->scale : v, released);
+		/* Base units (schema invariant 4); value_text keeps the digits as
+		 * written, in one notation. */
+		text = canon_number(text, &c->num, &c->tmp[3]);
+		store_value(c, s, norm, text, v * scale, scale, m->flag, released);
 	}
 }
 
 static void data_record(struct csvin *c)
 {
-	const char *released = c->default_date, *code;
+	struct recmeta m;
+	const char *released, *code;
 
 	if (c->rd.nf != c->ncols) {
 		bad(c, "expected %zu field%s as in the header, found %zu", c->ncols,
@@ -365,35 +260,25 @@ static void data_record(struct csvin *c)
 	}
 	if (c->pass == 2)
 		c->stats->rows++;
-	if (c->col[C_VINTAGE] >= 0) {
-		released = field(c, C_VINTAGE);
-		if (!date_valid(released)) {
-			c->rd.col = c->col[C_VINTAGE] + 1;
-			bad(c, "bad release date '%s' in column '%s'", released,
-			    c->hdr[c->col[C_VINTAGE]]);
-			return;
-		}
-	}
+	if (record_read(c, &m) < 0)
+		return;
+	released = m.released ? m.released : c->default_date;
 	if (c->wide) {
 		for (size_t i = 1; i < c->ncols; i++)
 			if ((int)i != c->col[C_VINTAGE])
-				take_value(c, c->hdr[i], 0, (int)i, released);
+				take_value(c, &m, c->code[i], c->col[C_PERIOD], (int)i,
+					   *c->coldate[i] ? c->coldate[i] : released);
 		return;
 	}
-	code = c->o->series ? c->o->series : field(c, C_SERIES);
+	code = m.code ? m.code : c->o->series ? c->o->series
+			       : c->rd.f[c->col[C_SERIES]].s;
 	if (!*code) {
 		c->rd.col = c->col[C_SERIES] + 1;
 		bad(c, "empty series code");
 		return;
 	}
-	take_value(c, code, c->col[C_PERIOD], c->col[C_VALUE], released);
+	take_value(c, &m, code, c->col[C_PERIOD], c->col[C_VALUE], released);
 }
-
-
-
-
-
-
 
 static void csvin_record(struct csvrd *r)
 {
@@ -441,6 +326,16 @@ static int later_row(void *ctx, const struct row *r)
 	return 0;
 }
 
+/* How a series adds up over time when no --aggregation says: flows sum
+ * (a quarter's imports are its months'), rates, indices and prices
+ * average; NULL when neither unit nor flow tells. */
+static const char *aggregation_of(const char *unit, const char *flow)
+{
+	if (unit && (strcmp(unit, "%") == 0 || strcmp(unit, "index") == 0 || strchr(unit, '/')))
+		return "mean";
+	return flow ? "sum" : NULL;
+}
+
 /* Series and vintage rows for pass 2, inside the transaction. */
 static int create_rows(struct csvin *c)
 {
@@ -451,23 +346,30 @@ static int create_rows(struct csvin *c)
 	const char *const given[C_COUNT] = {
 		[C_UNIT] = o->unit, [C_TITLE] = o->title, [C_REPORTER] = o->reporter,
 		[C_PARTNER] = o->partner, [C_FLOW] = o->flow, [C_COMMODITY] = o->commodity,
-		[C_MEASURE] = o->measure, [C_FREQ] = o->freq,
+		[C_MEASURE] = o->measure, [C_ADJUSTMENT] = o->adjustment, [C_PRICE] = o->price,
 	};
 
 	for (size_t i = 0; i < c->ns; i++) {
 		struct smeta *s = &c->s[i];
-		char freq[2] = { s->shape == 'D' && !s->day_not_first ? 'M' : s->shape, 0 };
+		char freq[2] = { s->freq, 0 };
 
-		for (int k = C_UNIT; k <= C_FREQ; k++)
-			if (!s->meta[k] && given[k])
+		for (int k = C_UNIT; k < C_VINTAGE; k++)
+			if (given[k] && (!s->meta[k] || k == C_ADJUSTMENT || k == C_PRICE ||
+					 k == C_MEASURE)) {
+				free(s->meta[k]);	/* what the user says of the series wins */
 				s->meta[k] = xstrdup(given[k]);
+			}
 		const struct param p[] = {
 			P_TEXT(":code", s->code), P_TEXT(":title", s->meta[C_TITLE]),
 			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),
 			P_TEXT(":partner", s->meta[C_PARTNER]), P_TEXT(":flow", s->meta[C_FLOW]),
 			P_TEXT(":commodity", s->meta[C_COMMODITY]),
 			P_TEXT(":measure", s->meta[C_MEASURE]),
-			P_TEXT(":freq", s->meta[C_FREQ] ? s->meta[C_FREQ] : freq),
+			P_TEXT(":freq", freq),
+			P_TEXT(":adjustment", s->meta[C_ADJUSTMENT]),
+			P_TEXT(":price", s->meta[C_PRICE]),
+			P_TEXT(":aggregation", o->aggregation ? o->aggregation
+				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW])),
 		};
 		sqlite3_stmt *st = store_stmt(c->st, SQL_SERIES_UPSERT);
 		int rc = SQLITE_ERROR;
@@ -618,9 +520,16 @@ static int settle(struct csvin *c)
 static void csvin_release(struct csvin *c)
 {
 	csvrd_release(&c->rd);
-	for (size_t i = 0; i < c->ncols; i++)
+	for (size_t i = 0; i < c->ncols; i++) {
 		free(c->hdr[i]);
+		if (c->code)
+			free(c->code[i]);
+	}
 	free(c->hdr);
+	free(c->code);
+	free(c->coldate);
+	for (size_t i = 0; i < ARRAY_SIZE(c->tmp); i++)
+		buf_release(&c->tmp[i]);
 	for (size_t i = 0; i < c->ns; i++) {
 		free(c->s[i].code);
 		for (int k = 0; k < C_COUNT; k++)
@@ -646,7 +555,7 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 {
 	struct csvin c;
 	struct stat sb;
-	FILE *f;
+	FILE *f, *in = NULL, *conv = NULL;
 	char sha[SHA256_HEX_LEN];
 	int seen = 0, ret = 0;
 
@@ -684,8 +593,17 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		ret = seen < 0 ? -1 : 0;
 		goto out;
 	}
+	if (!(in = text_of(&c, f, &conv))) {
+		ret = 3;
+		goto out;
+	}
 	c.pass = 1;
-	run_pass(&c, f);
+	c.yyyymm = 1;
+	run_pass(&c, in);
+	if (!c.rd.errors && decide_freq(&c) < 0 && c.failed) {
+		ret = -1;
+		goto out;
+	}
 	if (c.rd.errors)
 		goto bad_input;
 	if (store_begin(st) < 0) {
@@ -702,7 +620,7 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	if (vintage_touch_clear(st) < 0 || create_rows(&c) < 0)
 		c.failed = -1;
 	else if (same_day(&c) == 0 && !c.rd.errors)
-		run_pass(&c, f);
+		run_pass(&c, in);
 	if (!c.failed && !c.rd.errors)
 		settle(&c);
 	if (!c.failed && !c.rd.errors && !same_file(f, &sb)) {
@@ -731,6 +649,8 @@ bad_input:
 out:
 	csvin_release(&c);
 	free(c.options);
+	if (conv)
+		fclose(conv);
 	fclose(f);
 	return ret;
 }

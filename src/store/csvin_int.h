@@ -8,22 +8,35 @@
 
 #include <stdio.h>
 
+#include "store/importfmt.h"
 #include "store/store_int.h"
 
 #define MAX_REPORTED 50		/* bad records reported per file before "and N more" */
 #define MAX_FILE (1u << 30)	/* 1 GiB: a release larger than this is refused */
 #define MAX_LINE (4u << 20)	/* 4 MiB: a longer line or record is refused (memory stays bounded) */
 
-/* The columns a release may have, by meaning (header.c finds them). */
+/* What a record says, by meaning (header.c maps layout.c's roles to these).
+ * C_UNIT..C_PRICE are series metadata, kept per series from its first
+ * record that gives them. */
 enum { C_SERIES, C_PERIOD, C_VALUE, C_UNIT, C_TITLE, C_REPORTER, C_PARTNER, C_FLOW,
-       C_COMMODITY, C_MEASURE, C_FREQ, C_VINTAGE, C_COUNT };
+       C_COMMODITY, C_MEASURE, C_FREQ, C_ADJUSTMENT, C_PRICE, C_VINTAGE, C_COUNT };
+
+#define FREQ_DATES 14		/* dates kept per series to tell its frequency (one per
+				   month of the year, and two more: notation.c's test) */
 
 
 struct smeta {			/* one series seen in the file */
 	char *code;		/* owned */
 	char *meta[C_COUNT];	/* owned: first non-empty unit, title, ... (by column) */
 	char shape;		/* 'A', 'Q', 'M' or 'D' of its first period */
-	int day_not_first;	/* a 'D' period with a day other than 01 */
+	char freq;		/* the stored frequency, decided after pass 1: 'D' periods
+				   are restated at it (2023-04-01 -> 2023-Q2) */
+	char dates[FREQ_DATES][NOTATION_MAX];	/* 'D': the dates that decide freq:
+				   each new month of the year, and a second distinct date */
+	int ndates;
+	long line;		/* the line of its first value, for messages */
+	double scale;		/* the file's own scale of its values (unit code,
+				   UNIT_MULT), or 0: none given */
 	int64_t id;		/* series.id, pass 2 */
 	enum { S_FRESH = 1, S_APPEND, S_PLACE } mode;	/* pass 2, how its values get a status:
 				   FRESH no value before a one-release file (all new);
@@ -53,6 +66,7 @@ struct csvrd {
 	long errors;		/* bad records reported */
 	int stop;		/* set by on_record: read no further */
 	int skip;		/* the current record has a field that is not text */
+	char delim;		/* field separator; 0: ',' */
 	void (*on_record)(struct csvrd *r);
 };
 
@@ -65,9 +79,17 @@ struct csvin {
 	int pass;		/* 1: check, 2: store */
 	int have_header, wide;
 	int header_bad;		/* the header was refused: records are not read */
-	int col[C_COUNT];	/* long layout: field index of each column, or -1 */
+	struct layout_map map;	/* layout.c's reading of the header */
+	int col[C_COUNT];	/* field index of each column, or -1 */
 	size_t ncols;		/* fields in the header */
 	char **hdr;		/* owned: header names (wide: series codes) */
+	char **code;		/* owned: ALFRED all-vintages: each column's series */
+	char (*coldate)[NOTATION_MAX];	/* owned: and its release date */
+	struct numfmt num;	/* how numbers are written (delimiter, options) */
+	int yyyymm;		/* every period so far is six-digit YYYYMM */
+	int indicator;		/* SDMX: an INDICATOR column, or -1 */
+	int unit_told;		/* unit or scale disagreements reported (the first only) */
+	struct buf tmp[4];	/* per record: series code, flag, scratch */
 	struct smeta *s;	/* owned */
 	size_t ns, as;
 	size_t *hash;		/* owned: open addressing, index+1 into s, 0 empty */
@@ -80,6 +102,54 @@ struct csvin {
 	int failed;		/* a database error in pass 2 */
 	struct import_stats *stats;
 };
+
+/* What one data record says besides its value (record.c). */
+struct recmeta {
+	const char *meta[C_COUNT];	/* borrowed: series metadata C_UNIT..C_PRICE, or NULL */
+	const char *code;		/* borrowed: its series (SDMX, Comtrade), or NULL */
+	const char *released;		/* borrowed: its release date, or NULL: the default */
+	const char *flag;		/* borrowed: the observation's flag as written, or NULL */
+	const char *unit_code;		/* borrowed: the unit as the file wrote it, or NULL */
+	double scale;			/* the file's scale of the value, 0: none given */
+	char reporter[COUNTRY_MAX], partner[COUNTRY_MAX];
+	char unit[16];
+	char release[NOTATION_MAX];
+};
+
+/* ---- record.c ---------------------------------------------------------- */
+
+/* Reads what the current record says (c->rd.f) as its layout writes it.
+ * Returns 0, or -1 after a message naming its line. */
+int record_read(struct csvin *c, struct recmeta *m);
+
+/* Reports why (a code list's or country.c's reason) about column col, the
+ * column named before the advice: "'1,5' has a decimal comma in column 'B':
+ * give --decimal-comma". */
+void bad_in_column(struct csvin *c, const char *why, const char *col);
+
+/* The scale the record's value is multiplied by (record.c invariant 4).
+ * 0 with *scale, or -1 after a message naming the file's and the option's. */
+int record_scale(struct csvin *c, const struct recmeta *m, double *scale);
+
+/* The number s as a canonical decimal ("38.166,1" -> "38166.1") in b:
+ * value_text, the digits as written in one notation. Returns b->s. */
+const char *canon_number(const char *s, const struct numfmt *f, struct buf *b);
+
+/* ---- freq.c: periods and frequency ------------------------------------ */
+
+/* Pass 1 learns a series' period shape (and the dates that tell its
+ * frequency); pass 2 writes the stored period into out. 0, or -1 after a
+ * message. */
+int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_LEN]);
+/* After pass 1: each series' stored frequency (s->freq). 0, or -1 (after
+ * messages; c->failed set on a database error). */
+int decide_freq(struct csvin *c);
+
+/* ---- textin.c: the file as text ---------------------------------------- */
+
+/* The FILE the passes read (f, or a converted copy in *conv for the caller
+ * to close) with c->rd.delim and c->num set; NULL after a message. */
+FILE *text_of(struct csvin *c, FILE *f, FILE **conv);
 
 /* ---- csvread.c: the libcsv reader --------------------------------------- */
 

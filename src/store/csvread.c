@@ -103,6 +103,12 @@ static void cb_record(int term, void *ctx)
 	r->next_line = r->line + 1;	/* its terminator is the last byte fed */
 }
 
+/* Blanks libcsv trims around fields in a TAB-separated file: not TAB. */
+static int blank_not_tab(unsigned char c)
+{
+	return c == ' ';
+}
+
 /* Hands bytes [a, b) of chunk to libcsv; -1 after a message when it refuses them. */
 static int rd_feed(struct csvrd *r, struct csv_parser *p, const char *chunk, size_t a, size_t b)
 {
@@ -147,6 +153,10 @@ int csvrd_run(struct csvrd *r, FILE *f)
 
 	if (csv_init(&p, CSV_STRICT | CSV_STRICT_FINI | CSV_APPEND_NULL) != 0)
 		die("cannot initialise libcsv");
+	if (r->delim)
+		csv_set_delim(&p, (unsigned char)r->delim);
+	if (r->delim == '\t')	/* libcsv trims TAB as a blank unless told */
+		csv_set_space_func(&p, blank_not_tab);
 	/* libcsv grows its field buffer by this much at a time (128 bytes by
 	 * default): a long field would cost quadratic copying. */
 	csv_set_blk_size(&p, 65536);

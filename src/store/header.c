@@ -1,16 +1,22 @@
 /*
  * header.c - what a release's header says: which column holds what, and
- * which layout the file is in, told apart by a table of layouts.
+ * which layout the file is in. The layouts themselves are layout.c's
+ * (layout_detect, one table of tries, most specific first); this file turns
+ * its roles into the importer's columns and reads the options that map
+ * columns by name (--value-column, --vintage-column).
  *
- * Input: the header record. Output: c->hdr, c->col[] (field index of each
- * column by meaning, or -1) and c->wide.
+ * Input: the header record. Output: c->hdr, c->map, c->col[] (field index
+ * of each column by meaning, or -1), c->wide, and for ALFRED all-vintages
+ * c->code[] and c->coldate[] (each column's series and release).
  *
  * Invariants:
- *  1. Columns are found by name, case-insensitively, whatever their order;
- *     the release-date column (--vintage-column) by its exact name.
- *  2. The layouts are tried in the order of layouts[]: the first whose test
- *     the header passes maps it. A new format is one row (and its two
- *     functions), never a new branch in read_header.
+ *  1. One layout mapper: layout.c decides the layout and the roles; nothing
+ *     here tests a header for a layout.
+ *  2. A column map (--value-column) wins over any layout: the user said
+ *     where things are. The release-date column (--vintage-column) is found
+ *     by its exact name in every layout.
+ *  3. Columns layout.c has no role for (measure) are found by name only in
+ *     the layouts whose rows are self-describing (long, column map).
  */
 #include "store/csvin_int.h"
 
@@ -18,22 +24,11 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *const col_names[C_COUNT] = {
-	"series", "period", "value", "unit", "title", "reporter", "partner", "flow",
-	"commodity", "measure", "freq", NULL /* vintage: named by the option */
-};
-
-/* Case-insensitive match of a header name. */
-static int name_is(const char *a, const char *b)
-{
-	return strcasecmp(a, b) == 0;
-}
-
 /* The header column named name (case-insensitive), or -1. */
 static int find_column(const struct csvin *c, const char *name)
 {
 	for (size_t i = 0; i < c->ncols; i++)
-		if (name_is(c->hdr[i], name))
+		if (strcasecmp(c->hdr[i], name) == 0)
 			return (int)i;
 	return -1;
 }
@@ -48,6 +43,7 @@ static int map_columns(struct csvin *c)
 	const struct import_opts *o = c->o;
 	const char *pname = o->period_column;
 
+	c->map.layout = LAYOUT_LONG;
 	if (!o->series == !o->series_column)
 		return bad(c, "a column map needs one of --series CODE or --series-column NAME");
 	if ((c->col[C_VALUE] = find_column(c, o->value_column)) < 0)
@@ -66,57 +62,49 @@ static int map_columns(struct csvin *c)
 	return 0;
 }
 
-/* A column map (--value-column): the options say where things are. */
-static int is_mapped(const struct csvin *c)
+/* layout.c's roles as the importer's columns. */
+static void map_roles(struct csvin *c)
 {
-	return c->o->value_column != NULL;
+	static const struct { int c; enum role r; } roles[] = {
+		{ C_SERIES, ROLE_SERIES }, { C_PERIOD, ROLE_PERIOD }, { C_VALUE, ROLE_VALUE },
+		{ C_UNIT, ROLE_UNIT }, { C_TITLE, ROLE_TITLE }, { C_REPORTER, ROLE_REPORTER },
+		{ C_PARTNER, ROLE_PARTNER }, { C_FLOW, ROLE_FLOW }, { C_COMMODITY, ROLE_COMMODITY },
+		{ C_FREQ, ROLE_FREQ }, { C_ADJUSTMENT, ROLE_ADJUSTMENT }, { C_PRICE, ROLE_PRICE },
+	};
+
+	for (size_t i = 0; i < ARRAY_SIZE(roles); i++)
+		c->col[roles[i].c] = c->map.col[roles[i].r];
 }
 
-/* Long: series, period and value columns by name. */
-static int is_long(const struct csvin *c)
+/* Wide and ALFRED all-vintages: every column but the period's (and a
+ * release-date column) is a series, even one spelled like a metadata
+ * column ("unit"). */
+static int map_series_columns(struct csvin *c)
 {
-	return c->col[C_SERIES] >= 0 && c->col[C_PERIOD] >= 0 && c->col[C_VALUE] >= 0;
-}
-
-static int map_long(struct csvin *c)
-{
-	(void)c;
-	return 0;	/* the columns found by name are the map */
-}
-
-/* Wide: a first column period, date, DATE or observation_date (FRED). */
-static int is_wide(const struct csvin *c)
-{
-	return c->ncols >= 2 && (name_is(c->hdr[0], "period") || name_is(c->hdr[0], "date") ||
-				 name_is(c->hdr[0], "observation_date"));
-}
-
-static int map_wide(struct csvin *c)
-{
-	/* Every column but the first (and a release-date column) is a series
-	 * code, even one spelled like a metadata column ("unit"). */
 	c->wide = 1;
-	for (int k = 0; k < C_VINTAGE; k++)
-		c->col[k] = -1;
-	for (size_t i = 1; i < c->ncols; i++)
-		if (!*c->hdr[i] && (int)i != c->col[C_VINTAGE])
+	c->code = xcalloc(c->ncols, sizeof(*c->code));
+	c->coldate = xcalloc(c->ncols, sizeof(*c->coldate));
+	for (size_t i = 1; i < c->ncols; i++) {
+		char series[256];
+
+		if ((int)i == c->col[C_VINTAGE])
+			continue;
+		if (!*c->hdr[i])
 			return bad(c, "column %zu of the header has no series code", i + 1);
+		if (c->map.layout == LAYOUT_ALFRED_ALL &&
+		    layout_alfred_column(c->hdr[i], series, sizeof(series), c->coldate[i]) == 0) {
+			c->code[i] = xstrdup(series);
+		} else {
+			c->code[i] = xstrdup(c->hdr[i]);
+		}
+	}
 	return 0;
 }
-
-static const struct layout {
-	const char *name;
-	int (*test)(const struct csvin *c);	/* the header is in this layout */
-	int (*map)(struct csvin *c);		/* fills c->col, c->wide; 0 or -1 */
-} layouts[] = {
-	{ "column map", is_mapped, map_columns },
-	{ "long", is_long, map_long },
-	{ "wide", is_wide, map_wide },
-};
 
 int header_read(struct csvin *c)
 {
 	const char *vcol = c->o->vintage_column;
+	char why[FMT_WHY];
 
 	c->ncols = c->rd.nf;
 	c->hdr = xcalloc(c->ncols, sizeof(*c->hdr));
@@ -124,19 +112,49 @@ int header_read(struct csvin *c)
 		c->hdr[i] = xstrdup(c->rd.f[i].s ? c->rd.f[i].s : "");
 	for (int k = 0; k < C_COUNT; k++)
 		c->col[k] = -1;
-	for (size_t i = 0; i < c->ncols; i++) {
-		for (int k = 0; k < C_COUNT; k++)
-			if (col_names[k] && c->col[k] < 0 && name_is(c->hdr[i], col_names[k]))
-				c->col[k] = (int)i;
-		if (vcol && c->col[C_VINTAGE] < 0 && strcmp(c->hdr[i], vcol) == 0)
-			c->col[C_VINTAGE] = (int)i;
+	c->indicator = -1;
+	if (vcol) {
+		for (size_t i = 0; i < c->ncols && c->col[C_VINTAGE] < 0; i++)
+			if (strcmp(c->hdr[i], vcol) == 0)
+				c->col[C_VINTAGE] = (int)i;
+		if (c->col[C_VINTAGE] < 0)
+			return bad(c, "no column '%s' (given by --vintage-column) in the header", vcol);
 	}
-	if (vcol && c->col[C_VINTAGE] < 0)
-		return bad(c, "no column '%s' (given by --vintage-column) in the header", vcol);
-	for (size_t i = 0; i < ARRAY_SIZE(layouts); i++)
-		if (layouts[i].test(c))
-			return layouts[i].map(c);
-	return bad(c, "header has neither the columns series, period, value (long layout) "
-		      "nor a first column period or date (wide layout); for other shapes "
-		      "give --value-column and --series or --series-column");
+	if (c->o->value_column) {	/* invariant 2 */
+		for (int k = C_UNIT; k < C_VINTAGE; k++) {
+			static const char *const names[C_COUNT] = {
+				[C_UNIT] = "unit", [C_TITLE] = "title", [C_REPORTER] = "reporter",
+				[C_PARTNER] = "partner", [C_FLOW] = "flow",
+				[C_COMMODITY] = "commodity", [C_MEASURE] = "measure",
+				[C_FREQ] = "freq", [C_ADJUSTMENT] = "adjustment",
+				[C_PRICE] = "price",
+			};
+			c->col[k] = find_column(c, names[k]);
+		}
+		return map_columns(c);
+	}
+	if (layout_detect((const char *const *)c->hdr, (int)c->ncols, &c->map, why) < 0)
+		return bad(c, "%s; for other shapes give --value-column and --series or "
+			   "--series-column", why);
+	map_roles(c);
+	c->indicator = find_column(c, "INDICATOR");
+	if (c->o->series && c->map.layout != LAYOUT_ALFRED_RT)
+		return bad(c, "--series without --value-column names the series of an ALFRED "
+			   "real-time file; this file is %s", layout_name(c->map.layout));
+	switch (c->map.layout) {
+	case LAYOUT_LONG:
+		c->col[C_MEASURE] = find_column(c, "measure");	/* invariant 3 */
+		return 0;
+	case LAYOUT_WIDE:
+	case LAYOUT_ALFRED_ALL:
+		return map_series_columns(c);
+	case LAYOUT_ALFRED_RT:
+		if (c->col[C_SERIES] < 0 && !c->o->series)
+			return bad(c, "an ALFRED real-time file names no series: give --series CODE");
+		if (c->col[C_VINTAGE] < 0)
+			c->col[C_VINTAGE] = c->map.col[ROLE_RELEASE];
+		return 0;
+	default:
+		return 0;
+	}
 }

@@ -219,7 +219,8 @@ struct flowcode {
 };
 
 /* UN Comtrade flowCode: M, X, RM, RX (or the flowDesc words Import,
- * Export, Re-import, Re-export). 0 with *f, or -1 with why. */
+ * Export, Re-import, Re-export), and Eurostat's stk_flow IMP, EXP.
+ * 0 with *f, or -1 with why. */
 int codelist_flow(const char *s, size_t n, struct flowcode *f, char why[static FMT_WHY]);
 
 /* ---- countries (country.c) -------------------------------------------- */

@@ -245,6 +245,15 @@ struct import_opts {
 	const char *identity;	/* the options that shaped what is stored, as `name=value`
 				   lines (import's OPT_SHAPES_STORE rows, opts_identity):
 				   with the SHA-256, the import's identity; NULL: none */
+	/* How the file is written; NULL/0: sniffed (importfmt.h). */
+	const char *delimiter;	/* ",", ";" or "tab" */
+	int decimal_comma, decimal_point;	/* override the separator's decimal mark */
+	const char *thousands;	/* ",", "." or "space": grouping accepted; NULL: refused */
+	/* What the series are; NULL: from the file, else unknown (aggregation:
+	 * sum for a flow, mean for a rate). */
+	const char *adjustment;	/* "sa" or "nsa" */
+	const char *price;	/* "real" or "nominal" */
+	const char *aggregation; /* "sum" or "mean" */
 	int replace;		/* supersede a release of the same source and date */
 	int allow_rescale;	/* accept every shared value changed by one power of ten */
 };

@@ -8,7 +8,9 @@ for f in claims.csv claims_extracted.csv series.csv series_wide.csv findings.csv
 done
 db=out/tradestat.db
 [ "$(sqlite3 $db 'SELECT count(*) FROM document')" = 5 ] || fail "documents"
-[ "$(sqlite3 $db 'SELECT count(*) FROM series')" = 4 ] || fail "series"
+[ "$(sqlite3 $db 'SELECT count(*) FROM series')" = 6 ] || fail "series"
+# SDMX-CSV and Comtrade among the inputs (issue 15).
+[ "$(sqlite3 $db "SELECT group_concat(code, ' ') FROM (SELECT code FROM series WHERE code IN ('DOT.M.CN.TMG_CIF_USD.RU', 'CN.IMP.RU.TOTAL') ORDER BY code)")" = "CN.IMP.RU.TOTAL DOT.M.CN.TMG_CIF_USD.RU" ] || fail "SDMX and Comtrade series"
 # IMPCH: three vintages, and 2016-02 revised twice.
 [ "$(sqlite3 $db "SELECT count(*) FROM observation o JOIN series s ON s.id = o.series WHERE s.code = 'IMPCH' AND o.period = '2016-02'")" = 3 ] \
 	|| fail "IMPCH 2016-02 vintages"

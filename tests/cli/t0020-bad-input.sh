@@ -54,13 +54,17 @@ expect_msg 3 '^openquote.csv:3: malformed CSV: a quote opened in this record is 
 printf 'series,period,value\nA,2023-01,1\nA,2023-02\nA,2023-03,3,4\n' > ragged.csv
 expect_msg 3 '^ragged.csv:4: expected 3 fields as in the header, found 4' ts import ragged.csv
 grep -q '^ragged.csv:3: expected 3 fields as in the header, found 2' err || fail "line 3: $(cat err)"
+# Issue 15: ';' is sniffed, and with it the decimal comma (Excel's locales);
+# with ',' a decimal comma is refused with the option that reads it.
 printf 'series;period;value\nA;2023-01;1,5\n' > comma.csv
-expect_msg 3 "^comma.csv:1: header has neither" ts import comma.csv
-printf 'period,A\n2023-01,"1,5"\n' > deccomma.csv
-expect_msg 3 "^deccomma.csv:2:2: '1,5' in column 'A' has a comma" ts import deccomma.csv
+"$TRADESTAT" --db comma.db init > /dev/null
+"$TRADESTAT" --db comma.db import --vintage 2024-01-01 comma.csv 2> /dev/null
+[ "$(sqlite3 comma.db 'SELECT value FROM observation')" = 1.5 ] || fail "';' file not read"
+printf 'period,B\n2023-01,"1,5"\n' > deccomma.csv
+expect_msg 3 "^deccomma.csv:2:2: '1,5' has a decimal comma in column 'B': give --decimal-comma" ts import deccomma.csv
 printf 'series,period,value\nA,2023-01,1e309\nA,2023-02,NaN\nA,2023-13,1\n' > numbers.csv
-expect_msg 3 "^numbers.csv:2:3: number '1e309' in column 'value' is out of range" ts import numbers.csv
-grep -q "^numbers.csv:3:3: bad number 'NaN'" err || fail "NaN: $(cat err)"
+expect_msg 3 "^numbers.csv:2:3: '1e309' is out of range in column 'value'" ts import numbers.csv
+grep -q "^numbers.csv:3:3: 'NaN' is not a finite number in column 'value'" err || fail "NaN: $(cat err)"
 grep -q "^numbers.csv:4:2: unknown period '2023-13'" err || fail "2023-13: $(cat err)"
 : > empty.csv
 expect_msg 3 '^empty.csv:1: empty file: no header row' ts import empty.csv

@@ -5,8 +5,8 @@
 ts init > /dev/null
 printf 'series,period,value\nA,2023-01,0x10\nA,2023-02,0x1p3\nA,2023-03,0X1A\n' > hex.csv
 expect_exit 3 ts import --vintage 2024-01-01 hex.csv 2> err
-grep -q "hex.csv:2:3: bad number '0x10' in column 'value'" err || fail "$(cat err)"
-grep -q "hex.csv:3:3: bad number '0x1p3'" err && grep -q "hex.csv:4:3: bad number '0X1A'" err || fail "$(cat err)"
+grep -q "hex.csv:2:3: '0x10' is hexadecimal, not a decimal number in column 'value'" err || fail "$(cat err)"
+grep -q "hex.csv:3:3: '0x1p3' is hexadecimal" err && grep -q "hex.csv:4:3: '0X1A' is hexadecimal" err || fail "$(cat err)"
 python3 -c '
 import sys
 sys.stdout.write("series,period,value\nA,2023-01,\"" + ("x" * 99 + "\n") * 300000 + "\"\n")' > ml.csv

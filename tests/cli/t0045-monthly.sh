@@ -14,18 +14,18 @@ grep -q "no database 'm.db'" err0 && [ ! -e m.db ] && [ ! -e rep ] || fail "miss
 expect_exit 1 monthly --db m.db --report rep --releases "$DATA/series" --articles "$DATA/articles" \
 	--fail-on error 2> err1
 [ "$(wc -l < err1)" = 1 ] || fail "more than the summary line: $(cat err1)"
-grep -q '^monthly: 12 new releases (2487 values), 5 new articles (26 claims); findings: 2 errors, 2 warnings, 42 info; report rep: 7 CSV files, 6 charts; findings at --fail-on error (exit 1)$' err1 \
+grep -q '^monthly: 14 new releases (2495 values), 5 new articles (26 claims); findings: 4 errors, 2 warnings, 59 info; report rep: 7 CSV files, 8 charts; findings at --fail-on error (exit 1)$' err1 \
 	|| fail "first summary: $(cat err1)"
 [ -s rep/index.html ] && [ -s rep/IMPCH-revisions.svg ] || fail "the report was not written"
 # The same database as the demo's imports and ingest.
-[ "$(sqlite3 m.db 'SELECT count(*) FROM vintage')" = 12 ] || fail "vintages"
-[ "$(sqlite3 m.db 'SELECT count(*) FROM observation')" = 2487 ] || fail "observations"
+[ "$(sqlite3 m.db 'SELECT count(*) FROM vintage')" = 14 ] || fail "vintages"
+[ "$(sqlite3 m.db 'SELECT count(*) FROM observation')" = 2495 ] || fail "observations"
 dump m.db > dump1
 
 # Second run: nothing new, and the database is the same apart from timestamps.
 expect_exit 1 monthly --db m.db --report rep --releases "$DATA/series" --articles "$DATA/articles" \
 	--fail-on error 2> err2
-grep -q '^monthly: nothing new: 7 release files and 5 articles read, database unchanged; findings: 2 errors, 2 warnings, 42 info' err2 \
+grep -q '^monthly: nothing new: 9 release files and 5 articles read, database unchanged; findings: 4 errors, 2 warnings, 59 info' err2 \
 	|| fail "second summary: $(cat err2)"
 [ "$(wc -l < err2)" = 1 ] || fail "second run printed more: $(cat err2)"
 dump m.db > dump2
@@ -34,7 +34,7 @@ cmp -s dump1 dump2 || fail "the second run changed the database: $(diff dump1 du
 # Nothing wrong (no --fail-on, no new article: an empty folder is fine): one line, exit 0.
 mkdir empty
 monthly --db m.db --report rep --releases "$DATA/series" --articles empty 2> err3 || fail "exit $?: $(cat err3)"
-[ "$(wc -l < err3)" = 1 ] && grep -q 'nothing new: 7 release files and 0 articles read' err3 \
+[ "$(wc -l < err3)" = 1 ] && grep -q 'nothing new: 9 release files and 0 articles read' err3 \
 	|| fail "quiet month: $(cat err3)"
 
 # A bad article (3) and findings (1): exit 3, the report written all the same, the

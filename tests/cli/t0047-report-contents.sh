@@ -7,7 +7,7 @@ db=demo/tradestat.db
 rep() { "$TRADESTAT" --db "$db" report "$@"; }
 rep -o r1 2> err || fail "report: $(cat err)"
 # The final folder named, with plurals; no temporary path.
-[ "$(cat err)" = "r1: 7 CSV files, 6 charts (2 of revisions), index.html" ] || fail "message: $(cat err)"
+[ "$(cat err)" = "r1: 7 CSV files, 8 charts (2 of revisions), index.html" ] || fail "message: $(cat err)"
 # Every series has a chart, with claims or without (IMPCH has none); revised ones more.
 for s in CN.IMP.RU CN.IMP.RU.YTD EXCHUS IMPCH; do
 	[ -s "r1/$s.svg" ] && grep -q "src=\"$s.svg\"" r1/index.html || fail "no chart of $s"
@@ -34,7 +34,7 @@ grep -q '<td>Pluralia (2023-09-19)<br><small>004_7a0c0015e76c3599.txt' r1/index.
 grep -q '<h2 id="key">Key</h2>' r1/index.html && grep -q '<b>fx</b>: an amount in two currencies' r1/index.html \
 	|| fail "no key to the rules"
 grep -q 'a red ring marks a claim with a warning or an error' r1/index.html || fail "rings not explained"
-grep -q '12 releases, 2017-03-03 to 2026-07-21' r1/index.html || fail "vintages covered"
+grep -q '14 releases, 2017-03-03 to 2026-07-21' r1/index.html || fail "vintages covered"
 grep -q '<td>impch_us_imports_from_china_snapshot_2017-03-03.csv</td>' r1/index.html || fail "vintage file by base name"
 
 # --bom: every CSV starts with the UTF-8 BOM.

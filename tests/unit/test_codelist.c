@@ -210,8 +210,11 @@ static void test_codelist_flow_reads_comtrade_codes(void **state)
 	assert_int_equal(codelist_flow("Re-export", 9, &f, why), 0);
 	assert_int_equal(f.re, 1);
 	assert_int_equal(codelist_flow("Import", 6, &f, why), 0);
+	assert_int_equal(codelist_flow("EXP", 3, &f, why), 0);	/* Eurostat's stk_flow */
+	assert_string_equal(f.flow, "export");
+	assert_int_equal(f.re, 0);
 	assert_int_equal(codelist_flow("DX", 2, &f, why), -1);
-	assert_string_equal(why, "unknown flow 'DX' (M, X, RM or RX)");
+	assert_string_equal(why, "unknown flow 'DX' (M, X, RM, RX, IMP or EXP)");
 	assert_int_equal(codelist_flow("m", 1, &f, why), -1);
 }
 

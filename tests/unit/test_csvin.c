@@ -58,7 +58,9 @@ static void test_import_same_file_twice_is_a_noop(void **state)
 static void test_import_revision_keeps_old_value(void **state)
 {
 	struct fixture *fx = *state;
-	struct import_opts o1 = { .vintage = "2018-10-10", .source = "fred" };
+	/* One date alone does not tell a new series' frequency: --freq; the
+	 * second release then reads it at the stored one. */
+	struct import_opts o1 = { .vintage = "2018-10-10", .source = "fred", .freq = "M" };
 	struct import_opts o2 = { .vintage = "2018-10-17", .source = "fred" };
 	struct import_stats s;
 	struct obs o;
@@ -141,8 +143,23 @@ static void test_import_refuses_bad_number_and_stores_nothing(void **state)
 
 static void test_import_refuses_thousands_separator_and_decimal_comma(void **state)
 {
+	/* A grouping nothing opted in, and a decimal comma in a ',' file: refused.
+	 * (A ';' file reads its decimal comma: test_import_reads_semicolon_...) */
 	assert_refused(*state, "series,period,value\nA,2023-01,\"1,234\"\n");
-	assert_refused(*state, "series;period;value\nA;2023-01;1,5\n");
+	assert_refused(*state, "series,period,value\nA,2023-01,\"1,5\"\n");
+	assert_refused(*state, "series,period,value\nA,2023-01,\"1,234.5\"\n");
+}
+
+static void test_import_reads_semicolon_file_with_decimal_comma(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+	struct import_opts o = { .vintage = "2024-01-01", .thousands = "." };
+
+	assert_int_equal(import_text(fx, "series;period;value\nA;2023-01;1,5\n", NULL, &s), 0);
+	assert_float_equal(latest(fx, "A").value, 1.5, 0);
+	assert_int_equal(import_text(fx, "series;period;value\nB;2023-01;1.234,5\n", &o, &s), 0);
+	assert_float_equal(latest(fx, "B").value, 1234.5, 0);
 }
 
 static void test_import_refuses_overflow_and_nan(void **state)
@@ -240,7 +257,8 @@ static void test_import_scale_and_metadata_for_a_bare_fred_file(void **state)
 	struct fixture *fx = *state;
 	struct import_opts o = { .vintage = "2019-05-10", .source = "fred", .scale = 1e6,
 				 .unit = "USD", .title = "U.S. imports from China",
-				 .reporter = "US", .partner = "CN", .flow = "import" };
+				 .reporter = "US", .partner = "CN", .flow = "import",
+				 .freq = "M" };
 	struct import_stats s;
 	struct meta m;
 	const struct param p[] = { P_TEXT(":series", "IMPCH") };
@@ -254,16 +272,20 @@ static void test_import_scale_and_metadata_for_a_bare_fred_file(void **state)
 	assert_string_equal(m.title, "U.S. imports from China");
 }
 
-static void test_import_file_metadata_wins_over_options(void **state)
+/* Issue 15: the file's unit is used when the user gave none; both given and
+ * different is an error naming both, never a silent win of either. */
+static void test_import_refuses_file_unit_that_disagrees_with_option(void **state)
 {
 	struct fixture *fx = *state;
 	struct import_opts o = { .vintage = "2024-01-01", .source = "x", .unit = "EUR" };
+	struct import_opts same = { .vintage = "2024-01-02", .source = "x", .unit = "usd" };
 	struct import_stats s;
 	struct meta m;
 	const struct param p[] = { P_TEXT(":series", "A") };
 
 	memset(&m, 0, sizeof(m));
-	assert_int_equal(import_text(fx, "series,period,value,unit\nA,2023,5,USD\n", &o, &s), 0);
+	assert_int_equal(import_text(fx, "series,period,value,unit\nA,2023,5,USD\n", &o, &s), 3);
+	assert_int_equal(import_text(fx, "series,period,value,unit\nA,2023,5,USD\n", &same, &s), 0);
 	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_LONG, p, 1, series_meta_row, &m), 1);
 	assert_string_equal(m.unit, "USD");
 	assert_float_equal(m.value, 5, 0);
@@ -418,6 +440,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import_counts_missing_values_without_storing_them, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_bad_number_and_stores_nothing, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_thousands_separator_and_decimal_comma, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_reads_semicolon_file_with_decimal_comma, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_overflow_and_nan, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_unknown_period, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_ragged_row_and_open_quote, setup, teardown),
@@ -427,7 +450,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_import_refuses_bad_flow_freq_and_year, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_wide_layout_with_vintage_column, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_scale_and_metadata_for_a_bare_fred_file, setup, teardown),
-		cmocka_unit_test_setup_teardown(test_import_file_metadata_wins_over_options, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_refuses_file_unit_that_disagrees_with_option, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_nul_bytes_and_invalid_utf8, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_refuses_a_line_over_the_limit, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_import_reads_lone_cr_line_ends, setup, teardown),

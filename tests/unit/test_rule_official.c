@@ -310,10 +310,74 @@ static void test_official_scales_by_binary_search(void **state)
 	free(f);
 }
 
+
+/* ---- a quarter or a year from a series of months (issue 15) ----------- */
+
+static void test_official_sums_months_into_a_quarter_and_says_so(void **state)
+{
+	struct fact f = money(1, 1, "a.txt", "$33 billion", 33 * BN, 0.5 * BN);
+	struct obs o[] = {
+		cnru(1, "2023-07", 10 * BN, "2023-10-07"),
+		cnru(2, "2023-08", 11 * BN, "2023-10-07"),
+		cnru(3, "2023-09", 12 * BN, "2023-10-07"),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	f.period = "2023-Q3";
+	f.published = "2023-10-20";
+	for (size_t i = 0; i < 3; i++)
+		o[i].aggregation = "sum";
+	assert_int_equal(run(&f, 1, o, 3, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_true(c.f[0].expected == 33 * BN);	/* the series' quarter: 10 + 11 + 12 */
+	assert_string_equal(c.f[0].period, "2023-Q3");
+	assert_string_equal(c.f[0].message,
+			    "$33 billion agrees with CN.IMP.RU 2023-Q3 = $33 bn in the latest "
+			    "vintage (released 2023-10-07), also current when the article appeared "
+			    "on 2023-10-20 (2023-Q3: the sum over its 3 months)");
+	collected_release(&c);
+	/* A month missing: the quarter is not derived, nothing is said. */
+	assert_int_equal(run(&f, 1, o, 2, &c), 0);
+	assert_int_equal(c.n, 0);
+	/* No aggregation recorded: not derived either. */
+	for (size_t i = 0; i < 3; i++)
+		o[i].aggregation = "";
+	assert_int_equal(run(&f, 1, o, 3, &c), 0);
+	assert_int_equal(c.n, 0);
+	collected_release(&c);
+}
+
+static void test_official_averages_a_rate_over_a_year(void **state)
+{
+	struct fact f = money(1, 1, "a.txt", "$7 billion", 7 * BN, 0.05 * BN);
+	struct obs o[12];
+	char periods[12][24];
+	struct collected c = { 0 };
+
+	(void)state;
+	f.period = "2023";
+	for (int i = 0; i < 12; i++) {
+		snprintf(periods[i], sizeof(periods[i]), "2023-%02d", i + 1);
+		o[i] = cnru(i + 1, periods[i], (6 + i / 6) * BN, "2024-01-15");
+		o[i].aggregation = "mean";
+	}
+	assert_int_equal(run(&f, 1, o, 12, &c), 0);
+	assert_int_equal(c.n, 1);
+	/* The series' figure is the mean of its months, 6 bn for six, 7 bn for six. */
+	assert_true(c.f[0].expected == 6.5 * BN);
+	assert_true(c.f[0].actual == 7 * BN);
+	assert_non_null(strstr(c.f[0].message, "(2023: the mean over its 12 months)"));
+	assert_non_null(strstr(c.f[0].message, "disagrees with CN.IMP.RU 2023 = $6.5 bn"));
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_official_agrees_with_the_vintage_current_then_and_now),
+		cmocka_unit_test(test_official_sums_months_into_a_quarter_and_says_so),
+		cmocka_unit_test(test_official_averages_a_rate_over_a_year),
 		cmocka_unit_test(test_official_right_when_written_and_revised_since_is_info),
 		cmocka_unit_test(test_official_wrong_then_and_now_names_both_vintages),
 		cmocka_unit_test(test_official_errors_from_ten_percent_off),
