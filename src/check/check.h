@@ -3,8 +3,9 @@
  *
  * The whole interface of src/check/ (valid.c and one rule_*.c per rule).
  * Rules are pure functions over plain structs: they never touch SQLite.
- * cmd/validate.c loads the facts from the store, runs the rules and stores
- * the findings they emit.
+ * cmd/validate.c streams the facts from the store one group at a time (the
+ * rule's check_order), gives the rules a series index that fetches
+ * observations through a callback, and stores the findings they emit.
  *
  * Invariants:
  *  1. A rule reads its input and emits findings; it never changes a fact.
@@ -12,6 +13,8 @@
  *     (document, offsets, sentence), and the other side when there is one.
  *  3. Rules are listed in one table in valid.c, in a fixed order, so output
  *     is deterministic for the same input.
+ *  4. A rule given the facts of its check_order's groups one group at a
+ *     time emits the same findings as given all facts at once.
  */
 #ifndef TS_CHECK_H
 #define TS_CHECK_H
@@ -97,11 +100,27 @@ struct check_input {
 	 * whose last element is the latest value. */
 	const struct obs *obs;		/* borrowed */
 	size_t nobs;
+	/* The series index the rules look observations up in; NULL: each rule
+	 * builds one over obs. validate gives one that fetches from the store
+	 * (obs then NULL), so that memory stays flat. */
+	struct series_ix *ix;
+};
+
+/*
+ * Which facts a rule must see together, so that validate can stream the
+ * claims in that order and run the rule on one group at a time (memory
+ * flat in the number of claims) with the same findings as over all facts.
+ */
+enum check_order {
+	CHECK_BY_DOCUMENT,	/* one document's facts (per-fact rules too) */
+	CHECK_BY_FIGURE,	/* check_figure_cmp() equal: agreement, attribution */
+	CHECK_BY_MIRROR,	/* kind, unit, per, period, the unordered country pair */
 };
 
 struct rule {
 	const char *name;	/* "agreement" */
 	const char *summary;	/* one line for --help */
+	enum check_order order;	/* the groups run() may be given one at a time */
 	/* Emits the rule's findings in a deterministic order; returns 0, or
 	 * the first non-zero value emit returned. */
 	int (*run)(const struct check_input *in, finding_fn emit, void *ctx);
@@ -234,27 +253,80 @@ enum severity basis_apply(const struct basis_cmp *b, enum severity s);
 void basis_explain(struct buf *msg, const struct basis_cmp *b, enum severity s0,
 		   enum severity s1);
 
-/* ---- series lookup (series.c): binary search over check_input.obs ---- */
+/* ---- series lookup (series.c): by subject, then by period ------------ */
 
-/* One series: the run obs[start..end) of its observations. */
+/* One series: its metadata (head) and, when its observations are in
+ * check_input.obs, the run obs[start..end) of them. */
 struct series_ent {
 	const struct obs *head;	/* borrowed: its first observation, for the metadata */
-	size_t start, end;	/* indexes into check_input.obs */
+	size_t start, end;	/* indexes into check_input.obs (in-memory index only) */
+	int64_t id;		/* series.id (index fed by a fetch function), or 0 */
 };
 
-/* The series of one check_input, sorted by reporter, partner, flow,
- * measure, unit, then code, so that a claim's subject finds its series by
- * binary search. Owns v; borrows the observations. */
+/* The vintages of one (series, period), oldest first: v[0..n). Borrowed
+ * from the index: valid until series_ix_forget() or series_ix_release(). */
+struct obs_span {
+	const struct obs *v;
+	size_t n;
+};
+
+struct series_ix;
+
+/*
+ * Fetches the vintages of (e, period) into ix, oldest first, by calling
+ * series_ix_add() for each: the flat-memory path of `validate`, which looks
+ * them up in the store per claim instead of holding every observation.
+ * Returns 0 or -1 (after error()).
+ */
+typedef int (*series_fetch_fn)(void *ctx, struct series_ix *ix, const struct series_ent *e,
+			       const char *period);
+
+/* A run of fetched vintages, kept until series_ix_forget(). */
+struct series_run;
+
+/* The series sorted by reporter, partner, flow, measure, unit, then code,
+ * so that a claim's subject finds its series by binary search. Their
+ * observations are either all in memory (series_ix_init over check_input.obs)
+ * or fetched per (series, period) on demand (series_ix_init_fetch). */
 struct series_ix {
-	const struct obs *obs;	/* borrowed: check_input.obs */
+	const struct obs *obs;	/* borrowed: check_input.obs, or NULL when fetched */
 	struct series_ent *v;	/* owned */
 	size_t n;
+	/* Fetch mode only: */
+	series_fetch_fn fetch;
+	void *fetch_ctx;
+	struct series_run **runs;	/* owned: what was fetched since the last forget */
+	size_t nruns, runs_alloc;
+	struct obs *pend;		/* owned: the run being fetched */
+	size_t npend, pend_alloc;
+	struct buf pend_text;		/* its period, released and source strings */
+	size_t *pend_off;		/* 3 offsets into pend_text per pending obs */
+	int failed;			/* a fetch failed: the run must stop */
 };
 
 /* Builds ix over in->obs in O(n + s log s) for n observations, s series. */
 void series_ix_init(struct series_ix *ix, const struct check_input *in);
+/*
+ * Builds ix over the series heads[0..n) (metadata only, each one's id the
+ * series' id, not an observation's; borrowed, kept), whose vintages fetch
+ * supplies per (series, period). Memory is the series plus what was fetched
+ * since the last series_ix_forget(), never every observation.
+ */
+void series_ix_init_fetch(struct series_ix *ix, const struct obs *heads, size_t n,
+			  series_fetch_fn fetch, void *ctx);
+/* For a fetch function: one vintage of the run being fetched. Its strings
+ * period, released and source are copied; the series metadata is the
+ * entry's head's, whatever o says. */
+void series_ix_add(struct series_ix *ix, const struct obs *o);
+/* Drops what was fetched (spans handed out become invalid). No-op in memory. */
+void series_ix_forget(struct series_ix *ix);
 /* Frees what ix owns; a released ix is empty and may be initialised again. */
 void series_ix_release(struct series_ix *ix);
+/* The index a rule uses: in->ix when the caller gave one, else *local
+ * built over in->obs (released by series_ix_done). */
+struct series_ix *series_ix_of(const struct check_input *in, struct series_ix *local);
+/* Releases ix when it is *local; returns rc, or -1 when a fetch failed. */
+int series_ix_done(struct series_ix *ix, struct series_ix *local, int rc);
 /*
  * The series whose reporter, partner, flow, measure and unit equal the
  * arguments (exactly: "" matches only ""; unit NULL matches any unit, for a
@@ -265,15 +337,15 @@ size_t series_ix_find(const struct series_ix *ix, const char *reporter, const ch
 		      const char *flow, const char *measure, const char *unit, size_t *first);
 /* 1 when a claim's commodity fits e: equal, or either of them is empty. */
 int series_commodity_fits(const struct series_ent *e, const char *commodity);
-/* The vintages of e for period: obs[*lo..*hi), oldest first; 0 when none. */
-int series_period(const struct series_ix *ix, const struct series_ent *e,
-		  const char *period, size_t *lo, size_t *hi);
-/* The latest value in obs[lo..hi) (withdrawals skipped), or NULL. */
-const struct obs *series_latest(const struct series_ix *ix, size_t lo, size_t hi);
-/* The value current on date: the last in obs[lo..hi) released on or before
- * date (withdrawals skipped), or NULL when none was, or date is "". */
-const struct obs *series_asof(const struct series_ix *ix, size_t lo, size_t hi,
-			      const char *date);
+/* The vintages of e for period, oldest first, in *out; 0 when none (or
+ * when a fetch failed: ix->failed is then set). */
+int series_period(struct series_ix *ix, const struct series_ent *e, const char *period,
+		  struct obs_span *out);
+/* The latest value in s (withdrawals skipped), or NULL. */
+const struct obs *series_latest(const struct obs_span *s);
+/* The value current on date: the last in s released on or before date
+ * (withdrawals skipped), or NULL when none was, or date is "". */
+const struct obs *series_asof(const struct obs_span *s, const char *date);
 
 const char *severity_name(enum severity s);
 /* "info", "warning", "error" -> 0 and *out; -1 otherwise. */

@@ -107,7 +107,7 @@ static void add_range(struct buf *b, struct tol_side s, const char *unit)
 /* What a run carries from pair to pair. msg is scratch space kept across
  * calls, so a million findings cost no million allocations. */
 struct run {
-	struct series_ix ix;	/* the series, for revisions shown by vintages */
+	struct series_ix *ix;	/* the series, for revisions shown by vintages */
 	struct buf msg;
 	finding_fn emit;
 	void *ctx;
@@ -144,7 +144,7 @@ static int has_status(const struct fact *f)
  * different releases. Returns 1 and sets *va, *vb (the vintage each side
  * matches) when one series shows it.
  */
-static int revision_by_vintages(const struct run *r, const struct fact *a, const struct fact *b,
+static int revision_by_vintages(struct run *r, const struct fact *a, const struct fact *b,
 				const struct obs **va, const struct obs **vb)
 {
 	size_t first, n;
@@ -152,16 +152,16 @@ static int revision_by_vintages(const struct run *r, const struct fact *a, const
 	if (!a->published[0] || !b->published[0] || !strcmp(a->published, b->published) ||
 	    tol_is_change(a))
 		return 0;
-	n = series_ix_find(&r->ix, a->reporter, a->partner, a->flow, "level", a->unit, &first);
+	n = series_ix_find(r->ix, a->reporter, a->partner, a->flow, "level", a->unit, &first);
 	for (size_t k = first; k < first + n; k++) {
 		const struct obs *oa, *ob;
-		size_t lo, hi;
+		struct obs_span sp;
 
-		if (!series_commodity_fits(&r->ix.v[k], a->commodity) ||
-		    !series_period(&r->ix, &r->ix.v[k], a->period, &lo, &hi))
+		if (!series_commodity_fits(&r->ix->v[k], a->commodity) ||
+		    !series_period(r->ix, &r->ix->v[k], a->period, &sp))
 			continue;
-		oa = series_asof(&r->ix, lo, hi, a->published);
-		ob = series_asof(&r->ix, lo, hi, b->published);
+		oa = series_asof(&sp, a->published);
+		ob = series_asof(&sp, b->published);
 		if (oa && ob && oa != ob && !tol_overlaps(tol_obs_side(oa), tol_obs_side(ob)) &&
 		    tol_overlaps(tol_side(a), tol_obs_side(oa)) &&
 		    tol_overlaps(tol_side(b), tol_obs_side(ob))) {
@@ -269,12 +269,13 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 	const struct fact **sorted;
 	struct group *groups;
 	struct run r = { .msg = BUF_INIT, .emit = emit, .ctx = ctx };
+	struct series_ix local;
 	size_t n = 0, ngroups = 0;
 	int rc = 0;
 
 	if (in->nfacts < 2)
 		return 0;
-	series_ix_init(&r.ix, in);
+	r.ix = series_ix_of(in, &local);
 	sorted = xcalloc(in->nfacts, sizeof(*sorted));
 	for (size_t k = 0; k < in->nfacts; k++) {
 		const struct fact *f = &in->facts[k];
@@ -298,14 +299,14 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 	for (size_t g = 0; g < ngroups && !rc; g++)
 		rc = run_group(&r, sorted + groups[g].start, groups[g].len);
 	buf_release(&r.msg);
-	series_ix_release(&r.ix);
 	free(groups);
 	free(sorted);
-	return rc;
+	return series_ix_done(r.ix, &local, rc);
 }
 
 const struct rule rule_agreement = {
 	.name = "agreement",
 	.summary = "the same figure from different articles agrees within its precision",
+	.order = CHECK_BY_FIGURE,
 	.run = agreement_run,
 };

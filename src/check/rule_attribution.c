@@ -237,5 +237,6 @@ static int attribution_run(const struct check_input *in, finding_fn emit, void *
 const struct rule rule_attribution = {
 	.name = "attribution",
 	.summary = "the same figure credited to different statistical sources",
+	.order = CHECK_BY_FIGURE,
 	.run = attribution_run,
 };

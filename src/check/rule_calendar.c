@@ -158,5 +158,6 @@ static int calendar_run(const struct check_input *in, finding_fn emit, void *ctx
 const struct rule rule_calendar = {
 	.name = "calendar",
 	.summary = "a weekday written with a date is that date's weekday",
+	.order = CHECK_BY_DOCUMENT,
 	.run = calendar_run,
 };

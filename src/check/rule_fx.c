@@ -133,7 +133,7 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 }
 
 /* Every rate series of the pair (g first, f second) holding its month. */
-static int fx_pair(const struct series_ix *ix, const struct series_ent *const *rates,
+static int fx_pair(struct series_ix *ix, const struct series_ent *const *rates,
 		   size_t nrates, const struct fact *g, const struct fact *f,
 		   finding_fn emit, void *ctx, struct buf *msg)
 {
@@ -156,10 +156,10 @@ static int fx_pair(const struct series_ix *ix, const struct series_ent *const *r
 
 		for (size_t k = first; k < first + n && !rc; k++) {
 			const struct obs *o;
-			size_t lo, hi;
+			struct obs_span sp;
 
-			if (!series_period(ix, rates[k], period[0] ? period : month, &lo, &hi) ||
-			    !(o = series_latest(ix, lo, hi)) ||
+			if (!series_period(ix, rates[k], period[0] ? period : month, &sp) ||
+			    !(o = series_latest(&sp)) ||
 			    !compare(g, f, u == 0, o, !period[0], &out, msg))
 				continue;
 			rc = emit(ctx, &out);
@@ -170,20 +170,26 @@ static int fx_pair(const struct series_ix *ix, const struct series_ent *const *r
 
 static int fx_run(const struct check_input *in, finding_fn emit, void *ctx)
 {
-	struct series_ix ix;
+	struct series_ix local, *ix;
 	struct buf msg = BUF_INIT;
 	const struct fact **ids;
 	const struct series_ent **rates;
 	size_t nids = 0, nrates = 0;
 	int rc = 0;
 
-	if (!in->nfacts || !in->nobs)
+	if (!in->nfacts || (!in->ix && !in->nobs))
 		return 0;
-	series_ix_init(&ix, in);
-	rates = xcalloc(ix.n + 1, sizeof(*rates));
-	for (size_t k = 0; k < ix.n; k++)
-		if (strchr(ix.v[k].head->unit, '/'))
-			rates[nrates++] = &ix.v[k];
+	/* validate runs this per document: most have no pair at all. */
+	for (nids = 0; nids < in->nfacts && !in->facts[nids].pair; nids++)
+		;
+	if (nids == in->nfacts)
+		return 0;
+	nids = 0;
+	ix = series_ix_of(in, &local);
+	rates = xcalloc(ix->n + 1, sizeof(*rates));
+	for (size_t k = 0; k < ix->n; k++)
+		if (strchr(ix->v[k].head->unit, '/'))
+			rates[nrates++] = &ix->v[k];
 	qsort(rates, nrates, sizeof(*rates), rate_cmp);
 	ids = xcalloc(in->nfacts, sizeof(*ids));
 	for (size_t i = 0; i < in->nfacts; i++)
@@ -200,17 +206,17 @@ static int fx_run(const struct check_input *in, finding_fn emit, void *ctx)
 		/* The second half written is the conversion. */
 		if (f->start < g->start || (f->start == g->start && f->id < g->id))
 			continue;
-		rc = fx_pair(&ix, rates, nrates, g, f, emit, ctx, &msg);
+		rc = fx_pair(ix, rates, nrates, g, f, emit, ctx, &msg);
 	}
 	free(ids);
 	free(rates);
 	buf_release(&msg);
-	series_ix_release(&ix);
-	return rc;
+	return series_ix_done(ix, &local, rc);
 }
 
 const struct rule rule_fx = {
 	.name = "fx",
 	.summary = "an amount in two currencies against the exchange rate of its month",
+	.order = CHECK_BY_DOCUMENT,
 	.run = fx_run,
 };

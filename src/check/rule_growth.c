@@ -89,24 +89,23 @@ static int period_before(const char *p, enum basis b, char out[static 16])
 	return -1;
 }
 
-static const struct obs *pick(const struct series_ix *ix, size_t lo, size_t hi,
-			      const char *date)
+static const struct obs *pick(const struct obs_span *sp, const char *date)
 {
-	return date ? series_asof(ix, lo, hi, date) : series_latest(ix, lo, hi);
+	return date ? series_asof(sp, date) : series_latest(sp);
 }
 
 /* The change e shows at period over basis b, from the latest vintages
  * (date NULL) or those current on date. Returns 0 when it shows none. */
-static int change_at(const struct series_ix *ix, const struct series_ent *e,
+static int change_at(struct series_ix *ix, const struct series_ent *e,
 		     const char *period, enum basis b, const char *date, struct chg *out)
 {
 	char base[16];
-	size_t lo, hi;
+	struct obs_span sp;
 	double r;
 
-	if (period_before(period, b, base) < 0 || !series_period(ix, e, period, &lo, &hi) ||
-	    !(out->now = pick(ix, lo, hi, date)) || !series_period(ix, e, base, &lo, &hi) ||
-	    !(out->base = pick(ix, lo, hi, date)) || out->base->value == 0)
+	if (period_before(period, b, base) < 0 || !series_period(ix, e, period, &sp) ||
+	    !(out->now = pick(&sp, date)) || !series_period(ix, e, base, &sp) ||
+	    !(out->base = pick(&sp, date)) || out->base->value == 0)
 		return 0;
 	r = out->now->value / out->base->value;
 	out->pct = (r - 1) * 100;
@@ -188,7 +187,7 @@ static void fill(struct finding *out, const struct fact *f, struct tol_side c,
  * Part a for one claim and one series; returns 0 with nothing in out when
  * the series shows no change for the claim's basis.
  */
-static int compare_change(const struct series_ix *ix, const struct series_ent *e,
+static int compare_change(struct series_ix *ix, const struct series_ent *e,
 			  const struct fact *f, struct finding *out, struct buf *msg)
 {
 	struct tol_side c = tol_side(f);
@@ -289,7 +288,7 @@ static int level_ptr_cmp(const void *pa, const void *pb)
  * Part b for change f, level l and the level's series e: returns 0 when the
  * series has no value for the base period or the change is -100% or less.
  */
-static int compare_base(const struct series_ix *ix, const struct series_ent *e,
+static int compare_base(struct series_ix *ix, const struct series_ent *e,
 			const struct fact *f, const struct fact *l, struct finding *out,
 			struct buf *msg)
 {
@@ -298,11 +297,11 @@ static int compare_base(const struct series_ix *ix, const struct series_ent *e,
 	const struct obs *o;
 	char base[16], x[FMT_NUM_MAX], lo_s[FMT_NUM_MAX], hi_s[FMT_NUM_MAX], ov[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	double lo, hi;
-	size_t a, z;
+	struct obs_span sp;
 	int agree, sig;
 
-	if (period_before(l->period, b, base) < 0 || !series_period(ix, e, base, &a, &z) ||
-	    !(o = series_latest(ix, a, z)) || 1 + (c.value + c.half) / 100 <= 0 ||
+	if (period_before(l->period, b, base) < 0 || !series_period(ix, e, base, &sp) ||
+	    !(o = series_latest(&sp)) || 1 + (c.value + c.half) / 100 <= 0 ||
 	    1 + (c.value - c.half) / 100 <= 0)
 		return 0;
 	implied.value = v.value / (1 + c.value / 100);
@@ -352,7 +351,7 @@ static size_t levels_of(const struct fact *const *lv, size_t n, const struct fac
 	return end - lo;
 }
 
-static int growth_fact(const struct series_ix *ix, const struct fact *const *lv, size_t nlv,
+static int growth_fact(struct series_ix *ix, const struct fact *const *lv, size_t nlv,
 		       const struct fact *f, finding_fn emit, void *ctx, struct buf *msg)
 {
 	struct finding out;
@@ -382,15 +381,15 @@ static int growth_fact(const struct series_ix *ix, const struct fact *const *lv,
 
 static int growth_run(const struct check_input *in, finding_fn emit, void *ctx)
 {
-	struct series_ix ix;
+	struct series_ix local, *ix;
 	struct buf msg = BUF_INIT;
 	const struct fact **lv;
 	size_t nlv = 0;
 	int rc = 0;
 
-	if (!in->nfacts || !in->nobs)
+	if (!in->nfacts || (!in->ix && !in->nobs))
 		return 0;
-	series_ix_init(&ix, in);
+	ix = series_ix_of(in, &local);
 	lv = xcalloc(in->nfacts, sizeof(*lv));
 	for (size_t i = 0; i < in->nfacts; i++)
 		if (is_level_claim(&in->facts[i]))
@@ -398,15 +397,15 @@ static int growth_run(const struct check_input *in, finding_fn emit, void *ctx)
 	qsort(lv, nlv, sizeof(*lv), level_ptr_cmp);
 	for (size_t i = 0; i < in->nfacts && !rc; i++)
 		if (is_change_claim(&in->facts[i]))
-			rc = growth_fact(&ix, lv, nlv, &in->facts[i], emit, ctx, &msg);
+			rc = growth_fact(ix, lv, nlv, &in->facts[i], emit, ctx, &msg);
 	free(lv);
 	buf_release(&msg);
-	series_ix_release(&ix);
-	return rc;
+	return series_ix_done(ix, &local, rc);
 }
 
 const struct rule rule_growth = {
 	.name = "growth",
 	.summary = "a yoy or mom change against the series, and a level with its change",
+	.order = CHECK_BY_DOCUMENT,
 	.run = growth_run,
 };

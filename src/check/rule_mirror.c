@@ -210,11 +210,10 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		       struct buf *msg)
 {
-	struct series_ix ix;
+	struct series_ix local, *ix = series_ix_of(in, &local);
 	struct finding out;
 	int rc = 0;
 
-	series_ix_init(&ix, in);
 	for (size_t i = 0; i < in->nfacts && !rc; i++) {
 		const struct fact *f = &in->facts[i];
 		const char *flow;
@@ -223,24 +222,24 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		if (!candidate(f) || is_balance(f) || f->per[0])
 			continue;
 		flow = !strcmp(f->flow, "export") ? "import" : "export";
-		n = series_ix_find(&ix, f->partner, f->reporter, flow, "level", f->unit, &first);
+		n = series_ix_find(ix, f->partner, f->reporter, flow, "level", f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
 			const struct obs *o;
 			struct basis_cmp bc;
 			struct tol_side c = tol_side(f), ob;
 			char num[FMT_NUM_MAX];
-			size_t lo, hi;
+			struct obs_span sp;
 			int within;
 
 			/* Qualifiers and the claim's sources, as against its own series;
 			 * the subjects are mirrored by construction. */
-			basis_claim_series(f, &(struct obs){ .series = ix.v[k].head->series,
+			basis_claim_series(f, &(struct obs){ .series = ix->v[k].head->series,
 				.reporter = f->reporter, .partner = f->partner, .flow = f->flow,
-				.adjustment = ix.v[k].head->adjustment,
-				.price = ix.v[k].head->price }, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix.v[k], f->commodity) ||
-			    !series_period(&ix, &ix.v[k], f->period, &lo, &hi) ||
-			    !(o = series_latest(&ix, lo, hi)))
+				.adjustment = ix->v[k].head->adjustment,
+				.price = ix->v[k].head->price }, &bc);
+			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||
+			    !series_period(ix, &ix->v[k], f->period, &sp) ||
+			    !(o = series_latest(&sp)))
 				continue;
 			ob = tol_obs_side(o);
 			memset(&out, 0, sizeof(out));
@@ -262,8 +261,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			rc = emit(ctx, &out);
 		}
 	}
-	series_ix_release(&ix);
-	return rc;
+	return series_ix_done(ix, &local, rc);
 }
 
 static int mirror_run(const struct check_input *in, finding_fn emit, void *ctx)
@@ -280,5 +278,6 @@ static int mirror_run(const struct check_input *in, finding_fn emit, void *ctx)
 const struct rule rule_mirror = {
 	.name = "mirror",
 	.summary = "the same bilateral flow as reported by each side: a gap of its own kind",
+	.order = CHECK_BY_MIRROR,
 	.run = mirror_run,
 };

@@ -107,7 +107,7 @@ static int period_parts(const char *period, const char *sample, char parts[12][2
  * newest contributing observation's id, vintage and release. *has_asof is 0
  * when some part had no vintage by the article's date. 1 when derived.
  */
-static int derive(const struct series_ix *ix, const struct series_ent *e, const struct fact *f,
+static int derive(struct series_ix *ix, const struct series_ent *e, const struct fact *f,
 		  struct obs *lat, struct obs *asof, int *has_asof, char how[static 64])
 {
 	const char *agg = e->head->aggregation;
@@ -115,16 +115,16 @@ static int derive(const struct series_ix *ix, const struct series_ent *e, const 
 	int n, mean = agg && !strcmp(agg, "mean");
 
 	if (!agg || (!mean && strcmp(agg, "sum")) ||
-	    !(n = period_parts(f->period, ix->obs[e->start].period, parts)))
+	    !(n = period_parts(f->period, e->head->period, parts)))
 		return 0;
 	*has_asof = f->published[0] != 0;
 	for (int i = 0; i < n; i++) {
 		const struct obs *l, *a;
-		size_t lo, hi;
+		struct obs_span sp;
 
-		if (!series_period(ix, e, parts[i], &lo, &hi) || !(l = series_latest(ix, lo, hi)))
+		if (!series_period(ix, e, parts[i], &sp) || !(l = series_latest(&sp)))
 			return 0;
-		a = series_asof(ix, lo, hi, f->published);
+		a = series_asof(&sp, f->published);
 		if (i == 0) {
 			*lat = *l;
 			lat->value = lat->precision = 0;
@@ -201,35 +201,34 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 
 static int official_run(const struct check_input *in, finding_fn emit, void *ctx)
 {
-	struct series_ix ix;
+	struct series_ix local, *ix = series_ix_of(in, &local);
 	struct buf msg = BUF_INIT;
 	struct finding out;
 	int rc = 0;
 
-	series_ix_init(&ix, in);
 	for (size_t i = 0; i < in->nfacts && !rc; i++) {
 		const struct fact *f = &in->facts[i];
 		size_t first, n;
 
 		if (!compared(f))
 			continue;
-		n = series_ix_find(&ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
+		n = series_ix_find(ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
 			const struct obs *latest;
 			struct obs dl, da;
 			struct basis_cmp bc;
-			size_t lo, hi;
+			struct obs_span sp;
 			int has_asof;
 			char how[64];
 
-			basis_claim_series(f, ix.v[k].head, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix.v[k], f->commodity))
+			basis_claim_series(f, ix->v[k].head, &bc);
+			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity))
 				continue;
-			if (series_period(&ix, &ix.v[k], f->period, &lo, &hi) &&
-			    (latest = series_latest(&ix, lo, hi))) {
-				compare(f, latest, series_asof(&ix, lo, hi, f->published), &bc,
+			if (series_period(ix, &ix->v[k], f->period, &sp) &&
+			    (latest = series_latest(&sp))) {
+				compare(f, latest, series_asof(&sp, f->published), &bc,
 					NULL, &out, &msg);
-			} else if (derive(&ix, &ix.v[k], f, &dl, &da, &has_asof, how)) {
+			} else if (derive(ix, &ix->v[k], f, &dl, &da, &has_asof, how)) {
 				/* The same release and value: the as-of is the latest. */
 				const struct obs *asof = !has_asof ? NULL
 					: !strcmp(da.released, dl.released) && da.value == dl.value
@@ -243,12 +242,12 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 		}
 	}
 	buf_release(&msg);
-	series_ix_release(&ix);
-	return rc;
+	return series_ix_done(ix, &local, rc);
 }
 
 const struct rule rule_official = {
 	.name = "official",
 	.summary = "a level against the recorded series, latest and as of the article's date",
+	.order = CHECK_BY_DOCUMENT,
 	.run = official_run,
 };

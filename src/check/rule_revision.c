@@ -45,9 +45,9 @@ static int compared(const struct fact *f)
 
 /* The value in force before cur: the last vintage in obs[lo..cur) with a
  * value different (beyond both roundings) from cur's, or NULL. */
-static const struct obs *before(const struct series_ix *ix, size_t lo, const struct obs *cur)
+static const struct obs *before(const struct obs_span *sp, const struct obs *cur)
 {
-	for (const struct obs *o = cur; o > &ix->obs[lo];) {
+	for (const struct obs *o = cur; o > sp->v;) {
 		o--;
 		if (isfinite(o->value) && !tol_overlaps(tol_obs_side(o), tol_obs_side(cur)))
 			return o;
@@ -55,13 +55,13 @@ static const struct obs *before(const struct series_ix *ix, size_t lo, const str
 	return NULL;
 }
 
-/* Fills out for f against one series' vintages of its period obs[lo..hi). */
-static void check(const struct series_ix *ix, const struct fact *f, size_t lo, size_t hi,
+/* Fills out for f against one series' vintages of its period, sp. */
+static void check(const struct obs_span *sp, const struct fact *f,
 		  const struct basis_cmp *bc, struct finding *out, struct buf *msg)
 {
-	const struct obs *cur = series_asof(ix, lo, hi, f->published);
-	const struct obs *latest = series_latest(ix, lo, hi);
-	const struct obs *prev = cur ? before(ix, lo, cur) : NULL;
+	const struct obs *cur = series_asof(sp, f->published);
+	const struct obs *latest = series_latest(sp);
+	const struct obs *prev = cur ? before(sp, cur) : NULL;
 	const struct obs *want = is_status(f, "previous") ? prev : cur;
 	struct tol_side c = tol_side(f);
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
@@ -125,12 +125,11 @@ static void check(const struct series_ix *ix, const struct fact *f, size_t lo, s
 
 static int revision_run(const struct check_input *in, finding_fn emit, void *ctx)
 {
-	struct series_ix ix;
+	struct series_ix local, *ix = series_ix_of(in, &local);
 	struct buf msg = BUF_INIT;
 	struct finding out;
 	int rc = 0;
 
-	series_ix_init(&ix, in);
 	for (size_t i = 0; i < in->nfacts && !rc; i++) {
 		const struct fact *f = &in->facts[i];
 		int balance;
@@ -139,28 +138,28 @@ static int revision_run(const struct check_input *in, finding_fn emit, void *ctx
 		if (!compared(f))
 			continue;
 		balance = !strcmp(f->measure, "balance");
-		n = series_ix_find(&ix, f->reporter, f->partner, balance ? "trade" : f->flow,
+		n = series_ix_find(ix, f->reporter, f->partner, balance ? "trade" : f->flow,
 				   "level", f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
 			struct basis_cmp bc;
-			size_t lo, hi;
+			struct obs_span sp;
 
-			basis_claim_series(f, ix.v[k].head, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix.v[k], f->commodity) ||
-			    !series_period(&ix, &ix.v[k], f->period, &lo, &hi) ||
-			    !series_latest(&ix, lo, hi))
+			basis_claim_series(f, ix->v[k].head, &bc);
+			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||
+			    !series_period(ix, &ix->v[k], f->period, &sp) ||
+			    !series_latest(&sp))
 				continue;
-			check(&ix, f, lo, hi, &bc, &out, &msg);
+			check(&sp, f, &bc, &out, &msg);
 			rc = emit(ctx, &out);
 		}
 	}
 	buf_release(&msg);
-	series_ix_release(&ix);
-	return rc;
+	return series_ix_done(ix, &local, rc);
 }
 
 const struct rule rule_revision = {
 	.name = "revision",
 	.summary = "a figure quoted as previous or revised against the vintages around it",
+	.order = CHECK_BY_DOCUMENT,
 	.run = revision_run,
 };

@@ -1,18 +1,24 @@
 /*
- * series.c - finding a claim's series and a period's vintages by binary
- * search over check_input.obs, for the rules that compare with the data.
+ * series.c - finding a claim's series and a period's vintages, for the
+ * rules that compare with the data: by binary search over check_input.obs,
+ * or (validate) through a fetch function that looks each (series, period)
+ * up in the store.
  *
- * Input: the observations, sorted by series, period, release date (check.h).
+ * Input: the observations, sorted by series, period, release date (check.h),
+ * or the series' metadata and a fetch function.
  * Output: a series index (one entry per series code) and, per lookup, the
- * run of vintages of one (series, period).
+ * span of vintages of one (series, period).
  *
  * Invariants:
  *  1. Nothing is scanned per claim: a subject is found by binary search over
- *     the index, a period by binary search inside its series' run, so a rule
- *     over n claims and m observations costs O((n + m) log m).
+ *     the index, a period by binary search inside its series' run (or one
+ *     indexed lookup in the store), so a rule over n claims and m
+ *     observations costs O((n + m) log m).
  *  2. A series' metadata is its first observation's: the loader joins it
  *     from the series table, so every observation of a code carries the same.
- *  3. The observations are never changed or copied; the index holds offsets.
+ *  3. In memory, the observations are never changed or copied; the index
+ *     holds offsets. Fetched, each (series, period) is fetched once until
+ *     series_ix_forget(), and what a span points to stays put until then.
  */
 #include "check/check.h"
 
@@ -62,16 +68,132 @@ void series_ix_init(struct series_ix *ix, const struct check_input *in)
 		for (e = s + 1; e < in->nobs && !strcmp(in->obs[e].series, in->obs[s].series); e++)
 			;
 		XGROW(ix->v, alloc, ix->n + 1);
-		ix->v[ix->n++] = (struct series_ent){ &in->obs[s], s, e };
+		ix->v[ix->n++] = (struct series_ent){ &in->obs[s], s, e, 0 };
 	}
 	if (ix->n)
 		qsort(ix->v, ix->n, sizeof(*ix->v), ent_cmp);
 }
 
+void series_ix_init_fetch(struct series_ix *ix, const struct obs *heads, size_t n,
+			  series_fetch_fn fetch, void *ctx)
+{
+	memset(ix, 0, sizeof(*ix));
+	ix->fetch = fetch;
+	ix->fetch_ctx = ctx;
+	ix->v = xcalloc(n + 1, sizeof(*ix->v));
+	for (size_t k = 0; k < n; k++)
+		ix->v[k] = (struct series_ent){ &heads[k], 0, 0, heads[k].id };
+	ix->n = n;
+	if (n)
+		qsort(ix->v, n, sizeof(*ix->v), ent_cmp);
+}
+
+/* One fetched (series, period): its vintages and their strings, in one block. */
+struct series_run {
+	const struct series_ent *e;
+	const char *period;	/* in text */
+	size_t n;
+	struct obs *v;		/* right after this header, then the strings: the
+				   period, then each vintage's three */
+};
+
+static const char field_none[] = "";
+
+void series_ix_add(struct series_ix *ix, const struct obs *o)
+{
+	const char *str[3] = { o->period, o->released, o->source };
+
+	size_t alloc = ix->pend_alloc;
+
+	XGROW(ix->pend, ix->pend_alloc, ix->npend + 1);
+	if (ix->pend_alloc != alloc)
+		ix->pend_off = xrealloc(ix->pend_off, ix->pend_alloc * 3 * sizeof(*ix->pend_off));
+	ix->pend[ix->npend] = *o;
+	for (int k = 0; k < 3; k++) {
+		ix->pend_off[ix->npend * 3 + k] = ix->pend_text.len;
+		buf_adds(&ix->pend_text, str[k] ? str[k] : field_none);
+		buf_addc(&ix->pend_text, '\0');
+	}
+	ix->npend++;
+}
+
+/* Fetches (e, period) into a new run kept until series_ix_forget(). */
+static struct series_run *fetch_run(struct series_ix *ix, const struct series_ent *e,
+				    const char *period)
+{
+	struct series_run *r;
+	size_t plen = strlen(period) + 1, vbytes, tbytes;
+	char *text;
+
+	ix->npend = 0;
+	buf_reset(&ix->pend_text);
+	if (ix->fetch(ix->fetch_ctx, ix, e, period) < 0) {
+		ix->failed = 1;
+		return NULL;
+	}
+	vbytes = ix->npend * sizeof(struct obs);
+	tbytes = plen + ix->pend_text.len;
+	/* The obs array right after the header, aligned as the header is. */
+	r = xmalloc(sizeof(*r) + vbytes + tbytes);
+	r->e = e;
+	r->n = ix->npend;
+	r->v = (struct obs *)(void *)(r + 1);
+	text = (char *)(r->v + ix->npend);
+	memcpy(text, period, plen);
+	r->period = text;
+	if (ix->pend_text.len)
+		memcpy(text + plen, ix->pend_text.s, ix->pend_text.len);
+	for (size_t k = 0; k < ix->npend; k++) {
+		struct obs *o = &r->v[k];
+		const struct obs *h = e->head;
+
+		*o = ix->pend[k];
+		o->series = h->series, o->unit = h->unit, o->reporter = h->reporter;
+		o->partner = h->partner, o->flow = h->flow, o->commodity = h->commodity;
+		o->measure = h->measure, o->adjustment = h->adjustment, o->price = h->price;
+		o->aggregation = h->aggregation;
+		o->period = text + plen + ix->pend_off[k * 3];
+		o->released = text + plen + ix->pend_off[k * 3 + 1];
+		o->source = text + plen + ix->pend_off[k * 3 + 2];
+	}
+	XGROW(ix->runs, ix->runs_alloc, ix->nruns + 1);
+	ix->runs[ix->nruns++] = r;
+	return r;
+}
+
+void series_ix_forget(struct series_ix *ix)
+{
+	for (size_t k = 0; k < ix->nruns; k++)
+		free(ix->runs[k]);
+	ix->nruns = 0;
+}
+
 void series_ix_release(struct series_ix *ix)
 {
+	series_ix_forget(ix);
+	free(ix->runs);
+	free(ix->pend);
+	free(ix->pend_off);
+	buf_release(&ix->pend_text);
 	free(ix->v);
 	memset(ix, 0, sizeof(*ix));
+}
+
+struct series_ix *series_ix_of(const struct check_input *in, struct series_ix *local)
+{
+	if (in->ix)
+		return in->ix;
+	series_ix_init(local, in);
+	return local;
+}
+
+int series_ix_done(struct series_ix *ix, struct series_ix *local, int rc)
+{
+	if (ix->failed)
+		rc = -1;
+	if (ix == local)
+		series_ix_release(local);
+	return rc;
 }
 
 size_t series_ix_find(const struct series_ix *ix, const char *reporter, const char *partner,
@@ -111,11 +233,31 @@ int series_commodity_fits(const struct series_ent *e, const char *commodity)
 	return !commodity[0] || !e->head->commodity[0] || !strcmp(commodity, e->head->commodity);
 }
 
-int series_period(const struct series_ix *ix, const struct series_ent *e,
-		  const char *period, size_t *lo, size_t *hi)
+int series_period(struct series_ix *ix, const struct series_ent *e, const char *period,
+		  struct obs_span *out)
 {
-	size_t a = e->start, b = e->end, c;
+	size_t a, b, c;
 
+	out->v = NULL;
+	out->n = 0;
+	if (ix->fetch) {
+		struct series_run *r = NULL;
+
+		/* A group looks up a handful of (series, period): newest first. */
+		for (size_t k = ix->nruns; k-- > 0;)
+			if (ix->runs[k]->e == e && !strcmp(ix->runs[k]->period, period)) {
+				r = ix->runs[k];
+				break;
+			}
+		if (!r && !ix->failed)
+			r = fetch_run(ix, e, period);
+		if (!r || !r->n)
+			return 0;
+		out->v = r->v;
+		out->n = r->n;
+		return 1;
+	}
+	a = e->start, b = e->end;
 	while (a < b) {
 		size_t mid = a + (b - a) / 2;
 
@@ -127,29 +269,25 @@ int series_period(const struct series_ix *ix, const struct series_ent *e,
 	/* A period has a handful of vintages: walking them is O(vintages). */
 	for (c = a; c < e->end && !strcmp(ix->obs[c].period, period); c++)
 		;
-	*lo = a;
-	*hi = c;
+	out->v = ix->obs + a;
+	out->n = c - a;
 	return c > a;
 }
 
-const struct obs *series_latest(const struct series_ix *ix, size_t lo, size_t hi)
+const struct obs *series_latest(const struct obs_span *s)
 {
-	while (hi > lo) {
-		const struct obs *o = &ix->obs[--hi];
-
-		if (isfinite(o->value))
-			return o;
-	}
+	for (size_t k = s->n; k-- > 0;)
+		if (isfinite(s->v[k].value))
+			return &s->v[k];
 	return NULL;
 }
 
-const struct obs *series_asof(const struct series_ix *ix, size_t lo, size_t hi,
-			      const char *date)
+const struct obs *series_asof(const struct obs_span *s, const char *date)
 {
 	if (!date[0])
 		return NULL;
-	while (hi > lo) {
-		const struct obs *o = &ix->obs[--hi];
+	for (size_t k = s->n; k-- > 0;) {
+		const struct obs *o = &s->v[k];
 
 		if (strcmp(o->released, date) <= 0 && isfinite(o->value))
 			return o;

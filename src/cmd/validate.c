@@ -2,7 +2,9 @@
  * validate.c - `tradestat validate`: run the consistency rules over the
  * stored claims, store the findings, print them.
  *
- * Input: the claims in the store (sql/check_facts.sql).
+ * Input: the claims in the store, streamed in the order each rule groups
+ * them (sql/check_facts*.sql), and the series (sql/check_series.sql) whose
+ * vintages are looked up per claim (sql/check_period.sql).
  * Output: the finding table replaced in one transaction, then the findings
  * printed from it (sql/export_findings.sql), so what is printed is exactly
  * what `export findings` gives.
@@ -10,8 +12,14 @@
  * Invariants:
  *  1. A run replaces the previous run's findings atomically: a failed run
  *     leaves the previous findings in place.
- *  2. Claims and observations are loaded once (cmd/rowmap.c); the rules get
- *     borrowed views and never query the database themselves.
+ *  2. Memory is flat in the number of claims and observations: one group of
+ *     claims (a document, a figure, a mirror pair; check.h, enum
+ *     check_order) is held at a time, the series' metadata once, and only
+ *     the vintages the group looked up; findings are written as they come.
+ *  3. A rule sees each group whole, so its findings are those it gives over
+ *     all claims at once (the unit tests run it that way); only their order
+ *     differs (group by group). The rules get borrowed views and never query
+ *     the database themselves: the fetch function below does it for them.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -46,24 +54,170 @@ static const struct rowmap_col fact_cols[] = {
 	ROWMAP_TEXT(struct fact, period_src, "period_src"),
 };
 
-/* The columns of sql/check_observations.sql and where each goes in struct obs. */
-static const struct rowmap_col obs_cols[] = {
-	ROWMAP_INT(struct obs, id, "id"), ROWMAP_INT(struct obs, vintage, "vintage"),
-	ROWMAP_TEXT(struct obs, series, "series"), ROWMAP_TEXT(struct obs, unit, "unit"),
-	ROWMAP_TEXT(struct obs, reporter, "reporter"), ROWMAP_TEXT(struct obs, partner, "partner"),
-	ROWMAP_TEXT(struct obs, flow, "flow"), ROWMAP_TEXT(struct obs, commodity, "commodity"),
+/* The columns of sql/check_series.sql: a series' metadata in a struct obs
+ * (its head), id holding the series' id rather than an observation's, and
+ * period its first period (what its periods look like: rule_official). */
+static const struct rowmap_col series_cols[] = {
+	ROWMAP_INT(struct obs, id, "id"), ROWMAP_TEXT(struct obs, series, "series"),
+	ROWMAP_TEXT(struct obs, unit, "unit"), ROWMAP_TEXT(struct obs, reporter, "reporter"),
+	ROWMAP_TEXT(struct obs, partner, "partner"), ROWMAP_TEXT(struct obs, flow, "flow"),
+	ROWMAP_TEXT(struct obs, commodity, "commodity"),
 	ROWMAP_TEXT(struct obs, measure, "measure"),
 	ROWMAP_TEXT(struct obs, adjustment, "adjustment"), ROWMAP_TEXT(struct obs, price, "price"),
 	ROWMAP_TEXT(struct obs, aggregation, "aggregation"),
-	ROWMAP_TEXT(struct obs, period, "period"), ROWMAP_REAL(struct obs, value, "value"),
-	ROWMAP_REAL(struct obs, precision, "precision"),
-	ROWMAP_TEXT(struct obs, released, "released"), ROWMAP_TEXT(struct obs, source, "source"),
+	ROWMAP_TEXT(struct obs, period, "period"),
+};
+
+/* The statement that streams the claims for each order, and the column
+ * whose value changes exactly where a group ends. */
+static const struct {
+	enum sql_id stmt;
+	const char *key;
+} streams[] = {
+	[CHECK_BY_DOCUMENT] = { SQL_CHECK_FACTS, "doc_id" },
+	[CHECK_BY_FIGURE] = { SQL_CHECK_FACTS_FIGURE, "grp" },
+	[CHECK_BY_MIRROR] = { SQL_CHECK_FACTS_MIRROR, "grp" },
 };
 
 struct run {
 	struct store *st;
 	long count[3];		/* by severity */
 };
+
+static int store_finding(void *ctx, const struct finding *f);
+
+/* One stream of claims cut into groups, and the rules run on each group. */
+struct stream {
+	struct run *run;
+	struct series_ix *ix;
+	const struct rule *rules[16];	/* those of this order, in table order */
+	size_t nrules;
+	const char *key;	/* the group column */
+	struct buf cur, next;	/* the current group's key, the incoming row's */
+	struct rowmap facts;	/* the current group */
+	struct rowmap spare;	/* empty: takes the first row of the next group */
+};
+
+/* One row of sql/check_period.sql into the index's run being fetched. */
+static int period_row(void *ctx, const struct row *r)
+{
+	struct obs o = { 0 };
+
+	o.id = row_int(r, "id");
+	o.vintage = row_int(r, "vintage");
+	o.period = row_text(r, "period");
+	o.value = row_double(r, "value");
+	o.precision = row_double(r, "precision");
+	o.released = row_text(r, "released");
+	o.source = row_text(r, "source");
+	series_ix_add(ctx, &o);
+	return 0;
+}
+
+/* series_fetch_fn: the vintages of (e, period), by the observation index. */
+static int fetch_period(void *ctx, struct series_ix *ix, const struct series_ent *e,
+			const char *period)
+{
+	const struct param p[] = { P_INT(":series", e->id), P_TEXT(":period", period) };
+
+	return store_select(ctx, SQL_CHECK_PERIOD, p, ARRAY_SIZE(p), period_row, ix) ? -1 : 0;
+}
+
+/* Empties m, keeping its allocations (memory follows the largest group). */
+static void group_reset(struct rowmap *m)
+{
+	m->n = 0;
+	buf_reset(&m->arena);
+	buf_addc(&m->arena, '\0');	/* offset 0: the empty string */
+}
+
+/* Runs the stream's rules on the group held, then empties it. */
+static int flush(struct stream *s)
+{
+	struct check_input in = { NULL, 0, NULL, 0, s->ix };
+	int rc = 0;
+
+	if (!s->facts.n)
+		return 0;
+	in.facts = rowmap_done(&s->facts);
+	in.nfacts = s->facts.n;
+	for (size_t k = 0; k < s->nrules && !rc; k++)
+		rc = s->rules[k]->run(&in, store_finding, s->run);
+	series_ix_forget(s->ix);
+	group_reset(&s->facts);
+	return rc;
+}
+
+/* The group key of a row: its key column's type and bytes. */
+static void row_key(const struct stream *s, const struct row *r, struct buf *out)
+{
+	const struct cell *c = row_cell(r, s->key);
+
+	buf_reset(out);
+	buf_addc(out, (char)('0' + c->type));
+	if (c->type == CELL_TEXT)
+		buf_add(out, c->s, c->n);
+	else if (c->type == CELL_INT)
+		buf_add(out, &c->i, sizeof(c->i));
+}
+
+/*
+ * A row of a new group is copied first (into spare): the rules' own queries
+ * and inserts reuse the store's row cells, so r is gone once flush() has run.
+ */
+static int stream_row(void *ctx, const struct row *r)
+{
+	struct stream *s = ctx;
+	struct rowmap m;
+	struct buf t;
+	int rc;
+
+	row_key(s, r, &s->next);
+	t = s->cur, s->cur = s->next, s->next = t;
+	if (!s->facts.n || (s->next.len == s->cur.len && !memcmp(s->next.s, s->cur.s, s->cur.len)))
+		return rowmap_row(&s->facts, r);
+	rowmap_row(&s->spare, r);
+	rc = flush(s);
+	m = s->facts, s->facts = s->spare, s->spare = m;
+	return rc;
+}
+
+/* Streams the claims in order o and runs on them the rules of that order
+ * (only the one named only, when not NULL). Returns 0, a rule's non-zero
+ * value, or -1 after error(). */
+static int run_order(struct run *run, struct series_ix *ix, enum check_order o,
+		     const char *only)
+{
+	struct stream s = { .run = run, .ix = ix, .key = streams[o].key,
+			    .cur = BUF_INIT, .next = BUF_INIT };
+	const struct rule *const *rules;
+	size_t n;
+	int rc;
+
+	rules = check_rules(&n);
+	for (size_t k = 0; k < n; k++)
+		if (rules[k]->order == o && (!only || !strcmp(only, rules[k]->name)) &&
+		    s.nrules < ARRAY_SIZE(s.rules))
+			s.rules[s.nrules++] = rules[k];
+	if (!s.nrules)
+		return 0;
+	rowmap_init(&s.facts, fact_cols, ARRAY_SIZE(fact_cols), sizeof(struct fact));
+	rowmap_init(&s.spare, fact_cols, ARRAY_SIZE(fact_cols), sizeof(struct fact));
+	rc = store_select(run->st, streams[o].stmt, NULL, 0, stream_row, &s);
+	if (!rc)
+		rc = flush(&s);
+	rowmap_release(&s.facts);
+	rowmap_release(&s.spare);
+	buf_release(&s.cur);
+	buf_release(&s.next);
+	return rc;
+}
+
+static int count_claims(void *ctx, const struct row *r)
+{
+	*(long *)ctx = (long)row_int(r, "claims");
+	return 0;
+}
 
 static int store_finding(void *ctx, const struct finding *f)
 {
@@ -129,13 +283,16 @@ struct validate_opts {
 
 static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
+	static const enum check_order orders[] = { CHECK_BY_FIGURE, CHECK_BY_MIRROR,
+						   CHECK_BY_DOCUMENT };
 	const struct validate_opts *o = ctx->opts;
-	struct rowmap facts, obs;
+	struct rowmap heads;
+	struct series_ix ix;
 	struct run run = { NULL, { 0, 0, 0 } };
-	struct check_input in;
 	enum severity fail_on = SEV_ERROR;
 	const char *only = o->rule;
-	int csv = o->format && strcmp(o->format, "csv") == 0, have_fail_on = !!o->fail_on, rc;
+	long nclaims = 0;
+	int csv = o->format && strcmp(o->format, "csv") == 0, have_fail_on = !!o->fail_on, rc = 0;
 
 	(void)argv;
 	if (o->fail_on && severity_parse(o->fail_on, &fail_on) < 0)
@@ -145,33 +302,32 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
-	rowmap_init(&facts, fact_cols, ARRAY_SIZE(fact_cols), sizeof(struct fact));
-	rowmap_init(&obs, obs_cols, ARRAY_SIZE(obs_cols), sizeof(struct obs));
+	rowmap_init(&heads, series_cols, ARRAY_SIZE(series_cols), sizeof(struct obs));
 	if (store_begin(ctx->store) < 0) {
-		rowmap_release(&facts), rowmap_release(&obs);
+		rowmap_release(&heads);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, SQL_CHECK_FACTS, NULL, 0, rowmap_row, &facts) < 0 ||
-	    store_select(ctx->store, SQL_CHECK_OBSERVATIONS, NULL, 0, rowmap_row, &obs) < 0)
-		goto db_fail;
-	in.facts = rowmap_done(&facts);
-	in.nfacts = facts.n;
-	in.obs = rowmap_done(&obs);
-	in.nobs = obs.n;
-	/* --rule: only that rule's findings are replaced; the others stay. */
-	if (store_exec(ctx->store, SQL_FINDING_CLEAR, (const struct param[]){ only ?
+	if (store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
+	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0 ||
+	    /* --rule: only that rule's findings are replaced; the others stay. */
+	    store_exec(ctx->store, SQL_FINDING_CLEAR, (const struct param[]){ only ?
 		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
-		       1, NULL) < 0)
-		goto db_fail;
-	rc = check_run(&in, only, store_finding, &run);
-	if (rc != 0) {
+		       1, NULL) < 0) {
 		store_rollback(ctx->store);
-		rowmap_release(&facts), rowmap_release(&obs);
+		rowmap_release(&heads);
 		return EXIT_DB;
 	}
-	if (store_commit(ctx->store) < 0)
-		goto db_fail;
-	rowmap_release(&facts), rowmap_release(&obs);
+	series_ix_init_fetch(&ix, rowmap_done(&heads), heads.n, fetch_period, ctx->store);
+	/* Agreement and attribution first, then mirror, then the rules that
+	 * read one document at a time: the rule table's order within each. */
+	for (size_t k = 0; k < ARRAY_SIZE(orders) && !rc; k++)
+		rc = run_order(&run, &ix, orders[k], only);
+	series_ix_release(&ix);
+	rowmap_release(&heads);
+	if (rc != 0 || store_commit(ctx->store) < 0) {
+		store_rollback(ctx->store);
+		return EXIT_DB;
+	}
 	{
 		/* What is printed: this run's rule(s), at least --severity. */
 		const struct param p[] = {
@@ -193,17 +349,13 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 			return EXIT_DB;
 		}
 	}
-	fprintf(stderr, "validate: %zu claims checked%s%s: %ld error%s, %ld warning%s, %ld info\n",
-		in.nfacts, only ? " by rule " : "", only ? only : "",
+	fprintf(stderr, "validate: %ld claims checked%s%s: %ld error%s, %ld warning%s, %ld info\n",
+		nclaims, only ? " by rule " : "", only ? only : "",
 		run.count[SEV_ERROR], run.count[SEV_ERROR] == 1 ? "" : "s",
 		run.count[SEV_WARNING], run.count[SEV_WARNING] == 1 ? "" : "s", run.count[SEV_INFO]);
 	if (have_fail_on && (run.count[SEV_ERROR] || (fail_on == SEV_WARNING && run.count[SEV_WARNING])))
 		return EXIT_FINDINGS;
 	return EXIT_OK;
-db_fail:
-	store_rollback(ctx->store);
-	rowmap_release(&facts), rowmap_release(&obs);
-	return EXIT_DB;
 }
 
 static const char *const formats[] = { "text", "csv", NULL };

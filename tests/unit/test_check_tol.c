@@ -92,7 +92,7 @@ static void test_check_figure_cmp_separates_subjects_and_periods(void **state)
 
 /* ---- series.c ------------------------------------------------------- */
 
-/* Sorted as check_observations.sql sorts: series, period, release date. */
+/* Sorted as check.h says check_input.obs is: series, period, release date. */
 static void sample(struct obs o[8])
 {
 	o[0] = cnru(1, "2023-07", 9.2 * BN, "2023-08-08");
@@ -118,7 +118,7 @@ static void sample(struct obs o[8])
 static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state)
 {
 	struct obs o[8];
-	struct check_input in = { NULL, 0, o, 8 };
+	struct check_input in = { NULL, 0, o, 8, NULL };
 	struct series_ix ix;
 	size_t first, n;
 
@@ -150,33 +150,34 @@ static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state
 static void test_series_period_latest_and_asof_pick_vintages(void **state)
 {
 	struct obs o[8];
-	struct check_input in = { NULL, 0, o, 8 };
+	struct check_input in = { NULL, 0, o, 8, NULL };
 	struct series_ix ix;
-	size_t first, lo, hi;
+	size_t first;
+	struct obs_span sp;
 
 	(void)state;
 	sample(o);
 	series_ix_init(&ix, &in);
 	series_ix_find(&ix, "CN", "RU", "import", "level", "USD", &first);
-	assert_true(series_period(&ix, &ix.v[first], "2023-08", &lo, &hi));
-	assert_int_equal(lo, 1);
-	assert_int_equal(hi, 4);
+	assert_true(series_period(&ix, &ix.v[first], "2023-08", &sp));
+	assert_ptr_equal(sp.v, &o[1]);
+	assert_int_equal(sp.n, 3);
 	/* The withdrawal of 2024-06-01 is skipped: 11.8 bn is the latest value. */
-	assert_ptr_equal(series_latest(&ix, lo, hi), &o[2]);
-	assert_ptr_equal(series_asof(&ix, lo, hi, "2023-09-19"), &o[1]);
-	assert_ptr_equal(series_asof(&ix, lo, hi, "2023-09-07"), &o[1]);	/* same day */
-	assert_ptr_equal(series_asof(&ix, lo, hi, "2030-01-01"), &o[2]);
-	assert_null(series_asof(&ix, lo, hi, "2023-09-06"));
-	assert_null(series_asof(&ix, lo, hi, ""));
-	assert_false(series_period(&ix, &ix.v[first], "2022-08", &lo, &hi));
-	assert_false(series_period(&ix, &ix.v[first], "2023-09", &lo, &hi));
+	assert_ptr_equal(series_latest(&sp), &o[2]);
+	assert_ptr_equal(series_asof(&sp, "2023-09-19"), &o[1]);
+	assert_ptr_equal(series_asof(&sp, "2023-09-07"), &o[1]);	/* same day */
+	assert_ptr_equal(series_asof(&sp, "2030-01-01"), &o[2]);
+	assert_null(series_asof(&sp, "2023-09-06"));
+	assert_null(series_asof(&sp, ""));
+	assert_false(series_period(&ix, &ix.v[first], "2022-08", &sp));
+	assert_false(series_period(&ix, &ix.v[first], "2023-09", &sp));
 	series_ix_release(&ix);
 }
 
 static void test_series_commodity_fits_when_either_is_empty(void **state)
 {
 	struct obs o = cnru(1, "2023-08", 1, "2023-09-07");
-	struct series_ent e = { &o, 0, 1 };
+	struct series_ent e = { &o, 0, 1, 0 };
 
 	(void)state;
 	assert_true(series_commodity_fits(&e, "goods"));
@@ -189,7 +190,7 @@ static void test_series_commodity_fits_when_either_is_empty(void **state)
 
 static void test_series_ix_of_no_observations_is_empty(void **state)
 {
-	struct check_input in = { NULL, 0, NULL, 0 };
+	struct check_input in = { NULL, 0, NULL, 0, NULL };
 	struct series_ix ix;
 	size_t first = 99;
 
@@ -198,6 +199,127 @@ static void test_series_ix_of_no_observations_is_empty(void **state)
 	assert_int_equal(ix.n, 0);
 	assert_int_equal(series_ix_find(&ix, "CN", "RU", "import", "level", NULL, &first), 0);
 	series_ix_release(&ix);
+}
+
+/* A store stand-in for the fetch mode: serves sample()'s observations by
+ * (series code, period), counting the lookups; fail makes them fail. */
+struct fake_store {
+	const struct obs *o;
+	size_t n;
+	int calls, fail;
+};
+
+static int fake_fetch(void *ctx, struct series_ix *ix, const struct series_ent *e,
+		      const char *period)
+{
+	struct fake_store *fs = ctx;
+
+	fs->calls++;
+	if (fs->fail)
+		return -1;
+	for (size_t k = 0; k < fs->n; k++) {
+		if (strcmp(fs->o[k].series, e->head->series) || strcmp(fs->o[k].period, period))
+			continue;
+		struct obs c = fs->o[k];
+		char released[16];
+
+		/* The index copies the strings and takes the metadata from the head. */
+		snprintf(released, sizeof(released), "%s", c.released);
+		c.released = released;
+		c.series = c.unit = "wrong";
+		series_ix_add(ix, &c);
+	}
+	return 0;
+}
+
+/* The heads of sample()'s five series, each one's id its series id. */
+static void sample_heads(const struct obs o[8], struct obs heads[5])
+{
+	const int first[] = { 0, 4, 5, 6, 7 };
+
+	for (int k = 0; k < 5; k++) {
+		heads[k] = o[first[k]];
+		heads[k].id = 100 + k;
+	}
+}
+
+static void test_series_ix_fetch_looks_up_each_period_once_per_group(void **state)
+{
+	struct obs o[8], heads[5];
+	struct fake_store fs = { o, 8, 0, 0 };
+	struct series_ix ix;
+	struct obs_span sp, again;
+	size_t first;
+
+	(void)state;
+	sample(o);
+	sample_heads(o, heads);
+	series_ix_init_fetch(&ix, heads, 5, fake_fetch, &fs);
+	assert_int_equal(series_ix_find(&ix, "CN", "RU", "import", "level", "USD", &first), 1);
+	assert_int_equal(ix.v[first].id, 100);
+	assert_true(series_period(&ix, &ix.v[first], "2023-08", &sp));
+	assert_int_equal(fs.calls, 1);
+	assert_int_equal(sp.n, 3);
+	assert_int_equal(sp.v[0].id, 2);
+	assert_string_equal(sp.v[1].released, "2024-01-20");
+	assert_string_equal(sp.v[1].series, "CN.IMP.RU");
+	assert_string_equal(sp.v[1].unit, "USD");
+	assert_int_equal(series_latest(&sp)->id, 3);	/* the withdrawal skipped */
+	assert_int_equal(series_asof(&sp, "2023-09-19")->id, 2);
+	assert_null(series_asof(&sp, "2023-09-06"));
+	/* Looked up again in the same group: no second fetch, the same span. */
+	assert_true(series_period(&ix, &ix.v[first], "2023-08", &again));
+	assert_int_equal(fs.calls, 1);
+	assert_ptr_equal(again.v, sp.v);
+	assert_false(series_period(&ix, &ix.v[first], "2022-08", &again));
+	assert_int_equal(fs.calls, 2);
+	/* A new group fetches again. */
+	series_ix_forget(&ix);
+	assert_int_equal(ix.nruns, 0);
+	assert_true(series_period(&ix, &ix.v[first], "2023-08", &sp));
+	assert_int_equal(fs.calls, 3);
+	assert_int_equal(series_ix_done(&ix, NULL, 7), 7);
+	/* A failed lookup finds nothing, marks the index, and fails the rule. */
+	fs.fail = 1;
+	series_ix_forget(&ix);
+	assert_false(series_period(&ix, &ix.v[first], "2023-08", &sp));
+	assert_int_equal(ix.failed, 1);
+	assert_int_equal(series_ix_done(&ix, NULL, 0), -1);
+	series_ix_release(&ix);
+}
+
+/* A rule gives the same findings with observations fetched as in memory. */
+static void test_rule_official_fetched_equals_in_memory(void **state)
+{
+	struct obs o[8], heads[5];
+	struct fake_store fs = { o, 8, 0, 0 };
+	struct fact f[2] = {
+		money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
+		money(2, 2, "b.txt", "$13 billion", 13 * BN, 0.5 * BN),
+	};
+	struct series_ix ix;
+	struct collected mem = { 0 }, got = { 0 };
+	struct check_input in = { f, 2, NULL, 0, &ix };
+
+	(void)state;
+	sample(o);
+	sample_heads(o, heads);
+	assert_int_equal(run_rule(&rule_official, f, 2, o, 8, &mem), 0);
+	assert_int_equal(mem.n, 2);
+	series_ix_init_fetch(&ix, heads, 5, fake_fetch, &fs);
+	assert_int_equal(rule_official.run(&in, collect, &got), 0);
+	assert_int_equal(got.n, mem.n);
+	for (size_t k = 0; k < got.n; k++) {
+		assert_int_equal(got.f[k].severity, mem.f[k].severity);
+		assert_ptr_equal(got.f[k].claim, mem.f[k].claim);
+		assert_int_equal(got.f[k].obs->id, mem.f[k].obs->id);
+		assert_near(got.f[k].expected, mem.f[k].expected, 0);
+		assert_string_equal(got.f[k].message, mem.f[k].message);
+	}
+	assert_int_equal(fs.calls, 1);	/* one (series, period) for both claims */
+	series_ix_release(&ix);
+	collected_release(&mem);
+	collected_release(&got);
 }
 
 int main(void)
@@ -213,6 +335,8 @@ int main(void)
 		cmocka_unit_test(test_series_period_latest_and_asof_pick_vintages),
 		cmocka_unit_test(test_series_commodity_fits_when_either_is_empty),
 		cmocka_unit_test(test_series_ix_of_no_observations_is_empty),
+		cmocka_unit_test(test_series_ix_fetch_looks_up_each_period_once_per_group),
+		cmocka_unit_test(test_rule_official_fetched_equals_in_memory),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

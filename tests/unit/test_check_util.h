@@ -50,7 +50,7 @@ static inline void collected_release(struct collected *c)
 static inline int run_rule(const struct rule *r, const struct fact *facts, size_t nfacts,
 			   const struct obs *obs, size_t nobs, struct collected *c)
 {
-	struct check_input in = { facts, nfacts, obs, nobs };
+	struct check_input in = { facts, nfacts, obs, nobs, NULL };
 
 	return r->run(&in, collect, c);
 }
