@@ -123,6 +123,19 @@ static void test_context_revised_from_previously_published(void **state)
 	assert_string_equal(cl.period, "2016-12");
 }
 
+/* "On that basis" after a sentence with no figure that says the basis. */
+static void test_context_on_that_basis_after_a_sentence_without_figures(void **state)
+{
+	static const char s[] = "Some words on trade.\n\nAfter being adjusted for seasonal "
+				"fluctuations, the figures look a bit better. On that basis, the trade "
+				"surplus declined to 9.16 billion dlrs in February.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-10", "9.16 billion dlrs");
+	assert_int_equal(cl.adjustment, ADJ_SA);
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -387,6 +400,7 @@ int main(void)
 		cmocka_unit_test(test_context_balance_partner_after_the_figure),
 		cmocka_unit_test(test_context_first_days_of_a_month),
 		cmocka_unit_test(test_context_revised_from_previously_published),
+		cmocka_unit_test(test_context_on_that_basis_after_a_sentence_without_figures),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
