@@ -66,9 +66,16 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
 
-	for (k = f->t1; k <= f->t1 + 1 && gram_in(g, k, s); k++)
+	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit" */
+	for (k = f->t1; k <= f->t1 + 4 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
+		if (!(tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
+		      tok_is(g, k, W_U) || tok_is(g, k, W_S) || gram_punct(g, k, ".") ||
+		      tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_CURRENT) ||
+		      tok_is(g, k, W_ACCOUNT)))
+			break;
+	}
 	for (k = f->h0 - 1; gram_in(g, k, s); k--)
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
@@ -436,6 +443,17 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				return 0;
 			}
 	}
+	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
+	if (cl->kind == CLAIM_MONEY && strcmp(cl->unit, "USD"))
+		for (size_t k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s); k--, n++)
+			if (tok_is(g, k, W_DOLLAR)) {
+				cl->measure = MEASURE_PRICE;
+				cl->direction[0] = '\0';
+				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+				cl->commodity[0] = '\0';
+				*su = NULL;
+				return 1;
+			}
 	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
 	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
