@@ -272,6 +272,78 @@ static void months_ending(const struct gram *g, size_t s, size_t t, char period[
 	}
 }
 
+/* A day number token (1..31, no decimals) at i. */
+static int day_at(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
+	       g->t[i].len <= 2 && g->t[i].num >= 1 && g->t[i].num <= 31 ? (int)g->t[i].num : 0;
+}
+
+/* Days m0/d0 to m1/d1 as "YYYY-MM-DD/YYYY-MM-DD", the end the occurrence
+ * nearest the story's date (a year on with "next year"). */
+static int day_span(const struct gram *g, int m0, int d0, int m1, int d1, int next,
+		    char out[static PERIOD_MAX])
+{
+	char a[DATE_LEN], b[DATE_LEN];
+	int y;
+
+	if (period_resolve_day(g->d->date, m1, d1, 0, b) != 0 || sscanf(b, "%4d", &y) != 1)
+		return 0;
+	y += next;
+	if (period_resolve_day(NULL, m1, d1, y, b) != 0 ||
+	    period_resolve_day(NULL, m0, d0, m0 > m1 ? y - 1 : y, a) != 0)
+		return 0;
+	snprintf(out, PERIOD_MAX, "%s/%s", a, b);
+	return 1;
+}
+
+/* "Feb 1-20", "Jan 1-Mar 10", "Feb 15-June 30 next year", "the first 10 days
+ * of May" near f: a range of days, which replaces the month its phrase
+ * gave (or fills an empty period). */
+static void days_range(const struct gram *g, const struct fig *f, size_t s,
+		       char period[static PERIOD_MAX])
+{
+	char best[PERIOD_MAX] = "";
+
+	/* the nearest phrase before the figure, else the first after it */
+	for (size_t k = win_lo(g, s, f->t0); k + 3 < win_hi(g, s, f->t1); k++) {
+		char r[PERIOD_MAX];
+		int m0, m1, d0, d1, ok = 0;
+		size_t e = k;
+
+		if (tok_is(g, k, W_FIRST) && day_at(g, k + 1, s) && tok_is(g, k + 2, W_DAYS) &&
+		    tok_is(g, k + 3, W_OF) && gram_in(g, k + 4, s) &&
+		    (m0 = period_month(tok_text(g, k + 4), g->t[k + 4].len))) {
+			ok = day_span(g, m0, 1, m0, day_at(g, k + 1, s), 0, r);
+			e = k + 4;
+		} else if (g->t[k].kind == TOK_WORD &&
+			   (m0 = period_month(tok_text(g, k), g->t[k].len)) && (d0 = day_at(g, k + 1, s)) &&
+			   gram_punct(g, k + 2, "-") && gram_glued(g, k + 2)) {
+			if ((d1 = day_at(g, k + 3, s)) && gram_glued(g, k + 3)) {
+				m1 = m0;	/* "Feb 1-20" */
+				e = k + 3;
+			} else if (gram_in(g, k + 3, s) && g->t[k + 3].kind == TOK_WORD &&
+				   (m1 = period_month(tok_text(g, k + 3), g->t[k + 3].len)) &&
+				   (d1 = day_at(g, k + 4, s))) {
+				e = k + 4;	/* "Jan 1-Mar 10" */
+			} else {
+				continue;
+			}
+			ok = day_span(g, m0, d0, m1, d1,
+				      tok_is(g, e + 1, W_NEXT) && tok_is(g, e + 2, W_YEAR), r);
+		}
+		if (!ok)
+			continue;
+		if (k < f->h0 || !best[0])
+			memcpy(best, r, PERIOD_MAX);
+		if (k >= f->h0)
+			break;
+	}
+	if (best[0] && (!period[0] || (strlen(period) == 7 && !strncmp(period, best, 7)) ||
+			(strlen(period) == 7 && !strncmp(period, best + 11, 7))))
+		memcpy(period, best, PERIOD_MAX);
+}
+
 /* "change_yoy" when base is the period a year before p, "change_mom" a
  * month before, else NULL. */
 static enum measure basis_of(const char *p, const char *base)
@@ -550,6 +622,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (is_chg && cl->measure == MEASURE_CHANGE && lead_basis(g, s))
 		cl->measure = lead_basis(g, s);
 	months_ending(g, s, f->t0, cl->period);
+	if (cl->kind != CLAIM_DATE && !prior)
+		days_range(g, f, s, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
 	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
 	    gram_punct(g, f->h0 - 2, ",") && tok_is(g, f->h0 - 1, W_OR)) {

@@ -281,7 +281,7 @@ static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
 	if (word_s(g, j, s, W_THE))
 		j++;
 	return gram_in(g, j, s) && g->t[j].kind == TOK_WORD && *txt(g, j) >= 'A' &&
-	       *txt(g, j) <= 'Z';
+	       *txt(g, j) <= 'Z' && !tok_has(g, j, CLS_MONTH | CLS_WEEKDAY);	/* "from Feb 15" */
 }
 
 /* The flow word at k is the subject of its clause ("Imports were", "On

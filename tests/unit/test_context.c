@@ -330,6 +330,15 @@ static void test_context_wire_constructions(void **state)
 	assert_int_equal(cl.flow_src, SOURCE_STATED);
 	assert_int_equal(cl.period_src, SOURCE_STATED);
 	assert_int_equal(cl.partner_src, SOURCE_INFERRED);	/* WORLD: no partner named */
+	/* ranges of days */
+	cl = get("Exports in Feb 1-20 were 2.1 mln t.", "2026-03-12", "2.1 mln t");
+	assert_string_equal(cl.period, "2026-02-01/2026-02-20");
+	cl = get("Exports in the first 10 days of May were 1.1 mln t.", "2026-05-21", "1.1 mln t");
+	assert_string_equal(cl.period, "2026-05-01/2026-05-10");
+	cl = get("Shipments from Feb 15-June 30 next year are seen at 2 mln t.", "2026-03-27",
+		 "2 mln t");
+	assert_string_equal(cl.period, "2027-02-15/2027-06-30");
+	assert_string_equal(measure_name(cl.measure), "forecast");
 }
 
 int main(void)
