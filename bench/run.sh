@@ -16,7 +16,10 @@
 # Rates are per CPU second (user + system of the process and its children,
 # from /usr/bin/time), so a busy shared machine slows them less than wall
 # time; both are printed. Baselines run in the same invocation, on the same
-# files, just before extract.
+# files, and write their output to real files: cat and grep -c beside
+# extract (one thread: compared on CPU time), the sqlite3 shell's .import
+# beside ingest and import, bench/validate.sql beside validate. The --jobs
+# speed-up is the median wall time of 5 runs each (it is about wall time).
 set -eu
 cd "$(dirname "$0")/.."
 TS=$(pwd)/${TRADESTAT:-tradestat}
@@ -74,14 +77,51 @@ for k in 1 2; do
 	"$GEN" corpus "$mb" "$DIR/corpus" bench/corpus/reuters/*.txt data/articles/*.txt
 	list=$DIR/corpus/list.txt
 	bytes=$(xargs -a "$list" cat | wc -c)	# also warms the page cache for all three
-	measure2 cat "$size" "$bytes" bytes sh -c "xargs -a '$list' cat > /dev/null"
-	measure2 grep "$size" "$bytes" bytes sh -c "xargs -a '$list' grep -c '[0-9]' > /dev/null"
-	measure2 extract "$size" "$bytes" bytes sh -c "xargs -a '$list' '$TS' extract > /dev/null"
+	# Every baseline writes to a real file: grep -c writing to /dev/null
+	# stops at the first match of each file (GNU grep 3.8), so it would not
+	# read the input it is compared with.
+	measure2 cat "$size" "$bytes" bytes sh -c "xargs -a '$list' cat > '$DIR/cat.out'"
+	measure2 grep "$size" "$bytes" bytes sh -c "xargs -a '$list' grep -c '[0-9]' > '$DIR/grep.out'"
+	measure2 extract "$size" "$bytes" bytes sh -c "xargs -a '$list' '$TS' extract > '$DIR/extract.csv'"
+	# The same bytes as 4 large files, and one of them alone for peak memory.
+	xargs -a "$list" cat > "$DIR/all.txt"
+	split -n l/4 -d "$DIR/all.txt" "$DIR/big."
+	rm -f "$DIR/all.txt"
+	bigbytes=$(cat "$DIR"/big.0[0-3] | wc -c)
+	measure2 grep_big "$size" "$bigbytes" bytes sh -c "grep -c '[0-9]' '$DIR'/big.0[0-3] > '$DIR/grep.out'"
+	measure2 extract_big "$size" "$bigbytes" bytes sh -c "'$TS' extract '$DIR'/big.0[0-3] > '$DIR/extract.csv'"
+	measure extract_one "$size" "$(wc -c < "$DIR/big.00")" bytes sh -c "'$TS' extract '$DIR/big.00' > '$DIR/extract.csv'"
+	rm -f "$DIR"/big.0[0-3]
+	if [ "$k" = 1 ]; then
+		# --jobs: the median wall time of 5 runs each, one job and one per
+		# CPU, alternated so that a change in the machine's load hits both.
+		for i in 1 2 3 4 5; do
+			"$TIME" -f '%e' -a -o "$DIR/jobs1.txt" sh -c "xargs -a '$list' '$TS' extract --jobs 1 > '$DIR/extract.csv'"
+			"$TIME" -f '%e' -a -o "$DIR/jobsn.txt" sh -c "xargs -a '$list' '$TS' extract --jobs $(nproc) > '$DIR/extract.csv'"
+		done
+		j1=$(sort -n "$DIR/jobs1.txt" | sed -n 3p) jn=$(sort -n "$DIR/jobsn.txt" | sed -n 3p)
+		echo "jobs1 $size $bytes bytes $j1 0 0" >> "$RES"
+		echo "jobsn $size $bytes bytes $jn 0 0" >> "$RES"
+		say "extract --jobs 1 / --jobs $(nproc): median wall $j1 s / $jn s of 5 runs each"
+		rm -f "$DIR/jobs1.txt" "$DIR/jobsn.txt"
+	fi
+	rm -f "$DIR/cat.out" "$DIR/grep.out" "$DIR/extract.csv"
 	db=$DIR/ingest.db
 	fresh_db "$db"
 	measure ingest "$size" "$bytes" bytes sh -c "xargs -a '$list' '$TS' --db '$db' ingest 2> /dev/null"
 	claims=$(sqlite3 "$db" 'SELECT count(*) FROM claim')
 	echo "claims $size $claims claims 0 0 0" >> "$RES"
+	# Yardstick for ingest: the sqlite3 shell loading the same claims (as
+	# export writes them) into one table with the claim table's index.
+	"$TS" --db "$db" export claims -o "$DIR/claims.csv"
+	rm -f "$DIR/flat.db"
+	sqlite3 "$DIR/flat.db" "CREATE TABLE claim (doc TEXT, published TEXT, start INT, \"end\" INT,
+		text TEXT, kind TEXT, value REAL, unit TEXT, per TEXT, approx TEXT, direction TEXT,
+		measure TEXT, period TEXT, flow TEXT, reporter TEXT, partner TEXT, commodity TEXT,
+		pair_text TEXT, sentence TEXT);
+		CREATE INDEX claim_subject ON claim (measure, period, reporter, partner, flow)"
+	measure sqlite_claims "$size" "$claims" claims sqlite3 "$DIR/flat.db" ".import --csv --skip 1 '$DIR/claims.csv' claim"
+	rm -f "$DIR/flat.db" "$DIR/claims.csv"
 	rm -rf "$DIR/corpus" "$db" "$db-wal" "$db-shm"
 
 	# ---- series: import long and wide, export long and wide ---------------
@@ -96,7 +136,11 @@ for k in 1 2; do
 	db=$DIR/series.db
 	fresh_db "$db"
 	measure import "$size" "$obs" obs "$TS" --db "$db" import --vintage 2024-01-01 "$DIR/long.csv"
-	rm -f "$DIR/long.csv"
+	# Yardstick for import: the sqlite3 shell into a table with the same unique key.
+	rm -f "$DIR/flat.db"
+	sqlite3 "$DIR/flat.db" "CREATE TABLE obs (series TEXT, period TEXT, value REAL, UNIQUE (series, period))"
+	measure sqlite_import "$size" "$obs" obs sqlite3 "$DIR/flat.db" ".import --csv --skip 1 '$DIR/long.csv' obs"
+	rm -f "$DIR/flat.db" "$DIR/long.csv"
 	measure export_long "$size" "$obs" obs "$TS" --db "$db" export series -o "$DIR/out.csv"
 	measure export_wide "$size" "$obs" obs "$TS" --db "$db" export series --layout wide -o "$DIR/out.csv"
 	rm -f "$DIR/out.csv"
@@ -104,7 +148,11 @@ for k in 1 2; do
 	# ---- validate: claims about those series -------------------------------
 	say "adding $nclaims synthetic claims (bench/claims.sql)"
 	sqlite3 "$db" ".parameter set :n $nclaims" ".read bench/claims.sql"
-	measure validate "$size" "$nclaims" claims sh -c "'$TS' --db '$db' validate > /dev/null 2>&1"
+	cp "$db" "$DIR/yard.db"
+	measure validate "$size" "$nclaims" claims sh -c "'$TS' --db '$db' validate > '$DIR/validate.out' 2>&1 || [ \$? = 1 ]"
+	# Yardstick: the same pairs and matches as plain SQL (bench/validate.sql).
+	measure sql_validate "$size" "$nclaims" claims sh -c "sqlite3 '$DIR/yard.db' '.read bench/validate.sql' > '$DIR/validate.out'"
+	rm -f "$DIR/yard.db" "$DIR/validate.out"
 	rm -f "$db" "$db-wal" "$db-shm"
 
 	# ---- report: one chart per series with claims --------------------------
@@ -122,13 +170,15 @@ done
 awk -v nproc="$(nproc)" -v cpu="$(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)" \
     -v date="$(date -u +%Y-%m-%d)" '
 function val(n, s, f) { return r[n, s, f] }
-function rate(n, s) { c = val(n, s, "cpu"); return c > 0 ? val(n, s, "count") / c : 0 }
+function rate(n, s) { return ratio(val(n, s, "count"), val(n, s, "cpu")) }
 function human(x) {
 	if (x >= 1e6) return sprintf("%.2f M", x / 1e6)
 	if (x >= 1e3) return sprintf("%.1f k", x / 1e3)
 	return sprintf("%.1f", x)
 }
 function mbs(n, s) { return rate(n, s) / 1048576 }
+# a / b, or 0 when b was too short to time (/usr/bin/time counts 10 ms)
+function ratio(a, b) { return b > 0 ? a / b : 0 }
 function row(label, n, what, per) {
 	printf "| %-22s | %10s | %14s | %8s | %8s | %8.1f | %8.1f | %5.2f |\n", label,
 		human(val(n, "N", "count")) " " what,
@@ -145,24 +195,48 @@ END {
 		"rate at N", "CPU s N", "CPU s 2N", "RSS MB N", "RSS 2N", "ratio"
 	printf "|%s|%s|%s|%s|%s|%s|%s|%s|\n", "------------------------", "------------:",
 		"---------------:", "---------:", "---------:", "---------:", "---------:", "------:"
-	row("cat > /dev/null", "cat", "B", "MB")
-	row("grep -c [0-9]", "grep", "B", "MB")
+	row("cat > file", "cat", "B", "MB")
+	row("grep -c [0-9] > file", "grep", "B", "MB")
 	row("extract", "extract", "B", "MB")
+	row("grep -c, 4 large files", "grep_big", "B", "MB")
+	row("extract, 4 large files", "extract_big", "B", "MB")
+	row("extract, one large file", "extract_one", "B", "MB")
 	row("ingest (fresh db)", "ingest", "B", "MB")
+	row("sqlite3 .import claims", "sqlite_claims", "claims", "")
 	row("import long", "import", "obs", "")
+	row("sqlite3 .import UNIQUE", "sqlite_import", "obs", "")
 	row("import wide", "import_wide", "obs", "")
 	row("export series long", "export_long", "obs", "")
 	row("export series wide", "export_wide", "obs", "")
 	row("validate", "validate", "claims", "")
+	row("validate as plain SQL", "sql_validate", "claims", "")
 	row("report", "report", "charts", "")
 	cl = val("claims", "N", "count")
 	printf "\nextract: %s claims at N (counted by ingest), %s claims/s; %.1f MB/s = %.3f x grep -c, %.3f x cat\n",
-		human(cl), human(cl / val("extract", "N", "cpu")), mbs("extract", "N"),
-		mbs("extract", "N") / mbs("grep", "N"), mbs("extract", "N") / mbs("cat", "N")
+		human(cl), human(ratio(cl, val("extract", "N", "cpu"))), mbs("extract", "N"),
+		ratio(mbs("extract", "N"), mbs("grep", "N")), ratio(mbs("extract", "N"), mbs("cat", "N"))
 	printf "ingest: %s claims/s (%.1f MB/s of articles); validate: %s s CPU, %s s wall for %s claims; report: %s s wall for %s charts\n",
-		human(cl / val("ingest", "N", "cpu")), mbs("ingest", "N"), val("validate", "N", "cpu"),
+		human(ratio(cl, val("ingest", "N", "cpu"))), mbs("ingest", "N"), val("validate", "N", "cpu"),
 		val("validate", "N", "wall"), human(val("validate", "N", "count")),
 		val("report", "N", "wall"), val("report", "N", "count")
+	printf "\ngoals (issue 14), ratios in this run:\n"
+	printf "  extract / grep -c, CPU: %.3f (many files), %.3f (4 large files); goal >= 0.333\n",
+		ratio(mbs("extract", "N"), mbs("grep", "N")), ratio(mbs("extract_big", "N"), mbs("grep_big", "N"))
+	printf "  extract --jobs %d speed-up (median wall of 5): %.2f x (%s s / %s s); goal >= 1.8\n",
+		nproc, ratio(val("jobs1", "N", "wall"), val("jobsn", "N", "wall")),
+		val("jobs1", "N", "wall"), val("jobsn", "N", "wall")
+	printf "  extract peak memory, one %.1f MB file: %.1f bytes per input byte\n",
+		val("extract_one", "N", "count") / 1048576,
+		ratio(val("extract_one", "N", "rss") * 1024, val("extract_one", "N", "count"))
+	printf "  ingest CPU / extract CPU: %.2f; ingest / sqlite3 .import claims: %.2f; goal <= 1.5\n",
+		ratio(val("ingest", "N", "cpu"), val("extract", "N", "cpu")),
+		ratio(val("ingest", "N", "cpu"), val("sqlite_claims", "N", "cpu"))
+	printf "  import / sqlite3 .import with UNIQUE(series, period), CPU: %.2f; goal <= 1.5\n",
+		ratio(val("import", "N", "cpu"), val("sqlite_import", "N", "cpu"))
+	printf "  validate / plain SQL, CPU: %.2f (N), %.2f (2N); goal <= 2; peak memory 2N/N: %.2f, goal <= 1.10\n",
+		ratio(val("validate", "N", "cpu"), val("sql_validate", "N", "cpu")),
+		ratio(val("validate", "2N", "cpu"), val("sql_validate", "2N", "cpu")),
+		ratio(val("validate", "2N", "rss"), val("validate", "N", "rss"))
 	printf "wall seconds N / 2N:"
 	split("cat grep extract ingest import import_wide export_long export_wide validate report", st, " ")
 	for (i = 1; i <= 10; i++)

@@ -1,8 +1,9 @@
 # default.gp - the house style for tradestat charts.
 #
 # tradestat writes `set terminal`, `set output`, the x axis as dates, the
-# title, the y label, the source note and the data; everything about how the
-# chart looks is here. It is built into the binary (gp_default); to restyle,
+# title, the axis labels, ranges and ticks, the layout (panels, margins, the
+# legend's place), the source note and the data; how the chart looks
+# (fonts, colours, lines, points, grid) is here. It is built into the binary (gp_default); to restyle,
 # edit it and rebuild, or hand a copy to tradestat where a command takes a
 # style file. It must not set the terminal or the output. Colours are
 # 'rgb "#RRGGBB"'.
@@ -27,17 +28,19 @@ set tics out nomirror scale 0.6
 set grid ytics linetype 1 linewidth 0.6 linecolor rgb "#dddddd"
 set grid noxtics
 
-# Dates on the x axis: "Aug 2023". Use "%Y-%m" for ISO, or "%Y" for long spans.
-# gnuplot chooses how many tics to show.
+# Ticks: tradestat writes them itself after this file, with their labels:
+# x by the data's frequency (years, 2023-Q1, Aug 2023) and spacing, y at
+# round steps with thousands separators. These formats only serve a style
+# used without tradestat's ticks.
 set format x "%b %Y"
 unset mxtics
-
-# Numbers on the y axis: plain decimals, never an exponent (1e+06).
 set format y "%.12g"
 
 # Official series: solid lines in a muted palette (colour-blind safe, after
 # Paul Tol's "muted" scheme), 2.5 times the thin line, in plot order. After eight
-# series the colours repeat.
+# series the colours repeat. The numbers below that tradestat refers to are
+# named in src/report/report.h (GP_LINETYPES, GP_PT_DOT, GP_LS_CLAIM,
+# GP_LS_FLAGGED, GP_LS_EARLIER): renumber them there too.
 set linetype 1 linecolor rgb "#332288" linewidth 2.5 pointtype 7
 set linetype 2 linecolor rgb "#117733" linewidth 2.5 pointtype 7
 set linetype 3 linecolor rgb "#CC6677" linewidth 2.5 pointtype 7
@@ -61,18 +64,11 @@ set style line 100 linecolor rgb "#333333" pointsize 1.4 linewidth 1
 # around the point. Line style 101; ring = point type 6 (open circle).
 set style line 101 linecolor rgb "#D62728" pointtype 6 pointsize 3.2 linewidth 2.5
 
-# Legend: outside the chart on the right, one entry a line, each sample
-# (line or point) before its text, no box. Not below or above: gnuplot puts
-# a bottom legend on the bottom edge, where the source note goes, and a top
-# legend above the title. For a legend under the chart, use
-# "set key outside below center horizontal" and drop the note or raise it.
-set key outside right top vertical reverse Left nobox samplen 2.5 spacing 1.3 width 1
-
-# Margins, in character heights: room at the bottom for the source note
-# tradestat writes there. The right margin is left to gnuplot, which widens
-# it to fit the legend (a fixed "set rmargin" would push the legend back
-# over the lines).
-set bmargin 4.5
+# Legend and margins: tradestat lays them out after this file, in screen
+# fractions: the legend below the plot areas in as many columns as fit
+# (never beside them, where it would narrow them), the source note under it,
+# one panel per unit beyond two. Key font and spacing set here still apply.
+set key nobox samplen 2.5 spacing 1.3 width 1
 
 # Breathing room: 5% of the plot height above and below the data, 2% of its
 # width at each end; the x axis otherwise runs from the first to the last

@@ -7,6 +7,8 @@
 -- The other side joins claim and document itself rather than the view
 -- claim_source: a LEFT JOIN on the view made SQLite materialise the view for
 -- every claim stored (with its sentence) before reading a single finding.
+-- :min_severity ('warning', 'error'; NULL: all) keeps only findings at least
+-- that severe (validate --severity); :rule (NULL: all) only that rule's.
 SELECT f.rule AS rule, f.severity AS severity,
        c.doc AS doc, c.start_off AS start, c.end_off AS "end", c.text AS text,
        od.path AS other_doc, o.start_off AS other_start, o.end_off AS other_end,
@@ -22,4 +24,8 @@ LEFT JOIN claim o ON o.id = f.other_claim
 LEFT JOIN document od ON od.id = o.document
 LEFT JOIN observation ob ON ob.id = f.observation
 LEFT JOIN vintage v ON v.id = ob.vintage
+WHERE (:min_severity IS NULL
+       OR CASE f.severity WHEN 'error' THEN 2 WHEN 'warning' THEN 1 ELSE 0 END >=
+          CASE :min_severity WHEN 'error' THEN 2 WHEN 'warning' THEN 1 ELSE 0 END)
+  AND (:rule IS NULL OR f.rule = :rule)
 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 ELSE 2 END, f.id;

@@ -14,7 +14,7 @@ FROM (SELECT o.series AS series, o.period AS period, o.value AS value,
       FROM series s0
       CROSS JOIN observation o ON o.series = s0.id
       JOIN vintage v0 ON v0.id = o.vintage
-      WHERE (:series IS NULL OR s0.code = :series)
+      WHERE (:series IS NULL OR s0.code = :series) AND o.status <> 'unchanged'
       WINDOW w AS (PARTITION BY o.series, o.period ORDER BY v0.released, v0.id)) h
 JOIN series s ON s.id = h.series
 JOIN vintage v ON v.id = h.vintage

@@ -7,11 +7,17 @@
 --    July" with July at 9.2 bn is drawn at 9.94 bn), so a wrong change stands
 --    out beside the series.
 -- flagged: a warning or error finding is about the claim.
+-- outlet, doc_title: what names the article (from ingest's manifest), else
+-- head: its first bytes (the first line that reads as a headline); with
+-- published, its date.
 SELECT c.period AS period, c.value AS value, c.doc AS doc, c.text AS text,
        EXISTS (SELECT 1 FROM finding f WHERE f.claim = c.id
                AND f.severity IN ('warning', 'error')) AS flagged,
-       c.document AS document, c.seq AS seq
+       c.document AS document, c.seq AS seq, c.published AS published,
+       CAST(substr(d.body, 1, 400) AS TEXT) AS head,
+       d.outlet AS outlet, d.title AS doc_title
 FROM claim_source c JOIN series s ON s.code = :series
+JOIN document d ON d.id = c.document
 WHERE c.measure = 'level' AND c.period IS NOT NULL AND s.measure = 'level'
   AND c.unit IS s.unit AND c.reporter IS s.reporter
   AND coalesce(nullif(c.partner, 'WORLD'), '') = coalesce(nullif(s.partner, 'WORLD'), '')
@@ -23,8 +29,11 @@ SELECT c.period AS period,
        c.doc AS doc, c.text AS text,
        EXISTS (SELECT 1 FROM finding f WHERE f.claim = c.id
                AND f.severity IN ('warning', 'error')) AS flagged,
-       c.document AS document, c.seq AS seq
+       c.document AS document, c.seq AS seq, c.published AS published,
+       CAST(substr(d.body, 1, 400) AS TEXT) AS head,
+       d.outlet AS outlet, d.title AS doc_title
 FROM claim_source c JOIN series s ON s.code = :series
+JOIN document d ON d.id = c.document
 JOIN observation_latest b ON b.series = s.id AND b.value IS NOT NULL
  AND b.period = strftime('%Y-%m', c.period || '-01',
                          CASE c.measure WHEN 'change_mom' THEN '-1 month' ELSE '-1 year' END)

@@ -1,7 +1,8 @@
 -- series_list.sql - every series with observations, for `report` and `plot`.
 SELECT s.code AS series, s.title AS title, s.unit AS unit, s.reporter AS reporter,
        s.partner AS partner, s.flow AS flow, s.freq AS freq,
-       (SELECT count(*) FROM observation o WHERE o.series = s.id) AS observations,
+       (SELECT count(*) FROM observation o WHERE o.series = s.id
+                                               AND o.status <> 'unchanged') AS observations,
        (SELECT count(*) FROM finding f WHERE f.series = s.code) AS findings
 FROM series s
 WHERE (:series IS NULL OR s.code = :series)

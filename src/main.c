@@ -33,6 +33,7 @@
  * the rows sorted by name.
  */
 static const struct cmd *const cmds[] = {
+	&cmd_document,
 	&cmd_export,
 	&cmd_extract,
 	&cmd_import,
@@ -41,6 +42,7 @@ static const struct cmd *const cmds[] = {
 	&cmd_plot,
 	&cmd_report,
 	&cmd_validate,
+	&cmd_vintage,
 };
 
 static void print_main_help(FILE *f)
@@ -101,6 +103,9 @@ int main(int argc, char **argv)
 
 	/* A closed pipe (tradestat export | head) is an EPIPE write error, not a signal death. */
 	signal(SIGPIPE, SIG_IGN);
+	/* Past `ulimit -f` a write fails with EFBIG and is reported (the
+	 * transaction rolls back), instead of the signal killing us silently. */
+	signal(SIGXFSZ, SIG_IGN);
 	ctx.db_path = getenv("TRADESTAT_DB");
 	for (; i < argc && argv[i][0] == '-'; i++) {
 		if (strcmp(argv[i], "--version") == 0) {

@@ -195,6 +195,24 @@ int date_valid(const char *s);
 /* Today's date (UTC) as "YYYY-MM-DD". */
 void date_today(char out[static DATE_LEN]);
 
+/* ---- numbers for a person (human.c) ---------------------------------- */
+
+/*
+ * v as a person reads it in a message: at most sig significant digits
+ * (trailing zeros dropped), "trn", "bn" or "mn" past a million, thousands
+ * separators below, and the unit: "$11.5 bn", "CNY 5 bn", "9.2 bn" (no
+ * unit), "6.87 CNY/USD", "3%", "52,000 t". CSV never uses this: it keeps
+ * every digit (fmt_num). Returns out.
+ */
+char *fmt_human(double v, const char *unit, int sig, char out[static FMT_NUM_MAX]);
+/*
+ * The significant digits, 3 to 6, for printing a and b together: the
+ * fewest at which two different values still print differently and, when
+ * resolve > 0, each is within resolve of its printed value (a range
+ * 11.45-11.55 bn needs 4). 3 when nothing needs more.
+ */
+int fmt_human_sig(double a, double b, double resolve);
+
 /* ---- hashing -------------------------------------------------------- */
 
 /* Lowercase hex SHA-256 of p[0..n) (nettle). */

@@ -40,6 +40,12 @@ struct fact {
 	const char *unit, *per, *approx, *direction, *measure, *period;
 	const char *flow, *reporter, *partner, *commodity;
 	int64_t pair;		/* claim.id of the linked figure, or 0 */
+	/* DESIGN's basis of the figure: "sa"/"nsa", "real"/"nominal",
+	 * "annualized"/"avg3m", "preliminary"/"revised"/"previous", "" not said. */
+	const char *adjustment, *price, *basis, *status;
+	/* Where reporter, partner, flow and period came from: "stated" (the
+	 * figure's own words), "inferred" (context), "" (not recorded). */
+	const char *reporter_src, *partner_src, *flow_src, *period_src;
 };
 
 /*
@@ -52,6 +58,8 @@ struct obs {
 	const char *series;	/* series code */
 	const char *unit, *reporter, *partner, *flow, *commodity; /* series metadata, "" unknown */
 	const char *measure;	/* "level", or "ytd": each value covers January to its period */
+	const char *adjustment;	/* "sa", "nsa" or "" (not recorded) */
+	const char *price;	/* "real", "nominal" or "" (not recorded) */
 	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
 	double value;		/* base units; NAN when this vintage withdrew the period */
 	double precision;	/* half a unit of the last digit as published, base units */
@@ -103,6 +111,8 @@ extern const struct rule rule_growth;
 extern const struct rule rule_fx;
 extern const struct rule rule_calendar;
 extern const struct rule rule_attribution;
+extern const struct rule rule_revision;
+extern const struct rule rule_mirror;
 
 /* The rules in the order they run; *n gets the count. */
 const struct rule *const *check_rules(size_t *n);
@@ -171,6 +181,44 @@ char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX]);
  * period and subject, all compared exactly ("" only equals ""). Equal means
  * "the same figure", as agreement and attribution group them. */
 int check_figure_cmp(const struct fact *a, const struct fact *b);
+
+/* ---- comparability (basis.c): compare like with like ---------------- */
+
+/*
+ * Whether two figures are on the same basis, and how sure a finding about
+ * them may be. Fields (DESIGN, "Claims are compared only on the same
+ * basis"): reporter, partner, flow, measure, sign of a balance, period,
+ * commodity, adjustment, price, basis. A field set on both sides and
+ * different makes them not comparable (a bilateral partner against WORLD
+ * included); a field unknown on one side caps the finding at info; a
+ * subject or period inferred from context (or whose source was not
+ * recorded) caps it at warning; only all fields stated allows an error.
+ */
+struct basis_cmp {
+	int comparable;		/* 0: not the same figure; why names the field */
+	enum severity cap;	/* the most severe a disagreement may be */
+	char why[160];		/* the first reason for !comparable or for a cap, or "" */
+};
+
+/* The sign of a balance (-1 deficit, +1 surplus, 0 zero or not a balance). */
+int basis_sign(const struct fact *f);
+/* Two claims a and b, assumed equal in kind, unit, per and period (the
+ * caller's grouping): fills out. */
+void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *out);
+/* The qualifiers only (commodity, adjustment, price, basis) and the
+ * sources of a's and b's subject and period: for the mirror rule, whose
+ * two sides differ in subject by design. */
+void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_cmp *out);
+/* Claim f against the series of observation o (its metadata): reporter,
+ * partner and flow equal (as series_ix_find matched them), adjustment and
+ * price; the claim's sources cap as for two claims. */
+void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_cmp *out);
+/* The severity s lowered to the cap. */
+enum severity basis_apply(const struct basis_cmp *b, enum severity s);
+/* " (at most info: partner unknown in b.txt)" appended to msg when the cap
+ * lowered s0 to s1; nothing otherwise. */
+void basis_explain(struct buf *msg, const struct basis_cmp *b, enum severity s0,
+		   enum severity s1);
 
 /* ---- series lookup (series.c): binary search over check_input.obs ---- */
 

@@ -14,6 +14,14 @@
  *     a comparison of every fact with every other.
  *  4. Output order depends only on input order: groups by the position of
  *     their first fact, pairs (i < j) in input order within a group.
+ *  5. Like with like (basis.c): a pair not on the same basis (partner WORLD
+ *     against a bilateral one, a surplus against a deficit, sa against nsa)
+ *     gives no finding; one whose basis is partly unknown or inferred is
+ *     capped at info or warning, and the message says why.
+ *  6. A revision is not a disagreement: two figures of which one is marked
+ *     preliminary, revised or previous, or which each match the vintage of
+ *     the series current on their own article's date (two different
+ *     vintages), differ as a revision: info, naming which came first.
  */
 #include "check/check.h"
 
@@ -86,58 +94,166 @@ static void add_text(struct buf *b, const struct fact *f)
 		buf_addf(b, " (%s)", f->direction);
 }
 
-/* "11450000000 to 11550000000" */
-static void add_range(struct buf *b, struct tol_side s)
+/* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
+static void add_range(struct buf *b, struct tol_side s, const char *unit)
 {
 	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
+	double a = s.value - s.half, z = s.value + s.half;
+	int sig = fmt_human_sig(a, z, (z - a) / 20);
 
-	buf_addf(b, "%s to %s", fmt_num(s.value - s.half, lo),
-		 fmt_num(s.value + s.half, hi));
+	buf_addf(b, "%s to %s", fmt_human(a, unit, sig, lo), fmt_human(z, unit, sig, hi));
+}
+
+/* What a run carries from pair to pair. msg is scratch space kept across
+ * calls, so a million findings cost no million allocations. */
+struct run {
+	struct series_ix ix;	/* the series, for revisions shown by vintages */
+	struct buf msg;
+	finding_fn emit;
+	void *ctx;
+};
+
+/* Which of the two came first: by the article's date, else by status
+ * (previous and preliminary before revised), else input order. */
+static int first_is_other(const struct fact *other, const struct fact *claim)
+{
+	static const char *const order[] = { "previous", "preliminary", "", "revised" };
+	int ro = 2, rc = 2;
+	int d = strcmp(other->published, claim->published);
+
+	if (other->published[0] && claim->published[0] && d)
+		return d < 0;
+	for (int k = 0; k < 4; k++) {
+		if (!strcmp(other->status ? other->status : "", order[k]))
+			ro = k;
+		if (!strcmp(claim->status ? claim->status : "", order[k]))
+			rc = k;
+	}
+	return ro <= rc;
+}
+
+static int has_status(const struct fact *f)
+{
+	return f->status && f->status[0];
 }
 
 /*
- * Fills f for the pair (other = earlier fact, claim = later one). msg is
- * scratch space kept across calls, so a million findings cost no million
- * allocations; the message is cut to fit finding.message.
+ * The vintages that show a revision between the two articles: the series of
+ * their subject whose value for the period, as current on each article's
+ * date, matches that article's figure, the two current values being
+ * different releases. Returns 1 and sets *va, *vb (the vintage each side
+ * matches) when one series shows it.
  */
-static void compare(const struct fact *other, const struct fact *claim,
-		    struct finding *f, struct buf *msg)
+static int revision_by_vintages(const struct run *r, const struct fact *a, const struct fact *b,
+				const struct obs **va, const struct obs **vb)
+{
+	size_t first, n;
+
+	if (!a->published[0] || !b->published[0] || !strcmp(a->published, b->published) ||
+	    tol_is_change(a))
+		return 0;
+	n = series_ix_find(&r->ix, a->reporter, a->partner, a->flow, "level", a->unit, &first);
+	for (size_t k = first; k < first + n; k++) {
+		const struct obs *oa, *ob;
+		size_t lo, hi;
+
+		if (!series_commodity_fits(&r->ix.v[k], a->commodity) ||
+		    !series_period(&r->ix, &r->ix.v[k], a->period, &lo, &hi))
+			continue;
+		oa = series_asof(&r->ix, lo, hi, a->published);
+		ob = series_asof(&r->ix, lo, hi, b->published);
+		if (oa && ob && oa != ob && !tol_overlaps(tol_obs_side(oa), tol_obs_side(ob)) &&
+		    tol_overlaps(tol_side(a), tol_obs_side(oa)) &&
+		    tol_overlaps(tol_side(b), tol_obs_side(ob))) {
+			*va = oa;
+			*vb = ob;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* "$60.9 billion (revised, b.txt, 1987-06-12)" */
+static void add_side(struct buf *b, const struct fact *f)
+{
+	add_text(b, f);
+	buf_adds(b, " (");
+	if (has_status(f))
+		buf_addf(b, "%s, ", f->status);
+	buf_addf(b, "%s%s%s)", f->doc, f->published[0] ? ", " : "", f->published);
+}
+
+/*
+ * Fills f for the pair (other = earlier fact, claim = later one), or
+ * returns 0 when the two are not on the same basis (no finding). The
+ * message is cut to fit finding.message.
+ */
+static int compare(struct run *r, const struct fact *other, const struct fact *claim,
+		   struct finding *f)
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
-	char pct[FMT_NUM_MAX];
+	struct basis_cmp bc;
+	const struct obs *va = NULL, *vb = NULL;
+	struct buf *msg = &r->msg;
+	enum severity s0;
+	char pct[FMT_NUM_MAX], pct2[FMT_NUM_MAX];
 
+	basis_claims(claim, other, &bc);
+	if (!bc.comparable)
+		return 0;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
-
 	buf_reset(msg);
+	if (!agree && (has_status(claim) || has_status(other) ||
+		       revision_by_vintages(r, other, claim, &va, &vb))) {
+		int of = first_is_other(other, claim);
+
+		f->severity = SEV_INFO;
+		buf_adds(msg, "a revision, not a disagreement: ");
+		add_side(msg, of ? other : claim);
+		buf_adds(msg, " came first, then ");
+		add_side(msg, of ? claim : other);
+		if (va)
+			buf_addf(msg, "; %s %s was %s in the vintage of %s and %s in the "
+				 "vintage of %s, each current on its article's date", va->series,
+				 va->period, fmt_human(va->value, va->unit,
+				 fmt_human_sig(va->value, vb->value, 0), pct), va->released,
+				 fmt_human(vb->value, vb->unit, fmt_human_sig(va->value, vb->value, 0),
+					   pct2), vb->released);
+		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
+		return 1;
+	}
+	s0 = f->severity;
+	f->severity = basis_apply(&bc, s0);
+
 	add_text(msg, claim);
 	buf_adds(msg, agree ? " agrees with " : " disagrees with ");
 	add_text(msg, other);
 	buf_addf(msg, " in %s", other->doc);
 	if (!agree && o.value != 0)
-		buf_addf(msg, " by %s%s%%", f->rel_error > 0 ? "+" : "",
-			 fmt_num(tol_pct_rounded(f->rel_error * 100), pct));
+		buf_addf(msg, " by %s%%", tol_fmt_pct(f->rel_error * 100, pct));
 	buf_adds(msg, " (");
-	add_range(msg, c);
+	add_range(msg, c, claim->unit);
 	buf_adds(msg, agree ? " overlaps " : " does not overlap ");
-	add_range(msg, o);
+	add_range(msg, o, other->unit);
 	buf_adds(msg, ")");
+	basis_explain(msg, &bc, s0, f->severity);
 	str_copy(f->message, sizeof(f->message), msg->s, msg->len);
+	return 1;
 }
 
 /* Emits every cross-document pair of one group; returns emit's non-zero value. */
-static int run_group(const struct fact *const *members, size_t len,
-		     finding_fn emit, void *ctx, struct buf *msg)
+static int run_group(struct run *r, const struct fact *const *members, size_t len)
 {
 	struct finding f;
 	int rc;
 
 	for (size_t i = 0; i + 1 < len; i++) {
 		for (size_t j = i + 1; j < len; j++) {
-			if (members[i]->doc_id == members[j]->doc_id)
+			if (members[i]->doc_id == members[j]->doc_id ||
+			    !compare(r, members[i], members[j], &f))
 				continue;
-			compare(members[i], members[j], &f, msg);
-			if ((rc = emit(ctx, &f)))
+			if ((rc = r->emit(r->ctx, &f)))
 				return rc;
 		}
 	}
@@ -152,12 +268,13 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 {
 	const struct fact **sorted;
 	struct group *groups;
-	struct buf msg = BUF_INIT;
+	struct run r = { .msg = BUF_INIT, .emit = emit, .ctx = ctx };
 	size_t n = 0, ngroups = 0;
 	int rc = 0;
 
 	if (in->nfacts < 2)
 		return 0;
+	series_ix_init(&r.ix, in);
 	sorted = xcalloc(in->nfacts, sizeof(*sorted));
 	for (size_t k = 0; k < in->nfacts; k++) {
 		const struct fact *f = &in->facts[k];
@@ -179,8 +296,9 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 	qsort(groups, ngroups, sizeof(*groups), group_cmp);
 
 	for (size_t g = 0; g < ngroups && !rc; g++)
-		rc = run_group(sorted + groups[g].start, groups[g].len, emit, ctx, &msg);
-	buf_release(&msg);
+		rc = run_group(&r, sorted + groups[g].start, groups[g].len);
+	buf_release(&r.msg);
+	series_ix_release(&r.ix);
 	free(groups);
 	free(sorted);
 	return rc;

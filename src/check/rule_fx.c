@@ -96,7 +96,7 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 	struct tol_side c = tol_side(f), implied;
 	double lo, hi;
 	char r[FMT_NUM_MAX], l[FMT_NUM_MAX], h[FMT_NUM_MAX], v[FMT_NUM_MAX], p[FMT_NUM_MAX];
-	int agree;
+	int agree, sig;
 
 	if (c.value - c.half <= 0)
 		return 0;
@@ -114,13 +114,16 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 
 	tol_finding_vs_obs(out, rule_fx.name, f, g, o, implied, agree);
 
+	sig = fmt_human_sig(lo, hi, (hi - lo) / 20);
+	if (fmt_human_sig(implied.value, o->value, 0) > sig)
+		sig = fmt_human_sig(implied.value, o->value, 0);
 	buf_reset(msg);
 	buf_addf(msg, "%s (%s) implies %s %s (%s to %s by the rounding of %s); "
 		 "%s %s%s = %s in the vintage of %s", g->text, f->text,
-		 tol_fmt_sig(implied.value, 5, r), o->unit, tol_fmt_sig(lo, 5, l),
-		 tol_fmt_sig(hi, 5, h), f->text, o->series, o->period,
+		 fmt_human(implied.value, NULL, sig, r), o->unit, fmt_human(lo, NULL, sig, l),
+		 fmt_human(hi, NULL, sig, h), f->text, o->series, o->period,
 		 month_of_article ? " (the month of the article)" : "",
-		 fmt_num(o->value, v), o->released);
+		 fmt_human(o->value, NULL, sig, v), o->released);
 	if (agree)
 		buf_adds(msg, ", which agrees");
 	else

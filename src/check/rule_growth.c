@@ -154,10 +154,12 @@ static void add_claim(struct buf *b, const struct fact *f)
 static void add_chg(struct buf *b, const struct chg *c)
 {
 	char p[FMT_NUM_MAX], n[FMT_NUM_MAX], d[FMT_NUM_MAX];
+	int sig = fmt_human_sig(c->now->value, c->base->value, 0);
 
 	buf_addf(b, "%s %s over %s is %s%% (%s over %s, vintages of %s and %s)",
 		 c->now->series, c->now->period, c->base->period, tol_fmt_pct(c->pct, p),
-		 fmt_num(c->now->value, n), fmt_num(c->base->value, d),
+		 fmt_human(c->now->value, c->now->unit, sig, n),
+		 fmt_human(c->base->value, c->base->unit, sig, d),
 		 c->now->released, c->base->released);
 }
 
@@ -297,7 +299,7 @@ static int compare_base(const struct series_ix *ix, const struct series_ent *e,
 	char base[16], x[FMT_NUM_MAX], lo_s[FMT_NUM_MAX], hi_s[FMT_NUM_MAX], ov[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	double lo, hi;
 	size_t a, z;
-	int agree;
+	int agree, sig;
 
 	if (period_before(l->period, b, base) < 0 || !series_period(ix, e, base, &a, &z) ||
 	    !(o = series_latest(ix, a, z)) || 1 + (c.value + c.half) / 100 <= 0 ||
@@ -314,10 +316,13 @@ static int compare_base(const struct series_ix *ix, const struct series_ent *e,
 	buf_reset(msg);
 	buf_addf(msg, "%s with ", l->text);
 	add_claim(msg, f);
+	sig = fmt_human_sig(lo, hi, (hi - lo) / 20);
+	if (fmt_human_sig(implied.value, o->value, 0) > sig)
+		sig = fmt_human_sig(implied.value, o->value, 0);
 	buf_addf(msg, " implies %s in %s (%s to %s); %s %s = %s in the vintage of %s",
-		 tol_fmt_sig(implied.value, 4, x), base, tol_fmt_sig(lo, 4, lo_s),
-		 tol_fmt_sig(hi, 4, hi_s), o->series, o->period, fmt_num(o->value, ov),
-		 o->released);
+		 fmt_human(implied.value, o->unit, sig, x), base, fmt_human(lo, o->unit, sig, lo_s),
+		 fmt_human(hi, o->unit, sig, hi_s), o->series, o->period,
+		 fmt_human(o->value, o->unit, sig, ov), o->released);
 	if (agree)
 		buf_adds(msg, ", which agrees");
 	else

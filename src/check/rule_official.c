@@ -20,6 +20,12 @@
  *     tol.c) plus the observation's own precision as published.
  *  4. Lookups are binary searches (series.c); order is the facts' input
  *     order, then the series index order: deterministic.
+ *  5. Like with like (basis.c): a series whose adjustment or price differs
+ *     from the claim's is not compared; one side's basis unknown caps the
+ *     finding at info, the claim's subject or period inferred at warning.
+ *  6. A claim that quotes an earlier estimate ("previously published") or
+ *     calls itself revised is the revision rule's: its value is about a
+ *     particular vintage, not about the latest.
  */
 #include "check/check.h"
 
@@ -30,6 +36,8 @@
 
 static int compared(const struct fact *f)
 {
+	if (f->status && (!strcmp(f->status, "previous") || !strcmp(f->status, "revised")))
+		return 0;
 	return (!strcmp(f->kind, "money") || !strcmp(f->kind, "quantity")) &&
 	       (!strcmp(f->measure, "level") || !strcmp(f->measure, "ytd")) &&
 	       f->period[0] && !f->per[0] && isfinite(f->value) &&
@@ -52,45 +60,53 @@ static void add_asof(struct buf *b, const struct fact *f, const struct obs *late
 		buf_addf(b, ", also current when the article appeared on %s", f->published);
 	} else if (tol_overlaps(c, tol_obs_side(asof))) {
 		buf_addf(b, "; as known on %s (vintage of %s) it was %s, which agrees too",
-			 f->published, asof->released, fmt_num(asof->value, v));
+			 f->published, asof->released, fmt_human(asof->value, asof->unit, fmt_human_sig(c.value, asof->value, 0), v));
 	} else {
 		buf_addf(b, "; as known on %s (vintage of %s) it was %s, by %s%%",
-			 f->published, asof->released, fmt_num(asof->value, v),
+			 f->published, asof->released, fmt_human(asof->value, asof->unit, fmt_human_sig(c.value, asof->value, 0), v),
 			 tol_fmt_pct(tol_rel_error(c.value, asof->value) * 100, p));
 	}
 }
 
 /* Fills out for claim f against one series' vintages of its period. */
 static void compare(const struct fact *f, const struct obs *latest, const struct obs *asof,
-		    struct finding *out, struct buf *msg)
+		    const struct basis_cmp *bc, struct finding *out, struct buf *msg)
 {
+	enum severity s0;
 	struct tol_side c = tol_side(f), l = tol_obs_side(latest);
 	int agree_latest = tol_overlaps(c, l);
 	int agree_asof = asof && tol_overlaps(c, tol_obs_side(asof));
 	const struct obs *o = !agree_latest && agree_asof ? asof : latest;
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
+	int sig = fmt_human_sig(c.value, o->value, 0);
 
+	if (fmt_human_sig(o->value, latest->value, 0) > sig)
+		sig = fmt_human_sig(o->value, latest->value, 0);
 	/* o is of the claim's own period (series_period above). */
 	tol_finding_vs_obs(out, rule_official.name, f, NULL, o, c, agree_latest || agree_asof);
 
 	buf_reset(msg);
 	if (agree_latest) {
 		buf_addf(msg, "%s agrees with %s %s = %s in the latest vintage (released %s)",
-			 f->text, o->series, o->period, fmt_num(o->value, v), o->released);
+			 f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
+			 o->released);
 		add_asof(msg, f, latest, asof, c);
 	} else if (agree_asof) {
 		buf_addf(msg, "%s was right when written: %s %s = %s in the vintage of %s, "
 			 "current on %s, since revised to %s (%s%%) in the vintage of %s",
-			 f->text, o->series, o->period, fmt_num(o->value, v), o->released,
-			 f->published, fmt_num(latest->value, w),
+			 f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
+			 o->released, f->published, fmt_human(latest->value, o->unit, sig, w),
 			 tol_fmt_pct(tol_rel_error(latest->value, o->value) * 100, p),
 			 latest->released);
 	} else {
 		buf_addf(msg, "%s disagrees with %s %s = %s by %s%% in the latest vintage "
-			 "(released %s)", f->text, o->series, o->period, fmt_num(o->value, v),
+			 "(released %s)", f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
 			 tol_fmt_pct(out->rel_error * 100, p), o->released);
 		add_asof(msg, f, latest, asof, c);
 	}
+	s0 = out->severity;
+	out->severity = basis_apply(bc, s0);
+	basis_explain(msg, bc, s0, out->severity);
 	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
 }
 
@@ -111,13 +127,15 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 		n = series_ix_find(&ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
 			const struct obs *latest;
+			struct basis_cmp bc;
 			size_t lo, hi;
 
-			if (!series_commodity_fits(&ix.v[k], f->commodity) ||
+			basis_claim_series(f, ix.v[k].head, &bc);
+			if (!bc.comparable || !series_commodity_fits(&ix.v[k], f->commodity) ||
 			    !series_period(&ix, &ix.v[k], f->period, &lo, &hi) ||
 			    !(latest = series_latest(&ix, lo, hi)))
 				continue;
-			compare(f, latest, series_asof(&ix, lo, hi, f->published), &out, &msg);
+			compare(f, latest, series_asof(&ix, lo, hi, f->published), &bc, &out, &msg);
 			rc = emit(ctx, &out);
 		}
 	}

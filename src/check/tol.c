@@ -87,14 +87,15 @@ double tol_pct_rounded(double p)
 
 char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX])
 {
-	char num[FMT_NUM_MAX];
 	double r = tol_pct_rounded(p);
-	size_t k = 0;
 
-	fmt_num(r, num);
-	if (r > 0)
-		out[k++] = '+';
-	str_copy(out + k, FMT_NUM_MAX - k, num, strlen(num));
+	/* One decimal at least ("+25.0%"): a percentage for a person. */
+	if (r == 0)
+		snprintf(out, FMT_NUM_MAX, "0");
+	else if (fabs(r) >= 0.1)
+		snprintf(out, FMT_NUM_MAX, "%s%.1f", r > 0 ? "+" : "", r);
+	else
+		snprintf(out, FMT_NUM_MAX, "%s%.2g", r > 0 ? "+" : "", r);
 	return out;
 }
 

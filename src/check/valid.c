@@ -27,7 +27,9 @@ static const struct rule *const rules[] = {
 	&rule_agreement,
 	&rule_calendar,
 	&rule_attribution,
+	&rule_mirror,
 	&rule_official,
+	&rule_revision,
 	&rule_growth,
 	&rule_fx,
 };

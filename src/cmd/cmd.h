@@ -24,6 +24,8 @@
 #include <stdio.h>
 
 #include "base/base.h"
+#include "model/model.h"	/* struct doc and struct claims, held by struct parsed_file */
+#include "sql_ids.h"	/* generated: enum sql_id (store.h) */
 
 struct store;
 
@@ -36,8 +38,9 @@ enum exit_code {
 };
 
 enum cmd_flags {
-	CMD_DB = 1,		/* the command writes: the store is created if missing */
-	CMD_DB_READ = 2		/* the command reads an existing store */
+	CMD_DB = 1,		/* the command writes an existing store (migrated if older) */
+	CMD_DB_READ = 2,	/* the command reads an existing store */
+	CMD_DB_CREATE = 4	/* with CMD_DB: creates the store if missing (init only) */
 };
 
 struct cmd_ctx {
@@ -49,8 +52,9 @@ struct cmd_ctx {
 };
 
 /*
- * Opens the database as the command's flags say (CMD_DB: create or migrate;
- * CMD_DB_READ: an existing one, read-only) into ctx->store. Commands call it
+ * Opens the database as the command's flags say (CMD_DB: an existing one,
+ * migrated; with CMD_DB_CREATE created if missing; CMD_DB_READ: an existing
+ * one, read-only) into ctx->store. Commands call it
  * after parsing their options, so a usage error never creates a database.
  * Returns 0, or -1 after a message (the command then exits EXIT_DB).
  */
@@ -133,6 +137,12 @@ void opts_help(FILE *f, const struct cmd *c);
 /* Optimal string alignment distance (edits, adjacent swaps count one),
  * capped at 99 for names over 63 bytes. */
 unsigned opts_distance(const char *a, const char *b);
+/*
+ * The values of c's options marked OPT_SHAPES_STORE in opts, as `name=value`
+ * lines in table order (unset ones left out: a defaulted value is not part
+ * of it): with the file's SHA-256, an import's identity. Caller frees.
+ */
+char *opts_identity(const struct cmd *c, const void *opts);
 /* Whether a typed word is near enough to a name to suggest it. */
 int opts_near(const char *typed, const char *name);
 
@@ -141,6 +151,7 @@ int opts_near(const char *typed, const char *name);
 int cmd_usage_error(const struct cmd *c, const char *fmt, ...)
 	__attribute__((format(printf, 2, 3)));
 
+extern const struct cmd cmd_document;
 extern const struct cmd cmd_export;
 extern const struct cmd cmd_extract;
 extern const struct cmd cmd_import;
@@ -149,6 +160,7 @@ extern const struct cmd cmd_init;
 extern const struct cmd cmd_plot;
 extern const struct cmd cmd_report;
 extern const struct cmd cmd_validate;
+extern const struct cmd cmd_vintage;
 
 /* ---- shared by the commands (cmd/common.c) ---------------------------- */
 
@@ -166,11 +178,14 @@ struct article_dates {
 	struct article_date {
 		char *file;	/* owned: base name */
 		char date[DATE_LEN];	/* "YYYY-MM-DD", or "" */
+		char *outlet, *title;	/* owned: the manifest's columns of the same
+					   names, or NULL when absent or empty */
 	} *v;			/* owned */
 	size_t n, alloc;
 };
 
-/* Loads a manifest; returns 0, or EXIT_INPUT after naming file:line. */
+/* Loads a manifest (columns file, published; optionally outlet, title);
+ * returns 0, or EXIT_INPUT after naming file:line. */
 int cmd_dates_load(const char *path, struct article_dates *m);
 void cmd_dates_release(struct article_dates *m);
 
@@ -190,9 +205,85 @@ void cmd_dates_release(struct article_dates *m);
 int cmd_doc_load(const char *path, const char *date, const struct article_dates *m,
 		 struct doc *d);
 
+/* ---- articles read and parsed on N threads (cmd/jobs.c) -------------- */
+
+/* One article read and parsed (or loaded from JSONL); the caller owns it
+ * (parsed_release). */
+struct parsed_file {
+	const char *path;	/* borrowed: as given on the command line, or path_owned */
+	char *path_owned;	/* owned: the path a JSONL document record names, or NULL */
+	int rc;			/* 0, or EXIT_INPUT after a message naming the file */
+	int loaded;		/* d and c hold the article (rc == 0) */
+	struct doc d;		/* the article and its date (and SHA-256 when asked) */
+	struct claims c;	/* its claims */
+	char *out;		/* owned: its output, formatted on a worker thread
+				   (jobs_opts.format), or NULL: not formatted */
+	size_t outlen;		/* bytes in out */
+};
+
+/* Frees what p holds and zeroes it; a zeroed p is a no-op. */
+void parsed_release(struct parsed_file *p);
+
+struct jobs_opts {
+	unsigned jobs;		/* threads; 0 or 1: none, the caller's thread reads */
+	const char *date;	/* borrowed: --date, or NULL */
+	const struct article_dates *dates;	/* borrowed: --dates, or NULL */
+	int hash;		/* compute each doc's SHA-256 on the threads too */
+	/* With threads, each file's output is formatted on its thread too, into
+	 * parsed_file.out, so the consumer only writes bytes: fmt writes what the
+	 * consumer would write for p to f. NULL: not formatted. Without threads
+	 * nothing is formatted (out stays NULL): the consumer writes directly. */
+	void (*fmt)(const struct parsed_file *p, FILE *f, void *ctx);
+	void *fmt_ctx;		/* borrowed: fmt's ctx */
+};
+
+struct jobs;
+
+/*
+ * Starts reading and parsing paths[0..n) on o->jobs threads, a bounded window
+ * of files ahead of the consumer. paths and o's pointers are borrowed until
+ * jobs_finish(). Never fails: with no thread it reads in the caller's thread.
+ */
+struct jobs *jobs_start(char *const *paths, size_t n, const struct jobs_opts *o);
+/* Moves the next file, in input order, into *out (waiting for it): 1, or 0
+ * after the last one. The caller releases *out. */
+int jobs_next(struct jobs *j, struct parsed_file *out);
+/* Stops the threads (files not taken are dropped) and frees j; NULL: no-op. */
+void jobs_finish(struct jobs *j);
+/* The online CPUs (1..256). */
+unsigned jobs_online(void);
+/* An option's .parse for --jobs N: 1..256 into an unsigned field, 0 for
+ * one per online CPU; -1 for anything else. */
+int jobs_parse_count(const char *arg, void *field);
+
+/* The --jobs row of extract and ingest, into T's unsigned field jobs. */
+#define CMD_JOBS_OPTION(T) \
+	{ .name = "jobs", .short_name = 'j', .kind = OPT_NUMBER, .off = offsetof(T, jobs), \
+	  .argname = "N", .parse = jobs_parse_count, .hint = "1 to 256, or 0 for one per CPU", \
+	  .help = "read and parse N files at once (default 1; 0: one per CPU);\n" \
+	  "the result is the same as with one, in input order" }
+
+/* ---- the bulk JSON Lines of extract and ingest --claims (cmd/jsonl.c) -- */
+
+/* Writes d's document record (path, SHA-256, bytes, date, body), then one
+ * record per claim of c, to f. Computes d's SHA-256 if not yet done. */
+void jsonl_write(FILE *f, struct doc *d, const struct claims *c);
+
+struct jsonl_reader;
+
+/* Opens extract's JSONL at path ("-": stdin); NULL after a message. */
+struct jsonl_reader *jsonl_open(const char *path);
+/*
+ * Reads the next document with its claims into *p (owned by the caller;
+ * parsed_release): 1; 0 at the end; -1 after messages naming FILE:LINE for a
+ * bad record (that document's records are skipped: call again for the next).
+ */
+int jsonl_next(struct jsonl_reader *r, struct parsed_file *p);
+void jsonl_close(struct jsonl_reader *r);
+
 /* Writes the named query's header and rows as CSV (text neutralised, numbers
  * as numbers). Returns 0 or -1. */
-int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		  struct csvout *w);
 
 /* What `export` writes. */
@@ -206,22 +297,55 @@ struct export_opts {
 	unsigned flags;		/* csvout flags (BOM, CRLF) */
 };
 
+/* --delimiter's value: ",", ";" or "tab" (the field is the argument); 0 or -1. */
+int cmd_delimiter_arg(const char *arg, void *field);
+
+/* The option rows shared by export and report, into T's fields delimiter
+ * (const char *) and decimal_comma (int). */
+#define CMD_CSV_OPTIONS(T) \
+	{ .name = "delimiter", .kind = OPT_STRING, .off = offsetof(T, delimiter), \
+	  .argname = "SEP", .parse = cmd_delimiter_arg, .hint = "',', ';' or tab", .help = "CSV cell separator (default ','): ';' is what " \
+	  "Excel\nopens by double-click where ',' is the decimal sign" }, \
+	{ .name = "decimal-comma", .kind = OPT_FLAG, .off = offsetof(T, decimal_comma), \
+	  .help = "numbers with ',' as the decimal sign (separator ';'\nunless --delimiter tab)" }
+
+/* csvout flags for --delimiter and --decimal-comma (a decimal comma with ','
+ * as separator is a usage error of c). Returns 0 or EXIT_USAGE. */
+int cmd_csv_flags(const struct cmd *c, const char *delimiter, int decimal_comma, unsigned *flags);
+
 /* Writes o's CSV to out_path ("-" or NULL: stdout). Returns an exit code. */
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path);
 
 /* How `plot` (and each chart of `report`) draws. */
 struct chart_opts {
-	const char *title;	/* NULL: the first series' title */
+	const char *title;	/* NULL: one covering every series drawn */
 	const char *style;	/* gnuplot style text, or NULL: built in (plots/default.gp) */
 	const char *script;	/* write the gnuplot script here instead of running it */
-	int revisions;		/* earlier vintages as faint lines */
+	int revisions;		/* each series' first prints dashed, and the revision
+				   since (latest less first print) as bars below */
+	const char *from, *to;	/* periods: draw only these (checked by the caller) */
+	int quiet;		/* no "FILE: ... drawn" message (report says its own) */
 	struct plot_batch *batch;	/* borrowed: draw in this gnuplot run (report's
 					   charts share one), or NULL: a run of its own */
 };
 
 /*
+ * A claim's article as a person names it, and its date: its outlet
+ * ("Pluralia (2023-09-19)"), else its title, else the first line of head
+ * (its first n bytes) that reads as a headline (three words or more, not a
+ * bare date); a title cut at a word: "China Urges Deeper Trade Ties...
+ * (2023-09-19)". outlet and title may be NULL or "". Appends to out.
+ */
+void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+		     const char *published, struct buf *out);
+
+/* Whether s is a period chart --from/--to take: 2015, 2015-Q1, 2015-01, 2015-01-31. */
+int cmd_period_valid(const char *s);
+
+/*
  * Draws one chart of the named series (latest vintage) with the claims about
- * them, to out (.svg/.png/.pdf). Returns an exit code.
+ * them, to out (.svg/.png/.pdf). A series that does not exist is a usage
+ * error (EXIT_USAGE, named on stderr). Returns an exit code.
  */
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 	      const struct chart_opts *o);
@@ -256,8 +380,8 @@ struct rowmap {
 	size_t *offs;		/* owned: arena offset of each text column of each row */
 	size_t ntext;		/* text columns */
 	struct buf arena;	/* owned: the text, NUL-separated; offset 0 is "" */
-	int *at;		/* owned: result column of each table column, -1: none */
-	const char **at_name;	/* owned: the name pointer that column had (borrowed) */
+	int *at;		/* owned: result column of each table column */
+	const char *const *at_names; /* borrowed: the statement's names at[] was resolved in */
 };
 
 void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, size_t size);

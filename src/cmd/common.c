@@ -31,13 +31,17 @@ static int dates_row(void *ctx, long line, size_t n, const char *const *names,
 {
 	struct article_dates *m = ((struct dates_ctx *)ctx)->m;
 	const char *path = ((struct dates_ctx *)ctx)->path;
-	const char *file = NULL, *date = NULL;
+	const char *file = NULL, *date = NULL, *outlet = NULL, *title = NULL;
 
 	for (size_t i = 0; i < n; i++) {
 		if (strcmp(names[i], "file") == 0)
 			file = fields[i];
 		else if (strcmp(names[i], "published") == 0)
 			date = fields[i];
+		else if (strcmp(names[i], "outlet") == 0)
+			outlet = fields[i];
+		else if (strcmp(names[i], "title") == 0)
+			title = fields[i];
 	}
 	if (!file || !date)
 		return error_at_line(path, 1, 0, "a dates manifest needs the columns "
@@ -48,6 +52,8 @@ static int dates_row(void *ctx, long line, size_t n, const char *const *names,
 	XGROW(m->v, m->alloc, m->n + 1);
 	m->v[m->n].file = xstrdup(path_base(file));
 	str_copy(m->v[m->n].date, sizeof(m->v[m->n].date), date, strlen(date));
+	m->v[m->n].outlet = outlet && *outlet ? xstrdup(outlet) : NULL;
+	m->v[m->n].title = title && *title ? xstrdup(title) : NULL;
 	m->n++;
 	return 0;
 }
@@ -62,7 +68,7 @@ int cmd_dates_load(const char *path, struct article_dates *m)
 void cmd_dates_release(struct article_dates *m)
 {
 	for (size_t i = 0; i < m->n; i++)
-		free(m->v[i].file);
+		free(m->v[i].file), free(m->v[i].outlet), free(m->v[i].title);
 	free(m->v);
 	memset(m, 0, sizeof(*m));
 }
@@ -74,7 +80,8 @@ int cmd_open_store(struct cmd_ctx *ctx)
 	if (!(ctx->flags & (CMD_DB | CMD_DB_READ)))
 		BUG("a command without CMD_DB or CMD_DB_READ opened the database");
 	if (ctx->flags & CMD_DB)
-		return store_open(&ctx->store, ctx->db_path, STORE_CREATE);
+		return store_open(&ctx->store, ctx->db_path,
+				  ctx->flags & CMD_DB_CREATE ? STORE_CREATE : 0);
 	/* A reading command (export, plot, report) reads with several
 	 * statements: one snapshot, so that a concurrent import is in all of
 	 * its output or in none of it. */
@@ -134,6 +141,11 @@ int cmd_doc_load(const char *path, const char *date, const struct article_dates 
 			when = m->v[i].date;
 	bytes = buf_detach(&b, &len);
 	doc_init_unhashed(d, path, bytes, len, when);	/* doc_hash() when needed */
+	for (size_t i = 0; m && i < m->n; i++)
+		if (strcmp(m->v[i].file, path_base(path)) == 0) {
+			d->outlet = m->v[i].outlet;
+			d->title = m->v[i].title;
+		}
 	if (!when && doc_guess_date(d, guessed))
 		memcpy(d->date, guessed, sizeof(d->date));
 	return 0;
@@ -169,7 +181,7 @@ static int csv_row(void *ctx, const struct row *r)
 	return w->err ? -1 : 0;
 }
 
-int cmd_query_csv(struct store *st, const char *stmt, const struct param *p, size_t np,
+int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		  struct csvout *w)
 {
 	struct csv_ctx ctx = { w };
@@ -194,4 +206,28 @@ int cmd_close_out(struct outfile *o, int ok)
 		return -1;
 	}
 	return outfile_commit(o);
+}
+
+int cmd_delimiter_arg(const char *arg, void *field)
+{
+	if (strcmp(arg, ",") && strcmp(arg, ";") && strcmp(arg, "tab"))
+		return -1;
+	*(const char **)field = arg;
+	return 0;
+}
+
+int cmd_csv_flags(const struct cmd *c, const char *delimiter, int decimal_comma, unsigned *flags)
+{
+	if (decimal_comma && delimiter && !strcmp(delimiter, ","))
+		return cmd_usage_error(c, "--decimal-comma needs another separator than ',' "
+				       "(--delimiter ';' or tab)");
+	if (delimiter && !strcmp(delimiter, ";"))
+		*flags |= CSVOUT_SEMICOLON;
+	else if (delimiter && !strcmp(delimiter, "tab"))
+		*flags |= CSVOUT_TAB;
+	else if (decimal_comma && !delimiter)
+		*flags |= CSVOUT_SEMICOLON;
+	if (decimal_comma)
+		*flags |= CSVOUT_DECIMAL_COMMA;
+	return 0;
 }

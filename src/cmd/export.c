@@ -43,11 +43,13 @@ static int wide_row(void *ctx, const struct row *r)
 {
 	struct wide *w = ctx;
 
-	/* series, period, value, ... (sql/export_series_long.sql) */
 	XGROW(w->cells, w->acells, w->ncells + 1);
-	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, r->cells[0].s, r->cells[0].n);
-	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods, r->cells[1].s, r->cells[1].n);
-	w->cells[w->ncells].v = r->cells[2].type == CELL_INT ? (double)r->cells[2].i : r->cells[2].r;
+	w->cells[w->ncells].c = intern(&w->codes, &w->ncodes, &w->acodes, row_text(r, "series"),
+				       row_len(r, "series"));
+	w->cells[w->ncells].p = intern(&w->periods, &w->nperiods, &w->aperiods,
+				       row_text(r, "period"), row_len(r, "period"));
+	/* A NULL value (the statements leave withdrawn ones out) would be NAN: empty. */
+	w->cells[w->ncells].v = row_double(r, "value");
 	w->ncells++;
 	return 0;
 }
@@ -57,7 +59,7 @@ static int cmp_str(const void *a, const void *b)
 	return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
-static int export_wide(struct store *st, const char *stmt, const struct param *p, size_t np,
+static int export_wide(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		       struct csvout *out)
 {
 	struct wide w;
@@ -106,7 +108,7 @@ static int export_wide(struct store *st, const char *stmt, const struct param *p
 int cmd_export_to(struct store *st, const struct export_opts *o, const char *out_path)
 {
 	struct param p[3];
-	const char *stmt;
+	enum sql_id stmt;
 	size_t np = 0;
 	struct csvout w;
 	struct outfile f;
@@ -114,17 +116,17 @@ int cmd_export_to(struct store *st, const struct export_opts *o, const char *out
 
 	/* Each statement gets exactly its parameters (an unknown one is an error). */
 	if (strcmp(o->what, "series") != 0) {
-		stmt = strcmp(o->what, "claims") == 0 ? "export_claims" : "export_findings";
+		stmt = strcmp(o->what, "claims") == 0 ? SQL_EXPORT_CLAIMS : SQL_EXPORT_FINDINGS;
 	} else {
 		p[np++] = (struct param)P_TEXT(":series", o->series);
 		if (o->revisions) {
-			stmt = "export_series_revisions";
+			stmt = SQL_EXPORT_SERIES_REVISIONS;
 			p[np++] = (struct param)P_TEXT(":period", o->period);
 		} else if (o->as_of) {
-			stmt = "export_series_as_of";
+			stmt = SQL_EXPORT_SERIES_AS_OF;
 			p[np++] = (struct param)P_TEXT(":as_of", o->as_of);
 		} else {
-			stmt = "export_series_long";
+			stmt = SQL_EXPORT_SERIES_LONG;
 		}
 	}
 	if (cmd_open_out(&f, out_path) < 0)
@@ -150,8 +152,16 @@ struct export_cmd_opts {
 	const char *output;	/* -o, or NULL: stdout */
 	const char *layout;	/* "long" or "wide"; NULL: long */
 	const char *series, *as_of, *period;
-	int bom, crlf, revisions;
+	const char *delimiter;	/* ",", ";" or "tab"; NULL: "," */
+	int bom, crlf, revisions, decimal_comma;
 };
+
+static int found_row(void *ctx, const struct row *r)
+{
+	(void)r;
+	*(int *)ctx = 1;
+	return 0;
+}
 
 static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
@@ -167,6 +177,8 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 	o.revisions = c->revisions;
 	o.period = c->period;
 	o.flags = (c->bom ? CSVOUT_BOM : 0) | (c->crlf ? CSVOUT_CRLF : 0);
+	if (cmd_csv_flags(&cmd_export, c->delimiter, c->decimal_comma, &o.flags))
+		return EXIT_USAGE;
 	if (strcmp(o.what, "series") != 0 && strcmp(o.what, "claims") != 0 &&
 	    strcmp(o.what, "findings") != 0)
 		return cmd_usage_error(&cmd_export, "cannot export '%s' (series, claims or findings)", o.what);
@@ -180,6 +192,17 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_export, "--period goes with --revisions");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
+	if (o.series) {
+		const struct param p[] = { P_TEXT(":series", o.series) };
+		int found = 0;
+
+		if (store_select(ctx->store, SQL_SERIES_FIND, p, 1, found_row, &found) < 0)
+			return EXIT_DB;
+		/* An unknown name on the command line is a usage error, as for plot. */
+		if (!found)
+			return error("no series '%s': `tradestat export series` lists them",
+				     o.series), EXIT_USAGE;
+	}
 	return cmd_export_to(ctx->store, &o, c->output);
 }
 
@@ -195,6 +218,7 @@ static const struct opt export_options[] = {
 	  "(long, default) or one row per period (wide)" },
 	{ .name = "series", .kind = OPT_STRING, .off = F(series), .argname = "CODE",
 	  .help = "series: only this series" },
+	CMD_CSV_OPTIONS(struct export_cmd_opts),
 	{ .name = "bom", .kind = OPT_FLAG, .off = F(bom),
 	  .help = "start with a UTF-8 byte order mark (for Excel)" },
 	{ .name = "crlf", .kind = OPT_FLAG, .off = F(crlf), .help = "end rows with CRLF instead of LF" },
@@ -214,7 +238,8 @@ static const struct opt export_options[] = {
 const struct cmd cmd_export = {
 	.name = "export",
 	.usage = "[-o FILE] [--layout long|wide] [--series CODE] [--as-of DATE | --revisions\n"
-	"       [--period P]] [--bom] [--crlf] series|claims|findings",
+	"       [--period P]] [--bom] [--crlf] [--delimiter SEP] [--decimal-comma]\n"
+	"       series|claims|findings",
 	.summary = "write series, claims or findings as CSV (stdout or -o FILE)",
 	.opts = export_options,
 	.opts_size = sizeof(struct export_cmd_opts),

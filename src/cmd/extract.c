@@ -3,13 +3,14 @@
  *
  * A pure filter (bytes in, rows out) so that it runs under any batch engine.
  * CSV by default (the columns of DESIGN.md, found by name), JSON Lines with
- * --format jsonl.
+ * --format jsonl (cmd/jsonl.c: a document record, then its claims; what
+ * `ingest --claims` loads). --jobs N reads and parses N files at once
+ * (cmd/jobs.c); this thread alone writes.
  *
  * Invariants:
  *  1. start/end are byte offsets into the file as read, end exclusive;
  *     text is exactly those bytes.
- *  2. JSON strings are escaped for every control byte and quote; bytes that
- *     are not valid UTF-8 are written as U+FFFD, so each line is valid JSON.
+ *  2. The output is the same bytes whatever --jobs: files in input order.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -40,68 +41,6 @@ static void qualifiers(const struct claim *c, const char *v[8])
 	v[5] = field_source_name(c->partner_src);
 	v[6] = field_source_name(c->flow_src);
 	v[7] = field_source_name(c->period_src);
-}
-
-static void json_str(FILE *f, const char *s, size_t n)
-{
-	const unsigned char *p = (const unsigned char *)s;
-
-	fputc('"', f);
-	for (size_t i = 0; i < n;) {
-		size_t l = utf8_decode(p + i, n - i, NULL);
-
-		if (l == 0) {
-			fputs("\xEF\xBF\xBD", f);	/* invariant 2 */
-			i++;
-		} else if (p[i] == '"' || p[i] == '\\') {
-			fprintf(f, "\\%c", p[i]);
-			i++;
-		} else if (p[i] < 0x20 || p[i] == 0x7F) {
-			fprintf(f, "\\u%04x", p[i]);
-			i++;
-		} else {
-			fwrite(p + i, 1, l, f);
-			i += l;
-		}
-	}
-	fputc('"', f);
-}
-
-static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, size_t k)
-{
-	const struct claim *c = &cs->v[k];
-	char num[FMT_NUM_MAX];
-	const char *q[8];
-	const char *texts[][2] = {
-		{ "unit", c->unit }, { "per", c->per }, { "approx", c->approx },
-		{ "direction", c->direction }, { "measure", measure_name(c->measure) },
-		{ "period", c->period },
-		{ "flow", c->flow }, { "reporter", c->reporter }, { "partner", c->partner },
-		{ "commodity", c->commodity }, { "doc_date", d->date },
-	};
-
-	fputs("{\"file\":", f);
-	json_str(f, d->path, strlen(d->path));
-	fprintf(f, ",\"start\":%zu,\"end\":%zu,\"text\":", c->start, c->end);
-	json_str(f, d->buf + c->start, c->end - c->start);
-	fprintf(f, ",\"kind\":\"%s\",\"value\":%s", claim_kind_name(c->kind), fmt_num(c->value, num));
-	for (size_t i = 0; i < ARRAY_SIZE(texts); i++) {
-		fprintf(f, ",\"%s\":", texts[i][0]);
-		json_str(f, texts[i][1], strlen(texts[i][1]));
-	}
-	fprintf(f, ",\"precision\":%s", fmt_num(c->precision, num));
-	if (c->pair >= 0)
-		fprintf(f, ",\"pair_start\":%zu", cs->v[c->pair].start);
-	else
-		fputs(",\"pair_start\":null", f);
-	fprintf(f, ",\"sent_start\":%zu,\"sent_end\":%zu", c->sent_start, c->sent_end);
-	qualifiers(c, q);
-	for (size_t i = 0; i < ARRAY_SIZE(q); i++)
-	{
-		fprintf(f, ",\"%s\":", columns[ARRAY_SIZE(columns) - ARRAY_SIZE(q) + i]);
-		json_str(f, q[i], strlen(q[i]));
-	}
-	fputs("}\n", f);
 }
 
 static void csv_claim(struct csvout *w, const struct doc *d, const struct claims *cs, size_t k)
@@ -139,11 +78,30 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	csvout_end_row(w);
 }
 
+/* The output of one file (jobs_opts.fmt: on a worker thread, or here). */
+struct fmt_ctx {
+	int jsonl;
+};
+
+static void format_file(const struct parsed_file *p, FILE *f, void *ctx)
+{
+	struct csvout w;
+
+	if (((struct fmt_ctx *)ctx)->jsonl) {
+		jsonl_write(f, (struct doc *)&p->d, &p->c);	/* hashed: jobs_opts.hash */
+		return;
+	}
+	csvout_init(&w, f, 0);
+	for (size_t k = 0; k < p->c.n; k++)
+		csv_claim(&w, &p->d, &p->c, k);
+}
+
 /* What `extract` reads from its command line. */
 struct extract_opts {
 	const char *format;	/* "csv" or "jsonl"; NULL: csv */
 	const char *date;	/* --date, or NULL */
 	const char *dates;	/* --dates manifest, or NULL */
+	unsigned jobs;		/* --jobs: files read and parsed at once (0 or 1: one) */
 };
 
 static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
@@ -165,24 +123,23 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 			csvout_str(&w, columns[i]);
 		csvout_end_row(&w);
 	}
-	for (int i = 0; i < argc; i++) {
-		struct doc d;
-		struct claims c;
+	{
+		struct fmt_ctx fc = { jsonl };
+		struct jobs_opts jo = { .jobs = o->jobs, .date = o->date, .dates = &m, .hash = jsonl,
+					 .fmt = format_file, .fmt_ctx = &fc };
+		struct jobs *j = jobs_start(argv, (size_t)argc, &jo);
+		struct parsed_file p;
 
-		if (cmd_doc_load(argv[i], o->date, &m, &d) != 0) {
-			ret = EXIT_INPUT;
-			continue;
+		while (jobs_next(j, &p)) {
+			if (p.rc)
+				ret = EXIT_INPUT;
+			else if (p.out && fwrite(p.out, 1, p.outlen, stdout) != p.outlen)
+				w.err = 1;	/* csvout_finish() reports it */
+			else if (!p.out)
+				format_file(&p, stdout, &fc);
+			parsed_release(&p);
 		}
-		claims_init(&c);
-		parse_doc(&d, &c);
-		for (size_t k = 0; k < c.n; k++) {
-			if (jsonl)
-				jsonl_claim(stdout, &d, &c, k);
-			else
-				csv_claim(&w, &d, &c, k);
-		}
-		claims_release(&c);
-		doc_release(&d);
+		jobs_finish(j);
 	}
 	cmd_dates_release(&m);
 	/* A closed pipe (`| head`) is not an error (main.c, invariant 3). */
@@ -197,12 +154,13 @@ static const struct opt extract_options[] = {
 	{ .name = "format", .kind = OPT_CHOICE, .off = offsetof(struct extract_opts, format),
 	  .choices = formats, .help = "output format (default csv, RFC 4180 with a header)" },
 	CMD_ARTICLE_OPTIONS(struct extract_opts),
+	CMD_JOBS_OPTION(struct extract_opts),
 	OPT_END
 };
 
 const struct cmd cmd_extract = {
 	.name = "extract",
-	.usage = "[--format csv|jsonl] [--date DATE | --dates MANIFEST.csv] FILE...",
+	.usage = "[--format csv|jsonl] [--date DATE | --dates MANIFEST.csv] [--jobs N] FILE...",
 	.summary = "parse articles and print their claims (no database)",
 	.opts = extract_options,
 	.opts_size = sizeof(struct extract_opts),
@@ -211,7 +169,10 @@ const struct cmd cmd_extract = {
 	"units),unit,per,approx,direction,measure,period,flow,reporter,partner,\n"
 	"commodity,doc_date,precision,pair_start,sent_start,sent_end,adjustment,price,\n"
 	"basis,status,reporter_src,partner_src,flow_src,period_src (the last eight\n"
-	"empty until the parser reads them)\n",
+	"empty until the parser reads them)\n"
+	"jsonl: per file a record {\"type\":\"document\",\"path\",\"sha256\",\"bytes\",\"date\",\n"
+	"\"body\"}, then one {\"type\":\"claim\",...} per claim with the columns above;\n"
+	"`ingest --claims` loads it (see README, Bulk)\n",
 	.flags = 0,
 	.run = extract_run,
 };

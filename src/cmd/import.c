@@ -3,7 +3,8 @@
  *
  * Each file is one transaction (csvin_import): a bad record anywhere means
  * nothing of that file is stored; the other files still are. A file already
- * imported (same SHA-256) is skipped and said so.
+ * imported (same SHA-256 and the same options marked OPT_SHAPES_STORE: its
+ * identity, opts_identity) is skipped and said so.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -32,7 +33,9 @@ static int scale_parse(const char *arg, void *field)
 
 static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	const struct import_opts *o = ctx->opts;
+	struct import_opts o_id = *(const struct import_opts *)ctx->opts;
+	const struct import_opts *o = &o_id;
+	char *identity;
 	int ret = EXIT_OK;
 
 	if (argc < 1)
@@ -43,24 +46,39 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_import, "a column map needs one of --series or --series-column");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
+	/* The import's identity, with the file's SHA-256: the options whose
+	 * rows say OPT_SHAPES_STORE (a defaulted --vintage is unset: not in it). */
+	identity = opts_identity(&cmd_import, ctx->opts);
+	o_id.identity = identity;
 	for (int i = 0; i < argc; i++) {
 		struct import_stats s;
 		int rc = csvin_import(ctx->store, argv[i], o, &s);
 
-		if (rc < 0)
-			return EXIT_DB;
+		if (rc < 0) {
+			ret = EXIT_DB;
+			break;
+		}
 		if (rc > 0) {
 			ret = EXIT_INPUT;
 			continue;
 		}
-		if (s.skipped)
-			fprintf(stderr, "%s: already imported (same SHA-256), skipped\n", argv[i]);
-		else
-			fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
-				"%ld restated, %ld unchanged, %ld withdrawn, %ld missing\n", argv[i],
-				s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
-				s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
+		if (s.skipped) {
+			fprintf(stderr, "%s: already imported (same SHA-256 and options), skipped\n",
+				argv[i]);
+			continue;
+		}
+		fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
+			"%ld restated, %ld unchanged, %ld withdrawn, %ld missing", argv[i],
+			s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
+			s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
+		if (s.reclassified)
+			fprintf(stderr, "; %ld value%s of later releases re-classified", s.reclassified,
+				s.reclassified == 1 ? "" : "s");
+		if (s.replaced)
+			fprintf(stderr, "; replaced the same-day release of %ld series", s.replaced);
+		fputc('\n', stderr);
 	}
+	free(identity);
 	return ret;
 }
 
@@ -82,6 +100,12 @@ static const struct opt import_options[] = {
 	{ .name = "complete", .kind = OPT_FLAG, .flags = SHAPES, .off = F(complete),
 	  .help = "the file is the whole series: the periods of its series\n"
 	  "that it lacks are recorded as withdrawn in this vintage" },
+	{ .name = "replace", .kind = OPT_FLAG, .off = F(replace),
+	  .help = "supersede a release of the same source and date\n"
+	  "(otherwise refused) for the series in this file" },
+	{ .name = "allow-rescale", .kind = OPT_FLAG, .off = F(allow_rescale),
+	  .help = "accept a release whose every value shared with the\n"
+	  "release before it changed by one power of ten" },
 	{ .name = "scale", .kind = OPT_NUMBER, .flags = SHAPES, .off = F(scale), .argname = "N",
 	  .parse = scale_parse, .hint = "e.g. 1e6 or million",
 	  .help = "multiply values into base units: 1e6 or million for\n"
@@ -131,8 +155,11 @@ const struct cmd cmd_import = {
 	"  long  series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq]\n"
 	"  wide  period|date|DATE|observation_date, then one column per series code\n"
 	"periods: 2023, 2023-Q3, 2023-08, 2023-08-01 (monthly data dated on the 1st)\n"
-	"a value equal to the one in force (within the rounding of both prints) adds\n"
-	"nothing; a different one is stored as a revision in this vintage\n",
+	"releases are ordered by release date, not import order: the latest value is\n"
+	"the newest release's; a value equal to the one in force (within the rounding\n"
+	"of both prints) is unchanged, a different one a revision\n"
+	"an import is identified by the file's SHA-256 and the options that shape what\n"
+	"is stored (a defaulted --vintage does not count): the same again is skipped\n",
 	.flags = CMD_DB,
 	.run = import_run,
 };

@@ -1,7 +1,8 @@
 /*
  * init.c - `tradestat init`: create or migrate the database.
  *
- * main() opens the store with STORE_CREATE, which creates or migrates it;
+ * The only command that creates a database (CMD_DB_CREATE): it opens the
+ * store with STORE_CREATE, which creates, checks or migrates it;
  * this command reports what the database holds. Running it twice changes
  * nothing (idempotent), so a cron script may start with it.
  */
@@ -29,7 +30,7 @@ static int init_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_init, "takes no arguments");
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
-	return store_select(ctx->store, "db_counts", NULL, 0, print_counts,
+	return store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, print_counts,
 			    (void *)ctx->db_path) ? EXIT_DB : EXIT_OK;
 }
 
@@ -37,6 +38,6 @@ const struct cmd cmd_init = {
 	.name = "init",
 	.usage = "",
 	.summary = "create or migrate the database (idempotent) and say what it holds",
-	.flags = CMD_DB,
+	.flags = CMD_DB | CMD_DB_CREATE,
 	.run = init_run,
 };

@@ -376,3 +376,36 @@ void opts_help(FILE *f, const struct cmd *c)
 		fputs(c->notes, f);
 	buf_release(&b);
 }
+
+char *opts_identity(const struct cmd *c, const void *opts)
+{
+	struct buf b = BUF_INIT;
+	char num[FMT_NUM_MAX];
+
+	for (const struct opt *o = c->opts; o && o->name; o++) {
+		const char *at = (const char *)opts + o->off;
+		const char *s = NULL;
+
+		if (!(o->flags & OPT_SHAPES_STORE) || (o->flags & OPT_REPEAT))
+			continue;
+		if (o->kind == OPT_FLAG)
+			s = *(const int *)(const void *)at ? "1" : NULL;
+		else if (o->kind == OPT_NUMBER)
+			s = *(const double *)(const void *)at != 0 ?
+			    fmt_num(*(const double *)(const void *)at, num) : NULL;
+		else
+			s = *(const char *const *)(const void *)at;
+		if (!s)
+			continue;
+		/* name=value lines, a value's own newlines escaped: one line each. */
+		buf_adds(&b, o->name);
+		buf_addc(&b, '=');
+		for (; *s; s++) {
+			if (*s == '\\' || *s == '\n')
+				buf_addc(&b, '\\');
+			buf_addc(&b, *s == '\n' ? 'n' : *s);
+		}
+		buf_addc(&b, '\n');
+	}
+	return buf_detach(&b, NULL);
+}

@@ -9,8 +9,12 @@
  * Invariants:
  *  1. Every string handed to the report stage is owned here until the chart
  *     is written; report/plot.c escapes whatever came from an article.
- *  2. All series of one chart are drawn on one scale (billion, million...),
- *     chosen from the largest value, and the axis label says which.
+ *  2. Series of one unit are drawn on one scale (billion, million...),
+ *     chosen from the largest value of that unit, and the axis label says
+ *     which; series of another unit get an axis (or panel) of their own
+ *     (report/chart.c).
+ *  3. A series named that does not exist is a usage error (exit 2), one that
+ *     has no value yet is bad input (exit 3).
  */
 #include <stddef.h>
 #include <math.h>
@@ -25,17 +29,19 @@
 struct chart {
 	struct plot_line *lines;	/* owned */
 	struct plot_point **pts;	/* owned: one array per line */
-	size_t nlines, alines, apts;	/* apts: capacity of the line being loaded */
+	struct plot_point **first;	/* owned: first prints of each line, or NULL */
+	struct line_info {
+		char unit[32];		/* the series' unit */
+		char source[96];	/* source of its newest value */
+		char vintage[DATE_LEN];	/* the newest vintage among its values */
+		double maxabs;		/* largest value drawn, claims included */
+	} *info;			/* owned: one per line */
+	size_t nlines, alines, apts;	/* apts: capacity of the array being loaded */
 	struct plot_mark *marks;	/* owned */
 	size_t nmarks, amarks;
 	char **strs;			/* owned: every string the spec borrows */
 	size_t nstrs, astrs;
-	char (*dates)[DATE_LEN];		/* owned: release dates of one series' vintages */
-	size_t ndates, adates;
-	char unit[32];			/* unit of the first series */
-	char source[96];		/* source of the first series' newest value */
-	char vintage[DATE_LEN];		/* the newest vintage among its values */
-	double maxabs;
+	size_t cur;			/* the line that claim_row and first_row fill */
 };
 
 static const char *keep(struct chart *c, const char *s, size_t n)
@@ -45,125 +51,294 @@ static const char *keep(struct chart *c, const char *s, size_t n)
 	return c->strs[c->nstrs++];
 }
 
-/* Starts a line (the latest values when as_of is NULL); rows go to it. */
-static void add_line(struct chart *c, const char *code, const char *as_of)
+/* Starts a line; rows go to it. */
+static void add_line(struct chart *c, const char *code)
 {
 	size_t alloc = c->alines;
 
 	XGROW(c->lines, c->alines, c->nlines + 1);
-	if (alloc != c->alines)
+	if (alloc != c->alines) {
 		c->pts = xrealloc(c->pts, c->alines * sizeof(*c->pts));
+		c->first = xrealloc(c->first, c->alines * sizeof(*c->first));
+		c->info = xrealloc(c->info, c->alines * sizeof(*c->info));
+	}
 	memset(&c->lines[c->nlines], 0, sizeof(c->lines[0]));
+	memset(&c->info[c->nlines], 0, sizeof(c->info[0]));
 	c->lines[c->nlines].code = code;
-	c->lines[c->nlines].as_of = as_of ? keep(c, as_of, strlen(as_of)) : NULL;
-	c->pts[c->nlines] = NULL;
+	c->pts[c->nlines] = c->first[c->nlines] = NULL;
 	c->apts = 0;
-	c->nlines++;
+	c->cur = c->nlines++;
+}
+
+static void see(struct line_info *li, double v)
+{
+	if (isfinite(v) && fabs(v) > li->maxabs)
+		li->maxabs = fabs(v);
 }
 
 static int series_row(void *ctx, const struct row *r)
 {
 	struct chart *c = ctx;
-	size_t cur = c->nlines - 1;
-	struct plot_line *l = &c->lines[cur];
-	int first_latest = cur == 0;	/* the first line is the first series' latest */
+	struct plot_line *l = &c->lines[c->cur];
+	struct line_info *li = &c->info[c->cur];
 	struct plot_point *p;
 
-	/* series, period, value, unit, vintage, source, title (export_series_*.sql) */
-	XGROW(c->pts[cur], c->apts, l->n + 1);
-	p = &c->pts[cur][l->n];
-	str_copy(p->period, sizeof(p->period), r->cells[1].s, r->cells[1].n);
-	p->value = cell_real(&r->cells[2]);
-	if (fabs(p->value) > c->maxabs)
-		c->maxabs = fabs(p->value);
-	if (l->n == 0 && r->cells[6].type == CELL_TEXT)
-		l->title = keep(c, r->cells[6].s, r->cells[6].n);
-	if (l->n == 0 && first_latest && r->cells[3].type == CELL_TEXT)
-		str_copy(c->unit, sizeof(c->unit), r->cells[3].s, r->cells[3].n);
-	if (first_latest && r->cells[4].type == CELL_TEXT && r->cells[5].type == CELL_TEXT &&
-	    strncmp(r->cells[4].s, c->vintage, sizeof(c->vintage) - 1) > 0) {
-		str_copy(c->vintage, sizeof(c->vintage), r->cells[4].s, r->cells[4].n);
-		str_copy(c->source, sizeof(c->source), r->cells[5].s, r->cells[5].n);
+	XGROW(c->pts[c->cur], c->apts, l->n + 1);
+	p = &c->pts[c->cur][l->n];
+	str_copy(p->period, sizeof(p->period), row_text(r, "period"), row_len(r, "period"));
+	p->value = row_double(r, "value");
+	see(li, p->value);
+	if (l->n == 0 && row_cell(r, "title")->type == CELL_TEXT)
+		l->title = keep(c, row_text(r, "title"), row_len(r, "title"));
+	if (l->n == 0 && row_cell(r, "unit")->type == CELL_TEXT)
+		str_copy(li->unit, sizeof(li->unit), row_text(r, "unit"), row_len(r, "unit"));
+	if (row_cell(r, "vintage")->type == CELL_TEXT && row_cell(r, "source")->type == CELL_TEXT &&
+	    strncmp(row_text(r, "vintage"), li->vintage, sizeof(li->vintage) - 1) > 0) {
+		str_copy(li->vintage, sizeof(li->vintage), row_text(r, "vintage"),
+			 row_len(r, "vintage"));
+		str_copy(li->source, sizeof(li->source), row_text(r, "source"), row_len(r, "source"));
 	}
 	l->n++;
-	l->pts = c->pts[cur];
+	l->pts = c->pts[c->cur];
 	return 0;
+}
+
+/* plot_first_print.sql: period, value, released */
+static int first_row(void *ctx, const struct row *r)
+{
+	struct chart *c = ctx;
+	struct plot_line *l = &c->lines[c->cur];
+	struct plot_point *p;
+
+	XGROW(c->first[c->cur], c->apts, l->nfirst + 1);
+	p = &c->first[c->cur][l->nfirst++];
+	str_copy(p->period, sizeof(p->period), row_text(r, "period"), row_len(r, "period"));
+	p->value = row_double(r, "value");
+	see(&c->info[c->cur], p->value);
+	l->first = c->first[c->cur];
+	return 0;
+}
+
+/* Appends s[0..n) cut at a word after 36 bytes, with an ellipsis. */
+static void add_cut(struct buf *out, const char *s, size_t n)
+{
+	const char *e = s + n;
+
+	if (n > 36) {
+		const char *cut = s + 36;
+
+		while (cut > s + 20 && *cut != ' ')
+			cut--;
+		buf_add(out, s, (size_t)(cut - s));
+		buf_adds(out, "\xE2\x80\xA6");
+	} else {
+		buf_add(out, s, (size_t)(e - s));
+	}
+}
+
+void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+		     const char *published, struct buf *out)
+{
+	const char *s = head ? head : "", *end = s + (head ? n : 0);
+
+	if (outlet && *outlet)
+		buf_adds(out, outlet);
+	else if (title && *title)
+		add_cut(out, title, strlen(title));
+	while (!out->len && s < end) {
+		const char *nl = memchr(s, '\n', (size_t)(end - s)), *e = nl ? nl : end;
+		int words = 0, inword = 0, digits = 0;
+
+		for (const char *p = s; p < e; p++) {
+			int alpha = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+				    (unsigned char)*p >= 0x80;
+
+			words += alpha && !inword;
+			inword = alpha;
+			digits += *p >= '0' && *p <= '9';
+		}
+		if (words >= 3 && words > digits / 2) {
+			while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
+				s++;
+			while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+				e--;
+			add_cut(out, s, (size_t)(e - s));
+		}
+		s = nl ? nl + 1 : end;
+	}
+	if (!out->len)
+		buf_adds(out, "article");
+	if (published && *published)
+		buf_addf(out, " (%s)", published);
 }
 
 static int claim_row(void *ctx, const struct row *r)
 {
 	struct chart *c = ctx;
 	struct plot_mark *m;
+	struct buf label = BUF_INIT;
+	const struct cell *head = row_cell(r, "head");
+	char o[200] = "", t[400] = "", date[DATE_LEN] = "";
 
-	/* period, value, doc, text, flagged (plot_claims.sql) */
+	/* plot_claims.sql */
+	str_copy(o, sizeof(o), row_text(r, "outlet"), row_len(r, "outlet"));
+	str_copy(t, sizeof(t), row_text(r, "doc_title"), row_len(r, "doc_title"));
 	XGROW(c->marks, c->amarks, c->nmarks + 1);
 	m = &c->marks[c->nmarks++];
-	str_copy(m->period, sizeof(m->period), r->cells[0].s, r->cells[0].n);
-	m->value = cell_real(&r->cells[1]);
-	m->label = keep(c, path_base(r->cells[2].s), strlen(path_base(r->cells[2].s)));
-	m->flagged = r->cells[4].type == CELL_INT && r->cells[4].i != 0;
-	if (fabs(m->value) > c->maxabs)
-		c->maxabs = fabs(m->value);
+	memset(m, 0, sizeof(*m));
+	str_copy(m->period, sizeof(m->period), row_text(r, "period"), row_len(r, "period"));
+	m->value = row_double(r, "value");
+	str_copy(date, sizeof(date), row_text(r, "published"), row_len(r, "published"));
+	cmd_claim_label(o, t, head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
+	m->label = keep(c, label.s, label.len);
+	buf_release(&label);
+	m->flagged = row_int(r, "flagged") != 0;
+	m->line = c->cur;
+	see(&c->info[c->cur], m->value);
 	return 0;
 }
 
-static int date_row(void *ctx, const struct row *r)
+static int found_row(void *ctx, const struct row *r)
 {
-	struct chart *c = ctx;
-
-	XGROW(c->dates, c->adates, c->ndates + 1);
-	str_copy(c->dates[c->ndates++], DATE_LEN, r->cells[0].s, r->cells[0].n);
+	(void)r;
+	*(int *)ctx = 1;
 	return 0;
 }
 
-/* "US$ billion", "CNY per USD": the y axis label for a unit and a scale. */
+/* The scale of a largest value: 1e12, 1e9, 1e6, or 1. */
+static double scale_of(double maxabs)
+{
+	return maxabs >= 1e12 ? 1e12 : maxabs >= 1e9 ? 1e9 : maxabs >= 1e6 ? 1e6 : 1;
+}
+
+/* "US$ billion", "CNY per USD", "million" (no unit), "" (no unit, no scale). */
 static void axis_label(const char *unit, double scale, char *out, size_t cap)
 {
-	const char *word = scale >= 1e12 ? " trillion" : scale >= 1e9 ? " billion" :
-			   scale >= 1e6 ? " million" : scale >= 1e3 ? " thousand" : "";
+	const char *word = scale >= 1e12 ? "trillion" : scale >= 1e9 ? "billion" :
+			   scale >= 1e6 ? "million" : scale >= 1e3 ? "thousand" : "";
 	const char *slash = strchr(unit, '/');
 
 	if (slash)
-		snprintf(out, cap, "%.*s per %s%s", (int)(slash - unit), unit, slash + 1, word);
+		snprintf(out, cap, "%.*s per %s%s%s", (int)(slash - unit), unit, slash + 1,
+			 *word ? " " : "", word);
 	else if (strcmp(unit, "USD") == 0)
-		snprintf(out, cap, "US$%s", word);
+		snprintf(out, cap, "US$%s%s", *word ? " " : "", word);
 	else
-		snprintf(out, cap, "%s%s", *unit ? unit : "value", word);
+		snprintf(out, cap, "%s%s%s", unit, *unit && *word ? " " : "", word);
 }
 
 static void chart_release(struct chart *c)
 {
 	for (size_t i = 0; i < c->nlines; i++)
-		free(c->pts[i]);
+		free(c->pts[i]), free(c->first[i]);
 	for (size_t i = 0; i < c->nstrs; i++)
 		free(c->strs[i]);
-	free(c->lines), free(c->pts), free(c->marks), free(c->strs), free(c->dates);
+	free(c->lines), free(c->pts), free(c->first), free(c->info), free(c->marks);
+	free(c->strs);
+}
+
+/* Characters of a title that fit one line of the smallest chart (SVG, 960 px). */
+#define TITLE_MAX 90
+
+/* The title or code of line i. */
+static const char *line_name(const struct chart *c, size_t i)
+{
+	return c->lines[i].title ? c->lines[i].title : c->lines[i].code;
 }
 
 /*
- * The earlier vintages of one series as faint lines: the series as known on
- * each of its last CHART_VINTAGES releases before the latest.
+ * A title that covers every series: one title; two or three joined; more:
+ * the words their titles share around the first two, "China's exports to
+ * Austria, Belgium and 26 more". Then, with more than three, each line's
+ * key shows only what differs ("Austria"): the title says the rest.
  */
-#define CHART_VINTAGES 4
-
-static int load_vintages(struct store *st, struct chart *c, const char *code)
+static void chart_title(struct chart *c, struct buf *out)
 {
-	const struct param p[] = { P_TEXT(":series", code) };
-	size_t first;
+	const char *t0 = line_name(c, 0);
+	size_t pre = strlen(t0), suf = strlen(t0), n0 = strlen(t0);
 
-	c->ndates = 0;
-	if (store_select(st, "plot_vintages", p, 1, date_row, c) < 0)
-		return -1;
-	/* The last date is the latest line itself. */
-	first = c->ndates > CHART_VINTAGES + 1 ? c->ndates - CHART_VINTAGES - 1 : 0;
-	for (size_t k = first; k + 1 < c->ndates; k++) {
-		const struct param q[] = { P_TEXT(":series", code), P_TEXT(":as_of", c->dates[k]) };
+	for (size_t i = 1; i < c->nlines; i++) {
+		const char *t = line_name(c, i);
+		size_t k = 0, n = strlen(t);
 
-		add_line(c, code, c->dates[k]);
-		if (store_select(st, "export_series_as_of", q, 2, series_row, c) < 0)
-			return -1;
+		while (k < pre && t[k] == t0[k])
+			k++;
+		pre = k;
+		for (k = 0; k < suf && k < n && t[n - 1 - k] == t0[n0 - 1 - k]; k++)
+			;
+		suf = k;
 	}
-	return 0;
+	/* Whole words only, and something left between them in every title. */
+	while (pre > 0 && t0[pre - 1] != ' ')
+		pre--;
+	while (suf > 0 && t0[n0 - suf] != ' ')
+		suf--;
+	for (size_t i = 0; i < c->nlines; i++)
+		if (strlen(line_name(c, i)) <= pre + suf)
+			pre = suf = 0;
+	if (c->nlines <= 3) {
+		/* Titles joined while they fit a line (the key has them whole);
+		   else each cut before its first comma or parenthesis ("U.S.
+		   imports of goods from China"); else the codes. */
+		for (int way = 0; way < 3; way++) {
+			buf_reset(out);
+			for (size_t i = 0; i < c->nlines; i++) {
+				const char *t = way == 2 ? c->lines[i].code : line_name(c, i);
+				size_t n = strlen(t), k = 10;
+
+				while (way == 1 && k < n && t[k] != ',' && t[k] != '(')
+					k++;
+				if (way == 1)
+					while (k > 0 && t[k - 1] == ' ')
+						k--;
+				buf_addf(out, "%s%.*s", !i ? "" : i + 1 < c->nlines ? ", " : " and ",
+					 (int)(way == 1 && k < n ? k : n), t);
+			}
+			if (out->len <= TITLE_MAX)
+				break;
+		}
+		return;
+	}
+	buf_add(out, t0, pre);
+	for (size_t i = 0; i < 2; i++) {
+		const char *t = line_name(c, i);
+
+		buf_addf(out, "%s%.*s", i ? ", " : "", (int)(strlen(t) - pre - suf), t + pre);
+	}
+	buf_addf(out, " and %zu more%s", c->nlines - 2, t0 + n0 - suf);
+	for (size_t i = 0; i < c->nlines && pre + suf; i++) {
+		const char *t = line_name(c, i);
+
+		c->lines[i].title = keep(c, t + pre, strlen(t) - pre - suf);
+	}
+}
+
+/* "Source: A, latest vintage D; B, D2." for every distinct source drawn. */
+static void chart_note(const struct chart *c, int revisions, struct buf *out)
+{
+	size_t shown = 0, distinct = 0;
+
+	for (size_t i = 0; i < c->nlines; i++) {
+		size_t j = 0;
+
+		while (j < i && strcmp(c->info[j].source, c->info[i].source))
+			j++;
+		if (j < i || !*c->info[i].source)
+			continue;
+		distinct++;
+		if (shown == 3)
+			continue;
+		buf_addf(out, "%s%s, latest vintage %s", shown ? "; " : "Source: ",
+			 c->info[i].source, c->info[i].vintage);
+		shown++;
+	}
+	if (distinct > shown)
+		buf_addf(out, "; and %zu more sources", distinct - shown);
+	buf_adds(out, shown ? "." : "");
+	if (c->nmarks)
+		buf_adds(out, " Points: figures in news articles, read by tradestat.");
+	if (revisions)
+		buf_adds(out, " Dashed: the first print of each period.");
 }
 
 int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
@@ -171,45 +346,68 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 {
 	struct chart c;
 	struct plot_spec spec;
-	char ylabel[64], note[256];
+	struct buf title = BUF_INIT, note = BUF_INIT;
+	char (*ylabels)[64] = xcalloc(n + 1, sizeof(*ylabels));
 	int rc = EXIT_OK;
 
 	memset(&c, 0, sizeof(c));
 	for (size_t i = 0; i < n; i++) {
 		const struct param p[] = { P_TEXT(":series", series[i]) };
+		int found = 0;
 
-		add_line(&c, series[i], NULL);
-		if (store_select(st, "export_series_long", p, 1, series_row, &c) < 0 ||
-		    store_select(st, "plot_claims", p, 1, claim_row, &c) < 0) {
+		if (store_select(st, SQL_SERIES_FIND, p, 1, found_row, &found) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
-		if (c.lines[c.nlines - 1].n == 0) {
+		if (!found) {
+			error("no series '%s': `tradestat export series` lists them", series[i]);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+		add_line(&c, series[i]);
+		if (store_select(st, SQL_EXPORT_SERIES_LONG, p, 1, series_row, &c) < 0 ||
+		    store_select(st, SQL_PLOT_CLAIMS, p, 1, claim_row, &c) < 0) {
+			rc = EXIT_DB;
+			goto out;
+		}
+		if (c.lines[i].n == 0) {
 			error("no observations of series '%s'", series[i]);
 			rc = EXIT_INPUT;
 			goto out;
 		}
-	}
-	for (size_t i = 0; o->revisions && i < n; i++) {
-		if (load_vintages(st, &c, series[i]) < 0) {
+		c.apts = 0;
+		if (o->revisions && store_select(st, SQL_PLOT_FIRST_PRINT, p, 1, first_row, &c) < 0) {
 			rc = EXIT_DB;
 			goto out;
 		}
 	}
+	/* Invariant 2: one scale per unit, from the largest value of that unit. */
+	for (size_t i = 0; i < n; i++) {
+		double maxabs = 0;
+
+		for (size_t j = 0; j < n; j++)
+			if (!strcmp(c.info[j].unit, c.info[i].unit))
+				maxabs = fmax(maxabs, c.info[j].maxabs);
+		c.lines[i].yscale = scale_of(maxabs);
+		axis_label(c.info[i].unit, c.lines[i].yscale, ylabels[i], sizeof(ylabels[i]));
+		c.lines[i].ylabel = ylabels[i];
+	}
 	memset(&spec, 0, sizeof(spec));
 	spec.out_path = out;
-	spec.title = o->title ? o->title : c.lines[0].title ? c.lines[0].title : c.lines[0].code;
-	spec.yscale = c.maxabs >= 1e12 ? 1e12 : c.maxabs >= 1e9 ? 1e9 : c.maxabs >= 1e6 ? 1e6 : 1;
-	axis_label(c.unit, spec.yscale, ylabel, sizeof(ylabel));
-	spec.ylabel = ylabel;
-	snprintf(note, sizeof(note), "Source: %s, latest vintage %s. Points: figures in "
-		 "news articles, read by tradestat.", c.source, c.vintage);
-	spec.note = note;
+	if (o->title)
+		buf_adds(&title, o->title);
+	else
+		chart_title(&c, &title);
+	spec.title = title.s;
+	chart_note(&c, o->revisions, &note);
+	spec.note = note.s;
 	spec.lines = c.lines;
 	spec.nlines = c.nlines;
 	spec.marks = c.marks;
 	spec.nmarks = c.nmarks;
 	spec.style = o->style;
+	spec.from = o->from;
+	spec.to = o->to;
 	if (o->script) {
 		struct outfile f;
 
@@ -223,22 +421,44 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 			rc = EXIT_DB;
 	} else if (o->batch ? plot_batch_add(o->batch, &spec) < 0 : plot_run(&spec) < 0) {
 		rc = EXIT_DB;
-	} else {
-		/* In a batch the chart is drawn by then only if the batch succeeds;
-		   a failed batch fails the whole command. */
-		notice("%s: %zu series, %zu earlier vintages, %zu claims drawn", out, n,
-			c.nlines - n, c.nmarks);
+	} else if (!o->quiet) {
+		size_t drawn = 0;
+
+		for (size_t i = 0; i < c.nmarks; i++)
+			drawn += (!o->from || strcmp(c.marks[i].period, o->from) >= 0) &&
+				 (!o->to || strncmp(c.marks[i].period, o->to, strlen(o->to)) <= 0);
+		notice("%s: %zu series, %zu claim%s drawn", out, n, drawn, drawn == 1 ? "" : "s");
 	}
 out:
 	chart_release(&c);
+	buf_release(&title);
+	buf_release(&note);
+	free(ylabels);
 	return rc;
+}
+
+int cmd_period_valid(const char *s)
+{
+	char day[DATE_LEN];
+
+	return s && chart_period_date(s, day) == 0;
 }
 
 /* What `plot` reads from its command line. */
 struct plot_opts {
 	const char *output, *title, *style, *script;
+	const char *from, *to;	/* periods, checked by period_arg */
 	int revisions;
 };
+
+/* --from/--to: a period (2015, 2015-Q1, 2015-01, 2015-01-31). */
+static int period_arg(const char *arg, void *field)
+{
+	if (!cmd_period_valid(arg))
+		return -1;
+	*(const char **)field = arg;
+	return 0;
+}
 
 static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 {
@@ -251,12 +471,21 @@ static int plot_run_cmd(int argc, char **argv, struct cmd_ctx *ctx)
 	o.title = po->title;
 	o.script = po->script;
 	o.revisions = po->revisions;
+	o.from = po->from;
+	o.to = po->to;
 	if (argc < 1)
 		return cmd_usage_error(&cmd_plot, "name at least one series");
 	if (!out)
 		return cmd_usage_error(&cmd_plot, "say where the chart goes: -o FILE.svg|.png|.pdf");
 	if (!plot_terminal(out))
 		return cmd_usage_error(&cmd_plot, "'%s': the output must end in .svg, .png or .pdf", out);
+	if (o.from && o.to) {
+		char a[DATE_LEN], z[DATE_LEN];
+
+		if (chart_period_date(o.from, a) == 0 && chart_period_date(o.to, z) == 0 &&
+		    strcmp(a, z) > 0)
+			return cmd_usage_error(&cmd_plot, "--from %s is after --to %s", o.from, o.to);
+	}
 	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
 		buf_release(&style);
 		return EXIT_INPUT;
@@ -277,15 +506,21 @@ static const struct opt plot_options[] = {
 	{ .name = "output", .short_name = 'o', .kind = OPT_STRING, .off = F(output),
 	  .argname = "FILE", .help = "the chart; its extension picks the format (svg, png, pdf)" },
 	{ .name = "title", .kind = OPT_STRING, .off = F(title), .argname = "TEXT",
-	  .help = "chart title (default: the first series' title)" },
+	  .help = "chart title (default: one covering every series drawn)" },
 	{ .name = "style", .kind = OPT_STRING, .off = F(style), .argname = "FILE.gp",
 	  .help = "gnuplot style to use instead of the built-in plots/default.gp\n"
 	  "(gnuplot code: it runs as written, so use only one you trust)" },
 	{ .name = "script", .kind = OPT_STRING, .off = F(script), .argname = "FILE",
 	  .help = "write the gnuplot script to FILE instead of running gnuplot" },
 	{ .name = "revisions", .kind = OPT_FLAG, .off = F(revisions),
-	  .help = "draw each series as known before its last releases too,\n"
-	  "as faint lines behind the latest values" },
+	  .help = "draw each period's first print (dashed) against the latest,\n"
+	  "and the revision since as bars in a panel below" },
+	{ .name = "from", .kind = OPT_STRING, .off = F(from), .argname = "PERIOD",
+	  .parse = period_arg, .hint = "e.g. 2015, 2015-Q1 or 2015-01",
+	  .help = "draw only from this period on (2015, 2015-Q1, 2015-01)" },
+	{ .name = "to", .kind = OPT_STRING, .off = F(to), .argname = "PERIOD",
+	  .parse = period_arg, .hint = "e.g. 2023, 2023-Q4 or 2023-12",
+	  .help = "draw only up to the end of this period (--to 2023: all of 2023)" },
 	OPT_END
 };
 
@@ -293,13 +528,16 @@ static const struct opt plot_options[] = {
 
 const struct cmd cmd_plot = {
 	.name = "plot",
-	.usage = "-o FILE.svg|.png|.pdf [--title TEXT] [--revisions] [--style FILE.gp] [--script FILE] SERIES...",
+	.usage = "-o FILE.svg|.png|.pdf [--from PERIOD] [--to PERIOD] [--title TEXT] [--revisions]\n"
+	"       [--style FILE.gp] [--script FILE] SERIES...",
 	.summary = "chart series over time with the news claims about them as points",
 	.opts = plot_options,
 	.opts_size = sizeof(struct plot_opts),
 	.notes =
 	"claims are drawn when their reporter, partner, flow and unit match the series;\n"
-	"claims with a warning or error finding are ringed\n",
+	"claims with a warning or error finding are ringed; series of two units get\n"
+	"a left and a right axis, of more units a panel each; a series that does not\n"
+	"exist is a usage error (exit 2)\n",
 	.flags = CMD_DB_READ,
 	.run = plot_run_cmd,
 };

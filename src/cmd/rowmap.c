@@ -10,13 +10,12 @@
  *     arena (plus one array of offsets); no allocation per string.
  *  2. Text fields point into the arena only after rowmap_done(), when the
  *     arena has stopped moving; before that they hold nothing.
- *  3. A column the table does not name is ignored; a field whose column is
- *     missing keeps "" / 0 / NAN.
- *  4. Columns are found by name once, not per row: each field remembers the
- *     result column and the name pointer it had, and is looked up again only
- *     when that pointer changes (another statement).
+ *  3. A column the table does not name is ignored; a field whose column the
+ *     statement lacks is a BUG (row_col, the one way rows are read by name).
+ *  4. Columns are found by name once per statement, not per row: the table
+ *     is resolved again only when the row's names array (the statement's,
+ *     from prepare) changes.
  */
-#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -32,11 +31,8 @@ void rowmap_init(struct rowmap *m, const struct rowmap_col *cols, size_t ncols, 
 	m->ncols = ncols;
 	m->size = size;
 	m->at = xcalloc(ncols + 1, sizeof(*m->at));
-	m->at_name = xcalloc(ncols + 1, sizeof(*m->at_name));
-	for (size_t k = 0; k < ncols; k++) {
+	for (size_t k = 0; k < ncols; k++)
 		m->ntext += cols[k].type == 't';
-		m->at[k] = -1;
-	}
 	buf_addc(&m->arena, '\0');	/* offset 0: the empty string */
 }
 
@@ -56,35 +52,31 @@ int rowmap_row(void *ctx, const struct row *r)
 		m->offs = xrealloc(m->offs, m->alloc * (m->ntext ? m->ntext : 1) * sizeof(*m->offs));
 	elem = m->v + m->n * m->size;
 	memset(elem, 0, m->size);
+	/* Invariant 4: names resolved when the statement changes. */
+	if (r->names != m->at_names) {
+		for (size_t k = 0; k < m->ncols; k++)
+			m->at[k] = row_col(r, m->cols[k].name);
+		m->at_names = r->names;
+	}
 	for (size_t k = 0; k < m->ncols; k++) {
 		const struct rowmap_col *col = &m->cols[k];
-		const struct cell *c = NULL;
+		const struct cell *c = &r->cells[m->at[k]];
 
-		/* Invariant 4: strcmp only when the statement's names changed. */
-		if (m->at[k] < 0 || m->at[k] >= r->ncols || r->names[m->at[k]] != m->at_name[k]) {
-			m->at[k] = -1;
-			m->at_name[k] = NULL;
-			for (int i = 0; i < r->ncols && m->at[k] < 0; i++)
-				if (strcmp(r->names[i], col->name) == 0)
-					m->at[k] = i, m->at_name[k] = r->names[i];
-		}
-		if (m->at[k] >= 0)
-			c = &r->cells[m->at[k]];
 		if (col->type == 't') {
 			size_t *off = &m->offs[m->n * m->ntext + t++];
 
 			*off = 0;
-			if (c && c->type == CELL_TEXT) {
+			if (c->type == CELL_TEXT) {
 				*off = m->arena.len;
 				buf_add(&m->arena, c->s, c->n);
 				buf_addc(&m->arena, '\0');
 			}
 		} else if (col->type == 'i') {
-			int64_t v = c ? cell_int(c) : 0;
+			int64_t v = cell_int(c);
 
 			memcpy(elem + col->off, &v, sizeof(v));
 		} else {
-			double v = c ? cell_real(c) : NAN;
+			double v = cell_real(c);
 
 			memcpy(elem + col->off, &v, sizeof(v));
 		}
@@ -115,7 +107,6 @@ void rowmap_release(struct rowmap *m)
 	free(m->v);
 	free(m->offs);
 	free(m->at);
-	free(m->at_name);
 	buf_release(&m->arena);
 	memset(m, 0, sizeof(*m));
 }

@@ -38,6 +38,12 @@ static const struct rowmap_col fact_cols[] = {
 	ROWMAP_TEXT(struct fact, flow, "flow"), ROWMAP_TEXT(struct fact, reporter, "reporter"),
 	ROWMAP_TEXT(struct fact, partner, "partner"),
 	ROWMAP_TEXT(struct fact, commodity, "commodity"), ROWMAP_INT(struct fact, pair, "pair"),
+	ROWMAP_TEXT(struct fact, adjustment, "adjustment"), ROWMAP_TEXT(struct fact, price, "price"),
+	ROWMAP_TEXT(struct fact, basis, "basis"), ROWMAP_TEXT(struct fact, status, "status"),
+	ROWMAP_TEXT(struct fact, reporter_src, "reporter_src"),
+	ROWMAP_TEXT(struct fact, partner_src, "partner_src"),
+	ROWMAP_TEXT(struct fact, flow_src, "flow_src"),
+	ROWMAP_TEXT(struct fact, period_src, "period_src"),
 };
 
 /* The columns of sql/check_observations.sql and where each goes in struct obs. */
@@ -47,6 +53,7 @@ static const struct rowmap_col obs_cols[] = {
 	ROWMAP_TEXT(struct obs, reporter, "reporter"), ROWMAP_TEXT(struct obs, partner, "partner"),
 	ROWMAP_TEXT(struct obs, flow, "flow"), ROWMAP_TEXT(struct obs, commodity, "commodity"),
 	ROWMAP_TEXT(struct obs, measure, "measure"),
+	ROWMAP_TEXT(struct obs, adjustment, "adjustment"), ROWMAP_TEXT(struct obs, price, "price"),
 	ROWMAP_TEXT(struct obs, period, "period"), ROWMAP_REAL(struct obs, value, "value"),
 	ROWMAP_REAL(struct obs, precision, "precision"),
 	ROWMAP_TEXT(struct obs, released, "released"), ROWMAP_TEXT(struct obs, source, "source"),
@@ -82,38 +89,31 @@ static int store_finding(void *ctx, const struct finding *f)
 	};
 
 	r->count[f->severity]++;
-	return store_exec(r->st, "finding_insert", p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
+	return store_exec(r->st, SQL_FINDING_INSERT, p, ARRAY_SIZE(p), NULL) < 0 ? -1 : 0;
 }
 
 /* Text for a person: severity, rule, both sides with offsets, the message. */
 static int print_text(void *ctx, const struct row *r)
 {
-	const char *v[32] = { 0 };
-	size_t n[32] = { 0 };
-	int64_t off[32] = { 0 };
-
+#define TEXT(name) (int)row_len(r, name), row_text(r, name)	/* for "%.*s" */
 	(void)ctx;
-	for (int i = 0; i < r->ncols && i < 32; i++) {
-		v[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].s : "";
-		n[i] = r->cells[i].type == CELL_TEXT ? r->cells[i].n : 0;
-		off[i] = r->cells[i].i;
-	}
-	/* columns of sql/export_findings.sql: rule, severity, doc, start, end, text,
-	   other_doc, other_start, other_end, other_text, series, period, ..., message,
-	   sentence, other_sentence, observation, vintage, vintage_source */
-	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", v[1], v[0], (int)n[2], v[2],
-	       (long long)off[3], (long long)off[4], (int)n[5], v[5]);
+	/* Columns of sql/export_findings.sql, by name. */
+	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", row_text(r, "severity"), row_text(r, "rule"),
+	       TEXT("doc"), (long long)row_int(r, "start"), (long long)row_int(r, "end"),
+	       TEXT("text"));
 	/* A finding may have both sides: growth checks a level with its change
 	   (the other claim) against the series' base period. */
-	if (n[6])
-		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", (int)n[6], v[6],
-		       (long long)off[7], (long long)off[8], (int)n[9], v[9]);
-	if (n[10] && n[20])
-		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", (int)n[10],
-		       v[10], (int)n[11], v[11], (int)n[20], v[20]);
-	else if (n[10])
-		printf("        %-11s vs series %.*s %.*s\n", "", (int)n[10], v[10], (int)n[11], v[11]);
-	printf("        %-11s %.*s\n", "", (int)n[16], v[16]);
+	if (row_len(r, "other_doc"))
+		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", TEXT("other_doc"),
+		       (long long)row_int(r, "other_start"), (long long)row_int(r, "other_end"),
+		       TEXT("other_text"));
+	if (row_len(r, "series") && row_len(r, "vintage"))
+		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", TEXT("series"),
+		       TEXT("period"), TEXT("vintage"));
+	else if (row_len(r, "series"))
+		printf("        %-11s vs series %.*s %.*s\n", "", TEXT("series"), TEXT("period"));
+	printf("        %-11s %.*s\n", "", TEXT("message"));
+#undef TEXT
 	return 0;
 }
 
@@ -122,6 +122,8 @@ struct validate_opts {
 	const char *format;	/* "text" or "csv"; NULL: text */
 	const char *fail_on;	/* "warning" or "error"; NULL: exit 0 whatever is found */
 	const char *rule;	/* a name of check_rule_name(), or NULL: every rule */
+	const char *severity;	/* "warning" or "error": print only findings this severe */
+	int quiet;		/* -q: print the summary line only */
 };
 
 static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
@@ -148,14 +150,17 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rowmap_release(&facts), rowmap_release(&obs);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, "check_facts", NULL, 0, rowmap_row, &facts) < 0 ||
-	    store_select(ctx->store, "check_observations", NULL, 0, rowmap_row, &obs) < 0)
+	if (store_select(ctx->store, SQL_CHECK_FACTS, NULL, 0, rowmap_row, &facts) < 0 ||
+	    store_select(ctx->store, SQL_CHECK_OBSERVATIONS, NULL, 0, rowmap_row, &obs) < 0)
 		goto db_fail;
 	in.facts = rowmap_done(&facts);
 	in.nfacts = facts.n;
 	in.obs = rowmap_done(&obs);
 	in.nobs = obs.n;
-	if (store_exec(ctx->store, "finding_clear", NULL, 0, NULL) < 0)
+	/* --rule: only that rule's findings are replaced; the others stay. */
+	if (store_exec(ctx->store, SQL_FINDING_CLEAR, (const struct param[]){ only ?
+		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
+		       1, NULL) < 0)
 		goto db_fail;
 	rc = check_run(&in, only, store_finding, &run);
 	if (rc != 0) {
@@ -166,18 +171,31 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (store_commit(ctx->store) < 0)
 		goto db_fail;
 	rowmap_release(&facts), rowmap_release(&obs);
-	if (csv) {
-		struct csvout w;
+	{
+		/* What is printed: this run's rule(s), at least --severity. */
+		const struct param p[] = {
+			o->severity ? (struct param)P_TEXT(":min_severity", o->severity)
+				    : (struct param)P_NULL(":min_severity"),
+			only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
+		};
 
-		csvout_init(&w, stdout, 0);
-		if ((cmd_query_csv(ctx->store, "export_findings", NULL, 0, &w) < 0 && !w.err) ||
-		    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
-			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-	} else if (store_select(ctx->store, "export_findings", NULL, 0, print_text, NULL) < 0) {
-		return EXIT_DB;
+		if (o->quiet) {
+			/* -q: the summary line only. */
+		} else if (csv) {
+			struct csvout w;
+
+			csvout_init(&w, stdout, 0);
+			if ((cmd_query_csv(ctx->store, SQL_EXPORT_FINDINGS, p, 2, &w) < 0 && !w.err) ||
+			    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
+				return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
+		} else if (store_select(ctx->store, SQL_EXPORT_FINDINGS, p, 2, print_text, NULL) < 0) {
+			return EXIT_DB;
+		}
 	}
-	fprintf(stderr, "validate: %zu claims checked: %ld errors, %ld warnings, %ld info\n",
-		in.nfacts, run.count[SEV_ERROR], run.count[SEV_WARNING], run.count[SEV_INFO]);
+	fprintf(stderr, "validate: %zu claims checked%s%s: %ld error%s, %ld warning%s, %ld info\n",
+		in.nfacts, only ? " by rule " : "", only ? only : "",
+		run.count[SEV_ERROR], run.count[SEV_ERROR] == 1 ? "" : "s",
+		run.count[SEV_WARNING], run.count[SEV_WARNING] == 1 ? "" : "s", run.count[SEV_INFO]);
 	if (have_fail_on && (run.count[SEV_ERROR] || (fail_on == SEV_WARNING && run.count[SEV_WARNING])))
 		return EXIT_FINDINGS;
 	return EXIT_OK;
@@ -197,17 +215,24 @@ static const struct opt validate_options[] = {
 	  .choices = severities, .help = "exit 1 when a finding is at least this severe\n"
 	  "(default: exit 0 whatever is found)" },
 	{ .name = "rule", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, rule),
-	  .argname = "NAME", .choice_at = check_rule_name, .help = "run only this rule" },
+	  .argname = "NAME", .choice_at = check_rule_name,
+	  .help = "run only this rule: its findings are replaced, the other\nrules' stay" },
+	{ .name = "quiet", .short_name = 'q', .kind = OPT_FLAG,
+	  .off = offsetof(struct validate_opts, quiet),
+	  .help = "print the summary line only (the findings are stored all the same)" },
+	{ .name = "severity", .kind = OPT_CHOICE, .off = offsetof(struct validate_opts, severity),
+	  .choices = severities, .help = "print only findings at least this severe" },
 	OPT_END
 };
 
 const struct cmd cmd_validate = {
 	.name = "validate",
-	.usage = "[--format text|csv] [--fail-on warning|error] [--rule NAME]",
+	.usage = "[-q] [--severity warning|error] [--format text|csv] [--fail-on warning|error]\n"
+	"       [--rule NAME]",
 	.summary = "run the consistency rules, store and print the findings",
 	.opts = validate_options,
 	.opts_size = sizeof(struct validate_opts),
-	.notes = "a run replaces the previous run's findings\n",
+	.notes = "a run replaces the previous run's findings (with --rule, that rule's only)\n",
 	.flags = CMD_DB,
 	.run = validate_run,
 };

@@ -32,6 +32,8 @@ struct doc {
 	char date[DATE_LEN];		/* publication date "YYYY-MM-DD", or "" when unknown */
 	char sha256[SHA256_HEX_LEN];	/* hex SHA-256 of buf[0..len), or "" until doc_hash()
 				   when made by doc_init_unhashed() */
+	const char *outlet, *title;	/* borrowed: from a manifest (ingest --dates), or
+					   NULL: the article's own first line names it */
 };
 
 /*

@@ -330,24 +330,59 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 
 /* ---- the document ------------------------------------------------------ */
 
-static void gram_load(struct gram *g, const struct doc *d)
+/*
+ * Memory per article is bounded by parsing it a window at a time: a token
+ * costs ~66 bytes with its sentence, clause and direction entries (~5 bytes
+ * of text each), 13-15 bytes per byte of text for a whole 25 MB article.
+ * An article of up to two windows is one window, so every real article is
+ * parsed whole as before; a longer one is cut after the first paragraph
+ * break past each PARSE_WINDOW bytes (or, in a paragraph longer than two
+ * windows, in a stretch of words without a number), and context (the
+ * article's main country, what a sentence carries to the next) does not
+ * cross a cut.
+ * Tokens are the same either way: lex_next is a pure function of the offset.
+ */
+#define PARSE_WINDOW ((size_t)256 << 10)
+
+/*
+ * The tokens of the window that starts at ws (a token boundary), and their
+ * sentences and clauses; offsets stay offsets into the whole document.
+ * Returns where the next window starts (d->len: none). See PARSE_WINDOW.
+ */
+static size_t gram_load(struct gram *g, const struct doc *d, size_t ws)
 {
-	size_t off = 0, next;
+	int whole = d->len - ws <= 2 * PARSE_WINDOW;
+	size_t off = ws, next, num_end = 0;	/* tokens up to the last number or sign */
 	struct token t;
 
 	memset(g, 0, sizeof(*g));
 	g->d = d;
 	for (;;) {
 		next = lex_next(d->buf, d->len, off, &t);
-		if (t.kind == TOK_EOF || next <= off)
+		if (t.kind == TOK_EOF || next <= off) {
+			off = d->len;
+			break;
+		}
+		/* Past two windows of one paragraph: cut before a word eight tokens
+		 * after the last number or sign, where no figure can be cut in
+		 * two (or anywhere, past three windows). */
+		if (!whole && g->nt && t.off >= ws + 2 * PARSE_WINDOW &&
+		    ((t.kind == TOK_WORD && g->nt - num_end >= 8) ||
+		     t.off >= ws + 3 * PARSE_WINDOW))
 			break;
 		XGROW(g->t, g->talloc, g->nt + 1);
 		g->t[g->nt++] = t;
+		if (t.kind == TOK_NUM || t.kind == TOK_SYM)
+			num_end = g->nt;
 		off = next;
+		/* Past one window: cut after a paragraph break. */
+		if (!whole && t.kind == TOK_NEWLINE && t.off >= ws + PARSE_WINDOW)
+			break;
 	}
 	g->sent = xcalloc(g->nt ? g->nt : 1, sizeof(*g->sent));
 	frame_sentences(g);
 	frame_prepare(g);
+	return off;
 }
 
 static void gram_release(struct gram *g)
@@ -393,16 +428,15 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
-size_t parse_doc(const struct doc *d, struct claims *out)
+/* Appends the claims of the window that starts at ws; returns where the
+ * next one starts. */
+static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 {
 	struct gram g;
 	struct fig *figs = NULL;
 	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT, floor = 0;
 	char carry[12] = "";	/* the currency of the sentence's last money figure */
-
-	if (!d || !d->buf)
-		return 0;
-	gram_load(&g, d);
+	size_t next = gram_load(&g, d, ws);
 	while (i < g.nt) {
 		struct claim cl;
 		struct fig f;
@@ -434,5 +468,16 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 	link_pairs(&g, out, base, figs);
 	free(figs);
 	gram_release(&g);
+	return next;
+}
+
+size_t parse_doc(const struct doc *d, struct claims *out)
+{
+	size_t base = out->n;
+
+	if (!d || !d->buf)
+		return 0;
+	for (size_t ws = 0; ws < d->len;)
+		ws = parse_window(d, ws, out);
 	return out->n - base;
 }

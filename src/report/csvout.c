@@ -6,7 +6,8 @@
  * and reported once by csvout_finish().
  *
  * Invariants:
- *  1. A text cell is quoted only when it holds a comma, quote, CR or LF, or
+ *  1. A text cell is quoted only when it holds a comma, quote, CR or LF, the
+ *     separator in use (';' or TAB when asked for), or
  *     when it is neutralised; quotes inside are doubled; every other byte is
  *     written as given, so UTF-8 survives byte for byte.
  *  2. A text cell whose first byte is '=', '+', '-', '@', TAB, CR or LF is written
@@ -52,7 +53,7 @@ static void cell_start(struct csvout *w)
 {
 	bom(w);
 	if (w->col++)
-		put(w, ",", 1);
+		put(w, w->flags & CSVOUT_SEMICOLON ? ";" : w->flags & CSVOUT_TAB ? "\t" : ",", 1);
 }
 
 void csvout_init(struct csvout *w, FILE *f, unsigned flags)
@@ -103,7 +104,9 @@ void csvout_text(struct csvout *w, const char *s, size_t n)
 	size_t i, run, k;
 
 	for (i = 0; i < n && !quote; i++)
-		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n';
+		quote = s[i] == ',' || s[i] == '"' || s[i] == '\r' || s[i] == '\n' ||
+			(s[i] == ';' && (w->flags & CSVOUT_SEMICOLON)) ||
+			(s[i] == '\t' && (w->flags & CSVOUT_TAB));
 	cell_start(w);
 	if (quote)
 		put(w, "\"", 1);
@@ -151,6 +154,8 @@ void csvout_num(struct csvout *w, double v)
 	cell_start(w);
 	if (isfinite(v)) {
 		fmt_num_plain(v, out);
+		if ((w->flags & CSVOUT_DECIMAL_COMMA) && strchr(out, '.'))
+			*strchr(out, '.') = ',';
 		put(w, out, strlen(out));
 	}
 }

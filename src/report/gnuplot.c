@@ -172,8 +172,7 @@ int plot_batch_add(struct plot_batch *b, const struct plot_spec *spec)
 	if (!mem)
 		die("out of memory");
 	rc = plot_write_script_to(mem, spec, tmp ? tmp : spec->out_path);
-	/* Close this chart's file and start the next from the defaults. */
-	fputs("unset output\nreset\n", mem);
+	plot_write_chart_end(mem);
 	if (fclose(mem) != 0)
 		die("out of memory");
 	if (!rc && write_all(b->fd, script, len) < 0)

@@ -19,7 +19,7 @@
 
 int store_document_find(struct store *st, const char *sha256, int64_t *id)
 {
-	sqlite3_stmt *s = store_stmt(st, "document_find");
+	sqlite3_stmt *s = store_stmt(st, SQL_DOCUMENT_FIND);
 	struct cell v = { CELL_TEXT, 0, 0, sha256, strlen(sha256) };
 	int rc;
 
@@ -27,7 +27,7 @@ int store_document_find(struct store *st, const char *sha256, int64_t *id)
 		return -1;
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
-		*id = sqlite3_column_int64(s, 0);
+		*id = sqlite3_column_int64(s, store_col(st, SQL_DOCUMENT_FIND, "id"));
 	store_reset(s);
 	if (rc == SQLITE_ROW)
 		return 1;
@@ -36,12 +36,14 @@ int store_document_find(struct store *st, const char *sha256, int64_t *id)
 
 int store_document_add(struct store *st, const struct doc *d, int64_t *id)
 {
-	sqlite3_stmt *s = store_stmt(st, "document_insert");
+	sqlite3_stmt *s = store_stmt(st, SQL_DOCUMENT_INSERT);
 	const struct param p[] = {
 		P_TEXT(":sha256", d->sha256),
 		P_TEXT(":path", d->path),
 		P_TEXT(":published", d->date),
 		P_INT(":bytes", (int64_t)d->len),
+		d->outlet ? (struct param)P_TEXT(":outlet", d->outlet) : (struct param)P_NULL(":outlet"),
+		d->title ? (struct param)P_TEXT(":title", d->title) : (struct param)P_NULL(":title"),
 	};
 	int rc;
 
@@ -86,12 +88,21 @@ static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
 		P_TEXT(":reporter", c->reporter),
 		P_TEXT(":partner", c->partner),
 		P_TEXT(":commodity", c->commodity),
+		/* "" (0, not said) is stored as NULL, as every empty text. */
+		P_TEXT(":adjustment", adjustment_name(c->adjustment)),
+		P_TEXT(":price", price_basis_name(c->price)),
+		P_TEXT(":basis", rate_basis_name(c->basis)),
+		P_TEXT(":status", claim_status_name(c->status)),
+		P_TEXT(":reporter_src", field_source_name(c->reporter_src)),
+		P_TEXT(":partner_src", field_source_name(c->partner_src)),
+		P_TEXT(":flow_src", field_source_name(c->flow_src)),
+		P_TEXT(":period_src", field_source_name(c->period_src)),
 	};
 
 	if (c->end <= c->start || c->end > d->len)
 		BUG("claim %zu of '%s' has offsets %zu..%zu outside %zu bytes",
 		    seq, d->path, c->start, c->end, d->len);
-	return store_exec(st, "claim_insert", p, ARRAY_SIZE(p), id);
+	return store_exec(st, SQL_CLAIM_INSERT, p, ARRAY_SIZE(p), id);
 }
 
 int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
@@ -112,9 +123,61 @@ int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		{
 			const struct param p[] = { P_INT(":pair", ids[j]), P_INT(":id", ids[i]) };
 
-			ret = store_exec(st, "claim_set_pair", p, ARRAY_SIZE(p), NULL);
+			ret = store_exec(st, SQL_CLAIM_SET_PAIR, p, ARRAY_SIZE(p), NULL);
 		}
 	}
 	free(ids);
 	return ret;
+}
+
+static int get_date(void *ctx, const struct row *r)
+{
+	str_copy(ctx, 11, row_text(r, "published"), row_len(r, "published"));
+	return 0;
+}
+
+int store_document_redate(struct store *st, int64_t id, const struct doc *d,
+			  const struct claims *c, char old[static 11])
+{
+	const struct param p[] = { P_INT(":document", id) };
+	const struct param q[] = { P_INT(":document", id), P_TEXT(":published", d->date) };
+
+	old[0] = '\0';
+	if (store_select(st, SQL_DOCUMENT_GET, p, 1, get_date, old) < 0)
+		return -1;
+	if (strcmp(old, d->date) == 0)
+		return 0;
+	if (store_exec(st, SQL_DOCUMENT_REDATE, q, 2, NULL) < 0 ||
+	    store_exec(st, SQL_FINDING_DROP_DOCUMENT, p, 1, NULL) < 0 ||
+	    store_exec(st, SQL_CLAIM_DROP_DOCUMENT, p, 1, NULL) < 0 ||
+	    store_claims_add(st, id, d, c) < 0)
+		return -1;
+	return 1;
+}
+
+int store_document_drop(struct store *st, int64_t id, struct drop_stats *out)
+{
+	const struct param p[] = { P_INT(":document", id) };
+
+	memset(out, 0, sizeof(*out));
+	if (store_begin(st) < 0)
+		return -1;
+	if (store_exec(st, SQL_FINDING_DROP_DOCUMENT, p, 1, NULL) < 0)
+		goto fail;
+	out->findings = store_changes(st);
+	if (store_exec(st, SQL_CLAIM_DROP_DOCUMENT, p, 1, NULL) < 0)
+		goto fail;
+	out->claims = store_changes(st);
+	if (store_exec(st, SQL_DOCUMENT_DELETE, p, 1, NULL) < 0)
+		goto fail;
+	if (store_changes(st) != 1) {
+		error("%s: no document %lld", st->path, (long long)id);
+		goto fail;
+	}
+	if (store_commit(st) < 0)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(st);
+	return -1;
 }

@@ -1,5 +1,5 @@
 /*
- * store.c - opening, migrating and talking to the SQLite database.
+ * store.c - opening (migrate.c migrates) and talking to the SQLite database.
  *
  * Input: a path; statements embedded from the files of sql/ (build/embed.h).
  * Output: a struct store with every statement prepared once, and a small
@@ -8,11 +8,14 @@
  * Invariants:
  *  1. Every connection has foreign keys on, WAL (when writable) and a busy
  *     timeout, so overlapping cron runs wait for each other instead of failing.
- *  2. The schema is created or migrated inside BEGIN IMMEDIATE, after
+ *  2. The schema is created or migrated (migrate.c) inside BEGIN IMMEDIATE, after
  *     re-reading user_version, so two first runs at once migrate only once.
  *  3. A statement is reset and its bindings cleared after every use: no
  *     value from one call leaks into the next.
  *  4. An unknown parameter name is an error, never silently ignored.
+ *  5. A result column is read by its name in the SQL (row_text(&r, "message"),
+ *     store_col), resolved against the names SQLite gives at prepare; an
+ *     unknown name is a BUG naming the file, never a silent wrong column.
  */
 #include "store/store_int.h"
 
@@ -36,12 +39,18 @@ static int is_query_file(const char *name)
 	       strncmp(name, "migrate_", 8) != 0;
 }
 
+/* SQLite's message, and the system's when an I/O call failed under it
+ * ("disk I/O error (File too large)" past `ulimit -f`). */
 int store_fail(struct store *st, const char *what)
 {
+	int e = sqlite3_system_errno(st->db);
+
+	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_IOERR && e)
+		return error("%s: %s: %s (%s)", st->path, what, sqlite3_errmsg(st->db), strerror(e));
 	return error("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
 }
 
-static int exec_sql(struct store *st, const char *sql, const char *what)
+int store_exec_sql(struct store *st, const char *sql, const char *what)
 {
 	char *msg = NULL;
 
@@ -73,56 +82,47 @@ static int set_wal(struct store *st)
 	}
 }
 
-static int read_version(struct store *st, int *version)
+int store_read_version(struct store *st, int *version)
 {
 	sqlite3_stmt *s;
-	int rc;
+	int rc, col = -1;
 
 	if (sqlite3_prepare_v2(st->db, "PRAGMA user_version", -1, &s, NULL) != SQLITE_OK)
 		return store_fail(st, "cannot read the schema version");
+	for (int i = 0; i < sqlite3_column_count(s); i++)
+		if (strcmp(sqlite3_column_name(s, i), "user_version") == 0)
+			col = i;
+	if (col < 0)
+		BUG("PRAGMA user_version has no column 'user_version'");
 	rc = sqlite3_step(s);
-	*version = rc == SQLITE_ROW ? sqlite3_column_int(s, 0) : -1;
+	*version = rc == SQLITE_ROW ? sqlite3_column_int(s, col) : -1;
 	sqlite3_finalize(s);
 	if (rc != SQLITE_ROW)
 		return store_fail(st, "cannot read the schema version");
 	return 0;
 }
 
-/* Creates the schema (version 0 -> 1). Later: migrate_0002.sql and on. */
-static int migrate(struct store *st)
+int store_prepare_all(struct store *st)
 {
-	int v;
-	char pragma[64];
-
-	if (store_begin(st) < 0)
-		return -1;
-	if (read_version(st, &v) < 0)
-		goto fail;
-	if (v == 0 && exec_sql(st, sql_schema, "sql/schema.sql") < 0)
-		goto fail;
-	snprintf(pragma, sizeof(pragma), "PRAGMA user_version = %d", STORE_SCHEMA_VERSION);
-	if (exec_sql(st, pragma, "cannot set the schema version") < 0)
-		goto fail;
-	return store_commit(st);
-fail:
-	store_rollback(st);
-	return -1;
-}
-
-static int prepare_all(struct store *st)
-{
-	st->stmts = xcalloc(embedded_sql_count, sizeof(*st->stmts));
-	for (size_t i = 0; i < embedded_sql_count; i++) {
+	if (st->stmts)
+		return 0;	/* prepared by migrate() */
+	/* Indexed by enum sql_id; schema, session and migrations stay NULL. */
+	st->stmts = xcalloc(SQL_ID_COUNT, sizeof(*st->stmts));
+	for (size_t i = 0; i < SQL_ID_COUNT; i++) {
 		const struct embedded *e = &embedded_sql[i];
-		struct stmt *s = &st->stmts[st->nstmts];
+		struct stmt *s = &st->stmts[i];
 
+		s->name = e->name;
 		if (!is_query_file(e->name))
 			continue;
-		s->name = e->name;
 		if (sqlite3_prepare_v3(st->db, e->text, -1, SQLITE_PREPARE_PERSISTENT,
 				       &s->st, NULL) != SQLITE_OK)
 			return error("sql/%s.sql: %s", e->name, sqlite3_errmsg(st->db));
-		st->nstmts++;
+		/* Invariant 5: the names rows are read by, once, from SQLite. */
+		s->ncols = sqlite3_column_count(s->st);
+		s->cols = xcalloc((size_t)s->ncols + 1, sizeof(*s->cols));
+		for (int k = 0; k < s->ncols; k++)
+			s->cols[k] = xstrdup(sqlite3_column_name(s->st, k));
 	}
 	return 0;
 }
@@ -233,22 +233,32 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	struct store *st;
 	char *uri = NULL;	/* an immutable read (readonly_plan) */
 	int oflags, v;
+	long n;
 	struct stat sb;
+	int exists = strcmp(path, ":memory:") == 0 || stat(path, &sb) == 0;
 
 	*out = NULL;
+	/* Only `init` creates a database: a mistyped --db must not pass as an
+	 * empty one (validate --fail-on error would then say all is well). */
+	if (!exists && !(flags & STORE_CREATE))
+		return error("no database at %s (tradestat init creates one)", path);
+	if (exists && strcmp(path, ":memory:") != 0 && S_ISDIR(sb.st_mode))
+		return error("database '%s' is a directory", path);
 	if (flags & STORE_READONLY) {
-		if (stat(path, &sb) != 0)
-			return error("no database at '%s': run 'tradestat init' or give --db", path);
 		oflags = SQLITE_OPEN_READONLY;
 	} else {
-		oflags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+		oflags = SQLITE_OPEN_READWRITE | (flags & STORE_CREATE ? SQLITE_OPEN_CREATE : 0);
+		/* Said plainly here: SQLite would only say "unable to open database
+		 * file" at the first read. WAL also writes files next to it. */
+		if (exists && strcmp(path, ":memory:") != 0 && access(path, W_OK) != 0)
+			return error("cannot write the database '%s': %s", path, strerror(errno));
 	}
-	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode))
-		return error("database '%s' is a directory", path);
-	/* Said plainly here: SQLite would only say "unable to open database
-	 * file" at the first read. WAL also writes files next to it. */
-	if (!(flags & STORE_READONLY) && stat(path, &sb) == 0 && access(path, W_OK) != 0)
-		return error("cannot write the database '%s': %s", path, strerror(errno));
+	/* Savepoint (sub-)journals stay in memory: ingest opens one per file,
+	 * and spilled to a temporary file they wrote ~70 MB per 3 MB of
+	 * articles; they hold one file's changed pages and are emptied at its
+	 * RELEASE. Only possible before SQLite initialises: later calls (a
+	 * second store in one process) leave the first setting. */
+	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	switch ((flags & STORE_READONLY) ? readonly_plan(path) : 0) {
@@ -267,14 +277,26 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	}
 	sqlite3_extended_result_codes(st->db, 1);
 	sqlite3_busy_timeout(st->db, STORE_BUSY_MS);
-	if (read_version(st, &v) < 0)
+	if (store_read_version(st, &v) < 0)
 		goto fail;
 	if (v > STORE_SCHEMA_VERSION) {
 		error("%s: schema version %d is newer than this tradestat knows (%d): upgrade tradestat",
 		      path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0)
+	if (v == 0 && !(flags & STORE_CREATE)) {
+		error("%s: not a tradestat database (schema version 0): tradestat init creates one",
+		      path);
+		goto fail;
+	}
+	/* init vouches for the file: a damaged one is said so, not used. */
+	if ((flags & STORE_CREATE) && v > 0 &&
+	    store_count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'", &n) == 0 && n) {
+		error("%s: the database is damaged (PRAGMA quick_check): restore it from a backup",
+		      path);
+		goto fail;
+	}
+	if (store_exec_sql(st, sql_session, "sql/session.sql") < 0)
 		goto fail;
 	if (!(flags & STORE_READONLY)) {
 		if (set_wal(st) < 0)
@@ -283,15 +305,18 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		 * cut may lose the last transactions but never corrupts the file,
 		 * and each file's transaction stays all or nothing. FULL made
 		 * ingest wait for one fsync per article (bench/: ~1 500 claims/s). */
-		if (exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
+		if (store_exec_sql(st, "PRAGMA synchronous = NORMAL", "cannot set synchronous") < 0)
 			goto fail;
-		if (v < STORE_SCHEMA_VERSION && migrate(st) < 0)
+		/* Before foreign keys go on: a migration rebuilds tables. */
+		if (v < STORE_SCHEMA_VERSION && store_migrate(st) < 0)
 			goto fail;
 	} else if (v < STORE_SCHEMA_VERSION) {
-		error("%s: not a tradestat database (schema version %d): run 'tradestat init'", path, v);
+		error("%s: schema version %d is older than this tradestat's (%d): run 'tradestat "
+		      "init' to migrate it", path, v, STORE_SCHEMA_VERSION);
 		goto fail;
 	}
-	if (exec_sql(st, sql_session, "sql/session.sql") < 0 || prepare_all(st) < 0)
+	if (store_exec_sql(st, "PRAGMA foreign_keys = ON", "cannot enable foreign keys") < 0 ||
+	    store_prepare_all(st) < 0)
 		goto fail;
 	*out = st;
 	return 0;
@@ -304,12 +329,15 @@ void store_close(struct store *st)
 {
 	if (!st)
 		return;
-	for (size_t i = 0; i < st->nstmts; i++)
+	for (size_t i = 0; st->stmts && i < SQL_ID_COUNT; i++) {
 		sqlite3_finalize(st->stmts[i].st);
+		for (int k = 0; k < st->stmts[i].ncols; k++)
+			free(st->stmts[i].cols[k]);
+		free(st->stmts[i].cols);
+	}
 	if (st->db && !sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);	/* a snapshot's end */
 	free(st->stmts);
-	free(st->names);
 	free(st->cells);
 	if (st->db)
 		sqlite3_close(st->db);
@@ -331,51 +359,94 @@ int store_version(struct store *st)
 {
 	int v;
 
-	return read_version(st, &v) < 0 ? -1 : v;
+	return store_read_version(st, &v) < 0 ? -1 : v;
 }
 
 int store_begin(struct store *st)
 {
-	return exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
+	return store_exec_sql(st, "BEGIN IMMEDIATE", "cannot begin a transaction");
 }
 
 int store_snapshot(struct store *st)
 {
-	return exec_sql(st, "BEGIN", "cannot begin a read transaction");
+	return store_exec_sql(st, "BEGIN", "cannot begin a read transaction");
 }
 
 int store_commit(struct store *st)
 {
-	return exec_sql(st, "COMMIT", "cannot commit");
+	return store_exec_sql(st, "COMMIT", "cannot commit");
 }
 
 int store_rollback(struct store *st)
 {
 	if (sqlite3_get_autocommit(st->db))
 		return 0;
-	return exec_sql(st, "ROLLBACK", "cannot roll back");
+	return store_exec_sql(st, "ROLLBACK", "cannot roll back");
 }
 
-sqlite3_stmt *store_stmt(struct store *st, const char *name)
+int store_savepoint(struct store *st)
 {
-	for (size_t i = 0; i < st->nstmts; i++)
-		if (strcmp(st->stmts[i].name, name) == 0)
-			return st->stmts[i].st;
-	BUG("no statement sql/%s.sql", name);
+	return store_exec_sql(st, "SAVEPOINT input_file", "cannot open a savepoint");
+}
+
+int store_release(struct store *st)
+{
+	return store_exec_sql(st, "RELEASE input_file", "cannot release a savepoint");
+}
+
+int store_rollback_to(struct store *st)
+{
+	if (sqlite3_get_autocommit(st->db))
+		return -1;	/* SQLite rolled the whole transaction back already */
+	if (store_exec_sql(st, "ROLLBACK TO input_file", "cannot roll back a savepoint") < 0)
+		return -1;
+	return store_release(st);
+}
+
+sqlite3_stmt *store_stmt(struct store *st, enum sql_id id)
+{
+	if ((unsigned)id >= SQL_ID_COUNT || !st->stmts || !st->stmts[id].st)
+		BUG("no prepared statement %d (sql/%s.sql)", (int)id,
+		    (unsigned)id < SQL_ID_COUNT ? embedded_sql[id].name : "?");
+	return st->stmts[id].st;
+}
+
+const char *store_stmt_name(enum sql_id id)
+{
+	return (unsigned)id < SQL_ID_COUNT ? embedded_sql[id].name : "?";
 }
 
 /* The file a prepared statement came from, for messages. */
 static const char *stmt_name(struct store *st, sqlite3_stmt *s)
 {
-	for (size_t i = 0; i < st->nstmts; i++)
+	for (size_t i = 0; st->stmts && i < SQL_ID_COUNT; i++)
 		if (st->stmts[i].st == s)
 			return st->stmts[i].name;
 	return "?";
 }
 
+/* sqlite3_bind_parameter_index(s, name), remembered by (s, name pointer)
+ * and checked against the statement's own name for it, so a reused pointer
+ * to other text is looked up again. */
+static int param_index(struct store *st, sqlite3_stmt *s, const char *name)
+{
+	uint64_t h = ((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) ^
+		     ((uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Fu);
+	struct bind_memo *m = &st->memo[(h >> 32) % STORE_BIND_MEMO];
+	const char *known;
+
+	if (m->s == s && m->name == name &&
+	    (known = sqlite3_bind_parameter_name(s, m->idx)) && strcmp(known, name) == 0)
+		return m->idx;
+	m->s = s;
+	m->name = name;
+	m->idx = sqlite3_bind_parameter_index(s, name);
+	return m->idx;
+}
+
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v)
 {
-	int idx = sqlite3_bind_parameter_index(s, name);
+	int idx = param_index(st, s, name);
 	int rc;
 
 	if (idx == 0)
@@ -414,25 +485,34 @@ int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, siz
 	return 0;
 }
 
-static void grow_cells(struct store *st, int n)
+int store_col(struct store *st, enum sql_id id, const char *name)
 {
+	const struct stmt *t;
+
+	store_stmt(st, id);	/* a BUG when not prepared */
+	t = &st->stmts[id];
+	for (int i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i], name) == 0)
+			return i;
+	BUG("sql/%s.sql has no result column '%s'", t->name, name);
+}
+
+/* Fills st->cells for the current row of statement id; text is borrowed from SQLite. */
+static void fill_row(struct store *st, enum sql_id id, struct row *r)
+{
+	struct stmt *t = &st->stmts[id];
+	sqlite3_stmt *s = t->st;
+	int n = sqlite3_column_count(s);
+
+	if (n != t->ncols)
+		BUG("sql/%s.sql: %d result columns, %d at prepare", t->name, n, t->ncols);
 	if ((size_t)n > st->ncells) {
-		st->names = xrealloc(st->names, (size_t)n * sizeof(*st->names));
 		st->cells = xrealloc(st->cells, (size_t)n * sizeof(*st->cells));
 		st->ncells = (size_t)n;
 	}
-}
-
-/* Fills st->cells for the current row of s; text is borrowed from SQLite. */
-static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
-{
-	int n = sqlite3_column_count(s);
-
-	grow_cells(st, n);
 	for (int i = 0; i < n; i++) {
 		struct cell *c = &st->cells[i];
 
-		st->names[i] = sqlite3_column_name(s, i);
 		memset(c, 0, sizeof(*c));
 		switch (sqlite3_column_type(s, i)) {
 		case SQLITE_INTEGER:
@@ -456,23 +536,21 @@ static void fill_row(struct store *st, sqlite3_stmt *s, struct row *r)
 		}
 	}
 	r->ncols = n;
-	r->names = st->names;
+	r->names = (const char *const *)t->cols;
 	r->cells = st->cells;
+	r->stmt = t->name;
+	r->hint = &t->hint;
 }
 
-const char *const *store_columns(struct store *st, const char *stmt, int *n)
+const char *const *store_columns(struct store *st, enum sql_id stmt, int *n)
 {
-	sqlite3_stmt *s = store_stmt(st, stmt);
-
+	store_stmt(st, stmt);	/* a BUG when not prepared */
 	/* Column names are known from the prepared statement, before any step. */
-	*n = sqlite3_column_count(s);
-	grow_cells(st, *n);
-	for (int i = 0; i < *n; i++)
-		st->names[i] = sqlite3_column_name(s, i);
-	return st->names;
+	*n = st->stmts[stmt].ncols;
+	return (const char *const *)st->stmts[stmt].cols;
 }
 
-int store_select(struct store *st, const char *stmt, const struct param *params,
+int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
@@ -484,18 +562,18 @@ int store_select(struct store *st, const char *stmt, const struct param *params,
 		return -1;
 	}
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		fill_row(st, s, &r);
+		fill_row(st, stmt, &r);
 		ret = fn(ctx, &r);
 		if (ret)
 			break;
 	}
 	if (!ret && rc != SQLITE_DONE)
-		ret = error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		ret = error("%s: sql/%s.sql: %s", st->path, store_stmt_name(stmt), sqlite3_errmsg(st->db));
 	store_reset(s);
 	return ret;
 }
 
-int store_exec(struct store *st, const char *stmt, const struct param *params,
+int store_exec(struct store *st, enum sql_id stmt, const struct param *params,
 	       size_t nparams, int64_t *rowid)
 {
 	sqlite3_stmt *s = store_stmt(st, stmt);
@@ -507,7 +585,7 @@ int store_exec(struct store *st, const char *stmt, const struct param *params,
 	}
 	rc = sqlite3_step(s);
 	if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
-		error("%s: sql/%s.sql: %s", st->path, stmt, sqlite3_errmsg(st->db));
+		error("%s: sql/%s.sql: %s", st->path, store_stmt_name(stmt), sqlite3_errmsg(st->db));
 		store_reset(s);
 		return -1;
 	}

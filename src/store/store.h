@@ -2,13 +2,15 @@
  * store.h - the store stage: the SQLite database and the CSV importer.
  *
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
- * only store/csvin.c includes <csv.h>. Every SQL statement lives in sql/ and
- * is embedded at build time; statements are named by their file's base name
- * ("claim_insert" is sql/claim_insert.sql) and prepared once, at open.
+ * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
+ * is embedded at build time and prepared once, at open. A statement is named
+ * by the generated enum sql_id: SQL_CLAIM_INSERT is sql/claim_insert.sql.
  *
  * Invariants:
- *  1. Every write of one input file happens inside one transaction opened by
- *     store_begin(): a failure or a crash leaves the database as it was.
+ *  1. Each input file is atomic: its writes happen inside one transaction
+ *     opened by store_begin(), or inside one savepoint of a transaction that
+ *     holds several files (store_savepoint): a failure or a crash leaves
+ *     nothing of a file that was not committed whole.
  *  2. Parameters are always bound (:name), never pasted into SQL text.
  *  3. Returned text (struct cell .s) is borrowed: valid only inside the
  *     row callback that received it.
@@ -22,19 +24,23 @@
 #include <string.h>
 
 #include "model/model.h"
+#include "sql_ids.h"	/* generated: enum sql_id, SQL_<FILE> per sql/<file>.sql */
 
-#define STORE_SCHEMA_VERSION 1
+#define STORE_SCHEMA_VERSION 2	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
 struct store;
 
 enum store_flags {
-	STORE_CREATE = 1,	/* create the file and the schema if missing */
+	STORE_CREATE = 1,	/* `init`: create the file and the schema if missing, check
+				   an existing one (quick_check, another application's) */
 	STORE_READONLY = 2	/* open for reading only (reports, exports) */
 };
 
 /*
- * Opens (and with STORE_CREATE creates or migrates) the database at path,
- * sets WAL, foreign keys and a busy timeout, and prepares every statement.
+ * Opens the database at path (with STORE_CREATE, creates it when missing),
+ * migrates it when writable and older, sets WAL, foreign keys and a busy
+ * timeout, and prepares every statement. A missing database without
+ * STORE_CREATE is "no database at PATH (tradestat init creates one)".
  * On failure prints why (naming path) and returns -1 with *out NULL.
  */
 int store_open(struct store **out, const char *path, unsigned flags);
@@ -56,6 +62,16 @@ int store_begin(struct store *st);
 int store_snapshot(struct store *st);
 int store_commit(struct store *st);
 int store_rollback(struct store *st);
+/*
+ * Inside store_begin()'s transaction, one input file of several: SAVEPOINT,
+ * RELEASE it (kept until COMMIT), or ROLLBACK TO it and release it (nothing
+ * of the file is left; the files before it stay). store_rollback_to()
+ * returns -1 when the whole transaction is already gone (SQLite rolls back
+ * on disk full or an I/O error): the caller then lost the batch.
+ */
+int store_savepoint(struct store *st);
+int store_release(struct store *st);
+int store_rollback_to(struct store *st);
 
 /* ---- generic statements --------------------------------------------- */
 
@@ -100,32 +116,52 @@ static inline int64_t cell_int(const struct cell *c)
 	return c->type == CELL_INT ? c->i : c->type == CELL_REAL ? (int64_t)c->r : 0;
 }
 
-/* One result row: column names and cells, both borrowed for the callback. */
+/* One result row: column names and cells, both borrowed for the callback.
+ * Read its columns by name (row_text(r, "message")), never by position. */
 struct row {
 	int ncols;
-	const char *const *names;
-	const struct cell *cells;
+	const char *const *names;	/* borrowed: the statement's, from prepare */
+	const struct cell *cells;	/* borrowed: this row's */
+	const char *stmt;		/* borrowed: "export_findings", for messages */
+	int *hint;			/* borrowed: row_col's next guess (the statement's) */
 };
+
+/* The index of result column name (as the SQL names it: "message"); a name
+ * the statement does not have is a BUG naming sql/FILE.sql and the column. */
+int row_col(const struct row *r, const char *name);
+/* The cell of column name (row_col); borrowed for the callback. */
+const struct cell *row_cell(const struct row *r, const char *name);
+/* Column name as text (borrowed for the callback): "" for NULL or a number. */
+const char *row_text(const struct row *r, const char *name);
+/* Its length in bytes (0 for NULL or a number): text may hold NUL bytes. */
+size_t row_len(const struct row *r, const char *name);
+/* Column name as a double (NAN for NULL or text) or an integer (0). */
+double row_double(const struct row *r, const char *name);
+int64_t row_int(const struct row *r, const char *name);
+/* 1 if column name is NULL in this row. */
+int row_null(const struct row *r, const char *name);
 
 /* Return 0 to go on, non-zero to stop (store_select then returns that value). */
 typedef int (*row_fn)(void *ctx, const struct row *r);
 
 /*
- * Runs the named statement (sql/NAME.sql) with params bound by name (an empty
+ * Runs statement stmt (SQL_NAME: sql/name.sql) with params bound by name (an empty
  * text parameter is bound as NULL; an unknown name is an error) and calls fn
  * for each row. Returns 0, fn's non-zero value, or -1 after error().
  */
-int store_select(struct store *st, const char *stmt, const struct param *params,
+int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
+/* "claim_insert" for SQL_CLAIM_INSERT: the file's base name, for messages. */
+const char *store_stmt_name(enum sql_id stmt);
 /* Rows changed by the last store_exec (sqlite3_changes). */
 long store_changes(struct store *st);
 /* The result column names of the named statement (borrowed, valid until
  * store_close); *n gets the count. Known before any row is read, so a CSV
  * export of an empty table still has its header. */
-const char *const *store_columns(struct store *st, const char *stmt, int *n);
+const char *const *store_columns(struct store *st, enum sql_id stmt, int *n);
 /* As store_select for a statement with no result rows; *rowid (may be NULL)
  * gets sqlite3_last_insert_rowid(). Returns 0 or -1. */
-int store_exec(struct store *st, const char *stmt, const struct param *params,
+int store_exec(struct store *st, enum sql_id stmt, const struct param *params,
 	       size_t nparams, int64_t *rowid);
 
 /* ---- documents and claims ------------------------------------------- */
@@ -140,6 +176,39 @@ int store_document_add(struct store *st, const struct doc *d, int64_t *id);
  */
 int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		     const struct claims *c);
+
+/*
+ * Re-dates the stored document id when d (parsed as c with its date given
+ * again) carries another date than the stored one: sets it and replaces
+ * the document's claims by c (the findings on the old ones go; the next
+ * validate recomputes). Inside the caller's transaction. Returns 1 when
+ * re-dated (*old gets the old date, "" for unknown), 0 when the date is the
+ * same, -1 on error.
+ */
+int store_document_redate(struct store *st, int64_t id, const struct doc *d,
+			  const struct claims *c, char old[static 11]);
+
+/* ---- undo (vintage drop, document drop) ------------------------------ */
+
+/* What a drop removed. */
+struct drop_stats {
+	long observations;	/* observation rows (values, repeats, withdrawals) */
+	long claims;		/* claims of a dropped document */
+	long findings;		/* findings that rested on what was dropped */
+	long series;		/* series left without any value, removed */
+	long reclassified;	/* values of other releases whose status changed */
+};
+
+/*
+ * Removes vintage id and everything it stored (its rows, the findings that
+ * rest on them, series left empty) in one transaction, and recomputes the
+ * statuses of its series from the releases that stay. Returns 0, or -1
+ * after error() (nothing removed; "no vintage N" when there is none).
+ */
+int store_vintage_drop(struct store *st, int64_t id, struct drop_stats *out);
+/* Removes document id, its claims and the findings on them, in one
+ * transaction. Returns 0, or -1 after error() (nothing removed). */
+int store_document_drop(struct store *st, int64_t id, struct drop_stats *out);
 
 /* ---- official releases and small tables (csvin.c) -------------------- */
 
@@ -173,6 +242,11 @@ struct import_opts {
 	 * or read from a column (series_column); period and value come from the
 	 * named columns. NULL: not mapped. */
 	const char *series, *series_column, *period_column, *value_column;
+	const char *identity;	/* the options that shaped what is stored, as `name=value`
+				   lines (import's OPT_SHAPES_STORE rows, opts_identity):
+				   with the SHA-256, the import's identity; NULL: none */
+	int replace;		/* supersede a release of the same source and date */
+	int allow_rescale;	/* accept every shared value changed by one power of ten */
 };
 
 struct import_stats {
@@ -180,14 +254,16 @@ struct import_stats {
 	long rows;		/* data rows read */
 	long series;		/* distinct series in the file */
 	long missing;		/* rows with an empty value or FRED's "." (not stored) */
-	long observations;	/* observation rows stored: new + revised + restated + withdrawn */
+	long observations;	/* rows stored: new + revised + restated + unchanged + withdrawn */
 	long added;		/* values for periods with none in force before */
 	long revised;		/* values that differ from the one in force by more than
 				   the rounding of both prints */
 	long restated;		/* the value in force printed with more digits */
-	long unchanged;		/* values equal to the one in force (no row stored) */
+	long unchanged;		/* values equal to the one in force (stored, status unchanged) */
 	long withdrawn;		/* periods a --complete file left out */
 	long vintages;		/* vintages created */
+	long reclassified;	/* values of other releases whose status changed (backfill) */
+	long replaced;		/* series whose same-day release --replace superseded */
 };
 
 /*

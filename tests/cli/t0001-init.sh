@@ -3,14 +3,14 @@
 ts init > out1
 ts init > out2
 cmp out1 out2 || fail "init is not idempotent"
-grep -q "schema version 1, 0 documents, 0 claims" out1 || fail "init summary: $(cat out1)"
-[ "$(count 'PRAGMA user_version')" = 1 ] || fail "user_version"
+grep -q "schema version 2, 0 documents, 0 claims" out1 || fail "init summary: $(cat out1)"
+[ "$(count 'PRAGMA user_version')" = 2 ] || fail "user_version"
 [ "$(count 'PRAGMA journal_mode')" = wal ] || fail "journal mode is not WAL"
 for t in document claim series vintage observation finding; do
 	count "SELECT sql FROM sqlite_schema WHERE name = '$t'" | grep -q STRICT || fail "$t is not STRICT"
 done
 "$TRADESTAT" --version | grep -q '^tradestat [0-9]' || fail "--version"
-for c in init extract ingest import validate export plot report; do
+for c in init extract ingest import validate export plot report vintage document; do
 	"$TRADESTAT" $c --help | grep -q "^usage: tradestat .*$c" || fail "$c --help"
 done
 expect_exit 2 "$TRADESTAT" frobnicate

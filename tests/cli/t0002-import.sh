@@ -1,5 +1,6 @@
 # import: each file a vintage, revisions kept, re-import a no-op, bad files refused whole.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 S="$DATA/series"
 ts import --vintage 2017-03-03 "$S/impch_us_imports_from_china_snapshot_2017-03-03.csv"
 ts import --vintage 2019-05-10 "$S/impch_us_imports_from_china_snapshot_2019-05-10.csv"

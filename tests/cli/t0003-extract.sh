@@ -36,10 +36,47 @@ start=$(echo "$line" | cut -d, -f2); end=$(echo "$line" | cut -d, -f3)
 	|| fail "\$11.5 billion not found five times as an Aug 2023 level"
 # Not claims: the year, the ordinal, the idiom.
 ! grep -q ',78th,\|,360,\|,2022,\|,2014,' claims.csv || fail "a non-claim was extracted"
-# JSON Lines: one valid object per claim.
+# JSON Lines: per article a document record (path, SHA-256, bytes, date and
+# the body itself), then one claim record per claim, as many as CSV rows.
 "$TRADESTAT" extract --format jsonl --dates "$A/dates.csv" "$A"/*.txt > claims.jsonl
-[ "$(wc -l < claims.jsonl)" = "$(($(wc -l < claims.csv) - 1))" ] || fail "jsonl rows"
-python3 -c 'import json,sys; [json.loads(l) for l in open("claims.jsonl")]' || fail "invalid JSON"
+python3 - "$A/dates.csv" > jsonl.check <<'PY' || fail "jsonl: $(cat jsonl.check)"
+import csv, hashlib, json, sys
+dates = {r["file"]: r["published"] for r in csv.DictReader(open(sys.argv[1]))}
+recs = [json.loads(l) for l in open("claims.jsonl")]
+docs = [r for r in recs if r["type"] == "document"]
+claims = [r for r in recs if r["type"] == "claim"]
+assert len(docs) == 5 and len(docs) + len(claims) == len(recs), "record types"
+cur = None
+for r in recs:
+    if r["type"] == "document":
+        body = open(r["path"], "rb").read()
+        assert r["body"].encode() == body, "body of " + r["path"]
+        assert r["bytes"] == len(body) and r["sha256"] == hashlib.sha256(body).hexdigest()
+        assert r["date"] == dates[r["path"].split("/")[-1]], "date of " + r["path"]
+        cur = r
+    else:
+        assert r["file"] == cur["path"], "a claim after another file's document"
+        assert r["text"].encode() == cur["body"].encode()[r["start"]:r["end"]], r["text"]
+print(len(claims))
+PY
+[ "$(cat jsonl.check)" = "$(($(wc -l < claims.csv) - 1))" ] || fail "jsonl claims: $(cat jsonl.check)"
+# No spreadsheet neutralisation in JSONL: "+5%" stays "+5%" (CSV writes '+5%).
+printf 'Exports were +5%% higher in August 2023 than a year earlier.\n' > plus.txt
+"$TRADESTAT" extract --date 2023-09-19 plus.txt | grep -q ",\"'+5%\"," || fail "csv neutralisation"
+"$TRADESTAT" extract --format jsonl --date 2023-09-19 plus.txt | grep -q '"text":"+5%"' \
+	|| fail "jsonl text neutralised"
+# --jobs: the same bytes, in input order, whatever the number of threads.
+"$TRADESTAT" extract --jobs 3 --dates "$A/dates.csv" "$A"/*.txt | cmp -s - claims.csv || fail "--jobs 3 differs"
+"$TRADESTAT" extract -j 2 --format jsonl --dates "$A/dates.csv" "$A"/*.txt | cmp -s - claims.jsonl \
+	|| fail "--jobs 2 jsonl differs"
+"$TRADESTAT" extract "$A"/*.txt "$TOP"/bench/corpus/reuters/*.txt > one.csv
+"$TRADESTAT" extract --jobs 4 "$A"/*.txt "$TOP"/bench/corpus/reuters/*.txt > four.csv
+[ "$(wc -l < one.csv)" -gt 2000 ] && cmp -s one.csv four.csv || fail "--jobs 4 differs on the Reuters corpus"
+# A bad file among them is reported, the others written, exit 3, same output.
+expect_exit 3 "$TRADESTAT" extract --jobs 2 "$A"/*.txt nope.txt "$TOP"/bench/corpus/reuters/*.txt > bad.csv 2> bad.err
+cmp -s one.csv bad.csv && grep -q "nope.txt" bad.err || fail "--jobs 2 with a missing file"
+expect_exit 2 "$TRADESTAT" extract --jobs -1 "$A/000_adc059eea9562a75.txt"
+expect_exit 2 "$TRADESTAT" extract --jobs x "$A/000_adc059eea9562a75.txt"
 # stdin, and a file that is not there.
 "$TRADESTAT" extract - < "$A/000_adc059eea9562a75.txt" | grep -q '^-,.*,\$11.5 billion,' || fail "stdin"
 expect_exit 3 "$TRADESTAT" extract nope.txt

@@ -1,5 +1,6 @@
 # ingest: one transaction per article, the same content stored once, dates resolved.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 A="$DATA/articles"
 ts ingest --dates "$A/dates.csv" "$A"/*.txt 2> err
 [ "$(count 'SELECT count(*) FROM document')" = 5 ] || fail "documents"

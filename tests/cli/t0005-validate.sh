@@ -1,11 +1,12 @@
 # validate: the agreement rule on the seeds, findings stored, text and CSV output, --fail-on.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 A="$DATA/articles"
 ts ingest --dates "$A/dates.csv" "$A"/*.txt 2>/dev/null
 # Only agreement here: without the series, the other rules have little to say
 # (attribution's warning on the seeds is t0010's).
 ts validate --rule agreement > out.txt 2> err
-grep -q 'claims checked: 0 errors, 0 warnings' err || fail "summary: $(cat err)"
+grep -q 'claims checked by rule agreement: 0 errors, 0 warnings' err || fail "summary: $(cat err)"
 # $11.5 billion is in five articles: ten pairs agree; so does 3% (five articles).
 [ "$(count "SELECT count(*) FROM finding f JOIN claim c ON c.id = f.claim WHERE f.rule = 'agreement' AND f.severity = 'info' AND c.text = '\$11.5 billion'")" = 10 ] \
 	|| fail "agreement pairs for \$11.5 billion"

@@ -1,5 +1,6 @@
 # export: RFC 4180 CSV of series (long, wide), claims and findings; --bom; -o.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts import --vintage 2026-07-21 --series EXCHUS --value-column "Exchange rate" --unit CNY/USD \
 	"$DATA/series/exchus_cny_per_usd_monthly.csv" 2>/dev/null

@@ -1,6 +1,7 @@
 # report: the bundle; hostile series codes make safe, distinct file names and
 # escaped HTML; the folder is replaced whole, and only if it is a bundle.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 cat > rel.csv <<'C'
 series,period,value,unit,title
 A/B,2023-01,1000000000,USD,<script>alert(1)</script>
@@ -14,15 +15,19 @@ ts import --vintage 2024-01-01 rel.csv 2>/dev/null
 printf 'The figure was $2 billion in January.\n' > a.txt
 ts ingest --date 2023-02-10 a.txt 2>/dev/null
 ts report -o bundle 2> err || { cat err; fail "report failed"; }
-for f in index.html series.csv series_wide.csv claims.csv findings.csv A_B.svg A_B-2.svg _._.._etc.svg; do
+# Every series with values has a chart, with claims or without (QUIET).
+for f in index.html series.csv series_wide.csv revisions.csv claims.csv findings.csv A_B.svg \
+	A_B-2.svg _._.._etc.svg QUIET.svg; do
 	[ -s "bundle/$f" ] || fail "missing bundle/$f: $(ls bundle)"
 done
-[ "$(ls bundle | wc -l)" = 8 ] || fail "unexpected files (a chart without claims?): $(ls bundle)"
+[ "$(ls bundle | wc -l)" = 10 ] || fail "unexpected files: $(ls bundle)"
+grep -q '^bundle: 5 CSV files, 4 charts, index.html$' err || fail "summary: $(cat err)"
 [ -e bundle/.tradestat-report ] || fail "no marker"
 [ ! -e etc.svg ] && [ ! -e ../etc.svg ] || fail "a chart escaped the bundle"
 ! grep -q '<script>' bundle/index.html || fail "title not escaped"
 grep -q '&lt;script&gt;' bundle/index.html || fail "escaped title missing"
-! grep -q 'EMPTY\|QUIET' bundle/index.html || fail "a series without claims or values charted"
+! grep -q 'EMPTY' bundle/index.html || fail "a series without values charted"
+grep -q 'src="QUIET.svg"' bundle/index.html || fail "a series without claims has no chart"
 # A second run replaces the bundle whole: a stray file does not survive.
 touch bundle/stray.txt
 ts report -o bundle 2>/dev/null || fail "second report"

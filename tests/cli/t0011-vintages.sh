@@ -2,6 +2,7 @@
 # 2016-12 as of each vintage is what each file holds; --revisions lists exactly
 # the months whose value changed between snapshots (computed here from the files).
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 S="$DATA/series"
 for v in 2017-03-03 2019-05-10 2026-02-28; do
 	ts import --vintage "$v" "$S/impch_us_imports_from_china_snapshot_$v.csv" 2>> log

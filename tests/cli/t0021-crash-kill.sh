@@ -2,7 +2,7 @@
 # a large run leave a sound database in which every file is stored whole or
 # not at all, and a re-run ends with exactly what a clean run stores.
 . "$TOP/tests/cli/lib.sh"
-NF=30 NR=3000 NA=150
+NF=30 NR=3000 NA=1100
 mkdir rel art
 # NF releases of NR rows, each with its own series, so a partial file shows.
 awk -v nf=$NF -v nr=$NR 'BEGIN {
@@ -50,7 +50,8 @@ sound() {
 }
 
 # kill_after ARGS TABLE N...: runs tradestat ARGS on k.db and SIGKILLs it as
-# soon as TABLE has N rows (so mid-run, storing the next file), for each N;
+# soon as TABLE has N rows (so mid-run, storing the next file; ingest commits
+# a batch of up to 256 articles, so a kill there loses the open batch), for each N;
 # checks the database after each kill. exec: $! is tradestat itself.
 kill_after() {
 	cmd=$1 table=$2; shift 2
@@ -68,7 +69,7 @@ kill_after() {
 "$TRADESTAT" --db k.db init > /dev/null
 landed=0
 kill_after "$IMPORT" vintage 2 8 15 22
-kill_after "$INGEST" document 10 50 90 130
+kill_after "$INGEST" document 10 250 500 700
 [ $landed = 8 ] || fail "only $landed of 8 kills landed while tradestat ran"
 stored=$(sqlite3 k.db 'SELECT count(*) FROM vintage'):$(sqlite3 k.db 'SELECT count(*) FROM document')
 # The re-run stores what is missing, and ends where the clean run ended.

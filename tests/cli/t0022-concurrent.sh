@@ -18,8 +18,11 @@ awk -v nr=$NR 'BEGIN {
 		close(out)
 	}
 }'
-# Six writers at once on a database that does not exist yet: the first
-# creates it, the others wait for the lock (BEGIN IMMEDIATE, busy timeout).
+# Three inits at once create the database once (only init creates one),
+# then six writers at once wait for the lock (BEGIN IMMEDIATE, busy timeout).
+pids=""
+for i in 1 2 3; do "$TRADESTAT" --db c.db init > /dev/null 2> init$i.err & pids="$pids $!"; done
+for p in $pids; do wait $p || fail "concurrent init: $(cat init*.err)"; done
 pids=""
 for f in 0 1 2 3; do
 	"$TRADESTAT" --db c.db import --vintage 2024-01-01 rel/r$f.csv 2> imp$f.err & pids="$pids $!"

@@ -3,6 +3,7 @@
 # -wal/-shm (recognised by device and inode), and a failed write leaves the
 # previous good file. A FIFO is written directly.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 db_sum=$(sha256sum t.db | cut -d' ' -f1)
 # The database, by any name: as given, another spelling, a symbolic link, a

@@ -2,6 +2,7 @@
 # previous one (SVG closed, PNG IEND, PDF %%EOF): gnuplot exits 0 after a
 # failed write, and plot used to replace a good chart with a truncated one.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
 # SQLite's first connection rewrites the -shm, which the size limit below

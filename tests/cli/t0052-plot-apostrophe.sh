@@ -3,6 +3,7 @@
 # and with it the chart and the whole report. gnuplot reads a leading '' as
 # an empty string; enhanced-text specials must print as typed.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 cat > q.csv <<'C'
 series,period,value,unit,reporter,flow,title
 Q,2023-07,1000000000,USD,CN,export,'Quoted' exports ^2 _x @y &z ~w {b}
@@ -10,9 +11,9 @@ Q,2023-08,2000000000,USD,CN,export,
 Q,2023-09,2500000000,USD,CN,export,
 C
 ts import --vintage 2024-01-01 q.csv 2>/dev/null
-# An article whose file name starts with a quote; its figure matches the series
-# subject so it is drawn, labelled with that name.
-printf 'BEIJING, Oct 10 (Reuters) - China'"'"'s exports were $2 billion in August, customs data showed.\n' > "'quoted'.txt"
+# An article whose file name and headline start with a quote; its figure
+# matches the series subject so it is drawn, labelled with its headline.
+printf "'Quoted' trade story of the week\n\n"'BEIJING, Oct 10 (Reuters) - China'"'"'s exports were $2 billion in August, customs data showed.\n' > "'quoted'.txt"
 ts ingest --date 2023-10-10 "'quoted'.txt" 2>/dev/null
 ts plot Q -o "'q'.svg" 2> err || fail "plot of a title starting with a quote: $(cat err)"
 python3 - <<'P' || fail "the title is not shown as written"
@@ -33,4 +34,5 @@ grep -q "^set output \"'\".'y.svg'$" s.gp || fail "script output: $(grep 'set ou
 # And the report, whose charts carry the series title and the article name.
 ts report -o rep 2> err || fail "report with quoted labels: $(cat err)"
 [ -s rep/Q.svg ] || fail "the report has no chart of Q"
-grep -q "&#39;quoted&#39;.txt\\|'quoted'.txt" rep/Q.svg || fail "the article's name is not in the key"
+grep -q "&#39;Quoted&#39; trade story of the week (2023-10-10)\\|'Quoted' trade story of the week (2023-10-10)" rep/Q.svg \
+	|| fail "the article's headline is not in the key"

@@ -3,6 +3,7 @@
 # the bundle it replaces; a killed report leaves no temporary folder behind
 # once the next run has started.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
 ts report -o out/ 2> err || fail "report -o out/: $(cat err)"

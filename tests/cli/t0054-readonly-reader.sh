@@ -4,6 +4,7 @@
 # As root, the reader is 'nobody' and the owner 'daemon' (setpriv); as
 # another user, the database is the user's own, made read-only by its mode.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
 ts export series > want.csv

@@ -5,6 +5,7 @@
 # LF gets an apostrophe too; checked here through export claims and findings
 # of hostile articles, read as each separator would split them.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 mkdir art
 printf 'BEIJING, Sept 7 (Reuters) - China;=1+1; imports from Russia;@SUM(A1) were $11.2 billion in August;+cmd|x!A0, customs data showed.\n' \

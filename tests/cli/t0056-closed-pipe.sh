@@ -2,6 +2,7 @@
 # closed pipe is not an error: the reader has what it wanted; the command
 # ends quietly with its own status. A full device still is an error.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
 ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
 ts validate > /dev/null 2>&1

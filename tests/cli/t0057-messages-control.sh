@@ -2,6 +2,7 @@
 # names, arguments) were echoed raw in messages. Every message shows control
 # characters and bytes that are not UTF-8 as \xNN.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 esc=$(printf '\033')
 bel=$(printf '\007')
 printf 'series,period,value\nX,2023-01,\033[31mred\033]0;pwned\007\n' > esc.csv

@@ -2,6 +2,7 @@
 # UTF-8 (now U+FFFD in its place); numbers were written with an exponent
 # (1.79769313486232e+308; now digits).
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 printf 'BEIJING, May 10 (Reuters) - China'"'"'s exports were $2.1 billion in April.\n' > "$(printf 'caf\351.txt')"
 printf 'BEIJING, May 11 (Reuters) - China'"'"'s exports were $2.9 billion in April.\n' > b.txt
 ts ingest --date 2024-05-10 "$(printf 'caf\351.txt')" b.txt 2>/dev/null

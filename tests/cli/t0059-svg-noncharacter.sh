@@ -2,6 +2,7 @@
 # exit 0. Characters XML forbids become U+FFFD (control characters spaces)
 # before gnuplot sees them. And `--style` runs gnuplot code: documented.
 . "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
 printf 'series,period,value,unit,title\nU,2023-01,1,USD,bad \357\277\277 and \357\277\276 and \302\205 end\nU,2023-02,2,USD,\n' > u.csv
 ts import --vintage 2024-01-01 u.csv 2>/dev/null
 ts plot U -o u.svg 2>/dev/null

@@ -5,7 +5,8 @@
 # sample of tests/eval/reuters_sample.csv; then (d) every field, per half
 # (dev/test), of the gold suites: the seeds, the six-styles texts
 # (tests/eval/gold/styles.gold.csv over tests/eval/styles/) and, when present,
-# Reuters-21578 stories (tests/eval/gold/reuters.gold.csv); tests/eval/gold/STYLES.md.
+# Reuters-21578 stories (tests/eval/gold/reuters.gold.csv); tests/eval/gold/STYLES.md;
+# (e) the validator on the whole Reuters-21578 archive (validator.sh).
 #
 #   TRADESTAT  the binary to score (default ./build/tradestat)
 #   ASAN       the sanitizer build, run over Reuters too ("" to skip)
@@ -47,3 +48,7 @@ if [ -f tests/eval/gold/reuters.gold.csv ]; then
     python3 tests/eval/score.py gold reuters tests/eval/gold/reuters.gold.csv \
         "$EVAL/reuters21578" --tradestat "$T" $D
 fi
+echo
+# The validator on the whole archive (issue 16): counts per rule and severity,
+# the warnings and errors to check, the precision of those checked.
+TRADESTAT="$T" EVAL="$EVAL" sh tests/eval/validator.sh

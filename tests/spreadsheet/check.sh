@@ -25,6 +25,9 @@ done
 "$TRADESTAT" --db "$db" export series --layout wide -o "$tmp/series_wide.csv"
 "$TRADESTAT" --db "$db" export series --bom -o "$tmp/series_bom.csv"
 "$TRADESTAT" --db "$db" export series --revisions -o "$tmp/revisions.csv"
+# The report's own CSVs too (the revisions of each revised series among them).
+"$TRADESTAT" --db "$db" report -o "$tmp/report" 2>/dev/null
+for f in "$tmp"/report/*.csv; do cp "$f" "$tmp/report_$(basename "$f")"; done
 mkdir -p "$tmp/calc"
 # Comma-separated, double quotes, UTF-8 (76): what a user's Calc does with a .csv.
 for f in "$tmp"/*.csv; do
@@ -42,3 +45,12 @@ for sep in 59 9; do
 	done
 	python3 "$top/tests/spreadsheet/check_fods.py" --formulas-only "$tmp/calc-$sep"
 done
+# The report as Excel opens it in much of Europe: ';' between cells, ',' as the
+# decimal sign, read in a German locale (1031): numbers must still be numbers.
+"$TRADESTAT" --db "$db" report -o "$tmp/report-de" --delimiter ';' --decimal-comma --bom 2>/dev/null
+mkdir -p "$tmp/calc-de"
+for f in "$tmp"/report-de/*.csv; do
+	soffice --headless --norestore --convert-to fods --outdir "$tmp/calc-de" \
+		--infilter="CSV:59,34,76,1,,1031" "$f" > /dev/null 2>&1
+done
+python3 "$top/tests/spreadsheet/check_fods.py" --typed "$tmp/calc-de"

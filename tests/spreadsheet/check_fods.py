@@ -94,9 +94,29 @@ def formulas_only(d):
     sys.exit(1 if problems else 0)
 
 
+def typed(d):
+    """Every file of d checked for cell types (the report's CSVs as a
+    locale with a decimal comma opened them)."""
+    files = sorted(f for f in os.listdir(d) if f.endswith(".fods"))
+    if len(files) < 5:
+        problems.append(f"LibreOffice did not convert: {files}")
+    for f in files:
+        seen = check(os.path.join(d, f))
+        print(f"{os.path.basename(d)}/{f}: {seen.get('float', 0)} numbers, "
+              f"{seen.get('string', 0)} text, {seen.get('date', 0)} dates")
+        if f.startswith("series") and not seen.get("float"):
+            problems.append(f"{f}: no cell read as a number")
+    for p in problems:
+        print("FAIL", p)
+    print(f"spreadsheet check ({os.path.basename(d)}): {len(files)} files, {len(problems)} problems")
+    sys.exit(1 if problems else 0)
+
+
 def main():
     if sys.argv[1] == "--formulas-only":
         formulas_only(sys.argv[2])
+    if sys.argv[1] == "--typed":
+        typed(sys.argv[2])
     d = sys.argv[1]
     files = sorted(f for f in os.listdir(d) if f.endswith(".fods"))
     want = {"claims.fods", "findings.fods", "series.fods", "series_wide.fods",

@@ -48,28 +48,41 @@ static void write_file(struct fixture *fx, const char *text)
 	fclose(f);
 }
 
+/* Imports text as `tradestat import` would with options o (default: a
+ * release of 2024-01-15): its identity from import's option table. */
 static int import_text(struct fixture *fx, const char *text, const struct import_opts *o,
 		       struct import_stats *stats)
 {
 	struct import_opts def = { .vintage = "2024-01-15", .source = "test" };
+	struct import_opts with = o ? *o : def;
+	char *id = NULL;
+	int rc;
 
+	if (!with.identity)
+		with.identity = id = opts_identity(&cmd_import, &with);
 	write_file(fx, text);
-	return csvin_import(fx->st, fx->path, o ? o : &def, stats);
+	rc = csvin_import(fx->st, fx->path, &with, stats);
+	free(id);
+	return rc;
 }
 
 static int counts_row(void *ctx, const struct row *r)
 {
 	int64_t *out = ctx;
 
-	for (int i = 0; i < r->ncols && i < 6; i++)
-		out[i] = r->cells[i].i;
+	static const char *const cols[6] = {
+		"documents", "claims", "series", "vintages", "observations", "findings",
+	};
+
+	for (int i = 0; i < 6; i++)
+		out[i] = row_int(r, cols[i]);
 	return 0;
 }
 
 /* documents, claims, series, vintages, observations, findings */
 static void counts(struct fixture *fx, int64_t out[6])
 {
-	assert_int_equal(store_select(fx->st, "db_counts", NULL, 0, counts_row, out), 0);
+	assert_int_equal(store_select(fx->st, SQL_DB_COUNTS, NULL, 0, counts_row, out), 0);
 }
 
 struct obs {
@@ -83,11 +96,10 @@ static int latest_row(void *ctx, const struct row *r)
 {
 	struct obs *o = ctx;
 
-	/* series, period, value, unit, vintage, ... */
 	if (o->n == 0 || strcmp(o->period, "") == 0) {
-		str_copy(o->period, sizeof(o->period), r->cells[1].s, r->cells[1].n);
-		o->value = r->cells[2].r;
-		str_copy(o->vintage, sizeof(o->vintage), r->cells[4].s, r->cells[4].n);
+		str_copy(o->period, sizeof(o->period), row_text(r, "period"), row_len(r, "period"));
+		o->value = row_double(r, "value");
+		str_copy(o->vintage, sizeof(o->vintage), row_text(r, "vintage"), row_len(r, "vintage"));
 	}
 	o->n++;
 	return 0;
@@ -98,7 +110,7 @@ static struct obs latest(struct fixture *fx, const char *series)
 	struct obs o = { "", 0, "", 0 };
 	const struct param p[] = { P_TEXT(":series", series) };
 
-	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, latest_row, &o), 0);
+	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_LONG, p, 1, latest_row, &o), 0);
 	return o;
 }
 

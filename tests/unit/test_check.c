@@ -148,7 +148,7 @@ static void test_agreement_same_figure_in_five_documents_gives_ten_infos(void **
 	}
 	assert_string_equal(c.f[0].message,
 			    "$11.5 billion agrees with $11.5 billion in data/articles/001.txt "
-			    "(11450000000 to 11550000000 overlaps 11450000000 to 11550000000)");
+			    "($11.45 bn to $11.55 bn overlaps $11.45 bn to $11.55 bn)");
 	collected_release(&c);
 }
 
@@ -196,8 +196,8 @@ static void test_agreement_warns_when_figures_differ_by_five_percent(void **stat
 	assert_float_equal(c.f[0].rel_error, 0.6 / 11.5, 1e-12);
 	assert_string_equal(c.f[0].message,
 			    "$12.1 billion disagrees with $11.5 billion in data/articles/001.txt "
-			    "by +5.2% (12050000000 to 12150000000 does not overlap "
-			    "11450000000 to 11550000000)");
+			    "by +5.2% ($12.05 bn to $12.15 bn does not overlap "
+			    "$11.45 bn to $11.55 bn)");
 	collected_release(&c);
 }
 
@@ -356,8 +356,8 @@ static void test_agreement_compares_changes_with_their_sign(void **state)
 	assert_true(c1.f[0].actual == -3);
 	assert_float_equal(c1.f[0].rel_error, -2, 1e-12);
 	assert_string_equal(c1.f[0].message,
-			    "3% (down) disagrees with 3% (up) in a.txt by -200% "
-			    "(-3.5 to -2.5 does not overlap 2.5 to 3.5)");
+			    "3% (down) disagrees with 3% (up) in a.txt by -200.0% "
+			    "(-3.5% to -2.5% does not overlap 2.5% to 3.5%)");
 
 	assert_int_equal(run_agreement(same, 2, &c2), 0);
 	assert_int_equal(c2.n, 1);
@@ -401,7 +401,7 @@ static void test_agreement_against_zero_is_an_error_with_zero_rel_error(void **s
 	assert_true(c.f[0].rel_error == 0);
 	assert_string_equal(c.f[0].message,
 			    "3% (up) disagrees with 0% in a.txt "
-			    "(2.5 to 3.5 does not overlap -0.5 to 0.5)");
+			    "(2.5% to 3.5% does not overlap -0.5% to 0.5%)");
 	collected_release(&c);
 }
 

@@ -56,7 +56,9 @@ static inline int run_rule(const struct rule *r, const struct fact *facts, size_
 }
 
 /* CN imports of goods from RU in 2023-08, a level in USD, from document
- * doc_id published on 2023-09-19. */
+ * doc_id published on 2023-09-19; subject and period stated in its own
+ * sentence (as in the seeds: "China's imports from Russia in August"), the
+ * basis (adjustment, price, basis, status) not said. */
 static inline struct fact money(int64_t id, int64_t doc_id, const char *doc,
 				const char *text, double value, double precision)
 {
@@ -68,6 +70,9 @@ static inline struct fact money(int64_t id, int64_t doc_id, const char *doc,
 		.unit = "USD", .per = "", .approx = "", .direction = "",
 		.measure = "level", .period = "2023-08",
 		.flow = "import", .reporter = "CN", .partner = "RU", .commodity = "goods",
+		.adjustment = "", .price = "", .basis = "", .status = "",
+		.reporter_src = "stated", .partner_src = "stated", .flow_src = "stated",
+		.period_src = "stated",
 	};
 }
 
@@ -92,7 +97,8 @@ static inline struct obs cnru(int64_t id, const char *period, double value, cons
 	return (struct obs){
 		.id = id, .vintage = 100 + id, .series = "CN.IMP.RU", .unit = "USD",
 		.reporter = "CN", .partner = "RU", .flow = "import", .commodity = "",
-		.measure = "level", .period = period, .value = value, .precision = 0.5,
+		.measure = "level", .adjustment = "", .price = "",
+		.period = period, .value = value, .precision = 0.5,
 		.released = released, .source = "GACC",
 	};
 }

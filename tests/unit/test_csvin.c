@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include "base/base.h"
+#include "cmd/cmd.h"
 #include "store/store.h"
 
 #include "fixture_store.h"
@@ -226,16 +227,11 @@ static int series_meta_row(void *ctx, const struct row *r)
 {
 	struct meta *m = ctx;
 
-	for (int i = 0; i < r->ncols; i++) {
-		const struct cell *c = &r->cells[i];
-
-		if (strcmp(r->names[i], "unit") == 0 && c->type == CELL_TEXT)
-			str_copy(m->unit, sizeof(m->unit), c->s, c->n);
-		else if (strcmp(r->names[i], "title") == 0 && c->type == CELL_TEXT)
-			str_copy(m->title, sizeof(m->title), c->s, c->n);
-		else if (strcmp(r->names[i], "value") == 0)
-			m->value = c->r;
-	}
+	if (!row_null(r, "unit"))
+		str_copy(m->unit, sizeof(m->unit), row_text(r, "unit"), row_len(r, "unit"));
+	if (!row_null(r, "title"))
+		str_copy(m->title, sizeof(m->title), row_text(r, "title"), row_len(r, "title"));
+	m->value = row_double(r, "value");
 	return 1;	/* the first row is enough */
 }
 
@@ -251,7 +247,7 @@ static void test_import_scale_and_metadata_for_a_bare_fred_file(void **state)
 
 	memset(&m, 0, sizeof(m));
 	assert_int_equal(import_text(fx, "DATE,IMPCH\n2016-02-01,36081.829315\n", &o, &s), 0);
-	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, series_meta_row, &m), 1);
+	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_LONG, p, 1, series_meta_row, &m), 1);
 	/* Millions in the file, US dollars in the store (base units). */
 	assert_float_equal(m.value, 36081829315.0, 1e-3);
 	assert_string_equal(m.unit, "USD");
@@ -268,7 +264,7 @@ static void test_import_file_metadata_wins_over_options(void **state)
 
 	memset(&m, 0, sizeof(m));
 	assert_int_equal(import_text(fx, "series,period,value,unit\nA,2023,5,USD\n", &o, &s), 0);
-	assert_int_equal(store_select(fx->st, "export_series_long", p, 1, series_meta_row, &m), 1);
+	assert_int_equal(store_select(fx->st, SQL_EXPORT_SERIES_LONG, p, 1, series_meta_row, &m), 1);
 	assert_string_equal(m.unit, "USD");
 	assert_float_equal(m.value, 5, 0);
 }

@@ -19,6 +19,7 @@
 
 #include "base/base.h"
 #include "report/report.h"
+#include "embed.h"
 
 static const struct plot_point exports[] = {
 	{ "2023-05", 10.2e9 }, { "2023-06", 10.9e9 }, { "2023-07", 11.1e9 },
@@ -31,13 +32,13 @@ static const struct plot_point imports[] = {
 	{ "2023-11-01", 8.6e9 }, { "2023-12-01", 8.3e9 },
 };
 static const struct plot_line lines[] = {
-	{ "X_CN", "Exports to China", exports, ARRAY_SIZE(exports), NULL },
-	{ "M_CN", NULL, imports, ARRAY_SIZE(imports), NULL },
+	{ "X_CN", "Exports to China", exports, ARRAY_SIZE(exports), NULL, NULL, 0, NULL, 0 },
+	{ "M_CN", NULL, imports, ARRAY_SIZE(imports), NULL, NULL, 0, NULL, 0 },
 };
 static const struct plot_mark marks[] = {
-	{ "2023-08", 11.5e9, "reuters-2023-09-19.txt", 0 },
-	{ "2023-10", 13.0e9, "tass-2023-11-02.txt", 1 },
-	{ "2023-Q4", 12.0e9, "reuters-2023-09-19.txt", 0 },
+	{ "2023-08", 11.5e9, "reuters-2023-09-19.txt", 0, 0 },
+	{ "2023-10", 13.0e9, "tass-2023-11-02.txt", 1, 0 },
+	{ "2023-Q4", 12.0e9, "reuters-2023-09-19.txt", 0, 0 },
 };
 
 static struct plot_spec chart(const char *path)
@@ -126,6 +127,41 @@ static void test_plot_script_sets_terminal_output_and_time_axis(void **state)
 	free(sc);
 }
 
+/* A line of the built-in style (plots/default.gp) that starts with what. */
+static int style_has(const char *what)
+{
+	size_t n = strlen(what);
+
+	for (const char *s = gp_default; s; s = strchr(s, '\n'), s = s ? s + 1 : NULL)
+		if (strncmp(s, what, n) == 0)
+			return 1;
+	return 0;
+}
+
+/* The style numbers the script refers to (report.h's GP_*) are the ones
+ * plots/default.gp defines: renumber one and this fails. */
+static void test_plot_default_style_defines_the_numbers_the_script_uses(void **state)
+{
+	char want[64];
+
+	(void)state;
+	snprintf(want, sizeof(want), "set style line %d ", GP_LS_CLAIM);
+	assert_true(style_has(want));
+	snprintf(want, sizeof(want), "set style line %d ", GP_LS_FLAGGED);
+	assert_true(style_has(want));
+	for (int k = 1; k <= GP_LINETYPES; k++) {
+		snprintf(want, sizeof(want), "set linetype %d ", k);
+		assert_true(style_has(want));
+	}
+	snprintf(want, sizeof(want), "set linetype %d ", GP_LINETYPES + 1);
+	assert_false(style_has(want));
+	snprintf(want, sizeof(want), "set linetype cycle %d", GP_LINETYPES);
+	assert_true(style_has(want));
+	snprintf(want, sizeof(want), "pointtype %d", GP_PT_DOT);
+	assert_non_null(strstr(gp_default, want));
+	assert_string_equal(GP_STR(GP_LS_EARLIER), "102");
+}
+
 static void test_plot_script_neutralises_hostile_title(void **state)
 {
 	struct plot_spec s = chart("c.svg");
@@ -142,7 +178,7 @@ static void test_plot_script_neutralises_hostile_title(void **state)
 		assert_false(!strncmp(p, "system", 6));
 	assert_true(has_line(sc, "set title 'it'.\"'\".'s system(\"rm -rf /\")  "
 				 "`touch /tmp/x` @macro {b} ^2 _x & ~' noenhanced"));
-	assert_non_null(strstr(sc, "set label 'line one system('.\"'\".'id'.\"'\".')' at screen"));
+	assert_non_null(strstr(sc, "set label 901 'line one system('.\"'\".'id'.\"'\".')' at screen"));
 	free(sc);
 }
 
@@ -193,7 +229,7 @@ static void test_plot_script_quotes_labels_that_start_with_an_apostrophe(void **
 	assert_int_equal(rc, 0);
 	assert_true(has_line(sc, "set title \"'\".'quoted'.\"'\".' '.\"''\".'twice' noenhanced"));
 	assert_true(has_line(sc, "set ylabel \"'\" noenhanced"));
-	assert_non_null(strstr(sc, "set label '' at screen"));
+	assert_non_null(strstr(sc, "set label 901 '' at screen"));
 	free(sc);
 }
 
@@ -213,14 +249,17 @@ static void test_plot_script_puts_scaled_series_in_datablocks(void **state)
 	d = datablock(sc, "$s2");
 	assert_non_null(strstr(d, "2023-08-01 7.8\n"));
 	free(d);
-	/* Marks: date, value, key group, flagged. */
+	/* Marks: date, value, key group, flagged, panel, axis. */
 	d = datablock(sc, "$marks");
-	assert_string_equal(d, "2023-08-01 11.5 1 0\n2023-10-01 13 2 1\n2023-10-01 12 1 0\n");
+	assert_string_equal(d, "2023-08-01 11.5 1 0 0 1\n2023-10-01 13 2 1 0 1\n"
+			       "2023-10-01 12 1 0 0 1\n");
 	free(d);
-	/* A series without a title is named by its code. */
-	assert_non_null(strstr(sc, "$s2 using 1:2 with lines linetype 2 title 'M_CN' noenhanced"));
+	/* A series without a title is named by its code, in the one legend. */
+	assert_non_null(strstr(sc, "$s2 using 1:2 axes x1y1 with lines linetype 2 dashtype 1 notitle"));
+	assert_non_null(strstr(sc, "NaN with lines linetype 2 dashtype 1 title 'M_CN' noenhanced"));
 	assert_non_null(strstr(sc, "title 'reuters-2023-09-19.txt' noenhanced"));
-	assert_non_null(strstr(sc, "$marks using 1:($4 == 1 ? $2 : NaN) with points linestyle 101"));
+	assert_non_null(strstr(sc, "$4 == 1 && $5 == 0 && $6 == 1) ? $2 : NaN) axes x1y1 "
+			    "with points linestyle 101"));
 	free(sc);
 }
 
@@ -233,7 +272,7 @@ static void test_plot_script_maps_each_period_form_to_its_first_day(void **state
 		{ "2023-13", 7 }, { "2023-Q5", 8 }, { "", 9 }, { "2023-02-30", 10 },
 		{ "2024-01", NAN },
 	};
-	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL };
+	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL, NULL, 0, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.pdf", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc), *d;
@@ -253,24 +292,29 @@ static void test_plot_script_draws_levels_near_zero_from_zero(void **state)
 	static const struct plot_point level[] = { { "1985-01", 265 }, { "2018-10", 52000 } };
 	static const struct plot_point rate[] = { { "2015-01", 6.1 }, { "2023-09", 7.3 } };
 	static const struct plot_point neg[] = { { "2023-01", -8 }, { "2023-02", 3 } };
-	struct plot_line l = { "X", NULL, level, 2, NULL };
+	struct plot_line l = { "X", NULL, level, 2, NULL, NULL, 0, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc;
 
 	(void)state;
 	sc = script_of(&s, &rc);
-	assert_non_null(strstr(sc, "set yrange [0:*]"));
+	assert_non_null(strstr(sc, "set yrange [0:60000]"));
+	/* Thousands separators on the ticks. */
+	assert_non_null(strstr(sc, "set ytics ('0' 0, '10,000' 10000, '20,000' 20000,"));
 	/* One series and no claims: no key either. */
 	assert_non_null(strstr(sc, "unset key"));
+	assert_null(strstr(sc, "set key at"));
 	free(sc);
 	l.pts = rate;
 	sc = script_of(&s, &rc);
-	assert_null(strstr(sc, "set yrange"));
+	assert_non_null(strstr(sc, "set yrange [6:7.4]"));
+	assert_non_null(strstr(sc, "'6.2' 6.2"));
 	free(sc);
 	l.pts = neg;
 	sc = script_of(&s, &rc);
-	assert_null(strstr(sc, "set yrange"));
+	assert_non_null(strstr(sc, "set yrange [-10:4]"));
+	assert_non_null(strstr(sc, "'-10' -10"));
 	free(sc);
 }
 
@@ -279,9 +323,9 @@ static void test_plot_script_draws_earlier_vintages_faint_and_first(void **state
 	static const struct plot_point now[] = { { "2016-01", 37 }, { "2016-02", 36.07 } };
 	static const struct plot_point then[] = { { "2016-01", 37.2 }, { "2016-02", 36.16 } };
 	const struct plot_line l[] = {
-		{ "IMPCH", "Imports", now, 2, NULL },
-		{ "IMPCH", "Imports", then, 2, "2017-03-03" },
-		{ "IMPCH", "Imports", then, 2, "2019-05-10" },
+		{ "IMPCH", "Imports", now, 2, NULL, NULL, 0, NULL, 0 },
+		{ "IMPCH", "Imports", then, 2, "2017-03-03", NULL, 0, NULL, 0 },
+		{ "IMPCH", "Imports", then, 2, "2019-05-10", NULL, 0, NULL, 0 },
 	};
 	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 3 };
 	int rc;
@@ -289,12 +333,13 @@ static void test_plot_script_draws_earlier_vintages_faint_and_first(void **state
 
 	(void)state;
 	assert_int_equal(rc, 0);
-	faint = strstr(sc, "$s2 using 1:2 with lines linestyle 102 title 'earlier vintages'");
-	latest = strstr(sc, "$s1 using 1:2 with lines linetype 1 title 'Imports'");
+	faint = strstr(sc, "$s2 using 1:2 axes x1y1 with lines linestyle 102 notitle");
+	latest = strstr(sc, "$s1 using 1:2 axes x1y1 with lines linetype 1 dashtype 1 notitle");
 	assert_non_null(faint);
 	assert_non_null(latest);
 	assert_true(faint < latest);	/* drawn behind */
-	assert_non_null(strstr(sc, "$s3 using 1:2 with lines linestyle 102 notitle"));
+	assert_non_null(strstr(sc, "$s3 using 1:2 axes x1y1 with lines linestyle 102 notitle"));
+	assert_non_null(strstr(sc, "NaN with lines linestyle 102 title 'earlier vintages'"));
 	free(sc);
 }
 
@@ -304,7 +349,7 @@ static void test_plot_script_breaks_line_at_missing_periods(void **state)
 		{ "2022-07", 10 }, { "2022-08", 11 }, { "2023-07", 9 }, { "2023-08", 12 },
 		{ "2023-09", 12 }, { "2025", 1 }, { "2027", 2 },
 	};
-	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL };
+	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL, NULL, 0, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc), *d;
@@ -325,11 +370,11 @@ static void test_plot_script_breaks_line_at_missing_periods(void **state)
 static void test_plot_script_draws_lone_point_and_skips_undrawable_marks(void **state)
 {
 	static const struct plot_point one[] = { { "2023-Q2", 5e9 } };
-	const struct plot_line l = { "X", "Annual", one, 1, NULL };
+	const struct plot_line l = { "X", "Annual", one, 1, NULL, NULL, 0, NULL, 0 };
 	const struct plot_mark m[] = {
-		{ "", 1e9, "undated.txt", 1 },
-		{ "2023-06", NAN, "nan.txt", 1 },
-		{ "2023-06", 2e9, NULL, 0 },
+		{ "", 1e9, "undated.txt", 1, 0 },
+		{ "2023-06", NAN, "nan.txt", 1, 0 },
+		{ "2023-06", 2e9, NULL, 0, 0 },
 	};
 	struct plot_spec s = { .out_path = "c.svg", .yscale = 1e9,
 			       .lines = &l, .nlines = 1, .marks = m, .nmarks = 3 };
@@ -338,9 +383,10 @@ static void test_plot_script_draws_lone_point_and_skips_undrawable_marks(void **
 
 	(void)state;
 	assert_int_equal(rc, 0);
-	assert_non_null(strstr(sc, "$s1 using 1:2 with points linetype 1 title 'Annual'"));
+	assert_non_null(strstr(sc, "$s1 using 1:2 axes x1y1 with points linetype 1 dashtype 1 notitle"));
+	assert_non_null(strstr(sc, "NaN with points linetype 1 dashtype 1 title 'Annual'"));
 	d = datablock(sc, "$marks");
-	assert_string_equal(d, "2023-06-01 2 1 0\n");
+	assert_string_equal(d, "2023-06-01 2 1 0 0 1\n");
 	free(d);
 	/* The one drawable mark has no label, and no finding is drawn. */
 	assert_non_null(strstr(sc, "title 'article claims'"));
@@ -353,8 +399,8 @@ static void test_plot_script_draws_lone_point_and_skips_undrawable_marks(void **
 static void test_plot_script_data_cannot_forge_eod(void **state)
 {
 	struct plot_mark m[] = {
-		{ "EOD", 1, "EOD", 1 },
-		{ "2023-01", 2, "x\nEOD\nsystem('id')", 1 },
+		{ "EOD", 1, "EOD", 1, 0 },
+		{ "2023-01", 2, "x\nEOD\nsystem('id')", 1, 0 },
 	};
 	struct plot_spec s = chart("c.svg");
 	int rc, eods = 0, blocks = 0, inside = 0;
@@ -399,7 +445,7 @@ static void test_plot_script_groups_many_sources_in_key(void **state)
 	(void)state;
 	for (int i = 0; i < 12; i++) {
 		snprintf(names[i], sizeof(names[i]), "doc%d", i);
-		m[i] = (struct plot_mark){ "2023-08", i, names[i], 0 };
+		m[i] = (struct plot_mark){ "2023-08", i, names[i], 0, 0 };
 	}
 	s.marks = m;
 	s.nmarks = 12;
@@ -407,7 +453,9 @@ static void test_plot_script_groups_many_sources_in_key(void **state)
 	assert_int_equal(rc, 0);
 	assert_non_null(strstr(sc, "title 'doc7'"));
 	assert_null(strstr(sc, "title 'doc8'"));
-	assert_non_null(strstr(sc, "$3 == 9 ? $2 : NaN) with points linestyle 100 pointtype 1 title 'other sources'"));
+	assert_non_null(strstr(sc, "$3 == 9 && $5 == 0 && $6 == 1) ? $2 : NaN) axes x1y1 with points "
+			    "linestyle 100 pointtype 1 notitle"));
+	assert_non_null(strstr(sc, "NaN with points linestyle 100 pointtype 1 title 'other sources'"));
 	/* No finding, no key entry for findings. */
 	assert_null(strstr(sc, "linestyle 101 title"));
 	free(sc);
@@ -802,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_plot_script_data_cannot_forge_eod),
 		cmocka_unit_test(test_plot_script_groups_many_sources_in_key),
 		cmocka_unit_test(test_plot_script_uses_given_style),
+		cmocka_unit_test(test_plot_default_style_defines_the_numbers_the_script_uses),
 		cmocka_unit_test(test_plot_script_refuses_unknown_extension_and_empty_chart),
 		cmocka_unit_test_setup_teardown(test_plot_run_writes_svg, make_dir, remove_dir),
 		cmocka_unit_test_setup_teardown(test_plot_run_writes_png, make_dir, remove_dir),

@@ -51,7 +51,7 @@ static void test_growth_three_percent_yoy_agrees_with_two_point_seven(void **sta
 	assert_near(c.f[0].tolerance, 0.5, 1e-6);
 	assert_string_equal(c.f[0].message,
 			    "3% (up, year-on-year) agrees with the year-on-year change: CN.IMP.RU "
-			    "2023-08 over 2022-08 is +2.7% (11500000000 over 11200000000, vintages "
+			    "2023-08 over 2022-08 is +2.7% ($11.5 bn over $11.2 bn, vintages "
 			    "of 2023-09-07 and 2022-09-10)");
 	collected_release(&c);
 }
@@ -90,7 +90,7 @@ static void test_growth_plus_eight_percent_over_july_is_an_error(void **state)
 	assert_near(c.f[0].rel_error, -0.68, 1e-9);
 	assert_string_equal(c.f[0].message,
 			    "+8% (up, month-on-month) disagrees with the month-on-month change: "
-			    "CN.IMP.RU 2023-08 over 2023-07 is +25% (11500000000 over 9200000000, "
+			    "CN.IMP.RU 2023-08 over 2023-07 is +25.0% ($11.5 bn over $9.2 bn, "
 			    "vintages of 2023-09-07 and 2023-08-08); year-on-year it is +2.7%, "
 			    "closer but no fit either");
 	collected_release(&c);
@@ -115,7 +115,7 @@ static void test_growth_says_when_a_change_fits_the_other_basis(void **state)
 	assert_non_null(strstr(c.f[0].message, "; it fits the year-on-year change (+2.7%): "
 					      "written as month-on-month, it is year-on-year"));
 	assert_int_equal(c.f[1].severity, SEV_WARNING);
-	assert_non_null(strstr(c.f[1].message, "; it fits the month-on-month change (+25%): "
+	assert_non_null(strstr(c.f[1].message, "; it fits the month-on-month change (+25.0%): "
 					      "written as year-on-year, it is month-on-month"));
 	collected_release(&c);
 }
@@ -153,7 +153,7 @@ static void test_growth_unstated_basis_falls_back_to_mom_without_a_year_ago(void
 	assert_int_equal(c.n, 1);
 	assert_int_equal(c.f[0].severity, SEV_INFO);
 	assert_near(c.f[0].expected, -10, 1e-9);
-	assert_non_null(strstr(c.f[0].message, "2023-01 over 2022-12 is -10%"));
+	assert_non_null(strstr(c.f[0].message, "2023-01 over 2022-12 is -10.0%"));
 	/* A stated year-on-year change has nothing to compare with. */
 	f.measure = "change_yoy";
 	assert_int_equal(run(&f, 1, o, 2, &c), 0);
@@ -222,7 +222,7 @@ static void test_growth_compares_quarters_and_years_year_on_year(void **state)
 	assert_int_equal(c.n, 2);
 	assert_int_equal(c.f[0].severity, SEV_INFO);
 	assert_int_equal(c.f[1].severity, SEV_INFO);
-	assert_non_null(strstr(c.f[1].message, "2023-Q3 over 2022-Q3 is -10%"));
+	assert_non_null(strstr(c.f[1].message, "2023-Q3 over 2022-Q3 is -10.0%"));
 	collected_release(&c);
 }
 
@@ -277,8 +277,8 @@ static void test_growth_level_and_change_imply_the_year_before(void **state)
 	/* 11.45/1.035 to 11.55/1.025, taken at its wider side. */
 	assert_near(c.f[1].tolerance, 11.55 * BN / 1.025 - 11.5 * BN / 1.03 + 0.5, 1);
 	assert_string_equal(c.f[1].message,
-			    "$11.5 billion with 3% (up, year-on-year) implies 11170000000 in 2022-08 "
-			    "(11060000000 to 11270000000); CN.IMP.RU 2022-08 = 11200000000 in the "
+			    "$11.5 billion with 3% (up, year-on-year) implies $11.17 bn in 2022-08 "
+			    "($11.06 bn to $11.27 bn); CN.IMP.RU 2022-08 = $11.2 bn in the "
 			    "vintage of 2022-09-10, which agrees");
 	collected_release(&c);
 }
@@ -300,7 +300,7 @@ static void test_growth_level_and_wrong_mom_change_disagree_with_july(void **sta
 	assert_int_equal(c.f[1].severity, SEV_ERROR);
 	assert_string_equal(c.f[1].period, "2023-07");
 	assert_near(c.f[1].rel_error, 11.5 / 1.08 / 9.2 - 1, 1e-9);
-	assert_non_null(strstr(c.f[1].message, "implies 10650000000 in 2023-07"));
+	assert_non_null(strstr(c.f[1].message, "implies $10.65 bn in 2023-07"));
 	assert_non_null(strstr(c.f[1].message, "off by +15.7%"));
 	collected_release(&c);
 }

@@ -49,7 +49,7 @@ static void test_official_agrees_with_the_vintage_current_then_and_now(void **st
 	assert_near(c.f[0].tolerance, 0.05 * BN + 0.5, 1e-3);
 	assert_true(c.f[0].rel_error == 0);
 	assert_string_equal(c.f[0].message,
-			    "$11.5 billion agrees with CN.IMP.RU 2023-08 = 11500000000 in the "
+			    "$11.5 billion agrees with CN.IMP.RU 2023-08 = $11.5 bn in the "
 			    "latest vintage (released 2023-09-07), also current when the article "
 			    "appeared on 2023-09-19");
 	collected_release(&c);
@@ -71,9 +71,9 @@ static void test_official_right_when_written_and_revised_since_is_info(void **st
 	assert_ptr_equal(c.f[0].obs, &o[0]);	/* the vintage it agrees with */
 	assert_true(c.f[0].expected == 11.5 * BN);
 	assert_string_equal(c.f[0].message,
-			    "$11.5 billion was right when written: CN.IMP.RU 2023-08 = 11500000000 "
+			    "$11.5 billion was right when written: CN.IMP.RU 2023-08 = $11.5 bn "
 			    "in the vintage of 2023-09-07, current on 2023-09-19, since revised to "
-			    "12100000000 (+5.2%) in the vintage of 2024-01-20");
+			    "$12.1 bn (+5.2%) in the vintage of 2024-01-20");
 	collected_release(&c);
 }
 
@@ -94,9 +94,9 @@ static void test_official_wrong_then_and_now_names_both_vintages(void **state)
 	assert_true(c.f[0].expected == 11.0 * BN);
 	assert_near(c.f[0].rel_error, 0.5 / 11.0, 1e-12);
 	assert_string_equal(c.f[0].message,
-			    "$11.5 billion disagrees with CN.IMP.RU 2023-08 = 11000000000 by +4.5% "
+			    "$11.5 billion disagrees with CN.IMP.RU 2023-08 = $11 bn by +4.5% "
 			    "in the latest vintage (released 2024-01-20); as known on 2023-09-19 "
-			    "(vintage of 2023-09-07) it was 10900000000, by +5.5%");
+			    "(vintage of 2023-09-07) it was $10.9 bn, by +5.5%");
 	collected_release(&c);
 }
 
@@ -129,7 +129,7 @@ static void test_official_agrees_now_though_the_vintage_then_differed(void **sta
 	assert_int_equal(c.f[0].severity, SEV_INFO);
 	assert_ptr_equal(c.f[0].obs, &o[1]);
 	assert_non_null(strstr(c.f[0].message, "; as known on 2023-09-19 (vintage of "
-					      "2023-09-07) it was 11200000000, by +2.7%"));
+					      "2023-09-07) it was $11.2 bn, by +2.7%"));
 	collected_release(&c);
 }
 

@@ -1,2 +1,0 @@
--- import_seen_clear.sql - forget the previous file's periods.
-DELETE FROM temp.import_seen;

@@ -1,0 +1,2 @@
+-- touched_clear.sql - forget the previous recomputation's series and vintages.
+DELETE FROM temp.touched;

@@ -1,0 +1,284 @@
+/*
+ * rule_mirror.c - mirror statistics: the same bilateral flow reported by
+ * each side. A's exports to B against B's imports from A, A's surplus with B
+ * against B's deficit with A; and a claim against the series of the other
+ * side (a claim about China's exports to the U.S. against U.S. imports from
+ * China).
+ *
+ * Input: the facts and every vintage of every observation. Output: one
+ * finding per mirror pair: info within MIRROR_BAND, warning beyond; never an
+ * error, never an agreement finding.
+ *
+ * Invariants:
+ *  1. The two sides of a mirror pair are expected to differ: imports are
+ *     valued CIF (with freight and insurance), exports FOB, and goods in
+ *     transit at the turn of a month or year are counted in different
+ *     periods. MIRROR_BAND (10% of the larger value, plus both roundings)
+ *     covers the usual gap; beyond it the gap is worth a look, not a
+ *     contradiction.
+ *  2. Only named bilateral pairs: reporter and partner set, different,
+ *     neither WORLD. Balances compare in magnitude (signs are opposite by
+ *     definition); two deficits (or two surpluses) reported by each side
+ *     against the other are beyond the band whatever their size.
+ *  3. Qualifiers must fit (basis_qualifiers): a known difference in
+ *     adjustment, price or commodity is no pair; one unknown caps at info.
+ *  4. Work: O(n log n) sort of candidate facts by (period, unit, the
+ *     unordered country pair), pairs only inside each group. Output order
+ *     depends only on input order.
+ */
+#include "check/check.h"
+
+#include "base/base.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* The band the two sides of a mirror pair may differ by before a warning,
+ * as a fraction of the larger one: the CIF/FOB margin (about 5-7% for most
+ * trade) plus timing. Stated in the README. */
+#define MIRROR_BAND 0.10
+
+static int is_balance(const struct fact *f)
+{
+	return !strcmp(f->measure, "balance");
+}
+
+static int bilateral(const char *reporter, const char *partner)
+{
+	return reporter[0] && partner[0] && strcmp(reporter, partner) &&
+	       strcmp(reporter, "WORLD") && strcmp(partner, "WORLD");
+}
+
+static int candidate(const struct fact *f)
+{
+	return (!strcmp(f->kind, "money") || !strcmp(f->kind, "quantity")) && f->period[0] &&
+	       isfinite(f->value) && bilateral(f->reporter, f->partner) &&
+	       ((!strcmp(f->measure, "level") &&
+		 (!strcmp(f->flow, "export") || !strcmp(f->flow, "import"))) || is_balance(f));
+}
+
+static const char *lo_country(const struct fact *f)
+{
+	return strcmp(f->reporter, f->partner) < 0 ? f->reporter : f->partner;
+}
+
+static const char *hi_country(const struct fact *f)
+{
+	return strcmp(f->reporter, f->partner) < 0 ? f->partner : f->reporter;
+}
+
+/* The key of a group: what both sides share, the country pair unordered. */
+static int key_cmp(const struct fact *a, const struct fact *b)
+{
+	const char *ka[] = { a->kind, a->unit, a->per, a->period, lo_country(a), hi_country(a) };
+	const char *kb[] = { b->kind, b->unit, b->per, b->period, lo_country(b), hi_country(b) };
+	int c;
+
+	for (size_t i = 0; i < ARRAY_SIZE(ka); i++)
+		if ((c = strcmp(ka[i], kb[i])))
+			return c;
+	return 0;
+}
+
+static int ptr_cmp(const void *pa, const void *pb)
+{
+	const struct fact *a = *(const struct fact *const *)pa;
+	const struct fact *b = *(const struct fact *const *)pb;
+	int c = key_cmp(a, b);
+
+	return c ? c : (a > b) - (a < b);
+}
+
+/* a and b are each side's report of one flow: opposite subjects, and
+ * exports against imports or a balance against a balance. */
+static int mirrored(const struct fact *a, const struct fact *b)
+{
+	if (strcmp(a->reporter, b->partner) || strcmp(a->partner, b->reporter))
+		return 0;
+	if (is_balance(a) || is_balance(b))
+		return is_balance(a) && is_balance(b);
+	return strcmp(a->flow, b->flow) != 0;
+}
+
+/* "JP's exports to US" / "US's balance with JP" */
+static void add_subject(struct buf *b, const char *reporter, const char *partner,
+			const char *flow, int balance)
+{
+	buf_addf(b, "%s's %s %s %s", reporter,
+		 balance ? "balance" : !strcmp(flow, "export") ? "exports" : "imports",
+		 balance ? "with" : !strcmp(flow, "export") ? "to" : "from", partner);
+}
+
+/*
+ * Fills out: x is the other side's value (expected), y this side's
+ * (actual), both as magnitudes for balances; same_sign marks two deficits
+ * or two surpluses. The rule writes the message's start.
+ */
+static int judge(struct finding *out, double x, double xhalf, double y, double yhalf,
+		 int same_sign, const struct basis_cmp *bc)
+{
+	double band = MIRROR_BAND * fmax(fabs(x), fabs(y));
+	int within = !same_sign && fabs(x - y) <= band + xhalf + yhalf;
+
+	out->rule = rule_mirror.name;
+	out->has_values = 1;
+	out->expected = x;
+	out->actual = y;
+	out->tolerance = band + xhalf + yhalf;
+	out->rel_error = tol_rel_error(y, x);
+	out->severity = basis_apply(bc, within ? SEV_INFO : SEV_WARNING);
+	return within;
+}
+
+static void add_ratio(struct buf *msg, const struct finding *out, int same_sign, int within)
+{
+	char r[FMT_NUM_MAX], pct[FMT_NUM_MAX];
+
+	if (same_sign) {
+		buf_adds(msg, ": each side reports the same sign against the other, "
+			 "beyond any CIF/FOB or timing gap");
+		return;
+	}
+	buf_addf(msg, ": ratio %s", out->expected != 0
+		 ? tol_fmt_sig(out->actual / out->expected, 3, r) : "n/a");
+	buf_addf(msg, ", %s the usual mirror gap of +/-%s%% (CIF/FOB, timing)",
+		 within ? "within" : "beyond", fmt_num(MIRROR_BAND * 100, pct));
+}
+
+/* The pair (other earlier, claim later) of two articles' claims. */
+static void pair_finding(const struct fact *other, const struct fact *claim,
+			 const struct basis_cmp *bc, struct finding *out, struct buf *msg)
+{
+	struct tol_side o = tol_side(other), c = tol_side(claim);
+	int bal = is_balance(claim);
+	int same_sign = bal && basis_sign(claim) < 0 && basis_sign(other) < 0;
+	int within;
+
+	memset(out, 0, sizeof(*out));
+	out->claim = claim;
+	out->other = other;
+	out->period = claim->period;
+	within = judge(out, bal ? fabs(o.value) : o.value, o.half,
+		       bal ? fabs(c.value) : c.value, c.half, same_sign, bc);
+	buf_reset(msg);
+	buf_addf(msg, "mirror statistics: %s ", claim->text);
+	buf_adds(msg, "(");
+	add_subject(msg, claim->reporter, claim->partner, claim->flow, bal);
+	buf_addf(msg, ", %s) against %s (", claim->doc, other->text);
+	add_subject(msg, other->reporter, other->partner, other->flow, bal);
+	buf_addf(msg, ", %s)", other->doc);
+	add_ratio(msg, out, same_sign, within);
+	basis_explain(msg, bc, within ? SEV_INFO : SEV_WARNING, out->severity);
+	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+}
+
+static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
+		       struct buf *msg)
+{
+	const struct fact **v = xcalloc(in->nfacts + 1, sizeof(*v));
+	struct finding out;
+	size_t n = 0;
+	int rc = 0;
+
+	for (size_t k = 0; k < in->nfacts; k++)
+		if (candidate(&in->facts[k]))
+			v[n++] = &in->facts[k];
+	qsort(v, n, sizeof(*v), ptr_cmp);
+	for (size_t s = 0, e; s < n && !rc; s = e) {
+		for (e = s + 1; e < n && !key_cmp(v[s], v[e]); e++)
+			;
+		for (size_t i = s; i + 1 < e && !rc; i++) {
+			for (size_t j = i + 1; j < e && !rc; j++) {
+				struct basis_cmp bc;
+
+				if (!mirrored(v[i], v[j]))
+					continue;
+				basis_qualifiers(v[j], v[i], &bc);
+				if (!bc.comparable)
+					continue;
+				pair_finding(v[i], v[j], &bc, &out, msg);
+				rc = emit(ctx, &out);
+			}
+		}
+	}
+	free(v);
+	return rc;
+}
+
+/* A level claim against the series that reports the other side of its flow. */
+static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
+		       struct buf *msg)
+{
+	struct series_ix ix;
+	struct finding out;
+	int rc = 0;
+
+	series_ix_init(&ix, in);
+	for (size_t i = 0; i < in->nfacts && !rc; i++) {
+		const struct fact *f = &in->facts[i];
+		const char *flow;
+		size_t first, n;
+
+		if (!candidate(f) || is_balance(f) || f->per[0])
+			continue;
+		flow = !strcmp(f->flow, "export") ? "import" : "export";
+		n = series_ix_find(&ix, f->partner, f->reporter, flow, "level", f->unit, &first);
+		for (size_t k = first; k < first + n && !rc; k++) {
+			const struct obs *o;
+			struct basis_cmp bc;
+			struct tol_side c = tol_side(f), ob;
+			char num[FMT_NUM_MAX];
+			size_t lo, hi;
+			int within;
+
+			/* Qualifiers and the claim's sources, as against its own series;
+			 * the subjects are mirrored by construction. */
+			basis_claim_series(f, &(struct obs){ .series = ix.v[k].head->series,
+				.reporter = f->reporter, .partner = f->partner, .flow = f->flow,
+				.adjustment = ix.v[k].head->adjustment,
+				.price = ix.v[k].head->price }, &bc);
+			if (!bc.comparable || !series_commodity_fits(&ix.v[k], f->commodity) ||
+			    !series_period(&ix, &ix.v[k], f->period, &lo, &hi) ||
+			    !(o = series_latest(&ix, lo, hi)))
+				continue;
+			ob = tol_obs_side(o);
+			memset(&out, 0, sizeof(out));
+			out.claim = f;
+			out.obs = o;
+			out.series = o->series;
+			out.period = o->period;
+			within = judge(&out, ob.value, ob.half, c.value, c.half, 0, &bc);
+			buf_reset(msg);
+			buf_addf(msg, "mirror statistics: %s (", f->text);
+			add_subject(msg, f->reporter, f->partner, f->flow, 0);
+			buf_addf(msg, ") against %s %s = %s (", o->series, o->period,
+				 fmt_human(o->value, o->unit, fmt_human_sig(o->value, c.value, 0), num));
+			add_subject(msg, f->partner, f->reporter, flow, 0);
+			buf_addf(msg, ", vintage of %s)", o->released);
+			add_ratio(msg, &out, 0, within);
+			basis_explain(msg, &bc, within ? SEV_INFO : SEV_WARNING, out.severity);
+			str_copy(out.message, sizeof(out.message), msg->s, msg->len);
+			rc = emit(ctx, &out);
+		}
+	}
+	series_ix_release(&ix);
+	return rc;
+}
+
+static int mirror_run(const struct check_input *in, finding_fn emit, void *ctx)
+{
+	struct buf msg = BUF_INIT;
+	int rc = claims_pass(in, emit, ctx, &msg);
+
+	if (!rc)
+		rc = series_pass(in, emit, ctx, &msg);
+	buf_release(&msg);
+	return rc;
+}
+
+const struct rule rule_mirror = {
+	.name = "mirror",
+	.summary = "the same bilateral flow as reported by each side: a gap of its own kind",
+	.run = mirror_run,
+};

@@ -1,0 +1,225 @@
+/*
+ * jobs.c - articles read and parsed on N threads, handed back in input order.
+ *
+ * Input: the paths of a command line and how to date them (cmd_doc_load).
+ * Output: one struct parsed_file per path, in the order given, to one consumer
+ * thread (extract's writer, ingest's store), which owns what it takes.
+ *
+ * Invariants:
+ *  1. The consumer sees exactly the sequence --jobs 1 gives: same files,
+ *     same order, same bytes (the parser is a pure function of the doc: no
+ *     static or global state in parse/, model/ or base/, see parse.h).
+ *  2. At most `window` files are read or held by the engine at once (a
+ *     worker waits before taking file i until the consumer has taken file
+ *     i - window): memory is bounded by the window, not by the input.
+ *  3. With one job no thread is started: each jobs_next() reads and parses
+ *     the next file in the caller's thread, as before this engine existed.
+ *  4. A slot belongs to one worker from the moment it takes the index until
+ *     it marks the slot done; after that only the consumer touches it.
+ *  5. With threads, a file's output is formatted on its worker (jobs_opts.fmt)
+ *     by the same function the consumer would call, so the bytes are the
+ *     same and the consumer, the one serial step, only writes them.
+ */
+#include <pthread.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "parse/parse.h"
+
+/* Files in flight per thread: enough that a long file does not stall the
+ * others for long, few enough that memory stays a small multiple of the
+ * largest files. */
+#define JOBS_WINDOW_PER_THREAD 4
+/* --jobs past this is refused: threads beyond the cores only cost memory. */
+#define JOBS_MAX 256
+
+struct slot {
+	struct parsed_file p;
+	int done;		/* guarded by mu: the worker has finished p */
+};
+
+struct jobs {
+	char *const *paths;	/* borrowed */
+	size_t n;
+	struct jobs_opts o;	/* borrowed pointers inside */
+	size_t next_sync;	/* one job: the next file to read (invariant 3) */
+
+	pthread_t *threads;	/* owned: nthreads of them */
+	size_t nthreads;
+	struct slot *slots;	/* owned: window of them; file i uses slots[i % window] */
+	size_t window;
+	pthread_mutex_t mu;
+	pthread_cond_t cv_taken;	/* the consumer took a file: a slot is free */
+	pthread_cond_t cv_done;		/* a worker finished a file */
+	size_t next_claim;	/* guarded by mu: the next index a worker takes */
+	size_t next_out;	/* guarded by mu: the next index the consumer takes */
+	int stop;		/* guarded by mu: jobs_finish() was called */
+};
+
+void parsed_release(struct parsed_file *p)
+{
+	if (p->loaded) {
+		claims_release(&p->c);
+		doc_release(&p->d);
+	}
+	free(p->path_owned);
+	free(p->out);
+	memset(p, 0, sizeof(*p));
+}
+
+/* Reads and parses one file into p (the work of one job); on a thread,
+ * formats its output too (jobs_opts.fmt). */
+static void parse_one(const struct jobs *j, size_t i, struct parsed_file *p, int threaded)
+{
+	FILE *f;
+
+	memset(p, 0, sizeof(*p));
+	p->path = j->paths[i];
+	p->rc = cmd_doc_load(p->path, j->o.date, j->o.dates, &p->d);
+	if (p->rc)
+		return;
+	p->loaded = 1;
+	if (j->o.hash)
+		doc_hash(&p->d);
+	claims_init(&p->c);
+	parse_doc(&p->d, &p->c);
+	if (!threaded || !j->o.fmt)
+		return;
+	if (!(f = open_memstream(&p->out, &p->outlen)))
+		die("out of memory formatting '%s'", p->path);
+	j->o.fmt(p, f, j->o.fmt_ctx);
+	if (fclose(f) != 0)
+		die("out of memory formatting '%s'", p->path);
+}
+
+static void *worker(void *arg)
+{
+	struct jobs *j = arg;
+
+	for (;;) {
+		size_t i;
+
+		pthread_mutex_lock(&j->mu);
+		while (!j->stop && j->next_claim < j->n &&
+		       j->next_claim >= j->next_out + j->window)	/* invariant 2 */
+			pthread_cond_wait(&j->cv_taken, &j->mu);
+		if (j->stop || j->next_claim >= j->n) {
+			pthread_mutex_unlock(&j->mu);
+			return NULL;
+		}
+		i = j->next_claim++;
+		pthread_mutex_unlock(&j->mu);
+
+		parse_one(j, i, &j->slots[i % j->window].p, 1);	/* invariant 4 */
+
+		pthread_mutex_lock(&j->mu);
+		j->slots[i % j->window].done = 1;
+		pthread_cond_broadcast(&j->cv_done);
+		pthread_mutex_unlock(&j->mu);
+	}
+}
+
+unsigned jobs_online(void)
+{
+	long n = sysconf(_SC_NPROCESSORS_ONLN);
+
+	return n < 1 ? 1 : n > JOBS_MAX ? JOBS_MAX : (unsigned)n;
+}
+
+int jobs_parse_count(const char *arg, void *field)
+{
+	char *end;
+	long v = strtol(arg, &end, 10);
+
+	if (!*arg || *end || v < 0 || v > JOBS_MAX)
+		return -1;
+	*(unsigned *)field = v == 0 ? jobs_online() : (unsigned)v;
+	return 0;
+}
+
+struct jobs *jobs_start(char *const *paths, size_t n, const struct jobs_opts *o)
+{
+	struct jobs *j = xcalloc(1, sizeof(*j));
+	size_t want = o->jobs > n ? n : o->jobs;
+
+	j->paths = paths;
+	j->n = n;
+	j->o = *o;
+	if (want <= 1)
+		return j;	/* invariant 3 */
+	j->window = want * JOBS_WINDOW_PER_THREAD;
+	j->slots = xcalloc(j->window, sizeof(*j->slots));
+	j->threads = xcalloc(want, sizeof(*j->threads));
+	pthread_mutex_init(&j->mu, NULL);
+	pthread_cond_init(&j->cv_taken, NULL);
+	pthread_cond_init(&j->cv_done, NULL);
+	for (size_t t = 0; t < want; t++) {
+		if (pthread_create(&j->threads[t], NULL, worker, j) != 0)
+			break;	/* fewer threads than asked still work */
+		j->nthreads++;
+	}
+	if (j->nthreads == 0) {
+		/* Not one thread: read in the caller's thread after all. */
+		pthread_cond_destroy(&j->cv_done);
+		pthread_cond_destroy(&j->cv_taken);
+		pthread_mutex_destroy(&j->mu);
+		free(j->threads);
+		free(j->slots);
+		j->threads = NULL;
+		j->slots = NULL;
+		j->window = 0;
+	}
+	return j;
+}
+
+int jobs_next(struct jobs *j, struct parsed_file *out)
+{
+	struct slot *s;
+
+	if (!j->nthreads) {
+		if (j->next_sync >= j->n)
+			return 0;
+		parse_one(j, j->next_sync++, out, 0);
+		return 1;
+	}
+	pthread_mutex_lock(&j->mu);
+	if (j->next_out >= j->n) {
+		pthread_mutex_unlock(&j->mu);
+		return 0;
+	}
+	s = &j->slots[j->next_out % j->window];
+	while (!s->done)
+		pthread_cond_wait(&j->cv_done, &j->mu);
+	*out = s->p;	/* moved: the caller owns the doc and the claims now */
+	memset(s, 0, sizeof(*s));
+	j->next_out++;
+	pthread_cond_broadcast(&j->cv_taken);
+	pthread_mutex_unlock(&j->mu);
+	return 1;
+}
+
+void jobs_finish(struct jobs *j)
+{
+	if (!j)
+		return;
+	if (j->nthreads) {
+		pthread_mutex_lock(&j->mu);
+		j->stop = 1;
+		pthread_cond_broadcast(&j->cv_taken);
+		pthread_mutex_unlock(&j->mu);
+		for (size_t t = 0; t < j->nthreads; t++)
+			pthread_join(j->threads[t], NULL);
+		/* Files parsed but never taken (the consumer stopped early). */
+		for (size_t w = 0; w < j->window; w++)
+			parsed_release(&j->slots[w].p);
+		pthread_cond_destroy(&j->cv_done);
+		pthread_cond_destroy(&j->cv_taken);
+		pthread_mutex_destroy(&j->mu);
+	}
+	free(j->threads);
+	free(j->slots);
+	free(j);
+}

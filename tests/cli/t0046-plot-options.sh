@@ -1,0 +1,75 @@
+# plot: --from/--to, one axis per unit (a second y axis, then panels),
+# --revisions as first print against latest with bars, an unknown series is
+# a usage error (exit 2), ticks by frequency, claims labelled by headline.
+. "$TOP/tests/cli/lib.sh"
+ts init > /dev/null
+ts import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
+for v in 2017-03-03 2019-05-10; do
+	ts import --vintage "$v" --scale million --unit USD --source FRED \
+		--title "U.S. imports of goods from China" \
+		"$DATA/series/impch_us_imports_from_china_snapshot_$v.csv" 2>/dev/null
+done
+ts import --vintage 2026-07-21 --series EXCHUS --period-column Date --value-column "Exchange rate" \
+	--unit CNY/USD "$DATA/series/exchus_cny_per_usd_monthly.csv" 2>/dev/null
+ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
+ts validate -q 2>/dev/null
+
+# --from/--to: only those periods reach the script; --to 2016 ends with December.
+ts plot IMPCH --from 2015-07 --to 2016 -o a.svg --script a.gp
+first=$(sed -n '/^\$s1 << EOD$/{n;p;}' a.gp | cut -d' ' -f1)
+last=$(sed -n '/^\$s1 << EOD$/,/^EOD$/p' a.gp | grep -v EOD | tail -1 | cut -d' ' -f1)
+[ "$first" = 2015-07-01 ] && [ "$last" = 2016-12-01 ] || fail "range $first..$last"
+# Monthly data over 18 months: month labels.
+grep -q "'Jul 2015' '2015-07-01'" a.gp || fail "month tick labels: $(grep 'set xtics (' a.gp | head -1)"
+expect_exit 2 ts plot IMPCH --from 2015-13 -o b.svg
+expect_exit 2 ts plot IMPCH --from 2017 --to 2016 -o b.svg
+expect_exit 2 ts plot NOPE -o b.svg
+expect_exit 2 ts plot IMPCH NOPE -o b.svg
+[ ! -e b.svg ] || fail "a refused plot wrote a file"
+ts plot IMPCH --from 2030 -o c.svg 2> err && fail "an empty range drew a chart"
+grep -q 'nothing to plot in the periods asked for' err || fail "empty range message: $(cat err)"
+
+# Two units: the rate on a right axis, never on the dollar axis.
+ts plot IMPCH EXCHUS --from 2015 -o two.png --script two.gp
+grep -q "^set ylabel 'US\$ billion' noenhanced$" two.gp || fail "left axis"
+grep -q "^set y2label 'CNY per USD' noenhanced$" two.gp || fail "right axis"
+grep -q '\$s2 using 1:2 axes x1y2' two.gp || fail "the rate is not on the right axis"
+grep -q "(right axis)' noenhanced" two.gp || fail "the key does not say which axis"
+grep -q "^set title 'U.S. imports of goods from China and " two.gp || fail "title covers both: $(grep '^set title ' two.gp)"
+grep -q "Source: FRED, latest vintage 2019-05-10; " two.gp || fail "note covers both sources"
+ts plot IMPCH EXCHUS --from 2015 -o two.png 2>/dev/null
+[ "$(head -c 4 two.png | od -An -c | tr -d ' ')" = '211PNG' ] || fail "not a PNG"
+# The plot area spans the width on the PNG itself (axis line in the style's grey).
+python3 "$TOP/tests/cli/plotarea.py" two.png > area
+awk '{ exit !($3 >= 0.75) }' area || fail "plot area $(cat area)"
+
+# Three units: stacked panels. (A unitless index: its axis says nothing.)
+printf 'series,period,value,title\nIDX,2015,100,Index\nIDX,2016,104,\n' > idx.csv
+ts import --vintage 2024-01-01 idx.csv 2>/dev/null
+ts plot IMPCH EXCHUS IDX --from 2015 --to 2016 -o three.svg --script three.gp
+[ "$(grep -c '^set tmargin at screen' three.gp)" = 3 ] || fail "three panels"
+grep -q "^set ylabel '' noenhanced$" three.gp || fail "unitless axis labelled"
+! grep -q "label 'value" three.gp || fail "an axis says value"
+ts plot IDX -o idx.svg --script idx.gp
+grep -q "'2015' '2015-01-01', '2016' '2016-01-01'" idx.gp || fail "annual ticks: $(grep 'set xtics (' idx.gp)"
+
+# --revisions: first prints dashed, the revision per period as bars below.
+ts plot IMPCH --revisions --from 2015 -o r.svg --script r.gp
+grep -q '^\$r1 << EOD$' r.gp && grep -q '\$r1 using 1:2 with boxes' r.gp || fail "no revision bars"
+grep -q '\$f1 using 1:2 axes x1y1 with lines linetype 1 dashtype 2' r.gp || fail "no first print line"
+# The bars are latest less first print: 2016-12 was 36.16 bn, then 36.07 bn? take the data.
+bar=$(sed -n '/^\$r1 << EOD$/,/^EOD$/p' r.gp | grep '^2016-12-01 ' | cut -d' ' -f2)
+want=$(sqlite3 t.db "SELECT round((SELECT value FROM observation_latest o JOIN series s ON s.id = o.series WHERE s.code = 'IMPCH' AND period = '2016-12') - (SELECT o.value FROM observation o JOIN vintage v ON v.id = o.vintage JOIN series s ON s.id = o.series WHERE s.code = 'IMPCH' AND o.period = '2016-12' ORDER BY v.released LIMIT 1), 0) / 1e9")
+awk -v a="$bar" -v b="$want" 'BEGIN { d = a - b; exit !(d < 1e-6 && d > -1e-6 && (a != 0)) }' \
+	|| fail "revision bar for 2016-12: $bar, want $want"
+ts plot IMPCH --revisions --from 2015 -o r.png 2>/dev/null || fail "revisions PNG"
+
+# Claims labelled by outlet (the manifest's column), else title, else the
+# text's headline, and date; never by file name.
+ts plot CN.IMP.RU -o cn.svg --script cn.gp
+grep -q "title 'International Business Times Singapore (2023-09-19)' noenhanced" cn.gp \
+	|| fail "outlet label: $(grep "NaN with points" cn.gp | head -3)"
+grep -q "title 'Despite criticism from the West,… (2024-05-22)' noenhanced" cn.gp \
+	|| fail "title label: $(grep "NaN with points" cn.gp | head -3)"
+! grep -q "_599f679c58c850b0" cn.gp || fail "a claim labelled by file name"
+[ "$(sqlite3 t.db "SELECT outlet FROM document WHERE path LIKE '%004_%'")" = Pluralia ] || fail "outlet not stored"

@@ -1,0 +1,270 @@
+/*
+ * test_chart.c - the chart's layout (report/chart.c): an axis per unit,
+ * panels past two units, --from/--to, tick labels by frequency, revision
+ * bars, a legend below that leaves the plot areas their width.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "report/report.h"
+
+static char *script_of(const struct plot_spec *spec, int *rc)
+{
+	char *s = NULL;
+	size_t n = 0;
+	FILE *f = open_memstream(&s, &n);
+
+	assert_non_null(f);
+	*rc = plot_write_script(f, spec);
+	assert_int_equal(fclose(f), 0);
+	return s;
+}
+
+static char *datablock(const char *script, const char *name)
+{
+	char head[32];
+	const char *p, *end;
+
+	snprintf(head, sizeof(head), "\n%s << EOD\n", name);
+	p = strstr(script, head);
+	assert_non_null(p);
+	p += strlen(head);
+	end = strstr(p, "\nEOD\n");
+	assert_non_null(end);
+	return strndup(p, (size_t)(end - p + 1));
+}
+
+static size_t occurrences(const char *s, const char *what)
+{
+	size_t n = 0;
+
+	for (const char *p = s; (p = strstr(p, what)); p++)
+		n++;
+	return n;
+}
+
+/* The number after "set NAME at screen " (lmargin, rmargin...), or NAN. */
+static double margin(const char *s, const char *name)
+{
+	char key[64];
+	const char *p;
+
+	snprintf(key, sizeof(key), "set %s at screen ", name);
+	p = strstr(s, key);
+	return p ? strtod(p + strlen(key), NULL) : NAN;
+}
+
+static const struct plot_point usd[] = { { "2023-06", 9.1e9 }, { "2023-07", 9.2e9 },
+					  { "2023-08", 11.5e9 } };
+static const struct plot_point rate[] = { { "2023-06", 7.2 }, { "2023-07", 7.25 },
+					   { "2023-08", 7.3 } };
+static const struct plot_point tons[] = { { "2023-06", 5.1e6 }, { "2023-07", 5.8e6 },
+					   { "2023-08", 6.0e6 } };
+
+static void test_chart_gives_a_second_unit_the_right_axis(void **state)
+{
+	const struct plot_line l[] = {
+		{ "M", "Imports", usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ "FX", "CNY per USD", rate, 3, NULL, "CNY per USD", 1, NULL, 0 },
+	};
+	struct plot_spec s = { .out_path = "c.png", .lines = l, .nlines = 2 };
+	int rc;
+	char *sc = script_of(&s, &rc);
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_non_null(strstr(sc, "set ylabel 'US$ billion' noenhanced"));
+	assert_non_null(strstr(sc, "set y2label 'CNY per USD' noenhanced"));
+	assert_non_null(strstr(sc, "set y2range [7.18:7.32]"));
+	assert_non_null(strstr(sc, "$s2 using 1:2 axes x1y2 with lines"));
+	assert_non_null(strstr(sc, "$s1 using 1:2 axes x1y1 with lines"));
+	assert_non_null(strstr(sc, "title 'CNY per USD (right axis)' noenhanced"));
+	/* One panel: the rate is not squashed onto the dollar axis. */
+	assert_int_equal(occurrences(sc, "set tmargin at screen"), 1);
+	free(sc);
+}
+
+static void test_chart_stacks_panels_past_two_units(void **state)
+{
+	const struct plot_line l[] = {
+		{ "M", "Imports", usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ "FX", "Rate", rate, 3, NULL, "CNY per USD", 1, NULL, 0 },
+		{ "T", "Tonnes", tons, 3, NULL, "t million", 1e6, NULL, 0 },
+		{ "M2", "Exports", usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+	};
+	const struct plot_mark m[] = { { "2023-08", 6.2e6, "tass (2023-09-02)", 1, 2 } };
+	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 4, .marks = m, .nmarks = 1 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_int_equal(occurrences(sc, "set tmargin at screen"), 3);
+	assert_null(strstr(sc, "y2range"));
+	/* Both dollar series share the first panel's axis. */
+	assert_non_null(strstr(sc, "$s4 using 1:2 axes x1y1"));
+	assert_int_equal(occurrences(sc, "set ylabel 'US$ billion'"), 1);
+	/* The claim about tonnes sits in the third panel (index 2), scaled by 1e6. */
+	d = datablock(sc, "$marks");
+	assert_string_equal(d, "2023-08-01 6.2 1 1 2 1\n");
+	free(d);
+	assert_non_null(strstr(sc, "$5 == 2 && $6 == 1) ? $2 : NaN) axes x1y1 with points"));
+	/* Only the bottom panel labels its x ticks. */
+	assert_int_equal(occurrences(sc, "set xtics ('Jun 2023'"), 1);
+	assert_int_equal(occurrences(sc, "set xtics ('' '2023-06-01'"), 2);
+	free(sc);
+}
+
+static void test_chart_draws_only_the_periods_asked_for(void **state)
+{
+	static const struct plot_point pts[] = {
+		{ "2022-11", 1 }, { "2022-12", 2 }, { "2023-01", 3 }, { "2023-06", 4 },
+		{ "2023-12", 5 }, { "2024-01", 6 },
+	};
+	const struct plot_line l = { "X", "X", pts, ARRAY_SIZE(pts), NULL, "", 1, NULL, 0 };
+	const struct plot_mark m[] = { { "2022-12", 2, "a", 0, 0 }, { "2023-03", 3, "b", 0, 0 } };
+	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1, .marks = m,
+			       .nmarks = 2, .from = "2023-01", .to = "2023" };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	/* --to 2023 is the end of 2023: December is in, January 2024 out. */
+	d = datablock(sc, "$s1");
+	assert_string_equal(d, "2023-01-01 3\n\n2023-06-01 4\n\n2023-12-01 5\n");
+	free(d);
+	d = datablock(sc, "$marks");
+	assert_string_equal(d, "2023-03-01 3 1 0 0 1\n");
+	free(d);
+	free(sc);
+	/* A range with nothing in it is an error, said as such. */
+	s.from = "2030";
+	s.to = NULL;
+	free(script_of(&s, &rc));
+	assert_int_equal(rc, -1);
+}
+
+static void test_chart_labels_ticks_by_frequency(void **state)
+{
+	static const struct plot_point years[] = { { "2010", 1 }, { "2011", 2 }, { "2012", 3 } };
+	static const struct plot_point quarters[] = { { "2023-Q1", 1 }, { "2023-Q2", 2 },
+						      { "2023-Q3", 3 }, { "2023-Q4", 4 } };
+	static const struct plot_point long_months[] = { { "1990-01", 1 }, { "2020-12", 2 } };
+	struct plot_line l = { "X", "X", years, 3, NULL, "", 1, NULL, 0 };
+	struct plot_spec s = { .out_path = "c.png", .lines = &l, .nlines = 1 };
+	int rc;
+	char *sc;
+
+	(void)state;
+	sc = script_of(&s, &rc);
+	assert_non_null(strstr(sc, "set xtics ('2010' '2010-01-01', '2011' '2011-01-01', "
+				   "'2012' '2012-01-01')"));
+	free(sc);
+	l.pts = quarters, l.n = 4;
+	sc = script_of(&s, &rc);
+	assert_non_null(strstr(sc, "'2023-Q1' '2023-01-01', '2023-Q2' '2023-04-01'"));
+	assert_null(strstr(sc, "Jan 2023"));
+	free(sc);
+	l.pts = long_months, l.n = 2;
+	sc = script_of(&s, &rc);
+	/* Thirty years of months: years, every second (16 labels fit 1280 pixels). */
+	assert_non_null(strstr(sc, "'1990' '1990-01-01', '1992' '1992-01-01'"));
+	assert_null(strstr(sc, "Jan 1990"));
+	free(sc);
+}
+
+static void test_chart_draws_revisions_as_bars_under_the_line(void **state)
+{
+	static const struct plot_point latest[] = { { "2016-01", 37e9 }, { "2016-02", 36.07e9 },
+						    { "2016-03", 30e9 } };
+	static const struct plot_point first[] = { { "2016-01", 37.2e9 }, { "2016-02", 36.16e9 },
+						   { "2016-03", 30e9 } };
+	const struct plot_line l = { "IMPCH", "Imports", latest, 3, NULL, "US$ billion", 1e9,
+				     first, 3 };
+	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	d = datablock(sc, "$r1");
+	assert_string_equal(d, "2016-01-01 -0.2\n2016-02-01 -0.09\n2016-03-01 0\n");
+	free(d);
+	d = datablock(sc, "$f1");
+	assert_string_equal(d, "2016-01-01 37.2\n2016-02-01 36.16\n2016-03-01 30\n");
+	free(d);
+	assert_int_equal(occurrences(sc, "set tmargin at screen"), 2);
+	assert_non_null(strstr(sc, "$r1 using 1:2 with boxes"));
+	assert_non_null(strstr(sc, "$f1 using 1:2 axes x1y1 with lines linetype 1 dashtype 2"));
+	assert_non_null(strstr(sc, "title 'revision since first print (bars)'"));
+	assert_non_null(strstr(sc, "title 'first print (dashed)'"));
+	free(sc);
+}
+
+static void test_chart_keeps_a_unitless_axis_unlabelled(void **state)
+{
+	const struct plot_line l = { "IDX", "Index", rate, 3, NULL, "", 1, NULL, 0 };
+	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
+	int rc;
+	char *sc = script_of(&s, &rc);
+
+	(void)state;
+	assert_non_null(strstr(sc, "set ylabel '' noenhanced"));
+	assert_null(strstr(sc, "label 'value"));
+	free(sc);
+}
+
+static void test_chart_legend_for_28_series_leaves_the_plot_its_width(void **state)
+{
+	struct plot_line l[28];
+	char names[28][24];
+	struct plot_spec s = { .out_path = "c.png", .lines = l, .nlines = 28 };
+	int rc, cols;
+	char *sc;
+	const char *k;
+
+	(void)state;
+	for (int i = 0; i < 28; i++) {
+		snprintf(names[i], sizeof(names[i]), "Country %02d", i);
+		l[i] = (struct plot_line){ names[i], names[i], usd, 3, NULL, "US$ billion", 1e9,
+					   NULL, 0 };
+	}
+	sc = script_of(&s, &rc);
+	assert_int_equal(rc, 0);
+	/* Plot area: at least 85% of the width, and 55% of the height. */
+	assert_true(margin(sc, "rmargin") - margin(sc, "lmargin") >= 0.85);
+	assert_true(margin(sc, "tmargin") - margin(sc, "bmargin") >= 0.55);
+	/* The legend below in columns; the colours repeat after 8, dashed. */
+	k = strstr(sc, "horizontal maxcols ");
+	assert_non_null(k);
+	cols = atoi(k + strlen("horizontal maxcols "));
+	assert_true(cols >= 5);
+	assert_non_null(strstr(sc, "linetype 9 dashtype 2 title 'Country 08'"));
+	assert_int_equal(occurrences(sc, "NaN with lines"), 28);
+	free(sc);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_chart_gives_a_second_unit_the_right_axis),
+		cmocka_unit_test(test_chart_stacks_panels_past_two_units),
+		cmocka_unit_test(test_chart_draws_only_the_periods_asked_for),
+		cmocka_unit_test(test_chart_labels_ticks_by_frequency),
+		cmocka_unit_test(test_chart_draws_revisions_as_bars_under_the_line),
+		cmocka_unit_test(test_chart_keeps_a_unitless_axis_unlabelled),
+		cmocka_unit_test(test_chart_legend_for_28_series_leaves_the_plot_its_width),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
