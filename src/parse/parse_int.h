@@ -93,6 +93,7 @@ struct gram {
 	/* The story's context (context.c). */
 	const char *doc_freq;	/* static: the country named most, or NULL */
 	size_t *par;		/* owned: per sentence, its paragraph's first sentence */
+	size_t *body;		/* owned: per sentence, its first token after a dateline */
 	const char **place;	/* owned: per sentence, the country of its dateline,
 				   sub-dateline or agency (static), or NULL */
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
@@ -294,6 +295,9 @@ int context_wrap(const struct gram *g, size_t i);
 /* A place of several words or one units.c does not know, ending at token
  * i ("euro area", "United Arab Emirates", "EU's"): its code, or NULL. */
 const char *context_country_ending(const struct gram *g, size_t i, size_t s);
+/* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
+ * a dateline's city is context, never a country the sentence states. */
+size_t context_body(const struct gram *g, size_t s);
 /* The reporter sentence s inherits: its paragraph's stated one, else its
  * (sub-)dateline's or agency's country, else the country named most. */
 const char *context_reporter(const struct gram *g, size_t s);

@@ -186,6 +186,13 @@ static int currency_country(const struct gram *g, size_t q, size_t s)
 static int partner_marked(const struct gram *g, size_t q, size_t s)
 {
 	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
+	/* "data from Chinese customs": a source, not a partner */
+	static const enum lex_word sources[] = { W_CUSTOMS, W_DATA, W_OFFICIALS, W_FIGURES,
+						 W_STATISTICS, W_GOVERNMENT, W_MINISTRY,
+						 W_AUTHORITIES, W_SOURCES };
+
+	if (WORD_AMONG(g, q + 1, sources))
+		return 0;
 
 	for (int hops = 0; hops < 8; hops++) {
 		size_t start = q, n;
@@ -219,7 +226,8 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
-	for (size_t q = win_lo(g, s, t); q < t && q < g->s[s].t1; q++) {
+	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
+	     q < t && q < g->s[s].t1; q++) {
 		const char *c = subject_country_ending(g, q, s);
 
 		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
@@ -469,7 +477,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		}
 		out->tok = k;
 		set(out->flow, sizeof(out->flow), flow);
-		for (size_t q = se->t0; !rep && q < se->t1; q++) {
+		for (size_t q = context_body(g, s); !rep && q < se->t1; q++) {
 			const char *c = subject_country_ending(g, q, s);
 
 			/* never a partner of another flow ("and exports to Mexico") */
@@ -787,7 +795,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
 		rep = su->reporter;
-	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++) {
+	for (size_t q = context_body(g, s); !rep && q < g->s[s].t1; q++) {
 		const char *c = currency_country(g, q, s) ? NULL : subject_country_ending(g, q, s);
 
 		if (c && strcmp(c, out->partner))
