@@ -1,5 +1,6 @@
 -- plot_claims.sql - the claims about one series of levels (not a January-to-
--- date series), as points on its axes: same reporter, partner and flow.
+-- date series), as points on its axes: same reporter, partner and flow (a
+-- claim's partner WORLD, all partners, is a series' empty partner).
 --  * a level claim in the series' unit is drawn at its value;
 --  * a year-on-year or month-on-month change is drawn at the level it implies
 --    from the series' latest value for the base period ("+8% compared to
@@ -18,7 +19,8 @@ SELECT c.period AS period, c.value AS value, c.doc AS doc, c.text AS text,
 FROM claim_source c JOIN series s ON s.code = :series
 JOIN document d ON d.id = c.document
 WHERE c.measure = 'level' AND c.period IS NOT NULL AND s.measure = 'level'
-  AND c.unit IS s.unit AND c.reporter IS s.reporter AND c.partner IS s.partner
+  AND c.unit IS s.unit AND c.reporter IS s.reporter
+  AND coalesce(nullif(c.partner, 'WORLD'), '') = coalesce(nullif(s.partner, 'WORLD'), '')
   AND c.flow IS s.flow
 UNION ALL
 SELECT c.period AS period,
@@ -37,5 +39,6 @@ JOIN observation_latest b ON b.series = s.id AND b.value IS NOT NULL
                          CASE c.measure WHEN 'change_mom' THEN '-1 month' ELSE '-1 year' END)
 WHERE c.kind = 'percent' AND c.unit = '%' AND c.measure IN ('change_yoy', 'change_mom')
   AND length(c.period) = 7 AND s.measure = 'level'
-  AND c.reporter IS s.reporter AND c.partner IS s.partner AND c.flow IS s.flow
+  AND c.reporter IS s.reporter
+  AND coalesce(nullif(c.partner, 'WORLD'), '') = coalesce(nullif(s.partner, 'WORLD'), '') AND c.flow IS s.flow
 ORDER BY 1, 6, 7;

@@ -28,12 +28,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* A partner "WORLD" (all partners, as extract writes a total) is the same
+ * key as a series' empty partner (a total imported without one). */
+static const char *partner_key(const char *p)
+{
+	return strcmp(p, "WORLD") ? p : "";
+}
+
 /* The subject key of a series, in the order the index sorts by. */
 static int key_cmp(const struct obs *a, const char *reporter, const char *partner,
 		   const char *flow, const char *measure, const char *unit, int depth)
 {
-	const char *ka[] = { a->reporter, a->partner, a->flow, a->measure, a->unit };
-	const char *kb[] = { reporter, partner, flow, measure, unit };
+	const char *ka[] = { a->reporter, partner_key(a->partner), a->flow, a->measure, a->unit };
+	const char *kb[] = { reporter, partner_key(partner), flow, measure, unit };
 	int c;
 
 	for (int i = 0; i < depth; i++)

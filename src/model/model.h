@@ -96,7 +96,7 @@ int measure_is_change(enum measure m);
 /* ---- claims --------------------------------------------------------- */
 
 /* Bytes of the longest period plus its NUL: "2023-01/2023-08". */
-#define PERIOD_MAX 16
+#define PERIOD_MAX 24	/* "2026-01-01/2026-03-10" and its NUL, with room */
 
 enum claim_kind {
 	CLAIM_MONEY,
@@ -121,7 +121,7 @@ struct claim {
 				   range "2023-01/2023-08", a crop year "1986/87", or "" */
 	char flow[8];		/* "import", "export", "trade" or "" */
 	char reporter[4];	/* ISO 3166 alpha-2 ("CN") or "" */
-	char partner[4];	/* ISO 3166 alpha-2 ("RU") or "" */
+	char partner[8];	/* ISO 3166 alpha-2 ("RU"), "WORLD" (all partners) or "" */
 	char commodity[24];	/* "goods", "oil", ... or "" */
 	long pair;		/* index in the same claims array of the linked figure
 				   ("5 billion yuan ($685 million)"), or -1 */

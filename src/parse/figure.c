@@ -300,12 +300,28 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 		*factor *= f;
 		return 2;
 	}
-	if (g->t[j].kind != TOK_WORD)
-		return 0;
 	if (tok_is(g, j, W_BPD) || tok_is(g, j, W_B_D)) {
 		cl->kind = CLAIM_QUANTITY;
 		strcpy(cl->unit, "bbl");
 		strcpy(cl->per, "day");
+		return 1;
+	}
+	/* "2.1 million 60-kg bags", "1.8 million 170-kg bales": bags, counted */
+	if (g->t[j].kind == TOK_NUM && gram_punct(g, j + 1, "-") && gram_glued(g, j + 1) &&
+	    word_in(g, j + 2, s) && gram_glued(g, j + 2) && tok_is(g, j + 2, W_KG) &&
+	    word_in(g, j + 3, s) && (tok_is(g, j + 3, W_BAGS) || tok_is(g, j + 3, W_BALES) ||
+				    tok_is(g, j + 3, W_BAG) || tok_is(g, j + 3, W_BALE) ||
+				    tok_is(g, j + 3, W_SACKS))) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, tok_is(g, j + 3, W_BALES) || tok_is(g, j + 3, W_BALE) ? "bale" : "bag");
+		return 4;
+	}
+	if (g->t[j].kind != TOK_WORD)
+		return 0;
+	/* "1.1 mln t", "MLN T" after a scale word */
+	if (tok_is(g, j, W_T) && j > 0 && g->t[j - 1].kind == TOK_WORD && tok_has(g, j - 1, CLS_SCALE)) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "t");
 		return 1;
 	}
 	if (tok_is(g, j, W_T) && gram_glued(g, j)) {
@@ -342,11 +358,17 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 	    (tok_is(g, j, W_PERCENTAGE) && !tok_is(g, j + 1, W_POINTS) &&
 	     !tok_is(g, j + 1, W_POINT))) {
 		/* A percent sign glued to more ("30%25" in a URL) is not one. */
-		if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind != TOK_PUNCT)
+		if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind != TOK_PUNCT &&
+		    g->t[j + 1].kind != TOK_NEWLINE)	/* "5.1 PCT\n\n": a title's end */
 			return 0;
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "%");
 		return 1;
+	}
+	if (tok_is(g, j, W_BASIS) && word_in(g, j + 1, s) && tok_is(g, j + 1, W_POINTS)) {
+		cl->kind = CLAIM_PERCENT;	/* "250 basis points" */
+		strcpy(cl->unit, "bp");
+		return 2;
 	}
 	if ((tok_is(g, j, W_PER) && word_in(g, j + 1, s) && tok_is(g, j + 1, W_CENT)) ||
 	    (tok_is(g, j, W_PERCENTAGE) && word_in(g, j + 1, s) &&

@@ -138,7 +138,9 @@ void frame_sentences(struct gram *g)
 			continue;
 		}
 		if (PUNCT_IN(g, i, terminals) && !abbrev_dot(g, i)) {
-			for (k = i + 1; k < g->nt && gram_glued(g, k) && PUNCT_IN(g, k, closers); k++)
+			for (k = i + 1; k < g->nt && gram_glued(g, k) &&
+			     (PUNCT_IN(g, k, closers) || (g->t[k].kind == TOK_PUNCT &&
+							  !g->d->buf[g->t[k].off])); k++)
 				;
 			if (k >= g->nt || g->t[k].kind == TOK_NEWLINE ||
 			    (!gram_glued(g, k) && !starts_lower(g, k))) {
@@ -147,7 +149,7 @@ void frame_sentences(struct gram *g)
 			}
 		}
 		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1) &&
-						!wrapped_number(g, i)) ||
+						!wrapped_number(g, i) && !context_wrap(g, i)) ||
 			     overlong(g, start, i)))
 			end = 1;
 		if (end) {
@@ -174,7 +176,8 @@ static const int yoy_cues[][4] = {
 	{ W_A, W_YEAR, W_BEFORE, END }, { W_PREVIOUS, W_YEAR, END }, { W_PRIOR, W_YEAR, END },
 	{ W_CORRESPONDING, W_MONTH, END }, { W_SAME, W_MONTH, END },
 	{ W_CORRESPONDING, W_PERIOD, END }, { W_SAME, W_PERIOD, END },
-	{ W_YEAR_EARLIER, END }, { W_LAST, W_YEAR_S, END },
+	{ W_YEAR_EARLIER, END }, { W_LAST, W_YEAR_S, END }, { W_SAME, W_QUARTER, END },
+	{ W_CORRESPONDING, W_QUARTER, END },
 };
 static const int mom_cues[][4] = {
 	{ W_MONTH_ON_MONTH, END }, { W_MONTH, W_ON, W_MONTH, END }, { W_M, SLASH, W_M, END },
@@ -242,12 +245,14 @@ void frame_prepare(struct gram *g)
 	}
 	if (g->nc)
 		g->c[g->nc - 1].t1 = g->nt;
-	g->doc_country = subject_doc_country(g);
+	g->doc_country = g->doc_freq = subject_doc_country(g);
+	context_prepare(g);
 	g->cand_s = g->subj_s = g->carry_s = g->basis_s = g->last_s = NO_SENT;
 }
 
 void frame_release(struct gram *g)
 {
+	context_release(g);
 	free(g->clause);
 	free(g->c);
 	free(g->dir_before);
@@ -388,12 +393,14 @@ static void sentence_ready(struct gram *g, size_t s)
 		return;
 	g->cand_s = s;
 	g->ncands = when_cands(g, s, g->cands);
+	g->doc_country = context_reporter(g, s);
 	subject_scan(g, s, &g->subj);
 	if (g->subj.flow[0]) {
 		g->carry = g->subj;
 		g->carry_s = s;
 	} else if (g->carry_s != NO_SENT && g->carry_s + 1 == s && continues(g, s)) {
 		g->subj = g->carry;
+		g->subj.flow_inferred = g->subj.rep_inferred = 1;	/* "This marks ..." */
 		g->carry_s = s;
 	}
 	if (g->basis_s != NO_SENT && g->basis_s + 1 == s && continues(g, s))
@@ -418,8 +425,8 @@ static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 		k--;
 	if (!gram_in(g, k, s))
 		return 0;
-	if (tok_is(g, k, W_FROM))
-		return g->dir_before[k] != 0;
+	if (tok_is(g, k, W_FROM))	/* ", or 1.4 percent, from $888.9 billion" */
+		return g->dir_before[k] != 0 || (g->chg_s == s && gram_punct(g, k - 1, ","));
 	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
 	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;
@@ -511,6 +518,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "rose by $2 billion": a change in money, not a level. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(direction_word(g, f->h0 - 2));
+	} else if (gram_in(g, f->h0 - 1, s) && direction_word(g, f->h0 - 1) &&
+		   !word_s(g, f->h0 - 1, s, W_LOWER) && !word_s(g, f->h0 - 1, s, W_HIGHER)) {
+		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */
+		m = MEASURE_CHANGE;
+		dir = dir_name(direction_word(g, f->h0 - 1));
 	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
 		m = MEASURE_CAPACITY;
 		subject = 0;
@@ -532,6 +544,17 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = MEASURE_BALANCE;	/* "deficit narrowed to 224 mln from 527 mln" */
 		bal = g->last_bal;
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && prior && g->bal_s == s) {
+		m = MEASURE_BALANCE;	/* "deficit was X, up Y, or Z pct, from W in 2024" */
+		bal = g->bal;
+		su = &bal;
+	} else if (measure_is_change(m) && cl->kind != CLAIM_QUANTITY &&
+		   subject_balance(g, f->h0, f->t1, su, &bal) && bal.flow[0]) {
+		su = &bal;	/* "the deficit narrowed $4.4 billion": its change */
+	} else if (measure_is_change(m) && cl->kind != CLAIM_QUANTITY && !su->flow[0] &&
+		   g->bal_s == s) {
+		bal = g->bal;	/* "deficit was ..., up $12.3 billion, or 1.4 percent" */
+		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m != MEASURE_CHANGE && m != MEASURE_INVESTMENT &&
 		   subject_balance(g, f->h0, f->t1, su, &bal)) {
 		/* Flow "trade", measure "balance": the schema's flows are
@@ -550,6 +573,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		if (!cl->commodity[0])
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
+	meaning_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
 	if (!prior) {
 		g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));

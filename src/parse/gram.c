@@ -59,7 +59,8 @@ int gram_in(const struct gram *g, size_t i, size_t s)
 
 /* Two-word hedges; the one-word ones are the lexicon's class hedge. */
 static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMATED },
-					    { W_LESS, W_THAN }, { W_CLOSE, W_TO } };
+					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
+					    { W_AT, W_LEAST }, { W_UP, W_TO } };
 
 /* The hedge just before token t0 (same sentence): sets approx (lower case,
  * as the lexicon keys it) and returns its first token, or t0 when there is
@@ -78,6 +79,14 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 				str_copy(approx, 16, a, strlen(a));
 				strcat(approx, " ");
 				strncat(approx, b, 15 - strlen(approx));
+				/* GOLD.md's words: "more than" is over, "less than"
+				 * under; "an estimated" hedges nothing */
+				if (!strcmp(approx, "more than"))
+					strcpy(approx, "over");
+				else if (!strcmp(approx, "less than"))
+					strcpy(approx, "under");
+				else if (!strcmp(approx, "an estimated"))
+					approx[0] = '\0';
 				return t0 - 2;
 			}
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
@@ -89,6 +98,8 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	}
 	return t0;
 }
+
+static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
 /*
  * A money, quantity or percent figure starting at token i (no hedge): an
@@ -104,7 +115,7 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0;
-	int dec, sign = 0, bare = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -151,10 +162,27 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		if (tok_has(g, j, CLS_SCALE)) {
 			scale *= tok_lex(g, j)->scale;
 			j++;
+			/* "20.14 lakh crore": 1e5 * 1e7 */
+			if (tok_lex(g, j - 1)->scale < 1e9 && gram_in(g, j, s) &&
+			    g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SCALE) &&
+			    tok_lex(g, j)->scale >= 1e7 && tok_lex(g, j)->scale < 1e9) {
+				scale *= tok_lex(g, j)->scale;
+				j++;
+			}
 		} else if (iso && gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
 			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
 			j++;
 		}
+	}
+	/* "25-billion-dlr", "3.5-mln-dlr": scale and currency glued by hyphens. */
+	if (!iso && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
+	    gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_WORD &&
+	    hyphen_compound(g, j + 1, &scale, &iso)) {
+		j += 2;
+		k = 2;
+		cl->kind = CLAIM_MONEY;
+		str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+		goto unit_done;
 	}
 	/* "1.9 mln pounds of pasta" is a weight, "361 mln pounds" money. */
 	if ((tok_is(g, j, W_POUNDS) || tok_is(g, j, W_POUND)) && tok_is(g, j + 1, W_OF) &&
@@ -169,11 +197,22 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
-	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars. */
+	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
+	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."). */
 	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
-	    g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION))
-		iso = carry;
-	if (!k && !iso)
+	    ((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
+	     (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) {
+		if (g->carry_kind == CLAIM_QUANTITY) {
+			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
+			cl->kind = CLAIM_QUANTITY;
+			str_copy(cl->unit, sizeof(cl->unit), carry, strlen(carry));
+			qcarried = 1;
+		} else {
+			iso = carry;
+		}
+	}
+unit_done:
+	if (!k && !iso && !qcarried)
 		return 0;
 	if (nw && !k && scale == 1)
 		return 0;	/* "two" alone, or "$ two" */
@@ -214,13 +253,34 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 	return 1;
 }
 
+/* The word at i is "billion-dlr" or "mln-dlr" (after "25-"): sets *scale
+ * (times the scale) and *iso. */
+static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso)
+{
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len;
+	double sc;
+
+	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
+		return 0;
+	if (units_currency(h + 1, n - (size_t)(h - w) - 1, iso) == UNIT_NONE || !*iso)
+		return 0;
+	*scale *= sc;
+	return 1;
+}
+
 /* ---- ranges ------------------------------------------------------------ */
+
+static int word_is_between(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && tok_is(g, i, W_BETWEEN);
+}
 
 /*
  * "7.8 to 8.2 mln tonnes", "37-38 billion dlrs", "between 5 and 6 billion":
  * a bare number (with or without its own scale) joined to the figure f,
  * whose unit it shares. The claim becomes the whole range: its midpoint,
- * with a precision that covers both ends, and approx "between" or "range".
+ * with a precision that covers both ends (approx stays "": no hedge).
  * "from 7.1 to 9.5" is a change, not a range; the lower end is never a
  * year, never inside an earlier figure (tokens before floor) and at least a
  * tenth of the upper. Returns 1 when it extended f and cl.
@@ -229,7 +289,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
 	double lo, hi = cl->value, sc = f->scale;
-	int between = 0;
+	int between = 0, word_lo = 0;
 
 	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
 		return 0;
@@ -244,7 +304,11 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 		sc = tok_lex(g, m)->scale;
 		m--;
 	}
-	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
+	/* "between five and 15 pct": a number word as the lower end */
+	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_is(g, k, W_AND) &&
+	    f->t0 == f->h0 && word_is_between(g, m - 1, s) && tok_has(g, m, CLS_NUMBER))
+		word_lo = tok_lex(g, m)->num;
+	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
 	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
 	     sc == f->scale && sc == 1) ||
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
@@ -252,7 +316,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	between = tok_is(g, m - 1, W_BETWEEN) && gram_in(g, m - 1, s);
 	if (tok_is(g, k, W_AND) != between || (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s)))
 		return 0;
-	lo = g->t[m].num * sc * f->factor;
+	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
 		return 0;
 	cl->value = (lo + hi) / 2;
@@ -260,8 +324,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	f->t0 = m;
 	f->h0 = between ? m - 1 : m;
 	cl->start = g->t[f->h0].off;
-	str_copy(cl->approx, sizeof(cl->approx), between ? "between" : "range",
-		 between ? 7 : 5);
+	cl->approx[0] = '\0';	/* a range is no hedge: its precision spans it */
 	return 1;
 }
 
@@ -349,8 +412,19 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 		/* The converted amount is the same thing in other money. */
 		b->measure = a->measure;
 		memcpy(b->direction, a->direction, sizeof(b->direction));
-		if (!b->period[0])
+		if (!b->period[0]) {
 			memcpy(b->period, a->period, sizeof(b->period));
+			b->period_src = a->period_src;
+		}
+		/* ... of the same economy and flow */
+		memcpy(b->flow, a->flow, sizeof(b->flow));
+		memcpy(b->reporter, a->reporter, sizeof(b->reporter));
+		memcpy(b->partner, a->partner, sizeof(b->partner));
+		b->flow_src = a->flow_src;
+		b->reporter_src = a->reporter_src;
+		b->partner_src = a->partner_src;
+		if (a->measure == MEASURE_PRICE)
+			memcpy(b->per, a->per, sizeof(b->per));
 	}
 }
 
@@ -373,12 +447,14 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 				;	/* approx and start say it is a range */
 			else if (cl.kind != CLAIM_DATE)
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
-			if (cl.kind == CLAIM_MONEY) {
+			if (cl.kind == CLAIM_MONEY || (cl.kind == CLAIM_QUANTITY && !cl.per[0])) {
 				memcpy(carry, cl.unit, sizeof(carry));
 				carry_s = g.sent[f.t0];
+				g.carry_kind = cl.kind;
 			}
 			frame_fill(&g, &f, &cl);
 			floor = f.t1;
+			g.fig_end = f.t1;
 			XGROW(out->v, out->alloc, out->n + 1);
 			out->v[out->n] = cl;
 			XGROW(figs, falloc, out->n - base + 1);

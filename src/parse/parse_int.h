@@ -49,8 +49,13 @@ struct cand {
 struct subj {
 	char flow[8];		/* "import", "export", "trade" or "" */
 	char reporter[4];	/* ISO 3166 alpha-2 or "" */
-	char partner[4];
+	char partner[8];	/* ISO 3166 alpha-2, "WORLD" or "" */
 	char commodity[24];	/* lower case: "goods", "oil", "lng", ... or "" */
+	size_t tok;		/* the flow word's token */
+	unsigned char rep_inferred; /* 1: reporter from context, not the sentence */
+	unsigned char flow_inferred; /* 1: carried from the sentence before */
+	unsigned char par_open;	/* 1: "to Asia", "outside the EU": a partner named
+				   that is no one country (so never WORLD) */
 };
 
 struct gram {
@@ -85,6 +90,36 @@ struct gram {
 	size_t sw_tok[MAX_SWITCH];	/* the token each starts at */
 	struct subj sw[MAX_SWITCH];
 	enum measure basis;	/* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
+	/* The story's context (context.c). */
+	const char *doc_freq;	/* static: the country named most, or NULL */
+	size_t *par;		/* owned: per sentence, its paragraph's first sentence */
+	size_t *body;		/* owned: per sentence, its first token after a dateline */
+	const char **place;	/* owned: per sentence, the country of its dateline,
+				   sub-dateline or agency (static), or NULL */
+	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
+	char ctx_rep[4];	/* the reporter a sentence of it stated last */
+	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
+	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
+	char story_q[PERIOD_MAX], story_m[PERIOD_MAX]; /* the story's last quarter, month */
+	size_t bal_s;		/* sentence of the last balance, or NO_SENT */
+	struct subj bal;	/* its subject */
+	int bal_deficit;	/* 1: it is a deficit */
+	size_t fig_end;		/* the token after the last figure (gram.c) */
+	enum claim_kind carry_kind; /* money or quantity: the unit gram.c carries */
+	int story_goods;	/* 1: the story's lead is about trade in goods */
+	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
+	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
+	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */
+	size_t resp_s;		/* sentence of resp[], or NO_SENT */
+	size_t nresp, resp_i;	/* "from A, B and C ... respectively": the list, and
+				   the figures of the sentence so far */
+	const char *resp[8];
+	size_t chg_s, chg_t1;	/* sentence and end token of the last change */
+	enum measure chg_measure; /* its measure */
+	char chg_dir[8];	/* and direction */
+	struct subj chg;	/* its flow, reporter, partner and commodity */
+	size_t basis_par, basis_sent; /* where a change last named its basis */
+	enum measure basis_name; /* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -119,6 +154,30 @@ static inline const char *tok_country(const struct gram *g, size_t i)
 static inline int tok_has(const struct gram *g, size_t i, uint64_t cls)
 {
 	return i < g->nt && (g->t[i].cls & cls) != 0;
+}
+/* Token i is one of the words set[0..n) (lexicon constants); WORD_AMONG for
+ * a static table. */
+static inline int tok_among(const struct gram *g, size_t i, const enum lex_word *set, size_t n)
+{
+	if (i >= g->nt || g->t[i].kind != TOK_WORD || !g->t[i].lex)
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		if (g->t[i].lex == (uint32_t)set[k])
+			return 1;
+	return 0;
+}
+#define WORD_AMONG(g, i, set) tok_among((g), (i), (set), sizeof(set) / sizeof((set)[0]))
+/* The tokens of sentence s within WINDOW of token t: what a rule reads
+ * around one figure, so that a run-on sentence costs each figure a
+ * constant (invariant 4). */
+#define WINDOW 80
+static inline size_t win_lo(const struct gram *g, size_t s, size_t t)
+{
+	return t > g->s[s].t0 + WINDOW ? t - WINDOW : g->s[s].t0;
+}
+static inline size_t win_hi(const struct gram *g, size_t s, size_t t)
+{
+	return t + WINDOW < g->s[s].t1 ? t + WINDOW : g->s[s].t1;
 }
 /* The bytes of token i (borrowed from the document). */
 static inline const char *tok_text(const struct gram *g, size_t i)
@@ -217,7 +276,71 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 /* The country named by the tokens ending at i ("Chinese", "United States",
  * "U.S."), or NULL. */
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
+/* The country named by the tokens starting at i (*n of them), or NULL. */
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+/* The first country sentence s names before token t that is no partner
+ * ("to China") and no currency ("U.S. dlrs"), or NULL. */
+const char *subject_country_before(const struct gram *g, size_t s, size_t t);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
+
+/* context.c: the story's context. */
+/* Fills g->par and g->place (dateline, sub-datelines, agency) in one pass
+ * over the sentences; context_release() frees them. */
+void context_prepare(struct gram *g);
+void context_release(struct gram *g);
+/* The line feed after token i is a wrap of wire copy (a full line, the next
+ * one not indented): no sentence break. */
+int context_wrap(const struct gram *g, size_t i);
+/* A place of several words or one units.c does not know, ending at token
+ * i ("euro area", "United Arab Emirates", "EU's"): its code, or NULL. */
+const char *context_country_ending(const struct gram *g, size_t i, size_t s);
+/* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
+ * a dateline's city is context, never a country the sentence states. */
+size_t context_body(const struct gram *g, size_t s);
+/* The reporter sentence s inherits: its paragraph's stated one, else its
+ * (sub-)dateline's or agency's country, else the country named most. */
+const char *context_reporter(const struct gram *g, size_t s);
+/* timing.c: periods and bases from a figure's words (each writes out only
+ * when it finds its phrase and returns 1, or leaves out as it was). */
+/* "August exports rose", "the December deficit" near token t. */
+int timing_month_modifier(const struct gram *g, size_t s, size_t t, char out[static PERIOD_MAX]);
+/* A title in capitals: the year, month, quarter or month range of tokens [k0, k1). */
+int timing_title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
+			char out[static PERIOD_MAX]);
+/* The period a change is measured against, named after it or by "compared
+ * to ... in <period>" before it; out "" if none. */
+void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
+			char out[static PERIOD_MAX]);
+/* "Year-over-year, ...": the basis a sentence opens with, or MEASURE_NONE. */
+enum measure timing_lead_basis(const struct gram *g, size_t s);
+/* "the three months ending in June": period, the last month, becomes the range. */
+void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX]);
+/* "Feb 1-20", "Jan 1-Mar 10", "the first 10 days of May" near f. */
+void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
+		       char period[static PERIOD_MAX]);
+/* change_yoy / change_mom when base is a year / a month before p, else MEASURE_NONE. */
+enum measure timing_basis_of(const char *p, const char *base);
+/* Period p starts after the date ("1987/88" before July 1987 counts). */
+int timing_future(const char *date, const char *p);
+
+/* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
+ * change of one, what the words around it make it, and the reporter,
+ * partner, flow and period the context gives. su is the subject the figure
+ * took (NULL if none), bal 1 when it is a balance's, prior 1 for an
+ * earlier value of its sentence. */
+void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
+		  const struct subj *su, int bal, int prior);
+
+/* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
+ * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;
+ * basis 1 annualized / 2 avg3m; status 1 preliminary / 2 revised / 3
+ * previous (prior: f is an earlier value of its sentence). */
+int qualify_adjustment(struct gram *g, size_t s);
+int qualify_price(const struct gram *g, const struct fig *f);
+int qualify_basis(const struct gram *g, const struct fig *f);
+int qualify_status(const struct gram *g, const struct fig *f, int prior);
+/* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
+int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);
 
 #endif

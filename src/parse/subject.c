@@ -18,6 +18,7 @@
 #include "base/base.h"
 
 #include <string.h>
+#include <strings.h>
 
 static const char *txt(const struct gram *g, size_t i)
 {
@@ -46,7 +47,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 			return "ZA";
 		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
-		return tok_country(g, i);
+		const char *c = tok_country(g, i);
+
+		return c ? c : context_country_ending(g, i, s);
 	}
 	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
 	    tok_is(g, i - 3, W_U)) {
@@ -59,14 +62,18 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 }
 
 /* The country named by the tokens starting at i, and how many they are. */
-static const char *country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+#define country_starting subject_country_starting
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
 {
-	static const size_t lens[] = { 1, 2, 4 };	/* "China", "United States", "U . S ." */
+	/* "China", "United States", "United Arab Emirates", "U . S ." */
+	static const size_t lens[] = { 1, 2, 3, 4 };
 
 	for (size_t k = 0; k < ARRAY_SIZE(lens); k++) {
 		const char *c = subject_country_ending(g, i + lens[k] - 1, s);
 
-		if (c && !(lens[k] == 1 && tok_is(g, i, W_UNITED))) {
+		if (c && !(lens[k] == 1 && tok_is(g, i, W_UNITED)) &&
+		    !(lens[k] == 1 && tok_is(g, i, W_SOUTH) && subject_country_ending(g, i + 1, s))) {
 			*n = lens[k];
 			return c;
 		}
@@ -80,10 +87,10 @@ static const struct {
 	const char *code;
 } commodities[] = {
 #define END (-1)
-	{ { W_LIQUEFIED, W_NATURAL, W_GAS }, "lng" }, { { W_NATURAL, W_GAS, END }, "gas" },
+	{ { W_LIQUEFIED, W_NATURAL, W_GAS }, "lng" }, { { W_NATURAL, W_GAS, END }, "natural gas" },
 	{ { W_PETROLEUM, W_PRODUCTS, END }, "petroleum products" },
-	{ { W_CRUDE, W_OIL, END }, "oil" }, { { W_IRON, W_ORE, END }, "iron ore" },
-	{ { W_OIL, END, END }, "oil" }, { { W_CRUDE, END, END }, "oil" },
+	{ { W_CRUDE, W_OIL, END }, "crude oil" }, { { W_IRON, W_ORE, END }, "iron ore" },
+	{ { W_PALM, W_OIL, END }, "palm oil" }, { { W_OIL, END, END }, "oil" }, { { W_CRUDE, END, END }, "oil" },
 	{ { W_GAS, END, END }, "gas" }, { { W_LNG, END, END }, "lng" },
 	{ { W_GRAIN, END, END }, "grain" }, { { W_GRAINS, END, END }, "grain" },
 	{ { W_WHEAT, END, END }, "wheat" }, { { W_CORN, END, END }, "corn" },
@@ -134,23 +141,185 @@ static const char *flow_verb(const struct gram *g, size_t k)
 	return g->t[k].cls & CLS_VERBIMP ? "import" : "export";
 }
 
+/* "Brazil bought 75,000 tonnes of French wheat", "sold 2 mln tonnes to
+ * Egypt": the counterpart after the verb's object, within a few tokens
+ * ("of <Country>" only for a purchase: the goods' origin). */
+static const char *verb_partner(const struct gram *g, size_t k, size_t s, int buys)
+{
+	size_t n;
+
+	for (size_t j = k + 1; j < k + 10 && gram_in(g, j, s); j++) {
+		if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
+			break;
+		if ((word_s(g, j, s, W_FROM) && buys) || (word_s(g, j, s, W_TO) && !buys) ||
+		    (word_s(g, j, s, W_OF) && buys))
+			if (subject_country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n))
+				return subject_country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE),
+								s, &n);
+	}
+	return NULL;
+}
+
 /* "exported 1.29 mln tonnes of rice": the commodity after the verb's
  * object, within a few tokens. */
 static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[static 24])
 {
 	for (size_t j = k + 1; j < k + 7 && gram_in(g, j, s); j++)
-		if (tok_is(g, j, W_OF) && subject_commodity(g, j + 1, s, out))
+		if (tok_is(g, j, W_OF) &&
+		    (subject_commodity(g, j + 1, s, out) ||	/* "of French wheat" */
+		     (tok_has(g, j + 1, CLS_COUNTRY) && subject_commodity(g, j + 2, s, out))))
 			return;
+}
+
+/* The country ending at token q names a currency, not a subject: "in U.S.
+ * dollar terms", "U.S. Dlrs", "Australian dlrs". */
+static int currency_country(const struct gram *g, size_t q, size_t s)
+{
+	const char *iso;
+
+	return gram_in(g, q + 1, s) && g->t[q + 1].kind == TOK_WORD &&
+	       units_currency(txt(g, q + 1), g->t[q + 1].len, &iso) != UNIT_NONE;
+}
+
+/* The country ending at token q stands where a partner does: after "to",
+ * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
+static int partner_marked(const struct gram *g, size_t q, size_t s)
+{
+	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
+	/* "data from Chinese customs": a source, not a partner */
+	static const enum lex_word sources[] = { W_CUSTOMS, W_DATA, W_OFFICIALS, W_FIGURES,
+						 W_STATISTICS, W_GOVERNMENT, W_MINISTRY,
+						 W_AUTHORITIES, W_SOURCES };
+
+	if (WORD_AMONG(g, q + 1, sources))
+		return 0;
+
+	for (int hops = 0; hops < 8; hops++) {
+		size_t start = q, n;
+
+		/* The name's first token: capitalised ("South Africa", "United
+		 * Arab Emirates"; never "to Mexico", which ends in a name too). */
+		for (size_t len = 2; len <= 4 && len <= q + 1; len++) {
+			int caps = 1;
+
+			for (size_t t = q + 1 - len; t < q; t++)
+				caps &= gram_in(g, t, s) && ((*txt(g, t) >= 'A' && *txt(g, t) <= 'Z') ||
+							     gram_punct(g, t, "."));
+			if (caps && country_starting(g, q + 1 - len, s, &n) && n == len)
+				start = q + 1 - len;
+		}
+		if (word_s(g, start - 1, s, W_THE))
+			start--;
+		if (!gram_in(g, start - 1, s))
+			return 0;
+		if (WORD_AMONG(g, start - 1, marks))
+			return 1;
+		/* "from Brazil, Argentina and Mexico": back along the list */
+		if (!tok_is(g, start - 1, W_AND) && !gram_punct(g, start - 1, ","))
+			return 0;
+		q = start - 2;
+		if (!subject_country_ending(g, q, s))
+			return 0;
+	}
+	return 0;
+}
+
+const char *subject_country_before(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
+	     q < t && q < g->s[s].t1; q++) {
+		const char *c = subject_country_ending(g, q, s);
+
+		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
+			return c;
+	}
+	return NULL;
+}
+
+/* Words that are not a commodity before or after a flow word. */
+static const enum lex_word not_goods_words[] = { W_THE, W_ITS, W_THEIR, W_HIS, W_HER, W_OUR, W_A, W_AN, W_AND, W_OF, W_IN, W_TO, W_FROM, W_SAID, W_THAT, W_WHICH, W_WITH, W_FOR, W_ON, W_AT, W_BY, W_WERE, W_WAS, W_IS, W_ARE, W_TOTAL, W_SEABORNE, W_OVERALL, W_ANNUAL, W_MONTHLY, W_NET, W_DOMESTIC, W_FOREIGN, W_WORLD, W_COUNTRY_S, W_NATION_S, W_ALSO, W_BUT, W_WHILE, W_AS, W_NON_OIL, W_NEW, W_ESTIMATED, W_VALUE, W_VOLUME, W_REST, W_WORTH, W_AMOUNTED, W_TOTALLED, W_TOTALED, W_STOOD, W_REACHED, W_ROSE, W_FELL, W_MOSTLY, W_MAINLY, W_WE, W_THEY, W_IT, W_THESE, W_THOSE, W_THIS, W_WOULD, W_WILL, W_COULD, W_SHOULD, W_MAY, W_RECORD, W_MERCHANDISE, W_GOODS, W_SERVICES, W_COMBINED, W_ALL, W_BILATERAL, W_TWO_WAY };
+
+/* A plain word a commodity can be ("watch", "dairy", "machinery"): a word
+ * of letters that is no function word, month or verb form in -ed. */
+static int goods_word(const struct gram *g, size_t i, size_t s)
+{
+	const char *w;
+	size_t n;
+
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD || g->t[i].len < 3 || g->t[i].len > 14)
+		return 0;
+	w = txt(g, i);
+	n = g->t[i].len;
+	for (size_t k = 0; k < n; k++)
+		if (!((w[k] >= 'a' && w[k] <= 'z') || (k == 0 && w[k] >= 'A' && w[k] <= 'Z')))
+			return 0;
+	if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 0;
+	return !WORD_AMONG(g, i, not_goods_words) && !period_month(w, n) &&
+	       !subject_country_ending(g, i, s);
+}
+
+/* Lower-case and singular ("watches" -> "watch") into out. */
+static void goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24])
+{
+	size_t n = 0;
+
+	for (size_t i = i0; i < i1; i++) {
+		const char *w = txt(g, i);
+		size_t len = g->t[i].len;
+
+		if (n && n + 1 < 24)
+			out[n++] = ' ';
+		for (size_t k = 0; k < len && n + 1 < 24; k++)
+			out[n++] = (char)(w[k] >= 'A' && w[k] <= 'Z' ? w[k] | 0x20 : w[k]);
+	}
+	out[n] = '\0';
+}
+
+/* "to Asia", "outside the EU", "to the rest of the world": a counterpart
+ * that is no one country. Sets *world for the rest of the world. */
+static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
+{
+	*world = 0;
+	if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_REST) && word_s(g, j + 2, s, W_OF) &&
+	    word_s(g, j + 4, s, W_WORLD)) {
+		*world = 1;
+		return 1;
+	}
+	if (word_s(g, j, s, W_THE))
+		j++;
+	return gram_in(g, j, s) && g->t[j].kind == TOK_WORD && *txt(g, j) >= 'A' &&
+	       *txt(g, j) <= 'Z' && !tok_has(g, j, CLS_MONTH | CLS_WEEKDAY);	/* "from Feb 15" */
+}
+
+/* The flow word at k is the subject of its clause ("Imports were", "On
+ * that basis, December exports were"): at most three words after the
+ * clause's start, none of them a possessive pronoun ("its exports"). */
+static int clause_subject(const struct gram *g, size_t k)
+{
+	size_t c0 = g->c[g->clause[k]].t0;
+
+	if (k - c0 > 3)
+		return 0;
+	for (size_t q = c0; q < k; q++)
+		if (g->t[q].kind != TOK_WORD || tok_is(g, q, W_ITS) || tok_is(g, q, W_THEIR) ||
+		    tok_is(g, q, W_HIS) || tok_is(g, q, W_HER) || tok_is(g, q, W_COMPANY_S))
+			return 0;
+	return 1;
 }
 
 /*
  * The first flow of sentence s from token k0 that says more about itself
  * (invariant 2): "[Chinese] [oil] imports of [Russian] goods", "exports to
- * Russia", "imports from the United States", "Thailand exported". With bare
- * set, the first flow word counts alone (a switch: "while imports rose").
- * Without a reporter before the flow, the first other country of the
- * sentence is taken ("data from Chinese customs show imports of Russian
- * products"), else the article's own. Returns 1 if a flow was found.
+ * Russia", "imports from the United States", "Thailand exported", "Swiss
+ * watch exports", "shipments of German machinery to China" (an exporter's
+ * adjective after "of"), or a flow word that is its clause's subject
+ * ("Imports were"). With bare 1, the first flow word counts alone (a
+ * switch: "while imports rose"); with bare -1, only a flow that says more
+ * (the look-ahead of a clause's subject, which never recurses further). Without a reporter before the flow, the
+ * first other country of the sentence is taken ("data from Chinese customs
+ * show imports of Russian products"), else the context's (rep_inferred).
+ * Returns 1 if a flow was found.
  */
 static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out)
 {
@@ -160,55 +329,166 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 	for (size_t k = k0; k < se->t1; k++) {
 		const char *flow = flow_word(g, k), *verb = NULL, *rep = NULL, *par = NULL;
 		size_t j = k + 1, n, before = k - 1;
-		int said = bare;
+		int said = bare > 0, world = 0;
 
 		if (!flow && (verb = flow_verb(g, k)) &&
 		    (rep = subject_country_ending(g, k - 1, s)) != NULL) {
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
+			par = verb_partner(g, k, s, !strcmp(verb, "import"));
+		} else if (verb && subject_commodity(g, k - 1, s, out->commodity) == 1 &&
+			   (rep = subject_country_ending(g, k - 2, s)) != NULL) {
+			flow = verb;	/* "Australian wheat sold to Indonesia" */
+			said = 1;
+		} else if (verb) {
+			out->commodity[0] = '\0';
+			verb = NULL;
 		}
 		if (!flow)
 			continue;
-		bare = 0;
-		/* "oil imports", "U.S. grain exports" */
-		if (!verb && gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
-		    subject_commodity(g, before, s, out->commodity) == 1) {
-			before--;
-			said = 1;
+		/* "oil imports", "U.S. grain exports", "Swiss watch exports",
+		 * "Korea's merchandise imports", "electronic goods exports" */
+		if (!verb) {
+			size_t m = 0, g0 = k;
+
+			while (m < 2 && gram_in(g, before, s) && g->t[before].kind == TOK_WORD &&
+			       !subject_country_ending(g, before, s)) {
+				char c[24] = "";
+
+				if (gram_in(g, before - 1, s) && subject_commodity(g, before - 1, s, c) == 2) {
+					set(out->commodity, sizeof(out->commodity), c);
+					before -= 2;	/* "palm oil exports" */
+					m += 2;
+					continue;
+				}
+				if (tok_is(g, before, W_SERVICES) && !word_s(g, before - 1, s, W_AND)) {
+					if (!out->commodity[0])
+						set(out->commodity, sizeof(out->commodity), "services");
+				} else if (tok_is(g, before, W_MERCHANDISE) || tok_is(g, before, W_GOODS)) {
+					if (!out->commodity[0])
+						set(out->commodity, sizeof(out->commodity), "goods");
+					if (tok_is(g, before, W_GOODS) && goods_word(g, before - 1, s)) {
+						goods_name(g, before - 1, before + 1, out->commodity);
+						before--;
+						m++;
+					}
+				} else if (subject_commodity(g, before, s, c) == 1) {
+					set(out->commodity, sizeof(out->commodity), c);
+				} else if (goods_word(g, before, s) && !out->commodity[0] &&
+					   subject_country_ending(g, before - 1, s)) {
+					g0 = before;	/* named only with a country before it */
+				} else if (!WORD_AMONG(g, before, not_goods_words)) {
+					break;
+				}
+				before--;
+				m++;
+			}
+			if (g0 < k && !out->commodity[0])
+				goods_name(g, g0, g0 + 1, out->commodity);
+			/* "China's rare earth exports" */
+			if (!out->commodity[0] && goods_word(g, k - 1, s) && goods_word(g, k - 2, s) &&
+			    subject_country_ending(g, k - 3, s)) {
+				goods_name(g, k - 2, k, out->commodity);
+				before = k - 3;
+				m = 0;
+			}
+			if (m && !subject_country_ending(g, before, s) && !out->commodity[0])
+				before = k - 1;
+			if (out->commodity[0])
+				said = 1;
 		}
 		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
+		if (!verb && word_s(g, k - 1, s, W_TOTAL))
+			said = 1;	/* "total exports": all partners */
 		if (word_s(g, j, s, W_OF)) {
+			size_t c0;
+
 			said = 1;
 			j++;
 			if (word_s(g, j, s, W_THE))
 				j++;
-			if ((par = country_starting(g, j, s, &n)))
+			if ((par = country_starting(g, j, s, &n))) {
 				j += n;
-			if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_GOODS))
+				/* "shipments of German machinery": the exporter's */
+				if (!strcmp(flow, "export") && !rep && goods_word(g, j, s)) {
+					rep = par;
+					par = NULL;
+				}
+			}
+			c0 = j;
+			if (word_s(g, j, s, W_GOODS) && word_s(g, j + 1, s, W_AND) &&
+			    word_s(g, j + 2, s, W_SERVICES)) {
+				j += 3;
+			} else if (word_s(g, j, s, W_GOODS) || word_s(g, j, s, W_PRODUCTS) ||
+				   word_s(g, j, s, W_COMMODITIES)) {
 				set(out->commodity, sizeof(out->commodity), "goods");
-			subject_commodity(g, j, s, out->commodity);
+				j++;
+			} else if ((n = subject_commodity(g, j, s, out->commodity)) > 0) {
+				j += n;
+			} else if (goods_word(g, j, s)) {
+				/* "machinery and vehicles" */
+				j++;
+				if (word_s(g, j, s, W_AND) && goods_word(g, j + 1, s))
+					j += 2;
+				goods_name(g, c0, j, out->commodity);
+			}
+			/* "... to China", "... from Russia" after the goods */
+			for (size_t q = j; q < j + 2 && !par && gram_in(g, q, s); q++)
+				if (word_s(g, q, s, W_TO) || word_s(g, q, s, W_FROM)) {
+					size_t p0 = q + 1 + word_s(g, q + 1, s, W_THE);
+
+					if (!(par = country_starting(g, p0, s, &n)) &&
+					    open_partner(g, q + 1, s, &world))
+						out->par_open = !world;
+				}
 		} else if (word_s(g, j, s, W_FROM) || word_s(g, j, s, W_TO) || word_s(g, j, s, W_INTO)) {
 			j++;
-			if (word_s(g, j, s, W_THE))
-				j++;
-			if ((par = country_starting(g, j, s, &n)))
+			if ((par = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
 				said = 1;
+			else if (open_partner(g, j, s, &world)) {
+				said = 1;
+				out->par_open = !world;
+			}
+		} else if (word_s(g, j, s, W_OUTSIDE)) {
+			said = 1;
+			out->par_open = 1;
 		}
-		if (!said) {
+		/* "exports, which totalled 1.53 billion dlrs" */
+		if (!said && gram_punct(g, j, ",") && word_s(g, j + 1, s, W_WHICH))
+			said = 1;
+		if (!said && (bare < 0 || !clause_subject(g, k))) {
 			memset(out, 0, sizeof(*out));
 			continue;
 		}
+		if (!said) {
+			/* A flow that says more before the next figure wins: "Exports
+			 * and imports of oil rose 5%". */
+			struct subj more;
+			size_t num = k + 1;
+
+			while (num < se->t1 && g->t[num].kind != TOK_NUM)
+				num++;
+			if (scan_from(g, s, k + 1, -1, &more) && more.tok < num) {
+				*out = more;
+				return 1;
+			}
+		}
+		out->tok = k;
 		set(out->flow, sizeof(out->flow), flow);
-		for (size_t q = se->t0; !rep && q < se->t1; q++) {
+		for (size_t q = context_body(g, s); !rep && q < se->t1; q++) {
 			const char *c = subject_country_ending(g, q, s);
 
-			if (c && (!par || strcmp(c, par)))
+			/* never a partner of another flow ("and exports to Mexico") */
+			if (c && (!par || strcmp(c, par)) && !currency_country(g, q, s) &&
+			    !partner_marked(g, q, s))
 				rep = c;
 		}
-		if (!rep && g->doc_country && (!par || strcmp(g->doc_country, par)))
+		if (!rep && g->doc_country && (!par || strcmp(g->doc_country, par))) {
 			rep = g->doc_country;
+			out->rep_inferred = 1;
+		}
 		if (rep)
 			set(out->reporter, sizeof(out->reporter), rep);
 		if (par)
@@ -219,11 +499,124 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 	return 0;
 }
 
-void subject_scan(const struct gram *g, size_t s, struct subj *out)
+/* "RUSSIA-CHINA" at i: the two countries. */
+static void hyphen_pair(const struct gram *g, size_t i, size_t s, const char **a, const char **b)
 {
-	scan_from(g, s, g->s[s].t0, 0, out);
+	const char *w = txt(g, i), *h = memchr(w, '-', g->t[i].len);
+	char x[24], y[24];
+	size_t n1 = (size_t)(h - w), n2 = g->t[i].len - n1 - 1;
+
+	(void)s;
+	if (n1 < 2 || n2 < 2 || n1 >= sizeof(x) || n2 >= sizeof(y))
+		return;
+	for (size_t k = 0; k < n1; k++)
+		x[k] = (char)(k && w[k] >= 'A' && w[k] <= 'Z' ? w[k] | 0x20 : w[k]);
+	for (size_t k = 0; k < n2; k++)
+		y[k] = (char)(k && h[1 + k] >= 'A' && h[1 + k] <= 'Z' ? h[1 + k] | 0x20 : h[1 + k]);
+	*a = units_country(x, n1);
+	*b = units_country(y, n2);
+	if (!*a || !*b)
+		*a = *b = NULL;
 }
 
+/* "Trade between China and Russia", "trade turnover between A and B",
+ * "Russia's trade turnover with Turkey", "bilateral trade with India",
+ * "Intra-euro area trade": flow trade with its two sides. */
+static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
+{
+	const struct sent *se = &g->s[s];
+
+	memset(out, 0, sizeof(*out));
+	for (size_t k = se->t0; k < se->t1; k++) {
+		const char *a = NULL, *b = NULL;
+		size_t j = k + 1, n;
+		int bilateral;
+
+		if (g->t[k].kind == TOK_WORD && g->t[k].len > 6 &&
+		    !strncasecmp(txt(g, k), "intra-", 6) && word_s(g, k + 2, s, W_TRADE)) {
+			a = context_country_ending(g, k + 1, s);	/* "Intra-euro area" */
+			if (!a && tok_is(g, k + 1, W_AREA))
+				a = "EA";
+			if (a) {
+				set(out->flow, sizeof(out->flow), "trade");
+				set(out->reporter, sizeof(out->reporter), a);
+				set(out->partner, sizeof(out->partner), a);
+				return 1;
+			}
+		}
+		if (!tok_is(g, k, W_TRADE) && !tok_is(g, k, W_TURNOVER))
+			continue;
+		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
+			j++;
+		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||
+			    tok_is(g, k, W_TURNOVER) || word_s(g, k + 1, s, W_TURNOVER);
+		/* "RUSSIA-CHINA TRADE", "RUSSIA, UAE TRADE" (titles) */
+		if (tok_is(g, k, W_TRADE) && gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
+		    memchr(txt(g, k - 1), '-', g->t[k - 1].len))
+			hyphen_pair(g, k - 1, s, &a, &b);
+		if (tok_is(g, k, W_TRADE) && !a && gram_punct(g, k - 2, ",") && gram_in(g, k - 3, s) &&
+		    (b = subject_country_ending(g, k - 1, s)) != NULL &&
+		    !(a = subject_country_ending(g, k - 3, s)))
+			b = NULL;
+		if (a && b) {
+			bilateral = 1;
+		} else if (word_s(g, j, s, W_BETWEEN)) {
+			j++;
+			if (!(a = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
+				continue;
+			j += word_s(g, j, s, W_THE) + n;
+			if (!word_s(g, j, s, W_AND))
+				continue;
+			j++;
+			if (!(b = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
+				continue;
+		} else if (word_s(g, j, s, W_WITH)) {
+			j++;
+			if (!(b = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
+				continue;
+		} else if (!bilateral) {
+			continue;
+		}
+		if (!a) {
+			size_t q = k - 1 - (bilateral && !tok_is(g, k, W_TURNOVER) &&
+					    !word_s(g, k + 1, s, W_TURNOVER));
+
+			a = subject_country_ending(g, q, s);	/* "Russia's trade turnover" */
+			/* "Russia and Kazakhstan agreed to raise bilateral trade" */
+			for (size_t q2 = win_lo(g, s, k); !a && q2 < k; q2++)
+				if ((a = subject_country_ending(g, q2, s)) != NULL && !b) {
+					size_t m = q2 + 1;
+
+					if (word_s(g, m, s, W_AND))
+						b = country_starting(g, m + 1, s, &n);
+				}
+		}
+		if (!a && g->doc_country && (!b || strcmp(g->doc_country, b))) {
+			a = g->doc_country;
+			out->rep_inferred = 1;
+		}
+		if (!b && !bilateral)
+			continue;
+		set(out->flow, sizeof(out->flow), "trade");
+		if (a)
+			set(out->reporter, sizeof(out->reporter), a);
+		if (b)
+			set(out->partner, sizeof(out->partner), b);
+		else
+			out->par_open = 1;
+		return 1;
+	}
+	return 0;
+}
+
+void subject_scan(const struct gram *g, size_t s, struct subj *out)
+{
+	if (!scan_from(g, s, g->s[s].t0, 0, out))
+		trade_phrase(g, s, out);
+}
+
+/* Words that open a clause with a subject of its own. */
+static const enum lex_word switch_words[] = { W_WHILE, W_WHEREAS, W_BUT, W_ALTHOUGH, W_AND, W_WITH };
 
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max)
@@ -237,14 +630,23 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 
 		if (g->t[k].kind == TOK_NUM)
 			num = 1;
-		/* A word that opens a clause with a subject of its own (class switch). */
-		if (!num || g->t[k].kind != TOK_WORD || !tok_has(g, k, CLS_SWITCH))
+		/* "..., IMPORTS DOWN 1.2 PCT": a flow that opens a clause */
+		if (num && flow_word(g, k) && gram_punct(g, k - 1, ",") && clause_subject(g, k) &&
+		    scan_from(g, s, k, 1, &sw[n])) {
+			if (!sw[n].commodity[0])
+				memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
+			tok[n++] = k;
+			num = 0;
 			continue;
-		/* A new flow noun within three words: "while oil imports rose". */
-		for (j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+		}
+		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
+			continue;
+		/* A new flow noun within four words: "while oil imports rose",
+		 * "and Russian seaborne wheat exports". */
+		for (j = k + 1; j <= k + 4 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
 			if (flow_word(g, j))
 				break;
-		if (!gram_in(g, j, s) || j > k + 3 || !flow_word(g, j) ||
+		if (!gram_in(g, j, s) || j > k + 4 || !flow_word(g, j) ||
 		    !scan_from(g, s, k + 1, 1, &sw[n]))
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
@@ -294,12 +696,35 @@ const char *subject_doc_country(const struct gram *g)
 #define BALANCE_REACH 12	/* "deficit narrowed to a seasonally adjusted ... 224 mln" */
 #define TARGET_REACH 8		/* "aims to raise exports to Russia to $200 billion" */
 
-/* The lexicon's classes: CLS_BALANCE "surplus", "deficit"; CLS_NOTGOODS a
- * balance not of trade in goods ("account", "invisibles"); CLS_NOTTRADE not
- * of trade ("budget", "fiscal"); CLS_TARGET "aims", "target". */
-static int class_at(const struct gram *g, size_t i, uint64_t cls)
+static const enum lex_word balance_words[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_BALANCE };
+/* Balances that are not of trade in goods. */
+static const enum lex_word not_goods[] = { W_ACCOUNT, W_PAYMENTS, W_INVISIBLES, W_INVISIBLE, W_SERVICES };
+static const enum lex_word not_trade[] = { W_BUDGET, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY };
+static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
+static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
+
+/* The goods of the balance word at b: "the merchandise trade deficit"
+ * (goods, never "goods and services"), "surplus in trade of chemicals",
+ * "a surplus in trade in goods". */
+static void balance_goods(const struct gram *g, size_t b, size_t s, char out[static 24])
 {
-	return i < g->nt && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
+	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
+		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS)) &&
+		    !word_s(g, b - k + 1, s, W_AND)) {
+			set(out, 24, "goods");
+			return;
+		}
+	for (size_t k = b + 1; k < b + 12 && gram_in(g, k, s); k++) {
+		size_t j = k + 2;
+
+		if (!tok_is(g, k, W_TRADE) || !(word_s(g, k + 1, s, W_IN) || word_s(g, k + 1, s, W_OF)))
+			continue;
+		if (word_s(g, j, s, W_GOODS) && !word_s(g, j + 1, s, W_AND))
+			set(out, 24, "goods");
+		else if (!subject_commodity(g, j, s, out) && goods_word(g, j, s))
+			goods_name(g, j, j + 1, out);
+		return;
+	}
 }
 
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
@@ -309,45 +734,79 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	const char *rep = NULL, *par;
 
 	memset(out, 0, sizeof(*out));
-	if (gram_in(g, t1, s) && class_at(g, t1, CLS_BALANCE))
+	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
 		b = t1;	/* "a 600 mln surplus" */
+	else if (gram_punct(g, h0 - 1, "-") && gram_in(g, h0 - 2, s) &&
+		 WORD_AMONG(g, h0 - 2, balance_words))
+		b = h0 - 2;	/* "a trade surplus - 4.5 billion dlrs" */
+	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus" */
+	for (size_t k = t1; b == NO_SENT && k < t1 + 5 && gram_in(g, k, s); k++) {
+		if (WORD_AMONG(g, k, balance_words)) {
+			b = k;
+			break;
+		}
+		if (!(g->t[k].kind == TOK_WORD && (tok_is(g, k, W_TRADE) ||
+						    tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
+						    tok_is(g, k, W_U) || tok_is(g, k, W_S) ||
+						    tok_is(g, k, W_CURRENT) || tok_is(g, k, W_ACCOUNT) ||
+						    tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_GOODS))) &&
+		    !gram_punct(g, k, "."))
+			break;
+	}
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
-		if (class_at(g, h0 - k, CLS_BALANCE))
+		if (tok_is(g, h0 - k, W_GAP) && word_s(g, h0 - k - 1, s, W_TRADE))
+			b = h0 - k;	/* "TRADE GAP WIDENS TO" */
+	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
+			   g->clause[h0 - k] == g->clause[h0]; k++)
+		if (WORD_AMONG(g, h0 - k, balance_words))
 			b = h0 - k;
 	if (b == NO_SENT)
 		return 0;
 	/* "a 2,000 billion yen surplus resulting from government payment of
 	 * fiscal funds", "the deficit on invisibles": what follows says too. */
 	for (size_t k = b + 1; k <= b + 6 && gram_in(g, k, s); k++) {
-		if (class_at(g, k, CLS_NOTTRADE))
+		if (WORD_AMONG(g, k, not_trade))
 			return 0;
-		if (class_at(g, k, CLS_NOTGOODS))
+		if (WORD_AMONG(g, k, not_goods))
 			return 1;
 	}
 	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {
-		if (class_at(g, b - k, CLS_NOTTRADE))
+		if (WORD_AMONG(g, b - k, not_trade))
 			return 0;
-		if (class_at(g, b - k, CLS_NOTGOODS))
+		/* "the goods and services deficit" is trade's */
+		if (WORD_AMONG(g, b - k, not_goods) &&
+		    !(tok_is(g, b - k, W_SERVICES) && word_s(g, b - k - 1, s, W_AND) &&
+		      word_s(g, b - k - 2, s, W_GOODS)))
 			return 1;	/* a balance, but of no trade flow */
 		if (!rep && k <= 4)
 			rep = subject_country_ending(g, b - k, s);
 	}
 	set(out->flow, sizeof(out->flow), "trade");
-	if (!rep && su->reporter[0])
-		rep = su->reporter;
-	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++)
-		rep = subject_country_ending(g, q, s);
-	if (!rep)
-		rep = g->doc_country;
-	if (rep)
-		set(out->reporter, sizeof(out->reporter), rep);
+	balance_goods(g, b, s, out->commodity);
 	if (word_s(g, b + 1, s, W_WITH)) {	/* "a trade surplus with Japan" */
 		size_t j = b + 2 + word_s(g, b + 2, s, W_THE);
+		int world;
 
 		if ((par = country_starting(g, j, s, &n)))
 			set(out->partner, sizeof(out->partner), par);
+		else if (open_partner(g, j - word_s(g, b + 2, s, W_THE), s, &world) && !world)
+			out->par_open = 1;
 	}
+	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
+		rep = su->reporter;
+	for (size_t q = context_body(g, s); !rep && q < g->s[s].t1; q++) {
+		const char *c = currency_country(g, q, s) ? NULL : subject_country_ending(g, q, s);
+
+		if (c && strcmp(c, out->partner))
+			rep = c;
+	}
+	if (!rep && g->doc_country && strcmp(g->doc_country, out->partner)) {
+		rep = g->doc_country;
+		out->rep_inferred = 1;
+	}
+	if (rep)
+		set(out->reporter, sizeof(out->reporter), rep);
 	return 1;
 }
 
@@ -359,7 +818,12 @@ int subject_target(const struct gram *g, size_t h0, size_t t1)
 		if (tok_is(g, k, W_TARGET) || tok_is(g, k, W_GOAL))
 			return 1;	/* "a 5 pct target", "a 5 pct growth target" */
 	for (size_t k = 1; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
-		if (class_at(g, h0 - k, CLS_TARGET))
+		if (WORD_AMONG(g, h0 - k, target_words))
 			return 1;
+	/* "agreed to raise bilateral trade to $40 billion by 2030" */
+	if (word_s(g, h0 - 1, s, W_TO))
+		for (size_t k = 2; k <= TARGET_REACH && gram_in(g, h0 - k, s); k++)
+			if (WORD_AMONG(g, h0 - k, raise_words) && word_s(g, h0 - k - 1, s, W_TO))
+				return 1;
 	return 0;
 }

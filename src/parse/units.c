@@ -14,7 +14,7 @@
  *     lexicon's exact and folded classes).
  *  3. A possessive ("Russia's", "China’s") matches like its stem.
  */
-#include "parse/parse.h"
+#include "parse/parse_int.h"
 #include "base/base.h"
 #include "lexicon/lexicon.h"
 #include "lexicon_words.h"

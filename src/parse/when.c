@@ -238,9 +238,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 			return 0;
 		/* "the first seven months of the 1986/87 season": months of a
 		 * crop year whose start the text does not give. */
-		for (size_t j = k + span; n == span && j < k + span + 8; j++)
+		for (size_t j = k + span; n == span && j < k + span + 8; j++) {
+			if (!gram_in(g, j, s) || g->t[j].kind == TOK_SYM || gram_punct(g, j, ",") ||
+			    gram_punct(g, j, ";"))
+				break;	/* "..., down from $23.5 billion a year earlier" */
 			if (class_s(g, j, s, CLS_CROPNOUN))
 				return j + 1 - k;
+		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;

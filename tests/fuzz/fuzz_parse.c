@@ -35,7 +35,9 @@ static int one_of(const char *s, const char *const *set, size_t n)
 
 static void check_claim(const struct doc *d, const struct claims *c, size_t i)
 {
-	static const char *const pers[] = { "year", "quarter", "month", "week", "day" };
+	/* time units of a rate, or the unit a price is quoted per ("$232 a tonne") */
+	static const char *const pers[] = { "year", "quarter", "month", "week", "day", "t", "oz",
+					    "lb", "bbl", "bu", "kg", "gal" };
 	static const char *const dirs[] = { "up", "down" };
 	static const char *const flows[] = { "import", "export", "trade" };
 	const struct claim *cl = &c->v[i];
@@ -51,8 +53,14 @@ static void check_claim(const struct doc *d, const struct claims *c, size_t i)
 	FUZZ_CHECK((unsigned)cl->kind < CLAIM_COUNT);
 	FUZZ_CHECK(TERMINATED(cl->unit) && TERMINATED(cl->per) && TERMINATED(cl->approx));
 	FUZZ_CHECK(TERMINATED(cl->direction) && (unsigned)cl->measure < MEASURE_COUNT);
-	FUZZ_CHECK(cl->adjustment == ADJ_NONE && cl->price == PRICE_NONE &&
-		   cl->basis == BASIS_NONE && cl->status == STATUS_NONE);	/* not read yet */
+	FUZZ_CHECK((unsigned)cl->adjustment < ADJ_COUNT && (unsigned)cl->price < PRICE_COUNT &&
+		   (unsigned)cl->basis < BASIS_COUNT && (unsigned)cl->status < STATUS_COUNT);
+	FUZZ_CHECK((unsigned)cl->reporter_src < SOURCE_COUNT &&
+		   (unsigned)cl->partner_src < SOURCE_COUNT &&
+		   (unsigned)cl->flow_src < SOURCE_COUNT && (unsigned)cl->period_src < SOURCE_COUNT);
+	FUZZ_CHECK(cl->kind == CLAIM_DATE ||
+		   (!cl->reporter[0] == !cl->reporter_src && !cl->partner[0] == !cl->partner_src &&
+		    !cl->flow[0] == !cl->flow_src && !cl->period[0] == !cl->period_src));
 	FUZZ_CHECK(TERMINATED(cl->period) && TERMINATED(cl->flow));
 	FUZZ_CHECK(TERMINATED(cl->reporter) && TERMINATED(cl->partner));
 	FUZZ_CHECK(TERMINATED(cl->commodity));

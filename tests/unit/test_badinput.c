@@ -107,10 +107,12 @@ static void test_badinput_crlf_reads_like_lf(void **state)
 	/* A wrapped line continues the sentence, which ends at its full stop. */
 	assert_int_equal(cl->sent_start, 0);
 	assert_int_equal(cl->sent_end, 61);
-	/* A CRLF blank line is a paragraph break: no subject carried over. */
+	/* A CRLF blank line is a paragraph break: no partner carried over
+	 * (the flow is the sentence's own subject). */
 	cl = at(&c, 78);
 	assert_string_equal(cl->period, "2023-07");
-	assert_string_equal(cl->flow, "");
+	assert_string_equal(cl->flow, "import");
+	assert_string_equal(cl->partner, "WORLD");
 	claims_release(&c);
 	doc_release(&d);
 }

@@ -51,7 +51,7 @@ static void test_frame_names_the_commodity_of_a_quantity(void **state)
 	cl = get("a terminal for storing crude oil (3 million tons) and coal", "",
 		 "3 million tons");
 	assert_string_equal(measure_name(cl.measure), "capacity");
-	assert_string_equal(cl.commodity, "oil");
+	assert_string_equal(cl.commodity, "crude oil");	/* as written */
 	cl = get("a centre for liquefied natural gas (0.65 million tons)", "", "0.65 million tons");
 	assert_string_equal(cl.commodity, "lng");
 	cl = get("About 70% of the nation's seafood is caught there.", "", "70%");
@@ -142,22 +142,22 @@ static void test_frame_earlier_value_takes_its_own_period_and_clause_subject(voi
 	cl = get(s, "1987-03-26", "751\nmln stg");
 	assert_string_equal(cl.period, "1987-02");
 	assert_string_equal(measure_name(cl.measure), "level");
-	assert_subject(&cl, "export", "GB", "", "oil");
+	assert_subject(&cl, "export", "GB", "WORLD", "oil");
 	/* "from 723 mln in Jnauary": the earlier value, its month misspelt. */
 	cl = get(s, "1987-03-26", "723 mln");
 	assert_string_equal(cl.period, "1987-01");
 	assert_string_equal(measure_name(cl.measure), "level");
 	assert_string_equal(cl.direction, "");
-	assert_subject(&cl, "export", "GB", "", "oil");
+	assert_subject(&cl, "export", "GB", "WORLD", "oil");
 	/* After "while oil imports" the flow is import. */
 	cl = get(s, "1987-03-26", "425\nmln");
 	assert_string_equal(cl.period, "1987-02");
-	assert_subject(&cl, "import", "GB", "", "oil");
+	assert_subject(&cl, "import", "GB", "WORLD", "oil");
 	/* No period written next to it: empty, never the first figure's. */
 	cl = get(s, "1987-03-26", "352 mln");
 	assert_string_equal(cl.period, "");
 	assert_string_equal(measure_name(cl.measure), "level");
-	assert_subject(&cl, "import", "GB", "", "oil");
+	assert_subject(&cl, "import", "GB", "WORLD", "oil");
 }
 
 static void test_frame_earlier_value_a_year_earlier_is_the_year_before(void **state)
@@ -169,12 +169,12 @@ static void test_frame_earlier_value_a_year_earlier_is_the_year_before(void **st
 	(void)state;
 	cl = get(s, "1987-04-09", "1.29 mln tonnes");
 	assert_string_equal(cl.period, "1987");
-	assert_subject(&cl, "export", "TH", "", "rice");
+	assert_subject(&cl, "export", "TH", "WORLD", "rice");
 	cl = get(s, "1987-04-09", "1.39 mln tonnes");
 	assert_string_equal(cl.period, "1986");
 	assert_string_equal(measure_name(cl.measure), "level");
 	assert_string_equal(cl.direction, "");
-	assert_subject(&cl, "export", "TH", "", "rice");
+	assert_subject(&cl, "export", "TH", "WORLD", "rice");
 	/* "against" after another figure; "compared with a surplus of". */
 	cl = get("Exports rose to 6.67 billion rand in 1987 against 5.1 billion a year earlier.",
 		 "1987-04-09", "5.1 billion");
@@ -209,15 +209,15 @@ static void test_frame_reads_a_country_and_its_trade_verb(void **state)
 	cl = get("LONDON, March 3 - The U.K. Exported 535,460 tonnes of wheat\n"
 		 "and 336,750 tonnes of barley in January, the HGCA said.", "1987-03-03",
 		 "336,750 tonnes");
-	assert_subject(&cl, "export", "GB", "", "barley");
+	assert_subject(&cl, "export", "GB", "WORLD", "barley");
 	assert_string_equal(cl.period, "1987-01");
 	cl = get("Thailand exported 56,652 tonnes of rice in the week ended April 7, down "
 		 "from 75,160 tonnes the previous week.", "1987-04-09", "75,160 tonnes");
-	assert_subject(&cl, "export", "TH", "", "rice");
+	assert_subject(&cl, "export", "TH", "WORLD", "rice");
 	assert_string_equal(cl.period, "");
 	cl = get("Brazil imported 1.2 mln tonnes of wheat in 1986.", "1987-04-09",
 		 "1.2 mln tonnes");
-	assert_subject(&cl, "import", "BR", "", "wheat");
+	assert_subject(&cl, "import", "BR", "WORLD", "wheat");
 	/* A firm is not a reporter. */
 	cl = get("Cargill sold 1,503.5 tonnes of wheat.", "1987-04-09", "1,503.5 tonnes");
 	assert_subject(&cl, "", "", "", "wheat");
@@ -256,15 +256,15 @@ static void test_frame_reads_trade_balances(void **state)
 	cl = get(uk, "1987-03-26", "224 mln stg");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_string_equal(cl.period, "1987-02");
-	assert_subject(&cl, "trade", "GB", "", "");
+	assert_subject(&cl, "trade", "GB", "WORLD", "");
 	cl = get(uk, "1987-03-26", "527 mln");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_string_equal(cl.period, "1987-01");
-	assert_subject(&cl, "trade", "GB", "", "");
+	assert_subject(&cl, "trade", "GB", "WORLD", "");
 	cl = get("France posted a trade deficit of 400 mln francs in February.", "1987-03-16",
 		 "400 mln francs");
 	assert_string_equal(measure_name(cl.measure), "balance");
-	assert_subject(&cl, "trade", "FR", "", "");
+	assert_subject(&cl, "trade", "FR", "WORLD", "");
 	cl = get("Japan's trade surplus with the United States rose to $5 billion.", "", "$5 billion");
 	assert_subject(&cl, "trade", "JP", "US", "");
 	cl = get("Invisibles were put at a 600 mln stg surplus.", "", "600 mln stg");

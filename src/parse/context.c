@@ -1,0 +1,353 @@
+/*
+ * context.c - what a story says about all of its figures: the country of
+ * its dateline (and of a sub-dateline: "ZURICH - Swiss watch exports"), of
+ * the statistics agency it names, the subject its paragraph has stated, and
+ * where a wire line break is only a wrap.
+ *
+ * Input: the token array of gram.c, split into sentences. Output: per
+ * sentence, its paragraph and the country its place gives; per figure, the
+ * reporter, partner, flow and period it inherits when its sentence is silent.
+ *
+ * Invariants:
+ *  1. The word tables of this file are small, static and read only at a
+ *     line start (cities) or at a capitalised token whose first byte
+ *     matches (agencies, place names): no per-token scan of a long list
+ *     (they move into the lexicon as they are).
+ *  2. A field a sentence states is never replaced; context only fills a
+ *     blank, and a partner is never made the reporter.
+ *  3. Every index is checked against g->nt (and the sentence with
+ *     gram_in() where a sentence is meant); fields stay NUL-terminated.
+ *  4. Linear time: context_prepare() is one pass over the tokens; each
+ *     figure then costs a bounded number of token reads.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+/* ---- word tables ----------------------------------------------------- */
+
+#define END (-1)
+struct place {
+	int w[5];		/* lexicon words (enum lex_word), END-terminated */
+	const char *code;	/* ISO 3166 alpha-2, EU, EA */
+};
+
+/* Dateline cities: the country whose figures a story from there is about,
+ * unless it says otherwise. */
+static const struct place cities[] = {
+	{ { W_WASHINGTON, END }, "US" }, { { W_NEW, W_YORK, END }, "US" }, { { W_CHICAGO, END }, "US" },
+	{ { W_BEIJING, END }, "CN" }, { { W_SHANGHAI, END }, "CN" }, { { W_PEKING, END }, "CN" },
+	{ { W_HONG, W_KONG, END }, "HK" }, { { W_TAIPEI, END }, "TW" }, { { W_TOKYO, END }, "JP" },
+	{ { W_SEOUL, END }, "KR" }, { { W_NEW, W_DELHI, END }, "IN" }, { { W_BOMBAY, END }, "IN" },
+	{ { W_MUMBAI, END }, "IN" }, { { W_MOSCOW, END }, "RU" }, { { W_BRUSSELS, END }, "EU" },
+	{ { W_LONDON, END }, "GB" }, { { W_PARIS, END }, "FR" }, { { W_BONN, END }, "DE" },
+	{ { W_BERLIN, END }, "DE" }, { { W_FRANKFURT, END }, "DE" }, { { W_ROME, END }, "IT" },
+	{ { W_MILAN, END }, "IT" }, { { W_MADRID, END }, "ES" }, { { W_LISBON, END }, "PT" },
+	{ { W_AMSTERDAM, END }, "NL" }, { { W_THE, W_HAGUE, END }, "NL" }, { { W_ZURICH, END }, "CH" },
+	{ { W_GENEVA, END }, "CH" }, { { W_BERNE, END }, "CH" }, { { W_BERN, END }, "CH" },
+	{ { W_VIENNA, END }, "AT" }, { { W_STOCKHOLM, END }, "SE" }, { { W_OSLO, END }, "NO" },
+	{ { W_COPENHAGEN, END }, "DK" }, { { W_HELSINKI, END }, "FI" }, { { W_ATHENS, END }, "GR" },
+	{ { W_DUBLIN, END }, "IE" }, { { W_OTTAWA, END }, "CA" }, { { W_TORONTO, END }, "CA" },
+	{ { W_MONTREAL, END }, "CA" }, { { W_WELLINGTON, END }, "NZ" }, { { W_CANBERRA, END }, "AU" },
+	{ { W_SYDNEY, END }, "AU" }, { { W_MELBOURNE, END }, "AU" }, { { W_SINGAPORE, END }, "SG" },
+	{ { W_KUALA, W_LUMPUR, END }, "MY" }, { { W_JAKARTA, END }, "ID" }, { { W_MANILA, END }, "PH" },
+	{ { W_BANGKOK, END }, "TH" }, { { W_HANOI, END }, "VN" }, { { W_KARACHI, END }, "PK" },
+	{ { W_ISLAMABAD, END }, "PK" }, { { W_DHAKA, END }, "BD" }, { { W_COLOMBO, END }, "LK" },
+	{ { W_MEXICO, W_CITY, END }, "MX" }, { { W_BRASILIA, END }, "BR" }, { { W_SAO, W_PAULO, END }, "BR" },
+	{ { W_RIO, W_DE, W_JANEIRO, END }, "BR" }, { { W_BUENOS, W_AIRES, END }, "AR" },
+	{ { W_SANTIAGO, END }, "CL" }, { { W_LIMA, END }, "PE" }, { { W_BOGOTA, END }, "CO" },
+	{ { W_CARACAS, END }, "VE" }, { { W_QUITO, END }, "EC" }, { { W_CAIRO, END }, "EG" },
+	{ { W_NAIROBI, END }, "KE" }, { { W_LAGOS, END }, "NG" }, { { W_JOHANNESBURG, END }, "ZA" },
+	{ { W_PRETORIA, END }, "ZA" }, { { W_ANKARA, END }, "TR" }, { { W_ISTANBUL, END }, "TR" },
+	{ { W_TEHRAN, END }, "IR" }, { { W_BAGHDAD, END }, "IQ" }, { { W_RIYADH, END }, "SA" },
+	{ { W_KUWAIT, END }, "KW" }, { { W_DUBAI, END }, "AE" }, { { W_ABU, W_DHABI, END }, "AE" },
+	{ { W_TEL, W_AVIV, END }, "IL" }, { { W_JERUSALEM, END }, "IL" }, { { W_WARSAW, END }, "PL" },
+	{ { W_BUDAPEST, END }, "HU" }, { { W_PRAGUE, END }, "CZ" }, { { W_BUCHAREST, END }, "RO" },
+	{ { W_SOFIA, END }, "BG" }, { { W_KIEV, END }, "UA" }, { { W_KYIV, END }, "UA" },
+	{ { W_ALMATY, END }, "KZ" }, { { W_ASTANA, END }, "KZ" }, { { W_LUXEMBOURG, END }, "LU" },
+	{ { W_REYKJAVIK, END }, "IS" }, { { W_ABIDJAN, END }, "CI" }, { { W_ACCRA, END }, "GH" },
+};
+
+/* Statistics agencies and ministries that speak for one economy. */
+static const struct place agencies[] = {
+	{ { W_CENSUS, W_BUREAU, END }, "US" }, { { W_BUREAU, W_OF, W_ECONOMIC, W_ANALYSIS, END }, "US" },
+	{ { W_COMMERCE, W_DEPARTMENT, END }, "US" }, { { W_BEA, END }, "US" },
+	{ { W_GENERAL, W_ADMINISTRATION, W_OF, W_CUSTOMS, END }, "CN" },
+	{ { W_EUROSTAT, END }, "EU" }, { { W_OFFICE, W_FOR, W_NATIONAL, W_STATISTICS, END }, "GB" },
+	{ { W_STATISTICS, W_CANADA, END }, "CA" }, { { W_STATISTICS, W_NEW, W_ZEALAND, END }, "NZ" },
+	{ { W_ENTERPRISE, W_SINGAPORE, END }, "SG" }, { { W_ROSSTAT, END }, "RU" },
+	{ { W_MINISTRY, W_OF, W_COMMERCE, W_AND, END }, "IN" },
+	{ { W_AUSTRALIAN, W_BUREAU, W_OF, W_STATISTICS, END }, "AU" },
+	{ { W_STATISTICS, W_SWEDEN, END }, "SE" }, { { W_STATISTICS, W_NORWAY, END }, "NO" },
+	{ { W_STATISTICS, W_DENMARK, END }, "DK" }, { { W_STATISTICS, W_FINLAND, END }, "FI" },
+	{ { W_STATISTICS, W_NETHERLANDS, END }, "NL" }, { { W_BUNDESBANK, END }, "DE" },
+	{ { W_ISTAT, END }, "IT" }, { { W_INSEE, END }, "FR" }, { { W_MITI, END }, "JP" },
+};
+
+/* Place names of more than one word, or not in units.c's table, as the
+ * token they end with and the words before it. */
+static const struct place names[] = {
+	{ { W_EURO, W_AREA, END }, "EA" }, { { W_EURO, W_ZONE, END }, "EA" },
+	{ { W_EUROPEAN, W_UNION, END }, "EU" }, { { W_EUROPEAN, W_COMMUNITY, END }, "EU" },
+	{ { W_EC, END }, "EU" }, { { W_UNITED, W_ARAB, W_EMIRATES, END }, "AE" },
+	{ { W_EMIRATES, END }, "AE" }, { { W_HONG, W_KONG, END }, "HK" },
+	{ { W_SOUTH, W_KOREA, END }, "KR" }, { { W_SOUTH, W_AFRICAN, END }, "ZA" },
+	{ { W_SAUDI, W_ARABIA, END }, "SA" }, { { W_SRI, W_LANKA, END }, "LK" },
+	{ { W_IVORY, W_COAST, END }, "CI" }, { { W_ZEALAND, END }, "NZ" },
+	{ { W_YUGOSLAVIA, END }, "YU" }, { { W_YUGOSLAV, END }, "YU" },
+};
+
+/* The words of p start at token i (each a word token). */
+static size_t place_at(const struct gram *g, size_t i, const struct place *p)
+{
+	size_t n = 0;
+
+	while (n < ARRAY_SIZE(p->w) && p->w[n] != END) {
+		if (!tok_is(g, i + n, (enum lex_word)p->w[n]))
+			return 0;
+		n++;
+	}
+	return n;
+}
+
+/* ---- lines and paragraphs ------------------------------------------- */
+
+/* Offset of the line start at or before off. */
+static size_t line_start(const struct gram *g, size_t off)
+{
+	while (off > 0 && g->d->buf[off - 1] != '\n')
+		off--;
+	return off;
+}
+
+/* Token i is the first of its line, and the line is indented (a wire
+ * paragraph: "    The country's trade surplus") or follows a blank line. */
+static int para_start(const struct gram *g, size_t i)
+{
+	size_t e, q;
+
+	if (i == 0 || g->t[i - 1].kind == TOK_NEWLINE)
+		return 1;
+	/* Only the blank between the two tokens is read (linear time). */
+	e = g->t[i - 1].off + g->t[i - 1].len;
+	for (q = g->t[i].off; q > e && g->d->buf[q - 1] != '\n'; q--)
+		;
+	return q > e && g->t[i].off - q >= 2;
+}
+
+int context_wrap(const struct gram *g, size_t i)
+{
+	size_t nl, ls, len, next;
+
+	if (i + 1 >= g->nt || g->t[i + 1].kind == TOK_NEWLINE || g->t[i].kind == TOK_NEWLINE)
+		return 0;
+	nl = g->t[i].off + g->t[i].len;
+	while (nl < g->t[i + 1].off && g->d->buf[nl] != '\n')
+		nl++;
+	if (nl >= g->t[i + 1].off || nl + 1 != g->t[i + 1].off)
+		return 0;	/* no line feed, or the next line is indented */
+	ls = line_start(g, g->t[i].off);
+	len = nl - ls;
+	/* The width of wire copy: a full line that the next word did not fit. */
+	next = g->t[i + 1].len;
+	return len >= 45 && len <= 80 && len + 1 + next >= 58 && !gram_punct(g, i, ":");
+}
+
+/* A dateline at token i, the first of its line: "BEIJING, Sept 8 -",
+ * "ZURICH -". The words must be capitals as a dateline writes them. */
+static const char *dateline_at(const struct gram *g, size_t i)
+{
+	unsigned char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return NULL;
+	c = (unsigned char)g->d->buf[g->t[i].off];
+	if (c < 'A' || c > 'Z' || g->t[i].len < 2 ||
+	    !isupper((unsigned char)g->d->buf[g->t[i].off + 1]))
+		return NULL;
+	for (size_t k = 0; k < ARRAY_SIZE(cities); k++) {
+		size_t n;
+
+		if ((uint32_t)cities[k].w[0] != g->t[i].lex || !(n = place_at(g, i, &cities[k])))
+			continue;
+		if (!isupper((unsigned char)g->d->buf[g->t[i + n - 1].off + 1]))
+			continue;
+		if (gram_punct(g, i + n, "-") || gram_punct(g, i + n, "\xe2\x80\x94") ||
+		    (gram_punct(g, i + n, ",") && i + n + 1 < g->nt &&
+		     period_month(tok_text(g, i + n + 1), g->t[i + n + 1].len)))
+			return cities[k].code;
+	}
+	return NULL;
+}
+
+/* An agency named at token i. */
+static const char *agency_at(const struct gram *g, size_t i)
+{
+	char c;
+
+	if (i >= g->nt || g->t[i].kind != TOK_WORD)
+		return NULL;
+	c = g->d->buf[g->t[i].off];
+	if (c < 'A' || c > 'Z')
+		return NULL;
+	switch (g->t[i].lex) {	/* runs for every capitalised token: first words */
+	case W_AUSTRALIAN: case W_BEA: case W_BUNDESBANK: case W_BUREAU: case W_CENSUS:
+	case W_COMMERCE: case W_ENTERPRISE: case W_EUROSTAT: case W_GENERAL: case W_INSEE:
+	case W_ISTAT: case W_MINISTRY: case W_MITI: case W_OFFICE: case W_ROSSTAT:
+	case W_STATISTICS:
+		break;
+	default:
+		return NULL;
+	}
+	for (size_t k = 0; k < ARRAY_SIZE(agencies); k++)
+		if ((uint32_t)agencies[k].w[0] == g->t[i].lex && place_at(g, i, &agencies[k]))
+			return agencies[k].code;
+	return NULL;
+}
+
+const char *context_country_ending(const struct gram *g, size_t i, size_t s)
+{
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
+		return NULL;
+	/* Runs for the tokens of every subject scan: the last words first. */
+	switch (g->t[i].lex) {
+	case W_AREA: case W_ZONE: case W_UNION: case W_COMMUNITY: case W_EC: case W_EMIRATES:
+	case W_KONG: case W_KOREA: case W_AFRICAN: case W_ARABIA: case W_LANKA: case W_COAST:
+	case W_ZEALAND: case W_YUGOSLAVIA: case W_YUGOSLAV:
+		break;
+	default:
+		goto caps;
+	}
+	for (size_t k = 0; k < ARRAY_SIZE(names); k++) {
+		size_t n = 0;
+
+		while (n < ARRAY_SIZE(names[k].w) && names[k].w[n] != END)
+			n++;
+		if ((uint32_t)names[k].w[n - 1] != g->t[i].lex || i + 1 < n)
+			continue;
+		if (place_at(g, i + 1 - n, &names[k]) == n && gram_in(g, i + 1 - n, s))
+			return names[k].code;
+	}
+caps:
+	/* A title's capitals: "RUSSIA", "CHINA'S" (countries match as written) */
+	if (g->t[i].len >= 4 && g->t[i].len < 24 && isupper((unsigned char)tok_text(g, i)[0]) &&
+	    isupper((unsigned char)tok_text(g, i)[1]) && isupper((unsigned char)tok_text(g, i)[2])) {
+		char w[24];
+		size_t n = g->t[i].len;
+
+		for (size_t k = 0; k < n; k++)
+			w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) : tok_text(g, i)[k]);
+		return units_country(w, n);
+	}
+	return NULL;
+}
+
+/* ---- per sentence ----------------------------------------------------- */
+
+
+void context_prepare(struct gram *g)
+{
+	const char *dateline = NULL, *agency = NULL, *place = NULL;
+	size_t par = 0;
+
+	g->par = xcalloc(g->ns ? g->ns : 1, sizeof(*g->par));
+	g->body = xcalloc(g->ns ? g->ns : 1, sizeof(*g->body));
+	g->place = xcalloc(g->ns ? g->ns : 1, sizeof(*g->place));
+	for (size_t s = 0; s < g->ns; s++) {
+		size_t t0 = g->s[s].t0;
+
+		if (para_start(g, t0) || s == 0) {
+			const char *d = dateline_at(g, t0);
+
+			par = s;
+			/* A sub-dateline holds for its paragraph ("ZURICH - Swiss
+			 * watch exports"), the story's own for the rest. */
+			place = d && dateline ? d : NULL;
+			if (d && !dateline)
+				dateline = d;
+			/* the sentence's words start after "BEIJING, Sept 8 -" */
+			for (size_t k = t0; d && k < t0 + 10 && k < g->s[s].t1; k++)
+				if (gram_punct(g, k, "-") || gram_punct(g, k, "\xe2\x80\x94")) {
+					g->body[s] = k + 1;
+					break;
+				}
+		}
+		if (!g->body[s])
+			g->body[s] = t0;
+		g->par[s] = par;
+		g->place[s] = place;
+		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
+			agency = agency_at(g, i);
+	}
+	/* "Goods by geographic area, not seasonally adjusted:": a lead that
+	 * holds for its paragraph and the next. */
+	g->adj_def = xcalloc(g->ns ? g->ns : 1, 1);
+	signed char cur = 0;
+
+	for (size_t s = 0, lead_par = NO_SENT, next = NO_SENT; s < g->ns; s++) {
+		int lead, v = qualify_adjustment_said(g, s, &lead);
+
+		if (v && lead) {
+			cur = (signed char)v;
+			lead_par = g->par[s];
+			next = NO_SENT;
+			continue;
+		}
+		if (lead_par == NO_SENT)
+			continue;
+		if (g->par[s] != lead_par && next == NO_SENT)
+			next = g->par[s];
+		if (g->par[s] == lead_par || g->par[s] == next)
+			g->adj_def[s] = cur;
+		else
+			lead_par = NO_SENT;
+	}
+	/* A release on trade in goods (Eurostat's): its totals are of goods. */
+	for (size_t s = 0; s < g->ns && s < 4 && !g->story_goods; s++)
+		for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++)
+			if (tok_is(g, i, W_TRADE) && tok_is(g, i + 1, W_IN) &&
+			    tok_is(g, i + 2, W_GOODS))
+				g->story_goods = 1;
+	/* Before the dateline (the title) the dateline's country holds too;
+	 * with none, the first agency named. */
+	for (size_t s = 0; s < g->ns; s++)
+		if (!g->place[s])
+			g->place[s] = dateline ? dateline : agency;
+	g->ctx_par = NO_SENT;
+	g->ctx_rep[0] = '\0';
+	g->ctx_period[0] = g->story_q[0] = g->story_m[0] = '\0';
+	g->per_par = NO_SENT;
+	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = g->adj_s = NO_SENT;
+	g->bal_s = NO_SENT;
+}
+
+void context_release(struct gram *g)
+{
+	free(g->par);
+	free(g->place);
+	free(g->adj_def);
+	free(g->body);
+	g->body = NULL;
+	g->adj_def = NULL;
+	g->par = NULL;
+	g->place = NULL;
+}
+
+size_t context_body(const struct gram *g, size_t s)
+{
+	return g->body ? g->body[s] : g->s[s].t0;
+}
+
+const char *context_reporter(const struct gram *g, size_t s)
+{
+	if (g->ctx_par != NO_SENT && g->par && g->par[s] == g->ctx_par && g->ctx_rep[0])
+		return g->ctx_rep;
+	if (g->place && g->place[s])
+		return g->place[s];
+	return g->doc_freq;
+}

@@ -1,0 +1,148 @@
+/*
+ * qualify.c - what else a figure is (DESIGN.md's adjustment, price, basis
+ * and status columns): "seasonally adjusted" (and "On that basis" after
+ * it, and a paragraph's lead), "in real terms" / "in value terms",
+ * "annualized" / "three-month average", "revised", "previously published",
+ * "provisional" / "first estimate".
+ *
+ * Input: the token array and a figure or sentence. Output: small codes
+ * (see parse_int.h), 0 for unsaid.
+ *
+ * Invariants:
+ *  1. Only the figure's sentence is read (and the per-sentence lead
+ *     adjustments context_prepare() computed).
+ *  2. A word counts only in the scope the release writes it for: its
+ *     sentence (adjustment, basis, preliminary), the nearest phrase before
+ *     the figure (price), its clause (revised).
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+/* Sentence s says "seasonally adjusted" (1), "not seasonally adjusted" or
+ * "unadjusted" (-1), or neither (0). *lead: it ends with "adjusted:" (a
+ * paragraph's lead: "Goods by geographic area, not seasonally adjusted:"). */
+int qualify_adjustment_said(const struct gram *g, size_t s, int *lead)
+{
+	*lead = 0;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		uint32_t w = g->t[k].lex;
+		int v = 0;
+
+		/* Runs for every token: one compare rejects all other words. */
+		if (w != W_ADJUSTED && w != W_UNADJUSTED && w != W_NON_SEASONALLY && w != W_NSA)
+			continue;
+		if (tok_is(g, k, W_UNADJUSTED) || tok_is(g, k, W_NON_SEASONALLY) ||
+		    tok_is(g, k, W_NSA))
+			v = -1;
+		else if (tok_is(g, k, W_ADJUSTED) && k > g->s[s].t0 &&
+			 tok_is(g, k - 1, W_SEASONALLY))
+			v = tok_is(g, k - 2, W_NOT) && gram_in(g, k - 2, s) ? -1 : 1;
+		if (v) {
+			*lead = gram_punct(g, k + 1, ":") || gram_punct(g, k + 2, ":");
+			return v;
+		}
+	}
+	return 0;
+}
+
+int qualify_adjustment(struct gram *g, size_t s)
+{
+	int lead, v;
+
+	if (g->adj_s == s)
+		return g->adj_v;
+	v = qualify_adjustment_said(g, s, &lead);
+	/* "On that basis, December exports were ...": the sentence before's */
+	if (!v && tok_is(g, g->s[s].t0, W_ON) && tok_is(g, g->s[s].t0 + 1, W_THAT) &&
+	    tok_is(g, g->s[s].t0 + 2, W_BASIS) && s > 0 && g->adj_s == s - 1)
+		v = g->adj_v;
+	(void)lead;
+	if (!v && g->adj_def)
+		v = g->adj_def[s];	/* a lead's, see context_prepare() */
+	g->adj_s = s;
+	g->adj_v = v;
+	return v;
+}
+
+/* "in real terms", "in volume terms", "at constant prices" (real); "in
+ * value terms", "in nominal terms", "at current prices" (nominal): the
+ * nearest before f in its sentence, else after it in its clause. */
+int qualify_price(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+	int v = 0;
+
+	for (size_t k = win_lo(g, s, f->h0); k + 1 < win_hi(g, s, f->t1); k++) {
+		int w = 0;
+
+		if (tok_is(g, k + 1, W_TERMS) || tok_is(g, k + 1, W_PRICES)) {
+			if (tok_is(g, k, W_REAL) || tok_is(g, k, W_VOLUME) ||
+			    tok_is(g, k, W_CONSTANT))
+				w = 1;
+			else if (tok_is(g, k, W_VALUE) || tok_is(g, k, W_NOMINAL) ||
+				 tok_is(g, k, W_CURRENT))
+				w = 2;
+		}
+		if (!w)
+			continue;
+		if (k < f->h0)
+			v = w;
+		else if (g->clause[k] == g->clause[f->t1 - 1] && !v)
+			return w;
+		else
+			break;
+	}
+	return v;
+}
+
+/* "annualized", "at an annual rate" (1); "three-month average" (2). */
+int qualify_basis(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
+		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
+		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&
+		     tok_is(g, k - 1, W_AN)))
+			return 1;
+		if ((tok_is(g, k, W_THREE_MONTH) || tok_is(g, k, W_3_MONTH)) &&
+		    (tok_is(g, k + 1, W_AVERAGE) ||
+		     (tok_is(g, k + 1, W_MOVING) && tok_is(g, k + 2, W_AVERAGE))))
+			return 2;
+	}
+	return 0;
+}
+
+/* preliminary (1): "provisional", "preliminary", "flash", "first estimate",
+ * "advance estimate" in the sentence (not of an earlier value); revised (2):
+ * "revised" in f's clause or the clause right after it; previous (3):
+ * "previously published/reported" before f in its sentence. */
+int qualify_status(const struct gram *g, const struct fig *f, int prior)
+{
+	size_t s = g->sent[f->t0], c = g->clause[f->t0];
+	int pre = 0;
+
+	/* "revised to 39.36 billion from a previously published 39.38 billion":
+	 * the earlier estimate is named right before its figure */
+	for (size_t k = f->h0 >= 3 ? f->h0 - 3 : 0; k < f->h0; k++)
+		if (gram_in(g, k, s) && tok_is(g, k, W_PREVIOUSLY) &&
+		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
+		     tok_is(g, k + 1, W_ESTIMATED)))
+			return 3;
+	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
+		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
+		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
+		     tok_is(g, k + 1, W_ESTIMATED)))
+			return 3;
+		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) &&
+		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
+					   gram_punct(g, k - 1, ","))))
+			return 2;
+		if (tok_is(g, k, W_PROVISIONAL) || tok_is(g, k, W_PRELIMINARY) ||
+		    tok_is(g, k, W_FLASH) ||
+		    ((tok_is(g, k, W_FIRST) || tok_is(g, k, W_ADVANCE)) &&
+		     tok_is(g, k + 1, W_ESTIMATE)))
+			pre = 1;
+	}
+	return pre && !prior ? 1 : 0;
+}
