@@ -96,7 +96,7 @@ int measure_is_change(enum measure m);
 /* ---- claims --------------------------------------------------------- */
 
 /* Bytes of the longest period plus its NUL: "2023-01/2023-08". */
-#define PERIOD_MAX 16
+#define PERIOD_MAX 24	/* "2026-01-01/2026-03-10" and its NUL, with room */
 
 enum claim_kind {
 	CLAIM_MONEY,

@@ -240,14 +240,9 @@ caps:
 		char w[24];
 		size_t n = g->t[i].len;
 
-		const char *c;
-
 		for (size_t k = 0; k < n; k++)
 			w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) : tok_text(g, i)[k]);
-		c = units_country(w, n);
-		/* "TOKYO, April 2 -" is where the story was filed: the story's
-		 * default reporter (inferred), never a subject the sentence states */
-		return c && dateline_at(g, i) ? NULL : c;
+		return units_country(w, n);
 	}
 	return NULL;
 }
@@ -261,6 +256,7 @@ void context_prepare(struct gram *g)
 	size_t par = 0;
 
 	g->par = xcalloc(g->ns ? g->ns : 1, sizeof(*g->par));
+	g->body = xcalloc(g->ns ? g->ns : 1, sizeof(*g->body));
 	g->place = xcalloc(g->ns ? g->ns : 1, sizeof(*g->place));
 	for (size_t s = 0; s < g->ns; s++) {
 		size_t t0 = g->s[s].t0;
@@ -274,7 +270,15 @@ void context_prepare(struct gram *g)
 			place = d && dateline ? d : NULL;
 			if (d && !dateline)
 				dateline = d;
+			/* the sentence's words start after "BEIJING, Sept 8 -" */
+			for (size_t k = t0; d && k < t0 + 10 && k < g->s[s].t1; k++)
+				if (gram_punct(g, k, "-") || gram_punct(g, k, "\xe2\x80\x94")) {
+					g->body[s] = k + 1;
+					break;
+				}
 		}
+		if (!g->body[s])
+			g->body[s] = t0;
 		g->par[s] = par;
 		g->place[s] = place;
 		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
@@ -327,9 +331,16 @@ void context_release(struct gram *g)
 	free(g->par);
 	free(g->place);
 	free(g->adj_def);
+	free(g->body);
+	g->body = NULL;
 	g->adj_def = NULL;
 	g->par = NULL;
 	g->place = NULL;
+}
+
+size_t context_body(const struct gram *g, size_t s)
+{
+	return g->body ? g->body[s] : g->s[s].t0;
 }
 
 const char *context_reporter(const struct gram *g, size_t s)

@@ -59,7 +59,8 @@ int gram_in(const struct gram *g, size_t i, size_t s)
 
 /* Two-word hedges; the one-word ones are the lexicon's class hedge. */
 static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMATED },
-					    { W_LESS, W_THAN }, { W_CLOSE, W_TO } };
+					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
+					    { W_AT, W_LEAST }, { W_UP, W_TO } };
 
 /* The hedge just before token t0 (same sentence): sets approx (lower case,
  * as the lexicon keys it) and returns its first token, or t0 when there is
@@ -78,6 +79,14 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 				str_copy(approx, 16, a, strlen(a));
 				strcat(approx, " ");
 				strncat(approx, b, 15 - strlen(approx));
+				/* GOLD.md's words: "more than" is over, "less than"
+				 * under; "an estimated" hedges nothing */
+				if (!strcmp(approx, "more than"))
+					strcpy(approx, "over");
+				else if (!strcmp(approx, "less than"))
+					strcpy(approx, "under");
+				else if (!strcmp(approx, "an estimated"))
+					approx[0] = '\0';
 				return t0 - 2;
 			}
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&

@@ -66,9 +66,16 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
 
-	for (k = f->t1; k <= f->t1 + 1 && gram_in(g, k, s); k++)
+	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit" */
+	for (k = f->t1; k <= f->t1 + 4 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
+		if (!(tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
+		      tok_is(g, k, W_U) || tok_is(g, k, W_S) || gram_punct(g, k, ".") ||
+		      tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_CURRENT) ||
+		      tok_is(g, k, W_ACCOUNT)))
+			break;
+	}
 	for (k = f->h0 - 1; gram_in(g, k, s); k--)
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
@@ -81,203 +88,6 @@ found:
 static void put(char *field, size_t cap, const char *v)
 {
 	str_copy(field, cap, v, strlen(v));
-}
-
-/* 1..12 for a month name in any case ("AUGUST", "Aug"): titles shout. */
-static int month_any_case(const struct gram *g, size_t i)
-{
-	char w[12];
-	size_t n = g->t[i].len;
-
-	if (g->t[i].kind != TOK_WORD || n < 3 || n >= sizeof(w))
-		return 0;
-	for (size_t k = 0; k < n; k++)
-		w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) :
-			      toupper((unsigned char)tok_text(g, i)[k]));
-	return period_month(w, n);
-}
-
-static int year_at(const struct gram *g, size_t i, size_t s)
-{
-	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
-	       g->t[i].len == 4 && g->t[i].num >= 1900 && g->t[i].num <= 2100;
-}
-
-static const enum lex_word period_nouns[] = { W_EXPORTS, W_IMPORTS, W_EXPORT, W_IMPORT, W_DEFICIT, W_SURPLUS, W_TRADE, W_SHIPMENTS, W_BALANCE };
-
-/* "August exports rose", "the December deficit narrowed": a month that
- * qualifies a flow or balance noun is the period of its sentence. */
-static int month_modifier(const struct gram *g, size_t s, size_t t, char out[static PERIOD_MAX])
-{
-	for (size_t k = win_lo(g, s, t); k + 1 < win_hi(g, s, t); k++) {
-		int m;
-
-		if (g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k + 1, period_nouns) ||
-		    !(m = period_month(tok_text(g, k), g->t[k].len)) || g->t[k].len < 3)
-			continue;
-		return period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, out) == 0;
-	}
-	return 0;
-}
-
-/* A title ("CHINA AUGUST EXPORTS RISE 5.1 PCT", "U.S. 2025 TRADE DEFICIT",
- * "CHINA Q1 TRADE WITH RUSSIA", "... IN JAN-APRIL"): its words in capitals,
- * and the year, month, quarter or month range it names. */
-static int title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
-			char out[static PERIOD_MAX])
-{
-	size_t words = 0, caps = 0;
-	int year = 0, m = 0, m0 = 0, m1 = 0, q = 0;
-
-	for (size_t k = k0; k < k1; k++) {
-		const char *w = tok_text(g, k), *h;
-		size_t n = g->t[k].len;
-
-		if (year_at(g, k, s))
-			year = (int)g->t[k].num;
-		if (g->t[k].kind != TOK_WORD)
-			continue;
-		words++;
-		caps += isupper((unsigned char)w[n - 1]) || n == 1;
-		if (n == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4')
-			q = w[1] - '0';
-		else if ((h = memchr(w, '-', n)) != NULL) {
-			struct token t = g->t[k];
-			struct gram sub = *g;
-
-			/* "JAN-APRIL": both halves months */
-			sub.t = &t;
-			t.len = (size_t)(h - w);
-			m0 = month_any_case(&sub, 0);
-			t.off = g->t[k].off + t.len + 1;
-			t.len = n - t.len - 1;
-			m1 = month_any_case(&sub, 0);
-			if (!m0 || !m1)
-				m0 = m1 = 0;
-		} else if (!m) {
-			m = month_any_case(g, k);
-		}
-	}
-	if (words < 3 || caps * 10 < words * 8)
-		return 0;
-	if (m0)
-		return period_resolve_range(g->d->date, m0, m1, year, PERIOD_LATEST, out) == 0;
-	if (q)
-		return period_resolve_quarter(g->d->date, q, year, PERIOD_LATEST, out) == 0;
-	if (m)
-		return period_resolve_month(g->d->date, m, year, PERIOD_LATEST, out) == 0;
-	if (year) {
-		snprintf(out, PERIOD_MAX, "%04d", year);
-		return 1;
-	}
-	return 0;
-}
-
-/* The period a change is measured against, named after it: "from $888.9
- * billion in 2024", "from 2024", "on the same quarter of 2025" (a cue),
- * "compared with June". "" if none. */
-static void change_base(const struct gram *g, const struct fig *f, size_t s,
-			char out[static PERIOD_MAX])
-{
-	static const enum lex_word preps[] = { W_FROM, W_OVER, W_COMPARED, W_AGAINST, W_THAN, W_VERSUS };
-
-	out[0] = '\0';
-	/* "compared to USD 31.2 billion in November 2025, a growth of 8.7 per cent" */
-	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
-		if (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST)) {
-			for (size_t c = 0; c < g->ncands; c++)
-				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
-				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
-					memcpy(out, g->cands[c].period, PERIOD_MAX);
-					return;
-				}
-		}
-	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s); k++) {
-		if (!WORD_AMONG(g, k, preps))
-			continue;
-		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
-			for (size_t c = 0; c < g->ncands; c++)
-				if (g->cands[c].tok == j && g->cands[c].period[0] &&
-				    !(tok_is(g, k, W_FROM) && strchr(g->cands[c].period, '/'))) {
-					memcpy(out, g->cands[c].period, PERIOD_MAX);
-					return;
-				}
-			if (year_at(g, j, s)) {
-				snprintf(out, PERIOD_MAX, "%04d", (int)g->t[j].num);
-				return;
-			}
-			if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
-				break;
-		}
-		return;
-	}
-}
-
-/* A sentence that opens with its basis: "Year-over-year, exports ...". */
-static enum measure lead_basis(const struct gram *g, size_t s)
-{
-	size_t k = g->s[s].t0;
-
-	if (!gram_punct(g, k + 1, ",") && !(gram_punct(g, k + 3, ",") && tok_is(g, k + 1, W_ON)))
-		return MEASURE_NONE;
-	if (tok_is(g, k, W_YEAR_OVER_YEAR) || tok_is(g, k, W_YEAR_ON_YEAR) ||
-	    (tok_is(g, k, W_YEAR) && tok_is(g, k + 2, W_YEAR)))
-		return MEASURE_CHANGE_YOY;
-	if (tok_is(g, k, W_MONTH_OVER_MONTH) || tok_is(g, k, W_MONTH_ON_MONTH) ||
-	    (tok_is(g, k, W_MONTH) && tok_is(g, k + 2, W_MONTH)))
-		return MEASURE_CHANGE_MOM;
-	return MEASURE_NONE;
-}
-
-/* "the three months ending in June", "in the three months to June": when
- * the sentence says so and the period is that last month, the months up to
- * it ("2026-04/2026-06"). */
-static void months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX])
-{
-	for (size_t k = win_lo(g, s, t); k + 3 < win_hi(g, s, t); k++) {
-		int n, m;
-		size_t j = k + 2;
-		char end[PERIOD_MAX];
-
-		if (!tok_is(g, k + 1, W_MONTHS) || !(tok_is(g, j, W_ENDING) ||
-							tok_is(g, j, W_ENDED) ||
-							tok_is(g, j, W_TO) || tok_is(g, j, W_THROUGH)))
-			continue;
-		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
-		    units_number_word(tok_text(g, k), g->t[k].len);
-		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
-		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
-		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
-			continue;
-		if (period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, end) != 0 ||
-		    (period[0] && strcmp(period, end)))
-			return;
-		{
-			char start[PERIOD_MAX];
-			int m0 = m - n + 1;
-
-			if (period_shift_month(end, -(n - 1), start) != 0)
-				return;
-			(void)m0;
-			snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, end);
-		}
-		return;
-	}
-}
-
-/* "change_yoy" when base is the period a year before p, "change_mom" a
- * month before, else NULL. */
-static enum measure basis_of(const char *p, const char *base)
-{
-	char prev[PERIOD_MAX];
-
-	if (!p[0] || !base[0])
-		return MEASURE_NONE;
-	if (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base))
-		return MEASURE_CHANGE_YOY;
-	if (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base))
-		return MEASURE_CHANGE_MOM;
-	return MEASURE_NONE;
 }
 
 /* "imports from Brazil, Argentina and Mexico were $6.2 billion, 1.9
@@ -438,6 +248,17 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				return 0;
 			}
 	}
+	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
+	if (cl->kind == CLAIM_MONEY && strcmp(cl->unit, "USD"))
+		for (size_t k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s); k--, n++)
+			if (tok_is(g, k, W_DOLLAR)) {
+				cl->measure = MEASURE_PRICE;
+				cl->direction[0] = '\0';
+				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+				cl->commodity[0] = '\0';
+				*su = NULL;
+				return 1;
+			}
 	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
 	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
@@ -459,24 +280,6 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				break;
 			}
 	return 0;
-}
-
-/* Period p (as this stage writes them) starts after the story's date:
- * "1988", "1987-07" in April 1987, "1987/88" (a season that starts after
- * June) in a story before July. */
-static int future(const char *date, const char *p)
-{
-	int y, m = 0, dy, dm;
-
-	if (!date[0] || !p[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || sscanf(p, "%4d", &y) != 1)
-		return 0;
-	if (p[4] == '/')
-		return y > dy || (y == dy && dm < 6);
-	if (p[4] == '-' && p[5] == 'Q')
-		m = (p[6] - '1') * 3 + 1;
-	else if (p[4] == '-' && sscanf(p + 5, "%2d", &m) != 1)
-		return 0;
-	return y > dy || (y == dy && m > dm);
 }
 
 /* Where the fields fill() set came from (not the sentence: context). */
@@ -531,9 +334,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		is_chg = 1;
 	}
 	/* "Year-over-year, exports increased ...": the whole sentence's basis */
-	if (is_chg && cl->measure == MEASURE_CHANGE && lead_basis(g, s))
-		cl->measure = lead_basis(g, s);
-	months_ending(g, s, f->t0, cl->period);
+	if (is_chg && cl->measure == MEASURE_CHANGE && timing_lead_basis(g, s))
+		cl->measure = timing_lead_basis(g, s);
+	timing_months_ending(g, s, f->t0, cl->period);
+	if (cl->kind != CLAIM_DATE && !prior)
+		timing_days_range(g, f, s, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
 	if (cl->kind == CLAIM_PERCENT && g->chg_s == s && g->chg_t1 + 2 == f->h0 &&
 	    gram_punct(g, f->h0 - 2, ",") && tok_is(g, f->h0 - 1, W_OR)) {
@@ -551,14 +356,14 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		enum measure b;
 
 		if (!cl->period[0])
-			month_modifier(g, s, f->t0, cl->period);
-		change_base(g, f, s, base);
+			timing_month_modifier(g, s, f->t0, cl->period);
+		timing_change_base(g, f, s, base);
 		/* "a growth of 5.6 per cent over April-October 2025": the base is
 		 * not its own period; the figure before it in the sentence gives it. */
 		if (base[0] && !strcmp(base, cl->period))
 			memcpy(cl->period, g->last_s == s ? g->last_period : g->ctx_period,
 			       sizeof(cl->period));
-		if (cl->measure == MEASURE_CHANGE && (b = basis_of(cl->period, base)) != MEASURE_NONE)
+		if (cl->measure == MEASURE_CHANGE && (b = timing_basis_of(cl->period, base)) != MEASURE_NONE)
 			cl->measure = b;
 		else if (cl->measure == MEASURE_CHANGE && cl->flow[0] && g->basis_par == g->par[s] &&
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
@@ -643,10 +448,10 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (prior)
 		return;
 	if (!cl->period[0] && (cl->flow[0] || is_bal || is_chg))
-		if (!month_modifier(g, s, f->t0, cl->period) &&
-		    !title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
+		if (!timing_month_modifier(g, s, f->t0, cl->period) &&
+		    !timing_title_period(g, s, g->c[g->clause[f->t0]].t0, g->c[g->clause[f->t1 - 1]].t1,
 				  cl->period))
-			title_period(g, s, win_lo(g, s, f->t0), win_hi(g, s, f->t0), cl->period);
+			timing_title_period(g, s, win_lo(g, s, f->t0), win_hi(g, s, f->t0), cl->period);
 	/* "rose to 7.45 billion dlrs, compared with 7.95 billion in 1985": the
 	 * period after the earlier value's, when the figure names none */
 	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]))
@@ -686,7 +491,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		o->per = 1;
 	}
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
-	    !o->per && future(g->d->date, cl->period))
+	    !o->per && timing_future(g->d->date, cl->period))
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */
 }
 

@@ -93,6 +93,7 @@ struct gram {
 	/* The story's context (context.c). */
 	const char *doc_freq;	/* static: the country named most, or NULL */
 	size_t *par;		/* owned: per sentence, its paragraph's first sentence */
+	size_t *body;		/* owned: per sentence, its first token after a dateline */
 	const char **place;	/* owned: per sentence, the country of its dateline,
 				   sub-dateline or agency (static), or NULL */
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
@@ -294,9 +295,35 @@ int context_wrap(const struct gram *g, size_t i);
 /* A place of several words or one units.c does not know, ending at token
  * i ("euro area", "United Arab Emirates", "EU's"): its code, or NULL. */
 const char *context_country_ending(const struct gram *g, size_t i, size_t s);
+/* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
+ * a dateline's city is context, never a country the sentence states. */
+size_t context_body(const struct gram *g, size_t s);
 /* The reporter sentence s inherits: its paragraph's stated one, else its
  * (sub-)dateline's or agency's country, else the country named most. */
 const char *context_reporter(const struct gram *g, size_t s);
+/* timing.c: periods and bases from a figure's words (each writes out only
+ * when it finds its phrase and returns 1, or leaves out as it was). */
+/* "August exports rose", "the December deficit" near token t. */
+int timing_month_modifier(const struct gram *g, size_t s, size_t t, char out[static PERIOD_MAX]);
+/* A title in capitals: the year, month, quarter or month range of tokens [k0, k1). */
+int timing_title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
+			char out[static PERIOD_MAX]);
+/* The period a change is measured against, named after it or by "compared
+ * to ... in <period>" before it; out "" if none. */
+void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
+			char out[static PERIOD_MAX]);
+/* "Year-over-year, ...": the basis a sentence opens with, or MEASURE_NONE. */
+enum measure timing_lead_basis(const struct gram *g, size_t s);
+/* "the three months ending in June": period, the last month, becomes the range. */
+void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX]);
+/* "Feb 1-20", "Jan 1-Mar 10", "the first 10 days of May" near f. */
+void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
+		       char period[static PERIOD_MAX]);
+/* change_yoy / change_mom when base is a year / a month before p, else MEASURE_NONE. */
+enum measure timing_basis_of(const char *p, const char *base);
+/* Period p starts after the date ("1987/88" before July 1987 counts). */
+int timing_future(const char *date, const char *p);
+
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
  * change of one, what the words around it make it, and the reporter,
  * partner, flow and period the context gives. su is the subject the figure

@@ -127,14 +127,18 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
 	int pre = 0;
 
-	/* first: "revised to X from a previously published Y" makes Y previous,
-	 * though "revised" comes before it */
-	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
-		if (tok_is(g, k, W_PREVIOUSLY) &&
+	/* "revised to 39.36 billion from a previously published 39.38 billion":
+	 * the earlier estimate is named right before its figure */
+	for (size_t k = f->h0 >= 3 ? f->h0 - 3 : 0; k < f->h0; k++)
+		if (gram_in(g, k, s) && tok_is(g, k, W_PREVIOUSLY) &&
 		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
 		     tok_is(g, k + 1, W_ESTIMATED)))
 			return 3;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
+		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
+		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
+		     tok_is(g, k + 1, W_ESTIMATED)))
+			return 3;
 		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 					   gram_punct(g, k - 1, ","))))

@@ -182,15 +182,18 @@ static int currency_country(const struct gram *g, size_t q, size_t s)
 }
 
 /* The country ending at token q stands where a partner does: after "to",
- * "from", "with", "into" or a list's "and" ("to the UAE and South Africa").
- * Not when it names where the figures come from ("data from Chinese
- * customs", "according to Japanese statistics"): that is the reporter. */
+ * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
 static int partner_marked(const struct gram *g, size_t q, size_t s)
 {
 	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
+	/* "data from Chinese customs": a source, not a partner */
+	static const enum lex_word sources[] = { W_CUSTOMS, W_DATA, W_OFFICIALS, W_FIGURES,
+						 W_STATISTICS, W_GOVERNMENT, W_MINISTRY,
+						 W_AUTHORITIES, W_SOURCES };
 
-	if (word_s(g, q + 1, s, W_CUSTOMS) || word_s(g, q + 1, s, W_STATISTICS))
+	if (WORD_AMONG(g, q + 1, sources))
 		return 0;
+
 	for (int hops = 0; hops < 8; hops++) {
 		size_t start = q, n;
 
@@ -223,7 +226,8 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
-	for (size_t q = win_lo(g, s, t); q < t && q < g->s[s].t1; q++) {
+	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
+	     q < t && q < g->s[s].t1; q++) {
 		const char *c = subject_country_ending(g, q, s);
 
 		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
@@ -285,7 +289,7 @@ static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
 	if (word_s(g, j, s, W_THE))
 		j++;
 	return gram_in(g, j, s) && g->t[j].kind == TOK_WORD && *txt(g, j) >= 'A' &&
-	       *txt(g, j) <= 'Z';
+	       *txt(g, j) <= 'Z' && !tok_has(g, j, CLS_MONTH | CLS_WEEKDAY);	/* "from Feb 15" */
 }
 
 /* The flow word at k is the subject of its clause ("Imports were", "On
@@ -473,7 +477,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		}
 		out->tok = k;
 		set(out->flow, sizeof(out->flow), flow);
-		for (size_t q = se->t0; !rep && q < se->t1; q++) {
+		for (size_t q = context_body(g, s); !rep && q < se->t1; q++) {
 			const char *c = subject_country_ending(g, q, s);
 
 			/* never a partner of another flow ("and exports to Mexico") */
@@ -797,7 +801,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
 		rep = su->reporter;
-	for (size_t q = g->s[s].t0; !rep && q < g->s[s].t1; q++) {
+	for (size_t q = context_body(g, s); !rep && q < g->s[s].t1; q++) {
 		const char *c = currency_country(g, q, s) ? NULL : subject_country_ending(g, q, s);
 
 		if (c && strcmp(c, out->partner))

@@ -292,19 +292,6 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP))
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
-	/* "in the first 20 days of February": part of the month, an ISO 8601
-	 * interval with its end abbreviated ("1987-02-01/20"), never the month */
-	if (strlen(c->period) == 7 && word_s(g, k - 1, s, W_OF) && gram_in(g, k - 4, s) &&
-	    g->t[k - 2].len == 4 && !strncasecmp(txt(g, k - 2), "days", 4) &&
-	    g->t[k - 3].kind == TOK_NUM && !g->t[k - 3].decimals && g->t[k - 3].num >= 1 &&
-	    g->t[k - 3].num < 28 && tok_is(g, k - 4, W_FIRST)) {
-		int day = (int)g->t[k - 3].num;
-
-		memcpy(c->period + 7, "-01/", 5);
-		c->period[11] = (char)('0' + day / 10);
-		c->period[12] = (char)('0' + day % 10);
-		c->period[13] = '\0';
-	}
 	c->base = base;
 	return n;
 }

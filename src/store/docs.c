@@ -64,6 +64,18 @@ fail:
 	return -1;
 }
 
+/* The schema's per is a rate's time unit; a price's unit ("t" in "$232 a
+ * tonne", extract's per) has no column yet and is not stored. */
+static const char *time_per(const char *p)
+{
+	static const char *const units[] = { "year", "quarter", "month", "week", "day" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(units); k++)
+		if (!strcmp(p, units[k]))
+			return p;
+	return "";
+}
+
 static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
 		     const struct claim *c, size_t seq, int64_t *id)
 {
@@ -79,7 +91,7 @@ static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
 		P_REAL(":value", c->value),
 		P_REAL(":precision", c->precision),
 		P_TEXT(":unit", c->unit),
-		P_TEXT(":per", c->per),
+		P_TEXT(":per", time_per(c->per)),
 		P_TEXT(":approx", c->approx),
 		P_TEXT(":direction", c->direction),
 		P_TEXT(":measure", measure_name(c->measure)),

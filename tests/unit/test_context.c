@@ -103,7 +103,7 @@ static void test_context_first_days_of_a_month(void **state)
 
 	(void)state;
 	cl = get(s, "1987-03-02", "3.58 billion dlrs");
-	assert_string_equal(cl.period, "1987-02-01/20");
+	assert_string_equal(cl.period, "1987-02-01/1987-02-20");
 	cl = get(s, "1987-03-02", "8.14 billion dlrs");
 	assert_string_equal(cl.period, "1987-02");
 }
@@ -391,6 +391,69 @@ static void test_context_more_constructions(void **state)
 	assert_string_equal(cl.commodity, "wheat");
 }
 
+/* Wire-copy constructions: purchases, exchange rates, an earlier value's
+ * period, national statistics, forecasts by their period, adjectival
+ * balances, qualifiers and where a field came from. */
+static void test_context_wire_constructions(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("CAIRO, May 2 - Egypt bought 200,000 tonnes of Australian wheat.", "1987-05-02",
+		 "200,000 tonnes");
+	assert_who(&cl, "import", "EG", "AU");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get("FRANKFURT, April 3 - The dollar was fixed at 1.8162 marks.", "1987-04-03",
+		 "1.8162 marks");
+	assert_string_equal(measure_name(cl.measure), "price");
+	assert_string_equal(cl.reporter, "");
+	cl = get("ANKARA, March 16 - Exports were 7.45 billion dlrs, compared with 7.95 billion "
+		 "in 1985.", "1987-03-16", "7.45 billion dlrs");
+	assert_string_equal(cl.period, "1986");
+	cl = get("ANKARA, March 16 - Wheat output rose to 19 mln tonnes.", "1987-03-16",
+		 "19 mln tonnes");
+	assert_string_equal(cl.reporter, "TR");	/* a national statistic, no flow */
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	cl = get("Turkey's wheat crop in 1988 is put at 20 mln tonnes.", "1987-03-16",
+		 "20 mln tonnes");
+	assert_string_equal(measure_name(cl.measure), "forecast");
+	assert_string_equal(cl.reporter, "TR");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+	cl = get("The 15.1 billion dlr February trade deficit was a record.", "1987-04-14",
+		 "15.1 billion dlr");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_true(cl.value < 0);
+	cl = get("Exports rose more than 4 pct.", "", "4 pct");
+	assert_string_equal(cl.approx, "over");
+	/* DESIGN's qualifiers */
+	cl = get("On a seasonally adjusted basis, exports fell 0.3 percent in May.", "2026-07-01",
+		 "0.3 percent");
+	assert_string_equal(adjustment_name(cl.adjustment), "sa");
+	cl = get("In volume terms, exports rose 2 pct in May.", "2026-07-01", "2 pct");
+	assert_string_equal(price_basis_name(cl.price), "real");
+	cl = get("The previously published May deficit was $67.9 billion.", "2026-07-01",
+		 "$67.9 billion");
+	assert_string_equal(claim_status_name(cl.status), "previous");
+	cl = get("The three-month average deficit was $69.9 billion.", "2026-07-01",
+		 "$69.9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "avg3m");
+	cl = get("Exports were $9.1 billion in May, a provisional estimate showed.", "2026-07-01",
+		 "$9.1 billion");
+	assert_string_equal(claim_status_name(cl.status), "preliminary");
+	assert_int_equal(cl.flow_src, SOURCE_STATED);
+	assert_int_equal(cl.period_src, SOURCE_STATED);
+	assert_int_equal(cl.partner_src, SOURCE_INFERRED);	/* WORLD: no partner named */
+	/* ranges of days */
+	cl = get("Exports in Feb 1-20 were 2.1 mln t.", "2026-03-12", "2.1 mln t");
+	assert_string_equal(cl.period, "2026-02-01/2026-02-20");
+	cl = get("Exports in the first 10 days of May were 1.1 mln t.", "2026-05-21", "1.1 mln t");
+	assert_string_equal(cl.period, "2026-05-01/2026-05-10");
+	cl = get("Shipments from Feb 15-June 30 next year are seen at 2 mln t.", "2026-03-27",
+		 "2 mln t");
+	assert_string_equal(cl.period, "2027-02-15/2027-06-30");
+	assert_string_equal(measure_name(cl.measure), "forecast");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -412,6 +475,7 @@ int main(void)
 		cmocka_unit_test(test_context_title_period),
 		cmocka_unit_test(test_context_currencies_and_units),
 		cmocka_unit_test(test_context_more_constructions),
+		cmocka_unit_test(test_context_wire_constructions),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

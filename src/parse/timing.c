@@ -1,0 +1,311 @@
+/*
+ * timing.c - the periods and comparison bases a figure's words give beyond
+ * when.c's phrases: a month that qualifies a flow ("August exports"), a
+ * title in capitals, the base named after a change ("from $888.9 billion
+ * in 2024"), a sentence that opens with its basis ("Year-over-year,"),
+ * "three months ending in June", ranges of days ("Feb 1-20", "the first 10
+ * days of May"), and whether a period is still to come.
+ *
+ * Input: the token array and a figure or sentence; the story's date.
+ * Output: periods as this stage writes them ("2026-08", "2026-Q1",
+ * "2026-01/2026-08", "2026-02-01/2026-02-20") and change measures.
+ *
+ * Invariants:
+ *  1. Only the figure's sentence is read, within WINDOW tokens of the
+ *     figure (parse_int.h): a run-on sentence costs each figure a constant.
+ *  2. A period is resolved against the story's date (d->date) only; an
+ *     unresolvable one is left "".
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+/* 1..12 for a month name in any case ("AUGUST", "Aug"): titles shout. */
+static int month_any_case(const struct gram *g, size_t i)
+{
+	char w[12];
+	size_t n = g->t[i].len;
+
+	if (g->t[i].kind != TOK_WORD || n < 3 || n >= sizeof(w))
+		return 0;
+	for (size_t k = 0; k < n; k++)
+		w[k] = (char)(k ? tolower((unsigned char)tok_text(g, i)[k]) :
+			      toupper((unsigned char)tok_text(g, i)[k]));
+	return period_month(w, n);
+}
+
+static int year_at(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
+	       g->t[i].len == 4 && g->t[i].num >= 1900 && g->t[i].num <= 2100;
+}
+
+static const enum lex_word period_nouns[] = { W_EXPORTS, W_IMPORTS, W_EXPORT, W_IMPORT, W_DEFICIT, W_SURPLUS, W_TRADE, W_SHIPMENTS, W_BALANCE };
+
+/* "August exports rose", "the December deficit narrowed": a month that
+ * qualifies a flow or balance noun is the period of its sentence. */
+int timing_month_modifier(const struct gram *g, size_t s, size_t t, char out[static PERIOD_MAX])
+{
+	for (size_t k = win_lo(g, s, t); k + 1 < win_hi(g, s, t); k++) {
+		int m;
+
+		if (g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k + 1, period_nouns) ||
+		    !(m = period_month(tok_text(g, k), g->t[k].len)) || g->t[k].len < 3)
+			continue;
+		return period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, out) == 0;
+	}
+	return 0;
+}
+
+/* A title ("CHINA AUGUST EXPORTS RISE 5.1 PCT", "U.S. 2025 TRADE DEFICIT",
+ * "CHINA Q1 TRADE WITH RUSSIA", "... IN JAN-APRIL"): its words in capitals,
+ * and the year, month, quarter or month range it names. */
+int timing_title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
+			char out[static PERIOD_MAX])
+{
+	size_t words = 0, caps = 0;
+	int year = 0, m = 0, m0 = 0, m1 = 0, q = 0;
+
+	for (size_t k = k0; k < k1; k++) {
+		const char *w = tok_text(g, k), *h;
+		size_t n = g->t[k].len;
+
+		if (year_at(g, k, s))
+			year = (int)g->t[k].num;
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		words++;
+		caps += isupper((unsigned char)w[n - 1]) || n == 1;
+		if (n == 2 && w[0] == 'Q' && w[1] >= '1' && w[1] <= '4')
+			q = w[1] - '0';
+		else if ((h = memchr(w, '-', n)) != NULL) {
+			struct token t = g->t[k];
+			struct gram sub = *g;
+
+			/* "JAN-APRIL": both halves months */
+			sub.t = &t;
+			t.len = (size_t)(h - w);
+			m0 = month_any_case(&sub, 0);
+			t.off = g->t[k].off + t.len + 1;
+			t.len = n - t.len - 1;
+			m1 = month_any_case(&sub, 0);
+			if (!m0 || !m1)
+				m0 = m1 = 0;
+		} else if (!m) {
+			m = month_any_case(g, k);
+		}
+	}
+	if (words < 3 || caps * 10 < words * 8)
+		return 0;
+	if (m0)
+		return period_resolve_range(g->d->date, m0, m1, year, PERIOD_LATEST, out) == 0;
+	if (q)
+		return period_resolve_quarter(g->d->date, q, year, PERIOD_LATEST, out) == 0;
+	if (m)
+		return period_resolve_month(g->d->date, m, year, PERIOD_LATEST, out) == 0;
+	if (year) {
+		snprintf(out, PERIOD_MAX, "%04d", year);
+		return 1;
+	}
+	return 0;
+}
+
+/* The period a change is measured against, named after it: "from $888.9
+ * billion in 2024", "from 2024", "on the same quarter of 2025" (a cue),
+ * "compared with June". "" if none. */
+void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
+			char out[static PERIOD_MAX])
+{
+	static const enum lex_word preps[] = { W_FROM, W_OVER, W_COMPARED, W_AGAINST, W_THAN, W_VERSUS };
+
+	out[0] = '\0';
+	/* "compared to USD 31.2 billion in November 2025, a growth of 8.7 per cent" */
+	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
+		if (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST)) {
+			for (size_t c = 0; c < g->ncands; c++)
+				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
+				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
+					memcpy(out, g->cands[c].period, PERIOD_MAX);
+					return;
+				}
+		}
+	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s); k++) {
+		if (!WORD_AMONG(g, k, preps))
+			continue;
+		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
+			for (size_t c = 0; c < g->ncands; c++)
+				if (g->cands[c].tok == j && g->cands[c].period[0] &&
+				    !(tok_is(g, k, W_FROM) && strchr(g->cands[c].period, '/'))) {
+					memcpy(out, g->cands[c].period, PERIOD_MAX);
+					return;
+				}
+			if (year_at(g, j, s)) {
+				snprintf(out, PERIOD_MAX, "%04d", (int)g->t[j].num);
+				return;
+			}
+			if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
+				break;
+		}
+		return;
+	}
+}
+
+/* A sentence that opens with its basis: "Year-over-year, exports ...". */
+enum measure timing_lead_basis(const struct gram *g, size_t s)
+{
+	size_t k = g->s[s].t0;
+
+	if (!gram_punct(g, k + 1, ",") && !(gram_punct(g, k + 3, ",") && tok_is(g, k + 1, W_ON)))
+		return MEASURE_NONE;
+	if (tok_is(g, k, W_YEAR_OVER_YEAR) || tok_is(g, k, W_YEAR_ON_YEAR) ||
+	    (tok_is(g, k, W_YEAR) && tok_is(g, k + 2, W_YEAR)))
+		return MEASURE_CHANGE_YOY;
+	if (tok_is(g, k, W_MONTH_OVER_MONTH) || tok_is(g, k, W_MONTH_ON_MONTH) ||
+	    (tok_is(g, k, W_MONTH) && tok_is(g, k + 2, W_MONTH)))
+		return MEASURE_CHANGE_MOM;
+	return MEASURE_NONE;
+}
+
+/* "the three months ending in June", "in the three months to June": when
+ * the sentence says so and the period is that last month, the months up to
+ * it ("2026-04/2026-06"). */
+void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX])
+{
+	for (size_t k = win_lo(g, s, t); k + 3 < win_hi(g, s, t); k++) {
+		int n, m;
+		size_t j = k + 2;
+		char end[PERIOD_MAX];
+
+		if (!tok_is(g, k + 1, W_MONTHS) || !(tok_is(g, j, W_ENDING) ||
+							tok_is(g, j, W_ENDED) ||
+							tok_is(g, j, W_TO) || tok_is(g, j, W_THROUGH)))
+			continue;
+		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
+		    units_number_word(tok_text(g, k), g->t[k].len);
+		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
+		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
+		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
+			continue;
+		if (period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, end) != 0 ||
+		    (period[0] && strcmp(period, end)))
+			return;
+		{
+			char start[PERIOD_MAX];
+			int m0 = m - n + 1;
+
+			if (period_shift_month(end, -(n - 1), start) != 0)
+				return;
+			(void)m0;
+			snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, end);
+		}
+		return;
+	}
+}
+
+/* A day number token (1..31, no decimals) at i. */
+static int day_at(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
+	       g->t[i].len <= 2 && g->t[i].num >= 1 && g->t[i].num <= 31 ? (int)g->t[i].num : 0;
+}
+
+/* Days m0/d0 to m1/d1 as "YYYY-MM-DD/YYYY-MM-DD", the end the occurrence
+ * nearest the story's date (a year on with "next year"). */
+static int day_span(const struct gram *g, int m0, int d0, int m1, int d1, int next,
+		    char out[static PERIOD_MAX])
+{
+	char a[DATE_LEN], b[DATE_LEN];
+	int y;
+
+	if (period_resolve_day(g->d->date, m1, d1, 0, b) != 0 || sscanf(b, "%4d", &y) != 1)
+		return 0;
+	y += next;
+	if (period_resolve_day(NULL, m1, d1, y, b) != 0 ||
+	    period_resolve_day(NULL, m0, d0, m0 > m1 ? y - 1 : y, a) != 0)
+		return 0;
+	snprintf(out, PERIOD_MAX, "%s/%s", a, b);
+	return 1;
+}
+
+/* "Feb 1-20", "Jan 1-Mar 10", "Feb 15-June 30 next year", "the first 10 days
+ * of May" near f: a range of days, which replaces the month its phrase
+ * gave (or fills an empty period). */
+void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
+		       char period[static PERIOD_MAX])
+{
+	char best[PERIOD_MAX] = "";
+
+	/* the nearest phrase before the figure, else the first after it */
+	for (size_t k = win_lo(g, s, f->t0); k + 3 < win_hi(g, s, f->t1); k++) {
+		char r[PERIOD_MAX];
+		int m0, m1, d0, d1, ok = 0;
+		size_t e = k;
+
+		if (tok_is(g, k, W_FIRST) && day_at(g, k + 1, s) && tok_is(g, k + 2, W_DAYS) &&
+		    tok_is(g, k + 3, W_OF) && gram_in(g, k + 4, s) &&
+		    (m0 = period_month(tok_text(g, k + 4), g->t[k + 4].len))) {
+			ok = day_span(g, m0, 1, m0, day_at(g, k + 1, s), 0, r);
+			e = k + 4;
+		} else if (g->t[k].kind == TOK_WORD &&
+			   (m0 = period_month(tok_text(g, k), g->t[k].len)) && (d0 = day_at(g, k + 1, s)) &&
+			   gram_punct(g, k + 2, "-") && gram_glued(g, k + 2)) {
+			if ((d1 = day_at(g, k + 3, s)) && gram_glued(g, k + 3)) {
+				m1 = m0;	/* "Feb 1-20" */
+				e = k + 3;
+			} else if (gram_in(g, k + 3, s) && g->t[k + 3].kind == TOK_WORD &&
+				   (m1 = period_month(tok_text(g, k + 3), g->t[k + 3].len)) &&
+				   (d1 = day_at(g, k + 4, s))) {
+				e = k + 4;	/* "Jan 1-Mar 10" */
+			} else {
+				continue;
+			}
+			ok = day_span(g, m0, d0, m1, d1,
+				      tok_is(g, e + 1, W_NEXT) && tok_is(g, e + 2, W_YEAR), r);
+		}
+		if (!ok)
+			continue;
+		if (k < f->h0 || !best[0])
+			memcpy(best, r, PERIOD_MAX);
+		if (k >= f->h0)
+			break;
+	}
+	if (best[0] && (!period[0] || (strlen(period) == 7 && !strncmp(period, best, 7)) ||
+			(strlen(period) == 7 && !strncmp(period, best + 11, 7))))
+		memcpy(period, best, PERIOD_MAX);
+}
+
+/* "change_yoy" when base is the period a year before p, "change_mom" a
+ * month before, else NULL. */
+enum measure timing_basis_of(const char *p, const char *base)
+{
+	char prev[PERIOD_MAX];
+
+	if (!p[0] || !base[0])
+		return MEASURE_NONE;
+	if (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base))
+		return MEASURE_CHANGE_YOY;
+	if (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base))
+		return MEASURE_CHANGE_MOM;
+	return MEASURE_NONE;
+}
+
+/* Period p (as this stage writes them) starts after the story's date:
+ * "1988", "1987-07" in April 1987, "1987/88" (a season that starts after
+ * June) in a story before July. */
+int timing_future(const char *date, const char *p)
+{
+	int y, m = 0, dy, dm;
+
+	if (!date[0] || !p[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || sscanf(p, "%4d", &y) != 1)
+		return 0;
+	if (p[4] == '/')
+		return y > dy || (y == dy && dm < 6);
+	if (p[4] == '-' && p[5] == 'Q')
+		m = (p[6] - '1') * 3 + 1;
+	else if (p[4] == '-' && sscanf(p + 5, "%2d", &m) != 1)
+		return 0;
+	return y > dy || (y == dy && m > dm);
+}
