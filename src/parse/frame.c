@@ -416,6 +416,19 @@ static void sentence_ready(struct gram *g, size_t s)
  * surplus of 73 mln" (after another figure of the sentence), or "5 bln
  * dlrs a year earlier".
  */
+/* A stock, not a flow: "boosted foreign exchange reserves to 50 billion
+ * dlrs", "reserves of 50 billion": money held, which a balance or trade
+ * subject earlier in the sentence ("The surplus has boosted ...") is not. */
+static int reserves_figure(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t i = f->h0 - 1;
+
+	if (word_s(g, i, s, W_TO) || word_s(g, i, s, W_OF) || word_s(g, i, s, W_AT) ||
+	    word_s(g, i, s, W_WERE))
+		i--;
+	return word_s(g, i, s, W_RESERVES) || word_s(g, f->t1, s, W_RESERVES);
+}
+
 static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k = f->h0 - 1;
@@ -461,7 +474,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
 	struct subj bal;
-	int subject = 1, prior;
+	int subject = 1, prior, stock = 0;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
@@ -508,6 +521,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			 * the same basis as the change before it. */
 			m = g->basis;
 		}
+	} else if (cl->kind == CLAIM_MONEY && (stock = reserves_figure(g, f, s))) {
+		m = MEASURE_LEVEL;
+		subject = 0;
 	} else if ((word_s(g, f->h0 - 1, s, W_OF) && (word_s(g, f->h0 - 2, s, W_INVESTMENT) ||
 						       word_s(g, f->h0 - 2, s, W_INVESTMENTS))) ||
 		   (gram_in(g, f->h0 - 1, s) && tok_has(g, f->h0 - 1, CLS_INVEST))) {
@@ -556,7 +572,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		bal = g->bal;	/* "deficit was ..., up $12.3 billion, or 1.4 percent" */
 		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m != MEASURE_CHANGE && m != MEASURE_INVESTMENT &&
-		   subject_balance(g, f->h0, f->t1, su, &bal)) {
+		   !stock && subject_balance(g, f->h0, f->t1, su, &bal)) {
 		/* Flow "trade", measure "balance": the schema's flows are
 		 * import, export and trade. */
 		m = MEASURE_BALANCE;

@@ -143,12 +143,14 @@ static int sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word
 	return 0;
 }
 
-/* Economies whose "dollars" and "francs" a story from there means. */
+/* Economies whose "dollars" and "francs" a story from there means. Not
+ * Taiwan: its customs and central bank count trade and reserves in U.S.
+ * dollars, and the wire writes "Taiwan dlrs" for its own. */
 static const struct {
 	const char *place, *name, *code;	/* name: "d" dollars, "f" francs */
 } local_money[] = {
 	{ "NZ", "d", "NZD" }, { "AU", "d", "AUD" }, { "CA", "d", "CAD" }, { "HK", "d", "HKD" },
-	{ "SG", "d", "SGD" }, { "TW", "d", "TWD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
+	{ "SG", "d", "SGD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
 	{ "LU", "f", "LUF" },
 };
 

@@ -37,6 +37,9 @@ int qualify_adjustment_said(const struct gram *g, size_t s, int *lead)
 		else if (tok_is(g, k, W_ADJUSTED) && k > g->s[s].t0 &&
 			 tok_is(g, k - 1, W_SEASONALLY))
 			v = tok_is(g, k - 2, W_NOT) && gram_in(g, k - 2, s) ? -1 : 1;
+		else if (tok_is(g, k, W_ADJUSTED) && word_s(g, k + 1, s, W_FOR) &&
+			 word_s(g, k + 2, s, W_SEASONAL))
+			v = 1;	/* "adjusted for seasonal fluctuations" */
 		if (v) {
 			*lead = gram_punct(g, k + 1, ":") || gram_punct(g, k + 2, ":");
 			return v;
@@ -52,10 +55,12 @@ int qualify_adjustment(struct gram *g, size_t s)
 	if (g->adj_s == s)
 		return g->adj_v;
 	v = qualify_adjustment_said(g, s, &lead);
-	/* "On that basis, December exports were ...": the sentence before's */
+	/* "On that basis, December exports were ...": the sentence before's,
+	 * though it has no figure ("After being adjusted for seasonal
+	 * fluctuations, the figures look a bit better.") */
 	if (!v && tok_is(g, g->s[s].t0, W_ON) && tok_is(g, g->s[s].t0 + 1, W_THAT) &&
-	    tok_is(g, g->s[s].t0 + 2, W_BASIS) && s > 0 && g->adj_s == s - 1)
-		v = g->adj_v;
+	    tok_is(g, g->s[s].t0 + 2, W_BASIS) && s > 0)
+		v = g->adj_s == s - 1 ? g->adj_v : qualify_adjustment_said(g, s - 1, &lead);
 	(void)lead;
 	if (!v && g->adj_def)
 		v = g->adj_def[s];	/* a lead's, see context_prepare() */

@@ -792,6 +792,12 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			set(out->partner, sizeof(out->partner), par);
 		else if (open_partner(g, j - word_s(g, b + 2, s, W_THE), s, &world) && !world)
 			out->par_open = 1;
+	} else if (b < h0 && word_s(g, t1, s, W_WITH)) {
+		/* "a trade surplus of 7.2 billion dlrs with the United States" */
+		size_t j = t1 + 1 + word_s(g, t1 + 1, s, W_THE);
+
+		if ((par = country_starting(g, j, s, &n)))
+			set(out->partner, sizeof(out->partner), par);
 	}
 	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
 		rep = su->reporter;

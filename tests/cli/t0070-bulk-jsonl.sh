@@ -28,7 +28,8 @@ docs() { sqlite3 "$1" "SELECT sha256, path, published, bytes, hex(body) FROM doc
 claims() {
 	sqlite3 "$1" "SELECT d.path, c.seq, c.start_off, c.end_off, c.sent_start, c.sent_end, c.text, c.kind,
 	  quote(c.value), quote(c.precision), c.unit, c.per, c.approx, c.direction, c.measure, c.period,
-	  c.flow, c.reporter, c.partner, c.commodity, (SELECT p.seq FROM claim p WHERE p.id = c.pair)
+	  c.flow, c.reporter, c.partner, c.commodity, (SELECT p.seq FROM claim p WHERE p.id = c.pair),
+	  c.adjustment, c.price, c.basis, c.status, c.reporter_src, c.partner_src, c.flow_src, c.period_src
 	  FROM claim c JOIN document d ON d.id = c.document ORDER BY d.path, c.seq"
 }
 docs bulk.db > bulk.docs; docs ref.db > ref.docs

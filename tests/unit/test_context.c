@@ -38,6 +38,104 @@ static void test_context_dateline_gives_the_reporter(void **state)
 	assert_string_equal(cl.period, "2026-03");
 }
 
+/* The dateline city in capitals is where the story was filed: its country
+ * is the default reporter, inferred, not a subject the sentence states. */
+static void test_context_dateline_reporter_is_inferred(void **state)
+{
+	static const char s[] = "date: 1987-04-02\n\n"
+				"TOKYO, April 2 - The trade surplus with the United States was\n"
+				"5.2 billion dlrs in February. Japan's exports rose 3 pct.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-02", "5.2 billion dlrs");
+	assert_who(&cl, "trade", "JP", "US");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	assert_int_equal(cl.partner_src, SOURCE_STATED);
+	cl = get(s, "1987-04-02", "3 pct");
+	assert_who(&cl, "export", "JP", "WORLD");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+}
+
+/* "from Chinese customs" names where the figures come from, not a partner:
+ * the reporter, stated by the sentence. */
+static void test_context_source_after_from_is_the_reporter(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Some words on trade.\n\nAccording to data from Chinese customs, imports of "
+		 "Russian products in August reached $9.9 billion.", "2024-05-22", "$9.9 billion");
+	assert_who(&cl, "import", "CN", "RU");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+	cl = get("Some words on trade.\n\nExports to China rose to $4.1 billion in August.",
+		 "2024-05-22", "$4.1 billion");
+	assert_string_equal(cl.partner, "CN");
+	assert_string_not_equal(cl.reporter, "CN");
+}
+
+/* A balance's partner may follow the figure: "a surplus of X with Y". */
+static void test_context_balance_partner_after_the_figure(void **state)
+{
+	static const char s[] = "Some words on trade.\n\nSouth Korea had a trade surplus of 7.2 "
+				"billion dlrs with the United States in 1986, against 4.1 billion "
+				"in 1985. Its overall surplus was 4.3 billion dlrs in 1986.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-01", "7.2 billion dlrs");
+	assert_who(&cl, "trade", "KR", "US");
+	assert_int_equal(cl.partner_src, SOURCE_STATED);
+	cl = get(s, "1987-04-01", "4.1 billion");
+	assert_who(&cl, "trade", "KR", "US");
+	assert_string_equal(cl.period, "1985");
+	cl = get(s, "1987-04-01", "4.3 billion dlrs");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
+/* Part of a month is not the month: "the first 20 days of February". */
+static void test_context_first_days_of_a_month(void **state)
+{
+	static const char s[] = "Some words on trade.\n\nJapan's customs-cleared trade surplus in "
+				"the first 20 days of February jumped to 3.58 billion dlrs. The surplus "
+				"was 8.14 billion dlrs in February.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-02", "3.58 billion dlrs");
+	assert_string_equal(cl.period, "1987-02-01/1987-02-20");
+	cl = get(s, "1987-03-02", "8.14 billion dlrs");
+	assert_string_equal(cl.period, "1987-02");
+}
+
+/* "revised to X from a previously published Y": X revised, Y previous. */
+static void test_context_revised_from_previously_published(void **state)
+{
+	static const char s[] = "U.S. imports from China in December 2016 were revised to 39.36 "
+				"billion dlrs from a previously published 39.38 billion dlrs.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2019-06-04", "39.36 billion dlrs");
+	assert_int_equal(cl.status, STATUS_REVISED);
+	cl = get(s, "2019-06-04", "39.38 billion dlrs");
+	assert_int_equal(cl.status, STATUS_PREVIOUS);
+	assert_string_equal(cl.period, "2016-12");
+}
+
+/* "On that basis" after a sentence with no figure that says the basis. */
+static void test_context_on_that_basis_after_a_sentence_without_figures(void **state)
+{
+	static const char s[] = "Some words on trade.\n\nAfter being adjusted for seasonal "
+				"fluctuations, the figures look a bit better. On that basis, the trade "
+				"surplus declined to 9.16 billion dlrs in February.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-10", "9.16 billion dlrs");
+	assert_int_equal(cl.adjustment, ADJ_SA);
+}
+
 static void test_context_agency_gives_the_reporter_without_a_dateline(void **state)
 {
 	struct claim cl;
@@ -222,6 +320,21 @@ static void test_context_currencies_and_units(void **state)
 	assert_string_equal(cl.flow, "");
 	cl = get(nz, "2026-03-27", "1.2 billion francs");
 	assert_string_equal(cl.unit, "CHF");
+	/* Taiwan counts trade and reserves in U.S. dollars; its own are named */
+	static const char tw[] = "date: 1987-03-20\nTITLE\n\n"
+				 "TAIPEI, March 20 - Taiwan's trade surplus with the U.S. rose to\n"
+				 "13.6 billion dlrs last year. The surplus has boosted foreign exchange\n"
+				 "reserves to 50 billion dlrs. The budget is 500 billion Taiwan dlrs.\n";
+	cl = get(tw, "1987-03-20", "13.6 billion dlrs");
+	assert_string_equal(cl.unit, "USD");
+	assert_who(&cl, "trade", "TW", "US");
+	/* reserves are a stock: no balance, though the sentence opens with one */
+	cl = get(tw, "1987-03-20", "50 billion dlrs");
+	assert_string_equal(cl.unit, "USD");
+	assert_string_equal(measure_name(cl.measure), "level");
+	assert_string_equal(cl.flow, "");
+	cl = get(tw, "1987-03-20", "500 billion Taiwan dlrs");
+	assert_string_equal(cl.unit, "TWD");
 	cl = get("A 40-billion-dlr fund and a 2.5-mln-dlr office.", "", "40-billion-dlr");
 	assert_true(num_eq(cl.value, 40e9));
 	assert_string_equal(measure_name(cl.measure), "investment");
@@ -345,6 +458,12 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_context_dateline_gives_the_reporter),
+		cmocka_unit_test(test_context_dateline_reporter_is_inferred),
+		cmocka_unit_test(test_context_source_after_from_is_the_reporter),
+		cmocka_unit_test(test_context_balance_partner_after_the_figure),
+		cmocka_unit_test(test_context_first_days_of_a_month),
+		cmocka_unit_test(test_context_revised_from_previously_published),
+		cmocka_unit_test(test_context_on_that_basis_after_a_sentence_without_figures),
 		cmocka_unit_test(test_context_agency_gives_the_reporter_without_a_dateline),
 		cmocka_unit_test(test_context_partner_is_never_the_reporter),
 		cmocka_unit_test(test_context_currency_phrase_is_no_subject),
