@@ -189,3 +189,12 @@ void basis_explain(struct buf *msg, const struct basis_cmp *b, enum severity s0,
 	if (s1 < s0)
 		buf_addf(msg, " (at most %s: %s)", severity_name(s1), b->why);
 }
+
+void basis_finish(struct finding *out, const struct basis_cmp *b, struct buf *msg)
+{
+	enum severity s0 = out->severity;
+
+	out->severity = basis_apply(b, s0);
+	basis_explain(msg, b, s0, out->severity);
+	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+}

@@ -252,6 +252,9 @@ enum severity basis_apply(const struct basis_cmp *b, enum severity s);
  * lowered s0 to s1; nothing otherwise. */
 void basis_explain(struct buf *msg, const struct basis_cmp *b, enum severity s0,
 		   enum severity s1);
+/* The last step of a finding on a basis: out's severity lowered to the cap,
+ * the reason appended to msg, and msg copied into out's message. */
+void basis_finish(struct finding *out, const struct basis_cmp *b, struct buf *msg);
 
 /* ---- series lookup (series.c): by subject, then by period ------------ */
 

@@ -159,7 +159,6 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 		    const struct basis_cmp *bc, const char *derived, struct finding *out,
 		    struct buf *msg)
 {
-	enum severity s0;
 	struct tol_side c = tol_side(f), l = tol_obs_side(latest);
 	int agree_latest = tol_overlaps(c, l);
 	int agree_asof = asof && tol_overlaps(c, tol_obs_side(asof));
@@ -193,10 +192,7 @@ static void compare(const struct fact *f, const struct obs *latest, const struct
 	}
 	if (derived)
 		buf_addf(msg, " (%s: %s)", latest->period, derived);
-	s0 = out->severity;
-	out->severity = basis_apply(bc, s0);
-	basis_explain(msg, bc, s0, out->severity);
-	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+	basis_finish(out, bc, msg);
 }
 
 static int official_run(const struct check_input *in, finding_fn emit, void *ctx)

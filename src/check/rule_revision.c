@@ -65,7 +65,6 @@ static void check(const struct obs_span *sp, const struct fact *f,
 	const struct obs *want = is_status(f, "previous") ? prev : cur;
 	struct tol_side c = tol_side(f);
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
-	enum severity s0;
 	int agree;
 
 	buf_reset(msg);
@@ -117,10 +116,7 @@ static void check(const struct obs_span *sp, const struct fact *f,
 			buf_addf(msg, "; it is the value before that revision (vintage of %s)",
 				 prev->released);
 	}
-	s0 = out->severity;
-	out->severity = basis_apply(bc, s0);
-	basis_explain(msg, bc, s0, out->severity);
-	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+	basis_finish(out, bc, msg);
 }
 
 static int revision_run(const struct check_input *in, finding_fn emit, void *ctx)
