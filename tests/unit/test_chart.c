@@ -16,32 +16,7 @@
 
 #include "base/base.h"
 #include "report/report.h"
-
-static char *script_of(const struct plot_spec *spec, int *rc)
-{
-	char *s = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&s, &n);
-
-	assert_non_null(f);
-	*rc = plot_write_script(f, spec);
-	assert_int_equal(fclose(f), 0);
-	return s;
-}
-
-static char *datablock(const char *script, const char *name)
-{
-	char head[32];
-	const char *p, *end;
-
-	snprintf(head, sizeof(head), "\n%s << EOD\n", name);
-	p = strstr(script, head);
-	assert_non_null(p);
-	p += strlen(head);
-	end = strstr(p, "\nEOD\n");
-	assert_non_null(end);
-	return strndup(p, (size_t)(end - p + 1));
-}
+#include "plot_test_util.h"
 
 static size_t occurrences(const char *s, const char *what)
 {

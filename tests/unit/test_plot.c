@@ -19,6 +19,7 @@
 
 #include "base/base.h"
 #include "report/report.h"
+#include "plot_test_util.h"
 #include "embed.h"
 
 static const struct plot_point exports[] = {
@@ -56,19 +57,6 @@ static struct plot_spec chart(const char *path)
 	return s;
 }
 
-/* The script for spec as a NUL-terminated string (the caller frees it), or NULL. */
-static char *script_of(const struct plot_spec *spec, int *rc)
-{
-	char *s = NULL;
-	size_t n = 0;
-	FILE *f = open_memstream(&s, &n);
-
-	assert_non_null(f);
-	*rc = plot_write_script(f, spec);
-	assert_int_equal(fclose(f), 0);
-	return s;
-}
-
 /* Whether some line of script equals line exactly. */
 static int has_line(const char *script, const char *line)
 {
@@ -78,21 +66,6 @@ static int has_line(const char *script, const char *line)
 		if (!strncmp(p, line, n) && (p[n] == '\n' || p[n] == '\0'))
 			return 1;
 	return 0;
-}
-
-/* The text of datablock name ("$s1") up to its EOD, copied (caller frees). */
-static char *datablock(const char *script, const char *name)
-{
-	char head[32];
-	const char *p, *end;
-
-	snprintf(head, sizeof(head), "\n%s << EOD\n", name);
-	p = strstr(script, head);
-	assert_non_null(p);
-	p += strlen(head);
-	end = strstr(p, "\nEOD\n");
-	assert_non_null(end);
-	return strndup(p, (size_t)(end - p + 1));
 }
 
 static void test_plot_terminal_follows_extension_in_any_case(void **state)
