@@ -212,6 +212,12 @@ char *fmt_human(double v, const char *unit, int sig, char out[static FMT_NUM_MAX
  * 11.45-11.55 bn needs 4). 3 when nothing needs more.
  */
 int fmt_human_sig(double a, double b, double resolve);
+/*
+ * digits, an unsigned decimal as printf writes it ("1234567.5"), into out
+ * with a comma between thousands of its integer part ("1,234,567.5"), cut
+ * to fit cap bytes with the NUL. Charts' tick labels and fmt_human share it.
+ */
+void fmt_group_thousands(const char *digits, char *out, size_t cap);
 
 /* ---- hashing -------------------------------------------------------- */
 

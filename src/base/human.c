@@ -37,7 +37,6 @@ static void put_digits(double v, int sig, char *out, size_t cap)
 {
 	char tmp[64], *dot;
 	int dec = v == 0 ? 0 : sig - 1 - (int)floor(log10(v));
-	size_t k = 0, intlen;
 
 	snprintf(tmp, sizeof(tmp), "%.*f", dec > 0 ? dec : 0, v);
 	if ((dot = strchr(tmp, '.'))) {
@@ -48,14 +47,20 @@ static void put_digits(double v, int sig, char *out, size_t cap)
 		if (end == dot + 1)
 			*dot = '\0';
 	}
-	dot = strchr(tmp, '.');
-	intlen = dot ? (size_t)(dot - tmp) : strlen(tmp);
+	fmt_group_thousands(tmp, out, cap);
+}
+
+void fmt_group_thousands(const char *digits, char *out, size_t cap)
+{
+	const char *dot = strchr(digits, '.');
+	size_t k = 0, intlen = dot ? (size_t)(dot - digits) : strlen(digits);
+
 	for (size_t i = 0; i < intlen && k + 2 < cap; i++) {
-		out[k++] = tmp[i];
+		out[k++] = digits[i];
 		if ((intlen - i - 1) % 3 == 0 && i + 1 < intlen)
 			out[k++] = ',';
 	}
-	for (const char *p = tmp + intlen; *p && k + 1 < cap; p++)
+	for (const char *p = digits + intlen; *p && k + 1 < cap; p++)
 		out[k++] = *p;
 	out[k] = '\0';
 }

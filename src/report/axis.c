@@ -131,25 +131,17 @@ int chart_period_date(const char *period, char out[static DATE_LEN])
 void axis_fmt_tick(double v, int dec, char *out, size_t cap)
 {
 	char tmp[64];
-	const char *p = tmp, *dot;
-	size_t k = 0, intlen;
+	const char *p = tmp;
+	size_t k = 0;
 
 	snprintf(tmp, sizeof(tmp), "%.*f", dec, v);
 	if (*p == '-') {
+		/* "-0.0" is 0: no sign on a value that rounds to zero. */
 		if (strspn(tmp + 1, "0.") != strlen(tmp + 1))
 			out[k++] = '-';
 		p++;
 	}
-	dot = strchr(p, '.');
-	intlen = dot ? (size_t)(dot - p) : strlen(p);
-	for (size_t i = 0; i < intlen && k + 2 < cap; i++) {
-		out[k++] = p[i];
-		if ((intlen - i - 1) % 3 == 0 && i + 1 < intlen)
-			out[k++] = ',';
-	}
-	for (p += intlen; *p && k + 1 < cap; p++)
-		out[k++] = *p;
-	out[k] = '\0';
+	fmt_group_thousands(p, out + k, cap - k);
 }
 
 

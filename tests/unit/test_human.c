@@ -7,6 +7,8 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <string.h>
+
 #include <math.h>
 
 #include "base/base.h"
@@ -33,6 +35,23 @@ static void test_human_scales_money_with_symbol_and_three_digits(void **state)
 	assert_string_equal(fmt_human(NAN, "USD", 3, b), "NaN");
 }
 
+static void test_group_thousands_separates_the_integer_part_only(void **state)
+{
+	char out[16];
+
+	(void)state;
+	fmt_group_thousands("1234567.5", out, sizeof(out));
+	assert_string_equal(out, "1,234,567.5");
+	fmt_group_thousands("999.125", out, sizeof(out));
+	assert_string_equal(out, "999.125");
+	fmt_group_thousands("1000", out, sizeof(out));
+	assert_string_equal(out, "1,000");
+	fmt_group_thousands("1234567", out, 6);	/* cut to fit 6 bytes with the NUL */
+	assert_true(strlen(out) < 6);
+	assert_true(strlen(out) > 0);
+	assert_memory_equal(out, "1,234,567", strlen(out));
+}
+
 static void test_human_sig_adds_digits_only_to_tell_values_apart(void **state)
 {
 	(void)state;
@@ -50,6 +69,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_human_scales_money_with_symbol_and_three_digits),
 		cmocka_unit_test(test_human_sig_adds_digits_only_to_tell_values_apart),
+		cmocka_unit_test(test_group_thousands_separates_the_integer_part_only),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
