@@ -176,18 +176,22 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		       const char *released)
 {
 	const struct rel *r = rel_get(c, released);
-	double prec = written_precision(text, scale);
+	struct observation o = {
+		.vintage = r->id, .of = { .id = s->id, .code = s->code }, .period = period,
+		.value = v, .value_text = text, .precision = written_precision(text, scale),
+		.flag = flag, .released = r->date, .path = c->path, .line = c->rd.rec_line,
+	};
 	enum obs_status status = ST_NEW;	/* PLACE: provisional, recomputed */
 	int rc;
 
-	if (s->mode == S_APPEND && in_force(c, s, period, r, v, prec, &status) < 0)
+	if (s->mode == S_APPEND && in_force(c, s, period, r, v, o.precision, &status) < 0)
 		return -1;
 	{
 		const struct param p[] = {
-			P_INT(":series", s->id), P_TEXT(":period", period),
-			P_TEXT(":status", vintage_status_name(status)), P_REAL(":value", v),
-			P_TEXT(":value_text", text), P_REAL(":precision", prec),
-			P_INT(":vintage", r->id), P_TEXT(":flag", flag),
+			P_INT(":series", o.series_id), P_TEXT(":period", o.period),
+			P_TEXT(":status", vintage_status_name(status)), P_REAL(":value", o.value),
+			P_TEXT(":value_text", o.value_text), P_REAL(":precision", o.precision),
+			P_INT(":vintage", o.vintage), P_TEXT(":flag", o.flag),
 		};
 
 		rc = step_done(c, SQL_OBSERVATION_INSERT, p, ARRAY_SIZE(p));
@@ -195,7 +199,7 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 	if (rc < 0)
 		return -1;
 	if (rc != SQLITE_DONE)	/* UNIQUE (series, period, vintage) */
-		return bad(c, "duplicate period '%s' for series '%s'", period, s->code);
+		return bad(c, "duplicate period '%s' for series '%s'", o.period, o.series);
 	if (s->mode != S_PLACE)
 		c->counts[status]++;
 	return 0;
@@ -359,17 +363,22 @@ static int create_rows(struct csvin *c)
 				free(s->meta[k]);	/* what the user says of the series wins */
 				s->meta[k] = xstrdup(given[k]);
 			}
+		const struct series ser = {	/* NULL: not said, an earlier release's stays */
+			.code = s->code, .title = s->meta[C_TITLE], .unit = s->meta[C_UNIT],
+			.reporter = s->meta[C_REPORTER], .partner = s->meta[C_PARTNER],
+			.flow = s->meta[C_FLOW], .commodity = s->meta[C_COMMODITY],
+			.measure = s->meta[C_MEASURE], .freq = freq,
+			.adjustment = s->meta[C_ADJUSTMENT], .price = s->meta[C_PRICE],
+			.aggregation = o->aggregation ? o->aggregation
+				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW]),
+		};
 		const struct param p[] = {
-			P_TEXT(":code", s->code), P_TEXT(":title", s->meta[C_TITLE]),
-			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),
-			P_TEXT(":partner", s->meta[C_PARTNER]), P_TEXT(":flow", s->meta[C_FLOW]),
-			P_TEXT(":commodity", s->meta[C_COMMODITY]),
-			P_TEXT(":measure", s->meta[C_MEASURE]),
-			P_TEXT(":freq", freq),
-			P_TEXT(":adjustment", s->meta[C_ADJUSTMENT]),
-			P_TEXT(":price", s->meta[C_PRICE]),
-			P_TEXT(":aggregation", o->aggregation ? o->aggregation
-				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW])),
+			P_TEXT(":code", ser.code), P_TEXT(":title", ser.title),
+			P_TEXT(":unit", ser.unit), P_TEXT(":reporter", ser.reporter),
+			P_TEXT(":partner", ser.partner), P_TEXT(":flow", ser.flow),
+			P_TEXT(":commodity", ser.commodity), P_TEXT(":measure", ser.measure),
+			P_TEXT(":freq", ser.freq), P_TEXT(":adjustment", ser.adjustment),
+			P_TEXT(":price", ser.price), P_TEXT(":aggregation", ser.aggregation),
 		};
 		sqlite3_stmt *st = store_stmt(c->st, SQL_SERIES_UPSERT);
 		int rc = SQLITE_ERROR;
