@@ -4,8 +4,9 @@
  *
  * Input: a CSV file read by csvread.c, its header mapped by header.c.
  * Output: series rows, the vintage rows, and one observation per value the
- * release holds, all in one transaction; vintage.c then derives statuses
- * and withdrawals from release-date order.
+ * release holds, all in one transaction (or one savepoint of the caller's:
+ * import's batches); vintage.c then derives statuses and withdrawals from
+ * release-date order.
  *
  * Two passes over the file, streamed (never held whole in memory): the first
  * checks every record and learns each series' frequency, the second stores.
@@ -559,9 +560,28 @@ static int same_file(FILE *f, const struct stat *before)
 	       now.st_mtim.tv_nsec == before->st_mtim.tv_nsec;
 }
 
+/* The file's own transaction, or its savepoint in the caller's (nested). */
+static int file_begin(struct store *st, int nested)
+{
+	return nested ? store_savepoint(st) : store_begin(st);
+}
+
+static int file_end(struct store *st, int nested)
+{
+	return nested ? store_release(st) : store_commit(st);
+}
+
+/* Nothing of the file is left. -1 when nested and SQLite ended the whole
+ * transaction itself: the caller's batch is lost too. */
+static int file_undo(struct store *st, int nested)
+{
+	return nested ? store_rollback_to(st) : store_rollback(st);
+}
+
 int csvin_import(struct store *st, const char *path, const struct import_opts *o,
 		 struct import_stats *stats)
 {
+	const int nested = store_in_transaction(st);
 	struct csvin c;
 	struct stat sb;
 	FILE *f, *in = NULL, *conv = NULL;
@@ -615,14 +635,13 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	}
 	if (c.rd.errors)
 		goto bad_input;
-	if (store_begin(st) < 0) {
+	if (file_begin(st, nested) < 0) {
 		ret = -1;
 		goto out;
 	}
 	if ((seen = vintage_imported(st, sha, c.options)) != 0) {
-		store_rollback(st);
 		stats->skipped = seen > 0;
-		ret = seen < 0 ? -1 : 0;
+		ret = file_undo(st, nested) < 0 || seen < 0 ? -1 : 0;
 		goto out;
 	}
 	c.pass = 2;
@@ -637,15 +656,14 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		bad(&c, "the file changed while it was imported");
 	}
 	if (c.failed || c.rd.errors) {
-		store_rollback(st);
-		if (c.failed) {
+		if (file_undo(st, nested) < 0 || c.failed) {
 			ret = -1;
 			goto out;
 		}
 		goto bad_input;
 	}
-	if (store_commit(st) < 0) {
-		store_rollback(st);
+	if (file_end(st, nested) < 0) {
+		file_undo(st, nested);
 		ret = -1;
 	}
 	goto out;
