@@ -42,6 +42,11 @@ struct cand {
 	int rel_year;		/* 1: "last year", relative to the figure it follows */
 	int local;		/* 1: "for the 1986/87 season": only its own clause's */
 	int deadline;		/* 1: "until ... in 1990": only a figure right before it */
+	int same;		/* 1: "the same period of 1986": the main period moved to a year */
+	int same_year;		/* that year, or 0: "last year", "a year ago" (a year before) */
+	int near;		/* 1: "on March 1": only the figure right before it */
+	int weak;		/* 1: "on Monday": only when the sentence names no other period */
+	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
 	char period[PERIOD_MAX];
 };
 

@@ -60,7 +60,19 @@ static int month_at(const struct gram *g, size_t i, size_t s)
 		return 0;
 	if (tok_has(g, i, CLS_MONTH))
 		return tok_lex(g, i)->num;
-	return class_s(g, i - 1, s, CLS_MONTHPREP) ? period_month_typo(txt(g, i), g->t[i].len) : 0;
+	if (!class_s(g, i - 1, s, CLS_MONTHPREP))
+		return 0;
+	/* "in february": a full name in lower case, after a preposition */
+	if (g->t[i].len >= 4 && g->t[i].len <= 9 && txt(g, i)[0] >= 'a' && txt(g, i)[0] <= 'z') {
+		char w[10];
+		int m;
+
+		memcpy(w, txt(g, i), g->t[i].len);
+		w[0] = (char)(w[0] - 'a' + 'A');
+		if ((m = period_month(w, g->t[i].len)) && g->t[i].len > 3)
+			return m;
+	}
+	return period_month_typo(txt(g, i), g->t[i].len);
 }
 
 /* "January-February", "Jan-Aug" as one hyphenated word: m0 and m1. */
@@ -76,6 +88,149 @@ static int hyphen_months(const struct gram *g, size_t i, int *m0, int *m1)
 	return *m0 && *m1;
 }
 
+/* "1986/87", "1986/1987" at k: a crop or fiscal year (the second year the next). */
+static int crop_year_at(const struct gram *g, size_t k, size_t s)
+{
+	return year_tok(g, k, s) && gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
+	       gram_in(g, k + 2, s) && gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM &&
+	       !g->t[k + 2].decimals && (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
+	       ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100;
+}
+
+/* The doc date's year and month, or 0. */
+static int doc_ym(const struct gram *g, int *y, int *m)
+{
+	return date_valid(g->d->date) && sscanf(g->d->date, "%4d-%2d", y, m) == 2;
+}
+
+/* Nouns a year or month before them can date: "a 1985 deficit", "the 1986
+ * grain harvest", "a revised January deficit", "a 1988 rise". */
+static int period_noun(const struct gram *g, size_t i, int dirs)
+{
+	static const enum lex_word nouns[] = { W_TRADE, W_OUTPUT, W_PRODUCTION, W_CURRENT,
+		W_FORECAST, W_AVERAGE, W_INFLATION, W_SALES, W_EARNINGS, W_LEVEL, W_FIGURE,
+		W_FIGURES, W_ESTIMATE, W_BALANCE };
+
+	return g->t[i].kind == TOK_WORD &&
+	       (tok_has(g, i, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_CROPNOUN |
+			       CLS_TARGET | CLS_NOTTRADE) || WORD_AMONG(g, i, nouns) ||
+		(dirs && tok_has(g, i, CLS_UP | CLS_DOWN)));
+}
+
+/* The year or month at k qualifies a period noun within the next three
+ * words ("1985 deficit of", "January current account"), with no
+ * preposition before it that makes it a start, a base or a deadline. A
+ * change noun only after a year ("a 1988 rise"): "May rise" is a verb. */
+static int modifies_noun(const struct gram *g, size_t k, size_t s)
+{
+	int dirs = g->t[k].kind == TOK_NUM;
+
+	if (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
+	    tok_has(g, k - 1, CLS_MONTHPREP | CLS_BASEPREP | CLS_DEADLINE | CLS_PRIOR | CLS_YEARBASE))
+		return 0;
+	for (size_t j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+		if (period_noun(g, j, dirs))
+			return 1;
+	return 0;
+}
+
+/* 0 (Monday) .. 6 for a weekday, possessive too ("Wednesday's"), else -1. */
+static int weekday_of(const struct gram *g, size_t i)
+{
+	static const char names[] = "MonTueWedThuFriSatSun";
+	const char *w = txt(g, i);
+	size_t n = g->t[i].len;
+	uint64_t cls = 0;
+
+	if (g->t[i].kind != TOK_WORD || n < 6 || w[0] < 'A' || w[0] > 'Z')
+		return -1;
+	if (!tok_has(g, i, CLS_WEEKDAY) &&
+	    !(n > 8 && w[n - 2] == '\'' && w[n - 1] == 's' && lexicon_word(w, n - 2, &cls) &&
+	      (cls & CLS_WEEKDAY)))
+		return -1;
+	for (int d = 0; d < 7; d++)
+		if (!strncmp(w, names + 3 * d, 3))
+			return d;
+	return -1;
+}
+
+/* The day of a statement, not of a figure: "said on Tuesday", "said today". */
+static int reported_before(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word verbs[] = { W_SAID, W_SAYS, W_REPORTED, W_ANNOUNCED,
+		W_RELEASED, W_PUBLISHED, W_TOLD, W_OUT, W_SHOWED, W_SHOW, W_SHOWS };
+
+	k -= word_s(g, k - 1, s, W_ON) || word_s(g, k - 1, s, W_LAST);
+	return gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, verbs);
+}
+
+/* "end-1988", "mid-1993", "end-June": a word with the period glued on. */
+static size_t prefixed_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	const char *w = txt(g, k);
+	size_t n = g->t[k].len;
+	int end, m, y = 0;
+
+	if (n < 7 || w[3] != '-' || (strncasecmp(w, "end", 3) && strncasecmp(w, "mid", 3)))
+		return 0;
+	end = !strncasecmp(w, "end", 3);
+	if (n == 8 && w[4] >= '1' && w[4] <= '2' && sscanf(w + 4, "%4d", &y) == 1 &&
+	    y >= 1900 && y <= 2100) {
+		snprintf(c->period, sizeof(c->period), end ? "%04d-12" : "%04d", y);
+		return 1;
+	}
+	if (!(m = period_month(w + 4, n - 4)))
+		return 0;
+	if (year_tok(g, k + 1, s))
+		y = (int)g->t[k + 1].num;
+	period_resolve_month(g->d->date, m, y, PERIOD_LATEST, c->period);
+	return y ? 2 : 1;
+}
+
+/* "the same period of 1986", "the same months last year", "the same 1986
+ * period", "the same period a year ago": the period of the figure it
+ * compares with, moved to that year (cand.same). Tokens taken, or 0. */
+static size_t same_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	static const enum lex_word spans[] = { W_PERIOD, W_MONTHS, W_MONTH, W_QUARTER };
+	size_t j = k + 1, n;
+
+	if (!tok_is(g, k, W_SAME))
+		return 0;
+	if (year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
+		c->same_year = (int)g->t[j].num;
+		return 3;
+	}
+	if (!gram_in(g, j, s) || !WORD_AMONG(g, j, spans))
+		return 0;
+	j++;
+	n = word_s(g, j, s, W_OF) || word_s(g, j, s, W_IN);
+	if (year_tok(g, j + n, s)) {
+		c->same_year = (int)g->t[j + n].num;
+		return j + n + 1 - k;
+	}
+	if (word_s(g, j + n, s, W_LAST) && word_s(g, j + n + 1, s, W_YEAR))
+		return j + n + 2 - k;
+	if (word_s(g, j + n, s, W_A) && word_s(g, j + n + 1, s, W_YEAR) &&
+	    (word_s(g, j + n + 2, s, W_AGO) || word_s(g, j + n + 2, s, W_EARLIER)))
+		return j + n + 3 - k;
+	if (word_s(g, j + n, s, W_THE) && word_s(g, j + n + 1, s, W_PREVIOUS) &&
+	    word_s(g, j + n + 2, s, W_YEAR))
+		return j + n + 3 - k;
+	return 0;
+}
+
+/* The main period p moved as same-period candidate c says, into out. */
+static void same_resolve(const struct cand *c, const char *p, char out[static PERIOD_MAX])
+{
+	int y;
+
+	out[0] = '\0';
+	if (!p || !p[0] || sscanf(p, "%4d", &y) != 1)
+		return;
+	period_shift_years(p, c->same_year ? c->same_year - y : -1, out);
+}
+
 /* A year after a phrase ending before j: "2023", "of 2023", "this year", "of
  * last year", "of the year". Sets *year or *rel and returns the tokens taken. */
 static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
@@ -85,6 +240,8 @@ static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
 
 	*year = 0;
 	*rel = PERIOD_LATEST;
+	if (crop_year_at(g, j + of, s))
+		return 0;
 	if (year_tok(g, j + of, s)) {
 		*year = (int)g->t[j + of].num;
 		return of + 1;
@@ -182,37 +339,133 @@ static int deadline_before(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
+/* A year ("in 1986", "calendar 1986", "end 1987", "a 1985 deficit") or a
+ * crop year at number token k. */
+static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	if (!year_tok(g, k, s))
+		return 0;
+	/* "the 1986/87 season", "Australia's 1986/87 wheat crop": a crop or
+	 * fiscal year, which nothing else writes so. */
+	if (crop_year_at(g, k, s)) {
+		snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
+			 ((int)g->t[k].num + 1) % 100);
+		c->local = 1;
+		return 3;
+	}
+	/* "at end 1987", "the end of 1987": its last month */
+	if (word_s(g, k - 1, s, W_END) || (word_s(g, k - 1, s, W_OF) && word_s(g, k - 2, s, W_END))) {
+		snprintf(c->period, sizeof(c->period), "%.4s-12", txt(g, k));
+		return 1;
+	}
+	if (!class_s(g, k - 1, s, CLS_YEARPREP) && !word_s(g, k - 1, s, W_CALENDAR) &&
+	    !modifies_noun(g, k, s))
+		return 0;
+	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+	return 1;
+}
+
+/* "so far this year", "this year to date", "year-to-date": January to the
+ * story's month. */
+static void year_to_date(const struct gram *g, struct cand *c)
+{
+	int y, m;
+
+	if (!doc_ym(g, &y, &m))
+		return;
+	if (m == 1)
+		snprintf(c->period, sizeof(c->period), "%04d-01", y);
+	else
+		period_resolve_range(g->d->date, 1, m, y, PERIOD_LATEST, c->period);
+}
+
+/* "the June quarter", "the quarter to September", "the quarter ended
+ * March 31": a quarter named by its last month. */
+static size_t month_quarter_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	enum period_rel rel = PERIOD_LATEST;
+	int m = 0, year = 0;
+	size_t n = 0;
+
+	if (tok_is(g, k, W_QUARTER) && (word_s(g, k + 1, s, W_TO) || word_s(g, k + 1, s, W_ENDED) ||
+				       word_s(g, k + 1, s, W_ENDING) || word_s(g, k + 1, s, W_THROUGH))) {
+		if ((m = month_at(g, k + 2, s)))
+			n = 3 + (gram_in(g, k + 3, s) && g->t[k + 3].kind == TOK_NUM &&
+				 g->t[k + 3].len <= 2);
+	} else if ((m = month_at(g, k, s)) && word_s(g, k + 1, s, W_QUARTER)) {
+		n = 2;
+	}
+	if (!n || m % 3)
+		return 0;
+	n += year_after(g, k + n, s, &year, &rel);
+	period_resolve_quarter(g->d->date, m / 3, year, rel, c->period);
+	return n;
+}
+
+/* "the two months", "in the three months": the months up to the story's
+ * last month. */
+static size_t story_months_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	double num = 0;
+	size_t n;
+
+	if (!tok_is(g, k, W_THE) || !g->story_m[0])
+		return 0;
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
+		num = g->t[k + 1].num;
+		n = 1;
+	} else {
+		n = gram_number_words(g, k + 1, s, &num);
+	}
+	if (n != 1 || num < 2 || num > 12 || !word_s(g, k + 2, s, W_MONTHS) ||
+	    word_s(g, k + 3, s, W_TO) || word_s(g, k + 3, s, W_ENDING) ||
+	    word_s(g, k + 3, s, W_ENDED) || word_s(g, k + 3, s, W_OF) ||
+	    word_s(g, k + 3, s, W_THROUGH))
+		return 0;
+	{
+		char start[PERIOD_MAX];
+
+		if (period_shift_month(g->story_m, -((int)num - 1), start) != 0)
+			return 0;
+		snprintf(c->period, sizeof(c->period), "%.7s/%.7s", start, g->story_m);
+	}
+	return 3;
+}
+
 /* One candidate at token k, or 0: the tokens it takes (at least 1). */
 static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	enum period_rel rel = PERIOD_LATEST;
 	const char *date = g->d->date;
 	size_t n = 0;
-	int m, m0, m1, q, year = 0, base = 0;
+	int m, m0, m1, q, year = 0, base = 0, wd;
 
 	c->period[0] = '\0';
-	c->rel_year = c->local = 0;
-	if (g->t[k].kind == TOK_NUM) {
-		if (!year_tok(g, k, s))
-			return 0;
-		/* "the 1986/87 season", "in 1986/1987": a crop or fiscal year. */
-		if (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) && gram_in(g, k + 2, s) &&
-		    gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
-		    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
-		    ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100 &&
-		    (class_s(g, k - 1, s, CLS_CROPPREP) || class_s(g, k + 3, s, CLS_CROPNOUN))) {
-			snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
-				 ((int)g->t[k].num + 1) % 100);
-			c->local = 1;
-			return 3;
-		}
-		if (!class_s(g, k - 1, s, CLS_YEARPREP))
-			return 0;
-		str_copy(c->period, sizeof(c->period), txt(g, k), 4);
-		return 1;
-	}
+	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = 0;
+	if (g->t[k].kind == TOK_NUM)
+		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
+	if ((n = prefixed_at(g, k, s, c)) || (n = month_quarter_at(g, k, s, c)) ||
+	    (n = story_months_at(g, k, s, c)))
+		return n;
+	if ((n = same_at(g, k, s, c))) {
+		c->same = 1;	/* resolved against the figure it compares with */
+		return n;
+	}
+	if (tok_is(g, k, W_YEAR_TO_DATE) ||
+	    (tok_is(g, k, W_YEAR) && word_s(g, k + 1, s, W_TO) && word_s(g, k + 2, s, W_DATE))) {
+		year_to_date(g, c);
+		return tok_is(g, k, W_YEAR) ? 3 : 1;
+	}
+	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
+	 * the day a statement was made ("said on Tuesday"). */
+	if ((wd = weekday_of(g, k)) >= 0) {
+		if (!reported_before(g, k, s))
+			period_resolve_weekday(date, wd, word_s(g, k - 1, s, W_LAST), c->period);
+		c->weak = 1;
+		return 1;
+	}
 	if ((n = quarter_at(g, k, s, &q))) {
 		if (year_tok(g, k - 1, s) && !year_tok(g, k + n, s))
 			year = (int)g->t[k - 1].num;	/* "1987 first quarter" */
@@ -236,43 +489,60 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		base = word_s(g, k - 1, s, W_TO) && word_s(g, k - 2, s, W_COMPARED);
 		if (n == 1 && m0 == 0)
 			return 0;
-		/* "the first seven months of the 1986/87 season": months of a
-		 * crop year whose start the text does not give. */
+		/* "the first seven months of the 1986/87 season", "the second
+		 * half of 1987/88": months of a crop year whose start the text
+		 * does not give. */
 		for (size_t j = k + span; n == span && j < k + span + 8; j++) {
 			if (!gram_in(g, j, s) || g->t[j].kind == TOK_SYM || gram_punct(g, j, ",") ||
 			    gram_punct(g, j, ";"))
 				break;	/* "..., down from $23.5 billion a year earlier" */
-			if (class_s(g, j, s, CLS_CROPNOUN))
+			if (class_s(g, j, s, CLS_CROPNOUN) || crop_year_at(g, j, s))
 				return j + 1 - k;
 		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;
 	}
-	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
 	    (word_s(g, k + 1, s, W_MONTH) || word_s(g, k + 1, s, W_MONTH_S))) {
 		char now[DATE_LEN];
 
 		str_copy(now, sizeof(now), date, 7);
 		if (date_valid(date))
-			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : 0, c->period);
+			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
 		return 2;
 	}
-	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
 	    (word_s(g, k + 1, s, W_YEAR) || word_s(g, k + 1, s, W_YEAR_S))) {
 		char now[5];
 
+		if (tok_is(g, k, W_THIS) && ((word_s(g, k - 1, s, W_FAR) && word_s(g, k - 2, s, W_SO)) ||
+					     (word_s(g, k + 2, s, W_TO) && word_s(g, k + 3, s, W_DATE)))) {
+			year_to_date(g, c);	/* "so far this year", "this year to date" */
+			return word_s(g, k + 2, s, W_TO) ? 4 : 2;
+		}
 		str_copy(now, sizeof(now), date, 4);
 		if (date_valid(date))
-			period_shift_years(now, tok_is(g, k, W_LAST) ? -1 : 0, c->period);
+			period_shift_years(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
 		c->rel_year = tok_is(g, k, W_LAST);
 		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
+	if (tok_is(g, k, W_NEXT) && (m = month_at(g, k + 1, s))) {
+		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
+		return 2;
+	}
 	if (!(m = month_at(g, k, s)))
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2)
-		return 0;	/* "September 19": a day, see gram_date_at() */
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2) {
+		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
+		 * on March 1": the day of the figure right before it. */
+		if (!word_s(g, k - 1, s, W_ON) || year_tok(g, k + 2, s) ||
+		    period_resolve_day(date, m, (int)g->t[k + 1].num, 0, c->period) != 0)
+			return 0;
+		c->near = 1;
+		return 2;
+	}
 	if (year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
@@ -285,15 +555,44 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	} else {
 		n = 1;
 	}
+	/* "for May shipment", "May delivery": a month still to come */
+	if (!year && rel == PERIOD_LATEST &&
+	    (word_s(g, k + 1, s, W_SHIPMENT) || word_s(g, k + 1, s, W_DELIVERY) ||
+	     word_s(g, k + 1, s, W_LOADING) || word_s(g, k + 1, s, W_ARRIVAL)))
+		rel = PERIOD_NEXT;
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
 	base |= class_s(g, k - 1, s, CLS_BASEPREP);
-	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP))
+	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
+	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
+	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&
+	    !(tok_has(g, k, CLS_MONTH) && modifies_noun(g, k, s)))
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
 	return n;
+}
+
+/* Where a phrase at k counts as right after a figure: before a parenthesis
+ * that ends at k ("deficit (revised from 1.7 mln) in January"), before "at
+ * the end of" (April), before "respectively" (in the same period). */
+static size_t phrase_lead(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k;
+
+	j -= word_s(g, j - 1, s, W_THE);
+	j -= word_s(g, j - 1, s, W_IN) || word_s(g, j - 1, s, W_ON);
+	if (word_s(g, j - 1, s, W_OF) && word_s(g, j - 2, s, W_END) && word_s(g, j - 3, s, W_THE) &&
+	    word_s(g, j - 4, s, W_AT))
+		return j - 4;
+	if (word_s(g, j - 1, s, W_RESPECTIVELY))
+		return j - 1;
+	if (gram_punct(g, j - 1, ")"))
+		for (size_t b = j - 2; b + 10 > j && gram_in(g, b, s); b--)
+			if (gram_punct(g, b, "("))
+				return b;
+	return k;
 }
 
 size_t when_cands(const struct gram *g, size_t s, struct cand *c)
@@ -309,10 +608,24 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			k++;
 			continue;
 		}
-		if (c[n].period[0]) {
+		if (c[n].same) {
+			/* its figure's own period moved: until that figure is
+			 * known, the period before it in the sentence, else the
+			 * paragraph's */
+			const char *p = g->per_par == g->par[s] ? g->ctx_period : "";
+
+			for (size_t j = n; j-- > 0;)
+				if (!c[j].same && !c[j].base && !c[j].prior && c[j].period[0]) {
+					p = c[j].period;
+					break;
+				}
+			same_resolve(&c[n], p, c[n].period);
+		}
+		if (c[n].period[0] || c[n].same) {
+			c[n].lead = phrase_lead(g, k, s);
 			c[n].tok = k;
 			c[n].end = k + took;
-			c[n].prior = !c[n].base && prior_before(g, k, s);
+			c[n].prior = c[n].same || (!c[n].base && prior_before(g, k, s));
 			c[n].deadline = deadline_before(g, k, s);
 			n++;
 		}
@@ -324,15 +637,22 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_t c0,
 		      size_t c1)
 {
-	const struct cand *before = NULL, *after = NULL;
+	const struct cand *before = NULL, *after = NULL, *weak = NULL;
 
 	for (size_t k = 0; k < n; k++) {
+		/* "last year's 2.9 pct", "January's 527 mln": right before it */
+		if (c[k].end == f->h0 && !c[k].deadline && !c[k].same && c[k].period[0])
+			return c[k].period;
 		if (c[k].base)
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
-		if (c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1)
+		if ((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
+		    (c[k].lead >= f->t1 && c[k].lead <= f->t1 + 1))
 			return c[k].period;
-		if (c[k].prior || c[k].deadline || (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
+		if (c[k].weak && !c[k].prior && !weak)
+			weak = &c[k];
+		if (c[k].prior || c[k].deadline || c[k].near || c[k].weak ||
+		    (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
 			continue;
 		if (c[k].tok >= f->t1 && c[k].tok < c1)
 			return c[k].period;
@@ -341,7 +661,7 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		else if (c[k].tok >= f->t1 && !after)
 			after = &c[k];
 	}
-	return before ? before->period : after ? after->period : "";
+	return before ? before->period : after ? after->period : weak ? weak->period : "";
 }
 
 const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1)
@@ -364,21 +684,62 @@ static int year_earlier_at(const struct gram *g, size_t j, size_t s)
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
+/* The first token after figure f that may carry its period: past "at the
+ * end of" and a parenthesis ("3.3 mln dlr deficit (revised from 1.7 mln) in
+ * January"). */
+static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t j = f->t1;
+
+	if (gram_punct(g, j, "(")) {
+		for (size_t k = j + 1; k < j + 10 && gram_in(g, k, s); k++)
+			if (gram_punct(g, k, ")")) {
+				j = k + 1;
+				break;
+			}
+	}
+	if (word_s(g, j, s, W_AT) && word_s(g, j + 1, s, W_THE) && word_s(g, j + 2, s, W_END) &&
+	    word_s(g, j + 3, s, W_OF))
+		j += 4;
+	return j;
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
-	size_t s = g->sent[f->t0];
+	size_t s = g->sent[f->t0], t = after_fig(g, f, s);
 
 	out[0] = '\0';
 	for (size_t k = 0; k < n; k++) {
-		if (c[k].tok < f->t1 || c[k].tok > f->t1 + 2)
+		/* "compared with this year's 1.5 pct" */
+		if (c[k].end == f->h0 && !c[k].same && !c[k].deadline && c[k].period[0]) {
+			memcpy(out, c[k].period, PERIOD_MAX);
+			return;
+		}
+		if ((c[k].tok < f->t1 || c[k].tok > t + 2) &&
+		    (c[k].lead < f->t1 || c[k].lead > f->t1 + 1))
 			continue;
 		if (c[k].rel_year && main && main[0])	/* "from 5 bln last year" */
 			period_shift_years(main, -1, out);
+		else if (c[k].same && main && main[0])
+			same_resolve(&c[k], main, out);
 		else
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
 	}
+	/* "compared with 771 mln and 500 mln respectively in the same period
+	 * last year": the next candidate of the sentence, when it is one. */
+	for (size_t k = 0; k < n; k++)
+		if (c[k].tok >= f->t1) {
+			if (c[k].same && c[k].tok <= f->t1 + 12) {
+				if (main && main[0])
+					same_resolve(&c[k], main, out);
+				else
+					memcpy(out, c[k].period, PERIOD_MAX);
+				return;
+			}
+			break;
+		}
 	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s)))
 		period_shift_years(main, -1, out);
 }
