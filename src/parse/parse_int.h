@@ -328,6 +328,17 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 enum measure timing_basis_of(const char *p, const char *base);
 /* Period p starts after the date ("1987/88" before July 1987 counts). */
 int timing_future(const char *date, const char *p);
+/* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
+ * "said today", "data out today" (when.c). */
+int when_reported(const struct gram *g, size_t k, size_t s);
+/* A quote of the story's own day (a price, a rate, a money-market figure):
+ * "today", "now", "currently", "this morning", "at the fix", a comparison
+ * with "yesterday" or an earlier weekday; or the day the paragraph's last
+ * figure took. Writes out (the story's date) and returns 1, else 0. */
+int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
+/* Sentence s sells or buys for a later shipment ("for May shipment"): a
+ * month to come there is a contract's, not a forecast. */
+int timing_forward_sale(const struct gram *g, size_t s);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
  * change of one, what the words around it make it, and the reporter,

@@ -155,7 +155,7 @@ static int weekday_of(const struct gram *g, size_t i)
 }
 
 /* The day of a statement, not of a figure: "said on Tuesday", "said today". */
-static int reported_before(const struct gram *g, size_t k, size_t s)
+int when_reported(const struct gram *g, size_t k, size_t s)
 {
 	static const enum lex_word verbs[] = { W_SAID, W_SAYS, W_REPORTED, W_ANNOUNCED,
 		W_RELEASED, W_PUBLISHED, W_TOLD, W_OUT, W_SHOWED, W_SHOW, W_SHOWS };
@@ -461,9 +461,9 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
 	 * the day a statement was made ("said on Tuesday"). */
 	if ((wd = weekday_of(g, k)) >= 0) {
-		if (!reported_before(g, k, s))
+		if (!when_reported(g, k, s))
 			period_resolve_weekday(date, wd, word_s(g, k - 1, s, W_LAST), c->period);
-		c->weak = 1;
+		c->weak = c->local = 1;
 		return 1;
 	}
 	if ((n = quarter_at(g, k, s, &q))) {

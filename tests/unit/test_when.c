@@ -153,6 +153,31 @@ static void test_when_a_period_right_before_or_around_an_earlier_value(void **st
 		      "2 billion dlrs", "2005-02");
 }
 
+static void test_when_quotes_of_the_story_day(void **state)
+{
+	(void)state;
+	assert_period("The dollar was fixed at 1.4420 Swiss francs at midday.", "2005-05-20",
+		      "1.4420 Swiss francs", "2005-05-20");
+	assert_period("Overnight rates eased to 3-1/4 pct from 3-1/2 pct yesterday.", "2005-05-20",
+		      "3-1/4 pct", "2005-05-20");
+	assert_period("Three-month rates are currently 4.15 pct.", "2005-05-20", "4.15 pct",
+		      "2005-05-20");
+	/* the day of a statement is not a quote's */
+	assert_period("The central bank said today that reserves were 1.2 billion dlrs.",
+		      "2005-05-20", "1.2 billion dlrs", "");
+}
+
+static void test_when_a_forward_sale_is_not_a_forecast(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("For June shipment, Egypt bought 50,000 tonnes of wheat.", "2005-05-20",
+		 "50,000 tonnes");
+	assert_string_equal(cl.period, "2005-06");
+	assert_int_not_equal(cl.measure, MEASURE_FORECAST);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -166,6 +191,8 @@ int main(void)
 		cmocka_unit_test(test_when_same_period_of_an_earlier_year),
 		cmocka_unit_test(test_when_days_and_weekdays),
 		cmocka_unit_test(test_when_a_period_right_before_or_around_an_earlier_value),
+		cmocka_unit_test(test_when_quotes_of_the_story_day),
+		cmocka_unit_test(test_when_a_forward_sale_is_not_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
