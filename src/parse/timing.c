@@ -113,6 +113,17 @@ int timing_title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
 	return 0;
 }
 
+/* A number after token a and at most three tokens before b, the period's
+ * own: "compared to USD 31.2 billion in November", not "compared with
+ * this year's 1.5 pct". */
+static int number_between(const struct gram *g, size_t a, size_t b)
+{
+	for (size_t k = b > a + 4 ? b - 3 : a + 1; k < b; k++)
+		if (g->t[k].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
 /* The period a change is measured against, named after it: "from $888.9
  * billion in 2024", "from 2024", "on the same quarter of 2025" (a cue),
  * "compared with June". "" if none. */
@@ -127,7 +138,8 @@ void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
 		if (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST)) {
 			for (size_t c = 0; c < g->ncands; c++)
 				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
-				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
+				    g->cands[c].end < f->h0 && g->cands[c].period[0] &&
+				    number_between(g, k, g->cands[c].tok)) {
 					memcpy(out, g->cands[c].period, PERIOD_MAX);
 					return;
 				}

@@ -315,8 +315,9 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 	for (size_t b = 2; b <= NUM_BEFORE && gram_in(g, k - b, s); b++) {
 		size_t reach = PRIOR_BEFORE;
 
-		if (g->t[k - b].kind != TOK_NUM)
-			continue;
+		if (g->t[k - b].kind != TOK_NUM &&
+		    !(g->t[k - b].kind == TOK_WORD && tok_has(g, k - b, CLS_NUMBER)))
+			continue;	/* "from around nine billion markka in December" */
 		/* "against 229 mln in March and 245 mln in April 1986": the
 		 * second earlier value of a list. */
 		if (word_s(g, k - b - 1, s, W_AND))
@@ -574,15 +575,20 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	return n;
 }
 
-/* Where a phrase at k counts as right after a figure: before a parenthesis
+/* Where a phrase at k counts as right after a figure: its preposition ("in
+ * early December", "in the same period"), before a parenthesis
  * that ends at k ("deficit (revised from 1.7 mln) in January"), before "at
  * the end of" (April), before "respectively" (in the same period). */
 static size_t phrase_lead(const struct gram *g, size_t k, size_t s)
 {
 	size_t j = k;
 
+	j -= word_s(g, j - 1, s, W_EARLY) || word_s(g, j - 1, s, W_LATE) || word_s(g, j - 1, s, W_MID);
 	j -= word_s(g, j - 1, s, W_THE);
-	j -= word_s(g, j - 1, s, W_IN) || word_s(g, j - 1, s, W_ON);
+	if (word_s(g, j - 1, s, W_IN) || word_s(g, j - 1, s, W_ON))
+		j--;
+	else
+		j = k;
 	if (word_s(g, j - 1, s, W_OF) && word_s(g, j - 2, s, W_END) && word_s(g, j - 3, s, W_THE) &&
 	    word_s(g, j - 4, s, W_AT))
 		return j - 4;
@@ -592,7 +598,7 @@ static size_t phrase_lead(const struct gram *g, size_t k, size_t s)
 		for (size_t b = j - 2; b + 10 > j && gram_in(g, b, s); b--)
 			if (gram_punct(g, b, "("))
 				return b;
-	return k;
+	return j;
 }
 
 size_t when_cands(const struct gram *g, size_t s, struct cand *c)
@@ -623,9 +629,12 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 		}
 		if (c[n].period[0] || c[n].same) {
 			c[n].lead = phrase_lead(g, k, s);
+			if (c[n].same && tok_is(g, c[n].lead, W_ON))
+				c[n].lead = k;	/* "up 3.4 bn on the same quarter of 2025": a base */
 			c[n].tok = k;
 			c[n].end = k + took;
-			c[n].prior = c[n].same || (!c[n].base && prior_before(g, k, s));
+			c[n].prior = c[n].same ||
+				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
 			n++;
 		}

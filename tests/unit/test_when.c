@@ -123,6 +123,9 @@ static void test_when_same_period_of_an_earlier_year(void **state)
 	    "with 98 mln and 85 mln respectively in the same period last year.";
 	assert_period(s, "2005-07-01", "98 mln", "2004-01/2004-05");
 	assert_period(s, "2005-07-01", "85 mln", "2004-01/2004-05");
+	/* a change measured "on the same quarter" keeps its own quarter */
+	assert_period("The surplus reached EUR 12.1 bn in the second quarter of 2005, up EUR 1.3 bn on "
+		      "the same quarter of 2004.", "2005-09-01", "EUR 1.3 bn", "2005-Q2");
 }
 
 static void test_when_days_and_weekdays(void **state)
@@ -151,6 +154,12 @@ static void test_when_a_period_right_before_or_around_an_earlier_value(void **st
 		      "2005-05-20", "4.1 mln dlr", "2005-03");
 	assert_period("The surplus doubled in february to 2 billion dlrs.", "2005-05-20",
 		      "2 billion dlrs", "2005-02");
+	/* "this year's" right before the earlier value is its own, not a base */
+	assert_period("Growth will be 2.1 pct in 2006, compared with this year's 1.7 pct and "
+		      "last year's 2.4 pct.", "2005-05-20", "2.4 pct", "2004");
+	/* "nine billion" in words is the earlier value "in early December" belongs to */
+	assert_period("Credit fell from nine billion dlrs in early December to 4 billion dlrs.",
+		      "2005-05-20", "4 billion dlrs", "");
 }
 
 static void test_when_quotes_of_the_story_day(void **state)
