@@ -198,6 +198,8 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
 		    units_number_word(tok_text(g, k), g->t[k].len);
 		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
+		if (tok_is(g, j + 1, W_THE) && tok_is(g, j + 2, W_END) && tok_is(g, j + 3, W_OF))
+			j += 3;	/* "the eight months to the end of February" */
 		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
 		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
 			continue;

@@ -351,7 +351,9 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	if (crop_year_at(g, k, s)) {
 		snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
 			 ((int)g->t[k].num + 1) % 100);
-		c->local = 1;
+		/* "with 56,000 tonnes for the 1986/87 season": its own clause's;
+		 * "In 1984/85, ...", "the current 1986/87 crop ...": the sentence's */
+		c->local = class_s(g, k - 1, s, CLS_CROPPREP) && !class_s(g, k - 1, s, CLS_YEARPREP);
 		return 3;
 	}
 	/* "at end 1987", "the end of 1987": its last month */
@@ -511,6 +513,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		str_copy(now, sizeof(now), date, 7);
 		if (date_valid(date))
 			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
+		c->rel_year = -tok_is(g, k, W_LAST);	/* see when_prior() */
 		return 2;
 	}
 	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
@@ -713,6 +716,19 @@ static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
 	return j;
 }
 
+/* "the previous month", "the month before", "a month earlier", "a month ago". */
+static int month_earlier_at(const struct gram *g, size_t j, size_t s)
+{
+	return (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_MONTH) &&
+		(word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO) ||
+		 word_s(g, j + 2, s, W_BEFORE))) ||
+	       (word_s(g, j, s, W_THE) && (((word_s(g, j + 1, s, W_PREVIOUS) ||
+					     word_s(g, j + 1, s, W_PRIOR)) &&
+					    word_s(g, j + 2, s, W_MONTH)) ||
+					   (word_s(g, j + 1, s, W_MONTH) &&
+					    word_s(g, j + 2, s, W_BEFORE))));
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -728,8 +744,13 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		if ((c[k].tok < f->t1 || c[k].tok > t + 2) &&
 		    (c[k].lead < f->t1 || c[k].lead > f->t1 + 1))
 			continue;
-		if (c[k].rel_year && main && main[0])	/* "from 5 bln last year" */
+		if (c[k].rel_year == 1 && main && main[0])	/* "from 5 bln last year" */
 			period_shift_years(main, -1, out);
+		else if (c[k].rel_year == -1 && main && main[0] && strlen(main) != 10 &&
+			 !(strlen(main) == 7 && main[4] == '-'))
+			/* "forecast the 1986/87 crop at 16.7 mln, vs 17.3 mln last
+			 * month": last month's estimate of the same crop */
+			memcpy(out, main, PERIOD_MAX);
 		else if (c[k].same && main && main[0])
 			same_resolve(&c[k], main, out);
 		else
@@ -749,8 +770,28 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			}
 			break;
 		}
-	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s)))
+	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s))) {
 		period_shift_years(main, -1, out);
+		return;
+	}
+	/* "from 11.6 billion the month before", "the previous month" */
+	if (main && strlen(main) == 7 && (month_earlier_at(g, f->t1, s) ||
+					  month_earlier_at(g, f->t1 + 1, s))) {
+		period_shift_month(main, -1, out);
+		return;
+	}
+	/* "from 1.19 mln in January, and the value fell to 97 mln from 129
+	 * mln": the period of the sentence's earlier value before it, in the
+	 * same subject (not across "while oil imports ...") */
+	for (size_t k = n; k-- > 0;)
+		if (c[k].tok < f->h0 && c[k].prior && !c[k].same && c[k].period[0]) {
+			for (size_t j = c[k].end; j < f->h0; j++)
+				if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SWITCH) &&
+				    !tok_is(g, j, W_AND))
+					return;
+			memcpy(out, c[k].period, PERIOD_MAX);
+			return;
+		}
 }
 
 int when_year_earlier(const struct gram *g, const struct fig *f)

@@ -162,6 +162,24 @@ static void test_when_a_period_right_before_or_around_an_earlier_value(void **st
 		      "2005-05-20", "4 billion dlrs", "");
 }
 
+static void test_when_earlier_values_of_a_parallel_or_a_month_before(void **state)
+{
+	const char *s = "Wool sales fell to 3,100 tonnes from 4,000 in March, and their value "
+			"fell to 9 mln stg from 12 mln stg.";
+
+	(void)state;
+	assert_period(s, "2005-05-20", "12 mln stg", "2005-03");
+	assert_period("The surplus narrowed to 2.1 billion dlrs in April from 2.6 billion dlrs "
+		      "the month before.", "2005-05-20", "2.6 billion dlrs", "2005-03");
+	assert_period("The deficit for the five months to the end of April was 6.2 billion dlrs.",
+		      "2005-05-20", "6.2 billion dlrs", "2004-12/2005-04");
+	/* last month's estimate of the same crop, not last month's crop */
+	assert_period("The board put the 2004/05 harvest at 12.2 mln tonnes, against 12.9 mln "
+		      "tonnes last month.", "2005-05-20", "12.9 mln tonnes", "2004/05");
+	assert_period("Exports rose to 2.2 billion dlrs, against 2.1 billion dlrs last month.",
+		      "2005-05-20", "2.1 billion dlrs", "2005-04");
+}
+
 static void test_when_quotes_of_the_story_day(void **state)
 {
 	(void)state;
@@ -200,6 +218,7 @@ int main(void)
 		cmocka_unit_test(test_when_same_period_of_an_earlier_year),
 		cmocka_unit_test(test_when_days_and_weekdays),
 		cmocka_unit_test(test_when_a_period_right_before_or_around_an_earlier_value),
+		cmocka_unit_test(test_when_earlier_values_of_a_parallel_or_a_month_before),
 		cmocka_unit_test(test_when_quotes_of_the_story_day),
 		cmocka_unit_test(test_when_a_forward_sale_is_not_a_forecast),
 	};
