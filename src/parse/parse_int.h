@@ -47,6 +47,7 @@ struct cand {
 	int near;		/* 1: "on March 1": only the figure right before it */
 	int weak;		/* 1: "on Monday": only when the sentence names no other period */
 	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
+	int open;		/* 1: "this year and next", "over the next four years": no one period */
 	char period[PERIOD_MAX];
 };
 

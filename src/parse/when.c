@@ -435,6 +435,33 @@ static size_t story_months_at(const struct gram *g, size_t k, size_t s, struct c
 	return 3;
 }
 
+/* "this year and next", "the next four years", "in later years", "in the
+ * near future", "in coming years": a span no one period names (cand.open).
+ * Tokens taken, or 0. */
+static size_t open_span_at(const struct gram *g, size_t k, size_t s)
+{
+	double num = 0;
+	size_t n;
+
+	if (tok_is(g, k, W_THIS) && word_s(g, k + 1, s, W_YEAR) && word_s(g, k + 2, s, W_AND) &&
+	    word_s(g, k + 3, s, W_NEXT))
+		return 4 + word_s(g, k + 4, s, W_YEAR);
+	if ((tok_is(g, k, W_LATER) || tok_is(g, k, W_COMING)) && word_s(g, k + 1, s, W_YEARS))
+		return 2;
+	if (tok_is(g, k, W_NEAR) && word_s(g, k + 1, s, W_FUTURE))
+		return 2;
+	if (!tok_is(g, k, W_NEXT))
+		return 0;
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
+		num = g->t[k + 1].num;
+		n = 1;
+	} else {
+		n = gram_number_words(g, k + 1, s, &num);
+	}
+	return n == 1 && num >= 2 && (word_s(g, k + 2, s, W_YEARS) || word_s(g, k + 2, s, W_MONTHS)) ?
+	       3 : 0;
+}
+
 /* One candidate at token k, or 0: the tokens it takes (at least 1). */
 static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
@@ -444,11 +471,15 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	int m, m0, m1, q, year = 0, base = 0, wd;
 
 	c->period[0] = '\0';
-	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = 0;
+	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
 	if (g->t[k].kind == TOK_NUM)
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
+	if ((n = open_span_at(g, k, s))) {
+		c->open = 1;
+		return n;
+	}
 	if ((n = prefixed_at(g, k, s, c)) || (n = month_quarter_at(g, k, s, c)) ||
 	    (n = story_months_at(g, k, s, c)))
 		return n;
@@ -630,7 +661,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				}
 			same_resolve(&c[n], p, c[n].period);
 		}
-		if (c[n].period[0] || c[n].same) {
+		if (c[n].period[0] || c[n].same || c[n].open) {
 			c[n].lead = phrase_lead(g, k, s);
 			if (c[n].same && tok_is(g, c[n].lead, W_ON))
 				c[n].lead = k;	/* "up 3.4 bn on the same quarter of 2025": a base */

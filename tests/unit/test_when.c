@@ -180,6 +180,18 @@ static void test_when_earlier_values_of_a_parallel_or_a_month_before(void **stat
 		      "2005-05-20", "2.1 billion dlrs", "2005-04");
 }
 
+static void test_when_spans_no_one_period_names(void **state)
+{
+	(void)state;
+	assert_period("The ministry sees a surplus of 2 billion dlrs this year and next.",
+		      "2005-05-20", "2 billion dlrs", "");
+	assert_period("Spending rose 2 pct in 2004 and should rise 3 pct a year over the next "
+		      "three years.", "2005-05-20",
+		      "3 pct", "");
+	assert_period("Sales may reach 40 mln dlrs (of the total) in the near future.", "2005-05-20",
+		      "40 mln dlrs", "");
+}
+
 static void test_when_quotes_of_the_story_day(void **state)
 {
 	(void)state;
@@ -219,6 +231,7 @@ int main(void)
 		cmocka_unit_test(test_when_days_and_weekdays),
 		cmocka_unit_test(test_when_a_period_right_before_or_around_an_earlier_value),
 		cmocka_unit_test(test_when_earlier_values_of_a_parallel_or_a_month_before),
+		cmocka_unit_test(test_when_spans_no_one_period_names),
 		cmocka_unit_test(test_when_quotes_of_the_story_day),
 		cmocka_unit_test(test_when_a_forward_sale_is_not_a_forecast),
 	};
