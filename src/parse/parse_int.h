@@ -48,6 +48,7 @@ struct cand {
 	int weak;		/* 1: "on Monday": only when the sentence names no other period */
 	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
+	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };
 

@@ -663,6 +663,12 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 		}
 		if (c[n].period[0] || c[n].same || c[n].open) {
 			c[n].lead = phrase_lead(g, k, s);
+			c[n].num_before = k;
+			for (size_t j = k; j-- > se->t0 && j + 12 > k;)
+				if (g->t[j].kind == TOK_NUM && !year_tok(g, j, s)) {
+					c[n].num_before = j;
+					break;
+				}
 			if (c[n].same && tok_is(g, c[n].lead, W_ON))
 				c[n].lead = k;	/* "up 3.4 bn on the same quarter of 2025": a base */
 			c[n].tok = k;
@@ -697,7 +703,10 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		if (c[k].prior || c[k].deadline || c[k].near || c[k].weak ||
 		    (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
 			continue;
-		if (c[k].tok >= f->t1 && c[k].tok < c1)
+		/* "30,000 tonnes and 420,000 tonnes for the 1987/88 season": the
+		 * later figure's */
+		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
+		    !(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok))
 			return c[k].period;
 		if (c[k].tok < f->h0)
 			before = &c[k];

@@ -174,6 +174,11 @@ static void test_when_earlier_values_of_a_parallel_or_a_month_before(void **stat
 	assert_period("The deficit for the five months to the end of April was 6.2 billion dlrs.",
 		      "2005-05-20", "6.2 billion dlrs", "2004-12/2005-04");
 	/* last month's estimate of the same crop, not last month's crop */
+	/* a period after a second figure is that figure's, not the first's */
+	assert_period("In the 2004/05 season it sold 30,000 tonnes and 50,000 tonnes for "
+		      "delivery in the 2005/06 season.", "2005-05-20", "30,000 tonnes", "2004/05");
+	assert_period("In the 2004/05 season it sold 30,000 tonnes and 50,000 tonnes for "
+		      "delivery in the 2005/06 season.", "2005-05-20", "50,000 tonnes", "2005/06");
 	assert_period("The board put the 2004/05 harvest at 12.2 mln tonnes, against 12.9 mln "
 		      "tonnes last month.", "2005-05-20", "12.9 mln tonnes", "2004/05");
 	assert_period("Exports rose to 2.2 billion dlrs, against 2.1 billion dlrs last month.",
