@@ -330,8 +330,30 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 enum measure timing_basis_of(const char *p, const char *base);
 /* Period p starts after the date ("1987/88" before July 1987 counts). */
 int timing_future(const char *date, const char *p);
+/* when.c's readers, shared with spans.c: a year token (1900..2100, no
+ * word glued on), a month word (misspelt or lower case after "in"), and a
+ * year after a phrase ("of 2023", "this year"; *rel as period_resolve_*). */
+int when_year_tok(const struct gram *g, size_t i, size_t s);
+int when_month_at(const struct gram *g, size_t i, size_t s);
+size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year, enum period_rel *rel);
+
+/* spans.c: period phrases beyond months, quarters and ranges. Each *_at
+ * style reader takes token k of sentence s and returns the tokens it
+ * takes (0: none), filling c where it gives one. */
+int span_crop_year(const struct gram *g, size_t k, size_t s);	/* "1986/87" */
+int span_modifies_noun(const struct gram *g, size_t k, size_t s); /* "1985 deficit" */
+int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
+size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
+size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */
+void span_same_resolve(const struct cand *c, const char *p, char out[static PERIOD_MAX]);
+void span_year_to_date(const struct gram *g, struct cand *c);
+size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand *c); /* "June quarter" */
+size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the two months" */
+size_t span_open(const struct gram *g, size_t k, size_t s);	/* "this year and next" */
+size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
+int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
- * "said today", "data out today" (when.c). */
+ * "said today", "data out today" (spans.c). */
 int when_reported(const struct gram *g, size_t k, size_t s);
 /* A quote of the story's own day (a price, a rate, a money-market figure):
  * "today", "now", "currently", "this morning", "at the fix", a comparison

@@ -4,10 +4,12 @@
  * Input: the token array of gram.c and a sentence. Output: period
  * candidates ("in August", "the third quarter", "January-February", "in the
  * first eight months", "in 1986/87", "last month"), each resolved against
- * the article's date; then the period of one figure.
+ * the article's date; then the period of one figure. The rarer phrases
+ * (crop years, "the same period of 1986", weekdays, "this year and next",
+ * ...) are read by spans.c.
  *
  * Invariants:
- *  1. Only tokens of the given sentence are read (word_s() and year_tok()
+ *  1. Only tokens of the given sentence are read (word_s() and when_year_tok()
  *     check every index with gram_in()).
  *  2. A month alone is a period only in a context that makes it one ("in
  *     August", "August this year", "July 2023"); "compared to July 2023" is
@@ -39,7 +41,7 @@ static int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
 	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
 }
 
-static int year_tok(const struct gram *g, size_t i, size_t s)
+int when_year_tok(const struct gram *g, size_t i, size_t s)
 {
 	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM &&
 	       g->t[i].decimals == 0 && g->t[i].len == 4 && g->t[i].num >= 1900 &&
@@ -54,7 +56,7 @@ static int year_tok(const struct gram *g, size_t i, size_t s)
  * "until", CLS_PRIOR "against" (an earlier value). */
 
 /* 1..12 for a month word at i, misspelt only after a preposition. */
-static int month_at(const struct gram *g, size_t i, size_t s)
+int when_month_at(const struct gram *g, size_t i, size_t s)
 {
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return 0;
@@ -88,161 +90,18 @@ static int hyphen_months(const struct gram *g, size_t i, int *m0, int *m1)
 	return *m0 && *m1;
 }
 
-/* "1986/87", "1986/1987" at k: a crop or fiscal year (the second year the next). */
-static int crop_year_at(const struct gram *g, size_t k, size_t s)
-{
-	return year_tok(g, k, s) && gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
-	       gram_in(g, k + 2, s) && gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM &&
-	       !g->t[k + 2].decimals && (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
-	       ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100;
-}
-
-/* The doc date's year and month, or 0. */
-static int doc_ym(const struct gram *g, int *y, int *m)
-{
-	return date_valid(g->d->date) && sscanf(g->d->date, "%4d-%2d", y, m) == 2;
-}
-
-/* Nouns a year or month before them can date: "a 1985 deficit", "the 1986
- * grain harvest", "a revised January deficit", "a 1988 rise". */
-static int period_noun(const struct gram *g, size_t i, int dirs)
-{
-	static const enum lex_word nouns[] = { W_TRADE, W_OUTPUT, W_PRODUCTION, W_CURRENT,
-		W_FORECAST, W_AVERAGE, W_INFLATION, W_SALES, W_EARNINGS, W_LEVEL, W_FIGURE,
-		W_FIGURES, W_ESTIMATE, W_BALANCE };
-
-	return g->t[i].kind == TOK_WORD &&
-	       (tok_has(g, i, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_CROPNOUN |
-			       CLS_TARGET | CLS_NOTTRADE) || WORD_AMONG(g, i, nouns) ||
-		(dirs && tok_has(g, i, CLS_UP | CLS_DOWN)));
-}
-
-/* The year or month at k qualifies a period noun within the next three
- * words ("1985 deficit of", "January current account"), with no
- * preposition before it that makes it a start, a base or a deadline. A
- * change noun only after a year ("a 1988 rise"): "May rise" is a verb. */
-static int modifies_noun(const struct gram *g, size_t k, size_t s)
-{
-	int dirs = g->t[k].kind == TOK_NUM;
-
-	if (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
-	    tok_has(g, k - 1, CLS_MONTHPREP | CLS_BASEPREP | CLS_DEADLINE | CLS_PRIOR | CLS_YEARBASE))
-		return 0;
-	for (size_t j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
-		if (period_noun(g, j, dirs))
-			return 1;
-	return 0;
-}
-
-/* 0 (Monday) .. 6 for a weekday, possessive too ("Wednesday's"), else -1. */
-static int weekday_of(const struct gram *g, size_t i)
-{
-	static const char names[] = "MonTueWedThuFriSatSun";
-	const char *w = txt(g, i);
-	size_t n = g->t[i].len;
-	uint64_t cls = 0;
-
-	if (g->t[i].kind != TOK_WORD || n < 6 || w[0] < 'A' || w[0] > 'Z')
-		return -1;
-	if (!tok_has(g, i, CLS_WEEKDAY) &&
-	    !(n > 8 && w[n - 2] == '\'' && w[n - 1] == 's' && lexicon_word(w, n - 2, &cls) &&
-	      (cls & CLS_WEEKDAY)))
-		return -1;
-	for (int d = 0; d < 7; d++)
-		if (!strncmp(w, names + 3 * d, 3))
-			return d;
-	return -1;
-}
-
-/* The day of a statement, not of a figure: "said on Tuesday", "said today". */
-int when_reported(const struct gram *g, size_t k, size_t s)
-{
-	static const enum lex_word verbs[] = { W_SAID, W_SAYS, W_REPORTED, W_ANNOUNCED,
-		W_RELEASED, W_PUBLISHED, W_TOLD, W_OUT, W_SHOWED, W_SHOW, W_SHOWS };
-
-	k -= word_s(g, k - 1, s, W_ON) || word_s(g, k - 1, s, W_LAST);
-	return gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, verbs);
-}
-
-/* "end-1988", "mid-1993", "end-June": a word with the period glued on. */
-static size_t prefixed_at(const struct gram *g, size_t k, size_t s, struct cand *c)
-{
-	const char *w = txt(g, k);
-	size_t n = g->t[k].len;
-	int end, m, y = 0;
-
-	if (n < 7 || w[3] != '-' || (strncasecmp(w, "end", 3) && strncasecmp(w, "mid", 3)))
-		return 0;
-	end = !strncasecmp(w, "end", 3);
-	if (n == 8 && w[4] >= '1' && w[4] <= '2' && sscanf(w + 4, "%4d", &y) == 1 &&
-	    y >= 1900 && y <= 2100) {
-		snprintf(c->period, sizeof(c->period), end ? "%04d-12" : "%04d", y);
-		return 1;
-	}
-	if (!(m = period_month(w + 4, n - 4)))
-		return 0;
-	if (year_tok(g, k + 1, s))
-		y = (int)g->t[k + 1].num;
-	period_resolve_month(g->d->date, m, y, PERIOD_LATEST, c->period);
-	return y ? 2 : 1;
-}
-
-/* "the same period of 1986", "the same months last year", "the same 1986
- * period", "the same period a year ago": the period of the figure it
- * compares with, moved to that year (cand.same). Tokens taken, or 0. */
-static size_t same_at(const struct gram *g, size_t k, size_t s, struct cand *c)
-{
-	static const enum lex_word spans[] = { W_PERIOD, W_MONTHS, W_MONTH, W_QUARTER };
-	size_t j = k + 1, n;
-
-	if (!tok_is(g, k, W_SAME))
-		return 0;
-	if (year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
-		c->same_year = (int)g->t[j].num;
-		return 3;
-	}
-	if (!gram_in(g, j, s) || !WORD_AMONG(g, j, spans))
-		return 0;
-	j++;
-	n = word_s(g, j, s, W_OF) || word_s(g, j, s, W_IN);
-	if (year_tok(g, j + n, s)) {
-		c->same_year = (int)g->t[j + n].num;
-		return j + n + 1 - k;
-	}
-	if (word_s(g, j + n, s, W_LAST) && word_s(g, j + n + 1, s, W_YEAR))
-		return j + n + 2 - k;
-	if (word_s(g, j + n, s, W_A) && word_s(g, j + n + 1, s, W_YEAR) &&
-	    (word_s(g, j + n + 2, s, W_AGO) || word_s(g, j + n + 2, s, W_EARLIER)))
-		return j + n + 3 - k;
-	if (word_s(g, j + n, s, W_THE) && word_s(g, j + n + 1, s, W_PREVIOUS) &&
-	    word_s(g, j + n + 2, s, W_YEAR))
-		return j + n + 3 - k;
-	return 0;
-}
-
-/* The main period p moved as same-period candidate c says, into out. */
-static void same_resolve(const struct cand *c, const char *p, char out[static PERIOD_MAX])
-{
-	int y;
-
-	out[0] = '\0';
-	if (!p || !p[0] || sscanf(p, "%4d", &y) != 1)
-		return;
-	period_shift_years(p, c->same_year ? c->same_year - y : -1, out);
-}
-
 /* A year after a phrase ending before j: "2023", "of 2023", "this year", "of
  * last year", "of the year". Sets *year or *rel and returns the tokens taken. */
-static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
+size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year,
 			 enum period_rel *rel)
 {
 	size_t of = word_s(g, j, s, W_OF);
 
 	*year = 0;
 	*rel = PERIOD_LATEST;
-	if (crop_year_at(g, j + of, s))
+	if (span_crop_year(g, j + of, s))
 		return 0;
-	if (year_tok(g, j + of, s)) {
+	if (when_year_tok(g, j + of, s)) {
 		*year = (int)g->t[j + of].num;
 		return of + 1;
 	}
@@ -344,11 +203,11 @@ static int deadline_before(const struct gram *g, size_t k, size_t s)
  * crop year at number token k. */
 static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
-	if (!year_tok(g, k, s))
+	if (!when_year_tok(g, k, s))
 		return 0;
 	/* "the 1986/87 season", "Australia's 1986/87 wheat crop": a crop or
 	 * fiscal year, which nothing else writes so. */
-	if (crop_year_at(g, k, s)) {
+	if (span_crop_year(g, k, s)) {
 		snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
 			 ((int)g->t[k].num + 1) % 100);
 		/* "with 56,000 tonnes for the 1986/87 season": its own clause's;
@@ -362,104 +221,10 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		return 1;
 	}
 	if (!class_s(g, k - 1, s, CLS_YEARPREP) && !word_s(g, k - 1, s, W_CALENDAR) &&
-	    !modifies_noun(g, k, s))
+	    !span_modifies_noun(g, k, s))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
 	return 1;
-}
-
-/* "so far this year", "this year to date", "year-to-date": January to the
- * story's month. */
-static void year_to_date(const struct gram *g, struct cand *c)
-{
-	int y, m;
-
-	if (!doc_ym(g, &y, &m))
-		return;
-	if (m == 1)
-		snprintf(c->period, sizeof(c->period), "%04d-01", y);
-	else
-		period_resolve_range(g->d->date, 1, m, y, PERIOD_LATEST, c->period);
-}
-
-/* "the June quarter", "the quarter to September", "the quarter ended
- * March 31": a quarter named by its last month. */
-static size_t month_quarter_at(const struct gram *g, size_t k, size_t s, struct cand *c)
-{
-	enum period_rel rel = PERIOD_LATEST;
-	int m = 0, year = 0;
-	size_t n = 0;
-
-	if (tok_is(g, k, W_QUARTER) && (word_s(g, k + 1, s, W_TO) || word_s(g, k + 1, s, W_ENDED) ||
-				       word_s(g, k + 1, s, W_ENDING) || word_s(g, k + 1, s, W_THROUGH))) {
-		if ((m = month_at(g, k + 2, s)))
-			n = 3 + (gram_in(g, k + 3, s) && g->t[k + 3].kind == TOK_NUM &&
-				 g->t[k + 3].len <= 2);
-	} else if ((m = month_at(g, k, s)) && word_s(g, k + 1, s, W_QUARTER)) {
-		n = 2;
-	}
-	if (!n || m % 3)
-		return 0;
-	n += year_after(g, k + n, s, &year, &rel);
-	period_resolve_quarter(g->d->date, m / 3, year, rel, c->period);
-	return n;
-}
-
-/* "the two months", "in the three months": the months up to the story's
- * last month. */
-static size_t story_months_at(const struct gram *g, size_t k, size_t s, struct cand *c)
-{
-	double num = 0;
-	size_t n;
-
-	if (!tok_is(g, k, W_THE) || !g->story_m[0])
-		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
-		num = g->t[k + 1].num;
-		n = 1;
-	} else {
-		n = gram_number_words(g, k + 1, s, &num);
-	}
-	if (n != 1 || num < 2 || num > 12 || !word_s(g, k + 2, s, W_MONTHS) ||
-	    word_s(g, k + 3, s, W_TO) || word_s(g, k + 3, s, W_ENDING) ||
-	    word_s(g, k + 3, s, W_ENDED) || word_s(g, k + 3, s, W_OF) ||
-	    word_s(g, k + 3, s, W_THROUGH))
-		return 0;
-	{
-		char start[PERIOD_MAX];
-
-		if (period_shift_month(g->story_m, -((int)num - 1), start) != 0)
-			return 0;
-		snprintf(c->period, sizeof(c->period), "%.7s/%.7s", start, g->story_m);
-	}
-	return 3;
-}
-
-/* "this year and next", "the next four years", "in later years", "in the
- * near future", "in coming years": a span no one period names (cand.open).
- * Tokens taken, or 0. */
-static size_t open_span_at(const struct gram *g, size_t k, size_t s)
-{
-	double num = 0;
-	size_t n;
-
-	if (tok_is(g, k, W_THIS) && word_s(g, k + 1, s, W_YEAR) && word_s(g, k + 2, s, W_AND) &&
-	    word_s(g, k + 3, s, W_NEXT))
-		return 4 + word_s(g, k + 4, s, W_YEAR);
-	if ((tok_is(g, k, W_LATER) || tok_is(g, k, W_COMING)) && word_s(g, k + 1, s, W_YEARS))
-		return 2;
-	if (tok_is(g, k, W_NEAR) && word_s(g, k + 1, s, W_FUTURE))
-		return 2;
-	if (!tok_is(g, k, W_NEXT))
-		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
-		num = g->t[k + 1].num;
-		n = 1;
-	} else {
-		n = gram_number_words(g, k + 1, s, &num);
-	}
-	return n == 1 && num >= 2 && (word_s(g, k + 2, s, W_YEARS) || word_s(g, k + 2, s, W_MONTHS)) ?
-	       3 : 0;
 }
 
 /* One candidate at token k, or 0: the tokens it takes (at least 1). */
@@ -476,50 +241,50 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
-	if ((n = open_span_at(g, k, s))) {
+	if ((n = span_open(g, k, s))) {
 		c->open = 1;
 		return n;
 	}
-	if ((n = prefixed_at(g, k, s, c)) || (n = month_quarter_at(g, k, s, c)) ||
-	    (n = story_months_at(g, k, s, c)))
+	if ((n = span_prefixed(g, k, s, c)) || (n = span_month_quarter(g, k, s, c)) ||
+	    (n = span_story_months(g, k, s, c)))
 		return n;
-	if ((n = same_at(g, k, s, c))) {
+	if ((n = span_same(g, k, s, c))) {
 		c->same = 1;	/* resolved against the figure it compares with */
 		return n;
 	}
 	if (tok_is(g, k, W_YEAR_TO_DATE) ||
 	    (tok_is(g, k, W_YEAR) && word_s(g, k + 1, s, W_TO) && word_s(g, k + 2, s, W_DATE))) {
-		year_to_date(g, c);
+		span_year_to_date(g, c);
 		return tok_is(g, k, W_YEAR) ? 3 : 1;
 	}
 	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
 	 * the day a statement was made ("said on Tuesday"). */
-	if ((wd = weekday_of(g, k)) >= 0) {
+	if ((wd = span_weekday(g, k)) >= 0) {
 		if (!when_reported(g, k, s))
 			period_resolve_weekday(date, wd, word_s(g, k - 1, s, W_LAST), c->period);
 		c->weak = c->local = 1;
 		return 1;
 	}
 	if ((n = quarter_at(g, k, s, &q))) {
-		if (year_tok(g, k - 1, s) && !year_tok(g, k + n, s))
+		if (when_year_tok(g, k - 1, s) && !when_year_tok(g, k + n, s))
 			year = (int)g->t[k - 1].num;	/* "1987 first quarter" */
 		else
-			n += year_after(g, k + n, s, &year, &rel);
+			n += when_year_after(g, k + n, s, &year, &rel);
 		period_resolve_quarter(date, q, year, rel, c->period);
 		return n;
 	}
 	if ((n = months_span_at(g, k, s, &m0, &m1)) ||
 	    (hyphen_months(g, k, &m0, &m1) && (n = 1)) ||
-	    ((m0 = month_at(g, k, s)) && (word_s(g, k + 1, s, W_TO) ||
+	    ((m0 = when_month_at(g, k, s)) && (word_s(g, k + 1, s, W_TO) ||
 					 word_s(g, k + 1, s, W_THROUGH) ||
 					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
 					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
-	     (m1 = month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
+	     (m1 = when_month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
 					       g->t[k + 3].kind == TOK_NUM &&
 					       g->t[k + 3].len <= 2) && (n = 3))) {
 		size_t span = n;
 
-		n += year_after(g, k + n, s, &year, &rel);
+		n += when_year_after(g, k + n, s, &year, &rel);
 		base = word_s(g, k - 1, s, W_TO) && word_s(g, k - 2, s, W_COMPARED);
 		if (n == 1 && m0 == 0)
 			return 0;
@@ -530,7 +295,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 			if (!gram_in(g, j, s) || g->t[j].kind == TOK_SYM || gram_punct(g, j, ",") ||
 			    gram_punct(g, j, ";"))
 				break;	/* "..., down from $23.5 billion a year earlier" */
-			if (class_s(g, j, s, CLS_CROPNOUN) || crop_year_at(g, j, s))
+			if (class_s(g, j, s, CLS_CROPNOUN) || span_crop_year(g, j, s))
 				return j + 1 - k;
 		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
@@ -553,7 +318,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 
 		if (tok_is(g, k, W_THIS) && ((word_s(g, k - 1, s, W_FAR) && word_s(g, k - 2, s, W_SO)) ||
 					     (word_s(g, k + 2, s, W_TO) && word_s(g, k + 3, s, W_DATE)))) {
-			year_to_date(g, c);	/* "so far this year", "this year to date" */
+			span_year_to_date(g, c);	/* "so far this year", "this year to date" */
 			return word_s(g, k + 2, s, W_TO) ? 4 : 2;
 		}
 		str_copy(now, sizeof(now), date, 4);
@@ -563,22 +328,22 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
-	if (tok_is(g, k, W_NEXT) && (m = month_at(g, k + 1, s))) {
+	if (tok_is(g, k, W_NEXT) && (m = when_month_at(g, k + 1, s))) {
 		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
 		return 2;
 	}
-	if (!(m = month_at(g, k, s)))
+	if (!(m = when_month_at(g, k, s)))
 		return 0;
 	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2) {
 		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
 		 * on March 1": the day of the figure right before it. */
-		if (!word_s(g, k - 1, s, W_ON) || year_tok(g, k + 2, s) ||
+		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + 2, s) ||
 		    period_resolve_day(date, m, (int)g->t[k + 1].num, 0, c->period) != 0)
 			return 0;
 		c->near = 1;
 		return 2;
 	}
-	if (year_tok(g, k + 1, s)) {
+	if (when_year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
 	} else if (word_s(g, k + 1, s, W_THIS) && word_s(g, k + 2, s, W_YEAR)) {
@@ -602,37 +367,11 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
 	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
 	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&
-	    !(tok_has(g, k, CLS_MONTH) && modifies_noun(g, k, s)))
+	    !(tok_has(g, k, CLS_MONTH) && span_modifies_noun(g, k, s)))
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
 	return n;
-}
-
-/* Where a phrase at k counts as right after a figure: its preposition ("in
- * early December", "in the same period"), before a parenthesis
- * that ends at k ("deficit (revised from 1.7 mln) in January"), before "at
- * the end of" (April), before "respectively" (in the same period). */
-static size_t phrase_lead(const struct gram *g, size_t k, size_t s)
-{
-	size_t j = k;
-
-	j -= word_s(g, j - 1, s, W_EARLY) || word_s(g, j - 1, s, W_LATE) || word_s(g, j - 1, s, W_MID);
-	j -= word_s(g, j - 1, s, W_THE);
-	if (word_s(g, j - 1, s, W_IN) || word_s(g, j - 1, s, W_ON))
-		j--;
-	else
-		j = k;
-	if (word_s(g, j - 1, s, W_OF) && word_s(g, j - 2, s, W_END) && word_s(g, j - 3, s, W_THE) &&
-	    word_s(g, j - 4, s, W_AT))
-		return j - 4;
-	if (word_s(g, j - 1, s, W_RESPECTIVELY))
-		return j - 1;
-	if (gram_punct(g, j - 1, ")"))
-		for (size_t b = j - 2; b + 10 > j && gram_in(g, b, s); b--)
-			if (gram_punct(g, b, "("))
-				return b;
-	return j;
 }
 
 size_t when_cands(const struct gram *g, size_t s, struct cand *c)
@@ -659,13 +398,13 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 					p = c[j].period;
 					break;
 				}
-			same_resolve(&c[n], p, c[n].period);
+			span_same_resolve(&c[n], p, c[n].period);
 		}
 		if (c[n].period[0] || c[n].same || c[n].open) {
-			c[n].lead = phrase_lead(g, k, s);
+			c[n].lead = span_lead(g, k, s);
 			c[n].num_before = k;
 			for (size_t j = k; j-- > se->t0 && j + 12 > k;)
-				if (g->t[j].kind == TOK_NUM && !year_tok(g, j, s)) {
+				if (g->t[j].kind == TOK_NUM && !when_year_tok(g, j, s)) {
 					c[n].num_before = j;
 					break;
 				}
@@ -756,19 +495,6 @@ static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
 	return j;
 }
 
-/* "the previous month", "the month before", "a month earlier", "a month ago". */
-static int month_earlier_at(const struct gram *g, size_t j, size_t s)
-{
-	return (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_MONTH) &&
-		(word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO) ||
-		 word_s(g, j + 2, s, W_BEFORE))) ||
-	       (word_s(g, j, s, W_THE) && (((word_s(g, j + 1, s, W_PREVIOUS) ||
-					     word_s(g, j + 1, s, W_PRIOR)) &&
-					    word_s(g, j + 2, s, W_MONTH)) ||
-					   (word_s(g, j + 1, s, W_MONTH) &&
-					    word_s(g, j + 2, s, W_BEFORE))));
-}
-
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -792,7 +518,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			 * month": last month's estimate of the same crop */
 			memcpy(out, main, PERIOD_MAX);
 		else if (c[k].same && main && main[0])
-			same_resolve(&c[k], main, out);
+			span_same_resolve(&c[k], main, out);
 		else
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
@@ -803,7 +529,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		if (c[k].tok >= f->t1) {
 			if (c[k].same && c[k].tok <= f->t1 + 12) {
 				if (main && main[0])
-					same_resolve(&c[k], main, out);
+					span_same_resolve(&c[k], main, out);
 				else
 					memcpy(out, c[k].period, PERIOD_MAX);
 				return;
@@ -815,8 +541,8 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		return;
 	}
 	/* "from 11.6 billion the month before", "the previous month" */
-	if (main && strlen(main) == 7 && (month_earlier_at(g, f->t1, s) ||
-					  month_earlier_at(g, f->t1 + 1, s))) {
+	if (main && strlen(main) == 7 && (span_month_earlier(g, f->t1, s) ||
+					  span_month_earlier(g, f->t1 + 1, s))) {
 		period_shift_month(main, -1, out);
 		return;
 	}
