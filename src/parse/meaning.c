@@ -391,8 +391,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
 		g->resp_i++;
 	}
-	if (what_kind(g, f, s, cl, &su))
+	if (what_kind(g, f, s, cl, &su)) {
+		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
+			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		return;
+	}
 	rep = context_reporter(g, s);
 	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)
 		if (!strcmp(rep, g->resp[k]))
@@ -478,6 +481,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				o->per = 1;
 			}
 	}
+	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
+	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
+		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
 	if (cl->period[0] && strstr(cl->period, "-Q"))
 		memcpy(g->story_q, cl->period, sizeof(g->story_q));
 	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
@@ -491,7 +497,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		o->per = 1;
 	}
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
-	    !o->per && timing_future(g->d->date, cl->period))
+	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */
 }
 

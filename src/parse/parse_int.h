@@ -42,6 +42,13 @@ struct cand {
 	int rel_year;		/* 1: "last year", relative to the figure it follows */
 	int local;		/* 1: "for the 1986/87 season": only its own clause's */
 	int deadline;		/* 1: "until ... in 1990": only a figure right before it */
+	int same;		/* 1: "the same period of 1986": the main period moved to a year */
+	int same_year;		/* that year, or 0: "last year", "a year ago" (a year before) */
+	int near;		/* 1: "on March 1": only the figure right before it */
+	int weak;		/* 1: "on Monday": only when the sentence names no other period */
+	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
+	int open;		/* 1: "this year and next", "over the next four years": no one period */
+	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };
 
@@ -323,6 +330,39 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 enum measure timing_basis_of(const char *p, const char *base);
 /* Period p starts after the date ("1987/88" before July 1987 counts). */
 int timing_future(const char *date, const char *p);
+/* when.c's readers, shared with spans.c: a year token (1900..2100, no
+ * word glued on), a month word (misspelt or lower case after "in"), and a
+ * year after a phrase ("of 2023", "this year"; *rel as period_resolve_*). */
+int when_year_tok(const struct gram *g, size_t i, size_t s);
+int when_month_at(const struct gram *g, size_t i, size_t s);
+size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year, enum period_rel *rel);
+
+/* spans.c: period phrases beyond months, quarters and ranges. Each *_at
+ * style reader takes token k of sentence s and returns the tokens it
+ * takes (0: none), filling c where it gives one. */
+int span_crop_year(const struct gram *g, size_t k, size_t s);	/* "1986/87" */
+int span_modifies_noun(const struct gram *g, size_t k, size_t s); /* "1985 deficit" */
+int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
+size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
+size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */
+void span_same_resolve(const struct cand *c, const char *p, char out[static PERIOD_MAX]);
+void span_year_to_date(const struct gram *g, struct cand *c);
+size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand *c); /* "June quarter" */
+size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the two months" */
+size_t span_open(const struct gram *g, size_t k, size_t s);	/* "this year and next" */
+size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
+int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
+/* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
+ * "said today", "data out today" (spans.c). */
+int when_reported(const struct gram *g, size_t k, size_t s);
+/* A quote of the story's own day (a price, a rate, a money-market figure):
+ * "today", "now", "currently", "this morning", "at the fix", a comparison
+ * with "yesterday" or an earlier weekday; or the day the paragraph's last
+ * figure took. Writes out (the story's date) and returns 1, else 0. */
+int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
+/* Sentence s sells or buys for a later shipment ("for May shipment"): a
+ * month to come there is a contract's, not a forecast. */
+int timing_forward_sale(const struct gram *g, size_t s);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
  * change of one, what the words around it make it, and the reporter,
