@@ -100,6 +100,7 @@ static const struct place names[] = {
 	{ { W_SAUDI, W_ARABIA, END }, "SA" }, { { W_SRI, W_LANKA, END }, "LK" },
 	{ { W_IVORY, W_COAST, END }, "CI" }, { { W_ZEALAND, END }, "NZ" },
 	{ { W_YUGOSLAVIA, END }, "YU" }, { { W_YUGOSLAV, END }, "YU" },
+	{ { W_SOVIET, W_UNION, END }, "SU" },
 };
 
 /* The words of p start at token i (each a word token). */
