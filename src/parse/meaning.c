@@ -427,7 +427,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * never a company's figure. */
 	if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
-	    !company_sentence(g, s, f->t0)) {
+	    !company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {

@@ -281,6 +281,10 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 /* The first country sentence s names before token t that is no partner
  * ("to China") and no currency ("U.S. dlrs"), or NULL. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t);
+/* Sentence s is about a market (a currency's rate, futures, a share index)
+ * in the clause of the figure at t0 (unit: its ISO code or "%") or in its
+ * first clause: such figures are no economy's statistic. */
+int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 

@@ -236,6 +236,56 @@ const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 	return NULL;
 }
 
+/* The currency named at token i is the thing a sentence is about, not the
+ * unit of a figure: "the dollar", "the Swiss franc", "sterling", "yen cash
+ * bonds", "Eurodollar deposit rates" - never "5 billion Swiss francs", "1.3
+ * billion N.Z. Dlrs", "in dollar terms" or "measured in dollars". Its ISO
+ * code in *iso. */
+static int currency_subject(const struct gram *g, size_t i, size_t s, const char **iso)
+{
+	const char *w = txt(g, i);
+	size_t n = g->t[i].len, b = i - 1;
+
+	if (n > 5 && !strncasecmp(w, "euro", 4) && units_currency(w + 4, n - 4, iso) != UNIT_NONE)
+		return 1;	/* "Eurodollar", "euromarks" */
+	if (n < 3 || units_currency(w, n, iso) == UNIT_NONE || word_s(g, i + 1, s, W_TERMS))
+		return 0;
+	/* back over "Swiss", "U.S.", "N.Z.", "Australian" */
+	while (gram_in(g, b, s) && (tok_has(g, b, CLS_COUNTRY | CLS_CURADJ) || gram_punct(g, b, ".") ||
+				    (g->t[b].kind == TOK_WORD && g->t[b].len == 1)))
+		b--;
+	if (!gram_in(g, b, s))
+		return 1;	/* the sentence starts with it: "Sterling rose" */
+	return g->t[b].kind == TOK_WORD && !tok_has(g, b, CLS_SCALE | CLS_NUMBER) &&
+	       !word_s(g, b, s, W_IN);
+}
+
+int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
+{
+	size_t c0 = g->clause[context_body(g, s)], cf = g->clause[t0];
+
+	/* the figure's clause and the sentence's first: its subject */
+	for (size_t k = context_body(g, s); k < g->s[s].t1 && g->clause[k] <= cf; k++) {
+		const char *iso;
+
+		if (g->t[k].kind != TOK_WORD || (g->clause[k] != c0 && g->clause[k] != cf))
+			continue;
+		if (tok_is(g, k, W_FUTURES) || tok_is(g, k, W_CURRENCY) ||
+		    (tok_is(g, k, W_EXCHANGE) && word_s(g, k + 1, s, W_RATE)))
+			return 1;
+		/* a share index, not a price index */
+		if (tok_is(g, k, W_INDEX) && !word_s(g, k - 1, s, W_PRICE) &&
+		    !word_s(g, k - 1, s, W_PRICES) && !word_s(g, k - 1, s, W_CONSUMER) &&
+		    !word_s(g, k - 1, s, W_WHOLESALE) && !word_s(g, k - 1, s, W_PRODUCER))
+			return 1;
+		/* a currency priced in another, or its change: not "to support
+		 * the dollar ... 400 mln dlrs" */
+		if (currency_subject(g, k, s, &iso) && strcmp(iso, unit))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words that are not a commodity before or after a flow word. */
 static const enum lex_word not_goods_words[] = { W_THE, W_ITS, W_THEIR, W_HIS, W_HER, W_OUR, W_A, W_AN, W_AND, W_OF, W_IN, W_TO, W_FROM, W_SAID, W_THAT, W_WHICH, W_WITH, W_FOR, W_ON, W_AT, W_BY, W_WERE, W_WAS, W_IS, W_ARE, W_TOTAL, W_SEABORNE, W_OVERALL, W_ANNUAL, W_MONTHLY, W_NET, W_DOMESTIC, W_FOREIGN, W_WORLD, W_COUNTRY_S, W_NATION_S, W_ALSO, W_BUT, W_WHILE, W_AS, W_NON_OIL, W_NEW, W_ESTIMATED, W_VALUE, W_VOLUME, W_REST, W_WORTH, W_AMOUNTED, W_TOTALLED, W_TOTALED, W_STOOD, W_REACHED, W_ROSE, W_FELL, W_MOSTLY, W_MAINLY, W_WE, W_THEY, W_IT, W_THESE, W_THOSE, W_THIS, W_WOULD, W_WILL, W_COULD, W_SHOULD, W_MAY, W_RECORD, W_MERCHANDISE, W_GOODS, W_SERVICES, W_COMBINED, W_ALL, W_BILATERAL, W_TWO_WAY };
 

@@ -38,10 +38,41 @@ static void test_subject_soviet_union(void **state)
 	assert_who(&cl, "import", "SU", "WORLD");
 }
 
+/* A market's figures (a currency priced in another, its change, futures
+ * volumes, a share index) are no economy's statistic: no reporter, even
+ * from the dateline; a price index and the money of a national figure
+ * keep theirs. */
+static void test_subject_market_figures_have_no_reporter(void **state)
+{
+	static const char s[] = "date: 1987-04-03\nMARKETS\n\n"
+				"    FRANKFURT, April 3 - The dollar closed at 1.8120 marks, and\n"
+				"the Swiss franc eased to 120.10 marks per 100.\n\n"
+				"    Sterling gained 1.5 pct on the day. Cocoa futures volume rose\n"
+				"to 41,000 tonnes. The share index fell 2 pct.\n\n"
+				"    The consumer price index rose 0.3 pct. Reserves were 80\n"
+				"billion marks, and the central bank sold 2 billion marks to\n"
+				"support the mark.\n";
+	struct claim cl;
+
+	(void)state;
+	assert_string_equal(get(s, "1987-04-03", "1.8120 marks").reporter, "");
+	assert_string_equal(get(s, "1987-04-03", "120.10 marks").reporter, "");
+	assert_string_equal(get(s, "1987-04-03", "1.5 pct").reporter, "");
+	assert_string_equal(get(s, "1987-04-03", "41,000 tonnes").reporter, "");
+	assert_string_equal(get(s, "1987-04-03", "2 pct").reporter, "");
+	cl = get(s, "1987-04-03", "0.3 pct");
+	assert_string_equal(cl.reporter, "DE");
+	cl = get(s, "1987-04-03", "80\nbillion marks");
+	assert_string_equal(cl.reporter, "DE");
+	cl = get(s, "1987-04-03", "2 billion marks");
+	assert_string_equal(cl.reporter, "DE");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject_soviet_union),
+		cmocka_unit_test(test_subject_market_figures_have_no_reporter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
