@@ -358,6 +358,12 @@ static int clause_subject(const struct gram *g, size_t k)
 	return 1;
 }
 
+/* Verbs of a level after a flow noun ("exports totalled"), and owners
+ * that make a flow noun no subject ("its exports", "the company's"). */
+static const enum lex_word level_verbs[] = { W_WERE, W_WAS, W_TOTALLED, W_TOTALED, W_AMOUNTED,
+					     W_STOOD, W_REACHED };
+static const enum lex_word owners[] = { W_ITS, W_THEIR, W_HIS, W_HER, W_COMPANY_S };
+
 /*
  * The first flow of sentence s from token k0 that says more about itself
  * (invariant 2): "[Chinese] [oil] imports of [Russian] goods", "exports to
@@ -452,6 +458,16 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			said = 1;
 		if (!verb && word_s(g, k - 1, s, W_TOTAL))
 			said = 1;	/* "total exports": all partners */
+		/* "figures showed imports rose", "In 1986 exports totalled": the
+		 * flow noun right before its verb is that verb's subject; "the
+		 * rise in imports" names the flow that moved. */
+		if (!verb && gram_in(g, k + 1, s) &&
+		    (tok_has(g, k + 1, CLS_UP | CLS_DOWN) || WORD_AMONG(g, k + 1, level_verbs)) &&
+		    !(gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, owners)))
+			said = 1;
+		if (!verb && word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) &&
+		    tok_has(g, k - 2, CLS_UP | CLS_DOWN))
+			said = 1;
 		if (word_s(g, j, s, W_OF)) {
 			size_t c0;
 

@@ -68,11 +68,36 @@ static void test_subject_market_figures_have_no_reporter(void **state)
 	assert_string_equal(cl.reporter, "DE");
 }
 
+/* A flow noun right before its verb is the subject, wherever the clause
+ * starts ("Customs data showed imports rose", "In 1990 exports totalled");
+ * "the rise in imports" names the flow; "its exports" alone does not. */
+static void test_subject_flow_noun_before_its_verb(void **state)
+{
+	static const char s[] = "date: 1991-03-20\nTRADE\n\n"
+				"    OTTAWA, March 20 - Customs data showed imports rose in\n"
+				"February to 9.4 billion dlrs. In 1990 exports totalled 120 billion\n"
+				"dlrs. Officials welcomed the fall in imports to 8.1 billion dlrs\n"
+				"in January.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-03-20", "9.4 billion dlrs");
+	assert_who(&cl, "import", "CA", "WORLD");
+	cl = get(s, "1991-03-20", "120 billion\ndlrs");
+	assert_who(&cl, "export", "CA", "WORLD");
+	cl = get(s, "1991-03-20", "8.1 billion dlrs");
+	assert_who(&cl, "import", "CA", "WORLD");
+	cl = get("date: 1991-03-20\nX\n\nThe firm said its exports rose to 9 mln dlrs.",
+		 "1991-03-20", "9 mln dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject_soviet_union),
 		cmocka_unit_test(test_subject_market_figures_have_no_reporter),
+		cmocka_unit_test(test_subject_flow_noun_before_its_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
