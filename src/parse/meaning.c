@@ -432,6 +432,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
+			g->ctx_par = g->par[s];	/* the paragraph's subject now */
+			put(g->ctx_rep, sizeof(g->ctx_rep), c);
 		} else if (rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;

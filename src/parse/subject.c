@@ -224,16 +224,35 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 	return 0;
 }
 
+/* Token q ends in a possessive: "Australia's", "China’s". */
+static int possessive(const struct gram *g, size_t q)
+{
+	const char *w = txt(g, q);
+	size_t n = g->t[q].len;
+
+	return g->t[q].kind == TOK_WORD && ((n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+					    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)));
+}
+
+/* The first country, unless a possessive one follows: "the U.S.
+ * Agriculture Department forecast Australia's wheat crop at" is
+ * Australia's figure. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
+	const char *first = NULL;
+
 	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
 	     q < t && q < g->s[s].t1; q++) {
 		const char *c = subject_country_ending(g, q, s);
 
-		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
+		if (!c || currency_country(g, q, s) || partner_marked(g, q, s))
+			continue;
+		if (first && possessive(g, q))
 			return c;
+		if (!first)
+			first = c;
 	}
-	return NULL;
+	return first;
 }
 
 /* The currency named at token i is the thing a sentence is about, not the

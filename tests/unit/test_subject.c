@@ -92,12 +92,35 @@ static void test_subject_flow_noun_before_its_verb(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* An agency of one country reporting another's statistic: the possessive
+ * names whose it is ("the U.S. Agriculture Department put Canada's oats
+ * crop at"), and that subject carries through its paragraph ("It put
+ * ..."). */
+static void test_subject_possessive_over_the_agency(void **state)
+{
+	static const char s[] = "date: 1988-05-10\nCROPS\n\n"
+				"    WASHINGTON, May 10 - The U.S. Agriculture Department put\n"
+				"Canada's oats crop at 3.1 mln tonnes. It put last season's crop\n"
+				"at 2.9 mln tonnes.\n\n"
+				"    Stocks were 14 mln tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-10", "3.1 mln tonnes");
+	assert_string_equal(cl.reporter, "CA");
+	cl = get(s, "1988-05-10", "2.9 mln tonnes");
+	assert_string_equal(cl.reporter, "CA");
+	cl = get(s, "1988-05-10", "14 mln tonnes");	/* a new paragraph: the dateline's */
+	assert_string_equal(cl.reporter, "US");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject_soviet_union),
 		cmocka_unit_test(test_subject_market_figures_have_no_reporter),
 		cmocka_unit_test(test_subject_flow_noun_before_its_verb),
+		cmocka_unit_test(test_subject_possessive_over_the_agency),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
