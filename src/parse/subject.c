@@ -833,6 +833,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (!(g->t[k].kind == TOK_WORD && (tok_is(g, k, W_TRADE) ||
 						    tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
 						    tok_is(g, k, W_U) || tok_is(g, k, W_S) ||
+						    tok_is(g, k, W_ANNUAL) || tok_is(g, k, W_MONTHLY) ||
+						    tok_is(g, k, W_RECORD) ||
 						    tok_is(g, k, W_CURRENT) || tok_is(g, k, W_ACCOUNT) ||
 						    tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_GOODS))) &&
 		    !gram_punct(g, k, "."))
@@ -845,6 +847,13 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
 		if (WORD_AMONG(g, h0 - k, balance_words))
+			b = h0 - k;
+	/* "Taiwan's trade surplus with the U.S. widened in the first two
+	 * months to": its partner's words do not count */
+	for (size_t k = BALANCE_REACH + 1; b == NO_SENT && k <= BALANCE_REACH + 6 &&
+			   gram_in(g, h0 - k, s) && g->clause[h0 - k] == g->clause[h0]; k++)
+		if (WORD_AMONG(g, h0 - k, balance_words) && word_s(g, h0 - k + 1, s, W_WITH) &&
+		    country_starting(g, h0 - k + 2 + word_s(g, h0 - k + 2, s, W_THE), s, &n))
 			b = h0 - k;
 	if (b == NO_SENT)
 		return 0;

@@ -114,6 +114,25 @@ static void test_subject_possessive_over_the_agency(void **state)
 	assert_string_equal(cl.reporter, "US");
 }
 
+/* A balance whose figure comes long after it, past its partner and a
+ * period ("surplus with Canada grew in the first nine months of this year
+ * to"), and "a N billion franc annual surplus". */
+static void test_subject_balance_far_and_annual(void **state)
+{
+	static const char s[] = "date: 1989-11-02\nTRADE\n\n"
+				"    Mexico's trade surplus with the United States grew in the\n"
+				"first nine months of this year to 3.4 billion dlrs. Economists\n"
+				"expect a 4 billion dlr annual surplus next year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1989-11-02", "3.4 billion dlrs");
+	assert_who(&cl, "trade", "MX", "US");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	cl = get(s, "1989-11-02", "4 billion dlr");
+	assert_who(&cl, "trade", "MX", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -121,6 +140,7 @@ int main(void)
 		cmocka_unit_test(test_subject_market_figures_have_no_reporter),
 		cmocka_unit_test(test_subject_flow_noun_before_its_verb),
 		cmocka_unit_test(test_subject_possessive_over_the_agency),
+		cmocka_unit_test(test_subject_balance_far_and_annual),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
