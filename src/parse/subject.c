@@ -141,6 +141,24 @@ static const char *flow_verb(const struct gram *g, size_t k)
 	return g->t[k].cls & CLS_VERBIMP ? "import" : "export";
 }
 
+/* Words between a verb of trade and its subject: "The USSR has already
+ * bought", "Soviets have bought", "Egypt plans to buy". */
+static const enum lex_word verb_aux[] = { W_HAS, W_HAVE, W_HAD, W_ALREADY, W_ALSO, W_WILL,
+					  W_WOULD, W_MAY, W_COULD, W_SHOULD, W_CAN, W_IS, W_WAS,
+					  W_TO, W_NEED, W_NEEDS, W_AGREED, W_PLANS, W_RECENTLY,
+					  W_JUST, W_NORMALLY, W_STILL, W_USUALLY };
+
+/* The country whose verb of trade is at k: right before it or before its
+ * auxiliaries. */
+static const char *verb_subject(const struct gram *g, size_t k, size_t s)
+{
+	size_t q = k - 1;
+
+	for (int n = 0; n < 3 && gram_in(g, q, s) && WORD_AMONG(g, q, verb_aux); n++)
+		q--;
+	return subject_country_ending(g, q, s);
+}
+
 /* "Brazil bought 75,000 tonnes of French wheat", "sold 2 mln tonnes to
  * Egypt": the counterpart after the verb's object, within a few tokens
  * ("of <Country>" only for a purchase: the goods' origin). */
@@ -361,6 +379,45 @@ static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
 	       *txt(g, j) <= 'Z' && !tok_has(g, j, CLS_MONTH | CLS_WEEKDAY);	/* "from Feb 15" */
 }
 
+/* The origin of goods an importer's sentence names: "added 90,000 tonnes
+ * of U.S. wheat to its purchases" (US), never the importer itself. */
+static const char *goods_origin(const struct gram *g, size_t s, const char *rep)
+{
+	for (size_t q = context_body(g, s); q + 2 < g->s[s].t1; q++) {
+		const char *c;
+		char goods[24];
+		size_t n;
+
+		if (!tok_is(g, q, W_OF) || !(c = country_starting(g, q + 1, s, &n)) ||
+		    (rep && !strcmp(c, rep)) || currency_country(g, q + n, s))
+			continue;
+		if (subject_commodity(g, q + 1 + n, s, goods) || goods_word(g, q + 1 + n, s))
+			return c;
+	}
+	return NULL;
+}
+
+/* A number stands in sentence s before token k. */
+static int num_before(const struct gram *g, size_t s, size_t k)
+{
+	for (size_t q = g->s[s].t0; q < k; q++)
+		if (g->t[q].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
+/* The country sentence s opens with ("China has", "The Soviet Union
+ * said"), not a currency's. */
+static const char *opening_country(const struct gram *g, size_t s)
+{
+	size_t b = context_body(g, s), n;
+	const char *c;
+
+	b += word_s(g, b, s, W_THE);
+	c = country_starting(g, b, s, &n);
+	return c && !currency_country(g, b + n - 1, s) ? c : NULL;
+}
+
 /* The flow word at k is the subject of its clause ("Imports were", "On
  * that basis, December exports were"): at most three words after the
  * clause's start, none of them a possessive pronoun ("its exports"). */
@@ -406,8 +463,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		size_t j = k + 1, n, before = k - 1;
 		int said = bare > 0, world = 0;
 
-		if (!flow && (verb = flow_verb(g, k)) &&
-		    (rep = subject_country_ending(g, k - 1, s)) != NULL) {
+		if (!flow && (verb = flow_verb(g, k)) && (rep = verb_subject(g, k, s)) != NULL) {
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
@@ -416,6 +472,12 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			   (rep = subject_country_ending(g, k - 2, s)) != NULL) {
 			flow = verb;	/* "Australian wheat sold to Indonesia" */
 			said = 1;
+		} else if (verb && (bare > 0 || !num_before(g, s, k)) &&
+			   (par = verb_partner(g, k, s, !strcmp(verb, "import"))) != NULL) {
+			flow = verb;	/* "plans to sell one mln tonnes to Iran": the
+					 * seller is the story's */
+			said = 1;
+			verb_commodity(g, k, s, out->commodity);
 		} else if (verb) {
 			out->commodity[0] = '\0';
 			verb = NULL;
@@ -486,6 +548,11 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			said = 1;
 		if (!verb && word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) &&
 		    tok_has(g, k - 2, CLS_UP | CLS_DOWN))
+			said = 1;
+		/* "China has added ... to its purchases": "its" is the country
+		 * the sentence opens with */
+		if (!verb && !rep && (word_s(g, k - 1, s, W_ITS) || word_s(g, k - 1, s, W_THEIR)) &&
+		    (rep = opening_country(g, s)) != NULL)
 			said = 1;
 		if (word_s(g, j, s, W_OF)) {
 			size_t c0;
@@ -574,6 +641,8 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			rep = g->doc_country;
 			out->rep_inferred = 1;
 		}
+		if (!par && !out->par_open && !strcmp(flow, "import"))
+			par = goods_origin(g, s, rep);
 		if (rep)
 			set(out->reporter, sizeof(out->reporter), rep);
 		if (par)
@@ -728,10 +797,12 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 			continue;
 		/* A new flow noun within four words: "while oil imports rose",
 		 * "and Russian seaborne wheat exports". */
-		for (j = k + 1; j <= k + 4 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
-			if (flow_word(g, j))
+		/* Or a verb of trade within six: "and plans last year to sell
+		 * one mln tonnes to Iran". */
+		for (j = k + 1; j <= k + 6 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+			if ((flow_word(g, j) && j <= k + 4) || flow_verb(g, j))
 				break;
-		if (!gram_in(g, j, s) || j > k + 4 || !flow_word(g, j) ||
+		if (!gram_in(g, j, s) || j > k + 6 || !(flow_word(g, j) || flow_verb(g, j)) ||
 		    !scan_from(g, s, k + 1, 1, &sw[n]))
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)

@@ -133,6 +133,29 @@ static void test_subject_balance_far_and_annual(void **state)
 	assert_who(&cl, "trade", "MX", "WORLD");
 }
 
+/* Verbs of trade: the buyer imports, the seller exports, past auxiliaries
+ * ("has already bought"); a sale with its buyer named needs no seller in
+ * the sentence (the story's); an importer's goods of a named origin have
+ * that origin as partner. */
+static void test_subject_verbs_of_trade(void **state)
+{
+	static const char s[] = "date: 1987-06-01\nGRAIN\n\n"
+				"    OTTAWA, June 1 - Egypt has already bought 400,000 tonnes of\n"
+				"barley this season.\n\n"
+				"    The Wheat Board said stocks were 9 mln tonnes, and it plans\n"
+				"next month to sell 500,000 tonnes to Peru.\n"
+				"Algeria has added 60,000 tonnes of French wheat to its purchases.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-06-01", "400,000 tonnes");
+	assert_who(&cl, "import", "EG", "WORLD");
+	cl = get(s, "1987-06-01", "500,000 tonnes");
+	assert_who(&cl, "export", "CA", "PE");
+	cl = get(s, "1987-06-01", "60,000 tonnes");
+	assert_who(&cl, "import", "DZ", "FR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -141,6 +164,7 @@ int main(void)
 		cmocka_unit_test(test_subject_flow_noun_before_its_verb),
 		cmocka_unit_test(test_subject_possessive_over_the_agency),
 		cmocka_unit_test(test_subject_balance_far_and_annual),
+		cmocka_unit_test(test_subject_verbs_of_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
