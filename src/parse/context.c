@@ -71,6 +71,8 @@ static const struct place cities[] = {
 	{ { W_SOFIA, END }, "BG" }, { { W_KIEV, END }, "UA" }, { { W_KYIV, END }, "UA" },
 	{ { W_ALMATY, END }, "KZ" }, { { W_ASTANA, END }, "KZ" }, { { W_LUXEMBOURG, END }, "LU" },
 	{ { W_REYKJAVIK, END }, "IS" }, { { W_ABIDJAN, END }, "CI" }, { { W_ACCRA, END }, "GH" },
+	{ { W_WIESBADEN, END }, "DE" }, { { W_AUCKLAND, END }, "NZ" }, { { W_WINNIPEG, END }, "CA" },
+	{ { W_OSAKA, END }, "JP" }, { { W_BELGRADE, END }, "YU" },
 };
 
 /* Statistics agencies and ministries that speak for one economy. */
@@ -87,6 +89,7 @@ static const struct place agencies[] = {
 	{ { W_STATISTICS, W_DENMARK, END }, "DK" }, { { W_STATISTICS, W_FINLAND, END }, "FI" },
 	{ { W_STATISTICS, W_NETHERLANDS, END }, "NL" }, { { W_BUNDESBANK, END }, "DE" },
 	{ { W_ISTAT, END }, "IT" }, { { W_INSEE, END }, "FR" }, { { W_MITI, END }, "JP" },
+	{ { W_FEDERAL, W_STATISTICS, W_OFFICE, END }, "DE" },
 };
 
 /* Place names of more than one word, or not in units.c's table, as the
@@ -200,7 +203,7 @@ static const char *agency_at(const struct gram *g, size_t i)
 	case W_AUSTRALIAN: case W_BEA: case W_BUNDESBANK: case W_BUREAU: case W_CENSUS:
 	case W_COMMERCE: case W_ENTERPRISE: case W_EUROSTAT: case W_GENERAL: case W_INSEE:
 	case W_ISTAT: case W_MINISTRY: case W_MITI: case W_OFFICE: case W_ROSSTAT:
-	case W_STATISTICS:
+	case W_STATISTICS: case W_FEDERAL:
 		break;
 	default:
 		return NULL;

@@ -156,6 +156,23 @@ static void test_subject_verbs_of_trade(void **state)
 	assert_who(&cl, "import", "DZ", "FR");
 }
 
+/* Wiesbaden, seat of the Federal Statistics Office, and the Office itself
+ * give Germany as the default reporter; a current account is against all
+ * partners. */
+static void test_subject_wiesbaden_and_the_federal_office(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("date: 1988-02-10\nX\n\n    WIESBADEN, Feb 10 - The current account surplus\n"
+		 "widened to 6.1 billion marks in December.\n", "1988-02-10", "6.1 billion marks");
+	assert_string_equal(cl.reporter, "DE");
+	assert_string_equal(cl.partner, "WORLD");
+	cl = get("date: 1988-02-10\nX\n\n    The Federal Statistics Office said imports rose\n"
+		 "to 35 billion marks in December.\n", "1988-02-10", "35 billion marks");
+	assert_who(&cl, "import", "DE", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -165,6 +182,7 @@ int main(void)
 		cmocka_unit_test(test_subject_possessive_over_the_agency),
 		cmocka_unit_test(test_subject_balance_far_and_annual),
 		cmocka_unit_test(test_subject_verbs_of_trade),
+		cmocka_unit_test(test_subject_wiesbaden_and_the_federal_office),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
