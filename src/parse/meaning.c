@@ -417,10 +417,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}
-		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
-			g->ctx_par = g->par[s];
-			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
-		}
+		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter))
+			context_stated(g, s, cl->reporter, 0);
 	}
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;
@@ -432,8 +430,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
-			g->ctx_par = g->par[s];	/* the paragraph's subject now */
-			put(g->ctx_rep, sizeof(g->ctx_rep), c);
+			context_stated(g, s, c, 1);	/* the paragraph's subject now */
 		} else if (rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;

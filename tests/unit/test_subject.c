@@ -110,8 +110,9 @@ static void test_subject_possessive_over_the_agency(void **state)
 	assert_string_equal(cl.reporter, "CA");
 	cl = get(s, "1988-05-10", "2.9 mln tonnes");
 	assert_string_equal(cl.reporter, "CA");
-	cl = get(s, "1988-05-10", "14 mln tonnes");	/* a new paragraph: the dateline's */
-	assert_string_equal(cl.reporter, "US");
+	cl = get(s, "1988-05-10", "14 mln tonnes");	/* the lead's, over the dateline's */
+	assert_string_equal(cl.reporter, "CA");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
 }
 
 /* A balance whose figure comes long after it, past its partner and a
@@ -173,6 +174,33 @@ static void test_subject_wiesbaden_and_the_federal_office(void **state)
 	assert_who(&cl, "import", "DE", "WORLD");
 }
 
+/* A lead that states whose figures the story reports (a Washington story
+ * on China's crop) gives that reporter to the paragraphs after it, over
+ * the dateline; "The EU" is the EU, not the euro area a lead named. */
+static void test_subject_lead_states_the_story_reporter(void **state)
+{
+	static const char s[] = "date: 1988-03-27\nCROP\n\n"
+				"WASHINGTON, March 27 - Frost cut China's rice crop to 170 mln\n"
+				"tonnes, an agricultural attache said in a report.\n"
+				"    The report said imports next season are projected at 1.1 mln\n"
+				"tonnes.\n";
+	static const char e[] = "date: 2026-09-16\nX\n\n"
+				"BRUSSELS, Sept 16 - The euro area recorded a EUR 9.1 bn surplus\n"
+				"in July.\n"
+				"    The EU recorded a EUR 4.2 bn surplus in July.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-27", "1.1 mln\ntonnes");
+	assert_who(&cl, "import", "CN", "WORLD");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	cl = get(e, "2026-09-16", "EUR 9.1 bn");
+	assert_string_equal(cl.reporter, "EA");
+	cl = get(e, "2026-09-16", "EUR 4.2 bn");
+	assert_string_equal(cl.reporter, "EU");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -183,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_subject_balance_far_and_annual),
 		cmocka_unit_test(test_subject_verbs_of_trade),
 		cmocka_unit_test(test_subject_wiesbaden_and_the_federal_office),
+		cmocka_unit_test(test_subject_lead_states_the_story_reporter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
