@@ -127,7 +127,8 @@ static void respectively(struct gram *g, size_t s, const char *first)
 /* Sentence s is about a company ("the company said", "Cargill Inc"). */
 static int company_sentence(const struct gram *g, size_t s, size_t t)
 {
-	static const enum lex_word firm[] = { W_COMPANY, W_FIRM, W_CORP, W_INC, W_LTD, W_PLC };
+	static const enum lex_word firm[] = { W_COMPANY, W_COMPANY_S, W_FIRM, W_CORP, W_INC, W_LTD,
+					      W_PLC };
 
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (WORD_AMONG(g, k, firm))

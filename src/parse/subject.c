@@ -482,6 +482,16 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			out->commodity[0] = '\0';
 			verb = NULL;
 		}
+		/* "coffee earnings", "export earnings": what exports earn;
+		 * "exportable surpluses of one mln tonnes" */
+		if (!flow && tok_is(g, k, W_EARNINGS) &&
+		    (word_s(g, k - 1, s, W_EXPORT) || subject_commodity(g, k - 1, s, out->commodity) == 1)) {
+			flow = "export";
+			said = 1;
+		} else if (!flow && tok_is(g, k, W_EXPORTABLE)) {
+			flow = "export";
+			said = 1;
+		}
 		if (!flow)
 			continue;
 		/* "oil imports", "U.S. grain exports", "Swiss watch exports",

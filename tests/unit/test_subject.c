@@ -201,6 +201,26 @@ static void test_subject_lead_states_the_story_reporter(void **state)
 	assert_int_equal(cl.reporter_src, SOURCE_STATED);
 }
 
+/* What exports earn is an export ("cocoa earnings", "export earnings"),
+ * and so is an exportable surplus; a company's earnings are no economy's. */
+static void test_subject_export_earnings(void **state)
+{
+	static const char s[] = "date: 1989-07-04\nX\n\n"
+				"    ACCRA, July 4 - Cocoa earnings fell to 310 mln dlrs in June.\n"
+				"Ghana may have an exportable surplus of 40,000 tonnes of maize.\n"
+				"The company's earnings rose to 5 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1989-07-04", "310 mln dlrs");
+	assert_who(&cl, "export", "GH", "WORLD");
+	assert_string_equal(cl.commodity, "cocoa");
+	cl = get(s, "1989-07-04", "40,000 tonnes");
+	assert_who(&cl, "export", "GH", "WORLD");
+	cl = get(s, "1989-07-04", "5 mln dlrs");
+	assert_who(&cl, "", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +232,7 @@ int main(void)
 		cmocka_unit_test(test_subject_verbs_of_trade),
 		cmocka_unit_test(test_subject_wiesbaden_and_the_federal_office),
 		cmocka_unit_test(test_subject_lead_states_the_story_reporter),
+		cmocka_unit_test(test_subject_export_earnings),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
