@@ -418,6 +418,12 @@ static const char *opening_country(const struct gram *g, size_t s)
 	return c && !currency_country(g, b + n - 1, s) ? c : NULL;
 }
 
+/* Verbs of a level after a flow noun ("exports totalled"), and owners
+ * that make a flow noun no subject ("its exports", "the company's"). */
+static const enum lex_word level_verbs[] = { W_WERE, W_WAS, W_TOTALLED, W_TOTALED, W_AMOUNTED,
+					     W_STOOD, W_REACHED };
+static const enum lex_word owners[] = { W_ITS, W_THEIR, W_HIS, W_HER, W_COMPANY_S };
+
 /* The flow word at k is the subject of its clause ("Imports were", "On
  * that basis, December exports were"): at most three words after the
  * clause's start, none of them a possessive pronoun ("its exports"). */
@@ -427,18 +433,15 @@ static int clause_subject(const struct gram *g, size_t k)
 
 	if (k - c0 > 3)
 		return 0;
+	/* "private export sources said": people, not a flow */
+	if (k + 1 < g->nt && g->clause[k + 1] == g->clause[k] && tok_is(g, k + 1, W_SOURCES))
+		return 0;
 	for (size_t q = c0; q < k; q++)
 		if (g->t[q].kind != TOK_WORD || tok_is(g, q, W_ITS) || tok_is(g, q, W_THEIR) ||
 		    tok_is(g, q, W_HIS) || tok_is(g, q, W_HER) || tok_is(g, q, W_COMPANY_S))
 			return 0;
 	return 1;
 }
-
-/* Verbs of a level after a flow noun ("exports totalled"), and owners
- * that make a flow noun no subject ("its exports", "the company's"). */
-static const enum lex_word level_verbs[] = { W_WERE, W_WAS, W_TOTALLED, W_TOTALED, W_AMOUNTED,
-					     W_STOOD, W_REACHED };
-static const enum lex_word owners[] = { W_ITS, W_THEIR, W_HIS, W_HER, W_COMPANY_S };
 
 /*
  * The first flow of sentence s from token k0 that says more about itself

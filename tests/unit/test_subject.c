@@ -221,6 +221,18 @@ static void test_subject_export_earnings(void **state)
 	assert_who(&cl, "", "", "");
 }
 
+/* "export sources said": people who speak, not a flow of the clause. */
+static void test_subject_export_sources_are_no_flow(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("date: 1989-07-04\nX\n\n    Jordan will buy 50,000 tonnes of\n"
+		 "barley, 12 pct moisture, private export sources said.\n", "1989-07-04",
+		 "12 pct");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -233,6 +245,7 @@ int main(void)
 		cmocka_unit_test(test_subject_wiesbaden_and_the_federal_office),
 		cmocka_unit_test(test_subject_lead_states_the_story_reporter),
 		cmocka_unit_test(test_subject_export_earnings),
+		cmocka_unit_test(test_subject_export_sources_are_no_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
