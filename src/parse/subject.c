@@ -299,6 +299,8 @@ static int currency_subject(const struct gram *g, size_t i, size_t s, const char
 
 int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
 {
+	static const enum lex_word money_markets[] = { W_BOND, W_BONDS, W_CASH, W_DEPOSIT,
+						       W_DEPOSITS, W_MARKET };
 	size_t c0 = g->clause[context_body(g, s)], cf = g->clause[t0];
 
 	/* the figure's clause and the sentence's first: its subject */
@@ -316,8 +318,10 @@ int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
 		    !word_s(g, k - 1, s, W_WHOLESALE) && !word_s(g, k - 1, s, W_PRODUCER))
 			return 1;
 		/* a currency priced in another, or its change: not "to support
-		 * the dollar ... 400 mln dlrs" */
-		if (currency_subject(g, k, s, &iso) && strcmp(iso, unit))
+		 * the dollar ... 400 mln dlrs"; a market in one ("yen cash bonds
+		 * ... 140,000 billion yen", "dollar deposits") */
+		if (currency_subject(g, k, s, &iso) &&
+		    (strcmp(iso, unit) || WORD_AMONG(g, k + 1, money_markets)))
 			return 1;
 	}
 	return 0;

@@ -66,6 +66,10 @@ static void test_subject_market_figures_have_no_reporter(void **state)
 	assert_string_equal(cl.reporter, "DE");
 	cl = get(s, "1987-04-03", "2 billion marks");
 	assert_string_equal(cl.reporter, "DE");
+	/* a market in the currency of the figure */
+	cl = get("date: 1987-04-03\nX\n\n    TOKYO, April 3 - Dealers said yen deposits held\n"
+		 "abroad reached 9,000 billion yen.\n", "1987-04-03", "9,000 billion yen");
+	assert_string_equal(cl.reporter, "");
 }
 
 /* A flow noun right before its verb is the subject, wherever the clause
