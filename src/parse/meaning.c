@@ -127,7 +127,8 @@ static void respectively(struct gram *g, size_t s, const char *first)
 /* Sentence s is about a company ("the company said", "Cargill Inc"). */
 static int company_sentence(const struct gram *g, size_t s, size_t t)
 {
-	static const enum lex_word firm[] = { W_COMPANY, W_FIRM, W_CORP, W_INC, W_LTD, W_PLC };
+	static const enum lex_word firm[] = { W_COMPANY, W_COMPANY_S, W_FIRM, W_CORP, W_INC, W_LTD,
+					      W_PLC };
 
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (WORD_AMONG(g, k, firm))
@@ -420,21 +421,20 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}
-		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
-			g->ctx_par = g->par[s];
-			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
-		}
+		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter))
+			context_stated(g, s, cl->reporter, 0);
 	}
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;
 	 * never a company's figure. */
 	if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
-	    !company_sentence(g, s, f->t0)) {
+	    !company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
+			context_stated(g, s, c, 1);	/* the paragraph's subject now */
 		} else if (rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;

@@ -105,6 +105,8 @@ struct gram {
 				   sub-dateline or agency (static), or NULL */
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
 	char ctx_rep[4];	/* the reporter a sentence of it stated last */
+	size_t lead_par;	/* the dateline's paragraph (the lead), or NO_SENT */
+	char lead_rep[4];	/* the first reporter a sentence of it stated, or "" */
 	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
 	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
 	char story_q[PERIOD_MAX], story_m[PERIOD_MAX]; /* the story's last quarter, month */
@@ -288,6 +290,10 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 /* The first country sentence s names before token t that is no partner
  * ("to China") and no currency ("U.S. dlrs"), or NULL. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t);
+/* Sentence s is about a market (a currency's rate, futures, a share index)
+ * in the clause of the figure at t0 (unit: its ISO code or "%") or in its
+ * first clause: such figures are no economy's statistic. */
+int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 
@@ -308,6 +314,9 @@ size_t context_body(const struct gram *g, size_t s);
 /* The reporter sentence s inherits: its paragraph's stated one, else its
  * (sub-)dateline's or agency's country, else the country named most. */
 const char *context_reporter(const struct gram *g, size_t s);
+/* Sentence s stated rep as a figure's reporter: its paragraph's subject
+ * from now on, and with lead set the story's if s is in the lead. */
+void context_stated(struct gram *g, size_t s, const char *rep, int lead);
 /* timing.c: periods and bases from a figure's words (each writes out only
  * when it finds its phrase and returns 1, or leaves out as it was). */
 /* "August exports rose", "the December deficit" near token t. */
