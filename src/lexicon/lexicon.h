@@ -2,7 +2,7 @@
  * lexicon.h - every word the program asks about, in one table: months,
  * number and scale words, currencies (signs, codes, names, issuers),
  * quantity units, countries (ISO 3166-1 names and codes, adjectives,
- * capitals), agencies, and the grammar's word classes (directions, flows,
+ * capitals), agencies, commodities, and the grammar's word classes (directions, flows,
  * hedges, period words...).
  *
  * The table is generated at build time (src/lexicon/lexicon_gen.py) from
@@ -85,6 +85,9 @@
 #define CLS_PRIOR	(UINT64_C(1) << 49)	/* "against" (an earlier value) */
 #define CLS_ORDINAL	(UINT64_C(1) << 50)	/* "first".."fourth": num */
 #define CLS_QUARTER	(UINT64_C(1) << 51)	/* "third-quarter": num 1..4 */
+#define CLS_COMMODITY	(UINT64_C(1) << 52)	/* "wheat", "soybeans": commodity */
+#define CLS_COMMODMOD	(UINT64_C(1) << 53)	/* "durum" (wheat), "crude" (oil) */
+#define CLS_COMMODTAIL	(UINT64_C(1) << 54)	/* (oil) "products": commodity */
 
 struct lex_entry {
 	const char *word;	/* the key (invariant 1) */
@@ -103,6 +106,8 @@ struct lex_entry {
 	const char *unit;	/* UNIT: "t", "m3", "bbl" */
 	double unit_factor;	/* UNIT: to that unit ("bcm": 1e9) */
 	const char *country;	/* COUNTRY, ISOCOUNTRY, ISO2, ISO3, AGENCY: alpha-2 */
+	const char *commodity;	/* COMMODITY, COMMODTAIL: its name, lower case and
+				   singular ("soybeans": "soybean") */
 };
 
 /* Generated (build/lexicon_gen.c): the entries, and W_ constants indexing

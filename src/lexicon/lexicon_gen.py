@@ -38,7 +38,8 @@ CLASSES = {
     "nottrade": None, "target": None, "elision": None, "goods": None,
     "monthprep": None, "baseprep": None, "yearprep": None, "cropprep": None,
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
-    "ordinal": "num", "quarter": "num", "word": None,
+    "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
+    "commodtail": "commodity", "word": None,
 }
 MAX = 40  # LEX_MAX
 SPELLINGS = 2  # LEX_SPELLINGS
@@ -121,6 +122,10 @@ def add(word, cls, value, where):
     elif field == "prefix_cur":
         setfield(e, field, value, where)
         checks.append((where, "cur", value))
+    elif field == "commodity":
+        if not re.fullmatch(r"[a-z][a-z -]*[a-z]", value) or len(value) > 23:
+            die(where, f"a commodity name in lower case, at most 23 bytes, expected: '{value}'")
+        setfield(e, field, value, where)
     elif field == "country":
         setfield(e, field, value, where)
         checks.append((where, "country", value))
@@ -230,18 +235,19 @@ def main():
                 " do not edit */\n#include <string.h>\n#include \"lexicon/lexicon.h\"\n\n"
                 "const struct lex_entry lexicon_entries[] = {\n"
                 "\t{ \"\", 0, { { NULL, 0 }, { NULL, 0 } }, 0, 0.0, NULL, 1.0, NULL, NULL, NULL,"
-                " NULL, 1.0, NULL },\t/* 0: no word */\n")
+                " NULL, 1.0, NULL, NULL },\t/* 0: no word */\n")
         for k in keys:
             e = entries[k]
             g = lambda fld, d: e.fields[fld][0] if fld in e.fields else d
             ex = sorted(e.exact.items()) + [(None, set())] * (SPELLINGS - len(e.exact))
-            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s },\n" % (
+            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s, %s },\n" % (
                 c_str(k), c_bits(e.any),
                 ", ".join("{ %s, %s }" % (c_str(s), c_bits(c)) for s, c in ex), g("num", 0),
                 float(g("scale", 0)), c_str(g("cur", None)), float(g("cur_factor", 1)),
                 c_str(g("adj_stem", None)), c_str(g("adj_cur", None)),
                 c_str(g("prefix_cur", None)), c_str(g("unit", None)),
-                float(g("unit_factor", 1)), c_str(g("country", None))))
+                float(g("unit_factor", 1)), c_str(g("country", None)),
+                c_str(g("commodity", None))))
         f.write("};\nconst size_t lexicon_count = %d;\n%%}\n" % (len(keys) + 1))
         f.write("%language=ANSI-C\n%struct-type\n%readonly-tables\n%compare-lengths\n"
                 "%define hash-function-name lexicon_hash\n"

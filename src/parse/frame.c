@@ -597,4 +597,5 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		if (g->last_balance)
 			g->last_bal = bal;
 	}
+	commodity_carry(g, f, cl);	/* a commodity named before, if none here */
 }
