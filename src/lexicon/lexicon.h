@@ -88,6 +88,7 @@
 #define CLS_COMMODITY	(UINT64_C(1) << 52)	/* "wheat", "soybeans": commodity */
 #define CLS_COMMODMOD	(UINT64_C(1) << 53)	/* "durum" (wheat), "crude" (oil) */
 #define CLS_COMMODTAIL	(UINT64_C(1) << 54)	/* (oil) "products": commodity */
+#define CLS_COMMODMONEY	(UINT64_C(1) << 55)	/* (coffee) "earnings", (gold) "reserves" */
 
 struct lex_entry {
 	const char *word;	/* the key (invariant 1) */

@@ -39,7 +39,7 @@ CLASSES = {
     "monthprep": None, "baseprep": None, "yearprep": None, "cropprep": None,
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
     "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
-    "commodtail": "commodity", "word": None,
+    "commodtail": "commodity", "commodmoney": None, "word": None,
 }
 MAX = 40  # LEX_MAX
 SPELLINGS = 2  # LEX_SPELLINGS

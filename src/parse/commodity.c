@@ -174,6 +174,37 @@ static void read_to(struct gram *g, size_t t)
 	}
 }
 
+/* The goods a money figure is the price or proceeds of: "machinery worth
+ * 725 mln dlrs", "three planes for 400 mln dlrs", "potatoes valued at 157
+ * mln stg", "Coffee earnings were down to 110 mln dlrs against 295 mln". */
+static int money_of(const struct gram *g, const struct fig *f, size_t s,
+		    char out[static NAME_CAP])
+{
+	size_t k = f->h0 - 1;
+
+	if (word_s(g, k, s, W_FOR) || word_s(g, k, s, W_WORTH))
+		return subject_commodity(g, k - 1, s, out) > 0;
+	if (word_s(g, k, s, W_AT) && word_s(g, k - 1, s, W_VALUED))
+		return subject_commodity(g, k - 2, s, out) > 0;
+	for (size_t n = 0; n < 10 && gram_in(g, k, s); n++, k--)
+		if (tok_has(g, k, CLS_COMMODMONEY) && g->t[k].kind == TOK_WORD)
+			return subject_commodity(g, k - 1, s, out) > 0;
+	return 0;
+}
+
+/* "984,960 tonnes were registered for potato futures": the goods named
+ * after a quantity in its clause. */
+static int named_after(const struct gram *g, const struct fig *f, size_t s,
+		       char out[static NAME_CAP])
+{
+	size_t c = g->clause[f->t1 - 1];
+
+	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s) && g->clause[k] == c; k++)
+		if (subject_commodity(g, k, s, out))
+			return 1;
+	return 0;
+}
+
 void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
@@ -184,15 +215,23 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 		title_commodity(g);
 	}
 	read_to(g, f->h0);
-	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT ||
-	    cl->measure == MEASURE_INVESTMENT || cl->measure == MEASURE_BALANCE ||
+	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
+		return;
+	if (cl->kind != CLAIM_QUANTITY && cl->measure != MEASURE_BALANCE &&
+	    money_of(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_QUANTITY && cl->measure != MEASURE_CAPACITY &&
+	    named_after(g, f, s, cl->commodity))
+		return;
+	if (cl->measure == MEASURE_INVESTMENT || cl->measure == MEASURE_BALANCE ||
 	    cl->measure == MEASURE_CAPACITY)
 		return;		/* a balance is of all goods, a capacity of what it says */
 	/* A quantity is always of some goods; money and percentages only in a
 	 * story its title says is about goods, and a trade flow's only when
 	 * its paragraph named them ("EU CHEMICALS SURPLUS ...": Poland's
 	 * exports to Germany are not all chemicals). */
-	story = g->com_title[0] != '\0' && (cl->kind == CLAIM_QUANTITY || !cl->flow[0]);
+	story = g->com_title[0] != '\0' &&
+		(cl->kind == CLAIM_QUANTITY || !cl->flow[0] || cl->measure == MEASURE_PRICE);
 	if (cl->kind != CLAIM_QUANTITY && !g->com_title[0])
 		return;
 	if (g->com_seen && g->par && g->com_par == g->par[s])

@@ -154,6 +154,56 @@ static void test_commodity_paragraph_goods_before_the_title(void **state)
 	assert_string_equal(cl.commodity, "maize");
 }
 
+static void test_commodity_of_money_its_goods_are_sold_for(void **state)
+{
+	static const char s[] =
+		"The delegation bought two aircraft for 90 mln dlrs and textile\n"
+		"machinery worth 40 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "", "90 mln dlrs");
+	assert_string_equal(cl.commodity, "aircraft");
+	cl = get(s, "", "40 mln dlrs");
+	assert_string_equal(cl.commodity, "textile machinery");
+	cl = get("Tea earnings rose to 45 mln dlrs from 38 mln a year ago.", "", "38 mln");
+	assert_string_equal(cl.commodity, "tea");
+	cl = get("Silver reserves were 12 mln dlrs at the end of June.", "", "12 mln dlrs");
+	assert_string_equal(cl.commodity, "silver");
+	/* a money figure near goods it is not the value of */
+	cl = get("Cocoa prices rose, and the firm earned 12 mln dlrs.", "", "12 mln dlrs");
+	assert_string_equal(cl.commodity, "");
+}
+
+static void test_commodity_named_after_a_quantity_in_its_clause(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("About 4,000 tonnes were loaded for the cocoa pool in May.", "",
+		 "4,000 tonnes");
+	assert_string_equal(cl.commodity, "cocoa");
+	/* not past a comma: another clause's goods */
+	cl = get("Rains cut it to 4,000 tonnes, and cocoa prices rose.", "", "4,000 tonnes");
+	assert_string_equal(cl.commodity, "");
+}
+
+static void test_commodity_a_price_takes_the_title_goods(void **state)
+{
+	static const char s[] =
+		"date: 1990-01-05\n"
+		"PERU BUYS U.S. WHEAT\n"
+		"\n"
+		"LIMA, Jan 5 - Peru bought 30,000 tonnes of U.S. wheat, traders said.\n"
+		"    For June shipment, Peru bought 25,000 tonnes at 90 dlrs per tonne.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1990-01-05", "90 dlrs");
+	assert_string_equal(measure_name(cl.measure), "price");
+	assert_string_equal(cl.commodity, "wheat");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -164,6 +214,9 @@ int main(void)
 		cmocka_unit_test(test_commodity_carries_through_its_paragraph),
 		cmocka_unit_test(test_commodity_title_names_the_story_goods),
 		cmocka_unit_test(test_commodity_paragraph_goods_before_the_title),
+		cmocka_unit_test(test_commodity_of_money_its_goods_are_sold_for),
+		cmocka_unit_test(test_commodity_named_after_a_quantity_in_its_clause),
+		cmocka_unit_test(test_commodity_a_price_takes_the_title_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
