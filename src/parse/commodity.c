@@ -186,7 +186,8 @@ static int money_of(const struct gram *g, const struct fig *f, size_t s,
 		return subject_commodity(g, k - 1, s, out) > 0;
 	if (word_s(g, k, s, W_AT) && word_s(g, k - 1, s, W_VALUED))
 		return subject_commodity(g, k - 2, s, out) > 0;
-	for (size_t n = 0; n < 10 && gram_in(g, k, s); n++, k--)
+	for (size_t n = 0; n < 14 && gram_in(g, k, s) && g->clause[k] == g->clause[f->h0];
+	     n++, k--)
 		if (tok_has(g, k, CLS_COMMODMONEY) && g->t[k].kind == TOK_WORD)
 			return subject_commodity(g, k - 1, s, out) > 0;
 	return 0;

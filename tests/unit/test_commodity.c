@@ -170,6 +170,10 @@ static void test_commodity_of_money_its_goods_are_sold_for(void **state)
 	assert_string_equal(cl.commodity, "tea");
 	cl = get("Silver reserves were 12 mln dlrs at the end of June.", "", "12 mln dlrs");
 	assert_string_equal(cl.commodity, "silver");
+	/* the earlier value, further back in the same clause */
+	cl = get("Silver reserves were 12 mln dlrs at the end of June compared with 9 mln "
+		 "at the end of May.", "", "9 mln");
+	assert_string_equal(cl.commodity, "silver");
 	/* a money figure near goods it is not the value of */
 	cl = get("Cocoa prices rose, and the firm earned 12 mln dlrs.", "", "12 mln dlrs");
 	assert_string_equal(cl.commodity, "");
@@ -204,6 +208,16 @@ static void test_commodity_a_price_takes_the_title_goods(void **state)
 	assert_string_equal(cl.commodity, "wheat");
 }
 
+static void test_commodity_share_of_its_goods(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Farms grow only 40 pct of its food needs.", "", "40 pct");
+	assert_string_equal(measure_name(cl.measure), "share");
+	assert_string_equal(cl.commodity, "food");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -217,6 +231,7 @@ int main(void)
 		cmocka_unit_test(test_commodity_of_money_its_goods_are_sold_for),
 		cmocka_unit_test(test_commodity_named_after_a_quantity_in_its_clause),
 		cmocka_unit_test(test_commodity_a_price_takes_the_title_goods),
+		cmocka_unit_test(test_commodity_share_of_its_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
