@@ -663,14 +663,12 @@ static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE,
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
 
 /* The goods of the balance word at b: "the merchandise trade deficit"
- * (goods, never "goods and services"), "the visible trade deficit", "a
- * deficit on visibles", "a deficit in visible trade", "surplus in trade of
- * chemicals", "a surplus in trade in goods". */
+ * (goods, never "goods and services"), "surplus in trade of chemicals",
+ * "a surplus in trade in goods". */
 static void balance_goods(const struct gram *g, size_t b, size_t s, char out[static 24])
 {
 	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
-		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS) ||
-		     tok_is(g, b - k, W_VISIBLE)) &&
+		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS)) &&
 		    !word_s(g, b - k + 1, s, W_AND)) {
 			set(out, 24, "goods");
 			return;
@@ -678,12 +676,6 @@ static void balance_goods(const struct gram *g, size_t b, size_t s, char out[sta
 	for (size_t k = b + 1; k < b + 12 && gram_in(g, k, s); k++) {
 		size_t j = k + 2;
 
-		if ((word_s(g, k, s, W_IN) || word_s(g, k, s, W_ON)) &&
-		    (word_s(g, k + 1, s, W_VISIBLES) ||
-		     (word_s(g, k + 1, s, W_VISIBLE) && word_s(g, k + 2, s, W_TRADE)))) {
-			set(out, 24, "goods");
-			return;
-		}
 		if (!tok_is(g, k, W_TRADE) || !(word_s(g, k + 1, s, W_IN) || word_s(g, k + 1, s, W_OF)))
 			continue;
 		if (word_s(g, j, s, W_GOODS) && !word_s(g, j + 1, s, W_AND))

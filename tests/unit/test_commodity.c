@@ -218,27 +218,6 @@ static void test_commodity_share_of_its_goods(void **state)
 	assert_string_equal(cl.commodity, "food");
 }
 
-static void test_commodity_visible_trade_is_goods(void **state)
-{
-	static const char s[] =
-		"LONDON, May 4 - The visible trade deficit was 300 mln stg in April,\n"
-		"after a deficit on visibles of 500 mln stg in March and a deficit in\n"
-		"visible trade of 450 mln stg in February. The invisibles surplus was\n"
-		"600 mln stg.\n";
-	struct claim cl;
-
-	(void)state;
-	cl = get(s, "1990-05-04", "300 mln stg");
-	assert_string_equal(measure_name(cl.measure), "balance");
-	assert_string_equal(cl.commodity, "goods");
-	cl = get(s, "1990-05-04", "500 mln stg");
-	assert_string_equal(cl.commodity, "goods");
-	cl = get(s, "1990-05-04", "450 mln stg");
-	assert_string_equal(cl.commodity, "goods");
-	cl = get(s, "1990-05-04", "600 mln stg");
-	assert_string_equal(cl.commodity, "");
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -253,7 +232,6 @@ int main(void)
 		cmocka_unit_test(test_commodity_named_after_a_quantity_in_its_clause),
 		cmocka_unit_test(test_commodity_a_price_takes_the_title_goods),
 		cmocka_unit_test(test_commodity_share_of_its_goods),
-		cmocka_unit_test(test_commodity_visible_trade_is_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
