@@ -105,13 +105,18 @@ static int compound_name(const struct gram *g, size_t a, size_t b, char out[stat
 size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
 {
 	char name[NAME_CAP], next[NAME_CAP];
-	size_t a, b, a2, b2, n;
+	size_t a, b, a2, b2 = 0, n;
+	int pair;
 
 	if (!compound(g, i, s, &a, &b) || !compound_name(g, a, b, name))
 		return 0;
-	/* "wheat and barley", "crude oil and products": one pair */
-	if (word_s(g, b, s, W_AND) && compound(g, b + 1, s, &a2, &b2) && a2 == b + 1 &&
-	    compound_name(g, a2, b2, next) && strlen(name) + 5 + strlen(next) < NAME_CAP) {
+	/* "wheat and barley", "crude and products" (a tail alone shares the
+	 * first's goods): one pair, when it fits */
+	pair = word_s(g, b, s, W_AND) &&
+	       ((compound(g, b + 1, s, &a2, &b2) && a2 == b + 1) ||
+		(com(g, b + 1, s, CLS_COMMODTAIL) && (b2 = b + 2) != 0)) &&
+	       compound_name(g, b + 1, b2, next) && strlen(name) + 5 + strlen(next) < NAME_CAP;
+	if (pair) {
 		n = strlen(name);
 		memcpy(name + n, " and ", 5);
 		memcpy(name + n + 5, next, strlen(next) + 1);

@@ -85,6 +85,9 @@ static void test_commodity_pairs_are_named_together(void **state)
 	assert_string_equal(cl.commodity, "wheat and barley");
 	cl = get("Ghana sold 9,000 tonnes of cocoa and coffee.", "", "9,000 tonnes");
 	assert_string_equal(cl.commodity, "cocoa and coffee");
+	/* a tail alone after "and" shares the first's goods */
+	cl = get("Sales of crude and products reached 90,000 barrels.", "", "90,000 barrels");
+	assert_string_equal(cl.commodity, "crude oil and products");
 	/* a pair too long for the field keeps its first part, whole words */
 	cl = get("Exports of cottonseed oil and groundnut meal were 9,000 tonnes.", "",
 		 "9,000 tonnes");
