@@ -2,8 +2,8 @@
  * lexicon.h - every word the program asks about, in one table: months,
  * number and scale words, currencies (signs, codes, names, issuers),
  * quantity units, countries (ISO 3166-1 names and codes, adjectives,
- * capitals), agencies, and the grammar's word classes (directions, flows,
- * hedges, period words...); and every name and code of a country that
+ * capitals), agencies, commodities, and the grammar's word classes (directions,
+ * flows, hedges, period words...); and every name and code of a country that
  * import resolves (ISO 3166-1 names of several words, alpha-3, numeric and
  * UN M49 codes, agencies' codes), which the parser never asks about.
  *
@@ -92,13 +92,17 @@
 #define CLS_PRIOR	(UINT64_C(1) << 49)	/* "against" (an earlier value) */
 #define CLS_ORDINAL	(UINT64_C(1) << 50)	/* "first".."fourth": num */
 #define CLS_QUARTER	(UINT64_C(1) << 51)	/* "third-quarter": num 1..4 */
+#define CLS_COMMODITY	(UINT64_C(1) << 52)	/* "wheat", "soybeans": commodity */
+#define CLS_COMMODMOD	(UINT64_C(1) << 53)	/* "durum" (wheat), "crude" (oil) */
+#define CLS_COMMODTAIL	(UINT64_C(1) << 54)	/* (oil) "products": commodity */
+#define CLS_COMMODMONEY	(UINT64_C(1) << 55)	/* (coffee) "earnings", (gold) "reserves" */
 /* What import resolves (store/country.c), not the parser: */
-#define CLS_COUNTRYNAME	(UINT64_C(1) << 52)	/* a name of a country in any case, as folded
+#define CLS_COUNTRYNAME	(UINT64_C(1) << 56)	/* a name of a country in any case, as folded
 						   (invariant 5): ISO's name, official and
 						   common name, countries.tsv's ("Russia",
 						   "U.S."): country, name */
-#define CLS_COUNTRYCODE	(UINT64_C(1) << 53)	/* an agency's code ("EL", "EU27_2020", "W00"): country */
-#define CLS_M49		(UINT64_C(1) << 54)	/* ISO 3166-1 numeric or UN M49 code without
+#define CLS_COUNTRYCODE	(UINT64_C(1) << 57)	/* an agency's code ("EL", "EU27_2020", "W00"): country */
+#define CLS_M49		(UINT64_C(1) << 58)	/* ISO 3166-1 numeric or UN M49 code without
 						   leading zeros ("156", Comtrade's "842"): country */
 
 struct lex_entry {
@@ -121,6 +125,8 @@ struct lex_entry {
 				   COUNTRYCODE, M49: alpha-2 (or EU, EA, WORLD) */
 	const char *name;	/* COUNTRYNAME: the name as first written (ISO's
 				   before countries.tsv's), for messages */
+	const char *commodity;	/* COMMODITY, COMMODTAIL: its name, lower case and
+				   singular ("soybeans": "soybean") */
 };
 
 /* Generated (build/lexicon_gen.c): the entries, and W_ constants indexing

@@ -43,7 +43,8 @@ CLASSES = {
     "nottrade": None, "target": None, "elision": None, "goods": None,
     "monthprep": None, "baseprep": None, "yearprep": None, "cropprep": None,
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
-    "ordinal": "num", "quarter": "num", "word": None,
+    "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
+    "commodtail": "commodity", "commodmoney": None, "word": None,
     "countryname": "country", "countrycode": "country", "m49": "country",
 }
 MAX = 40  # LEX_MAX
@@ -146,6 +147,10 @@ def add(word, cls, value, where):
     elif field == "prefix_cur":
         setfield(e, field, value, where)
         checks.append((where, "cur", value))
+    elif field == "commodity":
+        if not re.fullmatch(r"[a-z][a-z -]*[a-z]", value) or len(value) > 23:
+            die(where, f"a commodity name in lower case, at most 23 bytes, expected: '{value}'")
+        setfield(e, field, value, where)
     elif field == "country":
         setfield(e, field, value, where)
         checks.append((where, "country", value))
@@ -270,7 +275,8 @@ def main():
                 float(g("scale", 0)), c_str(g("cur", None)), float(g("cur_factor", 1)),
                 c_str(g("adj_stem", None)), c_str(g("adj_cur", None)),
                 c_str(g("prefix_cur", None)), c_str(g("unit", None)),
-                float(g("unit_factor", 1)), c_str(g("country", None)), c_str(e.name)))
+                float(g("unit_factor", 1)), c_str(g("country", None)), c_str(e.name),
+                c_str(g("commodity", None))))
         f.write("};\nconst size_t lexicon_count = %d;\n%%}\n" % (len(keys) + 1))
         f.write("%language=ANSI-C\n%struct-type\n%readonly-tables\n%compare-lengths\n"
                 "%define hash-function-name lexicon_hash\n"

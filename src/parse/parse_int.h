@@ -129,6 +129,13 @@ struct gram {
 	struct subj chg;	/* its flow, reporter, partner and commodity */
 	size_t basis_par, basis_sent; /* where a change last named its basis */
 	enum measure basis_name; /* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
+	/* The commodities named so far (commodity.c; all 0 after gram_load). */
+	int com_ready;		/* 1: com_title is set */
+	char com_title[24];	/* the title's commodity, or "" */
+	size_t com_next;	/* the first token not yet read for com_last */
+	int com_seen;		/* 1: com_last holds one */
+	char com_last[24];	/* the commodity named last before com_next */
+	size_t com_par;		/* its paragraph (as g->par) */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -278,10 +285,6 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 /* The figure of tokens [h0, t1) is a target: "aims to", "target of", "a
  * 5 pct growth target". */
 int subject_target(const struct gram *g, size_t h0, size_t t1);
-/* The commodity named at token i ("oil", "petroleum products", "liquefied
- * natural gas" -> "lng"): copies it to out and returns the tokens it takes,
- * or 0. Only tokens of sentence s are read. */
-size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24]);
 /* The country named by the tokens ending at i ("Chinese", "United States",
  * "U.S."), or NULL. */
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
@@ -297,6 +300,18 @@ int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 
+/* commodity.c: the commodity named at token i ("oil", "petroleum products",
+ * "durum wheat", "wheat and barley", "liquefied natural gas" -> "lng"; from
+ * the lexicon's commodity classes): copies it to out and returns the tokens
+ * it takes from i on (a compound's words before i name it too: "oil" in
+ * "crude oil" is "crude oil", 1 token), or 0. Only tokens of sentence s are
+ * read. */
+size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24]);
+/* Fills a blank commodity of cl, figure f: a quantity's, from the commodity
+ * its paragraph named last before it, else the title's, else the story's
+ * last; money and percentages the same in a story whose title names goods.
+ * Figures must come in order of position. */
+void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl);
 /* context.c: the story's context. */
 /* Fills g->par and g->place (dateline, sub-datelines, agency) in one pass
  * over the sentences; context_release() frees them. */
