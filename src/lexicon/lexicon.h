@@ -85,6 +85,7 @@
 #define CLS_PRIOR	(UINT64_C(1) << 49)	/* "against" (an earlier value) */
 #define CLS_ORDINAL	(UINT64_C(1) << 50)	/* "first".."fourth": num */
 #define CLS_QUARTER	(UINT64_C(1) << 51)	/* "third-quarter": num 1..4 */
+#define CLS_FORECAST	(UINT64_C(1) << 52)	/* "forecast", "could" (reach) */
 
 struct lex_entry {
 	const char *word;	/* the key (invariant 1) */

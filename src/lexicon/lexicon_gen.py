@@ -38,7 +38,7 @@ CLASSES = {
     "nottrade": None, "target": None, "elision": None, "goods": None,
     "monthprep": None, "baseprep": None, "yearprep": None, "cropprep": None,
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
-    "ordinal": "num", "quarter": "num", "word": None,
+    "ordinal": "num", "quarter": "num", "forecast": None, "word": None,
 }
 MAX = 40  # LEX_MAX
 SPELLINGS = 2  # LEX_SPELLINGS

@@ -120,6 +120,14 @@ struct gram {
 	struct subj chg;	/* its flow, reporter, partner and commodity */
 	size_t basis_par, basis_sent; /* where a change last named its basis */
 	enum measure basis_name; /* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
+	/* The figure before, of any kind (frame.c): what a figure joined to it
+	 * ("from 2.5 pct this year and 2.7 pct last year", "from 3.11 rupees
+	 * per kilo to 2.85 rupees") takes from it. */
+	size_t prev_s, prev_t1;	/* its sentence (NO_SENT: none) and end token */
+	enum measure prev_m;	/* its measure */
+	int prev_prior;		/* 1: it is an earlier value */
+	int prev_reached;	/* 1: a level reached or left ("to 12 pct") */
+	char prev_per[8], prev_unit[12];
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
