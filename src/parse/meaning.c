@@ -282,11 +282,11 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	return 0;
 }
 
-/* A flow noun before f in its sentence ("in EU imports"). */
+/* A flow noun before f in its clause ("in EU imports"). */
 static int flow_before(const struct gram *g, const struct fig *f, size_t s)
 {
 	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) && g->clause[k] == g->clause[f->h0])
 			return 1;
 	return 0;
 }
@@ -434,14 +434,15 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;
 	 * never a company's figure. */
-	if (!cl->flow[0] && !cl->reporter[0] && cl->measure == MEASURE_SHARE) {
-		/* "Japan's share of the market", "the share of energy in EU
-		 * imports": a share the sentence places, or of its story's trade */
+	if (!cl->flow[0] && !cl->reporter[0] && cl->measure == MEASURE_SHARE &&
+	    flow_before(g, f, s)) {
+		/* "the share of energy in EU imports": a share of a trade flow,
+		 * whose economy the sentence names, else its story's */
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
-		} else if (rep && flow_before(g, f, s)) {
+		} else if (rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
 		}
