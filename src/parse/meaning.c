@@ -199,9 +199,69 @@ static const struct {
 	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
 };
 
-static const enum lex_word forecast_words[] = { W_SEEN, W_FORECAST, W_FORECASTS, W_EXPECTED,
-						W_PROJECTED, W_PREDICTED, W_PROJECTION,
-						W_PROJECTIONS, W_OUTLOOK, W_WILL, W_WOULD };
+/* The last (year, month) of period p ("1987" 1987-12, "1986/87" 1987-06,
+ * "1987-Q1" 1987-03, a range its end); 0 if p is none of these. */
+static int period_end(const char *p, int *y, int *m)
+{
+	const char *r = strchr(p, '/');
+
+	if (r && r - p == 7)
+		p = r + 1;	/* "1987-01/1987-08" */
+	if (sscanf(p, "%4d", y) != 1 || *y < 1000)
+		return 0;
+	*m = 12;
+	if (p[4] == '/') {
+		*y += 1;
+		*m = 6;
+	} else if (p[4] == '-' && p[5] == 'Q') {
+		*m = (p[6] - '0') * 3;
+	} else if (p[4] == '-' && sscanf(p + 5, "%2d", m) != 1) {
+		return 0;
+	}
+	return 1;
+}
+
+/* Period p was over before the story's date ("1986" in a story of 1987). */
+static int period_over(const char *date, const char *p)
+{
+	int y, m, dy, dm;
+
+	if (!date[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || !period_end(p, &y, &m))
+		return 0;
+	return y < dy || (y == dy && m < dm);
+}
+
+/*
+ * A word of class forecast governs f: before it in its clause, at most 16
+ * words back ("Aziz forecast that Pakistan may have exportable surpluses
+ * of", "is expected to fall to"); not "than expected" or "would compare
+ * with", and not a level said to be now ("from the present 10 pct").
+ */
+static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
+		return 0;
+	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
+	     k--, n++)
+		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
+		    !word_s(g, k + 1, s, W_COMPARE))
+			return 1;
+	return 0;
+}
+
+/* f is a forecast by its words: one governs it and its period, if any, is
+ * not over ("should grow by 2.3 pct in 1988 after two pct growth this year
+ * and 2.1 pct in 1986": the first two). An earlier value must name a
+ * period still running ("to fall to nine pct from 18.2 pct in 1986": a
+ * level). */
+static int forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
+		       int prior)
+{
+	return forecast_before(g, f, s) && (!prior || cl->period[0]) &&
+	       !period_over(g->d->date, cl->period);
+}
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
 /*
@@ -212,7 +272,7 @@ static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, 
  * figure then has no subject to fill (*su cleared).
  */
 static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
-		     const struct subj **su)
+		     const struct subj **su, int prior)
 {
 	size_t j = f->t1;
 
@@ -270,15 +330,12 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				*su = NULL;
 				return 1;
 			}
-	/* "were seen at", "will rise 5 pct", "forecast at": a forecast (a growth
-	 * forecast keeps its direction); not a target or balance */
-	if (cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure))
-		for (size_t k = f->h0 - 1, n = 0; n < 6 && gram_in(g, k, s) &&
-						     g->clause[k] == g->clause[f->h0]; k--, n++)
-			if (WORD_AMONG(g, k, forecast_words)) {
-				cl->measure = MEASURE_FORECAST;
-				break;
-			}
+	/* "were seen at", "will rise 5 pct", "forecast at", "is expected to
+	 * shrink to": a forecast (a growth forecast keeps its direction); not
+	 * a target or a share */
+	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
+	     measure_is_change(cl->measure)) && forecast_of(g, f, s, cl, prior))
+		cl->measure = MEASURE_FORECAST;
 	return 0;
 }
 
@@ -400,7 +457,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
 		g->resp_i++;
 	}
-	if (what_kind(g, f, s, cl, &su))
+	if (what_kind(g, f, s, cl, &su, prior))
 		return;
 	rep = context_reporter(g, s);
 	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)

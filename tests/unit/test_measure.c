@@ -53,11 +53,39 @@ static void test_measure_a_share_reached_is_a_share(void **state)
 	assert_measure(s, "", "45 pct", "share", "");
 }
 
+static void test_measure_a_forecast_is_governed_by_its_clause(void **state)
+{
+	const char *s = "The ministry forecast that Freedonia could harvest 4.2 mln tonnes "
+			"of barley.";
+
+	(void)state;
+	assert_measure(s, "1990-03-01", "4.2 mln tonnes", "forecast", "");
+	/* the deficit is a forecast; the year over is not, the year running is */
+	s = "The budget deficit is projected to narrow to 3.1 billion dlrs in 1991 from "
+	    "3.6 billion in 1990 and 4.4 billion in 1989.";
+	assert_measure(s, "1990-03-01", "3.1 billion dlrs", "forecast", "");
+	assert_measure(s, "1990-03-01", "3.6 billion", "forecast", "");
+	assert_measure(s, "1990-03-01", "4.4 billion", "level", "");
+	s = "Output should rise 3 pct in 1991 after 2 pct growth in 1989.";
+	assert_measure(s, "1990-03-01", "3 pct", "forecast", "up");
+	/* a rate now, an outcome better than expected, a comparison */
+	s = "Rates are expected to drop to 8 pct from the present 9 pct.";
+	assert_measure(s, "", "8 pct", "forecast", "");
+	assert_measure(s, "", "9 pct", "level", "");
+	assert_measure("Sales were a better than expected 5 mln dlrs.", "", "5 mln dlrs",
+		       "level", "");
+	assert_measure("This would compare with a surplus of 2 mln dlrs in 1989.", "1990-03-01",
+		       "2 mln dlrs", "balance", "");
+	/* "May" the month is no modal */
+	assert_measure("In May exports were 3 mln dlrs.", "1990-06-01", "3 mln dlrs", "level", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_a_percent_reached_or_left_is_a_level),
 		cmocka_unit_test(test_measure_a_share_reached_is_a_share),
+		cmocka_unit_test(test_measure_a_forecast_is_governed_by_its_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
