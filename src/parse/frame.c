@@ -508,6 +508,23 @@ static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 	return when_year_earlier(g, f);
 }
 
+/* f is followed by "above" or "below" and what it is compared with ("its
+ * level", "last year's harvest", "that of"): 2 when that is last year's,
+ * else 1; 0 when no such comparison follows. */
+static int compared_above(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->t1 + 1;
+
+	if (!(word_s(g, f->t1, s, W_ABOVE) || word_s(g, f->t1, s, W_BELOW)) || !gram_in(g, k, s))
+		return 0;
+	if (tok_is(g, k, W_LAST) && (tok_is(g, k + 1, W_YEAR_S) || tok_is(g, k + 1, W_YEAR)))
+		return 2;
+	if (tok_is(g, k, W_A) && tok_is(g, k + 1, W_YEAR) && tok_is(g, k + 2, W_EARLIER))
+		return 2;
+	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
+	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
+}
+
 /* The subject of the part of sentence s where f stands: after "while oil
  * imports", the clause's own (subject_switches()). */
 static const struct subj *subject_at(const struct gram *g, const struct fig *f)
@@ -565,7 +582,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
-		if (m != MEASURE_SHARE && (reached = level_reached(g, f, s))) {
+		if (m != MEASURE_SHARE && !prior && compared_above(g, f, s)) {
+			m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
+			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
+		} else if (m != MEASURE_SHARE && (reached = level_reached(g, f, s))) {
 			m = share_subject(g, f, s) ? MEASURE_SHARE : MEASURE_LEVEL;
 			dir = "";
 		} else if (m == MEASURE_SHARE) {
@@ -606,6 +626,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(direction_word(g, f->h0 - 1));
+	} else if (!prior && compared_above(g, f, s)) {
+		/* "2.0 mln tonnes below last year's harvest", "20 pct above its
+		 * level at the end of 1986": a change, against what follows */
+		m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
+		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
 	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
 		m = MEASURE_CAPACITY;
 		subject = 0;

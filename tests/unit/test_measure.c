@@ -80,12 +80,37 @@ static void test_measure_a_forecast_is_governed_by_its_clause(void **state)
 	assert_measure("In May exports were 3 mln dlrs.", "1990-06-01", "3 mln dlrs", "level", "");
 }
 
+static void test_measure_a_change_above_or_below_what_it_is_compared_with(void **state)
+{
+	(void)state;
+	assert_measure("The rye crop was put at 3.1 mln tonnes, 0.4 mln below last year's.",
+		       "", "0.4 mln", "change_yoy", "down");
+	assert_measure("The index closed at 812, some 15 pct above its level in March.", "",
+		       "15 pct", "change", "up");
+	/* "above" before a figure is no comparison after it */
+	assert_measure("Silver held above 6 dlrs.", "", "6 dlrs", "level", "");
+}
+
+static void test_measure_a_basis_from_the_earlier_value_after_it(void **state)
+{
+	/* the paragraph gives 1995; the earlier value's 1994 makes it a yoy change */
+	const char *s = "Freedonia's trade in 1995 was mixed.\n\nExports were down 4.2 pct at "
+			"2.9 billion dlrs, compared with 3.0 billion in 1994, while imports "
+			"were down 1.1 pct at 4.5 billion dlrs from 4.55 billion.";
+
+	(void)state;
+	assert_measure(s, "1996-02-10", "4.2 pct", "change_yoy", "down");
+	assert_measure(s, "1996-02-10", "1.1 pct", "change_yoy", "down");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure_a_percent_reached_or_left_is_a_level),
 		cmocka_unit_test(test_measure_a_share_reached_is_a_share),
 		cmocka_unit_test(test_measure_a_forecast_is_governed_by_its_clause),
+		cmocka_unit_test(test_measure_a_change_above_or_below_what_it_is_compared_with),
+		cmocka_unit_test(test_measure_a_basis_from_the_earlier_value_after_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
