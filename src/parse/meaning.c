@@ -38,11 +38,13 @@ static void near_commodity(const struct gram *g, const struct fig *f, size_t s,
 			return;
 }
 
-/* "Australian wheat sold to Indonesia for ...": an export price. */
+/* "Australian wheat sold to Indonesia for ...", "Brazil bought 25,000
+ * tonnes ... at": an export or import price. */
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
-		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED))
+		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
+		    tok_is(g, k, W_BOUGHT))
 			return 1;
 	return 0;
 }
@@ -264,6 +266,81 @@ static int forecast_of(const struct gram *g, const struct fig *f, size_t s, cons
 }
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
+/* Token k names one currency as a thing, not as the unit of a number
+ * before it ("the dollar", "sterling's rise", "the currency"; not "5
+ * billion marks", "N.Z. Dlrs", "made in roubles"; a plural is an
+ * amount): its ISO code, "" for
+ * "currency" or "the unit", NULL if none. */
+static const char *currency_noun(const struct gram *g, size_t k, size_t s)
+{
+	const struct lex_entry *e = tok_lex(g, k);
+	size_t n = g->t[k].len;
+
+	if (tok_is(g, k, W_CURRENCY) || (tok_is(g, k, W_UNIT) && word_s(g, k - 1, s, W_THE)))
+		return "";
+	if (tok_is(g, k, W_STERLING_S))
+		return "GBP";
+	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
+	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
+		return NULL;
+	if (gram_in(g, k - 1, s) &&
+	    (g->t[k - 1].kind != TOK_WORD || tok_is(g, k - 1, W_IN) ||
+	     tok_has(g, k - 1, CLS_SCALE | CLS_DLRPREFIX)))
+		return NULL;
+	return e->cur;
+}
+
+/*
+ * A currency quoted in another: "the dollar was fixed at 1.8162 marks",
+ * "sterling's rise above 1.60 dlrs", "the yen rose to 1.244 marks per
+ * 100", "a high for the currency of 0.71 U.S. Dlrs", "sterling was fixed
+ * at 2.924 marks": a currency other than f's named before it in its
+ * sentence (16 words), no flow or balance in between; or f "fixed at".
+ */
+static int quoted_currency(const struct gram *g, const struct fig *f, size_t s,
+			   const struct claim *cl)
+{
+	size_t k = f->h0 - 1;
+
+	if (word_s(g, k, s, W_AT) && (word_s(g, k - 1, s, W_FIXED) || word_s(g, k - 2, s, W_FIXED) ||
+				      word_s(g, k - 1, s, W_FIX) || word_s(g, k - 1, s, W_FIXING)))
+		return 1;
+	for (size_t n = 0; n < 16 && gram_in(g, k, s); k--, n++) {
+		const char *c;
+
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP | CLS_VERBEXP))
+			return 0;
+		if ((c = currency_noun(g, k, s)) && strcmp(c, cl->unit))
+			return 1;
+	}
+	return 0;
+}
+
+/* f is the other end of a price the figure before it gave, in the same
+ * currency: "from 3.11 rupees per kilo on March 1 to 2.85 rupees", "rose to
+ * 193 dlrs from 168 dlrs"; or the sentence prices it: "the intervention
+ * price rose to 193 dlrs" (not "at current prices"). */
+static int price_joined(const struct gram *g, const struct fig *f, size_t s,
+			const struct claim *cl)
+{
+	size_t k = f->h0 - 1;
+
+	if (g->prev_s == s && g->prev_per[0] && !strcmp(g->prev_unit, cl->unit) &&
+	    (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) && f->h0 <= g->prev_t1 + 10 && gram_in(g, k, s) &&
+	    (tok_is(g, k, W_TO) || tok_is(g, k, W_FROM) || tok_is(g, k, W_AGAINST) ||
+	     tok_is(g, k, W_VS) || tok_is(g, k, W_AFTER) || tok_is(g, k, W_AND)))
+		return 1;
+	for (size_t n = 0; n < 8 && gram_in(g, k, s) && g->clause[k] == g->clause[f->h0]; k--, n++) {
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
+			return 0;
+		if ((tok_is(g, k, W_PRICE) || tok_is(g, k, W_PRICES)) &&
+		    !word_s(g, k - 1, s, W_AT) && !word_s(g, k - 1, s, W_IN) &&
+		    !word_s(g, k - 1, s, W_CURRENT) && !word_s(g, k - 1, s, W_CONSTANT))
+			return 1;
+	}
+	return 0;
+}
+
 /*
  * What else the words around f make it: a price per unit ("352.50
  * Australian dlrs a tonne"; no trade subject unless its sentence sells the
@@ -286,6 +363,17 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	} else if (gram_punct(g, j, ")") && gram_in(g, j, s)) {
 		j++;
 	}
+	if (word_s(g, j, s, W_FOB) || word_s(g, j, s, W_CIF))
+		j++;	/* "83.49 dlrs fob per tonne" */
+	/* "119.86 marks per 100" (francs): an exchange rate */
+	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 1, s) &&
+	    g->t[j + 1].kind == TOK_NUM) {
+		cl->measure = MEASURE_PRICE;
+		cl->direction[0] = '\0';
+		cl->flow[0] = cl->reporter[0] = cl->partner[0] = cl->commodity[0] = '\0';
+		*su = NULL;
+		return 1;
+	}
 	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
 					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
@@ -293,6 +381,10 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
+				/* "rising to 18.9 dlrs a barrel next year" */
+				if (forecast_of(g, f, s, cl, prior) ||
+				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period)))
+					cl->measure = MEASURE_FORECAST;
 				if (!sells_abroad(g, f, s)) {
 					cl->commodity[0] = '\0';
 					near_commodity(g, f, s, cl->commodity);
@@ -309,16 +401,23 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 			}
 	}
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
-	if (cl->kind == CLAIM_MONEY && strcmp(cl->unit, "USD"))
-		for (size_t k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s); k--, n++)
-			if (tok_is(g, k, W_DOLLAR)) {
-				cl->measure = MEASURE_PRICE;
-				cl->direction[0] = '\0';
-				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
-				cl->commodity[0] = '\0';
-				*su = NULL;
-				return 1;
-			}
+	if (cl->kind == CLAIM_MONEY && quoted_currency(g, f, s, cl)) {
+		cl->measure = MEASURE_PRICE;
+		cl->direction[0] = '\0';
+		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+		cl->commodity[0] = '\0';
+		*su = NULL;
+		return 1;
+	}
+	/* "from 3.11 rupees per kilo to 2.85 rupees": the other end of a price */
+	if (cl->kind == CLAIM_MONEY && price_joined(g, f, s, cl)) {
+		cl->measure = forecast_of(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
+		cl->direction[0] = '\0';
+		if (g->prev_s == s && (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) &&
+		    !strcmp(g->prev_unit, cl->unit))
+			put(cl->per, sizeof(cl->per), g->prev_per);
+		return 0;
+	}
 	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
 	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)

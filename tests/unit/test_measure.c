@@ -103,6 +103,31 @@ static void test_measure_a_basis_from_the_earlier_value_after_it(void **state)
 	assert_measure(s, "1996-02-10", "1.1 pct", "change_yoy", "down");
 }
 
+static void test_measure_a_currency_quoted_in_another_is_a_price(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	assert_measure("The dollar ended in Zurich at 1.45 Swiss francs.", "", "1.45 Swiss francs",
+		       "price", "");
+	assert_measure("Sterling's climb above 1.55 dlrs lifted gilts.", "", "1.55 dlrs", "price", "");
+	assert_measure("The lira was fixed at 0.0721 marks.", "", "0.0721 marks", "price", "");
+	assert_measure("Marks per 100 units: 88.6 marks per 100.", "", "88.6 marks", "price", "");
+	/* amounts in a currency named as a medium, or a trade flow in it */
+	assert_measure("Deals were settled in roubles, with a credit line of 60 billion roubles.",
+		       "", "60 billion roubles", "level", "");
+	assert_measure("Despite the strong dollar, exports rose to 5 billion marks.", "",
+		       "5 billion marks", "level", "");
+	/* the other end of a price per unit; a price the sentence names */
+	cl = get("Rice fell from 9.20 pesos per kilo in May to 8.75 pesos in June.", "", "8.75 pesos");
+	assert_string_equal(measure_name(cl.measure), "price");
+	assert_string_equal(cl.per, "kg");
+	assert_measure("The support price was raised to 210 dlrs.", "", "210 dlrs", "price", "");
+	cl = get("Copper sold at 1,020 dlrs fob per tonne.", "", "1,020 dlrs");
+	assert_string_equal(measure_name(cl.measure), "price");
+	assert_string_equal(cl.per, "t");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -111,6 +136,7 @@ int main(void)
 		cmocka_unit_test(test_measure_a_forecast_is_governed_by_its_clause),
 		cmocka_unit_test(test_measure_a_change_above_or_below_what_it_is_compared_with),
 		cmocka_unit_test(test_measure_a_basis_from_the_earlier_value_after_it),
+		cmocka_unit_test(test_measure_a_currency_quoted_in_another_is_a_price),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
