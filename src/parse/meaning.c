@@ -687,6 +687,43 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */
 }
 
+/*
+ * A rate per year the words after f state, where gram.c's unit reading
+ * did not: "rise 0.1 pct a year", "0.5 pct each year", "a 10 pct annual
+ * cut", "a one billion franc annual surplus", "two mln tonnes of grain
+ * annually".
+ */
+static void rate_after(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	size_t j = f->t1;
+
+	if (cl->per[0] || !gram_in(g, j, s))
+		return;
+	if (cl->kind == CLAIM_PERCENT && gram_rate_after(g, j, s, cl->per))
+		return;
+	if (tok_is(g, j, W_EACH) && word_s(g, j + 1, s, W_YEAR)) {
+		put(cl->per, sizeof(cl->per), "year");
+	} else if (tok_is(g, j, W_ANNUAL) && !word_s(g, j + 1, s, W_RATE)) {
+		put(cl->per, sizeof(cl->per), "year");
+	} else if (cl->kind == CLAIM_QUANTITY && tok_is(g, j, W_OF)) {
+		/* past the goods: words only, at most three */
+		for (size_t k = j + 1; k < j + 5 && gram_in(g, k, s) &&
+				       g->t[k].kind == TOK_WORD; k++)
+			if (tok_is(g, k, W_ANNUALLY) || tok_is(g, k, W_YEARLY)) {
+				put(cl->per, sizeof(cl->per), "year");
+				return;
+			}
+	}
+}
+
+/* f, an earlier value, is an earlier estimate: "vs 17.30 mln tonnes last
+ * month" after an estimate or forecast. */
+static int estimate_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	return word_s(g, f->t1, s, W_LAST) &&
+	       (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK));
+}
+
 static enum field_source source(const char *field, int inferred)
 {
 	return !field[0] ? SOURCE_NONE : inferred ? SOURCE_INFERRED : SOURCE_STATED;
@@ -705,6 +742,13 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 
 	fill(g, f, cl, su, bal, prior, &o);
+	rate_after(g, f, s, cl);
+	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
+	 * the estimate before is of the same kind */
+	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
+	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
+	    estimate_before(g, f, s))
+		cl->measure = MEASURE_FORECAST;
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
 	cl->basis = basis[qualify_basis(g, f)];

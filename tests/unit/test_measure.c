@@ -128,6 +128,45 @@ static void test_measure_a_currency_quoted_in_another_is_a_price(void **state)
 	assert_string_equal(cl.per, "t");
 }
 
+static void assert_per_status(const char *s, const char *mention, const char *per,
+			      const char *status)
+{
+	struct claim cl = get(s, "", mention);
+
+	assert_string_equal(cl.per, per);
+	assert_string_equal(claim_status_name(cl.status), status);
+}
+
+static void test_measure_a_rate_per_year_after_the_figure(void **state)
+{
+	(void)state;
+	assert_per_status("Wages are to rise 1.5 pct a year.", "1.5 pct", "year", "");
+	assert_per_status("Quotas grow 3 pct each year.", "3 pct", "year", "");
+	assert_per_status("It agreed to a 4 pct annual reduction.", "4 pct", "year", "");
+	assert_per_status("Ghana buys 40,000 tonnes of rice annually.", "40,000 tonnes", "year", "");
+	/* a year earlier is no rate */
+	assert_per_status("Prices were 6 pct a year earlier.", "6 pct", "", "");
+	assert_per_status("It grew at a 4 pct annual rate.", "4 pct", "", "");
+}
+
+static void test_measure_status_of_revisions_and_earlier_estimates(void **state)
+{
+	const char *s = "The deficit was 41 mln dlrs in May, after 12 mln dlrs (revised from "
+			"15 mln) in April.";
+
+	(void)state;
+	assert_per_status(s, "41 mln dlrs", "", "");
+	assert_per_status(s, "12 mln dlrs", "", "revised");
+	assert_per_status(s, "15 mln", "", "previous");
+	s = "The board estimated the oat crop at 2.2 mln tonnes, vs 2.4 mln tonnes last month.";
+	assert_per_status(s, "2.2 mln tonnes", "", "");
+	assert_per_status(s, "2.4 mln tonnes", "", "previous");
+	assert_per_status("The 3 billion dlr deficit compared with a revised 2 billion dlrs.",
+			  "3 billion dlr", "", "");
+	assert_per_status("The surplus provisionally rose to 2 billion marks.", "2 billion marks",
+			  "", "preliminary");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +176,8 @@ int main(void)
 		cmocka_unit_test(test_measure_a_change_above_or_below_what_it_is_compared_with),
 		cmocka_unit_test(test_measure_a_basis_from_the_earlier_value_after_it),
 		cmocka_unit_test(test_measure_a_currency_quoted_in_another_is_a_price),
+		cmocka_unit_test(test_measure_a_rate_per_year_after_the_figure),
+		cmocka_unit_test(test_measure_status_of_revisions_and_earlier_estimates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
