@@ -167,6 +167,19 @@ static void test_measure_status_of_revisions_and_earlier_estimates(void **state)
 			  "", "preliminary");
 }
 
+static void test_measure_above_and_below_hedge_a_figure(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Dealers want the dollar to stay above 1.90 marks.", "", "1.90 marks");
+	assert_string_equal(cl.approx, "over");
+	cl = get("The lira slipped below 900 to the dollar, to 905 lire.", "", "905 lire");
+	assert_string_equal(cl.approx, "");
+	cl = get("Output was below 2 mln tonnes.", "", "2 mln tonnes");
+	assert_string_equal(cl.approx, "under");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -178,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_measure_a_currency_quoted_in_another_is_a_price),
 		cmocka_unit_test(test_measure_a_rate_per_year_after_the_figure),
 		cmocka_unit_test(test_measure_status_of_revisions_and_earlier_estimates),
+		cmocka_unit_test(test_measure_above_and_below_hedge_a_figure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
