@@ -616,11 +616,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   (gram_in(g, f->h0 - 1, s) && tok_has(g, f->h0 - 1, CLS_INVEST))) {
 		m = MEASURE_INVESTMENT;
 		subject = 0;
-	} else if (word_s(g, f->h0 - 1, s, W_BY) && gram_in(g, f->h0 - 2, s) &&
-		   direction_word(g, f->h0 - 2)) {
-		/* "rose by $2 billion": a change in money, not a level. */
+	} else if (word_s(g, f->h0 - 1, s, W_BY) && g->dir_before[f->h0 - 1]) {
+		/* "rose by $2 billion", "reduce first quarter output by 10,000
+		 * tonnes": a change in money or goods, not a level. */
 		m = MEASURE_CHANGE;
-		dir = dir_name(direction_word(g, f->h0 - 2));
+		dir = dir_name(g->dir_before[f->h0 - 1]);
 	} else if (gram_in(g, f->h0 - 1, s) && direction_word(g, f->h0 - 1) &&
 		   !word_s(g, f->h0 - 1, s, W_LOWER) && !word_s(g, f->h0 - 1, s, W_HIGHER)) {
 		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */

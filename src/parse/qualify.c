@@ -144,6 +144,9 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
 		     tok_is(g, k + 1, W_ESTIMATED)))
 			return 3;
+	/* "from 6.10 pct previously": an earlier value said to be the former */
+	if (prior && (word_s(g, f->t1, s, W_PREVIOUSLY) || word_s(g, f->t1 + 1, s, W_PREVIOUSLY)))
+		return 3;
 	/* "(revised from 1.7 mln)": the figure revised away */
 	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
 		return 3;

@@ -180,6 +180,20 @@ static void test_measure_above_and_below_hedge_a_figure(void **state)
 	assert_string_equal(cl.approx, "under");
 }
 
+static void test_measure_a_change_made_by_an_amount(void **state)
+{
+	(void)state;
+	assert_measure("Mills were told to reduce second half output by 40,000 tonnes.", "",
+		       "40,000 tonnes", "change", "down");
+	assert_measure("Duties on cars were raised last week by 8 pct.", "", "8 pct", "change",
+		       "up");
+	assert_measure("Tariff cuts of up to 25 pct were agreed.", "", "25 pct", "change", "down");
+	/* a level reached stays a level */
+	assert_measure("The mill cut output to 40,000 tonnes.", "", "40,000 tonnes", "level", "");
+	assert_per_status("The band was raised to 4 pct from 3.5 pct previously.", "3.5 pct", "",
+			  "previous");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_measure_a_rate_per_year_after_the_figure),
 		cmocka_unit_test(test_measure_status_of_revisions_and_earlier_estimates),
 		cmocka_unit_test(test_measure_above_and_below_hedge_a_figure),
+		cmocka_unit_test(test_measure_a_change_made_by_an_amount),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
