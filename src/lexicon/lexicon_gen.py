@@ -44,7 +44,7 @@ CLASSES = {
     "monthprep": None, "baseprep": None, "yearprep": None, "cropprep": None,
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
     "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
-    "commodtail": "commodity", "commodmoney": None, "word": None,
+    "commodtail": "commodity", "commodmoney": None, "forecast": None, "word": None,
     "countryname": "country", "countrycode": "country", "m49": "country",
 }
 MAX = 40  # LEX_MAX

@@ -136,6 +136,14 @@ struct gram {
 	int com_seen;		/* 1: com_last holds one */
 	char com_last[24];	/* the commodity named last before com_next */
 	size_t com_par;		/* its paragraph (as g->par) */
+	/* The figure before, of any kind (frame.c): what a figure joined to it
+	 * ("from 2.5 pct this year and 2.7 pct last year", "from 3.11 rupees
+	 * per kilo to 2.85 rupees") takes from it. */
+	size_t prev_s, prev_t1;	/* its sentence (NO_SENT: none) and end token */
+	enum measure prev_m;	/* its measure */
+	int prev_prior;		/* 1: it is an earlier value */
+	int prev_reached;	/* 1: a level reached or left ("to 12 pct") */
+	char prev_per[8], prev_unit[12];
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
