@@ -101,15 +101,102 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
+/* The unit a figure with none takes from an earlier one (parse_window()). */
+struct carry {
+	char unit[12];		/* the last money or quantity figure's unit, or "" */
+	enum claim_kind kind;	/* its kind */
+	size_t s, par, t;	/* its sentence, that sentence's paragraph, its token */
+	double scale, factor, mant; /* its scale word's and unit's multipliers, its number */
+	char pct_unit[4];	/* the last percent figure's unit ("%", "pp"), or "" */
+	size_t pct_s, pct_t;	/* its sentence and token */
+	double pct_mant;	/* its number */
+};
+
+/* Words after which an elided number is still a figure: "6.20 billion in
+ * January", "the 76.67 mln planted last year", "889.5) in January". */
+static const enum lex_word elided_next[] = {
+	W_AFTER, W_YESTERDAY, W_TODAY, W_PLANTED, W_HARVESTED, W_PRODUCED, W_LAST, W_THIS,
+	W_NEXT, W_PREVIOUS, W_EARLIER, W_AGO, W_BEFORE, W_REVISED, W_PROVISIONAL, W_AT,
+	W_RESPECTIVELY,
+};
+
+/*
+ * The tokens from j say that the number before them is a figure whose unit
+ * was elided, not a count of something ("1.5 mln shares"): the end of the
+ * sentence, a closing or separating sign, a preposition, conjunction,
+ * balance, direction or period word; "of" only before a month or number.
+ * Never the lower end of a range ("60.7 to 69.0 mln", "between 150 mln and
+ * 600 mln dlrs"; the figure starts at token i): range_before() takes that
+ * with the upper end's unit.
+ */
+static int elided_before(const struct gram *g, size_t i, size_t j, size_t s)
+{
+	if (!gram_in(g, j, s) || g->t[j].kind == TOK_NEWLINE)
+		return 1;
+	if (g->t[j].kind == TOK_PUNCT)
+		return !gram_punct(g, j, "-") && !gram_punct(g, j, "/") && !gram_punct(g, j, "%") &&
+		       !gram_punct(g, j, "$");
+	if (g->t[j].kind != TOK_WORD)
+		return 0;
+	if ((tok_is(g, j, W_TO) || tok_is(g, j, W_AND) || tok_is(g, j, W_OR)) && gram_in(g, j + 1, s) &&
+	    (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_NUMBER)))
+		return tok_is(g, j, W_AND) && !(gram_in(g, i - 1, s) && tok_is(g, i - 1, W_BETWEEN));
+	if (tok_is(g, j, W_OF))
+		return gram_in(g, j + 1, s) && (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_MONTH));
+	return tok_has(g, j, CLS_ELISION | CLS_PRIOR | CLS_BASEPREP | CLS_MONTHPREP | CLS_YEARPREP |
+			      CLS_YEARBASE | CLS_CLAUSESTART | CLS_BALANCE | CLS_MONTH | CLS_SWITCH |
+			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE) ||
+	       WORD_AMONG(g, j, elided_next);
+}
+
+/* A number of up to 4 digits that could be a year ("from 1986"). */
+static int year_like(const struct token *t)
+{
+	return !t->decimals && t->num >= 1900 && t->num <= 2100 && t->len == 4;
+}
+
+/*
+ * The number at token n (no scale, no unit, dec decimals) is an elided
+ * figure of the same unit and scale as the carried one cr of its sentence:
+ * "998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
+ * in February", "fixed at 1.8162 marks after 1.8270 yesterday", "to 9.5 pct
+ * from 9.7". It follows a comparing word (from, against, after, and, than,
+ * of ...), is within a factor two of the carried number and is no year.
+ * Sets *scale and *factor and returns 1 (2 for a percent).
+ */
+static int elided_bare(const struct gram *g, size_t n, size_t j, size_t s, const struct carry *cr,
+		       double *scale, double *factor)
+{
+	const struct token *t = &g->t[n];
+	double r;
+
+	if (year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
+	    !elided_before(g, n, j, s))
+		return 0;
+	if (cr->pct_unit[0] && cr->pct_s == s && (!cr->unit[0] || cr->s != s || cr->pct_t > cr->t)) {
+		if (cr->pct_mant > 0 &&
+		    (tok_has(g, n - 1, CLS_PRIOR | CLS_BASEPREP) || tok_is(g, n - 1, W_AFTER)) &&
+		    (r = t->num / cr->pct_mant) >= 0.5 && r <= 2)
+			return 2;
+		return 0;
+	}
+	if (!cr->unit[0] || cr->s != s || cr->mant <= 0 || cr->kind == CLAIM_PERCENT ||
+	    !(tok_has(g, n - 1, CLS_ELISION) || tok_is(g, n - 1, W_AFTER)) ||
+	    (r = t->num / cr->mant) < 0.5 || r > 2)
+		return 0;
+	*scale = cr->scale;
+	*factor = cr->factor;
+	return 1;
+}
+
 /*
  * A money, quantity or percent figure starting at token i (no hedge): an
  * optional sign, an optional currency, a number, an optional scale word, a
- * unit and, for money and quantities, an optional rate. carry is the
- * currency of the last money figure of the sentence, for an elided one
- * ("rose to 9.5 billion dlrs from 7.1 billion"), or NULL. Returns 1 and
- * fills f and cl.
+ * unit and, for money and quantities, an optional rate. cr is the unit
+ * of the last figures before it, for an elided one ("rose to 9.5 billion
+ * dlrs from 7.1 billion"), or NULL. Returns 1 and fills f and cl.
  */
-static int figure_at(const struct gram *g, size_t i, const char *carry, struct fig *f,
+static int figure_at(const struct gram *g, size_t i, const struct carry *cr, struct fig *f,
 		     struct claim *cl)
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
@@ -198,17 +285,33 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
-	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."). */
-	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
-	    ((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
-	     (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) {
-		if (g->carry_kind == CLAIM_QUANTITY) {
+	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."), a
+	 * figure followed by what ends an elided one ("imports 14.5 billion,
+	 * he added"; elided_before()), and one of a later sentence of the
+	 * paragraph with the same scale word ("Exports rose to 6.93 billion
+	 * from 6.20 billion." after "7.16 billion stg"). */
+	if (!k && !iso && cr && (cr->unit[0] || cr->pct_unit[0])) {
+		int same = cr->s == s, later = !same && g->par && cr->s < s && cr->par == g->par[s];
+		int take = 0, pct = 0;
+
+		if (scale >= 1e3 && cr->unit[0])
+			take = (same && gram_in(g, i - 1, s) &&
+				((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
+				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
+			       ((same || (later && scale == cr->scale)) && elided_before(g, i, j, s));
+		else if (scale == 1 && !nw && !sign && j == i + 1)
+			take = pct = elided_bare(g, i, j, s, cr, &scale, &factor);
+		if (pct == 2) {
+			cl->kind = CLAIM_PERCENT;
+			str_copy(cl->unit, sizeof(cl->unit), cr->pct_unit, strlen(cr->pct_unit));
+			qcarried = 1;
+		} else if (take && cr->kind == CLAIM_QUANTITY) {
 			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
 			cl->kind = CLAIM_QUANTITY;
-			str_copy(cl->unit, sizeof(cl->unit), carry, strlen(carry));
+			str_copy(cl->unit, sizeof(cl->unit), cr->unit, strlen(cr->unit));
 			qcarried = 1;
-		} else {
-			iso = carry;
+		} else if (take) {
+			iso = cr->unit;
 		}
 	}
 unit_done:
@@ -224,12 +327,18 @@ unit_done:
 		j += gram_rate_after(g, j, s, cl->per);
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
-	/* A bare "pesos" or "crowns" is the article's country's own. */
+	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
+	 * country's own (a Karachi story's rupees are Pakistan's). */
 	if (bare && g->doc_country) {
 		static const char *const local[][3] = {
 			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
 			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
-			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" },
+			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" }, { "SEK", "IS", "ISK" },
+			{ "INR", "PK", "PKR" }, { "INR", "LK", "LKR" }, { "INR", "NP", "NPR" },
+			{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
+			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
+			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
+			{ "MXN", "UY", "UYU" },
 		};
 
 		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
@@ -428,31 +537,53 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
+/* Remembers figure f (claim cl) as the one a later elided figure takes its
+ * unit from: money, a quantity that is no price, or a percent. */
+static void carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
+		      struct carry *cr)
+{
+	size_t s = g->sent[f->t0];
+	double m = f->scale * f->factor;
+
+	m = m > 0 ? fabs(cl->value) / m : 0;
+	if (cl->kind == CLAIM_MONEY || (cl->kind == CLAIM_QUANTITY && !cl->per[0])) {
+		str_copy(cr->unit, sizeof(cr->unit), cl->unit, strlen(cl->unit));
+		cr->kind = cl->kind;
+		cr->s = s;
+		cr->par = g->par ? g->par[s] : s;
+		cr->t = f->t0;
+		cr->scale = f->scale;
+		cr->factor = f->factor;
+		cr->mant = m;
+	} else if (cl->kind == CLAIM_PERCENT) {
+		str_copy(cr->pct_unit, sizeof(cr->pct_unit), cl->unit, strlen(cl->unit));
+		cr->pct_s = s;
+		cr->pct_t = f->t0;
+		cr->pct_mant = m;
+	}
+}
+
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 {
 	struct gram g;
 	struct fig *figs = NULL;
-	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT, floor = 0;
-	char carry[12] = "";	/* the currency of the sentence's last money figure */
+	size_t base = out->n, falloc = 0, i = 0, floor = 0;
+	struct carry cr = { .s = NO_SENT, .pct_s = NO_SENT };
 	size_t next = gram_load(&g, d, ws);
 	while (i < g.nt) {
 		struct claim cl;
 		struct fig f;
 
-		if (gram_date_at(&g, i, &f, &cl) ||
-		    figure_at(&g, i, carry_s == g.sent[i] ? carry : NULL, &f, &cl)) {
+		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &f, &cl)) {
 			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
 				;	/* approx and start say it is a range */
 			else if (cl.kind != CLAIM_DATE)
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
-			if (cl.kind == CLAIM_MONEY || (cl.kind == CLAIM_QUANTITY && !cl.per[0])) {
-				memcpy(carry, cl.unit, sizeof(carry));
-				carry_s = g.sent[f.t0];
-				g.carry_kind = cl.kind;
-			}
 			frame_fill(&g, &f, &cl);
+			/* after frame_fill(): a Wellington story's dlrs are NZD */
+			carry_set(&g, &f, &cl, &cr);
 			floor = f.t1;
 			g.fig_end = f.t1;
 			XGROW(out->v, out->alloc, out->n + 1);
