@@ -383,6 +383,19 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 		*iso = "USD";
 		return 2;
 	}
+	/* "142 (yen) and 1.83 (marks)": a dealer's currency in brackets */
+	if (!*iso && gram_punct(g, j, "(") && word_in(g, j + 1, s) && gram_glued(g, j + 1) &&
+	    gram_punct(g, j + 2, ")") && gram_glued(g, j + 2) &&
+	    tok_currency_unit(g, j + 1, &cur) == UNIT_NAME) {
+		*iso = cur;
+		return 3;
+	}
+	/* "179.44 European currency units": the Ecu */
+	if (!*iso && tok_is(g, j, W_EUROPEAN) && word_in(g, j + 1, s) && tok_is(g, j + 1, W_CURRENCY) &&
+	    word_in(g, j + 2, s) && tok_is(g, j + 2, W_UNITS)) {
+		*iso = "XEU";
+		return 3;
+	}
 	if ((k = currency_after(g, j, s, &cur, &f))) {
 		if (!*iso || (!strcmp(*iso, "JPY") && !strcmp(cur, "CNY")) || !strcmp(*iso, cur)) {
 			if (*iso && g->t[j].kind == TOK_SYM)

@@ -101,6 +101,41 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
+/*
+ * The word at i is a number word, a scale and perhaps a currency joined by
+ * hyphens: "eight-billion-dlr", "twenty-five-mln-dlr", "half-mln" (a
+ * half-mln tonnes). Sets *num, multiplies *scale, sets *iso when a currency
+ * ends it; returns 1, or 0 (nothing set) for any other word.
+ */
+static int hyphen_number(const struct gram *g, size_t i, double *num, double *scale,
+			 const char **iso)
+{
+	const char *w = tok_text(g, i), *h, *r, *h2;
+	size_t n = g->t[i].len;
+	const char *cur = NULL;
+	double v, sc;
+
+	for (h = memchr(w, '-', n); h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
+		size_t pl = (size_t)(h - w), rl = n - pl - 1;
+
+		if (pl == 4 && !strncasecmp(w, "half", 4))
+			v = 0.5;
+		else if ((v = units_number_word(w, pl)) <= 0)
+			continue;
+		r = h + 1;
+		h2 = memchr(r, '-', rl);
+		if ((sc = units_scale(r, h2 ? (size_t)(h2 - r) : rl)) <= 0)
+			continue;
+		if (h2 && (units_currency(h2 + 1, rl - (size_t)(h2 - r) - 1, &cur) == UNIT_NONE || !cur))
+			return 0;
+		*num = v;
+		*scale *= sc;
+		*iso = cur;
+		return 1;
+	}
+	return 0;
+}
+
 /* The unit a figure with none takes from an earlier one (parse_window()). */
 struct carry {
 	char unit[12];		/* the last money or quantity figure's unit, or "" */
@@ -201,8 +236,8 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr, str
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1, factor = 1, cscale, frac = 0;
-	int dec, sign = 0, bare = 0, qcarried = 0;
+	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -238,6 +273,37 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr, str
 			num += g->t[j + 1].num / g->t[j + 3].num;
 			frac = g->t[j + 3].num;
 			j += 4;
+		}
+		plain = j == i + 1;
+		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
+		 * offer's last digits after the slash; the quote is the midpoint */
+		if (dec && dec <= 6 && gram_punct(g, j, "/") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
+		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
+		    g->t[j + 1].len <= (size_t)dec && !(gram_punct(g, j + 2, "/") && gram_glued(g, j + 2))) {
+			double p10 = pow(10, dec), tail = pow(10, g->t[j + 1].len);
+			double lo = llround(num * p10), hi = floor(lo / tail) * tail + g->t[j + 1].num;
+
+			/* "146.95/05" is 147.05 for a currency; a rate is quoted
+			 * offer first, "4.13/00 pct" 4.13 and 4.00 */
+			if (hi < lo)
+				qalt = (lo + hi) / 2 / p10;
+			if (hi < lo)
+				hi += tail;
+			num = (lo + hi) / 2 / p10;
+			dec++;		/* the midpoint's half step */
+			j += 2;
+			plain = 1;
+		}
+	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
+		   hyphen_number(g, j, &num, &scale, &iso)) {
+		dec = 0;
+		nw = 1;
+		j++;
+		if (iso) {	/* "an eight-billion-dlr surplus" */
+			k = 1;
+			cl->kind = CLAIM_MONEY;
+			str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+			goto unit_done;
 		}
 	} else if ((nw = gram_number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
@@ -299,7 +365,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr, str
 				((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
 				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
 			       ((same || (later && scale == cr->scale)) && elided_before(g, i, j, s));
-		else if (scale == 1 && !nw && !sign && j == i + 1)
+		else if (scale == 1 && !nw && !sign && plain && !iso)
 			take = pct = elided_bare(g, i, j, s, cr, &scale, &factor);
 		if (pct == 2) {
 			cl->kind = CLAIM_PERCENT;
@@ -319,6 +385,8 @@ unit_done:
 		return 0;
 	if (nw && !k && scale == 1)
 		return 0;	/* "two" alone, or "$ two" */
+	if (qalt && cl->kind == CLAIM_PERCENT)
+		num = qalt;
 	if (iso) {
 		cl->kind = CLAIM_MONEY;
 		str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
@@ -390,7 +458,8 @@ static int word_is_between(const struct gram *g, size_t i, size_t s)
  * a bare number (with or without its own scale) joined to the figure f,
  * whose unit it shares. The claim becomes the whole range: its midpoint,
  * with a precision that covers both ends (approx stays "": no hedge).
- * "from 7.1 to 9.5" is a change, not a range; the lower end is never a
+ * "from 7.1 to 9.5" is a change, not a range (but "ranging from 7.1 to 9.5"
+ * is one); the lower end is never a
  * year, never inside an earlier figure (tokens before floor) and at least a
  * tenth of the upper. Returns 1 when it extended f and cl.
  */
@@ -413,9 +482,16 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 		sc = tok_lex(g, m)->scale;
 		m--;
 	}
-	/* "between five and 15 pct": a number word as the lower end */
-	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_is(g, k, W_AND) &&
-	    f->t0 == f->h0 && word_is_between(g, m - 1, s) && tok_has(g, m, CLS_NUMBER))
+	/* "between five and 15 pct", "six to 6.10 pct", "three to four
+	 * billion": a number word as the lower end; not "by one to 5 pct" or
+	 * "rose one to ..." (a change and the level it reached) */
+	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && f->t0 == f->h0 &&
+	    tok_has(g, m, CLS_NUMBER) &&
+	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) ||
+	     (tok_is(g, k, W_TO) && !(gram_in(g, m - 1, s) &&
+				      (tok_is(g, m - 1, W_BY) ||
+				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
+				       tok_has(g, m - 1, CLS_UP | CLS_DOWN))))))
 		word_lo = tok_lex(g, m)->num;
 	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
 	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
@@ -423,7 +499,13 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
 		return 0;
 	between = tok_is(g, m - 1, W_BETWEEN) && gram_in(g, m - 1, s);
-	if (tok_is(g, k, W_AND) != between || (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s)))
+	/* "ranging from 60.7 to 69.0 mln" is a range, "from 7.1 to 9.5" a
+	 * change, but not right after a figure ("to 6.25 pct from six to 6.10
+	 * pct": its earlier value is the range) */
+	if (tok_is(g, k, W_AND) != between ||
+	    (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s) && m - 1 != floor &&
+	     !(gram_in(g, m - 2, s) && (tok_is(g, m - 2, W_RANGING) || tok_is(g, m - 2, W_RANGED) ||
+					tok_is(g, m - 2, W_RANGE) || tok_is(g, m - 2, W_VARYING)))))
 		return 0;
 	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))

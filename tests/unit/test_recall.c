@@ -95,6 +95,49 @@ static void test_recall_local_currency_names(void **state)
 		   "4.1 billion rupees", 4.1e9, "INR");
 }
 
+static void test_recall_ranges(void **state)
+{
+	(void)state;
+	/* "ranging from" makes a range of what "from ... to" leaves a change */
+	assert_fig("Estimates of the crop were 12.5 mln tonnes, ranging from 11.8 to 13.1 mln.",
+		   "11.8 to 13.1 mln", 12.45e6, "t");
+	/* a number word as the lower end */
+	assert_fig("Banks expect rates of seven to 7.50 pct.", "seven to 7.50 pct", 7.25, "%");
+	assert_fig("The bill could cost two to three billion dlrs.", "two to three billion dlrs",
+		   2.5e9, "USD");
+	/* not a change and the level it reached */
+	assert_fig("The rate rose by one to 7.50 pct.", "7.50 pct", 7.5, "%");
+	/* the earlier value of a change may be a range */
+	assert_fig("The rate moved to around 7.25 to 7.50 pct from seven to 7.10 pct.",
+		   "seven to 7.10 pct", 7.05, "%");
+}
+
+static void test_recall_dealer_quotes(void **state)
+{
+	(void)state;
+	/* bid and offer: the midpoint, the unit after it or carried */
+	assert_fig("The dollar closed at 139.60/70 yen against 138.90/00 in Tokyo.",
+		   "139.60/70 yen", 139.65, "JPY");
+	assert_fig("The dollar closed at 139.60/70 yen against 138.90/00 in Tokyo.",
+		   "138.90/00", 138.95, "JPY");
+	/* a rate is quoted offer first */
+	assert_fig("Three-month money was at 4.31/19 pct.", "4.31/19 pct", 4.25, "%");
+	/* a currency in brackets, the Ecu in words */
+	assert_fig("Dealers saw it at 141 (yen) and 1.85 (marks).", "1.85 (marks)", 1.85, "DEM");
+	assert_fig("The price fell to 172.10 European currency units a tonne.",
+		   "172.10 European currency units", 172.10, "XEU");
+	/* a date is no quote */
+	assert_no_fig("Sales in the week to 4/2/87 were firm.", "4/2");
+}
+
+static void test_recall_hyphenated_amounts(void **state)
+{
+	(void)state;
+	assert_fig("It aims at a seven-billion-dlr surplus.", "seven-billion-dlr", 7e9, "USD");
+	assert_fig("Stocks are a half-mln tonnes above target.", "half-mln tonnes", 5e5, "t");
+	assert_no_fig("A one-man show was held.", "one-man");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -102,6 +145,9 @@ int main(void)
 		cmocka_unit_test(test_recall_elided_unit_in_a_later_sentence),
 		cmocka_unit_test(test_recall_bare_number_after_a_figure),
 		cmocka_unit_test(test_recall_local_currency_names),
+		cmocka_unit_test(test_recall_ranges),
+		cmocka_unit_test(test_recall_dealer_quotes),
+		cmocka_unit_test(test_recall_hyphenated_amounts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
