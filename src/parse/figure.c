@@ -396,6 +396,12 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 		*iso = "XEU";
 		return 3;
 	}
+	/* "a 6.85 billion mark surplus": the mark only after a scale word
+	 * ("the 150 mark" is a level, "the mark" a currency named) */
+	if (!*iso && tok_is(g, j, W_MARK) && j > 0 && tok_has(g, j - 1, CLS_SCALE)) {
+		*iso = "DEM";
+		return 1;
+	}
 	if ((k = currency_after(g, j, s, &cur, &f))) {
 		if (!*iso || (!strcmp(*iso, "JPY") && !strcmp(cur, "CNY")) || !strcmp(*iso, cur)) {
 			if (*iso && g->t[j].kind == TOK_SYM)

@@ -136,15 +136,19 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
 	return 0;
 }
 
-/* The unit a figure with none takes from an earlier one (parse_window()). */
-struct carry {
-	char unit[12];		/* the last money or quantity figure's unit, or "" */
-	enum claim_kind kind;	/* its kind */
-	size_t s, par, t;	/* its sentence, that sentence's paragraph, its token */
+/* A figure a later one with no unit may take its unit from (parse_window()). */
+struct slot {
+	char unit[12];		/* its unit, or "" for none */
+	enum claim_kind kind;	/* money, quantity or percent */
+	size_t s, t;		/* its sentence and first token */
 	double scale, factor, mant; /* its scale word's and unit's multipliers, its number */
-	char pct_unit[4];	/* the last percent figure's unit ("%", "pp"), or "" */
-	size_t pct_s, pct_t;	/* its sentence and token */
-	double pct_mant;	/* its number */
+};
+
+/* The figures an elided one may take its unit from: the last money or
+ * quantity figure, the one before it ("984,960 tonnes ... 157 mln stg,
+ * versus 992,760 and 164 mln stg"), and the last percent. */
+struct carry {
+	struct slot last, prev, pct;
 };
 
 /* Words after which an elided number is still a figure: "6.20 billion in
@@ -191,37 +195,44 @@ static int year_like(const struct token *t)
 }
 
 /*
- * The number at token n (no scale, no unit, dec decimals) is an elided
- * figure of the same unit and scale as the carried one cr of its sentence:
+ * The number at token n (no scale, no unit) is an elided figure of the same
+ * unit and scale as a figure of cr in its sentence:
  * "998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
  * in February", "fixed at 1.8162 marks after 1.8270 yesterday", "to 9.5 pct
  * from 9.7". It follows a comparing word (from, against, after, and, than,
- * of ...), is within a factor two of the carried number and is no year.
- * Sets *scale and *factor and returns 1 (2 for a percent).
+ * of, a possessive...), is within a factor three of the carried number
+ * (two for a percent) and is no year. Returns the figure whose unit, scale
+ * and factor it takes, or NULL.
  */
-static int elided_bare(const struct gram *g, size_t n, size_t j, size_t s, const struct carry *cr,
-		       double *scale, double *factor)
+static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, size_t s,
+					const struct carry *cr)
 {
 	const struct token *t = &g->t[n];
+	const struct slot *c[2] = { &cr->last, &cr->prev };
+	const char *w = tok_text(g, n - 1);
+	size_t wl = g->t[n - 1].len;
+	int poss;
 	double r;
 
 	if (year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
 	    !elided_before(g, n, j, s))
-		return 0;
-	if (cr->pct_unit[0] && cr->pct_s == s && (!cr->unit[0] || cr->s != s || cr->pct_t > cr->t)) {
-		if (cr->pct_mant > 0 &&
+		return NULL;
+	/* "after yesterday's 2.910" */
+	poss = wl > 2 && w[wl - 2] == '\'' && (w[wl - 1] == 's' || w[wl - 1] == 'S');
+	if (cr->pct.unit[0] && cr->pct.s == s && (cr->last.s != s || cr->pct.t > cr->last.t)) {
+		if (cr->pct.mant > 0 &&
 		    (tok_has(g, n - 1, CLS_PRIOR | CLS_BASEPREP) || tok_is(g, n - 1, W_AFTER)) &&
-		    (r = t->num / cr->pct_mant) >= 0.5 && r <= 2)
-			return 2;
-		return 0;
+		    (r = t->num / cr->pct.mant) >= 0.5 && r <= 2)
+			return &cr->pct;
+		return NULL;
 	}
-	if (!cr->unit[0] || cr->s != s || cr->mant <= 0 || cr->kind == CLAIM_PERCENT ||
-	    !(tok_has(g, n - 1, CLS_ELISION) || tok_is(g, n - 1, W_AFTER)) ||
-	    (r = t->num / cr->mant) < 0.5 || r > 2)
-		return 0;
-	*scale = cr->scale;
-	*factor = cr->factor;
-	return 1;
+	if (!(tok_has(g, n - 1, CLS_ELISION) || tok_is(g, n - 1, W_AFTER) || poss))
+		return NULL;
+	for (size_t k = 0; k < 2; k++)
+		if (c[k]->unit[0] && c[k]->s == s && c[k]->mant > 0 &&
+		    (r = t->num / c[k]->mant) >= 1 / 3.0 && r <= 3)
+			return c[k];
+	return NULL;
 }
 
 /*
@@ -353,31 +364,33 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr, str
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
 	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."), a
 	 * figure followed by what ends an elided one ("imports 14.5 billion,
-	 * he added"; elided_before()), and one of a later sentence of the
-	 * paragraph with the same scale word ("Exports rose to 6.93 billion
-	 * from 6.20 billion." after "7.16 billion stg"). */
-	if (!k && !iso && cr && (cr->unit[0] || cr->pct_unit[0])) {
-		int same = cr->s == s, later = !same && g->par && cr->s < s && cr->par == g->par[s];
-		int take = 0, pct = 0;
+	 * he added"; elided_before()), and one of the next sentence or a
+	 * later one of the paragraph with the same scale word ("Exports rose
+	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
+	if (!k && !iso && cr && num > 0) {
+		const struct slot *c = &cr->last;
+		int same = c->s == s, take = 0;
 
-		if (scale >= 1e3 && cr->unit[0])
+		/* the previous sentence: a paragraph of wire copy is often one */
+		if (scale >= 1e3 && c->unit[0])
 			take = (same && gram_in(g, i - 1, s) &&
 				((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
 				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
-			       ((same || (later && scale == cr->scale)) && elided_before(g, i, j, s));
-		else if (scale == 1 && !nw && !sign && plain && !iso)
-			take = pct = elided_bare(g, i, j, s, cr, &scale, &factor);
-		if (pct == 2) {
-			cl->kind = CLAIM_PERCENT;
-			str_copy(cl->unit, sizeof(cl->unit), cr->pct_unit, strlen(cr->pct_unit));
-			qcarried = 1;
-		} else if (take && cr->kind == CLAIM_QUANTITY) {
+			       ((same || (c->s < s && c->s + 1 == s && scale == c->scale) ||
+				 (c->s < s && g->par && g->par[c->s] == g->par[s] && scale == c->scale)) &&
+				elided_before(g, i, j, s));
+		else if (scale == 1 && !nw && !sign && plain && (c = elided_bare(g, i, j, s, cr))) {
+			take = 1;
+			scale = c->scale;
+			factor = c->factor;
+		}
+		if (take && c->kind != CLAIM_MONEY) {
 			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
-			cl->kind = CLAIM_QUANTITY;
-			str_copy(cl->unit, sizeof(cl->unit), cr->unit, strlen(cr->unit));
+			cl->kind = c->kind;
+			str_copy(cl->unit, sizeof(cl->unit), c->unit, strlen(c->unit));
 			qcarried = 1;
 		} else if (take) {
-			iso = cr->unit;
+			iso = c->unit;
 		}
 	}
 unit_done:
@@ -624,24 +637,17 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 static void carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		      struct carry *cr)
 {
-	size_t s = g->sent[f->t0];
+	struct slot n = { .kind = cl->kind, .s = g->sent[f->t0], .t = f->t0, .scale = f->scale,
+			  .factor = f->factor };
 	double m = f->scale * f->factor;
 
-	m = m > 0 ? fabs(cl->value) / m : 0;
+	n.mant = m > 0 ? fabs(cl->value) / m : 0;
+	str_copy(n.unit, sizeof(n.unit), cl->unit, strlen(cl->unit));
 	if (cl->kind == CLAIM_MONEY || (cl->kind == CLAIM_QUANTITY && !cl->per[0])) {
-		str_copy(cr->unit, sizeof(cr->unit), cl->unit, strlen(cl->unit));
-		cr->kind = cl->kind;
-		cr->s = s;
-		cr->par = g->par ? g->par[s] : s;
-		cr->t = f->t0;
-		cr->scale = f->scale;
-		cr->factor = f->factor;
-		cr->mant = m;
+		cr->prev = cr->last;
+		cr->last = n;
 	} else if (cl->kind == CLAIM_PERCENT) {
-		str_copy(cr->pct_unit, sizeof(cr->pct_unit), cl->unit, strlen(cl->unit));
-		cr->pct_s = s;
-		cr->pct_t = f->t0;
-		cr->pct_mant = m;
+		cr->pct = n;
 	}
 }
 
@@ -652,7 +658,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 	struct gram g;
 	struct fig *figs = NULL;
 	size_t base = out->n, falloc = 0, i = 0, floor = 0;
-	struct carry cr = { .s = NO_SENT, .pct_s = NO_SENT };
+	struct carry cr = { .last.s = NO_SENT, .prev.s = NO_SENT, .pct.s = NO_SENT };
 	size_t next = gram_load(&g, d, ws);
 	while (i < g.nt) {
 		struct claim cl;

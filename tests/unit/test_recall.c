@@ -61,8 +61,14 @@ static void test_recall_elided_unit_in_a_later_sentence(void **state)
 		   "from 9.05 billion.", "9.3 billion", 9.3e9, "DEM");
 	/* the same scale word only */
 	assert_no_fig("Imports rose to 8.12 billion marks. About 2.1 mln were employed.", "2.1 mln");
-	/* not across a paragraph */
-	assert_no_fig("Imports rose to 8.12 billion marks.\n\nIt sold 9.3 billion.", "9.3 billion");
+	/* the next sentence, even in the next paragraph (wire copy's are one
+	 * sentence each), but no further */
+	assert_fig("Imports rose to 8.12 billion marks.\n    Exports were 9.3 billion.", "9.3 billion",
+		   9.3e9, "DEM");
+	assert_no_fig("Imports rose to 8.12 billion marks.\n    The bank said so.\n    It sold "
+		      "9.3 billion.", "9.3 billion");
+	/* a figure of nothing is no figure */
+	assert_no_fig("Imports rose to 8.12 billion marks from 0 billion.", "0 billion");
 }
 
 static void test_recall_bare_number_after_a_figure(void **state)
@@ -75,6 +81,10 @@ static void test_recall_bare_number_after_a_figure(void **state)
 		   "497.6", 497.6e6, "USD");
 	/* a rate quoted after the one before */
 	assert_fig("The dollar closed at 1.7922 marks after 1.7850 on Monday.", "1.7850", 1.785, "DEM");
+	assert_fig("It closed at 1.7922 marks after Monday's 1.7850.", "1.7850", 1.785, "DEM");
+	/* the figure before the last one, when its number is alike */
+	assert_fig("It sold 51,200 tonnes worth 9 mln stg, versus 48,900 and 8 mln stg in May.",
+		   "48,900", 48900, "t");
 	assert_fig("The jobless rate fell to 8.4 pct from 8.7 in May.", "8.7", 8.7, "%");
 	/* a year, a far smaller number, a count, a range's lower end: no figure */
 	assert_no_fig("The tax rose to 2,100 dlrs from 1986.", "1986");
@@ -124,6 +134,8 @@ static void test_recall_dealer_quotes(void **state)
 	assert_fig("Three-month money was at 4.31/19 pct.", "4.31/19 pct", 4.25, "%");
 	/* a currency in brackets, the Ecu in words */
 	assert_fig("Dealers saw it at 141 (yen) and 1.85 (marks).", "1.85 (marks)", 1.85, "DEM");
+	assert_fig("It showed a 4.1 billion mark surplus.", "4.1 billion mark", 4.1e9, "DEM");
+	assert_no_fig("The dollar fell below the 150 mark.", "150 mark");
 	assert_fig("The price fell to 172.10 European currency units a tonne.",
 		   "172.10 European currency units", 172.10, "XEU");
 	/* a date is no quote */
