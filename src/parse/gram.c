@@ -151,6 +151,107 @@ struct carry {
 	struct slot last, prev, pct;
 };
 
+/* The unit a statistical story's table is in, declared in its lead: "in
+ * thousand tonnes, unless noted --", "(in mln bushels)", "Corn (Mln
+ * Tonnes)". */
+struct table {
+	char unit[12];		/* "" until one is declared */
+	enum claim_kind kind;
+	double scale, factor;
+	size_t t;		/* the declaration's last token */
+};
+
+/* Words that may follow a table's unit in its lead ("in tonnes, with
+ * comparisons", "in mln tonnes, except where noted"). */
+static const enum lex_word table_next[] = { W_UNLESS, W_EXCEPT, W_WITH, W_BY, W_ARE, W_AS,
+					    W_SHOWING };
+
+/* Token i starts a table's unit: "(" or "in", an optional scale ("thousand",
+ * "thousands of", "mln"), a currency or quantity unit, then a sign, the
+ * line's end or a word of table_next[]. Sets tb and returns 1, or 0 (tb
+ * as it was). */
+static int table_unit(const struct gram *g, size_t i, struct table *tb)
+{
+	size_t s = g->sent[i], j = i, k;
+	struct claim cl;
+	const char *iso = NULL;
+	double sc = 1, factor = 1;
+
+	if (s == NO_SENT)
+		return 0;
+	if (gram_punct(g, j, "("))
+		j++;
+	if (tok_is(g, j, W_IN) && gram_in(g, j, s))
+		j++;
+	if (j == i || !gram_in(g, j, s))
+		return 0;
+	if (tok_has(g, j, CLS_SCALE)) {
+		sc = tok_lex(g, j)->scale;
+		j++;
+		if (tok_is(g, j, W_OF))
+			j++;
+	}
+	memset(&cl, 0, sizeof(cl));
+	if (g->t[j].kind != TOK_WORD || !(k = gram_unit_after(g, j, s, &iso, &cl, &factor)) ||
+	    cl.per[0] || cl.kind == CLAIM_PERCENT)
+		return 0;
+	j += k;
+	if (gram_in(g, j, s) && g->t[j].kind != TOK_PUNCT && g->t[j].kind != TOK_WORD)
+		return 0;	/* "( $ 2.54 billion )" is a figure */
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !WORD_AMONG(g, j, table_next) &&
+	    g->t[j].off <= g->t[j - 1].off + g->t[j - 1].len + 1 &&
+	    !memchr(g->d->buf + g->t[j - 1].off + g->t[j - 1].len, '\n',
+		    g->t[j].off - g->t[j - 1].off - g->t[j - 1].len))
+		return 0;
+	if (iso) {
+		cl.kind = CLAIM_MONEY;
+		str_copy(cl.unit, sizeof(cl.unit), iso, strlen(iso));
+	}
+	memcpy(tb->unit, cl.unit, sizeof(tb->unit));
+	tb->kind = cl.kind;
+	tb->scale = sc;
+	tb->factor = factor;
+	tb->t = j - 1;
+	return 1;
+}
+
+/*
+ * The number at token i is a cell of a table: its line starts with a label
+ * followed by a gap of three spaces or more ("Soybean Oil     138.4     135.8"),
+ * a space or "(" comes before it and a space, the line's end, ")" or ","
+ * after it (a footnote mark "-x" between). Reads at most a line's bytes.
+ */
+static int table_cell(const struct gram *g, size_t i)
+{
+	const char *b = g->d->buf;
+	size_t off = g->t[i].off, end = off + g->t[i].len, len = g->d->len, ls = off, gap = 0, run = 0;
+	int label = 0;
+
+	while (ls > 0 && b[ls - 1] != '\n' && off - ls < 160)
+		ls--;
+	if (ls > 0 && b[ls - 1] != '\n')
+		return 0;
+	if (off == ls || (b[off - 1] != ' ' && b[off - 1] != '('))
+		return 0;
+	for (size_t p = ls; p < off; p++) {
+		if (b[p] == ' ') {
+			if (label && ++run >= 3)
+				gap = 1;
+			continue;
+		}
+		run = 0;
+		if (!label && !((b[p] | 0x20) >= 'a' && (b[p] | 0x20) <= 'z'))
+			return 0;	/* a line starting with a number is prose or a date */
+		label = 1;
+	}
+	if (!gap)
+		return 0;
+	if (end + 1 < len && b[end] == '-' && ((b[end + 1] | 0x20) >= 'a' && (b[end + 1] | 0x20) <= 'z'))
+		end += 2;
+	return end >= len || b[end] == ' ' || b[end] == '\n' || b[end] == '\r' || b[end] == ')' ||
+	       b[end] == ',';
+}
+
 /* Words after which an elided number is still a figure: "6.20 billion in
  * January", "the 76.67 mln planted last year", "889.5) in January". */
 static const enum lex_word elided_next[] = {
@@ -209,8 +310,8 @@ static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, 
 {
 	const struct token *t = &g->t[n];
 	const struct slot *c[2] = { &cr->last, &cr->prev };
-	const char *w = tok_text(g, n - 1);
-	size_t wl = g->t[n - 1].len;
+	const char *w;
+	size_t wl;
 	int poss;
 	double r;
 
@@ -218,6 +319,8 @@ static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, 
 	    !elided_before(g, n, j, s))
 		return NULL;
 	/* "after yesterday's 2.910" */
+	w = tok_text(g, n - 1);
+	wl = g->t[n - 1].len;
 	poss = wl > 2 && w[wl - 2] == '\'' && (w[wl - 1] == 's' || w[wl - 1] == 'S');
 	if (cr->pct.unit[0] && cr->pct.s == s && (cr->last.s != s || cr->pct.t > cr->last.t)) {
 		if (cr->pct.mant > 0 &&
@@ -242,8 +345,8 @@ static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, 
  * of the last figures before it, for an elided one ("rose to 9.5 billion
  * dlrs from 7.1 billion"), or NULL. Returns 1 and fills f and cl.
  */
-static int figure_at(const struct gram *g, size_t i, const struct carry *cr, struct fig *f,
-		     struct claim *cl)
+static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
+		     const struct table *tb, struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
@@ -392,6 +495,15 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr, str
 		} else if (take) {
 			iso = c->unit;
 		}
+	}
+	/* a cell of a table whose lead named its unit */
+	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
+	    !sign && !year_like(&g->t[i]) && table_cell(g, i)) {
+		scale = tb->scale;
+		factor = tb->factor;
+		cl->kind = tb->kind;
+		str_copy(cl->unit, sizeof(cl->unit), tb->unit, strlen(tb->unit));
+		qcarried = 1;
 	}
 unit_done:
 	if (!k && !iso && !qcarried)
@@ -659,12 +771,15 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 	struct fig *figs = NULL;
 	size_t base = out->n, falloc = 0, i = 0, floor = 0;
 	struct carry cr = { .last.s = NO_SENT, .prev.s = NO_SENT, .pct.s = NO_SENT };
+	struct table tb = { .t = 0 };
 	size_t next = gram_load(&g, d, ws);
 	while (i < g.nt) {
 		struct claim cl;
 		struct fig f;
 
-		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &f, &cl)) {
+		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
+			table_unit(&g, i, &tb);
+		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &tb, &f, &cl)) {
 			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
 				;	/* approx and start say it is a range */
 			else if (cl.kind != CLAIM_DATE)

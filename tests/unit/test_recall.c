@@ -150,6 +150,35 @@ static void test_recall_hyphenated_amounts(void **state)
 	assert_no_fig("A one-man show was held.", "one-man");
 }
 
+static void test_recall_table_cells(void **state)
+{
+	static const char story[] =
+		"OTTAWA, May 4 - Stocks of grain at terminals, in thousand tonnes,\n"
+		"with comparisons --\n"
+		"               5/1/87    Prev Wk\n"
+		" Barley        1,204.5   1,187.0\n"
+		" Oats            312.8-x   301.4\n"
+		" x-revised.\n";
+
+	(void)state;
+	/* a cell takes the unit and scale of the table's lead */
+	assert_fig(story, "1,204.5", 1204500, "t");
+	assert_fig(story, "301.4", 301400, "t");
+	assert_fig(story, "312.8", 312800, "t");
+	/* a date in the header is no cell */
+	assert_no_fig(story, "5/1");
+	assert_no_fig(story, "87");
+	/* a brackets heading names the unit too */
+	assert_fig("USDA gave these figures.\n Rice (mln bags)\n Brown      12.4      11.9\n",
+		   "11.9", 11.9e6, "bag");
+	/* no unit declared, or a number in prose: no figure */
+	assert_no_fig(" Barley        1,204.5   1,187.0\n", "1,204.5");
+	assert_no_fig("Stocks, in thousand tonnes, rose.\n    They said 12 ships came.\n", "12");
+	/* a bracketed figure is no table's lead */
+	assert_fig("A deficit of 1.6 billion stg ( $ 2.54 billion ) was seen.", "$ 2.54 billion",
+		   2.54e9, "USD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -160,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_recall_ranges),
 		cmocka_unit_test(test_recall_dealer_quotes),
 		cmocka_unit_test(test_recall_hyphenated_amounts),
+		cmocka_unit_test(test_recall_table_cells),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
