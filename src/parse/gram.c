@@ -217,7 +217,7 @@ static int table_unit(const struct gram *g, size_t i, struct table *tb)
 
 /*
  * The number at token i is a cell of a table: its line starts with a label
- * followed by a gap of three spaces or more ("Soybean Oil     138.4     135.8"),
+ * followed by a gap of two spaces or more ("Soybean Meal  4,098.0   3,880.6"),
  * a space or "(" comes before it and a space, the line's end, ")" or ","
  * after it (a footnote mark "-x" between). Reads at most a line's bytes.
  */
@@ -235,7 +235,7 @@ static int table_cell(const struct gram *g, size_t i)
 		return 0;
 	for (size_t p = ls; p < off; p++) {
 		if (b[p] == ' ') {
-			if (label && ++run >= 3)
+			if (label && ++run >= 2)
 				gap = 1;
 			continue;
 		}
@@ -573,6 +573,10 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 
 /* ---- ranges ------------------------------------------------------------ */
 
+/* "ranging from 60.7 to 69.0 mln": a range, where "from ... to" is a change. */
+static const enum lex_word range_verbs[] = { W_RANGING, W_RANGED, W_RANGE, W_VARYING,
+					     W_VARIED, W_VARIES, W_VARY };
+
 static int word_is_between(const struct gram *g, size_t i, size_t s)
 {
 	return gram_in(g, i, s) && tok_is(g, i, W_BETWEEN);
@@ -629,8 +633,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	 * pct": its earlier value is the range) */
 	if (tok_is(g, k, W_AND) != between ||
 	    (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s) && m - 1 != floor &&
-	     !(gram_in(g, m - 2, s) && (tok_is(g, m - 2, W_RANGING) || tok_is(g, m - 2, W_RANGED) ||
-					tok_is(g, m - 2, W_RANGE) || tok_is(g, m - 2, W_VARYING)))))
+	     !(gram_in(g, m - 2, s) && WORD_AMONG(g, m - 2, range_verbs))))
 		return 0;
 	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
@@ -641,6 +644,50 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	f->h0 = between ? m - 1 : m;
 	cl->start = g->t[f->h0].off;
 	cl->approx[0] = '\0';	/* a range is no hedge: its precision spans it */
+	return 1;
+}
+
+/*
+ * "fell from 209.30 to 179.44 European currency units", "from 7.1 to 9.5
+ * billion dlrs": the bare number after "from" is the earlier value of the
+ * change to f, in f's unit (and scale, unless it has its own). Fills fa and
+ * ca with it and returns 1; never a year, nothing inside an earlier figure
+ * (before floor), and the two within a factor twenty.
+ */
+static int from_before(const struct gram *g, size_t floor, const struct fig *f,
+		       const struct claim *cl, struct fig *fa, struct claim *ca)
+{
+	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
+	double sc = f->scale, v;
+
+	if (f->sign || f->t0 < floor + 3 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_TO) ||
+	    !gram_in(g, k, s))
+		return 0;
+	m = k - 1;
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
+		sc = tok_lex(g, m)->scale;
+		m--;
+	}
+	if (m < floor + 1 || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
+	    !tok_is(g, m - 1, W_FROM) || !gram_in(g, m - 1, s) ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
+	    (sc == 1 && year_like(&g->t[m])) || g->t[m].decimals > 15)
+		return 0;
+	v = g->t[m].num * sc * f->factor;
+	if (!(v > 0) || v * 20 < fabs(cl->value) || v > fabs(cl->value) * 20 || v > MAX_VALUE)
+		return 0;
+	*ca = *cl;
+	ca->value = cl->value < 0 ? -v : v;
+	ca->precision = 0.5 * sc * f->factor / pow(10, g->t[m].decimals);
+	ca->approx[0] = '\0';
+	ca->pair = -1;
+	ca->start = g->t[m].off;
+	ca->end = g->t[k - 1].off + g->t[k - 1].len;
+	memset(fa, 0, sizeof(*fa));
+	fa->h0 = fa->t0 = m;
+	fa->t1 = k;
+	fa->scale = sc;
+	fa->factor = f->factor;
 	return 1;
 }
 
@@ -780,20 +827,31 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
 			table_unit(&g, i, &tb);
 		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &tb, &f, &cl)) {
+			struct claim ca;
+			struct fig fa;
+			int from = 0;
+
 			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
 				;	/* approx and start say it is a range */
-			else if (cl.kind != CLAIM_DATE)
+			else if (cl.kind != CLAIM_DATE) {
+				from = from_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
-			frame_fill(&g, &f, &cl);
-			/* after frame_fill(): a Wellington story's dlrs are NZD */
-			carry_set(&g, &f, &cl, &cr);
-			floor = f.t1;
-			g.fig_end = f.t1;
-			XGROW(out->v, out->alloc, out->n + 1);
-			out->v[out->n] = cl;
-			XGROW(figs, falloc, out->n - base + 1);
-			figs[out->n - base] = f;
-			out->n++;
+			}
+			for (int k = !from; k < 2; k++) {
+				struct fig *pf = k ? &f : &fa;
+				struct claim *pc = k ? &cl : &ca;
+
+				frame_fill(&g, pf, pc);
+				/* after frame_fill(): a Wellington story's dlrs are NZD */
+				carry_set(&g, pf, pc, &cr);
+				floor = pf->t1;
+				g.fig_end = pf->t1;
+				XGROW(out->v, out->alloc, out->n + 1);
+				out->v[out->n] = *pc;
+				XGROW(figs, falloc, out->n - base + 1);
+				figs[out->n - base] = *pf;
+				out->n++;
+			}
 			i = f.t1 > i ? f.t1 : i + 1;
 		} else {
 			i++;

@@ -179,6 +179,20 @@ static void test_recall_table_cells(void **state)
 		   2.54e9, "USD");
 }
 
+static void test_recall_earlier_value_of_a_change(void **state)
+{
+	(void)state;
+	/* "from A to B unit": A is a figure of B's unit */
+	assert_fig("The support price was cut from 215.60 to 190.25 European currency units.",
+		   "215.60", 215.60, "XEU");
+	assert_fig("Reserves rose from 7.9 to 8.4 billion dlrs.", "7.9", 7.9e9, "USD");
+	assert_fig("Reserves rose from 790 mln to 1.2 billion dlrs.", "790 mln", 790e6, "USD");
+	/* a range is one figure; a year, or a far smaller number, is none */
+	assert_fig("Bids varied from 20 mln to 80 mln dlrs.", "20 mln to 80 mln dlrs", 50e6, "USD");
+	assert_no_fig("Sales rose from 1986 to 2,100 dlrs.", "1986");
+	assert_no_fig("Prices rose from 3 to 450 dlrs.", "3");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_recall_dealer_quotes),
 		cmocka_unit_test(test_recall_hyphenated_amounts),
 		cmocka_unit_test(test_recall_table_cells),
+		cmocka_unit_test(test_recall_earlier_value_of_a_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
