@@ -198,6 +198,10 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		*words = 2;
 		return "t";
 	}
+	if (b < g->nt && tok_is(g, a, W_TROY) && (tok_is(g, b, W_OUNCES) || tok_is(g, b, W_OUNCE))) {
+		*words = 2;	/* "350,000 troy ounces" */
+		return "oz";
+	}
 	if (b < g->nt && tok_is(g, a, W_CUBIC) && tok_has(g, b, CLS_METERS | CLS_FEET)) {
 		*words = 2;
 		return tok_has(g, b, CLS_METERS) ? "m3" : "ft3";

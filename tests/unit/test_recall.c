@@ -150,6 +150,16 @@ static void test_recall_hyphenated_amounts(void **state)
 	assert_no_fig("A one-man show was held.", "one-man");
 }
 
+static void test_recall_units_news_writes(void **state)
+{
+	(void)state;
+	assert_fig("The mine produced 412,000 troy ounces of gold.", "412,000 troy ounces", 412000, "oz");
+	assert_fig("Output reached 1.7 mln ounces.", "1.7 mln ounces", 1.7e6, "oz");
+	assert_fig("It sold 2,500 kilos of saffron.", "2,500 kilos", 2500, "kg");
+	assert_fig("It sold 800 litres of oil.", "800 litres", 0.8, "m3");
+	assert_fig("The sale drew 640 carcases.", "640 carcases", 640, "carcase");
+}
+
 static void test_recall_table_cells(void **state)
 {
 	static const char story[] =
@@ -204,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_recall_dealer_quotes),
 		cmocka_unit_test(test_recall_hyphenated_amounts),
 		cmocka_unit_test(test_recall_table_cells),
+		cmocka_unit_test(test_recall_units_news_writes),
 		cmocka_unit_test(test_recall_earlier_value_of_a_change),
 	};
 
