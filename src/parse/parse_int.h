@@ -114,7 +114,6 @@ struct gram {
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
 	size_t fig_end;		/* the token after the last figure (gram.c) */
-	enum claim_kind carry_kind; /* money or quantity: the unit gram.c carries */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
