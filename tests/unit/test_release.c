@@ -1,0 +1,141 @@
+/*
+ * test_release.c - release-style text (issue 13's six styles): how a
+ * statistics office's monthly trade release writes its figures, on
+ * sentences written for these tests in the phrasings such releases use:
+ * a balance moving "from A (revised) to B", services balances and flows,
+ * changes named by a noun ("a decrease in the goods deficit of A to B"),
+ * three-month averages.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+#define DATE "2031-04-03"
+
+/* The claim of s named mention has these fields ("" for blank). */
+static void want(const char *s, const char *mention, double value, const char *measure,
+		 const char *direction, const char *flow, const char *commodity)
+{
+	struct claim cl = get(s, DATE, mention);
+
+	if (!num_eq(cl.value, value) || strcmp(measure_name(cl.measure), measure) ||
+	    strcmp(cl.direction, direction) || strcmp(cl.flow, flow) ||
+	    strcmp(cl.commodity, commodity))
+		fail_msg("'%s' in '%s': %g %s/%s %s %s, want %g %s/%s %s %s", mention, s, cl.value,
+			 measure_name(cl.measure), cl.direction, cl.flow, cl.commodity, value,
+			 measure, direction, flow, commodity);
+}
+
+/* "from A in January (revised) to B in February": the bracketed aside does
+ * not cut B off from the balance named before A; the flows named after it
+ * ("as imports fell") are not B's. */
+static void test_release_balance_from_revised_to(void **state)
+{
+	const char *s = "WASHINGTON, April 3 - The deficit narrowed from $51.2 billion in "
+			"January (revised) to $48.9 billion in February, as imports fell "
+			"more than exports.";
+
+	(void)state;
+	want(s, "$51.2 billion", -51.2e9, "balance", "", "trade", "");
+	want(s, "$48.9 billion", -48.9e9, "balance", "", "trade", "");
+	s = "WASHINGTON, April 3 - The surplus grew from $3.1 billion in January "
+	    "(preliminary) to $4.0 billion in February, as exports rose.";
+	want(s, "$4.0 billion", 4.0e9, "balance", "", "trade", "");
+	/* without a balance before the aside, the level stays a flow's */
+	s = "WASHINGTON, April 3 - Exports rose from $201.5 billion in January "
+	    "(revised) to $203.0 billion in February.";
+	want(s, "$203.0 billion", 203.0e9, "level", "", "export", "");
+}
+
+/* "the services surplus", "a surplus on services", "exports of services":
+ * trade in services, never "no trade flow"; "goods and services" stays
+ * the total. */
+static void test_release_services(void **state)
+{
+	const char *s = "WASHINGTON, April 3 - The services surplus shrank $0.6 billion in "
+			"February to $24.1 billion.";
+
+	(void)state;
+	want(s, "$0.6 billion", -0.6e9, "change", "down", "trade", "services");
+	want(s, "$24.1 billion", 24.1e9, "balance", "", "trade", "services");
+	s = "WASHINGTON, April 3 - The country ran a surplus on services of $24.1 billion "
+	    "in February.";
+	want(s, "$24.1 billion", 24.1e9, "balance", "", "trade", "services");
+	s = "WASHINGTON, April 3 - Imports of services rose $0.4 billion to $61.7 billion "
+	    "in February.";
+	want(s, "$0.4 billion", 0.4e9, "change", "up", "import", "services");
+	want(s, "$61.7 billion", 61.7e9, "level", "", "import", "services");
+	s = "WASHINGTON, April 3 - The goods and services deficit was $48.9 billion in "
+	    "February.";
+	want(s, "$48.9 billion", -48.9e9, "balance", "", "trade", "");
+	/* the current account stays no trade flow */
+	s = "WASHINGTON, April 3 - The current account deficit was $210.5 billion in the "
+	    "fourth quarter.";
+	want(s, "$210.5 billion", -210.5e9, "balance", "", "", "");
+}
+
+/* "reflected a decrease in the goods deficit of $1.9 billion to $75.3
+ * billion and an increase in the services surplus of $0.2 billion to $24.3
+ * billion": each first figure is the change (of a deficit: its decrease is
+ * the balance going up), the second the balance reached. */
+static void test_release_change_named_by_a_noun(void **state)
+{
+	const char *s = "WASHINGTON, April 3 - The February decrease in the deficit reflected "
+			"a decrease in the goods deficit of $1.9 billion to $75.3 billion and "
+			"an increase in the services surplus of $0.2 billion to $24.3 billion.";
+
+	(void)state;
+	want(s, "$1.9 billion", 1.9e9, "change", "up", "trade", "goods");
+	want(s, "$75.3 billion", -75.3e9, "balance", "", "trade", "goods");
+	want(s, "$0.2 billion", 0.2e9, "change", "up", "trade", "services");
+	want(s, "$24.3 billion", 24.3e9, "balance", "", "trade", "services");
+	s = "OTTAWA, April 3 - Canada's exports posted a rise of 450 mln dlrs in February.";
+	want(s, "450 mln dlrs", 450e6, "change", "up", "export", "");
+	/* "the value of exports of 3 billion": no direction noun, no change */
+	s = "OTTAWA, April 3 - A decline in prices left the value of exports of wheat at "
+	    "3 billion dlrs.";
+	want(s, "3 billion dlrs", 3e9, "level", "", "export", "wheat");
+}
+
+/* A sentence opening with "Average exports" or "the average ... deficit"
+ * is a release's three-month moving average. */
+static void test_release_three_month_average(void **state)
+{
+	const char *s = "WASHINGTON, April 3 - Average imports rose $1.1 billion to $330.4 "
+			"billion in February.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, DATE, "$1.1 billion");
+	assert_int_equal(cl.basis, BASIS_AVG3M);
+	cl = get(s, DATE, "$330.4 billion");
+	assert_int_equal(cl.basis, BASIS_AVG3M);
+	s = "WASHINGTON, April 3 - Year-over-year, the average goods and services "
+	    "deficit decreased $2.5 billion from the three months ending in February 2030.";
+	cl = get(s, DATE, "$2.5 billion");
+	assert_int_equal(cl.basis, BASIS_AVG3M);
+	/* an average price, or "average" not opening the sentence: no basis */
+	s = "WASHINGTON, April 3 - Average export prices rose 0.4 percent in February.";
+	cl = get(s, DATE, "0.4 percent");
+	assert_int_equal(cl.basis, BASIS_NONE);
+	s = "WASHINGTON, April 3 - Exports rose $2.0 billion, above the average exports "
+	    "of last year.";
+	cl = get(s, DATE, "$2.0 billion");
+	assert_int_equal(cl.basis, BASIS_NONE);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_release_balance_from_revised_to),
+		cmocka_unit_test(test_release_services),
+		cmocka_unit_test(test_release_change_named_by_a_noun),
+		cmocka_unit_test(test_release_three_month_average),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
