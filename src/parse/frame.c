@@ -506,9 +506,25 @@ static int reserves_figure(const struct gram *g, const struct fig *f, size_t s)
 	return word_s(g, i, s, W_RESERVES) || word_s(g, f->t1, s, W_RESERVES);
 }
 
+/* "an increase of 13.6% compared with March 2024 (EUR 245.5 bn)": the
+ * figure in brackets right after a change's base is the base's value; that
+ * base, or NULL. */
+static const struct cand *base_value(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!gram_punct(g, f->h0 - 1, "(") || !gram_in(g, f->h0 - 1, s))
+		return NULL;
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->cands[k].base && g->cands[k].end + 1 == f->h0 && g->cands[k].period[0])
+			return &g->cands[k];
+	return NULL;
+}
+
 static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k = f->h0 - 1;
+
+	if (base_value(g, f, s))
+		return 3;	/* its period is the base's */
 
 	/* "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the
 	 * list of earlier values goes on */
@@ -591,7 +607,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (prior)
 		when_prior(g, g->cands, g->ncands, f, g->last_s == s ? g->last_period : NULL,
 			   cl->period);
-	if (prior == 2 && !cl->period[0])	/* "and 500 mln respectively in 1986" */
+	if (prior == 3)
+		set(cl->period, sizeof(cl->period), base_value(g, f, s)->period);
+	else if (prior == 2 && !cl->period[0])	/* "and 500 mln respectively in 1986" */
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 	else if (!prior)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));

@@ -128,6 +128,46 @@ static void test_release_three_month_average(void **state)
 	assert_int_equal(cl.basis, BASIS_NONE);
 }
 
+/* The claim of s named mention has this period and measure. */
+static void want_period(const char *s, const char *mention, const char *period,
+			const char *measure)
+{
+	struct claim cl = get(s, DATE, mention);
+
+	if (strcmp(cl.period, period) || strcmp(measure_name(cl.measure), measure))
+		fail_msg("'%s' in '%s': %s %s, want %s %s", mention, s, cl.period,
+			 measure_name(cl.measure), period, measure);
+}
+
+/* A statistical office's comparisons: "compared with March 2030 (EUR 98.1
+ * bn)" gives the bracketed figure the base's period; "compared with
+ * January-March 2030" is a base like a single month; "compared with +EUR
+ * 4.2 bn in ..." and "compared with a deficit of EUR 4.2 bn in ..." are
+ * earlier values whose period is not the sentence's. */
+static void test_release_bases_and_earlier_values(void **state)
+{
+	const char *s = "LUXEMBOURG, April 3 - Ruritania's exports of goods in February 2031 "
+			"were EUR 101.7 bn, up 3.7% compared with February 2030 (EUR 98.1 bn).";
+
+	(void)state;
+	want_period(s, "EUR 101.7 bn", "2031-02", "level");
+	want_period(s, "EUR 98.1 bn", "2030-02", "level");
+	s = "LUXEMBOURG, April 3 - In January to March 2031, imports rose to EUR 310.2 bn "
+	    "(up 2.2% compared with January-March 2030).";
+	want_period(s, "EUR 310.2 bn", "2031-01/2031-03", "level");
+	want_period(s, "2.2%", "2031-01/2031-03", "change_yoy");
+	s = "LUXEMBOURG, April 3 - In January to March 2031, exports rose to EUR 301.0 bn. "
+	    "Ruritania recorded a deficit of EUR 9.2 bn, compared with +EUR 4.2 bn in "
+	    "January-March 2030.";
+	want_period(s, "EUR 9.2 bn", "2031-01/2031-03", "balance");
+	want_period(s, "+EUR 4.2 bn", "2030-01/2030-03", "balance");
+	s = "LUXEMBOURG, April 3 - In January to March 2031, exports rose to EUR 301.0 bn. "
+	    "Ruritania recorded a deficit of EUR 9.2 bn, compared with a surplus of EUR "
+	    "4.2 bn in January-March 2030.";
+	want_period(s, "EUR 9.2 bn", "2031-01/2031-03", "balance");
+	want_period(s, "EUR 4.2 bn", "2030-01/2030-03", "balance");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -135,6 +175,7 @@ int main(void)
 		cmocka_unit_test(test_release_services),
 		cmocka_unit_test(test_release_change_named_by_a_noun),
 		cmocka_unit_test(test_release_three_month_average),
+		cmocka_unit_test(test_release_bases_and_earlier_values),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
