@@ -535,6 +535,17 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
 			cl->measure = g->basis_name;	/* parallel */
 	}
+	/* "Year-over-year, the deficit decreased $3.4 billion, or 7.5 percent,
+	 * from August 2016": a year-on-year change's period is a year after
+	 * the base it names, when the sentence names no other */
+	if (is_chg && !prior && !cl->period[0] && cl->measure == MEASURE_CHANGE_YOY) {
+		char base[PERIOD_MAX];
+
+		timing_change_base(g, f, s, base);
+		if (base[0] && period_shift_years(base, 1, cl->period) == 0 &&
+		    timing_future(g->d->date, cl->period))
+			cl->period[0] = '\0';
+	}
 	if (is_chg && !prior) {
 		g->chg_s = s;
 		g->chg_t1 = f->t1;

@@ -680,6 +680,27 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 		}
 		if (!tok_is(g, k, W_TRADE) && !tok_is(g, k, W_TURNOVER))
 			continue;
+		/* "China's total foreign trade rose 2.5 percent", "external trade
+		 * totalled": a total over all partners */
+		if (tok_is(g, k, W_TRADE) && gram_in(g, k + 1, s) &&
+		    (tok_has(g, k + 1, CLS_UP | CLS_DOWN) || WORD_AMONG(g, k + 1, level_verbs))) {
+			size_t q = k - 1;
+
+			while (gram_in(g, q, s) && (tok_is(g, q, W_TOTAL) || tok_is(g, q, W_FOREIGN) ||
+						    tok_is(g, q, W_EXTERNAL) || tok_is(g, q, W_OVERALL)))
+				q--;
+			if (q + 1 < k) {
+				if (!(a = subject_country_ending(g, q, s)) && g->doc_country) {
+					a = g->doc_country;
+					out->rep_inferred = 1;
+				}
+				set(out->flow, sizeof(out->flow), "trade");
+				set(out->partner, sizeof(out->partner), "WORLD");
+				if (a)
+					set(out->reporter, sizeof(out->reporter), a);
+				return 1;
+			}
+		}
 		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
 		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||

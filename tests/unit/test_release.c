@@ -168,6 +168,38 @@ static void test_release_bases_and_earlier_values(void **state)
 	want_period(s, "EUR 4.2 bn", "2030-01/2030-03", "balance");
 }
 
+/* "China's total foreign trade rose 2.5 percent": trade with all partners;
+ * "Year-over-year, ... from February 2030": a year after its base. */
+static void test_release_total_trade_and_year_over_year(void **state)
+{
+	const char *s = "BEIJING, April 3 - Ruritania's total foreign trade rose 2.5 percent "
+			"to 4.1 trillion yuan in the first quarter.";
+	struct claim cl;
+
+	(void)state;
+	want(s, "4.1 trillion yuan", 4.1e12, "level", "", "trade", "");
+	cl = get(s, DATE, "2.5 percent");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.partner, "WORLD");
+	s = "BEIJING, April 3 - External trade totalled 1.2 trillion yuan in March.";
+	cl = get(s, DATE, "1.2 trillion yuan");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.partner, "WORLD");
+	/* trade policy, a trade minister: no figure of trade */
+	s = "BEIJING, April 3 - The foreign trade minister said tariffs rose 5 percent.";
+	cl = get(s, DATE, "5 percent");
+	assert_string_equal(cl.flow, "");
+	s = "WASHINGTON, April 3 - The deficit was $58.0 billion in February.\n"
+	    "    Year-over-year, the goods and services deficit decreased $6.1 billion, "
+	    "or 9.5 percent, from February 2030.";
+	want_period(s, "$6.1 billion", "2031-02", "change_yoy");
+	want_period(s, "9.5 percent", "2031-02", "change_yoy");
+	/* a base a year before the story: no period after it yet */
+	s = "WASHINGTON, April 3 - The deficit was $58.0 billion in February.\n"
+	    "    Year-over-year, exports increased $2.0 billion from June 2030.";
+	want_period(s, "$2.0 billion", "", "change_yoy");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_release_change_named_by_a_noun),
 		cmocka_unit_test(test_release_three_month_average),
 		cmocka_unit_test(test_release_bases_and_earlier_values),
+		cmocka_unit_test(test_release_total_trade_and_year_over_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
