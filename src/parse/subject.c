@@ -82,47 +82,6 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 	return NULL;
 }
 
-static const struct {
-	int w[3];		/* words, END-padded */
-	const char *code;
-} commodities[] = {
-#define END (-1)
-	{ { W_LIQUEFIED, W_NATURAL, W_GAS }, "lng" }, { { W_NATURAL, W_GAS, END }, "natural gas" },
-	{ { W_PETROLEUM, W_PRODUCTS, END }, "petroleum products" },
-	{ { W_CRUDE, W_OIL, END }, "crude oil" }, { { W_IRON, W_ORE, END }, "iron ore" },
-	{ { W_PALM, W_OIL, END }, "palm oil" }, { { W_OIL, END, END }, "oil" }, { { W_CRUDE, END, END }, "oil" },
-	{ { W_GAS, END, END }, "gas" }, { { W_LNG, END, END }, "lng" },
-	{ { W_GRAIN, END, END }, "grain" }, { { W_GRAINS, END, END }, "grain" },
-	{ { W_WHEAT, END, END }, "wheat" }, { { W_CORN, END, END }, "corn" },
-	{ { W_MAIZE, END, END }, "corn" }, { { W_SOYBEANS, END, END }, "soybeans" },
-	{ { W_SOYBEAN, END, END }, "soybeans" }, { { W_SOYABEANS, END, END }, "soybeans" },
-	{ { W_RICE, END, END }, "rice" }, { { W_BARLEY, END, END }, "barley" },
-	{ { W_SUGAR, END, END }, "sugar" }, { { W_COFFEE, END, END }, "coffee" },
-	{ { W_COCOA, END, END }, "cocoa" }, { { W_COTTON, END, END }, "cotton" },
-	{ { W_COAL, END, END }, "coal" }, { { W_SEAFOOD, END, END }, "seafood" },
-	{ { W_STEEL, END, END }, "steel" }, { { W_COPPER, END, END }, "copper" },
-	{ { W_GOLD, END, END }, "gold" }, { { W_FERTILISER, END, END }, "fertiliser" },
-	{ { W_FERTILIZER, END, END }, "fertiliser" },
-};
-
-size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
-{
-	if (i >= g->nt || !g->t[i].lex)
-		return 0;	/* every commodity starts with a word of the lexicon */
-	for (size_t k = 0; k < ARRAY_SIZE(commodities); k++) {
-		size_t n = 0;
-
-		while (n < 3 && commodities[k].w[n] != END &&
-		       word_s(g, i + n, s, (enum lex_word)commodities[k].w[n]))
-			n++;
-		if (n && (n == 3 || commodities[k].w[n] == END)) {
-			set(out, 24, commodities[k].code);
-			return n;
-		}
-	}
-	return 0;
-}
-
 /* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp. */
 static const char *flow_word(const struct gram *g, size_t k)
 {
