@@ -264,12 +264,12 @@ def main():
                 " do not edit */\n#include <string.h>\n#include \"lexicon/lexicon.h\"\n\n"
                 "const struct lex_entry lexicon_entries[] = {\n"
                 "\t{ \"\", 0, { { NULL, 0 }, { NULL, 0 } }, 0, 0.0, NULL, 1.0, NULL, NULL, NULL,"
-                " NULL, 1.0, NULL, NULL },\t/* 0: no word */\n")
+                " NULL, 1.0, NULL, NULL, NULL },\t/* 0: no word */\n")
         for k in keys:
             e = entries[k]
             g = lambda fld, d: e.fields[fld][0] if fld in e.fields else d
             ex = sorted(e.exact.items()) + [(None, set())] * (SPELLINGS - len(e.exact))
-            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s, %s },\n" % (
+            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s, %s, %s },\n" % (
                 c_str(k), c_bits(e.any),
                 ", ".join("{ %s, %s }" % (c_str(s), c_bits(c)) for s, c in ex), g("num", 0),
                 float(g("scale", 0)), c_str(g("cur", None)), float(g("cur_factor", 1)),
