@@ -262,6 +262,32 @@ static void test_subject_balance_partner_is_no_reporter(void **state)
 	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
 }
 
+/* A table's rows take the flow its lead states ("Imports of the
+ * following goods, in thousand tonnes --"), inferred, each row its own
+ * goods; prose after the table does not. */
+static void test_subject_table_rows_take_the_lead(void **state)
+{
+	static const char s[] = "date: 1990-05-02\nX\n\n"
+				"    OTTAWA, May 2 - Imports of the following goods in April,\n"
+				"in thousand tonnes --\n"
+				"               April     March\n"
+				" Barley        112.5     98.1\n"
+				" Oats           41.0     39.7\n\n"
+				"    Officials said the harvest in the west was expected to be\n"
+				"late this year because of the cold spring, and put it at 9.1 mln\n"
+				"tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1990-05-02", "112.5");
+	assert_who(&cl, "import", "CA", "WORLD");
+	assert_int_equal(cl.flow_src, SOURCE_INFERRED);
+	cl = get(s, "1990-05-02", "39.7");
+	assert_who(&cl, "import", "CA", "WORLD");
+	cl = get(s, "1990-05-02", "9.1 mln\ntonnes");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -276,6 +302,7 @@ int main(void)
 		cmocka_unit_test(test_subject_export_earnings),
 		cmocka_unit_test(test_subject_export_sources_are_no_flow),
 		cmocka_unit_test(test_subject_balance_partner_is_no_reporter),
+		cmocka_unit_test(test_subject_table_rows_take_the_lead),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
