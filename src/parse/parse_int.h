@@ -339,6 +339,10 @@ const char *context_reporter(const struct gram *g, size_t s);
 /* Sentence s stated rep as a figure's reporter: its paragraph's subject
  * from now on, and with lead set the story's if s is in the lead. */
 void context_stated(struct gram *g, size_t s, const char *rep, int lead);
+/* Sentence s is a row of a table or list whose lead states a flow
+ * ("Exports of the following commodities ..., in thousand tonnes --"):
+ * out becomes the lead's subject, inferred, without its goods. */
+void context_lead_subject(const struct gram *g, size_t s, struct subj *out);
 /* timing.c: periods and bases from a figure's words (each writes out only
  * when it finds its phrase and returns 1, or leaves out as it was). */
 /* "August exports rose", "the December deficit" near token t. */
