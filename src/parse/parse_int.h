@@ -44,7 +44,8 @@ struct cand {
 	int deadline;		/* 1: "until ... in 1990": only a figure right before it */
 	int same;		/* 1: "the same period of 1986": the main period moved to a year */
 	int same_year;		/* that year, or 0: "last year", "a year ago" (a year before) */
-	int near;		/* 1: "on March 1": only the figure right before it */
+	int near;		/* 1: "on March 1": only the figure right before it;
+				   2: "yesterday's": only the one right after it */
 	int weak;		/* 1: "on Monday": only when the sentence names no other period */
 	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
