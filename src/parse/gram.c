@@ -257,7 +257,8 @@ static int table_cell(const struct gram *g, size_t i)
 static const enum lex_word elided_next[] = {
 	W_AFTER, W_YESTERDAY, W_TODAY, W_PLANTED, W_HARVESTED, W_PRODUCED, W_LAST, W_THIS,
 	W_NEXT, W_PREVIOUS, W_EARLIER, W_AGO, W_BEFORE, W_REVISED, W_PROVISIONAL, W_AT,
-	W_RESPECTIVELY,
+	W_RESPECTIVELY, W_INSPECTED, W_SOWN, W_SET, W_POSTED, W_REQUIRED, W_RECORDED,
+	W_REGISTERED, W_REPORTED, W_FORECAST, W_ESTIMATED, W_IS, W_WAS, W_WERE, W_HAD, W_FIGURE,
 };
 
 /*
@@ -266,18 +267,26 @@ static const enum lex_word elided_next[] = {
  * sentence, a closing or separating sign, a preposition, conjunction,
  * balance, direction or period word; "of" only before a month or number.
  * Never the lower end of a range ("60.7 to 69.0 mln", "between 150 mln and
- * 600 mln dlrs"; the figure starts at token i): range_before() takes that
- * with the upper end's unit.
+ * 600 mln dlrs"; the figure starts at token i and is v without its unit):
+ * range_before() takes that with the upper end's unit.
  */
-static int elided_before(const struct gram *g, size_t i, size_t j, size_t s)
+static int elided_before(const struct gram *g, size_t i, size_t j, size_t s, double v)
 {
 	if (!gram_in(g, j, s) || g->t[j].kind == TOK_NEWLINE)
 		return 1;
-	if (g->t[j].kind == TOK_PUNCT)
-		return !gram_punct(g, j, "-") && !gram_punct(g, j, "/") && !gram_punct(g, j, "%") &&
-		       !gram_punct(g, j, "$");
+	if (g->t[j].kind == TOK_PUNCT)	/* a spaced dash ends it, a glued one joins */
+		return !(gram_punct(g, j, "-") && gram_glued(g, j)) && !gram_punct(g, j, "/") &&
+		       !gram_punct(g, j, "%") && !gram_punct(g, j, "$");
 	if (g->t[j].kind != TOK_WORD)
 		return 0;
+	/* "rose 360 mln to 27.7 billion": a change and the level it reached,
+	 * where the two can be no range ("fall by 15 billion to 20 billion
+	 * dlrs" can) */
+	if (tok_is(g, j, W_TO) && gram_in(g, i - 1, s) && v > 0 &&
+	    (tok_has(g, i - 1, CLS_UP | CLS_DOWN) || tok_is(g, i - 1, W_BY)) &&
+	    gram_in(g, j + 2, s) && g->t[j + 1].kind == TOK_NUM && tok_has(g, j + 2, CLS_SCALE) &&
+	    g->t[j + 1].num * tok_lex(g, j + 2)->scale > v * 10)
+		return 1;
 	if ((tok_is(g, j, W_TO) || tok_is(g, j, W_AND) || tok_is(g, j, W_OR)) && gram_in(g, j + 1, s) &&
 	    (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_NUMBER)))
 		return tok_is(g, j, W_AND) && !(gram_in(g, i - 1, s) && tok_is(g, i - 1, W_BETWEEN));
@@ -285,7 +294,8 @@ static int elided_before(const struct gram *g, size_t i, size_t j, size_t s)
 		return gram_in(g, j + 1, s) && (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_MONTH));
 	return tok_has(g, j, CLS_ELISION | CLS_PRIOR | CLS_BASEPREP | CLS_MONTHPREP | CLS_YEARPREP |
 			      CLS_YEARBASE | CLS_CLAUSESTART | CLS_BALANCE | CLS_MONTH | CLS_SWITCH |
-			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE) ||
+			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE | CLS_VERBIMP |
+			      CLS_VERBEXP) ||
 	       WORD_AMONG(g, j, elided_next);
 }
 
@@ -316,7 +326,7 @@ static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, 
 	double r;
 
 	if (year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
-	    !elided_before(g, n, j, s))
+	    !elided_before(g, n, j, s, 0))
 		return NULL;
 	/* "after yesterday's 2.910" */
 	w = tok_text(g, n - 1);
@@ -481,7 +491,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
 			       ((same || (c->s < s && c->s + 1 == s && scale == c->scale) ||
 				 (c->s < s && g->par && g->par[c->s] == g->par[s] && scale == c->scale)) &&
-				elided_before(g, i, j, s));
+				elided_before(g, i, j, s, num * scale));
 		else if (scale == 1 && !nw && !sign && plain && (c = elided_bare(g, i, j, s, cr))) {
 			take = 1;
 			scale = c->scale;
