@@ -93,6 +93,11 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;
 
+		/* GOLD.md's words again: "above" is over, "below" under */
+		if (tok_is(g, t0 - 1, W_ABOVE))
+			a = "over";
+		else if (tok_is(g, t0 - 1, W_BELOW))
+			a = "under";
 		str_copy(approx, 16, a, strlen(a));
 		return t0 - 1;
 	}
