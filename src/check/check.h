@@ -181,6 +181,11 @@ struct tol_side tol_side(const struct fact *f);
 struct tol_side tol_obs_side(const struct obs *o);
 /* 1 when the intervals of a and b overlap, touching bounds included. */
 int tol_overlaps(struct tol_side a, struct tol_side b);
+/* 1 when the written amount w (money or quantity) is x cut toward zero to
+ * w's last written digit ("169 billion" for 169.8 billion): x finer, the same
+ * sign, |w| <= |x| < |w| + one unit of w's last digit. A hedged w never is
+ * (its interval is wide already). Agreement with rounding, not a difference. */
+int tol_truncated(const struct fact *w, struct tol_side x);
 /* (actual - expected) / expected, or 0 when expected is 0. */
 double tol_rel_error(double actual, double expected);
 /* info when agree; else warning under TOL_ERROR_REL, error from it on or
@@ -235,16 +240,23 @@ struct basis_cmp {
 
 /* The sign of a balance (-1 deficit, +1 surplus, 0 zero or not a balance). */
 int basis_sign(const struct fact *f);
+/* 1 when f's period was not over on its article's date (1987 in a story of
+ * 1987-04-07, a range to this month, a crop year not yet ended): a figure to
+ * date, a commitment or an estimate. 0 when over, or either is unknown. */
+int basis_period_open(const struct fact *f);
 /* Two claims a and b, assumed equal in kind, unit, per and period (the
  * caller's grouping): fills out. */
 void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *out);
-/* The qualifiers only (commodity, adjustment, price, basis) and the
- * sources of a's and b's subject and period: for the mirror rule, whose
- * two sides differ in subject by design. */
+/* The qualifiers only (commodity, adjustment, price, basis), a period not
+ * over on one side's date (comparable only between articles of the same
+ * date) and the sources of a's and b's subject and period: for the mirror
+ * rule, whose two sides differ in subject by design. */
 void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_cmp *out);
 /* Claim f against the series of observation o (its metadata): reporter,
  * partner and flow equal (as series_ix_find matched them), adjustment and
- * price; the claim's sources cap as for two claims. */
+ * price; a product group against a series of all goods (or the reverse)
+ * caps at info; a period not over on the article's date is not compared;
+ * the claim's sources cap as for two claims. */
 void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_cmp *out);
 /* The severity s lowered to the cap. */
 enum severity basis_apply(const struct basis_cmp *b, enum severity s);

@@ -22,6 +22,9 @@
  *     preliminary, revised or previous, or which each match the vintage of
  *     the series current on their own article's date (two different
  *     vintages), differ as a revision: info, naming which came first.
+ *  7. A figure that is the other cut to its written digits ("169 billion"
+ *     for 169.8 billion, tol_truncated) agrees with rounding: info, and the
+ *     message says so.
  */
 #include "check/check.h"
 
@@ -193,6 +196,9 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
+	/* Invariant 7: which side, if either, is the other cut to its digits. */
+	const struct fact *cut = agree ? NULL : tol_truncated(claim, o) ? claim
+				   : tol_truncated(other, c) ? other : NULL;
 	struct basis_cmp bc;
 	const struct obs *va = NULL, *vb = NULL;
 	struct buf *msg = &r->msg;
@@ -202,7 +208,11 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	basis_claims(claim, other, &bc);
 	if (!bc.comparable)
 		return 0;
+	if (cut)
+		agree = 1;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
+	if (cut)
+		f->tolerance = 2 * tol_side(cut).half + tol_side(cut == claim ? other : claim).half;
 	buf_reset(msg);
 	if (!agree && (has_status(claim) || has_status(other) ||
 		       revision_by_vintages(r, other, claim, &va, &vb))) {
@@ -232,11 +242,17 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	buf_addf(msg, " in %s", other->doc);
 	if (!agree && o.value != 0)
 		buf_addf(msg, " by %s%%", tol_fmt_pct(f->rel_error * 100, pct));
-	buf_adds(msg, " (");
-	add_range(msg, c, claim->unit);
-	buf_adds(msg, agree ? " overlaps " : " does not overlap ");
-	add_range(msg, o, other->unit);
-	buf_adds(msg, ")");
+	if (cut) {
+		buf_addf(msg, " with rounding: %s is %s cut to its written digits, not "
+			 "rounded (%s%%)", cut->text, (cut == claim ? other : claim)->text,
+			 tol_fmt_pct(f->rel_error * 100, pct));
+	} else {
+		buf_adds(msg, " (");
+		add_range(msg, c, claim->unit);
+		buf_adds(msg, agree ? " overlaps " : " does not overlap ");
+		add_range(msg, o, other->unit);
+		buf_adds(msg, ")");
+	}
 	basis_explain(msg, &bc, s0, f->severity);
 	str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 	return 1;

@@ -235,6 +235,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			 * the subjects are mirrored by construction. */
 			basis_claim_series(f, &(struct obs){ .series = ix->v[k].head->series,
 				.reporter = f->reporter, .partner = f->partner, .flow = f->flow,
+				.commodity = ix->v[k].head->commodity,
 				.adjustment = ix->v[k].head->adjustment,
 				.price = ix->v[k].head->price }, &bc);
 			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||

@@ -13,6 +13,10 @@
  *  3. Every rule decides "agree" with tol_overlaps() and the severity of a
  *     disagreement with tol_severity(), so one figure reads the same in
  *     every rule's findings.
+ *  4. A figure written with fewer digits than the other and equal to it cut
+ *     toward zero ("169 billion" for 169.8 billion) agrees with rounding
+ *     (tol_truncated): writers truncate amounts as often as they round
+ *     them. Percentages are rounded by those who compute them: not there.
  */
 #include "check/check.h"
 
@@ -58,6 +62,20 @@ int tol_overlaps(struct tol_side a, struct tol_side b)
 	double slack = TOL_SLACK_REL * fmax(fabs(a.value), fabs(b.value));
 
 	return fabs(a.value - b.value) <= a.half + b.half + slack;
+}
+
+int tol_truncated(const struct fact *w, struct tol_side x)
+{
+	struct tol_side s = tol_side(w);
+	double unit = 2 * s.half, a = fabs(s.value), b = fabs(x.value);
+	double slack = TOL_SLACK_REL * fmax(a, b);
+
+	if (strcmp(w->kind, "money") && strcmp(w->kind, "quantity"))
+		return 0;
+	if (w->approx[0] || !(unit > 0) || !(x.half < s.half) || a == 0 ||
+	    (s.value < 0) != (x.value < 0))
+		return 0;
+	return b + slack >= a && b < a + unit - slack;
 }
 
 double tol_rel_error(double actual, double expected)
