@@ -285,6 +285,25 @@ void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_
 	sources(out, f);
 }
 
+void basis_series_pair(const struct obs *a, const struct obs *b, struct basis_cmp *out)
+{
+	const char *ca = S(a->commodity), *cb = S(b->commodity);
+	char why[160];
+
+	init(out);
+	if (!whole_trade(ca) && !whole_trade(cb) && strcmp(ca, cb)) {
+		snprintf(why, sizeof(why), "commodity %s against %s", ca, cb);
+		not_comparable(out, why);
+	} else if (whole_trade(ca) != whole_trade(cb)) {
+		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
+			 ca[0] ? ca : "all goods", S(a->series), cb[0] ? cb : "all goods",
+			 S(b->series));
+		cap(out, SEV_INFO, why);
+	}
+	qualifier(out, "adjustment", a->adjustment, b->adjustment, a->series, b->series);
+	qualifier(out, "price", a->price, b->price, a->series, b->series);
+}
+
 enum severity basis_apply(const struct basis_cmp *b, enum severity s)
 {
 	return s > b->cap ? b->cap : s;

@@ -75,10 +75,15 @@ struct obs {
 struct finding {
 	const char *rule;	/* the rule's name; static */
 	enum severity severity;
-	const struct fact *claim;	/* borrowed: the claim the finding is about */
+	/* borrowed: the claim the finding is about; NULL only for a finding
+	 * about two series (obs and other_obs both set: the mirror rule's
+	 * official pairs) */
+	const struct fact *claim;
 	const struct fact *other;	/* borrowed: the other claim, or NULL */
 	const struct obs *obs;		/* borrowed: the observation compared, or NULL */
+	const struct obs *other_obs;	/* borrowed: a second series' observation, or NULL */
 	const char *series;	/* series code when the other side is a series, or NULL */
+	const char *other_series;	/* other_obs's series code, or NULL */
 	const char *period;	/* period compared, or NULL */
 	int has_values;		/* expected/actual/tolerance below are meaningful */
 	double expected;	/* what the other side implies */
@@ -124,6 +129,10 @@ struct rule {
 	/* Emits the rule's findings in a deterministic order; returns 0, or
 	 * the first non-zero value emit returned. */
 	int (*run)(const struct check_input *in, finding_fn emit, void *ctx);
+	/* NULL, or the rule's findings about the series alone (no claim: in
+	 * has no facts, only the series index), run once per validate after
+	 * every group of claims; returns as run does. */
+	int (*series)(const struct check_input *in, finding_fn emit, void *ctx);
 };
 
 /*
@@ -152,8 +161,9 @@ const struct rule *const *check_rules(size_t *n);
 /* The i-th rule's name, NULL past the last: `validate --rule` reads its
  * choices (and --help its list) from here. */
 const char *check_rule_name(size_t i);
-/* Runs every rule, or only the one named only (NULL: all). Returns 0, emit's
- * non-zero value, or -1 (after error()) if only names no rule. */
+/* Runs every rule (its series pass too), or only the one named only (NULL:
+ * all). Returns 0, emit's non-zero value, or -1 (after error()) if only
+ * names no rule. */
 int check_run(const struct check_input *in, const char *only, finding_fn emit, void *ctx);
 
 /* ---- tolerances (tol.c): the conventions every rule shares --------- */
@@ -258,6 +268,11 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
  * caps at info; a period not over on the article's date is not compared;
  * the claim's sources cap as for two claims. */
 void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_cmp *out);
+/* Two series a and b (their heads) of one flow seen from each side: the
+ * commodity (named on one side only caps at info; two names must be the
+ * same), adjustment and price. Series state their own subject: no source
+ * caps. */
+void basis_series_pair(const struct obs *a, const struct obs *b, struct basis_cmp *out);
 /* The severity s lowered to the cap. */
 enum severity basis_apply(const struct basis_cmp *b, enum severity s);
 /* " (at most info: partner unknown in b.txt)" appended to msg when the cap
@@ -291,7 +306,8 @@ struct series_ix;
  * Fetches the vintages of (e, period) into ix, oldest first, by calling
  * series_ix_add() for each: the flat-memory path of `validate`, which looks
  * them up in the store per claim instead of holding every observation.
- * Returns 0 or -1 (after error()).
+ * period NULL: every period's vintages, by period then oldest first
+ * (series_all). Returns 0 or -1 (after error()).
  */
 typedef int (*series_fetch_fn)(void *ctx, struct series_ix *ix, const struct series_ent *e,
 			       const char *period);
@@ -356,6 +372,10 @@ int series_commodity_fits(const struct series_ent *e, const char *commodity);
  * when a fetch failed: ix->failed is then set). */
 int series_period(struct series_ix *ix, const struct series_ent *e, const char *period,
 		  struct obs_span *out);
+/* Every vintage of every period of e, by period then oldest first, in
+ * *out (fetched: kept until series_ix_forget()); 0 when none (or when a
+ * fetch failed: ix->failed is then set). */
+int series_all(struct series_ix *ix, const struct series_ent *e, struct obs_span *out);
 /* The latest value in s (withdrawals skipped), or NULL. */
 const struct obs *series_latest(const struct obs_span *s);
 /* The value current on date: the last in s released on or before date
