@@ -19,8 +19,8 @@
  *  4. Only the cap is decided here: whether two values agree is tol.c's.
  *  5. A NULL string counts as "" (facts built by hand may leave the newer
  *     fields unset), so no caller has to fill every field.
- *  6. A period not over on its article's date (1987 in a story of April
- *     1987, "so far this year", commitments "this year", a forecast written
+ *  6. A period not over on its article's date (on its last day for a
+ *     period longer than a day; 1987 in a story of April 1987, "so far this year", commitments "this year", a forecast written
  *     as a level) holds a figure to that date, a commitment or an estimate,
  *     never the period's value: it is compared only with another of the same
  *     period from an article of the same date, and never with a series.
@@ -185,10 +185,16 @@ static int last_day(const char *period, char out[static 11])
 
 int basis_period_open(const struct fact *f)
 {
+	const char *p = S(f->period);
 	char last[11];
+	int c;
 
-	return S(f->published)[0] && last_day(S(f->period), last) &&
-	       strcmp(f->published, last) < 0;
+	if (!S(f->published)[0] || !last_day(p, last))
+		return 0;
+	c = strcmp(f->published, last);
+	/* A day's figure may be told that day; no month's, quarter's or
+	 * year's is final on its last day. */
+	return c < 0 || (c == 0 && (strlen(p) != 10 || strchr(p, '/')));
 }
 
 /* Invariant 6: a period not over on one side's date. */

@@ -177,6 +177,14 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
  * absorbs binary noise (1.1 - 1.0 is not 0.1). */
 #define TOL_SLACK_REL 1e-9
 
+/* Two articles' amounts said to be one figure (or the two sides of one
+ * flow) whose magnitudes differ by more than this factor are more likely
+ * two figures - another period, subject, measure or product read as this
+ * one - than one figure told two ways: read on Reuters-21578, 26 of 27
+ * such agreement warnings and errors were (tests/eval, validator). Such a
+ * pair is at most info, and the message says why. */
+#define TOL_SAME_FIGURE_RATIO 1.5
+
 /* A figure as the rules compare it: value +/- half. */
 struct tol_side {
 	double value;	/* base units; a change stated as "down" is negative */
@@ -196,6 +204,9 @@ int tol_overlaps(struct tol_side a, struct tol_side b);
  * sign, |w| <= |x| < |w| + one unit of w's last digit. A hedged w never is
  * (its interval is wide already). Agreement with rounding, not a difference. */
 int tol_truncated(const struct fact *w, struct tol_side x);
+/* 1 when a and b (nonzero, the same sign) differ in magnitude by more
+ * than TOL_SAME_FIGURE_RATIO; *ratio gets the larger over the smaller. */
+int tol_far_apart(double a, double b, double *ratio);
 /* (actual - expected) / expected, or 0 when expected is 0. */
 double tol_rel_error(double actual, double expected);
 /* info when agree; else warning under TOL_ERROR_REL, error from it on or

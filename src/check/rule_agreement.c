@@ -25,6 +25,8 @@
  *  7. A figure that is the other cut to its written digits ("169 billion"
  *     for 169.8 billion, tol_truncated) agrees with rounding: info, and the
  *     message says so.
+ *  8. Two amounts (levels, balances) more than TOL_SAME_FIGURE_RATIO apart
+ *     are at most info (tol_far_apart): more likely two figures than one.
  */
 #include "check/check.h"
 
@@ -203,6 +205,7 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	const struct obs *va = NULL, *vb = NULL;
 	struct buf *msg = &r->msg;
 	enum severity s0;
+	double ratio;
 	char pct[FMT_NUM_MAX], pct2[FMT_NUM_MAX];
 
 	basis_claims(claim, other, &bc);
@@ -232,6 +235,14 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 					   pct2), vb->released);
 		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 		return 1;
+	}
+	/* Invariant 8: far apart, probably not one figure. */
+	if (!agree && bc.cap > SEV_INFO && !tol_is_change(claim) && strcmp(claim->kind, "percent") &&
+	    tol_far_apart(o.value, c.value, &ratio)) {
+		bc.cap = SEV_INFO;
+		snprintf(bc.why, sizeof(bc.why), "%s times apart, too far for one figure told "
+			 "two ways: more likely another period, subject, measure or product read "
+			 "as this one", tol_fmt_sig(ratio, 2, pct));
 	}
 	s0 = f->severity;
 	f->severity = basis_apply(&bc, s0);

@@ -32,6 +32,10 @@
  *  5. Series pairs: the export side's series in the index's order, its
  *     mirror found by binary search (same unit and measure), both walked
  *     by period at once; only one pair's observations are held at a time.
+ *  6. A claim more than TOL_SAME_FIGURE_RATIO from the other side (a
+ *     claim or a series) is at most info: read on Reuters-21578, such pairs
+ *     were a product group or another period taken for the whole flow.
+ *     Official series against each other are not capped: no text was read.
  */
 #include "check/check.h"
 
@@ -180,6 +184,21 @@ static void pair_finding(const struct fact *other, const struct fact *claim,
 	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
 }
 
+/* Invariant 6: a claim's side more than TOL_SAME_FIGURE_RATIO from the
+ * other is at most info. */
+static void cap_far_apart(struct basis_cmp *bc, double x, double y)
+{
+	double ratio;
+	char r[FMT_NUM_MAX];
+
+	if (bc->cap == SEV_INFO || !tol_far_apart(fabs(x), fabs(y), &ratio))
+		return;
+	bc->cap = SEV_INFO;
+	snprintf(bc->why, sizeof(bc->why), "%s times apart, too far for the two sides of one "
+		 "flow: more likely another period, partner or product read as this one",
+		 tol_fmt_sig(ratio, 2, r));
+}
+
 static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		       struct buf *msg)
 {
@@ -204,6 +223,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				basis_qualifiers(v[j], v[i], &bc);
 				if (!bc.comparable)
 					continue;
+				cap_far_apart(&bc, v[i]->value, v[j]->value);
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}
@@ -250,6 +270,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			    !(o = series_latest(&sp)))
 				continue;
 			ob = tol_obs_side(o);
+			cap_far_apart(&bc, ob.value, c.value);
 			memset(&out, 0, sizeof(out));
 			out.claim = f;
 			out.obs = o;

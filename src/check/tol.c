@@ -17,6 +17,9 @@
  *     toward zero ("169 billion" for 169.8 billion) agrees with rounding
  *     (tol_truncated): writers truncate amounts as often as they round
  *     them. Percentages are rounded by those who compute them: not there.
+ *  5. Two amounts said to be one figure but more than TOL_SAME_FIGURE_RATIO
+ *     apart are more likely two figures misread as one (tol_far_apart):
+ *     the rules that compare articles cap such a pair at info.
  */
 #include "check/check.h"
 
@@ -76,6 +79,17 @@ int tol_truncated(const struct fact *w, struct tol_side x)
 	    (s.value < 0) != (x.value < 0))
 		return 0;
 	return b + slack >= a && b < a + unit - slack;
+}
+
+int tol_far_apart(double a, double b, double *ratio)
+{
+	double x = fabs(a), y = fabs(b);
+
+	*ratio = 0;
+	if (a == 0 || b == 0 || (a < 0) != (b < 0) || !isfinite(a) || !isfinite(b))
+		return 0;
+	*ratio = fmax(x, y) / fmin(x, y);
+	return *ratio > TOL_SAME_FIGURE_RATIO;
 }
 
 double tol_rel_error(double actual, double expected)

@@ -108,7 +108,9 @@ static void test_ranges_crop_years_and_short_ends_close_when_they_end(void **sta
 	f.period = "1987-01/1987-04";
 	f.published = "1987-04-09";
 	assert_true(basis_period_open(&f));
-	f.published = "1987-04-30";
+	f.published = "1987-04-30";	/* the month's last day: no final figure yet */
+	assert_true(basis_period_open(&f));
+	f.published = "1987-05-01";
 	assert_false(basis_period_open(&f));
 	/* "Soviet grain imports in 1986/87 are estimated at 26 mln tonnes." */
 	f.period = "1986/87";
@@ -123,7 +125,14 @@ static void test_ranges_crop_years_and_short_ends_close_when_they_end(void **sta
 	f.published = "1987-02-19";
 	assert_true(basis_period_open(&f));
 	f.period = "1987-Q1";
+	f.published = "1987-04-01";
+	assert_false(basis_period_open(&f));
+	/* "Taiwan's exports ... 11.28 billion in the first quarter", written on
+	 * March 31: an estimate, the quarter's data are not out. */
 	f.published = "1987-03-31";
+	assert_true(basis_period_open(&f));
+	/* A day's figure ("reserves on March 31") may be told that day. */
+	f.period = "1987-03-31";
 	assert_false(basis_period_open(&f));
 	/* Unknown date or period: nothing is known to be open. */
 	f.published = "";
@@ -324,6 +333,48 @@ static void test_official_agrees_with_a_value_cut_to_the_claims_digits(void **st
 	collected_release(&c);
 }
 
+/* ---- far apart: two figures, not one ----------------------------------- */
+
+static void test_far_apart_amounts_are_at_most_info(void **state)
+{
+	/* "The surplus widened in the first two months of the year to 2.35
+	 * billion dlrs" read as 1986, against "a record 15.6 billion dlrs last
+	 * year": six times apart, two figures; 13.6 against 15.6 is one figure
+	 * told two ways (a warning). */
+	struct fact f[] = {
+		deficit(1, 1, "15.6 billion dlrs", 15.6, 0.05),
+		deficit(2, 2, "2.35 billion dlrs", 2.35, 0.005),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	assert_true(tol_far_apart(15.6, 2.35, &(double){ 0 }));
+	assert_false(tol_far_apart(15.6, 13.6, &(double){ 0 }));
+	assert_false(tol_far_apart(15.6, -2.35, &(double){ 0 }));
+	assert_false(tol_far_apart(15.6, 0, &(double){ 0 }));
+	assert_int_equal(agreement(f, 2, &c), 1);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, "(at most info: 6.6 times apart, too far for one "
+					       "figure told two ways: more likely another period, "
+					       "subject, measure or product read as this one)"));
+	f[1].value = -13.6 * BN;
+	f[1].precision = 0.05 * BN;
+	assert_int_equal(agreement(f, 2, &c), 1);
+	assert_int_equal(c.f[0].severity, SEV_ERROR);	/* 12.8%, all stated */
+	/* Changes are not capped: "up 3%" against "up 9%" are one change. */
+	collected_release(&c);
+	{
+		struct fact p[] = {
+			pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up"),
+			pct(2, 2, "b.txt", "9%", 9, "change_yoy", "up"),
+		};
+
+		assert_int_equal(agreement(p, 2, &c), 1);
+		assert_int_equal(c.f[0].severity, SEV_ERROR);
+	}
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +387,7 @@ int main(void)
 		cmocka_unit_test(test_a_figure_cut_to_its_digits_agrees_with_rounding),
 		cmocka_unit_test(test_cutting_needs_a_finer_figure_and_no_hedge),
 		cmocka_unit_test(test_official_agrees_with_a_value_cut_to_the_claims_digits),
+		cmocka_unit_test(test_far_apart_amounts_are_at_most_info),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -67,7 +67,7 @@ static void test_mirror_beyond_band_is_a_warning_never_an_error(void **state)
 {
 	struct fact f[] = {
 		side(1, 1, "2.3 billion dlrs", 2.3, "IL", "US", "export"),
-		side(2, 2, "4.6 billion dlrs", 4.6, "US", "IL", "import"),
+		side(2, 2, "3.1 billion dlrs", 3.1, "US", "IL", "import"),
 	};
 	struct collected c = { 0 };
 
@@ -75,7 +75,16 @@ static void test_mirror_beyond_band_is_a_warning_never_an_error(void **state)
 	assert_int_equal(run_rule(&rule_mirror, f, 2, NULL, 0, &c), 0);
 	assert_int_equal(c.n, 1);
 	assert_int_equal(c.f[0].severity, SEV_WARNING);
-	assert_non_null(strstr(c.f[0].message, "ratio 2, beyond the usual mirror gap"));
+	assert_non_null(strstr(c.f[0].message, "ratio 1.35, beyond the usual mirror gap"));
+	/* Twice the other side: more likely a part or another period taken
+	 * for the flow than a gap between two offices (tol_far_apart). */
+	collected_release(&c);
+	f[1].value = 4.6 * BN;
+	assert_int_equal(run_rule(&rule_mirror, f, 2, NULL, 0, &c), 0);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, "ratio 2, beyond the usual mirror gap of +/-10% "
+					       "(CIF/FOB, timing) (at most info: 2 times apart, too "
+					       "far for the two sides of one flow"));
 	/* The agreement rule never sees the two sides as one figure. */
 	collected_release(&c);
 	assert_int_equal(run_rule(&rule_agreement, f, 2, NULL, 0, &c), 0);
