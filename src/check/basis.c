@@ -19,9 +19,10 @@
  *  4. Only the cap is decided here: whether two values agree is tol.c's.
  *  5. A NULL string counts as "" (facts built by hand may leave the newer
  *     fields unset), so no caller has to fill every field.
- *  6. A period not over on its article's date (on its last day for a
- *     period longer than a day; 1987 in a story of April 1987, "so far this year", commitments "this year", a forecast written
- *     as a level) holds a figure to that date, a commitment or an estimate,
+ *  6. A period not over on its article's date (nor on its last day, for
+ *     a period longer than a day: 1987 in a story of April 1987, "so far
+ *     this year", commitments "this year", a forecast written as a level)
+ *     holds a figure to that date, a commitment or an estimate,
  *     never the period's value: it is compared only with another of the same
  *     period from an article of the same date, and never with a series.
  *  7. Against a series, a product group (any commodity but "goods", the
@@ -264,7 +265,7 @@ static int whole_trade(const char *commodity)
 	return !commodity[0] || !strcmp(commodity, "goods");
 }
 
-void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_cmp *out)
+void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out)
 {
 	char why[160];
 
@@ -291,7 +292,8 @@ void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_
 	sources(out, f);
 }
 
-void basis_series_pair(const struct obs *a, const struct obs *b, struct basis_cmp *out)
+void basis_series_pair(const struct observation *a, const struct observation *b,
+		       struct basis_cmp *out)
 {
 	const char *ca = S(a->commodity), *cb = S(b->commodity);
 	char why[160];

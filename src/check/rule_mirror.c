@@ -251,7 +251,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		flow = !strcmp(f->flow, "export") ? "import" : "export";
 		n = series_ix_find(ix, f->partner, f->reporter, flow, "level", f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
-			const struct obs *o;
+			const struct observation *o;
 			struct basis_cmp bc;
 			struct tol_side c = tol_side(f), ob;
 			char num[FMT_NUM_MAX];
@@ -260,7 +260,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 
 			/* Qualifiers and the claim's sources, as against its own series;
 			 * the subjects are mirrored by construction. */
-			basis_claim_series(f, &(struct obs){ .series = ix->v[k].head->series,
+			basis_claim_series(f, &(struct observation){ .series = ix->v[k].head->series,
 				.reporter = f->reporter, .partner = f->partner, .flow = f->flow,
 				.commodity = ix->v[k].head->commodity,
 				.adjustment = ix->v[k].head->adjustment,
@@ -294,7 +294,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 }
 
 /* "US.EXP.CN 2023-08 = $12.1 bn (US's exports to CN; FRED, vintage of 2023-10-05)" */
-static void add_series_side(struct buf *msg, const struct obs *o, double other)
+static void add_series_side(struct buf *msg, const struct observation *o, double other)
 {
 	char num[FMT_NUM_MAX];
 
@@ -305,7 +305,7 @@ static void add_series_side(struct buf *msg, const struct obs *o, double other)
 }
 
 /* One period of a pair: a (the export side) against b, their latest values. */
-static int series_pair_finding(const struct obs *a, const struct obs *b,
+static int series_pair_finding(const struct observation *a, const struct observation *b,
 			       const struct basis_cmp *bc, finding_fn emit, void *ctx,
 			       struct buf *msg)
 {
@@ -342,7 +342,7 @@ static int walk_pair(const struct obs_span *a, const struct obs_span *b,
 	while (i < a->n && j < b->n && !rc) {
 		int c = strcmp(a->v[i].period, b->v[j].period);
 		size_t ie = i + 1, je = j + 1;
-		const struct obs *la, *lb;
+		const struct observation *la, *lb;
 
 		while (ie < a->n && !strcmp(a->v[ie].period, a->v[i].period))
 			ie++;
@@ -372,7 +372,7 @@ static int mirror_series(const struct check_input *in, finding_fn emit, void *ct
 	int rc = 0;
 
 	for (size_t k = 0; k < ix->n && !rc && !ix->failed; k++) {
-		const struct obs *a = ix->v[k].head;
+		const struct observation *a = ix->v[k].head;
 		size_t first, n;
 
 		if (strcmp(a->flow, "export") || !bilateral(a->reporter, a->partner))

@@ -147,7 +147,7 @@ static void test_official_never_takes_a_figure_to_date_for_the_period(void **sta
 	/* "China's imports from Russia so far this month are $4 billion"
 	 * (August 2023, written on August 12): not August's value. */
 	struct fact f = money(1, 1, "a.txt", "$4 billion", 4 * BN, 0.5 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;
@@ -171,7 +171,7 @@ static void test_forecast_never_meets_an_outcome(void **state)
 		money(1, 1, "a.txt", "$14 billion", 14 * BN, 0.5 * BN),
 		money(2, 2, "b.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 	};
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;
@@ -195,7 +195,7 @@ static void test_product_group_against_all_goods_is_at_most_info(void **state)
 	/* "China's imports of crude oil from Russia were $13 billion in
 	 * August." against CN.IMP.RU, all goods. */
 	struct fact f = money(1, 1, "a.txt", "$13 billion", 13 * BN, 0.5 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 	struct basis_cmp b;
 
@@ -228,7 +228,7 @@ static void test_mirror_against_a_series_caps_a_product_group(void **state)
 	/* "Russia's exports of crude oil to China were $16 billion in August"
 	 * against China's imports of all goods from Russia. */
 	struct fact f = money(1, 1, "a.txt", "$16 billion", 16 * BN, 0.5 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;
@@ -317,7 +317,7 @@ static void test_official_agrees_with_a_value_cut_to_the_claims_digits(void **st
 	/* "China's imports from Russia were $11 billion in August." against a
 	 * series value of 11.56 bn. */
 	struct fact f = money(1, 1, "a.txt", "$11 billion", 11 * BN, 0.5 * BN);
-	struct obs o = cnru(1, "2023-08", 11.56 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.56 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;

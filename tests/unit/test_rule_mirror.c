@@ -187,7 +187,7 @@ static void test_mirror_claim_against_the_other_sides_series(void **state)
 	/* Russia's exports to China in August 2023 against China's imports
 	 * from Russia (CN.IMP.RU): 12.9 against 11.5 bn, ratio 0.89: beyond. */
 	struct fact f = money(1, 1, "a.txt", "$10.2 billion", 10.2 * BN, 0.05 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;
@@ -233,11 +233,11 @@ static void test_mirror_stops_at_first_nonzero_emit(void **state)
 /* ---- official mirror pairs in the series (rule_mirror.series) -------- */
 
 /* One vintage of a series of reporter's flow with partner, in billions. */
-static struct obs sobs(int64_t id, const char *series, const char *reporter,
+static struct observation sobs(int64_t id, const char *series, const char *reporter,
 		       const char *partner, const char *flow, const char *period, double bn,
 		       const char *released)
 {
-	struct obs o = cnru(id, period, bn * BN, released);
+	struct observation o = cnru(id, period, bn * BN, released);
 
 	o.series = series;
 	o.reporter = reporter;
@@ -247,7 +247,7 @@ static struct obs sobs(int64_t id, const char *series, const char *reporter,
 	return o;
 }
 
-static int run_series(const struct obs *o, size_t n, struct collected *c)
+static int run_series(const struct observation *o, size_t n, struct collected *c)
 {
 	struct check_input in = { NULL, 0, o, n, NULL };
 
@@ -260,7 +260,7 @@ static void test_mirror_series_pairs_period_by_period(void **state)
 	/* Sorted by series, period, release (check.h). IL.EXP.US: Israel's
 	 * exports to the U.S.; US.IMP.IL: U.S. imports from Israel, March
 	 * revised; April on one side only. */
-	struct obs o[] = {
+	struct observation o[] = {
 		sobs(1, "IL.EXP.US", "IL", "US", "export", "1986-01", 1.7, "1986-06-15"),
 		sobs(2, "IL.EXP.US", "IL", "US", "export", "1986-02", 1.9, "1986-06-15"),
 		sobs(3, "IL.EXP.US", "IL", "US", "export", "1986-03", 2.1, "1986-06-15"),
@@ -302,7 +302,7 @@ static void test_mirror_series_pairs_period_by_period(void **state)
 
 static void test_mirror_series_need_the_same_basis(void **state)
 {
-	struct obs o[] = {
+	struct observation o[] = {
 		sobs(1, "IL.EXP.US", "IL", "US", "export", "1986-01", 1.9, "1986-06-15"),
 		sobs(2, "US.IMP.IL", "US", "IL", "import", "1986-01", 2.5, "1986-06-10"),
 	};
