@@ -200,6 +200,23 @@ static void test_release_total_trade_and_year_over_year(void **state)
 	want_period(s, "$2.0 billion", "", "change_yoy");
 }
 
+/* "from the same period in 2030" of a 2031 period: year-on-year. */
+static void test_release_same_period_a_year_before(void **state)
+{
+	const char *s = "WASHINGTON, April 3 - The deficit was $58.0 billion in February.\n"
+			"    In January-February 2031, the deficit increased $12.4 billion, or "
+			"6.2 percent, from the same period in 2030.";
+
+	(void)state;
+	want_period(s, "$12.4 billion", "2031-01/2031-02", "change_yoy");
+	want_period(s, "6.2 percent", "2031-01/2031-02", "change_yoy");
+	/* the same period two years before is no year-on-year change */
+	s = "WASHINGTON, April 3 - The deficit was $58.0 billion in February.\n"
+	    "    In January-February 2031, the deficit increased $12.4 billion from the "
+	    "same period in 2029.";
+	want_period(s, "$12.4 billion", "2031-01/2031-02", "change");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_release_three_month_average),
 		cmocka_unit_test(test_release_bases_and_earlier_values),
 		cmocka_unit_test(test_release_total_trade_and_year_over_year),
+		cmocka_unit_test(test_release_same_period_a_year_before),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
