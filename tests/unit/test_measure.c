@@ -39,8 +39,8 @@ static void test_measure_a_percent_reached_or_left_is_a_level(void **state)
 	assert_measure(s, "", "4 pct", "change", "up");
 	assert_measure(s, "", "3 pct", "change", "up");
 	assert_measure("Duties fell by up to 30 pct.", "", "30 pct", "change", "down");
-	/* a growth rate held to a ceiling is still a rate of change */
-	assert_measure("Their export growth was limited to 2 pct.", "", "2 pct", "change", "up");
+	/* a growth rate that slows to a pace is still a rate of change */
+	assert_measure("Their export growth slowed to 2 pct.", "", "2 pct", "change", "up");
 }
 
 static void test_measure_a_share_reached_is_a_share(void **state)
@@ -194,6 +194,18 @@ static void test_measure_a_change_made_by_an_amount(void **state)
 			  "previous");
 }
 
+static void test_measure_limits_plans_and_shares(void **state)
+{
+	(void)state;
+	assert_measure("Banks may lend at most a maximum of 9 pct of their capital.", "", "9 pct",
+		       "target", "");
+	assert_measure("Sugar imports are limited to 80,000 tonnes.", "", "80,000 tonnes",
+		       "target", "");
+	assert_measure("It planned to sell 5 mln dlrs of bonds.", "", "5 mln dlrs", "target", "");
+	assert_measure("Small firms account for nearly 35 pct.", "", "35 pct", "share", "");
+	assert_measure("Cocoa accounted for 12 pct of export earnings.", "", "12 pct", "share", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_measure_status_of_revisions_and_earlier_estimates),
 		cmocka_unit_test(test_measure_above_and_below_hedge_a_figure),
 		cmocka_unit_test(test_measure_a_change_made_by_an_amount),
+		cmocka_unit_test(test_measure_limits_plans_and_shares),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
