@@ -188,6 +188,8 @@ static void test_measure_a_change_made_by_an_amount(void **state)
 	assert_measure("Duties on cars were raised last week by 8 pct.", "", "8 pct", "change",
 		       "up");
 	assert_measure("Tariff cuts of up to 25 pct were agreed.", "", "25 pct", "change", "down");
+	assert_measure("Peru cancelled 12,000 tonnes of maize purchases.", "", "12,000 tonnes",
+		       "change", "down");
 	/* a level reached stays a level */
 	assert_measure("The mill cut output to 40,000 tonnes.", "", "40,000 tonnes", "level", "");
 	assert_per_status("The band was raised to 4 pct from 3.5 pct previously.", "3.5 pct", "",
