@@ -129,7 +129,8 @@ static void respectively(struct gram *g, size_t s, const char *first)
 /* Sentence s is about a company ("the company said", "Cargill Inc"). */
 static int company_sentence(const struct gram *g, size_t s, size_t t)
 {
-	static const enum lex_word firm[] = { W_COMPANY, W_FIRM, W_CORP, W_INC, W_LTD, W_PLC };
+	static const enum lex_word firm[] = { W_COMPANY, W_COMPANY_S, W_FIRM, W_CORP, W_INC, W_LTD,
+					      W_PLC };
 
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (WORD_AMONG(g, k, firm))
@@ -556,8 +557,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
 		g->resp_i++;
 	}
-	if (what_kind(g, f, s, cl, &su, prior))
+	if (what_kind(g, f, s, cl, &su, prior)) {
+		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
+			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		return;
+	}
 	rep = context_reporter(g, s);
 	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)
 		if (!strcmp(rep, g->resp[k]))
@@ -582,10 +586,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}
-		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
-			g->ctx_par = g->par[s];
-			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
-		}
+		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter))
+			context_stated(g, s, cl->reporter, 0);
 	}
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;
@@ -604,11 +606,12 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		}
 	} else if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
-	    !company_sentence(g, s, f->t0)) {
+	    !company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
+			context_stated(g, s, c, 1);	/* the paragraph's subject now */
 		} else if (rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
@@ -655,6 +658,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				o->per = 1;
 			}
 	}
+	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
+	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
+		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
 	if (cl->period[0] && strstr(cl->period, "-Q"))
 		memcpy(g->story_q, cl->period, sizeof(g->story_q));
 	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
@@ -683,7 +689,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		}
 	}
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
-	    !o->per && timing_future(g->d->date, cl->period))
+	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */
 }
 
