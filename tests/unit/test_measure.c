@@ -113,6 +113,9 @@ static void test_measure_a_currency_quoted_in_another_is_a_price(void **state)
 	assert_measure("Sterling's climb above 1.55 dlrs lifted gilts.", "", "1.55 dlrs", "price", "");
 	assert_measure("The lira was fixed at 0.0721 marks.", "", "0.0721 marks", "price", "");
 	assert_measure("Marks per 100 units: 88.6 marks per 100.", "", "88.6 marks", "price", "");
+	assert_measure("The budget assumed 1.95 marks to the dollar.", "", "1.95 marks", "price", "");
+	assert_measure("The krone was fixed at 3.62 marks, after 3.60 on Monday.", "", "3.60",
+		       "price", "");
 	/* amounts in a currency named as a medium, or a trade flow in it */
 	assert_measure("Deals were settled in roubles, with a credit line of 60 billion roubles.",
 		       "", "60 billion roubles", "level", "");
