@@ -375,3 +375,40 @@ void context_stated(struct gram *g, size_t s, const char *rep, int lead)
 	if (lead && g->par[s] == g->lead_par && !g->lead_rep[0])
 		str_copy(g->lead_rep, sizeof(g->lead_rep), rep, strlen(rep));
 }
+
+#define LEAD_ROWS 40	/* rows a lead reaches */
+#define ROW_TOKENS 16	/* a longer sentence is prose, not a row */
+
+/* Sentence s ends as a list's lead does: "--" or ":". */
+static int lead_end(const struct gram *g, size_t s)
+{
+	size_t e = g->s[s].t1;
+
+	return e > g->s[s].t0 && (gram_punct(g, e - 1, ":") ||
+				  (gram_punct(g, e - 1, "-") && e - 1 > g->s[s].t0 &&
+				   gram_punct(g, e - 2, "-")) || gram_punct(g, e - 1, "--") ||
+				  gram_punct(g, e - 1, "\xe2\x80\x94"));
+}
+
+void context_lead_subject(const struct gram *g, size_t s, struct subj *out)
+{
+	if (g->s[s].t1 - g->s[s].t0 > ROW_TOKENS)
+		return;	/* prose, not a row */
+	for (size_t k = 1; k <= LEAD_ROWS && k <= s; k++) {
+		size_t l = s - k;
+
+		if (lead_end(g, l)) {
+			struct subj lead;
+
+			subject_scan(g, l, &lead);
+			if (!lead.flow[0])
+				return;
+			*out = lead;
+			out->commodity[0] = '\0';	/* the rows name theirs */
+			out->flow_inferred = out->rep_inferred = 1;
+			return;
+		}
+		if (g->s[l].t1 - g->s[l].t0 > ROW_TOKENS)
+			return;	/* prose between: no table */
+	}
+}

@@ -458,6 +458,8 @@ static void sentence_ready(struct gram *g, size_t s)
 		g->subj = g->carry;
 		g->subj.flow_inferred = g->subj.rep_inferred = 1;	/* "This marks ..." */
 		g->carry_s = s;
+	} else {
+		context_lead_subject(g, s, &g->subj);	/* a table's rows */
 	}
 	if (g->basis_s != NO_SENT && g->basis_s + 1 == s && continues(g, s))
 		g->basis_s = s;	/* the basis carries on, see frame_fill() */

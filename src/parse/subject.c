@@ -940,12 +940,16 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if ((par = country_starting(g, j, s, &n)))
 			set(out->partner, sizeof(out->partner), par);
 	}
-	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner))
+	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner)) {
 		rep = su->reporter;
+		out->rep_inferred = su->rep_inferred;	/* stated only if it was */
+	}
 	for (size_t q = context_body(g, s); !rep && q < g->s[s].t1; q++) {
 		const char *c = currency_country(g, q, s) ? NULL : subject_country_ending(g, q, s);
 
-		if (c && strcmp(c, out->partner))
+		/* never a partner of another balance ("and its shortfall with
+		 * Japan") */
+		if (c && strcmp(c, out->partner) && !partner_marked(g, q, s))
 			rep = c;
 	}
 	if (!rep && g->doc_country && strcmp(g->doc_country, out->partner)) {

@@ -237,6 +237,57 @@ static void test_subject_export_sources_are_no_flow(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* A country named as a balance's partner is never another balance's
+ * reporter: "its 2.2 billion dlr deficit with Japan" is not Japan's. */
+static void test_subject_balance_partner_is_no_reporter(void **state)
+{
+	static const char s[] = "date: 1989-07-04\nX\n\n"
+				"    SEOUL, July 4 - The minister said the cuts would reduce the\n"
+				"4.1 billion dlr surplus with France and its 2.2 billion dlr\n"
+				"deficit with Japan.\n";
+	static const char p[] = "date: 1989-07-04\nX\n\n"
+				"    SEOUL, July 4 - The minister said purchases would cut the\n"
+				"4.1 billion dlr surplus with France.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1989-07-04", "2.2 billion dlr");
+	assert_who(&cl, "trade", "KR", "JP");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	cl = get(s, "1989-07-04", "4.1 billion dlr");
+	assert_who(&cl, "trade", "KR", "FR");
+	/* a reporter the sentence's flow only inferred stays inferred */
+	cl = get(p, "1989-07-04", "4.1 billion dlr");
+	assert_who(&cl, "trade", "KR", "FR");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+}
+
+/* A table's rows take the flow its lead states ("Imports of the
+ * following goods, in thousand tonnes --"), inferred, each row its own
+ * goods; prose after the table does not. */
+static void test_subject_table_rows_take_the_lead(void **state)
+{
+	static const char s[] = "date: 1990-05-02\nX\n\n"
+				"    OTTAWA, May 2 - Imports of the following goods in April,\n"
+				"in thousand tonnes --\n"
+				"               April     March\n"
+				" Barley        112.5     98.1\n"
+				" Oats           41.0     39.7\n\n"
+				"    Officials said the harvest in the west was expected to be\n"
+				"late this year because of the cold spring, and put it at 9.1 mln\n"
+				"tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1990-05-02", "112.5");
+	assert_who(&cl, "import", "CA", "WORLD");
+	assert_int_equal(cl.flow_src, SOURCE_INFERRED);
+	cl = get(s, "1990-05-02", "39.7");
+	assert_who(&cl, "import", "CA", "WORLD");
+	cl = get(s, "1990-05-02", "9.1 mln\ntonnes");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +301,8 @@ int main(void)
 		cmocka_unit_test(test_subject_lead_states_the_story_reporter),
 		cmocka_unit_test(test_subject_export_earnings),
 		cmocka_unit_test(test_subject_export_sources_are_no_flow),
+		cmocka_unit_test(test_subject_balance_partner_is_no_reporter),
+		cmocka_unit_test(test_subject_table_rows_take_the_lead),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
