@@ -24,9 +24,10 @@ struct stmt {
 struct bind_memo {
 	const sqlite3_stmt *s;	/* borrowed, or NULL: empty */
 	const char *name;	/* borrowed: the caller's name pointer */
+	char known[32];		/* a copy of the name idx was found for ("": none) */
 	int idx;
 };
-#define STORE_BIND_MEMO 256
+#define STORE_BIND_MEMO 1024
 
 struct store {
 	struct bind_memo memo[STORE_BIND_MEMO];	/* sqlite3_bind_parameter_index compares
