@@ -305,17 +305,21 @@ int record_scale(struct csvin *c, const struct recmeta *m, double *scale)
  * value_text and its precision: the digits as written, in one notation. */
 const char *canon_number(const char *s, const struct numfmt *f, struct buf *b)
 {
+	size_t k = 0;
+
 	buf_reset(b);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
+	buf_add(b, s, strlen(s));	/* then rewritten in place, never longer */
+	for (size_t i = 0; i < b->len; i++) {
+		unsigned char ch = (unsigned char)b->s[i];
 
 		if (ch == ' ' || (f->thousands && ch == (unsigned char)f->thousands &&
 				  f->thousands != f->decimal))
 			continue;
 		if (f->thousands == ' ' && ch >= 0x80)	/* U+00A0, U+202F */
 			continue;
-		buf_addc(b, ch == (unsigned char)f->decimal ? '.' : (char)ch);
+		b->s[k++] = ch == (unsigned char)f->decimal ? '.' : (char)ch;
 	}
-	buf_add(b, "", 0);
+	b->s[k] = '\0';
+	b->len = k;
 	return b->s;
 }
