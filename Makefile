@@ -69,7 +69,7 @@ SQL      := $(sort $(wildcard sql/*.sql))
 GP       := $(sort $(wildcard plots/*.gp))
 OBJ      := $(SRC:src/%.c=$(B)/obj/%.o) \
 	    $(SQL:sql/%.sql=$(B)/obj/sql_%.o) $(GP:plots/%.gp=$(B)/obj/gp_%.o) \
-	    $(B)/obj/embed_table.o $(B)/obj/lexicon_gen.o $(B)/obj/iso_table.o
+	    $(B)/obj/embed_table.o $(B)/obj/lexicon_gen.o
 UNIT_SRC := $(sort $(wildcard tests/unit/test_*.c))
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(B)/%)
 
@@ -133,12 +133,6 @@ $(B)/lexicon_gen.gperf $(B)/lexicon_words.h &: src/lexicon/lexicon_gen.py $(LEXI
 $(B)/lexicon_gen.c: $(B)/lexicon_gen.gperf
 	$(call SAY,GPERF,$@)
 	$(Q)gperf --output-file=$@.tmp $< && mv $@.tmp $@
-
-# Countries and currency codes from Debian's iso-codes (src/store/iso_table.py).
-ISO_JSON ?= /usr/share/iso-codes/json
-$(B)/iso_table.c: src/store/iso_table.py $(ISO_JSON)/iso_3166-1.json $(ISO_JSON)/iso_4217.json
-	@mkdir -p $(B)
-	$(Q)python3 src/store/iso_table.py $(ISO_JSON) > $@.tmp && mv $@.tmp $@
 
 # Statements are named by an enum, one value per file of sql/ in sorted order
 # (sql/export_findings.sql is SQL_EXPORT_FINDINGS), so a misspelt name fails to compile.

@@ -1,5 +1,5 @@
 -- check_series.sql - the series the validator compares claims with: their
--- metadata only (check.h, struct obs; id is the series' id), those that hold
+-- metadata only (model.h, struct observation; id is the series' id), those that hold
 -- a value (an unchanged repeat is not one). Their vintages are looked up per
 -- claim (check_period.sql), so validate never holds every observation.
 -- aggregation (sum, mean) says how a series' months add up into the quarter

@@ -165,7 +165,7 @@ void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *
 		cap(out, q.cap, q.why);
 }
 
-void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_cmp *out)
+void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out)
 {
 	init(out);
 	subject(out, "reporter", f->reporter, o->reporter, f->doc, o->series);

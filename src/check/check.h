@@ -51,33 +51,12 @@ struct fact {
 	const char *reporter_src, *partner_src, *flow_src, *period_src;
 };
 
-/*
- * One recorded observation as the rules see it: the value of a series for a
- * period as one vintage published it. Strings are borrowed and never NULL.
- */
-struct obs {
-	int64_t id;		/* observation.id */
-	int64_t vintage;	/* vintage.id */
-	const char *series;	/* series code */
-	const char *unit, *reporter, *partner, *flow, *commodity; /* series metadata, "" unknown */
-	const char *measure;	/* "level", or "ytd": each value covers January to its period */
-	const char *adjustment;	/* "sa", "nsa" or "" (not recorded) */
-	const char *price;	/* "real", "nominal" or "" (not recorded) */
-	const char *aggregation; /* "sum", "mean" or "" (not recorded): how its
-				   periods add up into a quarter or a year */
-	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
-	double value;		/* base units; NAN when this vintage withdrew the period */
-	double precision;	/* half a unit of the last digit as published, base units */
-	const char *released;	/* the vintage's release date "YYYY-MM-DD" */
-	const char *source;	/* the vintage's source */
-};
-
 struct finding {
 	const char *rule;	/* the rule's name; static */
 	enum severity severity;
 	const struct fact *claim;	/* borrowed: the claim the finding is about */
 	const struct fact *other;	/* borrowed: the other claim, or NULL */
-	const struct obs *obs;		/* borrowed: the observation compared, or NULL */
+	const struct observation *obs;		/* borrowed: the observation compared, or NULL */
 	const char *series;	/* series code when the other side is a series, or NULL */
 	const char *period;	/* period compared, or NULL */
 	int has_values;		/* expected/actual/tolerance below are meaningful */
@@ -98,7 +77,7 @@ struct check_input {
 	/* Every vintage of every observation, sorted by series, period, then
 	 * release date and vintage id: a (series, period) is one contiguous run
 	 * whose last element is the latest value. */
-	const struct obs *obs;		/* borrowed */
+	const struct observation *obs;		/* borrowed */
 	size_t nobs;
 	/* The series index the rules look observations up in; NULL: each rule
 	 * builds one over obs. validate gives one that fetches from the store
@@ -178,7 +157,7 @@ int tol_is_change(const struct fact *f);
 /* f's signed value and interval: precision as written, widened by a hedge. */
 struct tol_side tol_side(const struct fact *f);
 /* An observation's value and the half unit of its last published digit. */
-struct tol_side tol_obs_side(const struct obs *o);
+struct tol_side tol_obs_side(const struct observation *o);
 /* 1 when the intervals of a and b overlap, touching bounds included. */
 int tol_overlaps(struct tol_side a, struct tol_side b);
 /* (actual - expected) / expected, or 0 when expected is 0. */
@@ -193,7 +172,7 @@ enum severity tol_severity(int agree, double expected, double rel_error);
  * The rule writes the message.
  */
 void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
-			const struct fact *other, const struct obs *o, struct tol_side actual,
+			const struct fact *other, const struct observation *o, struct tol_side actual,
 			int agree);
 /*
  * The same for claim f checked against another article's claim other:
@@ -245,7 +224,7 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
 /* Claim f against the series of observation o (its metadata): reporter,
  * partner and flow equal (as series_ix_find matched them), adjustment and
  * price; the claim's sources cap as for two claims. */
-void basis_claim_series(const struct fact *f, const struct obs *o, struct basis_cmp *out);
+void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out);
 /* The severity s lowered to the cap. */
 enum severity basis_apply(const struct basis_cmp *b, enum severity s);
 /* " (at most info: partner unknown in b.txt)" appended to msg when the cap
@@ -261,7 +240,7 @@ void basis_finish(struct finding *out, const struct basis_cmp *b, struct buf *ms
 /* One series: its metadata (head) and, when its observations are in
  * check_input.obs, the run obs[start..end) of them. */
 struct series_ent {
-	const struct obs *head;	/* borrowed: its first observation, for the metadata */
+	const struct observation *head;	/* borrowed: its first observation, for the metadata */
 	size_t start, end;	/* indexes into check_input.obs (in-memory index only) */
 	int64_t id;		/* series.id (index fed by a fetch function), or 0 */
 };
@@ -269,7 +248,7 @@ struct series_ent {
 /* The vintages of one (series, period), oldest first: v[0..n). Borrowed
  * from the index: valid until series_ix_forget() or series_ix_release(). */
 struct obs_span {
-	const struct obs *v;
+	const struct observation *v;
 	size_t n;
 };
 
@@ -292,7 +271,7 @@ struct series_run;
  * observations are either all in memory (series_ix_init over check_input.obs)
  * or fetched per (series, period) on demand (series_ix_init_fetch). */
 struct series_ix {
-	const struct obs *obs;	/* borrowed: check_input.obs, or NULL when fetched */
+	const struct observation *obs;	/* borrowed: check_input.obs, or NULL when fetched */
 	struct series_ent *v;	/* owned */
 	size_t n;
 	/* Fetch mode only: */
@@ -300,7 +279,7 @@ struct series_ix {
 	void *fetch_ctx;
 	struct series_run **runs;	/* owned: what was fetched since the last forget */
 	size_t nruns, runs_alloc;
-	struct obs *pend;		/* owned: the run being fetched */
+	struct observation *pend;		/* owned: the run being fetched */
 	size_t npend, pend_alloc;
 	struct buf pend_text;		/* its period, released and source strings */
 	size_t *pend_off;		/* 3 offsets into pend_text per pending obs */
@@ -315,12 +294,12 @@ void series_ix_init(struct series_ix *ix, const struct check_input *in);
  * supplies per (series, period). Memory is the series plus what was fetched
  * since the last series_ix_forget(), never every observation.
  */
-void series_ix_init_fetch(struct series_ix *ix, const struct obs *heads, size_t n,
+void series_ix_init_fetch(struct series_ix *ix, const struct observation *heads, size_t n,
 			  series_fetch_fn fetch, void *ctx);
 /* For a fetch function: one vintage of the run being fetched. Its strings
  * period, released and source are copied; the series metadata is the
  * entry's head's, whatever o says. */
-void series_ix_add(struct series_ix *ix, const struct obs *o);
+void series_ix_add(struct series_ix *ix, const struct observation *o);
 /* Drops what was fetched (spans handed out become invalid). No-op in memory. */
 void series_ix_forget(struct series_ix *ix);
 /* Frees what ix owns; a released ix is empty and may be initialised again. */
@@ -345,10 +324,10 @@ int series_commodity_fits(const struct series_ent *e, const char *commodity);
 int series_period(struct series_ix *ix, const struct series_ent *e, const char *period,
 		  struct obs_span *out);
 /* The latest value in s (withdrawals skipped), or NULL. */
-const struct obs *series_latest(const struct obs_span *s);
+const struct observation *series_latest(const struct obs_span *s);
 /* The value current on date: the last in s released on or before date
  * (withdrawals skipped), or NULL when none was, or date is "". */
-const struct obs *series_asof(const struct obs_span *s, const char *date);
+const struct observation *series_asof(const struct obs_span *s, const char *date);
 
 const char *severity_name(enum severity s);
 /* "info", "warning", "error" -> 0 and *out; -1 otherwise. */

@@ -145,7 +145,7 @@ static int has_status(const struct fact *f)
  * matches) when one series shows it.
  */
 static int revision_by_vintages(struct run *r, const struct fact *a, const struct fact *b,
-				const struct obs **va, const struct obs **vb)
+				const struct observation **va, const struct observation **vb)
 {
 	size_t first, n;
 
@@ -154,7 +154,7 @@ static int revision_by_vintages(struct run *r, const struct fact *a, const struc
 		return 0;
 	n = series_ix_find(r->ix, a->reporter, a->partner, a->flow, "level", a->unit, &first);
 	for (size_t k = first; k < first + n; k++) {
-		const struct obs *oa, *ob;
+		const struct observation *oa, *ob;
 		struct obs_span sp;
 
 		if (!series_commodity_fits(&r->ix->v[k], a->commodity) ||
@@ -194,7 +194,7 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
 	struct basis_cmp bc;
-	const struct obs *va = NULL, *vb = NULL;
+	const struct observation *va = NULL, *vb = NULL;
 	struct buf *msg = &r->msg;
 	enum severity s0;
 	char pct[FMT_NUM_MAX], pct2[FMT_NUM_MAX];

@@ -91,7 +91,7 @@ static size_t rates_in(const struct series_ent *const *r, size_t n, const char *
  * the conversion's interval reaches zero (no rate bound).
  */
 static int compare(const struct fact *g, const struct fact *f, int f_is_num,
-		   const struct obs *o, int month_of_article, struct finding *out, struct buf *msg)
+		   const struct observation *o, int month_of_article, struct finding *out, struct buf *msg)
 {
 	struct tol_side c = tol_side(f), implied;
 	double lo, hi;
@@ -155,7 +155,7 @@ static int fx_pair(struct series_ix *ix, const struct series_ent *const *rates,
 		size_t first, n = rates_in(rates, nrates, unit[u], &first);
 
 		for (size_t k = first; k < first + n && !rc; k++) {
-			const struct obs *o;
+			const struct observation *o;
 			struct obs_span sp;
 
 			if (!series_period(ix, rates[k], period[0] ? period : month, &sp) ||

@@ -55,7 +55,7 @@ static enum basis flip(enum basis b)
 
 /* A change as a series shows it. */
 struct chg {
-	const struct obs *now, *base;	/* borrowed */
+	const struct observation *now, *base;	/* borrowed */
 	double pct;	/* (now / base - 1) * 100 */
 	double half;	/* what the two precisions allow it, percentage points */
 };
@@ -89,7 +89,7 @@ static int period_before(const char *p, enum basis b, char out[static 16])
 	return -1;
 }
 
-static const struct obs *pick(const struct obs_span *sp, const char *date)
+static const struct observation *pick(const struct obs_span *sp, const char *date)
 {
 	return date ? series_asof(sp, date) : series_latest(sp);
 }
@@ -294,7 +294,7 @@ static int compare_base(struct series_ix *ix, const struct series_ent *e,
 {
 	struct tol_side c = tol_side(f), v = tol_side(l), implied;
 	enum basis b = measure_parse(f->measure) == MEASURE_CHANGE_MOM ? MOM : YOY;
-	const struct obs *o;
+	const struct observation *o;
 	char base[16], x[FMT_NUM_MAX], lo_s[FMT_NUM_MAX], hi_s[FMT_NUM_MAX], ov[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	double lo, hi;
 	struct obs_span sp;

@@ -224,7 +224,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		flow = !strcmp(f->flow, "export") ? "import" : "export";
 		n = series_ix_find(ix, f->partner, f->reporter, flow, "level", f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
-			const struct obs *o;
+			const struct observation *o;
 			struct basis_cmp bc;
 			struct tol_side c = tol_side(f), ob;
 			char num[FMT_NUM_MAX];
@@ -233,7 +233,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 
 			/* Qualifiers and the claim's sources, as against its own series;
 			 * the subjects are mirrored by construction. */
-			basis_claim_series(f, &(struct obs){ .series = ix->v[k].head->series,
+			basis_claim_series(f, &(struct observation){ .series = ix->v[k].head->series,
 				.reporter = f->reporter, .partner = f->partner, .flow = f->flow,
 				.adjustment = ix->v[k].head->adjustment,
 				.price = ix->v[k].head->price }, &bc);

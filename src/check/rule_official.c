@@ -51,8 +51,8 @@ static int compared(const struct fact *f)
 
 /* "; as known on 2023-09-19 (vintage of 2023-09-07): 11500000000, by +3%",
  * the clause about the vintage current on the article's date. */
-static void add_asof(struct buf *b, const struct fact *f, const struct obs *latest,
-		     const struct obs *asof, struct tol_side c)
+static void add_asof(struct buf *b, const struct fact *f, const struct observation *latest,
+		     const struct observation *asof, struct tol_side c)
 {
 	char v[FMT_NUM_MAX], p[FMT_NUM_MAX];
 
@@ -108,7 +108,8 @@ static int period_parts(const char *period, const char *sample, char parts[12][2
  * when some part had no vintage by the article's date. 1 when derived.
  */
 static int derive(struct series_ix *ix, const struct series_ent *e, const struct fact *f,
-		  struct obs *lat, struct obs *asof, int *has_asof, char how[static 64])
+		  struct observation *lat, struct observation *asof, int *has_asof,
+		  char how[static 64])
 {
 	const char *agg = e->head->aggregation;
 	char parts[12][24];
@@ -119,7 +120,7 @@ static int derive(struct series_ix *ix, const struct series_ent *e, const struct
 		return 0;
 	*has_asof = f->published[0] != 0;
 	for (int i = 0; i < n; i++) {
-		const struct obs *l, *a;
+		const struct observation *l, *a;
 		struct obs_span sp;
 
 		if (!series_period(ix, e, parts[i], &sp) || !(l = series_latest(&sp)))
@@ -155,14 +156,14 @@ static int derive(struct series_ix *ix, const struct series_ent *e, const struct
 }
 
 /* Fills out for claim f against one series' vintages of its period. */
-static void compare(const struct fact *f, const struct obs *latest, const struct obs *asof,
-		    const struct basis_cmp *bc, const char *derived, struct finding *out,
-		    struct buf *msg)
+static void compare(const struct fact *f, const struct observation *latest,
+		    const struct observation *asof, const struct basis_cmp *bc,
+		    const char *derived, struct finding *out, struct buf *msg)
 {
 	struct tol_side c = tol_side(f), l = tol_obs_side(latest);
 	int agree_latest = tol_overlaps(c, l);
 	int agree_asof = asof && tol_overlaps(c, tol_obs_side(asof));
-	const struct obs *o = !agree_latest && agree_asof ? asof : latest;
+	const struct observation *o = !agree_latest && agree_asof ? asof : latest;
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	int sig = fmt_human_sig(c.value, o->value, 0);
 
@@ -210,8 +211,8 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 			continue;
 		n = series_ix_find(ix, f->reporter, f->partner, f->flow, f->measure, f->unit, &first);
 		for (size_t k = first; k < first + n && !rc; k++) {
-			const struct obs *latest;
-			struct obs dl, da;
+			const struct observation *latest;
+			struct observation dl, da;
 			struct basis_cmp bc;
 			struct obs_span sp;
 			int has_asof;
@@ -226,7 +227,7 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 					NULL, &out, &msg);
 			} else if (derive(ix, &ix->v[k], f, &dl, &da, &has_asof, how)) {
 				/* The same release and value: the as-of is the latest. */
-				const struct obs *asof = !has_asof ? NULL
+				const struct observation *asof = !has_asof ? NULL
 					: !strcmp(da.released, dl.released) && da.value == dl.value
 					? &dl : &da;
 

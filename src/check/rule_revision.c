@@ -45,9 +45,9 @@ static int compared(const struct fact *f)
 
 /* The value in force before cur: the last vintage in obs[lo..cur) with a
  * value different (beyond both roundings) from cur's, or NULL. */
-static const struct obs *before(const struct obs_span *sp, const struct obs *cur)
+static const struct observation *before(const struct obs_span *sp, const struct observation *cur)
 {
-	for (const struct obs *o = cur; o > sp->v;) {
+	for (const struct observation *o = cur; o > sp->v;) {
 		o--;
 		if (isfinite(o->value) && !tol_overlaps(tol_obs_side(o), tol_obs_side(cur)))
 			return o;
@@ -59,10 +59,10 @@ static const struct obs *before(const struct obs_span *sp, const struct obs *cur
 static void check(const struct obs_span *sp, const struct fact *f,
 		  const struct basis_cmp *bc, struct finding *out, struct buf *msg)
 {
-	const struct obs *cur = series_asof(sp, f->published);
-	const struct obs *latest = series_latest(sp);
-	const struct obs *prev = cur ? before(sp, cur) : NULL;
-	const struct obs *want = is_status(f, "previous") ? prev : cur;
+	const struct observation *cur = series_asof(sp, f->published);
+	const struct observation *latest = series_latest(sp);
+	const struct observation *prev = cur ? before(sp, cur) : NULL;
+	const struct observation *want = is_status(f, "previous") ? prev : cur;
 	struct tol_side c = tol_side(f);
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	int agree;

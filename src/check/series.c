@@ -36,7 +36,7 @@ static const char *partner_key(const char *p)
 }
 
 /* The subject key of a series, in the order the index sorts by. */
-static int key_cmp(const struct obs *a, const char *reporter, const char *partner,
+static int key_cmp(const struct observation *a, const char *reporter, const char *partner,
 		   const char *flow, const char *measure, const char *unit, int depth)
 {
 	const char *ka[] = { a->reporter, partner_key(a->partner), a->flow, a->measure, a->unit };
@@ -51,8 +51,8 @@ static int key_cmp(const struct obs *a, const char *reporter, const char *partne
 
 static int ent_cmp(const void *pa, const void *pb)
 {
-	const struct obs *a = ((const struct series_ent *)pa)->head;
-	const struct obs *b = ((const struct series_ent *)pb)->head;
+	const struct observation *a = ((const struct series_ent *)pa)->head;
+	const struct observation *b = ((const struct series_ent *)pb)->head;
 	int c = key_cmp(a, b->reporter, b->partner, b->flow, b->measure, b->unit, 5);
 
 	return c ? c : strcmp(a->series, b->series);
@@ -74,7 +74,7 @@ void series_ix_init(struct series_ix *ix, const struct check_input *in)
 		qsort(ix->v, ix->n, sizeof(*ix->v), ent_cmp);
 }
 
-void series_ix_init_fetch(struct series_ix *ix, const struct obs *heads, size_t n,
+void series_ix_init_fetch(struct series_ix *ix, const struct observation *heads, size_t n,
 			  series_fetch_fn fetch, void *ctx)
 {
 	memset(ix, 0, sizeof(*ix));
@@ -93,13 +93,13 @@ struct series_run {
 	const struct series_ent *e;
 	const char *period;	/* in text */
 	size_t n;
-	struct obs *v;		/* right after this header, then the strings: the
+	struct observation *v;		/* right after this header, then the strings: the
 				   period, then each vintage's three */
 };
 
 static const char field_none[] = "";
 
-void series_ix_add(struct series_ix *ix, const struct obs *o)
+void series_ix_add(struct series_ix *ix, const struct observation *o)
 {
 	const char *str[3] = { o->period, o->released, o->source };
 
@@ -131,21 +131,21 @@ static struct series_run *fetch_run(struct series_ix *ix, const struct series_en
 		ix->failed = 1;
 		return NULL;
 	}
-	vbytes = ix->npend * sizeof(struct obs);
+	vbytes = ix->npend * sizeof(struct observation);
 	tbytes = plen + ix->pend_text.len;
 	/* The obs array right after the header, aligned as the header is. */
 	r = xmalloc(sizeof(*r) + vbytes + tbytes);
 	r->e = e;
 	r->n = ix->npend;
-	r->v = (struct obs *)(void *)(r + 1);
+	r->v = (struct observation *)(void *)(r + 1);
 	text = (char *)(r->v + ix->npend);
 	memcpy(text, period, plen);
 	r->period = text;
 	if (ix->pend_text.len)
 		memcpy(text + plen, ix->pend_text.s, ix->pend_text.len);
 	for (size_t k = 0; k < ix->npend; k++) {
-		struct obs *o = &r->v[k];
-		const struct obs *h = e->head;
+		struct observation *o = &r->v[k];
+		const struct observation *h = e->head;
 
 		*o = ix->pend[k];
 		o->series = h->series, o->unit = h->unit, o->reporter = h->reporter;
@@ -274,7 +274,7 @@ int series_period(struct series_ix *ix, const struct series_ent *e, const char *
 	return c > a;
 }
 
-const struct obs *series_latest(const struct obs_span *s)
+const struct observation *series_latest(const struct obs_span *s)
 {
 	for (size_t k = s->n; k-- > 0;)
 		if (isfinite(s->v[k].value))
@@ -282,12 +282,12 @@ const struct obs *series_latest(const struct obs_span *s)
 	return NULL;
 }
 
-const struct obs *series_asof(const struct obs_span *s, const char *date)
+const struct observation *series_asof(const struct obs_span *s, const char *date)
 {
 	if (!date[0])
 		return NULL;
 	for (size_t k = s->n; k-- > 0;) {
-		const struct obs *o = &s->v[k];
+		const struct observation *o = &s->v[k];
 
 		if (strcmp(o->released, date) <= 0 && isfinite(o->value))
 			return o;

@@ -44,7 +44,7 @@ struct tol_side tol_side(const struct fact *f)
 }
 
 /* A release without a known precision is taken as exact. */
-struct tol_side tol_obs_side(const struct obs *o)
+struct tol_side tol_obs_side(const struct observation *o)
 {
 	struct tol_side s;
 
@@ -137,7 +137,7 @@ int check_figure_cmp(const struct fact *a, const struct fact *b)
 }
 
 void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
-			const struct fact *other, const struct obs *o, struct tol_side actual,
+			const struct fact *other, const struct observation *o, struct tol_side actual,
 			int agree)
 {
 	memset(out, 0, sizeof(*out));

@@ -1,20 +1,93 @@
 /*
  * import.c - `tradestat import FILE.csv...`: official releases as vintages.
  *
- * Each file is one transaction (csvin_import): a bad record anywhere means
- * nothing of that file is stored; the other files still are. A file already
- * imported (same SHA-256 and the same options marked OPT_SHAPES_STORE: its
- * identity, opts_identity) is skipped and said so.
+ * Files are written in batches, one transaction each, every file in its own
+ * savepoint (csvin_import), as ingest writes articles: a bad record anywhere
+ * means nothing of that file is stored; the other files still are. A file
+ * already imported (same SHA-256 and the same options marked
+ * OPT_SHAPES_STORE: its identity, opts_identity) is skipped and said so.
+ *
+ * Invariants:
+ *  1. Each file is atomic (its savepoint); a batch commits when it holds
+ *     BATCH_FILES files or has been open BATCH_SECONDS, so a crash loses at
+ *     most the open batch (a re-run skips what landed) and a second run
+ *     waiting on the lock gets in.
+ *  2. What was stored or skipped is said of a file only once its batch is
+ *     committed; when a database error ends the batch, the files before it
+ *     in the batch are committed if SQLite kept the transaction, and named
+ *     as lost if not.
  */
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "base/base.h"
 #include "cmd/cmd.h"
 #include "store/importfmt.h"
 #include "store/store.h"
+
+/* A batch: at most this many files, open at most this long (invariant 1),
+ * as ingest's. Measured on 200 files of one two-row series each (strace):
+ * one transaction per file wrote 7.1 MB (pwrite64) for a 172 KiB database;
+ * one batch 0.27 MB. */
+#define BATCH_FILES 256
+#define BATCH_SECONDS 0.5
+
+/* A file of the open batch, said once the batch is committed (invariant 2). */
+struct done {
+	const char *path;	/* borrowed: argv */
+	struct import_stats s;
+};
+
+static double now(void)
+{
+	struct timespec t;
+
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + (double)t.tv_nsec / 1e9;
+}
+
+/* What became of each file of a committed batch. */
+static void say(const struct done *d, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		const char *path = d[i].path;
+		const struct import_stats *s = &d[i].s;
+
+		if (s->skipped) {
+			fprintf(stderr, "%s: already imported (same SHA-256 and options), skipped\n",
+				path);
+			continue;
+		}
+		fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
+			"%ld restated, %ld unchanged, %ld withdrawn, %ld missing", path,
+			s->series, s->vintages, s->vintages == 1 ? "" : "s", s->rows, s->added,
+			s->revised, s->restated, s->unchanged, s->withdrawn, s->missing);
+		if (s->reclassified)
+			fprintf(stderr, "; %ld value%s of later releases re-classified",
+				s->reclassified, s->reclassified == 1 ? "" : "s");
+		if (s->replaced)
+			fprintf(stderr, "; replaced the same-day release of %ld series", s->replaced);
+		fputc('\n', stderr);
+	}
+}
+
+/* Ends the open batch of n files: committed and said, or rolled back and
+ * named as lost. Returns 0 or -1. */
+static int batch_end(struct store *st, const struct done *d, size_t n)
+{
+	if (store_in_transaction(st) && store_commit(st) == 0) {
+		say(d, n);
+		return 0;
+	}
+	store_rollback(st);
+	if (n)
+		error("the %zu file%s before it in the batch were not stored either (from '%s')",
+		      n, n == 1 ? "" : "s", d[0].path);
+	return -1;
+}
 
 /* --scale: a number, or a word for a power of ten. */
 static int scale_parse(const char *arg, void *field)
@@ -55,7 +128,10 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 	const struct import_opts *o = &o_id;
 	char *identity;
 	char reporter[COUNTRY_MAX], partner[COUNTRY_MAX];
-	int ret = EXIT_OK;
+	struct done *done;
+	size_t nd = 0;
+	double t0 = 0;
+	int ret = EXIT_OK, open = 0;
 
 	if (argc < 1)
 		return cmd_usage_error(&cmd_import, "no file to import");
@@ -80,34 +156,39 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 	 * rows say OPT_SHAPES_STORE (a defaulted --vintage is unset: not in it). */
 	identity = opts_identity(&cmd_import, &o_id);
 	o_id.identity = identity;
+	done = xcalloc((size_t)argc, sizeof(*done));
 	for (int i = 0; i < argc; i++) {
-		struct import_stats s;
-		int rc = csvin_import(ctx->store, argv[i], o, &s);
+		int rc;
 
-		if (rc < 0) {
+		if (!open) {
+			if (store_begin(ctx->store) < 0) {
+				ret = EXIT_DB;
+				break;
+			}
+			open = 1, t0 = now(), nd = 0;
+		}
+		done[nd].path = argv[i];
+		rc = csvin_import(ctx->store, argv[i], o, &done[nd].s);
+		if (rc < 0) {	/* its savepoint is rolled back, or the whole batch */
 			ret = EXIT_DB;
+			batch_end(ctx->store, done, nd);
+			open = 0;
 			break;
 		}
-		if (rc > 0) {
-			ret = EXIT_INPUT;
-			continue;
+		if (rc > 0)
+			ret = EXIT_INPUT;	/* rolled back to its savepoint */
+		else
+			nd++;
+		if (nd >= BATCH_FILES || now() - t0 >= BATCH_SECONDS || i == argc - 1) {
+			if (batch_end(ctx->store, done, nd) < 0) {
+				ret = EXIT_DB;
+				open = 0;
+				break;
+			}
+			open = 0;
 		}
-		if (s.skipped) {
-			fprintf(stderr, "%s: already imported (same SHA-256 and options), skipped\n",
-				argv[i]);
-			continue;
-		}
-		fprintf(stderr, "%s: %ld series, %ld vintage%s, %ld rows: %ld new, %ld revised, "
-			"%ld restated, %ld unchanged, %ld withdrawn, %ld missing", argv[i],
-			s.series, s.vintages, s.vintages == 1 ? "" : "s", s.rows, s.added,
-			s.revised, s.restated, s.unchanged, s.withdrawn, s.missing);
-		if (s.reclassified)
-			fprintf(stderr, "; %ld value%s of later releases re-classified", s.reclassified,
-				s.reclassified == 1 ? "" : "s");
-		if (s.replaced)
-			fprintf(stderr, "; replaced the same-day release of %ld series", s.replaced);
-		fputc('\n', stderr);
 	}
+	free(done);
 	free(identity);
 	return ret;
 }

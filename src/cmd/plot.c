@@ -31,7 +31,6 @@ struct chart {
 	struct plot_point **pts;	/* owned: one array per line */
 	struct plot_point **first;	/* owned: first prints of each line, or NULL */
 	struct line_info {
-		char unit[32];		/* the series' unit */
 		char source[96];	/* source of its newest value */
 		char vintage[DATE_LEN];	/* the newest vintage among its values */
 		double maxabs;		/* largest value drawn, claims included */
@@ -64,7 +63,7 @@ static void add_line(struct chart *c, const char *code)
 	}
 	memset(&c->lines[c->nlines], 0, sizeof(c->lines[0]));
 	memset(&c->info[c->nlines], 0, sizeof(c->info[0]));
-	c->lines[c->nlines].code = code;
+	c->lines[c->nlines].series.code = code;
 	c->pts[c->nlines] = c->first[c->nlines] = NULL;
 	c->apts = 0;
 	c->cur = c->nlines++;
@@ -89,9 +88,9 @@ static int series_row(void *ctx, const struct row *r)
 	p->value = row_double(r, "value");
 	see(li, p->value);
 	if (l->n == 0 && row_cell(r, "title")->type == CELL_TEXT)
-		l->title = keep(c, row_text(r, "title"), row_len(r, "title"));
+		l->series.title = keep(c, row_text(r, "title"), row_len(r, "title"));
 	if (l->n == 0 && row_cell(r, "unit")->type == CELL_TEXT)
-		str_copy(li->unit, sizeof(li->unit), row_text(r, "unit"), row_len(r, "unit"));
+		l->series.unit = keep(c, row_text(r, "unit"), row_len(r, "unit"));
 	if (row_cell(r, "vintage")->type == CELL_TEXT && row_cell(r, "source")->type == CELL_TEXT &&
 	    strncmp(row_text(r, "vintage"), li->vintage, sizeof(li->vintage) - 1) > 0) {
 		str_copy(li->vintage, sizeof(li->vintage), row_text(r, "vintage"),
@@ -237,13 +236,19 @@ static void chart_release(struct chart *c)
 	free(c->strs);
 }
 
+/* The unit of line i's series, "" when it has none. */
+static const char *unit_of(const struct chart *c, size_t i)
+{
+	return c->lines[i].series.unit ? c->lines[i].series.unit : "";
+}
+
 /* Characters of a title that fit one line of the smallest chart (SVG, 960 px). */
 #define TITLE_MAX 90
 
 /* The title or code of line i. */
 static const char *line_name(const struct chart *c, size_t i)
 {
-	return c->lines[i].title ? c->lines[i].title : c->lines[i].code;
+	return c->lines[i].series.title ? c->lines[i].series.title : c->lines[i].series.code;
 }
 
 /*
@@ -283,7 +288,7 @@ static void chart_title(struct chart *c, struct buf *out)
 		for (int way = 0; way < 3; way++) {
 			buf_reset(out);
 			for (size_t i = 0; i < c->nlines; i++) {
-				const char *t = way == 2 ? c->lines[i].code : line_name(c, i);
+				const char *t = way == 2 ? c->lines[i].series.code : line_name(c, i);
 				size_t n = strlen(t), k = 10;
 
 				while (way == 1 && k < n && t[k] != ',' && t[k] != '(')
@@ -309,7 +314,7 @@ static void chart_title(struct chart *c, struct buf *out)
 	for (size_t i = 0; i < c->nlines && pre + suf; i++) {
 		const char *t = line_name(c, i);
 
-		c->lines[i].title = keep(c, t + pre, strlen(t) - pre - suf);
+		c->lines[i].series.title = keep(c, t + pre, strlen(t) - pre - suf);
 	}
 }
 
@@ -386,10 +391,10 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 		double maxabs = 0;
 
 		for (size_t j = 0; j < n; j++)
-			if (!strcmp(c.info[j].unit, c.info[i].unit))
+			if (!strcmp(unit_of(&c, j), unit_of(&c, i)))
 				maxabs = fmax(maxabs, c.info[j].maxabs);
 		c.lines[i].yscale = scale_of(maxabs);
-		axis_label(c.info[i].unit, c.lines[i].yscale, ylabels[i], sizeof(ylabels[i]));
+		axis_label(unit_of(&c, i), c.lines[i].yscale, ylabels[i], sizeof(ylabels[i]));
 		c.lines[i].ylabel = ylabels[i];
 	}
 	memset(&spec, 0, sizeof(spec));

@@ -54,19 +54,20 @@ static const struct rowmap_col fact_cols[] = {
 	ROWMAP_TEXT(struct fact, period_src, "period_src"),
 };
 
-/* The columns of sql/check_series.sql: a series' metadata in a struct obs
- * (its head), id holding the series' id rather than an observation's, and
- * period its first period (what its periods look like: rule_official). */
+/* The columns of sql/check_series.sql: a series' metadata in a struct
+ * observation (its head), id holding the series' id rather than an
+ * observation's, and period its first period (what its periods look like:
+ * rule_official). */
+#define OBS struct observation
 static const struct rowmap_col series_cols[] = {
-	ROWMAP_INT(struct obs, id, "id"), ROWMAP_TEXT(struct obs, series, "series"),
-	ROWMAP_TEXT(struct obs, unit, "unit"), ROWMAP_TEXT(struct obs, reporter, "reporter"),
-	ROWMAP_TEXT(struct obs, partner, "partner"), ROWMAP_TEXT(struct obs, flow, "flow"),
-	ROWMAP_TEXT(struct obs, commodity, "commodity"),
-	ROWMAP_TEXT(struct obs, measure, "measure"),
-	ROWMAP_TEXT(struct obs, adjustment, "adjustment"), ROWMAP_TEXT(struct obs, price, "price"),
-	ROWMAP_TEXT(struct obs, aggregation, "aggregation"),
-	ROWMAP_TEXT(struct obs, period, "period"),
+	ROWMAP_INT(OBS, id, "id"), ROWMAP_TEXT(OBS, series, "series"),
+	ROWMAP_TEXT(OBS, unit, "unit"), ROWMAP_TEXT(OBS, reporter, "reporter"),
+	ROWMAP_TEXT(OBS, partner, "partner"), ROWMAP_TEXT(OBS, flow, "flow"),
+	ROWMAP_TEXT(OBS, commodity, "commodity"), ROWMAP_TEXT(OBS, measure, "measure"),
+	ROWMAP_TEXT(OBS, adjustment, "adjustment"), ROWMAP_TEXT(OBS, price, "price"),
+	ROWMAP_TEXT(OBS, aggregation, "aggregation"), ROWMAP_TEXT(OBS, period, "period"),
 };
+#undef OBS
 
 /* The statement that streams the claims for each order, and the column
  * whose value changes exactly where a group ends. */
@@ -101,7 +102,7 @@ struct stream {
 /* One row of sql/check_period.sql into the index's run being fetched. */
 static int period_row(void *ctx, const struct row *r)
 {
-	struct obs o = { 0 };
+	struct observation o = { 0 };
 
 	o.id = row_int(r, "id");
 	o.vintage = row_int(r, "vintage");
@@ -302,7 +303,7 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (cmd_open_store(ctx) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
-	rowmap_init(&heads, series_cols, ARRAY_SIZE(series_cols), sizeof(struct obs));
+	rowmap_init(&heads, series_cols, ARRAY_SIZE(series_cols), sizeof(struct observation));
 	if (store_begin(ctx->store) < 0) {
 		rowmap_release(&heads);
 		return EXIT_DB;

@@ -2,8 +2,10 @@
  * lexicon.h - every word the program asks about, in one table: months,
  * number and scale words, currencies (signs, codes, names, issuers),
  * quantity units, countries (ISO 3166-1 names and codes, adjectives,
- * capitals), agencies, and the grammar's word classes (directions, flows,
- * hedges, period words...).
+ * capitals), agencies, commodities, and the grammar's word classes (directions,
+ * flows, hedges, period words...); and every name and code of a country that
+ * import resolves (ISO 3166-1 names of several words, alpha-3, numeric and
+ * UN M49 codes, agencies' codes), which the parser never asks about.
  *
  * The table is generated at build time (src/lexicon/lexicon_gen.py) from
  * Debian's iso-codes JSON and the .tsv files of data/lexicon into a GNU gperf perfect
@@ -22,6 +24,10 @@
  *  4. lexicon_entries[W_X] is the entry of the word x (build/lexicon_words.h):
  *     a rule names one word by its constant, never by a string. Entry 0 is
  *     no word (no class, no payload): an index 0 means "not in the lexicon".
+ *  5. A country name's key (CLS_COUNTRYNAME) is folded as lexicon_fold_name()
+ *     folds: dots dropped, blanks one space, a leading "the" dropped, up to
+ *     LEX_NAME_MAX bytes. Such a key may hold spaces, which no token does:
+ *     the parser never meets it, so names of several words cost it nothing.
  */
 #ifndef TS_LEXICON_H
 #define TS_LEXICON_H
@@ -31,6 +37,7 @@
 
 #define LEX_MAX 40	/* bytes of the longest word looked up */
 #define LEX_SPELLINGS 2	/* spellings of one key with classes of their own */
+#define LEX_NAME_MAX 64	/* bytes of the longest country name key (invariant 5) */
 
 /* Word classes, one bit each (the names after CLS_ are data/lexicon's). */
 #define CLS_MONTH	(UINT64_C(1) << 0)	/* "August", "Aug", "Sept": num 1..12 */
@@ -85,6 +92,19 @@
 #define CLS_PRIOR	(UINT64_C(1) << 49)	/* "against" (an earlier value) */
 #define CLS_ORDINAL	(UINT64_C(1) << 50)	/* "first".."fourth": num */
 #define CLS_QUARTER	(UINT64_C(1) << 51)	/* "third-quarter": num 1..4 */
+#define CLS_COMMODITY	(UINT64_C(1) << 52)	/* "wheat", "soybeans": commodity */
+#define CLS_COMMODMOD	(UINT64_C(1) << 53)	/* "durum" (wheat), "crude" (oil) */
+#define CLS_COMMODTAIL	(UINT64_C(1) << 54)	/* (oil) "products": commodity */
+#define CLS_COMMODMONEY	(UINT64_C(1) << 55)	/* (coffee) "earnings", (gold) "reserves" */
+#define CLS_FORECAST	(UINT64_C(1) << 59)	/* "forecast", "could" (reach) */
+/* What import resolves (store/country.c), not the parser: */
+#define CLS_COUNTRYNAME	(UINT64_C(1) << 56)	/* a name of a country in any case, as folded
+						   (invariant 5): ISO's name, official and
+						   common name, countries.tsv's ("Russia",
+						   "U.S."): country, name */
+#define CLS_COUNTRYCODE	(UINT64_C(1) << 57)	/* an agency's code ("EL", "EU27_2020", "W00"): country */
+#define CLS_M49		(UINT64_C(1) << 58)	/* ISO 3166-1 numeric or UN M49 code without
+						   leading zeros ("156", Comtrade's "842"): country */
 
 struct lex_entry {
 	const char *word;	/* the key (invariant 1) */
@@ -102,7 +122,12 @@ struct lex_entry {
 	const char *prefix_cur;	/* DLRPREFIX: ISO 4217 */
 	const char *unit;	/* UNIT: "t", "m3", "bbl" */
 	double unit_factor;	/* UNIT: to that unit ("bcm": 1e9) */
-	const char *country;	/* COUNTRY, ISOCOUNTRY, ISO2, ISO3, AGENCY: alpha-2 */
+	const char *country;	/* COUNTRY, ISOCOUNTRY, ISO2, ISO3, AGENCY, COUNTRYNAME,
+				   COUNTRYCODE, M49: alpha-2 (or EU, EA, WORLD) */
+	const char *name;	/* COUNTRYNAME: the name as first written (ISO's
+				   before countries.tsv's), for messages */
+	const char *commodity;	/* COMMODITY, COMMODTAIL: its name, lower case and
+				   singular ("soybeans": "soybean") */
 };
 
 /* Generated (build/lexicon_gen.c): the entries, and W_ constants indexing
@@ -118,5 +143,18 @@ const struct lex_entry *lexicon_find_folded(const char *key, size_t n);
  * (invariant 2): 0 when there is no entry.
  */
 const struct lex_entry *lexicon_word(const char *s, size_t n, uint64_t *cls);
+
+/* The classes of e in every spelling (any, and each exact[k]): for callers
+ * that compare without case, as import does with codes ("chn"). */
+uint64_t lexicon_classes(const struct lex_entry *e);
+
+/*
+ * Folds the country name s[0..n) into out as name keys are (invariant 5):
+ * ASCII letters lower case, dots dropped, runs of blanks one space, blanks
+ * at either end and a leading "the " dropped ("The  U.S." -> "us"). Returns
+ * the folded length, or 0 when nothing is left or it needs size bytes or
+ * more (out is NUL-terminated whenever size > 0).
+ */
+size_t lexicon_fold_name(const char *s, size_t n, char *out, size_t size);
 
 #endif

@@ -3,9 +3,11 @@
 
     lexicon_gen.py OUT.gperf OUT_WORDS.h ISO_3166-1.json ISO_4217.json DATA.tsv...
 
-Reads Debian's iso-codes JSON (every ISO 3166-1 country: alpha-2, alpha-3 and
-one-word names; every ISO 4217 code) and the kept supplement data/lexicon/*.tsv
-(word <TAB> class [<TAB> value]; "=word" matches only as written). Writes the
+Reads Debian's iso-codes JSON (every ISO 3166-1 country: alpha-2, alpha-3,
+numeric code, one-word names, and every name, official and common name as a
+country name for import; every ISO 4217 code) and the kept supplement
+data/lexicon/*.tsv (word <TAB> class [<TAB> value]; "=word" matches only as
+written; a countryname's key is folded as fold_name() folds). Writes the
 gperf input (the entry table in its C prologue, one key per folded word) and
 the W_ constants of every ASCII word. Fails, naming file:line, on an unknown
 class, a bad value, two spellings of one word, or two payloads of one field:
@@ -17,8 +19,11 @@ Invariants:
  2. Every currency value is an ISO 4217 code (iso-codes, or a row of class
     withdrawn), every country value an ISO 3166-1 alpha-2 code (or EU, EA,
     WORLD, rows of class iso2).
- 3. Entry 0 is no word; W_X is the index of x's entry; every ASCII key has a
-    distinct W_ name.
+ 3. Entry 0 is no word; W_X is the index of x's entry; every ASCII key
+    without a space has a distinct W_ name (a key with a space is a country
+    name of several words, which no token is: lexicon.h invariant 5).
+ 4. fold_name() folds as lexicon.c's lexicon_fold_name(): the C side looks
+    up what this side wrote.
 """
 import json
 import re
@@ -38,9 +43,12 @@ CLASSES = {
     "nottrade": None, "target": None, "elision": None, "goods": None,
     "monthprep": None, "baseprep": None, "yearprep": None, "cropprep": None,
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
-    "ordinal": "num", "quarter": "num", "word": None,
+    "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
+    "commodtail": "commodity", "commodmoney": None, "forecast": None, "word": None,
+    "countryname": "country", "countrycode": "country", "m49": "country",
 }
 MAX = 40  # LEX_MAX
+NAME_MAX = 64  # LEX_NAME_MAX
 SPELLINGS = 2  # LEX_SPELLINGS
 
 
@@ -50,6 +58,7 @@ class Entry:
         self.any = set()
         self.exact = {}  # spelling -> its classes
         self.fields = {}  # field -> (value, where)
+        self.name = None  # countryname: the first spelling read
 
 
 entries = {}
@@ -67,6 +76,12 @@ def fold(w):
     return "".join(c.lower() if "A" <= c <= "Z" else c for c in w)
 
 
+def fold_name(w):
+    """A country name as lexicon_fold_name() folds it (invariant 4)."""
+    k = " ".join(x for x in fold(w).replace(".", "").replace("\t", " ").split(" ") if x)
+    return k[4:] if len(k) > 4 and k.startswith("the ") else k
+
+
 def setfield(e, field, value, where):
     old = e.fields.get(field)
     if old and old[0] != value:
@@ -80,12 +95,23 @@ def add(word, cls, value, where):
         word = word[1:]
     if cls not in CLASSES:
         die(where, f"unknown class '{cls}'")
-    if not word or len(word.encode()) > MAX:
+    if cls == "countryname":
+        if exact:
+            die(where, "a country name matches in any case: no '='")
+        key = fold_name(word)
+        if not key or len(key.encode()) > NAME_MAX:
+            die(where, f"a name of 1 to {NAME_MAX} bytes expected: '{word}'")
+    elif not word or len(word.encode()) > MAX:
         die(where, f"a word of 1 to {MAX} bytes expected: '{word}'")
-    key = fold(word)
+    else:
+        key = fold(word)
+    if cls == "m49" and not re.fullmatch(r"0|[1-9][0-9]{0,2}", word):
+        die(where, f"a numeric code without leading zeros expected: '{word}'")
     if cls == "iso2":
         iso2.add(word)
     e = entries.setdefault(key, Entry(key))
+    if cls == "countryname" and e.name is None:
+        e.name = word
     if exact:
         if word not in e.exact and len(e.exact) == SPELLINGS:
             die(where, f"'{word}': more than {SPELLINGS} spellings of '{key}'")
@@ -121,6 +147,10 @@ def add(word, cls, value, where):
     elif field == "prefix_cur":
         setfield(e, field, value, where)
         checks.append((where, "cur", value))
+    elif field == "commodity":
+        if not re.fullmatch(r"[a-z][a-z -]*[a-z]", value) or len(value) > 23:
+            die(where, f"a commodity name in lower case, at most 23 bytes, expected: '{value}'")
+        setfield(e, field, value, where)
     elif field == "country":
         setfield(e, field, value, where)
         checks.append((where, "country", value))
@@ -143,9 +173,13 @@ def read_iso(p3166, p4217):
         where = f"{p3166}:{c['alpha_2']}"
         add("=" + c["alpha_2"], "iso2", c["alpha_2"], where)
         add("=" + c["alpha_3"], "iso3", c["alpha_2"], where)
+        add(str(int(c["numeric"])), "m49", c["alpha_2"], where)
         for k in ("name", "common_name"):
             if k in c and one_token(c[k]):
                 add("=" + c[k], "isocountry", c["alpha_2"], where)
+        for k in ("name", "official_name", "common_name"):
+            if k in c:
+                add(c[k], "countryname", c["alpha_2"], where)
     with open(p4217, encoding="utf-8") as f:
         for c in json.load(f)["4217"]:
             iso4217.add(c["alpha_3"])
@@ -210,7 +244,7 @@ def main():
     keys = sorted(entries)
     names = {}
     for i, k in enumerate(keys):
-        if k.isascii():
+        if k.isascii() and " " not in k:
             name = "W_" + re.sub(r"[^A-Za-z0-9]", "_", k).upper()
             if name in names:
                 die("data", f"'{k}' and '{names[name]}' both make {name}")
@@ -230,18 +264,19 @@ def main():
                 " do not edit */\n#include <string.h>\n#include \"lexicon/lexicon.h\"\n\n"
                 "const struct lex_entry lexicon_entries[] = {\n"
                 "\t{ \"\", 0, { { NULL, 0 }, { NULL, 0 } }, 0, 0.0, NULL, 1.0, NULL, NULL, NULL,"
-                " NULL, 1.0, NULL },\t/* 0: no word */\n")
+                " NULL, 1.0, NULL, NULL, NULL },\t/* 0: no word */\n")
         for k in keys:
             e = entries[k]
             g = lambda fld, d: e.fields[fld][0] if fld in e.fields else d
             ex = sorted(e.exact.items()) + [(None, set())] * (SPELLINGS - len(e.exact))
-            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s },\n" % (
+            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s, %s, %s },\n" % (
                 c_str(k), c_bits(e.any),
                 ", ".join("{ %s, %s }" % (c_str(s), c_bits(c)) for s, c in ex), g("num", 0),
                 float(g("scale", 0)), c_str(g("cur", None)), float(g("cur_factor", 1)),
                 c_str(g("adj_stem", None)), c_str(g("adj_cur", None)),
                 c_str(g("prefix_cur", None)), c_str(g("unit", None)),
-                float(g("unit_factor", 1)), c_str(g("country", None))))
+                float(g("unit_factor", 1)), c_str(g("country", None)), c_str(e.name),
+                c_str(g("commodity", None))))
         f.write("};\nconst size_t lexicon_count = %d;\n%%}\n" % (len(keys) + 1))
         f.write("%language=ANSI-C\n%struct-type\n%readonly-tables\n%compare-lengths\n"
                 "%define hash-function-name lexicon_hash\n"

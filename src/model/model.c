@@ -8,7 +8,10 @@
  *  2. d->buf is never NULL after doc_init() and d->buf[d->len] is NUL.
  *  3. d->date is "" or a valid calendar date (date_valid()).
  *  4. d->sha256 is "" or the digest of buf[0..len): doc_hash() fills it once.
+ *  5. struct observation's fields by name lie where its struct series has
+ *     them (checked at build time below).
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -28,6 +31,27 @@ static const char *const price_names[] = { "", "real", "nominal" };
 static const char *const basis_names[] = { "", "annualized", "avg3m" };
 static const char *const status_names[] = { "", "preliminary", "revised", "previous" };
 static const char *const source_names[] = { "", "stated", "inferred" };
+
+/* model.h invariant 4: o->unit is o->of.unit, and so for every field. */
+#define SAME_PLACE(f, g) _Static_assert(offsetof(struct observation, f) == \
+	offsetof(struct observation, of) + offsetof(struct series, g), "observation." #f)
+SAME_PLACE(series_id, id);
+SAME_PLACE(series, code);
+SAME_PLACE(title, title);
+SAME_PLACE(unit, unit);
+SAME_PLACE(reporter, reporter);
+SAME_PLACE(partner, partner);
+SAME_PLACE(flow, flow);
+SAME_PLACE(commodity, commodity);
+SAME_PLACE(measure, measure);
+SAME_PLACE(freq, freq);
+SAME_PLACE(adjustment, adjustment);
+SAME_PLACE(price, price);
+SAME_PLACE(aggregation, aggregation);
+#undef SAME_PLACE
+_Static_assert(offsetof(struct observation, aggregation) + sizeof(const char *) ==
+	       offsetof(struct observation, of) + sizeof(struct series),
+	       "struct series has a field the observation does not name");
 
 _Static_assert(ARRAY_SIZE(measure_names) == MEASURE_COUNT, "a measure without a name");
 _Static_assert(ARRAY_SIZE(adjustment_names) == ADJ_COUNT, "an adjustment without a name");

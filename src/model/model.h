@@ -1,7 +1,8 @@
 /*
  * model.h - the data model every stage shares: a document, the claims read
  * from it, and the closed vocabularies of a claim (measure, adjustment,
- * price, basis, status, where a field came from) as enums with name tables.
+ * price, basis, status, where a field came from) as enums with name tables;
+ * a recorded series and one observation of it.
  *
  * Below parse, store, check and report: it includes base only, so the store
  * describes a claim without including the parser (model.c holds the tables
@@ -14,6 +15,9 @@
  *     zeroed claim prints empty fields, as the CSV contract wants.
  *  3. The names are DESIGN.md's spellings, the ones stored and printed; a
  *     new value is added to DESIGN's list, then to the enum and its table.
+ *  4. struct series has a field per column of the schema's series table;
+ *     struct observation carries its series (o->of, and each field by name:
+ *     o->unit), so a rule holding one observation knows what it measures.
  */
 #ifndef TS_MODEL_H
 #define TS_MODEL_H
@@ -143,5 +147,64 @@ void claims_release(struct claims *c);
 
 /* "money", "quantity", "percent", "date", "count". */
 const char *claim_kind_name(enum claim_kind k);
+
+/* ---- series and observations ---------------------------------------- */
+
+/*
+ * A recorded series: one row of the schema's series table, what it measures
+ * and how its periods add up. Strings are borrowed. Those a query read are
+ * never NULL ("" when not recorded; one it did not read stays NULL); one
+ * given to the store may be NULL (not said: an earlier release's value
+ * stays).
+ */
+struct series {
+	int64_t id;		/* series.id; 0: not stored yet */
+	const char *code;	/* the key: "IMPCH", "CN.IMP.RU", Comtrade's "CN.M.RU.TOTAL" */
+	const char *title;	/* for a person: "U.S. imports of goods from China" */
+	const char *unit;	/* ISO 4217, "CNY/USD", "%", "index", "t", ... */
+	const char *reporter;	/* ISO 3166-1 alpha-2, EU, EA */
+	const char *partner;	/* the same, or WORLD (all partners) */
+	const char *flow;	/* "import", "export" or "trade" */
+	const char *commodity;	/* "goods", "oil", an HS code, ... */
+	const char *measure;	/* "level", or "ytd": each value covers January to its period */
+	const char *freq;	/* "A", "Q", "M" or "D" */
+	const char *adjustment;	/* "sa" or "nsa" */
+	const char *price;	/* "real" or "nominal" */
+	const char *aggregation; /* "sum" or "mean": how its periods add up into a
+				   quarter or a year */
+};
+
+/*
+ * One value of a series for a period as one release (vintage) published
+ * it. Strings are borrowed, NULL or not as struct series says.
+ *
+ * Its series is o->of; the same fields are members of the observation by
+ * name (o->series is the code, o->unit the unit...): the anonymous struct
+ * is laid out as struct series, and C11 6.5.2.3 lets either be read.
+ */
+struct observation {
+	int64_t id;		/* observation.id; 0: not stored yet */
+	int64_t vintage;	/* vintage.id: the release that published it */
+	union {
+		struct series of;	/* its series */
+		struct {		/* the same fields as struct series, by name */
+			int64_t series_id;
+			const char *series;	/* its code */
+			const char *title, *unit, *reporter, *partner, *flow, *commodity;
+			const char *measure, *freq, *adjustment, *price, *aggregation;
+		};
+	};
+	const char *period;	/* "2023-08", "2023", "2023-Q3", "2023-09-19" */
+	double value;		/* base units; NAN when this vintage withdrew the period */
+	const char *value_text;	/* the digits as the release wrote them, or NULL */
+	double precision;	/* half a unit of the last digit as published, base units */
+	const char *flag;	/* the release's flag (Eurostat p, e, b...), or NULL */
+	const char *released;	/* the vintage's release date "YYYY-MM-DD" */
+	const char *source;	/* the vintage's source */
+	/* Provenance: the file it was read from and its line there; NULL and 0
+	 * when not known (the store keeps the vintage's path, not the line). */
+	const char *path;
+	long line;
+};
 
 #endif

@@ -71,6 +71,8 @@ static const struct place cities[] = {
 	{ { W_SOFIA, END }, "BG" }, { { W_KIEV, END }, "UA" }, { { W_KYIV, END }, "UA" },
 	{ { W_ALMATY, END }, "KZ" }, { { W_ASTANA, END }, "KZ" }, { { W_LUXEMBOURG, END }, "LU" },
 	{ { W_REYKJAVIK, END }, "IS" }, { { W_ABIDJAN, END }, "CI" }, { { W_ACCRA, END }, "GH" },
+	{ { W_WIESBADEN, END }, "DE" }, { { W_AUCKLAND, END }, "NZ" }, { { W_WINNIPEG, END }, "CA" },
+	{ { W_OSAKA, END }, "JP" }, { { W_BELGRADE, END }, "YU" },
 };
 
 /* Statistics agencies and ministries that speak for one economy. */
@@ -87,6 +89,7 @@ static const struct place agencies[] = {
 	{ { W_STATISTICS, W_DENMARK, END }, "DK" }, { { W_STATISTICS, W_FINLAND, END }, "FI" },
 	{ { W_STATISTICS, W_NETHERLANDS, END }, "NL" }, { { W_BUNDESBANK, END }, "DE" },
 	{ { W_ISTAT, END }, "IT" }, { { W_INSEE, END }, "FR" }, { { W_MITI, END }, "JP" },
+	{ { W_FEDERAL, W_STATISTICS, W_OFFICE, END }, "DE" },
 };
 
 /* Place names of more than one word, or not in units.c's table, as the
@@ -94,12 +97,13 @@ static const struct place agencies[] = {
 static const struct place names[] = {
 	{ { W_EURO, W_AREA, END }, "EA" }, { { W_EURO, W_ZONE, END }, "EA" },
 	{ { W_EUROPEAN, W_UNION, END }, "EU" }, { { W_EUROPEAN, W_COMMUNITY, END }, "EU" },
-	{ { W_EC, END }, "EU" }, { { W_UNITED, W_ARAB, W_EMIRATES, END }, "AE" },
+	{ { W_EC, END }, "EU" }, { { W_EU, END }, "EU" }, { { W_UNITED, W_ARAB, W_EMIRATES, END }, "AE" },
 	{ { W_EMIRATES, END }, "AE" }, { { W_HONG, W_KONG, END }, "HK" },
 	{ { W_SOUTH, W_KOREA, END }, "KR" }, { { W_SOUTH, W_AFRICAN, END }, "ZA" },
 	{ { W_SAUDI, W_ARABIA, END }, "SA" }, { { W_SRI, W_LANKA, END }, "LK" },
 	{ { W_IVORY, W_COAST, END }, "CI" }, { { W_ZEALAND, END }, "NZ" },
 	{ { W_YUGOSLAVIA, END }, "YU" }, { { W_YUGOSLAV, END }, "YU" },
+	{ { W_SOVIET, W_UNION, END }, "SU" },
 };
 
 /* The words of p start at token i (each a word token). */
@@ -199,7 +203,7 @@ static const char *agency_at(const struct gram *g, size_t i)
 	case W_AUSTRALIAN: case W_BEA: case W_BUNDESBANK: case W_BUREAU: case W_CENSUS:
 	case W_COMMERCE: case W_ENTERPRISE: case W_EUROSTAT: case W_GENERAL: case W_INSEE:
 	case W_ISTAT: case W_MINISTRY: case W_MITI: case W_OFFICE: case W_ROSSTAT:
-	case W_STATISTICS:
+	case W_STATISTICS: case W_FEDERAL:
 		break;
 	default:
 		return NULL;
@@ -216,7 +220,7 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 		return NULL;
 	/* Runs for the tokens of every subject scan: the last words first. */
 	switch (g->t[i].lex) {
-	case W_AREA: case W_ZONE: case W_UNION: case W_COMMUNITY: case W_EC: case W_EMIRATES:
+	case W_AREA: case W_ZONE: case W_UNION: case W_COMMUNITY: case W_EC: case W_EU: case W_EMIRATES:
 	case W_KONG: case W_KOREA: case W_AFRICAN: case W_ARABIA: case W_LANKA: case W_COAST:
 	case W_ZEALAND: case W_YUGOSLAVIA: case W_YUGOSLAV:
 		break;
@@ -255,6 +259,8 @@ void context_prepare(struct gram *g)
 	const char *dateline = NULL, *agency = NULL, *place = NULL;
 	size_t par = 0;
 
+	g->lead_par = NO_SENT;
+	g->lead_rep[0] = '\0';
 	g->par = xcalloc(g->ns ? g->ns : 1, sizeof(*g->par));
 	g->body = xcalloc(g->ns ? g->ns : 1, sizeof(*g->body));
 	g->place = xcalloc(g->ns ? g->ns : 1, sizeof(*g->place));
@@ -268,8 +274,10 @@ void context_prepare(struct gram *g)
 			/* A sub-dateline holds for its paragraph ("ZURICH - Swiss
 			 * watch exports"), the story's own for the rest. */
 			place = d && dateline ? d : NULL;
-			if (d && !dateline)
+			if (d && !dateline) {
 				dateline = d;
+				g->lead_par = s;
+			}
 			/* the sentence's words start after "BEIJING, Sept 8 -" */
 			for (size_t k = t0; d && k < t0 + 10 && k < g->s[s].t1; k++)
 				if (gram_punct(g, k, "-") || gram_punct(g, k, "\xe2\x80\x94")) {
@@ -343,11 +351,27 @@ size_t context_body(const struct gram *g, size_t s)
 	return g->body ? g->body[s] : g->s[s].t0;
 }
 
+/* A story's lead that states whose figures it reports ("WASHINGTON -
+ * ... China's wheat crop ...") gives that reporter to the paragraphs after
+ * it, over the dateline's (not over a sub-dateline's). Only a national
+ * statistic's country counts: a lead's buyer ("OTTAWA - Egypt bought")
+ * is not the story's reporter. */
 const char *context_reporter(const struct gram *g, size_t s)
 {
 	if (g->ctx_par != NO_SENT && g->par && g->par[s] == g->ctx_par && g->ctx_rep[0])
 		return g->ctx_rep;
+	if (g->lead_rep[0] && g->par && g->lead_par != NO_SENT && g->par[s] > g->lead_par &&
+	    g->place && g->place[s] == g->place[g->lead_par])
+		return g->lead_rep;
 	if (g->place && g->place[s])
 		return g->place[s];
 	return g->doc_freq;
+}
+
+void context_stated(struct gram *g, size_t s, const char *rep, int lead)
+{
+	g->ctx_par = g->par[s];
+	str_copy(g->ctx_rep, sizeof(g->ctx_rep), rep, strlen(rep));
+	if (lead && g->par[s] == g->lead_par && !g->lead_rep[0])
+		str_copy(g->lead_rep, sizeof(g->lead_rep), rep, strlen(rep));
 }

@@ -198,6 +198,10 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		*words = 2;
 		return "t";
 	}
+	if (b < g->nt && tok_is(g, a, W_TROY) && (tok_is(g, b, W_OUNCES) || tok_is(g, b, W_OUNCE))) {
+		*words = 2;	/* "350,000 troy ounces" */
+		return "oz";
+	}
 	if (b < g->nt && tok_is(g, a, W_CUBIC) && tok_has(g, b, CLS_METERS | CLS_FEET)) {
 		*words = 2;
 		return tok_has(g, b, CLS_METERS) ? "m3" : "ft3";
@@ -382,6 +386,25 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 	    !strcmp(cur, "USD") && (!*iso || !strcmp(*iso, "USD"))) {
 		*iso = "USD";
 		return 2;
+	}
+	/* "142 (yen) and 1.83 (marks)": a dealer's currency in brackets */
+	if (!*iso && gram_punct(g, j, "(") && word_in(g, j + 1, s) && gram_glued(g, j + 1) &&
+	    gram_punct(g, j + 2, ")") && gram_glued(g, j + 2) &&
+	    tok_currency_unit(g, j + 1, &cur) == UNIT_NAME) {
+		*iso = cur;
+		return 3;
+	}
+	/* "179.44 European currency units": the Ecu */
+	if (!*iso && tok_is(g, j, W_EUROPEAN) && word_in(g, j + 1, s) && tok_is(g, j + 1, W_CURRENCY) &&
+	    word_in(g, j + 2, s) && tok_is(g, j + 2, W_UNITS)) {
+		*iso = "XEU";
+		return 3;
+	}
+	/* "a 6.85 billion mark surplus": the mark only after a scale word
+	 * ("the 150 mark" is a level, "the mark" a currency named) */
+	if (!*iso && tok_is(g, j, W_MARK) && j > 0 && tok_has(g, j - 1, CLS_SCALE)) {
+		*iso = "DEM";
+		return 1;
 	}
 	if ((k = currency_after(g, j, s, &cur, &f))) {
 		if (!*iso || (!strcmp(*iso, "JPY") && !strcmp(cur, "CNY")) || !strcmp(*iso, cur)) {

@@ -248,6 +248,7 @@ void frame_prepare(struct gram *g)
 	g->doc_country = g->doc_freq = subject_doc_country(g);
 	context_prepare(g);
 	g->cand_s = g->subj_s = g->carry_s = g->basis_s = g->last_s = NO_SENT;
+	g->prev_s = NO_SENT;
 }
 
 void frame_release(struct gram *g)
@@ -340,14 +341,14 @@ static void set(char *field, size_t cap, const char *v)
 }
 
 /* "70% of Russia's seafood": the commodity after "of", past "the" and
- * possessives ("the nation's", "Russia's"). */
+ * possessives ("the nation's", "Russia's", "its"). */
 static void share_commodity(const struct gram *g, size_t j, size_t s, struct claim *cl)
 {
 	for (int k = 0; k < 3 && gram_in(g, j, s); k++, j++) {
 		size_t n = g->t[j].len;
 		const char *w = txt(g, j);
 
-		if (tok_is(g, j, W_THE) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+		if (tok_is(g, j, W_THE) || tok_is(g, j, W_ITS) || tok_is(g, j, W_THEIR) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
 		    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)))
 			continue;
 		subject_commodity(g, j, s, cl->commodity);
@@ -378,6 +379,61 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 	return dir[0] || base ? MEASURE_CHANGE : MEASURE_LEVEL;
 }
 
+
+/* Words between "to" or "from" and the level it names ("from the present
+ * 10.0 pct", "to between 16 and 18 pct"). */
+static int level_filler(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_THE) || word_s(g, k, s, W_PRESENT) ||
+	       word_s(g, k, s, W_CURRENT) || word_s(g, k, s, W_BETWEEN);
+}
+
+/* The direction word nearest before token k in its clause is "growth". */
+static int growth_before(const struct gram *g, size_t k, size_t s)
+{
+	for (size_t j = k - 1; gram_in(g, j, s) && g->clause[j] == g->clause[k]; j--)
+		if (g->t[j].cls & (CLS_UP | CLS_DOWN))
+			return tok_is(g, j, W_GROWTH);
+	return 0;
+}
+
+/*
+ * A percent that a change reaches or leaves is a level, not a change:
+ * "inflation fell to 12 pct from 17 pct", "declined from 40 pct in 1982 to
+ * 35 pct", "to 4.5 pct in 1986/87 and 2.5 pct in 1987/88". Not "up to 50
+ * pct" (a hedge) nor "up from 3 pct" (the change before: "rose 5 pct, up
+ * from 3 pct").
+ */
+static int level_reached(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	if (g->prev_s == s && g->prev_reached && f->h0 <= g->prev_t1 + 8 && gram_in(g, k, s) &&
+	    (tok_is(g, k, W_AND) || gram_punct(g, k, ",")))
+		return 1;
+	for (int n = 0; n < 2 && level_filler(g, k, s); n++)
+		k--;
+	/* "export growth was limited to 0.5 pct": a rate of change still */
+	if (word_s(g, k, s, W_TO))
+		return gram_in(g, k - 1, s) && !tok_is(g, k - 1, W_UP) &&
+		       !tok_is(g, k - 1, W_COMPARED) && g->dir_before[k] != 0 &&
+		       !(g->dir_before[k] > 0 && growth_before(g, k, s));
+	if (word_s(g, k, s, W_FROM))
+		return gram_in(g, k - 1, s) && !tok_is(g, k - 1, W_UP) &&
+		       !tok_is(g, k - 1, W_DOWN) && g->dir_before[k] != 0;
+	return 0;
+}
+
+/* "The share of energy in EU imports fell to 14.3%", "the proportion of
+ * world output": a level reached that is a share. */
+static int share_subject(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = win_lo(g, s, f->h0); k + 1 < f->h0; k++)
+		if ((tok_is(g, k, W_SHARE) || tok_is(g, k, W_PROPORTION) ||
+		     tok_is(g, k, W_PERCENTAGE)) && tok_is(g, k + 1, W_OF))
+			return 1;
+	return 0;
+}
 
 /* Sentence s continues the one before it, in the same paragraph: "This
  * marks a reversal from the 8% decline seen in July." */
@@ -433,6 +489,12 @@ static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k = f->h0 - 1;
 
+	/* "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the
+	 * list of earlier values goes on */
+	if (g->prev_s == s && g->prev_prior && f->h0 <= g->prev_t1 + 8 && gram_in(g, k, s) &&
+	    (tok_is(g, k, W_AND) || gram_punct(g, k, ",")))
+		return 2;	/* its period, when none after it, as for any figure */
+
 	/* Words between "compared" and the earlier value (class priorfill). */
 	for (int b = 0; b < 5 && gram_in(g, k, s) && tok_has(g, k, CLS_PRIORFILL); b++)
 		k--;
@@ -444,6 +506,23 @@ static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;
 	return when_year_earlier(g, f);
+}
+
+/* f is followed by "above" or "below" and what it is compared with ("its
+ * level", "last year's harvest", "that of"): 2 when that is last year's,
+ * else 1; 0 when no such comparison follows. */
+static int compared_above(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->t1 + 1;
+
+	if (!(word_s(g, f->t1, s, W_ABOVE) || word_s(g, f->t1, s, W_BELOW)) || !gram_in(g, k, s))
+		return 0;
+	if (tok_is(g, k, W_LAST) && (tok_is(g, k + 1, W_YEAR_S) || tok_is(g, k + 1, W_YEAR)))
+		return 2;
+	if (tok_is(g, k, W_A) && tok_is(g, k + 1, W_YEAR) && tok_is(g, k + 2, W_EARLIER))
+		return 2;
+	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
+	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
 }
 
 /* The subject of the part of sentence s where f stands: after "while oil
@@ -474,7 +553,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
 	struct subj bal;
-	int subject = 1, prior, stock = 0;
+	int subject = 1, prior, stock = 0, reached = 0;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
@@ -491,7 +570,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (prior)
 		when_prior(g, g->cands, g->ncands, f, g->last_s == s ? g->last_period : NULL,
 			   cl->period);
-	else
+	if (prior == 2 && !cl->period[0])	/* "and 500 mln respectively in 1986" */
+		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
+	else if (!prior)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 
 	if (prior && cl->kind != CLAIM_PERCENT) {
@@ -501,7 +582,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
-		if (m == MEASURE_SHARE) {
+		if (m != MEASURE_SHARE && !prior && compared_above(g, f, s)) {
+			m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
+			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
+		} else if (m != MEASURE_SHARE && (reached = level_reached(g, f, s))) {
+			m = share_subject(g, f, s) ? MEASURE_SHARE : MEASURE_LEVEL;
+			dir = "";
+		} else if (m == MEASURE_SHARE) {
 			dir = "";
 			subject = 0;
 			share_commodity(g, f->t1 + 1, s, cl);
@@ -529,16 +616,21 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   (gram_in(g, f->h0 - 1, s) && tok_has(g, f->h0 - 1, CLS_INVEST))) {
 		m = MEASURE_INVESTMENT;
 		subject = 0;
-	} else if (word_s(g, f->h0 - 1, s, W_BY) && gram_in(g, f->h0 - 2, s) &&
-		   direction_word(g, f->h0 - 2)) {
-		/* "rose by $2 billion": a change in money, not a level. */
+	} else if (word_s(g, f->h0 - 1, s, W_BY) && g->dir_before[f->h0 - 1]) {
+		/* "rose by $2 billion", "reduce first quarter output by 10,000
+		 * tonnes": a change in money or goods, not a level. */
 		m = MEASURE_CHANGE;
-		dir = dir_name(direction_word(g, f->h0 - 2));
+		dir = dir_name(g->dir_before[f->h0 - 1]);
 	} else if (gram_in(g, f->h0 - 1, s) && direction_word(g, f->h0 - 1) &&
 		   !word_s(g, f->h0 - 1, s, W_LOWER) && !word_s(g, f->h0 - 1, s, W_HIGHER)) {
 		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(direction_word(g, f->h0 - 1));
+	} else if (!prior && compared_above(g, f, s)) {
+		/* "2.0 mln tonnes below last year's harvest", "20 pct above its
+		 * level at the end of 1986": a change, against what follows */
+		m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
+		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
 	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
 		m = MEASURE_CAPACITY;
 		subject = 0;
@@ -590,6 +682,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
 	meaning_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
+	g->prev_s = s;
+	g->prev_t1 = f->t1;
+	g->prev_m = cl->measure;
+	g->prev_prior = prior;
+	g->prev_reached = reached;
+	memcpy(g->prev_per, cl->per, sizeof(g->prev_per));
+	memcpy(g->prev_unit, cl->unit, sizeof(g->prev_unit));
 	if (!prior) {
 		g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));
@@ -597,4 +696,5 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		if (g->last_balance)
 			g->last_bal = bal;
 	}
+	commodity_carry(g, f, cl);	/* a commodity named before, if none here */
 }

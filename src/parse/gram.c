@@ -93,6 +93,11 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;
 
+		/* GOLD.md's words again: "above" is over, "below" under */
+		if (tok_is(g, t0 - 1, W_ABOVE))
+			a = "over";
+		else if (tok_is(g, t0 - 1, W_BELOW))
+			a = "under";
 		str_copy(approx, 16, a, strlen(a));
 		return t0 - 1;
 	}
@@ -102,20 +107,256 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
 /*
+ * The word at i is a number word, a scale and perhaps a currency joined by
+ * hyphens: "eight-billion-dlr", "twenty-five-mln-dlr", "half-mln" (a
+ * half-mln tonnes). Sets *num, multiplies *scale, sets *iso when a currency
+ * ends it; returns 1, or 0 (nothing set) for any other word.
+ */
+static int hyphen_number(const struct gram *g, size_t i, double *num, double *scale,
+			 const char **iso)
+{
+	const char *w = tok_text(g, i), *h, *r, *h2;
+	size_t n = g->t[i].len;
+	const char *cur = NULL;
+	double v, sc;
+
+	for (h = memchr(w, '-', n); h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
+		size_t pl = (size_t)(h - w), rl = n - pl - 1;
+
+		if (pl == 4 && !strncasecmp(w, "half", 4))
+			v = 0.5;
+		else if ((v = units_number_word(w, pl)) <= 0)
+			continue;
+		r = h + 1;
+		h2 = memchr(r, '-', rl);
+		if ((sc = units_scale(r, h2 ? (size_t)(h2 - r) : rl)) <= 0)
+			continue;
+		if (h2 && (units_currency(h2 + 1, rl - (size_t)(h2 - r) - 1, &cur) == UNIT_NONE || !cur))
+			return 0;
+		*num = v;
+		*scale *= sc;
+		*iso = cur;
+		return 1;
+	}
+	return 0;
+}
+
+/* A figure a later one with no unit may take its unit from (parse_window()). */
+struct slot {
+	char unit[12];		/* its unit, or "" for none */
+	enum claim_kind kind;	/* money, quantity or percent */
+	size_t s, t;		/* its sentence and first token */
+	double scale, factor, mant; /* its scale word's and unit's multipliers, its number */
+};
+
+/* The figures an elided one may take its unit from: the last money or
+ * quantity figure, the one before it ("984,960 tonnes ... 157 mln stg,
+ * versus 992,760 and 164 mln stg"), and the last percent. */
+struct carry {
+	struct slot last, prev, pct;
+};
+
+/* The unit a statistical story's table is in, declared in its lead: "in
+ * thousand tonnes, unless noted --", "(in mln bushels)", "Corn (Mln
+ * Tonnes)". */
+struct table {
+	char unit[12];		/* "" until one is declared */
+	enum claim_kind kind;
+	double scale, factor;
+	size_t t;		/* the declaration's last token */
+};
+
+/* Words that may follow a table's unit in its lead ("in tonnes, with
+ * comparisons", "in mln tonnes, except where noted"). */
+static const enum lex_word table_next[] = { W_UNLESS, W_EXCEPT, W_WITH, W_BY, W_ARE, W_AS,
+					    W_SHOWING };
+
+/* Token i starts a table's unit: "(" or "in", an optional scale ("thousand",
+ * "thousands of", "mln"), a currency or quantity unit, then a sign, the
+ * line's end or a word of table_next[]. Sets tb and returns 1, or 0 (tb
+ * as it was). */
+static int table_unit(const struct gram *g, size_t i, struct table *tb)
+{
+	size_t s = g->sent[i], j = i, k;
+	struct claim cl;
+	const char *iso = NULL;
+	double sc = 1, factor = 1;
+
+	if (s == NO_SENT)
+		return 0;
+	if (gram_punct(g, j, "("))
+		j++;
+	if (tok_is(g, j, W_IN) && gram_in(g, j, s))
+		j++;
+	if (j == i || !gram_in(g, j, s))
+		return 0;
+	if (tok_has(g, j, CLS_SCALE)) {
+		sc = tok_lex(g, j)->scale;
+		j++;
+		if (tok_is(g, j, W_OF))
+			j++;
+	}
+	memset(&cl, 0, sizeof(cl));
+	if (g->t[j].kind != TOK_WORD || !(k = gram_unit_after(g, j, s, &iso, &cl, &factor)) ||
+	    cl.per[0] || cl.kind == CLAIM_PERCENT)
+		return 0;
+	j += k;
+	if (gram_in(g, j, s) && g->t[j].kind != TOK_PUNCT && g->t[j].kind != TOK_WORD)
+		return 0;	/* "( $ 2.54 billion )" is a figure */
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !WORD_AMONG(g, j, table_next) &&
+	    g->t[j].off <= g->t[j - 1].off + g->t[j - 1].len + 1 &&
+	    !memchr(g->d->buf + g->t[j - 1].off + g->t[j - 1].len, '\n',
+		    g->t[j].off - g->t[j - 1].off - g->t[j - 1].len))
+		return 0;
+	if (iso) {
+		cl.kind = CLAIM_MONEY;
+		str_copy(cl.unit, sizeof(cl.unit), iso, strlen(iso));
+	}
+	memcpy(tb->unit, cl.unit, sizeof(tb->unit));
+	tb->kind = cl.kind;
+	tb->scale = sc;
+	tb->factor = factor;
+	tb->t = j - 1;
+	return 1;
+}
+
+/*
+ * The number at token i is a cell of a table: its line starts with a label
+ * followed by a gap of two spaces or more ("Soybean Meal  4,098.0   3,880.6"),
+ * a space or "(" comes before it and a space, the line's end, ")" or ","
+ * after it (a footnote mark "-x" between). Reads at most a line's bytes.
+ */
+static int table_cell(const struct gram *g, size_t i)
+{
+	const char *b = g->d->buf;
+	size_t off = g->t[i].off, end = off + g->t[i].len, len = g->d->len, ls = off, gap = 0, run = 0;
+	int label = 0;
+
+	while (ls > 0 && b[ls - 1] != '\n' && off - ls < 160)
+		ls--;
+	if (ls > 0 && b[ls - 1] != '\n')
+		return 0;
+	if (off == ls || (b[off - 1] != ' ' && b[off - 1] != '('))
+		return 0;
+	for (size_t p = ls; p < off; p++) {
+		if (b[p] == ' ') {
+			if (label && ++run >= 2)
+				gap = 1;
+			continue;
+		}
+		run = 0;
+		if (!label && !((b[p] | 0x20) >= 'a' && (b[p] | 0x20) <= 'z'))
+			return 0;	/* a line starting with a number is prose or a date */
+		label = 1;
+	}
+	if (!gap)
+		return 0;
+	if (end + 1 < len && b[end] == '-' && ((b[end + 1] | 0x20) >= 'a' && (b[end + 1] | 0x20) <= 'z'))
+		end += 2;
+	return end >= len || b[end] == ' ' || b[end] == '\n' || b[end] == '\r' || b[end] == ')' ||
+	       b[end] == ',';
+}
+
+/* Words after which an elided number is still a figure: "6.20 billion in
+ * January", "the 76.67 mln planted last year", "889.5) in January". */
+static const enum lex_word elided_next[] = {
+	W_AFTER, W_YESTERDAY, W_TODAY, W_PLANTED, W_HARVESTED, W_PRODUCED, W_LAST, W_THIS,
+	W_NEXT, W_PREVIOUS, W_EARLIER, W_AGO, W_BEFORE, W_REVISED, W_PROVISIONAL, W_AT,
+	W_RESPECTIVELY,
+};
+
+/*
+ * The tokens from j say that the number before them is a figure whose unit
+ * was elided, not a count of something ("1.5 mln shares"): the end of the
+ * sentence, a closing or separating sign, a preposition, conjunction,
+ * balance, direction or period word; "of" only before a month or number.
+ * Never the lower end of a range ("60.7 to 69.0 mln", "between 150 mln and
+ * 600 mln dlrs"; the figure starts at token i): range_before() takes that
+ * with the upper end's unit.
+ */
+static int elided_before(const struct gram *g, size_t i, size_t j, size_t s)
+{
+	if (!gram_in(g, j, s) || g->t[j].kind == TOK_NEWLINE)
+		return 1;
+	if (g->t[j].kind == TOK_PUNCT)
+		return !gram_punct(g, j, "-") && !gram_punct(g, j, "/") && !gram_punct(g, j, "%") &&
+		       !gram_punct(g, j, "$");
+	if (g->t[j].kind != TOK_WORD)
+		return 0;
+	if ((tok_is(g, j, W_TO) || tok_is(g, j, W_AND) || tok_is(g, j, W_OR)) && gram_in(g, j + 1, s) &&
+	    (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_NUMBER)))
+		return tok_is(g, j, W_AND) && !(gram_in(g, i - 1, s) && tok_is(g, i - 1, W_BETWEEN));
+	if (tok_is(g, j, W_OF))
+		return gram_in(g, j + 1, s) && (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_MONTH));
+	return tok_has(g, j, CLS_ELISION | CLS_PRIOR | CLS_BASEPREP | CLS_MONTHPREP | CLS_YEARPREP |
+			      CLS_YEARBASE | CLS_CLAUSESTART | CLS_BALANCE | CLS_MONTH | CLS_SWITCH |
+			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE) ||
+	       WORD_AMONG(g, j, elided_next);
+}
+
+/* A number of up to 4 digits that could be a year ("from 1986"). */
+static int year_like(const struct token *t)
+{
+	return !t->decimals && t->num >= 1900 && t->num <= 2100 && t->len == 4;
+}
+
+/*
+ * The number at token n (no scale, no unit) is an elided figure of the same
+ * unit and scale as a figure of cr in its sentence:
+ * "998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
+ * in February", "fixed at 1.8162 marks after 1.8270 yesterday", "to 9.5 pct
+ * from 9.7". It follows a comparing word (from, against, after, and, than,
+ * of, a possessive...), is within a factor three of the carried number
+ * (two for a percent) and is no year. Returns the figure whose unit, scale
+ * and factor it takes, or NULL.
+ */
+static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, size_t s,
+					const struct carry *cr)
+{
+	const struct token *t = &g->t[n];
+	const struct slot *c[2] = { &cr->last, &cr->prev };
+	const char *w;
+	size_t wl;
+	int poss;
+	double r;
+
+	if (year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
+	    !elided_before(g, n, j, s))
+		return NULL;
+	/* "after yesterday's 2.910" */
+	w = tok_text(g, n - 1);
+	wl = g->t[n - 1].len;
+	poss = wl > 2 && w[wl - 2] == '\'' && (w[wl - 1] == 's' || w[wl - 1] == 'S');
+	if (cr->pct.unit[0] && cr->pct.s == s && (cr->last.s != s || cr->pct.t > cr->last.t)) {
+		if (cr->pct.mant > 0 &&
+		    (tok_has(g, n - 1, CLS_PRIOR | CLS_BASEPREP) || tok_is(g, n - 1, W_AFTER)) &&
+		    (r = t->num / cr->pct.mant) >= 0.5 && r <= 2)
+			return &cr->pct;
+		return NULL;
+	}
+	if (!(tok_has(g, n - 1, CLS_ELISION) || tok_is(g, n - 1, W_AFTER) || poss))
+		return NULL;
+	for (size_t k = 0; k < 2; k++)
+		if (c[k]->unit[0] && c[k]->s == s && c[k]->mant > 0 &&
+		    (r = t->num / c[k]->mant) >= 1 / 3.0 && r <= 3)
+			return c[k];
+	return NULL;
+}
+
+/*
  * A money, quantity or percent figure starting at token i (no hedge): an
  * optional sign, an optional currency, a number, an optional scale word, a
- * unit and, for money and quantities, an optional rate. carry is the
- * currency of the last money figure of the sentence, for an elided one
- * ("rose to 9.5 billion dlrs from 7.1 billion"), or NULL. Returns 1 and
- * fills f and cl.
+ * unit and, for money and quantities, an optional rate. cr is the unit
+ * of the last figures before it, for an elided one ("rose to 9.5 billion
+ * dlrs from 7.1 billion"), or NULL. Returns 1 and fills f and cl.
  */
-static int figure_at(const struct gram *g, size_t i, const char *carry, struct fig *f,
-		     struct claim *cl)
+static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
+		     const struct table *tb, struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1, factor = 1, cscale, frac = 0;
-	int dec, sign = 0, bare = 0, qcarried = 0;
+	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -151,6 +392,37 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 			num += g->t[j + 1].num / g->t[j + 3].num;
 			frac = g->t[j + 3].num;
 			j += 4;
+		}
+		plain = j == i + 1;
+		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
+		 * offer's last digits after the slash; the quote is the midpoint */
+		if (dec && dec <= 6 && gram_punct(g, j, "/") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
+		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
+		    g->t[j + 1].len <= (size_t)dec && !(gram_punct(g, j + 2, "/") && gram_glued(g, j + 2))) {
+			double p10 = pow(10, dec), tail = pow(10, g->t[j + 1].len);
+			double lo = llround(num * p10), hi = floor(lo / tail) * tail + g->t[j + 1].num;
+
+			/* "146.95/05" is 147.05 for a currency; a rate is quoted
+			 * offer first, "4.13/00 pct" 4.13 and 4.00 */
+			if (hi < lo)
+				qalt = (lo + hi) / 2 / p10;
+			if (hi < lo)
+				hi += tail;
+			num = (lo + hi) / 2 / p10;
+			dec++;		/* the midpoint's half step */
+			j += 2;
+			plain = 1;
+		}
+	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
+		   hyphen_number(g, j, &num, &scale, &iso)) {
+		dec = 0;
+		nw = 1;
+		j++;
+		if (iso) {	/* "an eight-billion-dlr surplus" */
+			k = 1;
+			cl->kind = CLAIM_MONEY;
+			str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+			goto unit_done;
 		}
 	} else if ((nw = gram_number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
@@ -198,24 +470,53 @@ static int figure_at(const struct gram *g, size_t i, const char *carry, struct f
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
-	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."). */
-	if (!k && !iso && carry && scale >= 1e3 && gram_in(g, i - 1, s) &&
-	    ((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
-	     (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) {
-		if (g->carry_kind == CLAIM_QUANTITY) {
-			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
-			cl->kind = CLAIM_QUANTITY;
-			str_copy(cl->unit, sizeof(cl->unit), carry, strlen(carry));
-			qcarried = 1;
-		} else {
-			iso = carry;
+	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."), a
+	 * figure followed by what ends an elided one ("imports 14.5 billion,
+	 * he added"; elided_before()), and one of the next sentence or a
+	 * later one of the paragraph with the same scale word ("Exports rose
+	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
+	if (!k && !iso && cr && num > 0) {
+		const struct slot *c = &cr->last;
+		int same = c->s == s, take = 0;
+
+		/* the previous sentence: a paragraph of wire copy is often one */
+		if (scale >= 1e3 && c->unit[0])
+			take = (same && gram_in(g, i - 1, s) &&
+				((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
+				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
+			       ((same || (c->s < s && c->s + 1 == s && scale == c->scale) ||
+				 (c->s < s && g->par && g->par[c->s] == g->par[s] && scale == c->scale)) &&
+				elided_before(g, i, j, s));
+		else if (scale == 1 && !nw && !sign && plain && (c = elided_bare(g, i, j, s, cr))) {
+			take = 1;
+			scale = c->scale;
+			factor = c->factor;
 		}
+		if (take && c->kind != CLAIM_MONEY) {
+			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
+			cl->kind = c->kind;
+			str_copy(cl->unit, sizeof(cl->unit), c->unit, strlen(c->unit));
+			qcarried = 1;
+		} else if (take) {
+			iso = c->unit;
+		}
+	}
+	/* a cell of a table whose lead named its unit */
+	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
+	    !sign && !year_like(&g->t[i]) && table_cell(g, i)) {
+		scale = tb->scale;
+		factor = tb->factor;
+		cl->kind = tb->kind;
+		str_copy(cl->unit, sizeof(cl->unit), tb->unit, strlen(tb->unit));
+		qcarried = 1;
 	}
 unit_done:
 	if (!k && !iso && !qcarried)
 		return 0;
 	if (nw && !k && scale == 1)
 		return 0;	/* "two" alone, or "$ two" */
+	if (qalt && cl->kind == CLAIM_PERCENT)
+		num = qalt;
 	if (iso) {
 		cl->kind = CLAIM_MONEY;
 		str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
@@ -224,12 +525,18 @@ unit_done:
 		j += gram_rate_after(g, j, s, cl->per);
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
-	/* A bare "pesos" or "crowns" is the article's country's own. */
+	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
+	 * country's own (a Karachi story's rupees are Pakistan's). */
 	if (bare && g->doc_country) {
 		static const char *const local[][3] = {
 			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
 			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
-			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" },
+			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" }, { "SEK", "IS", "ISK" },
+			{ "INR", "PK", "PKR" }, { "INR", "LK", "LKR" }, { "INR", "NP", "NPR" },
+			{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
+			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
+			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
+			{ "MXN", "UY", "UYU" },
 		};
 
 		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
@@ -271,6 +578,10 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 
 /* ---- ranges ------------------------------------------------------------ */
 
+/* "ranging from 60.7 to 69.0 mln": a range, where "from ... to" is a change. */
+static const enum lex_word range_verbs[] = { W_RANGING, W_RANGED, W_RANGE, W_VARYING,
+					     W_VARIED, W_VARIES, W_VARY };
+
 static int word_is_between(const struct gram *g, size_t i, size_t s)
 {
 	return gram_in(g, i, s) && tok_is(g, i, W_BETWEEN);
@@ -281,7 +592,8 @@ static int word_is_between(const struct gram *g, size_t i, size_t s)
  * a bare number (with or without its own scale) joined to the figure f,
  * whose unit it shares. The claim becomes the whole range: its midpoint,
  * with a precision that covers both ends (approx stays "": no hedge).
- * "from 7.1 to 9.5" is a change, not a range; the lower end is never a
+ * "from 7.1 to 9.5" is a change, not a range (but "ranging from 7.1 to 9.5"
+ * is one); the lower end is never a
  * year, never inside an earlier figure (tokens before floor) and at least a
  * tenth of the upper. Returns 1 when it extended f and cl.
  */
@@ -304,9 +616,16 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 		sc = tok_lex(g, m)->scale;
 		m--;
 	}
-	/* "between five and 15 pct": a number word as the lower end */
-	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_is(g, k, W_AND) &&
-	    f->t0 == f->h0 && word_is_between(g, m - 1, s) && tok_has(g, m, CLS_NUMBER))
+	/* "between five and 15 pct", "six to 6.10 pct", "three to four
+	 * billion": a number word as the lower end; not "by one to 5 pct" or
+	 * "rose one to ..." (a change and the level it reached) */
+	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && f->t0 == f->h0 &&
+	    tok_has(g, m, CLS_NUMBER) &&
+	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) ||
+	     (tok_is(g, k, W_TO) && !(gram_in(g, m - 1, s) &&
+				      (tok_is(g, m - 1, W_BY) ||
+				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
+				       tok_has(g, m - 1, CLS_UP | CLS_DOWN))))))
 		word_lo = tok_lex(g, m)->num;
 	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
 	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
@@ -314,7 +633,12 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
 		return 0;
 	between = tok_is(g, m - 1, W_BETWEEN) && gram_in(g, m - 1, s);
-	if (tok_is(g, k, W_AND) != between || (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s)))
+	/* "ranging from 60.7 to 69.0 mln" is a range, "from 7.1 to 9.5" a
+	 * change, but not right after a figure ("to 6.25 pct from six to 6.10
+	 * pct": its earlier value is the range) */
+	if (tok_is(g, k, W_AND) != between ||
+	    (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s) && m - 1 != floor &&
+	     !(gram_in(g, m - 2, s) && WORD_AMONG(g, m - 2, range_verbs))))
 		return 0;
 	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
@@ -325,6 +649,50 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	f->h0 = between ? m - 1 : m;
 	cl->start = g->t[f->h0].off;
 	cl->approx[0] = '\0';	/* a range is no hedge: its precision spans it */
+	return 1;
+}
+
+/*
+ * "fell from 209.30 to 179.44 European currency units", "from 7.1 to 9.5
+ * billion dlrs": the bare number after "from" is the earlier value of the
+ * change to f, in f's unit (and scale, unless it has its own). Fills fa and
+ * ca with it and returns 1; never a year, nothing inside an earlier figure
+ * (before floor), and the two within a factor twenty.
+ */
+static int from_before(const struct gram *g, size_t floor, const struct fig *f,
+		       const struct claim *cl, struct fig *fa, struct claim *ca)
+{
+	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
+	double sc = f->scale, v;
+
+	if (f->sign || f->t0 < floor + 3 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_TO) ||
+	    !gram_in(g, k, s))
+		return 0;
+	m = k - 1;
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
+		sc = tok_lex(g, m)->scale;
+		m--;
+	}
+	if (m < floor + 1 || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
+	    !tok_is(g, m - 1, W_FROM) || !gram_in(g, m - 1, s) ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
+	    (sc == 1 && year_like(&g->t[m])) || g->t[m].decimals > 15)
+		return 0;
+	v = g->t[m].num * sc * f->factor;
+	if (!(v > 0) || v * 20 < fabs(cl->value) || v > fabs(cl->value) * 20 || v > MAX_VALUE)
+		return 0;
+	*ca = *cl;
+	ca->value = cl->value < 0 ? -v : v;
+	ca->precision = 0.5 * sc * f->factor / pow(10, g->t[m].decimals);
+	ca->approx[0] = '\0';
+	ca->pair = -1;
+	ca->start = g->t[m].off;
+	ca->end = g->t[k - 1].off + g->t[k - 1].len;
+	memset(fa, 0, sizeof(*fa));
+	fa->h0 = fa->t0 = m;
+	fa->t1 = k;
+	fa->scale = sc;
+	fa->factor = f->factor;
 	return 1;
 }
 
@@ -428,38 +796,67 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
+/* Remembers figure f (claim cl) as the one a later elided figure takes its
+ * unit from: money, a quantity that is no price, or a percent. */
+static void carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
+		      struct carry *cr)
+{
+	struct slot n = { .kind = cl->kind, .s = g->sent[f->t0], .t = f->t0, .scale = f->scale,
+			  .factor = f->factor };
+	double m = f->scale * f->factor;
+
+	n.mant = m > 0 ? fabs(cl->value) / m : 0;
+	str_copy(n.unit, sizeof(n.unit), cl->unit, strlen(cl->unit));
+	if (cl->kind == CLAIM_MONEY || (cl->kind == CLAIM_QUANTITY && !cl->per[0])) {
+		cr->prev = cr->last;
+		cr->last = n;
+	} else if (cl->kind == CLAIM_PERCENT) {
+		cr->pct = n;
+	}
+}
+
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 {
 	struct gram g;
 	struct fig *figs = NULL;
-	size_t base = out->n, falloc = 0, i = 0, carry_s = NO_SENT, floor = 0;
-	char carry[12] = "";	/* the currency of the sentence's last money figure */
+	size_t base = out->n, falloc = 0, i = 0, floor = 0;
+	struct carry cr = { .last.s = NO_SENT, .prev.s = NO_SENT, .pct.s = NO_SENT };
+	struct table tb = { .t = 0 };
 	size_t next = gram_load(&g, d, ws);
 	while (i < g.nt) {
 		struct claim cl;
 		struct fig f;
 
-		if (gram_date_at(&g, i, &f, &cl) ||
-		    figure_at(&g, i, carry_s == g.sent[i] ? carry : NULL, &f, &cl)) {
+		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
+			table_unit(&g, i, &tb);
+		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &tb, &f, &cl)) {
+			struct claim ca;
+			struct fig fa;
+			int from = 0;
+
 			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
 				;	/* approx and start say it is a range */
-			else if (cl.kind != CLAIM_DATE)
+			else if (cl.kind != CLAIM_DATE) {
+				from = from_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
-			if (cl.kind == CLAIM_MONEY || (cl.kind == CLAIM_QUANTITY && !cl.per[0])) {
-				memcpy(carry, cl.unit, sizeof(carry));
-				carry_s = g.sent[f.t0];
-				g.carry_kind = cl.kind;
 			}
-			frame_fill(&g, &f, &cl);
-			floor = f.t1;
-			g.fig_end = f.t1;
-			XGROW(out->v, out->alloc, out->n + 1);
-			out->v[out->n] = cl;
-			XGROW(figs, falloc, out->n - base + 1);
-			figs[out->n - base] = f;
-			out->n++;
+			for (int k = !from; k < 2; k++) {
+				struct fig *pf = k ? &f : &fa;
+				struct claim *pc = k ? &cl : &ca;
+
+				frame_fill(&g, pf, pc);
+				/* after frame_fill(): a Wellington story's dlrs are NZD */
+				carry_set(&g, pf, pc, &cr);
+				floor = pf->t1;
+				g.fig_end = pf->t1;
+				XGROW(out->v, out->alloc, out->n + 1);
+				out->v[out->n] = *pc;
+				XGROW(figs, falloc, out->n - base + 1);
+				figs[out->n - base] = *pf;
+				out->n++;
+			}
 			i = f.t1 > i ? f.t1 : i + 1;
 		} else {
 			i++;

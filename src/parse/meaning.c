@@ -38,11 +38,13 @@ static void near_commodity(const struct gram *g, const struct fig *f, size_t s,
 			return;
 }
 
-/* "Australian wheat sold to Indonesia for ...": an export price. */
+/* "Australian wheat sold to Indonesia for ...", "Brazil bought 25,000
+ * tonnes ... at": an export or import price. */
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
-		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED))
+		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
+		    tok_is(g, k, W_BOUGHT))
 			return 1;
 	return 0;
 }
@@ -127,7 +129,8 @@ static void respectively(struct gram *g, size_t s, const char *first)
 /* Sentence s is about a company ("the company said", "Cargill Inc"). */
 static int company_sentence(const struct gram *g, size_t s, size_t t)
 {
-	static const enum lex_word firm[] = { W_COMPANY, W_FIRM, W_CORP, W_INC, W_LTD, W_PLC };
+	static const enum lex_word firm[] = { W_COMPANY, W_COMPANY_S, W_FIRM, W_CORP, W_INC, W_LTD,
+					      W_PLC };
 
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (WORD_AMONG(g, k, firm))
@@ -199,10 +202,145 @@ static const struct {
 	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
 };
 
-static const enum lex_word forecast_words[] = { W_SEEN, W_FORECAST, W_FORECASTS, W_EXPECTED,
-						W_PROJECTED, W_PREDICTED, W_PROJECTION,
-						W_PROJECTIONS, W_OUTLOOK, W_WILL, W_WOULD };
+/* The last (year, month) of period p ("1987" 1987-12, "1986/87" 1987-06,
+ * "1987-Q1" 1987-03, a range its end); 0 if p is none of these. */
+static int period_end(const char *p, int *y, int *m)
+{
+	const char *r = strchr(p, '/');
+
+	if (r && r - p == 7)
+		p = r + 1;	/* "1987-01/1987-08" */
+	if (sscanf(p, "%4d", y) != 1 || *y < 1000)
+		return 0;
+	*m = 12;
+	if (p[4] == '/') {
+		*y += 1;
+		*m = 6;
+	} else if (p[4] == '-' && p[5] == 'Q') {
+		*m = (p[6] - '0') * 3;
+	} else if (p[4] == '-' && sscanf(p + 5, "%2d", m) != 1) {
+		return 0;
+	}
+	return 1;
+}
+
+/* Period p was over before the story's date ("1986" in a story of 1987). */
+static int period_over(const char *date, const char *p)
+{
+	int y, m, dy, dm;
+
+	if (!date[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || !period_end(p, &y, &m))
+		return 0;
+	return y < dy || (y == dy && m < dm);
+}
+
+/*
+ * A word of class forecast governs f: before it in its clause, at most 16
+ * words back ("Aziz forecast that Pakistan may have exportable surpluses
+ * of", "is expected to fall to"); not "than expected" or "would compare
+ * with", and not a level said to be now ("from the present 10 pct").
+ */
+static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
+		return 0;
+	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
+	     k--, n++)
+		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
+		    !word_s(g, k + 1, s, W_COMPARE))
+			return 1;
+	return 0;
+}
+
+/* f is a forecast by its words: one governs it and its period, if any, is
+ * not over ("should grow by 2.3 pct in 1988 after two pct growth this year
+ * and 2.1 pct in 1986": the first two). An earlier value must name a
+ * period still running ("to fall to nine pct from 18.2 pct in 1986": a
+ * level). */
+static int forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
+		       int prior)
+{
+	return forecast_before(g, f, s) && (!prior || cl->period[0]) &&
+	       !period_over(g->d->date, cl->period);
+}
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
+
+/* Token k names one currency as a thing, not as the unit of a number
+ * before it ("the dollar", "sterling's rise", "the currency"; not "5
+ * billion marks", "N.Z. Dlrs", "made in roubles"; a plural is an
+ * amount): its ISO code, "" for
+ * "currency" or "the unit", NULL if none. */
+static const char *currency_noun(const struct gram *g, size_t k, size_t s)
+{
+	const struct lex_entry *e = tok_lex(g, k);
+	size_t n = g->t[k].len;
+
+	if (tok_is(g, k, W_CURRENCY) || (tok_is(g, k, W_UNIT) && word_s(g, k - 1, s, W_THE)))
+		return "";
+	if (tok_is(g, k, W_STERLING_S))
+		return "GBP";
+	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
+	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
+		return NULL;
+	if (gram_in(g, k - 1, s) &&
+	    (g->t[k - 1].kind != TOK_WORD || tok_is(g, k - 1, W_IN) ||
+	     tok_has(g, k - 1, CLS_SCALE | CLS_DLRPREFIX)))
+		return NULL;
+	return e->cur;
+}
+
+/*
+ * A currency quoted in another: "the dollar was fixed at 1.8162 marks",
+ * "sterling's rise above 1.60 dlrs", "the yen rose to 1.244 marks per
+ * 100", "a high for the currency of 0.71 U.S. Dlrs", "sterling was fixed
+ * at 2.924 marks": a currency other than f's named before it in its
+ * sentence (16 words), no flow or balance in between; or f "fixed at".
+ */
+static int quoted_currency(const struct gram *g, const struct fig *f, size_t s,
+			   const struct claim *cl)
+{
+	size_t k = f->h0 - 1;
+
+	if (word_s(g, k, s, W_AT) && (word_s(g, k - 1, s, W_FIXED) || word_s(g, k - 2, s, W_FIXED) ||
+				      word_s(g, k - 1, s, W_FIX) || word_s(g, k - 1, s, W_FIXING)))
+		return 1;
+	for (size_t n = 0; n < 16 && gram_in(g, k, s); k--, n++) {
+		const char *c;
+
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP | CLS_VERBEXP))
+			return 0;
+		if ((c = currency_noun(g, k, s)) && strcmp(c, cl->unit))
+			return 1;
+	}
+	return 0;
+}
+
+/* f is the other end of a price the figure before it gave, in the same
+ * currency: "from 3.11 rupees per kilo on March 1 to 2.85 rupees", "rose to
+ * 193 dlrs from 168 dlrs"; or the sentence prices it: "the intervention
+ * price rose to 193 dlrs" (not "at current prices"). */
+static int price_joined(const struct gram *g, const struct fig *f, size_t s,
+			const struct claim *cl)
+{
+	size_t k = f->h0 - 1;
+
+	if (g->prev_s == s && g->prev_per[0] && !strcmp(g->prev_unit, cl->unit) &&
+	    (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) && f->h0 <= g->prev_t1 + 10 && gram_in(g, k, s) &&
+	    (tok_is(g, k, W_TO) || tok_is(g, k, W_FROM) || tok_is(g, k, W_AGAINST) ||
+	     tok_is(g, k, W_VS) || tok_is(g, k, W_AFTER) || tok_is(g, k, W_AND)))
+		return 1;
+	for (size_t n = 0; n < 8 && gram_in(g, k, s) && g->clause[k] == g->clause[f->h0]; k--, n++) {
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
+			return 0;
+		if ((tok_is(g, k, W_PRICE) || tok_is(g, k, W_PRICES)) &&
+		    !word_s(g, k - 1, s, W_AT) && !word_s(g, k - 1, s, W_IN) &&
+		    !word_s(g, k - 1, s, W_CURRENT) && !word_s(g, k - 1, s, W_CONSTANT))
+			return 1;
+	}
+	return 0;
+}
 
 /*
  * What else the words around f make it: a price per unit ("352.50
@@ -212,7 +350,7 @@ static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, 
  * figure then has no subject to fill (*su cleared).
  */
 static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
-		     const struct subj **su)
+		     const struct subj **su, int prior)
 {
 	size_t j = f->t1;
 
@@ -226,6 +364,17 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	} else if (gram_punct(g, j, ")") && gram_in(g, j, s)) {
 		j++;
 	}
+	if (word_s(g, j, s, W_FOB) || word_s(g, j, s, W_CIF))
+		j++;	/* "83.49 dlrs fob per tonne" */
+	/* "119.86 marks per 100" (francs): an exchange rate */
+	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 1, s) &&
+	    g->t[j + 1].kind == TOK_NUM) {
+		cl->measure = MEASURE_PRICE;
+		cl->direction[0] = '\0';
+		cl->flow[0] = cl->reporter[0] = cl->partner[0] = cl->commodity[0] = '\0';
+		*su = NULL;
+		return 1;
+	}
 	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
 					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
@@ -233,6 +382,10 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
+				/* "rising to 18.9 dlrs a barrel next year" */
+				if (forecast_of(g, f, s, cl, prior) ||
+				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period)))
+					cl->measure = MEASURE_FORECAST;
 				if (!sells_abroad(g, f, s)) {
 					cl->commodity[0] = '\0';
 					near_commodity(g, f, s, cl->commodity);
@@ -249,16 +402,23 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 			}
 	}
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
-	if (cl->kind == CLAIM_MONEY && strcmp(cl->unit, "USD"))
-		for (size_t k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s); k--, n++)
-			if (tok_is(g, k, W_DOLLAR)) {
-				cl->measure = MEASURE_PRICE;
-				cl->direction[0] = '\0';
-				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
-				cl->commodity[0] = '\0';
-				*su = NULL;
-				return 1;
-			}
+	if (cl->kind == CLAIM_MONEY && quoted_currency(g, f, s, cl)) {
+		cl->measure = MEASURE_PRICE;
+		cl->direction[0] = '\0';
+		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+		cl->commodity[0] = '\0';
+		*su = NULL;
+		return 1;
+	}
+	/* "from 3.11 rupees per kilo to 2.85 rupees": the other end of a price */
+	if (cl->kind == CLAIM_MONEY && price_joined(g, f, s, cl)) {
+		cl->measure = forecast_of(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
+		cl->direction[0] = '\0';
+		if (g->prev_s == s && (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) &&
+		    !strcmp(g->prev_unit, cl->unit))
+			put(cl->per, sizeof(cl->per), g->prev_per);
+		return 0;
+	}
 	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
 	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
@@ -270,15 +430,21 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 				*su = NULL;
 				return 1;
 			}
-	/* "were seen at", "will rise 5 pct", "forecast at": a forecast (a growth
-	 * forecast keeps its direction); not a target or balance */
-	if (cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure))
-		for (size_t k = f->h0 - 1, n = 0; n < 6 && gram_in(g, k, s) &&
-						     g->clause[k] == g->clause[f->h0]; k--, n++)
-			if (WORD_AMONG(g, k, forecast_words)) {
-				cl->measure = MEASURE_FORECAST;
-				break;
-			}
+	/* "were seen at", "will rise 5 pct", "forecast at", "is expected to
+	 * shrink to": a forecast (a growth forecast keeps its direction); not
+	 * a target or a share */
+	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
+	     measure_is_change(cl->measure)) && forecast_of(g, f, s, cl, prior))
+		cl->measure = MEASURE_FORECAST;
+	return 0;
+}
+
+/* A flow noun before f in its clause ("in EU imports"). */
+static int flow_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) && g->clause[k] == g->clause[f->h0])
+			return 1;
 	return 0;
 }
 
@@ -391,8 +557,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
 		g->resp_i++;
 	}
-	if (what_kind(g, f, s, cl, &su))
+	if (what_kind(g, f, s, cl, &su, prior)) {
+		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
+			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		return;
+	}
 	rep = context_reporter(g, s);
 	for (size_t k = 0; rep && k < g->nresp && g->resp_s == s; k++)
 		if (!strcmp(rep, g->resp[k]))
@@ -417,21 +586,32 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}
-		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter)) {
-			g->ctx_par = g->par[s];
-			put(g->ctx_rep, sizeof(g->ctx_rep), cl->reporter);
-		}
+		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter))
+			context_stated(g, s, cl->reporter, 0);
 	}
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;
 	 * never a company's figure. */
-	if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
-	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
-	    !company_sentence(g, s, f->t0)) {
+	if (!cl->flow[0] && !cl->reporter[0] && cl->measure == MEASURE_SHARE &&
+	    flow_before(g, f, s)) {
+		/* "the share of energy in EU imports": a share of a trade flow,
+		 * whose economy the sentence names, else its story's */
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
+		} else if (rep) {
+			put(cl->reporter, sizeof(cl->reporter), rep);
+			o->rep = 1;
+		}
+	} else if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
+	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
+	    !company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
+		const char *c = subject_country_before(g, s, f->h0);
+
+		if (c) {
+			put(cl->reporter, sizeof(cl->reporter), c);
+			context_stated(g, s, c, 1);	/* the paragraph's subject now */
 		} else if (rep) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
@@ -478,6 +658,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				o->per = 1;
 			}
 	}
+	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
+	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
+		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
 	if (cl->period[0] && strstr(cl->period, "-Q"))
 		memcpy(g->story_q, cl->period, sizeof(g->story_q));
 	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
@@ -490,9 +673,61 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 		o->per = 1;
 	}
+	/* "Exports were down 6.3 pct at 7.45 billion dlrs, compared with 7.95
+	 * billion in 1985", in a paragraph about 1986: the basis, once the
+	 * paragraph gave the period */
+	if (cl->measure == MEASURE_CHANGE && cl->period[0] && cl->flow[0]) {
+		char base[PERIOD_MAX];
+		enum measure b;
+
+		timing_change_base(g, f, s, base);
+		if ((b = timing_basis_of(cl->period, base)) != MEASURE_NONE) {
+			cl->measure = g->chg_measure = b;
+			g->basis_par = g->par[s];
+			g->basis_sent = s;
+			g->basis_name = b;
+		}
+	}
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
-	    !o->per && timing_future(g->d->date, cl->period))
+	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */
+}
+
+/*
+ * A rate per year the words after f state, where gram.c's unit reading
+ * did not: "rise 0.1 pct a year", "0.5 pct each year", "a 10 pct annual
+ * cut", "a one billion franc annual surplus", "two mln tonnes of grain
+ * annually".
+ */
+static void rate_after(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	size_t j = f->t1;
+
+	if (cl->per[0] || !gram_in(g, j, s))
+		return;
+	if (cl->kind == CLAIM_PERCENT && gram_rate_after(g, j, s, cl->per))
+		return;
+	if (tok_is(g, j, W_EACH) && word_s(g, j + 1, s, W_YEAR)) {
+		put(cl->per, sizeof(cl->per), "year");
+	} else if (tok_is(g, j, W_ANNUAL) && !word_s(g, j + 1, s, W_RATE)) {
+		put(cl->per, sizeof(cl->per), "year");
+	} else if (cl->kind == CLAIM_QUANTITY && tok_is(g, j, W_OF)) {
+		/* past the goods: words only, at most three */
+		for (size_t k = j + 1; k < j + 5 && gram_in(g, k, s) &&
+				       g->t[k].kind == TOK_WORD; k++)
+			if (tok_is(g, k, W_ANNUALLY) || tok_is(g, k, W_YEARLY)) {
+				put(cl->per, sizeof(cl->per), "year");
+				return;
+			}
+	}
+}
+
+/* f, an earlier value, is an earlier estimate: "vs 17.30 mln tonnes last
+ * month" after an estimate or forecast. */
+static int estimate_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	return word_s(g, f->t1, s, W_LAST) &&
+	       (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK));
 }
 
 static enum field_source source(const char *field, int inferred)
@@ -513,6 +748,13 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 
 	fill(g, f, cl, su, bal, prior, &o);
+	rate_after(g, f, s, cl);
+	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
+	 * the estimate before is of the same kind */
+	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
+	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
+	    estimate_before(g, f, s))
+		cl->measure = MEASURE_FORECAST;
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
 	cl->basis = basis[qualify_basis(g, f)];

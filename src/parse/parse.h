@@ -125,7 +125,8 @@ int period_month(const char *s, size_t n);
 enum period_rel {
 	PERIOD_LATEST,		/* the latest such month/day not after the doc date */
 	PERIOD_THIS_YEAR,	/* "in August this year": the doc date's year */
-	PERIOD_LAST_YEAR	/* "in August last year": the year before */
+	PERIOD_LAST_YEAR,	/* "in August last year": the year before */
+	PERIOD_NEXT		/* "for May shipment", "by next March": the first after the doc date */
 };
 
 /*
@@ -138,6 +139,11 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 /* The same for a day: "YYYY-MM-DD", checked against the calendar; without a
  * year, the occurrence nearest the document date (within half a year). */
 int period_resolve_day(const char *doc_date, int month, int day, int year, char out[static DATE_LEN]);
+/* The day of weekday wd (0 Monday .. 6 Sunday) as "YYYY-MM-DD": the latest
+ * not after the doc date ("Wednesday" in a story of Thursday is yesterday),
+ * or with before, the latest before it ("last Thursday"). -1 and "" without
+ * a doc date. */
+int period_resolve_weekday(const char *doc_date, int wd, int before, char out[static DATE_LEN]);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
 int period_shift_month(const char *p, int delta, char out[static DATE_LEN]);
 

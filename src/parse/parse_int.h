@@ -42,6 +42,13 @@ struct cand {
 	int rel_year;		/* 1: "last year", relative to the figure it follows */
 	int local;		/* 1: "for the 1986/87 season": only its own clause's */
 	int deadline;		/* 1: "until ... in 1990": only a figure right before it */
+	int same;		/* 1: "the same period of 1986": the main period moved to a year */
+	int same_year;		/* that year, or 0: "last year", "a year ago" (a year before) */
+	int near;		/* 1: "on March 1": only the figure right before it */
+	int weak;		/* 1: "on Monday": only when the sentence names no other period */
+	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
+	int open;		/* 1: "this year and next", "over the next four years": no one period */
+	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };
 
@@ -98,6 +105,8 @@ struct gram {
 				   sub-dateline or agency (static), or NULL */
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
 	char ctx_rep[4];	/* the reporter a sentence of it stated last */
+	size_t lead_par;	/* the dateline's paragraph (the lead), or NO_SENT */
+	char lead_rep[4];	/* the first reporter a sentence of it stated, or "" */
 	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
 	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
 	char story_q[PERIOD_MAX], story_m[PERIOD_MAX]; /* the story's last quarter, month */
@@ -105,7 +114,6 @@ struct gram {
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
 	size_t fig_end;		/* the token after the last figure (gram.c) */
-	enum claim_kind carry_kind; /* money or quantity: the unit gram.c carries */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
@@ -120,6 +128,21 @@ struct gram {
 	struct subj chg;	/* its flow, reporter, partner and commodity */
 	size_t basis_par, basis_sent; /* where a change last named its basis */
 	enum measure basis_name; /* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
+	/* The commodities named so far (commodity.c; all 0 after gram_load). */
+	int com_ready;		/* 1: com_title is set */
+	char com_title[24];	/* the title's commodity, or "" */
+	size_t com_next;	/* the first token not yet read for com_last */
+	int com_seen;		/* 1: com_last holds one */
+	char com_last[24];	/* the commodity named last before com_next */
+	size_t com_par;		/* its paragraph (as g->par) */
+	/* The figure before, of any kind (frame.c): what a figure joined to it
+	 * ("from 2.5 pct this year and 2.7 pct last year", "from 3.11 rupees
+	 * per kilo to 2.85 rupees") takes from it. */
+	size_t prev_s, prev_t1;	/* its sentence (NO_SENT: none) and end token */
+	enum measure prev_m;	/* its measure */
+	int prev_prior;		/* 1: it is an earlier value */
+	int prev_reached;	/* 1: a level reached or left ("to 12 pct") */
+	char prev_per[8], prev_unit[12];
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -269,10 +292,6 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 /* The figure of tokens [h0, t1) is a target: "aims to", "target of", "a
  * 5 pct growth target". */
 int subject_target(const struct gram *g, size_t h0, size_t t1);
-/* The commodity named at token i ("oil", "petroleum products", "liquefied
- * natural gas" -> "lng"): copies it to out and returns the tokens it takes,
- * or 0. Only tokens of sentence s are read. */
-size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24]);
 /* The country named by the tokens ending at i ("Chinese", "United States",
  * "U.S."), or NULL. */
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
@@ -281,9 +300,25 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 /* The first country sentence s names before token t that is no partner
  * ("to China") and no currency ("U.S. dlrs"), or NULL. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t);
+/* Sentence s is about a market (a currency's rate, futures, a share index)
+ * in the clause of the figure at t0 (unit: its ISO code or "%") or in its
+ * first clause: such figures are no economy's statistic. */
+int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 
+/* commodity.c: the commodity named at token i ("oil", "petroleum products",
+ * "durum wheat", "wheat and barley", "liquefied natural gas" -> "lng"; from
+ * the lexicon's commodity classes): copies it to out and returns the tokens
+ * it takes from i on (a compound's words before i name it too: "oil" in
+ * "crude oil" is "crude oil", 1 token), or 0. Only tokens of sentence s are
+ * read. */
+size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24]);
+/* Fills a blank commodity of cl, figure f: a quantity's, from the commodity
+ * its paragraph named last before it, else the title's, else the story's
+ * last; money and percentages the same in a story whose title names goods.
+ * Figures must come in order of position. */
+void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl);
 /* context.c: the story's context. */
 /* Fills g->par and g->place (dateline, sub-datelines, agency) in one pass
  * over the sentences; context_release() frees them. */
@@ -301,6 +336,9 @@ size_t context_body(const struct gram *g, size_t s);
 /* The reporter sentence s inherits: its paragraph's stated one, else its
  * (sub-)dateline's or agency's country, else the country named most. */
 const char *context_reporter(const struct gram *g, size_t s);
+/* Sentence s stated rep as a figure's reporter: its paragraph's subject
+ * from now on, and with lead set the story's if s is in the lead. */
+void context_stated(struct gram *g, size_t s, const char *rep, int lead);
 /* timing.c: periods and bases from a figure's words (each writes out only
  * when it finds its phrase and returns 1, or leaves out as it was). */
 /* "August exports rose", "the December deficit" near token t. */
@@ -323,6 +361,39 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 enum measure timing_basis_of(const char *p, const char *base);
 /* Period p starts after the date ("1987/88" before July 1987 counts). */
 int timing_future(const char *date, const char *p);
+/* when.c's readers, shared with spans.c: a year token (1900..2100, no
+ * word glued on), a month word (misspelt or lower case after "in"), and a
+ * year after a phrase ("of 2023", "this year"; *rel as period_resolve_*). */
+int when_year_tok(const struct gram *g, size_t i, size_t s);
+int when_month_at(const struct gram *g, size_t i, size_t s);
+size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year, enum period_rel *rel);
+
+/* spans.c: period phrases beyond months, quarters and ranges. Each *_at
+ * style reader takes token k of sentence s and returns the tokens it
+ * takes (0: none), filling c where it gives one. */
+int span_crop_year(const struct gram *g, size_t k, size_t s);	/* "1986/87" */
+int span_modifies_noun(const struct gram *g, size_t k, size_t s); /* "1985 deficit" */
+int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
+size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
+size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */
+void span_same_resolve(const struct cand *c, const char *p, char out[static PERIOD_MAX]);
+void span_year_to_date(const struct gram *g, struct cand *c);
+size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand *c); /* "June quarter" */
+size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the two months" */
+size_t span_open(const struct gram *g, size_t k, size_t s);	/* "this year and next" */
+size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
+int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
+/* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
+ * "said today", "data out today" (spans.c). */
+int when_reported(const struct gram *g, size_t k, size_t s);
+/* A quote of the story's own day (a price, a rate, a money-market figure):
+ * "today", "now", "currently", "this morning", "at the fix", a comparison
+ * with "yesterday" or an earlier weekday; or the day the paragraph's last
+ * figure took. Writes out (the story's date) and returns 1, else 0. */
+int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
+/* Sentence s sells or buys for a later shipment ("for May shipment"): a
+ * month to come there is a contract's, not a forecast. */
+int timing_forward_sale(const struct gram *g, size_t s);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
  * change of one, what the words around it make it, and the reporter,

@@ -66,6 +66,8 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 			year = dy;
 		else if (rel == PERIOD_LAST_YEAR)
 			year = dy - 1;
+		else if (rel == PERIOD_NEXT)
+			year = month > dm ? dy : dy + 1;
 		else
 			year = month <= dm ? dy : dy - 1;
 	}
@@ -120,6 +122,44 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", year, month, day);
 	if (!date_valid(tmp))
 		return -1;
+	memcpy(out, tmp, DATE_LEN);
+	return 0;
+}
+
+/* The civil date of a day count since 1970-01-01 (Howard Hinnant's inverse). */
+static void civil_from_days(long z, int *y, int *m, int *d)
+{
+	long era, doe, yoe, doy, mp;
+
+	z += 719468;
+	era = (z >= 0 ? z : z - 146096) / 146097;
+	doe = z - era * 146097;
+	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+	mp = (5 * doy + 2) / 153;
+	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
+	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
+	*y = (int)(yoe + era * 400 + (*m <= 2));
+}
+
+int period_resolve_weekday(const char *doc_date, int wd, int before, char out[static DATE_LEN])
+{
+	int y, m, d;
+	long doc, back;
+	char tmp[32];
+
+	out[0] = '\0';
+	if (wd < 0 || wd > 6 || split_date(doc_date, &y, &m, &d) < 0)
+		return -1;
+	doc = days_from_civil(y, m, d);
+	/* 1970-01-01 was a Thursday (3 with Monday 0) */
+	back = (((doc + 3) % 7 + 7) % 7 - wd + 7) % 7;
+	if (before && back == 0)
+		back = 7;
+	civil_from_days(doc - back, &y, &m, &d);
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
 	memcpy(out, tmp, DATE_LEN);
 	return 0;
 }

@@ -118,6 +118,16 @@ int qualify_basis(const struct gram *g, const struct fig *f)
 	return 0;
 }
 
+/* Sentence s says it estimates or forecasts, before token t. */
+static int estimate_said(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t k = win_lo(g, s, t); k < t; k++)
+		if (tok_has(g, k, CLS_FORECAST) || tok_is(g, k, W_ESTIMATED) ||
+		    tok_is(g, k, W_ESTIMATE) || tok_is(g, k, W_ESTIMATES))
+			return 1;
+	return 0;
+}
+
 /* preliminary (1): "provisional", "preliminary", "flash", "first estimate",
  * "advance estimate" in the sentence (not of an earlier value); revised (2):
  * "revised" in f's clause or the clause right after it; previous (3):
@@ -125,7 +135,7 @@ int qualify_basis(const struct gram *g, const struct fig *f)
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
-	int pre = 0;
+	int pre = 0, after = 0;
 
 	/* "revised to 39.36 billion from a previously published 39.38 billion":
 	 * the earlier estimate is named right before its figure */
@@ -134,16 +144,32 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
 		     tok_is(g, k + 1, W_ESTIMATED)))
 			return 3;
+	/* "from 6.10 pct previously": an earlier value said to be the former */
+	if (prior && (word_s(g, f->t1, s, W_PREVIOUSLY) || word_s(g, f->t1 + 1, s, W_PREVIOUSLY)))
+		return 3;
+	/* "(revised from 1.7 mln)": the figure revised away */
+	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
+		return 3;
+	/* "vs 16.13 mln last month" after an estimate: the one before */
+	if (prior && word_s(g, f->t1, s, W_LAST) &&
+	    (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK)) &&
+	    estimate_said(g, s, f->h0))
+		return 3;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
 		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
 		     tok_is(g, k + 1, W_ESTIMATED)))
 			return 3;
-		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) &&
+		if (k >= f->t1 && (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST) ||
+				   tok_is(g, k, W_VS) || tok_is(g, k, W_VERSUS) ||
+				   tok_is(g, k, W_FROM)))
+			after = 1;	/* "compared with a revised January deficit": its */
+		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) && !after &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
-					   gram_punct(g, k - 1, ","))))
+					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(")))))
 			return 2;
 		if (tok_is(g, k, W_PROVISIONAL) || tok_is(g, k, W_PRELIMINARY) ||
+		    tok_is(g, k, W_PROVISIONALLY) ||
 		    tok_is(g, k, W_FLASH) ||
 		    ((tok_is(g, k, W_FIRST) || tok_is(g, k, W_ADVANCE)) &&
 		     tok_is(g, k + 1, W_ESTIMATE)))

@@ -82,47 +82,6 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
 	return NULL;
 }
 
-static const struct {
-	int w[3];		/* words, END-padded */
-	const char *code;
-} commodities[] = {
-#define END (-1)
-	{ { W_LIQUEFIED, W_NATURAL, W_GAS }, "lng" }, { { W_NATURAL, W_GAS, END }, "natural gas" },
-	{ { W_PETROLEUM, W_PRODUCTS, END }, "petroleum products" },
-	{ { W_CRUDE, W_OIL, END }, "crude oil" }, { { W_IRON, W_ORE, END }, "iron ore" },
-	{ { W_PALM, W_OIL, END }, "palm oil" }, { { W_OIL, END, END }, "oil" }, { { W_CRUDE, END, END }, "oil" },
-	{ { W_GAS, END, END }, "gas" }, { { W_LNG, END, END }, "lng" },
-	{ { W_GRAIN, END, END }, "grain" }, { { W_GRAINS, END, END }, "grain" },
-	{ { W_WHEAT, END, END }, "wheat" }, { { W_CORN, END, END }, "corn" },
-	{ { W_MAIZE, END, END }, "corn" }, { { W_SOYBEANS, END, END }, "soybeans" },
-	{ { W_SOYBEAN, END, END }, "soybeans" }, { { W_SOYABEANS, END, END }, "soybeans" },
-	{ { W_RICE, END, END }, "rice" }, { { W_BARLEY, END, END }, "barley" },
-	{ { W_SUGAR, END, END }, "sugar" }, { { W_COFFEE, END, END }, "coffee" },
-	{ { W_COCOA, END, END }, "cocoa" }, { { W_COTTON, END, END }, "cotton" },
-	{ { W_COAL, END, END }, "coal" }, { { W_SEAFOOD, END, END }, "seafood" },
-	{ { W_STEEL, END, END }, "steel" }, { { W_COPPER, END, END }, "copper" },
-	{ { W_GOLD, END, END }, "gold" }, { { W_FERTILISER, END, END }, "fertiliser" },
-	{ { W_FERTILIZER, END, END }, "fertiliser" },
-};
-
-size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
-{
-	if (i >= g->nt || !g->t[i].lex)
-		return 0;	/* every commodity starts with a word of the lexicon */
-	for (size_t k = 0; k < ARRAY_SIZE(commodities); k++) {
-		size_t n = 0;
-
-		while (n < 3 && commodities[k].w[n] != END &&
-		       word_s(g, i + n, s, (enum lex_word)commodities[k].w[n]))
-			n++;
-		if (n && (n == 3 || commodities[k].w[n] == END)) {
-			set(out, 24, commodities[k].code);
-			return n;
-		}
-	}
-	return 0;
-}
-
 /* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp. */
 static const char *flow_word(const struct gram *g, size_t k)
 {
@@ -139,6 +98,24 @@ static const char *flow_verb(const struct gram *g, size_t k)
 	if (!tok_has(g, k, CLS_VERBIMP | CLS_VERBEXP) || g->t[k].kind != TOK_WORD)
 		return NULL;
 	return g->t[k].cls & CLS_VERBIMP ? "import" : "export";
+}
+
+/* Words between a verb of trade and its subject: "The USSR has already
+ * bought", "Soviets have bought", "Egypt plans to buy". */
+static const enum lex_word verb_aux[] = { W_HAS, W_HAVE, W_HAD, W_ALREADY, W_ALSO, W_WILL,
+					  W_WOULD, W_MAY, W_COULD, W_SHOULD, W_CAN, W_IS, W_WAS,
+					  W_TO, W_NEED, W_NEEDS, W_AGREED, W_PLANS, W_RECENTLY,
+					  W_JUST, W_NORMALLY, W_STILL, W_USUALLY };
+
+/* The country whose verb of trade is at k: right before it or before its
+ * auxiliaries. */
+static const char *verb_subject(const struct gram *g, size_t k, size_t s)
+{
+	size_t q = k - 1;
+
+	for (int n = 0; n < 3 && gram_in(g, q, s) && WORD_AMONG(g, q, verb_aux); n++)
+		q--;
+	return subject_country_ending(g, q, s);
 }
 
 /* "Brazil bought 75,000 tonnes of French wheat", "sold 2 mln tonnes to
@@ -224,16 +201,89 @@ static int partner_marked(const struct gram *g, size_t q, size_t s)
 	return 0;
 }
 
+/* Token q ends in a possessive: "Australia's", "China’s". */
+static int possessive(const struct gram *g, size_t q)
+{
+	const char *w = txt(g, q);
+	size_t n = g->t[q].len;
+
+	return g->t[q].kind == TOK_WORD && ((n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+					    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)));
+}
+
+/* The first country, unless a possessive one follows: "the U.S.
+ * Agriculture Department forecast Australia's wheat crop at" is
+ * Australia's figure. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
+	const char *first = NULL;
+
 	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
 	     q < t && q < g->s[s].t1; q++) {
 		const char *c = subject_country_ending(g, q, s);
 
-		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
+		if (!c || currency_country(g, q, s) || partner_marked(g, q, s))
+			continue;
+		if (first && possessive(g, q))
 			return c;
+		if (!first)
+			first = c;
 	}
-	return NULL;
+	return first;
+}
+
+/* The currency named at token i is the thing a sentence is about, not the
+ * unit of a figure: "the dollar", "the Swiss franc", "sterling", "yen cash
+ * bonds", "Eurodollar deposit rates" - never "5 billion Swiss francs", "1.3
+ * billion N.Z. Dlrs", "in dollar terms" or "measured in dollars". Its ISO
+ * code in *iso. */
+static int currency_subject(const struct gram *g, size_t i, size_t s, const char **iso)
+{
+	const char *w = txt(g, i);
+	size_t n = g->t[i].len, b = i - 1;
+
+	if (n > 5 && !strncasecmp(w, "euro", 4) && units_currency(w + 4, n - 4, iso) != UNIT_NONE)
+		return 1;	/* "Eurodollar", "euromarks" */
+	if (n < 3 || units_currency(w, n, iso) == UNIT_NONE || word_s(g, i + 1, s, W_TERMS))
+		return 0;
+	/* back over "Swiss", "U.S.", "N.Z.", "Australian" */
+	while (gram_in(g, b, s) && (tok_has(g, b, CLS_COUNTRY | CLS_CURADJ) || gram_punct(g, b, ".") ||
+				    (g->t[b].kind == TOK_WORD && g->t[b].len == 1)))
+		b--;
+	if (!gram_in(g, b, s))
+		return 1;	/* the sentence starts with it: "Sterling rose" */
+	return g->t[b].kind == TOK_WORD && !tok_has(g, b, CLS_SCALE | CLS_NUMBER) &&
+	       !word_s(g, b, s, W_IN);
+}
+
+int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
+{
+	static const enum lex_word money_markets[] = { W_BOND, W_BONDS, W_CASH, W_DEPOSIT,
+						       W_DEPOSITS, W_MARKET };
+	size_t c0 = g->clause[context_body(g, s)], cf = g->clause[t0];
+
+	/* the figure's clause and the sentence's first: its subject */
+	for (size_t k = context_body(g, s); k < g->s[s].t1 && g->clause[k] <= cf; k++) {
+		const char *iso;
+
+		if (g->t[k].kind != TOK_WORD || (g->clause[k] != c0 && g->clause[k] != cf))
+			continue;
+		if (tok_is(g, k, W_FUTURES) || tok_is(g, k, W_CURRENCY) ||
+		    (tok_is(g, k, W_EXCHANGE) && word_s(g, k + 1, s, W_RATE)))
+			return 1;
+		/* a share index, not a price index */
+		if (tok_is(g, k, W_INDEX) && !word_s(g, k - 1, s, W_PRICE) &&
+		    !word_s(g, k - 1, s, W_PRICES) && !word_s(g, k - 1, s, W_CONSUMER) &&
+		    !word_s(g, k - 1, s, W_WHOLESALE) && !word_s(g, k - 1, s, W_PRODUCER))
+			return 1;
+		/* a currency priced in another, or its change: not "to support
+		 * the dollar ... 400 mln dlrs"; a market in one ("yen cash bonds
+		 * ... 140,000 billion yen", "dollar deposits") */
+		if (currency_subject(g, k, s, &iso) &&
+		    (strcmp(iso, unit) || WORD_AMONG(g, k + 1, money_markets)))
+			return 1;
+	}
+	return 0;
 }
 
 /* Words that are not a commodity before or after a flow word. */
@@ -292,6 +342,51 @@ static int open_partner(const struct gram *g, size_t j, size_t s, int *world)
 	       *txt(g, j) <= 'Z' && !tok_has(g, j, CLS_MONTH | CLS_WEEKDAY);	/* "from Feb 15" */
 }
 
+/* The origin of goods an importer's sentence names: "added 90,000 tonnes
+ * of U.S. wheat to its purchases" (US), never the importer itself. */
+static const char *goods_origin(const struct gram *g, size_t s, const char *rep)
+{
+	for (size_t q = context_body(g, s); q + 2 < g->s[s].t1; q++) {
+		const char *c;
+		char goods[24];
+		size_t n;
+
+		if (!tok_is(g, q, W_OF) || !(c = country_starting(g, q + 1, s, &n)) ||
+		    (rep && !strcmp(c, rep)) || currency_country(g, q + n, s))
+			continue;
+		if (subject_commodity(g, q + 1 + n, s, goods) || goods_word(g, q + 1 + n, s))
+			return c;
+	}
+	return NULL;
+}
+
+/* A number stands in sentence s before token k. */
+static int num_before(const struct gram *g, size_t s, size_t k)
+{
+	for (size_t q = g->s[s].t0; q < k; q++)
+		if (g->t[q].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
+/* The country sentence s opens with ("China has", "The Soviet Union
+ * said"), not a currency's. */
+static const char *opening_country(const struct gram *g, size_t s)
+{
+	size_t b = context_body(g, s), n;
+	const char *c;
+
+	b += word_s(g, b, s, W_THE);
+	c = country_starting(g, b, s, &n);
+	return c && !currency_country(g, b + n - 1, s) ? c : NULL;
+}
+
+/* Verbs of a level after a flow noun ("exports totalled"), and owners
+ * that make a flow noun no subject ("its exports", "the company's"). */
+static const enum lex_word level_verbs[] = { W_WERE, W_WAS, W_TOTALLED, W_TOTALED, W_AMOUNTED,
+					     W_STOOD, W_REACHED };
+static const enum lex_word owners[] = { W_ITS, W_THEIR, W_HIS, W_HER, W_COMPANY_S };
+
 /* The flow word at k is the subject of its clause ("Imports were", "On
  * that basis, December exports were"): at most three words after the
  * clause's start, none of them a possessive pronoun ("its exports"). */
@@ -300,6 +395,9 @@ static int clause_subject(const struct gram *g, size_t k)
 	size_t c0 = g->c[g->clause[k]].t0;
 
 	if (k - c0 > 3)
+		return 0;
+	/* "private export sources said": people, not a flow */
+	if (k + 1 < g->nt && g->clause[k + 1] == g->clause[k] && tok_is(g, k + 1, W_SOURCES))
 		return 0;
 	for (size_t q = c0; q < k; q++)
 		if (g->t[q].kind != TOK_WORD || tok_is(g, q, W_ITS) || tok_is(g, q, W_THEIR) ||
@@ -331,8 +429,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		size_t j = k + 1, n, before = k - 1;
 		int said = bare > 0, world = 0;
 
-		if (!flow && (verb = flow_verb(g, k)) &&
-		    (rep = subject_country_ending(g, k - 1, s)) != NULL) {
+		if (!flow && (verb = flow_verb(g, k)) && (rep = verb_subject(g, k, s)) != NULL) {
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
@@ -341,9 +438,25 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			   (rep = subject_country_ending(g, k - 2, s)) != NULL) {
 			flow = verb;	/* "Australian wheat sold to Indonesia" */
 			said = 1;
+		} else if (verb && (bare > 0 || !num_before(g, s, k)) &&
+			   (par = verb_partner(g, k, s, !strcmp(verb, "import"))) != NULL) {
+			flow = verb;	/* "plans to sell one mln tonnes to Iran": the
+					 * seller is the story's */
+			said = 1;
+			verb_commodity(g, k, s, out->commodity);
 		} else if (verb) {
 			out->commodity[0] = '\0';
 			verb = NULL;
+		}
+		/* "coffee earnings", "export earnings": what exports earn;
+		 * "exportable surpluses of one mln tonnes" */
+		if (!flow && tok_is(g, k, W_EARNINGS) &&
+		    (word_s(g, k - 1, s, W_EXPORT) || subject_commodity(g, k - 1, s, out->commodity) == 1)) {
+			flow = "export";
+			said = 1;
+		} else if (!flow && tok_is(g, k, W_EXPORTABLE)) {
+			flow = "export";
+			said = 1;
 		}
 		if (!flow)
 			continue;
@@ -402,6 +515,21 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			said = 1;
 		if (!verb && word_s(g, k - 1, s, W_TOTAL))
 			said = 1;	/* "total exports": all partners */
+		/* "figures showed imports rose", "In 1986 exports totalled": the
+		 * flow noun right before its verb is that verb's subject; "the
+		 * rise in imports" names the flow that moved. */
+		if (!verb && gram_in(g, k + 1, s) &&
+		    (tok_has(g, k + 1, CLS_UP | CLS_DOWN) || WORD_AMONG(g, k + 1, level_verbs)) &&
+		    !(gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, owners)))
+			said = 1;
+		if (!verb && word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) &&
+		    tok_has(g, k - 2, CLS_UP | CLS_DOWN))
+			said = 1;
+		/* "China has added ... to its purchases": "its" is the country
+		 * the sentence opens with */
+		if (!verb && !rep && (word_s(g, k - 1, s, W_ITS) || word_s(g, k - 1, s, W_THEIR)) &&
+		    (rep = opening_country(g, s)) != NULL)
+			said = 1;
 		if (word_s(g, j, s, W_OF)) {
 			size_t c0;
 
@@ -489,6 +617,8 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			rep = g->doc_country;
 			out->rep_inferred = 1;
 		}
+		if (!par && !out->par_open && !strcmp(flow, "import"))
+			par = goods_origin(g, s, rep);
 		if (rep)
 			set(out->reporter, sizeof(out->reporter), rep);
 		if (par)
@@ -643,10 +773,12 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 			continue;
 		/* A new flow noun within four words: "while oil imports rose",
 		 * "and Russian seaborne wheat exports". */
-		for (j = k + 1; j <= k + 4 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
-			if (flow_word(g, j))
+		/* Or a verb of trade within six: "and plans last year to sell
+		 * one mln tonnes to Iran". */
+		for (j = k + 1; j <= k + 6 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+			if ((flow_word(g, j) && j <= k + 4) || flow_verb(g, j))
 				break;
-		if (!gram_in(g, j, s) || j > k + 4 || !flow_word(g, j) ||
+		if (!gram_in(g, j, s) || j > k + 6 || !(flow_word(g, j) || flow_verb(g, j)) ||
 		    !scan_from(g, s, k + 1, 1, &sw[n]))
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
@@ -748,6 +880,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (!(g->t[k].kind == TOK_WORD && (tok_is(g, k, W_TRADE) ||
 						    tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
 						    tok_is(g, k, W_U) || tok_is(g, k, W_S) ||
+						    tok_is(g, k, W_ANNUAL) || tok_is(g, k, W_MONTHLY) ||
+						    tok_is(g, k, W_RECORD) ||
 						    tok_is(g, k, W_CURRENT) || tok_is(g, k, W_ACCOUNT) ||
 						    tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_GOODS))) &&
 		    !gram_punct(g, k, "."))
@@ -760,6 +894,13 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
 			   g->clause[h0 - k] == g->clause[h0]; k++)
 		if (WORD_AMONG(g, h0 - k, balance_words))
+			b = h0 - k;
+	/* "Taiwan's trade surplus with the U.S. widened in the first two
+	 * months to": its partner's words do not count */
+	for (size_t k = BALANCE_REACH + 1; b == NO_SENT && k <= BALANCE_REACH + 6 &&
+			   gram_in(g, h0 - k, s) && g->clause[h0 - k] == g->clause[h0]; k++)
+		if (WORD_AMONG(g, h0 - k, balance_words) && word_s(g, h0 - k + 1, s, W_WITH) &&
+		    country_starting(g, h0 - k + 2 + word_s(g, h0 - k + 2, s, W_THE), s, &n))
 			b = h0 - k;
 	if (b == NO_SENT)
 		return 0;

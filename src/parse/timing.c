@@ -113,6 +113,17 @@ int timing_title_period(const struct gram *g, size_t s, size_t k0, size_t k1,
 	return 0;
 }
 
+/* A number after token a and at most three tokens before b, the period's
+ * own: "compared to USD 31.2 billion in November", not "compared with
+ * this year's 1.5 pct". */
+static int number_between(const struct gram *g, size_t a, size_t b)
+{
+	for (size_t k = b > a + 4 ? b - 3 : a + 1; k < b; k++)
+		if (g->t[k].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
 /* The period a change is measured against, named after it: "from $888.9
  * billion in 2024", "from 2024", "on the same quarter of 2025" (a cue),
  * "compared with June". "" if none. */
@@ -127,7 +138,8 @@ void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
 		if (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST)) {
 			for (size_t c = 0; c < g->ncands; c++)
 				if (g->cands[c].tok > k && g->cands[c].tok < k + 10 &&
-				    g->cands[c].tok < f->h0 && g->cands[c].period[0]) {
+				    g->cands[c].end < f->h0 && g->cands[c].period[0] &&
+				    number_between(g, k, g->cands[c].tok)) {
 					memcpy(out, g->cands[c].period, PERIOD_MAX);
 					return;
 				}
@@ -186,6 +198,8 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 		n = g->t[k].kind == TOK_NUM ? (int)g->t[k].num :
 		    units_number_word(tok_text(g, k), g->t[k].len);
 		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
+		if (tok_is(g, j + 1, W_THE) && tok_is(g, j + 2, W_END) && tok_is(g, j + 3, W_OF))
+			j += 3;	/* "the eight months to the end of February" */
 		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
 		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
 			continue;
@@ -308,4 +322,51 @@ int timing_future(const char *date, const char *p)
 	else if (p[4] == '-' && sscanf(p + 5, "%2d", &m) != 1)
 		return 0;
 	return y > dy || (y == dy && m > dm);
+}
+
+int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX])
+{
+	static const enum lex_word now[] = { W_TODAY, W_TONIGHT, W_TONIGHT_S, W_CURRENTLY,
+		W_NOW, W_MIDDAY, W_FIX, W_FIXED, W_FIXING, W_YESTERDAY, W_YESTERDAY_S };
+	int spot = 0;
+
+	if (!date_valid(g->d->date))
+		return 0;
+	for (size_t k = win_lo(g, s, f->t0); k < win_hi(g, s, f->t1) && !spot; k++) {
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		if (WORD_AMONG(g, k, now))
+			/* "fell to 5 pct yesterday" is yesterday's */
+			spot = !when_reported(g, k, s) &&
+			       !((tok_is(g, k, W_YESTERDAY) || tok_is(g, k, W_TODAY)) && k == f->t1);
+		else if ((tok_is(g, k, W_MORNING) || tok_is(g, k, W_AFTERNOON)) &&
+			 gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THIS))
+			spot = 1;	/* "this morning" */
+		else if (tok_is(g, k, W_PRESENT) && gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THE))
+			spot = 1;	/* "from the present 10.0 pct" */
+	}
+	/* "down from six on Monday": an earlier day's quote, of another
+	 * figure, makes this one today's */
+	for (size_t c = 0; c < g->ncands && !spot; c++)
+		spot = (g->cands[c].prior || g->clause[g->cands[c].tok] != g->clause[f->t0]) &&
+		       strlen(g->cands[c].period) == 10 && strcmp(g->cands[c].period, g->d->date) < 0;
+	if (spot) {
+		str_copy(out, PERIOD_MAX, g->d->date, 10);
+		return 1;
+	}
+	if (g->per_par == g->par[s] && strlen(g->ctx_period) == 10) {
+		memcpy(out, g->ctx_period, PERIOD_MAX);
+		return 1;
+	}
+	return 0;
+}
+
+int timing_forward_sale(const struct gram *g, size_t s)
+{
+	static const enum lex_word words[] = { W_SHIPMENT, W_DELIVERY, W_LOADING, W_ARRIVAL };
+
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, words))
+			return 1;
+	return 0;
 }

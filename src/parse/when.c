@@ -4,10 +4,12 @@
  * Input: the token array of gram.c and a sentence. Output: period
  * candidates ("in August", "the third quarter", "January-February", "in the
  * first eight months", "in 1986/87", "last month"), each resolved against
- * the article's date; then the period of one figure.
+ * the article's date; then the period of one figure. The rarer phrases
+ * (crop years, "the same period of 1986", weekdays, "this year and next",
+ * ...) are read by spans.c.
  *
  * Invariants:
- *  1. Only tokens of the given sentence are read (word_s() and year_tok()
+ *  1. Only tokens of the given sentence are read (word_s() and when_year_tok()
  *     check every index with gram_in()).
  *  2. A month alone is a period only in a context that makes it one ("in
  *     August", "August this year", "July 2023"); "compared to July 2023" is
@@ -39,7 +41,7 @@ static int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
 	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
 }
 
-static int year_tok(const struct gram *g, size_t i, size_t s)
+int when_year_tok(const struct gram *g, size_t i, size_t s)
 {
 	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM &&
 	       g->t[i].decimals == 0 && g->t[i].len == 4 && g->t[i].num >= 1900 &&
@@ -54,13 +56,25 @@ static int year_tok(const struct gram *g, size_t i, size_t s)
  * "until", CLS_PRIOR "against" (an earlier value). */
 
 /* 1..12 for a month word at i, misspelt only after a preposition. */
-static int month_at(const struct gram *g, size_t i, size_t s)
+int when_month_at(const struct gram *g, size_t i, size_t s)
 {
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return 0;
 	if (tok_has(g, i, CLS_MONTH))
 		return tok_lex(g, i)->num;
-	return class_s(g, i - 1, s, CLS_MONTHPREP) ? period_month_typo(txt(g, i), g->t[i].len) : 0;
+	if (!class_s(g, i - 1, s, CLS_MONTHPREP))
+		return 0;
+	/* "in february": a full name in lower case, after a preposition */
+	if (g->t[i].len >= 4 && g->t[i].len <= 9 && txt(g, i)[0] >= 'a' && txt(g, i)[0] <= 'z') {
+		char w[10];
+		int m;
+
+		memcpy(w, txt(g, i), g->t[i].len);
+		w[0] = (char)(w[0] - 'a' + 'A');
+		if ((m = period_month(w, g->t[i].len)) && g->t[i].len > 3)
+			return m;
+	}
+	return period_month_typo(txt(g, i), g->t[i].len);
 }
 
 /* "January-February", "Jan-Aug" as one hyphenated word: m0 and m1. */
@@ -78,14 +92,16 @@ static int hyphen_months(const struct gram *g, size_t i, int *m0, int *m1)
 
 /* A year after a phrase ending before j: "2023", "of 2023", "this year", "of
  * last year", "of the year". Sets *year or *rel and returns the tokens taken. */
-static size_t year_after(const struct gram *g, size_t j, size_t s, int *year,
+size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year,
 			 enum period_rel *rel)
 {
 	size_t of = word_s(g, j, s, W_OF);
 
 	*year = 0;
 	*rel = PERIOD_LATEST;
-	if (year_tok(g, j + of, s)) {
+	if (span_crop_year(g, j + of, s))
+		return 0;
+	if (when_year_tok(g, j + of, s)) {
 		*year = (int)g->t[j + of].num;
 		return of + 1;
 	}
@@ -158,8 +174,9 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 	for (size_t b = 2; b <= NUM_BEFORE && gram_in(g, k - b, s); b++) {
 		size_t reach = PRIOR_BEFORE;
 
-		if (g->t[k - b].kind != TOK_NUM)
-			continue;
+		if (g->t[k - b].kind != TOK_NUM &&
+		    !(g->t[k - b].kind == TOK_WORD && tok_has(g, k - b, CLS_NUMBER)))
+			continue;	/* "from around nine billion markka in December" */
 		/* "against 229 mln in March and 245 mln in April 1986": the
 		 * second earlier value of a list. */
 		if (word_s(g, k - b - 1, s, W_AND))
@@ -182,98 +199,151 @@ static int deadline_before(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
+/* A year ("in 1986", "calendar 1986", "end 1987", "a 1985 deficit") or a
+ * crop year at number token k. */
+static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	if (!when_year_tok(g, k, s))
+		return 0;
+	/* "the 1986/87 season", "Australia's 1986/87 wheat crop": a crop or
+	 * fiscal year, which nothing else writes so. */
+	if (span_crop_year(g, k, s)) {
+		snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
+			 ((int)g->t[k].num + 1) % 100);
+		/* "with 56,000 tonnes for the 1986/87 season": its own clause's;
+		 * "In 1984/85, ...", "the current 1986/87 crop ...": the sentence's */
+		c->local = class_s(g, k - 1, s, CLS_CROPPREP) && !class_s(g, k - 1, s, CLS_YEARPREP);
+		return 3;
+	}
+	/* "at end 1987", "the end of 1987": its last month */
+	if (word_s(g, k - 1, s, W_END) || (word_s(g, k - 1, s, W_OF) && word_s(g, k - 2, s, W_END))) {
+		snprintf(c->period, sizeof(c->period), "%.4s-12", txt(g, k));
+		return 1;
+	}
+	if (!class_s(g, k - 1, s, CLS_YEARPREP) && !word_s(g, k - 1, s, W_CALENDAR) &&
+	    !span_modifies_noun(g, k, s))
+		return 0;
+	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+	return 1;
+}
+
 /* One candidate at token k, or 0: the tokens it takes (at least 1). */
 static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	enum period_rel rel = PERIOD_LATEST;
 	const char *date = g->d->date;
 	size_t n = 0;
-	int m, m0, m1, q, year = 0, base = 0;
+	int m, m0, m1, q, year = 0, base = 0, wd;
 
 	c->period[0] = '\0';
-	c->rel_year = c->local = 0;
-	if (g->t[k].kind == TOK_NUM) {
-		if (!year_tok(g, k, s))
-			return 0;
-		/* "the 1986/87 season", "in 1986/1987": a crop or fiscal year. */
-		if (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) && gram_in(g, k + 2, s) &&
-		    gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
-		    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
-		    ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100 &&
-		    (class_s(g, k - 1, s, CLS_CROPPREP) || class_s(g, k + 3, s, CLS_CROPNOUN))) {
-			snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
-				 ((int)g->t[k].num + 1) % 100);
-			c->local = 1;
-			return 3;
-		}
-		if (!class_s(g, k - 1, s, CLS_YEARPREP))
-			return 0;
-		str_copy(c->period, sizeof(c->period), txt(g, k), 4);
-		return 1;
-	}
+	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
+	if (g->t[k].kind == TOK_NUM)
+		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
+	if ((n = span_open(g, k, s))) {
+		c->open = 1;
+		return n;
+	}
+	if ((n = span_prefixed(g, k, s, c)) || (n = span_month_quarter(g, k, s, c)) ||
+	    (n = span_story_months(g, k, s, c)))
+		return n;
+	if ((n = span_same(g, k, s, c))) {
+		c->same = 1;	/* resolved against the figure it compares with */
+		return n;
+	}
+	if (tok_is(g, k, W_YEAR_TO_DATE) ||
+	    (tok_is(g, k, W_YEAR) && word_s(g, k + 1, s, W_TO) && word_s(g, k + 2, s, W_DATE))) {
+		span_year_to_date(g, c);
+		return tok_is(g, k, W_YEAR) ? 3 : 1;
+	}
+	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
+	 * the day a statement was made ("said on Tuesday"). */
+	if ((wd = span_weekday(g, k)) >= 0) {
+		if (!when_reported(g, k, s))
+			period_resolve_weekday(date, wd, word_s(g, k - 1, s, W_LAST), c->period);
+		c->weak = c->local = 1;
+		return 1;
+	}
 	if ((n = quarter_at(g, k, s, &q))) {
-		if (year_tok(g, k - 1, s) && !year_tok(g, k + n, s))
+		if (when_year_tok(g, k - 1, s) && !when_year_tok(g, k + n, s))
 			year = (int)g->t[k - 1].num;	/* "1987 first quarter" */
 		else
-			n += year_after(g, k + n, s, &year, &rel);
+			n += when_year_after(g, k + n, s, &year, &rel);
 		period_resolve_quarter(date, q, year, rel, c->period);
 		return n;
 	}
 	if ((n = months_span_at(g, k, s, &m0, &m1)) ||
 	    (hyphen_months(g, k, &m0, &m1) && (n = 1)) ||
-	    ((m0 = month_at(g, k, s)) && (word_s(g, k + 1, s, W_TO) ||
+	    ((m0 = when_month_at(g, k, s)) && (word_s(g, k + 1, s, W_TO) ||
 					 word_s(g, k + 1, s, W_THROUGH) ||
 					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
 					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
-	     (m1 = month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
+	     (m1 = when_month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
 					       g->t[k + 3].kind == TOK_NUM &&
 					       g->t[k + 3].len <= 2) && (n = 3))) {
 		size_t span = n;
 
-		n += year_after(g, k + n, s, &year, &rel);
+		n += when_year_after(g, k + n, s, &year, &rel);
 		base = word_s(g, k - 1, s, W_TO) && word_s(g, k - 2, s, W_COMPARED);
 		if (n == 1 && m0 == 0)
 			return 0;
-		/* "the first seven months of the 1986/87 season": months of a
-		 * crop year whose start the text does not give. */
+		/* "the first seven months of the 1986/87 season", "the second
+		 * half of 1987/88": months of a crop year whose start the text
+		 * does not give. */
 		for (size_t j = k + span; n == span && j < k + span + 8; j++) {
 			if (!gram_in(g, j, s) || g->t[j].kind == TOK_SYM || gram_punct(g, j, ",") ||
 			    gram_punct(g, j, ";"))
 				break;	/* "..., down from $23.5 billion a year earlier" */
-			if (class_s(g, j, s, CLS_CROPNOUN))
+			if (class_s(g, j, s, CLS_CROPNOUN) || span_crop_year(g, j, s))
 				return j + 1 - k;
 		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;
 	}
-	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
 	    (word_s(g, k + 1, s, W_MONTH) || word_s(g, k + 1, s, W_MONTH_S))) {
 		char now[DATE_LEN];
 
 		str_copy(now, sizeof(now), date, 7);
 		if (date_valid(date))
-			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : 0, c->period);
+			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
+		c->rel_year = -tok_is(g, k, W_LAST);	/* see when_prior() */
 		return 2;
 	}
-	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS)) &&
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
 	    (word_s(g, k + 1, s, W_YEAR) || word_s(g, k + 1, s, W_YEAR_S))) {
 		char now[5];
 
+		if (tok_is(g, k, W_THIS) && ((word_s(g, k - 1, s, W_FAR) && word_s(g, k - 2, s, W_SO)) ||
+					     (word_s(g, k + 2, s, W_TO) && word_s(g, k + 3, s, W_DATE)))) {
+			span_year_to_date(g, c);	/* "so far this year", "this year to date" */
+			return word_s(g, k + 2, s, W_TO) ? 4 : 2;
+		}
 		str_copy(now, sizeof(now), date, 4);
 		if (date_valid(date))
-			period_shift_years(now, tok_is(g, k, W_LAST) ? -1 : 0, c->period);
+			period_shift_years(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
 		c->rel_year = tok_is(g, k, W_LAST);
 		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
-	if (!(m = month_at(g, k, s)))
+	if (tok_is(g, k, W_NEXT) && (m = when_month_at(g, k + 1, s))) {
+		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
+		return 2;
+	}
+	if (!(m = when_month_at(g, k, s)))
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2)
-		return 0;	/* "September 19": a day, see gram_date_at() */
-	if (year_tok(g, k + 1, s)) {
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2) {
+		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
+		 * on March 1": the day of the figure right before it. */
+		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + 2, s) ||
+		    period_resolve_day(date, m, (int)g->t[k + 1].num, 0, c->period) != 0)
+			return 0;
+		c->near = 1;
+		return 2;
+	}
+	if (when_year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
 	} else if (word_s(g, k + 1, s, W_THIS) && word_s(g, k + 2, s, W_YEAR)) {
@@ -285,11 +355,19 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	} else {
 		n = 1;
 	}
+	/* "for May shipment", "May delivery": a month still to come */
+	if (!year && rel == PERIOD_LATEST &&
+	    (word_s(g, k + 1, s, W_SHIPMENT) || word_s(g, k + 1, s, W_DELIVERY) ||
+	     word_s(g, k + 1, s, W_LOADING) || word_s(g, k + 1, s, W_ARRIVAL)))
+		rel = PERIOD_NEXT;
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
 	base |= class_s(g, k - 1, s, CLS_BASEPREP);
-	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP))
+	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
+	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
+	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&
+	    !(tok_has(g, k, CLS_MONTH) && span_modifies_noun(g, k, s)))
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
@@ -309,10 +387,33 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			k++;
 			continue;
 		}
-		if (c[n].period[0]) {
+		if (c[n].same) {
+			/* its figure's own period moved: until that figure is
+			 * known, the period before it in the sentence, else the
+			 * paragraph's */
+			const char *p = g->per_par == g->par[s] ? g->ctx_period : "";
+
+			for (size_t j = n; j-- > 0;)
+				if (!c[j].same && !c[j].base && !c[j].prior && c[j].period[0]) {
+					p = c[j].period;
+					break;
+				}
+			span_same_resolve(&c[n], p, c[n].period);
+		}
+		if (c[n].period[0] || c[n].same || c[n].open) {
+			c[n].lead = span_lead(g, k, s);
+			c[n].num_before = k;
+			for (size_t j = k; j-- > se->t0 && j + 12 > k;)
+				if (g->t[j].kind == TOK_NUM && !when_year_tok(g, j, s)) {
+					c[n].num_before = j;
+					break;
+				}
+			if (c[n].same && tok_is(g, c[n].lead, W_ON))
+				c[n].lead = k;	/* "up 3.4 bn on the same quarter of 2025": a base */
 			c[n].tok = k;
 			c[n].end = k + took;
-			c[n].prior = !c[n].base && prior_before(g, k, s);
+			c[n].prior = c[n].same ||
+				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
 			n++;
 		}
@@ -324,24 +425,34 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_t c0,
 		      size_t c1)
 {
-	const struct cand *before = NULL, *after = NULL;
+	const struct cand *before = NULL, *after = NULL, *weak = NULL;
 
 	for (size_t k = 0; k < n; k++) {
+		/* "last year's 2.9 pct", "January's 527 mln": right before it */
+		if (c[k].end == f->h0 && !c[k].deadline && !c[k].same && c[k].period[0])
+			return c[k].period;
 		if (c[k].base)
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
-		if (c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1)
+		if ((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
+		    (c[k].lead >= f->t1 && c[k].lead <= f->t1 + 1))
 			return c[k].period;
-		if (c[k].prior || c[k].deadline || (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
+		if (c[k].weak && !c[k].prior && !weak)
+			weak = &c[k];
+		if (c[k].prior || c[k].deadline || c[k].near || c[k].weak ||
+		    (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
 			continue;
-		if (c[k].tok >= f->t1 && c[k].tok < c1)
+		/* "30,000 tonnes and 420,000 tonnes for the 1987/88 season": the
+		 * later figure's */
+		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
+		    !(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok))
 			return c[k].period;
 		if (c[k].tok < f->h0)
 			before = &c[k];
 		else if (c[k].tok >= f->t1 && !after)
 			after = &c[k];
 	}
-	return before ? before->period : after ? after->period : "";
+	return before ? before->period : after ? after->period : weak ? weak->period : "";
 }
 
 const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1)
@@ -364,23 +475,89 @@ static int year_earlier_at(const struct gram *g, size_t j, size_t s)
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
+/* The first token after figure f that may carry its period: past "at the
+ * end of" and a parenthesis ("3.3 mln dlr deficit (revised from 1.7 mln) in
+ * January"). */
+static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t j = f->t1;
+
+	if (gram_punct(g, j, "(")) {
+		for (size_t k = j + 1; k < j + 10 && gram_in(g, k, s); k++)
+			if (gram_punct(g, k, ")")) {
+				j = k + 1;
+				break;
+			}
+	}
+	if (word_s(g, j, s, W_AT) && word_s(g, j + 1, s, W_THE) && word_s(g, j + 2, s, W_END) &&
+	    word_s(g, j + 3, s, W_OF))
+		j += 4;
+	return j;
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
-	size_t s = g->sent[f->t0];
+	size_t s = g->sent[f->t0], t = after_fig(g, f, s);
 
 	out[0] = '\0';
 	for (size_t k = 0; k < n; k++) {
-		if (c[k].tok < f->t1 || c[k].tok > f->t1 + 2)
+		/* "compared with this year's 1.5 pct" */
+		if (c[k].end == f->h0 && !c[k].same && !c[k].deadline && c[k].period[0]) {
+			memcpy(out, c[k].period, PERIOD_MAX);
+			return;
+		}
+		if ((c[k].tok < f->t1 || c[k].tok > t + 2) &&
+		    (c[k].lead < f->t1 || c[k].lead > f->t1 + 1))
 			continue;
-		if (c[k].rel_year && main && main[0])	/* "from 5 bln last year" */
+		if (c[k].rel_year == 1 && main && main[0])	/* "from 5 bln last year" */
 			period_shift_years(main, -1, out);
+		else if (c[k].rel_year == -1 && main && main[0] && strlen(main) != 10 &&
+			 !(strlen(main) == 7 && main[4] == '-'))
+			/* "forecast the 1986/87 crop at 16.7 mln, vs 17.3 mln last
+			 * month": last month's estimate of the same crop */
+			memcpy(out, main, PERIOD_MAX);
+		else if (c[k].same && main && main[0])
+			span_same_resolve(&c[k], main, out);
 		else
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
 	}
-	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s)))
+	/* "compared with 771 mln and 500 mln respectively in the same period
+	 * last year": the next candidate of the sentence, when it is one. */
+	for (size_t k = 0; k < n; k++)
+		if (c[k].tok >= f->t1) {
+			if (c[k].same && c[k].tok <= f->t1 + 12) {
+				if (main && main[0])
+					span_same_resolve(&c[k], main, out);
+				else
+					memcpy(out, c[k].period, PERIOD_MAX);
+				return;
+			}
+			break;
+		}
+	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s))) {
 		period_shift_years(main, -1, out);
+		return;
+	}
+	/* "from 11.6 billion the month before", "the previous month" */
+	if (main && strlen(main) == 7 && (span_month_earlier(g, f->t1, s) ||
+					  span_month_earlier(g, f->t1 + 1, s))) {
+		period_shift_month(main, -1, out);
+		return;
+	}
+	/* "from 1.19 mln in January, and the value fell to 97 mln from 129
+	 * mln": the period of the sentence's earlier value before it, in the
+	 * same subject (not across "while oil imports ...") */
+	for (size_t k = n; k-- > 0;)
+		if (c[k].tok < f->h0 && c[k].prior && !c[k].same && c[k].period[0]) {
+			for (size_t j = c[k].end; j < f->h0; j++)
+				if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SWITCH) &&
+				    !tok_is(g, j, W_AND))
+					return;
+			memcpy(out, c[k].period, PERIOD_MAX);
+			return;
+		}
 }
 
 int when_year_earlier(const struct gram *g, const struct fig *f)

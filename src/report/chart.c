@@ -228,7 +228,7 @@ static void build_key(struct draw *D)
 		nlatest++;
 		snprintf(sample, sizeof(sample), "with %s linetype %zu dashtype %zu",
 			 D->has[i] == 1 ? "points" : "lines", nlatest, DASH(nlatest));
-		key_add(&D->key, sample, l->title ? l->title : l->code,
+		key_add(&D->key, sample, l->series.title ? l->series.title : l->series.code,
 			D->L.g[D->L.lg[i]].y2 ? " (right axis)" : "");
 		any_first |= l->nfirst > 0;
 	}

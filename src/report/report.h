@@ -77,8 +77,8 @@ struct plot_point {
 };
 
 struct plot_line {			/* one official series */
-	const char *code;		/* borrowed: series code */
-	const char *title;		/* borrowed: may be NULL */
+	struct series series;		/* its code, title (may be NULL), unit...; the
+					   strings borrowed (model.h) */
 	const struct plot_point *pts;	/* borrowed, in period order */
 	size_t n;
 	const char *as_of;		/* borrowed: NULL for the latest values; the release

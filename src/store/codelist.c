@@ -10,14 +10,15 @@
  * Invariants:
  *  1. A scale comes from the code's prefix (THS_ MIO_ BN_ BIO_, the M of
  *     CP_MEUR) or from UNIT_MULT, never both: the caller applies one scale.
- *  2. A currency is an ISO 4217 code (iso_table.h) or NAC/XDC, "national
+ *  2. A currency is an ISO 4217 code (the lexicon's CLS_ISO4217, as written)
+ *     or NAC/XDC, "national
  *     currency"; an unknown code is refused, never taken as a currency
  *     because it has three letters (THS_PER is thousands of persons).
  *  3. Flag letters are case-sensitive: Eurostat's are lowercase, SDMX
  *     OBS_STATUS codes uppercase, and 'p' is not 'P'.
  */
 #include "store/importfmt.h"
-#include "store/iso_table.h"
+#include "lexicon/lexicon.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -25,12 +26,9 @@
 
 static int is_currency(const char *s, size_t n)
 {
-	if (n != 3)
-		return 0;
-	for (size_t i = 0; i < iso_currency_count; i++)
-		if (memcmp(iso_currencies[i], s, 3) == 0)
-			return 1;
-	return 0;
+	uint64_t cls;
+
+	return n == 3 && lexicon_word(s, n, &cls) && (cls & CLS_ISO4217);
 }
 
 static int eq(const char *s, size_t n, const char *w)

@@ -4,100 +4,39 @@
  * 842 and W00, Eurostat's EL and UK), names (Russian Federation, Russia,
  * U.S., Viet Nam), and the closest names when none matches.
  *
- * The ISO rows come from Debian's iso-codes (iso_table.h, generated at
- * build time); the names agencies and news use besides them are the alias
- * table below. When the lexicon module (gperf over the same JSON plus
- * the data/lexicon TSV files) lands, the four functions here ask it instead: their
- * interface in importfmt.h stays.
+ * Every name and code is a row of the lexicon (lexicon.h), the one country
+ * table the parser reads too: ISO's from Debian's iso-codes, the rest from
+ * data/lexicon/country_names.tsv. This file only normalises what it looks
+ * up, and ranks the lexicon's names for a suggestion.
  *
  * Invariants:
- *  1. Names compare folded: ASCII case, dots, and runs of spaces ignored,
- *     a leading "the" dropped ("The Netherlands", "U.S." = "us").
+ *  1. Names compare folded (lexicon_fold_name): ASCII case, dots, and runs
+ *     of spaces ignored, a leading "the" dropped ("The Netherlands", "U.S."
+ *     = "us").
  *  2. Codes are not names: "CHN" is a code; country_resolve() tries codes
  *     first, so a two- or three-letter name never shadows a code.
  *  3. Aggregates are stored as EU, EA and WORLD, as DESIGN's claim columns.
+ *  4. One lookup per code or name; only a suggestion (an error message)
+ *     walks the lexicon's entries.
  */
 #include "store/importfmt.h"
-#include "store/iso_table.h"
+#include "lexicon/lexicon.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #define NAME_MAX_FOLD 96	/* folded bytes compared; longer input never matches */
 
-/* Names besides ISO's name, official name and common name. */
-static const struct alias {
-	const char *name, *code;
-} aliases[] = {
-	{ "Russia", "RU" }, { "U.S.", "US" }, { "U.S.A.", "US" }, { "America", "US" },
-	{ "United States of America", "US" }, { "UK", "GB" }, { "U.K.", "GB" },
-	{ "Britain", "GB" }, { "Great Britain", "GB" }, { "Turkey", "TR" },
-	{ "Korea", "KR" }, { "Rep. of Korea", "KR" }, { "Mainland China", "CN" },
-	{ "China, Hong Kong SAR", "HK" }, { "China, Macao SAR", "MO" }, { "Macau", "MO" },
-	{ "Ivory Coast", "CI" }, { "Holland", "NL" }, { "Burma", "MM" },
-	{ "Swaziland", "SZ" }, { "Cape Verde", "CV" }, { "DR Congo", "CD" },
-	{ "UAE", "AE" }, { "Czech Republic", "CZ" }, { "Dem. Rep. of the Congo", "CD" },
-	{ "European Union", "EU" }, { "Euro area", "EA" }, { "Eurozone", "EA" },
-	{ "World", "WORLD" },
-};
-
-/* Codes besides ISO's: Eurostat's geo and partner codes, Comtrade's. */
-static const struct alias codes[] = {
-	{ "EL", "GR" }, { "UK", "GB" }, { "EU", "EU" }, { "EU27_2020", "EU" },
-	{ "EU28", "EU" }, { "EA", "EA" }, { "EA19", "EA" }, { "EA20", "EA" },
-	{ "W00", "WORLD" }, { "WORLD", "WORLD" }, { "WLD", "WORLD" },
-	/* UN Comtrade's M49 codes that are not ISO 3166 numeric (reporters
-	 * whose territory differs: USA with Puerto Rico, France with Monaco). */
-	{ "0", "WORLD" }, { "842", "US" }, { "251", "FR" }, { "381", "IT" },
-	{ "579", "NO" }, { "699", "IN" }, { "757", "CH" }, { "97", "EU" },
-};
-
-static int lower(int c)
+/* The country of the entry of key[0..n) (folded) when it has one of cls. */
+static int lookup(const char *key, size_t n, uint64_t cls, char out[static COUNTRY_MAX])
 {
-	return c >= 'A' && c <= 'Z' ? c | 0x20 : c;
-}
+	const struct lex_entry *e = lexicon_find_folded(key, n);
 
-/* Folds s[0..n) into out (invariant 1); returns its length, or -1 when too long. */
-static int fold(const char *s, size_t n, char out[static NAME_MAX_FOLD])
-{
-	size_t k = 0;
-	int space = 0;
-
-	for (size_t i = 0; i < n; i++) {
-		char c = s[i];
-
-		if (c == '.')
-			continue;
-		if (c == ' ' || c == '\t') {
-			space = k > 0;
-			continue;
-		}
-		if (k + 2 >= NAME_MAX_FOLD)
-			return -1;
-		if (space)
-			out[k++] = ' ', space = 0;
-		out[k++] = (char)lower((unsigned char)c);
-	}
-	out[k] = 0;
-	if (k > 4 && memcmp(out, "the ", 4) == 0) {
-		memmove(out, out + 4, k - 3);
-		k -= 4;
-	}
-	return (int)k;
-}
-
-static int folded_eq(const char *name, const char *f)
-{
-	char g[NAME_MAX_FOLD];
-
-	return *name && fold(name, strlen(name), g) >= 0 && strcmp(g, f) == 0;
-}
-
-static void put(char out[static COUNTRY_MAX], const char *code)
-{
-	snprintf(out, COUNTRY_MAX, "%s", code);
+	if (!e || !(lexicon_classes(e) & cls) || !e->country)
+		return -1;
+	snprintf(out, COUNTRY_MAX, "%s", e->country);
+	return 0;
 }
 
 int country_from_code(const char *s, size_t n, char out[static COUNTRY_MAX])
@@ -111,48 +50,23 @@ int country_from_code(const char *s, size_t n, char out[static COUNTRY_MAX])
 	if (n == 0 || n >= sizeof(c))
 		return -1;
 	for (size_t i = 0; i < n; i++)
-		c[i] = (char)(s[i] >= 'a' && s[i] <= 'z' ? s[i] - 32 : s[i]);
+		c[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] | 0x20 : s[i]);
 	c[n] = 0;
 	if (strspn(c, "0123456789") == n) {
-		long v = strtol(c, NULL, 10);
-
 		if (n > 3)
 			return -1;
-		snprintf(c, sizeof(c), "%ld", v);	/* "068" is "68" */
-		for (size_t i = 0; i < ARRAY_SIZE(codes); i++)
-			if (strcmp(codes[i].name, c) == 0)
-				return put(out, codes[i].code), 0;
-		for (size_t i = 0; i < iso_country_count; i++)
-			if (atol(iso_countries[i].num) == v)
-				return put(out, iso_countries[i].a2), 0;
-		return -1;
+		n = (size_t)snprintf(c, sizeof(c), "%ld", strtol(c, NULL, 10)); /* "068" is "68" */
+		return lookup(c, n, CLS_M49, out);
 	}
-	for (size_t i = 0; i < ARRAY_SIZE(codes); i++)
-		if (strcmp(codes[i].name, c) == 0)
-			return put(out, codes[i].code), 0;
-	for (size_t i = 0; i < iso_country_count; i++)
-		if ((n == 2 && strcmp(iso_countries[i].a2, c) == 0) ||
-		    (n == 3 && strcmp(iso_countries[i].a3, c) == 0))
-			return put(out, iso_countries[i].a2), 0;
-	return -1;
+	return lookup(c, n, CLS_ISO2 | CLS_ISO3 | CLS_COUNTRYCODE, out);
 }
 
 int country_from_name(const char *s, size_t n, char out[static COUNTRY_MAX])
 {
 	char f[NAME_MAX_FOLD];
+	size_t k = lexicon_fold_name(s, n, f, sizeof(f));
 
-	if (fold(s, n, f) <= 0)
-		return -1;
-	for (size_t i = 0; i < iso_country_count; i++) {
-		const struct iso_country *e = &iso_countries[i];
-
-		if (folded_eq(e->name, f) || folded_eq(e->official, f) || folded_eq(e->common, f))
-			return put(out, e->a2), 0;
-	}
-	for (size_t i = 0; i < ARRAY_SIZE(aliases); i++)
-		if (folded_eq(aliases[i].name, f))
-			return put(out, aliases[i].code), 0;
-	return -1;
+	return k ? lookup(f, k, CLS_COUNTRYNAME, out) : -1;
 }
 
 int country_resolve(const char *s, size_t n, char out[static COUNTRY_MAX])
@@ -190,24 +104,22 @@ struct cand {
 	int d;
 };
 
-static void consider(struct cand best[3], const char *name, const char *f, int limit)
+/* Ranks the name of entry e (its key g, folded) against f, the folded input. */
+static void consider(struct cand best[3], const struct lex_entry *e, const char *f, int limit)
 {
-	char g[NAME_MAX_FOLD];
+	const char *g = e->word;
 	int d;
 
-	/* Abbreviations (UK, U.S.A., UAE) are codes more than names: not offered. */
-	if (!*name || fold(name, strlen(name), g) <= 3)
+	/* Abbreviations (UK, USA, UAE) are codes more than names: not offered. */
+	if (!e->name || strlen(g) <= 3 || strlen(g) >= NAME_MAX_FOLD)
 		return;
 	d = distance(f, g);
 	if (d > limit)
 		return;
 	for (int i = 0; i < 3; i++)
-		if (best[i].name && strcmp(best[i].name, name) == 0)
-			return;
-	for (int i = 0; i < 3; i++)
 		if (!best[i].name || d < best[i].d) {
 			memmove(best + i + 1, best + i, (size_t)(2 - i) * sizeof(*best));
-			best[i].name = name, best[i].d = d;
+			best[i].name = e->name, best[i].d = d;
 			return;
 		}
 }
@@ -216,18 +128,15 @@ int country_suggest(const char *s, size_t n, struct buf *out)
 {
 	struct cand best[3] = { { NULL, 0 }, { NULL, 0 }, { NULL, 0 } };
 	char f[NAME_MAX_FOLD];
-	int len = fold(s, n, f), limit, count = 0;
+	int len = (int)lexicon_fold_name(s, n, f, sizeof(f)), limit, count = 0;
 
 	if (len <= 0)
 		return 0;
 	limit = len / 3 > 2 ? len / 3 : 2;
-	for (size_t i = 0; i < iso_country_count; i++) {
-		consider(best, iso_countries[i].name, f, limit);
-		consider(best, iso_countries[i].common, f, limit);
-		consider(best, iso_countries[i].official, f, limit);
-	}
-	for (size_t i = 0; i < ARRAY_SIZE(aliases); i++)
-		consider(best, aliases[i].name, f, limit);
+	/* Every name of the lexicon, in its (sorted) order: ties keep it. */
+	for (size_t i = 1; i < lexicon_count; i++)
+		if (lexicon_entries[i].any & CLS_COUNTRYNAME)
+			consider(best, &lexicon_entries[i], f, limit);
 	for (int i = 0; i < 3 && best[i].name; i++, count++)
 		buf_addf(out, "%s'%s'", i ? ", " : "", best[i].name);
 	return count;

@@ -4,8 +4,9 @@
  *
  * Input: a CSV file read by csvread.c, its header mapped by header.c.
  * Output: series rows, the vintage rows, and one observation per value the
- * release holds, all in one transaction; vintage.c then derives statuses
- * and withdrawals from release-date order.
+ * release holds, all in one transaction (or one savepoint of the caller's:
+ * import's batches); vintage.c then derives statuses and withdrawals from
+ * release-date order.
  *
  * Two passes over the file, streamed (never held whole in memory): the first
  * checks every record and learns each series' frequency, the second stores.
@@ -159,13 +160,18 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		       const char *released)
 {
 	const struct rel *r = rel_get(c, released);
-	double prec = written_precision(text, scale);
+	struct observation o = {
+		.vintage = r->id, .of = { .id = s->id, .code = s->code }, .period = period,
+		.value = v, .value_text = text, .precision = written_precision(text, scale),
+		.flag = flag, .released = r->date, .path = c->path, .line = c->rd.rec_line,
+	};
 	enum obs_status status = ST_NEW;	/* PLACE: provisional, recomputed */
 
-	if (s->mode == S_APPEND && in_force(c, s, period, r, v, prec, &status) < 0)
+	if (s->mode == S_APPEND && in_force(c, s, period, r, v, o.precision, &status) < 0)
 		return -1;
 	/* Stored in batches (obsrows.c); a duplicate period is reported there. */
-	return obsrows_put(c, s, period, status, v, text, prec, r->id, flag);
+	return obsrows_put(c, s, o.period, status, o.value, o.value_text, o.precision,
+			   o.vintage, o.flag);
 }
 
 /* One value of one series in one data record, in either pass: the period
@@ -326,17 +332,22 @@ static int create_rows(struct csvin *c)
 				free(s->meta[k]);	/* what the user says of the series wins */
 				s->meta[k] = xstrdup(given[k]);
 			}
+		const struct series ser = {	/* NULL: not said, an earlier release's stays */
+			.code = s->code, .title = s->meta[C_TITLE], .unit = s->meta[C_UNIT],
+			.reporter = s->meta[C_REPORTER], .partner = s->meta[C_PARTNER],
+			.flow = s->meta[C_FLOW], .commodity = s->meta[C_COMMODITY],
+			.measure = s->meta[C_MEASURE], .freq = freq,
+			.adjustment = s->meta[C_ADJUSTMENT], .price = s->meta[C_PRICE],
+			.aggregation = o->aggregation ? o->aggregation
+				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW]),
+		};
 		const struct param p[] = {
-			P_TEXT(":code", s->code), P_TEXT(":title", s->meta[C_TITLE]),
-			P_TEXT(":unit", s->meta[C_UNIT]), P_TEXT(":reporter", s->meta[C_REPORTER]),
-			P_TEXT(":partner", s->meta[C_PARTNER]), P_TEXT(":flow", s->meta[C_FLOW]),
-			P_TEXT(":commodity", s->meta[C_COMMODITY]),
-			P_TEXT(":measure", s->meta[C_MEASURE]),
-			P_TEXT(":freq", freq),
-			P_TEXT(":adjustment", s->meta[C_ADJUSTMENT]),
-			P_TEXT(":price", s->meta[C_PRICE]),
-			P_TEXT(":aggregation", o->aggregation ? o->aggregation
-				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW])),
+			P_TEXT(":code", ser.code), P_TEXT(":title", ser.title),
+			P_TEXT(":unit", ser.unit), P_TEXT(":reporter", ser.reporter),
+			P_TEXT(":partner", ser.partner), P_TEXT(":flow", ser.flow),
+			P_TEXT(":commodity", ser.commodity), P_TEXT(":measure", ser.measure),
+			P_TEXT(":freq", ser.freq), P_TEXT(":adjustment", ser.adjustment),
+			P_TEXT(":price", ser.price), P_TEXT(":aggregation", ser.aggregation),
 		};
 		sqlite3_stmt *st = store_stmt(c->st, SQL_SERIES_UPSERT);
 		int rc = SQLITE_ERROR;
@@ -520,9 +531,28 @@ static int same_file(FILE *f, const struct stat *before)
 	       now.st_mtim.tv_nsec == before->st_mtim.tv_nsec;
 }
 
+/* The file's own transaction, or its savepoint in the caller's (nested). */
+static int file_begin(struct store *st, int nested)
+{
+	return nested ? store_savepoint(st) : store_begin(st);
+}
+
+static int file_end(struct store *st, int nested)
+{
+	return nested ? store_release(st) : store_commit(st);
+}
+
+/* Nothing of the file is left. -1 when nested and SQLite ended the whole
+ * transaction itself: the caller's batch is lost too. */
+static int file_undo(struct store *st, int nested)
+{
+	return nested ? store_rollback_to(st) : store_rollback(st);
+}
+
 int csvin_import(struct store *st, const char *path, const struct import_opts *o,
 		 struct import_stats *stats)
 {
+	const int nested = store_in_transaction(st);
 	struct csvin c;
 	struct stat sb;
 	FILE *f, *in = NULL, *conv = NULL;
@@ -576,14 +606,13 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	}
 	if (c.rd.errors)
 		goto bad_input;
-	if (store_begin(st) < 0) {
+	if (file_begin(st, nested) < 0) {
 		ret = -1;
 		goto out;
 	}
 	if ((seen = vintage_imported(st, sha, c.options)) != 0) {
-		store_rollback(st);
 		stats->skipped = seen > 0;
-		ret = seen < 0 ? -1 : 0;
+		ret = file_undo(st, nested) < 0 || seen < 0 ? -1 : 0;
 		goto out;
 	}
 	c.pass = 2;
@@ -600,15 +629,14 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		bad(&c, "the file changed while it was imported");
 	}
 	if (c.failed || c.rd.errors) {
-		store_rollback(st);
-		if (c.failed) {
+		if (file_undo(st, nested) < 0 || c.failed) {
 			ret = -1;
 			goto out;
 		}
 		goto bad_input;
 	}
-	if (store_commit(st) < 0) {
-		store_rollback(st);
+	if (file_end(st, nested) < 0) {
+		file_undo(st, nested);
 		ret = -1;
 	}
 	goto out;

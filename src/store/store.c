@@ -399,6 +399,11 @@ int store_release(struct store *st)
 	return store_exec_sql(st, "RELEASE input_file", "cannot release a savepoint");
 }
 
+int store_in_transaction(struct store *st)
+{
+	return !sqlite3_get_autocommit(st->db);
+}
+
 int store_rollback_to(struct store *st)
 {
 	if (sqlite3_get_autocommit(st->db))

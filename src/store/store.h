@@ -72,6 +72,9 @@ int store_rollback(struct store *st);
 int store_savepoint(struct store *st);
 int store_release(struct store *st);
 int store_rollback_to(struct store *st);
+/* 1 inside a transaction (store_begin's, not yet ended by COMMIT, ROLLBACK
+ * or SQLite itself), else 0. */
+int store_in_transaction(struct store *st);
 
 /* ---- generic statements --------------------------------------------- */
 
@@ -277,7 +280,9 @@ struct import_stats {
 
 /*
  * Imports one CSV release as one vintage (or one per date of
- * o->vintage_column), in one transaction. Layouts, told apart by the header:
+ * o->vintage_column), atomically: in its own transaction, or in a savepoint
+ * of the caller's (import's batch of files) when one is open; a bad file
+ * is then rolled back to it, and the caller's earlier files stay. Layouts, told apart by the header:
  * long (series,period,value[,unit,title,reporter,partner,flow,commodity,measure,freq])
  * and wide (period|date|DATE|observation_date, then one column per series).
  * Every bad record is reported as FILE:LINE:COL; then nothing is stored.

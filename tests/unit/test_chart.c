@@ -48,8 +48,8 @@ static const struct plot_point tons[] = { { "2023-06", 5.1e6 }, { "2023-07", 5.8
 static void test_chart_gives_a_second_unit_the_right_axis(void **state)
 {
 	const struct plot_line l[] = {
-		{ "M", "Imports", usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
-		{ "FX", "CNY per USD", rate, 3, NULL, "CNY per USD", 1, NULL, 0 },
+		{ { .code = "M", .title = "Imports" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ { .code = "FX", .title = "CNY per USD" }, rate, 3, NULL, "CNY per USD", 1, NULL, 0 },
 	};
 	struct plot_spec s = { .out_path = "c.png", .lines = l, .nlines = 2 };
 	int rc;
@@ -71,10 +71,10 @@ static void test_chart_gives_a_second_unit_the_right_axis(void **state)
 static void test_chart_stacks_panels_past_two_units(void **state)
 {
 	const struct plot_line l[] = {
-		{ "M", "Imports", usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
-		{ "FX", "Rate", rate, 3, NULL, "CNY per USD", 1, NULL, 0 },
-		{ "T", "Tonnes", tons, 3, NULL, "t million", 1e6, NULL, 0 },
-		{ "M2", "Exports", usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ { .code = "M", .title = "Imports" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ { .code = "FX", .title = "Rate" }, rate, 3, NULL, "CNY per USD", 1, NULL, 0 },
+		{ { .code = "T", .title = "Tonnes" }, tons, 3, NULL, "t million", 1e6, NULL, 0 },
+		{ { .code = "M2", .title = "Exports" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
 	};
 	const struct plot_mark m[] = { { "2023-08", 6.2e6, "tass (2023-09-02)", 1, 2 } };
 	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 4, .marks = m, .nmarks = 1 };
@@ -105,7 +105,7 @@ static void test_chart_draws_only_the_periods_asked_for(void **state)
 		{ "2022-11", 1 }, { "2022-12", 2 }, { "2023-01", 3 }, { "2023-06", 4 },
 		{ "2023-12", 5 }, { "2024-01", 6 },
 	};
-	const struct plot_line l = { "X", "X", pts, ARRAY_SIZE(pts), NULL, "", 1, NULL, 0 };
+	const struct plot_line l = { { .code = "X", .title = "X" }, pts, ARRAY_SIZE(pts), NULL, "", 1, NULL, 0 };
 	const struct plot_mark m[] = { { "2022-12", 2, "a", 0, 0 }, { "2023-03", 3, "b", 0, 0 } };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1, .marks = m,
 			       .nmarks = 2, .from = "2023-01", .to = "2023" };
@@ -135,7 +135,7 @@ static void test_chart_labels_ticks_by_frequency(void **state)
 	static const struct plot_point quarters[] = { { "2023-Q1", 1 }, { "2023-Q2", 2 },
 						      { "2023-Q3", 3 }, { "2023-Q4", 4 } };
 	static const struct plot_point long_months[] = { { "1990-01", 1 }, { "2020-12", 2 } };
-	struct plot_line l = { "X", "X", years, 3, NULL, "", 1, NULL, 0 };
+	struct plot_line l = { { .code = "X", .title = "X" }, years, 3, NULL, "", 1, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.png", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc;
@@ -164,7 +164,7 @@ static void test_chart_draws_revisions_as_bars_under_the_line(void **state)
 						    { "2016-03", 30e9 } };
 	static const struct plot_point first[] = { { "2016-01", 37.2e9 }, { "2016-02", 36.16e9 },
 						   { "2016-03", 30e9 } };
-	const struct plot_line l = { "IMPCH", "Imports", latest, 3, NULL, "US$ billion", 1e9,
+	const struct plot_line l = { { .code = "IMPCH", .title = "Imports" }, latest, 3, NULL, "US$ billion", 1e9,
 				     first, 3 };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
@@ -188,7 +188,7 @@ static void test_chart_draws_revisions_as_bars_under_the_line(void **state)
 
 static void test_chart_keeps_a_unitless_axis_unlabelled(void **state)
 {
-	const struct plot_line l = { "IDX", "Index", rate, 3, NULL, "", 1, NULL, 0 };
+	const struct plot_line l = { { .code = "IDX", .title = "Index" }, rate, 3, NULL, "", 1, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc);
@@ -211,7 +211,7 @@ static void test_chart_legend_for_28_series_leaves_the_plot_its_width(void **sta
 	(void)state;
 	for (int i = 0; i < 28; i++) {
 		snprintf(names[i], sizeof(names[i]), "Country %02d", i);
-		l[i] = (struct plot_line){ names[i], names[i], usd, 3, NULL, "US$ billion", 1e9,
+		l[i] = (struct plot_line){ { .code = names[i], .title = names[i] }, usd, 3, NULL, "US$ billion", 1e9,
 					   NULL, 0 };
 	}
 	sc = script_of(&s, &rc);

@@ -240,7 +240,7 @@ static void test_basis_unknown_wins_over_inferred(void **state)
 static void test_basis_claim_series_compares_adjustment_and_price(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct basis_cmp b;
 
 	(void)state;
@@ -340,7 +340,7 @@ static void test_agreement_status_makes_a_revision_naming_the_first(void **state
 static void test_agreement_vintages_show_a_revision(void **state)
 {
 	struct fact f[2];
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-08", 10 * BN, "2023-09-07"),
 		cnru(2, "2023-08", 12 * BN, "2023-10-13"),
 	};
@@ -365,7 +365,7 @@ static void test_agreement_a_month_apart_without_vintages_is_no_revision(void **
 {
 	struct fact f[2];
 	/* One vintage only: nothing shows the period changed. */
-	struct obs o[] = { cnru(1, "2023-08", 12 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(1, "2023-08", 12 * BN, "2023-09-07") };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -384,7 +384,7 @@ static void test_agreement_a_month_apart_without_vintages_is_no_revision(void **
 static void test_official_skips_a_series_on_another_basis(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$13 billion", 13 * BN, 0.5 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;
@@ -404,7 +404,7 @@ static void test_official_skips_a_series_on_another_basis(void **state)
 static void test_official_leaves_previous_and_revised_to_the_revision_rule(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$13 billion", 13 * BN, 0.5 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;

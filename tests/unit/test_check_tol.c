@@ -41,7 +41,7 @@ static void test_tol_side_widens_hedged_figures_to_five_percent(void **state)
 
 static void test_tol_obs_side_takes_unknown_precision_as_exact(void **state)
 {
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 
 	(void)state;
 	assert_true(tol_obs_side(&o).half == 0.5);
@@ -93,7 +93,7 @@ static void test_check_figure_cmp_separates_subjects_and_periods(void **state)
 /* ---- series.c ------------------------------------------------------- */
 
 /* Sorted as check.h says check_input.obs is: series, period, release date. */
-static void sample(struct obs o[8])
+static void sample(struct observation o[8])
 {
 	o[0] = cnru(1, "2023-07", 9.2 * BN, "2023-08-08");
 	o[1] = cnru(2, "2023-08", 11.5 * BN, "2023-09-07");
@@ -117,7 +117,7 @@ static void sample(struct obs o[8])
 
 static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state)
 {
-	struct obs o[8];
+	struct observation o[8];
 	struct check_input in = { NULL, 0, o, 8, NULL };
 	struct series_ix ix;
 	size_t first, n;
@@ -149,7 +149,7 @@ static void test_series_ix_finds_series_by_subject_measure_and_unit(void **state
 
 static void test_series_period_latest_and_asof_pick_vintages(void **state)
 {
-	struct obs o[8];
+	struct observation o[8];
 	struct check_input in = { NULL, 0, o, 8, NULL };
 	struct series_ix ix;
 	size_t first;
@@ -176,7 +176,7 @@ static void test_series_period_latest_and_asof_pick_vintages(void **state)
 
 static void test_series_commodity_fits_when_either_is_empty(void **state)
 {
-	struct obs o = cnru(1, "2023-08", 1, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 1, "2023-09-07");
 	struct series_ent e = { &o, 0, 1, 0 };
 
 	(void)state;
@@ -204,7 +204,7 @@ static void test_series_ix_of_no_observations_is_empty(void **state)
 /* A store stand-in for the fetch mode: serves sample()'s observations by
  * (series code, period), counting the lookups; fail makes them fail. */
 struct fake_store {
-	const struct obs *o;
+	const struct observation *o;
 	size_t n;
 	int calls, fail;
 };
@@ -220,7 +220,7 @@ static int fake_fetch(void *ctx, struct series_ix *ix, const struct series_ent *
 	for (size_t k = 0; k < fs->n; k++) {
 		if (strcmp(fs->o[k].series, e->head->series) || strcmp(fs->o[k].period, period))
 			continue;
-		struct obs c = fs->o[k];
+		struct observation c = fs->o[k];
 		char released[16];
 
 		/* The index copies the strings and takes the metadata from the head. */
@@ -233,7 +233,7 @@ static int fake_fetch(void *ctx, struct series_ix *ix, const struct series_ent *
 }
 
 /* The heads of sample()'s five series, each one's id its series id. */
-static void sample_heads(const struct obs o[8], struct obs heads[5])
+static void sample_heads(const struct observation o[8], struct observation heads[5])
 {
 	const int first[] = { 0, 4, 5, 6, 7 };
 
@@ -245,7 +245,7 @@ static void sample_heads(const struct obs o[8], struct obs heads[5])
 
 static void test_series_ix_fetch_looks_up_each_period_once_per_group(void **state)
 {
-	struct obs o[8], heads[5];
+	struct observation o[8], heads[5];
 	struct fake_store fs = { o, 8, 0, 0 };
 	struct series_ix ix;
 	struct obs_span sp, again;
@@ -291,7 +291,7 @@ static void test_series_ix_fetch_looks_up_each_period_once_per_group(void **stat
 /* A rule gives the same findings with observations fetched as in memory. */
 static void test_rule_official_fetched_equals_in_memory(void **state)
 {
-	struct obs o[8], heads[5];
+	struct observation o[8], heads[5];
 	struct fake_store fs = { o, 8, 0, 0 };
 	struct fact f[2] = {
 		money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),

@@ -48,7 +48,7 @@ static inline void collected_release(struct collected *c)
 
 /* Runs one rule over facts and observations (obs sorted as check.h says). */
 static inline int run_rule(const struct rule *r, const struct fact *facts, size_t nfacts,
-			   const struct obs *obs, size_t nobs, struct collected *c)
+			   const struct observation *obs, size_t nobs, struct collected *c)
 {
 	struct check_input in = { facts, nfacts, obs, nobs, NULL };
 
@@ -92,9 +92,10 @@ static inline struct fact pct(int64_t id, int64_t doc_id, const char *doc, const
 
 /* One vintage of CN.IMP.RU (China's imports from Russia, USD, a monthly
  * level) for period, released on released; id and vintage from id. */
-static inline struct obs cnru(int64_t id, const char *period, double value, const char *released)
+static inline struct observation cnru(int64_t id, const char *period, double value,
+					      const char *released)
 {
-	return (struct obs){
+	return (struct observation){
 		.id = id, .vintage = 100 + id, .series = "CN.IMP.RU", .unit = "USD",
 		.reporter = "CN", .partner = "RU", .flow = "import", .commodity = "",
 		.measure = "level", .adjustment = "", .price = "",

@@ -1,7 +1,8 @@
 /*
  * test_country.c - countries by ISO and agency codes and by name, into
  * ISO 3166-1 alpha-2, and the closest names for an unknown one
- * (country.c over the table generated from Debian's iso-codes).
+ * (country.c over the lexicon, generated from Debian's iso-codes and
+ * data/lexicon/country_names.tsv).
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,6 +144,41 @@ static void test_country_unknown_says_what_was_meant(void **state)
 			    "code: CN, CHN, 156)");
 }
 
+/* One table since issue 15: names only the parser's lexicon knew resolve,
+ * and parser words that are no names (adjectives, capitals) do not. */
+static void test_country_names_the_parser_knew(void **state)
+{
+	(void)state;
+	assert_string_equal(name("EEC"), "EU");
+	assert_string_equal(name("European Community"), "EU");
+	assert_string_equal(name("Euro zone"), "EA");
+	assert_string_equal(name("Emirates"), "AE");
+	assert_string_equal(resolve("eec"), "EU");
+	assert_string_equal(name("Chinese"), "-");
+	assert_string_equal(name("Beijing"), "-");
+	assert_string_equal(name("Kremlin"), "-");
+	assert_string_equal(code("China"), "-");	/* a name is no code */
+	assert_string_equal(code("mar"), "MA");	/* "Mar" is a month for the parser */
+}
+
+static void test_country_suggests_names_of_both_tables(void **state)
+{
+	struct buf out = BUF_INIT;
+
+	(void)state;
+	assert_true(country_suggest("Holand", 6, &out) >= 1);	/* import's alias */
+	assert_non_null(strstr(out.s, "'Holland'"));
+	buf_reset(&out);
+	assert_true(country_suggest("Europaen Community", 18, &out) >= 1);	/* the parser's */
+	assert_true(strncmp(out.s, "'European Community'", 20) == 0);
+	buf_reset(&out);
+	/* an official name of more than LEX_MAX bytes, one edit away */
+	assert_true(country_suggest("United Kingdom of Great Britain and Northern Irland", 51,
+				    &out) >= 1);
+	assert_true(strncmp(out.s, "'United Kingdom of Great Britain and Northern Ireland'", 54) == 0);
+	buf_release(&out);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +188,8 @@ int main(void)
 		cmocka_unit_test(test_country_resolve_takes_codes_then_names),
 		cmocka_unit_test(test_country_suggests_the_closest_names),
 		cmocka_unit_test(test_country_unknown_says_what_was_meant),
+		cmocka_unit_test(test_country_names_the_parser_knew),
+		cmocka_unit_test(test_country_suggests_names_of_both_tables),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

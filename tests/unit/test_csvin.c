@@ -428,6 +428,40 @@ static void test_table_skips_a_bom(void **state)
 	assert_int_equal(l.line[0], 2);
 }
 
+/* Inside the caller's transaction (import's batch, issue 14) a file is a
+ * savepoint: a file that fails while storing leaves nothing, the file
+ * before it stays for the caller to commit, and nothing is committed by
+ * the files themselves (the caller's rollback takes them all). */
+static void test_import_in_a_batch_is_a_savepoint(void **state)
+{
+	struct fixture *fx = *state;
+	struct import_stats s;
+	int64_t n[6];
+
+	assert_int_equal(store_begin(fx->st), 0);
+	assert_int_equal(import_text(fx, "series,period,value\nA,2023-01,1\n", NULL, &s), 0);
+	/* a duplicate period is found in the storing pass, after the series row */
+	assert_int_equal(import_text(fx, "series,period,value\nB,2023-01,1\nB,2023-01,2\n",
+				     NULL, &s), 3);
+	assert_true(store_in_transaction(fx->st));
+	counts(fx, n);
+	assert_int_equal(n[2], 1);	/* A, not B */
+	assert_int_equal(n[3], 1);
+	assert_int_equal(store_rollback(fx->st), 0);
+	counts(fx, n);
+	assert_int_equal(n[2], 0);
+	/* The same file twice in one batch: the second sees the first. */
+	assert_int_equal(store_begin(fx->st), 0);
+	assert_int_equal(import_text(fx, "series,period,value\nA,2023-01,1\n", NULL, &s), 0);
+	assert_false(s.skipped);
+	assert_int_equal(import_text(fx, "series,period,value\nA,2023-01,1\n", NULL, &s), 0);
+	assert_true(s.skipped);
+	assert_int_equal(store_commit(fx->st), 0);
+	counts(fx, n);
+	assert_int_equal(n[3], 1);
+	assert_false(store_in_transaction(fx->st));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -457,6 +491,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(test_table_numbers_lines_ending_in_lf_crlf_or_lone_cr, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_table_numbers_lines_across_read_chunks, setup, teardown),
 		cmocka_unit_test_setup_teardown(test_table_skips_a_bom, setup, teardown),
+		cmocka_unit_test_setup_teardown(test_import_in_a_batch_is_a_savepoint, setup, teardown),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -276,8 +276,9 @@ static void test_frame_reads_trade_balances(void **state)
 	assert_subject(&cl, "", "", "", "");
 	cl = get("The budget deficit was 5 billion dlrs.", "", "5 billion dlrs");
 	assert_string_equal(measure_name(cl.measure), "level");
+	/* no balance of trade: a money market's liquidity, and expected (issue 13) */
 	cl = get("The money market expects a 2,000 billion yen surplus.", "", "2,000 billion yen");
-	assert_string_equal(measure_name(cl.measure), "level");
+	assert_string_equal(measure_name(cl.measure), "forecast");
 }
 
 static void test_frame_reads_targets(void **state)

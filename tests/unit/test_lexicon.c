@@ -201,6 +201,89 @@ static void test_lexicon_on_tokens(void **state)
 	assert_int_equal(t.stem, 0);
 }
 
+/* What import resolves (store/country.c) is in the same table: names of
+ * several words, folded; numeric codes; agencies' codes. None is a word the
+ * parser looks up, and none changes the classes of one it does. */
+static const struct lex_entry *name_entry(const char *name)
+{
+	char key[96];
+	size_t n = lexicon_fold_name(name, strlen(name), key, sizeof(key));
+
+	return n ? lexicon_find_folded(key, n) : NULL;
+}
+
+static void test_lexicon_country_names_of_several_words(void **state)
+{
+	const struct lex_entry *e;
+
+	(void)state;
+	assert_non_null(e = name_entry("Russian Federation"));	/* ISO name */
+	assert_true(e->any & CLS_COUNTRYNAME);
+	assert_string_equal(e->country, "RU");
+	assert_string_equal(e->name, "Russian Federation");
+	assert_non_null(e = name_entry("United Kingdom of Great Britain and Northern Ireland"));
+	assert_string_equal(e->country, "GB");	/* official name: longer than LEX_MAX */
+	assert_non_null(e = name_entry("the  U.K."));	/* country_names.tsv, folded */
+	assert_string_equal(e->country, "GB");
+	/* Before: only import's table knew these; the parser's had no such word. */
+	assert_non_null(e = name_entry("Holland"));
+	assert_string_equal(e->country, "NL");
+	assert_non_null(e = name_entry("China, Hong Kong SAR"));
+	assert_string_equal(e->country, "HK");
+	/* Before: only the parser's (countries.tsv, context.c) knew these. */
+	assert_non_null(e = name_entry("EEC"));
+	assert_true(e->any & CLS_COUNTRYNAME);
+	assert_string_equal(e->country, "EU");
+	assert_non_null(e = name_entry("euro zone"));
+	assert_string_equal(e->country, "EA");
+	/* A parser word that is no name: "Beijing" is a country for the parser,
+	 * not a name import accepts. */
+	assert_non_null(e = name_entry("Beijing"));
+	assert_false(lexicon_classes(e) & CLS_COUNTRYNAME);
+	assert_true(e->exact[0].cls & CLS_COUNTRY);
+}
+
+static void test_lexicon_country_codes_numeric_and_agencies(void **state)
+{
+	const struct lex_entry *e;
+
+	(void)state;
+	assert_non_null(e = lexicon_find_folded("156", 3));	/* ISO 3166-1 numeric */
+	assert_true(e->any & CLS_M49);
+	assert_string_equal(e->country, "CN");
+	assert_non_null(e = lexicon_find_folded("842", 3));	/* Comtrade's USA */
+	assert_string_equal(e->country, "US");
+	assert_non_null(e = lexicon_find_folded("eu27_2020", 9));
+	assert_true(e->any & CLS_COUNTRYCODE);
+	assert_string_equal(e->country, "EU");
+	/* Alpha-3 stays exact for the parser ("MAR" Morocco, "Mar" a month);
+	 * lexicon_classes() gives every spelling's classes to import. */
+	assert_non_null(e = lexicon_word("mar", 3, NULL));
+	assert_true(lexicon_classes(e) & CLS_ISO3);
+	assert_true(lexicon_classes(e) & CLS_MONTH);
+	assert_false(cls_of("mar", &e) & CLS_ISO3);
+	/* The parser's classes of a word stay what they were: "China" as
+	 * written is a country, and also a name import accepts. */
+	assert_true(cls_of("China", &e) & CLS_COUNTRY);
+	assert_true(cls_of("China", &e) & CLS_COUNTRYNAME);
+	assert_false(cls_of("china", &e) & CLS_COUNTRY);
+}
+
+static void test_lexicon_fold_name(void **state)
+{
+	char out[16];
+
+	(void)state;
+	assert_int_equal(lexicon_fold_name(" The  U.S.A. ", 13, out, sizeof(out)), 3);
+	assert_string_equal(out, "usa");
+	assert_int_equal(lexicon_fold_name("Viet\tNam", 8, out, sizeof(out)), 8);
+	assert_string_equal(out, "viet nam");
+	assert_int_equal(lexicon_fold_name("the", 3, out, sizeof(out)), 3);	/* no name after it */
+	assert_int_equal(lexicon_fold_name("...", 3, out, sizeof(out)), 0);
+	assert_int_equal(lexicon_fold_name("Republic of Nowhere", 19, out, sizeof(out)), 0);
+	assert_string_equal(out, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +295,9 @@ int main(void)
 		cmocka_unit_test(test_lexicon_unknown_word_has_no_class),
 		cmocka_unit_test(test_lexicon_case_folding),
 		cmocka_unit_test(test_lexicon_on_tokens),
+		cmocka_unit_test(test_lexicon_country_names_of_several_words),
+		cmocka_unit_test(test_lexicon_country_codes_numeric_and_agencies),
+		cmocka_unit_test(test_lexicon_fold_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -71,6 +71,30 @@ static void test_model_zeroed_claim_has_empty_qualifiers(void **state)
 	assert_string_equal(field_source_name(SOURCE_INFERRED), "inferred");
 }
 
+/* An observation carries its series: each field by name is the same one as
+ * in o.of, whichever was written (model.h invariant 4). */
+static void test_model_observation_fields_are_its_series(void **state)
+{
+	struct series s = { .id = 7, .code = "IMPCH", .unit = "USD", .reporter = "US",
+			    .partner = "CN", .flow = "import", .freq = "M", .aggregation = "sum" };
+	struct observation o = { .id = 1, .vintage = 2, .of = s, .period = "2023-08",
+				 .value = 1.5, .path = "impch.csv", .line = 3 };
+	struct observation p = { .series_id = 9, .series = "X", .unit = "%", .period = "2023" };
+
+	(void)state;
+	assert_int_equal(o.series_id, 7);
+	assert_string_equal(o.series, "IMPCH");
+	assert_string_equal(o.unit, "USD");
+	assert_string_equal(o.partner, "CN");
+	assert_string_equal(o.aggregation, "sum");
+	assert_null(o.title);
+	assert_string_equal(o.period, "2023-08");
+	assert_int_equal(p.of.id, 9);
+	assert_string_equal(p.of.code, "X");
+	assert_string_equal(p.of.unit, "%");
+	assert_null(p.of.reporter);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -78,6 +102,7 @@ int main(void)
 		cmocka_unit_test(test_model_unknown_measure_name_is_none),
 		cmocka_unit_test(test_model_changes_are_the_four_change_measures),
 		cmocka_unit_test(test_model_zeroed_claim_has_empty_qualifiers),
+		cmocka_unit_test(test_model_observation_fields_are_its_series),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

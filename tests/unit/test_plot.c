@@ -33,8 +33,8 @@ static const struct plot_point imports[] = {
 	{ "2023-11-01", 8.6e9 }, { "2023-12-01", 8.3e9 },
 };
 static const struct plot_line lines[] = {
-	{ "X_CN", "Exports to China", exports, ARRAY_SIZE(exports), NULL, NULL, 0, NULL, 0 },
-	{ "M_CN", NULL, imports, ARRAY_SIZE(imports), NULL, NULL, 0, NULL, 0 },
+	{ { .code = "X_CN", .title = "Exports to China" }, exports, ARRAY_SIZE(exports), NULL, NULL, 0, NULL, 0 },
+	{ { .code = "M_CN" }, imports, ARRAY_SIZE(imports), NULL, NULL, 0, NULL, 0 },
 };
 static const struct plot_mark marks[] = {
 	{ "2023-08", 11.5e9, "reuters-2023-09-19.txt", 0, 0 },
@@ -245,7 +245,7 @@ static void test_plot_script_maps_each_period_form_to_its_first_day(void **state
 		{ "2023-13", 7 }, { "2023-Q5", 8 }, { "", 9 }, { "2023-02-30", 10 },
 		{ "2024-01", NAN },
 	};
-	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL, NULL, 0, NULL, 0 };
+	const struct plot_line l = { { .code = "X" }, pts, ARRAY_SIZE(pts), NULL, NULL, 0, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.pdf", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc), *d;
@@ -265,7 +265,7 @@ static void test_plot_script_draws_levels_near_zero_from_zero(void **state)
 	static const struct plot_point level[] = { { "1985-01", 265 }, { "2018-10", 52000 } };
 	static const struct plot_point rate[] = { { "2015-01", 6.1 }, { "2023-09", 7.3 } };
 	static const struct plot_point neg[] = { { "2023-01", -8 }, { "2023-02", 3 } };
-	struct plot_line l = { "X", NULL, level, 2, NULL, NULL, 0, NULL, 0 };
+	struct plot_line l = { { .code = "X" }, level, 2, NULL, NULL, 0, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc;
@@ -296,9 +296,9 @@ static void test_plot_script_draws_earlier_vintages_faint_and_first(void **state
 	static const struct plot_point now[] = { { "2016-01", 37 }, { "2016-02", 36.07 } };
 	static const struct plot_point then[] = { { "2016-01", 37.2 }, { "2016-02", 36.16 } };
 	const struct plot_line l[] = {
-		{ "IMPCH", "Imports", now, 2, NULL, NULL, 0, NULL, 0 },
-		{ "IMPCH", "Imports", then, 2, "2017-03-03", NULL, 0, NULL, 0 },
-		{ "IMPCH", "Imports", then, 2, "2019-05-10", NULL, 0, NULL, 0 },
+		{ { .code = "IMPCH", .title = "Imports" }, now, 2, NULL, NULL, 0, NULL, 0 },
+		{ { .code = "IMPCH", .title = "Imports" }, then, 2, "2017-03-03", NULL, 0, NULL, 0 },
+		{ { .code = "IMPCH", .title = "Imports" }, then, 2, "2019-05-10", NULL, 0, NULL, 0 },
 	};
 	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 3 };
 	int rc;
@@ -322,7 +322,7 @@ static void test_plot_script_breaks_line_at_missing_periods(void **state)
 		{ "2022-07", 10 }, { "2022-08", 11 }, { "2023-07", 9 }, { "2023-08", 12 },
 		{ "2023-09", 12 }, { "2025", 1 }, { "2027", 2 },
 	};
-	const struct plot_line l = { "X", NULL, pts, ARRAY_SIZE(pts), NULL, NULL, 0, NULL, 0 };
+	const struct plot_line l = { { .code = "X" }, pts, ARRAY_SIZE(pts), NULL, NULL, 0, NULL, 0 };
 	struct plot_spec s = { .out_path = "c.svg", .lines = &l, .nlines = 1 };
 	int rc;
 	char *sc = script_of(&s, &rc), *d;
@@ -343,7 +343,7 @@ static void test_plot_script_breaks_line_at_missing_periods(void **state)
 static void test_plot_script_draws_lone_point_and_skips_undrawable_marks(void **state)
 {
 	static const struct plot_point one[] = { { "2023-Q2", 5e9 } };
-	const struct plot_line l = { "X", "Annual", one, 1, NULL, NULL, 0, NULL, 0 };
+	const struct plot_line l = { { .code = "X", .title = "Annual" }, one, 1, NULL, NULL, 0, NULL, 0 };
 	const struct plot_mark m[] = {
 		{ "", 1e9, "undated.txt", 1, 0 },
 		{ "2023-06", NAN, "nan.txt", 1, 0 },

@@ -33,9 +33,9 @@ static void yuan_pair(struct fact f[2])
 }
 
 /* EXCHUS, CNY per USD, for period, released 2026-07-21. */
-static struct obs exchus(int64_t id, const char *period, double value)
+static struct observation exchus(int64_t id, const char *period, double value)
 {
-	struct obs o = cnru(id, period, value, "2026-07-21");
+	struct observation o = cnru(id, period, value, "2026-07-21");
 
 	o.series = "EXCHUS";
 	o.unit = "CNY/USD";
@@ -44,7 +44,7 @@ static struct obs exchus(int64_t id, const char *period, double value)
 	return o;
 }
 
-static int run_fx(const struct fact *f, size_t nf, const struct obs *o, size_t no,
+static int run_fx(const struct fact *f, size_t nf, const struct observation *o, size_t no,
 		  struct collected *c)
 {
 	return run_rule(&rule_fx, f, nf, o, no, c);
@@ -53,7 +53,7 @@ static int run_fx(const struct fact *f, size_t nf, const struct obs *o, size_t n
 static void test_fx_yuan_and_dollars_agree_with_september_rate(void **state)
 {
 	struct fact f[2];
-	struct obs o[] = { exchus(1, "2023-08", 7.2486), exchus(2, "2023-09", 7.2979) };
+	struct observation o[] = { exchus(1, "2023-08", 7.2486), exchus(2, "2023-09", 7.2979) };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -81,7 +81,7 @@ static void test_fx_yuan_and_dollars_agree_with_september_rate(void **state)
 static void test_fx_grades_a_wrong_conversion_by_how_far_it_is(void **state)
 {
 	struct fact f[2];
-	struct obs o[] = { exchus(1, "2023-09", 7.2979) };
+	struct observation o[] = { exchus(1, "2023-09", 7.2979) };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -100,7 +100,7 @@ static void test_fx_grades_a_wrong_conversion_by_how_far_it_is(void **state)
 static void test_fx_takes_the_claims_period_before_the_articles_month(void **state)
 {
 	struct fact f[2];
-	struct obs o[] = { exchus(1, "2023-08", 7.2486), exchus(2, "2023-09", 7.2979) };
+	struct observation o[] = { exchus(1, "2023-08", 7.2486), exchus(2, "2023-09", 7.2979) };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -117,7 +117,7 @@ static void test_fx_reads_either_order_and_either_rate_direction(void **state)
 {
 	/* "$685 million (5 billion yuan)": the yuan are the conversion. */
 	struct fact f[2];
-	struct obs o[] = { exchus(1, "2023-09", 1 / 7.2979) };
+	struct observation o[] = { exchus(1, "2023-09", 1 / 7.2979) };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -138,7 +138,7 @@ static void test_fx_reads_either_order_and_either_rate_direction(void **state)
 static void test_fx_skips_pairs_it_cannot_price(void **state)
 {
 	struct fact f[2];
-	struct obs o[] = { exchus(1, "2023-09", 7.2979) };
+	struct observation o[] = { exchus(1, "2023-09", 7.2979) };
 	struct collected c = { 0 };
 
 	(void)state;

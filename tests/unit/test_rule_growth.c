@@ -15,7 +15,7 @@
 #include "test_check_util.h"
 
 /* The four months of China's imports from Russia the seeds speak of. */
-static void seeds(struct obs o[4])
+static void seeds(struct observation o[4])
 {
 	o[0] = cnru(1, "2022-07", 10.019 * BN, "2022-08-09");
 	o[1] = cnru(2, "2022-08", 11.2 * BN, "2022-09-10");
@@ -23,7 +23,7 @@ static void seeds(struct obs o[4])
 	o[3] = cnru(4, "2023-08", 11.5 * BN, "2023-09-07");
 }
 
-static int run(const struct fact *f, size_t nf, const struct obs *o, size_t no,
+static int run(const struct fact *f, size_t nf, const struct observation *o, size_t no,
 	       struct collected *c)
 {
 	return run_rule(&rule_growth, f, nf, o, no, c);
@@ -33,7 +33,7 @@ static int run(const struct fact *f, size_t nf, const struct obs *o, size_t no,
 
 static void test_growth_three_percent_yoy_agrees_with_two_point_seven(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f = pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up");
 	struct collected c = { 0 };
 
@@ -58,7 +58,7 @@ static void test_growth_three_percent_yoy_agrees_with_two_point_seven(void **sta
 
 static void test_growth_july_decline_of_eight_percent_agrees(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f = pct(1, 1, "a.txt", "8%", 8, "change", "down");
 	struct collected c = { 0 };
 
@@ -77,7 +77,7 @@ static void test_growth_july_decline_of_eight_percent_agrees(void **state)
 
 static void test_growth_plus_eight_percent_over_july_is_an_error(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f = pct(1, 1, "a.txt", "+8%", 8, "change_mom", "up");
 	struct collected c = { 0 };
 
@@ -98,7 +98,7 @@ static void test_growth_plus_eight_percent_over_july_is_an_error(void **state)
 
 static void test_growth_says_when_a_change_fits_the_other_basis(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	/* Written as month-on-month, but 3% is the year-on-year change. */
 	struct fact mom = pct(1, 1, "a.txt", "3%", 3, "change_mom", "up");
 	/* Written as year-on-year, but 25% is the month-on-month change. */
@@ -122,7 +122,7 @@ static void test_growth_says_when_a_change_fits_the_other_basis(void **state)
 
 static void test_growth_unstated_basis_takes_the_one_that_fits(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f = pct(1, 1, "a.txt", "25%", 25, "change", "up");
 	struct collected c = { 0 };
 
@@ -140,7 +140,7 @@ static void test_growth_unstated_basis_takes_the_one_that_fits(void **state)
 
 static void test_growth_unstated_basis_falls_back_to_mom_without_a_year_ago(void **state)
 {
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2022-12", 10 * BN, "2023-01-13"),
 		cnru(2, "2023-01", 9 * BN, "2023-02-07"),
 	};
@@ -163,7 +163,7 @@ static void test_growth_unstated_basis_falls_back_to_mom_without_a_year_ago(void
 
 static void test_growth_wrong_direction_is_an_error_a_near_miss_a_warning(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f[] = {
 		pct(1, 1, "a.txt", "3%", 3, "change_yoy", "down"),	/* -3 vs +2.7 */
 		pct(2, 1, "a.txt", "3.6%", 3.6, "change_yoy", "up"),	/* 0.87 points off */
@@ -184,7 +184,7 @@ static void test_growth_wrong_direction_is_an_error_a_near_miss_a_warning(void *
 
 static void test_growth_right_when_written_is_info(void **state)
 {
-	struct obs o[5];
+	struct observation o[5];
 	struct fact f = pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up");
 	struct collected c = { 0 };
 
@@ -203,7 +203,7 @@ static void test_growth_right_when_written_is_info(void **state)
 
 static void test_growth_compares_quarters_and_years_year_on_year(void **state)
 {
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2022", 100 * BN, "2023-01-13"),
 		cnru(2, "2022-Q3", 30 * BN, "2022-10-13"),
 		cnru(3, "2023", 110 * BN, "2024-01-12"),
@@ -228,7 +228,7 @@ static void test_growth_compares_quarters_and_years_year_on_year(void **state)
 
 static void test_growth_needs_a_subject_and_a_percent_change(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f[] = {
 		pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up"),
 		pct(2, 1, "a.txt", "3%", 3, "share", ""),
@@ -254,7 +254,7 @@ static const char sentence[] =
 
 static void test_growth_level_and_change_imply_the_year_before(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f[] = {
 		pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up"),
 		money(2, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
@@ -285,7 +285,7 @@ static void test_growth_level_and_change_imply_the_year_before(void **state)
 
 static void test_growth_level_and_wrong_mom_change_disagree_with_july(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f[] = {
 		money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
 		pct(2, 1, "a.txt", "+8%", 8, "change_mom", "up"),
@@ -307,7 +307,7 @@ static void test_growth_level_and_wrong_mom_change_disagree_with_july(void **sta
 
 static void test_growth_pairs_only_one_sentence_period_and_subject(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f[] = {
 		pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up"),
 		money(2, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),	/* other sentence */
@@ -331,7 +331,7 @@ static void test_growth_pairs_only_one_sentence_period_and_subject(void **state)
 
 static void test_growth_level_and_change_without_a_base_value_say_nothing(void **state)
 {
-	struct obs o[] = { cnru(4, "2023-08", 11.5 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(4, "2023-08", 11.5 * BN, "2023-09-07") };
 	struct fact f[] = {
 		pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up"),
 		money(2, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),
@@ -347,7 +347,7 @@ static void test_growth_level_and_change_without_a_base_value_say_nothing(void *
 
 static void test_growth_stops_at_first_nonzero_emit(void **state)
 {
-	struct obs o[4];
+	struct observation o[4];
 	struct fact f[] = {
 		pct(1, 1, "a.txt", "3%", 3, "change_yoy", "up"),
 		money(2, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN),

@@ -178,7 +178,7 @@ static void test_mirror_claim_against_the_other_sides_series(void **state)
 	/* Russia's exports to China in August 2023 against China's imports
 	 * from Russia (CN.IMP.RU): 12.9 against 11.5 bn, ratio 0.89: beyond. */
 	struct fact f = money(1, 1, "a.txt", "$10.2 billion", 10.2 * BN, 0.05 * BN);
-	struct obs o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
 	struct collected c = { 0 };
 
 	(void)state;

@@ -13,7 +13,7 @@
 
 #include "test_check_util.h"
 
-static int run(const struct fact *f, size_t nf, const struct obs *o, size_t no,
+static int run(const struct fact *f, size_t nf, const struct observation *o, size_t no,
 	       struct collected *c)
 {
 	return run_rule(&rule_official, f, nf, o, no, c);
@@ -29,7 +29,7 @@ static struct fact claim(void)
 static void test_official_agrees_with_the_vintage_current_then_and_now(void **state)
 {
 	struct fact f = claim();
-	struct obs o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-09-07") };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -58,7 +58,7 @@ static void test_official_agrees_with_the_vintage_current_then_and_now(void **st
 static void test_official_right_when_written_and_revised_since_is_info(void **state)
 {
 	struct fact f = claim();
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-08", 11.5 * BN, "2023-09-07"),
 		cnru(2, "2023-08", 12.1 * BN, "2024-01-20"),
 	};
@@ -80,7 +80,7 @@ static void test_official_right_when_written_and_revised_since_is_info(void **st
 static void test_official_wrong_then_and_now_names_both_vintages(void **state)
 {
 	struct fact f = claim();
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-08", 10.9 * BN, "2023-09-07"),
 		cnru(2, "2023-08", 11.0 * BN, "2024-01-20"),
 	};
@@ -103,7 +103,7 @@ static void test_official_wrong_then_and_now_names_both_vintages(void **state)
 static void test_official_errors_from_ten_percent_off(void **state)
 {
 	struct fact f = claim();
-	struct obs o[] = { cnru(1, "2023-08", 9.2 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(1, "2023-08", 9.2 * BN, "2023-09-07") };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -117,7 +117,7 @@ static void test_official_errors_from_ten_percent_off(void **state)
 static void test_official_agrees_now_though_the_vintage_then_differed(void **state)
 {
 	struct fact f = claim();
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-08", 11.2 * BN, "2023-09-07"),
 		cnru(2, "2023-08", 11.5 * BN, "2024-01-20"),
 	};
@@ -136,7 +136,7 @@ static void test_official_agrees_now_though_the_vintage_then_differed(void **sta
 static void test_official_says_when_no_vintage_was_out_by_the_article_date(void **state)
 {
 	struct fact f = claim(), undated = claim();
-	struct obs o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-10-01") };
+	struct observation o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-10-01") };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -156,7 +156,7 @@ static void test_official_tolerance_adds_both_precisions_and_hedges(void **state
 	/* $11.5 billion is 11.45-11.55; 11.56 bn written to 10 million is
 	 * 11.555-11.565: apart. Written to the unit it misses by 0.01 bn. */
 	struct fact f = claim(), hedged = claim();
-	struct obs near[] = { cnru(1, "2023-08", 11.56 * BN, "2023-09-07") };
+	struct observation near[] = { cnru(1, "2023-08", 11.56 * BN, "2023-09-07") };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -178,7 +178,7 @@ static void test_official_tolerance_adds_both_precisions_and_hedges(void **state
 static void test_official_skips_withdrawn_values(void **state)
 {
 	struct fact f = claim();
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-08", 11.5 * BN, "2023-09-07"),
 		cnru(2, "2023-08", NAN, "2024-01-20"),
 	};
@@ -196,7 +196,7 @@ static void test_official_skips_withdrawn_values(void **state)
 static void test_official_never_compares_a_monthly_claim_with_a_ytd_series(void **state)
 {
 	struct fact f = claim(), ytd = claim();
-	struct obs o[] = { cnru(1, "2023-08", 83.3 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(1, "2023-08", 83.3 * BN, "2023-09-07") };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -214,7 +214,7 @@ static void test_official_never_compares_a_monthly_claim_with_a_ytd_series(void 
 
 static void test_official_matches_unit_subject_period_and_commodity(void **state)
 {
-	struct obs o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-09-07") };
 	struct fact f[8];
 	struct collected c = { 0 };
 
@@ -250,7 +250,7 @@ static void test_official_compares_with_every_matching_series_in_order(void **st
 		claim(),
 		money(2, 2, "b.txt", "$9.2 billion", 9.2 * BN, 0.05 * BN),
 	};
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-07", 9.2 * BN, "2023-08-08"),
 		cnru(2, "2023-08", 11.5 * BN, "2023-09-07"),
 		cnru(3, "2023-08", 11.6 * BN, "2023-09-08"),
@@ -272,7 +272,7 @@ static void test_official_compares_with_every_matching_series_in_order(void **st
 static void test_official_stops_at_first_nonzero_emit(void **state)
 {
 	struct fact f[] = { claim(), claim() };
-	struct obs o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-09-07") };
+	struct observation o[] = { cnru(1, "2023-08", 11.5 * BN, "2023-09-07") };
 	struct collected c = { .stop_after = 1 };
 
 	(void)state;
@@ -289,7 +289,7 @@ static void test_official_scales_by_binary_search(void **state)
 {
 	enum { N = 100000 };	/* periods 1000-01 to 9333-04: four-digit years */
 	struct fact *f = xcalloc(N, sizeof(*f));
-	struct obs *o = xcalloc(N, sizeof(*o));
+	struct observation *o = xcalloc(N, sizeof(*o));
 	char (*periods)[16] = xcalloc(N, sizeof(*periods));
 	struct collected c = { 0 };
 
@@ -316,7 +316,7 @@ static void test_official_scales_by_binary_search(void **state)
 static void test_official_sums_months_into_a_quarter_and_says_so(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$33 billion", 33 * BN, 0.5 * BN);
-	struct obs o[] = {
+	struct observation o[] = {
 		cnru(1, "2023-07", 10 * BN, "2023-10-07"),
 		cnru(2, "2023-08", 11 * BN, "2023-10-07"),
 		cnru(3, "2023-09", 12 * BN, "2023-10-07"),
@@ -351,7 +351,7 @@ static void test_official_sums_months_into_a_quarter_and_says_so(void **state)
 static void test_official_averages_a_rate_over_a_year(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$7 billion", 7 * BN, 0.05 * BN);
-	struct obs o[12];
+	struct observation o[12];
 	char periods[12][24];
 	struct collected c = { 0 };
 

@@ -15,9 +15,9 @@
 #include "test_check_util.h"
 
 /* The U.S. trade balance with all partners for April 2023, one release. */
-static struct obs bal(int64_t id, double value, const char *released)
+static struct observation bal(int64_t id, double value, const char *released)
 {
-	struct obs o = cnru(id, "2023-04", value, released);
+	struct observation o = cnru(id, "2023-04", value, released);
 
 	o.series = "US.BAL";
 	o.reporter = "US";
@@ -44,9 +44,9 @@ static struct fact deficit(int64_t id, const char *text, double bn, const char *
 }
 
 /* April as first published (2023-06-07) and as revised (2023-07-06). */
-static const struct obs *april(void)
+static const struct observation *april(void)
 {
-	static struct obs o[2];
+	static struct observation o[2];
 
 	o[0] = bal(1, -61.2 * BN, "2023-06-07");
 	o[1] = bal(2, -60.9 * BN, "2023-07-06");
@@ -151,7 +151,7 @@ static void test_revision_inferred_subject_caps_at_warning(void **state)
 static void test_revision_without_evidence_is_info(void **state)
 {
 	struct fact f = deficit(1, "$59.0 billion", 59.0, "previous");
-	struct obs one = bal(1, -61.2 * BN, "2023-06-07");
+	struct observation one = bal(1, -61.2 * BN, "2023-06-07");
 	struct collected c = { 0 };
 
 	(void)state;

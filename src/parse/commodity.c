@@ -1,0 +1,249 @@
+/*
+ * commodity.c - what goods a figure is of: the commodity a phrase names
+ * ("wheat", "durum wheat", "soybean meal", "crude oil and products") and
+ * the one a story or paragraph has named for figures that name none ("China
+ * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes").
+ *
+ * Input: the token array of gram.c (each token's lexicon classes: commodity,
+ * commodmod, commodtail of data/lexicon/commodities.tsv). Output: a lower
+ * case, singular name, or "".
+ *
+ * Invariants:
+ *  1. A word is a commodity by its lexicon classes only (one lookup per
+ *     token, done by the lexer): no word list is scanned here.
+ *  2. A name is at most 23 bytes and NUL-terminated; a longer compound or
+ *     pair is cut back to the part that fits, never truncated mid-word.
+ *  3. subject_commodity() reads only tokens of the given sentence.
+ *  4. commodity_carry() reads each token of the document at most once over
+ *     all figures (the figures come in order of position), plus the title's
+ *     once: a document costs linear time.
+ *  5. A name the figure's own sentence gave is never replaced: the carry
+ *     only fills a blank.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#define NAME_CAP 24
+#define MAX_WORDS 3	/* words of one commodity's name: "crude palm oil" */
+
+static int com(const struct gram *g, size_t i, size_t s, uint64_t cls)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && (g->t[i].cls & cls);
+}
+
+/* Appends the word of token i to out (length *n), lower case as written,
+ * or its lexicon name (named 1); 0 if it does not fit (invariant 2). */
+static int append(const struct gram *g, size_t i, int named, char out[static NAME_CAP],
+		  size_t *n)
+{
+	const char *w = named ? tok_lex(g, i)->commodity : tok_text(g, i);
+	size_t len = named ? strlen(w) : g->t[i].len;
+
+	if (*n + (*n > 0) + len >= NAME_CAP)
+		return 0;
+	if (*n)
+		out[(*n)++] = ' ';
+	for (size_t k = 0; k < len; k++)
+		out[(*n)++] = (char)tolower((unsigned char)w[k]);
+	out[*n] = '\0';
+	return 1;
+}
+
+/*
+ * The compound around token i: its first token *a and end *b (exclusive).
+ * Modifiers ("durum", "crude") and commodities chain before the last
+ * commodity word, a tail ("products") only right after one. 0 if token i
+ * is in none.
+ */
+static int compound(const struct gram *g, size_t i, size_t s, size_t *a, size_t *b)
+{
+	const uint64_t any = CLS_COMMODITY | CLS_COMMODMOD;
+	size_t j, end = 0;
+
+	if (!com(g, i, s, any | CLS_COMMODTAIL))
+		return 0;
+	*a = i;
+	while (*a > 0 && i - *a + 1 < MAX_WORDS && com(g, *a - 1, s, any))
+		(*a)--;
+	for (j = *a; j < *a + MAX_WORDS && gram_in(g, j, s); j++) {
+		if (com(g, j, s, CLS_COMMODITY))
+			end = j + 1;
+		else if (com(g, j, s, CLS_COMMODTAIL) && end == j && j > *a)
+			end = j + 1;
+		else if (!com(g, j, s, CLS_COMMODMOD))
+			break;
+	}
+	if (end <= i)
+		return 0;	/* a modifier with no goods after it, or a stray tail */
+	*b = end;
+	return 1;
+}
+
+/* The name of the compound [a, b): its words as written but the last, which
+ * is named ("soybean meal", "oil products" -> "oil product"). */
+static int compound_name(const struct gram *g, size_t a, size_t b, char out[static NAME_CAP])
+{
+	size_t n = 0;
+
+	out[0] = '\0';
+	if (tok_is(g, a, W_LIQUEFIED) && b - a > 1 && tok_is(g, b - 1, W_GAS)) {
+		memcpy(out, "lng", 4);	/* liquefied (natural) gas: its acronym */
+		return 1;
+	}
+	if (b - a == 1)
+		return append(g, a, 1, out, &n);
+	for (size_t k = a; k + 1 < b; k++)
+		if (!append(g, k, 0, out, &n))
+			return 0;
+	return append(g, b - 1, 1, out, &n);
+}
+
+size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
+{
+	char name[NAME_CAP], next[NAME_CAP];
+	size_t a, b, a2, b2 = 0, n;
+	int pair;
+
+	if (!compound(g, i, s, &a, &b) || !compound_name(g, a, b, name))
+		return 0;
+	/* "wheat and barley", "crude and products" (a tail alone shares the
+	 * first's goods): one pair, when it fits */
+	pair = word_s(g, b, s, W_AND) &&
+	       ((compound(g, b + 1, s, &a2, &b2) && a2 == b + 1) ||
+		(com(g, b + 1, s, CLS_COMMODTAIL) && (b2 = b + 2) != 0)) &&
+	       compound_name(g, b + 1, b2, next) && strlen(name) + 5 + strlen(next) < NAME_CAP;
+	if (pair) {
+		n = strlen(name);
+		memcpy(name + n, " and ", 5);
+		memcpy(name + n + 5, next, strlen(next) + 1);
+		b = b2;
+	} else if (a >= 2 && word_s(g, a - 1, s, W_AND) && compound(g, a - 2, s, &a2, &b2) &&
+		   b2 == a - 1 && compound_name(g, a2, b2, next) &&
+		   strlen(name) + 5 + strlen(next) < NAME_CAP) {
+		n = strlen(next);	/* the pair's second, read from its end */
+		memmove(name + n + 5, name, strlen(name) + 1);
+		memcpy(name, next, n);
+		memcpy(name + n, " and ", 5);
+	}
+	str_copy(out, 24, name, strlen(name));
+	return b - i;
+}
+
+/* The story's title: the tokens of its first line in capitals ("U.K.
+ * GRAIN/POTATO FUTURES VOLUME DOWN"), past a "date:" line; its commodity
+ * to g->com_title. */
+static void title_commodity(struct gram *g)
+{
+	size_t t0 = 0, words = 0, caps = 0, t1;
+
+	if (g->nt && g->t[0].off > 0)
+		return;		/* a later window of a long article: no title */
+	if (g->nt && g->t[0].len == 4 && !strncasecmp(tok_text(g, 0), "date", 4))
+		while (t0 < g->nt && !(g->t[t0].kind == TOK_WORD && isupper((unsigned char)*tok_text(g, t0))))
+			t0++;
+	for (t1 = t0; t1 < g->nt && t1 < t0 + 40 && g->t[t1].kind != TOK_NEWLINE; t1++) {
+		const char *w = tok_text(g, t1);
+
+		if (g->t[t1].kind != TOK_WORD)
+			continue;
+		words++;
+		caps += !islower((unsigned char)w[g->t[t1].len - 1]);
+	}
+	if (words < 2 || caps * 10 < words * 8 || t1 >= g->nt || g->t[t1].kind != TOK_NEWLINE)
+		return;
+	for (size_t k = t0; k < t1 && !g->com_title[0]; k++)
+		if (g->sent[k] != NO_SENT)
+			subject_commodity(g, k, g->sent[k], g->com_title);
+}
+
+/* Reads the tokens up to t: the commodity named last, and its paragraph. */
+static void read_to(struct gram *g, size_t t)
+{
+	while (g->com_next < t && g->com_next < g->nt) {
+		size_t k = g->com_next, s = g->sent[k], n;
+		char name[NAME_CAP];
+
+		g->com_next++;
+		if (s == NO_SENT || !(g->t[k].cls & (CLS_COMMODITY | CLS_COMMODMOD)))
+			continue;
+		if ((n = subject_commodity(g, k, s, name)) == 0)
+			continue;
+		memcpy(g->com_last, name, sizeof(g->com_last));
+		g->com_par = g->par ? g->par[s] : 0;
+		g->com_seen = 1;
+		g->com_next = k + n;
+	}
+}
+
+/* The goods a money figure is the price or proceeds of: "machinery worth
+ * 725 mln dlrs", "three planes for 400 mln dlrs", "potatoes valued at 157
+ * mln stg", "Coffee earnings were down to 110 mln dlrs against 295 mln". */
+static int money_of(const struct gram *g, const struct fig *f, size_t s,
+		    char out[static NAME_CAP])
+{
+	size_t k = f->h0 - 1;
+
+	if (word_s(g, k, s, W_FOR) || word_s(g, k, s, W_WORTH))
+		return subject_commodity(g, k - 1, s, out) > 0;
+	if (word_s(g, k, s, W_AT) && word_s(g, k - 1, s, W_VALUED))
+		return subject_commodity(g, k - 2, s, out) > 0;
+	for (size_t n = 0; n < 14 && gram_in(g, k, s) && g->clause[k] == g->clause[f->h0];
+	     n++, k--)
+		if (tok_has(g, k, CLS_COMMODMONEY) && g->t[k].kind == TOK_WORD)
+			return subject_commodity(g, k - 1, s, out) > 0;
+	return 0;
+}
+
+/* "984,960 tonnes were registered for potato futures": the goods named
+ * after a quantity in its clause. */
+static int named_after(const struct gram *g, const struct fig *f, size_t s,
+		       char out[static NAME_CAP])
+{
+	size_t c = g->clause[f->t1 - 1];
+
+	for (size_t k = f->t1; k < f->t1 + 12 && gram_in(g, k, s) && g->clause[k] == c; k++)
+		if (subject_commodity(g, k, s, out))
+			return 1;
+	return 0;
+}
+
+void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0];
+	int story;
+
+	if (!g->com_ready) {
+		g->com_ready = 1;
+		title_commodity(g);
+	}
+	read_to(g, f->h0);
+	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
+		return;
+	if (cl->kind != CLAIM_QUANTITY && cl->measure != MEASURE_BALANCE &&
+	    money_of(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_QUANTITY && cl->measure != MEASURE_CAPACITY &&
+	    named_after(g, f, s, cl->commodity))
+		return;
+	if (cl->measure == MEASURE_INVESTMENT || cl->measure == MEASURE_BALANCE ||
+	    cl->measure == MEASURE_CAPACITY)
+		return;		/* a balance is of all goods, a capacity of what it says */
+	/* A quantity is always of some goods; money and percentages only in a
+	 * story its title says is about goods, and a trade flow's only when
+	 * its paragraph named them ("EU CHEMICALS SURPLUS ...": Poland's
+	 * exports to Germany are not all chemicals). */
+	story = g->com_title[0] != '\0' &&
+		(cl->kind == CLAIM_QUANTITY || !cl->flow[0] || cl->measure == MEASURE_PRICE);
+	if (cl->kind != CLAIM_QUANTITY && !g->com_title[0])
+		return;
+	if (g->com_seen && g->par && g->com_par == g->par[s])
+		str_copy(cl->commodity, sizeof(cl->commodity), g->com_last, strlen(g->com_last));
+	else if (story)
+		str_copy(cl->commodity, sizeof(cl->commodity), g->com_title, strlen(g->com_title));
+	else if (g->com_seen && cl->kind == CLAIM_QUANTITY)
+		str_copy(cl->commodity, sizeof(cl->commodity), g->com_last, strlen(g->com_last));
+}

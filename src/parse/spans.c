@@ -1,0 +1,304 @@
+/*
+ * spans.c - the period phrases when.c reads beyond months, quarters and
+ * ranges: crop years as written ("Australia's 1986/87 wheat crop"), years
+ * and months that qualify a noun ("a 1985 deficit of"), "end-1988",
+ * "mid-1993", weekdays, quarters named by their last month ("the June
+ * quarter", "the quarter to September"), year to date, "the two months",
+ * "the same period of 1986", spans no one period names ("this year and
+ * next"), and where a phrase counts as right after a figure.
+ *
+ * Input: the token array of gram.c, a sentence and a token in it; the
+ * story's date (g->d->date) and its last month (g->story_m).
+ * Output: a period candidate (struct cand) or a token count.
+ *
+ * Invariants:
+ *  1. Only tokens of the given sentence are read (word_s(), gram_in() and
+ *     when_year_tok() check every index).
+ *  2. Each phrase reads a constant number of tokens from where it starts.
+ *  3. A period is resolved against the story's date only; an unresolvable
+ *     one is left "".
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+#include "lexicon/lexicon.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* "1986/87", "1986/1987" at k: a crop or fiscal year (the second year the next). */
+int span_crop_year(const struct gram *g, size_t k, size_t s)
+{
+	return when_year_tok(g, k, s) && gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
+	       gram_in(g, k + 2, s) && gram_glued(g, k + 2) && g->t[k + 2].kind == TOK_NUM &&
+	       !g->t[k + 2].decimals && (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
+	       ((int)g->t[k + 2].num % 100) == ((int)g->t[k].num + 1) % 100;
+}
+
+/* The doc date's year and month, or 0. */
+static int doc_ym(const struct gram *g, int *y, int *m)
+{
+	return date_valid(g->d->date) && sscanf(g->d->date, "%4d-%2d", y, m) == 2;
+}
+
+/* Nouns a year or month before them can date: "a 1985 deficit", "the 1986
+ * grain harvest", "a revised January deficit", "a 1988 rise". */
+static int period_noun(const struct gram *g, size_t i, int dirs)
+{
+	static const enum lex_word nouns[] = { W_TRADE, W_OUTPUT, W_PRODUCTION, W_CURRENT,
+		W_FORECAST, W_AVERAGE, W_INFLATION, W_SALES, W_EARNINGS, W_LEVEL, W_FIGURE,
+		W_FIGURES, W_ESTIMATE, W_BALANCE };
+
+	return g->t[i].kind == TOK_WORD &&
+	       (tok_has(g, i, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_CROPNOUN |
+			       CLS_TARGET | CLS_NOTTRADE) || WORD_AMONG(g, i, nouns) ||
+		(dirs && tok_has(g, i, CLS_UP | CLS_DOWN)));
+}
+
+/* The year or month at k qualifies a period noun within the next three
+ * words ("1985 deficit of", "January current account"), with no
+ * preposition before it that makes it a start, a base or a deadline. A
+ * change noun only after a year ("a 1988 rise"): "May rise" is a verb. */
+int span_modifies_noun(const struct gram *g, size_t k, size_t s)
+{
+	int dirs = g->t[k].kind == TOK_NUM;
+
+	if (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
+	    tok_has(g, k - 1, CLS_MONTHPREP | CLS_BASEPREP | CLS_DEADLINE | CLS_PRIOR | CLS_YEARBASE))
+		return 0;
+	for (size_t j = k + 1; j <= k + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
+		if (period_noun(g, j, dirs))
+			return 1;
+	return 0;
+}
+
+/* 0 (Monday) .. 6 for a weekday, possessive too ("Wednesday's"), else -1. */
+int span_weekday(const struct gram *g, size_t i)
+{
+	static const char names[] = "MonTueWedThuFriSatSun";
+	const char *w = tok_text(g, i);
+	size_t n = g->t[i].len;
+	uint64_t cls = 0;
+
+	if (g->t[i].kind != TOK_WORD || n < 6 || w[0] < 'A' || w[0] > 'Z')
+		return -1;
+	if (!tok_has(g, i, CLS_WEEKDAY) &&
+	    !(n > 8 && w[n - 2] == '\'' && w[n - 1] == 's' && lexicon_word(w, n - 2, &cls) &&
+	      (cls & CLS_WEEKDAY)))
+		return -1;
+	for (int d = 0; d < 7; d++)
+		if (!strncmp(w, names + 3 * d, 3))
+			return d;
+	return -1;
+}
+
+/* The day of a statement, not of a figure: "said on Tuesday", "said today". */
+int when_reported(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word verbs[] = { W_SAID, W_SAYS, W_REPORTED, W_ANNOUNCED,
+		W_RELEASED, W_PUBLISHED, W_TOLD, W_OUT, W_SHOWED, W_SHOW, W_SHOWS };
+
+	k -= word_s(g, k - 1, s, W_ON) || word_s(g, k - 1, s, W_LAST);
+	return gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, verbs);
+}
+
+/* "end-1988", "mid-1993", "end-June": a word with the period glued on. */
+size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	const char *w = tok_text(g, k);
+	size_t n = g->t[k].len;
+	int end, m, y = 0;
+
+	if (n < 7 || w[3] != '-' || (strncasecmp(w, "end", 3) && strncasecmp(w, "mid", 3)))
+		return 0;
+	end = !strncasecmp(w, "end", 3);
+	if (n == 8 && w[4] >= '1' && w[4] <= '2' && sscanf(w + 4, "%4d", &y) == 1 &&
+	    y >= 1900 && y <= 2100) {
+		snprintf(c->period, sizeof(c->period), end ? "%04d-12" : "%04d", y);
+		return 1;
+	}
+	if (!(m = period_month(w + 4, n - 4)))
+		return 0;
+	if (when_year_tok(g, k + 1, s))
+		y = (int)g->t[k + 1].num;
+	period_resolve_month(g->d->date, m, y, PERIOD_LATEST, c->period);
+	return y ? 2 : 1;
+}
+
+/* "the same period of 1986", "the same months last year", "the same 1986
+ * period", "the same period a year ago": the period of the figure it
+ * compares with, moved to that year (cand.same). Tokens taken, or 0. */
+size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	static const enum lex_word spans[] = { W_PERIOD, W_MONTHS, W_MONTH, W_QUARTER };
+	size_t j = k + 1, n;
+
+	if (!tok_is(g, k, W_SAME))
+		return 0;
+	if (when_year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
+		c->same_year = (int)g->t[j].num;
+		return 3;
+	}
+	if (!gram_in(g, j, s) || !WORD_AMONG(g, j, spans))
+		return 0;
+	j++;
+	n = word_s(g, j, s, W_OF) || word_s(g, j, s, W_IN);
+	if (when_year_tok(g, j + n, s)) {
+		c->same_year = (int)g->t[j + n].num;
+		return j + n + 1 - k;
+	}
+	if (word_s(g, j + n, s, W_LAST) && word_s(g, j + n + 1, s, W_YEAR))
+		return j + n + 2 - k;
+	if (word_s(g, j + n, s, W_A) && word_s(g, j + n + 1, s, W_YEAR) &&
+	    (word_s(g, j + n + 2, s, W_AGO) || word_s(g, j + n + 2, s, W_EARLIER)))
+		return j + n + 3 - k;
+	if (word_s(g, j + n, s, W_THE) && word_s(g, j + n + 1, s, W_PREVIOUS) &&
+	    word_s(g, j + n + 2, s, W_YEAR))
+		return j + n + 3 - k;
+	return 0;
+}
+
+/* The main period p moved as same-period candidate c says, into out. */
+void span_same_resolve(const struct cand *c, const char *p, char out[static PERIOD_MAX])
+{
+	int y;
+
+	out[0] = '\0';
+	if (!p || !p[0] || sscanf(p, "%4d", &y) != 1)
+		return;
+	period_shift_years(p, c->same_year ? c->same_year - y : -1, out);
+}
+
+/* "so far this year", "this year to date", "year-to-date": January to the
+ * story's month. */
+void span_year_to_date(const struct gram *g, struct cand *c)
+{
+	int y, m;
+
+	if (!doc_ym(g, &y, &m))
+		return;
+	if (m == 1)
+		snprintf(c->period, sizeof(c->period), "%04d-01", y);
+	else
+		period_resolve_range(g->d->date, 1, m, y, PERIOD_LATEST, c->period);
+}
+
+/* "the June quarter", "the quarter to September", "the quarter ended
+ * March 31": a quarter named by its last month. */
+size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	enum period_rel rel = PERIOD_LATEST;
+	int m = 0, year = 0;
+	size_t n = 0;
+
+	if (tok_is(g, k, W_QUARTER) && (word_s(g, k + 1, s, W_TO) || word_s(g, k + 1, s, W_ENDED) ||
+				       word_s(g, k + 1, s, W_ENDING) || word_s(g, k + 1, s, W_THROUGH))) {
+		if ((m = when_month_at(g, k + 2, s)))
+			n = 3 + (gram_in(g, k + 3, s) && g->t[k + 3].kind == TOK_NUM &&
+				 g->t[k + 3].len <= 2);
+	} else if ((m = when_month_at(g, k, s)) && word_s(g, k + 1, s, W_QUARTER)) {
+		n = 2;
+	}
+	if (!n || m % 3)
+		return 0;
+	n += when_year_after(g, k + n, s, &year, &rel);
+	period_resolve_quarter(g->d->date, m / 3, year, rel, c->period);
+	return n;
+}
+
+/* "the two months", "in the three months": the months up to the story's
+ * last month. */
+size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	double num = 0;
+	size_t n;
+
+	if (!tok_is(g, k, W_THE) || !g->story_m[0])
+		return 0;
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
+		num = g->t[k + 1].num;
+		n = 1;
+	} else {
+		n = gram_number_words(g, k + 1, s, &num);
+	}
+	if (n != 1 || num < 2 || num > 12 || !word_s(g, k + 2, s, W_MONTHS) ||
+	    word_s(g, k + 3, s, W_TO) || word_s(g, k + 3, s, W_ENDING) ||
+	    word_s(g, k + 3, s, W_ENDED) || word_s(g, k + 3, s, W_OF) ||
+	    word_s(g, k + 3, s, W_THROUGH))
+		return 0;
+	{
+		char start[PERIOD_MAX];
+
+		if (period_shift_month(g->story_m, -((int)num - 1), start) != 0)
+			return 0;
+		snprintf(c->period, sizeof(c->period), "%.7s/%.7s", start, g->story_m);
+	}
+	return 3;
+}
+
+/* "this year and next", "the next four years", "in later years", "in the
+ * near future", "in coming years": a span no one period names (cand.open).
+ * Tokens taken, or 0. */
+size_t span_open(const struct gram *g, size_t k, size_t s)
+{
+	double num = 0;
+	size_t n;
+
+	if (tok_is(g, k, W_THIS) && word_s(g, k + 1, s, W_YEAR) && word_s(g, k + 2, s, W_AND) &&
+	    word_s(g, k + 3, s, W_NEXT))
+		return 4 + word_s(g, k + 4, s, W_YEAR);
+	if ((tok_is(g, k, W_LATER) || tok_is(g, k, W_COMING)) && word_s(g, k + 1, s, W_YEARS))
+		return 2;
+	if (tok_is(g, k, W_NEAR) && word_s(g, k + 1, s, W_FUTURE))
+		return 2;
+	if (!tok_is(g, k, W_NEXT))
+		return 0;
+	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
+		num = g->t[k + 1].num;
+		n = 1;
+	} else {
+		n = gram_number_words(g, k + 1, s, &num);
+	}
+	return n == 1 && num >= 2 && (word_s(g, k + 2, s, W_YEARS) || word_s(g, k + 2, s, W_MONTHS)) ?
+	       3 : 0;
+}
+
+/* Where a phrase at k counts as right after a figure: its preposition ("in
+ * early December", "in the same period"), before a parenthesis
+ * that ends at k ("deficit (revised from 1.7 mln) in January"), before "at
+ * the end of" (April), before "respectively" (in the same period). */
+size_t span_lead(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k;
+
+	j -= word_s(g, j - 1, s, W_EARLY) || word_s(g, j - 1, s, W_LATE) || word_s(g, j - 1, s, W_MID);
+	j -= word_s(g, j - 1, s, W_THE);
+	if (word_s(g, j - 1, s, W_IN) || word_s(g, j - 1, s, W_ON))
+		j--;
+	else
+		j = k;
+	if (word_s(g, j - 1, s, W_OF) && word_s(g, j - 2, s, W_END) && word_s(g, j - 3, s, W_THE) &&
+	    word_s(g, j - 4, s, W_AT))
+		return j - 4;
+	if (word_s(g, j - 1, s, W_RESPECTIVELY))
+		return j - 1;
+	if (gram_punct(g, j - 1, ")"))
+		for (size_t b = j - 2; b + 10 > j && gram_in(g, b, s); b--)
+			if (gram_punct(g, b, "("))
+				return b;
+	return j;
+}
+
+/* "the previous month", "the month before", "a month earlier", "a month ago". */
+int span_month_earlier(const struct gram *g, size_t j, size_t s)
+{
+	return (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_MONTH) &&
+		(word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO) ||
+		 word_s(g, j + 2, s, W_BEFORE))) ||
+	       (word_s(g, j, s, W_THE) && (((word_s(g, j + 1, s, W_PREVIOUS) ||
+					     word_s(g, j + 1, s, W_PRIOR)) &&
+					    word_s(g, j + 2, s, W_MONTH)) ||
+					   (word_s(g, j + 1, s, W_MONTH) &&
+					    word_s(g, j + 2, s, W_BEFORE))));
+}
+
