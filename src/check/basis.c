@@ -19,12 +19,22 @@
  *  4. Only the cap is decided here: whether two values agree is tol.c's.
  *  5. A NULL string counts as "" (facts built by hand may leave the newer
  *     fields unset), so no caller has to fill every field.
+ *  6. A period not over on its article's date (nor on its last day, for
+ *     a period longer than a day: 1987 in a story of April 1987, "so far
+ *     this year", commitments "this year", a forecast written as a level)
+ *     holds a figure to that date, a commitment or an estimate,
+ *     never the period's value: it is compared only with another of the same
+ *     period from an article of the same date, and never with a series.
+ *  7. Against a series, a product group (any commodity but "goods", the
+ *     whole of merchandise trade) and a series of the whole (no commodity),
+ *     or the other way round, cap at info: one may be a part of the other.
  */
 #include "check/check.h"
 
 #include "base/base.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 static const char *S(const char *s)
@@ -120,6 +130,88 @@ static void sources(struct basis_cmp *out, const struct fact *f)
 	}
 }
 
+/* The last day of a period, "YYYY-MM-DD" in out: of "1987" 1987-12-31, of
+ * "1987-Q1" 1987-03-31, of a range its end ("1987-01/1987-03", "1987-02-01/20"
+ * abbreviated as ISO 8601 allows), of a crop year "1986/87" the end of 1987
+ * (seasons end in different months: the latest is taken). 0 when period is
+ * none of these. */
+static int last_day(const char *period, char out[static 11])
+{
+	char end[PERIOD_MAX];
+	const char *slash = strchr(period, '/');
+	size_t n = strlen(period);
+	int y, m = 12, d = 31;
+
+	if (slash) {
+		size_t ls = (size_t)(slash - period), le = strlen(slash + 1);
+
+		if (!le || le > ls || ls >= sizeof(end))
+			return 0;
+		memcpy(end, period, ls - le);
+		memcpy(end + ls - le, slash + 1, le + 1);
+	} else {
+		if (n >= sizeof(end))
+			return 0;
+		memcpy(end, period, n + 1);
+	}
+	n = strlen(end);
+	for (size_t i = 0; i < n; i++)
+		if (!(end[i] >= '0' && end[i] <= '9') && !((i == 4 || i == 7) && end[i] == '-') &&
+		    !(i == 5 && end[i] == 'Q'))
+			return 0;
+	if (n < 4 || (n > 4 && end[4] != '-'))
+		return 0;
+	y = atoi(end);
+	if (n == 7 && end[5] == 'Q')
+		m = 3 * (end[6] - '0');
+	else if (n == 7 || n == 10)
+		m = atoi(end + 5);
+	else if (n != 4)
+		return 0;
+	if (n == 10)
+		d = atoi(end + 8);
+	if (m < 1 || m > 12)
+		return 0;
+	for (int least = n == 10 ? d : 28; d >= least; d--) {
+		char date[32];
+
+		snprintf(date, sizeof(date), "%04d-%02d-%02d", y, m, d);
+		if (strlen(date) == 10 && date_valid(date)) {
+			memcpy(out, date, 11);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+int basis_period_open(const struct fact *f)
+{
+	const char *p = S(f->period);
+	char last[11];
+	int c;
+
+	if (!S(f->published)[0] || !last_day(p, last))
+		return 0;
+	c = strcmp(f->published, last);
+	/* A day's figure may be told that day; no month's, quarter's or
+	 * year's is final on its last day. */
+	return c < 0 || (c == 0 && (strlen(p) != 10 || strchr(p, '/')));
+}
+
+/* Invariant 6: a period not over on one side's date. */
+static void open_period(struct basis_cmp *out, const struct fact *a, const struct fact *b)
+{
+	int oa = basis_period_open(a), ob = basis_period_open(b);
+	const struct fact *f = oa ? a : b;
+	char why[160];
+
+	if ((!oa && !ob) || (oa && ob && !strcmp(a->published, b->published)))
+		return;
+	snprintf(why, sizeof(why), "period %s not over on %s (%s): a figure to date, a "
+		 "commitment or an estimate", S(f->period), f->published, S(f->doc));
+	not_comparable(out, why);
+}
+
 int basis_sign(const struct fact *f)
 {
 	if (strcmp(S(f->measure), "balance"))
@@ -134,6 +226,7 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
 	qualifier(out, "adjustment", a->adjustment, b->adjustment, a->doc, b->doc);
 	qualifier(out, "price", a->price, b->price, a->doc, b->doc);
 	qualifier(out, "basis", a->basis, b->basis, a->doc, b->doc);
+	open_period(out, a, b);
 	sources(out, a);
 	sources(out, b);
 }
@@ -165,17 +258,58 @@ void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *
 		cap(out, q.cap, q.why);
 }
 
+/* "goods" is merchandise trade as a whole, what a series without a
+ * commodity holds. */
+static int whole_trade(const char *commodity)
+{
+	return !commodity[0] || !strcmp(commodity, "goods");
+}
+
 void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out)
 {
+	char why[160];
+
 	init(out);
+	if (basis_period_open(f)) {
+		snprintf(why, sizeof(why), "period %s not over on %s, when %s appeared: a figure "
+			 "to date, a commitment or an estimate, not the period's value",
+			 S(f->period), f->published, S(f->doc));
+		not_comparable(out, why);
+	}
 	subject(out, "reporter", f->reporter, o->reporter, f->doc, o->series);
 	subject(out, "partner", f->partner, o->partner, f->doc, o->series);
 	subject(out, "flow", f->flow, o->flow, f->doc, o->series);
 	qualifier(out, "adjustment", f->adjustment, o->adjustment, f->doc, o->series);
 	qualifier(out, "price", f->price, o->price, f->doc, o->series);
+	if (whole_trade(S(f->commodity)) != whole_trade(S(o->commodity))) {
+		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
+			 S(f->commodity)[0] ? f->commodity : "not named", S(f->doc),
+			 S(o->commodity)[0] ? o->commodity : "all goods", S(o->series));
+		cap(out, SEV_INFO, why);
+	}
 	/* A series is the release's own statement of its subject: only the
 	 * claim's side can have been inferred. */
 	sources(out, f);
+}
+
+void basis_series_pair(const struct observation *a, const struct observation *b,
+		       struct basis_cmp *out)
+{
+	const char *ca = S(a->commodity), *cb = S(b->commodity);
+	char why[160];
+
+	init(out);
+	if (!whole_trade(ca) && !whole_trade(cb) && strcmp(ca, cb)) {
+		snprintf(why, sizeof(why), "commodity %s against %s", ca, cb);
+		not_comparable(out, why);
+	} else if (whole_trade(ca) != whole_trade(cb)) {
+		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
+			 ca[0] ? ca : "all goods", S(a->series), cb[0] ? cb : "all goods",
+			 S(b->series));
+		cap(out, SEV_INFO, why);
+	}
+	qualifier(out, "adjustment", a->adjustment, b->adjustment, a->series, b->series);
+	qualifier(out, "price", a->price, b->price, a->series, b->series);
 }
 
 enum severity basis_apply(const struct basis_cmp *b, enum severity s)

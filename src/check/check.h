@@ -54,10 +54,15 @@ struct fact {
 struct finding {
 	const char *rule;	/* the rule's name; static */
 	enum severity severity;
-	const struct fact *claim;	/* borrowed: the claim the finding is about */
+	/* borrowed: the claim the finding is about; NULL only for a finding
+	 * about two series (obs and other_obs both set: the mirror rule's
+	 * official pairs) */
+	const struct fact *claim;
 	const struct fact *other;	/* borrowed: the other claim, or NULL */
 	const struct observation *obs;		/* borrowed: the observation compared, or NULL */
+	const struct observation *other_obs;	/* borrowed: a second series' observation, or NULL */
 	const char *series;	/* series code when the other side is a series, or NULL */
+	const char *other_series;	/* other_obs's series code, or NULL */
 	const char *period;	/* period compared, or NULL */
 	int has_values;		/* expected/actual/tolerance below are meaningful */
 	double expected;	/* what the other side implies */
@@ -103,6 +108,10 @@ struct rule {
 	/* Emits the rule's findings in a deterministic order; returns 0, or
 	 * the first non-zero value emit returned. */
 	int (*run)(const struct check_input *in, finding_fn emit, void *ctx);
+	/* NULL, or the rule's findings about the series alone (no claim: in
+	 * has no facts, only the series index), run once per validate after
+	 * every group of claims; returns as run does. */
+	int (*series)(const struct check_input *in, finding_fn emit, void *ctx);
 };
 
 /*
@@ -131,8 +140,9 @@ const struct rule *const *check_rules(size_t *n);
 /* The i-th rule's name, NULL past the last: `validate --rule` reads its
  * choices (and --help its list) from here. */
 const char *check_rule_name(size_t i);
-/* Runs every rule, or only the one named only (NULL: all). Returns 0, emit's
- * non-zero value, or -1 (after error()) if only names no rule. */
+/* Runs every rule (its series pass too), or only the one named only (NULL:
+ * all). Returns 0, emit's non-zero value, or -1 (after error()) if only
+ * names no rule. */
 int check_run(const struct check_input *in, const char *only, finding_fn emit, void *ctx);
 
 /* ---- tolerances (tol.c): the conventions every rule shares --------- */
@@ -145,6 +155,14 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
 /* Bounds that meet count as overlapping: a billionth of the numbers compared
  * absorbs binary noise (1.1 - 1.0 is not 0.1). */
 #define TOL_SLACK_REL 1e-9
+
+/* Two articles' amounts said to be one figure (or the two sides of one
+ * flow) whose magnitudes differ by more than this factor are more likely
+ * two figures - another period, subject, measure or product read as this
+ * one - than one figure told two ways: read on Reuters-21578, 26 of 27
+ * such agreement warnings and errors were (tests/eval, validator). Such a
+ * pair is at most info, and the message says why. */
+#define TOL_SAME_FIGURE_RATIO 1.5
 
 /* A figure as the rules compare it: value +/- half. */
 struct tol_side {
@@ -160,6 +178,14 @@ struct tol_side tol_side(const struct fact *f);
 struct tol_side tol_obs_side(const struct observation *o);
 /* 1 when the intervals of a and b overlap, touching bounds included. */
 int tol_overlaps(struct tol_side a, struct tol_side b);
+/* 1 when the written amount w (money or quantity) is x cut toward zero to
+ * w's last written digit ("169 billion" for 169.8 billion): x finer, the same
+ * sign, |w| <= |x| < |w| + one unit of w's last digit. A hedged w never is
+ * (its interval is wide already). Agreement with rounding, not a difference. */
+int tol_truncated(const struct fact *w, struct tol_side x);
+/* 1 when a and b (nonzero, the same sign) differ in magnitude by more
+ * than TOL_SAME_FIGURE_RATIO; *ratio gets the larger over the smaller. */
+int tol_far_apart(double a, double b, double *ratio);
 /* (actual - expected) / expected, or 0 when expected is 0. */
 double tol_rel_error(double actual, double expected);
 /* info when agree; else warning under TOL_ERROR_REL, error from it on or
@@ -214,17 +240,30 @@ struct basis_cmp {
 
 /* The sign of a balance (-1 deficit, +1 surplus, 0 zero or not a balance). */
 int basis_sign(const struct fact *f);
+/* 1 when f's period was not over on its article's date (1987 in a story of
+ * 1987-04-07, a range to this month, a crop year not yet ended): a figure to
+ * date, a commitment or an estimate. 0 when over, or either is unknown. */
+int basis_period_open(const struct fact *f);
 /* Two claims a and b, assumed equal in kind, unit, per and period (the
  * caller's grouping): fills out. */
 void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *out);
-/* The qualifiers only (commodity, adjustment, price, basis) and the
- * sources of a's and b's subject and period: for the mirror rule, whose
- * two sides differ in subject by design. */
+/* The qualifiers only (commodity, adjustment, price, basis), a period not
+ * over on one side's date (comparable only between articles of the same
+ * date) and the sources of a's and b's subject and period: for the mirror
+ * rule, whose two sides differ in subject by design. */
 void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_cmp *out);
 /* Claim f against the series of observation o (its metadata): reporter,
  * partner and flow equal (as series_ix_find matched them), adjustment and
- * price; the claim's sources cap as for two claims. */
+ * price; a product group against a series of all goods (or the reverse)
+ * caps at info; a period not over on the article's date is not compared;
+ * the claim's sources cap as for two claims. */
 void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out);
+/* Two series a and b (their heads) of one flow seen from each side: the
+ * commodity (named on one side only caps at info; two names must be the
+ * same), adjustment and price. Series state their own subject: no source
+ * caps. */
+void basis_series_pair(const struct observation *a, const struct observation *b,
+		       struct basis_cmp *out);
 /* The severity s lowered to the cap. */
 enum severity basis_apply(const struct basis_cmp *b, enum severity s);
 /* " (at most info: partner unknown in b.txt)" appended to msg when the cap
@@ -258,7 +297,8 @@ struct series_ix;
  * Fetches the vintages of (e, period) into ix, oldest first, by calling
  * series_ix_add() for each: the flat-memory path of `validate`, which looks
  * them up in the store per claim instead of holding every observation.
- * Returns 0 or -1 (after error()).
+ * period NULL: every period's vintages, by period then oldest first
+ * (series_all). Returns 0 or -1 (after error()).
  */
 typedef int (*series_fetch_fn)(void *ctx, struct series_ix *ix, const struct series_ent *e,
 			       const char *period);
@@ -323,6 +363,10 @@ int series_commodity_fits(const struct series_ent *e, const char *commodity);
  * when a fetch failed: ix->failed is then set). */
 int series_period(struct series_ix *ix, const struct series_ent *e, const char *period,
 		  struct obs_span *out);
+/* Every vintage of every period of e, by period then oldest first, in
+ * *out (fetched: kept until series_ix_forget()); 0 when none (or when a
+ * fetch failed: ix->failed is then set). */
+int series_all(struct series_ix *ix, const struct series_ent *e, struct obs_span *out);
 /* The latest value in s (withdrawals skipped), or NULL. */
 const struct observation *series_latest(const struct obs_span *s);
 /* The value current on date: the last in s released on or before date

@@ -22,6 +22,11 @@
  *     preliminary, revised or previous, or which each match the vintage of
  *     the series current on their own article's date (two different
  *     vintages), differ as a revision: info, naming which came first.
+ *  7. A figure that is the other cut to its written digits ("169 billion"
+ *     for 169.8 billion, tol_truncated) agrees with rounding: info, and the
+ *     message says so.
+ *  8. Two amounts (levels, balances) more than TOL_SAME_FIGURE_RATIO apart
+ *     are at most info (tol_far_apart): more likely two figures than one.
  */
 #include "check/check.h"
 
@@ -193,16 +198,24 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
+	/* Invariant 7: which side, if either, is the other cut to its digits. */
+	const struct fact *cut = agree ? NULL : tol_truncated(claim, o) ? claim
+				   : tol_truncated(other, c) ? other : NULL;
 	struct basis_cmp bc;
 	const struct observation *va = NULL, *vb = NULL;
 	struct buf *msg = &r->msg;
 	enum severity s0;
+	double ratio;
 	char pct[FMT_NUM_MAX], pct2[FMT_NUM_MAX];
 
 	basis_claims(claim, other, &bc);
 	if (!bc.comparable)
 		return 0;
+	if (cut)
+		agree = 1;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
+	if (cut)
+		f->tolerance = 2 * tol_side(cut).half + tol_side(cut == claim ? other : claim).half;
 	buf_reset(msg);
 	if (!agree && (has_status(claim) || has_status(other) ||
 		       revision_by_vintages(r, other, claim, &va, &vb))) {
@@ -223,6 +236,14 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 		return 1;
 	}
+	/* Invariant 8: far apart, probably not one figure. */
+	if (!agree && bc.cap > SEV_INFO && !tol_is_change(claim) && strcmp(claim->kind, "percent") &&
+	    tol_far_apart(o.value, c.value, &ratio)) {
+		bc.cap = SEV_INFO;
+		snprintf(bc.why, sizeof(bc.why), "%s times apart, too far for one figure told "
+			 "two ways: more likely another period, subject, measure or product read "
+			 "as this one", tol_fmt_sig(ratio, 2, pct));
+	}
 	s0 = f->severity;
 	f->severity = basis_apply(&bc, s0);
 
@@ -232,11 +253,17 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	buf_addf(msg, " in %s", other->doc);
 	if (!agree && o.value != 0)
 		buf_addf(msg, " by %s%%", tol_fmt_pct(f->rel_error * 100, pct));
-	buf_adds(msg, " (");
-	add_range(msg, c, claim->unit);
-	buf_adds(msg, agree ? " overlaps " : " does not overlap ");
-	add_range(msg, o, other->unit);
-	buf_adds(msg, ")");
+	if (cut) {
+		buf_addf(msg, " with rounding: %s is %s cut to its written digits, not "
+			 "rounded (%s%%)", cut->text, (cut == claim ? other : claim)->text,
+			 tol_fmt_pct(f->rel_error * 100, pct));
+	} else {
+		buf_adds(msg, " (");
+		add_range(msg, c, claim->unit);
+		buf_adds(msg, agree ? " overlaps " : " does not overlap ");
+		add_range(msg, o, other->unit);
+		buf_adds(msg, ")");
+	}
 	basis_explain(msg, &bc, s0, f->severity);
 	str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 	return 1;

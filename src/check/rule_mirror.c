@@ -7,7 +7,11 @@
  *
  * Input: the facts and every vintage of every observation. Output: one
  * finding per mirror pair: info within MIRROR_BAND, warning beyond; never an
- * error, never an agreement finding.
+ * error, never an agreement finding. Official mirror pairs in the series
+ * get the same treatment (rule_mirror.series, run once per validate): a
+ * series of A's exports to B against one of B's imports from A, period by
+ * period, the latest value of each, a finding that rests on the two
+ * observations and names both series, sources and vintages.
  *
  * Invariants:
  *  1. The two sides of a mirror pair are expected to differ: imports are
@@ -25,6 +29,13 @@
  *  4. Work: O(n log n) sort of candidate facts by (period, unit, the
  *     unordered country pair), pairs only inside each group. Output order
  *     depends only on input order.
+ *  5. Series pairs: the export side's series in the index's order, its
+ *     mirror found by binary search (same unit and measure), both walked
+ *     by period at once; only one pair's observations are held at a time.
+ *  6. A claim more than TOL_SAME_FIGURE_RATIO from the other side (a
+ *     claim or a series) is at most info: read on Reuters-21578, such pairs
+ *     were a product group or another period taken for the whole flow.
+ *     Official series against each other are not capped: no text was read.
  */
 #include "check/check.h"
 
@@ -173,6 +184,21 @@ static void pair_finding(const struct fact *other, const struct fact *claim,
 	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
 }
 
+/* Invariant 6: a claim's side more than TOL_SAME_FIGURE_RATIO from the
+ * other is at most info. */
+static void cap_far_apart(struct basis_cmp *bc, double x, double y)
+{
+	double ratio;
+	char r[FMT_NUM_MAX];
+
+	if (bc->cap == SEV_INFO || !tol_far_apart(fabs(x), fabs(y), &ratio))
+		return;
+	bc->cap = SEV_INFO;
+	snprintf(bc->why, sizeof(bc->why), "%s times apart, too far for the two sides of one "
+		 "flow: more likely another period, partner or product read as this one",
+		 tol_fmt_sig(ratio, 2, r));
+}
+
 static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		       struct buf *msg)
 {
@@ -197,6 +223,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				basis_qualifiers(v[j], v[i], &bc);
 				if (!bc.comparable)
 					continue;
+				cap_far_apart(&bc, v[i]->value, v[j]->value);
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}
@@ -235,6 +262,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			 * the subjects are mirrored by construction. */
 			basis_claim_series(f, &(struct observation){ .series = ix->v[k].head->series,
 				.reporter = f->reporter, .partner = f->partner, .flow = f->flow,
+				.commodity = ix->v[k].head->commodity,
 				.adjustment = ix->v[k].head->adjustment,
 				.price = ix->v[k].head->price }, &bc);
 			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||
@@ -242,6 +270,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			    !(o = series_latest(&sp)))
 				continue;
 			ob = tol_obs_side(o);
+			cap_far_apart(&bc, ob.value, c.value);
 			memset(&out, 0, sizeof(out));
 			out.claim = f;
 			out.obs = o;
@@ -264,6 +293,107 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 	return series_ix_done(ix, &local, rc);
 }
 
+/* "US.EXP.CN 2023-08 = $12.1 bn (US's exports to CN; FRED, vintage of 2023-10-05)" */
+static void add_series_side(struct buf *msg, const struct observation *o, double other)
+{
+	char num[FMT_NUM_MAX];
+
+	buf_addf(msg, "%s %s = %s (", o->series, o->period,
+		 fmt_human(o->value, o->unit, fmt_human_sig(o->value, other, 0), num));
+	add_subject(msg, o->reporter, o->partner, o->flow, 0);
+	buf_addf(msg, "; %s, vintage of %s)", o->source, o->released);
+}
+
+/* One period of a pair: a (the export side) against b, their latest values. */
+static int series_pair_finding(const struct observation *a, const struct observation *b,
+			       const struct basis_cmp *bc, finding_fn emit, void *ctx,
+			       struct buf *msg)
+{
+	struct tol_side sa = tol_obs_side(a), sb = tol_obs_side(b);
+	struct finding out;
+	int within;
+
+	memset(&out, 0, sizeof(out));
+	out.obs = a;
+	out.other_obs = b;
+	out.series = a->series;
+	out.other_series = b->series;
+	out.period = a->period;
+	within = judge(&out, sb.value, sb.half, sa.value, sa.half, 0, bc);
+	buf_reset(msg);
+	buf_adds(msg, "mirror statistics: ");
+	add_series_side(msg, a, b->value);
+	buf_adds(msg, " against ");
+	add_series_side(msg, b, a->value);
+	add_ratio(msg, &out, 0, within);
+	basis_explain(msg, bc, within ? SEV_INFO : SEV_WARNING, out.severity);
+	str_copy(out.message, sizeof(out.message), msg->s, msg->len);
+	return emit(ctx, &out);
+}
+
+/* Walks the vintages of two series (each by period, oldest first) and
+ * compares the latest values of every period both hold. */
+static int walk_pair(const struct obs_span *a, const struct obs_span *b,
+		     const struct basis_cmp *bc, finding_fn emit, void *ctx, struct buf *msg)
+{
+	size_t i = 0, j = 0;
+	int rc = 0;
+
+	while (i < a->n && j < b->n && !rc) {
+		int c = strcmp(a->v[i].period, b->v[j].period);
+		size_t ie = i + 1, je = j + 1;
+		const struct observation *la, *lb;
+
+		while (ie < a->n && !strcmp(a->v[ie].period, a->v[i].period))
+			ie++;
+		while (je < b->n && !strcmp(b->v[je].period, b->v[j].period))
+			je++;
+		if (c) {
+			if (c < 0)
+				i = ie;
+			else
+				j = je;
+			continue;
+		}
+		la = series_latest(&(struct obs_span){ a->v + i, ie - i });
+		lb = series_latest(&(struct obs_span){ b->v + j, je - j });
+		if (la && lb)
+			rc = series_pair_finding(la, lb, bc, emit, ctx, msg);
+		i = ie, j = je;
+	}
+	return rc;
+}
+
+/* rule_mirror.series: every official mirror pair, the export side first. */
+static int mirror_series(const struct check_input *in, finding_fn emit, void *ctx)
+{
+	struct series_ix local, *ix = series_ix_of(in, &local);
+	struct buf msg = BUF_INIT;
+	int rc = 0;
+
+	for (size_t k = 0; k < ix->n && !rc && !ix->failed; k++) {
+		const struct observation *a = ix->v[k].head;
+		size_t first, n;
+
+		if (strcmp(a->flow, "export") || !bilateral(a->reporter, a->partner))
+			continue;
+		n = series_ix_find(ix, a->partner, a->reporter, "import", a->measure, a->unit,
+				   &first);
+		for (size_t j = first; j < first + n && !rc; j++) {
+			struct basis_cmp bc;
+			struct obs_span sa, sb;
+
+			basis_series_pair(a, ix->v[j].head, &bc);
+			if (bc.comparable && series_all(ix, &ix->v[k], &sa) &&
+			    series_all(ix, &ix->v[j], &sb))
+				rc = walk_pair(&sa, &sb, &bc, emit, ctx, &msg);
+			series_ix_forget(ix);
+		}
+	}
+	buf_release(&msg);
+	return series_ix_done(ix, &local, rc);
+}
+
 static int mirror_run(const struct check_input *in, finding_fn emit, void *ctx)
 {
 	struct buf msg = BUF_INIT;
@@ -280,4 +410,5 @@ const struct rule rule_mirror = {
 	.summary = "the same bilateral flow as reported by each side: a gap of its own kind",
 	.order = CHECK_BY_MIRROR,
 	.run = mirror_run,
+	.series = mirror_series,
 };

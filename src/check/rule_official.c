@@ -31,6 +31,8 @@
  *     when it holds every part of the period and says how it adds up:
  *     summed (aggregation sum: flows) or averaged (mean: rates), said in
  *     the finding. A series with no aggregation is not derived from.
+ *  8. A claim that is the value cut to its written digits (tol_truncated)
+ *     agrees with rounding, and the message says so.
  */
 #include "check/check.h"
 
@@ -161,8 +163,10 @@ static void compare(const struct fact *f, const struct observation *latest,
 		    const char *derived, struct finding *out, struct buf *msg)
 {
 	struct tol_side c = tol_side(f), l = tol_obs_side(latest);
-	int agree_latest = tol_overlaps(c, l);
-	int agree_asof = asof && tol_overlaps(c, tol_obs_side(asof));
+	int cut_latest = !tol_overlaps(c, l) && tol_truncated(f, l);
+	int agree_latest = tol_overlaps(c, l) || cut_latest;
+	int agree_asof = asof && (tol_overlaps(c, tol_obs_side(asof)) ||
+				  tol_truncated(f, tol_obs_side(asof)));
 	const struct observation *o = !agree_latest && agree_asof ? asof : latest;
 	char v[FMT_NUM_MAX], w[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	int sig = fmt_human_sig(c.value, o->value, 0);
@@ -177,6 +181,9 @@ static void compare(const struct fact *f, const struct observation *latest,
 		buf_addf(msg, "%s agrees with %s %s = %s in the latest vintage (released %s)",
 			 f->text, o->series, o->period, fmt_human(o->value, o->unit, sig, v),
 			 o->released);
+		if (cut_latest)
+			buf_adds(msg, ", with rounding: the value cut to the claim's written "
+				 "digits, not rounded");
 		add_asof(msg, f, latest, asof, c);
 	} else if (agree_asof) {
 		buf_addf(msg, "%s was right when written: %s %s = %s in the vintage of %s, "

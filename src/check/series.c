@@ -91,7 +91,8 @@ void series_ix_init_fetch(struct series_ix *ix, const struct observation *heads,
 /* One fetched (series, period): its vintages and their strings, in one block. */
 struct series_run {
 	const struct series_ent *e;
-	const char *period;	/* in text */
+	int all;		/* every period (series_all), not one */
+	const char *period;	/* in text; "" when all */
 	size_t n;
 	struct observation *v;		/* right after this header, then the strings: the
 				   period, then each vintage's three */
@@ -122,7 +123,7 @@ static struct series_run *fetch_run(struct series_ix *ix, const struct series_en
 				    const char *period)
 {
 	struct series_run *r;
-	size_t plen = strlen(period) + 1, vbytes, tbytes;
+	size_t plen = (period ? strlen(period) : 0) + 1, vbytes, tbytes;
 	char *text;
 
 	ix->npend = 0;
@@ -136,10 +137,11 @@ static struct series_run *fetch_run(struct series_ix *ix, const struct series_en
 	/* The obs array right after the header, aligned as the header is. */
 	r = xmalloc(sizeof(*r) + vbytes + tbytes);
 	r->e = e;
+	r->all = !period;
 	r->n = ix->npend;
 	r->v = (struct observation *)(void *)(r + 1);
 	text = (char *)(r->v + ix->npend);
-	memcpy(text, period, plen);
+	memcpy(text, period ? period : "", plen);
 	r->period = text;
 	if (ix->pend_text.len)
 		memcpy(text + plen, ix->pend_text.s, ix->pend_text.len);
@@ -245,7 +247,8 @@ int series_period(struct series_ix *ix, const struct series_ent *e, const char *
 
 		/* A group looks up a handful of (series, period): newest first. */
 		for (size_t k = ix->nruns; k-- > 0;)
-			if (ix->runs[k]->e == e && !strcmp(ix->runs[k]->period, period)) {
+			if (ix->runs[k]->e == e && !ix->runs[k]->all &&
+			    !strcmp(ix->runs[k]->period, period)) {
 				r = ix->runs[k];
 				break;
 			}
@@ -272,6 +275,31 @@ int series_period(struct series_ix *ix, const struct series_ent *e, const char *
 	out->v = ix->obs + a;
 	out->n = c - a;
 	return c > a;
+}
+
+int series_all(struct series_ix *ix, const struct series_ent *e, struct obs_span *out)
+{
+	out->v = NULL;
+	out->n = 0;
+	if (ix->fetch) {
+		struct series_run *r = NULL;
+
+		for (size_t k = ix->nruns; k-- > 0;)
+			if (ix->runs[k]->e == e && ix->runs[k]->all) {
+				r = ix->runs[k];
+				break;
+			}
+		if (!r && !ix->failed)
+			r = fetch_run(ix, e, NULL);
+		if (!r || !r->n)
+			return 0;
+		out->v = r->v;
+		out->n = r->n;
+		return 1;
+	}
+	out->v = ix->obs + e->start;
+	out->n = e->end - e->start;
+	return out->n > 0;
 }
 
 const struct observation *series_latest(const struct obs_span *s)

@@ -13,6 +13,13 @@
  *  3. Every rule decides "agree" with tol_overlaps() and the severity of a
  *     disagreement with tol_severity(), so one figure reads the same in
  *     every rule's findings.
+ *  4. A figure written with fewer digits than the other and equal to it cut
+ *     toward zero ("169 billion" for 169.8 billion) agrees with rounding
+ *     (tol_truncated): writers truncate amounts as often as they round
+ *     them. Percentages are rounded by those who compute them: not there.
+ *  5. Two amounts said to be one figure but more than TOL_SAME_FIGURE_RATIO
+ *     apart are more likely two figures misread as one (tol_far_apart):
+ *     the rules that compare articles cap such a pair at info.
  */
 #include "check/check.h"
 
@@ -58,6 +65,31 @@ int tol_overlaps(struct tol_side a, struct tol_side b)
 	double slack = TOL_SLACK_REL * fmax(fabs(a.value), fabs(b.value));
 
 	return fabs(a.value - b.value) <= a.half + b.half + slack;
+}
+
+int tol_truncated(const struct fact *w, struct tol_side x)
+{
+	struct tol_side s = tol_side(w);
+	double unit = 2 * s.half, a = fabs(s.value), b = fabs(x.value);
+	double slack = TOL_SLACK_REL * fmax(a, b);
+
+	if (strcmp(w->kind, "money") && strcmp(w->kind, "quantity"))
+		return 0;
+	if (w->approx[0] || !(unit > 0) || !(x.half < s.half) || a == 0 ||
+	    (s.value < 0) != (x.value < 0))
+		return 0;
+	return b + slack >= a && b < a + unit - slack;
+}
+
+int tol_far_apart(double a, double b, double *ratio)
+{
+	double x = fabs(a), y = fabs(b);
+
+	*ratio = 0;
+	if (a == 0 || b == 0 || (a < 0) != (b < 0) || !isfinite(a) || !isfinite(b))
+		return 0;
+	*ratio = fmax(x, y) / fmin(x, y);
+	return *ratio > TOL_SAME_FIGURE_RATIO;
 }
 
 double tol_rel_error(double actual, double expected)

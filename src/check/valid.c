@@ -54,6 +54,8 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
 			continue;
 		found = 1;
 		rc = rules[i]->run(in, emit, ctx);
+		if (!rc && rules[i]->series)
+			rc = rules[i]->series(in, emit, ctx);
 		if (rc)
 			return rc;
 	}

@@ -18,7 +18,9 @@
  *     the vintages the group looked up; findings are written as they come.
  *  3. A rule sees each group whole, so its findings are those it gives over
  *     all claims at once (the unit tests run it that way); only their order
- *     differs (group by group). The rules get borrowed views and never query
+ *     differs (group by group). A rule's series pass (the mirror rule's
+ *     official pairs) runs once, after the claims, one pair of series held
+ *     at a time. The rules get borrowed views and never query
  *     the database themselves: the fetch function below does it for them.
  */
 #include <stddef.h>
@@ -115,12 +117,15 @@ static int period_row(void *ctx, const struct row *r)
 	return 0;
 }
 
-/* series_fetch_fn: the vintages of (e, period), by the observation index. */
+/* series_fetch_fn: the vintages of (e, period), by the observation index;
+ * period NULL: of every period (check_series_all.sql). */
 static int fetch_period(void *ctx, struct series_ix *ix, const struct series_ent *e,
 			const char *period)
 {
 	const struct param p[] = { P_INT(":series", e->id), P_TEXT(":period", period) };
 
+	if (!period)
+		return store_select(ctx, SQL_CHECK_SERIES_ALL, p, 1, period_row, ix) ? -1 : 0;
 	return store_select(ctx, SQL_CHECK_PERIOD, p, ARRAY_SIZE(p), period_row, ix) ? -1 : 0;
 }
 
@@ -214,6 +219,24 @@ static int run_order(struct run *run, struct series_ix *ix, enum check_order o,
 	return rc;
 }
 
+/* The series passes (struct rule's series) of the rules run, in table
+ * order, once: they read the series alone, no claim. */
+static int run_series(struct run *run, struct series_ix *ix, const char *only)
+{
+	struct check_input in = { NULL, 0, NULL, 0, ix };
+	const struct rule *const *rules;
+	size_t n;
+	int rc = 0;
+
+	rules = check_rules(&n);
+	for (size_t k = 0; k < n && !rc; k++)
+		if (rules[k]->series && (!only || !strcmp(only, rules[k]->name))) {
+			rc = rules[k]->series(&in, store_finding, run);
+			series_ix_forget(ix);
+		}
+	return rc;
+}
+
 static int count_claims(void *ctx, const struct row *r)
 {
 	*(long *)ctx = (long)row_int(r, "claims");
@@ -226,7 +249,8 @@ static int store_finding(void *ctx, const struct finding *f)
 	const struct param p[] = {
 		P_TEXT(":rule", f->rule),
 		P_TEXT(":severity", severity_name(f->severity)),
-		P_INT(":claim", f->claim->id),
+		f->claim ? (struct param)P_INT(":claim", f->claim->id)
+			 : (struct param)P_NULL(":claim"),
 		f->other ? (struct param)P_INT(":other_claim", f->other->id)
 			 : (struct param)P_NULL(":other_claim"),
 		f->obs ? (struct param)P_INT(":observation", f->obs->id)
@@ -242,6 +266,9 @@ static int store_finding(void *ctx, const struct finding *f)
 		f->has_values ? (struct param)P_REAL(":rel_error", f->rel_error)
 			      : (struct param)P_NULL(":rel_error"),
 		P_TEXT(":message", f->message),
+		f->other_obs ? (struct param)P_INT(":other_observation", f->other_obs->id)
+			     : (struct param)P_NULL(":other_observation"),
+		P_TEXT(":other_series", f->other_series),
 	};
 
 	r->count[f->severity]++;
@@ -254,16 +281,25 @@ static int print_text(void *ctx, const struct row *r)
 #define TEXT(name) (int)row_len(r, name), row_text(r, name)	/* for "%.*s" */
 	(void)ctx;
 	/* Columns of sql/export_findings.sql, by name. */
-	printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", row_text(r, "severity"), row_text(r, "rule"),
-	       TEXT("doc"), (long long)row_int(r, "start"), (long long)row_int(r, "end"),
-	       TEXT("text"));
+	if (row_len(r, "doc"))
+		printf("%-7s %-11s %.*s [%lld,%lld) '%.*s'\n", row_text(r, "severity"),
+		       row_text(r, "rule"), TEXT("doc"), (long long)row_int(r, "start"),
+		       (long long)row_int(r, "end"), TEXT("text"));
+	else	/* two series (the mirror rule's official pairs) */
+		printf("%-7s %-11s series %.*s %.*s (vintage of %.*s)\n", row_text(r, "severity"),
+		       row_text(r, "rule"), TEXT("series"), TEXT("period"), TEXT("vintage"));
 	/* A finding may have both sides: growth checks a level with its change
 	   (the other claim) against the series' base period. */
 	if (row_len(r, "other_doc"))
 		printf("        %-11s vs %.*s [%lld,%lld) '%.*s'\n", "", TEXT("other_doc"),
 		       (long long)row_int(r, "other_start"), (long long)row_int(r, "other_end"),
 		       TEXT("other_text"));
-	if (row_len(r, "series") && row_len(r, "vintage"))
+	if (row_len(r, "other_series"))
+		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "",
+		       TEXT("other_series"), TEXT("period"), TEXT("other_vintage"));
+	else if (!row_len(r, "doc"))
+		;	/* the series is on the first line */
+	else if (row_len(r, "series") && row_len(r, "vintage"))
 		printf("        %-11s vs series %.*s %.*s (vintage of %.*s)\n", "", TEXT("series"),
 		       TEXT("period"), TEXT("vintage"));
 	else if (row_len(r, "series"))
@@ -323,6 +359,8 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	 * read one document at a time: the rule table's order within each. */
 	for (size_t k = 0; k < ARRAY_SIZE(orders) && !rc; k++)
 		rc = run_order(&run, &ix, orders[k], only);
+	if (!rc)
+		rc = run_series(&run, &ix, only);
 	series_ix_release(&ix);
 	rowmap_release(&heads);
 	if (rc != 0 || store_commit(ctx->store) < 0) {

@@ -18,7 +18,8 @@ Invariants:
     data gives the same table and the same W_ constants.
  2. Every currency value is an ISO 4217 code (iso-codes, or a row of class
     withdrawn), every country value an ISO 3166-1 alpha-2 code (or EU, EA,
-    WORLD, rows of class iso2).
+    WORLD, rows of class iso2), every commodity value a lower-case name of
+    at most 23 bytes (struct claim's commodity field).
  3. Entry 0 is no word; W_X is the index of x's entry; every ASCII key
     without a space has a distinct W_ name (a key with a space is a country
     name of several words, which no token is: lexicon.h invariant 5).

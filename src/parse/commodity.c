@@ -30,9 +30,26 @@
 #define NAME_CAP 24
 #define MAX_WORDS 3	/* words of one commodity's name: "crude palm oil" */
 
+/* Token i, capitalised after a capitalised word that is no place, month or
+ * goods, is part of a name ("John Wood", "Condoleezza Rice"), not goods;
+ * "U.S. Wheat", "Brazilian Wheat Board" and titles in capitals are goods. */
+static int in_name(const struct gram *g, size_t i, size_t s)
+{
+	const char *w = tok_text(g, i), *p;
+
+	if (!isupper((unsigned char)w[0]) || g->t[i].len < 2 ||
+	    isupper((unsigned char)w[g->t[i].len - 1]) || !gram_in(g, i - 1, s) ||
+	    g->t[i - 1].kind != TOK_WORD)
+		return 0;
+	p = tok_text(g, i - 1);
+	return isupper((unsigned char)p[0]) && !isupper((unsigned char)p[g->t[i - 1].len - 1]) &&
+	       !tok_has(g, i - 1, CLS_COUNTRY | CLS_MONTH | CLS_COMMODITY | CLS_COMMODMOD);
+}
+
 static int com(const struct gram *g, size_t i, size_t s, uint64_t cls)
 {
-	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && (g->t[i].cls & cls);
+	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && (g->t[i].cls & cls) &&
+	       !in_name(g, i, s);
 }
 
 /* Appends the word of token i to out (length *n), lower case as written,

@@ -141,208 +141,6 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
 	return 0;
 }
 
-/* A figure a later one with no unit may take its unit from (parse_window()). */
-struct slot {
-	char unit[12];		/* its unit, or "" for none */
-	enum claim_kind kind;	/* money, quantity or percent */
-	size_t s, t;		/* its sentence and first token */
-	double scale, factor, mant; /* its scale word's and unit's multipliers, its number */
-};
-
-/* The figures an elided one may take its unit from: the last money or
- * quantity figure, the one before it ("984,960 tonnes ... 157 mln stg,
- * versus 992,760 and 164 mln stg"), and the last percent. */
-struct carry {
-	struct slot last, prev, pct;
-};
-
-/* The unit a statistical story's table is in, declared in its lead: "in
- * thousand tonnes, unless noted --", "(in mln bushels)", "Corn (Mln
- * Tonnes)". */
-struct table {
-	char unit[12];		/* "" until one is declared */
-	enum claim_kind kind;
-	double scale, factor;
-	size_t t;		/* the declaration's last token */
-};
-
-/* Words that may follow a table's unit in its lead ("in tonnes, with
- * comparisons", "in mln tonnes, except where noted"). */
-static const enum lex_word table_next[] = { W_UNLESS, W_EXCEPT, W_WITH, W_BY, W_ARE, W_AS,
-					    W_SHOWING };
-
-/* Token i starts a table's unit: "(" or "in", an optional scale ("thousand",
- * "thousands of", "mln"), a currency or quantity unit, then a sign, the
- * line's end or a word of table_next[]. Sets tb and returns 1, or 0 (tb
- * as it was). */
-static int table_unit(const struct gram *g, size_t i, struct table *tb)
-{
-	size_t s = g->sent[i], j = i, k;
-	struct claim cl;
-	const char *iso = NULL;
-	double sc = 1, factor = 1;
-
-	if (s == NO_SENT)
-		return 0;
-	if (gram_punct(g, j, "("))
-		j++;
-	if (tok_is(g, j, W_IN) && gram_in(g, j, s))
-		j++;
-	if (j == i || !gram_in(g, j, s))
-		return 0;
-	if (tok_has(g, j, CLS_SCALE)) {
-		sc = tok_lex(g, j)->scale;
-		j++;
-		if (tok_is(g, j, W_OF))
-			j++;
-	}
-	memset(&cl, 0, sizeof(cl));
-	if (g->t[j].kind != TOK_WORD || !(k = gram_unit_after(g, j, s, &iso, &cl, &factor)) ||
-	    cl.per[0] || cl.kind == CLAIM_PERCENT)
-		return 0;
-	j += k;
-	if (gram_in(g, j, s) && g->t[j].kind != TOK_PUNCT && g->t[j].kind != TOK_WORD)
-		return 0;	/* "( $ 2.54 billion )" is a figure */
-	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !WORD_AMONG(g, j, table_next) &&
-	    g->t[j].off <= g->t[j - 1].off + g->t[j - 1].len + 1 &&
-	    !memchr(g->d->buf + g->t[j - 1].off + g->t[j - 1].len, '\n',
-		    g->t[j].off - g->t[j - 1].off - g->t[j - 1].len))
-		return 0;
-	if (iso) {
-		cl.kind = CLAIM_MONEY;
-		str_copy(cl.unit, sizeof(cl.unit), iso, strlen(iso));
-	}
-	memcpy(tb->unit, cl.unit, sizeof(tb->unit));
-	tb->kind = cl.kind;
-	tb->scale = sc;
-	tb->factor = factor;
-	tb->t = j - 1;
-	return 1;
-}
-
-/*
- * The number at token i is a cell of a table: its line starts with a label
- * followed by a gap of two spaces or more ("Soybean Meal  4,098.0   3,880.6"),
- * a space or "(" comes before it and a space, the line's end, ")" or ","
- * after it (a footnote mark "-x" between). Reads at most a line's bytes.
- */
-static int table_cell(const struct gram *g, size_t i)
-{
-	const char *b = g->d->buf;
-	size_t off = g->t[i].off, end = off + g->t[i].len, len = g->d->len, ls = off, gap = 0, run = 0;
-	int label = 0;
-
-	while (ls > 0 && b[ls - 1] != '\n' && off - ls < 160)
-		ls--;
-	if (ls > 0 && b[ls - 1] != '\n')
-		return 0;
-	if (off == ls || (b[off - 1] != ' ' && b[off - 1] != '('))
-		return 0;
-	for (size_t p = ls; p < off; p++) {
-		if (b[p] == ' ') {
-			if (label && ++run >= 2)
-				gap = 1;
-			continue;
-		}
-		run = 0;
-		if (!label && !((b[p] | 0x20) >= 'a' && (b[p] | 0x20) <= 'z'))
-			return 0;	/* a line starting with a number is prose or a date */
-		label = 1;
-	}
-	if (!gap)
-		return 0;
-	if (end + 1 < len && b[end] == '-' && ((b[end + 1] | 0x20) >= 'a' && (b[end + 1] | 0x20) <= 'z'))
-		end += 2;
-	return end >= len || b[end] == ' ' || b[end] == '\n' || b[end] == '\r' || b[end] == ')' ||
-	       b[end] == ',';
-}
-
-/* Words after which an elided number is still a figure: "6.20 billion in
- * January", "the 76.67 mln planted last year", "889.5) in January". */
-static const enum lex_word elided_next[] = {
-	W_AFTER, W_YESTERDAY, W_TODAY, W_PLANTED, W_HARVESTED, W_PRODUCED, W_LAST, W_THIS,
-	W_NEXT, W_PREVIOUS, W_EARLIER, W_AGO, W_BEFORE, W_REVISED, W_PROVISIONAL, W_AT,
-	W_RESPECTIVELY,
-};
-
-/*
- * The tokens from j say that the number before them is a figure whose unit
- * was elided, not a count of something ("1.5 mln shares"): the end of the
- * sentence, a closing or separating sign, a preposition, conjunction,
- * balance, direction or period word; "of" only before a month or number.
- * Never the lower end of a range ("60.7 to 69.0 mln", "between 150 mln and
- * 600 mln dlrs"; the figure starts at token i): range_before() takes that
- * with the upper end's unit.
- */
-static int elided_before(const struct gram *g, size_t i, size_t j, size_t s)
-{
-	if (!gram_in(g, j, s) || g->t[j].kind == TOK_NEWLINE)
-		return 1;
-	if (g->t[j].kind == TOK_PUNCT)
-		return !gram_punct(g, j, "-") && !gram_punct(g, j, "/") && !gram_punct(g, j, "%") &&
-		       !gram_punct(g, j, "$");
-	if (g->t[j].kind != TOK_WORD)
-		return 0;
-	if ((tok_is(g, j, W_TO) || tok_is(g, j, W_AND) || tok_is(g, j, W_OR)) && gram_in(g, j + 1, s) &&
-	    (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_NUMBER)))
-		return tok_is(g, j, W_AND) && !(gram_in(g, i - 1, s) && tok_is(g, i - 1, W_BETWEEN));
-	if (tok_is(g, j, W_OF))
-		return gram_in(g, j + 1, s) && (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_MONTH));
-	return tok_has(g, j, CLS_ELISION | CLS_PRIOR | CLS_BASEPREP | CLS_MONTHPREP | CLS_YEARPREP |
-			      CLS_YEARBASE | CLS_CLAUSESTART | CLS_BALANCE | CLS_MONTH | CLS_SWITCH |
-			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE) ||
-	       WORD_AMONG(g, j, elided_next);
-}
-
-/* A number of up to 4 digits that could be a year ("from 1986"). */
-static int year_like(const struct token *t)
-{
-	return !t->decimals && t->num >= 1900 && t->num <= 2100 && t->len == 4;
-}
-
-/*
- * The number at token n (no scale, no unit) is an elided figure of the same
- * unit and scale as a figure of cr in its sentence:
- * "998.4 mln dlrs, from 889.2 mln (revised from 889.5) in January and 903.2
- * in February", "fixed at 1.8162 marks after 1.8270 yesterday", "to 9.5 pct
- * from 9.7". It follows a comparing word (from, against, after, and, than,
- * of, a possessive...), is within a factor three of the carried number
- * (two for a percent) and is no year. Returns the figure whose unit, scale
- * and factor it takes, or NULL.
- */
-static const struct slot *elided_bare(const struct gram *g, size_t n, size_t j, size_t s,
-					const struct carry *cr)
-{
-	const struct token *t = &g->t[n];
-	const struct slot *c[2] = { &cr->last, &cr->prev };
-	const char *w;
-	size_t wl;
-	int poss;
-	double r;
-
-	if (year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
-	    !elided_before(g, n, j, s))
-		return NULL;
-	/* "after yesterday's 2.910" */
-	w = tok_text(g, n - 1);
-	wl = g->t[n - 1].len;
-	poss = wl > 2 && w[wl - 2] == '\'' && (w[wl - 1] == 's' || w[wl - 1] == 'S');
-	if (cr->pct.unit[0] && cr->pct.s == s && (cr->last.s != s || cr->pct.t > cr->last.t)) {
-		if (cr->pct.mant > 0 &&
-		    (tok_has(g, n - 1, CLS_PRIOR | CLS_BASEPREP) || tok_is(g, n - 1, W_AFTER)) &&
-		    (r = t->num / cr->pct.mant) >= 0.5 && r <= 2)
-			return &cr->pct;
-		return NULL;
-	}
-	if (!(tok_has(g, n - 1, CLS_ELISION) || tok_is(g, n - 1, W_AFTER) || poss))
-		return NULL;
-	for (size_t k = 0; k < 2; k++)
-		if (c[k]->unit[0] && c[k]->s == s && c[k]->mant > 0 &&
-		    (r = t->num / c[k]->mant) >= 1 / 3.0 && r <= 3)
-			return c[k];
-	return NULL;
-}
-
 /*
  * A money, quantity or percent figure starting at token i (no hedge): an
  * optional sign, an optional currency, a number, an optional scale word, a
@@ -472,7 +270,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
 	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."), a
 	 * figure followed by what ends an elided one ("imports 14.5 billion,
-	 * he added"; elided_before()), and one of the next sentence or a
+	 * he added"; elide_before()), and one of the next sentence or a
 	 * later one of the paragraph with the same scale word ("Exports rose
 	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
 	if (!k && !iso && cr && num > 0) {
@@ -486,8 +284,8 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
 			       ((same || (c->s < s && c->s + 1 == s && scale == c->scale) ||
 				 (c->s < s && g->par && g->par[c->s] == g->par[s] && scale == c->scale)) &&
-				elided_before(g, i, j, s));
-		else if (scale == 1 && !nw && !sign && plain && (c = elided_bare(g, i, j, s, cr))) {
+				elide_before(g, i, j, s, num * scale));
+		else if (scale == 1 && !nw && !sign && plain && (c = elide_bare(g, i, j, s, cr))) {
 			take = 1;
 			scale = c->scale;
 			factor = c->factor;
@@ -503,7 +301,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	}
 	/* a cell of a table whose lead named its unit */
 	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
-	    !sign && !year_like(&g->t[i]) && table_cell(g, i)) {
+	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {
 		scale = tb->scale;
 		factor = tb->factor;
 		cl->kind = tb->kind;
@@ -676,7 +474,7 @@ static int from_before(const struct gram *g, size_t floor, const struct fig *f,
 	if (m < floor + 1 || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
 	    !tok_is(g, m - 1, W_FROM) || !gram_in(g, m - 1, s) ||
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
-	    (sc == 1 && year_like(&g->t[m])) || g->t[m].decimals > 15)
+	    (sc == 1 && elide_year_like(&g->t[m])) || g->t[m].decimals > 15)
 		return 0;
 	v = g->t[m].num * sc * f->factor;
 	if (!(v > 0) || v * 20 < fabs(cl->value) || v > fabs(cl->value) * 20 || v > MAX_VALUE)
@@ -796,25 +594,6 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
-/* Remembers figure f (claim cl) as the one a later elided figure takes its
- * unit from: money, a quantity that is no price, or a percent. */
-static void carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
-		      struct carry *cr)
-{
-	struct slot n = { .kind = cl->kind, .s = g->sent[f->t0], .t = f->t0, .scale = f->scale,
-			  .factor = f->factor };
-	double m = f->scale * f->factor;
-
-	n.mant = m > 0 ? fabs(cl->value) / m : 0;
-	str_copy(n.unit, sizeof(n.unit), cl->unit, strlen(cl->unit));
-	if (cl->kind == CLAIM_MONEY || (cl->kind == CLAIM_QUANTITY && !cl->per[0])) {
-		cr->prev = cr->last;
-		cr->last = n;
-	} else if (cl->kind == CLAIM_PERCENT) {
-		cr->pct = n;
-	}
-}
-
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
@@ -830,7 +609,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		struct fig f;
 
 		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
-			table_unit(&g, i, &tb);
+			elide_table_unit(&g, i, &tb);
 		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &tb, &f, &cl)) {
 			struct claim ca;
 			struct fig fa;
@@ -848,7 +627,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 
 				frame_fill(&g, pf, pc);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
-				carry_set(&g, pf, pc, &cr);
+				elide_carry_set(&g, pf, pc, &cr);
 				floor = pf->t1;
 				g.fig_end = pf->t1;
 				XGROW(out->v, out->alloc, out->n + 1);

@@ -144,6 +144,9 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
  * or with before, the latest before it ("last Thursday"). -1 and "" without
  * a doc date. */
 int period_resolve_weekday(const char *doc_date, int wd, int before, char out[static DATE_LEN]);
+/* A day "YYYY-MM-DD" moved by delta days ("yesterday"); -1 and "" if date
+ * is not a valid day. */
+int period_shift_day(const char *date, int delta, char out[static DATE_LEN]);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
 int period_shift_month(const char *p, int delta, char out[static DATE_LEN]);
 

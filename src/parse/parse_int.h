@@ -44,7 +44,8 @@ struct cand {
 	int deadline;		/* 1: "until ... in 1990": only a figure right before it */
 	int same;		/* 1: "the same period of 1986": the main period moved to a year */
 	int same_year;		/* that year, or 0: "last year", "a year ago" (a year before) */
-	int near;		/* 1: "on March 1": only the figure right before it */
+	int near;		/* 1: "on March 1": only the figure right before it;
+				   2: "yesterday's": only the one right after it */
 	int weak;		/* 1: "on Monday": only when the sentence names no other period */
 	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
@@ -417,5 +418,50 @@ int qualify_basis(const struct gram *g, const struct fig *f);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
 int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);
+
+/* elide.c: figures whose unit is written elsewhere. */
+/* A figure a later one with no unit may take its unit from (gram.c). */
+struct slot {
+	char unit[12];		/* its unit, or "" for none */
+	enum claim_kind kind;	/* money, quantity or percent */
+	size_t s, t;		/* its sentence and first token */
+	double scale, factor, mant; /* its scale word's and unit's multipliers, its number */
+};
+
+/* The figures an elided one may take its unit from: the last money or
+ * quantity figure, the one before it ("984,960 tonnes ... 157 mln stg,
+ * versus 992,760 and 164 mln stg"), and the last percent. */
+struct carry {
+	struct slot last, prev, pct;
+};
+
+/* The unit a statistical story's table is in, declared in its lead: "in
+ * thousand tonnes, unless noted --", "(in mln bushels)", "Corn (Mln
+ * Tonnes)". */
+struct table {
+	char unit[12];		/* "" until one is declared */
+	enum claim_kind kind;
+	double scale, factor;
+	size_t t;		/* the declaration's last token */
+};
+
+/* The tokens from j say the number before them (its figure starting at
+ * token i, v without its unit) is a figure whose unit was elided, no count
+ * of a noun: a preposition, conjunction, balance or period word, a sign. */
+int elide_before(const struct gram *g, size_t i, size_t j, size_t s, double v);
+/* A whole number that could be a year ("from 1986"). */
+int elide_year_like(const struct token *t);
+/* The figure of cr whose unit, scale and factor the bare number at token n
+ * (next token j, sentence s) takes ("from 889.5) in January"), or NULL. */
+const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s,
+			      const struct carry *cr);
+/* Remembers figure f (claim cl) in cr for a later elided figure. */
+void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
+		     struct carry *cr);
+/* Token i starts a table's unit ("in thousand tonnes,", "(mln bags)"): sets
+ * tb and returns 1, or returns 0 with tb as it was. */
+int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
+/* The number at token i is a cell of a table (a labelled row). */
+int elide_table_cell(const struct gram *g, size_t i);
 
 #endif

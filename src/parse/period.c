@@ -184,6 +184,22 @@ int period_resolve_weekday(const char *doc_date, int wd, int before, char out[st
 	return 0;
 }
 
+int period_shift_day(const char *date, int delta, char out[static DATE_LEN])
+{
+	int y, m, d;
+	char tmp[32];
+
+	out[0] = '\0';
+	if (split_date(date, &y, &m, &d) < 0)
+		return -1;
+	civil_from_days(days_from_civil(y, m, d) + delta, &y, &m, &d);
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return -1;
+	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
+	memcpy(out, tmp, DATE_LEN);
+	return 0;
+}
+
 int period_shift_month(const char *p, int delta, char out[static DATE_LEN])
 {
 	int y, m, k;

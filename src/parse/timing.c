@@ -354,7 +354,8 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 	/* "down from six on Monday": an earlier day's quote, of another
 	 * figure, makes this one today's */
 	for (size_t c = 0; c < g->ncands && !spot; c++)
-		spot = (g->cands[c].prior || g->clause[g->cands[c].tok] != g->clause[f->t0]) &&
+		spot = (g->cands[c].prior || g->clause[g->cands[c].tok] != g->clause[f->t0] ||
+			g->cands[c].tok >= f->t1) &&
 		       strlen(g->cands[c].period) == 10 && strcmp(g->cands[c].period, g->d->date) < 0;
 	if (spot) {
 		str_copy(out, PERIOD_MAX, g->d->date, 10);

@@ -259,6 +259,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
 	 * the day a statement was made ("said on Tuesday"). */
+	/* "after 1.8270 yesterday", "after yesterday's 2.910": the quote
+	 * right before or after it */
+	if (tok_is(g, k, W_YESTERDAY) || tok_is(g, k, W_YESTERDAY_S)) {
+		period_shift_day(date, -1, c->period);
+		c->near = 1 + tok_is(g, k, W_YESTERDAY_S);	/* 2: the next figure's only */
+		return 1;
+	}
 	if ((wd = span_weekday(g, k)) >= 0) {
 		if (!when_reported(g, k, s))
 			period_resolve_weekday(date, wd, word_s(g, k - 1, s, W_LAST), c->period);
@@ -434,11 +441,11 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		if (c[k].base)
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
-		if ((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
-		    (c[k].lead >= f->t1 && c[k].lead <= f->t1 + 1))
+		if (((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
+		     (c[k].lead >= f->t1 && c[k].lead <= f->t1 + 1)) && c[k].near != 2)
 			return c[k].period;
-		if (c[k].weak && !c[k].prior && !weak)
-			weak = &c[k];
+		if (c[k].weak && !c[k].prior && !weak && c[k].tok < f->h0)
+			weak = &c[k];	/* "Wednesday borrowings were 1.4 billion" */
 		if (c[k].prior || c[k].deadline || c[k].near || c[k].weak ||
 		    (c[k].local && (c[k].tok < c0 || c[k].tok >= c1)))
 			continue;
@@ -507,8 +514,8 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, c[k].period, PERIOD_MAX);
 			return;
 		}
-		if ((c[k].tok < f->t1 || c[k].tok > t + 2) &&
-		    (c[k].lead < f->t1 || c[k].lead > f->t1 + 1))
+		if (((c[k].tok < f->t1 || c[k].tok > t + 2) &&
+		     (c[k].lead < f->t1 || c[k].lead > f->t1 + 1)) || c[k].near == 2)
 			continue;
 		if (c[k].rel_year == 1 && main && main[0])	/* "from 5 bln last year" */
 			period_shift_years(main, -1, out);

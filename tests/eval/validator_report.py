@@ -59,6 +59,15 @@ def main(findings, out, checked):
     print("  checked by reading both stories: %d of %d (%d right, %.0f%%)%s" % (
         len(seen), len(flagged), right, 100.0 * right / len(seen) if seen else 0,
         "; %d more verdicts are for findings not raised now (the run before issue 16, or another parser)" % gone if gone else ""))
+    inss = [verdicts[key(r)] for i, r in enumerate(flagged) if i in sample and key(r) in verdicts]
+    rs = sum(1 for v in inss if v["verdict"] == "right")
+    print("  the random sample of %d: %d read, %d right (%.0f%%)" % (
+        len(sample), len(inss), rs, 100.0 * rs / len(inss) if inss else 0))
+    bysev = collections.Counter((r["rule"], r["severity"], verdicts[key(r)]["verdict"])
+                                for r in flagged if key(r) in verdicts)
+    for rule, sev in sorted({(a, b) for a, b, _ in bysev}):
+        print("    %-10s %-8s right %3d  wrong %3d" % (rule, sev, bysev[(rule, sev, "right")],
+                                                      bysev[(rule, sev, "wrong")]))
     todo = [r for i, r in enumerate(flagged) if i in sample and key(r) not in verdicts]
     if todo:
         print("  %d of the sample not yet checked (column sample = 1 in %s)" % (len(todo), out))

@@ -71,6 +71,11 @@ static void test_commodity_compounds_keep_their_modifiers(void **state)
 	assert_string_equal(cl.commodity, "oil products");
 	cl = get("Stocks of crude stood at 310 mln barrels.", "", "310 mln barrels");
 	assert_string_equal(cl.commodity, "crude oil");
+	/* a person's name is no goods; a board's is */
+	cl = get("Minister John Wood said exports reached 5,000 tonnes.", "", "5,000 tonnes");
+	assert_string_equal(cl.commodity, "");
+	cl = get("The Brazilian Wheat Board bought 5,000 tonnes.", "", "5,000 tonnes");
+	assert_string_equal(cl.commodity, "wheat");
 	/* a modifier alone names nothing */
 	cl = get("The soft market took 20,000 tonnes.", "", "20,000 tonnes");
 	assert_string_equal(cl.commodity, "");

@@ -50,6 +50,16 @@ static void test_recall_elided_unit_in_the_sentence(void **state)
 	assert_fig("The surplus grew to 410 mln stg from March's 388 mln.", "388 mln", 388e6, "GBP");
 	/* a balance word after it */
 	assert_fig("It showed a 61 mln dlr deficit against a 12 mln surplus.", "12 mln", 12e6, "USD");
+	/* a participle or verb after it */
+	assert_fig("Shipments rose to 3.1 mln tonnes from the 2.7 mln inspected a week ago.", "2.7 mln",
+		   2.7e6, "t");
+	assert_fig("Exports were 12.4 billion crowns, down on the 13.1 billion figure of May.",
+		   "13.1 billion", 13.1e9, "SEK");
+	/* a change and the level it reached, unless the two can be a range */
+	assert_fig("Deposits held 4.2 billion Swiss francs; loans rose 310 mln to 19.6 billion.", "310 mln",
+		   310e6, "CHF");
+	assert_fig("It sees the deficit at 40 billion dlrs, falling by 15 billion to 20 billion dlrs.",
+		   "15 billion to 20 billion dlrs", 17.5e9, "USD");
 	/* a count of a noun is no figure */
 	assert_no_fig("The firm sold 40 mln dlrs of bonds; it has 3 mln shares.", "3 mln");
 }

@@ -67,7 +67,7 @@ static void test_mirror_beyond_band_is_a_warning_never_an_error(void **state)
 {
 	struct fact f[] = {
 		side(1, 1, "2.3 billion dlrs", 2.3, "IL", "US", "export"),
-		side(2, 2, "4.6 billion dlrs", 4.6, "US", "IL", "import"),
+		side(2, 2, "3.1 billion dlrs", 3.1, "US", "IL", "import"),
 	};
 	struct collected c = { 0 };
 
@@ -75,7 +75,16 @@ static void test_mirror_beyond_band_is_a_warning_never_an_error(void **state)
 	assert_int_equal(run_rule(&rule_mirror, f, 2, NULL, 0, &c), 0);
 	assert_int_equal(c.n, 1);
 	assert_int_equal(c.f[0].severity, SEV_WARNING);
-	assert_non_null(strstr(c.f[0].message, "ratio 2, beyond the usual mirror gap"));
+	assert_non_null(strstr(c.f[0].message, "ratio 1.35, beyond the usual mirror gap"));
+	/* Twice the other side: more likely a part or another period taken
+	 * for the flow than a gap between two offices (tol_far_apart). */
+	collected_release(&c);
+	f[1].value = 4.6 * BN;
+	assert_int_equal(run_rule(&rule_mirror, f, 2, NULL, 0, &c), 0);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, "ratio 2, beyond the usual mirror gap of +/-10% "
+					       "(CIF/FOB, timing) (at most info: 2 times apart, too "
+					       "far for the two sides of one flow"));
 	/* The agreement rule never sees the two sides as one figure. */
 	collected_release(&c);
 	assert_int_equal(run_rule(&rule_agreement, f, 2, NULL, 0, &c), 0);
@@ -221,6 +230,116 @@ static void test_mirror_stops_at_first_nonzero_emit(void **state)
 	collected_release(&c);
 }
 
+/* ---- official mirror pairs in the series (rule_mirror.series) -------- */
+
+/* One vintage of a series of reporter's flow with partner, in billions. */
+static struct observation sobs(int64_t id, const char *series, const char *reporter,
+		       const char *partner, const char *flow, const char *period, double bn,
+		       const char *released)
+{
+	struct observation o = cnru(id, period, bn * BN, released);
+
+	o.series = series;
+	o.reporter = reporter;
+	o.partner = partner;
+	o.flow = flow;
+	o.precision = 0.05 * BN;
+	return o;
+}
+
+static int run_series(const struct observation *o, size_t n, struct collected *c)
+{
+	struct check_input in = { NULL, 0, o, n, NULL };
+
+	collected_release(c);
+	return rule_mirror.series(&in, collect, c);
+}
+
+static void test_mirror_series_pairs_period_by_period(void **state)
+{
+	/* Sorted by series, period, release (check.h). IL.EXP.US: Israel's
+	 * exports to the U.S.; US.IMP.IL: U.S. imports from Israel, March
+	 * revised; April on one side only. */
+	struct observation o[] = {
+		sobs(1, "IL.EXP.US", "IL", "US", "export", "1986-01", 1.7, "1986-06-15"),
+		sobs(2, "IL.EXP.US", "IL", "US", "export", "1986-02", 1.9, "1986-06-15"),
+		sobs(3, "IL.EXP.US", "IL", "US", "export", "1986-03", 2.1, "1986-06-15"),
+		sobs(4, "IL.EXP.US", "IL", "US", "export", "1986-04", 2.0, "1986-06-15"),
+		sobs(5, "US.IMP.IL", "US", "IL", "import", "1986-01", 1.8, "1986-06-10"),
+		sobs(6, "US.IMP.IL", "US", "IL", "import", "1986-02", 2.5, "1986-06-10"),
+		sobs(7, "US.IMP.IL", "US", "IL", "import", "1986-03", 2.4, "1986-06-10"),
+		sobs(8, "US.IMP.IL", "US", "IL", "import", "1986-03", 2.2, "1986-07-10"),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	assert_int_equal(run_series(o, ARRAY_SIZE(o), &c), 0);
+	assert_int_equal(c.n, 3);
+	for (size_t k = 0; k < 3; k++) {
+		assert_null(c.f[k].claim);
+		assert_string_equal(c.f[k].rule, "mirror");
+		assert_string_equal(c.f[k].series, "IL.EXP.US");
+		assert_string_equal(c.f[k].other_series, "US.IMP.IL");
+	}
+	assert_int_equal(c.f[0].severity, SEV_INFO);	/* 1.7 / 1.8 */
+	assert_int_equal(c.f[1].severity, SEV_WARNING);	/* 1.9 / 2.5 */
+	assert_int_equal(c.f[2].severity, SEV_INFO);	/* 2.1 / 2.2, the latest */
+	assert_ptr_equal(c.f[2].obs, &o[2]);
+	assert_ptr_equal(c.f[2].other_obs, &o[7]);
+	assert_true(c.f[2].expected == 2.2 * BN && c.f[2].actual == 2.1 * BN);
+	assert_string_equal(c.f[1].message,
+			    "mirror statistics: IL.EXP.US 1986-02 = $1.9 bn (IL's exports to US; "
+			    "GACC, vintage of 1986-06-15) against US.IMP.IL 1986-02 = $2.5 bn "
+			    "(US's imports from IL; GACC, vintage of 1986-06-10): ratio 0.76, "
+			    "beyond the usual mirror gap of +/-10% (CIF/FOB, timing)");
+	/* check_run runs the series pass too. */
+	collected_release(&c);
+	assert_int_equal(check_run(&(struct check_input){ NULL, 0, o, ARRAY_SIZE(o), NULL },
+				   "mirror", collect, &c), 0);
+	assert_int_equal(c.n, 3);
+	collected_release(&c);
+}
+
+static void test_mirror_series_need_the_same_basis(void **state)
+{
+	struct observation o[] = {
+		sobs(1, "IL.EXP.US", "IL", "US", "export", "1986-01", 1.9, "1986-06-15"),
+		sobs(2, "US.IMP.IL", "US", "IL", "import", "1986-01", 2.5, "1986-06-10"),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	o[0].commodity = o[1].commodity = "diamonds";
+	assert_int_equal(run_series(o, 2, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_WARNING);
+	o[1].commodity = "";	/* a product against all goods: at most info */
+	assert_int_equal(run_series(o, 2, &c), 0);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, "(at most info: commodity diamonds in IL.EXP.US, "
+					       "all goods in US.IMP.IL)"));
+	o[1].commodity = "fruit";	/* two products: no pair */
+	assert_int_equal(run_series(o, 2, &c), 0);
+	assert_int_equal(c.n, 0);
+	o[1].commodity = "diamonds";
+	o[0].adjustment = "sa";
+	o[1].adjustment = "nsa";
+	assert_int_equal(run_series(o, 2, &c), 0);
+	assert_int_equal(c.n, 0);
+	/* Another unit, a total (WORLD) or one side only: no pair. */
+	o[1].adjustment = "sa";
+	o[1].unit = "EUR";
+	assert_int_equal(run_series(o, 2, &c), 0);
+	o[1].unit = "USD";
+	o[0].partner = "WORLD";
+	assert_int_equal(run_series(o, 2, &c), 0);
+	o[0].partner = "US";
+	o[1].flow = "export";
+	assert_int_equal(run_series(o, 2, &c), 0);
+	assert_int_equal(c.n, 0);
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +351,8 @@ int main(void)
 		cmocka_unit_test(test_mirror_needs_same_period_unit_and_basis),
 		cmocka_unit_test(test_mirror_claim_against_the_other_sides_series),
 		cmocka_unit_test(test_mirror_stops_at_first_nonzero_emit),
+		cmocka_unit_test(test_mirror_series_pairs_period_by_period),
+		cmocka_unit_test(test_mirror_series_need_the_same_basis),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

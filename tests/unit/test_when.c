@@ -206,6 +206,16 @@ static void test_when_quotes_of_the_story_day(void **state)
 		      "3-1/4 pct", "2005-05-20");
 	assert_period("Three-month rates are currently 4.15 pct.", "2005-05-20", "4.15 pct",
 		      "2005-05-20");
+	/* the quote next to "yesterday" is yesterday's, the other today's */
+	assert_period("The dollar was fixed at 1.4420 Swiss francs after 1.4510 yesterday.",
+		      "2005-05-20", "1.4510", "2005-05-19");
+	assert_period("It was fixed at 2.31 marks after yesterday's 2.29.", "2005-05-20",
+		      "2.29", "2005-05-19");
+	assert_period("It was fixed at 2.31 marks after yesterday's 2.29.", "2005-05-20",
+		      "2.31 marks", "2005-05-20");
+	/* a weekday after the figure is a later quote's, making this one today's */
+	assert_period("The yen rose to 104.50 yen from Tokyo's Thursday close of 105.10.",
+		      "2005-05-20", "104.50 yen", "2005-05-20");
 	/* the day of a statement is not a quote's */
 	assert_period("The central bank said today that reserves were 1.2 billion dlrs.",
 		      "2005-05-20", "1.2 billion dlrs", "");
