@@ -42,16 +42,6 @@ int gram_punct(const struct gram *g, size_t i, const char *p)
 	return k == n && p[n] == '\0';
 }
 
-int gram_glued(const struct gram *g, size_t i)
-{
-	return i > 0 && i < g->nt && g->t[i - 1].off + g->t[i - 1].len == g->t[i].off;
-}
-
-int gram_in(const struct gram *g, size_t i, size_t s)
-{
-	return i < g->nt && g->sent[i] == s;
-}
-
 /* ---- figures ----------------------------------------------------------- */
 
 #define MAX_VALUE 1e18		/* |value| above this is not a trade figure */

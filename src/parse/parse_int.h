@@ -210,10 +210,17 @@ static inline const char *tok_text(const struct gram *g, size_t i)
 }
 /* Token i is punctuation or a symbol spelt exactly p. */
 int gram_punct(const struct gram *g, size_t i, const char *p);
-/* Token i starts where token i-1 ends (no space between). */
-int gram_glued(const struct gram *g, size_t i);
+/* Token i starts where token i-1 ends (no space between). Inline: it and
+ * gram_in() run several times per token. */
+static inline int gram_glued(const struct gram *g, size_t i)
+{
+	return i > 0 && i < g->nt && g->t[i - 1].off + g->t[i - 1].len == g->t[i].off;
+}
 /* Token i exists and lies in sentence s (i may be "before 0", i.e. huge). */
-int gram_in(const struct gram *g, size_t i, size_t s);
+static inline int gram_in(const struct gram *g, size_t i, size_t s)
+{
+	return i < g->nt && g->sent[i] == s;
+}
 /* Token i lies in sentence s and is the word w. */
 static inline int word_s(const struct gram *g, size_t i, size_t s, enum lex_word w)
 {
