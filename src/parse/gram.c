@@ -26,7 +26,7 @@
 /* ---- token predicates (shared with frame.c); words are tested by their
  * lexicon classes (tok_is(), tok_has() in parse_int.h) ------------------ */
 
-int gram_punct(const struct gram *g, size_t i, const char *p)
+int gram_punct_spelt(const struct gram *g, size_t i, const char *p)
 {
 	const char *q;
 	size_t n, k;

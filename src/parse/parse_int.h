@@ -208,8 +208,14 @@ static inline const char *tok_text(const struct gram *g, size_t i)
 {
 	return g->d->buf + g->t[i].off;
 }
-/* Token i is punctuation or a symbol spelt exactly p. */
-int gram_punct(const struct gram *g, size_t i, const char *p);
+/* Token i is punctuation or a symbol spelt exactly p. Inline up to the
+ * first byte (it runs several times per token); gram_punct_spelt() the rest. */
+int gram_punct_spelt(const struct gram *g, size_t i, const char *p);
+static inline int gram_punct(const struct gram *g, size_t i, const char *p)
+{
+	return i < g->nt && (g->t[i].kind == TOK_PUNCT || g->t[i].kind == TOK_SYM) &&
+	       g->d->buf[g->t[i].off] == *p && gram_punct_spelt(g, i, p);
+}
 /* Token i starts where token i-1 ends (no space between). Inline: it and
  * gram_in() run several times per token. */
 static inline int gram_glued(const struct gram *g, size_t i)
