@@ -529,6 +529,31 @@ static int compared_above(const struct gram *g, const struct fig *f, size_t s)
 	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
 }
 
+/* A word of class target (a limit, a plan, an aim) governs f: at most six
+ * words before it in its clause ("limited to 0.5 pct", "a maximum of 7.5
+ * pct of", "plans last year to sell one mln tonnes"). */
+static int limit_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = f->h0 - 1, n = 0; n < 6 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
+		if (tok_has(g, k, CLS_TARGET))
+			return 1;
+	return 0;
+}
+
+/* "Such loans account for 20 pct": a share. */
+static int accounts_for(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	if (!word_s(g, k, s, W_FOR))
+		k--;	/* "account for slightly over 20 pct" */
+	return word_s(g, k, s, W_FOR) &&
+	       (word_s(g, k - 1, s, W_ACCOUNT) || word_s(g, k - 1, s, W_ACCOUNTS) ||
+		word_s(g, k - 1, s, W_ACCOUNTED) || word_s(g, k - 1, s, W_ACCOUNTING));
+}
+
 /* The subject of the part of sentence s where f stands: after "while oil
  * imports", the clause's own (subject_switches()). */
 static const struct subj *subject_at(const struct gram *g, const struct fig *f)
@@ -586,6 +611,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
+		if (accounts_for(g, f, s))
+			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compared_above(g, f, s)) {
 			m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
@@ -648,7 +675,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF))
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	su = subject_at(g, f);
-	if (subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) {
+	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || limit_before(g, f, s)) {
 		m = MEASURE_TARGET;
 		dir = "";
 		subject = 1;

@@ -296,12 +296,28 @@ static const char *currency_noun(const struct gram *g, size_t k, size_t s)
  * "sterling's rise above 1.60 dlrs", "the yen rose to 1.244 marks per
  * 100", "a high for the currency of 0.71 U.S. Dlrs", "sterling was fixed
  * at 2.924 marks": a currency other than f's named before it in its
- * sentence (16 words), no flow or balance in between; or f "fixed at".
+ * sentence (16 words), no flow or balance in between; or f "fixed at", or
+ * "to the dollar" after f, or f a bare number after such a quote.
  */
 static int quoted_currency(const struct gram *g, const struct fig *f, size_t s,
 			   const struct claim *cl)
 {
-	size_t k = f->h0 - 1;
+	size_t k = f->h0 - 1, j = f->t1 + word_s(g, f->t1 + 1, s, W_THE);
+
+	/* "6.20 francs to the dollar", "140 yen per dollar" */
+	if ((word_s(g, f->t1, s, W_TO) || word_s(g, f->t1, s, W_PER) ||
+	     word_s(g, f->t1, s, W_AGAINST)) && gram_in(g, j + 1, s)) {
+		const char *c = currency_noun(g, j + 1, s);
+
+		if (c && c[0] && strcmp(c, cl->unit))
+			return 1;
+	}
+	/* "at 2.924 marks after yesterday's 2.910", "a low of 1.5960": a bare
+	 * number that took its unit from a quote before it */
+	if (g->prev_s == s && g->prev_m == MEASURE_PRICE && !g->prev_per[0] &&
+	    !strcmp(g->prev_unit, cl->unit) && f->t1 == f->t0 + 1 &&
+	    g->t[f->t0].kind == TOK_NUM && f->h0 <= g->prev_t1 + 16)
+		return 1;
 
 	if (word_s(g, k, s, W_AT) && (word_s(g, k - 1, s, W_FIXED) || word_s(g, k - 2, s, W_FIXED) ||
 				      word_s(g, k - 1, s, W_FIX) || word_s(g, k - 1, s, W_FIXING)))

@@ -39,8 +39,8 @@ static void test_measure_a_percent_reached_or_left_is_a_level(void **state)
 	assert_measure(s, "", "4 pct", "change", "up");
 	assert_measure(s, "", "3 pct", "change", "up");
 	assert_measure("Duties fell by up to 30 pct.", "", "30 pct", "change", "down");
-	/* a growth rate held to a ceiling is still a rate of change */
-	assert_measure("Their export growth was limited to 2 pct.", "", "2 pct", "change", "up");
+	/* a growth rate that slows to a pace is still a rate of change */
+	assert_measure("Their export growth slowed to 2 pct.", "", "2 pct", "change", "up");
 }
 
 static void test_measure_a_share_reached_is_a_share(void **state)
@@ -113,6 +113,9 @@ static void test_measure_a_currency_quoted_in_another_is_a_price(void **state)
 	assert_measure("Sterling's climb above 1.55 dlrs lifted gilts.", "", "1.55 dlrs", "price", "");
 	assert_measure("The lira was fixed at 0.0721 marks.", "", "0.0721 marks", "price", "");
 	assert_measure("Marks per 100 units: 88.6 marks per 100.", "", "88.6 marks", "price", "");
+	assert_measure("The budget assumed 1.95 marks to the dollar.", "", "1.95 marks", "price", "");
+	assert_measure("The krone was fixed at 3.62 marks, after 3.60 on Monday.", "", "3.60",
+		       "price", "");
 	/* amounts in a currency named as a medium, or a trade flow in it */
 	assert_measure("Deals were settled in roubles, with a credit line of 60 billion roubles.",
 		       "", "60 billion roubles", "level", "");
@@ -188,10 +191,24 @@ static void test_measure_a_change_made_by_an_amount(void **state)
 	assert_measure("Duties on cars were raised last week by 8 pct.", "", "8 pct", "change",
 		       "up");
 	assert_measure("Tariff cuts of up to 25 pct were agreed.", "", "25 pct", "change", "down");
+	assert_measure("Peru cancelled 12,000 tonnes of maize purchases.", "", "12,000 tonnes",
+		       "change", "down");
 	/* a level reached stays a level */
 	assert_measure("The mill cut output to 40,000 tonnes.", "", "40,000 tonnes", "level", "");
 	assert_per_status("The band was raised to 4 pct from 3.5 pct previously.", "3.5 pct", "",
 			  "previous");
+}
+
+static void test_measure_limits_plans_and_shares(void **state)
+{
+	(void)state;
+	assert_measure("Banks may lend at most a maximum of 9 pct of their capital.", "", "9 pct",
+		       "target", "");
+	assert_measure("Sugar imports are limited to 80,000 tonnes.", "", "80,000 tonnes",
+		       "target", "");
+	assert_measure("It planned to sell 5 mln dlrs of bonds.", "", "5 mln dlrs", "target", "");
+	assert_measure("Small firms account for nearly 35 pct.", "", "35 pct", "share", "");
+	assert_measure("Cocoa accounted for 12 pct of export earnings.", "", "12 pct", "share", "");
 }
 
 int main(void)
@@ -207,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_measure_status_of_revisions_and_earlier_estimates),
 		cmocka_unit_test(test_measure_above_and_below_hedge_a_figure),
 		cmocka_unit_test(test_measure_a_change_made_by_an_amount),
+		cmocka_unit_test(test_measure_limits_plans_and_shares),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
