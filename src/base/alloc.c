@@ -92,6 +92,8 @@ void buf_reset(struct buf *b)
 
 static void buf_reserve(struct buf *b, size_t extra)
 {
+	if (b->s && extra < b->cap - b->len)	/* room for them and the NUL */
+		return;
 	if (extra > SIZE_MAX - b->len - 1)
 		die("buffer too large");
 	XGROW(b->s, b->cap, b->len + extra + 1);

@@ -71,11 +71,11 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 				strncat(approx, b, 15 - strlen(approx));
 				/* GOLD.md's words: "more than" is over, "less than"
 				 * under; "an estimated" hedges nothing */
-				if (!strcmp(approx, "more than"))
+				if (hedges2[k][0] == W_MORE)
 					strcpy(approx, "over");
-				else if (!strcmp(approx, "less than"))
+				else if (hedges2[k][0] == W_LESS)
 					strcpy(approx, "under");
-				else if (!strcmp(approx, "an estimated"))
+				else if (hedges2[k][0] == W_AN)
 					approx[0] = '\0';
 				return t0 - 2;
 			}

@@ -121,23 +121,6 @@ static double written_precision(const char *text, double scale)
 	return 0.5 * pow(10, -(double)dec) * scale;
 }
 
-/* Steps a statement that returns no row; a database error fails the import. */
-static int step_done(struct csvin *c, enum sql_id name, const struct param *p, size_t n)
-{
-	sqlite3_stmt *st = store_stmt(c->st, name);
-	int rc;
-
-	if (store_bind_all(c->st, st, p, n) < 0)
-		return c->failed = -1;
-	rc = sqlite3_step(st);
-	store_reset(st);
-	if (rc == SQLITE_DONE || rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
-		return rc;
-	error_at_line(c->path, c->rd.rec_line, 0, "cannot store this record");
-	store_fail(c->st, store_stmt_name(name));
-	return c->failed = -1;
-}
-
 /* An APPEND series' value against the one in force (the release is newer
  * than every other of its series): its status, and a pair for the scale
  * guard. 0, or -1 on a database error. */
@@ -171,7 +154,7 @@ static int in_force(struct csvin *c, struct smeta *s, const char *period, const 
 }
 
 /* Stores one value as its release printed it; its status comes later, from
- * release-date order (vintage_recompute). */
+ * release-date order (vintage_recompute), except for an APPEND series. */
 static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		       const char *text, double v, double scale, const char *flag,
 		       const char *released)
@@ -183,27 +166,12 @@ static int store_value(struct csvin *c, struct smeta *s, const char *period,
 		.flag = flag, .released = r->date, .path = c->path, .line = c->rd.rec_line,
 	};
 	enum obs_status status = ST_NEW;	/* PLACE: provisional, recomputed */
-	int rc;
 
 	if (s->mode == S_APPEND && in_force(c, s, period, r, v, o.precision, &status) < 0)
 		return -1;
-	{
-		const struct param p[] = {
-			P_INT(":series", o.series_id), P_TEXT(":period", o.period),
-			P_TEXT(":status", vintage_status_name(status)), P_REAL(":value", o.value),
-			P_TEXT(":value_text", o.value_text), P_REAL(":precision", o.precision),
-			P_INT(":vintage", o.vintage), P_TEXT(":flag", o.flag),
-		};
-
-		rc = step_done(c, SQL_OBSERVATION_INSERT, p, ARRAY_SIZE(p));
-	}
-	if (rc < 0)
-		return -1;
-	if (rc != SQLITE_DONE)	/* UNIQUE (series, period, vintage) */
-		return bad(c, "duplicate period '%s' for series '%s'", o.period, o.series);
-	if (s->mode != S_PLACE)
-		c->counts[status]++;
-	return 0;
+	/* Stored in batches (obsrows.c); a duplicate period is reported there. */
+	return obsrows_put(c, s, o.period, status, o.value, o.value_text, o.precision,
+			   o.vintage, o.flag);
 }
 
 /* One value of one series in one data record, in either pass: the period
@@ -231,7 +199,7 @@ static void take_value(struct csvin *c, const struct recmeta *m, const char *cod
 			c->stats->missing++;
 		return;
 	}
-	if (num_parse(text, strlen(text), &c->num, &v, why) < 0) {
+	if (num_parse(text, strlen(text), &c->num, c->pass == 1 ? NULL : &v, why) < 0) {
 		bad_in_column(c, why, c->hdr[vcol]);
 		return;
 	}
@@ -540,6 +508,8 @@ static void csvin_release(struct csvin *c)
 	free(c->coldate);
 	for (size_t i = 0; i < ARRAY_SIZE(c->tmp); i++)
 		buf_release(&c->tmp[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(c->country); i++)
+		buf_release(&c->country[i].in);
 	for (size_t i = 0; i < c->ns; i++) {
 		free(c->s[i].code);
 		for (int k = 0; k < C_COUNT; k++)
@@ -548,6 +518,7 @@ static void csvin_release(struct csvin *c)
 	free(c->s);
 	free(c->hash);
 	free(c->r);
+	obsrows_release(c);
 }
 
 /* Size and modification time: the file must not change between the passes. */
@@ -647,8 +618,10 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 	c.pass = 2;
 	if (vintage_touch_clear(st) < 0 || create_rows(&c) < 0)
 		c.failed = -1;
-	else if (same_day(&c) == 0 && !c.rd.errors)
+	else if (same_day(&c) == 0 && !c.rd.errors) {
 		run_pass(&c, in);
+		obsrows_flush(&c);
+	}
 	if (!c.failed && !c.rd.errors)
 		settle(&c);
 	if (!c.failed && !c.rd.errors && !same_file(f, &sb)) {

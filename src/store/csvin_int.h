@@ -90,6 +90,11 @@ struct csvin {
 	int indicator;		/* SDMX: an INDICATOR column, or -1 */
 	int unit_told;		/* unit or scale disagreements reported (the first only) */
 	struct buf tmp[4];	/* per record: series code, flag, scratch */
+	struct {		/* the last reporter and partner field resolved and its
+				   code: a series' rows repeat them (record.c) */
+		struct buf in;
+		char out[COUNTRY_MAX];
+	} country[2];
 	struct smeta *s;	/* owned */
 	size_t ns, as;
 	size_t *hash;		/* owned: open addressing, index+1 into s, 0 empty */
@@ -100,6 +105,7 @@ struct csvin {
 	char *options;		/* owned: the identity options (o->identity, or "") */
 	long counts[ST_COUNT];	/* statuses given as stored (FRESH and APPEND series) */
 	int failed;		/* a database error in pass 2 */
+	struct obsrows *rows;	/* owned: pass 2's values not yet stored (obsrows.c) */
 	struct import_stats *stats;
 };
 
@@ -134,6 +140,16 @@ int record_scale(struct csvin *c, const struct recmeta *m, double *scale);
 /* The number s as a canonical decimal ("38.166,1" -> "38166.1") in b:
  * value_text, the digits as written in one notation. Returns b->s. */
 const char *canon_number(const char *s, const struct numfmt *f, struct buf *b);
+
+/* ---- obsrows.c: the observation rows ---------------------------------- */
+
+/* Queues one value's row (text and flag are copied); a full batch is
+ * stored. 0, or -1 after a message (c->failed set on a database error). */
+int obsrows_put(struct csvin *c, struct smeta *s, const char *period, enum obs_status status,
+		double v, const char *text, double prec, int64_t vintage, const char *flag);
+/* Stores the rows queued: after pass 2, before anything reads them. */
+int obsrows_flush(struct csvin *c);
+void obsrows_release(struct csvin *c);
 
 /* ---- freq.c: periods and frequency ------------------------------------ */
 

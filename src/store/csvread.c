@@ -175,6 +175,13 @@ int csvrd_run(struct csvrd *r, FILE *f)
 			r->line++, r->line_bytes = 0;
 		cr = 0;
 		for (i = a; i < n && !r->stop; i++) {
+			/* To the next CR or LF (memchr: no loop over every byte). */
+			const char *lf = memchr(chunk + i, '\n', n - i);
+			const char *cr0 = memchr(chunk + i, '\r', (lf ? (size_t)(lf - chunk) : n) - i);
+
+			if (!cr0 && !lf)
+				break;
+			i = (size_t)((cr0 ? cr0 : lf) - chunk);
 			if (chunk[i] == '\r' && i + 1 == n) {
 				cr = 1;	/* CRLF or a lone CR: the next chunk says */
 			} else if (chunk[i] == '\n' || (chunk[i] == '\r' && chunk[i + 1] != '\n')) {

@@ -113,7 +113,9 @@ struct numfmt numfmt_for_delimiter(char delim);
  * the other decimal mark ("'38166,1' has a decimal comma: give
  * --decimal-comma"), a grouping that is not one, hex, inf, nan, a value
  * beyond the range of a double (with or without an exponent), or an empty
- * string. Never reads the C locale.
+ * string. Never reads the C locale. v may be NULL: the field is only
+ * checked (the same verdicts), without converting it when it cannot be
+ * out of range.
  */
 int num_parse(const char *s, size_t n, const struct numfmt *f, double *v,
 	      char why[static FMT_WHY]);

@@ -48,22 +48,38 @@ static int year_of(const char *s)
 	return y >= YEAR_MIN && y <= YEAR_MAX ? y : 0;
 }
 
+/* v's last width digits at p, zero-padded ("%0*u" of v % 10^width),
+ * without a printf per period; returns the byte after them. */
+static char *put_digits(char *p, unsigned v, int width)
+{
+	for (int i = width - 1; i >= 0; i--, v /= 10)
+		p[i] = (char)('0' + v % 10);
+	return p + width;
+}
+
 static char put_month(int y, int m, char out[static NOTATION_MAX])
 {
+	char *p;
+
 	if (m < 1 || m > 12)
 		return 0;
-	snprintf(out, NOTATION_MAX, "%04u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u);
+	p = put_digits(out, (unsigned)y, 4);
+	*p++ = '-';
+	*put_digits(p, (unsigned)m, 2) = 0;
 	return 'M';
 }
 
 static char put_date(int y, int m, int d, char out[static NOTATION_MAX])
 {
-	char tmp[NOTATION_MAX];
+	char tmp[NOTATION_MAX], *p;
 
 	if (m < 1 || m > 12 || d < 1 || d > 31)
 		return 0;
-	snprintf(tmp, sizeof(tmp), "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u,
-		 (unsigned)d % 100u);
+	p = put_digits(tmp, (unsigned)y, 4);
+	*p++ = '-';
+	p = put_digits(p, (unsigned)m, 2);
+	*p++ = '-';
+	*put_digits(p, (unsigned)d, 2) = 0;
 	if (!date_valid(tmp))
 		return 0;
 	memcpy(out, tmp, sizeof(tmp));
@@ -85,17 +101,18 @@ static char after_year(int y, const char *r, size_t n, unsigned flags,
 		       char out[static NOTATION_MAX])
 {
 	if (n == 0) {
-		snprintf(out, NOTATION_MAX, "%04u", (unsigned)y % 10000u);
+		*put_digits(out, (unsigned)y, 4) = 0;
 		return 'A';
 	}
 	/* 2023Q3, 2023-Q3, 2023 Q3, 1985q1 */
 	if ((n == 2 && (r[0] == 'Q' || r[0] == 'q')) ||
 	    (n == 3 && (r[0] == '-' || r[0] == ' ') && (r[1] == 'Q' || r[1] == 'q'))) {
-		char q = r[n - 1];
+		char q = r[n - 1], *p;
 
 		if (q < '1' || q > '4')
 			return 0;
-		snprintf(out, NOTATION_MAX, "%04u-Q%c", (unsigned)y % 10000u, q);
+		p = put_digits(out, (unsigned)y, 4);
+		*p++ = '-', *p++ = 'Q', *p++ = q, *p = 0;
 		return 'Q';
 	}
 	/* 2023M09, 2023-M09 */
@@ -191,13 +208,15 @@ int notation_restate(const char *date, char freq, char out[static NOTATION_MAX],
 		break;
 	case 'Q':
 		if (first && (m - 1) % 3 == 0) {
-			snprintf(out, NOTATION_MAX, "%04u-Q%c", (unsigned)y % 10000u, (char)('1' + (m - 1) / 3));
+			char *p = put_digits(out, (unsigned)y, 4);
+
+			*p++ = '-', *p++ = 'Q', *p++ = (char)('1' + (m - 1) / 3), *p = 0;
 			return 0;
 		}
 		break;
 	case 'A':
 		if (first && m == 1) {
-			snprintf(out, NOTATION_MAX, "%04u", (unsigned)y % 10000u);
+			*put_digits(out, (unsigned)y, 4) = 0;
 			return 0;
 		}
 		break;

@@ -50,19 +50,30 @@ static const char *sdmx_code(const struct csvin *c, int col, struct buf *b)
 	return b->s ? b->s : "";
 }
 
-/* A country column that must resolve (invariant 1): 0, or -1 after a message. */
+/* A country column that must resolve (invariant 1): 0, or -1 after a message.
+ * The last field resolved in the column and its code are kept (c->country):
+ * a series' rows repeat the same names, and a lookup scans the ISO table. */
 static int country_column(struct csvin *c, struct recmeta *m, int k, char out[COUNTRY_MAX])
 {
 	const char *s = fld(c, c->col[k]);
+	size_t n = strlen(s);
+	struct buf *last = &c->country[k == C_PARTNER].in;
+	char *code = c->country[k == C_PARTNER].out;
 	char why[FMT_WHY];
 
-	if (!*s)
+	if (!n)
 		return 0;
-	if (country_resolve(s, strlen(s), out) < 0) {
-		country_unknown(s, strlen(s), why);
+	if (last->len == n && memcmp(last->s, s, n) == 0) {
+		memcpy(out, code, COUNTRY_MAX);
+	} else if (country_resolve(s, n, out) < 0) {
+		country_unknown(s, n, why);
 		c->rd.col = c->col[k] + 1;
 		bad_in_column(c, why, c->hdr[c->col[k]]);
 		return -1;
+	} else {
+		buf_reset(last);
+		buf_add(last, s, n);
+		memcpy(code, out, COUNTRY_MAX);
 	}
 	m->meta[k] = out;
 	return 0;
@@ -294,17 +305,21 @@ int record_scale(struct csvin *c, const struct recmeta *m, double *scale)
  * value_text and its precision: the digits as written, in one notation. */
 const char *canon_number(const char *s, const struct numfmt *f, struct buf *b)
 {
+	size_t k = 0;
+
 	buf_reset(b);
-	for (; *s; s++) {
-		unsigned char ch = (unsigned char)*s;
+	buf_add(b, s, strlen(s));	/* then rewritten in place, never longer */
+	for (size_t i = 0; i < b->len; i++) {
+		unsigned char ch = (unsigned char)b->s[i];
 
 		if (ch == ' ' || (f->thousands && ch == (unsigned char)f->thousands &&
 				  f->thousands != f->decimal))
 			continue;
 		if (f->thousands == ' ' && ch >= 0x80)	/* U+00A0, U+202F */
 			continue;
-		buf_addc(b, ch == (unsigned char)f->decimal ? '.' : (char)ch);
+		b->s[k++] = ch == (unsigned char)f->decimal ? '.' : (char)ch;
 	}
-	buf_add(b, "", 0);
+	b->s[k] = '\0';
+	b->len = k;
 	return b->s;
 }

@@ -11,7 +11,9 @@
  *  2. The schema is created or migrated (migrate.c) inside BEGIN IMMEDIATE, after
  *     re-reading user_version, so two first runs at once migrate only once.
  *  3. A statement is reset and its bindings cleared after every use: no
- *     value from one call leaks into the next.
+ *     value from one call leaks into the next. So bound text is not copied
+ *     (SQLITE_STATIC): every caller binds, steps and resets in one call,
+ *     while the text it bound is still its own.
  *  4. An unknown parameter name is an error, never silently ignored.
  *  5. A result column is read by its name in the SQL (row_text(&r, "message"),
  *     store_col), resolved against the names SQLite gives at prepare; an
@@ -259,6 +261,9 @@ int store_open(struct store **out, const char *path, unsigned flags)
 	 * RELEASE. Only possible before SQLite initialises: later calls (a
 	 * second store in one process) leave the first setting. */
 	sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, -1);
+	/* No count of SQLite's memory (nothing here asks for it): each of its
+	 * mallocs took a global mutex for it, ~27 per imported row. */
+	sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
 	st = xcalloc(1, sizeof(*st));
 	st->path = xstrdup(path);
 	switch ((flags & STORE_READONLY) ? readonly_plan(path) : 0) {
@@ -431,31 +436,43 @@ static const char *stmt_name(struct store *st, sqlite3_stmt *s)
 }
 
 /* sqlite3_bind_parameter_index(s, name), remembered by (s, name pointer)
- * and checked against the statement's own name for it, so a reused pointer
- * to other text is looked up again. */
+ * and checked against a copy of the name it was found for, so a reused
+ * pointer to other text is looked up again (asking SQLite for the
+ * statement's name of idx scanned all its names: ~5% of an ingest). */
 static int param_index(struct store *st, sqlite3_stmt *s, const char *name)
 {
 	uint64_t h = ((uint64_t)(uintptr_t)s * 0x9E3779B97F4A7C15u) ^
 		     ((uint64_t)(uintptr_t)name * 0xC2B2AE3D27D4EB4Fu);
 	struct bind_memo *m = &st->memo[(h >> 32) % STORE_BIND_MEMO];
-	const char *known;
+	size_t n;
 
-	if (m->s == s && m->name == name &&
-	    (known = sqlite3_bind_parameter_name(s, m->idx)) && strcmp(known, name) == 0)
+	if (m->s == s && m->name == name && strcmp(m->known, name) == 0)
 		return m->idx;
+	m->idx = sqlite3_bind_parameter_index(s, name);
+	n = strlen(name);
+	if (!m->idx || n >= sizeof(m->known)) {	/* not kept */
+		m->s = NULL;
+		return m->idx;
+	}
 	m->s = s;
 	m->name = name;
-	m->idx = sqlite3_bind_parameter_index(s, name);
+	memcpy(m->known, name, n + 1);
 	return m->idx;
 }
 
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v)
 {
 	int idx = param_index(st, s, name);
-	int rc;
 
 	if (idx == 0)
 		return error("sql/%s.sql has no parameter '%s'", stmt_name(st, s), name);
+	return store_bind_at(st, s, idx, v);
+}
+
+int store_bind_at(struct store *st, sqlite3_stmt *s, int idx, const struct cell *v)
+{
+	int rc;
+
 	switch (v->type) {
 	case CELL_INT:
 		rc = sqlite3_bind_int64(s, idx, v->i);
@@ -465,7 +482,7 @@ int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct
 		break;
 	case CELL_TEXT:
 		/* Empty means unknown: stored as NULL so CHECKs and IS NULL work. */
-		rc = v->s && v->n ? sqlite3_bind_text64(s, idx, v->s, v->n, SQLITE_TRANSIENT,
+		rc = v->s && v->n ? sqlite3_bind_text64(s, idx, v->s, v->n, SQLITE_STATIC,
 							SQLITE_UTF8)
 				  : sqlite3_bind_null(s, idx);
 		break;

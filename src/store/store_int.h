@@ -24,9 +24,10 @@ struct stmt {
 struct bind_memo {
 	const sqlite3_stmt *s;	/* borrowed, or NULL: empty */
 	const char *name;	/* borrowed: the caller's name pointer */
+	char known[32];		/* a copy of the name idx was found for ("": none) */
 	int idx;
 };
-#define STORE_BIND_MEMO 256
+#define STORE_BIND_MEMO 1024
 
 struct store {
 	struct bind_memo memo[STORE_BIND_MEMO];	/* sqlite3_bind_parameter_index compares
@@ -48,6 +49,9 @@ sqlite3_stmt *store_stmt(struct store *st, enum sql_id id);
 int store_col(struct store *st, enum sql_id id, const char *name);
 /* Binds v to :name in s; an unknown name is an error. Empty text binds NULL. */
 int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct cell *v);
+/* Binds v to parameter idx (1-based) of s, for a statement whose
+ * parameters are positional (sql/observation_insert_batch.sql). */
+int store_bind_at(struct store *st, sqlite3_stmt *s, int idx, const struct cell *v);
 /* Binds each of p[0..n) by name; returns 0 or -1. */
 int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n);
 /* Reset and clear bindings (invariant 3 of store.c). */

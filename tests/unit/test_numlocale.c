@@ -153,6 +153,41 @@ static void test_num_refuses_junk(void **state)
 	assert_string_equal(refused("$5", POINT), "bad number '$5'");
 }
 
+/* Without v (csvin's checking pass) the verdicts are the same, though
+ * strtod is skipped where the digits cannot be out of range. */
+static void test_num_checking_alone_gives_the_same_verdicts(void **state)
+{
+	static char big[8][420];
+	const char *cases[] = {
+		"1", "-0.5", "1.5e3", "1e400", "1e-400", "0x1A", "nan", "-", "5.", "1,5",
+		big[0], big[1], big[2], big[3], big[4], big[5],
+	};
+
+	(void)state;
+	memset(big[0], '9', 310);	/* 310 digits: out of range */
+	memset(big[1], '9', 300);	/* 300: in range, not converted */
+	memset(big[2], '9', 301);	/* 301: converted, in range */
+	memcpy(big[3], "0.", 2);	/* 1e-320 written out: out of range */
+	memset(big[3] + 2, '0', 319);
+	big[3][321] = '1';
+	memcpy(big[4], "0.", 2);	/* 1e-299: in range, not converted */
+	memset(big[4] + 2, '0', 298);
+	big[4][300] = '1';
+	memset(big[5], '9', 401);	/* more digits than are kept */
+	for (size_t i = 0; i < sizeof(cases) / sizeof(cases[0]); i++) {
+		char why_v[FMT_WHY], why_check[FMT_WHY];
+		double v;
+		int a = num_parse(cases[i], strlen(cases[i]), &POINT, &v, why_v);
+		int b = num_parse(cases[i], strlen(cases[i]), &POINT, NULL, why_check);
+
+		if (a != b || strcmp(why_v, why_check) != 0)
+			fail_msg("case %zu: %d '%s' with v, %d '%s' without", i, a, why_v, b,
+				 why_check);
+	}
+	assert_int_equal(num_parse(big[3], strlen(big[3]), &POINT, NULL, big[7]), -1);
+	assert_int_equal(num_parse(big[4], strlen(big[4]), &POINT, NULL, big[7]), 0);
+}
+
 static void test_num_semicolon_files_read_decimal_commas(void **state)
 {
 	(void)state;
@@ -172,6 +207,7 @@ int main(void)
 		cmocka_unit_test(test_num_refuses_ambiguous_grouping),
 		cmocka_unit_test(test_num_refuses_hex_inf_nan_and_overflow),
 		cmocka_unit_test(test_num_refuses_junk),
+		cmocka_unit_test(test_num_checking_alone_gives_the_same_verdicts),
 		cmocka_unit_test(test_num_semicolon_files_read_decimal_commas),
 	};
 
