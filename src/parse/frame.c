@@ -358,6 +358,27 @@ static void share_commodity(const struct gram *g, size_t j, size_t s, struct cla
 	}
 }
 
+/* "a decrease of $2 billion", "an increase in the services surplus of $0.4
+ * billion": a direction noun, then "of" right before the figure (with "in"
+ * and what moved between them, in the figure's clause). Its direction, or 0. */
+static int change_noun_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!word_s(g, f->h0 - 1, s, W_OF))
+		return 0;
+	for (size_t k = f->h0 - 2; gram_in(g, k, s) && k + 8 >= f->h0 &&
+			   g->clause[k] == g->clause[f->h0]; k--) {
+		int d = direction_word(g, k);
+
+		if (g->t[k].kind == TOK_NUM)
+			return 0;
+		if (d && (k + 2 == f->h0 || word_s(g, k + 1, s, W_IN)) &&
+		    (word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) ||
+		     word_s(g, k - 1, s, W_THE)))
+			return d;
+	}
+	return 0;
+}
+
 static enum measure percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
 				   const char *period, const char *base, const char *dir)
 {
@@ -489,9 +510,25 @@ static int reserves_figure(const struct gram *g, const struct fig *f, size_t s)
 	return word_s(g, i, s, W_RESERVES) || word_s(g, f->t1, s, W_RESERVES);
 }
 
+/* "an increase of 13.6% compared with March 2024 (EUR 245.5 bn)": the
+ * figure in brackets right after a change's base is the base's value; that
+ * base, or NULL. */
+static const struct cand *base_value(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!gram_punct(g, f->h0 - 1, "(") || !gram_in(g, f->h0 - 1, s))
+		return NULL;
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->cands[k].base && g->cands[k].end + 1 == f->h0 && g->cands[k].period[0])
+			return &g->cands[k];
+	return NULL;
+}
+
 static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k = f->h0 - 1;
+
+	if (base_value(g, f, s))
+		return 3;	/* its period is the base's */
 
 	/* "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the
 	 * list of earlier values goes on */
@@ -582,7 +619,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
 	struct subj bal;
-	int subject = 1, prior, stock = 0, reached = 0;
+	int subject = 1, prior, stock = 0, reached = 0, d;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
@@ -599,7 +636,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (prior)
 		when_prior(g, g->cands, g->ncands, f, g->last_s == s ? g->last_period : NULL,
 			   cl->period);
-	if (prior == 2 && !cl->period[0])	/* "and 500 mln respectively in 1986" */
+	if (prior == 3)
+		set(cl->period, sizeof(cl->period), base_value(g, f, s)->period);
+	else if (prior == 2 && !cl->period[0])	/* "and 500 mln respectively in 1986" */
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 	else if (!prior)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
@@ -652,6 +691,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * tonnes": a change in money or goods, not a level. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(g->dir_before[f->h0 - 1]);
+	} else if ((d = change_noun_before(g, f, s))) {
+		/* "a decrease in the goods deficit of $1.1 billion to": a change */
+		m = MEASURE_CHANGE;
+		dir = dir_name(d);
 	} else if (gram_in(g, f->h0 - 1, s) && direction_word(g, f->h0 - 1) &&
 		   !word_s(g, f->h0 - 1, s, W_LOWER) && !word_s(g, f->h0 - 1, s, W_HIGHER)) {
 		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */

@@ -469,6 +469,24 @@ struct origin {
 	int rep, par, per;	/* reporter, partner, period inferred */
 };
 
+/* "increased $23.2 billion from the same period in 2018" (of a 2019
+ * period), "from the same months a year earlier": the same span a year
+ * before, after f: a year-on-year change. */
+static int same_year_before(const struct gram *g, const struct fig *f, const char *period)
+{
+	for (size_t c = 0; c < g->ncands; c++) {
+		const struct cand *k = &g->cands[c];
+		int y;
+
+		if (!k->same || k->tok < f->t1 || k->tok > f->t1 + 12)
+			continue;
+		if (!k->same_year)
+			return 1;
+		return sscanf(period, "%4d", &y) == 1 && y == k->same_year + 1;
+	}
+	return 0;
+}
+
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
 {
@@ -547,9 +565,22 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			       sizeof(cl->period));
 		if (cl->measure == MEASURE_CHANGE && (b = timing_basis_of(cl->period, base)) != MEASURE_NONE)
 			cl->measure = b;
+		else if (cl->measure == MEASURE_CHANGE && same_year_before(g, f, cl->period))
+			cl->measure = MEASURE_CHANGE_YOY;
 		else if (cl->measure == MEASURE_CHANGE && cl->flow[0] && g->basis_par == g->par[s] &&
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
 			cl->measure = g->basis_name;	/* parallel */
+	}
+	/* "Year-over-year, the deficit decreased $3.4 billion, or 7.5 percent,
+	 * from August 2016": a year-on-year change's period is a year after
+	 * the base it names, when the sentence names no other */
+	if (is_chg && !prior && !cl->period[0] && cl->measure == MEASURE_CHANGE_YOY) {
+		char base[PERIOD_MAX];
+
+		timing_change_base(g, f, s, base);
+		if (base[0] && period_shift_years(base, 1, cl->period) == 0 &&
+		    timing_future(g->d->date, cl->period))
+			cl->period[0] = '\0';
 	}
 	if (is_chg && !prior) {
 		g->chg_s = s;

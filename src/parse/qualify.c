@@ -100,10 +100,39 @@ int qualify_price(const struct gram *g, const struct fig *f)
 	return v;
 }
 
+/* "Average exports decreased $1.7 billion", "Year-over-year, the average
+ * goods and services deficit increased": a release's three-month moving
+ * average opens its sentence (or a lead's clause), "average" right before
+ * the flow or balance it is of (past "goods and services", "trade"). */
+static int average_subject(const struct gram *g, size_t s, size_t t)
+{
+	size_t t0 = context_body(g, s);
+
+	for (size_t k = t0; k < t && k < t0 + 10; k++) {
+		size_t j = k + 1;
+
+		if (!tok_is(g, k, W_AVERAGE) ||
+		    !(k == t0 || gram_punct(g, k - 1, ",") ||
+		      (tok_is(g, k - 1, W_THE) && (k - 1 == t0 || gram_punct(g, k - 2, ",")))))
+			continue;
+		while (j < k + 5 && j < t && (tok_is(g, j, W_GOODS) || tok_is(g, j, W_SERVICES) ||
+					      tok_is(g, j, W_AND) || tok_is(g, j, W_TRADE) ||
+					      tok_is(g, j, W_MERCHANDISE)))
+			j++;
+		if (j < t && (tok_has(g, j, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE)) &&
+		    !tok_is(g, j + 1, W_PRICE) && !tok_is(g, j + 1, W_PRICES))
+			return 1;
+	}
+	return 0;
+}
+
 /* "annualized", "at an annual rate" (1); "three-month average" (2). */
 int qualify_basis(const struct gram *g, const struct fig *f)
 {
 	size_t s = g->sent[f->t0];
+
+	if (average_subject(g, s, f->h0))
+		return 2;
 
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||

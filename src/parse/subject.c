@@ -571,6 +571,10 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 				   word_s(g, j, s, W_COMMODITIES)) {
 				set(out->commodity, sizeof(out->commodity), "goods");
 				j++;
+			} else if (word_s(g, j, s, W_SERVICES)) {
+				/* "exports of services increased $0.2 billion" */
+				set(out->commodity, sizeof(out->commodity), "services");
+				j++;
 			} else if ((n = subject_commodity(g, j, s, out->commodity)) > 0) {
 				j += n;
 			} else if (goods_word(g, j, s)) {
@@ -694,6 +698,27 @@ static int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 		}
 		if (!tok_is(g, k, W_TRADE) && !tok_is(g, k, W_TURNOVER))
 			continue;
+		/* "China's total foreign trade rose 2.5 percent", "external trade
+		 * totalled": a total over all partners */
+		if (tok_is(g, k, W_TRADE) && gram_in(g, k + 1, s) &&
+		    (tok_has(g, k + 1, CLS_UP | CLS_DOWN) || WORD_AMONG(g, k + 1, level_verbs))) {
+			size_t q = k - 1;
+
+			while (gram_in(g, q, s) && (tok_is(g, q, W_TOTAL) || tok_is(g, q, W_FOREIGN) ||
+						    tok_is(g, q, W_EXTERNAL) || tok_is(g, q, W_OVERALL)))
+				q--;
+			if (q + 1 < k) {
+				if (!(a = subject_country_ending(g, q, s)) && g->doc_country) {
+					a = g->doc_country;
+					out->rep_inferred = 1;
+				}
+				set(out->flow, sizeof(out->flow), "trade");
+				set(out->partner, sizeof(out->partner), "WORLD");
+				if (a)
+					set(out->reporter, sizeof(out->reporter), a);
+				return 1;
+			}
+		}
 		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
 		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||
@@ -882,6 +907,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 {
 	size_t s = g->sent[h0], b = NO_SENT, n;
 	const char *rep = NULL, *par;
+	int services = 0;
 
 	memset(out, 0, sizeof(*out));
 	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
@@ -909,10 +935,22 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			   g->clause[h0 - k] == g->clause[h0]; k++)
 		if (tok_is(g, h0 - k, W_GAP) && word_s(g, h0 - k - 1, s, W_TRADE))
 			b = h0 - k;	/* "TRADE GAP WIDENS TO" */
-	for (size_t k = 1; b == NO_SENT && k <= BALANCE_REACH && gram_in(g, h0 - k, s) &&
-			   g->clause[h0 - k] == g->clause[h0]; k++)
+	for (size_t k = 1, c = g->clause[h0]; b == NO_SENT && k <= BALANCE_REACH &&
+			   gram_in(g, h0 - k, s); k++) {
+		/* "from $43.6 billion in July (revised) to $42.4 billion": an
+		 * aside in brackets does not end the phrase */
+		if (g->clause[h0 - k] != c && gram_punct(g, h0 - k, ")"))
+			for (size_t q = h0 - k - 1; gram_in(g, q, s) && q + 6 > h0 - k; q--)
+				if (gram_punct(g, q, "(")) {
+					k = h0 - q + 1;
+					c = gram_in(g, q - 1, s) ? g->clause[q - 1] : c;
+					break;
+				}
+		if (!gram_in(g, h0 - k, s) || g->clause[h0 - k] != c)
+			break;
 		if (WORD_AMONG(g, h0 - k, balance_words))
 			b = h0 - k;
+	}
 	/* "Taiwan's trade surplus with the U.S. widened in the first two
 	 * months to": its partner's words do not count */
 	for (size_t k = BALANCE_REACH + 1; b == NO_SENT && k <= BALANCE_REACH + 6 &&
@@ -922,9 +960,16 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			b = h0 - k;
 	if (b == NO_SENT)
 		return 0;
+	/* "the services surplus", "the services trade deficit", "a surplus on
+	 * services": trade in services (not "goods and services") */
+	n = tok_is(g, b - 1, W_TRADE) ? 2 : 1;
+	if ((word_s(g, b - n, s, W_SERVICES) && !word_s(g, b - n - 1, s, W_AND)) ||
+	    ((word_s(g, b + 1, s, W_ON) || word_s(g, b + 1, s, W_IN)) &&
+	     word_s(g, b + 2, s, W_SERVICES) && !word_s(g, b + 3, s, W_AND)))
+		services = 1;
 	/* "a 2,000 billion yen surplus resulting from government payment of
 	 * fiscal funds", "the deficit on invisibles": what follows says too. */
-	for (size_t k = b + 1; k <= b + 6 && gram_in(g, k, s); k++) {
+	for (size_t k = b + 1; !services && k <= b + 6 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, not_trade))
 			return 0;
 		if (WORD_AMONG(g, k, not_goods))
@@ -934,7 +979,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (WORD_AMONG(g, b - k, not_trade))
 			return 0;
 		/* "the goods and services deficit" is trade's */
-		if (WORD_AMONG(g, b - k, not_goods) &&
+		if (WORD_AMONG(g, b - k, not_goods) && !(services && k <= n) &&
 		    !(tok_is(g, b - k, W_SERVICES) && word_s(g, b - k - 1, s, W_AND) &&
 		      word_s(g, b - k - 2, s, W_GOODS)))
 			return 1;	/* a balance, but of no trade flow */
@@ -942,7 +987,10 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			rep = subject_country_ending(g, b - k, s);
 	}
 	set(out->flow, sizeof(out->flow), "trade");
-	balance_goods(g, b, s, out->commodity);
+	if (services)
+		set(out->commodity, sizeof(out->commodity), "services");
+	else
+		balance_goods(g, b, s, out->commodity);
 	if (word_s(g, b + 1, s, W_WITH)) {	/* "a trade surplus with Japan" */
 		size_t j = b + 2 + word_s(g, b + 2, s, W_THE);
 		int world;

@@ -181,9 +181,21 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 		 * second earlier value of a list. */
 		if (word_s(g, k - b - 1, s, W_AND))
 			reach = 3 * PRIOR_BEFORE;
-		for (size_t a = 1; a <= reach && gram_in(g, k - b - a, s); a++)
+		/* "compared with +EUR 63.0 bn", "against US$ 1.2 billion": the
+		 * figure's sign and currency are its own, not words before it */
+		for (int q = 0; q < 3 && gram_in(g, k - b - 1, s) &&
+				(tok_has(g, k - b - 1, CLS_CURSIGN | CLS_CURCODE | CLS_CURCODEANY) ||
+				 gram_punct(g, k - b - 1, "+") || gram_punct(g, k - b - 1, "-"));
+		     q++)
+			b++;
+		for (size_t a = 1; a <= reach && gram_in(g, k - b - a, s); a++) {
 			if (class_s(g, k - b - a, s, CLS_PRIOR))
 				return 1;
+			/* "from a year earlier to $11.5 billion in August": the
+			 * value reached, not the one left */
+			if (word_s(g, k - b - a, s, W_TO) && !class_s(g, k - b - a - 1, s, CLS_PRIOR))
+				return 0;
+		}
 		return 0;
 	}
 	return 0;
@@ -293,7 +305,9 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		size_t span = n;
 
 		n += when_year_after(g, k + n, s, &year, &rel);
-		base = word_s(g, k - 1, s, W_TO) && word_s(g, k - 2, s, W_COMPARED);
+		/* "compared with January-March 2024": a base */
+		base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
+		       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARISON));
 		if (n == 1 && m0 == 0)
 			return 0;
 		/* "the first seven months of the 1986/87 season", "the second
