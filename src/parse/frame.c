@@ -204,8 +204,10 @@ static int cue_at(const struct gram *g, size_t i, size_t c, const int (*cues)[4]
 	if (i >= g->c[c].t1 || g->t[i].kind != TOK_WORD || !g->t[i].lex)
 		return 0;	/* every cue starts with a word of the lexicon */
 	for (size_t k = 0; k < n; k++) {
-		size_t m = 0;
+		size_t m = 1;
 
+		if (g->t[i].lex != (uint32_t)cues[k][0])
+			continue;	/* the first word (never SLASH): tok_is(g, i, ...) */
 		for (; m < 4 && cues[k][m] != END; m++) {
 			size_t j = i + m;
 

@@ -26,7 +26,7 @@
 /* ---- token predicates (shared with frame.c); words are tested by their
  * lexicon classes (tok_is(), tok_has() in parse_int.h) ------------------ */
 
-int gram_punct(const struct gram *g, size_t i, const char *p)
+int gram_punct_spelt(const struct gram *g, size_t i, const char *p)
 {
 	const char *q;
 	size_t n, k;
@@ -40,16 +40,6 @@ int gram_punct(const struct gram *g, size_t i, const char *p)
 	for (k = 1; k < n && p[k] && q[k] == p[k]; k++)
 		;
 	return k == n && p[n] == '\0';
-}
-
-int gram_glued(const struct gram *g, size_t i)
-{
-	return i > 0 && i < g->nt && g->t[i - 1].off + g->t[i - 1].len == g->t[i].off;
-}
-
-int gram_in(const struct gram *g, size_t i, size_t s)
-{
-	return i < g->nt && g->sent[i] == s;
 }
 
 /* ---- figures ----------------------------------------------------------- */

@@ -208,12 +208,25 @@ static inline const char *tok_text(const struct gram *g, size_t i)
 {
 	return g->d->buf + g->t[i].off;
 }
-/* Token i is punctuation or a symbol spelt exactly p. */
-int gram_punct(const struct gram *g, size_t i, const char *p);
-/* Token i starts where token i-1 ends (no space between). */
-int gram_glued(const struct gram *g, size_t i);
+/* Token i is punctuation or a symbol spelt exactly p. Inline up to the
+ * first byte (it runs several times per token); gram_punct_spelt() the rest. */
+int gram_punct_spelt(const struct gram *g, size_t i, const char *p);
+static inline int gram_punct(const struct gram *g, size_t i, const char *p)
+{
+	return i < g->nt && (g->t[i].kind == TOK_PUNCT || g->t[i].kind == TOK_SYM) &&
+	       g->d->buf[g->t[i].off] == *p && gram_punct_spelt(g, i, p);
+}
+/* Token i starts where token i-1 ends (no space between). Inline: it and
+ * gram_in() run several times per token. */
+static inline int gram_glued(const struct gram *g, size_t i)
+{
+	return i > 0 && i < g->nt && g->t[i - 1].off + g->t[i - 1].len == g->t[i].off;
+}
 /* Token i exists and lies in sentence s (i may be "before 0", i.e. huge). */
-int gram_in(const struct gram *g, size_t i, size_t s);
+static inline int gram_in(const struct gram *g, size_t i, size_t s)
+{
+	return i < g->nt && g->sent[i] == s;
+}
 /* Token i lies in sentence s and is the word w. */
 static inline int word_s(const struct gram *g, size_t i, size_t s, enum lex_word w)
 {

@@ -33,9 +33,22 @@ static int split_date(const char *d, int *y, int *m, int *day)
 {
 	if (!d || !date_valid(d))
 		return -1;
-	if (sscanf(d, "%4d-%2d-%2d", y, m, day) != 3)
-		return -1;
+	/* date_valid() checked the digits: read them as sscanf("%4d-%2d-%2d") would */
+	*y = (d[0] - '0') * 1000 + (d[1] - '0') * 100 + (d[2] - '0') * 10 + (d[3] - '0');
+	*m = (d[5] - '0') * 10 + (d[6] - '0');
+	*day = (d[8] - '0') * 10 + (d[9] - '0');
 	return 0;
+}
+
+/* date_valid() of "%04d-%02d-%02d" of y, m, d (m 1..12, d 1..31), with no
+ * string built: the same range and month lengths. */
+static int ymd_valid(int y, int m, int d)
+{
+	static const int mdays[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+	if (y < YEAR_MIN || y > YEAR_MAX || m < 1 || m > 12 || d < 1)
+		return 0;
+	return d <= mdays[m - 1] + (m == 2 && ((y % 4 == 0 && y % 100 != 0) || y % 400 == 0));
 }
 
 /* "YYYY-MM" for years YEAR_MIN..YEAR_MAX (what the store holds), else -1 and "". */
@@ -107,8 +120,7 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 			return -1;
 		doc = days_from_civil(dy, dm, dd);
 		for (int y = dy - 1; y <= dy + 1; y++) {
-			snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, month, day);
-			if (date_valid(tmp) && labs(days_from_civil(y, month, day) - doc) < gap) {
+			if (ymd_valid(y, month, day) && labs(days_from_civil(y, month, day) - doc) < gap) {
 				gap = labs(days_from_civil(y, month, day) - doc);
 				best = y;
 			}
@@ -117,11 +129,19 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 			return -1;
 		year = best;
 	}
-	if (year < YEAR_MIN || year > YEAR_MAX)
+	if (!ymd_valid(year, month, day))
 		return -1;
-	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", year, month, day);
-	if (!date_valid(tmp))
-		return -1;
+	/* "%04d-%02d-%02d": the year has four digits (YEAR_MIN..YEAR_MAX) */
+	tmp[0] = (char)('0' + year / 1000);
+	tmp[1] = (char)('0' + year / 100 % 10);
+	tmp[2] = (char)('0' + year / 10 % 10);
+	tmp[3] = (char)('0' + year % 10);
+	tmp[4] = tmp[7] = '-';
+	tmp[5] = (char)('0' + month / 10);
+	tmp[6] = (char)('0' + month % 10);
+	tmp[8] = (char)('0' + day / 10);
+	tmp[9] = (char)('0' + day % 10);
+	tmp[10] = '\0';
 	memcpy(out, tmp, DATE_LEN);
 	return 0;
 }

@@ -237,6 +237,24 @@ const char *subject_country_before(const struct gram *g, size_t s, size_t t)
  * bonds", "Eurodollar deposit rates" - never "5 billion Swiss francs", "1.3
  * billion N.Z. Dlrs", "in dollar terms" or "measured in dollars". Its ISO
  * code in *iso. */
+/* units_currency() of token i from the classes lex.c stored: no second lookup. */
+static enum unit_form currency_tok(const struct gram *g, size_t i, const char **iso)
+{
+	const struct lex_entry *e = tok_lex(g, i);
+	uint64_t c = g->t[i].cls;
+
+	*iso = NULL;
+	if (c & (CLS_CURSIGN | CLS_CURCODE)) {
+		*iso = e->cur;
+		return c & CLS_CURSIGN ? UNIT_SIGN : UNIT_CODE;
+	}
+	if ((c & CLS_CURNAME) && e->cur_factor == 1) {
+		*iso = e->cur;
+		return UNIT_NAME;
+	}
+	return UNIT_NONE;
+}
+
 static int currency_subject(const struct gram *g, size_t i, size_t s, const char **iso)
 {
 	const char *w = txt(g, i);
@@ -244,7 +262,7 @@ static int currency_subject(const struct gram *g, size_t i, size_t s, const char
 
 	if (n > 5 && !strncasecmp(w, "euro", 4) && units_currency(w + 4, n - 4, iso) != UNIT_NONE)
 		return 1;	/* "Eurodollar", "euromarks" */
-	if (n < 3 || units_currency(w, n, iso) == UNIT_NONE || word_s(g, i + 1, s, W_TERMS))
+	if (n < 3 || currency_tok(g, i, iso) == UNIT_NONE || word_s(g, i + 1, s, W_TERMS))
 		return 0;
 	/* back over "Swiss", "U.S.", "N.Z.", "Australian" */
 	while (gram_in(g, b, s) && (tok_has(g, b, CLS_COUNTRY | CLS_CURADJ) || gram_punct(g, b, ".") ||

@@ -220,6 +220,12 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 }
 
 /* A day number token (1..31, no decimals) at i. */
+/* period_month() of token i from the classes lex.c stored: no second lookup. */
+static int month_tok(const struct gram *g, size_t i)
+{
+	return tok_has(g, i, CLS_MONTH) ? tok_lex(g, i)->num : 0;
+}
+
 static int day_at(const struct gram *g, size_t i, size_t s)
 {
 	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
@@ -260,17 +266,17 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 
 		if (tok_is(g, k, W_FIRST) && day_at(g, k + 1, s) && tok_is(g, k + 2, W_DAYS) &&
 		    tok_is(g, k + 3, W_OF) && gram_in(g, k + 4, s) &&
-		    (m0 = period_month(tok_text(g, k + 4), g->t[k + 4].len))) {
+		    (m0 = month_tok(g, k + 4))) {
 			ok = day_span(g, m0, 1, m0, day_at(g, k + 1, s), 0, r);
 			e = k + 4;
 		} else if (g->t[k].kind == TOK_WORD &&
-			   (m0 = period_month(tok_text(g, k), g->t[k].len)) && (d0 = day_at(g, k + 1, s)) &&
+			   (m0 = month_tok(g, k)) && (d0 = day_at(g, k + 1, s)) &&
 			   gram_punct(g, k + 2, "-") && gram_glued(g, k + 2)) {
 			if ((d1 = day_at(g, k + 3, s)) && gram_glued(g, k + 3)) {
 				m1 = m0;	/* "Feb 1-20" */
 				e = k + 3;
 			} else if (gram_in(g, k + 3, s) && g->t[k + 3].kind == TOK_WORD &&
-				   (m1 = period_month(tok_text(g, k + 3), g->t[k + 3].len)) &&
+				   (m1 = month_tok(g, k + 3)) &&
 				   (d1 = day_at(g, k + 4, s))) {
 				e = k + 4;	/* "Jan 1-Mar 10" */
 			} else {

@@ -245,7 +245,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	enum period_rel rel = PERIOD_LATEST;
 	const char *date = g->d->date;
 	size_t n = 0;
-	int m, m0, m1, q, year = 0, base = 0, wd;
+	int m, mk, m0, m1, q, year = 0, base = 0, wd;
 
 	c->period[0] = '\0';
 	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
@@ -292,9 +292,10 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		period_resolve_quarter(date, q, year, rel, c->period);
 		return n;
 	}
+	mk = when_month_at(g, k, s);	/* once: the range below and the month at the end */
 	if ((n = months_span_at(g, k, s, &m0, &m1)) ||
 	    (hyphen_months(g, k, &m0, &m1) && (n = 1)) ||
-	    ((m0 = when_month_at(g, k, s)) && (word_s(g, k + 1, s, W_TO) ||
+	    ((m0 = mk) && (word_s(g, k + 1, s, W_TO) ||
 					 word_s(g, k + 1, s, W_THROUGH) ||
 					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
 					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
@@ -353,7 +354,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
 		return 2;
 	}
-	if (!(m = when_month_at(g, k, s)))
+	if (!(m = mk))
 		return 0;
 	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2) {
 		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
