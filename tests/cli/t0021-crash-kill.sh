@@ -2,7 +2,7 @@
 # a large run leave a sound database in which every file is stored whole or
 # not at all, and a re-run ends with exactly what a clean run stores.
 . "$TOP/tests/cli/lib.sh"
-NF=30 NR=3000 NA=1100
+NF=30 NR=3000 NA=1600
 mkdir rel art
 # NF releases of NR rows, each with its own series, so a partial file shows.
 awk -v nf=$NF -v nr=$NR 'BEGIN {
@@ -61,16 +61,21 @@ kill_after() {
 		      kill -0 $pid 2> /dev/null; do
 			sleep 0.01
 		done
-		if kill -9 $pid 2> /dev/null; then landed=$((landed + 1)); fi
+		if kill -9 $pid 2> /dev/null; then landed=$((landed + 1)); eval "landed_${cmd%% *}=\$((landed_${cmd%% *} + 1))"; fi
 		wait $pid 2> /dev/null || true
 		sound "${cmd%% *} after $n"
 	done
 }
 "$TRADESTAT" --db k.db init > /dev/null
-landed=0
+landed=0 landed_import=0 landed_ingest=0
 kill_after "$IMPORT" vintage 2 8 15 22
 kill_after "$INGEST" document 10 250 500 700
-[ $landed = 8 ] || fail "only $landed of 8 kills landed while tradestat ran"
+# A kill that comes after the run ended tests nothing: batches commit in
+# jumps (256 articles, or half a second of files), and on a loaded machine
+# the poll may see a late threshold only once the run is over. At least two
+# of each command's four must land mid-run, or the test proves too little.
+[ $landed_import -ge 2 ] && [ $landed_ingest -ge 2 ] ||
+	fail "only $landed_import import and $landed_ingest ingest kills of 4 each landed while tradestat ran"
 stored=$(sqlite3 k.db 'SELECT count(*) FROM vintage'):$(sqlite3 k.db 'SELECT count(*) FROM document')
 # The re-run stores what is missing, and ends where the clean run ended.
 import k.db || fail "import re-run"
