@@ -740,7 +740,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 {
 	static const enum adjustment adj[] = { ADJ_NSA, ADJ_NONE, ADJ_SA };
 	static const enum price_basis price[] = { PRICE_NONE, PRICE_REAL, PRICE_NOMINAL };
-	static const enum rate_basis basis[] = { BASIS_NONE, BASIS_ANNUALIZED, BASIS_AVG3M };
+	static const enum rate_basis basis[] = { BASIS_NONE, BASIS_ANNUALIZED, BASIS_AVG3M,
+						  BASIS_BOP, BASIS_CUSTOMS };
 	static const enum claim_status status[] = { STATUS_NONE, STATUS_PRELIMINARY,
 						    STATUS_REVISED, STATUS_PREVIOUS };
 	struct origin o = { su && su->rep_inferred, 0, 0 };

@@ -437,6 +437,36 @@ static void test_context_wire_constructions(void **state)
 	cl = get("The three-month average deficit was $69.9 billion.", "2026-07-01",
 		 "$69.9 billion");
 	assert_string_equal(rate_basis_name(cl.basis), "avg3m");
+	/* the compilation basis */
+	cl = get("The trade gap, calculated on a balance-of-payments basis, was $147.7 "
+		 "billion in 2026.", "2027-03-20", "$147.7 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("On a balance of payments basis the deficit was $140 billion in 2026.",
+		 "2027-03-20", "$140 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("The current account deficit was $120 billion in 2026, and the trade "
+		 "deficit $150 billion.", "2027-03-20", "$120 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("The current account deficit was $120 billion in 2026, and the trade "
+		 "deficit $150 billion.", "2027-03-20", "$150 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* another clause */
+	cl = get("On a Census basis, the 2026 deficit was $169.8 billion.", "2027-03-20",
+		 "$169.8 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("On a customs cleared basis, the surplus was 82.66 billion dlrs in 2026.",
+		 "2027-03-20", "82.66 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("Census Bureau figures put the 2026 deficit at $170 billion.", "2027-03-20",
+		 "$170 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("Customs figures put exports at $9 billion in May.", "2026-07-01", "$9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("The customs office said exports were $9 billion in May.", "2026-07-01",
+		 "$9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* an office, no basis */
+	cl = get("The payments were $9 billion in May on a monthly basis.", "2026-07-01",
+		 "$9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");
 	cl = get("Exports were $9.1 billion in May, a provisional estimate showed.", "2026-07-01",
 		 "$9.1 billion");
 	assert_string_equal(claim_status_name(cl.status), "preliminary");
