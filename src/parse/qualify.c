@@ -14,7 +14,9 @@
  *     adjustments context_prepare() computed).
  *  2. A word counts only in the scope the release writes it for: its
  *     sentence (adjustment, basis, preliminary), the nearest phrase before
- *     the figure (price), its clause (revised).
+ *     the figure (price), its clause (revised). A balance-of-payments basis
+ *     said in the headline or lead is the whole story's, said elsewhere the
+ *     rest of its paragraph's (qualify_bop_context(): a release's report).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -131,6 +133,27 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 				    (tok_is(g, j, W_BUREAU) && j + 1 < hi &&
 				     tok_is(g, j + 1, W_FIGURES)))
 					return 4;
+	}
+	return 0;
+}
+
+/* Sentence s says "balance of payments basis" (or "BOP basis"). */
+static int bop_said(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++)
+		if ((tok_is(g, k, W_BALANCE_OF_PAYMENTS) || tok_is(g, k, W_PAYMENTS) ||
+		     tok_is(g, k, W_BOP)) && tok_is(g, k + 1, W_BASIS))
+			return 1;
+	return 0;
+}
+
+int qualify_bop_context(const struct gram *g, size_t s)
+{
+	for (size_t i = 0; i < s; i++) {
+		int lead = g->lead_par != NO_SENT && (i < g->lead_par || g->par[i] == g->lead_par);
+
+		if ((lead || g->par[i] == g->par[s]) && bop_said(g, i))
+			return 1;
 	}
 	return 0;
 }

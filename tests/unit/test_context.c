@@ -467,6 +467,25 @@ static void test_context_wire_constructions(void **state)
 	cl = get("The payments were $9 billion in May on a monthly basis.", "2026-07-01",
 		 "$9 billion");
 	assert_string_equal(rate_basis_name(cl.basis), "");
+	/* a release's report: BoP said in the lead is the story's, said in
+	 * another paragraph the rest of that paragraph's */
+	cl = get("WASHINGTON, March 11 - The U.S. merchandise trade deficit on a balance of "
+		 "payments basis was a record 38.37 billion dlrs in the fourth quarter.\n"
+		 "    For the full year 2026, the merchandise trade deficit was a record 147.7 "
+		 "billion dlrs, the department said.\n", "2027-03-11", "147.7 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("WASHINGTON, March 11 - The dollar fell against the yen.\n"
+		 "    The trade gap, on a balance-of-payments basis, was 38.37 billion dlrs in "
+		 "the fourth quarter. The 2026 deficit was 147.7 billion dlrs.\n"
+		 "    The 2026 trade deficit was 169.8 billion dlrs, Baker said.\n",
+		 "2027-03-11", "147.7 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("WASHINGTON, March 11 - The dollar fell against the yen.\n"
+		 "    The trade gap, on a balance-of-payments basis, was 38.37 billion dlrs in "
+		 "the fourth quarter. The 2026 deficit was 147.7 billion dlrs.\n"
+		 "    The 2026 trade deficit was 169.8 billion dlrs, Baker said.\n",
+		 "2027-03-11", "169.8 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* another paragraph */
 	cl = get("Exports were $9.1 billion in May, a provisional estimate showed.", "2026-07-01",
 		 "$9.1 billion");
 	assert_string_equal(claim_status_name(cl.status), "preliminary");
