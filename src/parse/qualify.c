@@ -104,10 +104,20 @@ int qualify_price(const struct gram *g, const struct fig *f)
 }
 
 /* The compilation basis the sentence names: "on a balance of payments
- * basis", "balance-of-payments basis", "BOP basis", "current account" (in
- * f's clause: a sentence may give the trade balance and the current
- * account) (3); "on a Census basis", "customs basis", "customs cleared
+ * basis", "balance-of-payments basis", "BOP basis", "current account" (before
+ * f in its clause, no "trade" between: a sentence may give the trade
+ * balance and the current account) (3); "on a Census basis", "customs basis", "customs cleared
  * basis", "customs figures", "Census Bureau figures" (4); else 0. */
+/* "the current account ... and the trade account a 6.84 billion surplus":
+ * "trade" in [a, b) names another account. */
+static int trade_between(const struct gram *g, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (tok_is(g, k, W_TRADE))
+			return 1;
+	return 0;
+}
+
 static int compilation(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t lo = win_lo(g, s, f->h0), hi = win_hi(g, s, f->t1);
@@ -122,7 +132,7 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 		     tok_is(g, k, W_BOP)) && k + 1 < hi && tok_is(g, k + 1, W_BASIS))
 			return 3;
 		if (tok_is(g, k, W_CURRENT) && k + 1 < hi && tok_is(g, k + 1, W_ACCOUNT) &&
-		    g->clause[k] == g->clause[f->h0])
+		    k < f->h0 && g->clause[k] == g->clause[f->h0] && !trade_between(g, k + 2, f->h0))
 			return 3;
 		if (tok_is(g, k, W_CUSTOMS_CLEARED))
 			return 4;

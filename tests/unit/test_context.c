@@ -450,6 +450,12 @@ static void test_context_wire_constructions(void **state)
 	cl = get("The current account deficit was $120 billion in 2026, and the trade "
 		 "deficit $150 billion.", "2027-03-20", "$150 billion");
 	assert_string_equal(rate_basis_name(cl.basis), "");	/* another clause */
+	cl = get("In February 2026 the current account had shown a 6.85 billion mark surplus "
+		 "and the trade account a 6.84 billion surplus.", "2026-04-01", "6.84 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* the trade account */
+	cl = get("Australia must curb its 100 billion dlr foreign debt and current account "
+		 "deficit.", "2026-04-01", "100 billion dlr");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* the debt's */
 	cl = get("On a Census basis, the 2026 deficit was $169.8 billion.", "2027-03-20",
 		 "$169.8 billion");
 	assert_string_equal(rate_basis_name(cl.basis), "customs");
