@@ -28,6 +28,14 @@
  *  7. Against a series, a product group (any commodity but "goods", the
  *     whole of merchandise trade) and a series of the whole (no commodity),
  *     or the other way round, cap at info: one may be a part of the other.
+ *  8. The compilation basis (basis "bop": balance of payments, or a current
+ *     account; "customs": customs or Census) is never compared across:
+ *     bop against customs is not comparable, as is any basis against
+ *     another. Set on one side only: bop caps at info (an unstated U.S.
+ *     trade figure is usually the Census one), customs at warning (the
+ *     other side's basis is presumed, not stated). Against a series, which
+ *     records no compilation basis (trade series are customs figures), a
+ *     bop claim caps at info.
  */
 #include "check/check.h"
 
@@ -109,6 +117,24 @@ static void qualifier(struct basis_cmp *out, const char *name, const char *a, co
 			 a[0] ? S(doc_a) : S(doc_b), a[0] ? S(doc_b) : S(doc_a));
 		cap(out, SEV_INFO, why);
 	}
+}
+
+/* Invariant 8: the basis column, which holds the compilation basis (bop,
+ * customs) or the rate basis (annualized, avg3m). */
+static void rate_or_compilation(struct basis_cmp *out, const char *a, const char *b,
+				const char *doc_a, const char *doc_b)
+{
+	const char *set = S(a)[0] ? S(a) : S(b);
+	char why[160];
+
+	a = S(a), b = S(b);
+	if (!!a[0] == !!b[0] || strcmp(set, "customs")) {
+		qualifier(out, "basis", a, b, doc_a, doc_b);
+		return;
+	}
+	snprintf(why, sizeof(why), "basis customs in %s, presumed (not stated) in %s",
+		 a[0] ? S(doc_a) : S(doc_b), a[0] ? S(doc_b) : S(doc_a));
+	cap(out, SEV_WARNING, why);
 }
 
 /* The sources of f's subject and period: anything but "stated" on a field
@@ -225,7 +251,7 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
 	qualifier(out, "commodity", a->commodity, b->commodity, a->doc, b->doc);
 	qualifier(out, "adjustment", a->adjustment, b->adjustment, a->doc, b->doc);
 	qualifier(out, "price", a->price, b->price, a->doc, b->doc);
-	qualifier(out, "basis", a->basis, b->basis, a->doc, b->doc);
+	rate_or_compilation(out, a->basis, b->basis, a->doc, b->doc);
 	open_period(out, a, b);
 	sources(out, a);
 	sources(out, b);
@@ -281,6 +307,11 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
 	subject(out, "flow", f->flow, o->flow, f->doc, o->series);
 	qualifier(out, "adjustment", f->adjustment, o->adjustment, f->doc, o->series);
 	qualifier(out, "price", f->price, o->price, f->doc, o->series);
+	if (!strcmp(S(f->basis), "bop")) {
+		snprintf(why, sizeof(why), "basis bop in %s; %s records no compilation basis "
+			 "(trade series are on a customs basis)", S(f->doc), S(o->series));
+		cap(out, SEV_INFO, why);
+	}
 	if (whole_trade(S(f->commodity)) != whole_trade(S(o->commodity))) {
 		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
 			 S(f->commodity)[0] ? f->commodity : "not named", S(f->doc),

@@ -28,7 +28,7 @@ static const char *const measure_names[] = {
 };
 static const char *const adjustment_names[] = { "", "sa", "nsa" };
 static const char *const price_names[] = { "", "real", "nominal" };
-static const char *const basis_names[] = { "", "annualized", "avg3m" };
+static const char *const basis_names[] = { "", "annualized", "avg3m", "bop", "customs" };
 static const char *const status_names[] = { "", "preliminary", "revised", "previous" };
 static const char *const source_names[] = { "", "stated", "inferred" };
 

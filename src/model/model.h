@@ -77,7 +77,10 @@ enum measure {
 
 enum adjustment { ADJ_NONE = 0, ADJ_SA, ADJ_NSA, ADJ_COUNT };
 enum price_basis { PRICE_NONE = 0, PRICE_REAL, PRICE_NOMINAL, PRICE_COUNT };
-enum rate_basis { BASIS_NONE = 0, BASIS_ANNUALIZED, BASIS_AVG3M, BASIS_COUNT };
+/* BASIS_BOP, BASIS_CUSTOMS: the compilation basis, balance of payments or
+ * customs/Census; economists never compare the two (check/basis.c). */
+enum rate_basis { BASIS_NONE = 0, BASIS_ANNUALIZED, BASIS_AVG3M, BASIS_BOP, BASIS_CUSTOMS,
+		  BASIS_COUNT };
 enum claim_status { STATUS_NONE = 0, STATUS_PRELIMINARY, STATUS_REVISED, STATUS_PREVIOUS,
 		    STATUS_COUNT };
 /* Where a subject or period field came from: the figure's own words, or
@@ -132,7 +135,7 @@ struct claim {
 	/* DESIGN's qualifiers; the parser does not fill them yet (all 0). */
 	enum adjustment adjustment;	/* sa / nsa */
 	enum price_basis price;		/* real / nominal */
-	enum rate_basis basis;		/* annualized / avg3m */
+	enum rate_basis basis;		/* annualized / avg3m / bop / customs */
 	enum claim_status status;	/* preliminary / revised / previous */
 	enum field_source reporter_src, partner_src, flow_src, period_src;
 };

@@ -787,7 +787,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 {
 	static const enum adjustment adj[] = { ADJ_NSA, ADJ_NONE, ADJ_SA };
 	static const enum price_basis price[] = { PRICE_NONE, PRICE_REAL, PRICE_NOMINAL };
-	static const enum rate_basis basis[] = { BASIS_NONE, BASIS_ANNUALIZED, BASIS_AVG3M };
+	static const enum rate_basis basis[] = { BASIS_NONE, BASIS_ANNUALIZED, BASIS_AVG3M,
+						  BASIS_BOP, BASIS_CUSTOMS };
 	static const enum claim_status status[] = { STATUS_NONE, STATUS_PRELIMINARY,
 						    STATUS_REVISED, STATUS_PREVIOUS };
 	struct origin o = { su && su->rep_inferred, 0, 0 };
@@ -805,6 +806,11 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
 	cl->basis = basis[qualify_basis(g, f)];
+	/* "For the full year 1986, the merchandise trade deficit was ..." in a
+	 * story whose lead reports "on a balance of payments basis" */
+	if (cl->basis == BASIS_NONE && cl->kind == CLAIM_MONEY &&
+	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) && qualify_bop_context(g, s))
+		cl->basis = BASIS_BOP;
 	cl->status = status[qualify_status(g, f, prior)];
 	cl->reporter_src = source(cl->reporter, o.rep);
 	cl->partner_src = source(cl->partner, o.par);

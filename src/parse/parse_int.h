@@ -428,6 +428,9 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 int qualify_adjustment(struct gram *g, size_t s);
 int qualify_price(const struct gram *g, const struct fig *f);
 int qualify_basis(const struct gram *g, const struct fig *f);
+/* An earlier sentence of s's paragraph, or of the story's headline or lead,
+ * says "on a balance of payments basis": s's trade figures are on it. */
+int qualify_bop_context(const struct gram *g, size_t s);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
 int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);

@@ -2,7 +2,8 @@
  * qualify.c - what else a figure is (DESIGN.md's adjustment, price, basis
  * and status columns): "seasonally adjusted" (and "On that basis" after
  * it, and a paragraph's lead), "in real terms" / "in value terms",
- * "annualized" / "three-month average", "revised", "previously published",
+ * "annualized" / "three-month average", "on a balance of payments basis" /
+ * "on a Census basis", "revised", "previously published",
  * "provisional" / "first estimate".
  *
  * Input: the token array and a figure or sentence. Output: small codes
@@ -13,7 +14,9 @@
  *     adjustments context_prepare() computed).
  *  2. A word counts only in the scope the release writes it for: its
  *     sentence (adjustment, basis, preliminary), the nearest phrase before
- *     the figure (price), its clause (revised).
+ *     the figure (price), its clause (revised). A balance-of-payments basis
+ *     said in the headline or lead is the whole story's, said elsewhere the
+ *     rest of its paragraph's (qualify_bop_context(): a release's report).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -126,14 +129,84 @@ static int average_subject(const struct gram *g, size_t s, size_t t)
 	return 0;
 }
 
-/* "annualized", "at an annual rate" (1); "three-month average" (2). */
+/* The compilation basis the sentence names: "on a balance of payments
+ * basis", "balance-of-payments basis", "BOP basis", "current account" (before
+ * f in its clause, no "trade" between: a sentence may give the trade
+ * balance and the current account) (3); "on a Census basis", "customs basis", "customs cleared
+ * basis", "customs figures", "Census Bureau figures" (4); else 0. */
+/* "the current account ... and the trade account a 6.84 billion surplus":
+ * "trade" in [a, b) names another account. */
+static int trade_between(const struct gram *g, size_t a, size_t b)
+{
+	for (size_t k = a; k < b; k++)
+		if (tok_is(g, k, W_TRADE))
+			return 1;
+	return 0;
+}
+
+static int compilation(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t lo = win_lo(g, s, f->h0), hi = win_hi(g, s, f->t1);
+
+	for (size_t k = lo; k < hi; k++) {
+		uint32_t w = g->t[k].lex;
+
+		if (w != W_BALANCE_OF_PAYMENTS && w != W_PAYMENTS && w != W_BOP &&
+		    w != W_CURRENT && w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED)
+			continue;
+		if ((tok_is(g, k, W_BALANCE_OF_PAYMENTS) || tok_is(g, k, W_PAYMENTS) ||
+		     tok_is(g, k, W_BOP)) && k + 1 < hi && tok_is(g, k + 1, W_BASIS))
+			return 3;
+		if (tok_is(g, k, W_CURRENT) && k + 1 < hi && tok_is(g, k + 1, W_ACCOUNT) &&
+		    k < f->h0 && g->clause[k] == g->clause[f->h0] && !trade_between(g, k + 2, f->h0))
+			return 3;
+		if (tok_is(g, k, W_CUSTOMS_CLEARED))
+			return 4;
+		if (tok_is(g, k, W_CUSTOMS) || tok_is(g, k, W_CENSUS))
+			for (size_t j = k + 1; j < hi && j <= k + 2; j++)
+				if (tok_is(g, j, W_BASIS) || tok_is(g, j, W_FIGURES) ||
+				    tok_is(g, j, W_CLEARED) ||
+				    (tok_is(g, j, W_BUREAU) && j + 1 < hi &&
+				     tok_is(g, j + 1, W_FIGURES)))
+					return 4;
+	}
+	return 0;
+}
+
+/* Sentence s says "balance of payments basis" (or "BOP basis"). */
+static int bop_said(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++)
+		if ((tok_is(g, k, W_BALANCE_OF_PAYMENTS) || tok_is(g, k, W_PAYMENTS) ||
+		     tok_is(g, k, W_BOP)) && tok_is(g, k + 1, W_BASIS))
+			return 1;
+	return 0;
+}
+
+int qualify_bop_context(const struct gram *g, size_t s)
+{
+	for (size_t i = 0; i < s; i++) {
+		int lead = g->lead_par != NO_SENT && (i < g->lead_par || g->par[i] == g->lead_par);
+
+		if ((lead || g->par[i] == g->par[s]) && bop_said(g, i))
+			return 1;
+	}
+	return 0;
+}
+
+/* The compilation basis (3, 4: see compilation()), else "annualized", "at
+ * an annual rate" (1); "three-month average" (2). A figure has one basis
+ * column: the compilation basis wins, as the one economists never compare
+ * across. */
 int qualify_basis(const struct gram *g, const struct fig *f)
 {
 	size_t s = g->sent[f->t0];
+	int c = compilation(g, f, s);
 
+	if (c)
+		return c;
 	if (average_subject(g, s, f->h0))
 		return 2;
-
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
 		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&

@@ -1,5 +1,5 @@
 # Migrations: a database written by the release with schema version 2
-# (tests/data/v2.db, made by tests/data/make-v2.sh) migrates to version 3 and
+# (tests/data/v2.db, made by tests/data/make-v2.sh) migrates to version 3 (and on to 4, t0088) and
 # keeps its data, findings included; version 3's finding may rest on two
 # observations and no claim (the mirror rule's official pairs), and the
 # CHECK keeps every finding about something.
@@ -15,13 +15,13 @@ keep="SELECT * FROM claim ORDER BY id; SELECT id, sha256, path, published FROM d
 sqlite3 t.db "$keep" > before
 [ "$(wc -l < before)" -gt 1000 ] || fail "the fixture holds little: $(wc -l < before) rows"
 expect_exit 4 ts export findings 2> err
-grep -q "schema version 2 is older than this tradestat's (3): run 'tradestat init'" err \
+grep -q "schema version 2 is older than this tradestat's (4): run 'tradestat init'" err \
 	|| fail "read-only open of a version-2 database: $(cat err)"
 ts init > out 2> err
-grep -q "schema version 3, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
+grep -q "schema version 4, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
 	|| fail "init after migration: $(cat out)"
 [ ! -s err ] || fail "the migration warned: $(cat err)"
-[ "$(count 'PRAGMA user_version')" = 3 ] || fail "user_version after migration"
+[ "$(count 'PRAGMA user_version')" = 4 ] || fail "user_version after migration"
 [ -z "$(count 'PRAGMA foreign_key_check')" ] || fail "broken references"
 sqlite3 t.db "$keep" > after
 cmp before after || fail "the migration changed stored data: $(diff before after | head)"

@@ -237,6 +237,61 @@ static void test_basis_unknown_wins_over_inferred(void **state)
 	assert_int_equal(basis_apply(&b, SEV_INFO), SEV_INFO);
 }
 
+/* Invariant 8: the compilation basis. */
+static void test_basis_compilation_bases_are_never_compared_across(void **state)
+{
+	struct fact f[2];
+	struct basis_cmp b;
+	struct collected c = { 0 };
+	struct observation o = cnru(1, "2023-08", 12 * BN, "2023-09-07");
+
+	(void)state;
+	pair(f);
+	f[0].basis = "bop";
+	f[1].basis = "customs";
+	basis_claims(&f[0], &f[1], &b);
+	assert_false(b.comparable);
+	assert_string_equal(b.why, "basis bop against customs");
+	assert_int_equal(run_agreement(f, 2, &c), 0);	/* 10 against 12: no finding */
+	/* BoP stated, the other unstated (a U.S. figure is usually Census): info */
+	pair(f);
+	f[0].basis = "bop";
+	basis_claims(&f[0], &f[1], &b);
+	assert_true(b.comparable);
+	assert_int_equal(b.cap, SEV_INFO);
+	assert_string_equal(b.why, "basis bop in a.txt, not stated in b.txt");
+	/* customs stated, the other presumed customs: at most warning */
+	pair(f);
+	f[1].basis = "customs";
+	basis_claims(&f[0], &f[1], &b);
+	assert_true(b.comparable);
+	assert_int_equal(b.cap, SEV_WARNING);
+	assert_string_equal(b.why, "basis customs in b.txt, presumed (not stated) in a.txt");
+	/* the same basis on both sides caps nothing */
+	pair(f);
+	f[0].basis = f[1].basis = "bop";
+	basis_claims(&f[0], &f[1], &b);
+	assert_true(b.comparable);
+	assert_int_equal(b.cap, SEV_ERROR);
+	f[0].basis = f[1].basis = "customs";
+	basis_claims(&f[0], &f[1], &b);
+	assert_int_equal(b.cap, SEV_ERROR);
+	/* an annualized rate against a BoP figure: different bases */
+	f[0].basis = "annualized";
+	f[1].basis = "bop";
+	basis_claims(&f[0], &f[1], &b);
+	assert_false(b.comparable);
+	/* against a series, which records no compilation basis */
+	pair(f);
+	f[0].basis = "bop";
+	basis_claim_series(&f[0], &o, &b);
+	assert_true(b.comparable);
+	assert_int_equal(b.cap, SEV_INFO);
+	f[0].basis = "customs";
+	basis_claim_series(&f[0], &o, &b);
+	assert_int_equal(b.cap, SEV_ERROR);
+}
+
 static void test_basis_claim_series_compares_adjustment_and_price(void **state)
 {
 	struct fact f = money(1, 1, "a.txt", "$11.5 billion", 11.5 * BN, 0.05 * BN);
@@ -435,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_basis_qualifier_on_one_side_only_caps_at_info),
 		cmocka_unit_test(test_basis_inferred_or_unrecorded_source_caps_at_warning),
 		cmocka_unit_test(test_basis_unknown_wins_over_inferred),
+		cmocka_unit_test(test_basis_compilation_bases_are_never_compared_across),
 		cmocka_unit_test(test_basis_claim_series_compares_adjustment_and_price),
 		cmocka_unit_test(test_agreement_error_only_when_all_stated),
 		cmocka_unit_test(test_agreement_partner_unknown_is_at_most_info),

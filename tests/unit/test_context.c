@@ -437,6 +437,61 @@ static void test_context_wire_constructions(void **state)
 	cl = get("The three-month average deficit was $69.9 billion.", "2026-07-01",
 		 "$69.9 billion");
 	assert_string_equal(rate_basis_name(cl.basis), "avg3m");
+	/* the compilation basis */
+	cl = get("The trade gap, calculated on a balance-of-payments basis, was $147.7 "
+		 "billion in 2026.", "2027-03-20", "$147.7 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("On a balance of payments basis the deficit was $140 billion in 2026.",
+		 "2027-03-20", "$140 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("The current account deficit was $120 billion in 2026, and the trade "
+		 "deficit $150 billion.", "2027-03-20", "$120 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("The current account deficit was $120 billion in 2026, and the trade "
+		 "deficit $150 billion.", "2027-03-20", "$150 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* another clause */
+	cl = get("In February 2026 the current account had shown a 6.85 billion mark surplus "
+		 "and the trade account a 6.84 billion surplus.", "2026-04-01", "6.84 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* the trade account */
+	cl = get("Australia must curb its 100 billion dlr foreign debt and current account "
+		 "deficit.", "2026-04-01", "100 billion dlr");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* the debt's */
+	cl = get("On a Census basis, the 2026 deficit was $169.8 billion.", "2027-03-20",
+		 "$169.8 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("On a customs cleared basis, the surplus was 82.66 billion dlrs in 2026.",
+		 "2027-03-20", "82.66 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("Census Bureau figures put the 2026 deficit at $170 billion.", "2027-03-20",
+		 "$170 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("Customs figures put exports at $9 billion in May.", "2026-07-01", "$9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "customs");
+	cl = get("The customs office said exports were $9 billion in May.", "2026-07-01",
+		 "$9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* an office, no basis */
+	cl = get("The payments were $9 billion in May on a monthly basis.", "2026-07-01",
+		 "$9 billion");
+	assert_string_equal(rate_basis_name(cl.basis), "");
+	/* a release's report: BoP said in the lead is the story's, said in
+	 * another paragraph the rest of that paragraph's */
+	cl = get("WASHINGTON, March 11 - The U.S. merchandise trade deficit on a balance of "
+		 "payments basis was a record 38.37 billion dlrs in the fourth quarter.\n"
+		 "    For the full year 2026, the merchandise trade deficit was a record 147.7 "
+		 "billion dlrs, the department said.\n", "2027-03-11", "147.7 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("WASHINGTON, March 11 - The dollar fell against the yen.\n"
+		 "    The trade gap, on a balance-of-payments basis, was 38.37 billion dlrs in "
+		 "the fourth quarter. The 2026 deficit was 147.7 billion dlrs.\n"
+		 "    The 2026 trade deficit was 169.8 billion dlrs, Baker said.\n",
+		 "2027-03-11", "147.7 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "bop");
+	cl = get("WASHINGTON, March 11 - The dollar fell against the yen.\n"
+		 "    The trade gap, on a balance-of-payments basis, was 38.37 billion dlrs in "
+		 "the fourth quarter. The 2026 deficit was 147.7 billion dlrs.\n"
+		 "    The 2026 trade deficit was 169.8 billion dlrs, Baker said.\n",
+		 "2027-03-11", "169.8 billion dlrs");
+	assert_string_equal(rate_basis_name(cl.basis), "");	/* another paragraph */
 	cl = get("Exports were $9.1 billion in May, a provisional estimate showed.", "2026-07-01",
 		 "$9.1 billion");
 	assert_string_equal(claim_status_name(cl.status), "preliminary");

@@ -36,7 +36,7 @@ ENUMS = {"measure": {"level", "balance", "change", "change_yoy", "change_mom", "
                      "share", "price", "target", "forecast", "investment", "capacity"},
          "direction": {"", "up", "down"}, "flow": {"", "import", "export", "trade"},
          "adjustment": {"", "sa", "nsa"}, "price": {"", "real", "nominal"},
-         "basis": {"", "annualized", "avg3m"}, "status": {"", "preliminary", "revised", "previous"},
+         "basis": {"", "annualized", "avg3m", "bop", "customs"}, "status": {"", "preliminary", "revised", "previous"},
          "approx": {"", "about", "nearly", "over", "some", "around"}}
 
 

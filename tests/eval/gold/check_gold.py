@@ -39,7 +39,7 @@ ALLOWED = {
     "flow": {"", "import", "export", "trade"},
     "adjustment": {"", "sa", "nsa"},
     "price": {"", "real", "nominal"},
-    "basis": {"", "annualized", "avg3m"},
+    "basis": {"", "annualized", "avg3m", "bop", "customs"},
     "status": {"", "preliminary", "revised", "previous"},
     "half": {"dev", "test"},
 }

@@ -1,0 +1,46 @@
+# Migrations: a database written by the release with schema version 3
+# (tests/data/v3.db, made by tests/data/make-v3.sh) migrates to version 4 and
+# keeps its data, claims and findings included; version 4's claim.basis also
+# takes the compilation basis, 'bop' or 'customs', and still refuses others.
+. "$TOP/tests/cli/lib.sh"
+cp "$TOP/tests/data/v3.db" t.db
+chmod u+w t.db
+[ "$(count 'PRAGMA user_version')" = 3 ] || fail "the fixture is not version 3"
+keep="SELECT * FROM claim ORDER BY id; SELECT * FROM claim_source ORDER BY id;
+      SELECT id, sha256, path, published FROM document ORDER BY id;
+      SELECT * FROM series ORDER BY id; SELECT * FROM vintage ORDER BY id;
+      SELECT * FROM observation ORDER BY id; SELECT * FROM finding ORDER BY id;"
+sqlite3 t.db "$keep" > before
+[ "$(wc -l < before)" -gt 1000 ] || fail "the fixture holds little: $(wc -l < before) rows"
+expect_exit 4 ts export findings 2> err
+grep -q "schema version 3 is older than this tradestat's (4): run 'tradestat init'" err \
+	|| fail "read-only open of a version-3 database: $(cat err)"
+! sqlite3 t.db "UPDATE claim SET basis = 'bop' WHERE id = 1" 2> /dev/null \
+	|| fail "version 3 took basis 'bop': the fixture is not what this test is about"
+ts init > out 2> err
+grep -q "schema version 4, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
+	|| fail "init after migration: $(cat out)"
+[ ! -s err ] || fail "the migration warned: $(cat err)"
+[ "$(count 'PRAGMA user_version')" = 4 ] || fail "user_version after migration"
+[ -z "$(count 'PRAGMA foreign_key_check')" ] || fail "broken references"
+sqlite3 t.db "$keep" > after
+cmp before after || fail "the migration changed stored data: $(diff before after | head)"
+for ix in claim_subject finding_claim; do
+	[ "$(count "SELECT count(*) FROM sqlite_schema WHERE name = '$ix'")" = 1 ] || fail "index $ix lost"
+done
+# The new values are taken, others refused; deleting a document still
+# cascades to its claims and their findings.
+sqlite3 t.db "UPDATE claim SET basis = 'bop' WHERE id = 1; UPDATE claim SET basis = 'customs' WHERE id = 2" \
+	|| fail "basis 'bop'/'customs' refused after migration"
+! sqlite3 t.db "UPDATE claim SET basis = 'fob' WHERE id = 3" 2> /dev/null || fail "basis 'fob' stored"
+d=$(count "SELECT document FROM claim WHERE id = 1")
+sqlite3 t.db "PRAGMA foreign_keys = ON; DELETE FROM finding WHERE claim IS NULL;
+	DELETE FROM document WHERE id = $d" || fail "deleting a document"
+[ "$(count "SELECT count(*) FROM claim WHERE document = $d")" = 0 ] || fail "claims outlived their document"
+[ "$(count "SELECT count(*) FROM finding f LEFT JOIN claim c ON c.id = f.claim WHERE f.claim IS NOT NULL AND c.id IS NULL")" = 0 ] \
+	|| fail "findings outlived their claim"
+rc=0; ts validate -q 2> v.err || rc=$?
+[ $rc -le 1 ] || fail "validate after migration: $(cat v.err)"
+# A second init changes nothing and says nothing.
+ts init > out2 2> err2
+[ ! -s err2 ] || fail "second init: $(cat err2)"

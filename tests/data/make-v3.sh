@@ -1,0 +1,39 @@
+#!/bin/sh
+# tests/data/make-v3.sh TRADESTAT - how v3.db was made: a database written by
+# the release with schema version 3 (main at 45f0896, the bop branch's start; made with the
+# same binary), kept so that every migration is tested
+# on real data of the previous release. Rerunning it with
+# a newer binary makes a newer database, not this one: keep v3.db as it is.
+#
+# It holds IMPCH imported out of release order (the 2019 snapshot before the
+# 2017 one), China's imports from Russia by --vintage-column, two EXCHUS
+# downloads through a column map, the five seed articles and their findings,
+# and issue 11's repro: series X released 2024-01-15 (10), 2024-03-15 (10,
+# stored as nothing: "unchanged") and then backfilled 2024-02-15 (12).
+set -eu
+T=$1
+D=$(cd "$(dirname "$0")/../../data" && pwd)
+db=v3.db
+rm -f "$db" "$db-wal" "$db-shm"
+run() { "$T" --db "$db" "$@"; }
+run init
+for v in 2019-05-10 2017-03-03; do
+	run import --vintage $v --source FRED --scale million --unit USD --reporter US \
+		--partner CN --flow import "$D/series/impch_us_imports_from_china_snapshot_$v.csv"
+done
+run import --vintage-column reported_on --source GACC "$D/series/cn_imports_from_ru_as_reported.csv"
+run import --vintage 2018-10-10 --series EXCHUS --period-column Date --value-column Value \
+	--unit CNY/USD "$D/series/exchus_china_snapshot_2018-10-10.csv"
+run import --vintage 2018-10-17 --series EXCHUS --period-column Date --value-column "Exchange rate" \
+	--unit CNY/USD "$D/series/exchus_china_snapshot_2018-10-17.csv"
+run ingest --dates "$D/articles/dates.csv" "$D"/articles/*.txt
+run validate > /dev/null || true
+cd "${TMPDIR:-/tmp}"
+printf 'period,X\n2023-12,10\n' > jan.csv
+printf 'period,X\n2023-12,10\n2024-01,11\n' > mar.csv
+printf 'period,X\n2023-12,12\n' > feb.csv
+cd - > /dev/null
+run import --vintage 2024-01-15 --source demo "${TMPDIR:-/tmp}/jan.csv"
+run import --vintage 2024-03-15 --source demo "${TMPDIR:-/tmp}/mar.csv"
+run import --vintage 2024-02-15 --source demo "${TMPDIR:-/tmp}/feb.csv"
+sqlite3 "$db" 'PRAGMA journal_mode = DELETE' > /dev/null
