@@ -1,5 +1,5 @@
 # Migrations: a database written by the release with schema version 2
-# (tests/data/v2.db, made by tests/data/make-v2.sh) migrates to version 3 (and on to 4, t0088) and
+# (tests/data/v2.db, made by tests/data/make-fixture.sh ... 2) migrates to version 3 (and on to 4, t0088) and
 # keeps its data, findings included; version 3's finding may rest on two
 # observations and no claim (the mirror rule's official pairs), and the
 # CHECK keeps every finding about something.

@@ -1,5 +1,5 @@
 # Migrations: a database written by the release with schema version 3
-# (tests/data/v3.db, made by tests/data/make-v3.sh) migrates to version 4 and
+# (tests/data/v3.db, made by tests/data/make-fixture.sh ... 3) migrates to version 4 and
 # keeps its data, claims and findings included; version 4's claim.basis also
 # takes the compilation basis, 'bop' or 'customs', and still refuses others.
 . "$TOP/tests/cli/lib.sh"

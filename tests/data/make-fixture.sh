@@ -1,19 +1,24 @@
 #!/bin/sh
-# tests/data/make-v2.sh TRADESTAT - how v2.db was made: a database written by
-# the release with schema version 2 (main at cc99bd2; made with the validator
-# branch at 47771b4, the same schema), kept so that every migration is tested
-# on real data of the previous release. Rerunning it with
-# a newer binary makes a newer database, not this one: keep v2.db as it is.
+# tests/data/make-fixture.sh TRADESTAT N - how vN.db was made: a database
+# written by the release with schema version N, kept so that every migration
+# is tested on real data of the previous release. Each was written once, by
+# the binary of its release, and is kept as it is: rerunning this with a
+# newer binary makes a newer database, not that one.
 #
-# It holds IMPCH imported out of release order (the 2019 snapshot before the
-# 2017 one), China's imports from Russia by --vintage-column, two EXCHUS
+#   v1.db  schema 1, main at 41814c0 (before migrations existed)
+#   v2.db  schema 2, main at cc99bd2 (written by the validator branch at
+#          47771b4, the same schema)
+#   v3.db  schema 3, main at 45f0896 (the bop branch's start)
+#
+# Each holds IMPCH imported out of release order (the 2019 snapshot before
+# the 2017 one), China's imports from Russia by --vintage-column, two EXCHUS
 # downloads through a column map, the five seed articles and their findings,
 # and issue 11's repro: series X released 2024-01-15 (10), 2024-03-15 (10,
 # stored as nothing: "unchanged") and then backfilled 2024-02-15 (12).
 set -eu
 T=$1
 D=$(cd "$(dirname "$0")/../../data" && pwd)
-db=v2.db
+db=v$2.db
 rm -f "$db" "$db-wal" "$db-shm"
 run() { "$T" --db "$db" "$@"; }
 run init
