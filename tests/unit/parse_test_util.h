@@ -76,4 +76,13 @@ static inline struct claim get(const char *s, const char *date, const char *ment
 	return cl;
 }
 
+/* The flow, reporter and partner of cl are these. */
+static inline void assert_who(const struct claim *cl, const char *flow, const char *rep,
+			      const char *par)
+{
+	assert_string_equal(cl->flow, flow);
+	assert_string_equal(cl->reporter, rep);
+	assert_string_equal(cl->partner, par);
+}
+
 #endif

@@ -14,14 +14,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_who(const struct claim *cl, const char *flow, const char *rep,
-		       const char *par)
-{
-	assert_string_equal(cl->flow, flow);
-	assert_string_equal(cl->reporter, rep);
-	assert_string_equal(cl->partner, par);
-}
-
 static void test_context_dateline_gives_the_reporter(void **state)
 {
 	static const char s[] = "date: 2026-05-04\nTRADE NEWS\n\n"

@@ -11,14 +11,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_who(const struct claim *cl, const char *flow, const char *rep,
-		       const char *par)
-{
-	assert_string_equal(cl->flow, flow);
-	assert_string_equal(cl->reporter, rep);
-	assert_string_equal(cl->partner, par);
-}
-
 /* The Soviet Union of 1980s copy is SU, whichever way it is written, and a
  * buyer named before "bought" is the importer, whatever the dateline. */
 static void test_subject_soviet_union(void **state)
