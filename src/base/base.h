@@ -192,6 +192,10 @@ void str_copy(char *out, size_t cap, const char *s, size_t n);
 /* 1 if s is a calendar date "YYYY-MM-DD" that exists (leap years counted),
  * with a year in YEAR_MIN..YEAR_MAX. */
 int date_valid(const char *s);
+/* Days since 1970-01-01 of a proleptic Gregorian date, and back (Howard
+ * Hinnant's algorithms; any y, m 1..12, d 1..31). */
+long days_from_civil(long y, int m, int d);
+void civil_from_days(long z, long *y, int *m, int *d);
 /* Today's date (UTC) as "YYYY-MM-DD". */
 void date_today(char out[static DATE_LEN]);
 

@@ -87,19 +87,6 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 	return fmt_month(year, month, out);
 }
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's formula). */
-static long days_from_civil(int y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
 /*
  * A day without a year is an event near the article: the occurrence nearest
  * to the document date, in its year or the one before or after ("Thursday,
@@ -146,26 +133,10 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 	return 0;
 }
 
-/* The civil date of a day count since 1970-01-01 (Howard Hinnant's inverse). */
-static void civil_from_days(long z, int *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
 int period_resolve_weekday(const char *doc_date, int wd, int before, char out[static DATE_LEN])
 {
 	int y, m, d;
-	long doc, back;
+	long doc, back, ly;
 	char tmp[32];
 
 	out[0] = '\0';
@@ -176,9 +147,10 @@ int period_resolve_weekday(const char *doc_date, int wd, int before, char out[st
 	back = (((doc + 3) % 7 + 7) % 7 - wd + 7) % 7;
 	if (before && back == 0)
 		back = 7;
-	civil_from_days(doc - back, &y, &m, &d);
-	if (y < YEAR_MIN || y > YEAR_MAX)
+	civil_from_days(doc - back, &ly, &m, &d);
+	if (ly < YEAR_MIN || ly > YEAR_MAX)
 		return -1;
+	y = (int)ly;
 	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
 	memcpy(out, tmp, DATE_LEN);
 	return 0;
@@ -187,14 +159,16 @@ int period_resolve_weekday(const char *doc_date, int wd, int before, char out[st
 int period_shift_day(const char *date, int delta, char out[static DATE_LEN])
 {
 	int y, m, d;
+	long ly;
 	char tmp[32];
 
 	out[0] = '\0';
 	if (split_date(date, &y, &m, &d) < 0)
 		return -1;
-	civil_from_days(days_from_civil(y, m, d) + delta, &y, &m, &d);
-	if (y < YEAR_MIN || y > YEAR_MAX)
+	civil_from_days(days_from_civil(y, m, d) + delta, &ly, &m, &d);
+	if (ly < YEAR_MIN || ly > YEAR_MAX)
 		return -1;
+	y = (int)ly;
 	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
 	memcpy(out, tmp, DATE_LEN);
 	return 0;

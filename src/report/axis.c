@@ -26,34 +26,6 @@ static const char *const month_abbr[12] = {
 	"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
 };
 
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm). */
-long axis_days_from_civil(long y, int m, int d)
-{
-	long era, yoe, doy, doe;
-
-	y -= m <= 2;
-	era = (y >= 0 ? y : y - 399) / 400;
-	yoe = y - era * 400;
-	doy = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;
-	doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-	return era * 146097 + doe - 719468;
-}
-
-void axis_civil_from_days(long z, long *y, int *m, int *d)
-{
-	long era, doe, yoe, doy, mp;
-
-	z += 719468;
-	era = (z >= 0 ? z : z - 146096) / 146097;
-	doe = z - era * 146097;
-	yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-	doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-	mp = (5 * doy + 2) / 153;
-	*d = (int)(doy - (153 * mp + 2) / 5 + 1);
-	*m = (int)(mp < 10 ? mp + 3 : mp - 9);
-	*y = yoe + era * 400 + (*m <= 2);
-}
-
 static int digits(const char *s, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
@@ -78,14 +50,14 @@ enum freq axis_period_parse(const char *p, long *start, long *next, long *idx)
 	if (y < YEAR_MIN || y > YEAR_MAX)
 		return F_NONE;
 	if (n == 4) {
-		*start = axis_days_from_civil(y, 1, 1), *next = axis_days_from_civil(y + 1, 1, 1);
+		*start = days_from_civil(y, 1, 1), *next = days_from_civil(y + 1, 1, 1);
 		*idx = y;
 		return F_YEAR;
 	}
 	if (n == 7 && p[4] == '-' && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4') {
 		m = (p[6] - '1') * 3 + 1;
-		*start = axis_days_from_civil(y, (int)m, 1);
-		*next = m == 10 ? axis_days_from_civil(y + 1, 1, 1) : axis_days_from_civil(y, (int)m + 3, 1);
+		*start = days_from_civil(y, (int)m, 1);
+		*next = m == 10 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, (int)m + 3, 1);
 		*idx = y * 4 + (p[6] - '1');
 		return F_QUARTER;
 	}
@@ -93,14 +65,14 @@ enum freq axis_period_parse(const char *p, long *start, long *next, long *idx)
 		m = strtol(p + 5, NULL, 10);
 		if (m < 1 || m > 12)
 			return F_NONE;
-		*start = axis_days_from_civil(y, (int)m, 1);
-		*next = m == 12 ? axis_days_from_civil(y + 1, 1, 1) : axis_days_from_civil(y, (int)m + 1, 1);
+		*start = days_from_civil(y, (int)m, 1);
+		*next = m == 12 ? days_from_civil(y + 1, 1, 1) : days_from_civil(y, (int)m + 1, 1);
 		*idx = y * 12 + m - 1;
 		return F_MONTH;
 	}
 	if (n == 10 && date_valid(p)) {
 		m = strtol(p + 5, NULL, 10), d = strtol(p + 8, NULL, 10);
-		*start = axis_days_from_civil(y, (int)m, (int)d), *next = *start + 1;
+		*start = days_from_civil(y, (int)m, (int)d), *next = *start + 1;
 		/* "2023-08-01" is DESIGN's spelling of a month: drawn and ticked as one. */
 		*idx = d == 1 ? y * 12 + m - 1 : *start;
 		return d == 1 ? F_MONTH : F_DAY;
@@ -113,7 +85,7 @@ void axis_day_str(long day, char out[static DATE_LEN])
 	long y;
 	int m, d;
 
-	axis_civil_from_days(day, &y, &m, &d);
+	civil_from_days(day, &y, &m, &d);
 	snprintf(out, 11, "%04ld-%02d-%02d", y, m, d);
 }
 
@@ -231,8 +203,8 @@ void axis_put_xtics(FILE *out, long xlo, long xhi, enum freq freq, double plot_p
 	long y0, y1;
 	int m0, m1, d, step = 1200, first = 1;
 
-	axis_civil_from_days(xlo, &y0, &m0, &d);
-	axis_civil_from_days(xhi, &y1, &m1, &d);
+	civil_from_days(xlo, &y0, &m0, &d);
+	civil_from_days(xhi, &y1, &m1, &d);
 	for (size_t i = 0; i < ARRAY_SIZE(steps); i++) {
 		int s = steps[i], chars = s >= 12 ? 4 : freq == F_QUARTER ? 7 : 8;
 		long count = ((y1 * 12 + m1) - (y0 * 12 + m0)) / s + 1;
@@ -252,7 +224,7 @@ void axis_put_xtics(FILE *out, long xlo, long xhi, enum freq freq, double plot_p
 
 		if (step >= 12 ? (m != 0 || y % (step / 12)) : mi % step)
 			continue;
-		if (axis_days_from_civil(y, m + 1, 1) < xlo - 20)
+		if (days_from_civil(y, m + 1, 1) < xlo - 20)
 			continue;
 		if (!labelled)
 			lab[0] = '\0';
@@ -262,7 +234,7 @@ void axis_put_xtics(FILE *out, long xlo, long xhi, enum freq freq, double plot_p
 			snprintf(lab, sizeof(lab), "%04ld-Q%d", y, m / 3 + 1);
 		else
 			snprintf(lab, sizeof(lab), "%s %04ld", month_abbr[m], y);
-		axis_day_str(axis_days_from_civil(y, m + 1, 1), date);
+		axis_day_str(days_from_civil(y, m + 1, 1), date);
 		fprintf(out, "%s'%s' '%s'", first ? "" : ", ", lab, date);
 		first = 0;
 	}

@@ -14,8 +14,6 @@
 enum freq { F_NONE, F_YEAR, F_QUARTER, F_MONTH, F_DAY };
 
 /* Days since 1970-01-01 of a proleptic Gregorian date, and back. */
-long axis_days_from_civil(long y, int m, int d);
-void axis_civil_from_days(long z, long *y, int *m, int *d);
 /*
  * Reads a period: its kind, its first day and the first day after it (days
  * since 1970), and its index on its own calendar (consecutive periods of a
