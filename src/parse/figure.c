@@ -426,6 +426,15 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 	return quantity_after(g, j, s, cl, factor);
 }
 
+size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num)
+{
+	if (gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals) {
+		*num = g->t[i].num;
+		return 1;
+	}
+	return gram_number_words(g, i, s, num);
+}
+
 /*
  * Number words from token i: "two", "twenty-five", "forty five", "a
  * hundred", "two hundred and fifty", "half" ("half a million"), "a quarter",

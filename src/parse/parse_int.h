@@ -247,6 +247,9 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static 8]);
 /* "twenty-five", "a hundred", "half" ("half a million"), "three quarters". */
 size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
+/* A count at token i: a whole number in digits ("10", 1 token) or in words
+ * ("ten", "twenty-five"); the tokens taken (0 if none), the count in *num. */
+size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num);
 /* Token i is punctuation a number may be glued to on its left ("(", "-"). */
 int gram_opens_number(const struct gram *g, size_t i);
 

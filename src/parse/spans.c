@@ -215,12 +215,7 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 
 	if (!tok_is(g, k, W_THE) || !g->story_m[0])
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
-		num = g->t[k + 1].num;
-		n = 1;
-	} else {
-		n = gram_number_words(g, k + 1, s, &num);
-	}
+	n = gram_count_at(g, k + 1, s, &num);
 	if (n != 1 || num < 2 || num > 12 || !word_s(g, k + 2, s, W_MONTHS) ||
 	    word_s(g, k + 3, s, W_TO) || word_s(g, k + 3, s, W_ENDING) ||
 	    word_s(g, k + 3, s, W_ENDED) || word_s(g, k + 3, s, W_OF) ||
@@ -253,12 +248,7 @@ size_t span_open(const struct gram *g, size_t k, size_t s)
 		return 2;
 	if (!tok_is(g, k, W_NEXT))
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
-		num = g->t[k + 1].num;
-		n = 1;
-	} else {
-		n = gram_number_words(g, k + 1, s, &num);
-	}
+	n = gram_count_at(g, k + 1, s, &num);
 	return n == 1 && num >= 2 && (word_s(g, k + 2, s, W_YEARS) || word_s(g, k + 2, s, W_MONTHS)) ?
 	       3 : 0;
 }

@@ -152,12 +152,7 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
 	}
 	if (!tok_is(g, k, W_FIRST))
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && !g->t[k + 1].decimals) {
-		num = g->t[k + 1].num;
-		n = 1;
-	} else {
-		n = gram_number_words(g, k + 1, s, &num);
-	}
+	n = gram_count_at(g, k + 1, s, &num);
 	if (n != 1 || num < 2 || num > 11 || !word_s(g, k + 2, s, W_MONTHS))
 		return 0;
 	*m0 = 1;
