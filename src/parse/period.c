@@ -87,6 +87,25 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 	return fmt_month(year, month, out);
 }
 
+/* "YYYY-MM-DD" of a day whose month and day are valid; -1 (out untouched)
+ * for a year outside YEAR_MIN..YEAR_MAX, whose four digits it writes. */
+static int fmt_day(long y, int m, int d, char out[static DATE_LEN])
+{
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return -1;
+	out[0] = (char)('0' + y / 1000);
+	out[1] = (char)('0' + y / 100 % 10);
+	out[2] = (char)('0' + y / 10 % 10);
+	out[3] = (char)('0' + y % 10);
+	out[4] = out[7] = '-';
+	out[5] = (char)('0' + m / 10);
+	out[6] = (char)('0' + m % 10);
+	out[8] = (char)('0' + d / 10);
+	out[9] = (char)('0' + d % 10);
+	out[10] = '\0';
+	return 0;
+}
+
 /*
  * A day without a year is an event near the article: the occurrence nearest
  * to the document date, in its year or the one before or after ("Thursday,
@@ -97,7 +116,6 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 {
 	int dy, dm, dd, best = 0;
 	long doc, gap = 184;
-	char tmp[32];
 
 	out[0] = '\0';
 	if (month < 1 || month > 12 || day < 1 || day > 31)
@@ -118,26 +136,13 @@ int period_resolve_day(const char *doc_date, int month, int day, int year, char 
 	}
 	if (!ymd_valid(year, month, day))
 		return -1;
-	/* "%04d-%02d-%02d": the year has four digits (YEAR_MIN..YEAR_MAX) */
-	tmp[0] = (char)('0' + year / 1000);
-	tmp[1] = (char)('0' + year / 100 % 10);
-	tmp[2] = (char)('0' + year / 10 % 10);
-	tmp[3] = (char)('0' + year % 10);
-	tmp[4] = tmp[7] = '-';
-	tmp[5] = (char)('0' + month / 10);
-	tmp[6] = (char)('0' + month % 10);
-	tmp[8] = (char)('0' + day / 10);
-	tmp[9] = (char)('0' + day % 10);
-	tmp[10] = '\0';
-	memcpy(out, tmp, DATE_LEN);
-	return 0;
+	return fmt_day(year, month, day, out);
 }
 
 int period_resolve_weekday(const char *doc_date, int wd, int before, char out[static DATE_LEN])
 {
 	int y, m, d;
 	long doc, back, ly;
-	char tmp[32];
 
 	out[0] = '\0';
 	if (wd < 0 || wd > 6 || split_date(doc_date, &y, &m, &d) < 0)
@@ -148,30 +153,19 @@ int period_resolve_weekday(const char *doc_date, int wd, int before, char out[st
 	if (before && back == 0)
 		back = 7;
 	civil_from_days(doc - back, &ly, &m, &d);
-	if (ly < YEAR_MIN || ly > YEAR_MAX)
-		return -1;
-	y = (int)ly;
-	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
-	memcpy(out, tmp, DATE_LEN);
-	return 0;
+	return fmt_day(ly, m, d, out);
 }
 
 int period_shift_day(const char *date, int delta, char out[static DATE_LEN])
 {
 	int y, m, d;
 	long ly;
-	char tmp[32];
 
 	out[0] = '\0';
 	if (split_date(date, &y, &m, &d) < 0)
 		return -1;
 	civil_from_days(days_from_civil(y, m, d) + delta, &ly, &m, &d);
-	if (ly < YEAR_MIN || ly > YEAR_MAX)
-		return -1;
-	y = (int)ly;
-	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
-	memcpy(out, tmp, DATE_LEN);
-	return 0;
+	return fmt_day(ly, m, d, out);
 }
 
 int period_shift_month(const char *p, int delta, char out[static DATE_LEN])
