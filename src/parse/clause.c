@@ -219,6 +219,31 @@ static int cue_at(const struct gram *g, size_t i, size_t c, const int (*cues)[4]
 	return 0;
 }
 
+/*
+ * "after declining 0.8 pct in the third quarter and 2.7 pct a year
+ * earlier": "a year earlier" right after a percent figure that is no
+ * earlier value (not "from 3 pct a year earlier") says when that change
+ * happened, its period, not the basis of every change in the clause.
+ */
+static int period_of_figure_before(const struct gram *g, size_t i)
+{
+	size_t p = i - 1, n;
+
+	if (!tok_is(g, i, W_A) || i == 0)
+		return 0;
+	if (!(gram_punct(g, p, "%") || tok_is(g, p, W_PCT) || tok_is(g, p, W_PERCENT) ||
+	      tok_is(g, p, W_PC) || (tok_is(g, p, W_CENT) && p > 0 && tok_is(g, p - 1, W_PER))))
+		return 0;
+	n = p - (tok_is(g, p, W_CENT) ? 1 : 0);	/* the number's last token + 1 */
+	if (n < 2 || (g->t[n - 1].kind != TOK_NUM && !tok_has(g, n - 1, CLS_NUMBER)))
+		return 0;
+	n -= 1;
+	return !(tok_is(g, n - 1, W_FROM) || tok_is(g, n - 1, W_AGAINST) ||
+		 tok_is(g, n - 1, W_VS) || tok_is(g, n - 1, W_VERSUS) ||
+		 tok_is(g, n - 1, W_WITH) || tok_is(g, n - 1, W_THAN) ||
+		 tok_is(g, n - 1, W_ON) || tok_is(g, n - 1, W_OVER));
+}
+
 void frame_prepare(struct gram *g)
 {
 	size_t n = g->nt ? g->nt : 1;
@@ -282,6 +307,8 @@ void clause_ready(struct gram *g, size_t c)
 		if (w)
 			d = w;
 		if (g->t[i].kind == TOK_WORD || gram_punct(g, i, "/")) {
+			if (period_of_figure_before(g, i))
+				continue;
 			cl->yoy += (unsigned)cue_at(g, i, c, yoy_cues, ARRAY_SIZE(yoy_cues));
 			cl->mom += (unsigned)cue_at(g, i, c, mom_cues, ARRAY_SIZE(mom_cues));
 		}

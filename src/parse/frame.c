@@ -110,6 +110,10 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 	if (word_s(g, f->t1, s, W_OF) ||
 	    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_SHARE)))
 		return MEASURE_SHARE;
+	/* "8 pct headed vs 27 pct a year ago": a cue of a basis makes a
+	 * change only of a figure that moved (a direction) or has a base */
+	if (!dir[0] && !base)
+		return MEASURE_LEVEL;
 	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 0))
 		return MEASURE_CHANGE_YOY;
 	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 1))
@@ -225,9 +229,67 @@ static int capacity_sentence(const struct gram *g, size_t s)
 	return 0;
 }
 
+/*
+ * "intends to increase trade by 220 pct, industrial output by 90 pct and
+ * farm production by 40 pct": a figure after "by" whose clause moves
+ * nothing before it, later in a sentence whose last change came before
+ * it, is that change's verb gapped: the same kind of change.
+ */
+static int gapped_change(const struct gram *g, const struct fig *f, size_t s)
+{
+	return word_s(g, f->h0 - 1, s, W_BY) && g->chg_s == s && g->chg_t1 <= f->h0 &&
+	       g->chg_dir[0] && !g->dir_before[f->h0 - 1] &&
+	       !clause_direction_word(g, f->h0 - 1);
+}
+
+/* "has added 50,000 tonnes to its previous purchases": "added" right
+ * before the amount, "to" after it in its clause. */
+static int added_to(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!word_s(g, f->h0 - 1, s, W_ADDED))
+		return 0;
+	for (size_t k = f->t1; k < f->t1 + 8 && gram_in(g, k, s) &&
+			       g->clause[k] == g->clause[f->t1 - 1]; k++)
+		if (tok_is(g, k, W_TO))
+			return 1;
+	return 0;
+}
+
+/*
+ * f, a percent that is an earlier value after "up from" or "down from",
+ * is compared with the percent before it in its sentence, which is a
+ * level, share, forecast or target ("produces only 30 pct of its needs,
+ * down from 61 pct"): f is a value of that kind, not a change ("rose 5
+ * pct, up from 3 pct" compares two changes).
+ */
+static int left_like(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	while (gram_in(g, k, s) && (tok_is(g, k, W_THE) || tok_is(g, k, W_PRESENT)) &&
+	       k + 3 > f->h0)
+		k--;
+	if (!word_s(g, k, s, W_FROM) || !(word_s(g, k - 1, s, W_UP) || word_s(g, k - 1, s, W_DOWN)))
+		return 0;
+	return g->prev_s == s && !g->prev_prior && !strcmp(g->prev_unit, "%") &&
+	       (g->prev_m == MEASURE_LEVEL || g->prev_m == MEASURE_SHARE ||
+		g->prev_m == MEASURE_FORECAST || g->prev_m == MEASURE_TARGET);
+}
+
+/* "at 6-3/16 pct", "at a rate of 3.80 pct": the token of "at", else 0. */
+static size_t rate_at(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (word_s(g, f->h0 - 1, s, W_AT))
+		return f->h0 - 1;
+	if (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
+	    word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT))
+		return f->h0 - 4;
+	return 0;
+}
+
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
-	size_t s = g->sent[f->t0], c0, c1;
+	size_t s = g->sent[f->t0], c0, c1, at;
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
@@ -278,18 +340,26 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
 			g->basis = m;
 			g->basis_s = s;
-		} else if (m == MEASURE_CHANGE && !base &&
-			   (word_s(g, f->h0 - 1, s, W_AT) ||
-			    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
-			     word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT)))) {
+		} else if (m == MEASURE_CHANGE && !base && (at = rate_at(g, f, s)) &&
+			   !clause_direction_word(g, at - 1)) {
 			/* "trading at 6-3/16 pct", "at a rate of 3.80 pct": a level,
-			 * whatever moved earlier in the clause. */
+			 * whatever moved earlier in the clause; but "the economy
+			 * grew at 2.5 pct" is the rate of the change. */
 			m = MEASURE_LEVEL;
 			dir = "";
 		} else if (m == MEASURE_CHANGE && !base && g->basis_s == s) {
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
 			m = g->basis;
+		} else if (m == MEASURE_LEVEL && !prior && gapped_change(g, f, s)) {
+			m = g->chg_measure;	/* "..., output by 90 pct" */
+			dir = g->chg_dir;
+		}
+		if (prior == 1 && measure_is_change(m) && left_like(g, f, s)) {
+			/* "30 pct of its needs, down from 61 pct": the value the
+			 * figure before it had, of its kind */
+			m = g->prev_m;
+			dir = "";
 		}
 	} else if (cl->kind == CLAIM_MONEY && (stock = reserves_figure(g, f, s))) {
 		m = MEASURE_LEVEL;
@@ -304,6 +374,12 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * tonnes": a change in money or goods, not a level. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(g->dir_before[f->h0 - 1]);
+	} else if (gapped_change(g, f, s)) {
+		m = g->chg_measure;	/* "raise wheat stocks by 2 mln tonnes and maize by 1 mln" */
+		dir = g->chg_dir;
+	} else if (added_to(g, f, s)) {
+		m = MEASURE_CHANGE;	/* "has added 90,000 tonnes of wheat to its purchases" */
+		dir = "up";
 	} else if ((d = change_noun_before(g, f, s))) {
 		/* "a decrease in the goods deficit of $1.1 billion to": a change */
 		m = MEASURE_CHANGE;

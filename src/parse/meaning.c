@@ -147,6 +147,50 @@ static int same_year_before(const struct gram *g, const struct fig *f, const cha
 	return 0;
 }
 
+/*
+ * f's clause, before it or right after ("1.3 pct GNP growth"), names a
+ * national accounts aggregate: GDP, GNP, "gross domestic product", "the
+ * economy", "economic growth"; no trade flow in between.
+ */
+static int national_accounts(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	if (word_s(g, f->t1, s, W_GDP) || word_s(g, f->t1, s, W_GNP))
+		return 1;
+	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
+	     k--, n++) {
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
+			return 0;
+		if (tok_is(g, k, W_GDP) || tok_is(g, k, W_GNP) || tok_is(g, k, W_ECONOMY) ||
+		    (tok_is(g, k, W_GROSS) && (word_s(g, k + 1, s, W_DOMESTIC) ||
+					       word_s(g, k + 1, s, W_NATIONAL))) ||
+		    (tok_is(g, k, W_ECONOMIC) && word_s(g, k + 1, s, W_GROWTH)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The national accounts' convention for a growth rate whose basis the
+ * text leaves unstated: GDP "grew 2.5 pct in 1986" is on the year before
+ * (change_yoy), "grew 0.8 pct in the fourth quarter" on the quarter before
+ * (change_qoq), unless the rate is annualized ("at an annual 1.8 pct").
+ * Any other period keeps the basis unstated.
+ */
+static enum measure national_basis(const struct gram *g, const struct fig *f, size_t s,
+				   const char *period)
+{
+	size_t n = strlen(period);
+
+	if ((n == 4 || (n == 7 && period[4] == '/')) && isdigit((unsigned char)period[0]))
+		return MEASURE_CHANGE_YOY;	/* a year, a fiscal or crop year */
+	if (n == 7 && period[4] == '-' && period[5] == 'Q' && qualify_basis(g, f) != 1 &&
+	    !word_s(g, f->h0 - 1, s, W_ANNUAL))
+		return MEASURE_CHANGE_QOQ;
+	return MEASURE_CHANGE;
+}
+
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
 {
@@ -395,6 +439,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			g->basis_name = b;
 		}
 	}
+	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
+	    national_accounts(g, f, s))
+		cl->measure = national_basis(g, f, s, cl->period);
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
 	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */

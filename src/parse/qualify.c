@@ -207,6 +207,10 @@ int qualify_basis(const struct gram *g, const struct fig *f)
 		return c;
 	if (average_subject(g, s, f->h0))
 		return 2;
+	/* "GDP grew at an annual 1.8 pct in the quarter" */
+	if (word_s(g, f->h0 - 1, s, W_ANNUAL) && word_s(g, f->h0 - 2, s, W_AN) &&
+	    word_s(g, f->h0 - 3, s, W_AT))
+		return 1;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
 		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&

@@ -1,0 +1,143 @@
+/*
+ * test_change.c - which figure is a change and what it is measured
+ * against (issue 13's measure and direction), on sentences written for
+ * these tests: a period phrase after a change is not a basis for its
+ * clause, a basis cue makes no change of a figure that did not move, the
+ * national accounts' convention for growth rates, gapped verbs, amounts
+ * added, earlier values of a share, currencies that appreciate.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_change(const char *s, const char *date, const char *mention,
+			  const char *measure, const char *direction)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure) || strcmp(cl.direction, direction))
+		fail_msg("'%s' in '%s': %s/%s, want %s/%s", mention, s, measure_name(cl.measure),
+			 cl.direction, measure, direction);
+}
+
+static void test_change_a_year_earlier_after_a_change_is_its_period(void **state)
+{
+	const char *s = "Ruritania's terms of trade fell 2.4 pct in the second quarter after "
+			"sliding 1.1 pct in the first quarter and 3.2 pct a year earlier.";
+	const char *t = "Ruritania's imports rose 4.1 pct from a year earlier in May.";
+
+	(void)state;
+	assert_change(s, "1987-08-01", "2.4 pct", "change", "down");
+	assert_change(s, "1987-08-01", "1.1 pct", "change", "down");
+	assert_change(s, "1987-08-01", "3.2 pct", "change", "down");
+	assert_change(t, "1987-08-01", "4.1 pct", "change_yoy", "up");	/* a basis still */
+}
+
+static void test_change_a_basis_cue_makes_no_change_of_a_figure_that_did_not_move(void **state)
+{
+	const char *s = "Barley - 12 pct harvested vs 30 pct a year ago and 21 pct average.";
+
+	(void)state;
+	assert_change(s, "1987-07-01", "12 pct", "level", "");
+	assert_change(s, "1987-07-01", "30 pct", "level", "");
+	assert_change("Sales in Ruritania were up 7 pct year-on-year in June.", "1987-07-20",
+		      "7 pct", "change_yoy", "up");
+}
+
+static void test_change_growth_at_a_rate_is_a_change(void **state)
+{
+	(void)state;
+	assert_change("Officials said Ruritania's economy grew at 3.1 pct in 1986.", "1987-04-02",
+		      "3.1 pct", "change_yoy", "up");
+	assert_change("Call money was trading at 4.2 pct after rates rose earlier.",
+		      "1987-04-02", "4.2 pct", "level", "");
+}
+
+static void test_change_national_accounts_basis_of_growth_rates(void **state)
+{
+	const char *q = "Ruritania's GDP grew at an annual 2.4 pct in the third quarter of 1986.";
+	struct claim cl;
+
+	(void)state;
+	assert_change("Gross domestic product rose 1.9 pct in 1986, the bureau said.",
+		      "1987-03-10", "1.9 pct", "change_yoy", "up");
+	assert_change("The economy shrank 0.6 pct in the third quarter of 1986.", "1987-03-10",
+		      "0.6 pct", "change_qoq", "down");
+	assert_change(q, "1987-03-10", "2.4 pct", "change", "up");
+	cl = get(q, "1987-03-10", "2.4 pct");
+	assert_int_equal(cl.basis, BASIS_ANNUALIZED);
+	/* a trade flow keeps its basis unstated (GOLD.md) */
+	assert_change("Ruritania's exports rose 4 pct in 1986, the bureau said.", "1987-03-10",
+		      "4 pct", "change", "up");
+}
+
+static void test_change_a_gapped_verb_makes_each_item_a_change(void **state)
+{
+	const char *s = "The plan would raise grain output by 12 pct, meat production by 8 pct "
+			"and fish catches by 5 pct by 1990.";
+	const char *t = "The ministry cut wheat imports by 200,000 tonnes, maize by 150,000 "
+			"tonnes and barley by 90,000 tonnes.";
+
+	(void)state;
+	assert_change(s, "1987-01-15", "8 pct", "forecast", "up");
+	assert_change(s, "1987-01-15", "5 pct", "forecast", "up");
+	assert_change(t, "1987-01-15", "150,000 tonnes", "change", "down");
+	assert_change(t, "1987-01-15", "90,000 tonnes", "change", "down");
+	assert_change("Output fell by 3 pct while the plan came in by 2 pct of the budget.",
+		      "1987-01-15", "3 pct", "change", "down");
+}
+
+static void test_change_an_amount_added_to_a_total_is_a_change(void **state)
+{
+	(void)state;
+	assert_change("Egypt has added 45,000 tonnes of wheat flour to its earlier purchases, "
+		      "the department said.", "1987-05-06", "45,000 tonnes", "change", "up");
+	/* "added" for "said" */
+	assert_change("He added 45,000 tonnes were shipped in April.", "1987-05-06",
+		      "45,000 tonnes", "level", "");
+}
+
+static void test_change_an_earlier_value_is_of_the_kind_it_is_compared_with(void **state)
+{
+	const char *s = "Ruritania now grows only 40 pct of its rice needs, down from 75 pct "
+			"in 1970.";
+	const char *t = "Exports rose 6 pct in 1986, up from 4 pct in 1985.";
+	struct claim cl;
+
+	(void)state;
+	assert_change(s, "1987-05-06", "40 pct", "share", "");
+	assert_change(s, "1987-05-06", "75 pct", "share", "");
+	cl = get(t, "1987-05-06", "4 pct");	/* two changes: a change still */
+	assert_true(measure_is_change(cl.measure));
+	assert_string_equal(cl.direction, "up");
+}
+
+static void test_change_a_currency_appreciates_or_depreciates(void **state)
+{
+	const char *s = "The lira is seen firming this year after last year's 11 pct appreciation.";
+
+	(void)state;
+	assert_change(s, "1987-03-27", "11 pct", "change_yoy", "up");
+	assert_change("The rand has depreciated by 9 pct since January.", "1987-03-27", "9 pct",
+		      "change", "down");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_change_a_year_earlier_after_a_change_is_its_period),
+		cmocka_unit_test(test_change_a_basis_cue_makes_no_change_of_a_figure_that_did_not_move),
+		cmocka_unit_test(test_change_growth_at_a_rate_is_a_change),
+		cmocka_unit_test(test_change_national_accounts_basis_of_growth_rates),
+		cmocka_unit_test(test_change_a_gapped_verb_makes_each_item_a_change),
+		cmocka_unit_test(test_change_an_amount_added_to_a_total_is_a_change),
+		cmocka_unit_test(test_change_an_earlier_value_is_of_the_kind_it_is_compared_with),
+		cmocka_unit_test(test_change_a_currency_appreciates_or_depreciates),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
