@@ -946,6 +946,13 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 					c = gram_in(g, q - 1, s) ? g->clause[q - 1] : c;
 					break;
 				}
+		/* "its trade surplus, which hit a record 83 billion dlrs": a
+		 * relative clause's subject is the noun before its comma */
+		if (g->clause[h0 - k] != c && gram_punct(g, h0 - k, ",") &&
+		    word_s(g, h0 - k + 1, s, W_WHICH) && gram_in(g, h0 - k - 1, s)) {
+			k++;
+			c = g->clause[h0 - k];
+		}
 		if (!gram_in(g, h0 - k, s) || g->clause[h0 - k] != c)
 			break;
 		if (WORD_AMONG(g, h0 - k, balance_words))

@@ -4,7 +4,8 @@
  * these tests: a period phrase after a change is not a basis for its
  * clause, a basis cue makes no change of a figure that did not move, the
  * national accounts' convention for growth rates, gapped verbs, amounts
- * added, earlier values of a share, currencies that appreciate.
+ * added, earlier values of a share, currencies that appreciate, a
+ * balance named before a relative clause.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -126,6 +127,18 @@ static void test_change_a_currency_appreciates_or_depreciates(void **state)
 		      "change", "down");
 }
 
+static void test_change_a_balance_before_a_relative_clause_is_its_figures(void **state)
+{
+	const char *s = "Officials want to cut Ruritania's trade deficit with Freedonia, which "
+			"widened to a record 4.2 billion dlrs last year.";
+	struct claim cl = get(s, "1987-04-02", "4.2 billion dlrs");
+
+	(void)state;
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_string_equal(cl.flow, "trade");
+	assert_true(cl.value < 0);	/* a deficit */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -137,6 +150,7 @@ int main(void)
 		cmocka_unit_test(test_change_an_amount_added_to_a_total_is_a_change),
 		cmocka_unit_test(test_change_an_earlier_value_is_of_the_kind_it_is_compared_with),
 		cmocka_unit_test(test_change_a_currency_appreciates_or_depreciates),
+		cmocka_unit_test(test_change_a_balance_before_a_relative_clause_is_its_figures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
