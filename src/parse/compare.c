@@ -35,6 +35,14 @@ static int growth_before(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
+/* "had risen to 40 pct of farmers' earnings, from 20 pct in 1982": the
+ * "from" at k follows a comma after a level reached or a share. */
+static int reached_before_comma(const struct gram *g, size_t k, size_t s)
+{
+	return g->prev_s == s && (g->prev_reached || g->prev_m == MEASURE_SHARE) &&
+	       !g->prev_prior && gram_punct(g, k - 1, ",") && k <= g->prev_t1 + 8;
+}
+
 /*
  * A percent that a change reaches or leaves is a level, not a change:
  * "inflation fell to 12 pct from 17 pct", "declined from 40 pct in 1982 to
@@ -58,7 +66,8 @@ int compare_level_reached(const struct gram *g, const struct fig *f, size_t s)
 		       !(g->dir_before[k] > 0 && growth_before(g, k, s));
 	if (word_s(g, k, s, W_FROM))
 		return gram_in(g, k - 1, s) && !tok_is(g, k - 1, W_UP) &&
-		       !tok_is(g, k - 1, W_DOWN) && g->dir_before[k] != 0;
+		       !tok_is(g, k - 1, W_DOWN) &&
+		       (g->dir_before[k] != 0 || reached_before_comma(g, k, s));
 	return 0;
 }
 
@@ -101,7 +110,8 @@ int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s)
 	if (!gram_in(g, k, s))
 		return 0;
 	if (tok_is(g, k, W_FROM))	/* ", or 1.4 percent, from $888.9 billion" */
-		return g->dir_before[k] != 0 || (g->chg_s == s && gram_punct(g, k - 1, ","));
+		return g->dir_before[k] != 0 || (g->chg_s == s && gram_punct(g, k - 1, ",")) ||
+		       reached_before_comma(g, k, s);
 	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
 	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;

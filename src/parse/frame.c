@@ -331,7 +331,12 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
 		} else if (m != MEASURE_SHARE && (reached = compare_level_reached(g, f, s))) {
-			m = share_subject(g, f, s) ? MEASURE_SHARE : MEASURE_LEVEL;
+			/* "risen to 40 pct of farmers' earnings, from 20 pct in
+			 * 1982": the level left is a share like the one reached */
+			m = share_subject(g, f, s) || (prior && g->prev_s == s &&
+						       g->prev_m == MEASURE_SHARE &&
+						       !strcmp(g->prev_unit, "%")) ?
+				    MEASURE_SHARE : MEASURE_LEVEL;
 			dir = "";
 		} else if (m == MEASURE_SHARE) {
 			dir = "";

@@ -363,9 +363,12 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 			}
 	/* "were seen at", "will rise 5 pct", "forecast at", "is expected to
 	 * shrink to": a forecast (a growth forecast keeps its direction); not
-	 * a target or a share */
+	 * a target; a share only for a period still to come ("should be cut
+	 * to 2.2 pct of GDP in 1988") */
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
-	     measure_is_change(cl->measure)) && forecast_of(g, f, s, cl, prior))
+	     measure_is_change(cl->measure) ||
+	     (cl->measure == MEASURE_SHARE && timing_future(g->d->date, cl->period))) &&
+	    forecast_of(g, f, s, cl, prior))
 		cl->measure = MEASURE_FORECAST;
 	return 0;
 }

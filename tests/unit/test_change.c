@@ -112,6 +112,13 @@ static void test_change_an_earlier_value_is_of_the_kind_it_is_compared_with(void
 	(void)state;
 	assert_change(s, "1987-05-06", "40 pct", "share", "");
 	assert_change(s, "1987-05-06", "75 pct", "share", "");
+	assert_change("Fuel costs have risen to 35 pct of farm incomes, from 22 pct in 1980.",
+		      "1987-05-06", "22 pct", "share", "");
+	/* a share of a year still to come that a forecast word governs */
+	assert_change("The deficit should fall to 2.5 pct of GDP in 1989, the plan says.",
+		      "1987-05-06", "2.5 pct", "forecast", "");
+	assert_change("The deficit fell to 2.5 pct of GDP in 1986, the plan says.",
+		      "1987-05-06", "2.5 pct", "share", "");
 	cl = get(t, "1987-05-06", "4 pct");	/* two changes: a change still */
 	assert_true(measure_is_change(cl.measure));
 	assert_string_equal(cl.direction, "up");
