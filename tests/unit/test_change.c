@@ -146,6 +146,31 @@ static void test_change_a_balance_before_a_relative_clause_is_its_figures(void *
 	assert_true(cl.value < 0);	/* a deficit */
 }
 
+static void test_change_a_balance_after_who_said_it_and_gaps_of_trade(void **state)
+{
+	const char *s[] = {
+		"The government said the trade deficit was 1.6 billion dlrs in May.",
+		"The federal government reported today that the monthly surplus rose to 1.6 "
+		"billion dlrs in May.",
+		"Ruritania's trade shortfall with Freedonia was 1.6 billion dlrs in May.",
+		"The gap with Freedonia was 1.6 billion dlrs in May.",
+	};
+
+	(void)state;
+	for (size_t i = 0; i < sizeof(s) / sizeof(s[0]); i++) {
+		struct claim cl = get(s[i], "1987-06-20", "1.6 billion dlrs");
+
+		if (strcmp(measure_name(cl.measure), "balance") || strcmp(cl.flow, "trade"))
+			fail_msg("'%s': %s/%s, want balance/trade", s[i], measure_name(cl.measure),
+				 cl.flow);
+	}
+	/* a budget's balance is no trade balance; a price gap no balance */
+	assert_string_equal(get("The federal budget deficit was 1.6 billion dlrs in May.",
+				"1987-06-20", "1.6 billion dlrs").flow, "");
+	assert_int_not_equal(get("The quality gap between the two grades was 12 dlrs.",
+				 "1987-06-20", "12 dlrs").measure, MEASURE_BALANCE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_change_an_earlier_value_is_of_the_kind_it_is_compared_with),
 		cmocka_unit_test(test_change_a_currency_appreciates_or_depreciates),
 		cmocka_unit_test(test_change_a_balance_before_a_relative_clause_is_its_figures),
+		cmocka_unit_test(test_change_a_balance_after_who_said_it_and_gaps_of_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
