@@ -276,6 +276,31 @@ static int left_like(const struct gram *g, const struct fig *f, size_t s)
 		g->prev_m == MEASURE_FORECAST || g->prev_m == MEASURE_TARGET);
 }
 
+/*
+ * "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984 and 293
+ * mln in 1983": f, an amount in the unit of the balance before it in its
+ * sentence, follows it after a comma or "and", with nothing between but
+ * the period phrases of a list: the same balance in another period.
+ */
+static int balance_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
+				const struct claim *cl)
+{
+	if (g->prev_s != s || !g->prev_balance || strcmp(g->prev_unit, cl->unit) ||
+	    f->h0 > g->prev_t1 + 10 || f->h0 <= g->prev_t1 ||
+	    !(gram_punct(g, f->h0 - 1, ",") || word_s(g, f->h0 - 1, s, W_AND)))
+		return 0;
+	for (size_t k = g->prev_t1; k < f->h0; k++) {
+		int in_period = 0;
+
+		for (size_t c = 0; c < g->ncands && !in_period; c++)
+			in_period = k >= g->cands[c].tok && k < g->cands[c].end;
+		if (!in_period && !gram_punct(g, k, ",") && !tok_is(g, k, W_AND) &&
+		    !tok_is(g, k, W_IN) && !tok_is(g, k, W_FOR))
+			return 0;
+	}
+	return 1;
+}
+
 /* "at 6-3/16 pct", "at a rate of 3.80 pct": the token of "at", else 0. */
 static size_t rate_at(const struct gram *g, const struct fig *f, size_t s)
 {
@@ -437,6 +462,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * import, export and trade. */
 		m = MEASURE_BALANCE;
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
+		   balance_list_goes_on(g, f, s, cl)) {
+		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
+		bal = g->prev_bal;
+		su = &bal;
 	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
@@ -455,6 +485,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	g->prev_m = cl->measure;
 	g->prev_prior = prior;
 	g->prev_reached = reached;
+	g->prev_balance = su == &bal;
+	if (g->prev_balance)
+		g->prev_bal = bal;
 	memcpy(g->prev_per, cl->per, sizeof(g->prev_per));
 	memcpy(g->prev_unit, cl->unit, sizeof(g->prev_unit));
 	if (!prior) {

@@ -144,6 +144,8 @@ struct gram {
 	int prev_prior;		/* 1: it is an earlier value */
 	int prev_reached;	/* 1: a level reached or left ("to 12 pct") */
 	char prev_per[8], prev_unit[12];
+	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
+	struct subj prev_bal;
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */

@@ -171,6 +171,26 @@ static void test_change_a_balance_after_who_said_it_and_gaps_of_trade(void **sta
 				 "1987-06-20", "12 dlrs").measure, MEASURE_BALANCE);
 }
 
+static void test_change_a_list_of_balances_goes_on(void **state)
+{
+	const char *s = "The figure compared with surpluses of 1.17 billion dlrs in 1985, "
+			"1.01 billion in 1984 and 293 mln in 1983.";
+	const char *t = "The current account deficit is forecast to shrink to 1.3 billion dlrs "
+			"in 1988 from 2.4 billion in 1986.";
+	struct claim cl;
+
+	(void)state;
+	assert_change(s, "1987-03-18", "1.01 billion", "balance", "");
+	assert_change(s, "1987-03-18", "293 mln", "balance", "");
+	/* "shrink" is a change: "from 2.4 billion" its earlier value, a deficit */
+	cl = get(t, "1987-03-18", "2.4 billion");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_true(cl.value < 0);
+	/* another subject after the comma is not the list's */
+	assert_change("The deficit was 1.17 billion dlrs in 1985, and exports 1.01 billion "
+		      "in 1984.", "1987-03-18", "1.01 billion", "level", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -184,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_change_a_currency_appreciates_or_depreciates),
 		cmocka_unit_test(test_change_a_balance_before_a_relative_clause_is_its_figures),
 		cmocka_unit_test(test_change_a_balance_after_who_said_it_and_gaps_of_trade),
+		cmocka_unit_test(test_change_a_list_of_balances_goes_on),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
