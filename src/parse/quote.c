@@ -162,10 +162,16 @@ static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
 	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
 		return 0;
 	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
-	     k--, n++)
+	     k--, n++) {
+		/* "will tender Thursday for 200,000 tonnes", "tender expected
+		 * for": what the tender is for */
+		if (n < 4 && (tok_is(g, k, W_TENDER) || tok_is(g, k, W_TENDERS) ||
+			      tok_is(g, k, W_TENDERED)) && word_s(g, f->h0 - 1, s, W_FOR))
+			return 0;
 		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
 		    !word_s(g, k + 1, s, W_COMPARE))
 			return 1;
+	}
 	return 0;
 }
 

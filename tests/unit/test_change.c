@@ -191,6 +191,16 @@ static void test_change_a_list_of_balances_goes_on(void **state)
 		      "in 1984.", "1987-03-18", "1.01 billion", "level", "");
 }
 
+static void test_change_what_a_tender_is_for_is_a_level(void **state)
+{
+	(void)state;
+	assert_change("Morocco will tender on Friday for 150,000 tonnes of durum wheat.",
+		      "1987-05-04", "150,000 tonnes", "level", "");
+	/* a forecast word that governs the amount itself still makes one */
+	assert_change("Morocco will import 150,000 tonnes of durum wheat.", "1987-05-04",
+		      "150,000 tonnes", "forecast", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_change_a_balance_before_a_relative_clause_is_its_figures),
 		cmocka_unit_test(test_change_a_balance_after_who_said_it_and_gaps_of_trade),
 		cmocka_unit_test(test_change_a_list_of_balances_goes_on),
+		cmocka_unit_test(test_change_what_a_tender_is_for_is_a_level),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
