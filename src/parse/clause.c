@@ -221,16 +221,28 @@ static int cue_at(const struct gram *g, size_t i, size_t c, const int (*cues)[4]
 
 /*
  * "after declining 0.8 pct in the third quarter and 2.7 pct a year
- * earlier": "a year earlier" right after a percent figure that is no
- * earlier value (not "from 3 pct a year earlier") says when that change
- * happened, its period, not the basis of every change in the clause.
+ * earlier", "after a 0.2% decline in the previous month": a cue right
+ * after a percent change (its number, its percent word, a word of change
+ * and "in the" between) that is no earlier value (not "from 3 pct a year
+ * earlier") says when that change happened, its period, not the basis of
+ * every change in the clause. "rose 5% on the previous month" stays one.
  */
 static int period_of_figure_before(const struct gram *g, size_t i)
 {
 	size_t p = i - 1, n;
 
-	if (!tok_is(g, i, W_A) || i == 0)
+	if (i < 3)
 		return 0;
+	if (tok_is(g, p, W_THE) && !tok_is(g, i, W_A))
+		p--;
+	if ((tok_is(g, p, W_IN) || tok_is(g, p, W_DURING)) && !tok_is(g, i, W_A))
+		p--;
+	else if (p != i - 1)
+		return 0;	/* "on the previous month", "from the same period" */
+	else if (!tok_is(g, i, W_A))
+		return 0;	/* "4.8% year on year": its basis */
+	if (p != i - 1 && clause_direction_word(g, p) && p > 0)
+		p--;		/* "a 0.2% decline in the previous month" */
 	if (!(gram_punct(g, p, "%") || tok_is(g, p, W_PCT) || tok_is(g, p, W_PERCENT) ||
 	      tok_is(g, p, W_PC) || (tok_is(g, p, W_CENT) && p > 0 && tok_is(g, p - 1, W_PER))))
 		return 0;

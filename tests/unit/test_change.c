@@ -36,6 +36,15 @@ static void test_change_a_year_earlier_after_a_change_is_its_period(void **state
 	assert_change(s, "1987-08-01", "1.1 pct", "change", "down");
 	assert_change(s, "1987-08-01", "3.2 pct", "change", "down");
 	assert_change(t, "1987-08-01", "4.1 pct", "change_yoy", "up");	/* a basis still */
+	/* "in the previous month" after a change is when it happened */
+	assert_change("Ruritania's imports fell 3.4% in May after a 0.2% decline in the "
+		      "previous month.", "1987-06-09", "3.4%", "change", "down");
+	assert_change("Ruritania's imports fell 3.4% in May after a 0.2% decline in the "
+		      "previous month.", "1987-06-09", "0.2%", "change", "down");
+	assert_change("Ruritania's imports rose 0.5% on the previous month in May.",
+		      "1987-06-09", "0.5%", "change_mom", "up");
+	assert_change("Ruritania's imports rose 0.5% year on year in May.", "1987-06-09",
+		      "0.5%", "change_yoy", "up");
 }
 
 static void test_change_a_basis_cue_makes_no_change_of_a_figure_that_did_not_move(void **state)
