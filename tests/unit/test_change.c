@@ -195,6 +195,13 @@ static void test_change_a_list_of_balances_goes_on(void **state)
 	cl = get(t, "1987-03-18", "2.4 billion");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_true(cl.value < 0);
+	/* a status word between "from" and the earlier value */
+	cl = get("Ruritania's trade deficit widened to a provisional 1.2 billion dlrs in "
+		 "February from a revised 900 mln dlrs in January.", "1987-03-05",
+		 "900 mln dlrs");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_true(cl.value < 0);
+	assert_int_equal(cl.status, STATUS_REVISED);
 	/* another subject after the comma is not the list's */
 	assert_change("The deficit was 1.17 billion dlrs in 1985, and exports 1.01 billion "
 		      "in 1984.", "1987-03-18", "1.01 billion", "level", "");
