@@ -237,7 +237,22 @@ static int estimate_said(const struct gram *g, size_t s, size_t t)
 /* preliminary (1): "provisional", "preliminary", "flash", "first estimate",
  * "advance estimate" in the sentence (not of an earlier value); revised (2):
  * "revised" in f's clause or the clause right after it; previous (3):
- * "previously published/reported" before f in its sentence. */
+ * "previously published/reported", "originally reported" before f in its
+ * sentence. */
+/* "previously published", "originally reported", "originally was
+ * reported", "initially estimated" at token k: a figure said before. */
+static int former_said(const struct gram *g, size_t k, size_t s)
+{
+	if (!(tok_is(g, k, W_PREVIOUSLY) || tok_is(g, k, W_ORIGINALLY) ||
+	      tok_is(g, k, W_INITIALLY)))
+		return 0;
+	for (size_t j = k + 1; j <= k + 2 && gram_in(g, j, s); j++)
+		if (tok_is(g, j, W_PUBLISHED) || tok_is(g, j, W_REPORTED) ||
+		    tok_is(g, j, W_ESTIMATED) || tok_is(g, j, W_ANNOUNCED))
+			return 1;
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -246,9 +261,7 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	/* "revised to 39.36 billion from a previously published 39.38 billion":
 	 * the earlier estimate is named right before its figure */
 	for (size_t k = f->h0 >= 3 ? f->h0 - 3 : 0; k < f->h0; k++)
-		if (gram_in(g, k, s) && tok_is(g, k, W_PREVIOUSLY) &&
-		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
-		     tok_is(g, k + 1, W_ESTIMATED)))
+		if (gram_in(g, k, s) && former_said(g, k, s))
 			return 3;
 	/* "from 6.10 pct previously": an earlier value said to be the former */
 	if (prior && (word_s(g, f->t1, s, W_PREVIOUSLY) || word_s(g, f->t1 + 1, s, W_PREVIOUSLY)))
@@ -262,9 +275,7 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	    estimate_said(g, s, f->h0))
 		return 3;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
-		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
-		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
-		     tok_is(g, k + 1, W_ESTIMATED)))
+		if (k < f->h0 && former_said(g, k, s))
 			return 3;
 		if (k >= f->t1 && (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST) ||
 				   tok_is(g, k, W_VS) || tok_is(g, k, W_VERSUS) ||

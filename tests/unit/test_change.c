@@ -5,7 +5,7 @@
  * clause, a basis cue makes no change of a figure that did not move, the
  * national accounts' convention for growth rates, gapped verbs, amounts
  * added, earlier values of a share, currencies that appreciate, a
- * balance named before a relative clause.
+ * balance named before a relative clause, a figure originally reported.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -217,6 +217,17 @@ static void test_change_what_a_tender_is_for_is_a_level(void **state)
 		      "150,000 tonnes", "forecast", "");
 }
 
+static void test_change_a_figure_originally_reported_is_previous(void **state)
+{
+	(void)state;
+	assert_int_equal(get("The January deficit was originally reported at 850 mln dlrs.",
+			     "1987-03-05", "850 mln dlrs").status, STATUS_PREVIOUS);
+	assert_int_equal(get("Exports were initially estimated at 4.1 billion dlrs.",
+			     "1987-03-05", "4.1 billion dlrs").status, STATUS_PREVIOUS);
+	assert_int_equal(get("The January deficit was 850 mln dlrs, originally.", "1987-03-05",
+			     "850 mln dlrs").status, STATUS_NONE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -232,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_change_a_balance_after_who_said_it_and_gaps_of_trade),
 		cmocka_unit_test(test_change_a_list_of_balances_goes_on),
 		cmocka_unit_test(test_change_what_a_tender_is_for_is_a_level),
+		cmocka_unit_test(test_change_a_figure_originally_reported_is_previous),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
