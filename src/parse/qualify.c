@@ -253,6 +253,29 @@ static int former_said(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
+/*
+ * f is the estimate a revision replaced: an earlier value after "revised down
+ * its estimate ... to 400 mln stg from 450 mln", "revising its forecast to
+ * a fall of 0.5 pct against the one pct drop forecast in December" (a word
+ * of revising before it in its sentence), or "against an earlier forecast
+ * of 2.45 billion", "from its earlier estimate of a 150 mln".
+ */
+static int revised_away(const struct gram *g, const struct fig *f, size_t s, int prior)
+{
+	for (size_t k = f->h0 >= 5 ? f->h0 - 5 : 0; k < f->h0; k++)
+		if (gram_in(g, k, s) && tok_is(g, k, W_EARLIER) &&
+		    (word_s(g, k + 1, s, W_FORECAST) || word_s(g, k + 1, s, W_ESTIMATE) ||
+		     word_s(g, k + 1, s, W_PROJECTION)))
+			return 1;
+	for (size_t k = win_lo(g, s, f->h0); prior && k < f->h0; k++)
+		if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING) ||
+		    tok_is(g, k, W_REVISE) || tok_is(g, k, W_REVISES))
+			return !word_s(g, k - 1, s, W_A) && !word_s(g, k - 1, s, W_AN) &&
+			       !word_s(g, k - 1, s, W_UPWARD) && !word_s(g, k - 1, s, W_DOWNWARD) &&
+			       k + 1 != f->h0;	/* "a revised 900 mln": the revised one */
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -268,6 +291,8 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		return 3;
 	/* "(revised from 1.7 mln)": the figure revised away */
 	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
+		return 3;
+	if (revised_away(g, f, s, prior))
 		return 3;
 	/* "vs 16.13 mln last month" after an estimate: the one before */
 	if (prior && word_s(g, f->t1, s, W_LAST) &&

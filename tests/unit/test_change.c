@@ -226,6 +226,13 @@ static void test_change_a_figure_originally_reported_is_previous(void **state)
 			     "1987-03-05", "4.1 billion dlrs").status, STATUS_PREVIOUS);
 	assert_int_equal(get("The January deficit was 850 mln dlrs, originally.", "1987-03-05",
 			     "850 mln dlrs").status, STATUS_NONE);
+	/* the estimate a revision replaced */
+	assert_int_equal(get("The bank revised its forecast of the shortage down to 300 mln stg "
+			     "from 420 mln.", "1987-03-05", "420 mln").status, STATUS_PREVIOUS);
+	assert_int_equal(get("The bank revised its forecast of the shortage down to 300 mln stg "
+			     "from 420 mln.", "1987-03-05", "300 mln stg").status, STATUS_REVISED);
+	assert_int_equal(get("Output was 3.2 mln tonnes against an earlier estimate of 3.4 mln "
+			     "tonnes.", "1987-03-05", "3.4 mln tonnes").status, STATUS_PREVIOUS);
 }
 
 int main(void)
