@@ -339,7 +339,8 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 			}
 	}
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
-	if (cl->kind == CLAIM_MONEY && quoted_currency(g, f, s, cl)) {
+	/* an amount in millions or billions is money, never a rate quoted */
+	if (cl->kind == CLAIM_MONEY && f->scale == 1 && quoted_currency(g, f, s, cl)) {
 		cl->measure = MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';

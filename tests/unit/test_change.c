@@ -235,6 +235,20 @@ static void test_change_a_figure_originally_reported_is_previous(void **state)
 			     "tonnes.", "1987-03-05", "3.4 mln tonnes").status, STATUS_PREVIOUS);
 }
 
+static void test_change_an_amount_in_billions_is_no_rate_quoted(void **state)
+{
+	const char *s = "The central bank spent 2 billion dlrs to halt the rise in the yen, "
+			"and other banks about 500 mln dlrs.";
+
+	(void)state;
+	assert_change(s, "1987-04-01", "500 mln dlrs", "level", "");
+	assert_change("Ruritania's hard currency debt rose to 7.8 billion dlrs last year.",
+		      "1987-04-01", "7.8 billion dlrs", "level", "");
+	/* a rate quoted is still a price */
+	assert_change("The dollar was fixed at 1.8162 marks in Frankfurt.", "1987-04-01",
+		      "1.8162 marks", "price", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_change_a_list_of_balances_goes_on),
 		cmocka_unit_test(test_change_what_a_tender_is_for_is_a_level),
 		cmocka_unit_test(test_change_a_figure_originally_reported_is_previous),
+		cmocka_unit_test(test_change_an_amount_in_billions_is_no_rate_quoted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
