@@ -107,6 +107,11 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 	size_t s = g->sent[f->t0];
 	char prev[DATE_LEN];
 
+	/* "has lost more than 80 pct of its value": a currency's change */
+	if (dir[0] && word_s(g, f->t1, s, W_OF) &&
+	    (word_s(g, f->t1 + 1, s, W_ITS) || word_s(g, f->t1 + 1, s, W_THEIR)) &&
+	    word_s(g, f->t1 + 2, s, W_VALUE))
+		return MEASURE_CHANGE;
 	if (word_s(g, f->t1, s, W_OF) ||
 	    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_SHARE)))
 		return MEASURE_SHARE;

@@ -141,6 +141,10 @@ static void test_change_a_currency_appreciates_or_depreciates(void **state)
 	assert_change(s, "1987-03-27", "11 pct", "change_yoy", "up");
 	assert_change("The rand has depreciated by 9 pct since January.", "1987-03-27", "9 pct",
 		      "change", "down");
+	assert_change("The peso has lost more than 60 pct of its value since 1985.",
+		      "1987-03-27", "60 pct", "change", "down");
+	assert_change("The peso accounts for 60 pct of its value.", "1987-03-27", "60 pct",
+		      "share", "");
 }
 
 static void test_change_a_balance_before_a_relative_clause_is_its_figures(void **state)
