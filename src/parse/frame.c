@@ -412,6 +412,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	} else if (gapped_change(g, f, s)) {
 		m = g->chg_measure;	/* "raise wheat stocks by 2 mln tonnes and maize by 1 mln" */
 		dir = g->chg_dir;
+	} else if ((word_s(g, f->t1, s, W_HIGHER) || word_s(g, f->t1, s, W_LOWER)) &&
+		   word_s(g, f->t1 + 1, s, W_AT)) {
+		/* "estimated two mln tonnes higher at 173 mln": the change */
+		m = MEASURE_CHANGE;
+		dir = word_s(g, f->t1, s, W_HIGHER) ? "up" : "down";
 	} else if (added_to(g, f, s)) {
 		m = MEASURE_CHANGE;	/* "has added 90,000 tonnes of wheat to its purchases" */
 		dir = "up";

@@ -106,6 +106,10 @@ static void test_change_an_amount_added_to_a_total_is_a_change(void **state)
 	(void)state;
 	assert_change("Egypt has added 45,000 tonnes of wheat flour to its earlier purchases, "
 		      "the department said.", "1987-05-06", "45,000 tonnes", "change", "up");
+	assert_change("World wheat trade is estimated two mln tonnes higher at 95 mln tonnes.",
+		      "1987-05-06", "two mln tonnes", "change", "up");
+	assert_change("World wheat trade is estimated two mln tonnes higher at 95 mln tonnes.",
+		      "1987-05-06", "95 mln tonnes", "level", "");
 	/* "added" for "said" */
 	assert_change("He added 45,000 tonnes were shipped in April.", "1987-05-06",
 		      "45,000 tonnes", "level", "");
