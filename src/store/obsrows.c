@@ -1,7 +1,6 @@
 /*
  * obsrows.c - the observation rows of an import (csvin.c: its one pass or
- * its pass 2), stored
- * OBS_BATCH to a statement.
+ * its pass 2), stored OBS_BATCH to a statement.
  *
  * Input: one value at a time, as csvin.c judged it (series, stored period,
  * status, value, digits as written, precision, vintage, flag). Output: its
