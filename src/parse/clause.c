@@ -175,11 +175,17 @@ static const int yoy_cues[][4] = {
 	{ W_CORRESPONDING, W_PERIOD, END }, { W_SAME, W_PERIOD, END },
 	{ W_YEAR_EARLIER, END }, { W_LAST, W_YEAR_S, END }, { W_SAME, W_QUARTER, END },
 	{ W_CORRESPONDING, W_QUARTER, END },
+	/* "up 400,000 tonnes from last year", "rose 5 pct on last year",
+	 * "51.9 pct in the year to end-April" (not "the year to date") */
+	{ W_FROM, W_LAST, W_YEAR, END }, { W_ON, W_LAST, W_YEAR, END },
+	{ W_OVER, W_LAST, W_YEAR, END }, { W_YEAR, W_TO, END },
 };
 static const int mom_cues[][4] = {
 	{ W_MONTH_ON_MONTH, END }, { W_MONTH, W_ON, W_MONTH, END }, { W_M, SLASH, W_M, END },
 	{ W_PREVIOUS, W_MONTH, END }, { W_PRIOR, W_MONTH, END }, { W_A, W_MONTH, W_EARLIER, END },
 	{ W_A, W_MONTH, W_AGO, END }, { W_A, W_MONTH, W_BEFORE, END },
+	{ W_FROM, W_LAST, W_MONTH, END }, { W_ON, W_LAST, W_MONTH, END },
+	{ W_OVER, W_LAST, W_MONTH, END },
 };
 
 /* +1 for a word of rise ("rose"), -1 of fall ("fell"), else 0: the lexicon's
@@ -319,7 +325,11 @@ void clause_ready(struct gram *g, size_t c)
 		if (w)
 			d = w;
 		if (g->t[i].kind == TOK_WORD || gram_punct(g, i, "/")) {
-			if (period_of_figure_before(g, i))
+			/* "in the year to April" is a period and its basis;
+			 * "the year to date" a period only */
+			int year_to = tok_is(g, i, W_YEAR) && tok_is(g, i + 1, W_TO);
+
+			if (year_to ? tok_is(g, i + 2, W_DATE) : period_of_figure_before(g, i))
 				continue;
 			cl->yoy += (unsigned)cue_at(g, i, c, yoy_cues, ARRAY_SIZE(yoy_cues));
 			cl->mom += (unsigned)cue_at(g, i, c, mom_cues, ARRAY_SIZE(mom_cues));

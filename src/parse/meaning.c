@@ -191,6 +191,25 @@ static enum measure national_basis(const struct gram *g, const struct fig *f, si
 	return MEASURE_CHANGE;
 }
 
+/* The basis a change of money or goods has from the cues of its clauses
+ * ("up 400,000 tonnes from a year earlier", "from last month"; clause.c's
+ * tables, ready since frame_fill()), or MEASURE_NONE. */
+static enum measure amount_cue(const struct gram *g, const struct fig *f)
+{
+	size_t c0 = g->clause[f->h0], c1 = g->clause[f->t1 - 1];
+
+	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1])
+		c1 = g->clause[f->t1];
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->cands[k].same && g->cands[k].tok >= f->t1 && g->cands[k].tok <= f->t1 + 12)
+			return MEASURE_NONE;	/* "the same period in 2029": same_year_before() */
+	if (clause_cues(g, c0, c1, 0))
+		return MEASURE_CHANGE_YOY;
+	if (clause_cues(g, c0, c1, 1))
+		return MEASURE_CHANGE_MOM;
+	return MEASURE_NONE;
+}
+
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
 {
@@ -271,6 +290,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			cl->measure = b;
 		else if (cl->measure == MEASURE_CHANGE && same_year_before(g, f, cl->period))
 			cl->measure = MEASURE_CHANGE_YOY;
+		else if (cl->measure == MEASURE_CHANGE && cl->kind != CLAIM_PERCENT &&
+			 (b = amount_cue(g, f)) != MEASURE_NONE)
+			cl->measure = b;	/* "up 400,000 tonnes from a year earlier" */
 		else if (cl->measure == MEASURE_CHANGE && cl->flow[0] && g->basis_par == g->par[s] &&
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
 			cl->measure = g->basis_name;	/* parallel */

@@ -257,6 +257,22 @@ static void test_change_an_amount_in_billions_is_no_rate_quoted(void **state)
 		      "1.8162 marks", "price", "");
 }
 
+static void test_change_an_amount_changed_from_last_year_or_in_the_year_to(void **state)
+{
+	(void)state;
+	assert_change("Licences rose to 2.9 mln tonnes, up 400,000 tonnes from a year earlier.",
+		      "1987-05-10", "400,000 tonnes", "change_yoy", "up");
+	assert_change("Exports rose 400,000 tonnes from the previous month.", "1987-05-10",
+		      "400,000 tonnes", "change_mom", "up");
+	assert_change("Exports fell 5 pct from last year.", "1987-05-10", "5 pct", "change_yoy",
+		      "down");
+	assert_change("Money supply rose a seasonally adjusted 51.9 pct in the year to April.",
+		      "1987-05-10", "51.9 pct", "change_yoy", "up");
+	/* the year to date is a period only (GOLD.md: a basis when stated) */
+	assert_change("Exports rose 5 pct in the year to date.", "1987-05-10", "5 pct", "change",
+		      "up");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +290,7 @@ int main(void)
 		cmocka_unit_test(test_change_what_a_tender_is_for_is_a_level),
 		cmocka_unit_test(test_change_a_figure_originally_reported_is_previous),
 		cmocka_unit_test(test_change_an_amount_in_billions_is_no_rate_quoted),
+		cmocka_unit_test(test_change_an_amount_changed_from_last_year_or_in_the_year_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
