@@ -180,6 +180,11 @@ static const int yoy_cues[][4] = {
 	{ W_FROM, W_LAST, W_YEAR, END }, { W_ON, W_LAST, W_YEAR, END },
 	{ W_OVER, W_LAST, W_YEAR, END }, { W_YEAR, W_TO, END },
 };
+static const int qoq_cues[][4] = {
+	{ W_QUARTER_ON_QUARTER, END }, { W_QUARTER, W_ON, W_QUARTER, END }, { W_QOQ, END },
+	{ W_PREVIOUS, W_QUARTER, END }, { W_PRIOR, W_QUARTER, END },
+	{ W_A, W_QUARTER, W_EARLIER, END }, { W_A, W_QUARTER, W_AGO, END },
+};
 static const int mom_cues[][4] = {
 	{ W_MONTH_ON_MONTH, END }, { W_MONTH, W_ON, W_MONTH, END }, { W_M, SLASH, W_M, END },
 	{ W_PREVIOUS, W_MONTH, END }, { W_PRIOR, W_MONTH, END }, { W_A, W_MONTH, W_EARLIER, END },
@@ -333,6 +338,7 @@ void clause_ready(struct gram *g, size_t c)
 				continue;
 			cl->yoy += (unsigned)cue_at(g, i, c, yoy_cues, ARRAY_SIZE(yoy_cues));
 			cl->mom += (unsigned)cue_at(g, i, c, mom_cues, ARRAY_SIZE(mom_cues));
+			cl->qoq += (unsigned)cue_at(g, i, c, qoq_cues, ARRAY_SIZE(qoq_cues));
 		}
 	}
 	d = 0;
@@ -351,6 +357,6 @@ unsigned clause_cues(const struct gram *g, size_t c0, size_t c1, int mom)
 	unsigned n = 0;
 
 	for (size_t c = c0; c <= c1; c++)
-		n += (mom ? g->c[c].mom : g->c[c].yoy) & 0x7fffffffu;
+		n += (mom == 2 ? g->c[c].qoq : mom ? g->c[c].mom : g->c[c].yoy) & 0x7fffffffu;
 	return n;
 }

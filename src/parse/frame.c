@@ -123,6 +123,8 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 		return MEASURE_CHANGE_YOY;
 	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 1))
 		return MEASURE_CHANGE_MOM;
+	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 2))
+		return MEASURE_CHANGE_QOQ;	/* "declined by 1.2% quarter on quarter" */
 	if (base && period[0]) {
 		if (period_shift_month(period, -1, prev) == 0 && !strcmp(prev, base))
 			return MEASURE_CHANGE_MOM;
@@ -434,7 +436,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * level at the end of 1986": a change, against what follows */
 		m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
-	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
+	} else if (cl->kind == CLAIM_QUANTITY && (capacity_sentence(g, s) ||
+						  (cl->per[0] && !subject_at(g, f)->flow[0]))) {
+		/* a rate of a trade flow ("oil exports edged up to 3.41 million
+		 * barrels per day") is that flow's level, not a capacity */
 		m = MEASURE_CAPACITY;
 		subject = 0;
 	}

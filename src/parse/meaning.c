@@ -207,6 +207,8 @@ static enum measure amount_cue(const struct gram *g, const struct fig *f)
 		return MEASURE_CHANGE_YOY;
 	if (clause_cues(g, c0, c1, 1))
 		return MEASURE_CHANGE_MOM;
+	if (clause_cues(g, c0, c1, 2))
+		return MEASURE_CHANGE_QOQ;
 	return MEASURE_NONE;
 }
 

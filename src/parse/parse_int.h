@@ -32,6 +32,7 @@ struct sent {
 struct clause {
 	size_t t0, t1;		/* token range, t1 exclusive */
 	unsigned yoy, mom;	/* year-on-year / month-on-month cues that start in it */
+	unsigned qoq;		/* quarter-on-quarter cues that start in it */
 };
 
 /* A period phrase of a sentence (when.c): "in August", "the third quarter". */
@@ -285,7 +286,7 @@ void frame_prepare(struct gram *g);
 void frame_release(struct gram *g);
 /* Fills clause c's direction tables and yoy/mom cue counts, once. */
 void clause_ready(struct gram *g, size_t c);
-/* The yoy (mom 0) or mom (mom 1) cues of clauses c0..c1 (ready). */
+/* The yoy (mom 0), mom (mom 1) or qoq (mom 2) cues of clauses c0..c1 (ready). */
 unsigned clause_cues(const struct gram *g, size_t c0, size_t c1, int mom);
 /* +1 for a word of rise ("rose"), -1 of fall ("fell"), else 0. */
 int clause_direction_word(const struct gram *g, size_t i);

@@ -881,13 +881,22 @@ static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE,
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
 
 /* Token k is a balance: "surplus", "deficit", or "gap" and "shortfall"
- * of trade ("the trade shortfall", "the gap with Korea"). */
+ * of trade ("the trade shortfall", "the gap with Korea", a gap in a
+ * sentence that names trade). */
 static int balance_at(const struct gram *g, size_t k, size_t s)
 {
 	if (WORD_AMONG(g, k, balance_words))
 		return 1;
-	return (tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL)) &&
-	       (word_s(g, k - 1, s, W_TRADE) || word_s(g, k + 1, s, W_WITH));
+	if (!(tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL)))
+		return 0;
+	if (word_s(g, k - 1, s, W_TRADE) || word_s(g, k + 1, s, W_WITH))
+		return 1;
+	/* "A $71.6 billion shortfall in goods and services trade", "the
+	 * $66.9 billion gap now shown for August" in a sentence of trade */
+	for (size_t j = win_lo(g, s, k); j < win_hi(g, s, k); j++)
+		if (tok_is(g, j, W_TRADE))
+			return 1;
+	return 0;
 }
 
 /* The goods of the balance word at b: "the merchandise trade deficit"
@@ -991,7 +1000,9 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	for (size_t k = b + 1; !services && k <= b + 6 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, not_trade))
 			return 0;
-		if (WORD_AMONG(g, k, not_goods))
+		if (WORD_AMONG(g, k, not_goods) &&
+		    !(tok_is(g, k, W_SERVICES) && word_s(g, k - 1, s, W_AND) &&
+		      word_s(g, k - 2, s, W_GOODS)))	/* "in goods and services trade" */
 			return 1;
 	}
 	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {

@@ -273,6 +273,29 @@ static void test_change_an_amount_changed_from_last_year_or_in_the_year_to(void 
 		      "up");
 }
 
+static void test_change_quarter_on_quarter_flows_per_day_and_trade_gaps(void **state)
+{
+	const char *s = "A $71.6 billion shortfall in goods and services trade was recorded "
+			"in September, wider than the $66.9 billion gap shown for August.";
+	struct claim cl;
+
+	(void)state;
+	assert_change("Ruritania's exports declined by 1.2% quarter on quarter.", "1987-05-10",
+		      "1.2%", "change_qoq", "down");
+	assert_change("Ruritania's exports rose 2.1 bln dlrs from the previous quarter.",
+		      "1987-05-10", "2.1 bln dlrs", "change_qoq", "up");
+	/* a flow per day is that flow's level; a plant's rate a capacity */
+	assert_change("Ruritania's crude oil exports rose to 1.41 million barrels per day in "
+		      "April.", "1987-05-10", "1.41 million barrels per day", "level", "");
+	assert_change("The refinery can process 200,000 barrels per day.", "1987-05-10",
+		      "200,000 barrels per day", "capacity", "");
+	cl = get(s, "1987-11-04", "$71.6 billion");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(measure_name(get(s, "1987-11-04", "$66.9 billion").measure),
+			    "balance");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -291,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_change_a_figure_originally_reported_is_previous),
 		cmocka_unit_test(test_change_an_amount_in_billions_is_no_rate_quoted),
 		cmocka_unit_test(test_change_an_amount_changed_from_last_year_or_in_the_year_to),
+		cmocka_unit_test(test_change_quarter_on_quarter_flows_per_day_and_trade_gaps),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
