@@ -27,6 +27,8 @@
  *     message says so.
  *  8. Two amounts (levels, balances) more than TOL_SAME_FIGURE_RATIO apart
  *     are at most info (tol_far_apart): more likely two figures than one.
+ *  9. A figure with a twin in its own sentence (basis_twin: another value
+ *     read as the same figure) is at most info: one of the two was misread.
  */
 #include "check/check.h"
 
@@ -113,6 +115,8 @@ static void add_range(struct buf *b, struct tol_side s, const char *unit)
  * calls, so a million findings cost no million allocations. */
 struct run {
 	struct series_ix *ix;	/* the series, for revisions shown by vintages */
+	const struct fact *const *members;	/* the group being compared */
+	size_t len;
 	struct buf msg;
 	finding_fn emit;
 	void *ctx;
@@ -211,6 +215,10 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	basis_claims(claim, other, &bc);
 	if (!bc.comparable)
 		return 0;
+	/* Invariant 9: a twin in either sentence (the group holds every fact
+	 * read as this figure, so it holds the twins). */
+	basis_cap_twin(&bc, claim, basis_twin(claim, r->members, r->len));
+	basis_cap_twin(&bc, other, basis_twin(other, r->members, r->len));
 	if (cut)
 		agree = 1;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
@@ -275,6 +283,8 @@ static int run_group(struct run *r, const struct fact *const *members, size_t le
 	struct finding f;
 	int rc;
 
+	r->members = members;
+	r->len = len;
 	for (size_t i = 0; i + 1 < len; i++) {
 		for (size_t j = i + 1; j < len; j++) {
 			if (members[i]->doc_id == members[j]->doc_id ||

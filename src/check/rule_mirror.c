@@ -36,6 +36,7 @@
  *     claim or a series) is at most info: read on Reuters-21578, such pairs
  *     were a product group or another period taken for the whole flow.
  *     Official series against each other are not capped: no text was read.
+ *  7. A claim with a twin in its sentence (basis_twin) is at most info.
  */
 #include "check/check.h"
 
@@ -224,6 +225,8 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				if (!bc.comparable)
 					continue;
 				cap_far_apart(&bc, v[i]->value, v[j]->value);
+				basis_cap_twin(&bc, v[j], basis_twin(v[j], v + s, e - s));
+				basis_cap_twin(&bc, v[i], basis_twin(v[i], v + s, e - s));
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}
@@ -271,6 +274,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				continue;
 			ob = tol_obs_side(o);
 			cap_far_apart(&bc, ob.value, c.value);
+			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
 			memset(&out, 0, sizeof(out));
 			out.claim = f;
 			out.obs = o;
