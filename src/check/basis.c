@@ -44,7 +44,11 @@
  *     ("revised to X from a previously published Y" is a revision), nor
  *     two amounts of one sign more than TOL_SAME_FIGURE_RATIO apart.
  *  10. The compilation basis set on one side only is a field unknown on
- *     the other: at most info (issue 16, point 1), customs as bop.
+ *     the other: at most info (issue 16, point 1), customs as bop. *  11. A qualifier (adjustment, price, basis) has no recorded source, and
+ *     the parser carries some from context (a balance-of-payments basis
+ *     from the lead, "on that basis"): set, it is not known to be stated,
+ *     so an error is not allowed (issue 13, point 3) - at most warning.
+ *     A parser source for them (basis_src...) would lift this.
  */
 #include "check/check.h"
 
@@ -73,7 +77,9 @@ static void cap(struct basis_cmp *out, enum severity s, const char *why)
 {
 	if (s < out->cap) {
 		out->cap = s;
-		snprintf(out->why, sizeof(out->why), "%s", why);
+		/* not comparable: why says why not, whatever caps follow */
+		if (out->comparable)
+			snprintf(out->why, sizeof(out->why), "%s", why);
 	}
 }
 
@@ -143,12 +149,18 @@ static void rate_or_compilation(struct basis_cmp *out, const char *a, const char
 }
 
 /* The sources of f's subject and period: anything but "stated" on a field
- * that is set caps at warning. */
+ * that is set caps at warning. The qualifiers adjustment, price and basis
+ * have no recorded source, and the parser carries them from context (a
+ * balance-of-payments basis from the story's lead, "on that basis" after a
+ * seasonally adjusted figure): one that is set is not known to be stated,
+ * so it caps at warning too (invariant 11). */
 static void sources(struct basis_cmp *out, const struct fact *f)
 {
 	const char *field[] = { "reporter", "partner", "flow", "period" };
 	const char *val[] = { f->reporter, f->partner, f->flow, f->period };
 	const char *src[] = { f->reporter_src, f->partner_src, f->flow_src, f->period_src };
+	const char *qual[] = { "adjustment", "price", "basis" };
+	const char *qval[] = { f->adjustment, f->price, f->basis };
 	char why[160];
 
 	for (size_t i = 0; i < ARRAY_SIZE(field); i++) {
@@ -157,6 +169,13 @@ static void sources(struct basis_cmp *out, const struct fact *f)
 		snprintf(why, sizeof(why), "%s %s in %s", field[i],
 			 !strcmp(S(src[i]), "inferred") ? "inferred from context"
 							: "not known to be stated", S(f->doc));
+		cap(out, SEV_WARNING, why);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(qual); i++) {
+		if (!S(qval[i])[0])
+			continue;
+		snprintf(why, sizeof(why), "%s %s in %s not known to be stated (it may be "
+			 "carried from context)", qual[i], qval[i], S(f->doc));
 		cap(out, SEV_WARNING, why);
 	}
 }
