@@ -115,8 +115,6 @@ static void add_range(struct buf *b, struct tol_side s, const char *unit)
  * calls, so a million findings cost no million allocations. */
 struct run {
 	struct series_ix *ix;	/* the series, for revisions shown by vintages */
-	const struct fact *const *members;	/* the group being compared */
-	size_t len;
 	struct buf msg;
 	finding_fn emit;
 	void *ctx;
@@ -198,7 +196,7 @@ static void add_side(struct buf *b, const struct fact *f)
  * message is cut to fit finding.message.
  */
 static int compare(struct run *r, const struct fact *other, const struct fact *claim,
-		   struct finding *f)
+		   const struct fact *other_twin, const struct fact *claim_twin, struct finding *f)
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
@@ -215,10 +213,9 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	basis_claims(claim, other, &bc);
 	if (!bc.comparable)
 		return 0;
-	/* Invariant 9: a twin in either sentence (the group holds every fact
-	 * read as this figure, so it holds the twins). */
-	basis_cap_twin(&bc, claim, basis_twin(claim, r->members, r->len));
-	basis_cap_twin(&bc, other, basis_twin(other, r->members, r->len));
+	/* Invariant 9: a twin in either sentence. */
+	basis_cap_twin(&bc, claim, claim_twin);
+	basis_cap_twin(&bc, other, other_twin);
 	if (cut)
 		agree = 1;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
@@ -281,20 +278,23 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 static int run_group(struct run *r, const struct fact *const *members, size_t len)
 {
 	struct finding f;
-	int rc;
+	/* Each member's twin, once (invariant 9): the group holds every fact
+	 * read as this figure, so it holds the twins. */
+	const struct fact **tw = xcalloc(len, sizeof(*tw));
+	int rc = 0;
 
-	r->members = members;
-	r->len = len;
-	for (size_t i = 0; i + 1 < len; i++) {
-		for (size_t j = i + 1; j < len; j++) {
+	for (size_t i = 0; i < len; i++)
+		tw[i] = basis_twin(members[i], members, len);
+	for (size_t i = 0; i + 1 < len && !rc; i++) {
+		for (size_t j = i + 1; j < len && !rc; j++) {
 			if (members[i]->doc_id == members[j]->doc_id ||
-			    !compare(r, members[i], members[j], &f))
+			    !compare(r, members[i], members[j], tw[i], tw[j], &f))
 				continue;
-			if ((rc = r->emit(r->ctx, &f)))
-				return rc;
+			rc = r->emit(r->ctx, &f);
 		}
 	}
-	return 0;
+	free(tw);
+	return rc;
 }
 
 /*
