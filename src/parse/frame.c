@@ -249,6 +249,24 @@ static int gapped_change(const struct gram *g, const struct fig *f, size_t s)
 	       !clause_direction_word(g, f->h0 - 1);
 }
 
+/* "grew 8.1 percent, 2.4 percent and 11.6 percent respectively": a bare
+ * percent right after the change before it, joined by a comma or "and",
+ * is the next item of that change's list. */
+static int listed_change(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	if (g->chg_s != s || !g->chg_dir[0] || g->chg_t1 > k)
+		return 0;
+	if (word_s(g, k, s, W_AND))
+		k -= gram_punct(g, k - 1, ",") ? 2 : 1;
+	else if (gram_punct(g, k, ",") && gram_in(g, k, s))
+		k--;
+	else
+		return 0;
+	return k + 1 == g->chg_t1;
+}
+
 /* "has added 50,000 tonnes to its previous purchases": "added" right
  * before the amount, "to" after it in its clause. */
 static int added_to(const struct gram *g, const struct fig *f, size_t s)
@@ -388,7 +406,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
 			m = g->basis;
-		} else if (m == MEASURE_LEVEL && !prior && gapped_change(g, f, s)) {
+		} else if (m == MEASURE_LEVEL && !prior && (gapped_change(g, f, s) ||
+							    listed_change(g, f, s))) {
 			m = g->chg_measure;	/* "..., output by 90 pct" */
 			dir = g->chg_dir;
 		}

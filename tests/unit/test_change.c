@@ -95,6 +95,12 @@ static void test_change_a_gapped_verb_makes_each_item_a_change(void **state)
 	(void)state;
 	assert_change(s, "1987-01-15", "8 pct", "forecast", "up");
 	assert_change(s, "1987-01-15", "5 pct", "forecast", "up");
+	assert_change("Sales to Freedonia, Ruritania and Gondor grew 8.1 percent, 2.4 percent "
+		      "and 11.6 percent respectively.", "1987-01-15", "2.4 percent", "change",
+		      "up");
+	assert_change("Sales to Freedonia, Ruritania and Gondor grew 8.1 percent, 2.4 percent "
+		      "and 11.6 percent respectively.", "1987-01-15", "11.6 percent", "change",
+		      "up");
 	assert_change(t, "1987-01-15", "150,000 tonnes", "change", "down");
 	assert_change(t, "1987-01-15", "90,000 tonnes", "change", "down");
 	assert_change("Output fell by 3 pct while the plan came in by 2 pct of the budget.",
