@@ -25,6 +25,7 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
+#include <stdio.h>
 #include <string.h>
 
 static const char *txt(const struct gram *g, size_t i)
@@ -119,6 +120,14 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 	 * change only of a figure that moved (a direction) or has a base */
 	if (!dir[0] && !base)
 		return MEASURE_LEVEL;
+	/* "up 32 pct on 1985", "(+1.9% on 2025)": a year named as the base */
+	if (word_s(g, f->t1, s, W_ON) && gram_in(g, f->t1 + 1, s) && when_year_tok(g, f->t1 + 1, s)) {
+		int y = (int)g->t[f->t1 + 1].num, py;
+
+		if (!period[0] || (sscanf(period, "%4d", &py) == 1 && py == y + 1))
+			return MEASURE_CHANGE_YOY;
+		return MEASURE_CHANGE;
+	}
 	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 0))
 		return MEASURE_CHANGE_YOY;
 	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 1))

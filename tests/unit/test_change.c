@@ -272,6 +272,10 @@ static void test_change_an_amount_changed_from_last_year_or_in_the_year_to(void 
 		      "400,000 tonnes", "change_mom", "up");
 	assert_change("Exports fell 5 pct from last year.", "1987-05-10", "5 pct", "change_yoy",
 		      "down");
+	assert_change("Total trade reached 290 mln dlrs in 1986, up 32 pct on 1985.",
+		      "1987-05-10", "32 pct", "change_yoy", "up");
+	assert_change("Total trade reached 290 mln dlrs in 1986, up 32 pct on 1980.",
+		      "1987-05-10", "32 pct", "change", "up");
 	assert_change("Money supply rose a seasonally adjusted 51.9 pct in the year to April.",
 		      "1987-05-10", "51.9 pct", "change_yoy", "up");
 	/* the year to date is a period only (GOLD.md: a basis when stated) */
