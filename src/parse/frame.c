@@ -1,6 +1,7 @@
 /*
  * frame.c - the sentence around a figure: bounds, direction, measure,
- * period and subject.
+ * period and subject. Sentences, clauses and their direction and cue
+ * tables are clause.c's; earlier values and levels reached compare.c's.
  *
  * Input: the token array of gram.c and one figure. Output: the claim's
  * sentence_start/end, direction, measure, period, flow, reporter, partner
@@ -19,294 +20,17 @@
  *     NUL-terminated; unknown stays "".
  *  4. Linear time (parse_int.h invariant 4): clause tables are built once per
  *     clause that holds a figure, period candidates and the subject once per
- *     sentence that holds one; a figure then costs a constant. A sentence
- *     still has at most 5 * MAX_SENT_TOKENS tokens, so that a run-on text
- *     does not give one figure the subject of another a page away.
+ *     sentence that holds one; a figure then costs a constant.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
 
-#include <ctype.h>
-#include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
-
-#define MAX_SENT_TOKENS 400
 
 static const char *txt(const struct gram *g, size_t i)
 {
 	return g->d->buf + g->t[i].off;
-}
-
-/* Runs for every token (sentence and clause breaks): words are rejected
- * at once and rows whose first byte differs are skipped here. */
-static int punct_in(const struct gram *g, size_t i, const char *const *set, size_t n)
-{
-	char c;
-
-	if (i >= g->nt || (g->t[i].kind != TOK_PUNCT && g->t[i].kind != TOK_SYM))
-		return 0;
-	c = g->d->buf[g->t[i].off];
-	for (size_t k = 0; k < n; k++)
-		if (set[k][0] == c && gram_punct(g, i, set[k]))
-			return 1;
-	return 0;
-}
-
-#define PUNCT_IN(g, i, set) punct_in((g), (i), (set), ARRAY_SIZE(set))
-
-/* ---- sentences ----------------------------------------------------------- */
-
-static const char *const terminals[] = { ".", "!", "?", "\xe2\x80\xa6" };
-static const char *const closers[] = { "\"", "'", ")", "]", "\xe2\x80\x9d", "\xe2\x80\x99" };
-static int starts_lower(const struct gram *g, size_t i)
-{
-	return i < g->nt && g->t[i].kind == TOK_WORD && islower((unsigned char)*txt(g, i));
-}
-
-/* A line feed in the blank between tokens i and i+1. */
-static int newline_between(const struct gram *g, size_t i)
-{
-	for (size_t p = g->t[i].off + g->t[i].len; p < g->t[i + 1].off; p++)
-		if (g->d->buf[p] == '\n')
-			return 1;
-	return 0;
-}
-
-/* "tonnes in\n1985/86": a year that starts a line after a lower-case word
- * continues the sentence (wire copy wraps anywhere; other numbers keep the
- * line break as a boundary, as a headline's figures need). */
-static int wrapped_number(const struct gram *g, size_t i)
-{
-	const struct token *t = &g->t[i + 1];
-
-	return t->kind == TOK_NUM && t->len == 4 && !t->decimals && t->num >= 1900 &&
-	       t->num <= 2100 && starts_lower(g, i);
-}
-
-/* The dot at i ends an abbreviation or an initial ("U.S.", "Co."). */
-static int abbrev_dot(const struct gram *g, size_t i)
-{
-	if (!gram_punct(g, i, ".") || !gram_glued(g, i) || g->t[i - 1].kind != TOK_WORD)
-		return 0;
-	/* "Co. and", "Mr. Wang", "Aug. 5": the lexicon's class abbrev. */
-	return g->t[i - 1].len == 1 || tok_has(g, i - 1, CLS_ABBREV);
-}
-
-/* A run-on sentence is cut after a comma past MAX_SENT_TOKENS, before a
- * word that starts a clause (class clausestart: "and", "which") past four
- * times that, so that the cut never splits a figure ("5 billion dollars"), and anywhere past five times (where a
- * figure may be lost: no prose runs that long without either). */
-static int overlong(const struct gram *g, size_t start, size_t i)
-{
-	size_t n = i + 1 - start;
-
-	return n >= 5 * MAX_SENT_TOKENS ||
-	       (n >= 4 * MAX_SENT_TOKENS && tok_has(g, i + 1, CLS_CLAUSESTART)) ||
-	       (n >= MAX_SENT_TOKENS && (gram_punct(g, i, ",") || gram_punct(g, i, ";")));
-}
-
-static void close_sentence(struct gram *g, size_t a, size_t b)
-{
-	if (b <= a)
-		return;
-	XGROW(g->s, g->salloc, g->ns + 1);
-	g->s[g->ns].t0 = a;
-	g->s[g->ns].t1 = b;
-	for (size_t k = a; k < b; k++)
-		g->sent[k] = g->ns;
-	g->ns++;
-}
-
-/*
- * A sentence ends at . ! ? (and the quotes or brackets glued after it) when
- * a paragraph break, the end, or a spaced token that does not start in
- * lower case follows; or at a line feed unless the next line starts in
- * lower case (a wrapped line). Headlines without a stop end at their line.
- */
-void frame_sentences(struct gram *g)
-{
-	size_t start = 0;
-
-	for (size_t i = 0; i < g->nt; i++) {
-		size_t last = i, k;
-		int end = 0;
-
-		if (g->t[i].kind == TOK_NEWLINE) {
-			close_sentence(g, start, i);
-			g->sent[i] = NO_SENT;
-			start = i + 1;
-			continue;
-		}
-		if (PUNCT_IN(g, i, terminals) && !abbrev_dot(g, i)) {
-			for (k = i + 1; k < g->nt && gram_glued(g, k) &&
-			     (PUNCT_IN(g, k, closers) || (g->t[k].kind == TOK_PUNCT &&
-							  !g->d->buf[g->t[k].off])); k++)
-				;
-			if (k >= g->nt || g->t[k].kind == TOK_NEWLINE ||
-			    (!gram_glued(g, k) && !starts_lower(g, k))) {
-				end = 1;
-				last = k - 1;
-			}
-		}
-		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1) &&
-						!wrapped_number(g, i) && !context_wrap(g, i)) ||
-			     overlong(g, start, i)))
-			end = 1;
-		if (end) {
-			close_sentence(g, start, last + 1);
-			i = last;
-			start = last + 1;
-		}
-	}
-	close_sentence(g, start, g->nt);
-}
-
-/* ---- clauses ------------------------------------------------------------- */
-
-static const char *const breaks[] = { ",", ";", ":", "(", ")", "[", "]", "\"",
-				      "\xe2\x80\x9c", "\xe2\x80\x9d", "\xe2\x80\x94",
-				      "\xe2\x80\x93" };
-
-/* Cues of a year-on-year or month-on-month change, as token sequences
- * ("y/y" is three tokens: SLASH stands for the "/"), END-terminated. */
-enum { END = -1, SLASH = -2 };
-static const int yoy_cues[][4] = {
-	{ W_YEAR_ON_YEAR, END }, { W_YEAR, W_ON, W_YEAR, END }, { W_Y, SLASH, W_Y, END },
-	{ W_YOY, END }, { W_A, W_YEAR, W_EARLIER, END }, { W_A, W_YEAR, W_AGO, END },
-	{ W_A, W_YEAR, W_BEFORE, END }, { W_PREVIOUS, W_YEAR, END }, { W_PRIOR, W_YEAR, END },
-	{ W_CORRESPONDING, W_MONTH, END }, { W_SAME, W_MONTH, END },
-	{ W_CORRESPONDING, W_PERIOD, END }, { W_SAME, W_PERIOD, END },
-	{ W_YEAR_EARLIER, END }, { W_LAST, W_YEAR_S, END }, { W_SAME, W_QUARTER, END },
-	{ W_CORRESPONDING, W_QUARTER, END },
-};
-static const int mom_cues[][4] = {
-	{ W_MONTH_ON_MONTH, END }, { W_MONTH, W_ON, W_MONTH, END }, { W_M, SLASH, W_M, END },
-	{ W_PREVIOUS, W_MONTH, END }, { W_PRIOR, W_MONTH, END }, { W_A, W_MONTH, W_EARLIER, END },
-	{ W_A, W_MONTH, W_AGO, END }, { W_A, W_MONTH, W_BEFORE, END },
-};
-
-/* +1 for a word of rise ("rose"), -1 of fall ("fell"), else 0: the lexicon's
- * classes up and down. */
-static int direction_word(const struct gram *g, size_t i)
-{
-	if (i >= g->nt || g->t[i].kind != TOK_WORD)
-		return 0;
-	if (g->t[i].cls & CLS_UP)
-		return 1;
-	if (g->t[i].cls & CLS_DOWN)
-		return -1;
-	return 0;
-}
-
-/* The cue of table cues that starts at token i and stays in clause c. */
-static int cue_at(const struct gram *g, size_t i, size_t c, const int (*cues)[4], size_t n)
-{
-	if (i >= g->c[c].t1 || g->t[i].kind != TOK_WORD || !g->t[i].lex)
-		return 0;	/* every cue starts with a word of the lexicon */
-	for (size_t k = 0; k < n; k++) {
-		size_t m = 1;
-
-		if (g->t[i].lex != (uint32_t)cues[k][0])
-			continue;	/* the first word (never SLASH): tok_is(g, i, ...) */
-		for (; m < 4 && cues[k][m] != END; m++) {
-			size_t j = i + m;
-
-			if (j >= g->c[c].t1 ||
-			    !(cues[k][m] == SLASH ? gram_punct(g, j, "/")
-						  : tok_is(g, j, (enum lex_word)cues[k][m])))
-				break;
-		}
-		if (m == 4 || cues[k][m] == END)
-			return 1;
-	}
-	return 0;
-}
-
-void frame_prepare(struct gram *g)
-{
-	size_t n = g->nt ? g->nt : 1;
-	int prev_brk = 1;
-
-	g->clause = xcalloc(n, sizeof(*g->clause));
-	g->dir_before = xcalloc(n, 1);
-	g->dir_from = xcalloc(n, 1);
-	for (size_t i = 0; i < g->nt; i++) {
-		/* A spaced or doubled hyphen is a dash: "bales -- 43,800 bales". */
-		int brk = g->sent[i] == NO_SENT || PUNCT_IN(g, i, breaks) ||
-			  (gram_punct(g, i, "-") && i + 1 < g->nt && !gram_glued(g, i + 1));
-
-		if (i == 0 || brk || prev_brk || g->sent[i] != g->sent[i - 1]) {
-			if (g->nc)
-				g->c[g->nc - 1].t1 = i;
-			XGROW(g->c, g->calloc_, g->nc + 1);
-			memset(&g->c[g->nc], 0, sizeof(g->c[0]));
-			g->c[g->nc++].t0 = i;
-		}
-		g->clause[i] = g->nc - 1;
-		prev_brk = brk;
-	}
-	if (g->nc)
-		g->c[g->nc - 1].t1 = g->nt;
-	g->doc_country = g->doc_freq = subject_doc_country(g);
-	context_prepare(g);
-	g->cand_s = g->subj_s = g->carry_s = g->basis_s = g->last_s = NO_SENT;
-	g->prev_s = NO_SENT;
-}
-
-void frame_release(struct gram *g)
-{
-	context_release(g);
-	free(g->clause);
-	free(g->c);
-	free(g->dir_before);
-	free(g->dir_from);
-	g->clause = NULL;
-	g->c = NULL;
-	g->dir_before = g->dir_from = NULL;
-	g->nc = g->calloc_ = 0;
-}
-
-/*
- * Fills the direction tables and cue counts of clause c, once: two passes
- * over its tokens. The yoy and mom counters keep bit 31 as "ready".
- */
-static void clause_ready(struct gram *g, size_t c)
-{
-	struct clause *cl = &g->c[c];
-	int d = 0;
-
-	if (cl->yoy & 0x80000000u)
-		return;
-	for (size_t i = cl->t0; i < cl->t1; i++) {
-		int w = direction_word(g, i);
-
-		g->dir_before[i] = (signed char)d;
-		g->dir_from[i] = (signed char)w;	/* kept for the pass back */
-		if (w)
-			d = w;
-		if (g->t[i].kind == TOK_WORD || gram_punct(g, i, "/")) {
-			cl->yoy += (unsigned)cue_at(g, i, c, yoy_cues, ARRAY_SIZE(yoy_cues));
-			cl->mom += (unsigned)cue_at(g, i, c, mom_cues, ARRAY_SIZE(mom_cues));
-		}
-	}
-	d = 0;
-	for (size_t i = cl->t1; i > cl->t0; i--) {
-		int w = g->dir_from[i - 1];	/* direction_word(), from the first pass */
-
-		if (w)
-			d = w;
-		g->dir_from[i - 1] = (signed char)d;
-	}
-	cl->yoy |= 0x80000000u;
-}
-
-static unsigned cues_of(const struct gram *g, size_t c0, size_t c1, int mom)
-{
-	unsigned n = 0;
-
-	for (size_t c = c0; c <= c1; c++)
-		n += (mom ? g->c[c].mom : g->c[c].yoy) & 0x7fffffffu;
-	return n;
 }
 
 /* ---- direction ---------------------------------------------------------- */
@@ -325,7 +49,7 @@ static const char *direction_of(const struct gram *g, const struct fig *f)
 	if (f->sign)
 		return f->sign > 0 ? "up" : "down";
 	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1] &&
-	    (d = direction_word(g, f->t1)))
+	    (d = clause_direction_word(g, f->t1)))
 		return dir_name(d);
 	if ((d = g->dir_before[f->h0]))
 		return dir_name(d);
@@ -333,7 +57,6 @@ static const char *direction_of(const struct gram *g, const struct fig *f)
 		return dir_name(g->dir_from[f->t1]);
 	return "";
 }
-
 
 /* ---- measure ------------------------------------------------------------ */
 
@@ -367,7 +90,7 @@ static int change_noun_before(const struct gram *g, const struct fig *f, size_t 
 		return 0;
 	for (size_t k = f->h0 - 2; gram_in(g, k, s) && k + 8 >= f->h0 &&
 			   g->clause[k] == g->clause[f->h0]; k--) {
-		int d = direction_word(g, k);
+		int d = clause_direction_word(g, k);
 
 		if (g->t[k].kind == TOK_NUM)
 			return 0;
@@ -385,13 +108,32 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 	size_t s = g->sent[f->t0];
 	char prev[DATE_LEN];
 
+	/* "has lost more than 80 pct of its value": a currency's change */
+	if (dir[0] && word_s(g, f->t1, s, W_OF) &&
+	    (word_s(g, f->t1 + 1, s, W_ITS) || word_s(g, f->t1 + 1, s, W_THEIR)) &&
+	    word_s(g, f->t1 + 2, s, W_VALUE))
+		return MEASURE_CHANGE;
 	if (word_s(g, f->t1, s, W_OF) ||
 	    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_SHARE)))
 		return MEASURE_SHARE;
-	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 0))
+	/* "8 pct headed vs 27 pct a year ago": a cue of a basis makes a
+	 * change only of a figure that moved (a direction) or has a base */
+	if (!dir[0] && !base)
+		return MEASURE_LEVEL;
+	/* "up 32 pct on 1985", "(+1.9% on 2025)": a year named as the base */
+	if (word_s(g, f->t1, s, W_ON) && gram_in(g, f->t1 + 1, s) && when_year_tok(g, f->t1 + 1, s)) {
+		int y = (int)g->t[f->t1 + 1].num, py;
+
+		if (!period[0] || (sscanf(period, "%4d", &py) == 1 && py == y + 1))
+			return MEASURE_CHANGE_YOY;
+		return MEASURE_CHANGE;
+	}
+	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 0))
 		return MEASURE_CHANGE_YOY;
-	if (cues_of(g, g->clause[c0], g->clause[c1 - 1], 1))
+	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 1))
 		return MEASURE_CHANGE_MOM;
+	if (clause_cues(g, g->clause[c0], g->clause[c1 - 1], 2))
+		return MEASURE_CHANGE_QOQ;	/* "declined by 1.2% quarter on quarter" */
 	if (base && period[0]) {
 		if (period_shift_month(period, -1, prev) == 0 && !strcmp(prev, base))
 			return MEASURE_CHANGE_MOM;
@@ -400,51 +142,6 @@ static enum measure percent_measure(struct gram *g, const struct fig *f, size_t 
 		return MEASURE_CHANGE;
 	}
 	return dir[0] || base ? MEASURE_CHANGE : MEASURE_LEVEL;
-}
-
-
-/* Words between "to" or "from" and the level it names ("from the present
- * 10.0 pct", "to between 16 and 18 pct"). */
-static int level_filler(const struct gram *g, size_t k, size_t s)
-{
-	return word_s(g, k, s, W_THE) || word_s(g, k, s, W_PRESENT) ||
-	       word_s(g, k, s, W_CURRENT) || word_s(g, k, s, W_BETWEEN);
-}
-
-/* The direction word nearest before token k in its clause is "growth". */
-static int growth_before(const struct gram *g, size_t k, size_t s)
-{
-	for (size_t j = k - 1; gram_in(g, j, s) && g->clause[j] == g->clause[k]; j--)
-		if (g->t[j].cls & (CLS_UP | CLS_DOWN))
-			return tok_is(g, j, W_GROWTH);
-	return 0;
-}
-
-/*
- * A percent that a change reaches or leaves is a level, not a change:
- * "inflation fell to 12 pct from 17 pct", "declined from 40 pct in 1982 to
- * 35 pct", "to 4.5 pct in 1986/87 and 2.5 pct in 1987/88". Not "up to 50
- * pct" (a hedge) nor "up from 3 pct" (the change before: "rose 5 pct, up
- * from 3 pct").
- */
-static int level_reached(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->h0 - 1;
-
-	if (g->prev_s == s && g->prev_reached && f->h0 <= g->prev_t1 + 8 && gram_in(g, k, s) &&
-	    (tok_is(g, k, W_AND) || gram_punct(g, k, ",")))
-		return 1;
-	for (int n = 0; n < 2 && level_filler(g, k, s); n++)
-		k--;
-	/* "export growth was limited to 0.5 pct": a rate of change still */
-	if (word_s(g, k, s, W_TO))
-		return gram_in(g, k - 1, s) && !tok_is(g, k - 1, W_UP) &&
-		       !tok_is(g, k - 1, W_COMPARED) && g->dir_before[k] != 0 &&
-		       !(g->dir_before[k] > 0 && growth_before(g, k, s));
-	if (word_s(g, k, s, W_FROM))
-		return gram_in(g, k - 1, s) && !tok_is(g, k - 1, W_UP) &&
-		       !tok_is(g, k - 1, W_DOWN) && g->dir_before[k] != 0;
-	return 0;
 }
 
 /* "The share of energy in EU imports fell to 14.3%", "the proportion of
@@ -489,14 +186,6 @@ static void sentence_ready(struct gram *g, size_t s)
 	g->nsw = subject_switches(g, s, &g->subj, g->sw_tok, g->sw, MAX_SWITCH);
 }
 
-
-/*
- * Figure f is the earlier value of a comparison: "rose to 751 mln stg from
- * 723 mln" and "down from 75,160 tonnes" (a change word before "from" in
- * the clause), "against 1.71 billion a year earlier", "compared with a
- * surplus of 73 mln" (after another figure of the sentence), or "5 bln
- * dlrs a year earlier".
- */
 /* A stock, not a flow: "boosted foreign exchange reserves to 50 billion
  * dlrs", "reserves of 50 billion": money held, which a balance or trade
  * subject earlier in the sentence ("The surplus has boosted ...") is not. */
@@ -508,62 +197,6 @@ static int reserves_figure(const struct gram *g, const struct fig *f, size_t s)
 	    word_s(g, i, s, W_WERE))
 		i--;
 	return word_s(g, i, s, W_RESERVES) || word_s(g, f->t1, s, W_RESERVES);
-}
-
-/* "an increase of 13.6% compared with March 2024 (EUR 245.5 bn)": the
- * figure in brackets right after a change's base is the base's value; that
- * base, or NULL. */
-static const struct cand *base_value(const struct gram *g, const struct fig *f, size_t s)
-{
-	if (!gram_punct(g, f->h0 - 1, "(") || !gram_in(g, f->h0 - 1, s))
-		return NULL;
-	for (size_t k = 0; k < g->ncands; k++)
-		if (g->cands[k].base && g->cands[k].end + 1 == f->h0 && g->cands[k].period[0])
-			return &g->cands[k];
-	return NULL;
-}
-
-static int earlier_value(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->h0 - 1;
-
-	if (base_value(g, f, s))
-		return 3;	/* its period is the base's */
-
-	/* "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the
-	 * list of earlier values goes on */
-	if (g->prev_s == s && g->prev_prior && f->h0 <= g->prev_t1 + 8 && gram_in(g, k, s) &&
-	    (tok_is(g, k, W_AND) || gram_punct(g, k, ",")))
-		return 2;	/* its period, when none after it, as for any figure */
-
-	/* Words between "compared" and the earlier value (class priorfill). */
-	for (int b = 0; b < 5 && gram_in(g, k, s) && tok_has(g, k, CLS_PRIORFILL); b++)
-		k--;
-	if (!gram_in(g, k, s))
-		return 0;
-	if (tok_is(g, k, W_FROM))	/* ", or 1.4 percent, from $888.9 billion" */
-		return g->dir_before[k] != 0 || (g->chg_s == s && gram_punct(g, k - 1, ","));
-	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
-	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
-		return g->last_s == s;
-	return when_year_earlier(g, f);
-}
-
-/* f is followed by "above" or "below" and what it is compared with ("its
- * level", "last year's harvest", "that of"): 2 when that is last year's,
- * else 1; 0 when no such comparison follows. */
-static int compared_above(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->t1 + 1;
-
-	if (!(word_s(g, f->t1, s, W_ABOVE) || word_s(g, f->t1, s, W_BELOW)) || !gram_in(g, k, s))
-		return 0;
-	if (tok_is(g, k, W_LAST) && (tok_is(g, k + 1, W_YEAR_S) || tok_is(g, k + 1, W_YEAR)))
-		return 2;
-	if (tok_is(g, k, W_A) && tok_is(g, k + 1, W_YEAR) && tok_is(g, k + 2, W_EARLIER))
-		return 2;
-	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
-	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
 }
 
 /* A word of class target (a limit, a plan, an aim) governs f: at most six
@@ -612,9 +245,110 @@ static int capacity_sentence(const struct gram *g, size_t s)
 	return 0;
 }
 
+/*
+ * "intends to increase trade by 220 pct, industrial output by 90 pct and
+ * farm production by 40 pct": a figure after "by" whose clause moves
+ * nothing before it, later in a sentence whose last change came before
+ * it, is that change's verb gapped: the same kind of change.
+ */
+static int gapped_change(const struct gram *g, const struct fig *f, size_t s)
+{
+	return word_s(g, f->h0 - 1, s, W_BY) && g->chg_s == s && g->chg_t1 <= f->h0 &&
+	       g->chg_dir[0] && !g->dir_before[f->h0 - 1] &&
+	       !clause_direction_word(g, f->h0 - 1);
+}
+
+/* "grew 8.1 percent, 2.4 percent and 11.6 percent respectively": a bare
+ * percent right after the change before it, joined by a comma or "and",
+ * is the next item of that change's list. */
+static int listed_change(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	if (g->chg_s != s || !g->chg_dir[0] || g->chg_t1 > k)
+		return 0;
+	if (word_s(g, k, s, W_AND))
+		k -= gram_punct(g, k - 1, ",") ? 2 : 1;
+	else if (gram_punct(g, k, ",") && gram_in(g, k, s))
+		k--;
+	else
+		return 0;
+	return k + 1 == g->chg_t1;
+}
+
+/* "has added 50,000 tonnes to its previous purchases": "added" right
+ * before the amount, "to" after it in its clause. */
+static int added_to(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!word_s(g, f->h0 - 1, s, W_ADDED))
+		return 0;
+	for (size_t k = f->t1; k < f->t1 + 8 && gram_in(g, k, s) &&
+			       g->clause[k] == g->clause[f->t1 - 1]; k++)
+		if (tok_is(g, k, W_TO))
+			return 1;
+	return 0;
+}
+
+/*
+ * f, a percent that is an earlier value after "up from" or "down from",
+ * is compared with the percent before it in its sentence, which is a
+ * level, share, forecast or target ("produces only 30 pct of its needs,
+ * down from 61 pct"): f is a value of that kind, not a change ("rose 5
+ * pct, up from 3 pct" compares two changes).
+ */
+static int left_like(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->h0 - 1;
+
+	while (gram_in(g, k, s) && (tok_is(g, k, W_THE) || tok_is(g, k, W_PRESENT)) &&
+	       k + 3 > f->h0)
+		k--;
+	if (!word_s(g, k, s, W_FROM) || !(word_s(g, k - 1, s, W_UP) || word_s(g, k - 1, s, W_DOWN)))
+		return 0;
+	return g->prev_s == s && !g->prev_prior && !strcmp(g->prev_unit, "%") &&
+	       (g->prev_m == MEASURE_LEVEL || g->prev_m == MEASURE_SHARE ||
+		g->prev_m == MEASURE_FORECAST || g->prev_m == MEASURE_TARGET);
+}
+
+/*
+ * "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984 and 293
+ * mln in 1983": f, an amount in the unit of the balance before it in its
+ * sentence, follows it after a comma or "and", with nothing between but
+ * the period phrases of a list: the same balance in another period.
+ */
+static int balance_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
+				const struct claim *cl)
+{
+	if (g->prev_s != s || !g->prev_balance || strcmp(g->prev_unit, cl->unit) ||
+	    f->h0 > g->prev_t1 + 10 || f->h0 <= g->prev_t1 ||
+	    !(gram_punct(g, f->h0 - 1, ",") || word_s(g, f->h0 - 1, s, W_AND)))
+		return 0;
+	for (size_t k = g->prev_t1; k < f->h0; k++) {
+		int in_period = 0;
+
+		for (size_t c = 0; c < g->ncands && !in_period; c++)
+			in_period = k >= g->cands[c].tok && k < g->cands[c].end;
+		if (!in_period && !gram_punct(g, k, ",") && !tok_is(g, k, W_AND) &&
+		    !tok_is(g, k, W_IN) && !tok_is(g, k, W_FOR))
+			return 0;
+	}
+	return 1;
+}
+
+/* "at 6-3/16 pct", "at a rate of 3.80 pct": the token of "at", else 0. */
+static size_t rate_at(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (word_s(g, f->h0 - 1, s, W_AT))
+		return f->h0 - 1;
+	if (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
+	    word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT))
+		return f->h0 - 4;
+	return 0;
+}
+
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
-	size_t s = g->sent[f->t0], c0, c1;
+	size_t s = g->sent[f->t0], c0, c1, at;
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
@@ -632,12 +366,12 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	for (size_t c = g->clause[c0]; c <= g->clause[c1 - 1]; c++)
 		clause_ready(g, c);
 	sentence_ready(g, s);
-	prior = earlier_value(g, f, s);
+	prior = compare_earlier_value(g, f, s);
 	if (prior)
 		when_prior(g, g->cands, g->ncands, f, g->last_s == s ? g->last_period : NULL,
 			   cl->period);
 	if (prior == 3)
-		set(cl->period, sizeof(cl->period), base_value(g, f, s)->period);
+		set(cl->period, sizeof(cl->period), compare_base_value(g, f, s)->period);
 	else if (prior == 2 && !cl->period[0])	/* "and 500 mln respectively in 1986" */
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 	else if (!prior)
@@ -652,11 +386,16 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
 		if (accounts_for(g, f, s))
 			m = MEASURE_SHARE;
-		if (m != MEASURE_SHARE && !prior && compared_above(g, f, s)) {
-			m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
+		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
+			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
-		} else if (m != MEASURE_SHARE && (reached = level_reached(g, f, s))) {
-			m = share_subject(g, f, s) ? MEASURE_SHARE : MEASURE_LEVEL;
+		} else if (m != MEASURE_SHARE && (reached = compare_level_reached(g, f, s))) {
+			/* "risen to 40 pct of farmers' earnings, from 20 pct in
+			 * 1982": the level left is a share like the one reached */
+			m = share_subject(g, f, s) || (prior && g->prev_s == s &&
+						       g->prev_m == MEASURE_SHARE &&
+						       !strcmp(g->prev_unit, "%")) ?
+				    MEASURE_SHARE : MEASURE_LEVEL;
 			dir = "";
 		} else if (m == MEASURE_SHARE) {
 			dir = "";
@@ -665,18 +404,27 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
 			g->basis = m;
 			g->basis_s = s;
-		} else if (m == MEASURE_CHANGE && !base &&
-			   (word_s(g, f->h0 - 1, s, W_AT) ||
-			    (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
-			     word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT)))) {
+		} else if (m == MEASURE_CHANGE && !base && (at = rate_at(g, f, s)) &&
+			   !clause_direction_word(g, at - 1)) {
 			/* "trading at 6-3/16 pct", "at a rate of 3.80 pct": a level,
-			 * whatever moved earlier in the clause. */
+			 * whatever moved earlier in the clause; but "the economy
+			 * grew at 2.5 pct" is the rate of the change. */
 			m = MEASURE_LEVEL;
 			dir = "";
 		} else if (m == MEASURE_CHANGE && !base && g->basis_s == s) {
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
 			m = g->basis;
+		} else if (m == MEASURE_LEVEL && !prior && (gapped_change(g, f, s) ||
+							    listed_change(g, f, s))) {
+			m = g->chg_measure;	/* "..., output by 90 pct" */
+			dir = g->chg_dir;
+		}
+		if (prior == 1 && measure_is_change(m) && left_like(g, f, s)) {
+			/* "30 pct of its needs, down from 61 pct": the value the
+			 * figure before it had, of its kind */
+			m = g->prev_m;
+			dir = "";
 		}
 	} else if (cl->kind == CLAIM_MONEY && (stock = reserves_figure(g, f, s))) {
 		m = MEASURE_LEVEL;
@@ -691,21 +439,35 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * tonnes": a change in money or goods, not a level. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(g->dir_before[f->h0 - 1]);
+	} else if (gapped_change(g, f, s)) {
+		m = g->chg_measure;	/* "raise wheat stocks by 2 mln tonnes and maize by 1 mln" */
+		dir = g->chg_dir;
+	} else if ((word_s(g, f->t1, s, W_HIGHER) || word_s(g, f->t1, s, W_LOWER)) &&
+		   word_s(g, f->t1 + 1, s, W_AT)) {
+		/* "estimated two mln tonnes higher at 173 mln": the change */
+		m = MEASURE_CHANGE;
+		dir = word_s(g, f->t1, s, W_HIGHER) ? "up" : "down";
+	} else if (added_to(g, f, s)) {
+		m = MEASURE_CHANGE;	/* "has added 90,000 tonnes of wheat to its purchases" */
+		dir = "up";
 	} else if ((d = change_noun_before(g, f, s))) {
 		/* "a decrease in the goods deficit of $1.1 billion to": a change */
 		m = MEASURE_CHANGE;
 		dir = dir_name(d);
-	} else if (gram_in(g, f->h0 - 1, s) && direction_word(g, f->h0 - 1) &&
+	} else if (gram_in(g, f->h0 - 1, s) && clause_direction_word(g, f->h0 - 1) &&
 		   !word_s(g, f->h0 - 1, s, W_LOWER) && !word_s(g, f->h0 - 1, s, W_HIGHER)) {
 		/* "up $12.3 billion", "narrowed $4.4 billion to": a change. */
 		m = MEASURE_CHANGE;
-		dir = dir_name(direction_word(g, f->h0 - 1));
-	} else if (!prior && compared_above(g, f, s)) {
+		dir = dir_name(clause_direction_word(g, f->h0 - 1));
+	} else if (!prior && compare_above(g, f, s)) {
 		/* "2.0 mln tonnes below last year's harvest", "20 pct above its
 		 * level at the end of 1986": a change, against what follows */
-		m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
+		m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
-	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
+	} else if (cl->kind == CLAIM_QUANTITY && (capacity_sentence(g, s) ||
+						  (cl->per[0] && !subject_at(g, f)->flow[0]))) {
+		/* a rate of a trade flow ("oil exports edged up to 3.41 million
+		 * barrels per day") is that flow's level, not a capacity */
 		m = MEASURE_CAPACITY;
 		subject = 0;
 	}
@@ -743,6 +505,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * import, export and trade. */
 		m = MEASURE_BALANCE;
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
+		   balance_list_goes_on(g, f, s, cl)) {
+		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
+		bal = g->prev_bal;
+		su = &bal;
 	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
@@ -761,6 +528,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	g->prev_m = cl->measure;
 	g->prev_prior = prior;
 	g->prev_reached = reached;
+	g->prev_balance = su == &bal;
+	if (g->prev_balance)
+		g->prev_bal = bal;
 	memcpy(g->prev_per, cl->per, sizeof(g->prev_per));
 	memcpy(g->prev_unit, cl->unit, sizeof(g->prev_unit));
 	if (!prior) {

@@ -1,10 +1,11 @@
 /*
  * meaning.c - what a figure is, once frame.c has read its sentence: the
  * sign of a balance and of a change of one, the basis of a change named
- * after it or by its paragraph, a price per unit, a forecast, a venture's
- * money, periods from a title, a month that qualifies a flow, a quarter or
- * months "ending in June", local dollars and francs, "respectively", and
- * the reporter, partner, flow and period the story's context gives.
+ * after it or by its paragraph, periods from a title, a month that
+ * qualifies a flow, a quarter or months "ending in June", "respectively",
+ * and the reporter, partner, flow and period the story's context gives;
+ * prices, exchange rates, forecasts, ventures and local currencies are
+ * quote.c's.
  *
  * Input: the token array, one figure and the claim frame_fill() made of it.
  * Output: the same claim, its fields filled or corrected.
@@ -26,39 +27,6 @@
 #include <stdio.h>
 #include <string.h>
 #include <strings.h>
-
-/* ---- per figure ------------------------------------------------------- */
-
-/* The commodity named last before f in its sentence ("Gold prices were at"). */
-static void near_commodity(const struct gram *g, const struct fig *f, size_t s,
-			   char out[static 24])
-{
-	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 16 > f->h0; k--)
-		if (g->t[k].kind == TOK_WORD && subject_commodity(g, k, s, out))
-			return;
-}
-
-/* "Australian wheat sold to Indonesia for ...", "Brazil bought 25,000
- * tonnes ... at": an export or import price. */
-static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
-{
-	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
-		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
-		    tok_is(g, k, W_BOUGHT))
-			return 1;
-	return 0;
-}
-
-/* A period phrase in f's own clause (a price quote takes no other). */
-static int period_in_clause(const struct gram *g, const struct fig *f)
-{
-	size_t c = g->clause[f->t0];
-
-	for (size_t k = 0; k < g->ncands; k++)
-		if (g->clause[g->cands[k].tok] == c && g->cands[k].period[0])
-			return 1;
-	return 0;
-}
 
 static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
 
@@ -146,314 +114,6 @@ static int sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word
 	return 0;
 }
 
-/* Economies whose "dollars" and "francs" a story from there means. Not
- * Taiwan: its customs and central bank count trade and reserves in U.S.
- * dollars, and the wire writes "Taiwan dlrs" for its own. */
-static const struct {
-	const char *place, *name, *code;	/* name: "d" dollars, "f" francs */
-} local_money[] = {
-	{ "NZ", "d", "NZD" }, { "AU", "d", "AUD" }, { "CA", "d", "CAD" }, { "HK", "d", "HKD" },
-	{ "SG", "d", "SGD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
-	{ "LU", "f", "LUF" },
-};
-
-/*
- * "2.53 billion dlrs" in a Wellington story about New Zealand's figures is
- * NZD, "2.1 billion francs" from Zurich CHF: a bare dollar or franc name
- * (no "U.S.", "US$", adjective) in a paragraph placed there, unless the
- * figure is a price per unit (gold in "dls an ounce" is priced in USD).
- */
-static void local_currency(struct gram *g, const struct fig *f, size_t s, struct claim *cl)
-{
-	const char *place = g->place ? g->place[s] : NULL, *name;
-	size_t u = f->t1 - 1, b;
-	int dollar, franc;
-
-	if (cl->kind != CLAIM_MONEY || !place || g->t[u].kind != TOK_WORD ||
-	    (strcmp(cl->unit, "USD") && strcmp(cl->unit, "FRF")))
-		return;
-	name = tok_text(g, u);
-	dollar = !strcmp(cl->unit, "USD") && (tok_is(g, u, W_DLRS) || tok_is(g, u, W_DOLLARS) ||
-					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR));
-	franc = !strcmp(cl->unit, "FRF");
-	b = u - 1;	/* the word before the name: a scale or the number */
-	if ((!dollar && !franc) || !(g->t[b].kind == TOK_NUM || tok_has(g, b, CLS_SCALE)))
-		return;	/* "0.71 U.S. Dlrs", "Australian dlrs" say whose */
-	if (cl->reporter[0] && strcmp(cl->reporter, place))
-		return;	/* "the 169.8 billion dlr U.S. trade deficit" in a Hong Kong story */
-	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
-				      tok_is(g, f->t1, W_PER)))
-		return;
-	(void)name;
-	for (size_t k = 0; k < ARRAY_SIZE(local_money); k++)
-		if (!strcmp(local_money[k].place, place) && local_money[k].name[0] == (dollar ? 'd' : 'f')) {
-			put(cl->unit, sizeof(cl->unit), local_money[k].code);
-			return;
-		}
-}
-
-/* Units a price is quoted per ("$232 a tonne", "2,310 dls an ounce"). */
-static const struct {
-	enum lex_word word;
-	const char *per;
-} price_units[] = {
-	{ W_TONNE, "t" }, { W_TON, "t" }, { W_T, "t" }, { W_MT, "t" }, { W_OUNCE, "oz" },
-	{ W_OZ, "oz" }, { W_POUND, "lb" }, { W_LB, "lb" }, { W_BARREL, "bbl" }, { W_BBL, "bbl" },
-	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
-};
-
-/* The last (year, month) of period p ("1987" 1987-12, "1986/87" 1987-06,
- * "1987-Q1" 1987-03, a range its end); 0 if p is none of these. */
-static int period_end(const char *p, int *y, int *m)
-{
-	const char *r = strchr(p, '/');
-
-	if (r && r - p == 7)
-		p = r + 1;	/* "1987-01/1987-08" */
-	if (sscanf(p, "%4d", y) != 1 || *y < 1000)
-		return 0;
-	*m = 12;
-	if (p[4] == '/') {
-		*y += 1;
-		*m = 6;
-	} else if (p[4] == '-' && p[5] == 'Q') {
-		*m = (p[6] - '0') * 3;
-	} else if (p[4] == '-' && sscanf(p + 5, "%2d", m) != 1) {
-		return 0;
-	}
-	return 1;
-}
-
-/* Period p was over before the story's date ("1986" in a story of 1987). */
-static int period_over(const char *date, const char *p)
-{
-	int y, m, dy, dm;
-
-	if (!date[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || !period_end(p, &y, &m))
-		return 0;
-	return y < dy || (y == dy && m < dm);
-}
-
-/*
- * A word of class forecast governs f: before it in its clause, at most 16
- * words back ("Aziz forecast that Pakistan may have exportable surpluses
- * of", "is expected to fall to"); not "than expected" or "would compare
- * with", and not a level said to be now ("from the present 10 pct").
- */
-static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t c = g->clause[f->h0];
-
-	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
-		return 0;
-	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
-	     k--, n++)
-		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
-		    !word_s(g, k + 1, s, W_COMPARE))
-			return 1;
-	return 0;
-}
-
-/* f is a forecast by its words: one governs it and its period, if any, is
- * not over ("should grow by 2.3 pct in 1988 after two pct growth this year
- * and 2.1 pct in 1986": the first two). An earlier value must name a
- * period still running ("to fall to nine pct from 18.2 pct in 1986": a
- * level). */
-static int forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
-		       int prior)
-{
-	return forecast_before(g, f, s) && (!prior || cl->period[0]) &&
-	       !period_over(g->d->date, cl->period);
-}
-static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
-
-/* Token k names one currency as a thing, not as the unit of a number
- * before it ("the dollar", "sterling's rise", "the currency"; not "5
- * billion marks", "N.Z. Dlrs", "made in roubles"; a plural is an
- * amount): its ISO code, "" for
- * "currency" or "the unit", NULL if none. */
-static const char *currency_noun(const struct gram *g, size_t k, size_t s)
-{
-	const struct lex_entry *e = tok_lex(g, k);
-	size_t n = g->t[k].len;
-
-	if (tok_is(g, k, W_CURRENCY) || (tok_is(g, k, W_UNIT) && word_s(g, k - 1, s, W_THE)))
-		return "";
-	if (tok_is(g, k, W_STERLING_S))
-		return "GBP";
-	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
-	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
-		return NULL;
-	if (gram_in(g, k - 1, s) &&
-	    (g->t[k - 1].kind != TOK_WORD || tok_is(g, k - 1, W_IN) ||
-	     tok_has(g, k - 1, CLS_SCALE | CLS_DLRPREFIX)))
-		return NULL;
-	return e->cur;
-}
-
-/*
- * A currency quoted in another: "the dollar was fixed at 1.8162 marks",
- * "sterling's rise above 1.60 dlrs", "the yen rose to 1.244 marks per
- * 100", "a high for the currency of 0.71 U.S. Dlrs", "sterling was fixed
- * at 2.924 marks": a currency other than f's named before it in its
- * sentence (16 words), no flow or balance in between; or f "fixed at", or
- * "to the dollar" after f, or f a bare number after such a quote.
- */
-static int quoted_currency(const struct gram *g, const struct fig *f, size_t s,
-			   const struct claim *cl)
-{
-	size_t k = f->h0 - 1, j = f->t1 + word_s(g, f->t1 + 1, s, W_THE);
-
-	/* "6.20 francs to the dollar", "140 yen per dollar" */
-	if ((word_s(g, f->t1, s, W_TO) || word_s(g, f->t1, s, W_PER) ||
-	     word_s(g, f->t1, s, W_AGAINST)) && gram_in(g, j + 1, s)) {
-		const char *c = currency_noun(g, j + 1, s);
-
-		if (c && c[0] && strcmp(c, cl->unit))
-			return 1;
-	}
-	/* "at 2.924 marks after yesterday's 2.910", "a low of 1.5960": a bare
-	 * number that took its unit from a quote before it */
-	if (g->prev_s == s && g->prev_m == MEASURE_PRICE && !g->prev_per[0] &&
-	    !strcmp(g->prev_unit, cl->unit) && f->t1 == f->t0 + 1 &&
-	    g->t[f->t0].kind == TOK_NUM && f->h0 <= g->prev_t1 + 16)
-		return 1;
-
-	if (word_s(g, k, s, W_AT) && (word_s(g, k - 1, s, W_FIXED) || word_s(g, k - 2, s, W_FIXED) ||
-				      word_s(g, k - 1, s, W_FIX) || word_s(g, k - 1, s, W_FIXING)))
-		return 1;
-	for (size_t n = 0; n < 16 && gram_in(g, k, s); k--, n++) {
-		const char *c;
-
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP | CLS_VERBEXP))
-			return 0;
-		if ((c = currency_noun(g, k, s)) && strcmp(c, cl->unit))
-			return 1;
-	}
-	return 0;
-}
-
-/* f is the other end of a price the figure before it gave, in the same
- * currency: "from 3.11 rupees per kilo on March 1 to 2.85 rupees", "rose to
- * 193 dlrs from 168 dlrs"; or the sentence prices it: "the intervention
- * price rose to 193 dlrs" (not "at current prices"). */
-static int price_joined(const struct gram *g, const struct fig *f, size_t s,
-			const struct claim *cl)
-{
-	size_t k = f->h0 - 1;
-
-	if (g->prev_s == s && g->prev_per[0] && !strcmp(g->prev_unit, cl->unit) &&
-	    (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) && f->h0 <= g->prev_t1 + 10 && gram_in(g, k, s) &&
-	    (tok_is(g, k, W_TO) || tok_is(g, k, W_FROM) || tok_is(g, k, W_AGAINST) ||
-	     tok_is(g, k, W_VS) || tok_is(g, k, W_AFTER) || tok_is(g, k, W_AND)))
-		return 1;
-	for (size_t n = 0; n < 8 && gram_in(g, k, s) && g->clause[k] == g->clause[f->h0]; k--, n++) {
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
-			return 0;
-		if ((tok_is(g, k, W_PRICE) || tok_is(g, k, W_PRICES)) &&
-		    !word_s(g, k - 1, s, W_AT) && !word_s(g, k - 1, s, W_IN) &&
-		    !word_s(g, k - 1, s, W_CURRENT) && !word_s(g, k - 1, s, W_CONSTANT))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * What else the words around f make it: a price per unit ("352.50
- * Australian dlrs a tonne"; no trade subject unless its sentence sells the
- * goods abroad), a forecast ("were seen at"), a venture's money ("a
- * 25-billion-dlr investment fund", no trade subject). Returns 1 when the
- * figure then has no subject to fill (*su cleared).
- */
-static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
-		     const struct subj **su, int prior)
-{
-	size_t j = f->t1;
-
-	/* "4,120 ringgit ($873.40) a tonne": past the bracketed pair */
-	if (gram_punct(g, j, "(")) {
-		for (size_t k = j + 1; k < j + 6 && gram_in(g, k, s); k++)
-			if (gram_punct(g, k, ")")) {
-				j = k + 1;
-				break;
-			}
-	} else if (gram_punct(g, j, ")") && gram_in(g, j, s)) {
-		j++;
-	}
-	if (word_s(g, j, s, W_FOB) || word_s(g, j, s, W_CIF))
-		j++;	/* "83.49 dlrs fob per tonne" */
-	/* "119.86 marks per 100" (francs): an exchange rate */
-	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 1, s) &&
-	    g->t[j + 1].kind == TOK_NUM) {
-		cl->measure = MEASURE_PRICE;
-		cl->direction[0] = '\0';
-		cl->flow[0] = cl->reporter[0] = cl->partner[0] = cl->commodity[0] = '\0';
-		*su = NULL;
-		return 1;
-	}
-	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
-					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
-		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
-			if (tok_is(g, j + 1, price_units[k].word)) {
-				cl->measure = MEASURE_PRICE;
-				put(cl->per, sizeof(cl->per), price_units[k].per);
-				cl->direction[0] = '\0';
-				/* "rising to 18.9 dlrs a barrel next year" */
-				if (forecast_of(g, f, s, cl, prior) ||
-				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period)))
-					cl->measure = MEASURE_FORECAST;
-				if (!sells_abroad(g, f, s)) {
-					cl->commodity[0] = '\0';
-					near_commodity(g, f, s, cl->commodity);
-				}
-				/* a quote, not a trade flow: its own clause's period only */
-				if (!cl->flow[0] || !sells_abroad(g, f, s)) {
-					cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
-					if (!period_in_clause(g, f))
-						cl->period[0] = '\0';
-					*su = NULL;
-					return 1;
-				}
-				return 0;
-			}
-	}
-	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
-	if (cl->kind == CLAIM_MONEY && quoted_currency(g, f, s, cl)) {
-		cl->measure = MEASURE_PRICE;
-		cl->direction[0] = '\0';
-		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
-		cl->commodity[0] = '\0';
-		*su = NULL;
-		return 1;
-	}
-	/* "from 3.11 rupees per kilo to 2.85 rupees": the other end of a price */
-	if (cl->kind == CLAIM_MONEY && price_joined(g, f, s, cl)) {
-		cl->measure = forecast_of(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
-		cl->direction[0] = '\0';
-		if (g->prev_s == s && (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) &&
-		    !strcmp(g->prev_unit, cl->unit))
-			put(cl->per, sizeof(cl->per), g->prev_per);
-		return 0;
-	}
-	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
-	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
-		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
-			if (WORD_AMONG(g, k, venture_words)) {
-				/* "a 25-billion-dlr investment fund" */
-				cl->measure = MEASURE_INVESTMENT;
-				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
-				cl->commodity[0] = cl->period[0] = '\0';
-				*su = NULL;
-				return 1;
-			}
-	/* "were seen at", "will rise 5 pct", "forecast at", "is expected to
-	 * shrink to": a forecast (a growth forecast keeps its direction); not
-	 * a target or a share */
-	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
-	     measure_is_change(cl->measure)) && forecast_of(g, f, s, cl, prior))
-		cl->measure = MEASURE_FORECAST;
-	return 0;
-}
 
 /* A flow noun before f in its clause ("in EU imports"). */
 static int flow_before(const struct gram *g, const struct fig *f, size_t s)
@@ -485,6 +145,71 @@ static int same_year_before(const struct gram *g, const struct fig *f, const cha
 		return sscanf(period, "%4d", &y) == 1 && y == k->same_year + 1;
 	}
 	return 0;
+}
+
+/*
+ * f's clause, before it or right after ("1.3 pct GNP growth"), names a
+ * national accounts aggregate: GDP, GNP, "gross domestic product", "the
+ * economy", "economic growth"; no trade flow in between.
+ */
+static int national_accounts(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	if (word_s(g, f->t1, s, W_GDP) || word_s(g, f->t1, s, W_GNP))
+		return 1;
+	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
+	     k--, n++) {
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
+			return 0;
+		if (tok_is(g, k, W_GDP) || tok_is(g, k, W_GNP) || tok_is(g, k, W_ECONOMY) ||
+		    (tok_is(g, k, W_GROSS) && (word_s(g, k + 1, s, W_DOMESTIC) ||
+					       word_s(g, k + 1, s, W_NATIONAL))) ||
+		    (tok_is(g, k, W_ECONOMIC) && word_s(g, k + 1, s, W_GROWTH)))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * The national accounts' convention for a growth rate whose basis the
+ * text leaves unstated: GDP "grew 2.5 pct in 1986" is on the year before
+ * (change_yoy), "grew 0.8 pct in the fourth quarter" on the quarter before
+ * (change_qoq), unless the rate is annualized ("at an annual 1.8 pct").
+ * Any other period keeps the basis unstated.
+ */
+static enum measure national_basis(const struct gram *g, const struct fig *f, size_t s,
+				   const char *period)
+{
+	size_t n = strlen(period);
+
+	if ((n == 4 || (n == 7 && period[4] == '/')) && isdigit((unsigned char)period[0]))
+		return MEASURE_CHANGE_YOY;	/* a year, a fiscal or crop year */
+	if (n == 7 && period[4] == '-' && period[5] == 'Q' && qualify_basis(g, f) != 1 &&
+	    !word_s(g, f->h0 - 1, s, W_ANNUAL))
+		return MEASURE_CHANGE_QOQ;
+	return MEASURE_CHANGE;
+}
+
+/* The basis a change of money or goods has from the cues of its clauses
+ * ("up 400,000 tonnes from a year earlier", "from last month"; clause.c's
+ * tables, ready since frame_fill()), or MEASURE_NONE. */
+static enum measure amount_cue(const struct gram *g, const struct fig *f)
+{
+	size_t c0 = g->clause[f->h0], c1 = g->clause[f->t1 - 1];
+
+	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1])
+		c1 = g->clause[f->t1];
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->cands[k].same && g->cands[k].tok >= f->t1 && g->cands[k].tok <= f->t1 + 12)
+			return MEASURE_NONE;	/* "the same period in 2029": same_year_before() */
+	if (clause_cues(g, c0, c1, 0))
+		return MEASURE_CHANGE_YOY;
+	if (clause_cues(g, c0, c1, 1))
+		return MEASURE_CHANGE_MOM;
+	if (clause_cues(g, c0, c1, 2))
+		return MEASURE_CHANGE_QOQ;
+	return MEASURE_NONE;
 }
 
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
@@ -567,6 +292,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			cl->measure = b;
 		else if (cl->measure == MEASURE_CHANGE && same_year_before(g, f, cl->period))
 			cl->measure = MEASURE_CHANGE_YOY;
+		else if (cl->measure == MEASURE_CHANGE && cl->kind != CLAIM_PERCENT &&
+			 (b = amount_cue(g, f)) != MEASURE_NONE)
+			cl->measure = b;	/* "up 400,000 tonnes from a year earlier" */
 		else if (cl->measure == MEASURE_CHANGE && cl->flow[0] && g->basis_par == g->par[s] &&
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
 			cl->measure = g->basis_name;	/* parallel */
@@ -604,7 +332,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), g->resp[g->resp_i]);
 		g->resp_i++;
 	}
-	if (what_kind(g, f, s, cl, &su, prior)) {
+	if (quote_kind(g, f, s, cl, &su, prior)) {
 		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		return;
@@ -666,11 +394,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	}
 	/* "the wheat crop ... 14 mln tonnes": a quantity's goods, named before it */
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && cl->measure != MEASURE_CAPACITY)
-		near_commodity(g, f, s, cl->commodity);
+		quote_near_commodity(g, f, s, cl->commodity);
 	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
 	    !sentence_says(g, s, f->t0, W_SERVICES))
 		put(cl->commodity, sizeof(cl->commodity), "goods");
-	local_currency(g, f, s, cl);
+	quote_local_currency(g, f, s, cl);
 	/* A period from the paragraph: the last one a figure of it stated. */
 	if (prior)
 		return;
@@ -735,6 +463,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			g->basis_name = b;
 		}
 	}
+	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
+	    national_accounts(g, f, s))
+		cl->measure = national_basis(g, f, s, cl->period);
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
 	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
 		cl->measure = MEASURE_FORECAST;	/* a period still to come */

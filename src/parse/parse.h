@@ -2,9 +2,10 @@
  * parse.h - the parse stage: article bytes -> tokens -> claims.
  *
  * The whole interface of src/parse/ (doc.c: the dateline, lex.c, gram.c with figure.c and
- * date.c, frame.c with subject.c and when.c, context.c (the story's dateline, agency
- * and paragraphs), meaning.c with timing.c and qualify.c (what a figure is, issue 13),
- * units.c, period.c; parse_int.h is what they share among themselves).
+ * date.c, clause.c (sentences and clauses), frame.c with compare.c, subject.c and when.c,
+ * context.c (the story's dateline, agency and paragraphs), meaning.c with quote.c,
+ * timing.c and qualify.c (what a figure is, issue 13), units.c, period.c; parse_int.h is
+ * what they share among themselves).
  * This stage never touches SQLite or the file system: it works on bytes
  * already in memory, so `extract` is a pure filter and the fuzz target is
  * a plain function call.

@@ -32,6 +32,7 @@ struct sent {
 struct clause {
 	size_t t0, t1;		/* token range, t1 exclusive */
 	unsigned yoy, mom;	/* year-on-year / month-on-month cues that start in it */
+	unsigned qoq;		/* quarter-on-quarter cues that start in it */
 };
 
 /* A period phrase of a sentence (when.c): "in August", "the third quarter". */
@@ -144,6 +145,8 @@ struct gram {
 	int prev_prior;		/* 1: it is an earlier value */
 	int prev_reached;	/* 1: a level reached or left ("to 12 pct") */
 	char prev_per[8], prev_unit[12];
+	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
+	struct subj prev_bal;
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -275,12 +278,31 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
 
-/* Splits g's tokens into sentences (fills g->sent and g->s). */
+/* clause.c: splits g's tokens into sentences (fills g->sent and g->s). */
 void frame_sentences(struct gram *g);
 /* Fills the clause, direction and cue tables and the article's country, in
  * one pass over the tokens; frame_release() frees them. */
 void frame_prepare(struct gram *g);
 void frame_release(struct gram *g);
+/* Fills clause c's direction tables and yoy/mom cue counts, once. */
+void clause_ready(struct gram *g, size_t c);
+/* The yoy (mom 0), mom (mom 1) or qoq (mom 2) cues of clauses c0..c1 (ready). */
+unsigned clause_cues(const struct gram *g, size_t c0, size_t c1, int mom);
+/* +1 for a word of rise ("rose"), -1 of fall ("fell"), else 0. */
+int clause_direction_word(const struct gram *g, size_t i);
+
+/* compare.c: what a figure is compared with (see the file's comment). */
+/* f is the earlier value of a comparison: 1, 2 (a list of earlier values
+ * goes on: its period as any figure's), 3 (the bracketed value of a
+ * change's base: compare_base_value() gives the base); 0 if not. */
+int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s);
+const struct cand *compare_base_value(const struct gram *g, const struct fig *f, size_t s);
+/* A percent a change reaches or leaves ("fell to 12 pct from 17 pct"). */
+int compare_level_reached(const struct gram *g, const struct fig *f, size_t s);
+/* "above"/"below" what follows f: 2 last year's, 1 another, 0 none. */
+int compare_above(const struct gram *g, const struct fig *f, size_t s);
+
+/* frame.c */
 /*
  * Fills what cl's sentence says about figure f: sentence bounds, direction,
  * measure, period and subject. cl's kind, value and unit are already set.
@@ -423,6 +445,19 @@ int timing_forward_sale(const struct gram *g, size_t s);
  * earlier value of its sentence. */
 void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior);
+
+/* quote.c: prices, exchange rates, forecasts and ventures (meaning.c). */
+/* The commodity named last before f in its sentence ("Gold prices were at"). */
+void quote_near_commodity(const struct gram *g, const struct fig *f, size_t s,
+			  char out[static 24]);
+/* "2.53 billion dlrs" in a Wellington story about New Zealand's figures:
+ * NZD; "francs" from Zurich: CHF (cl's unit rewritten). */
+void quote_local_currency(struct gram *g, const struct fig *f, size_t s, struct claim *cl);
+/* What else the words around f make it: a price per unit, the other end of
+ * a price, an exchange rate, a forecast, a venture's money. Returns 1 when
+ * the figure then has no subject to fill (*su cleared). */
+int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
+	       const struct subj **su, int prior);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;

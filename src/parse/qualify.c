@@ -207,6 +207,10 @@ int qualify_basis(const struct gram *g, const struct fig *f)
 		return c;
 	if (average_subject(g, s, f->h0))
 		return 2;
+	/* "GDP grew at an annual 1.8 pct in the quarter" */
+	if (word_s(g, f->h0 - 1, s, W_ANNUAL) && word_s(g, f->h0 - 2, s, W_AN) &&
+	    word_s(g, f->h0 - 3, s, W_AT))
+		return 1;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
 		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&
@@ -233,7 +237,45 @@ static int estimate_said(const struct gram *g, size_t s, size_t t)
 /* preliminary (1): "provisional", "preliminary", "flash", "first estimate",
  * "advance estimate" in the sentence (not of an earlier value); revised (2):
  * "revised" in f's clause or the clause right after it; previous (3):
- * "previously published/reported" before f in its sentence. */
+ * "previously published/reported", "originally reported" before f in its
+ * sentence. */
+/* "previously published", "originally reported", "originally was
+ * reported", "initially estimated" at token k: a figure said before. */
+static int former_said(const struct gram *g, size_t k, size_t s)
+{
+	if (!(tok_is(g, k, W_PREVIOUSLY) || tok_is(g, k, W_ORIGINALLY) ||
+	      tok_is(g, k, W_INITIALLY)))
+		return 0;
+	for (size_t j = k + 1; j <= k + 2 && gram_in(g, j, s); j++)
+		if (tok_is(g, j, W_PUBLISHED) || tok_is(g, j, W_REPORTED) ||
+		    tok_is(g, j, W_ESTIMATED) || tok_is(g, j, W_ANNOUNCED))
+			return 1;
+	return 0;
+}
+
+/*
+ * f is the estimate a revision replaced: an earlier value after "revised down
+ * its estimate ... to 400 mln stg from 450 mln", "revising its forecast to
+ * a fall of 0.5 pct against the one pct drop forecast in December" (a word
+ * of revising before it in its sentence), or "against an earlier forecast
+ * of 2.45 billion", "from its earlier estimate of a 150 mln".
+ */
+static int revised_away(const struct gram *g, const struct fig *f, size_t s, int prior)
+{
+	for (size_t k = f->h0 >= 5 ? f->h0 - 5 : 0; k < f->h0; k++)
+		if (gram_in(g, k, s) && tok_is(g, k, W_EARLIER) &&
+		    (word_s(g, k + 1, s, W_FORECAST) || word_s(g, k + 1, s, W_ESTIMATE) ||
+		     word_s(g, k + 1, s, W_PROJECTION)))
+			return 1;
+	for (size_t k = win_lo(g, s, f->h0); prior && k < f->h0; k++)
+		if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING) ||
+		    tok_is(g, k, W_REVISE) || tok_is(g, k, W_REVISES))
+			return !word_s(g, k - 1, s, W_A) && !word_s(g, k - 1, s, W_AN) &&
+			       !word_s(g, k - 1, s, W_UPWARD) && !word_s(g, k - 1, s, W_DOWNWARD) &&
+			       k + 1 != f->h0;	/* "a revised 900 mln": the revised one */
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -242,9 +284,7 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	/* "revised to 39.36 billion from a previously published 39.38 billion":
 	 * the earlier estimate is named right before its figure */
 	for (size_t k = f->h0 >= 3 ? f->h0 - 3 : 0; k < f->h0; k++)
-		if (gram_in(g, k, s) && tok_is(g, k, W_PREVIOUSLY) &&
-		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
-		     tok_is(g, k + 1, W_ESTIMATED)))
+		if (gram_in(g, k, s) && former_said(g, k, s))
 			return 3;
 	/* "from 6.10 pct previously": an earlier value said to be the former */
 	if (prior && (word_s(g, f->t1, s, W_PREVIOUSLY) || word_s(g, f->t1 + 1, s, W_PREVIOUSLY)))
@@ -252,15 +292,15 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	/* "(revised from 1.7 mln)": the figure revised away */
 	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
 		return 3;
+	if (revised_away(g, f, s, prior))
+		return 3;
 	/* "vs 16.13 mln last month" after an estimate: the one before */
 	if (prior && word_s(g, f->t1, s, W_LAST) &&
 	    (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK)) &&
 	    estimate_said(g, s, f->h0))
 		return 3;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
-		if (tok_is(g, k, W_PREVIOUSLY) && k < f->h0 &&
-		    (tok_is(g, k + 1, W_PUBLISHED) || tok_is(g, k + 1, W_REPORTED) ||
-		     tok_is(g, k + 1, W_ESTIMATED)))
+		if (k < f->h0 && former_said(g, k, s))
 			return 3;
 		if (k >= f->t1 && (tok_is(g, k, W_COMPARED) || tok_is(g, k, W_AGAINST) ||
 				   tok_is(g, k, W_VS) || tok_is(g, k, W_VERSUS) ||

@@ -874,9 +874,30 @@ const char *subject_doc_country(const struct gram *g)
 static const enum lex_word balance_words[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_BALANCE };
 /* Balances that are not of trade in goods. */
 static const enum lex_word not_goods[] = { W_ACCOUNT, W_PAYMENTS, W_INVISIBLES, W_INVISIBLE, W_SERVICES };
+/* Verbs of saying: what stands before them is who speaks. */
+static const enum lex_word reporting[] = { W_SAID, W_SAYS, W_TOLD, W_REPORTED, W_ANNOUNCED };
 static const enum lex_word not_trade[] = { W_BUDGET, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY };
 static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
+
+/* Token k is a balance: "surplus", "deficit", or "gap" and "shortfall"
+ * of trade ("the trade shortfall", "the gap with Korea", a gap in a
+ * sentence that names trade). */
+static int balance_at(const struct gram *g, size_t k, size_t s)
+{
+	if (WORD_AMONG(g, k, balance_words))
+		return 1;
+	if (!(tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL)))
+		return 0;
+	if (word_s(g, k - 1, s, W_TRADE) || word_s(g, k + 1, s, W_WITH))
+		return 1;
+	/* "A $71.6 billion shortfall in goods and services trade", "the
+	 * $66.9 billion gap now shown for August" in a sentence of trade */
+	for (size_t j = win_lo(g, s, k); j < win_hi(g, s, k); j++)
+		if (tok_is(g, j, W_TRADE))
+			return 1;
+	return 0;
+}
 
 /* The goods of the balance word at b: "the merchandise trade deficit"
  * (goods, never "goods and services"), "surplus in trade of chemicals",
@@ -910,14 +931,14 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	int services = 0;
 
 	memset(out, 0, sizeof(*out));
-	if (gram_in(g, t1, s) && WORD_AMONG(g, t1, balance_words))
+	if (gram_in(g, t1, s) && balance_at(g, t1, s))
 		b = t1;	/* "a 600 mln surplus" */
 	else if (gram_punct(g, h0 - 1, "-") && gram_in(g, h0 - 2, s) &&
-		 WORD_AMONG(g, h0 - 2, balance_words))
+		 balance_at(g, h0 - 2, s))
 		b = h0 - 2;	/* "a trade surplus - 4.5 billion dlrs" */
 	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus" */
 	for (size_t k = t1; b == NO_SENT && k < t1 + 5 && gram_in(g, k, s); k++) {
-		if (WORD_AMONG(g, k, balance_words)) {
+		if (balance_at(g, k, s)) {
 			b = k;
 			break;
 		}
@@ -946,16 +967,23 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 					c = gram_in(g, q - 1, s) ? g->clause[q - 1] : c;
 					break;
 				}
+		/* "its trade surplus, which hit a record 83 billion dlrs": a
+		 * relative clause's subject is the noun before its comma */
+		if (g->clause[h0 - k] != c && gram_punct(g, h0 - k, ",") &&
+		    word_s(g, h0 - k + 1, s, W_WHICH) && gram_in(g, h0 - k - 1, s)) {
+			k++;
+			c = g->clause[h0 - k];
+		}
 		if (!gram_in(g, h0 - k, s) || g->clause[h0 - k] != c)
 			break;
-		if (WORD_AMONG(g, h0 - k, balance_words))
+		if (balance_at(g, h0 - k, s))
 			b = h0 - k;
 	}
 	/* "Taiwan's trade surplus with the U.S. widened in the first two
 	 * months to": its partner's words do not count */
 	for (size_t k = BALANCE_REACH + 1; b == NO_SENT && k <= BALANCE_REACH + 6 &&
 			   gram_in(g, h0 - k, s) && g->clause[h0 - k] == g->clause[h0]; k++)
-		if (WORD_AMONG(g, h0 - k, balance_words) && word_s(g, h0 - k + 1, s, W_WITH) &&
+		if (balance_at(g, h0 - k, s) && word_s(g, h0 - k + 1, s, W_WITH) &&
 		    country_starting(g, h0 - k + 2 + word_s(g, h0 - k + 2, s, W_THE), s, &n))
 			b = h0 - k;
 	if (b == NO_SENT)
@@ -972,10 +1000,17 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	for (size_t k = b + 1; !services && k <= b + 6 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, not_trade))
 			return 0;
-		if (WORD_AMONG(g, k, not_goods))
+		if (WORD_AMONG(g, k, not_goods) &&
+		    !(tok_is(g, k, W_SERVICES) && word_s(g, k - 1, s, W_AND) &&
+		      word_s(g, k - 2, s, W_GOODS)))	/* "in goods and services trade" */
 			return 1;
 	}
 	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {
+		/* "The government said the trade deficit was": who says is
+		 * not what the balance is of */
+		if (WORD_AMONG(g, b - k, reporting) ||
+		    (tok_is(g, b - k, W_THAT) && !word_s(g, b - k - 1, s, W_OF)))
+			break;
 		if (WORD_AMONG(g, b - k, not_trade))
 			return 0;
 		/* "the goods and services deficit" is trade's */
