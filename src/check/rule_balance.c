@@ -25,7 +25,9 @@
  *     two series a pair (basis_series_pair); the latest vintages, and those
  *     current on the article's date when the latest disagree (right when
  *     written: info), as the official rule does.
- *  5. A twin in the sentence of any of the three (basis_twin) caps at info.
+ *  5. A twin in B's sentence (basis_twin) caps a finding against series at
+ *     info. In an article a twin of any of the three is a rival reading
+ *     (invariant 8), which already stops a disagreement.
  *  6. Claims marked previous or revised meet only claims with the same
  *     status; against series they are the revision rule's, not this one's.
  *  7. The finding's claim is B, its other claim X (or its observation X's
@@ -217,9 +219,6 @@ static int triple(const struct fact *b, const struct fact *x, const struct fact 
 	agree = tol_overlaps(bs, d);
 	if (!agree && rival(b, x, m, facts, n))
 		return 0;
-	basis_cap_twin(&acc, b, basis_twin_in(b, facts, n));
-	basis_cap_twin(&acc, x, basis_twin_in(x, facts, n));
-	basis_cap_twin(&acc, m, basis_twin_in(m, facts, n));
 	fill(&out, b, bs, d, agree);
 	out.other = x;
 
