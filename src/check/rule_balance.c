@@ -28,8 +28,11 @@
  *  5. A twin in B's sentence (basis_twin) caps a finding against series at
  *     info. In an article a twin of any of the three is a rival reading
  *     (invariant 8), which already stops a disagreement.
- *  6. Claims marked previous or revised meet only claims with the same
- *     status; against series they are the revision rule's, not this one's.
+ *  6. In one article a figure marked preliminary or revised is the
+ *     article's figure like an unmarked one ("a provisional 10.1 billion"
+ *     with March's exports and imports); one marked previous (an earlier
+ *     estimate quoted) meets only others so marked. Against series a
+ *     previous or revised balance is the revision rule's, not this one's.
  *  7. The finding's claim is B, its other claim X (or its observation X's
  *     and other observation M's); M is named in the message, with file and
  *     offsets, as are B and X.
@@ -69,11 +72,18 @@ static int is_flow(const struct fact *f, const char *flow)
 	return amount(f) && !strcmp(S(f->measure), "level") && !strcmp(S(f->flow), flow);
 }
 
-/* Kind, unit and period equal: the rest is basis_claims's to judge. */
+/* An earlier estimate the text quotes ("previously published"). */
+static int quoted_earlier(const struct fact *f)
+{
+	return !strcmp(S(f->status), "previous");
+}
+
+/* Kind, unit and period equal, and both the article's own figures or both
+ * quoted earlier ones (invariant 6): the rest is basis_claims's to judge. */
 static int same_figure_kind(const struct fact *a, const struct fact *b)
 {
 	return !strcmp(S(a->kind), S(b->kind)) && !strcmp(S(a->unit), S(b->unit)) &&
-	       !strcmp(S(a->period), S(b->period)) && !strcmp(S(a->status), S(b->status));
+	       !strcmp(S(a->period), S(b->period)) && quoted_earlier(a) == quoted_earlier(b);
 }
 
 /* The lower cap of two, with its reason. */
@@ -347,7 +357,8 @@ static int balance_series(struct series_ix *ix, const struct check_input *in,
 	size_t fx, nx, fm, nm;
 	int rc = 0;
 
-	if (S(b->status)[0] || (!S(b->reporter)[0] && !S(b->partner)[0]))
+	if (quoted_earlier(b) || !strcmp(S(b->status), "revised") ||
+	    (!S(b->reporter)[0] && !S(b->partner)[0]))
 		return 0;
 	nx = series_ix_find(ix, S(b->reporter), S(b->partner), "export", "level", S(b->unit), &fx);
 	nm = series_ix_find(ix, S(b->reporter), S(b->partner), "import", "level", S(b->unit), &fm);

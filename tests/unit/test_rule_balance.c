@@ -200,6 +200,28 @@ static void test_balance_rival_reading_stops_a_disagreement_not_an_agreement(voi
 	collected_release(&c);
 }
 
+static void test_balance_provisional_is_the_articles_figure_previous_is_not(void **state)
+{
+	struct collected c = { 0 };
+	struct fact v[3];
+
+	(void)state;
+	/* "the trade surplus fell to a provisional 4.2 billion" */
+	three(v, 4.2);
+	v[0].status = "preliminary";
+	run(v, 3, NULL, 0, &c);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	collected_release(&c);
+
+	/* "the previously published surplus of 5.2 billion" */
+	three(v, 5.2);
+	v[0].status = "previous";
+	run(v, 3, NULL, 0, &c);
+	assert_int_equal(c.n, 0);
+	collected_release(&c);
+}
+
 /* ---- against the series --------------------------------------------- */
 
 static struct observation ser(int64_t id, const char *code, const char *flow, double bn,
@@ -275,6 +297,7 @@ int main(void)
 		cmocka_unit_test(test_balance_with_a_partner_unknown_on_one_side_is_info),
 		cmocka_unit_test(test_balance_meets_no_other_partner_period_or_adjustment),
 		cmocka_unit_test(test_balance_rival_reading_stops_a_disagreement_not_an_agreement),
+		cmocka_unit_test(test_balance_provisional_is_the_articles_figure_previous_is_not),
 		cmocka_unit_test(test_balance_against_series_latest_and_as_of),
 	};
 
