@@ -41,8 +41,9 @@
  *     two, a value that does not overlap), which balance exports minus
  *     imports makes is not known (a current account, last year's balance
  *     or another month read as this one), and the triple is not compared
- *     unless it agrees. Read on Reuters-21578: every such disagreement
- *     was a balance of another period or measure read as this one.
+ *     unless it agrees. Read on Reuters-21578 (10297, 7543, 17375): a
+ *     capital account, invisible trade, transfers or the year-ago balance
+ *     read as this trade balance; 41 of the rule's 44 warnings went.
  */
 #include "check/check.h"
 
