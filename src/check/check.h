@@ -129,7 +129,8 @@ struct rule {
 	X(official) \
 	X(revision) \
 	X(growth) \
-	X(fx)
+	X(fx) \
+	X(balance)
 
 #define CHECK_RULE_DECLARE(name) extern const struct rule rule_##name;
 CHECK_RULES(CHECK_RULE_DECLARE)

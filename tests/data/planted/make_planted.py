@@ -150,6 +150,22 @@ CASES = [
      "mirror", "warning", "warning", "", "16.6 billion dlrs",
      "sentence added: U.S. 1986 deficit with Taiwan 16.6 bn, against Taiwan's surplus "
      "with the U.S. of 13.6 bn: ratio 1.22"),
+    # --- balance: exports and imports added that do not make the balance.
+    ("b01", "reuters_17256", [("    Nakasone told reporters",
+                               "    Japan's exports to the United States were 78.5 billion dlrs "
+                               "in 1986 and Japan's imports from the United States were 26.9 "
+                               "billion dlrs in 1986.\n    Nakasone told reporters")],
+     "balance", "error", "warning", SRC, "58.6 billion dlrs",
+     "sentence added: Japan's 1986 exports to the U.S. 78.5 bn and imports 26.9 bn, "
+     "against its surplus with the U.S. of 58.6 bn: 78.5 - 26.9 = 51.6 (+13.6%)"),
+    ("b02", "reuters_11209", [("billion dlrs last year from 4.3 billion in 1985.\n",
+                               "billion dlrs last year from 4.3 billion in 1985.\n"
+                               "    South Korea's exports to the U.S. Were 6.3 billion dlrs in "
+                               "1986 and South Korea's imports from the U.S. Were 13.4 billion "
+                               "dlrs in 1986.\n")],
+     "balance", "error", "warning", SRC, "7.1 billion dlrs",
+     "sentence added, exports and imports swapped: 6.3 - 13.4 = -7.1 bn, a deficit, "
+     "against the surplus of 7.1 bn stated: a sign error"),
     # --- revision: a Commerce story made to quote a revision of IMPCH 2016-12
     # (39381.8 M in the vintage of 2017-03-03, 39364.457545 M in that of
     # 2019-05-10; the article is dated 2019-06-04).
