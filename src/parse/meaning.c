@@ -689,7 +689,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				continue;
 			if (strlen(c->period) == 4)
 				period_shift_years(c->period, 1, cl->period);
-			else
+			else if (!timing_story_month(g, c->period, cl->period))
 				period_shift_month(c->period, 1, cl->period);
 			break;
 		}
@@ -708,10 +708,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
 		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
-	if (cl->period[0] && strstr(cl->period, "-Q"))
-		memcpy(g->story_q, cl->period, sizeof(g->story_q));
-	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
-		memcpy(g->story_m, cl->period, sizeof(g->story_m));
+	timing_story_latest(g, cl->period);
 	if (cl->period[0]) {
 		g->per_par = g->par[s];
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));

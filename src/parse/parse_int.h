@@ -49,6 +49,8 @@ struct cand {
 	int weak;		/* 1: "on Monday": only when the sentence names no other period */
 	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
+	int after_only;		/* 1: "against a 1985 deficit of 900 mln", "against 1986/87's
+				   2.87 mln": the earlier value's after it, never a figure's before */
 	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };
@@ -274,6 +276,9 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		const char *main, char out[static PERIOD_MAX]);
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
+/* f comes right after a month's possessive ("from January's 129 mln",
+ * "April's 2,040 billion surplus"): news names the month it compares with so */
+int when_month_poss(const struct gram *g, const struct fig *f);
 
 /* Splits g's tokens into sentences (fills g->sent and g->s). */
 void frame_sentences(struct gram *g);
@@ -404,6 +409,9 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 size_t span_open(const struct gram *g, size_t k, size_t s);	/* "this year and next" */
 size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
 int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
+size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the year ended March 31" */
+int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */
+int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0 */
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
  * "said today", "data out today" (spans.c). */
 int when_reported(const struct gram *g, size_t k, size_t s);
@@ -415,6 +423,11 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);
+/* Period p moves the story's latest month or quarter forward (g->story_m, story_q). */
+void timing_story_latest(struct gram *g, const char *p);
+/* The story's latest month into out when it is later than month prior ("to X
+ * from Y in January"): 1, else 0. */
+int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX]);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
  * change of one, what the words around it make it, and the reporter,

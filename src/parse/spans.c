@@ -292,3 +292,78 @@ int span_month_earlier(const struct gram *g, size_t j, size_t s)
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
+
+/* A word that puts a month still to come: "shipment", "deliveries". */
+static int forward_noun(const struct gram *g, size_t i, size_t s)
+{
+	static const enum lex_word nouns[] = { W_SHIPMENT, W_SHIPMENTS, W_DELIVERY, W_DELIVERIES,
+					       W_LOADING, W_LOADINGS, W_ARRIVAL, W_ARRIVALS };
+
+	return gram_in(g, i, s) && WORD_AMONG(g, i, nouns);
+}
+
+/* The months at [k, end) are a time of shipment, so still to come: "for
+ * June-July delivery", "Sept/Dec shipments", "for shipment between April
+ * and June", "for delivery during May-August". */
+int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
+{
+	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
+			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
+
+	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
+	       forward_noun(g, k - 1, s);
+}
+
+/* "January's" (or "January’s"): the month, 1..12; 0 for any other word. */
+int span_month_poss(const struct gram *g, size_t k)
+{
+	const char *w = tok_text(g, k);
+	size_t n = g->t[k].len;
+
+	if (g->t[k].kind != TOK_WORD || g->t[k].lex || n < 5)
+		return 0;
+	if (w[n - 2] == '\'' && w[n - 1] == 's')
+		return period_month(w, n - 2);
+	if (n > 6 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4))
+		return period_month(w, n - 4);
+	return 0;
+}
+
+/* "the year ended March 31, 1986", "the fiscal year ending June 30", "the
+ * fiscal year to the end of March 1988": a fiscal year, written as crop
+ * years are ("1985/86"), or the calendar year when it ends in December.
+ * Without a year, "ended" is the latest such end, "ending" the next one. A
+ * plain "the year to April" is the twelve months of a change, not read here. */
+size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	size_t j = k + 2, n;
+	int m, y, dy, dm, ending;
+
+	if (!tok_is(g, k, W_YEAR))
+		return 0;
+	ending = word_s(g, k + 1, s, W_ENDING);
+	if (!ending && !word_s(g, k + 1, s, W_ENDED) &&
+	    !(word_s(g, k + 1, s, W_TO) && word_s(g, k - 1, s, W_FISCAL)))
+		return 0;
+	j += word_s(g, j, s, W_ON) || word_s(g, j, s, W_IN);
+	if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_END) && word_s(g, j + 2, s, W_OF))
+		j += 3;
+	if (!(m = when_month_at(g, j, s)) || !doc_ym(g, &dy, &dm))
+		return 0;
+	n = j + 1 - k;
+	if (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM && g->t[j + 1].len <= 2)
+		n++;	/* the day */
+	if (gram_punct(g, k + n, ",") && when_year_tok(g, k + n + 1, s))
+		n++;
+	if (when_year_tok(g, k + n, s))
+		y = (int)g->t[k + n++].num;
+	else if (ending)
+		y = m >= dm ? dy : dy + 1;
+	else
+		y = m <= dm ? dy : dy - 1;
+	if (m == 12)
+		snprintf(c->period, sizeof(c->period), "%04d", y);
+	else
+		snprintf(c->period, sizeof(c->period), "%04d/%02d", y - 1, y % 100);
+	return n;
+}

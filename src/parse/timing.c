@@ -370,10 +370,39 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 
 int timing_forward_sale(const struct gram *g, size_t s)
 {
-	static const enum lex_word words[] = { W_SHIPMENT, W_DELIVERY, W_LOADING, W_ARRIVAL };
+	static const enum lex_word words[] = { W_SHIPMENT, W_DELIVERY, W_LOADING, W_ARRIVAL,
+		W_SHIPMENTS, W_DELIVERIES, W_LOADINGS, W_ARRIVALS };
 
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
 		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, words))
 			return 1;
 	return 0;
+}
+
+/* The story's latest month and quarter (g->story_m, g->story_q): period p,
+ * a figure's, moves them forward, never back ("They were 20.2 billion in
+ * February 1986" in a story about February 1987) and never past the
+ * story's date (a forecast). */
+void timing_story_latest(struct gram *g, const char *p)
+{
+	char *to = NULL;
+
+	if (strlen(p) == 7 && p[4] == '-')
+		to = p[5] == 'Q' ? g->story_q : g->story_m;
+	if (!to || timing_future(g->d->date, p))
+		return;
+	if (!to[0] || strcmp(p, to) > 0)
+		memcpy(to, p, 8);
+}
+
+/* "declined to 892,700 tonnes from 1.19 mln in January", "down to 110 mln
+ * against 295 mln in February 1986": the figure left behind is of month
+ * prior; the one reached is the story's latest month, when that is later. */
+int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX])
+{
+	if (strlen(prior) != 7 || prior[4] != '-' || prior[5] == 'Q' || !g->story_m[0] ||
+	    strcmp(g->story_m, prior) <= 0)
+		return 0;
+	memcpy(out, g->story_m, 8);
+	return 1;
 }

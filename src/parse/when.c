@@ -206,6 +206,31 @@ static int deadline_before(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
+/* "against", "compared with", "versus", "from", "below", "than", maybe with
+ * "a" or "the" and a word that qualifies a figure ("the preliminary"), right
+ * before token k: what follows is the earlier value of a comparison. */
+static int prior_word_before(const struct gram *g, size_t k, size_t s)
+{
+	k -= word_s(g, k - 1, s, W_PRELIMINARY) || word_s(g, k - 1, s, W_REVISED) ||
+	     word_s(g, k - 1, s, W_RECORD);
+	k -= word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE);
+	if (word_s(g, k - 1, s, W_WITH) || word_s(g, k - 1, s, W_TO))
+		return word_s(g, k - 2, s, W_COMPARED);
+	return class_s(g, k - 1, s, CLS_PRIOR) || word_s(g, k - 1, s, W_BELOW) ||
+	       word_s(g, k - 1, s, W_ABOVE) || word_s(g, k - 1, s, W_THAN);
+}
+
+/* "forecast in March", "estimated in mid-April": when an estimate was
+ * made, not the period of a figure. */
+static int stamp_before(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word made[] = { W_FORECAST, W_FORECASTS, W_ESTIMATED, W_PROJECTED,
+					      W_PREDICTED };
+
+	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
+	return word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) && WORD_AMONG(g, k - 2, made);
+}
+
 /* A year ("in 1986", "calendar 1986", "end 1987", "a 1985 deficit") or a
  * crop year at number token k. */
 static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
@@ -220,6 +245,11 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		/* "with 56,000 tonnes for the 1986/87 season": its own clause's;
 		 * "In 1984/85, ...", "the current 1986/87 crop ...": the sentence's */
 		c->local = class_s(g, k - 1, s, CLS_CROPPREP) && !class_s(g, k - 1, s, CLS_YEARPREP);
+		c->after_only = prior_word_before(g, k, s);
+		/* "against 1986/87's 2.87 mln": the figure right after it */
+		if (gram_punct(g, k + 3, "'") && gram_glued(g, k + 3) && gram_glued(g, k + 4) &&
+		    gram_in(g, k + 4, s) && g->t[k + 4].len == 1 && (txt(g, k + 4)[0] | 0x20) == 's')
+			return 5;
 		return 3;
 	}
 	/* "at end 1987", "the end of 1987": its last month */
@@ -231,6 +261,8 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	    !span_modifies_noun(g, k, s))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+	/* "against a 1985 deficit of 900 mln dlrs": the earlier value's */
+	c->after_only = span_modifies_noun(g, k, s) && prior_word_before(g, k, s);
 	return 1;
 }
 
@@ -244,6 +276,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 
 	c->period[0] = '\0';
 	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
+	c->after_only = 0;
 	if (g->t[k].kind == TOK_NUM)
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
@@ -263,6 +296,19 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	    (tok_is(g, k, W_YEAR) && word_s(g, k + 1, s, W_TO) && word_s(g, k + 2, s, W_DATE))) {
 		span_year_to_date(g, c);
 		return tok_is(g, k, W_YEAR) ? 3 : 1;
+	}
+	if ((n = span_year_ending(g, k, s, c)))
+		return n;
+	/* "from January's 129 mln", "April's 2,040 billion surplus": the
+	 * figure right after it; "February's current account showed a ...
+	 * deficit": the sentence's */
+	if ((m = span_month_poss(g, k))) {
+		period_resolve_month(date, m, 0, PERIOD_LATEST, c->period);
+		if (gram_in(g, k + 1, s) && (g->t[k + 1].kind == TOK_NUM ||
+					     tok_has(g, k + 1, CLS_CURSIGN | CLS_NUMBER)))
+			c->near = 2;
+		c->after_only = 1;
+		return 1;
 	}
 	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
 	 * the day a statement was made ("said on Tuesday"). */
@@ -293,6 +339,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	    ((m0 = mk) && (word_s(g, k + 1, s, W_TO) ||
 					 word_s(g, k + 1, s, W_THROUGH) ||
 					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
+					 (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
+					  gram_glued(g, k + 2)) ||
 					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
 	     (m1 = when_month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
 					       g->t[k + 3].kind == TOK_NUM &&
@@ -315,6 +363,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 			if (class_s(g, j, s, CLS_CROPNOUN) || span_crop_year(g, j, s))
 				return j + 1 - k;
 		}
+		if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + n, s))
+			rel = PERIOD_NEXT;	/* "for June-July delivery" */
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;
@@ -327,6 +377,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		if (date_valid(date))
 			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
 		c->rel_year = -tok_is(g, k, W_LAST);	/* see when_prior() */
+		/* "from last month's projection of 23 mln": when an estimate
+		 * was made, not the period it is of */
+		if (word_s(g, k + 1, s, W_MONTH_S) &&
+		    (word_s(g, k + 2, s, W_ESTIMATE) || word_s(g, k + 2, s, W_ESTIMATES) ||
+		     word_s(g, k + 2, s, W_PROJECTION) || word_s(g, k + 2, s, W_PROJECTIONS) ||
+		     word_s(g, k + 2, s, W_FORECAST)))
+			c->near = 2;
 		return 2;
 	}
 	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
@@ -372,10 +429,9 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	} else {
 		n = 1;
 	}
-	/* "for May shipment", "May delivery": a month still to come */
-	if (!year && rel == PERIOD_LATEST &&
-	    (word_s(g, k + 1, s, W_SHIPMENT) || word_s(g, k + 1, s, W_DELIVERY) ||
-	     word_s(g, k + 1, s, W_LOADING) || word_s(g, k + 1, s, W_ARRIVAL)))
+	/* "for May shipment", "April deliveries", "for delivery in May": a
+	 * month still to come */
+	if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + 1, s))
 		rel = PERIOD_NEXT;
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
@@ -388,6 +444,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
+	if (!year && rel == PERIOD_LATEST && stamp_before(g, k, s))
+		c->period[0] = '\0';	/* no candidate: its tokens are taken */
 	return n;
 }
 
@@ -448,7 +506,7 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "last year's 2.9 pct", "January's 527 mln": right before it */
 		if (c[k].end == f->h0 && !c[k].deadline && !c[k].same && c[k].period[0])
 			return c[k].period;
-		if (c[k].base)
+		if (c[k].base || (c[k].after_only && c[k].tok >= f->t1))
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
 		if (((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
@@ -480,15 +538,23 @@ const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1)
 	return NULL;
 }
 
-/* "a year earlier", "a year ago", "the previous year", "the year before". */
+/* A year or a crop year's season: "year", "season", "campaign". */
+static int year_word(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j, s, W_YEAR) || word_s(g, j, s, W_SEASON) || word_s(g, j, s, W_CAMPAIGN);
+}
+
+/* "a year earlier", "a year ago", "the previous year", "the year before",
+ * "the previous season", "the season before". */
 static int year_earlier_at(const struct gram *g, size_t j, size_t s)
 {
 	return (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_YEAR) &&
 		(word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO) ||
 		 word_s(g, j + 2, s, W_BEFORE))) ||
-	       (word_s(g, j, s, W_THE) && ((word_s(g, j + 1, s, W_PREVIOUS) &&
-					    word_s(g, j + 2, s, W_YEAR)) ||
-					   (word_s(g, j + 1, s, W_YEAR) &&
+	       (word_s(g, j, s, W_THE) && (((word_s(g, j + 1, s, W_PREVIOUS) ||
+					     word_s(g, j + 1, s, W_PRIOR)) &&
+					    year_word(g, j + 2, s)) ||
+					   (year_word(g, j + 1, s) &&
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
@@ -575,6 +641,13 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, c[k].period, PERIOD_MAX);
 			return;
 		}
+}
+
+int when_month_poss(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	return gram_in(g, f->h0 - 1, s) && span_month_poss(g, f->h0 - 1);
 }
 
 int when_year_earlier(const struct gram *g, const struct fig *f)

@@ -1,0 +1,159 @@
+/*
+ * test_when_news.c - periods as news and releases write them (issue 13,
+ * period2): months of a shipment still to come, a month's possessive as
+ * the month compared with, a year that dates the earlier value ("against a
+ * 2003 deficit of"), fiscal years named by their last month ("the year
+ * ended March 31"), a year earlier of a crop year or of a range of days,
+ * when an estimate was made ("forecast in March") as no period, and the
+ * story's latest month. Every sentence here is written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_period(const char *s, const char *date, const char *mention,
+			  const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+static void test_news_range_resolves_forward(void **state)
+{
+	char out[PERIOD_MAX];
+
+	(void)state;
+	assert_int_equal(period_resolve_range("2004-06-15", 6, 7, 0, PERIOD_NEXT, out), 0);
+	assert_string_equal(out, "2004-06/2004-07");
+	assert_int_equal(period_resolve_range("2004-09-10", 1, 3, 0, PERIOD_NEXT, out), 0);
+	assert_string_equal(out, "2005-01/2005-03");
+	assert_int_equal(period_resolve_range("2004-11-10", 12, 2, 0, PERIOD_NEXT, out), 0);
+	assert_string_equal(out, "2004-12/2005-02");
+	/* the latest such months, as before */
+	assert_int_equal(period_resolve_range("2004-06-15", 6, 7, 0, PERIOD_LATEST, out), 0);
+	assert_string_equal(out, "2003-06/2003-07");
+}
+
+static void test_news_shipment_months_are_still_to_come(void **state)
+{
+	(void)state;
+	assert_period("Morocco will tender for 150,000 tonnes of barley for May-July shipment.",
+		      "2004-04-20", "150,000 tonnes", "2004-05/2004-07");
+	assert_period("Syria seeks 80,000 tonnes of durum for shipment between June and August.",
+		      "2004-04-20", "80,000 tonnes", "2004-06/2004-08");
+	assert_period("Japan bought 90,000 tonnes of sorghum for Oct/Dec shipments.",
+		      "2004-03-10", "90,000 tonnes", "2004-10/2004-12");
+	assert_period("Peru will buy 40,000 tonnes of rice for delivery during August-October.",
+		      "2004-03-10", "40,000 tonnes", "2004-08/2004-10");
+	assert_period("Dealers said April deliveries of maize traded at 131 dlrs a tonne.",
+		      "2004-03-12", "131 dlrs", "2004-04");
+	/* shipped: a past range stays in the past */
+	assert_period("Kenya shipped 12,000 tonnes of tea in May-July.", "2004-04-20",
+		      "12,000 tonnes", "2003-05/2003-07");
+}
+
+static void test_news_month_possessive_is_the_month_compared_with(void **state)
+{
+	const char *s = "The surplus widened to 812 mln dlrs in June from May's 604 mln.";
+
+	(void)state;
+	assert_period(s, "2004-07-28", "604 mln", "2004-05");
+	assert_period(s, "2004-07-28", "812 mln dlrs", "2004-06");
+	s = "Imports reached 2.1 billion dlrs in April, below March's 2.4 billion and "
+	    "February's 2.2 billion.";
+	assert_period(s, "2004-05-20", "2.4 billion", "2004-03");
+	assert_period(s, "2004-05-20", "2.2 billion", "2004-02");
+	assert_period(s, "2004-05-20", "2.1 billion dlrs", "2004-04");
+}
+
+static void test_news_year_that_dates_the_earlier_value(void **state)
+{
+	const char *s = "The board put 2004/05 stocks at 3.1 mln tonnes against 2003/04's 2.6 mln.";
+
+	(void)state;
+	assert_period(s, "2005-02-10", "3.1 mln tonnes", "2004/05");
+	assert_period(s, "2005-02-10", "2.6 mln", "2003/04");
+	s = "He said 2004 was the first year Chile had a surplus of 3.2 billion dlrs, "
+	    "against a 2003 deficit of 400 mln dlrs.";
+	assert_period(s, "2005-02-10", "400 mln dlrs", "2003");
+	assert_period("Output was estimated at 15 mln tonnes, 700,000 tonnes below the "
+		      "preliminary 2003/04 figure.", "2005-02-10", "15 mln tonnes", "");
+}
+
+static void test_news_fiscal_year_named_by_its_end(void **state)
+{
+	(void)state;
+	assert_period("Exports to the bloc rose 12 pct in the year ended March 31.", "2004-06-10",
+		      "12 pct", "2003/04");
+	assert_period("Growth will be 3.5 pct in the fiscal year ending June 30.", "2004-03-01",
+		      "3.5 pct", "2003/04");
+	assert_period("Insured exports fell to 11.2 billion stg in the year ended March 31, 2003.",
+		      "2004-06-10", "11.2 billion stg", "2002/03");
+	assert_period("The deficit for the fiscal year to the end of March 2005 is put at 2.1 billion dlrs.",
+		      "2004-06-10", "2.1 billion dlrs", "2004/05");
+	assert_period("Sales rose 4 pct in the year ended December 31.", "2004-02-10", "4 pct",
+		      "2003");
+	/* "the year to April" is the twelve months of a change, not a fiscal year */
+	assert_period("Prices rose 3.2 pct in the year to April.", "2004-05-20", "3.2 pct", "");
+}
+
+static void test_news_year_earlier_of_a_season_or_of_days(void **state)
+{
+	char out[PERIOD_MAX];
+
+	(void)state;
+	assert_int_equal(period_shift_years("2004-05-01/2004-05-10", -1, out), 0);
+	assert_string_equal(out, "2003-05-01/2003-05-10");
+	assert_int_equal(period_shift_years("2004-02-01/2004-02-29", -1, out), -1);
+	assert_period("Exports totalled 2.3 mln tonnes in the 2003/04 season, against 2.0 mln the "
+		      "previous season.", "2004-09-10", "2.0 mln", "2002/03");
+	assert_period("The surplus was 1.2 billion dlrs in the first 10 days of May, down from "
+		      "0.9 billion a year earlier.", "2004-05-14", "0.9 billion", "2003-05-01/2003-05-10");
+}
+
+static void test_news_when_an_estimate_was_made_is_no_period(void **state)
+{
+	const char *s = "The agency raised its 2004/05 import estimate to 26 mln tonnes from last "
+			"month's projection of 23 mln tonnes.";
+
+	(void)state;
+	assert_period(s, "2005-03-09", "26 mln tonnes", "2004/05");
+	assert_period(s, "2005-03-09", "23 mln tonnes", "2004/05");
+	assert_period("Import growth, forecast in November at 4.5 pct, is now seen at 3.8 pct in 2005.",
+		      "2005-01-10", "4.5 pct", "2005");
+}
+
+static void test_news_story_latest_month(void **state)
+{
+	const char *s = "Exports rose to 4.1 billion dlrs in March from 3.9 billion in February.\n"
+			"They were 3.5 billion dlrs in March 2003.\n"
+			"The trade deficit for the three months was 1.2 billion dlrs.\n"
+			"Imports fell to 3.0 billion dlrs against 3.3 billion in March last year.";
+
+	(void)state;
+	assert_period(s, "2004-04-20", "1.2 billion dlrs", "2004-01/2004-03");
+	assert_period(s, "2004-04-20", "3.0 billion dlrs", "2004-03");
+	assert_period(s, "2004-04-20", "3.3 billion", "2003-03");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_news_range_resolves_forward),
+		cmocka_unit_test(test_news_shipment_months_are_still_to_come),
+		cmocka_unit_test(test_news_month_possessive_is_the_month_compared_with),
+		cmocka_unit_test(test_news_year_that_dates_the_earlier_value),
+		cmocka_unit_test(test_news_fiscal_year_named_by_its_end),
+		cmocka_unit_test(test_news_year_earlier_of_a_season_or_of_days),
+		cmocka_unit_test(test_news_when_an_estimate_was_made_is_no_period),
+		cmocka_unit_test(test_news_story_latest_month),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
