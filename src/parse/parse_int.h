@@ -410,6 +410,7 @@ size_t span_open(const struct gram *g, size_t k, size_t s);	/* "this year and ne
 size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
 int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
 size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the year ended March 31" */
+size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the week ended March 26" */
 int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */
 int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0 */
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
@@ -425,8 +426,9 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 int timing_forward_sale(const struct gram *g, size_t s);
 /* Period p moves the story's latest month or quarter forward (g->story_m, story_q). */
 void timing_story_latest(struct gram *g, const char *p);
-/* The story's latest month into out when it is later than month prior ("to X
- * from Y in January"): 1, else 0. */
+/* The month of a figure reached "from Y in January" (month prior): the
+ * story's latest when later, else a year on, else the month after; 0 when
+ * prior is no month. */
 int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX]);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a

@@ -126,15 +126,15 @@ size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c)
 }
 
 /* "the same period of 1986", "the same months last year", "the same 1986
- * period", "the same period a year ago": the period of the figure it
+ * period", "the same period a year ago", "the corresponding month of 1986": the period of the figure it
  * compares with, moved to that year (cand.same). Tokens taken, or 0. */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	static const enum lex_word spans[] = { W_PERIOD, W_MONTHS, W_MONTH, W_QUARTER };
 	size_t j = k + 1, n;
 
-	if (!tok_is(g, k, W_SAME))
-		return 0;
+	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING))
+		return 0;	/* "the corresponding month of 1986" */
 	if (when_year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
 		c->same_year = (int)g->t[j].num;
 		return 3;
@@ -366,4 +366,22 @@ size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c
 	else
 		snprintf(c->period, sizeof(c->period), "%04d/%02d", y - 1, y % 100);
 	return n;
+}
+
+/* "the week ended March 26", "the week ending April 2", "the week to March
+ * 31": the seven days to that day ("1987-03-20/1987-03-26"). */
+size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	char a[DATE_LEN], b[DATE_LEN];
+	int m;
+
+	if (!tok_is(g, k, W_WEEK) || !(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
+				     word_s(g, k + 1, s, W_TO)) ||
+	    !(m = when_month_at(g, k + 2, s)) || !gram_in(g, k + 3, s) ||
+	    g->t[k + 3].kind != TOK_NUM || g->t[k + 3].len > 2 || g->t[k + 3].decimals ||
+	    period_resolve_day(g->d->date, m, (int)g->t[k + 3].num, 0, b) != 0 ||
+	    period_shift_day(b, -6, a) != 0)
+		return 0;
+	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
+	return 4;
 }

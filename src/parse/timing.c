@@ -397,12 +397,19 @@ void timing_story_latest(struct gram *g, const char *p)
 
 /* "declined to 892,700 tonnes from 1.19 mln in January", "down to 110 mln
  * against 295 mln in February 1986": the figure left behind is of month
- * prior; the one reached is the story's latest month, when that is later. */
+ * prior; the one reached is the story's latest month, when that is later;
+ * else the same month a year on when that is not past the story's date
+ * (news compares with the month before or the same month a year ago);
+ * else the month after. */
 int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX])
 {
-	if (strlen(prior) != 7 || prior[4] != '-' || prior[5] == 'Q' || !g->story_m[0] ||
-	    strcmp(g->story_m, prior) <= 0)
+	if (strlen(prior) != 7 || prior[4] != '-' || prior[5] == 'Q')
 		return 0;
-	memcpy(out, g->story_m, 8);
-	return 1;
+	if (g->story_m[0] && strcmp(g->story_m, prior) > 0) {
+		memcpy(out, g->story_m, 8);
+		return 1;
+	}
+	if (period_shift_month(prior, 12, out) == 0 && !timing_future(g->d->date, out))
+		return 1;
+	return period_shift_month(prior, 1, out) == 0;
 }

@@ -166,7 +166,12 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
  * not "from the 8% decline seen in July" (the number is further away). */
 static int prior_before(const struct gram *g, size_t k, size_t s)
 {
-	for (size_t b = 2; b <= NUM_BEFORE && gram_in(g, k - b, s); b++) {
+	/* "compared with a 56 mln dlr surplus in January 1986": one more, a
+	 * balance or flow noun, between the number and the period */
+	size_t most = NUM_BEFORE + (gram_in(g, k - 2, s) &&
+				    tok_has(g, k - 2, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP));
+
+	for (size_t b = 2; b <= most && gram_in(g, k - b, s); b++) {
 		size_t reach = PRIOR_BEFORE;
 
 		if (g->t[k - b].kind != TOK_NUM &&
@@ -252,6 +257,15 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 			return 5;
 		return 3;
 	}
+	/* "from 1985's 10.2 billion": the figure right after it, and no other
+	 * ("double 1985's aid to 7.6 billion dlrs") */
+	if (gram_punct(g, k + 1, "'") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    gram_in(g, k + 2, s) && g->t[k + 2].len == 1 && (txt(g, k + 2)[0] | 0x20) == 's') {
+		str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+		c->after_only = 1;
+		c->near = 2;
+		return 3;
+	}
 	/* "at end 1987", "the end of 1987": its last month */
 	if (word_s(g, k - 1, s, W_END) || (word_s(g, k - 1, s, W_OF) && word_s(g, k - 2, s, W_END))) {
 		snprintf(c->period, sizeof(c->period), "%.4s-12", txt(g, k));
@@ -297,7 +311,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		span_year_to_date(g, c);
 		return tok_is(g, k, W_YEAR) ? 3 : 1;
 	}
-	if ((n = span_year_ending(g, k, s, c)))
+	if ((n = span_year_ending(g, k, s, c)) || (n = span_week_ended(g, k, s, c)))
 		return n;
 	/* "from January's 129 mln", "April's 2,040 billion surplus": the
 	 * figure right after it; "February's current account showed a ...

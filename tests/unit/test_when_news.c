@@ -142,6 +142,38 @@ static void test_news_story_latest_month(void **state)
 	assert_period(s, "2004-04-20", "3.3 billion", "2003-03");
 }
 
+static void test_news_weeks_and_corresponding_periods(void **state)
+{
+	const char *s = "Italy had a deficit of 1,200 billion lire in May against a surplus of 900 "
+			"billion lire in the corresponding month of 2003.";
+
+	(void)state;
+	assert_period("Chile shipped 41,300 tonnes of copper in the week ended June 4.", "2004-06-10",
+		      "41,300 tonnes", "2004-05-29/2004-06-04");
+	assert_period(s, "2004-06-18", "900 billion lire", "2003-05");
+	assert_period(s, "2004-06-18", "1,200 billion lire", "2004-05");
+	assert_period("The surplus for the first four months was 310 billion lire against a deficit "
+		      "of 85 billion in the corresponding 2003 period.", "2004-06-18", "85 billion",
+		      "2003-01/2003-04");
+}
+
+static void test_news_year_possessive_and_year_ago_month(void **state)
+{
+	const char *s = "The surplus rose to 13.6 billion dlrs in 2003 from 2002's 10.2 billion.";
+
+	(void)state;
+	assert_period(s, "2004-03-25", "10.2 billion", "2002");
+	assert_period(s, "2004-03-25", "13.6 billion dlrs", "2003");
+	/* a year's possessive dates its own figure only */
+	assert_period("The plan would double 2003's aid budget to 7.6 billion dlrs.", "2004-03-25",
+		      "7.6 billion dlrs", "");
+	/* the earlier value a year before: the figure is of that month a year on */
+	assert_period("The trade balance showed a 35 mln dlr surplus, compared with a 56 mln dlr "
+		      "surplus in January 2003.", "2004-04-09", "35 mln dlr", "2004-01");
+	assert_period("Exports fell to 310 mln dlrs from 340 mln in February.", "2004-04-09",
+		      "310 mln dlrs", "2004-03");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -153,6 +185,8 @@ int main(void)
 		cmocka_unit_test(test_news_year_earlier_of_a_season_or_of_days),
 		cmocka_unit_test(test_news_when_an_estimate_was_made_is_no_period),
 		cmocka_unit_test(test_news_story_latest_month),
+		cmocka_unit_test(test_news_weeks_and_corresponding_periods),
+		cmocka_unit_test(test_news_year_possessive_and_year_ago_month),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
