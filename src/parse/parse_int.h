@@ -113,6 +113,9 @@ struct gram {
 	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
 	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
 	char story_q[PERIOD_MAX], story_m[PERIOD_MAX]; /* the story's last quarter, month */
+	int story_seen;		/* 1: story_par is set (timing.c) */
+	size_t story_par;	/* the lead's paragraph: the dateline's, else the first figure's */
+	char story_per[PERIOD_MAX]; /* the period the lead's first figure stated, or "" */
 	size_t bal_s;		/* sentence of the last balance, or NO_SENT */
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
@@ -424,6 +427,11 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);
+/* The lead's period (g->story_per): noted from a figure of sentence s whose
+ * period was stated; taken by a figure of a later paragraph of measure m
+ * whose sentence names no period, into out (1), else 0. */
+void timing_story_note(struct gram *g, size_t s, const char *period, int inferred);
+int timing_story_period(const struct gram *g, size_t s, enum measure m, char out[static PERIOD_MAX]);
 /* Period p moves the story's latest month or quarter forward (g->story_m, story_q). */
 void timing_story_latest(struct gram *g, const char *p);
 /* The month of a figure reached "from Y in January" (month prior): the

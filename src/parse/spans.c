@@ -126,13 +126,18 @@ size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c)
 }
 
 /* "the same period of 1986", "the same months last year", "the same 1986
- * period", "the same period a year ago", "the corresponding month of 1986": the period of the figure it
+ * period", "the same period a year ago", "the corresponding month of 1986", "the
+ * year-earlier period": the period of the figure it
  * compares with, moved to that year (cand.same). Tokens taken, or 0. */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	static const enum lex_word spans[] = { W_PERIOD, W_MONTHS, W_MONTH, W_QUARTER };
 	size_t j = k + 1, n;
 
+	/* "the year-earlier period", "the year-ago quarter" */
+	if ((tok_is(g, k, W_YEAR_EARLIER) || tok_is(g, k, W_YEAR_AGO)) && gram_in(g, k + 1, s) &&
+	    WORD_AMONG(g, k + 1, spans))
+		return 2;
 	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING))
 		return 0;	/* "the corresponding month of 1986" */
 	if (when_year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
@@ -231,8 +236,8 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 	return 3;
 }
 
-/* "this year and next", "the next four years", "in later years", "in the
- * near future", "in coming years": a span no one period names (cand.open).
+/* "this year and next", "the next four years", "the past two years", "in
+ * later years", "in the near future", "in coming years": a span no one period names (cand.open).
  * Tokens taken, or 0. */
 size_t span_open(const struct gram *g, size_t k, size_t s)
 {
@@ -246,7 +251,8 @@ size_t span_open(const struct gram *g, size_t k, size_t s)
 		return 2;
 	if (tok_is(g, k, W_NEAR) && word_s(g, k + 1, s, W_FUTURE))
 		return 2;
-	if (!tok_is(g, k, W_NEXT))
+	/* "over the past two years", "in the last six months": no one period */
+	if (!tok_is(g, k, W_NEXT) && !tok_is(g, k, W_PAST) && !tok_is(g, k, W_LAST))
 		return 0;
 	n = gram_count_at(g, k + 1, s, &num);
 	return n == 1 && num >= 2 && (word_s(g, k + 2, s, W_YEARS) || word_s(g, k + 2, s, W_MONTHS)) ?
@@ -348,7 +354,11 @@ size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c
 	j += word_s(g, j, s, W_ON) || word_s(g, j, s, W_IN);
 	if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_END) && word_s(g, j + 2, s, W_OF))
 		j += 3;
-	if (!(m = when_month_at(g, j, s)) || !doc_ym(g, &dy, &dm))
+	m = when_month_at(g, j, s);
+	if (!m && gram_in(g, j, s) && g->t[j].kind == TOK_WORD && g->t[j].len > 4 &&
+	    !strncasecmp(tok_text(g, j), "end-", 4))
+		m = period_month(tok_text(g, j) + 4, g->t[j].len - 4);	/* "to end-March 1987" */
+	if (!m || !doc_ym(g, &dy, &dm))
 		return 0;
 	n = j + 1 - k;
 	if (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM && g->t[j + 1].len <= 2)

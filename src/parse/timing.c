@@ -413,3 +413,39 @@ int timing_story_month(const struct gram *g, const char *prior, char out[static 
 		return 1;
 	return period_shift_month(prior, 1, out) == 0;
 }
+
+void timing_story_note(struct gram *g, size_t s, const char *period, int inferred)
+{
+	if (!g->story_seen) {
+		g->story_seen = 1;
+		g->story_par = g->lead_par != NO_SENT ? g->lead_par : g->par[s];
+	}
+	if (!g->story_per[0] && period[0] && !inferred && g->par[s] == g->story_par)
+		memcpy(g->story_per, period, PERIOD_MAX);
+}
+
+/* "Exports were 7.45 billion dlrs ..." in a story whose lead reported 1986,
+ * then a paragraph "Total trade with Gulf states fell some 40 pct, with
+ * imports at 1.55 billion dlrs": the lead's period, for a level, balance or
+ * change; never a forecast or target, never where the sentence names a
+ * period other than an earlier value's (its own, a change's base). */
+int timing_story_period(const struct gram *g, size_t s, enum measure m, char out[static PERIOD_MAX])
+{
+	size_t n = strlen(g->story_per);
+
+	/* days and weeks are a quote's or a weekly report's, whose later
+	 * paragraphs run totals; months still to come are a sale's */
+	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par || n == 10 ||
+	    n == 21 || timing_future(g->d->date, g->story_per) ||
+	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || measure_is_change(m)))
+		return 0;
+	for (size_t k = 0; k < g->ncands; k++)
+		if ((g->cands[k].period[0] && !g->cands[k].prior) || g->cands[k].open ||
+		    g->cands[k].same)
+			return 0;	/* "increased $2.0 billion from June 2030" */
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_SINCE))
+			return 0;	/* "Since 1980, allocations have been cut 45 pct" */
+	memcpy(out, g->story_per, PERIOD_MAX);
+	return 1;
+}

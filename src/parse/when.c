@@ -257,6 +257,19 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 			return 5;
 		return 3;
 	}
+	/* "in 1985-1986", "1985-86": a fiscal year, written as crop years are;
+	 * "the 1987-92 plan", "over 1979-81": years no one period names */
+	if (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    gram_in(g, k + 2, s) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
+	    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
+	    (int)g->t[k + 2].num % 100 > (int)g->t[k].num % 100) {
+		if ((int)g->t[k + 2].num % 100 == ((int)g->t[k].num + 1) % 100)
+			snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
+				 ((int)g->t[k].num + 1) % 100);
+		else
+			c->open = 1;
+		return 3;
+	}
 	/* "from 1985's 10.2 billion": the figure right after it, and no other
 	 * ("double 1985's aid to 7.6 billion dlrs") */
 	if (gram_punct(g, k + 1, "'") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&

@@ -174,6 +174,47 @@ static void test_news_year_possessive_and_year_ago_month(void **state)
 		      "310 mln dlrs", "2004-03");
 }
 
+static void test_news_year_ranges_and_year_earlier_periods(void **state)
+{
+	(void)state;
+	assert_period("The debt ratio fell to 48 pct in the fiscal year to end-March 2004.",
+		      "2004-05-02", "48 pct", "2003/04");
+	assert_period("The ratio was 50 pct in 2002-2003, the council said.", "2004-05-02", "50 pct",
+		      "2002/03");
+	/* years that no one period names */
+	assert_period("The 2004-09 plan targets 9.8 pct average annual growth in exports.",
+		      "2004-05-02", "9.8 pct", "");
+	assert_period("Exports to the U.S. rose over the past ten years to 2.3 billion dlrs.",
+		      "2004-05-02", "2.3 billion dlrs", "");
+	assert_period("The deficit with the island rose to 2.35 billion dlrs in the first two months "
+		      "of 2004 from 1.87 billion in the year-earlier period.", "2004-03-12",
+		      "1.87 billion", "2003-01/2003-02");
+}
+
+/* The lead states the period once; a later paragraph's figure that names
+ * none takes it, inferred. */
+static void test_news_lead_period_carries_to_later_paragraphs(void **state)
+{
+	const char *s = "ANKARA, May 16 - Chile's trade deficit rose to 3.2 billion dlrs in 2003 "
+			"from 2.9 billion in 2002, the institute said.\n\n"
+			"    Exports to Asia fell 12 pct, with copper exports at 1.55 billion dlrs.\n\n"
+			"    Since 1998, textile exports have fallen 30 pct.\n\n"
+			"    Imports of grain are expected at 2.1 mln tonnes a year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2004-05-16", "1.55 billion dlrs");
+	assert_string_equal(cl.period, "2003");
+	assert_int_equal(cl.period_src, SOURCE_INFERRED);
+	assert_period(s, "2004-05-16", "30 pct", "");
+	assert_period(s, "2004-05-16", "2.1 mln tonnes a year", "");
+	/* a lead about shipments still to come carries to nothing */
+	s = "PARIS, April 8 - Tunisia will tender for 100,000 tonnes of wheat for delivery "
+	    "between May and August, traders said.\n\n"
+	    "    France has sold 200,000 tonnes of wheat to Tunisia, they said.\n";
+	assert_period(s, "2004-04-08", "200,000 tonnes", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -187,6 +228,8 @@ int main(void)
 		cmocka_unit_test(test_news_story_latest_month),
 		cmocka_unit_test(test_news_weeks_and_corresponding_periods),
 		cmocka_unit_test(test_news_year_possessive_and_year_ago_month),
+		cmocka_unit_test(test_news_year_ranges_and_year_earlier_periods),
+		cmocka_unit_test(test_news_lead_period_carries_to_later_paragraphs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
