@@ -689,8 +689,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				continue;
 			if (strlen(c->period) == 4)
 				period_shift_years(c->period, 1, cl->period);
-			else
-				timing_story_month(g, c->period, cl->period);
+			else if (timing_story_month(g, c->period, cl->period) == 2)
+				o->per = 1;	/* the story's month */
 			break;
 		}
 	/* "in the quarter", "in the month": the story's last one */

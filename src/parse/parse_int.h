@@ -432,11 +432,14 @@ int timing_forward_sale(const struct gram *g, size_t s);
  * whose sentence names no period, into out (1), else 0. */
 void timing_story_note(struct gram *g, size_t s, const char *period, int inferred);
 int timing_story_period(const struct gram *g, size_t s, enum measure m, char out[static PERIOD_MAX]);
+/* A title's figure with no period takes the body's same figure's (timing.c). */
+void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
+			  const struct fig *figs);
 /* Period p moves the story's latest month or quarter forward (g->story_m, story_q). */
 void timing_story_latest(struct gram *g, const char *p);
 /* The month of a figure reached "from Y in January" (month prior): the
- * story's latest when later, else a year on, else the month after; 0 when
- * prior is no month. */
+ * story's latest when later (2), else a year on, else the month after (1);
+ * 0 when prior is no month. */
 int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX]);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a

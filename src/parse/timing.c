@@ -407,7 +407,7 @@ int timing_story_month(const struct gram *g, const char *prior, char out[static 
 		return 0;
 	if (g->story_m[0] && strcmp(g->story_m, prior) > 0) {
 		memcpy(out, g->story_m, 8);
-		return 1;
+		return 2;	/* from the story, not the sentence */
 	}
 	if (period_shift_month(prior, 12, out) == 0 && !timing_future(g->d->date, out))
 		return 1;
@@ -448,4 +448,36 @@ int timing_story_period(const struct gram *g, size_t s, enum measure m, char out
 			return 0;	/* "Since 1980, allocations have been cut 45 pct" */
 	memcpy(out, g->story_per, PERIOD_MAX);
 	return 1;
+}
+
+/* "FINLAND FEBRUARY TRADE SURPLUS AT 641 MLN MARKKA" over a body that says
+ * "a 641 mln markka trade surplus in February": a title's figure that names
+ * no period takes the period of the same figure (kind, value, unit) in the
+ * body, inferred. Each title figure reads at most TITLE_LOOK figures on. */
+#define TITLE_LOOK 40
+void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
+			  const struct fig *figs)
+{
+	if (g->lead_par == NO_SENT)
+		return;
+	for (size_t k = base; k < out->n; k++) {
+		struct claim *a = &out->v[k];
+
+		if (g->sent[figs[k - base].t0] >= g->lead_par)
+			break;	/* the title is over */
+		if (a->kind == CLAIM_DATE || a->period[0])
+			continue;
+		for (size_t j = k + 1; j < out->n && j <= k + TITLE_LOOK; j++) {
+			const struct claim *b = &out->v[j];
+
+			if (g->sent[figs[j - base].t0] < g->lead_par || b->kind != a->kind ||
+			    b->value != a->value || strcmp(b->unit, a->unit))
+				continue;
+			if (b->period[0]) {
+				memcpy(a->period, b->period, sizeof(a->period));
+				a->period_src = SOURCE_INFERRED;
+			}
+			break;
+		}
+	}
 }

@@ -215,6 +215,26 @@ static void test_news_lead_period_carries_to_later_paragraphs(void **state)
 	assert_period(s, "2004-04-08", "200,000 tonnes", "");
 }
 
+/* A title restates a body's figure: its period is the body's, inferred. */
+static void test_news_title_takes_the_body_period(void **state)
+{
+	const char *s = "date: 2004-03-23\nNORWAY TRADE SURPLUS AT 641 MLN CROWNS\n\n"
+			"OSLO, March 23 - Norway had a trade surplus of 641 mln crowns in February, "
+			"the bureau said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2004-03-23", "641 MLN CROWNS");
+	assert_string_equal(cl.period, "2004-02");
+	assert_int_equal(cl.period_src, SOURCE_INFERRED);
+	/* a story month taken from another sentence is inferred too */
+	s = "Exports rose to 4.1 billion dlrs in March.\n"
+	    "Imports fell to 3.0 billion dlrs against 3.3 billion in March last year.";
+	cl = get(s, "2004-04-20", "3.0 billion dlrs");
+	assert_string_equal(cl.period, "2004-03");
+	assert_int_equal(cl.period_src, SOURCE_INFERRED);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +250,7 @@ int main(void)
 		cmocka_unit_test(test_news_year_possessive_and_year_ago_month),
 		cmocka_unit_test(test_news_year_ranges_and_year_earlier_periods),
 		cmocka_unit_test(test_news_lead_period_carries_to_later_paragraphs),
+		cmocka_unit_test(test_news_title_takes_the_body_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
