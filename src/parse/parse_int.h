@@ -51,6 +51,8 @@ struct cand {
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
 	int after_only;		/* 1: "against a 1985 deficit of 900 mln", "against 1986/87's
 				   2.87 mln": the earlier value's after it, never a figure's before */
+	size_t and_tok;		/* "6.72 billion and imports of 6.64 billion in January": the
+				   "and" after a figure that shares it (when.c), or NO_SENT */
 	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };

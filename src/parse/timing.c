@@ -405,13 +405,17 @@ int timing_story_month(const struct gram *g, const char *prior, char out[static 
 {
 	if (strlen(prior) != 7 || prior[4] != '-' || prior[5] == 'Q')
 		return 0;
-	if (g->story_m[0] && strcmp(g->story_m, prior) > 0) {
+	char own[PERIOD_MAX];
+
+	if (!(period_shift_month(prior, 12, own) == 0 && !timing_future(g->d->date, own)) &&
+	    period_shift_month(prior, 1, own) != 0)
+		return 0;
+	if (g->story_m[0] && strcmp(g->story_m, prior) > 0 && strcmp(g->story_m, own)) {
 		memcpy(out, g->story_m, 8);
 		return 2;	/* from the story, not the sentence */
 	}
-	if (period_shift_month(prior, 12, out) == 0 && !timing_future(g->d->date, out))
-		return 1;
-	return period_shift_month(prior, 1, out) == 0;
+	memcpy(out, own, 8);
+	return 1;
 }
 
 void timing_story_note(struct gram *g, size_t s, const char *period, int inferred)

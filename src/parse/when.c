@@ -476,6 +476,26 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	return n;
 }
 
+/* The "and" that joins a figure to the one right before candidate c, so
+ * that both share c: "exports of 6.72 billion and imports of 6.64 billion
+ * in January", "versus 992,760 and 164 mln stg in January" ("and", maybe a
+ * flow noun and "of", the number, its unit words, then c); else NO_SENT. */
+static size_t and_before(const struct gram *g, const struct cand *c, size_t s)
+{
+	size_t j = c->num_before;
+
+	if (j >= c->tok || c->lead > j + 5)
+		return NO_SENT;
+	for (size_t k = j + 1; k < c->lead; k++)
+		if (g->t[k].kind != TOK_WORD || tok_has(g, k, CLS_PRIOR | CLS_BASEPREP))
+			return NO_SENT;
+	for (int w = 0; w < 2 && gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD &&
+			(tok_has(g, j - 1, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE) ||
+			 tok_is(g, j - 1, W_OF)); w++)
+		j--;
+	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
+}
+
 size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 {
 	const struct sent *se = &g->s[s];
@@ -517,6 +537,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			c[n].prior = c[n].same ||
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
+			c[n].and_tok = and_before(g, &c[n], s);
 			n++;
 		}
 		k += took;
@@ -547,7 +568,8 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "30,000 tonnes and 420,000 tonnes for the 1987/88 season": the
 		 * later figure's */
 		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
-		    !(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok))
+		    (!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) ||
+		     c[k].and_tok == f->t1))
 			return c[k].period;
 		if (c[k].tok < f->h0)
 			before = &c[k];
@@ -633,6 +655,13 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
 	}
+	/* "versus 992,760 and 164 mln stg in January" */
+	for (size_t k = 0; k < n; k++)
+		if (c[k].tok >= f->t1 && !c[k].same && c[k].period[0] && !c[k].near &&
+		    c[k].and_tok == f->t1) {
+			memcpy(out, c[k].period, PERIOD_MAX);
+			return;
+		}
 	/* "compared with 771 mln and 500 mln respectively in the same period
 	 * last year": the next candidate of the sentence, when it is one. */
 	for (size_t k = 0; k < n; k++)

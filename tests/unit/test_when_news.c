@@ -227,12 +227,34 @@ static void test_news_title_takes_the_body_period(void **state)
 	cl = get(s, "2004-03-23", "641 MLN CROWNS");
 	assert_string_equal(cl.period, "2004-02");
 	assert_int_equal(cl.period_src, SOURCE_INFERRED);
-	/* a story month taken from another sentence is inferred too */
+	/* a story month taken from another sentence is inferred too; the
+	 * month a year on from the earlier value's is the sentence's own */
+	s = "Exports rose to 4.1 billion dlrs in March.\n"
+	    "Imports fell to 3.0 billion dlrs from 3.3 billion in January.";
+	cl = get(s, "2004-04-20", "3.0 billion dlrs");
+	assert_string_equal(cl.period, "2004-03");
+	assert_int_equal(cl.period_src, SOURCE_INFERRED);
 	s = "Exports rose to 4.1 billion dlrs in March.\n"
 	    "Imports fell to 3.0 billion dlrs against 3.3 billion in March last year.";
 	cl = get(s, "2004-04-20", "3.0 billion dlrs");
 	assert_string_equal(cl.period, "2004-03");
-	assert_int_equal(cl.period_src, SOURCE_INFERRED);
+	assert_int_equal(cl.period_src, SOURCE_STATED);
+}
+
+/* Two figures joined by "and" share the period written after the second. */
+static void test_news_coordinated_figures_share_a_period(void **state)
+{
+	const char *s = "Exports in May were 6.4 billion dlrs and imports 5.7 billion, against "
+			"exports of 6.7 billion and imports of 6.6 billion in April and exports of "
+			"6.9 billion and imports of 6.3 billion in May last year.";
+
+	(void)state;
+	assert_period(s, "2004-06-23", "6.7 billion", "2004-04");
+	assert_period(s, "2004-06-23", "6.6 billion", "2004-04");
+	assert_period(s, "2004-06-23", "6.9 billion", "2003-05");
+	assert_period(s, "2004-06-23", "6.4 billion dlrs", "2004-05");
+	assert_period("Potato futures traded 984,960 tonnes in May, versus 992,760 and 164 mln stg "
+		      "in April.", "2004-06-05", "992,760", "2004-04");
 }
 
 int main(void)
@@ -251,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_news_year_ranges_and_year_earlier_periods),
 		cmocka_unit_test(test_news_lead_period_carries_to_later_paragraphs),
 		cmocka_unit_test(test_news_title_takes_the_body_period),
+		cmocka_unit_test(test_news_coordinated_figures_share_a_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
