@@ -53,6 +53,8 @@ struct cand {
 				   2.87 mln": the earlier value's after it, never a figure's before */
 	size_t and_tok;		/* "6.72 billion and imports of 6.64 billion in January": the
 				   "and" after a figure that shares it (when.c), or NO_SENT */
+	int and_noun;		/* 1: a flow noun follows that "and" ("and imports of"): a
+				   parallel the figure before shares even after a period of its own */
 	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };

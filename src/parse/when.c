@@ -480,10 +480,11 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
  * that both share c: "exports of 6.72 billion and imports of 6.64 billion
  * in January", "versus 992,760 and 164 mln stg in January" ("and", maybe a
  * flow noun and "of", the number, its unit words, then c); else NO_SENT. */
-static size_t and_before(const struct gram *g, const struct cand *c, size_t s)
+static size_t and_before(const struct gram *g, struct cand *c, size_t s)
 {
 	size_t j = c->num_before;
 
+	c->and_noun = 0;
 	if (j >= c->tok || c->lead > j + 5)
 		return NO_SENT;
 	for (size_t k = j + 1; k < c->lead; k++)
@@ -492,7 +493,7 @@ static size_t and_before(const struct gram *g, const struct cand *c, size_t s)
 	for (int w = 0; w < 2 && gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD &&
 			(tok_has(g, j - 1, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE) ||
 			 tok_is(g, j - 1, W_OF)); w++)
-		j--;
+		c->and_noun |= !tok_is(g, --j, W_OF);
 	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
 }
 
@@ -569,7 +570,7 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		 * later figure's */
 		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
 		    (!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) ||
-		     c[k].and_tok == f->t1))
+		     (c[k].and_tok == f->t1 && c[k].and_noun)))
 			return c[k].period;
 		if (c[k].tok < f->h0)
 			before = &c[k];
