@@ -61,7 +61,10 @@ static int period_noun(const struct gram *g, size_t i, int dirs)
  * change noun only after a year ("a 1988 rise"): "May rise" is a verb. */
 int span_modifies_noun(const struct gram *g, size_t k, size_t s)
 {
-	int dirs = g->t[k].kind == TOK_NUM;
+	/* "a 1988 rise"; "the August decrease", "a May rise": after an article
+	 * a month names the noun's period too ("May rise" alone is a verb) */
+	int dirs = g->t[k].kind == TOK_NUM || word_s(g, k - 1, s, W_THE) || word_s(g, k - 1, s, W_A) ||
+		   word_s(g, k - 1, s, W_AN);
 
 	if (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
 	    tok_has(g, k - 1, CLS_MONTHPREP | CLS_BASEPREP | CLS_DEADLINE | CLS_PRIOR | CLS_YEARBASE))

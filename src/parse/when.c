@@ -225,6 +225,15 @@ static int prior_word_before(const struct gram *g, size_t k, size_t s)
 	       word_s(g, k - 1, s, W_ABOVE) || word_s(g, k - 1, s, W_THAN);
 }
 
+/* "since March", "since the fourth quarter of 1983", "since early 1985":
+ * where a change starts, the base of a change up to now, not a period. */
+static int since_before(const struct gram *g, size_t k, size_t s)
+{
+	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
+	k -= word_s(g, k - 1, s, W_THE);
+	return word_s(g, k - 1, s, W_SINCE);
+}
+
 /* "forecast in March", "estimated in mid-April": when an estimate was
  * made, not the period of a figure. */
 static int stamp_before(const struct gram *g, size_t k, size_t s)
@@ -288,6 +297,7 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	    !span_modifies_noun(g, k, s))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+	c->base = since_before(g, k, s);	/* "since 1985" */
 	/* "against a 1985 deficit of 900 mln dlrs": the earlier value's */
 	c->after_only = span_modifies_noun(g, k, s) && prior_word_before(g, k, s);
 	return 1;
@@ -358,6 +368,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		else
 			n += when_year_after(g, k + n, s, &year, &rel);
 		period_resolve_quarter(date, q, year, rel, c->period);
+		c->base = since_before(g, k, s);
 		return n;
 	}
 	mk = when_month_at(g, k, s);	/* once: the range below and the month at the end */
@@ -463,7 +474,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
-	base |= class_s(g, k - 1, s, CLS_BASEPREP);
+	base |= class_s(g, k - 1, s, CLS_BASEPREP) || since_before(g, k, s);
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
 	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
 	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&

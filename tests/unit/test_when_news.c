@@ -257,6 +257,21 @@ static void test_news_coordinated_figures_share_a_period(void **state)
 		      "in April.", "2004-06-05", "992,760", "2004-04");
 }
 
+/* "the September rise in imports": a month after an article names the
+ * change's period; "since March" is where a change starts, no period. */
+static void test_news_month_before_a_change_noun_and_since(void **state)
+{
+	(void)state;
+	assert_period("The September rise in imports of 3.1 pct was the largest since March.",
+		      "2004-10-05", "3.1 pct", "2004-09");
+	assert_period("A May rise of 2 pct followed, the bureau said.", "2004-10-05", "2 pct",
+		      "2004-05");
+	assert_period("Its terms of trade have fallen by 19.9 pct since the fourth quarter of 2001.",
+		      "2004-10-05", "19.9 pct", "");
+	assert_period("The peso has risen 22 pct against the dollar since September 2002.",
+		      "2004-10-05", "22 pct", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +289,7 @@ int main(void)
 		cmocka_unit_test(test_news_lead_period_carries_to_later_paragraphs),
 		cmocka_unit_test(test_news_title_takes_the_body_period),
 		cmocka_unit_test(test_news_coordinated_figures_share_a_period),
+		cmocka_unit_test(test_news_month_before_a_change_noun_and_since),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
