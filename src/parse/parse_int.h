@@ -432,10 +432,11 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);
 /* The lead's period (g->story_per): noted from a figure of sentence s whose
- * period was stated; taken by a figure of a later paragraph of measure m
- * whose sentence names no period, into out (1), else 0. */
+ * period was stated; taken by a figure (at token t) of a later paragraph of
+ * measure m whose sentence names no period, into out (1), else 0. */
 void timing_story_note(struct gram *g, size_t s, const char *period, int inferred);
-int timing_story_period(const struct gram *g, size_t s, enum measure m, char out[static PERIOD_MAX]);
+int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
+			char out[static PERIOD_MAX]);
 /* A title's figure with no period takes the body's same figure's (timing.c). */
 void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
 			  const struct fig *figs);

@@ -433,7 +433,8 @@ void timing_story_note(struct gram *g, size_t s, const char *period, int inferre
  * imports at 1.55 billion dlrs": the lead's period, for a level, balance or
  * change; never a forecast or target, never where the sentence names a
  * period other than an earlier value's (its own, a change's base). */
-int timing_story_period(const struct gram *g, size_t s, enum measure m, char out[static PERIOD_MAX])
+int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
+			char out[static PERIOD_MAX])
 {
 	size_t n = strlen(g->story_per);
 
@@ -447,7 +448,7 @@ int timing_story_period(const struct gram *g, size_t s, enum measure m, char out
 		if ((g->cands[k].period[0] && !g->cands[k].prior) || g->cands[k].open ||
 		    g->cands[k].same)
 			return 0;	/* "increased $2.0 billion from June 2030" */
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, W_SINCE))
 			return 0;	/* "Since 1980, allocations have been cut 45 pct" */
 	memcpy(out, g->story_per, PERIOD_MAX);
