@@ -440,6 +440,22 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
+	/* "last season", "this season", "the current season", "next season": a
+	 * crop year counted from the one in progress (July to June); "from
+	 * 1.47 mln last season" moves the figure's own, as "last year" does */
+	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
+	     tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)) && word_s(g, k + 1, s, W_SEASON)) {
+		int dy, dm, y;
+
+		if (sscanf(date, "%4d-%2d", &dy, &dm) != 2 || !date_valid(date))
+			return 2;
+		y = (dm >= 7 ? dy : dy - 1) - tok_is(g, k, W_LAST) +
+		    (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
+		snprintf(c->period, sizeof(c->period), "%04d/%02d", y, (y + 1) % 100);
+		c->rel_year = tok_is(g, k, W_LAST);
+		c->base = tok_is(g, k, W_LAST) && class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
+		return 2;
+	}
 	if (tok_is(g, k, W_NEXT) && (m = when_month_at(g, k + 1, s))) {
 		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
 		return 2;

@@ -272,6 +272,20 @@ static void test_news_month_before_a_change_noun_and_since(void **state)
 		      "2004-10-05", "22 pct", "");
 }
 
+/* Seasons counted from the one in progress (July to June). */
+static void test_news_this_and_last_season(void **state)
+{
+	(void)state;
+	assert_period("Traders expect exports to the USSR this season to reach 2.5 mln tonnes.",
+		      "2004-03-31", "2.5 mln tonnes", "2003/04");
+	assert_period("Exports this season should reach 2.5 mln tonnes.", "2004-09-30",
+		      "2.5 mln tonnes", "2004/05");
+	/* an earlier value "last season" is the figure's own period a year before */
+	assert_period("Cumulative wheat exports for July 1-March 13 reached 3.66 mln tonnes, "
+		      "against 1.47 mln tonnes last season.", "2004-03-31", "1.47 mln tonnes",
+		      "2002-07-01/2003-03-13");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -290,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_news_title_takes_the_body_period),
 		cmocka_unit_test(test_news_coordinated_figures_share_a_period),
 		cmocka_unit_test(test_news_month_before_a_change_noun_and_since),
+		cmocka_unit_test(test_news_this_and_last_season),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
