@@ -474,6 +474,10 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	if (when_year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
+	} else if (gram_punct(g, k + 1, ",") && when_year_tok(g, k + 2, s) &&
+		   class_s(g, k - 1, s, CLS_MONTHPREP)) {
+		year = (int)g->t[k + 2].num;	/* "in February, 1986" */
+		n = 3;
 	} else if (word_s(g, k + 1, s, W_THIS) && word_s(g, k + 2, s, W_YEAR)) {
 		rel = PERIOD_THIS_YEAR;
 		n = 3;

@@ -286,6 +286,16 @@ static void test_news_this_and_last_season(void **state)
 		      "2002-07-01/2003-03-13");
 }
 
+static void test_news_month_comma_year(void **state)
+{
+	const char *s = "February exports were 10.44 billion dlrs against 9.85 billion in January "
+			"and 10.05 billion in February, 2003.";
+
+	(void)state;
+	assert_period(s, "2004-04-09", "10.05 billion", "2003-02");
+	assert_period(s, "2004-04-09", "9.85 billion", "2004-01");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -305,6 +315,7 @@ int main(void)
 		cmocka_unit_test(test_news_coordinated_figures_share_a_period),
 		cmocka_unit_test(test_news_month_before_a_change_noun_and_since),
 		cmocka_unit_test(test_news_this_and_last_season),
+		cmocka_unit_test(test_news_month_comma_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
