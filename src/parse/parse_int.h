@@ -418,6 +418,12 @@ size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
 int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
 size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the year ended March 31" */
 size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the week ended March 26" */
+int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
+int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
+int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
+size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
+size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */
+size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c); /* "1985-86", "1985's" */
 int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */
 int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0 */
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",

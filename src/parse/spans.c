@@ -5,7 +5,14 @@
  * "mid-1993", weekdays, quarters named by their last month ("the June
  * quarter", "the quarter to September"), year to date, "the two months",
  * "the same period of 1986", spans no one period names ("this year and
- * next"), and where a phrase counts as right after a figure.
+ * next"), and where a phrase counts as right after a figure; and (issue
+ * 13) fiscal years named by their end ("the year ended March 31"), "the
+ * week ended March 26", seasons ("last season"), years joined ("1985-86")
+ * or possessive ("1985's"), months still to come ("for June-July
+ * delivery"), months' possessives ("January's"), the words that make what
+ * follows an earlier value ("against a"), a base ("since"), the day an
+ * estimate was made ("forecast in March") and the "and" that joins two
+ * figures sharing one period.
  *
  * Input: the token array of gram.c, a sentence and a token in it; the
  * story's date (g->d->date) and its last month (g->story_m).
@@ -397,4 +404,109 @@ size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
 		return 0;
 	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
 	return 4;
+}
+
+/* "against", "compared with", "versus", "from", "below", "than", maybe with
+ * "a" or "the" and a word that qualifies a figure ("the preliminary"), right
+ * before token k: what follows is the earlier value of a comparison. */
+int span_prior_word(const struct gram *g, size_t k, size_t s)
+{
+	k -= word_s(g, k - 1, s, W_PRELIMINARY) || word_s(g, k - 1, s, W_REVISED) ||
+	     word_s(g, k - 1, s, W_RECORD);
+	k -= word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE);
+	if (word_s(g, k - 1, s, W_WITH) || word_s(g, k - 1, s, W_TO))
+		return word_s(g, k - 2, s, W_COMPARED);
+	return (gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_PRIOR)) || word_s(g, k - 1, s, W_BELOW) ||
+	       word_s(g, k - 1, s, W_ABOVE) || word_s(g, k - 1, s, W_THAN);
+}
+
+/* "since March", "since the fourth quarter of 1983", "since early 1985":
+ * where a change starts, the base of a change up to now, not a period. */
+int span_since(const struct gram *g, size_t k, size_t s)
+{
+	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
+	k -= word_s(g, k - 1, s, W_THE);
+	return word_s(g, k - 1, s, W_SINCE);
+}
+
+/* "forecast in March", "estimated in mid-April": when an estimate was
+ * made, not the period of a figure. */
+int span_stamp(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word made[] = { W_FORECAST, W_FORECASTS, W_ESTIMATED, W_PROJECTED,
+					      W_PREDICTED };
+
+	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
+	return word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) && WORD_AMONG(g, k - 2, made);
+}
+
+/* The "and" that joins a figure to the one right before candidate c, so
+ * that both share c: "exports of 6.72 billion and imports of 6.64 billion
+ * in January", "versus 992,760 and 164 mln stg in January" ("and", maybe a
+ * flow noun and "of", the number, its unit words, then c); else NO_SENT. */
+size_t span_and_before(const struct gram *g, struct cand *c, size_t s)
+{
+	size_t j = c->num_before;
+
+	c->and_noun = 0;
+	if (j >= c->tok || c->lead > j + 5)
+		return NO_SENT;
+	for (size_t k = j + 1; k < c->lead; k++)
+		if (g->t[k].kind != TOK_WORD || tok_has(g, k, CLS_PRIOR | CLS_BASEPREP))
+			return NO_SENT;
+	for (int w = 0; w < 2 && gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD &&
+			(tok_has(g, j - 1, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE) ||
+			 tok_is(g, j - 1, W_OF)); w++)
+		c->and_noun |= !tok_is(g, --j, W_OF);
+	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
+}
+
+/* "last season", "this season", "the current season", "next season": a
+ * crop year counted from the one in progress (July to June); "from 1.47
+ * mln last season" moves the figure's own, as "last year" does (cand.rel_year). */
+size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	int dy, dm, y;
+
+	if (!(tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
+	      tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)) || !word_s(g, k + 1, s, W_SEASON))
+		return 0;
+	if (!doc_ym(g, &dy, &dm))
+		return 2;
+	y = (dm >= 7 ? dy : dy - 1) - tok_is(g, k, W_LAST) +
+	    (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
+	snprintf(c->period, sizeof(c->period), "%04d/%02d", y, (y + 1) % 100);
+	c->rel_year = tok_is(g, k, W_LAST);
+	c->base = tok_is(g, k, W_LAST) && gram_in(g, k - 1, s) &&
+		  tok_has(g, k - 1, CLS_BASEPREP | CLS_YEARBASE);
+	return 2;
+}
+
+/* At year token k: "in 1985-1986", "1985-86", a fiscal year written as
+ * crop years are; "the 1987-92 plan", "over 1979-81", years no one period
+ * names (cand.open); "from 1985's 10.2 billion", the figure right after it
+ * and no other ("double 1985's aid to 7.6 billion dlrs"). Tokens, or 0. */
+size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	const char *w = tok_text(g, k);
+
+	if (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    gram_in(g, k + 2, s) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
+	    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
+	    (int)g->t[k + 2].num % 100 > (int)g->t[k].num % 100) {
+		if ((int)g->t[k + 2].num % 100 == ((int)g->t[k].num + 1) % 100)
+			snprintf(c->period, sizeof(c->period), "%.4s/%02d", w,
+				 ((int)g->t[k].num + 1) % 100);
+		else
+			c->open = 1;
+		return 3;
+	}
+	if (gram_punct(g, k + 1, "'") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    gram_in(g, k + 2, s) && g->t[k + 2].len == 1 && (tok_text(g, k + 2)[0] | 0x20) == 's') {
+		str_copy(c->period, sizeof(c->period), w, 4);
+		c->after_only = 1;
+		c->near = 2;
+		return 3;
+	}
+	return 0;
 }

@@ -4,7 +4,9 @@
  * title in capitals, the base named after a change ("from $888.9 billion
  * in 2024"), a sentence that opens with its basis ("Year-over-year,"),
  * "three months ending in June", ranges of days ("Feb 1-20", "the first 10
- * days of May"), and whether a period is still to come.
+ * days of May"), and whether a period is still to come; the story's
+ * latest month, the lead's period for a later paragraph that names none,
+ * and a title's figure's period from the body.
  *
  * Input: the token array and a figure or sentence; the story's date.
  * Output: periods as this stage writes them ("2026-08", "2026-Q1",
@@ -15,6 +17,10 @@
  *     figure (parse_int.h): a run-on sentence costs each figure a constant.
  *  2. A period is resolved against the story's date (d->date) only; an
  *     unresolvable one is left "".
+ *  3. What crosses sentences is only what earlier figures noted (the
+ *     story's latest month and quarter, the lead's period) and, once a
+ *     window is parsed, a title's figures against at most TITLE_LOOK
+ *     figures after each.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"

@@ -34,7 +34,6 @@ static const char *txt(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
-
 /* Token i lies in sentence s and has one of the word classes cls. */
 static int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
 {
@@ -211,44 +210,12 @@ static int deadline_before(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
-/* "against", "compared with", "versus", "from", "below", "than", maybe with
- * "a" or "the" and a word that qualifies a figure ("the preliminary"), right
- * before token k: what follows is the earlier value of a comparison. */
-static int prior_word_before(const struct gram *g, size_t k, size_t s)
-{
-	k -= word_s(g, k - 1, s, W_PRELIMINARY) || word_s(g, k - 1, s, W_REVISED) ||
-	     word_s(g, k - 1, s, W_RECORD);
-	k -= word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE);
-	if (word_s(g, k - 1, s, W_WITH) || word_s(g, k - 1, s, W_TO))
-		return word_s(g, k - 2, s, W_COMPARED);
-	return class_s(g, k - 1, s, CLS_PRIOR) || word_s(g, k - 1, s, W_BELOW) ||
-	       word_s(g, k - 1, s, W_ABOVE) || word_s(g, k - 1, s, W_THAN);
-}
-
-/* "since March", "since the fourth quarter of 1983", "since early 1985":
- * where a change starts, the base of a change up to now, not a period. */
-static int since_before(const struct gram *g, size_t k, size_t s)
-{
-	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
-	k -= word_s(g, k - 1, s, W_THE);
-	return word_s(g, k - 1, s, W_SINCE);
-}
-
-/* "forecast in March", "estimated in mid-April": when an estimate was
- * made, not the period of a figure. */
-static int stamp_before(const struct gram *g, size_t k, size_t s)
-{
-	static const enum lex_word made[] = { W_FORECAST, W_FORECASTS, W_ESTIMATED, W_PROJECTED,
-					      W_PREDICTED };
-
-	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
-	return word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) && WORD_AMONG(g, k - 2, made);
-}
-
 /* A year ("in 1986", "calendar 1986", "end 1987", "a 1985 deficit") or a
  * crop year at number token k. */
 static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
+	size_t n;
+
 	if (!when_year_tok(g, k, s))
 		return 0;
 	/* "the 1986/87 season", "Australia's 1986/87 wheat crop": a crop or
@@ -259,35 +226,15 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		/* "with 56,000 tonnes for the 1986/87 season": its own clause's;
 		 * "In 1984/85, ...", "the current 1986/87 crop ...": the sentence's */
 		c->local = class_s(g, k - 1, s, CLS_CROPPREP) && !class_s(g, k - 1, s, CLS_YEARPREP);
-		c->after_only = prior_word_before(g, k, s);
+		c->after_only = span_prior_word(g, k, s);
 		/* "against 1986/87's 2.87 mln": the figure right after it */
 		if (gram_punct(g, k + 3, "'") && gram_glued(g, k + 3) && gram_glued(g, k + 4) &&
 		    gram_in(g, k + 4, s) && g->t[k + 4].len == 1 && (txt(g, k + 4)[0] | 0x20) == 's')
 			return 5;
 		return 3;
 	}
-	/* "in 1985-1986", "1985-86": a fiscal year, written as crop years are;
-	 * "the 1987-92 plan", "over 1979-81": years no one period names */
-	if (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
-	    gram_in(g, k + 2, s) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
-	    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
-	    (int)g->t[k + 2].num % 100 > (int)g->t[k].num % 100) {
-		if ((int)g->t[k + 2].num % 100 == ((int)g->t[k].num + 1) % 100)
-			snprintf(c->period, sizeof(c->period), "%.4s/%02d", txt(g, k),
-				 ((int)g->t[k].num + 1) % 100);
-		else
-			c->open = 1;
-		return 3;
-	}
-	/* "from 1985's 10.2 billion": the figure right after it, and no other
-	 * ("double 1985's aid to 7.6 billion dlrs") */
-	if (gram_punct(g, k + 1, "'") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
-	    gram_in(g, k + 2, s) && g->t[k + 2].len == 1 && (txt(g, k + 2)[0] | 0x20) == 's') {
-		str_copy(c->period, sizeof(c->period), txt(g, k), 4);
-		c->after_only = 1;
-		c->near = 2;
-		return 3;
-	}
+	if ((n = span_year_pair(g, k, s, c)))
+		return n;
 	/* "at end 1987", "the end of 1987": its last month */
 	if (word_s(g, k - 1, s, W_END) || (word_s(g, k - 1, s, W_OF) && word_s(g, k - 2, s, W_END))) {
 		snprintf(c->period, sizeof(c->period), "%.4s-12", txt(g, k));
@@ -297,9 +244,9 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	    !span_modifies_noun(g, k, s))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
-	c->base = since_before(g, k, s);	/* "since 1985" */
+	c->base = span_since(g, k, s);	/* "since 1985" */
 	/* "against a 1985 deficit of 900 mln dlrs": the earlier value's */
-	c->after_only = span_modifies_noun(g, k, s) && prior_word_before(g, k, s);
+	c->after_only = span_modifies_noun(g, k, s) && span_prior_word(g, k, s);
 	return 1;
 }
 
@@ -368,7 +315,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		else
 			n += when_year_after(g, k + n, s, &year, &rel);
 		period_resolve_quarter(date, q, year, rel, c->period);
-		c->base = since_before(g, k, s);
+		c->base = span_since(g, k, s);
 		return n;
 	}
 	mk = when_month_at(g, k, s);	/* once: the range below and the month at the end */
@@ -440,22 +387,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
-	/* "last season", "this season", "the current season", "next season": a
-	 * crop year counted from the one in progress (July to June); "from
-	 * 1.47 mln last season" moves the figure's own, as "last year" does */
-	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
-	     tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)) && word_s(g, k + 1, s, W_SEASON)) {
-		int dy, dm, y;
-
-		if (sscanf(date, "%4d-%2d", &dy, &dm) != 2 || !date_valid(date))
-			return 2;
-		y = (dm >= 7 ? dy : dy - 1) - tok_is(g, k, W_LAST) +
-		    (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
-		snprintf(c->period, sizeof(c->period), "%04d/%02d", y, (y + 1) % 100);
-		c->rel_year = tok_is(g, k, W_LAST);
-		c->base = tok_is(g, k, W_LAST) && class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
-		return 2;
-	}
+	if ((n = span_season(g, k, s, c)))
+		return n;
 	if (tok_is(g, k, W_NEXT) && (m = when_month_at(g, k + 1, s))) {
 		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
 		return 2;
@@ -494,7 +427,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
-	base |= class_s(g, k - 1, s, CLS_BASEPREP) || since_before(g, k, s);
+	base |= class_s(g, k - 1, s, CLS_BASEPREP) || span_since(g, k, s);
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
 	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
 	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&
@@ -502,30 +435,9 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
-	if (!year && rel == PERIOD_LATEST && stamp_before(g, k, s))
+	if (!year && rel == PERIOD_LATEST && span_stamp(g, k, s))
 		c->period[0] = '\0';	/* no candidate: its tokens are taken */
 	return n;
-}
-
-/* The "and" that joins a figure to the one right before candidate c, so
- * that both share c: "exports of 6.72 billion and imports of 6.64 billion
- * in January", "versus 992,760 and 164 mln stg in January" ("and", maybe a
- * flow noun and "of", the number, its unit words, then c); else NO_SENT. */
-static size_t and_before(const struct gram *g, struct cand *c, size_t s)
-{
-	size_t j = c->num_before;
-
-	c->and_noun = 0;
-	if (j >= c->tok || c->lead > j + 5)
-		return NO_SENT;
-	for (size_t k = j + 1; k < c->lead; k++)
-		if (g->t[k].kind != TOK_WORD || tok_has(g, k, CLS_PRIOR | CLS_BASEPREP))
-			return NO_SENT;
-	for (int w = 0; w < 2 && gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD &&
-			(tok_has(g, j - 1, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE) ||
-			 tok_is(g, j - 1, W_OF)); w++)
-		c->and_noun |= !tok_is(g, --j, W_OF);
-	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
 }
 
 size_t when_cands(const struct gram *g, size_t s, struct cand *c)
@@ -569,7 +481,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			c[n].prior = c[n].same ||
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
-			c[n].and_tok = and_before(g, &c[n], s);
+			c[n].and_tok = span_and_before(g, &c[n], s);
 			n++;
 		}
 		k += took;
