@@ -436,9 +436,9 @@ void timing_story_note(struct gram *g, size_t s, const char *period, int inferre
 
 /* "Exports were 7.45 billion dlrs ..." in a story whose lead reported 1986,
  * then a paragraph "Total trade with Gulf states fell some 40 pct, with
- * imports at 1.55 billion dlrs": the lead's period, for a level, balance or
- * change; never a forecast or target, never where the sentence names a
- * period other than an earlier value's (its own, a change's base). */
+ * imports at 1.55 billion dlrs": the lead's period, for a level, balance,
+ * share or change; never a forecast or target, never where the sentence
+ * names a period other than an earlier value's (its own, a change's base). */
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
 {
@@ -448,7 +448,8 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 	 * paragraphs run totals; months still to come are a sale's */
 	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par || n == 10 ||
 	    n == 21 || timing_future(g->d->date, g->story_per) ||
-	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || measure_is_change(m)))
+	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || m == MEASURE_SHARE ||
+	      measure_is_change(m)))
 		return 0;
 	for (size_t k = 0; k < g->ncands; k++)
 		if ((g->cands[k].period[0] && !g->cands[k].prior) || g->cands[k].open ||

@@ -208,6 +208,12 @@ static void test_news_lead_period_carries_to_later_paragraphs(void **state)
 	assert_int_equal(cl.period_src, SOURCE_INFERRED);
 	assert_period(s, "2004-05-16", "30 pct", "");
 	assert_period(s, "2004-05-16", "2.1 mln tonnes a year", "");
+	/* a share of a flow too, and the earlier value a year before it */
+	s = "BRUSSELS, July 17 - The EU surplus in chemicals reached EUR 58.2 bn in the first "
+	    "quarter of 2026.\n\n"
+	    "    The share of energy in EU imports fell to 14.3% from 17.8% a year earlier.\n";
+	assert_period(s, "2026-07-17", "14.3%", "2026-Q1");
+	assert_period(s, "2026-07-17", "17.8%", "2025-Q1");
 	/* a lead about shipments still to come carries to nothing */
 	s = "PARIS, April 8 - Tunisia will tender for 100,000 tonnes of wheat for delivery "
 	    "between May and August, traders said.\n\n"
