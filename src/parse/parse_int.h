@@ -418,6 +418,8 @@ size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
 int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
 size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the year ended March 31" */
 size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the week ended March 26" */
+int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main,
+		      char out[static PERIOD_MAX]);	/* "the previous week" */
 int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
 int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */

@@ -510,3 +510,28 @@ size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c)
 	}
 	return 0;
 }
+
+/* "the previous week", "the prior week", "the preceding week", "a week
+ * earlier", "a week ago": the seven days before the week main (a range of
+ * seven days) into out; 0 when main is no week. */
+int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main,
+		      char out[static PERIOD_MAX])
+{
+	char a[DATE_LEN], b[DATE_LEN], e[DATE_LEN];
+
+	if (!((word_s(g, j, s, W_THE) && (word_s(g, j + 1, s, W_PREVIOUS) ||
+					  word_s(g, j + 1, s, W_PRIOR) ||
+					  word_s(g, j + 1, s, W_PRECEDING)) &&
+	       word_s(g, j + 2, s, W_WEEK)) ||
+	      (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_WEEK) &&
+	       (word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO)))))
+		return 0;
+	if (!main || strlen(main) != 21 || main[10] != '/')
+		return 0;
+	memcpy(e, main + 11, DATE_LEN);
+	if (period_shift_day(e, -6, a) != 0 || strncmp(a, main, 10) ||
+	    period_shift_day(e, -7, b) != 0 || period_shift_day(b, -6, a) != 0)
+		return 0;	/* not seven days */
+	snprintf(out, PERIOD_MAX, "%s/%s", a, b);
+	return 1;
+}

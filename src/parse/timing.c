@@ -437,17 +437,19 @@ void timing_story_note(struct gram *g, size_t s, const char *period, int inferre
 /* "Exports were 7.45 billion dlrs ..." in a story whose lead reported 1986,
  * then a paragraph "Total trade with Gulf states fell some 40 pct, with
  * imports at 1.55 billion dlrs": the lead's period, for a level, balance,
- * share or change; never a forecast or target, never where the sentence
- * names a period other than an earlier value's (its own, a change's base). */
+ * share or change (a week's report: "in the prior week" is the week
+ * before); never a forecast or target, never where the sentence names a
+ * period other than an earlier value's (its own, a change's base), a start
+ * ("since") or a stock's date ("as of"). */
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
 {
 	size_t n = strlen(g->story_per);
 
-	/* days and weeks are a quote's or a weekly report's, whose later
-	 * paragraphs run totals; months still to come are a sale's */
-	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par || n == 10 ||
-	    n == 21 || timing_future(g->d->date, g->story_per) ||
+	/* months still to come are a sale's, not the story's */
+	(void)n;
+	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par ||
+	    timing_future(g->d->date, g->story_per) ||
 	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || m == MEASURE_SHARE ||
 	      measure_is_change(m)))
 		return 0;
@@ -456,8 +458,12 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 		    g->cands[k].same)
 			return 0;	/* "increased $2.0 billion from June 2030" */
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
-		if (tok_is(g, k, W_SINCE))
-			return 0;	/* "Since 1980, allocations have been cut 45 pct" */
+		if (tok_is(g, k, W_SINCE) || (tok_is(g, k, W_AS) && tok_is(g, k + 1, W_OF)))
+			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26" */
+	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
+	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
+		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))
+			return 1;
 	memcpy(out, g->story_per, PERIOD_MAX);
 	return 1;
 }

@@ -276,6 +276,12 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->same = 1;	/* resolved against the figure it compares with */
 		return n;
 	}
+	/* "so far in 1987": the year to date, in the story's year */
+	if (tok_is(g, k, W_SO) && word_s(g, k + 1, s, W_FAR) && word_s(g, k + 2, s, W_IN) &&
+	    when_year_tok(g, k + 3, s) && !strncmp(txt(g, k + 3), date, 4)) {
+		span_year_to_date(g, c);
+		return 4;
+	}
 	if (tok_is(g, k, W_YEAR_TO_DATE) ||
 	    (tok_is(g, k, W_YEAR) && word_s(g, k + 1, s, W_TO) && word_s(g, k + 2, s, W_DATE))) {
 		span_year_to_date(g, c);
@@ -623,6 +629,9 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		period_shift_years(main, -1, out);
 		return;
 	}
+	/* "down from 75,160 tonnes the previous week" */
+	if (span_week_earlier(g, f->t1, s, main, out) || span_week_earlier(g, f->t1 + 1, s, main, out))
+		return;
 	/* "from 11.6 billion the month before", "the previous month" */
 	if (main && strlen(main) == 7 && (span_month_earlier(g, f->t1, s) ||
 					  span_month_earlier(g, f->t1 + 1, s))) {

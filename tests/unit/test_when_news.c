@@ -292,6 +292,28 @@ static void test_news_this_and_last_season(void **state)
 		      "2002-07-01/2003-03-13");
 }
 
+/* A weekly report: the week carries to later paragraphs; the week before
+ * is "the previous week"; "so far in 2004" is the year to date. */
+static void test_news_weekly_report(void **state)
+{
+	const char *s = "BANGKOK, April 9 - Thailand exported 56,652 tonnes of rice in the week "
+			"ended April 7, down from 75,160 tonnes the previous week, the ministry said.\n\n"
+			"    Private exporters shipped 15,045 tonnes.\n\n"
+			"    That compares with 20,100 tonnes shipped in the prior week.\n\n"
+			"    Thailand exported 1.29 mln tonnes of rice so far in 2004, down from 1.39 mln "
+			"tonnes a year ago.\n\n"
+			"    Rice stocks stood at 2.1 mln tonnes as of April 7.\n";
+
+	(void)state;
+	assert_period(s, "2004-04-09", "56,652 tonnes", "2004-04-01/2004-04-07");
+	assert_period(s, "2004-04-09", "75,160 tonnes", "2004-03-25/2004-03-31");
+	assert_period(s, "2004-04-09", "15,045 tonnes", "2004-04-01/2004-04-07");
+	assert_period(s, "2004-04-09", "20,100 tonnes", "2004-03-25/2004-03-31");
+	assert_period(s, "2004-04-09", "1.29 mln tonnes", "2004-01/2004-04");
+	assert_period(s, "2004-04-09", "1.39 mln tonnes", "2003-01/2003-04");
+	assert_period(s, "2004-04-09", "2.1 mln tonnes", "");
+}
+
 static void test_news_month_comma_year(void **state)
 {
 	const char *s = "February exports were 10.44 billion dlrs against 9.85 billion in January "
@@ -322,6 +344,7 @@ int main(void)
 		cmocka_unit_test(test_news_month_before_a_change_noun_and_since),
 		cmocka_unit_test(test_news_this_and_last_season),
 		cmocka_unit_test(test_news_month_comma_year),
+		cmocka_unit_test(test_news_weekly_report),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
