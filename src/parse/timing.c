@@ -440,7 +440,7 @@ void timing_story_note(struct gram *g, size_t s, const char *period, int inferre
  * share or change (a week's report: "in the prior week" is the week
  * before); never a forecast or target, never where the sentence names a
  * period other than an earlier value's (its own, a change's base), a start
- * ("since") or a stock's date ("as of"). */
+ * ("since"), a stock's date ("as of") or another time ("recently"). */
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
 {
@@ -458,8 +458,10 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 		    g->cands[k].same)
 			return 0;	/* "increased $2.0 billion from June 2030" */
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
-		if (tok_is(g, k, W_SINCE) || (tok_is(g, k, W_AS) && tok_is(g, k + 1, W_OF)))
-			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26" */
+		if (tok_is(g, k, W_SINCE) || tok_is(g, k, W_RECENTLY) ||
+		    (tok_is(g, k, W_AS) && tok_is(g, k + 1, W_OF)))
+			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26",
+					   "had been bought recently" */
 	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
 	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))

@@ -356,6 +356,11 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		}
 		if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + n, s))
 			rel = PERIOD_NEXT;	/* "for June-July delivery" */
+		/* "the January/March quarter": that quarter */
+		if (m0 % 3 == 1 && m1 == m0 + 2 && word_s(g, k + n, s, W_QUARTER)) {
+			period_resolve_quarter(date, (m1 + 2) / 3, year, rel, c->period);
+			return n + 1;
+		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;

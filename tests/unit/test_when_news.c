@@ -314,6 +314,18 @@ static void test_news_weekly_report(void **state)
 	assert_period(s, "2004-04-09", "2.1 mln tonnes", "");
 }
 
+static void test_news_month_range_quarter_and_recently(void **state)
+{
+	const char *s = "HAMBURG, March 3 - Imports of soymeal may reach one mln tonnes between "
+			"January and September, the newsletter said.\n\n"
+			"    At least 500,000 tonnes may be shipped in the January/March quarter.\n\n"
+			"    An additional 200,000 tonnes of maize had been bought recently.\n";
+
+	(void)state;
+	assert_period(s, "2004-03-03", "500,000 tonnes", "2004-Q1");
+	assert_period(s, "2004-03-03", "200,000 tonnes", "");
+}
+
 static void test_news_month_comma_year(void **state)
 {
 	const char *s = "February exports were 10.44 billion dlrs against 9.85 billion in January "
@@ -345,6 +357,7 @@ int main(void)
 		cmocka_unit_test(test_news_this_and_last_season),
 		cmocka_unit_test(test_news_month_comma_year),
 		cmocka_unit_test(test_news_weekly_report),
+		cmocka_unit_test(test_news_month_range_quarter_and_recently),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
