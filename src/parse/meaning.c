@@ -719,7 +719,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	}
 	timing_story_note(g, s, cl->period, o->per);
 	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]) && !cl->per[0] &&
-	    !gram_punct(g, f->h0 - 1, "(") && timing_story_period(g, s, f->t0, cl->measure, cl->period))
+	    !gram_punct(g, f->h0 - 1, "(") &&
+	    timing_story_period(g, s, f->t0, cl->measure, cl->period))
 		o->per = 1;	/* the lead's period */
 	/* "Exports were down 6.3 pct at 7.45 billion dlrs, compared with 7.95
 	 * billion in 1985", in a paragraph about 1986: the basis, once the
