@@ -95,8 +95,8 @@ static void test_news_fiscal_year_named_by_its_end(void **state)
 		      "3.5 pct", "2003/04");
 	assert_period("Insured exports fell to 11.2 billion stg in the year ended March 31, 2003.",
 		      "2004-06-10", "11.2 billion stg", "2002/03");
-	assert_period("The deficit for the fiscal year to the end of March 2005 is put at 2.1 billion dlrs.",
-		      "2004-06-10", "2.1 billion dlrs", "2004/05");
+	assert_period("The deficit for the fiscal year to the end of March 2005 is put at "
+		      "2.1 billion dlrs.", "2004-06-10", "2.1 billion dlrs", "2004/05");
 	assert_period("Sales rose 4 pct in the year ended December 31.", "2004-02-10", "4 pct",
 		      "2003");
 	/* "the year to April" is the twelve months of a change, not a fiscal year */
