@@ -425,6 +425,7 @@ int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" bef
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */
+size_t span_half_month(const struct gram *g, size_t k, size_t s, struct cand *c); /* "second half of May" */
 size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c); /* "1985-86", "1985's" */
 int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */
 int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0 */

@@ -535,3 +535,34 @@ int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main
 	snprintf(out, PERIOD_MAX, "%s/%s", a, b);
 	return 1;
 }
+
+/* "the second half of this month", "the first half of May": days 1-15 or
+ * 16 to the month's end ("2004-04-16/2004-04-30"). Tokens, or 0. */
+size_t span_half_month(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	char m[PERIOD_MAX], a[DATE_LEN], b[DATE_LEN];
+	int second = tok_is(g, k, W_SECOND), mo, y, last;
+	size_t n;
+
+	if (!(second || tok_is(g, k, W_FIRST)) || !word_s(g, k + 1, s, W_HALF) ||
+	    !word_s(g, k + 2, s, W_OF) || !date_valid(g->d->date))
+		return 0;
+	if (word_s(g, k + 3, s, W_THIS) && word_s(g, k + 4, s, W_MONTH)) {
+		str_copy(m, sizeof(m), g->d->date, 7);
+		n = 5;
+	} else if ((mo = when_month_at(g, k + 3, s)) &&
+		   period_resolve_month(g->d->date, mo, 0, PERIOD_LATEST, m) == 0) {
+		n = 4;
+	} else {
+		return 0;
+	}
+	if (sscanf(m, "%4d-%2d", &y, &mo) != 2)
+		return 0;
+	for (last = 31; last > 27 && period_resolve_day(NULL, mo, last, y, b) != 0; last--)
+		;
+	if (period_resolve_day(NULL, mo, second ? 16 : 1, y, a) != 0 ||
+	    period_resolve_day(NULL, mo, second ? last : 15, y, b) != 0)
+		return 0;
+	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
+	return n;
+}

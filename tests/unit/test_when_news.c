@@ -324,6 +324,11 @@ static void test_news_month_range_quarter_and_recently(void **state)
 	(void)state;
 	assert_period(s, "2004-03-03", "500,000 tonnes", "2004-Q1");
 	assert_period(s, "2004-03-03", "200,000 tonnes", "");
+	/* half of a month is days, not half of a year */
+	assert_period("CINDASA will ship 6,000 tonnes of corn to Italy in the second half of this "
+		      "month.", "2004-04-03", "6,000 tonnes", "2004-04-16/2004-04-30");
+	assert_period("It shipped 9,000 tonnes in the first half of February.", "2004-04-03",
+		      "9,000 tonnes", "2004-02-01/2004-02-15");
 }
 
 static void test_news_month_comma_year(void **state)
