@@ -97,6 +97,8 @@ int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s)
 
 	if (compare_base_value(g, f, s))
 		return 3;	/* its period is the base's */
+	if (when_month_poss(g, f))
+		return 1;	/* "from January's 129 mln" */
 
 	/* "from 2.40 billion in 1986/87 and 3.33 billion in 1985/86": the
 	 * list of earlier values goes on */

@@ -632,6 +632,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		}
 	}
 	link_pairs(&g, out, base, figs);
+	timing_title_periods(&g, out, base, figs);
 	free(figs);
 	gram_release(&g);
 	return next;

@@ -417,8 +417,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				continue;
 			if (strlen(c->period) == 4)
 				period_shift_years(c->period, 1, cl->period);
-			else
-				period_shift_month(c->period, 1, cl->period);
+			else if (timing_story_month(g, c->period, cl->period) == 2)
+				o->per = 1;	/* the story's month */
 			break;
 		}
 	/* "in the quarter", "in the month": the story's last one */
@@ -436,10 +436,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
 		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
-	if (cl->period[0] && strstr(cl->period, "-Q"))
-		memcpy(g->story_q, cl->period, sizeof(g->story_q));
-	else if (strlen(cl->period) == 7 && cl->period[4] == '-')
-		memcpy(g->story_m, cl->period, sizeof(g->story_m));
+	timing_story_latest(g, cl->period);
 	if (cl->period[0]) {
 		g->per_par = g->par[s];
 		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
@@ -448,6 +445,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 		o->per = 1;
 	}
+	timing_story_note(g, s, cl->period, o->per);
+	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]) && !cl->per[0] &&
+	    !gram_punct(g, f->h0 - 1, "(") &&
+	    timing_story_period(g, s, f->t0, cl->measure, cl->period))
+		o->per = 1;	/* the lead's period */
 	/* "Exports were down 6.3 pct at 7.45 billion dlrs, compared with 7.95
 	 * billion in 1985", in a paragraph about 1986: the basis, once the
 	 * paragraph gave the period */

@@ -162,12 +162,13 @@ int period_resolve_quarter(const char *doc_date, int q, int year, enum period_re
 			   char out[static PERIOD_MAX]);
 /* The month range m0..m1 as "YYYY-MM/YYYY-MM" ("January-August 2023" is
  * "2023-01/2023-08"). year is the year of m1; with year <= 0, rel resolves it
- * as for a month (PERIOD_LATEST: the latest m1 not after the doc date). A
+ * as for a month (PERIOD_LATEST: the latest m1 not after the doc date;
+ * PERIOD_NEXT: the first whose m0 is not before the doc date's month). A
  * range across the new year (m0 > m1) starts in the year before. */
 int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum period_rel rel,
 			 char out[static PERIOD_MAX]);
 /* Any period this stage writes ("2023", "2023-08", "2023-Q3", "2023-09-19",
- * "2023-01/2023-08", "1986/87") moved by years; -1 and "" for anything else. */
+ * "2023-01/2023-08", "2023-03-01/2023-03-10", "1986/87") moved by years; -1 and "" for anything else. */
 int period_shift_years(const char *p, int years, char out[static PERIOD_MAX]);
 
 #endif

@@ -50,6 +50,12 @@ struct cand {
 	int weak;		/* 1: "on Monday": only when the sentence names no other period */
 	size_t lead;		/* "(revised from 1.7 mln) in January": where "right after" starts */
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
+	int after_only;		/* 1: "against a 1985 deficit of 900 mln", "against 1986/87's
+				   2.87 mln": the earlier value's after it, never a figure's before */
+	size_t and_tok;		/* "6.72 billion and imports of 6.64 billion in January": the
+				   "and" after a figure that shares it (when.c), or NO_SENT */
+	int and_noun;		/* 1: a flow noun follows that "and" ("and imports of"): a
+				   parallel the figure before shares even after a period of its own */
 	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
 	char period[PERIOD_MAX];
 };
@@ -112,6 +118,9 @@ struct gram {
 	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
 	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
 	char story_q[PERIOD_MAX], story_m[PERIOD_MAX]; /* the story's last quarter, month */
+	int story_seen;		/* 1: story_par is set (timing.c) */
+	size_t story_par;	/* the lead's paragraph: the dateline's, else the first figure's */
+	char story_per[PERIOD_MAX]; /* the period the lead's first figure stated, or "" */
 	size_t bal_s;		/* sentence of the last balance, or NO_SENT */
 	struct subj bal;	/* its subject */
 	int bal_deficit;	/* 1: it is a deficit */
@@ -277,6 +286,9 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		const char *main, char out[static PERIOD_MAX]);
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
+/* f comes right after a month's possessive ("from January's 129 mln",
+ * "April's 2,040 billion surplus"): news names the month it compares with so */
+int when_month_poss(const struct gram *g, const struct fig *f);
 
 /* clause.c: splits g's tokens into sentences (fills g->sent and g->s). */
 void frame_sentences(struct gram *g);
@@ -426,6 +438,19 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 size_t span_open(const struct gram *g, size_t k, size_t s);	/* "this year and next" */
 size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
 int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
+size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the year ended March 31" */
+size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the week ended March 26" */
+int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main,
+		      char out[static PERIOD_MAX]);	/* "the previous week" */
+int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
+int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
+int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
+size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
+size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */
+size_t span_half_month(const struct gram *g, size_t k, size_t s, struct cand *c); /* "second half of May" */
+size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c); /* "1985-86", "1985's" */
+int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */
+int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0 */
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
  * "said today", "data out today" (spans.c). */
 int when_reported(const struct gram *g, size_t k, size_t s);
@@ -437,6 +462,21 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);
+/* The lead's period (g->story_per): noted from a figure of sentence s whose
+ * period was stated; taken by a figure (at token t) of a later paragraph of
+ * measure m whose sentence names no period, into out (1), else 0. */
+void timing_story_note(struct gram *g, size_t s, const char *period, int inferred);
+int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
+			char out[static PERIOD_MAX]);
+/* A title's figure with no period takes the body's same figure's (timing.c). */
+void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
+			  const struct fig *figs);
+/* Period p moves the story's latest month or quarter forward (g->story_m, story_q). */
+void timing_story_latest(struct gram *g, const char *p);
+/* The month of a figure reached "from Y in January" (month prior): the
+ * story's latest when later (2), else a year on, else the month after (1);
+ * 0 when prior is no month. */
+int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX]);
 
 /* meaning.c: after frame_fill() decided cl, the sign of a balance and of a
  * change of one, what the words around it make it, and the reporter,

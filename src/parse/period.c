@@ -244,8 +244,18 @@ int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum pe
 	out[0] = '\0';
 	if (m0 < 1 || m0 > 12 || m1 < 1 || m1 > 12 || m0 == m1)
 		return -1;
-	if (year <= 0 && resolve_year(doc_date, m1, rel, &year) < 0)
+	if (year <= 0 && rel == PERIOD_NEXT) {
+		/* "for June-July delivery": the first such months whose start
+		 * is not before the doc date's month */
+		int dy, dm, dd;
+
+		if (split_date(doc_date, &dy, &dm, &dd) < 0)
+			return -1;
+		y0 = m0 >= dm ? dy : dy + 1;
+		year = m0 > m1 ? y0 + 1 : y0;
+	} else if (year <= 0 && resolve_year(doc_date, m1, rel, &year) < 0) {
 		return -1;
+	}
 	y0 = m0 > m1 ? year - 1 : year;
 	if (y0 < YEAR_MIN || year > YEAR_MAX)
 		return -1;
@@ -279,6 +289,15 @@ int period_shift_years(const char *p, int years, char out[static PERIOD_MAX])
 		if (y1 < YEAR_MIN || y1 > YEAR_MAX)
 			return -1;
 		snprintf(tmp, sizeof(tmp), "%04d%.3s/%04d%.3s", y, p + 4, y1, p + 12);
+	} else if (n == 21 && p[10] == '/' && digits(p + 11, 4)) {	/* days */
+		y1 = atoi(p + 11) + years;
+		if (y1 < YEAR_MIN || y1 > YEAR_MAX)
+			return -1;
+		snprintf(tmp, sizeof(tmp), "%04d%.6s/%04d%.6s", y, p + 4, y1, p + 15);
+		tmp[10] = '\0';
+		if (!date_valid(tmp) || !date_valid(tmp + 11))	/* 29 February */
+			return -1;
+		tmp[10] = '/';
 	} else if (n == 7 && p[4] == '/' && digits(p + 5, 2)) {	/* "1986/87" */
 		snprintf(tmp, sizeof(tmp), "%04d/%02d", y, (y + 1) % 100);
 	} else if (n == 4 || n == 7 || n == 10) {

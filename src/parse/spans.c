@@ -5,7 +5,14 @@
  * "mid-1993", weekdays, quarters named by their last month ("the June
  * quarter", "the quarter to September"), year to date, "the two months",
  * "the same period of 1986", spans no one period names ("this year and
- * next"), and where a phrase counts as right after a figure.
+ * next"), and where a phrase counts as right after a figure; and (issue
+ * 13) fiscal years named by their end ("the year ended March 31"), "the
+ * week ended March 26", seasons ("last season"), years joined ("1985-86")
+ * or possessive ("1985's"), months still to come ("for June-July
+ * delivery"), months' possessives ("January's"), the words that make what
+ * follows an earlier value ("against a"), a base ("since"), the day an
+ * estimate was made ("forecast in March") and the "and" that joins two
+ * figures sharing one period.
  *
  * Input: the token array of gram.c, a sentence and a token in it; the
  * story's date (g->d->date) and its last month (g->story_m).
@@ -61,7 +68,10 @@ static int period_noun(const struct gram *g, size_t i, int dirs)
  * change noun only after a year ("a 1988 rise"): "May rise" is a verb. */
 int span_modifies_noun(const struct gram *g, size_t k, size_t s)
 {
-	int dirs = g->t[k].kind == TOK_NUM;
+	/* "a 1988 rise"; "the August decrease", "a May rise": after an article
+	 * a month names the noun's period too ("May rise" alone is a verb) */
+	int dirs = g->t[k].kind == TOK_NUM || word_s(g, k - 1, s, W_THE) || word_s(g, k - 1, s, W_A) ||
+		   word_s(g, k - 1, s, W_AN);
 
 	if (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&
 	    tok_has(g, k - 1, CLS_MONTHPREP | CLS_BASEPREP | CLS_DEADLINE | CLS_PRIOR | CLS_YEARBASE))
@@ -126,15 +136,20 @@ size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c)
 }
 
 /* "the same period of 1986", "the same months last year", "the same 1986
- * period", "the same period a year ago": the period of the figure it
+ * period", "the same period a year ago", "the corresponding month of 1986", "the
+ * year-earlier period": the period of the figure it
  * compares with, moved to that year (cand.same). Tokens taken, or 0. */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	static const enum lex_word spans[] = { W_PERIOD, W_MONTHS, W_MONTH, W_QUARTER };
 	size_t j = k + 1, n;
 
-	if (!tok_is(g, k, W_SAME))
-		return 0;
+	/* "the year-earlier period", "the year-ago quarter" */
+	if ((tok_is(g, k, W_YEAR_EARLIER) || tok_is(g, k, W_YEAR_AGO)) && gram_in(g, k + 1, s) &&
+	    WORD_AMONG(g, k + 1, spans))
+		return 2;
+	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING))
+		return 0;	/* "the corresponding month of 1986" */
 	if (when_year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
 		c->same_year = (int)g->t[j].num;
 		return 3;
@@ -231,8 +246,8 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 	return 3;
 }
 
-/* "this year and next", "the next four years", "in later years", "in the
- * near future", "in coming years": a span no one period names (cand.open).
+/* "this year and next", "the next four years", "the past two years", "in
+ * later years", "in the near future", "in coming years": a span no one period names (cand.open).
  * Tokens taken, or 0. */
 size_t span_open(const struct gram *g, size_t k, size_t s)
 {
@@ -246,7 +261,8 @@ size_t span_open(const struct gram *g, size_t k, size_t s)
 		return 2;
 	if (tok_is(g, k, W_NEAR) && word_s(g, k + 1, s, W_FUTURE))
 		return 2;
-	if (!tok_is(g, k, W_NEXT))
+	/* "over the past two years", "in the last six months": no one period */
+	if (!tok_is(g, k, W_NEXT) && !tok_is(g, k, W_PAST) && !tok_is(g, k, W_LAST))
 		return 0;
 	n = gram_count_at(g, k + 1, s, &num);
 	return n == 1 && num >= 2 && (word_s(g, k + 2, s, W_YEARS) || word_s(g, k + 2, s, W_MONTHS)) ?
@@ -292,3 +308,261 @@ int span_month_earlier(const struct gram *g, size_t j, size_t s)
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
+
+/* A word that puts a month still to come: "shipment", "deliveries". */
+static int forward_noun(const struct gram *g, size_t i, size_t s)
+{
+	static const enum lex_word nouns[] = { W_SHIPMENT, W_SHIPMENTS, W_DELIVERY, W_DELIVERIES,
+					       W_LOADING, W_LOADINGS, W_ARRIVAL, W_ARRIVALS };
+
+	return gram_in(g, i, s) && WORD_AMONG(g, i, nouns);
+}
+
+/* The months at [k, end) are a time of shipment, so still to come: "for
+ * June-July delivery", "Sept/Dec shipments", "for shipment between April
+ * and June", "for delivery during May-August". */
+int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
+{
+	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
+			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
+
+	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
+	       forward_noun(g, k - 1, s);
+}
+
+/* "January's" (or "January’s"): the month, 1..12; 0 for any other word. */
+int span_month_poss(const struct gram *g, size_t k)
+{
+	const char *w = tok_text(g, k);
+	size_t n = g->t[k].len;
+
+	if (g->t[k].kind != TOK_WORD || g->t[k].lex || n < 5)
+		return 0;
+	if (w[n - 2] == '\'' && w[n - 1] == 's')
+		return period_month(w, n - 2);
+	if (n > 6 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4))
+		return period_month(w, n - 4);
+	return 0;
+}
+
+/* "the year ended March 31, 1986", "the fiscal year ending June 30", "the
+ * fiscal year to the end of March 1988": a fiscal year, written as crop
+ * years are ("1985/86"), or the calendar year when it ends in December.
+ * Without a year, "ended" is the latest such end, "ending" the next one. A
+ * plain "the year to April" is the twelve months of a change, not read here. */
+size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	size_t j = k + 2, n;
+	int m, y, dy, dm, ending;
+
+	if (!tok_is(g, k, W_YEAR))
+		return 0;
+	ending = word_s(g, k + 1, s, W_ENDING);
+	if (!ending && !word_s(g, k + 1, s, W_ENDED) &&
+	    !(word_s(g, k + 1, s, W_TO) && word_s(g, k - 1, s, W_FISCAL)))
+		return 0;
+	j += word_s(g, j, s, W_ON) || word_s(g, j, s, W_IN);
+	if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_END) && word_s(g, j + 2, s, W_OF))
+		j += 3;
+	m = when_month_at(g, j, s);
+	if (!m && gram_in(g, j, s) && g->t[j].kind == TOK_WORD && g->t[j].len > 4 &&
+	    !strncasecmp(tok_text(g, j), "end-", 4))
+		m = period_month(tok_text(g, j) + 4, g->t[j].len - 4);	/* "to end-March 1987" */
+	if (!m || !doc_ym(g, &dy, &dm))
+		return 0;
+	n = j + 1 - k;
+	if (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM && g->t[j + 1].len <= 2)
+		n++;	/* the day */
+	if (gram_punct(g, k + n, ",") && when_year_tok(g, k + n + 1, s))
+		n++;
+	if (when_year_tok(g, k + n, s))
+		y = (int)g->t[k + n++].num;
+	else if (ending)
+		y = m >= dm ? dy : dy + 1;
+	else
+		y = m <= dm ? dy : dy - 1;
+	if (m == 12)
+		snprintf(c->period, sizeof(c->period), "%04d", y);
+	else
+		snprintf(c->period, sizeof(c->period), "%04d/%02d", y - 1, y % 100);
+	return n;
+}
+
+/* "the week ended March 26", "the week ending April 2", "the week to March
+ * 31": the seven days to that day ("1987-03-20/1987-03-26"). */
+size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	char a[DATE_LEN], b[DATE_LEN];
+	int m;
+
+	if (!tok_is(g, k, W_WEEK) || !(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
+				     word_s(g, k + 1, s, W_TO)) ||
+	    !(m = when_month_at(g, k + 2, s)) || !gram_in(g, k + 3, s) ||
+	    g->t[k + 3].kind != TOK_NUM || g->t[k + 3].len > 2 || g->t[k + 3].decimals ||
+	    period_resolve_day(g->d->date, m, (int)g->t[k + 3].num, 0, b) != 0 ||
+	    period_shift_day(b, -6, a) != 0)
+		return 0;
+	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
+	return 4;
+}
+
+/* "against", "compared with", "versus", "from", "below", "than", maybe with
+ * "a" or "the" and a word that qualifies a figure ("the preliminary"), right
+ * before token k: what follows is the earlier value of a comparison. */
+int span_prior_word(const struct gram *g, size_t k, size_t s)
+{
+	k -= word_s(g, k - 1, s, W_PRELIMINARY) || word_s(g, k - 1, s, W_REVISED) ||
+	     word_s(g, k - 1, s, W_RECORD);
+	k -= word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE);
+	if (word_s(g, k - 1, s, W_WITH) || word_s(g, k - 1, s, W_TO))
+		return word_s(g, k - 2, s, W_COMPARED);
+	return (gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_PRIOR)) || word_s(g, k - 1, s, W_BELOW) ||
+	       word_s(g, k - 1, s, W_ABOVE) || word_s(g, k - 1, s, W_THAN);
+}
+
+/* "since March", "since the fourth quarter of 1983", "since early 1985":
+ * where a change starts, the base of a change up to now, not a period. */
+int span_since(const struct gram *g, size_t k, size_t s)
+{
+	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
+	k -= word_s(g, k - 1, s, W_THE);
+	return word_s(g, k - 1, s, W_SINCE);
+}
+
+/* "forecast in March", "estimated in mid-April": when an estimate was
+ * made, not the period of a figure. */
+int span_stamp(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word made[] = { W_FORECAST, W_FORECASTS, W_ESTIMATED, W_PROJECTED,
+					      W_PREDICTED };
+
+	k -= word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) || word_s(g, k - 1, s, W_MID);
+	return word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) && WORD_AMONG(g, k - 2, made);
+}
+
+/* The "and" that joins a figure to the one right before candidate c, so
+ * that both share c: "exports of 6.72 billion and imports of 6.64 billion
+ * in January", "versus 992,760 and 164 mln stg in January" ("and", maybe a
+ * flow noun and "of", the number, its unit words, then c); else NO_SENT. */
+size_t span_and_before(const struct gram *g, struct cand *c, size_t s)
+{
+	size_t j = c->num_before;
+
+	c->and_noun = 0;
+	if (j >= c->tok || c->lead > j + 5)
+		return NO_SENT;
+	for (size_t k = j + 1; k < c->lead; k++)
+		if (g->t[k].kind != TOK_WORD || tok_has(g, k, CLS_PRIOR | CLS_BASEPREP))
+			return NO_SENT;
+	for (int w = 0; w < 2 && gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD &&
+			(tok_has(g, j - 1, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE) ||
+			 tok_is(g, j - 1, W_OF)); w++)
+		c->and_noun |= !tok_is(g, --j, W_OF);
+	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
+}
+
+/* "last season", "this season", "the current season", "next season": a
+ * crop year counted from the one in progress (July to June); "from 1.47
+ * mln last season" moves the figure's own, as "last year" does (cand.rel_year). */
+size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	int dy, dm, y;
+
+	if (!(tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
+	      tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)) || !word_s(g, k + 1, s, W_SEASON))
+		return 0;
+	if (!doc_ym(g, &dy, &dm))
+		return 2;
+	y = (dm >= 7 ? dy : dy - 1) - tok_is(g, k, W_LAST) +
+	    (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
+	snprintf(c->period, sizeof(c->period), "%04d/%02d", y, (y + 1) % 100);
+	c->rel_year = tok_is(g, k, W_LAST);
+	c->base = tok_is(g, k, W_LAST) && gram_in(g, k - 1, s) &&
+		  tok_has(g, k - 1, CLS_BASEPREP | CLS_YEARBASE);
+	return 2;
+}
+
+/* At year token k: "in 1985-1986", "1985-86", a fiscal year written as
+ * crop years are; "the 1987-92 plan", "over 1979-81", years no one period
+ * names (cand.open); "from 1985's 10.2 billion", the figure right after it
+ * and no other ("double 1985's aid to 7.6 billion dlrs"). Tokens, or 0. */
+size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	const char *w = tok_text(g, k);
+
+	if (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    gram_in(g, k + 2, s) && g->t[k + 2].kind == TOK_NUM && !g->t[k + 2].decimals &&
+	    (g->t[k + 2].len == 2 || g->t[k + 2].len == 4) &&
+	    (int)g->t[k + 2].num % 100 > (int)g->t[k].num % 100) {
+		if ((int)g->t[k + 2].num % 100 == ((int)g->t[k].num + 1) % 100)
+			snprintf(c->period, sizeof(c->period), "%.4s/%02d", w,
+				 ((int)g->t[k].num + 1) % 100);
+		else
+			c->open = 1;
+		return 3;
+	}
+	if (gram_punct(g, k + 1, "'") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    gram_in(g, k + 2, s) && g->t[k + 2].len == 1 && (tok_text(g, k + 2)[0] | 0x20) == 's') {
+		str_copy(c->period, sizeof(c->period), w, 4);
+		c->after_only = 1;
+		c->near = 2;
+		return 3;
+	}
+	return 0;
+}
+
+/* "the previous week", "the prior week", "the preceding week", "a week
+ * earlier", "a week ago": the seven days before the week main (a range of
+ * seven days) into out; 0 when main is no week. */
+int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main,
+		      char out[static PERIOD_MAX])
+{
+	char a[DATE_LEN], b[DATE_LEN], e[DATE_LEN];
+
+	if (!((word_s(g, j, s, W_THE) && (word_s(g, j + 1, s, W_PREVIOUS) ||
+					  word_s(g, j + 1, s, W_PRIOR) ||
+					  word_s(g, j + 1, s, W_PRECEDING)) &&
+	       word_s(g, j + 2, s, W_WEEK)) ||
+	      (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_WEEK) &&
+	       (word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO)))))
+		return 0;
+	if (!main || strlen(main) != 21 || main[10] != '/')
+		return 0;
+	memcpy(e, main + 11, DATE_LEN);
+	if (period_shift_day(e, -6, a) != 0 || strncmp(a, main, 10) ||
+	    period_shift_day(e, -7, b) != 0 || period_shift_day(b, -6, a) != 0)
+		return 0;	/* not seven days */
+	snprintf(out, PERIOD_MAX, "%s/%s", a, b);
+	return 1;
+}
+
+/* "the second half of this month", "the first half of May": days 1-15 or
+ * 16 to the month's end ("2004-04-16/2004-04-30"). Tokens, or 0. */
+size_t span_half_month(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	char m[PERIOD_MAX], a[DATE_LEN], b[DATE_LEN];
+	int second = tok_is(g, k, W_SECOND), mo, y, last;
+	size_t n;
+
+	if (!(second || tok_is(g, k, W_FIRST)) || !word_s(g, k + 1, s, W_HALF) ||
+	    !word_s(g, k + 2, s, W_OF) || !date_valid(g->d->date))
+		return 0;
+	if (word_s(g, k + 3, s, W_THIS) && word_s(g, k + 4, s, W_MONTH)) {
+		str_copy(m, sizeof(m), g->d->date, 7);
+		n = 5;
+	} else if ((mo = when_month_at(g, k + 3, s)) &&
+		   period_resolve_month(g->d->date, mo, 0, PERIOD_LATEST, m) == 0) {
+		n = 4;
+	} else {
+		return 0;
+	}
+	if (sscanf(m, "%4d-%2d", &y, &mo) != 2)
+		return 0;
+	for (last = 31; last > 27 && period_resolve_day(NULL, mo, last, y, b) != 0; last--)
+		;
+	if (period_resolve_day(NULL, mo, second ? 16 : 1, y, a) != 0 ||
+	    period_resolve_day(NULL, mo, second ? last : 15, y, b) != 0)
+		return 0;
+	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
+	return n;
+}

@@ -4,7 +4,9 @@
  * title in capitals, the base named after a change ("from $888.9 billion
  * in 2024"), a sentence that opens with its basis ("Year-over-year,"),
  * "three months ending in June", ranges of days ("Feb 1-20", "the first 10
- * days of May"), and whether a period is still to come.
+ * days of May"), and whether a period is still to come; the story's
+ * latest month, the lead's period for a later paragraph that names none,
+ * and a title's figure's period from the body.
  *
  * Input: the token array and a figure or sentence; the story's date.
  * Output: periods as this stage writes them ("2026-08", "2026-Q1",
@@ -15,6 +17,10 @@
  *     figure (parse_int.h): a run-on sentence costs each figure a constant.
  *  2. A period is resolved against the story's date (d->date) only; an
  *     unresolvable one is left "".
+ *  3. What crosses sentences is only what earlier figures noted (the
+ *     story's latest month and quarter, the lead's period) and, once a
+ *     window is parsed, a title's figures against at most TITLE_LOOK
+ *     figures after each.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -370,10 +376,128 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 
 int timing_forward_sale(const struct gram *g, size_t s)
 {
-	static const enum lex_word words[] = { W_SHIPMENT, W_DELIVERY, W_LOADING, W_ARRIVAL };
+	static const enum lex_word words[] = { W_SHIPMENT, W_DELIVERY, W_LOADING, W_ARRIVAL,
+		W_SHIPMENTS, W_DELIVERIES, W_LOADINGS, W_ARRIVALS };
 
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
 		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, words))
 			return 1;
 	return 0;
+}
+
+/* The story's latest month and quarter (g->story_m, g->story_q): period p,
+ * a figure's, moves them forward, never back ("They were 20.2 billion in
+ * February 1986" in a story about February 1987) and never past the
+ * story's date (a forecast). */
+void timing_story_latest(struct gram *g, const char *p)
+{
+	char *to = NULL;
+
+	if (strlen(p) == 7 && p[4] == '-')
+		to = p[5] == 'Q' ? g->story_q : g->story_m;
+	if (!to || timing_future(g->d->date, p))
+		return;
+	if (!to[0] || strcmp(p, to) > 0)
+		memcpy(to, p, 8);
+}
+
+/* "declined to 892,700 tonnes from 1.19 mln in January", "down to 110 mln
+ * against 295 mln in February 1986": the figure left behind is of month
+ * prior; the one reached is the story's latest month, when that is later;
+ * else the same month a year on when that is not past the story's date
+ * (news compares with the month before or the same month a year ago);
+ * else the month after. */
+int timing_story_month(const struct gram *g, const char *prior, char out[static PERIOD_MAX])
+{
+	if (strlen(prior) != 7 || prior[4] != '-' || prior[5] == 'Q')
+		return 0;
+	char own[PERIOD_MAX];
+
+	if (!(period_shift_month(prior, 12, own) == 0 && !timing_future(g->d->date, own)) &&
+	    period_shift_month(prior, 1, own) != 0)
+		return 0;
+	if (g->story_m[0] && strcmp(g->story_m, prior) > 0 && strcmp(g->story_m, own)) {
+		memcpy(out, g->story_m, 8);
+		return 2;	/* from the story, not the sentence */
+	}
+	memcpy(out, own, 8);
+	return 1;
+}
+
+void timing_story_note(struct gram *g, size_t s, const char *period, int inferred)
+{
+	if (!g->story_seen) {
+		g->story_seen = 1;
+		g->story_par = g->lead_par != NO_SENT ? g->lead_par : g->par[s];
+	}
+	if (!g->story_per[0] && period[0] && !inferred && g->par[s] == g->story_par)
+		memcpy(g->story_per, period, PERIOD_MAX);
+}
+
+/* "Exports were 7.45 billion dlrs ..." in a story whose lead reported 1986,
+ * then a paragraph "Total trade with Gulf states fell some 40 pct, with
+ * imports at 1.55 billion dlrs": the lead's period, for a level, balance,
+ * share or change (a week's report: "in the prior week" is the week
+ * before); never a forecast or target, never where the sentence names a
+ * period other than an earlier value's (its own, a change's base), a start
+ * ("since"), a stock's date ("as of") or another time ("recently"). */
+int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
+			char out[static PERIOD_MAX])
+{
+	size_t n = strlen(g->story_per);
+
+	/* months still to come are a sale's, not the story's */
+	(void)n;
+	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par ||
+	    timing_future(g->d->date, g->story_per) ||
+	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || m == MEASURE_SHARE ||
+	      measure_is_change(m)))
+		return 0;
+	for (size_t k = 0; k < g->ncands; k++)
+		if ((g->cands[k].period[0] && !g->cands[k].prior) || g->cands[k].open ||
+		    g->cands[k].same)
+			return 0;	/* "increased $2.0 billion from June 2030" */
+	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
+		if (tok_is(g, k, W_SINCE) || tok_is(g, k, W_RECENTLY) ||
+		    (tok_is(g, k, W_AS) && tok_is(g, k + 1, W_OF)))
+			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26",
+					   "had been bought recently" */
+	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
+	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
+		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))
+			return 1;
+	memcpy(out, g->story_per, PERIOD_MAX);
+	return 1;
+}
+
+/* "FINLAND FEBRUARY TRADE SURPLUS AT 641 MLN MARKKA" over a body that says
+ * "a 641 mln markka trade surplus in February": a title's figure that names
+ * no period takes the period of the same figure (kind, value, unit) in the
+ * body, inferred. Each title figure reads at most TITLE_LOOK figures on. */
+#define TITLE_LOOK 40
+void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
+			  const struct fig *figs)
+{
+	if (g->lead_par == NO_SENT)
+		return;
+	for (size_t k = base; k < out->n; k++) {
+		struct claim *a = &out->v[k];
+
+		if (g->sent[figs[k - base].t0] >= g->lead_par)
+			break;	/* the title is over */
+		if (a->kind == CLAIM_DATE || a->period[0])
+			continue;
+		for (size_t j = k + 1; j < out->n && j <= k + TITLE_LOOK; j++) {
+			const struct claim *b = &out->v[j];
+
+			if (g->sent[figs[j - base].t0] < g->lead_par || b->kind != a->kind ||
+			    b->value != a->value || strcmp(b->unit, a->unit))
+				continue;
+			if (b->period[0]) {
+				memcpy(a->period, b->period, sizeof(a->period));
+				a->period_src = SOURCE_INFERRED;
+			}
+			break;
+		}
+	}
 }

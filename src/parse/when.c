@@ -34,7 +34,6 @@ static const char *txt(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
-
 /* Token i lies in sentence s and has one of the word classes cls. */
 static int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
 {
@@ -166,7 +165,12 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
  * not "from the 8% decline seen in July" (the number is further away). */
 static int prior_before(const struct gram *g, size_t k, size_t s)
 {
-	for (size_t b = 2; b <= NUM_BEFORE && gram_in(g, k - b, s); b++) {
+	/* "compared with a 56 mln dlr surplus in January 1986": one more, a
+	 * balance or flow noun, between the number and the period */
+	size_t most = NUM_BEFORE + (gram_in(g, k - 2, s) &&
+				    tok_has(g, k - 2, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP));
+
+	for (size_t b = 2; b <= most && gram_in(g, k - b, s); b++) {
 		size_t reach = PRIOR_BEFORE;
 
 		if (g->t[k - b].kind != TOK_NUM &&
@@ -210,6 +214,8 @@ static int deadline_before(const struct gram *g, size_t k, size_t s)
  * crop year at number token k. */
 static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
+	size_t n;
+
 	if (!when_year_tok(g, k, s))
 		return 0;
 	/* "the 1986/87 season", "Australia's 1986/87 wheat crop": a crop or
@@ -220,8 +226,15 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		/* "with 56,000 tonnes for the 1986/87 season": its own clause's;
 		 * "In 1984/85, ...", "the current 1986/87 crop ...": the sentence's */
 		c->local = class_s(g, k - 1, s, CLS_CROPPREP) && !class_s(g, k - 1, s, CLS_YEARPREP);
+		c->after_only = span_prior_word(g, k, s);
+		/* "against 1986/87's 2.87 mln": the figure right after it */
+		if (gram_punct(g, k + 3, "'") && gram_glued(g, k + 3) && gram_glued(g, k + 4) &&
+		    gram_in(g, k + 4, s) && g->t[k + 4].len == 1 && (txt(g, k + 4)[0] | 0x20) == 's')
+			return 5;
 		return 3;
 	}
+	if ((n = span_year_pair(g, k, s, c)))
+		return n;
 	/* "at end 1987", "the end of 1987": its last month */
 	if (word_s(g, k - 1, s, W_END) || (word_s(g, k - 1, s, W_OF) && word_s(g, k - 2, s, W_END))) {
 		snprintf(c->period, sizeof(c->period), "%.4s-12", txt(g, k));
@@ -231,6 +244,9 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	    !span_modifies_noun(g, k, s))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
+	c->base = span_since(g, k, s);	/* "since 1985" */
+	/* "against a 1985 deficit of 900 mln dlrs": the earlier value's */
+	c->after_only = span_modifies_noun(g, k, s) && span_prior_word(g, k, s);
 	return 1;
 }
 
@@ -244,6 +260,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 
 	c->period[0] = '\0';
 	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
+	c->after_only = 0;
 	if (g->t[k].kind == TOK_NUM)
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
@@ -259,10 +276,30 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->same = 1;	/* resolved against the figure it compares with */
 		return n;
 	}
+	/* "so far in 1987": the year to date, in the story's year */
+	if (tok_is(g, k, W_SO) && word_s(g, k + 1, s, W_FAR) && word_s(g, k + 2, s, W_IN) &&
+	    when_year_tok(g, k + 3, s) && !strncmp(txt(g, k + 3), date, 4)) {
+		span_year_to_date(g, c);
+		return 4;
+	}
 	if (tok_is(g, k, W_YEAR_TO_DATE) ||
 	    (tok_is(g, k, W_YEAR) && word_s(g, k + 1, s, W_TO) && word_s(g, k + 2, s, W_DATE))) {
 		span_year_to_date(g, c);
 		return tok_is(g, k, W_YEAR) ? 3 : 1;
+	}
+	if ((n = span_year_ending(g, k, s, c)) || (n = span_week_ended(g, k, s, c)) ||
+	    (n = span_half_month(g, k, s, c)))
+		return n;
+	/* "from January's 129 mln", "April's 2,040 billion surplus": the
+	 * figure right after it; "February's current account showed a ...
+	 * deficit": the sentence's */
+	if ((m = span_month_poss(g, k))) {
+		period_resolve_month(date, m, 0, PERIOD_LATEST, c->period);
+		if (gram_in(g, k + 1, s) && (g->t[k + 1].kind == TOK_NUM ||
+					     tok_has(g, k + 1, CLS_CURSIGN | CLS_NUMBER)))
+			c->near = 2;
+		c->after_only = 1;
+		return 1;
 	}
 	/* "Wednesday borrowings", "on Tuesday", "last Thursday": that day, not
 	 * the day a statement was made ("said on Tuesday"). */
@@ -285,6 +322,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		else
 			n += when_year_after(g, k + n, s, &year, &rel);
 		period_resolve_quarter(date, q, year, rel, c->period);
+		c->base = span_since(g, k, s);
 		return n;
 	}
 	mk = when_month_at(g, k, s);	/* once: the range below and the month at the end */
@@ -293,6 +331,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	    ((m0 = mk) && (word_s(g, k + 1, s, W_TO) ||
 					 word_s(g, k + 1, s, W_THROUGH) ||
 					 (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1)) ||
+					 (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
+					  gram_glued(g, k + 2)) ||
 					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
 	     (m1 = when_month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
 					       g->t[k + 3].kind == TOK_NUM &&
@@ -315,6 +355,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 			if (class_s(g, j, s, CLS_CROPNOUN) || span_crop_year(g, j, s))
 				return j + 1 - k;
 		}
+		if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + n, s))
+			rel = PERIOD_NEXT;	/* "for June-July delivery" */
+		/* "the January/March quarter": that quarter */
+		if (m0 % 3 == 1 && m1 == m0 + 2 && word_s(g, k + n, s, W_QUARTER)) {
+			period_resolve_quarter(date, (m1 + 2) / 3, year, rel, c->period);
+			return n + 1;
+		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
 		return n;
@@ -327,6 +374,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		if (date_valid(date))
 			period_shift_month(now, tok_is(g, k, W_LAST) ? -1 : tok_is(g, k, W_NEXT), c->period);
 		c->rel_year = -tok_is(g, k, W_LAST);	/* see when_prior() */
+		/* "from last month's projection of 23 mln": when an estimate
+		 * was made, not the period it is of */
+		if (word_s(g, k + 1, s, W_MONTH_S) &&
+		    (word_s(g, k + 2, s, W_ESTIMATE) || word_s(g, k + 2, s, W_ESTIMATES) ||
+		     word_s(g, k + 2, s, W_PROJECTION) || word_s(g, k + 2, s, W_PROJECTIONS) ||
+		     word_s(g, k + 2, s, W_FORECAST)))
+			c->near = 2;
 		return 2;
 	}
 	if ((tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT)) &&
@@ -345,6 +399,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->base = class_s(g, k - 1, s, CLS_BASEPREP | CLS_YEARBASE);
 		return 2;
 	}
+	if ((n = span_season(g, k, s, c)))
+		return n;
 	if (tok_is(g, k, W_NEXT) && (m = when_month_at(g, k + 1, s))) {
 		period_resolve_month(date, m, 0, PERIOD_NEXT, c->period);	/* "by next March" */
 		return 2;
@@ -363,6 +419,10 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	if (when_year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
+	} else if (gram_punct(g, k + 1, ",") && when_year_tok(g, k + 2, s) &&
+		   class_s(g, k - 1, s, CLS_MONTHPREP)) {
+		year = (int)g->t[k + 2].num;	/* "in February, 1986" */
+		n = 3;
 	} else if (word_s(g, k + 1, s, W_THIS) && word_s(g, k + 2, s, W_YEAR)) {
 		rel = PERIOD_THIS_YEAR;
 		n = 3;
@@ -372,15 +432,14 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	} else {
 		n = 1;
 	}
-	/* "for May shipment", "May delivery": a month still to come */
-	if (!year && rel == PERIOD_LATEST &&
-	    (word_s(g, k + 1, s, W_SHIPMENT) || word_s(g, k + 1, s, W_DELIVERY) ||
-	     word_s(g, k + 1, s, W_LOADING) || word_s(g, k + 1, s, W_ARRIVAL)))
+	/* "for May shipment", "April deliveries", "for delivery in May": a
+	 * month still to come */
+	if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + 1, s))
 		rel = PERIOD_NEXT;
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
-	base |= class_s(g, k - 1, s, CLS_BASEPREP);
+	base |= class_s(g, k - 1, s, CLS_BASEPREP) || span_since(g, k, s);
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
 	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
 	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&
@@ -388,6 +447,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		return 0;	/* "May" the verb, a name */
 	period_resolve_month(date, m, year, rel, c->period);
 	c->base = base;
+	if (!year && rel == PERIOD_LATEST && span_stamp(g, k, s))
+		c->period[0] = '\0';	/* no candidate: its tokens are taken */
 	return n;
 }
 
@@ -432,6 +493,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			c[n].prior = c[n].same ||
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
+			c[n].and_tok = span_and_before(g, &c[n], s);
 			n++;
 		}
 		k += took;
@@ -448,7 +510,7 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "last year's 2.9 pct", "January's 527 mln": right before it */
 		if (c[k].end == f->h0 && !c[k].deadline && !c[k].same && c[k].period[0])
 			return c[k].period;
-		if (c[k].base)
+		if (c[k].base || (c[k].after_only && c[k].tok >= f->t1))
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
 		if (((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
@@ -462,7 +524,8 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "30,000 tonnes and 420,000 tonnes for the 1987/88 season": the
 		 * later figure's */
 		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
-		    !(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok))
+		    (!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) ||
+		     (c[k].and_tok == f->t1 && c[k].and_noun)))
 			return c[k].period;
 		if (c[k].tok < f->h0)
 			before = &c[k];
@@ -480,15 +543,23 @@ const char *when_base(const struct cand *c, size_t n, size_t c0, size_t c1)
 	return NULL;
 }
 
-/* "a year earlier", "a year ago", "the previous year", "the year before". */
+/* A year or a crop year's season: "year", "season", "campaign". */
+static int year_word(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j, s, W_YEAR) || word_s(g, j, s, W_SEASON) || word_s(g, j, s, W_CAMPAIGN);
+}
+
+/* "a year earlier", "a year ago", "the previous year", "the year before",
+ * "the previous season", "the season before". */
 static int year_earlier_at(const struct gram *g, size_t j, size_t s)
 {
 	return (word_s(g, j, s, W_A) && word_s(g, j + 1, s, W_YEAR) &&
 		(word_s(g, j + 2, s, W_EARLIER) || word_s(g, j + 2, s, W_AGO) ||
 		 word_s(g, j + 2, s, W_BEFORE))) ||
-	       (word_s(g, j, s, W_THE) && ((word_s(g, j + 1, s, W_PREVIOUS) &&
-					    word_s(g, j + 2, s, W_YEAR)) ||
-					   (word_s(g, j + 1, s, W_YEAR) &&
+	       (word_s(g, j, s, W_THE) && (((word_s(g, j + 1, s, W_PREVIOUS) ||
+					     word_s(g, j + 1, s, W_PRIOR)) &&
+					    year_word(g, j + 2, s)) ||
+					   (year_word(g, j + 1, s) &&
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
@@ -540,6 +611,13 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
 	}
+	/* "versus 992,760 and 164 mln stg in January" */
+	for (size_t k = 0; k < n; k++)
+		if (c[k].tok >= f->t1 && !c[k].same && c[k].period[0] && !c[k].near &&
+		    c[k].and_tok == f->t1) {
+			memcpy(out, c[k].period, PERIOD_MAX);
+			return;
+		}
 	/* "compared with 771 mln and 500 mln respectively in the same period
 	 * last year": the next candidate of the sentence, when it is one. */
 	for (size_t k = 0; k < n; k++)
@@ -557,6 +635,9 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		period_shift_years(main, -1, out);
 		return;
 	}
+	/* "down from 75,160 tonnes the previous week" */
+	if (span_week_earlier(g, f->t1, s, main, out) || span_week_earlier(g, f->t1 + 1, s, main, out))
+		return;
 	/* "from 11.6 billion the month before", "the previous month" */
 	if (main && strlen(main) == 7 && (span_month_earlier(g, f->t1, s) ||
 					  span_month_earlier(g, f->t1 + 1, s))) {
@@ -575,6 +656,13 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, c[k].period, PERIOD_MAX);
 			return;
 		}
+}
+
+int when_month_poss(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	return gram_in(g, f->h0 - 1, s) && span_month_poss(g, f->h0 - 1);
 }
 
 int when_year_earlier(const struct gram *g, const struct fig *f)
