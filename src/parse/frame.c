@@ -746,6 +746,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
+	if (cl->kind == CLAIM_PERCENT && subject_grade(g, f->t1, s))
+		subject = 0;	/* "12 pct moisture": a grade of the goods */
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */
 	if (subject && su->flow[0]) {

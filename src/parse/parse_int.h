@@ -314,6 +314,9 @@ int subject_target(const struct gram *g, size_t h0, size_t t1);
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
 /* The country named by the tokens starting at i (*n of them), or NULL. */
 const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+/* The words from token t grade goods ("12 pct moisture", "14 pct
+ * protein"): the percent before them is no trade figure. */
+int subject_grade(const struct gram *g, size_t t, size_t s);
 /* The first country sentence s names before token t that is no partner
  * ("to China") and no currency ("U.S. dlrs"), or NULL. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t);

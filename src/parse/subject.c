@@ -175,6 +175,82 @@ static int num_before(const struct gram *g, size_t s, size_t k)
 	return 0;
 }
 
+/* The verb of trade at k is a passive one about goods: "have been sold
+ * to Tunisia", "was exported", "to be shipped" - after a form of "be"
+ * (with at most "already", "also" between), and said of goods (a
+ * commodity or a unit of goods before it in the sentence) or with a partner
+ * country after it (not "the unit was sold for 50 mln dlrs"). */
+static int passive_goods(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word be[] = { W_BEEN, W_BE, W_BEING, W_WAS, W_WERE, W_IS, W_ARE };
+	size_t q = k - 1;
+	char c[24];
+
+	while (gram_in(g, q, s) && (tok_is(g, q, W_ALREADY) || tok_is(g, q, W_ALSO)))
+		q--;
+	if (!gram_in(g, q, s) || !WORD_AMONG(g, q, be) || word_s(g, q - 1, s, W_NOT))
+		return 0;	/* "will not be exported" */
+	if (verb_partner(g, k, s, tok_has(g, k, CLS_VERBIMP)))
+		return 1;
+	/* "sold", "bought" alone may be a sale at home ("sold to the home
+	 * market", "sold under open-market operations") */
+	if (!tok_is(g, k, W_EXPORTED) && !tok_is(g, k, W_IMPORTED) && !tok_is(g, k, W_SHIPPED) &&
+	    !word_s(g, k + 1, s, W_BY))
+		return 0;
+	for (size_t i = context_body(g, s); i < q; i++)
+		if ((g->t[i].kind == TOK_WORD && tok_has(g, i, CLS_UNIT | CLS_TONS)) ||
+		    subject_commodity(g, i, s, c))
+			return 1;	/* "150,000 tonnes was exported" */
+	return 0;
+}
+
+int subject_grade(const struct gram *g, size_t t, size_t s)
+{
+	return word_s(g, t, s, W_MOISTURE) || word_s(g, t, s, W_PROTEIN) ||
+	       word_s(g, t, s, W_BROKENS);
+}
+
+/* A noun of a sale at k: "sales", "sale", "export bonus(es)". */
+static int sale_noun(const struct gram *g, size_t k, size_t s)
+{
+	/* "credit guarantees for sales of U.S. rice": its financing */
+	int goods = 0;
+
+	for (size_t q = context_body(g, s); q < k; q++)
+		if (tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE) || tok_is(g, q, W_GUARANTEES))
+			return 0;
+	/* a sale of goods: a commodity or a unit of goods in the sentence (not
+	 * "the sale of the Regent Hotel to Japanese interests") */
+	for (size_t q = g->s[s].t0; q < g->s[s].t1 && !goods; q++)
+		goods = g->t[q].kind == TOK_WORD &&
+			tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS);
+	return goods && (tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
+			 ((tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES)) &&
+			  word_s(g, k - 1, s, W_EXPORT)));
+}
+
+/* The country a sale at k goes to: "to <Country>" after its goods, in its
+ * clause ("sales of 104,000 tonnes of corn to the Soviet Union"). */
+static const char *sale_partner(const struct gram *g, size_t k, size_t s)
+{
+	size_t n;
+
+	if (!word_s(g, k + 1, s, W_OF) && !word_s(g, k + 1, s, W_ON) && !word_s(g, k + 1, s, W_TO))
+		return NULL;
+	for (size_t j = k + 1; j < k + 16 && gram_in(g, j, s); j++) {
+		const char *c;
+
+		if (gram_punct(g, j, ",") || gram_punct(g, j, ";") || tok_is(g, j, W_FROM))
+			return NULL;
+		if (!tok_is(g, j, W_TO))
+			continue;
+		c = country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n);
+		if (c && !currency_country(g, j + word_s(g, j + 1, s, W_THE) + n, s))
+			return c;
+	}
+	return NULL;
+}
+
 /* The country sentence s opens with ("China has", "The Soviet Union
  * said"), not a currency's. */
 static const char *opening_country(const struct gram *g, size_t s)
@@ -250,9 +326,43 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 					 * seller is the story's */
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
+		} else if (verb && passive_goods(g, k, s)) {
+			/* "300,000 tonnes of French wheat have been sold to
+			 * Tunisia", "150,000 tonnes was exported": the goods'
+			 * origin sells, the story's country when none is named */
+			size_t m;
+
+			flow = verb;
+			said = 1;
+			par = verb_partner(g, k, s, !strcmp(verb, "import"));
+			if (!strcmp(verb, "export") && word_s(g, k + 1, s, W_FROM))
+				rep = country_starting(g, k + 2 + word_s(g, k + 2, s, W_THE), s, &m);
+			else if (!strcmp(verb, "export"))
+				rep = goods_origin(g, s, par);
+			else if (word_s(g, k + 1, s, W_BY))	/* "bought by the Soviet Union" */
+				rep = country_starting(g, k + 2 + word_s(g, k + 2, s, W_THE), s, &m);
+			if (!strcmp(verb, "import") && !par)
+				par = goods_origin(g, s, rep);
+			if (!rep)
+				rep = subject_country_before(g, s, k);
+			j = se->t1;	/* what follows the verb is read */
 		} else if (verb) {
 			out->commodity[0] = '\0';
 			verb = NULL;
+		}
+		/* "sales of 340,000 tonnes of wheat to China", "export bonuses
+		 * on 36,000 tonnes of durum wheat to Algeria": a sale to a
+		 * country is an export; the seller is the goods' origin ("of
+		 * U.S. rice") or the sentence's or story's country. */
+		if (!flow && sale_noun(g, k, s) && (par = sale_partner(g, k, s)) != NULL) {
+			flow = "export";
+			said = 1;
+			verb = flow;	/* no flow noun's modifiers to read */
+			j = se->t1;
+			if (!(rep = goods_origin(g, s, par)))
+				rep = subject_country_before(g, s, k);	/* "EC sales to Brazil" */
+			if (!rep && (rep = g->doc_country) != NULL)
+				out->rep_inferred = 1;
 		}
 		/* "coffee earnings", "export earnings": what exports earn;
 		 * "exportable surpluses of one mln tonnes" */

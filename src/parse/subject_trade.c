@@ -158,12 +158,14 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 /* ---- balances and targets ------------------------------------------------ */
 
 #define BALANCE_REACH 12	/* "deficit narrowed to a seasonally adjusted ... 224 mln" */
+#define BALANCE_AFTER 8	/* "170 billion dlr U . S . merchandise trade deficit" */
 #define TARGET_REACH 8		/* "aims to raise exports to Russia to $200 billion" */
 
 static const enum lex_word balance_words[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_BALANCE };
 /* Balances that are not of trade in goods. */
 static const enum lex_word not_goods[] = { W_ACCOUNT, W_PAYMENTS, W_INVISIBLES, W_INVISIBLE, W_SERVICES };
-static const enum lex_word not_trade[] = { W_BUDGET, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY };
+static const enum lex_word not_trade[] = { W_BUDGET, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY,
+					     W_MARKETS, W_SYSTEM };	/* "the deficit in the system" */
 static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
 
@@ -191,6 +193,37 @@ static void balance_goods(const struct gram *g, size_t b, size_t s, char out[sta
 	}
 }
 
+/* A balance named before a relative clause that holds the figure at h0:
+ * "its trade surplus, which hit a record 83 billion dlrs", "the trade
+ * deficit with the island, which rose to 2.35 billion". The balance word's
+ * token, or NO_SENT. */
+static size_t balance_which(const struct gram *g, size_t h0, size_t s)
+{
+	size_t w = NO_SENT;
+
+	/* "which" at most a few words before the figure, no number between */
+	for (size_t k = 1; k <= 6 && gram_in(g, h0 - k, s); k++) {
+		if (g->t[h0 - k].kind == TOK_NUM || gram_punct(g, h0 - k, ","))
+			return NO_SENT;
+		if (tok_is(g, h0 - k, W_WHICH)) {
+			w = h0 - k;
+			break;
+		}
+	}
+	if (w == NO_SENT || !gram_punct(g, w - 1, ",") || !gram_in(g, w - 1, s))
+		return NO_SENT;
+	/* the noun phrase before the comma: "... surplus [with the U.S.]," */
+	for (size_t k = 2; k <= 7 && gram_in(g, w - k, s); k++) {
+		size_t q = w - k;
+
+		if (WORD_AMONG(g, q, balance_words))
+			return q;
+		if (!(g->t[q].kind == TOK_WORD || gram_punct(g, q, ".")))
+			return NO_SENT;
+	}
+	return NO_SENT;
+}
+
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out)
 {
@@ -204,8 +237,9 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	else if (gram_punct(g, h0 - 1, "-") && gram_in(g, h0 - 2, s) &&
 		 WORD_AMONG(g, h0 - 2, balance_words))
 		b = h0 - 2;	/* "a trade surplus - 4.5 billion dlrs" */
-	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus" */
-	for (size_t k = t1; b == NO_SENT && k < t1 + 5 && gram_in(g, k, s); k++) {
+	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus",
+	 * "the 170 billion dlr U.S. merchandise trade deficit" */
+	for (size_t k = t1; b == NO_SENT && k < t1 + BALANCE_AFTER && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_words)) {
 			b = k;
 			break;
@@ -247,6 +281,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (WORD_AMONG(g, h0 - k, balance_words) && word_s(g, h0 - k + 1, s, W_WITH) &&
 		    country_starting(g, h0 - k + 2 + word_s(g, h0 - k + 2, s, W_THE), s, &n))
 			b = h0 - k;
+	if (b == NO_SENT)
+		b = balance_which(g, h0, s);
 	if (b == NO_SENT)
 		return 0;
 	/* "the services surplus", "the services trade deficit", "a surplus on

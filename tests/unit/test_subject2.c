@@ -1,0 +1,204 @@
+/*
+ * test_subject2.c - subject constructions of issue 13's second round
+ * (branch subject2), each general English found across many unseen wire
+ * stories: a balance before a relative clause that holds its figure, a
+ * long "N dlr U.S. merchandise trade deficit", money-market shortages that
+ * are no trade balance, sales of goods to a country, passive verbs of
+ * trade, "the Community", and a grade of goods ("13 pct protein"). Every sentence here was written for these
+ * tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_src(const struct claim *cl, enum field_source rep, enum field_source par,
+		       enum field_source flow)
+{
+	assert_int_equal(cl->reporter_src, rep);
+	assert_int_equal(cl->partner_src, par);
+	assert_int_equal(cl->flow_src, flow);
+}
+
+/* "its trade surplus, which rose to a record N": the balance is named
+ * before the comma, the figure sits in the relative clause; a partner
+ * named with "with" before the comma stays the partner. A budget
+ * deficit's relative clause stays no trade. */
+static void test_subject2_balance_before_which(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    SEOUL, Feb 10 - Officials want to trim Korea's trade surplus,\n"
+				"which rose to a record 7.7 billion dlrs last year.\n\n"
+				"    Ministers discussed the deficit with Brazil, which reached\n"
+				"900 mln dlrs in 1987.\n\n"
+				"    They also cut the budget deficit, which fell to 2.1 billion\n"
+				"dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "7.7 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "KR", "WORLD");
+	assert_true(cl.value > 0);
+	cl = get(s, "1988-02-10", "900 mln dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "KR", "BR");
+	assert_true(cl.value < 0);
+	cl = get(s, "1988-02-10", "2.1 billion\ndlrs");
+	assert_string_equal(cl.flow, "");
+}
+
+/* "the 140 billion dlr U.S. merchandise trade deficit": the balance word
+ * comes seven tokens after the figure, and its country is the one before
+ * it, not the country the sentence opened with. */
+static void test_subject2_long_balance_after_figure(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    TOKYO, Feb 10 - Canada supplied a tenth of the 140 billion dlr\n"
+				"U.S. merchandise trade deficit last year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "140 billion dlr");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "US", "WORLD");
+	assert_string_equal(cl.commodity, "goods");
+}
+
+/* A central bank's money-market shortage is no trade balance: "the
+ * deficit in the system", "a surplus in the money markets". */
+static void test_subject2_money_market_is_no_trade(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nMONEY\n\n"
+				"    LONDON, Feb 10 - The Bank of England put the deficit in the\n"
+				"system at 650 mln stg, and later saw a surplus in the money\n"
+				"markets of 120 mln stg.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "650 mln stg");
+	assert_string_equal(cl.flow, "");
+	assert_int_not_equal(cl.measure, MEASURE_BALANCE);
+	cl = get(s, "1988-02-10", "120 mln stg");
+	assert_string_equal(cl.flow, "");
+}
+
+/* A sale of goods to a country is an export: the seller is the goods'
+ * origin ("of U.S. sorghum") or the story's country (inferred); the buyer
+ * the partner. Credit for a sale and the sale of a building are not. */
+static void test_subject2_sales_to_a_country(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    WASHINGTON, Feb 10 - Private exporters reported sales of\n"
+				"75,000 tonnes of barley to Morocco for delivery next season.\n\n"
+				"    The department accepted an export bonus on 30,000 tonnes of\n"
+				"U.S. sorghum to Mexico.\n\n"
+				"    Soybean sales to Japan were 41,000 tonnes in the week.\n\n"
+				"    The agency approved 12.0 mln dlrs in credit guarantees for sales\n"
+				"of U.S. cotton to Turkey.\n\n"
+				"    The sale of a Chicago hotel to Swedish investors fetched 90 mln\n"
+				"dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "75,000 tonnes");
+	assert_who(&cl, "export", "US", "MA");
+	assert_src(&cl, SOURCE_INFERRED, SOURCE_STATED, SOURCE_STATED);
+	cl = get(s, "1988-02-10", "30,000 tonnes");
+	assert_who(&cl, "export", "US", "MX");
+	assert_src(&cl, SOURCE_STATED, SOURCE_STATED, SOURCE_STATED);
+	cl = get(s, "1988-02-10", "41,000 tonnes");
+	assert_who(&cl, "export", "US", "JP");
+	cl = get(s, "1988-02-10", "12.0 mln dlrs");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-02-10", "90 mln\ndlrs");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+}
+
+/* Passive verbs of trade: goods "have been sold to" a country (the goods'
+ * origin sells), "was exported" (the story's country), "were bought by" a
+ * country (it imports, from the goods' origin); a sale at home ("sold to
+ * the home market") and a denial ("will not be exported") are no export. */
+static void test_subject2_passive_verbs(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nRICE\n\n"
+				"    BANGKOK, Feb 10 - Some 120,000 tonnes of Burmese rice have been\n"
+				"sold to Senegal this season, traders said.\n\n"
+				"    Of the total, 45,000 tonnes was exported in January.\n\n"
+				"    Another 600,000 tonnes of Canadian wheat were bought by Brazil.\n\n"
+				"    In London, 20,000 tonnes of British feed wheat were sold to the\n"
+				"home market.\n\n"
+				"    Stocks are 300,000 tonnes, but the surplus will not be exported.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "120,000 tonnes");
+	assert_who(&cl, "export", "MM", "SN");
+	assert_src(&cl, SOURCE_STATED, SOURCE_STATED, SOURCE_STATED);
+	cl = get(s, "1988-02-10", "45,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "TH");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	cl = get(s, "1988-02-10", "600,000 tonnes");
+	assert_who(&cl, "import", "BR", "CA");
+	cl = get(s, "1988-02-10", "20,000 tonnes");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-02-10", "300,000 tonnes");
+	assert_string_equal(cl.flow, "");
+}
+
+/* "the Community", capitalised, is the European Community; "the
+ * community" of a town is no country. */
+static void test_subject2_the_community(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    TOKYO, Feb 10 - Japan's trade surplus with the Community\n"
+				"reached 19 billion dlrs last year.\n\n"
+				"    Exports to the community rose 4 pct, the mayor said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "19 billion dlrs");
+	assert_who(&cl, "trade", "JP", "EU");
+	cl = get(s, "1988-02-10", "4 pct");
+	assert_string_not_equal(cl.partner, "EU");
+}
+
+/* "13 pct protein", "14 pct moisture": a grade of the goods a country
+ * buys, no import figure; the tonnes it buys are. */
+static void test_subject2_grade_of_goods(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    CAIRO, Feb 10 - Egypt bought 200,000 tonnes of wheat, 13 pct\n"
+				"protein and 14 pct moisture, traders said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "200,000 tonnes");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.reporter, "EG");
+	cl = get(s, "1988-02-10", "13 pct");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-02-10", "14 pct");
+	assert_string_equal(cl.flow, "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_subject2_balance_before_which),
+		cmocka_unit_test(test_subject2_long_balance_after_figure),
+		cmocka_unit_test(test_subject2_money_market_is_no_trade),
+		cmocka_unit_test(test_subject2_sales_to_a_country),
+		cmocka_unit_test(test_subject2_passive_verbs),
+		cmocka_unit_test(test_subject2_the_community),
+		cmocka_unit_test(test_subject2_grade_of_goods),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
