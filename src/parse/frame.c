@@ -477,7 +477,8 @@ static void sentence_ready(struct gram *g, size_t s)
 	if (g->subj.flow[0]) {
 		g->carry = g->subj;
 		g->carry_s = s;
-	} else if (g->carry_s != NO_SENT && g->carry_s + 1 == s && continues(g, s)) {
+	} else if (g->carry_s != NO_SENT && g->carry_s + 1 == s &&
+		   (continues(g, s) || subject_anaphor(g, s))) {
 		g->subj = g->carry;
 		g->subj.flow_inferred = g->subj.rep_inferred = 1;	/* "This marks ..." */
 		g->carry_s = s;

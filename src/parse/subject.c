@@ -49,7 +49,7 @@ static const char *flow_verb(const struct gram *g, size_t k)
 static const enum lex_word verb_aux[] = { W_HAS, W_HAVE, W_HAD, W_ALREADY, W_ALSO, W_WILL,
 					  W_WOULD, W_MAY, W_COULD, W_SHOULD, W_CAN, W_IS, W_WAS,
 					  W_TO, W_NEED, W_NEEDS, W_AGREED, W_PLANS, W_RECENTLY,
-					  W_JUST, W_NORMALLY, W_STILL, W_USUALLY };
+					  W_JUST, W_NORMALLY, W_STILL, W_USUALLY, W_EXPECTED };
 
 /* The country whose verb of trade is at k: right before it or before its
  * auxiliaries. */
@@ -251,6 +251,61 @@ static const char *sale_partner(const struct gram *g, size_t k, size_t s)
 	return NULL;
 }
 
+/* A tender to buy at k: "tender for", "tender Thursday for" - not one for
+ * a sale ("a tender for the sale of 450,000 tonnes", an export tender). */
+static int tender_for(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k + 1;
+
+	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS))
+		return 0;
+	int goods = 0;
+
+	if (gram_in(g, j, s) && tok_has(g, j, CLS_WEEKDAY))
+		j++;	/* "tender Thursday for" */
+	else if (gram_in(g, j, s) && tok_has(g, j, CLS_MONTH))
+		j += 1 + (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM);	/* "April 14" */
+	if (!word_s(g, j, s, W_FOR))
+		return 0;
+	for (size_t q = j + 1; q <= j + 3 && gram_in(g, q, s); q++)
+		if (tok_is(g, q, W_SALE) || tok_is(g, q, W_EXPORT))
+			return 0;
+	/* goods, not "a tender for two mln dinars of treasury bills" */
+	for (size_t q = j + 1; q < g->s[s].t1 && !goods; q++)
+		goods = g->t[q].kind == TOK_WORD &&
+			tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS);
+	return goods;
+}
+
+/* The country that tenders at k: "Jordan will tender", "Egypt's tender",
+ * "Bangladesh passed on its weekend tender" (the sentence's country
+ * before it); never the EC, whose tenders sell intervention stocks. */
+static const char *tender_buyer(const struct gram *g, size_t k, size_t s)
+{
+	const char *c = verb_subject(g, k, s);
+
+	for (size_t q = k - 1; !c && q + 4 >= k && gram_in(g, q, s) && g->t[q].kind == TOK_WORD; q--) {
+		if (tok_is(g, q, W_ITS) || tok_is(g, q, W_THEIR))
+			c = subject_country_before(g, s, q);
+		else
+			c = subject_country_ending(g, q, s);
+		if (!c && tok_is(g, q, W_THE))
+			break;
+	}
+	return c && strcmp(c, "EU") ? c : NULL;
+}
+
+int subject_anaphor(const struct gram *g, size_t s)
+{
+	size_t b = context_body(g, s);
+
+	if (!word_s(g, b, s, W_THE) && !word_s(g, b, s, W_THIS) && !word_s(g, b, s, W_THAT))
+		return 0;
+	return word_s(g, b + 1, s, W_PURCHASE) || word_s(g, b + 1, s, W_PURCHASES) ||
+	       word_s(g, b + 1, s, W_SALE) || word_s(g, b + 1, s, W_SALES) ||
+	       word_s(g, b + 1, s, W_TENDER);
+}
+
 /* The country sentence s opens with ("China has", "The Soviet Union
  * said"), not a currency's. */
 static const char *opening_country(const struct gram *g, size_t s)
@@ -363,6 +418,19 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 				rep = subject_country_before(g, s, k);	/* "EC sales to Brazil" */
 			if (!rep && (rep = g->doc_country) != NULL)
 				out->rep_inferred = 1;
+		}
+		/* "Egypt will tender Thursday for 200,000 tonnes of optional
+		 * origin corn", "in its tender for", "Tunisia is expected to
+		 * tender for 100,000 tonnes of French wheat": a purchase by
+		 * the tendering country; the seller is the goods' origin, not
+		 * known (no WORLD) when none is named. */
+		if (!flow && tender_for(g, k, s) && (rep = tender_buyer(g, k, s)) != NULL) {
+			flow = "import";
+			said = 1;
+			verb = flow;
+			j = se->t1;
+			if (!(par = goods_origin(g, s, rep)))
+				out->par_open = 1;
 		}
 		/* "coffee earnings", "export earnings": what exports earn;
 		 * "exportable surpluses of one mln tonnes" */

@@ -4,7 +4,8 @@
  * stories: a balance before a relative clause that holds its figure, a
  * long "N dlr U.S. merchandise trade deficit", money-market shortages that
  * are no trade balance, sales of goods to a country, passive verbs of
- * trade, "the Community", and a grade of goods ("13 pct protein"). Every sentence here was written for these
+ * trade, "the Community", a grade of goods ("13 pct protein"), tenders to
+ * buy, "The purchase included", and long export/import alternations. Every sentence here was written for these
  * tests.
  */
 #include <stdarg.h>
@@ -188,6 +189,56 @@ static void test_subject2_grade_of_goods(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* A tender to buy: the tendering country imports; the goods' origin is
+ * the partner, and with none named ("optional origin") the partner is not
+ * known - never all partners. "The purchase included ..." goes on about
+ * the purchase the sentence before named. A tender for bills, or the
+ * EC's tender, is no import. */
+static void test_subject2_tenders_and_the_purchase(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    CHICAGO, Feb 10 - Morocco will tender Tuesday for 90,000 tonnes\n"
+				"of optional origin barley, exporters said.\n\n"
+				"    Tunisia is expected to tender March 3 for 60,000 tonnes of\n"
+				"Canadian durum wheat.\n\n"
+				"    Pakistan bought 80,000 tonnes of U.S. soybean oil on Monday.\n"
+				"    The purchase included 30,000 tonnes for April shipment.\n\n"
+				"    Kuwait launched its tender for 25 mln dinars of treasury bills.\n\n"
+				"    The EC will tender Wednesday for 40,000 tonnes of barley.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "90,000 tonnes");
+	assert_who(&cl, "import", "MA", "");
+	cl = get(s, "1988-02-10", "60,000 tonnes");
+	assert_who(&cl, "import", "TN", "CA");
+	cl = get(s, "1988-02-10", "30,000 tonnes");
+	assert_who(&cl, "import", "PK", "US");
+	assert_int_equal(cl.flow_src, SOURCE_INFERRED);
+	cl = get(s, "1988-02-10", "25 mln dinars");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-02-10", "40,000 tonnes");
+	assert_string_not_equal(cl.flow, "import");
+}
+
+/* Five alternations of exports and imports in one sentence each keep
+ * their own flow (the switches were capped at four). */
+static void test_subject2_many_switches(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    OSLO, Feb 10 - Exports in January were 9.1 billion crowns and\n"
+				"imports 8.2 billion compared with exports of 9.5 billion and imports of\n"
+				"8.9 billion in December and exports of 8.4 billion and imports of\n"
+				"7.7 billion a year earlier.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "8.4 billion");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-02-10", "7.7 billion");
+	assert_string_equal(cl.flow, "import");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -198,6 +249,8 @@ int main(void)
 		cmocka_unit_test(test_subject2_passive_verbs),
 		cmocka_unit_test(test_subject2_the_community),
 		cmocka_unit_test(test_subject2_grade_of_goods),
+		cmocka_unit_test(test_subject2_tenders_and_the_purchase),
+		cmocka_unit_test(test_subject2_many_switches),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
