@@ -251,6 +251,22 @@ static const char *sale_partner(const struct gram *g, size_t k, size_t s)
 	return NULL;
 }
 
+/* The flow noun at k is a verb: "import" or "export" after "to" or a
+ * modal, a number within three words after it. */
+static int infinitive_flow(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word modal[] = { W_TO, W_WILL, W_WOULD, W_COULD, W_MAY, W_SHOULD,
+					       W_CAN };
+
+	if (!(tok_is(g, k, W_IMPORT) || tok_is(g, k, W_EXPORT)) || !gram_in(g, k - 1, s) ||
+	    !WORD_AMONG(g, k - 1, modal))
+		return 0;
+	for (size_t q = k + 1; q <= k + 3 && gram_in(g, q, s); q++)
+		if (g->t[q].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
 /* A tender to buy at k: "tender for", "tender Thursday for" - not one for
  * a sale ("a tender for the sale of 450,000 tonnes", an export tender). */
 static int tender_for(const struct gram *g, size_t k, size_t s)
@@ -419,6 +435,17 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			if (!rep && (rep = g->doc_country) != NULL)
 				out->rep_inferred = 1;
 		}
+		/* "will import 81,000 tonnes of wheat from Canada", "plans to
+		 * export 675,500 tonnes": the noun used as a verb, with its
+		 * quantity after it */
+		if (flow && !verb && infinitive_flow(g, k, s)) {
+			verb = flow;
+			said = 1;
+			j = se->t1;
+			rep = verb_subject(g, k, s);
+			par = verb_partner(g, k, s, !strcmp(flow, "import"));
+			verb_commodity(g, k, s, out->commodity);
+		}
 		/* "Egypt will tender Thursday for 200,000 tonnes of optional
 		 * origin corn", "in its tender for", "Tunisia is expected to
 		 * tender for 100,000 tonnes of French wheat": a purchase by
@@ -495,6 +522,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			if (out->commodity[0])
 				said = 1;
 		}
+		/* "Soviet 1986/87 grain imports", "Japan's 1987 exports": a
+		 * year between the country and the flow */
+		if (!verb && gram_in(g, before - 3, s) && span_crop_year(g, before - 2, s) &&
+		    subject_country_ending(g, before - 3, s))
+			before -= 3;	/* "1986 / 87" */
+		else if (!verb && gram_in(g, before - 1, s) && when_year_tok(g, before, s) &&
+			 subject_country_ending(g, before - 1, s))
+			before--;
 		if (!verb && (rep = subject_country_ending(g, before, s)))
 			said = 1;
 		if (!verb && word_s(g, k - 1, s, W_TOTAL))

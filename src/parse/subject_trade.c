@@ -193,6 +193,15 @@ static void balance_goods(const struct gram *g, size_t b, size_t s, char out[sta
 	}
 }
 
+/* Token q names the money market: "the system", "liquidity", "the
+ * market", "money markets" (not "Market forecasts"). */
+static int money_market(const struct gram *g, size_t q, size_t s)
+{
+	return tok_is(g, q, W_SYSTEM) || tok_is(g, q, W_LIQUIDITY) ||
+	       ((tok_is(g, q, W_MARKET) || tok_is(g, q, W_MARKETS)) &&
+		(word_s(g, q - 1, s, W_THE) || word_s(g, q - 1, s, W_MONEY)));
+}
+
 /* A balance named before a relative clause that holds the figure at h0:
  * "its trade surplus, which hit a record 83 billion dlrs", "the trade
  * deficit with the island, which rose to 2.35 billion". The balance word's
@@ -301,7 +310,14 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			return 1;
 	}
 	for (size_t k = 1; k <= 2 * BALANCE_REACH && gram_in(g, b - k, s); k++) {
-		if (WORD_AMONG(g, b - k, not_trade))
+		/* "the federal budget deficit", not "The federal government
+		 * reported today that the monthly surplus" nor "Treasury
+		 * Secretary Baker expected the trade deficit": a source's words
+		 * count in the balance's last words only; a budget's, its
+		 * spending's or a money market's anywhere before */
+		if (WORD_AMONG(g, b - k, not_trade) &&
+		    (k <= 3 || tok_is(g, b - k, W_BUDGET) || tok_is(g, b - k, W_FISCAL) ||
+		     tok_is(g, b - k, W_SPENDING) || money_market(g, b - k, s)))
 			return 0;
 		/* "the goods and services deficit" is trade's */
 		if (WORD_AMONG(g, b - k, not_goods) && !(services && k <= n) &&
@@ -324,12 +340,19 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			set(out->partner, sizeof(out->partner), par);
 		else if (open_partner(g, j - word_s(g, b + 2, s, W_THE), s, &world) && !world)
 			out->par_open = 1;
-	} else if (b < h0 && word_s(g, t1, s, W_WITH)) {
-		/* "a trade surplus of 7.2 billion dlrs with the United States" */
-		size_t j = t1 + 1 + word_s(g, t1 + 1, s, W_THE);
+	} else if (b < h0) {
+		/* "a trade surplus of 7.2 billion dlrs with the United States",
+		 * "a surplus of 1.09 billion dlrs last year with the EC" */
+		for (size_t q = t1; q < t1 + 5 && gram_in(g, q, s) && g->clause[q] == g->clause[t1 - 1];
+		     q++) {
+			size_t j = q + 1 + word_s(g, q + 1, s, W_THE);
 
-		if ((par = country_starting(g, j, s, &n)))
-			set(out->partner, sizeof(out->partner), par);
+			if (!tok_is(g, q, W_WITH))
+				continue;
+			if ((par = country_starting(g, j, s, &n)))
+				set(out->partner, sizeof(out->partner), par);
+			break;
+		}
 	}
 	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner)) {
 		rep = su->reporter;

@@ -239,6 +239,53 @@ static void test_subject2_many_switches(void **state)
 	assert_string_equal(cl.flow, "import");
 }
 
+/* "import"/"export" used as a verb after "to" or a modal, with its
+ * quantity: "will import 81,000 tonnes of wheat from Canada". */
+static void test_subject2_infinitive_flow(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    LISBON, Feb 10 - The millers' association will import 90,000\n"
+				"tonnes of wheat from Argentina this year.\n\n"
+				"    Growers have asked for licences to export 15,000 tonnes of rice\n"
+				"to Egypt.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "90,000\ntonnes");
+	assert_who(&cl, "import", "PT", "AR");
+	cl = get(s, "1988-02-10", "15,000 tonnes");
+	assert_who(&cl, "export", "PT", "EG");
+}
+
+/* A year between the country and its flow ("Soviet 1986/87 grain
+ * imports", "Brazil's 1987 exports") keeps the country the reporter, not
+ * the agency named first; a balance's partner after "last year with";
+ * "the federal government reported ... the monthly surplus" is a trade
+ * surplus (the budget words are not the balance's); a seat of government
+ * names its country ("Bonn"). */
+static void test_subject2_year_partner_and_capitals(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    WASHINGTON, Feb 10 - The U.S. Agriculture Department put Soviet\n"
+				"1987/88 grain imports at 24 mln tonnes.\n\n"
+				"    Korea had a surplus of 2.3 billion dlrs last year with Canada.\n\n"
+				"    The federal government said that the monthly surplus rose to 950\n"
+				"mln dlrs in January.\n\n"
+				"    Bonn expects imports to rise 4 pct this year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "24 mln tonnes");
+	assert_who(&cl, "import", "SU", "WORLD");
+	cl = get(s, "1988-02-10", "2.3 billion dlrs");
+	assert_who(&cl, "trade", "KR", "CA");
+	cl = get(s, "1988-02-10", "950\nmln dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_string_equal(cl.flow, "trade");
+	cl = get(s, "1988-02-10", "4 pct");
+	assert_who(&cl, "import", "DE", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -251,6 +298,8 @@ int main(void)
 		cmocka_unit_test(test_subject2_grade_of_goods),
 		cmocka_unit_test(test_subject2_tenders_and_the_purchase),
 		cmocka_unit_test(test_subject2_many_switches),
+		cmocka_unit_test(test_subject2_infinitive_flow),
+		cmocka_unit_test(test_subject2_year_partner_and_capitals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
