@@ -314,6 +314,11 @@ int subject_target(const struct gram *g, size_t h0, size_t t1);
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
 /* The country named by the tokens starting at i (*n of them), or NULL. */
 const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+/* Sentence s names a world total before token t ("world wheat
+ * production", "World cereal stocks", "the world economy"; not the World
+ * Bank, "World Trade Forecast", "the world price", "the world's largest"):
+ * no economy's figure. */
+int subject_world(const struct gram *g, size_t s, size_t t);
 /* Sentence s opens with "The purchase", "The sale", "This tender": it
  * goes on about the purchase or sale the sentence before named. */
 int subject_anaphor(const struct gram *g, size_t s);

@@ -229,6 +229,17 @@ int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
 	return 0;
 }
 
+int subject_world(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t q = context_body(g, s); q + 1 < t && q < g->s[s].t1; q++)
+		if (tok_is(g, q, W_WORLD) && g->t[q + 1].kind == TOK_WORD &&
+		    (*txt(g, q) == 'w' || q == context_body(g, s)) &&	/* not "World Trade Forecast" */
+		    !tok_is(g, q + 1, W_BANK) && !tok_is(g, q + 1, W_AND) &&
+		    !tok_is(g, q + 1, W_PRICE) && !tok_is(g, q + 1, W_PRICES))
+			return 1;
+	return 0;
+}
+
 const char *subject_doc_country(const struct gram *g)
 {
 	struct {

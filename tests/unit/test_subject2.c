@@ -286,6 +286,28 @@ static void test_subject2_year_partner_and_capitals(void **state)
 	assert_who(&cl, "import", "DE", "WORLD");
 }
 
+/* A world total is no economy's: not the dateline's country ("world
+ * wheat production", "World cereal stocks"); a national figure in the
+ * same story keeps it, and the World Bank or a "world price" is no total. */
+static void test_subject2_world_totals(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    ROME, Feb 10 - The council put world wheat production at 512\n"
+				"mln tonnes.\n\n"
+				"    World cereal stocks will rise to 440 mln tonnes.\n\n"
+				"    Italian output fell to 8.1 mln tonnes.\n\n"
+				"    A World Bank loan of 300 mln dlrs was approved.\n";
+	struct claim cl;
+
+	(void)state;
+	assert_string_equal(get(s, "1988-02-10", "512\nmln tonnes").reporter, "");
+	assert_string_equal(get(s, "1988-02-10", "440 mln tonnes").reporter, "");
+	assert_string_equal(get(s, "1988-02-10", "8.1 mln tonnes").reporter, "IT");
+	cl = get(s, "1988-02-10", "300 mln dlrs");
+	assert_string_equal(cl.reporter, "IT");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +322,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_many_switches),
 		cmocka_unit_test(test_subject2_infinitive_flow),
 		cmocka_unit_test(test_subject2_year_partner_and_capitals),
+		cmocka_unit_test(test_subject2_world_totals),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
