@@ -26,10 +26,27 @@
 #include <string.h>
 #include <strings.h>
 
-/* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp. */
+/* Token k is capitalised and lower-case after its first letter ("Export",
+ * not "EXPORTS" of a title). */
+static int title_case(const struct gram *g, size_t k)
+{
+	const char *w = txt(g, k);
+
+	return g->t[k].kind == TOK_WORD && g->t[k].len > 1 && w[0] >= 'A' && w[0] <= 'Z' &&
+	       w[1] >= 'a' && w[1] <= 'z';
+}
+
+/* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp;
+ * not one in a name ("the Export Enhancement Program", "Export Credit
+ * Guarantee", "the Export-Import Bank": a capitalised flow word before
+ * another capitalised word that is no country, inside a sentence). */
 static const char *flow_word(const struct gram *g, size_t k)
 {
 	if (!tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) || g->t[k].kind != TOK_WORD)
+		return NULL;
+	if (title_case(g, k) && k + 1 < g->nt && g->sent[k + 1] == g->sent[k] &&
+	    title_case(g, k + 1) && !tok_has(g, k + 1, CLS_COUNTRY | CLS_MONTH) &&
+	    k > g->s[g->sent[k]].t0 && !gram_punct(g, k - 1, "-"))
 		return NULL;
 	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 }
@@ -166,11 +183,22 @@ static const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 	return NULL;
 }
 
-/* A number stands in sentence s before token k. */
+/* A number stands in sentence s before token k (not the dateline's day). */
 static int num_before(const struct gram *g, size_t s, size_t k)
 {
-	for (size_t q = g->s[s].t0; q < k; q++)
+	for (size_t q = context_body(g, s); q < k; q++)
 		if (g->t[q].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
+/* Sentence s names goods from token q0 on: a commodity, "goods", or a
+ * unit of goods ("tonnes"), not only money ("550 mln dlrs of bills"). */
+static int goods_from(const struct gram *g, size_t s, size_t q0)
+{
+	for (size_t q = q0; q < g->s[s].t1; q++)
+		if (g->t[q].kind == TOK_WORD &&
+		    tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS))
 			return 1;
 	return 0;
 }
@@ -210,21 +238,19 @@ int subject_grade(const struct gram *g, size_t t, size_t s)
 	       word_s(g, t, s, W_BROKENS);
 }
 
-/* A noun of a sale at k: "sales", "sale", "export bonus(es)". */
+/* A noun of a sale at k: "sales", "sale", "export bonus(es)"; goods
+ * "available to" a country (an allocation for it: "an additional 150,000
+ * tonnes of wheat flour are still available to Iraq"). */
 static int sale_noun(const struct gram *g, size_t k, size_t s)
 {
 	/* "credit guarantees for sales of U.S. rice": its financing */
-	int goods = 0;
-
 	for (size_t q = context_body(g, s); q < k; q++)
 		if (tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE) || tok_is(g, q, W_GUARANTEES))
 			return 0;
 	/* a sale of goods: a commodity or a unit of goods in the sentence (not
 	 * "the sale of the Regent Hotel to Japanese interests") */
-	for (size_t q = g->s[s].t0; q < g->s[s].t1 && !goods; q++)
-		goods = g->t[q].kind == TOK_WORD &&
-			tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS);
-	return goods && (tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
+	return goods_from(g, s, g->s[s].t0) && (tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
+			 (tok_is(g, k, W_AVAILABLE) && word_s(g, k + 1, s, W_TO)) ||
 			 ((tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES)) &&
 			  word_s(g, k - 1, s, W_EXPORT)));
 }
@@ -275,8 +301,6 @@ static int tender_for(const struct gram *g, size_t k, size_t s)
 
 	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS))
 		return 0;
-	int goods = 0;
-
 	if (gram_in(g, j, s) && tok_has(g, j, CLS_WEEKDAY))
 		j++;	/* "tender Thursday for" */
 	else if (gram_in(g, j, s) && tok_has(g, j, CLS_MONTH))
@@ -287,10 +311,7 @@ static int tender_for(const struct gram *g, size_t k, size_t s)
 		if (tok_is(g, q, W_SALE) || tok_is(g, q, W_EXPORT))
 			return 0;
 	/* goods, not "a tender for two mln dinars of treasury bills" */
-	for (size_t q = j + 1; q < g->s[s].t1 && !goods; q++)
-		goods = g->t[q].kind == TOK_WORD &&
-			tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS);
-	return goods;
+	return goods_from(g, s, j + 1);
 }
 
 /* The country that tenders at k: "Jordan will tender", "Egypt's tender",
@@ -391,10 +412,11 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			   (rep = subject_country_ending(g, k - 2, s)) != NULL) {
 			flow = verb;	/* "Australian wheat sold to Indonesia" */
 			said = 1;
-		} else if (verb && (bare > 0 || !num_before(g, s, k)) &&
+		} else if (verb && (bare > 0 || !num_before(g, s, k)) && goods_from(g, s, k) &&
 			   (par = verb_partner(g, k, s, !strcmp(verb, "import"))) != NULL) {
 			flow = verb;	/* "plans to sell one mln tonnes to Iran": the
-					 * seller is the story's */
+					 * seller is the story's; goods, not "bought 550
+					 * mln dlrs of U.S. Treasury bills" */
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
 		} else if (verb && passive_goods(g, k, s)) {

@@ -308,6 +308,39 @@ static void test_subject2_world_totals(void **state)
 	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
 }
 
+/* A program's name is no flow ("the Export Enhancement Program"); goods
+ * still "available to" a country are an allocation of exports to it; a
+ * sale planned in a dateline story ("plans to sell ... to Japan") finds
+ * its buyer although the dateline holds a number; buying bills is no
+ * import. */
+static void test_subject2_program_names_and_allocations(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    WASHINGTON, Feb 10 - The department accepted bids for export\n"
+				"bonuses on sales of 40,000 tonnes of wheat to Morocco.\n\n"
+				"    A further 25,000 tonnes of barley are still available to\n"
+				"Morocco under the program.\n\n"
+				"    CANBERRA, Feb 11 - The board plans to sell 700,000 tonnes of\n"
+				"wheat to Japan.\n\n"
+				"    NEW YORK, Feb 12 - The central bank bought 400 mln dlrs of U.S.\n"
+				"Treasury bills for a customer.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get("date: 1988-02-10\nX\n\n    Morocco received 40,000 tonnes of wheat under the\n"
+		 "Export Enhancement Program last year.\n", "1988-02-10", "40,000 tonnes");
+	assert_string_not_equal(cl.flow, "export");
+	cl = get(s, "1988-02-10", "40,000 tonnes");
+	assert_who(&cl, "export", "US", "MA");
+	cl = get(s, "1988-02-10", "25,000 tonnes");
+	assert_who(&cl, "export", "US", "MA");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	cl = get(s, "1988-02-10", "700,000 tonnes");
+	assert_who(&cl, "export", "AU", "JP");
+	cl = get(s, "1988-02-10", "400 mln dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -323,6 +356,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_infinitive_flow),
 		cmocka_unit_test(test_subject2_year_partner_and_capitals),
 		cmocka_unit_test(test_subject2_world_totals),
+		cmocka_unit_test(test_subject2_program_names_and_allocations),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
