@@ -706,12 +706,13 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 		}
 		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
 			continue;
-		/* A new flow noun within four words: "while oil imports rose",
+		/* A new flow noun within six words: "while oil imports rose",
+		 * "while the rate of increase in imports fell",
 		 * "and Russian seaborne wheat exports". */
 		/* Or a verb of trade within six: "and plans last year to sell
 		 * one mln tonnes to Iran". */
 		for (j = k + 1; j <= k + 6 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
-			if ((flow_word(g, j) && j <= k + 4) || flow_verb(g, j))
+			if (flow_word(g, j) || flow_verb(g, j))
 				break;
 		if (!gram_in(g, j, s) || j > k + 6 || !(flow_word(g, j) || flow_verb(g, j)) ||
 		    !scan_from(g, s, k + 1, 1, &sw[n]))

@@ -341,6 +341,19 @@ static void test_subject2_program_names_and_allocations(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* "while the rate of increase in imports fell to 3 pct": the flow noun
+ * six words after the switch word still opens a part of its own. */
+static void test_subject2_far_switch(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    OSLO, Feb 10 - Exports grew 9 pct in the quarter while the rate\n"
+				"of increase in imports slowed to 3 pct.\n";
+
+	(void)state;
+	assert_string_equal(get(s, "1988-02-10", "9 pct").flow, "export");
+	assert_string_equal(get(s, "1988-02-10", "3 pct").flow, "import");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -357,6 +370,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_year_partner_and_capitals),
 		cmocka_unit_test(test_subject2_world_totals),
 		cmocka_unit_test(test_subject2_program_names_and_allocations),
+		cmocka_unit_test(test_subject2_far_switch),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
