@@ -202,6 +202,45 @@ static int money_market(const struct gram *g, size_t q, size_t s)
 		(word_s(g, q - 1, s, W_THE) || word_s(g, q - 1, s, W_MONEY)));
 }
 
+/* The balance word at b says nothing of what it balances: its sentence
+ * names no trade, merchandise, goods, exports or imports, and no account,
+ * payments or services in the three words around it, no partner ("with
+ * Japan"). */
+static int bare_balance(const struct gram *g, size_t b, size_t s)
+{
+	static const enum lex_word kinds[] = { W_ACCOUNT, W_PAYMENTS, W_SERVICES, W_INVISIBLES,
+					       W_INVISIBLE };
+
+	for (size_t q = g->s[s].t0; q < g->s[s].t1; q++)
+		if (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE) || tok_is(g, q, W_GOODS) ||
+		    (g->t[q].kind == TOK_WORD && tok_has(g, q, CLS_FLOWIMP | CLS_FLOWEXP)))
+			return 0;
+	for (size_t k = 1; k <= 3; k++)
+		if ((gram_in(g, b - k, s) && WORD_AMONG(g, b - k, kinds)) ||
+		    (gram_in(g, b + k, s) && WORD_AMONG(g, b + k, kinds)))
+			return 0;
+	return !word_s(g, b + 1, s, W_WITH);
+}
+
+/* The sentence before s names a current account or balance of payments
+ * and no trade ("Italy's overall balance of payments showed a deficit of
+ * 3,211 billion lire"): a bare "deficit" after it is that balance's. Reads
+ * at most 60 tokens of it. */
+static int payments_before(const struct gram *g, size_t s)
+{
+	int bop = 0;
+
+	if (s == 0 || g->s[s - 1].t1 != g->s[s].t0)
+		return 0;
+	for (size_t q = g->s[s - 1].t0; q < g->s[s - 1].t1 && q < g->s[s - 1].t0 + 60; q++) {
+		if (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE))
+			return 0;
+		if ((tok_is(g, q, W_ACCOUNT) || tok_is(g, q, W_PAYMENTS)) && q > g->s[s - 1].t0)
+			bop = 1;
+	}
+	return bop;
+}
+
 /* A balance named before a relative clause that holds the figure at h0:
  * "its trade surplus, which hit a record 83 billion dlrs", "the trade
  * deficit with the island, which rose to 2.35 billion". The balance word's
@@ -327,6 +366,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (!rep && k <= 4)
 			rep = subject_country_ending(g, b - k, s);
 	}
+	if (bare_balance(g, b, s) && payments_before(g, s))
+		return 1;	/* "The May deficit compares with ..." after a current account */
 	set(out->flow, sizeof(out->flow), "trade");
 	if (services)
 		set(out->commodity, sizeof(out->commodity), "services");

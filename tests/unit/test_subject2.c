@@ -354,6 +354,27 @@ static void test_subject2_far_switch(void **state)
 	assert_string_equal(get(s, "1988-02-10", "3 pct").flow, "import");
 }
 
+/* A bare "deficit" right after a sentence about the balance of payments
+ * is that balance's, no trade flow; one after a trade sentence, or with
+ * "trade" in its own sentence, stays trade. */
+static void test_subject2_bare_balance_after_payments(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nPAYMENTS\n\n"
+				"    MADRID, Feb 10 - The balance of payments showed a deficit of 900\n"
+				"mln dlrs in January.\n"
+				"    The deficit compares with a surplus of 300 mln dlrs a year earlier.\n\n"
+				"    The trade deficit was 1.2 billion dlrs in January.\n"
+				"    The deficit compares with 1.5 billion dlrs in December.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "300 mln dlrs");
+	assert_string_equal(cl.flow, "");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	cl = get(s, "1988-02-10", "1.5 billion dlrs");
+	assert_string_equal(cl.flow, "trade");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -371,6 +392,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_world_totals),
 		cmocka_unit_test(test_subject2_program_names_and_allocations),
 		cmocka_unit_test(test_subject2_far_switch),
+		cmocka_unit_test(test_subject2_bare_balance_after_payments),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
