@@ -129,6 +129,7 @@ int goods_word(const struct gram *g, size_t i, size_t s)
 	if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
 		return 0;
 	return !WORD_AMONG(g, i, not_goods_words) && !period_month(w, n) &&
+	       !tok_has(g, i, CLS_HEDGE | CLS_NUMBER | CLS_SCALE) &&	/* "of about 2.4 mln" */
 	       !subject_country_ending(g, i, s);
 }
 
@@ -263,7 +264,7 @@ static const char *sale_partner(const struct gram *g, size_t k, size_t s)
 
 	if (!word_s(g, k + 1, s, W_OF) && !word_s(g, k + 1, s, W_ON) && !word_s(g, k + 1, s, W_TO))
 		return NULL;
-	for (size_t j = k + 1; j < k + 16 && gram_in(g, j, s); j++) {
+	for (size_t j = k + 1; j < k + 24 && gram_in(g, j, s); j++) {
 		const char *c;
 
 		if (gram_punct(g, j, ",") || gram_punct(g, j, ";") || tok_is(g, j, W_FROM))
@@ -293,13 +294,15 @@ static int infinitive_flow(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
-/* A tender to buy at k: "tender for", "tender Thursday for" - not one for
- * a sale ("a tender for the sale of 450,000 tonnes", an export tender). */
+/* A tender to buy at k: "tender for", "tender Thursday for", "Algeria's
+ * bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
+ * 450,000 tonnes", an export tender, "bids for export bonuses"). */
 static int tender_for(const struct gram *g, size_t k, size_t s)
 {
 	size_t j = k + 1;
 
-	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS))
+	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS) && !tok_is(g, k, W_BID) &&
+	    !tok_is(g, k, W_BIDS))
 		return 0;
 	if (gram_in(g, j, s) && tok_has(g, j, CLS_WEEKDAY))
 		j++;	/* "tender Thursday for" */

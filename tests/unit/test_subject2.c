@@ -375,6 +375,28 @@ static void test_subject2_bare_balance_after_payments(void **state)
 	assert_string_equal(cl.flow, "trade");
 }
 
+/* "agreed to purchase", "Algeria's bid for 75,000 tonnes": purchases;
+ * "imports of about 2 mln tonnes": "about" is no commodity. */
+static void test_subject2_purchase_and_bid(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    CAIRO, Feb 10 - Egypt agreed to purchase 400,000 tonnes of\n"
+				"Australian wheat a year.\n\n"
+				"    KANSAS CITY, Feb 11 - Officials accepted Algeria's bid for 60,000\n"
+				"tonnes of durum wheat.\n\n"
+				"    Egypt's imports of about 7.5 mln tonnes of wheat were a record.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "400,000 tonnes");
+	assert_who(&cl, "import", "EG", "AU");
+	cl = get(s, "1988-02-10", "60,000\ntonnes");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.reporter, "DZ");
+	cl = get(s, "1988-02-10", "7.5 mln tonnes");
+	assert_string_equal(cl.commodity, "wheat");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -393,6 +415,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_program_names_and_allocations),
 		cmocka_unit_test(test_subject2_far_switch),
 		cmocka_unit_test(test_subject2_bare_balance_after_payments),
+		cmocka_unit_test(test_subject2_purchase_and_bid),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
