@@ -256,6 +256,29 @@ static int sale_noun(const struct gram *g, size_t k, size_t s)
 			  word_s(g, k - 1, s, W_EXPORT)));
 }
 
+/* Sales of goods in a quantity at k: "sales" or "sale" before "of",
+ * "for" or "to", or after a commodity or "net"; a unit of goods
+ * ("tonnes", "bales") in the sentence; not domestic sales. */
+static int sales_of_goods(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word home[] = { W_DOMESTIC, W_HOME, W_RETAIL, W_LOCAL };
+	int unit = 0;
+	char c[24];
+
+	if (!tok_is(g, k, W_SALES) && !tok_is(g, k, W_SALE))
+		return 0;
+	if (!word_s(g, k + 1, s, W_OF) && !word_s(g, k + 1, s, W_FOR) &&
+	    !word_s(g, k + 1, s, W_TO) && !word_s(g, k - 1, s, W_NET) &&
+	    !(gram_in(g, k - 1, s) && subject_commodity(g, k - 1, s, c)))
+		return 0;
+	for (size_t q = k - 1; q + 3 >= k && gram_in(g, q, s); q--)
+		if (WORD_AMONG(g, q, home) || tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE))
+			return 0;
+	for (size_t q = context_body(g, s); q < g->s[s].t1 && !unit; q++)
+		unit = g->t[q].kind == TOK_WORD && tok_has(g, q, CLS_UNIT | CLS_TONS);
+	return unit;
+}
+
 /* The country a sale at k goes to: "to <Country>" after its goods, in its
  * clause ("sales of 104,000 tonnes of corn to the Soviet Union"). */
 static const char *sale_partner(const struct gram *g, size_t k, size_t s)
@@ -470,6 +493,27 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			rep = verb_subject(g, k, s);
 			par = verb_partner(g, k, s, !strcmp(flow, "import"));
 			verb_commodity(g, k, s, out->commodity);
+		}
+		/* "Wheat sales of 362,400 tonnes", "Net sales of soybeans
+		 * totalling 274,200 tonnes", "advance weekly sales for 48,062
+		 * tonnes": an exporter's sales of goods in a quantity, to no
+		 * country named (all partners; "to unknown destinations": not
+		 * known); not "domestic", "home", "retail" or "local" sales. */
+		if (!flow && sales_of_goods(g, k, s)) {
+			int world_;
+
+			flow = "export";
+			said = 1;
+			verb = flow;
+			j = se->t1;
+			if (word_s(g, k + 1, s, W_TO) && open_partner(g, k + 2, s, &world_))
+				out->par_open = !world_;
+			else if (word_s(g, k + 1, s, W_TO))
+				out->par_open = 1;	/* "to unknown destinations" */
+			if (!(rep = goods_origin(g, s, NULL)))
+				rep = subject_country_before(g, s, k);
+			if (!rep && (rep = g->doc_country) != NULL)
+				out->rep_inferred = 1;
 		}
 		/* "Egypt will tender Thursday for 200,000 tonnes of optional
 		 * origin corn", "in its tender for", "Tunisia is expected to

@@ -397,6 +397,33 @@ static void test_subject2_purchase_and_bid(void **state)
 	assert_string_equal(cl.commodity, "wheat");
 }
 
+/* An exporter's sales of goods in a quantity, no buyer named: exports to
+ * all partners ("Wheat sales of 310,000 tonnes", "advance weekly sales
+ * for 41,000 tonnes"); "to unknown destinations": partner not known;
+ * domestic or retail sales are no exports. */
+static void test_subject2_sales_in_a_quantity(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    WASHINGTON, Feb 10 - Wheat sales of 310,000 tonnes were down\n"
+				"from the week before, the department said.\n\n"
+				"    Private exporters concluded advance weekly sales for 41,000\n"
+				"tonnes.\n\n"
+				"    Sales to unknown destinations rose by 52,000 tonnes.\n\n"
+				"    Domestic sales of fertiliser were 2.1 mln tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "310,000 tonnes");
+	assert_who(&cl, "export", "US", "WORLD");
+	assert_int_equal(cl.reporter_src, SOURCE_INFERRED);
+	cl = get(s, "1988-02-10", "41,000\ntonnes");
+	assert_who(&cl, "export", "US", "WORLD");
+	cl = get(s, "1988-02-10", "52,000 tonnes");
+	assert_who(&cl, "export", "US", "");
+	cl = get(s, "1988-02-10", "2.1 mln tonnes");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -416,6 +443,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_far_switch),
 		cmocka_unit_test(test_subject2_bare_balance_after_payments),
 		cmocka_unit_test(test_subject2_purchase_and_bid),
+		cmocka_unit_test(test_subject2_sales_in_a_quantity),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
