@@ -663,6 +663,15 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 					    open_partner(g, q + 1, s, &world))
 						out->par_open = !world;
 				}
+		} else if (!strcmp(flow, "export") && !rep && word_s(g, j, s, W_FROM) &&
+			   (rep = country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n))) {
+			/* "exports from China climbed", "exports from Taiwan to
+			 * China": the country exports comes from is the exporter */
+			size_t q = j + 1 + word_s(g, j + 1, s, W_THE) + n;
+
+			said = 1;
+			if (word_s(g, q, s, W_TO))
+				par = country_starting(g, q + 1 + word_s(g, q + 1, s, W_THE), s, &n);
 		} else if (word_s(g, j, s, W_FROM) || word_s(g, j, s, W_TO) || word_s(g, j, s, W_INTO)) {
 			j++;
 			if ((par = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))

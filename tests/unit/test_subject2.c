@@ -424,6 +424,26 @@ static void test_subject2_sales_in_a_quantity(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* "exports from X" name the exporter, "exports from X to Y" both sides;
+ * "imports from X" keep X the partner. */
+static void test_subject2_exports_from(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    SANTIAGO, Feb 10 - Exports from Peru rose 4 pct in January.\n\n"
+				"    Exports from Taiwan to China fell to 2.1 billion dlrs.\n\n"
+				"    Imports from Brazil were 300 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "4 pct");
+	assert_who(&cl, "export", "PE", "WORLD");
+	cl = get(s, "1988-02-10", "2.1 billion dlrs");
+	assert_who(&cl, "export", "TW", "CN");
+	cl = get(s, "1988-02-10", "300 mln dlrs");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.partner, "BR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -444,6 +464,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_bare_balance_after_payments),
 		cmocka_unit_test(test_subject2_purchase_and_bid),
 		cmocka_unit_test(test_subject2_sales_in_a_quantity),
+		cmocka_unit_test(test_subject2_exports_from),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
