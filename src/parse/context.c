@@ -97,6 +97,7 @@ static const struct place agencies[] = {
 static const struct place names[] = {
 	{ { W_EURO, W_AREA, END }, "EA" }, { { W_EURO, W_ZONE, END }, "EA" },
 	{ { W_EUROPEAN, W_UNION, END }, "EU" }, { { W_EUROPEAN, W_COMMUNITY, END }, "EU" },
+	{ { W_THE, W_COMMUNITY, END }, "EU" },	/* "the Community", capitalised */
 	{ { W_EC, END }, "EU" }, { { W_EU, END }, "EU" }, { { W_UNITED, W_ARAB, W_EMIRATES, END }, "AE" },
 	{ { W_EMIRATES, END }, "AE" }, { { W_HONG, W_KONG, END }, "HK" },
 	{ { W_SOUTH, W_KOREA, END }, "KR" }, { { W_SOUTH, W_AFRICAN, END }, "ZA" },
@@ -234,6 +235,8 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 			n++;
 		if ((uint32_t)names[k].w[n - 1] != g->t[i].lex || i + 1 < n)
 			continue;
+		if (names[k].w[0] == W_THE && !isupper((unsigned char)tok_text(g, i)[0]))
+			continue;	/* "the community" of a town */
 		if (place_at(g, i + 1 - n, &names[k]) == n && gram_in(g, i + 1 - n, s))
 			return names[k].code;
 	}

@@ -174,7 +174,8 @@ static void sentence_ready(struct gram *g, size_t s)
 	if (g->subj.flow[0]) {
 		g->carry = g->subj;
 		g->carry_s = s;
-	} else if (g->carry_s != NO_SENT && g->carry_s + 1 == s && continues(g, s)) {
+	} else if (g->carry_s != NO_SENT && g->carry_s + 1 == s &&
+		   (continues(g, s) || subject_anaphor(g, s))) {
 		g->subj = g->carry;
 		g->subj.flow_inferred = g->subj.rep_inferred = 1;	/* "This marks ..." */
 		g->carry_s = s;
@@ -513,6 +514,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
+	if (cl->kind == CLAIM_PERCENT && subject_grade(g, f->t1, s))
+		subject = 0;	/* "12 pct moisture": a grade of the goods */
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */
 	if (subject && su->flow[0]) {

@@ -387,7 +387,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
 			context_stated(g, s, c, 1);	/* the paragraph's subject now */
-		} else if (rep) {
+		} else if (rep && !subject_world(g, s, f->h0)) {	/* "world wheat output" */
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
 		}

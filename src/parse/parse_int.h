@@ -23,7 +23,7 @@
 
 #define NO_SENT ((size_t)-1)
 #define MAX_CANDS 16
-#define MAX_SWITCH 4
+#define MAX_SWITCH 8
 
 struct sent {
 	size_t t0, t1;		/* token range, t1 exclusive */
@@ -348,6 +348,17 @@ int subject_target(const struct gram *g, size_t h0, size_t t1);
 const char *subject_country_ending(const struct gram *g, size_t i, size_t s);
 /* The country named by the tokens starting at i (*n of them), or NULL. */
 const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n);
+/* Sentence s names a world total before token t ("world wheat
+ * production", "World cereal stocks", "the world economy"; not the World
+ * Bank, "World Trade Forecast", "the world price", "the world's largest"):
+ * no economy's figure. */
+int subject_world(const struct gram *g, size_t s, size_t t);
+/* Sentence s opens with "The purchase", "The sale", "This tender": it
+ * goes on about the purchase or sale the sentence before named. */
+int subject_anaphor(const struct gram *g, size_t s);
+/* The words from token t grade goods ("12 pct moisture", "14 pct
+ * protein"): the percent before them is no trade figure. */
+int subject_grade(const struct gram *g, size_t t, size_t s);
 /* The first country sentence s names before token t that is no partner
  * ("to China") and no currency ("U.S. dlrs"), or NULL. */
 const char *subject_country_before(const struct gram *g, size_t s, size_t t);

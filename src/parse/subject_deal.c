@@ -1,0 +1,201 @@
+/*
+ * subject_deal.c - the words of a deal that make a flow where no flow noun
+ * stands: passive verbs of trade ("300,000 tonnes of French wheat have
+ * been sold to Tunisia"), sales ("sales of 75,000 tonnes of barley to
+ * Morocco", "Wheat sales of 362,400 tonnes", goods "still available to
+ * Iraq"), "import"/"export" used as verbs ("will import 81,000 tonnes"),
+ * tenders and bids to buy ("Egypt will tender Thursday for"), "The
+ * purchase included ..." and grades of goods ("13 pct protein").
+ * scan_from() in subject.c asks these; each only reads.
+ *
+ * Invariants:
+ *  1. Only tokens of the given sentence are read (every index is checked
+ *     with gram_in()), at most a constant number of them per call besides
+ *     one pass over the sentence.
+ *  2. A deal makes a flow only over goods: a commodity, "goods" or a unit
+ *     of goods in the sentence (not bills, bonds, a hotel, credit for a
+ *     sale).
+ *  3. A partner is a country named after "to", "from" or "of", never the
+ *     dealing country itself; none named leaves it to the caller.
+ */
+#include "parse/parse_int.h"
+#include "parse/subject_int.h"
+#include "base/base.h"
+
+#include <string.h>
+
+/* Sentence s names goods from token q0 on: a commodity, "goods", or a
+ * unit of goods ("tonnes"), not only money ("550 mln dlrs of bills"). */
+int goods_from(const struct gram *g, size_t s, size_t q0)
+{
+	for (size_t q = q0; q < g->s[s].t1; q++)
+		if (g->t[q].kind == TOK_WORD &&
+		    tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS))
+			return 1;
+	return 0;
+}
+
+/* The verb of trade at k is a passive one about goods: "have been sold
+ * to Tunisia", "was exported", "to be shipped" - after a form of "be"
+ * (with at most "already", "also" between), and said of goods (a
+ * commodity or a unit of goods before it in the sentence) or with a partner
+ * country after it (not "the unit was sold for 50 mln dlrs"). */
+int passive_goods(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word be[] = { W_BEEN, W_BE, W_BEING, W_WAS, W_WERE, W_IS, W_ARE };
+	size_t q = k - 1;
+	char c[24];
+
+	while (gram_in(g, q, s) && (tok_is(g, q, W_ALREADY) || tok_is(g, q, W_ALSO)))
+		q--;
+	if (!gram_in(g, q, s) || !WORD_AMONG(g, q, be) || word_s(g, q - 1, s, W_NOT))
+		return 0;	/* "will not be exported" */
+	if (verb_partner(g, k, s, tok_has(g, k, CLS_VERBIMP)))
+		return 1;
+	/* "sold", "bought" alone may be a sale at home ("sold to the home
+	 * market", "sold under open-market operations") */
+	if (!tok_is(g, k, W_EXPORTED) && !tok_is(g, k, W_IMPORTED) && !tok_is(g, k, W_SHIPPED) &&
+	    !word_s(g, k + 1, s, W_BY))
+		return 0;
+	for (size_t i = context_body(g, s); i < q; i++)
+		if ((g->t[i].kind == TOK_WORD && tok_has(g, i, CLS_UNIT | CLS_TONS)) ||
+		    subject_commodity(g, i, s, c))
+			return 1;	/* "150,000 tonnes was exported" */
+	return 0;
+}
+
+int subject_grade(const struct gram *g, size_t t, size_t s)
+{
+	return word_s(g, t, s, W_MOISTURE) || word_s(g, t, s, W_PROTEIN) ||
+	       word_s(g, t, s, W_BROKENS);
+}
+
+/* A noun of a sale at k: "sales", "sale", "export bonus(es)"; goods
+ * "available to" a country (an allocation for it: "an additional 150,000
+ * tonnes of wheat flour are still available to Iraq"). */
+int sale_noun(const struct gram *g, size_t k, size_t s)
+{
+	/* "credit guarantees for sales of U.S. rice": its financing */
+	for (size_t q = context_body(g, s); q < k; q++)
+		if (tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE) || tok_is(g, q, W_GUARANTEES))
+			return 0;
+	/* a sale of goods: a commodity or a unit of goods in the sentence (not
+	 * "the sale of the Regent Hotel to Japanese interests") */
+	return goods_from(g, s, g->s[s].t0) && (tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
+			 (tok_is(g, k, W_AVAILABLE) && word_s(g, k + 1, s, W_TO)) ||
+			 ((tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES)) &&
+			  word_s(g, k - 1, s, W_EXPORT)));
+}
+
+/* Sales of goods in a quantity at k: "sales" or "sale" before "of",
+ * "for" or "to", or after a commodity or "net"; a unit of goods
+ * ("tonnes", "bales") in the sentence; not domestic sales. */
+int sales_of_goods(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word home[] = { W_DOMESTIC, W_HOME, W_RETAIL, W_LOCAL };
+	int unit = 0;
+	char c[24];
+
+	if (!tok_is(g, k, W_SALES) && !tok_is(g, k, W_SALE))
+		return 0;
+	if (!word_s(g, k + 1, s, W_OF) && !word_s(g, k + 1, s, W_FOR) &&
+	    !word_s(g, k + 1, s, W_TO) && !word_s(g, k - 1, s, W_NET) &&
+	    !(gram_in(g, k - 1, s) && subject_commodity(g, k - 1, s, c)))
+		return 0;
+	for (size_t q = k - 1; q + 3 >= k && gram_in(g, q, s); q--)
+		if (WORD_AMONG(g, q, home) || tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE))
+			return 0;
+	for (size_t q = context_body(g, s); q < g->s[s].t1 && !unit; q++)
+		unit = g->t[q].kind == TOK_WORD && tok_has(g, q, CLS_UNIT | CLS_TONS);
+	return unit;
+}
+
+/* The country a sale at k goes to: "to <Country>" after its goods, in its
+ * clause ("sales of 104,000 tonnes of corn to the Soviet Union"). */
+const char *sale_partner(const struct gram *g, size_t k, size_t s)
+{
+	size_t n;
+
+	if (!word_s(g, k + 1, s, W_OF) && !word_s(g, k + 1, s, W_ON) && !word_s(g, k + 1, s, W_TO))
+		return NULL;
+	for (size_t j = k + 1; j < k + 24 && gram_in(g, j, s); j++) {
+		const char *c;
+
+		if (gram_punct(g, j, ",") || gram_punct(g, j, ";") || tok_is(g, j, W_FROM))
+			return NULL;
+		if (!tok_is(g, j, W_TO))
+			continue;
+		c = country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n);
+		if (c && !currency_country(g, j + word_s(g, j + 1, s, W_THE) + n, s))
+			return c;
+	}
+	return NULL;
+}
+
+/* The flow noun at k is a verb: "import" or "export" after "to" or a
+ * modal, a number within three words after it. */
+int infinitive_flow(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word modal[] = { W_TO, W_WILL, W_WOULD, W_COULD, W_MAY, W_SHOULD,
+					       W_CAN };
+
+	if (!(tok_is(g, k, W_IMPORT) || tok_is(g, k, W_EXPORT)) || !gram_in(g, k - 1, s) ||
+	    !WORD_AMONG(g, k - 1, modal))
+		return 0;
+	for (size_t q = k + 1; q <= k + 3 && gram_in(g, q, s); q++)
+		if (g->t[q].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
+/* A tender to buy at k: "tender for", "tender Thursday for", "Algeria's
+ * bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
+ * 450,000 tonnes", an export tender, "bids for export bonuses"). */
+int tender_for(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k + 1;
+
+	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS) && !tok_is(g, k, W_BID) &&
+	    !tok_is(g, k, W_BIDS))
+		return 0;
+	if (gram_in(g, j, s) && tok_has(g, j, CLS_WEEKDAY))
+		j++;	/* "tender Thursday for" */
+	else if (gram_in(g, j, s) && tok_has(g, j, CLS_MONTH))
+		j += 1 + (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM);	/* "April 14" */
+	if (!word_s(g, j, s, W_FOR))
+		return 0;
+	for (size_t q = j + 1; q <= j + 3 && gram_in(g, q, s); q++)
+		if (tok_is(g, q, W_SALE) || tok_is(g, q, W_EXPORT))
+			return 0;
+	/* goods, not "a tender for two mln dinars of treasury bills" */
+	return goods_from(g, s, j + 1);
+}
+
+/* The country that tenders at k: "Jordan will tender", "Egypt's tender",
+ * "Bangladesh passed on its weekend tender" (the sentence's country
+ * before it); never the EC, whose tenders sell intervention stocks. */
+const char *tender_buyer(const struct gram *g, size_t k, size_t s)
+{
+	const char *c = verb_subject(g, k, s);
+
+	for (size_t q = k - 1; !c && q + 4 >= k && gram_in(g, q, s) && g->t[q].kind == TOK_WORD; q--) {
+		if (tok_is(g, q, W_ITS) || tok_is(g, q, W_THEIR))
+			c = subject_country_before(g, s, q);
+		else
+			c = subject_country_ending(g, q, s);
+		if (!c && tok_is(g, q, W_THE))
+			break;
+	}
+	return c && strcmp(c, "EU") ? c : NULL;
+}
+
+int subject_anaphor(const struct gram *g, size_t s)
+{
+	size_t b = context_body(g, s);
+
+	if (!word_s(g, b, s, W_THE) && !word_s(g, b, s, W_THIS) && !word_s(g, b, s, W_THAT))
+		return 0;
+	return word_s(g, b + 1, s, W_PURCHASE) || word_s(g, b + 1, s, W_PURCHASES) ||
+	       word_s(g, b + 1, s, W_SALE) || word_s(g, b + 1, s, W_SALES) ||
+	       word_s(g, b + 1, s, W_TENDER);
+}

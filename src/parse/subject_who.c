@@ -1,0 +1,273 @@
+/*
+ * subject_who.c - the countries a sentence names and the part each plays:
+ * a country written out ("China", "United States", "U.S."), one that stands
+ * where a partner does ("to China", "from Brazil, Argentina and Mexico"),
+ * one that names a currency ("U.S. dlrs"), a possessive ("Australia's"),
+ * the first country of a sentence that is no partner, a market sentence
+ * (the dollar's rate, futures, a share index) and the country a story
+ * names most.
+ *
+ * Input: the token array of gram.c and a sentence. Output: ISO 3166
+ * alpha-2 codes (static strings) or NULL.
+ *
+ * Invariants:
+ *  1. Only tokens of the given sentence are read (every index is checked
+ *     with gram_in(), also those before the sentence or past the array).
+ *  2. A country marked as a partner or naming a currency is never given
+ *     out as a sentence's subject (subject_country_before).
+ *  3. An unknown name is unknown (NULL), never the next known country.
+ */
+#include "parse/parse_int.h"
+#include "parse/subject_int.h"
+#include "base/base.h"
+
+#include <string.h>
+#include <strings.h>
+
+const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
+{
+	if (!gram_in(g, i, s))
+		return NULL;
+	if (g->t[i].kind == TOK_WORD) {
+		if (tok_is(g, i, W_STATES) && word_s(g, i - 1, s, W_UNITED))
+			return "US";
+		if (tok_is(g, i, W_KINGDOM) && word_s(g, i - 1, s, W_UNITED))
+			return "GB";
+		if (tok_is(g, i, W_ZEALAND) && word_s(g, i - 1, s, W_NEW))
+			return "NZ";
+		if (tok_is(g, i, W_AFRICA) && word_s(g, i - 1, s, W_SOUTH))
+			return "ZA";
+		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
+			return "KP";
+		const char *c = tok_country(g, i);
+
+		return c ? c : context_country_ending(g, i, s);
+	}
+	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
+	    tok_is(g, i - 3, W_U)) {
+		if (tok_is(g, i - 1, W_S))
+			return "US";
+		if (tok_is(g, i - 1, W_K))
+			return "GB";
+	}
+	return NULL;
+}
+
+/* The country named by the tokens starting at i, and how many they are. */
+const char *subject_country_starting(const struct gram *g, size_t i, size_t s, size_t *n)
+{
+	/* "China", "United States", "United Arab Emirates", "U . S ." */
+	static const size_t lens[] = { 1, 2, 3, 4 };
+
+	for (size_t k = 0; k < ARRAY_SIZE(lens); k++) {
+		const char *c = subject_country_ending(g, i + lens[k] - 1, s);
+
+		if (c && !(lens[k] == 1 && tok_is(g, i, W_UNITED)) &&
+		    !(lens[k] == 1 && tok_is(g, i, W_SOUTH) && subject_country_ending(g, i + 1, s))) {
+			*n = lens[k];
+			return c;
+		}
+	}
+	*n = 0;
+	return NULL;
+}
+
+
+/* The country ending at token q names a currency, not a subject: "in U.S.
+ * dollar terms", "U.S. Dlrs", "Australian dlrs". */
+int currency_country(const struct gram *g, size_t q, size_t s)
+{
+	const char *iso;
+
+	return gram_in(g, q + 1, s) && g->t[q + 1].kind == TOK_WORD &&
+	       units_currency(txt(g, q + 1), g->t[q + 1].len, &iso) != UNIT_NONE;
+}
+
+/* The country ending at token q stands where a partner does: after "to",
+ * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
+int partner_marked(const struct gram *g, size_t q, size_t s)
+{
+	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
+	/* "data from Chinese customs": a source, not a partner */
+	static const enum lex_word sources[] = { W_CUSTOMS, W_DATA, W_OFFICIALS, W_FIGURES,
+						 W_STATISTICS, W_GOVERNMENT, W_MINISTRY,
+						 W_AUTHORITIES, W_SOURCES };
+
+	if (WORD_AMONG(g, q + 1, sources))
+		return 0;
+
+	for (int hops = 0; hops < 8; hops++) {
+		size_t start = q, n;
+
+		/* The name's first token: capitalised ("South Africa", "United
+		 * Arab Emirates"; never "to Mexico", which ends in a name too). */
+		for (size_t len = 2; len <= 4 && len <= q + 1; len++) {
+			int caps = 1;
+
+			for (size_t t = q + 1 - len; t < q; t++)
+				caps &= gram_in(g, t, s) && ((*txt(g, t) >= 'A' && *txt(g, t) <= 'Z') ||
+							     gram_punct(g, t, "."));
+			if (caps && country_starting(g, q + 1 - len, s, &n) && n == len)
+				start = q + 1 - len;
+		}
+		if (word_s(g, start - 1, s, W_THE))
+			start--;
+		if (!gram_in(g, start - 1, s))
+			return 0;
+		if (WORD_AMONG(g, start - 1, marks))
+			return 1;
+		/* "from Brazil, Argentina and Mexico": back along the list */
+		if (!tok_is(g, start - 1, W_AND) && !gram_punct(g, start - 1, ","))
+			return 0;
+		q = start - 2;
+		if (!subject_country_ending(g, q, s))
+			return 0;
+	}
+	return 0;
+}
+
+/* Token q ends in a possessive: "Australia's", "China’s". */
+static int possessive(const struct gram *g, size_t q)
+{
+	const char *w = txt(g, q);
+	size_t n = g->t[q].len;
+
+	return g->t[q].kind == TOK_WORD && ((n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+					    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)));
+}
+
+/* The first country, unless a possessive one follows: "the U.S.
+ * Agriculture Department forecast Australia's wheat crop at" is
+ * Australia's figure. */
+const char *subject_country_before(const struct gram *g, size_t s, size_t t)
+{
+	const char *first = NULL;
+
+	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
+	     q < t && q < g->s[s].t1; q++) {
+		const char *c = subject_country_ending(g, q, s);
+
+		if (!c || currency_country(g, q, s) || partner_marked(g, q, s))
+			continue;
+		if (first && possessive(g, q))
+			return c;
+		if (!first)
+			first = c;
+	}
+	return first;
+}
+
+/* The currency named at token i is the thing a sentence is about, not the
+ * unit of a figure: "the dollar", "the Swiss franc", "sterling", "yen cash
+ * bonds", "Eurodollar deposit rates" - never "5 billion Swiss francs", "1.3
+ * billion N.Z. Dlrs", "in dollar terms" or "measured in dollars". Its ISO
+ * code in *iso. */
+/* units_currency() of token i from the classes lex.c stored: no second lookup. */
+static enum unit_form currency_tok(const struct gram *g, size_t i, const char **iso)
+{
+	const struct lex_entry *e = tok_lex(g, i);
+	uint64_t c = g->t[i].cls;
+
+	*iso = NULL;
+	if (c & (CLS_CURSIGN | CLS_CURCODE)) {
+		*iso = e->cur;
+		return c & CLS_CURSIGN ? UNIT_SIGN : UNIT_CODE;
+	}
+	if ((c & CLS_CURNAME) && e->cur_factor == 1) {
+		*iso = e->cur;
+		return UNIT_NAME;
+	}
+	return UNIT_NONE;
+}
+
+static int currency_subject(const struct gram *g, size_t i, size_t s, const char **iso)
+{
+	const char *w = txt(g, i);
+	size_t n = g->t[i].len, b = i - 1;
+
+	if (n > 5 && !strncasecmp(w, "euro", 4) && units_currency(w + 4, n - 4, iso) != UNIT_NONE)
+		return 1;	/* "Eurodollar", "euromarks" */
+	if (n < 3 || currency_tok(g, i, iso) == UNIT_NONE || word_s(g, i + 1, s, W_TERMS))
+		return 0;
+	/* back over "Swiss", "U.S.", "N.Z.", "Australian" */
+	while (gram_in(g, b, s) && (tok_has(g, b, CLS_COUNTRY | CLS_CURADJ) || gram_punct(g, b, ".") ||
+				    (g->t[b].kind == TOK_WORD && g->t[b].len == 1)))
+		b--;
+	if (!gram_in(g, b, s))
+		return 1;	/* the sentence starts with it: "Sterling rose" */
+	return g->t[b].kind == TOK_WORD && !tok_has(g, b, CLS_SCALE | CLS_NUMBER) &&
+	       !word_s(g, b, s, W_IN);
+}
+
+int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
+{
+	static const enum lex_word money_markets[] = { W_BOND, W_BONDS, W_CASH, W_DEPOSIT,
+						       W_DEPOSITS, W_MARKET };
+	size_t c0 = g->clause[context_body(g, s)], cf = g->clause[t0];
+
+	/* the figure's clause and the sentence's first: its subject */
+	for (size_t k = context_body(g, s); k < g->s[s].t1 && g->clause[k] <= cf; k++) {
+		const char *iso;
+
+		if (g->t[k].kind != TOK_WORD || (g->clause[k] != c0 && g->clause[k] != cf))
+			continue;
+		if (tok_is(g, k, W_FUTURES) || tok_is(g, k, W_CURRENCY) ||
+		    (tok_is(g, k, W_EXCHANGE) && word_s(g, k + 1, s, W_RATE)))
+			return 1;
+		/* a share index, not a price index */
+		if (tok_is(g, k, W_INDEX) && !word_s(g, k - 1, s, W_PRICE) &&
+		    !word_s(g, k - 1, s, W_PRICES) && !word_s(g, k - 1, s, W_CONSUMER) &&
+		    !word_s(g, k - 1, s, W_WHOLESALE) && !word_s(g, k - 1, s, W_PRODUCER))
+			return 1;
+		/* a currency priced in another, or its change: not "to support
+		 * the dollar ... 400 mln dlrs"; a market in one ("yen cash bonds
+		 * ... 140,000 billion yen", "dollar deposits") */
+		if (currency_subject(g, k, s, &iso) &&
+		    (strcmp(iso, unit) || WORD_AMONG(g, k + 1, money_markets)))
+			return 1;
+	}
+	return 0;
+}
+
+int subject_world(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t q = context_body(g, s); q + 1 < t && q < g->s[s].t1; q++)
+		if (tok_is(g, q, W_WORLD) && g->t[q + 1].kind == TOK_WORD &&
+		    (*txt(g, q) == 'w' || q == context_body(g, s)) &&	/* not "World Trade Forecast" */
+		    !tok_is(g, q + 1, W_BANK) && !tok_is(g, q + 1, W_AND) &&
+		    !tok_is(g, q + 1, W_PRICE) && !tok_is(g, q + 1, W_PRICES))
+			return 1;
+	return 0;
+}
+
+const char *subject_doc_country(const struct gram *g)
+{
+	struct {
+		const char *code;
+		size_t n;
+	} seen[32];
+	size_t ns = 0, best = 0;
+
+	for (size_t i = 0; i < g->nt; i++) {
+		const char *c;
+		size_t k;
+
+		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
+		    *txt(g, i) > 'Z' || !(g->t[i].cls & CLS_COUNTRY))
+			continue;
+		c = tok_country(g, i);
+		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
+			;
+		if (k == ns) {
+			if (ns == ARRAY_SIZE(seen))
+				continue;
+			seen[ns].code = c;
+			seen[ns++].n = 0;
+		}
+		seen[k].n++;
+	}
+	for (size_t k = 1; k < ns; k++)
+		if (seen[k].n > seen[best].n)
+			best = k;
+	return ns ? seen[best].code : NULL;
+}
