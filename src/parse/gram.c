@@ -52,6 +52,9 @@ static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMA
 					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
 					    { W_AT, W_LEAST }, { W_UP, W_TO } };
 
+/* "as much as", "as high as", "as many as" (the middle word). */
+static const enum lex_word as_much[] = { W_MUCH, W_HIGH, W_MANY };
+
 /* The hedge just before token t0 (same sentence): sets approx (lower case,
  * as the lexicon keys it) and returns its first token, or t0 when there is
  * none. */
@@ -60,6 +63,13 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 	size_t s = g->sent[t0];
 
 	approx[0] = '\0';
+	/* "as much as 300 mln dlrs", "as high as 3.5 mln tonnes": a ceiling,
+	 * GOLD.md's "up to" */
+	if (t0 >= 3 && g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_AS) && tok_is(g, t0 - 1, W_AS) &&
+	    WORD_AMONG(g, t0 - 2, as_much)) {
+		strcpy(approx, "up to");
+		return t0 - 3;
+	}
 	if (t0 >= 2 && g->sent[t0 - 2] == s)
 		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)
 			if (tok_is(g, t0 - 2, hedges2[k][0]) && tok_is(g, t0 - 1, hedges2[k][1])) {
@@ -92,6 +102,31 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 		return t0 - 1;
 	}
 	return t0;
+}
+
+/*
+ * A hedge written after the figure that ends before token t1: "two billion
+ * dlrs or more" (at least), "10 pct or less" (up to), "50 tonnes or so"
+ * (about). Sets approx when it is empty; the span stays the figure's.
+ */
+static void hedge_after(const struct gram *g, size_t t1, char approx[static 16])
+{
+	size_t s;
+
+	if (approx[0] || t1 < 1 || t1 + 1 >= g->nt || !tok_is(g, t1, W_OR))
+		return;
+	s = g->sent[t1 - 1];
+	if (g->sent[t1] != s || g->sent[t1 + 1] != s)
+		return;
+	/* "or more than that" compares with something else */
+	if (tok_is(g, t1 + 2, W_THAN) && g->sent[t1 + 2] == s)
+		return;
+	if (tok_is(g, t1 + 1, W_MORE) || tok_is(g, t1 + 1, W_OVER) || tok_is(g, t1 + 1, W_ABOVE))
+		strcpy(approx, "at least");
+	else if (tok_is(g, t1 + 1, W_LESS) || tok_is(g, t1 + 1, W_UNDER) || tok_is(g, t1 + 1, W_BELOW))
+		strcpy(approx, "up to");
+	else if (tok_is(g, t1 + 1, W_SO))
+		strcpy(approx, "about");
 }
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
@@ -605,12 +640,17 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 			struct fig fa;
 			int from = 0;
 
-			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
-				;	/* approx and start say it is a range */
-			else if (cl.kind != CLAIM_DATE) {
+			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl)) {
+				/* "around 6.25 to 6.35 pct": a hedge before a range
+				 * hedges it (its precision already spans it) */
+				if (f.h0 > floor && f.h0 == f.t0)
+					f.h0 = hedge_before(&g, f.t0, cl.approx);
+			} else if (cl.kind != CLAIM_DATE) {
 				from = from_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
 			}
+			if (cl.kind != CLAIM_DATE)
+				hedge_after(&g, f.t1, cl.approx);
 			for (int k = !from; k < 2; k++) {
 				struct fig *pf = k ? &f : &fa;
 				struct claim *pc = k ? &cl : &ca;
