@@ -346,6 +346,16 @@ unit_done:
 	}
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
 		j += gram_rate_after(g, j, s, cl->per);
+	/* "1.9 tonnes per hectare", "32 bushels per acre": a yield, per a
+	 * unit (a price's "per tonne" is meaning.c's, after the figure) */
+	if (cl->kind == CLAIM_QUANTITY && !cl->per[0] && gram_in(g, j + 1, s) &&
+	    tok_is(g, j, W_PER) && g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_UNIT) &&
+	    tok_lex(g, j + 1)->unit_factor == 1) {
+		const char *u = tok_lex(g, j + 1)->unit;
+
+		str_copy(cl->per, sizeof(cl->per), u, strlen(u));
+		j += 2;
+	}
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's

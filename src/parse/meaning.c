@@ -200,6 +200,7 @@ static const struct {
 	{ W_TONNE, "t" }, { W_TON, "t" }, { W_T, "t" }, { W_MT, "t" }, { W_OUNCE, "oz" },
 	{ W_OZ, "oz" }, { W_POUND, "lb" }, { W_LB, "lb" }, { W_BARREL, "bbl" }, { W_BBL, "bbl" },
 	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
+	{ W_ACRE, "acre" }, { W_HECTARE, "ha" }, { W_HA, "ha" },
 };
 
 /* The last (year, month) of period p ("1987" 1987-12, "1986/87" 1987-06,
@@ -394,7 +395,7 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
 					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
-			if (tok_is(g, j + 1, price_units[k].word)) {
+			if (tok_is(g, j + 1 + word_s(g, j + 1, s, W_TROY), price_units[k].word)) {
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
