@@ -602,6 +602,12 @@ static const struct subj *subject_at(const struct gram *g, const struct fig *f)
 	return su;
 }
 
+/* A rate per hectare or acre is a yield, not a capacity. */
+static int per_area(const char *per)
+{
+	return !strcmp(per, "ha") || !strcmp(per, "acre");
+}
+
 /* A quantity is a capacity when it is a rate ("5.8 million tons per year")
  * or its sentence is about storing or handling it. */
 static int capacity_sentence(const struct gram *g, size_t s)
@@ -705,7 +711,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * level at the end of 1986": a change, against what follows */
 		m = compared_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
-	} else if (cl->kind == CLAIM_QUANTITY && (cl->per[0] || capacity_sentence(g, s))) {
+	} else if (cl->kind == CLAIM_QUANTITY && ((cl->per[0] && !per_area(cl->per)) ||
+						  capacity_sentence(g, s))) {
 		m = MEASURE_CAPACITY;
 		subject = 0;
 	}

@@ -34,6 +34,9 @@ static void test_units_yield_per_area(void **state)
 		   "acre");
 	assert_fig("Yields of 2.1 to 2.4 tonnes per ha are normal.", "2.1 to 2.4 tonnes per ha", 2.25,
 		   "t", "ha");
+	/* a yield is a level, not a capacity as a rate per year is */
+	assert_string_equal(measure_name(get("Farmers harvested 4.2 tonnes per hectare.", "1987-03-20",
+					     "4.2 tonnes per hectare").measure), "level");
 	/* "per" before something else is no rate */
 	assert_fig("It shipped 500 tonnes per the contract.", "500 tonnes", 500, "t", "");
 }
