@@ -131,6 +131,19 @@ static void hedge_after(const struct gram *g, size_t t1, char approx[static 16])
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
+/* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
+static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
+
+static int local_dollar(const char *unit)
+{
+	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(local); k++)
+		if (!strcmp(unit, local[k]))
+			return 1;
+	return 0;
+}
+
 /*
  * The word at i is a number word, a scale and perhaps a currency joined by
  * hyphens: "eight-billion-dlr", "twenty-five-mln-dlr", "half-mln" (a
@@ -289,6 +302,12 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		k = gram_unit_after(g, j, s, &iso, cl, &factor);
 	}
 	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
+	/* "fell to 7.45 billion H.K. dlrs from 8.59 billion dlrs": a bare
+	 * dollar after a local one named in its sentence is that one (not a
+	 * conversion in brackets: "5 bln H.K. dlrs (640 mln dlrs)") */
+	if (bare && iso && !strcmp(iso, "USD") && cr && cr->last.s == s && cr->last.t < i &&
+	    local_dollar(cr->last.unit) && !gram_punct(g, i - 1, "(") && WORD_AMONG(g, j, dollar_words))
+		iso = cr->last.unit;
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;

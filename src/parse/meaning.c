@@ -174,7 +174,8 @@ static void local_currency(struct gram *g, const struct fig *f, size_t s, struct
 		return;
 	name = tok_text(g, u);
 	dollar = !strcmp(cl->unit, "USD") && (tok_is(g, u, W_DLRS) || tok_is(g, u, W_DOLLARS) ||
-					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR));
+					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR) ||
+					       tok_is(g, u, W_DLS));
 	franc = !strcmp(cl->unit, "FRF");
 	b = u - 1;	/* the word before the name: a scale or the number */
 	if ((!dollar && !franc) || !(g->t[b].kind == TOK_NUM || tok_has(g, b, CLS_SCALE)))

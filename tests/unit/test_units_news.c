@@ -49,11 +49,49 @@ static void test_units_price_per_troy_ounce_and_acre(void **state)
 	assert_fig("Land sold for 2,100 dlrs a hectare.", "2,100 dlrs", 2100, "USD", "ha");
 }
 
+/* The claim of s (a story with its dateline) whose mention is mention. */
+static void assert_money_in(const char *s, const char *mention, double value, const char *unit)
+{
+	assert_fig(s, mention, value, unit, "");
+}
+
+static void test_units_currency_words(void **state)
+{
+	(void)state;
+	assert_money_in("Reserves stood at 512.3 mln kyats in June.", "512.3 mln kyats", 512.3e6, "MMK");
+	/* the singular as a modifier, a Copenhagen story's crowns */
+	assert_money_in("COPENHAGEN, May 4 - Denmark had a 240 mln crown trade surplus in April.",
+			"240 mln crown", 240e6, "DKK");
+	assert_money_in("Stockholm posted a 1.2 billion crown surplus.", "1.2 billion crown", 1.2e9,
+			"SEK");
+	/* "dls" in an Ottawa story about Canada's own figures */
+	assert_money_in("OTTAWA, May 4 - Canada's exports rose to 10.2 billion dls in March.",
+			"10.2 billion dls", 10.2e9, "CAD");
+}
+
+static void test_units_bare_dollar_after_a_local_one(void **state)
+{
+	(void)state;
+	assert_money_in("Re-exports rose to 4.1 billion H.K. Dlrs in 1986 from 3.6 billion dlrs in 1985.",
+			"3.6 billion dlrs", 3.6e9, "HKD");
+	assert_money_in("Sales reached 900 mln Taiwan dlrs, against 820 mln dollars a year ago.",
+			"820 mln dollars", 820e6, "TWD");
+	/* a conversion in brackets, or another sentence, is not */
+	assert_money_in("It costs 5.1 billion H.K. Dlrs (650 mln dlrs).", "650 mln dlrs", 650e6, "USD");
+	assert_money_in("It costs 5.1 billion H.K. Dlrs. The U.S. firm paid 65 mln dlrs.", "65 mln dlrs",
+			65e6, "USD");
+	/* a U.S. dollar named before it stays one */
+	assert_money_in("Exports were 13.6 billion U.S. Dlrs, up from 10.2 billion dlrs.",
+			"10.2 billion dlrs", 10.2e9, "USD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_units_yield_per_area),
 		cmocka_unit_test(test_units_price_per_troy_ounce_and_acre),
+		cmocka_unit_test(test_units_currency_words),
+		cmocka_unit_test(test_units_bare_dollar_after_a_local_one),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
