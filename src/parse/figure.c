@@ -202,6 +202,16 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		*words = 2;	/* "350,000 troy ounces" */
 		return "oz";
 	}
+	/* "1.1 mln short tons" (2,000 lb), "long tons" (2,240 lb) */
+	if (b < g->nt && (tok_is(g, a, W_SHORT) || tok_is(g, a, W_LONG)) && tok_has(g, b, CLS_TONS)) {
+		*words = 2;
+		*factor = tok_is(g, a, W_SHORT) ? 0.90718474 : 1.0160469088;
+		return "t";
+	}
+	if (b < g->nt && tok_is(g, a, W_SQUARE) && tok_has(g, b, CLS_METERS)) {
+		*words = 2;	/* "40,000 square metres" */
+		return "m2";
+	}
 	if (b < g->nt && tok_is(g, a, W_CUBIC) && tok_has(g, b, CLS_METERS | CLS_FEET)) {
 		*words = 2;
 		return tok_has(g, b, CLS_METERS) ? "m3" : "ft3";

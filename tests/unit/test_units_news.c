@@ -49,6 +49,23 @@ static void test_units_price_per_troy_ounce_and_acre(void **state)
 	assert_fig("Land sold for 2,100 dlrs a hectare.", "2,100 dlrs", 2100, "USD", "ha");
 }
 
+/* s has no figure claim whose mention is exactly mention. */
+static void assert_no_fig(const char *s, const char *mention)
+{
+	struct doc d;
+	struct claims c;
+	long i;
+
+	doc_from(&d, s, "1987-03-20");
+	claims_init(&c);
+	parse_doc(&d, &c);
+	i = claim_find(&d, &c, mention);
+	if (i >= 0 && c.v[i].kind != CLAIM_DATE)
+		fail_msg("'%s' is a figure in '%s'", mention, s);
+	claims_release(&c);
+	doc_release(&d);
+}
+
 /* The claim of s (a story with its dateline) whose mention is mention. */
 static void assert_money_in(const char *s, const char *mention, double value, const char *unit)
 {
@@ -85,6 +102,33 @@ static void test_units_bare_dollar_after_a_local_one(void **state)
 			"10.2 billion dlrs", 10.2e9, "USD");
 }
 
+static void test_units_quantities_news_writes(void **state)
+{
+	(void)state;
+	assert_fig("Mills wove 2.4 billion metres of cloth.", "2.4 billion metres", 2.4e9, "m", "");
+	assert_fig("The plant covers 40,000 square metres.", "40,000 square metres", 40000, "m2", "");
+	assert_fig("Tanks hold 90,000 cubic metres of gas.", "90,000 cubic metres", 90000, "m3", "");
+	assert_fig("Rice stocks were 71 mln cwt in July.", "71 mln cwt", 71e6, "cwt", "");
+	assert_fig("Stocks fell 9 mln hundredweight.", "9 mln hundredweight", 9e6, "cwt", "");
+	/* a short ton is 2,000 lb, a long ton 2,240 lb */
+	assert_fig("The quota is 1.2 mln short tons.", "1.2 mln short tons", 1.2e6 * 0.90718474, "t", "");
+	assert_fig("It chartered a ship for 30,000 long tons.", "30,000 long tons", 30000 * 1.0160469088,
+		   "t", "");
+	assert_money_in("Senegal borrowed 45 billion CFA francs.", "45 billion CFA francs", 45e9, "XOF");
+}
+
+static void test_units_table_lead_with_two_units(void **state)
+{
+	const char *s = "The table gives the payment, in cts per lb, and the quantity, in short tons\n"
+			"raw sugar.\n"
+			"    QUANTITY    1988    1989\n"
+			"First 350      6.000   4.500\n";
+
+	(void)state;
+	assert_no_fig(s, "6.000");
+	assert_no_fig(s, "4.500");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -92,6 +136,8 @@ int main(void)
 		cmocka_unit_test(test_units_price_per_troy_ounce_and_acre),
 		cmocka_unit_test(test_units_currency_words),
 		cmocka_unit_test(test_units_bare_dollar_after_a_local_one),
+		cmocka_unit_test(test_units_quantities_news_writes),
+		cmocka_unit_test(test_units_table_lead_with_two_units),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
