@@ -458,8 +458,11 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 
 	if (word_in(g, j, s) && tok_is(g, j, W_HALF)) {
 		*num = 0.5;
+		/* "half a billion", "half a percentage point", "half a point" */
 		return 1 + (word_in(g, j + 1, s) && tok_is(g, j + 1, W_A) &&
-			    word_in(g, j + 2, s) && tok_scale(g, j + 2) > 0);
+			    word_in(g, j + 2, s) &&
+			    (tok_scale(g, j + 2) > 0 || tok_is(g, j + 2, W_PERCENTAGE) ||
+			     tok_is(g, j + 2, W_POINT)));
 	}
 	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) &&
 	    (tok_is(g, j + 1, W_QUARTER) || tok_is(g, j + 1, W_HUNDRED))) {

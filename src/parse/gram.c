@@ -131,6 +131,56 @@ static void hedge_after(const struct gram *g, size_t t1, char approx[static 16])
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
+/* A fraction's denominator as rates and prices are quoted: 2 to 64. */
+static int fraction_denominator(double d)
+{
+	return d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64;
+}
+
+/* Token i follows a number: "7 3/4 pct", "2-1/4 points", a dealer's "6-3/4,
+ * 5/8 pct" (a fraction there is part of a quote, not a figure). */
+static int after_number(const struct gram *g, size_t i, size_t s)
+{
+	size_t k = i - 1;
+
+	if (!gram_in(g, k, s))
+		return 0;
+	if (gram_punct(g, k, "-") || gram_punct(g, k, ","))
+		k--;
+	return gram_in(g, k, s) && g->t[k].kind == TOK_NUM;
+}
+
+/* Sentence s speaks of a rate or a percent ("its prime rate", "5 pct"). */
+static int rate_sentence(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_RATE) || tok_is(g, k, W_RATES) || tok_is(g, k, W_PCT) ||
+		    tok_is(g, k, W_PERCENT) || gram_punct(g, k, "%"))
+			return 1;
+	return 0;
+}
+
+/* "a quarter-point", "half-point": the word at i, a fraction of a point. */
+static int hyphen_point(const struct gram *g, size_t i, double *num)
+{
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len, pl;
+
+	if (!h)
+		return 0;
+	pl = (size_t)(h - w);
+	if (!((n - pl - 1 == 5 && !strncasecmp(h + 1, "point", 5)) ||
+	      (n - pl - 1 == 6 && !strncasecmp(h + 1, "points", 6))))
+		return 0;
+	if (pl == 4 && !strncasecmp(w, "half", 4))
+		*num = 0.5;
+	else if (pl == 7 && !strncasecmp(w, "quarter", 7))
+		*num = 0.25;
+	else
+		return 0;
+	return 1;
+}
+
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
@@ -192,7 +242,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
-	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -219,15 +269,30 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
 		j++;
-		/* "9-3/4 pct", "6-3/16": a whole number and a fraction. */
-		if (!dec && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 4, s) &&
+		/* "9-3/4 pct", "6-3/16": a whole number and a fraction; a grain
+		 * quote's "5.01-1/2 dlrs" is 5.01 and half a cent (below). */
+		if (dec <= 2 && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 4, s) &&
 		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
 		    gram_punct(g, j + 2, "/") && gram_glued(g, j + 2) &&
 		    g->t[j + 3].kind == TOK_NUM && gram_glued(g, j + 3) && !g->t[j + 3].decimals &&
 		    g->t[j + 3].num > g->t[j + 1].num && g->t[j + 3].num <= 64) {
-			num += g->t[j + 1].num / g->t[j + 3].num;
-			frac = g->t[j + 3].num;
+			num += g->t[j + 1].num / g->t[j + 3].num / pow(10, dec);
+			frac = g->t[j + 3].num * pow(10, dec);
+			dec = 0;
 			j += 4;
+		}
+		/* "1/4 pct", "3/8 point", "1/2 cent": a fraction alone, in
+		 * halves to sixty-fourths (not a date's "3/4/87") */
+		if (!dec && !frac && j == i + 1 && !after_number(g, i, s) && gram_punct(g, j, "/") &&
+		    gram_glued(g, j) &&
+		    gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) &&
+		    !g->t[j + 1].decimals && num >= 1 && num < g->t[j + 1].num &&
+		    fraction_denominator(g->t[j + 1].num) &&
+		    !(gram_punct(g, j + 2, "/") && gram_glued(g, j + 2))) {
+			frac = g->t[j + 1].num;
+			num /= frac;
+			j += 2;
+			fraction = 1;
 		}
 		plain = j == i + 1;
 		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
@@ -249,6 +314,15 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			j += 2;
 			plain = 1;
 		}
+	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
+		   hyphen_point(g, j, &num) && rate_sentence(g, s)) {
+		/* "raised its prime rate by a quarter-point" */
+		dec = 0;
+		j++;
+		k = 1;
+		cl->kind = CLAIM_PERCENT;
+		strcpy(cl->unit, "pp");
+		goto unit_done;
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
 		   hyphen_number(g, j, &num, &scale, &iso)) {
 		dec = 0;
@@ -300,6 +374,14 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		k = 1;
 	} else {
 		k = gram_unit_after(g, j, s, &iso, cl, &factor);
+	}
+	/* "1/4 point", "half a point" in a sentence about rates: percentage
+	 * points (a share's "rose 1/4 point" has no rate) */
+	if (!k && !iso && (fraction || (nw && num < 1)) && scale == 1 && gram_in(g, j, s) &&
+	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && rate_sentence(g, s)) {
+		cl->kind = CLAIM_PERCENT;
+		strcpy(cl->unit, "pp");
+		k = 1;
 	}
 	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
 	/* "fell to 7.45 billion H.K. dlrs from 8.59 billion dlrs": a bare

@@ -129,6 +129,28 @@ static void test_units_table_lead_with_two_units(void **state)
 	assert_no_fig(s, "4.500");
 }
 
+static void test_units_fractions_and_points(void **state)
+{
+	(void)state;
+	assert_fig("The bank cut its discount rate by 1/4 pct.", "1/4 pct", 0.25, "%", "");
+	assert_fig("Sugar rose 3/8 cent on the day.", "3/8 cent", 0.00375, "USD", "");
+	/* fractions of a point in a sentence about rates are percentage points */
+	assert_fig("Banks raised their prime rates by a quarter-point.", "quarter-point", 0.25, "pp", "");
+	assert_fig("Base rates may fall half a point next week.", "half a point", 0.5, "pp", "");
+	assert_fig("The rate fell 3/8 point.", "3/8 point", 0.375, "pp", "");
+	assert_fig("A cut of half a percentage point is likely.", "half a percentage point", 0.5, "pp",
+		   "");
+	/* a share's points are no percentage points; a date is no fraction */
+	assert_no_fig("Shares of the company rose 1/4 point.", "1/4 point");
+	assert_no_fig("The company's shares gained a half-point.", "half-point");
+	assert_no_fig("On 3/4/87 the rate was unchanged.", "3/4");
+	/* a dealer's two-way quote, a whole number before: part of the quote */
+	assert_no_fig("Deposits were quoted at 6-3/4, 5/8 pct.", "5/8 pct");
+	assert_no_fig("Bonds lost 2-1/4 points as rates rose.", "1/4 points");
+	/* a grain quote: 5.01 dlrs and half a cent */
+	assert_fig("Soybeans settled at 5.01-1/2 dlrs per bushel.", "5.01-1/2 dlrs", 5.015, "USD", "bu");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +160,7 @@ int main(void)
 		cmocka_unit_test(test_units_bare_dollar_after_a_local_one),
 		cmocka_unit_test(test_units_quantities_news_writes),
 		cmocka_unit_test(test_units_table_lead_with_two_units),
+		cmocka_unit_test(test_units_fractions_and_points),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
