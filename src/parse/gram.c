@@ -131,56 +131,6 @@ static void hedge_after(const struct gram *g, size_t t1, char approx[static 16])
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
-/* A fraction's denominator as rates and prices are quoted: 2 to 64. */
-static int fraction_denominator(double d)
-{
-	return d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64;
-}
-
-/* Token i follows a number: "7 3/4 pct", "2-1/4 points", a dealer's "6-3/4,
- * 5/8 pct" (a fraction there is part of a quote, not a figure). */
-static int after_number(const struct gram *g, size_t i, size_t s)
-{
-	size_t k = i - 1;
-
-	if (!gram_in(g, k, s))
-		return 0;
-	if (gram_punct(g, k, "-") || gram_punct(g, k, ","))
-		k--;
-	return gram_in(g, k, s) && g->t[k].kind == TOK_NUM;
-}
-
-/* Sentence s speaks of a rate or a percent ("its prime rate", "5 pct"). */
-static int rate_sentence(const struct gram *g, size_t s)
-{
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (tok_is(g, k, W_RATE) || tok_is(g, k, W_RATES) || tok_is(g, k, W_PCT) ||
-		    tok_is(g, k, W_PERCENT) || gram_punct(g, k, "%"))
-			return 1;
-	return 0;
-}
-
-/* "a quarter-point", "half-point": the word at i, a fraction of a point. */
-static int hyphen_point(const struct gram *g, size_t i, double *num)
-{
-	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
-	size_t n = g->t[i].len, pl;
-
-	if (!h)
-		return 0;
-	pl = (size_t)(h - w);
-	if (!((n - pl - 1 == 5 && !strncasecmp(h + 1, "point", 5)) ||
-	      (n - pl - 1 == 6 && !strncasecmp(h + 1, "points", 6))))
-		return 0;
-	if (pl == 4 && !strncasecmp(w, "half", 4))
-		*num = 0.5;
-	else if (pl == 7 && !strncasecmp(w, "quarter", 7))
-		*num = 0.25;
-	else
-		return 0;
-	return 1;
-}
-
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
@@ -283,11 +233,11 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		}
 		/* "1/4 pct", "3/8 point", "1/2 cent": a fraction alone, in
 		 * halves to sixty-fourths (not a date's "3/4/87") */
-		if (!dec && !frac && j == i + 1 && !after_number(g, i, s) && gram_punct(g, j, "/") &&
+		if (!dec && !frac && j == i + 1 && !gram_after_number(g, i, s) && gram_punct(g, j, "/") &&
 		    gram_glued(g, j) &&
 		    gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) &&
 		    !g->t[j + 1].decimals && num >= 1 && num < g->t[j + 1].num &&
-		    fraction_denominator(g->t[j + 1].num) &&
+		    gram_fraction_den(g->t[j + 1].num) &&
 		    !(gram_punct(g, j + 2, "/") && gram_glued(g, j + 2))) {
 			frac = g->t[j + 1].num;
 			num /= frac;
@@ -315,7 +265,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			plain = 1;
 		}
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
-		   hyphen_point(g, j, &num) && rate_sentence(g, s)) {
+		   gram_hyphen_point(g, j, &num) && gram_rate_sentence(g, s)) {
 		/* "raised its prime rate by a quarter-point" */
 		dec = 0;
 		j++;
@@ -378,7 +328,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "1/4 point", "half a point" in a sentence about rates: percentage
 	 * points (a share's "rose 1/4 point" has no rate) */
 	if (!k && !iso && (fraction || (nw && num < 1)) && scale == 1 && gram_in(g, j, s) &&
-	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && rate_sentence(g, s)) {
+	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "pp");
 		k = 1;
@@ -534,8 +484,9 @@ static int word_is_between(const struct gram *g, size_t i, size_t s)
 static int range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
-	double lo, hi = cl->value, sc = f->scale;
+	double lo, hi = cl->value, sc = f->scale, flo = 0;
 	int between = 0, word_lo = 0;
+	size_t fm;
 
 	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
 		return 0;
@@ -561,6 +512,9 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
 				       tok_has(g, m - 1, CLS_UP | CLS_DOWN))))))
 		word_lo = tok_lex(g, m)->num;
+	else if ((fm = gram_fraction_before(g, m, s, &flo)) >= floor && fm <= m && f->t0 == f->h0 &&
+		 !(gram_glued(g, fm) && g->t[fm - 1].kind != TOK_PUNCT))
+		m = fm;	/* "1/4 to 1/2 point", "5-1/2 to six pct" */
 	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
 	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
 	     sc == f->scale && sc == 1) ||
@@ -570,11 +524,12 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	/* "ranging from 60.7 to 69.0 mln" is a range, "from 7.1 to 9.5" a
 	 * change, but not right after a figure ("to 6.25 pct from six to 6.10
 	 * pct": its earlier value is the range) */
-	if (tok_is(g, k, W_AND) != between ||
+	/* "between 50,000 to 100,000 tonnes": "between ... to" as wires write it */
+	if ((tok_is(g, k, W_AND) && !between) || (!tok_is(g, k, W_AND) && between && !tok_is(g, k, W_TO)) ||
 	    (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s) && m - 1 != floor &&
 	     !(gram_in(g, m - 2, s) && WORD_AMONG(g, m - 2, range_verbs))))
 		return 0;
-	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
+	lo = (word_lo ? word_lo : flo > 0 ? flo : g->t[m].num) * sc * f->factor;
 	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
 		return 0;
 	cl->value = (lo + hi) / 2;
@@ -746,7 +701,8 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 
 		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
 			elide_table_unit(&g, i, &tb);
-		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &tb, &f, &cl)) {
+		if (gram_date_at(&g, i, &f, &cl) || gram_quote_at(&g, i, &f, &cl) ||
+		    figure_at(&g, i, &cr, &tb, &f, &cl)) {
 			struct claim ca;
 			struct fig fa;
 			int from = 0;

@@ -256,6 +256,18 @@ int gram_opens_number(const struct gram *g, size_t i);
 /* date.c: the date starting at token i ("Tuesday, September 19"): fills f and
  * cl (kind CLAIM_DATE) and returns 1, or returns 0. */
 int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
+/* quote.c: fractions as rates and prices are quoted (recall2, issue 13).
+ * A fraction's denominator (2 to 64); the fraction ending at token m ("1/4",
+ * "5-1/2": its first token and *v, else SIZE_MAX); token i follows a number
+ * ("7 3/4", "6-3/4, 5/8"); sentence s speaks of a rate or percent; the word
+ * at i is "quarter-point" or "half-point" (*num); a dealer's two-way quote
+ * at i ("6-1/4, 1/8 pct": its midpoint, like gram_date_at()). */
+int gram_fraction_den(double d);
+size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v);
+int gram_after_number(const struct gram *g, size_t i, size_t s);
+int gram_rate_sentence(const struct gram *g, size_t s);
+int gram_hyphen_point(const struct gram *g, size_t i, double *num);
+int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);

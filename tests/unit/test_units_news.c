@@ -151,6 +151,23 @@ static void test_units_fractions_and_points(void **state)
 	assert_fig("Soybeans settled at 5.01-1/2 dlrs per bushel.", "5.01-1/2 dlrs", 5.015, "USD", "bu");
 }
 
+static void test_units_dealer_quotes_and_fraction_ranges(void **state)
+{
+	(void)state;
+	/* a two-way quote: bid and offer, the offer's whole number left out */
+	assert_fig("Three-month deposits were quoted at 7-1/4, 1/8 pct.", "7-1/4, 1/8 pct", 7.1875, "%",
+		   "");
+	assert_fig("Overnight money eased to eight, 7-3/4 pct.", "eight, 7-3/4 pct", 7.875, "%", "");
+	assert_fig("Call money traded at 4-5/8 1/2 pct.", "4-5/8 1/2 pct", 4.5625, "%", "");
+	/* two rates a point apart are two figures, a list */
+	assert_fig("The rates were 6, 8 pct and 9 pct.", "8 pct", 8, "%", "");
+	/* a fraction as a range's lower end; "between ... to" */
+	assert_fig("Rates may rise 1/4 to 1/2 point.", "1/4 to 1/2 point", 0.375, "pp", "");
+	assert_fig("Call money was at 5-3/8 to 5-1/2 pct.", "5-3/8 to 5-1/2 pct", 5.4375, "%", "");
+	assert_fig("It sold between 40,000 to 60,000 tonnes of flour.", "between 40,000 to 60,000 tonnes",
+		   50000, "t", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +178,7 @@ int main(void)
 		cmocka_unit_test(test_units_quantities_news_writes),
 		cmocka_unit_test(test_units_table_lead_with_two_units),
 		cmocka_unit_test(test_units_fractions_and_points),
+		cmocka_unit_test(test_units_dealer_quotes_and_fraction_ranges),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -1,0 +1,167 @@
+/*
+ * quote.c - how rates and prices are quoted in fractions: a fraction's
+ * denominator, a fraction before a range's upper end ("1/4 to 1/2 point"),
+ * fractions of a point in a sentence about rates ("a quarter-point"), and a
+ * dealer's two-way quote ("6-1/4, 1/8 pct": bid and offer, the offer's
+ * whole number left out; "seven, 6-15/16 pct"; "9-3/4 7/8 pct"), whose
+ * figure is the midpoint, like "146.40/50 yen" in gram.c.
+ *
+ * Input: the token array of gram.c and a position. Output: a value and the
+ * tokens it takes.
+ *
+ * Invariants:
+ *  1. Only tokens of the sentence s are read (gram_in()).
+ *  2. A fraction is n/d with d one of 2, 4, ... 64 and 0 < n < d, glued
+ *     ("1/4", not "1 / 4" nor a date's "3/4/87").
+ *  3. A two-way quote's two sides are within half a point of each other and
+ *     its figure needs a percent word after it: anything else is no quote.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+int gram_fraction_den(double d)
+{
+	return d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64;
+}
+
+/* Tokens p, p+1, p+2 are a glued fraction n/d (invariant 2). */
+static int fraction_at(const struct gram *g, size_t p, size_t s)
+{
+	return gram_in(g, p + 2, s) && g->t[p].kind == TOK_NUM && !g->t[p].decimals &&
+	       gram_punct(g, p + 1, "/") && gram_glued(g, p + 1) && gram_glued(g, p + 2) &&
+	       g->t[p + 2].kind == TOK_NUM && !g->t[p + 2].decimals &&
+	       gram_fraction_den(g->t[p + 2].num) && g->t[p].num >= 1 &&
+	       g->t[p].num < g->t[p + 2].num && !(gram_punct(g, p + 3, "/") && gram_glued(g, p + 3));
+}
+
+size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v)
+{
+	size_t a;
+
+	if (m < 2 || !fraction_at(g, m - 2, s))
+		return SIZE_MAX;
+	a = m - 2;
+	*v = g->t[a].num / g->t[m].num;
+	if (a >= 2 && gram_in(g, a - 2, s) && gram_punct(g, a - 1, "-") && gram_glued(g, a - 1) &&
+	    gram_glued(g, a) && g->t[a - 2].kind == TOK_NUM && !g->t[a - 2].decimals) {
+		a -= 2;
+		*v += g->t[a].num;
+	}
+	return a;
+}
+
+int gram_after_number(const struct gram *g, size_t i, size_t s)
+{
+	size_t k = i - 1;
+
+	if (i == 0 || !gram_in(g, k, s))
+		return 0;
+	if ((gram_punct(g, k, "-") || gram_punct(g, k, ",")) && k > 0)
+		k--;
+	return gram_in(g, k, s) && g->t[k].kind == TOK_NUM;
+}
+
+int gram_rate_sentence(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_RATE) || tok_is(g, k, W_RATES) || tok_is(g, k, W_PCT) ||
+		    tok_is(g, k, W_PERCENT) || gram_punct(g, k, "%"))
+			return 1;
+	return 0;
+}
+
+int gram_hyphen_point(const struct gram *g, size_t i, double *num)
+{
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len, pl;
+
+	if (!h)
+		return 0;
+	pl = (size_t)(h - w);
+	if (!((n - pl - 1 == 5 && !strncasecmp(h + 1, "point", 5)) ||
+	      (n - pl - 1 == 6 && !strncasecmp(h + 1, "points", 6))))
+		return 0;
+	if (pl == 4 && !strncasecmp(w, "half", 4))
+		*num = 0.5;
+	else if (pl == 7 && !strncasecmp(w, "quarter", 7))
+		*num = 0.25;
+	else
+		return 0;
+	return 1;
+}
+
+/*
+ * A rate as dealers write it at token p: "6", "six", "6-1/4" or "1/8"
+ * (*only_frac: a fraction alone). Sets *v and returns its tokens, or 0.
+ */
+static size_t rate_number(const struct gram *g, size_t p, size_t s, double *v, int *only_frac)
+{
+	*only_frac = 0;
+	if (!gram_in(g, p, s))
+		return 0;
+	if (g->t[p].kind == TOK_WORD && tok_has(g, p, CLS_NUMBER) && tok_lex(g, p)->num <= 20) {
+		*v = tok_lex(g, p)->num;
+		return 1;
+	}
+	if (g->t[p].kind != TOK_NUM || g->t[p].decimals || g->t[p].num >= 100)
+		return 0;
+	if (fraction_at(g, p, s)) {
+		*v = g->t[p].num / g->t[p + 2].num;
+		*only_frac = 1;
+		return 3;
+	}
+	*v = g->t[p].num;
+	if (gram_punct(g, p + 1, "-") && gram_glued(g, p + 1) && gram_glued(g, p + 2) &&
+	    fraction_at(g, p + 2, s)) {
+		*v += g->t[p + 2].num / g->t[p + 4].num;
+		return 5;
+	}
+	return 1;
+}
+
+int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[i], j, n, m;
+	double a, b;
+	int fa, fb, comma;
+
+	if (s == NO_SENT || (gram_glued(g, i) && i > 0 && g->t[i - 1].kind != TOK_PUNCT) ||
+	    gram_after_number(g, i, s) || !(n = rate_number(g, i, s, &a, &fa)) || fa)
+		return 0;
+	j = i + n;
+	comma = gram_punct(g, j, ",");
+	/* "9-3/4 7/8 pct": without a comma, a whole number and a fraction first */
+	if (!comma && n != 5)
+		return 0;
+	j += comma;
+	if (!gram_in(g, j, s) || gram_glued(g, j) || !(m = rate_number(g, j, s, &b, &fb)) ||
+	    (!comma && !fb))
+		return 0;
+	if (fb) {	/* "6-1/4, 1/8": 6-1/8; "seven, 15/16" 6-15/16 */
+		b += floor(a);
+		if (b > a + 0.5)
+			b -= 1;
+	}
+	j += m;
+	if (b == a || fabs(a - b) > 0.5 || !gram_in(g, j, s) ||
+	    !(tok_is(g, j, W_PCT) || tok_is(g, j, W_PERCENT) || gram_punct(g, j, "%")))
+		return 0;
+	j++;
+	memset(cl, 0, sizeof(*cl));
+	memset(f, 0, sizeof(*f));
+	cl->pair = -1;
+	cl->kind = CLAIM_PERCENT;
+	strcpy(cl->unit, "%");
+	cl->value = (a + b) / 2;
+	cl->precision = fabs(a - b) / 2 + 1.0 / 128;
+	f->h0 = f->t0 = i;
+	f->t1 = j;
+	f->scale = f->factor = 1;
+	cl->start = g->t[i].off;
+	cl->end = g->t[j - 1].off + g->t[j - 1].len;
+	return 1;
+}
