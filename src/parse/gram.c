@@ -685,6 +685,50 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
+/*
+ * "sold at 1,603 francs per tonne fob, 15,000 tonnes from Rouen at 1,596
+ * francs fob", "137.25 Ecus and for maize at 129.75 Ecus per tonne": the
+ * items of a list of prices share the rate one of them states. A money
+ * figure with no rate takes the nearest price of its sentence (before it,
+ * else after it) in the same currency, with no scale word either and
+ * within a factor two, 30 tokens away at most.
+ */
+static void share_rates(const struct gram *g, struct claims *out, size_t base,
+			const struct fig *figs)
+{
+	for (size_t k = base; k < out->n; k++) {
+		struct claim *a = &out->v[k];
+		const struct fig *fa = &figs[k - base];
+		const struct claim *best = NULL;
+		size_t bd = 31;
+
+		/* "6.50 dlrs per hundredweight": a rate of its own */
+		if (a->kind != CLAIM_MONEY || a->per[0] || fa->scale != 1 || !(a->value > 0) ||
+		    tok_is(g, fa->t1, W_PER))
+			continue;
+		for (size_t q = base; q < out->n; q++) {
+			const struct claim *b = &out->v[q];
+			const struct fig *fb = &figs[q - base];
+			size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
+
+			if (q == k || b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
+			    strcmp(b->unit, a->unit) || fb->scale != 1 || g->sent[fb->t0] != g->sent[fa->t0] ||
+			    !(b->value > 0) || b->value > 2 * a->value || a->value > 2 * b->value)
+				continue;
+			/* the one before it wins a tie */
+			if (d < bd || (d == bd && fb->t0 < fa->t0)) {
+				best = b;
+				bd = d;
+			}
+		}
+		if (!best)
+			continue;
+		memcpy(a->per, best->per, sizeof(a->per));
+		a->measure = MEASURE_PRICE;
+		a->direction[0] = '\0';
+	}
+}
+
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
@@ -739,6 +783,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		}
 	}
 	link_pairs(&g, out, base, figs);
+	share_rates(&g, out, base, figs);
 	free(figs);
 	gram_release(&g);
 	return next;

@@ -201,7 +201,8 @@ static const struct {
 	{ W_TONNE, "t" }, { W_TON, "t" }, { W_T, "t" }, { W_MT, "t" }, { W_OUNCE, "oz" },
 	{ W_OZ, "oz" }, { W_POUND, "lb" }, { W_LB, "lb" }, { W_BARREL, "bbl" }, { W_BBL, "bbl" },
 	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
-	{ W_ACRE, "acre" }, { W_HECTARE, "ha" }, { W_HA, "ha" },
+	{ W_ACRE, "acre" }, { W_HECTARE, "ha" }, { W_HA, "ha" }, { W_HUNDREDWEIGHT, "cwt" },
+	{ W_CWT, "cwt" },
 };
 
 /* The last (year, month) of period p ("1987" 1987-12, "1986/87" 1987-06,

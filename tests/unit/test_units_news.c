@@ -168,6 +168,21 @@ static void test_units_dealer_quotes_and_fraction_ranges(void **state)
 		   50000, "t", "");
 }
 
+static void test_units_list_of_prices_shares_its_rate(void **state)
+{
+	(void)state;
+	/* the rate stated on the first item, or on the last */
+	assert_fig("Rice sold at 310 dlrs per tonne fob, 20,000 tonnes from Houston at 305 dlrs fob.",
+		   "305 dlrs", 305, "USD", "t");
+	assert_fig("The rebate for oats was 131.50 Ecus and for rye 128.75 Ecus per tonne.", "131.50 Ecus",
+		   131.50, "XEU", "t");
+	/* an amount of another size, or a rate of its own, does not share it */
+	assert_fig("It paid 95 dlrs a tonne, or 4.2 mln dlrs in all.", "4.2 mln dlrs", 4.2e6, "USD", "");
+	assert_fig("Bids were 95 dlrs a tonne, against a 900 dlr deposit.", "900 dlr", 900, "USD", "");
+	assert_fig("Support is 12 cents per lb, 6.10 dlrs per hundredweight and 4.40 dlrs per bushel.",
+		   "6.10 dlrs", 6.10, "USD", "cwt");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +194,7 @@ int main(void)
 		cmocka_unit_test(test_units_table_lead_with_two_units),
 		cmocka_unit_test(test_units_fractions_and_points),
 		cmocka_unit_test(test_units_dealer_quotes_and_fraction_ranges),
+		cmocka_unit_test(test_units_list_of_prices_shares_its_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
