@@ -541,6 +541,9 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	return 1;
 }
 
+static void item_before(const struct gram *g, const struct fig *f, const struct claim *cl, size_t m,
+			size_t k, double sc, struct fig *fa, struct claim *ca);
+
 /*
  * "fell from 209.30 to 179.44 European currency units", "from 7.1 to 9.5
  * billion dlrs": the bare number after "from" is the earlier value of the
@@ -570,6 +573,17 @@ static int from_before(const struct gram *g, size_t floor, const struct fig *f,
 	v = g->t[m].num * sc * f->factor;
 	if (!(v > 0) || v * 20 < fabs(cl->value) || v > fabs(cl->value) * 20 || v > MAX_VALUE)
 		return 0;
+	item_before(g, f, cl, m, k, sc, fa, ca);
+	return 1;
+}
+
+/* Fills fa and ca with the bare number at token m (tokens m..k-1, scale
+ * sc) in f's unit: the earlier value or the earlier item of cl. */
+static void item_before(const struct gram *g, const struct fig *f, const struct claim *cl, size_t m,
+			size_t k, double sc, struct fig *fa, struct claim *ca)
+{
+	double v = g->t[m].num * sc * f->factor;
+
 	*ca = *cl;
 	ca->value = cl->value < 0 ? -v : v;
 	ca->precision = 0.5 * sc * f->factor / pow(10, g->t[m].decimals);
@@ -582,6 +596,46 @@ static int from_before(const struct gram *g, size_t floor, const struct fig *f,
 	fa->t1 = k;
 	fa->scale = sc;
 	fa->factor = f->factor;
+}
+
+/*
+ * "shipped 36,552 and 38,608 tonnes respectively", "estimated at 1.47 and
+ * 2.09 mln tonnes": a bare number joined by "and" to the figure f is an
+ * item of the same list, in f's unit and scale (unless it has its own
+ * scale word). Only when "respectively" follows in the sentence or the
+ * number has decimals (a count or an article's number has none: "Section
+ * 301 and 100 pct tariffs"), never a year, within a factor ten of f, and
+ * not a range ("between 5 and 6 pct" is range_before()'s). Fills fa and ca
+ * like from_before() and returns 1.
+ */
+static int list_before(const struct gram *g, size_t floor, const struct fig *f,
+		       const struct claim *cl, struct fig *fa, struct claim *ca)
+{
+	size_t s = g->sent[f->t0], k = f->t0 - 1, m, e;
+	double sc = f->scale, v;
+	int resp = 0;
+
+	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_AND) ||
+	    !gram_in(g, k, s))
+		return 0;
+	m = k - 1;
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
+		sc = tok_lex(g, m)->scale;
+		m--;
+	}
+	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
+	    elide_year_like(&g->t[m]) || g->t[m].decimals > 15 ||
+	    (gram_in(g, m - 1, s) && (tok_is(g, m - 1, W_BETWEEN) || gram_punct(g, m - 1, "/"))))
+		return 0;
+	for (e = f->t1; e < f->t1 + 12 && gram_in(g, e, s) && !resp; e++)
+		resp = tok_is(g, e, W_RESPECTIVELY);
+	if (!resp && !g->t[m].decimals)
+		return 0;
+	v = g->t[m].num * sc * f->factor;
+	if (!(v > 0) || v * 10 < fabs(cl->value) || v > fabs(cl->value) * 10 || v > MAX_VALUE)
+		return 0;
+	item_before(g, f, cl, m, k, sc, fa, ca);
 	return 1;
 }
 
@@ -757,7 +811,8 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 				if (f.h0 > floor && f.h0 == f.t0)
 					f.h0 = hedge_before(&g, f.t0, cl.approx);
 			} else if (cl.kind != CLAIM_DATE) {
-				from = from_before(&g, floor, &f, &cl, &fa, &ca);
+				from = from_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       list_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = hedge_before(&g, f.t0, cl.approx);
 			}
 			if (cl.kind != CLAIM_DATE)

@@ -183,6 +183,19 @@ static void test_units_list_of_prices_shares_its_rate(void **state)
 		   "6.10 dlrs", 6.10, "USD", "cwt");
 }
 
+static void test_units_list_item_before_the_unit(void **state)
+{
+	(void)state;
+	assert_fig("Private and state mills milled 41,200 and 12,800 tonnes respectively.", "41,200", 41200,
+		   "t", "");
+	assert_fig("Stocks are put at 3.15 and 2.80 mln tonnes.", "3.15", 3.15e6, "t", "");
+	assert_fig("Deficits were 412 and 96 mln stg, respectively.", "412", -412e6, "GBP", "");
+	/* no decimals and no "respectively": a count, an article */
+	assert_no_fig("Section 301 and 100 pct tariffs were discussed.", "301");
+	assert_no_fig("In 1985 and 1986 exports rose 4 pct.", "1986");
+	assert_fig("Yields were between 5 and 6 pct.", "between 5 and 6 pct", 5.5, "%", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -195,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_units_fractions_and_points),
 		cmocka_unit_test(test_units_dealer_quotes_and_fraction_ranges),
 		cmocka_unit_test(test_units_list_of_prices_shares_its_rate),
+		cmocka_unit_test(test_units_list_item_before_the_unit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
