@@ -242,14 +242,16 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 		return 1;
 	if (t->kind != TOK_WORD)
 		return 0;
-	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar. */
+	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar; "76.85
+	 * U.S. cts", "Canadian cents" likewise */
 	if (t->len == 1 && gram_punct(g, j + 1, ".") && word_in(g, j + 2, s) && g->t[j + 2].len == 1 &&
 	    gram_punct(g, j + 3, ".") && word_in(g, j + 4, s) &&
-	    tok_currency_unit(g, j + 4, cur) == UNIT_NAME && !strcmp(*cur, "USD")) {
+	    tok_currency(g, j + 4, cur, &f) == UNIT_NAME && !strcmp(*cur, "USD")) {
 		char ini[2] = { *tok_text(g, j), *tok_text(g, j + 2) };
 
 		if ((c = units_dollar_prefix(ini, 2))) {
 			*cur = c;
+			*factor *= f;
 			return 5;
 		}
 	}

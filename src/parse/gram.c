@@ -375,6 +375,26 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			iso = c->unit;
 		}
 	}
+	/* "China (419,196 tonnes), Egypt (301,909), Iraq (142,055)": a list
+	 * of bracketed items shares the first one's unit */
+	if (!k && !iso && !qcarried && cr && num > 0 && plain && !sign && scale == 1 &&
+	    cr->last.unit[0] && cr->last.s == s && cr->last.t > 0 && cr->last.t < i &&
+	    gram_punct(g, cr->last.t - 1, "(") && gram_punct(g, i - 1, "(") && gram_punct(g, j, ")") &&
+	    !elide_year_like(&g->t[i])) {
+		const struct slot *c = &cr->last;
+
+		/* "(one mln), Netherlands 500,000 (600,000)": a number written
+		 * out in full has no scale word to share */
+		scale = num >= 1000 ? 1 : c->scale;
+		factor = c->factor;
+		if (c->kind == CLAIM_MONEY) {
+			iso = c->unit;
+		} else {
+			cl->kind = c->kind;
+			str_copy(cl->unit, sizeof(cl->unit), c->unit, strlen(c->unit));
+			qcarried = 1;
+		}
+	}
 	/* a cell of a table whose lead named its unit */
 	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
 	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {

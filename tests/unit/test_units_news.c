@@ -196,6 +196,21 @@ static void test_units_list_item_before_the_unit(void **state)
 	assert_fig("Yields were between 5 and 6 pct.", "between 5 and 6 pct", 5.5, "%", "");
 }
 
+static void test_units_bracketed_list_and_us_cents(void **state)
+{
+	(void)state;
+	assert_fig("Buyers were Peru (52,300 tonnes), Chile (41,800) and Cuba (12,050).", "41,800", 41800,
+		   "t", "");
+	assert_fig("Buyers were Peru (52,300 tonnes), Chile (41,800) and Cuba (12,050).", "12,050", 12050,
+		   "t", "");
+	assert_fig("Sales: Oslo (1.2 mln tonnes), Bergen (900,000) and Tromso (0.4).", "900,000", 900000,
+		   "t", "");
+	/* a bracketed year or a bracket with no figure before it is none */
+	assert_no_fig("Peru (52,300 tonnes) signed a deal (1986).", "1986");
+	assert_no_fig("The index (112) fell.", "112");
+	assert_fig("The Canadian dollar rose to 76.85 U.S. cts.", "76.85 U.S. cts", 0.7685, "USD", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_units_dealer_quotes_and_fraction_ranges),
 		cmocka_unit_test(test_units_list_of_prices_shares_its_rate),
 		cmocka_unit_test(test_units_list_item_before_the_unit),
+		cmocka_unit_test(test_units_bracketed_list_and_us_cents),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
