@@ -85,6 +85,12 @@ static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 1
 					strcpy(approx, "over");
 				else if (hedges2[k][0] == W_LESS)
 					strcpy(approx, "under");
+				/* "no more than" is a ceiling, "no less than" a floor */
+				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
+				    g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_NO)) {
+					strcpy(approx, hedges2[k][0] == W_MORE ? "up to" : "at least");
+					return t0 - 3;
+				}
 				else if (hedges2[k][0] == W_AN)
 					approx[0] = '\0';
 				return t0 - 2;
@@ -513,8 +519,8 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	if (gram_punct(g, k, "-")) {
 		if (!gram_glued(g, k) || !gram_glued(g, f->t0))
 			return 0;
-	} else if (!tok_is(g, k, W_TO) && !tok_is(g, k, W_AND)) {
-		return 0;
+	} else if (!tok_is(g, k, W_TO) && !tok_is(g, k, W_AND) && !tok_is(g, k, W_OR)) {
+		return 0;	/* "10 or 15 pct": the writer's range too */
 	}
 	m = k - 1;
 	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
@@ -526,7 +532,7 @@ static int range_before(const struct gram *g, size_t floor, struct fig *f, struc
 	 * "rose one to ..." (a change and the level it reached) */
 	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && f->t0 == f->h0 &&
 	    tok_has(g, m, CLS_NUMBER) &&
-	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) ||
+	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) || tok_is(g, k, W_OR) ||
 	     (tok_is(g, k, W_TO) && !(gram_in(g, m - 1, s) &&
 				      (tok_is(g, m - 1, W_BY) ||
 				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||

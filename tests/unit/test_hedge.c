@@ -39,8 +39,8 @@ static void test_hedge_written_after_the_figure(void **state)
 		      "at least");
 	assert_approx("Tariffs would fall to eight pct or less by 1990.", "eight pct", "up to");
 	assert_approx("The mill needs 40,000 tonnes or so of wheat.", "40,000 tonnes", "about");
-	/* "or" before another figure is a list, not a hedge */
-	assert_approx("Rates may rise by 10 or 15 pct.", "15 pct", "");
+	/* "or" before another figure is a range, not a hedge */
+	assert_approx("Rates may rise by 10 or 15 pct.", "10 or 15 pct", "");
 	/* a hedge before it wins */
 	assert_approx("They bought about 20 mln dlrs or more of bonds.", "20 mln dlrs", "about");
 	/* "or more than" compares with something else */
@@ -51,10 +51,28 @@ static void test_hedge_before_a_range(void **state)
 {
 	(void)state;
 	assert_approx("Growth should be about 2.5 to 3 pct this year.", "2.5 to 3 pct", "about");
-	assert_approx("Yields were around 4.1 to 4.3 tonnes per hectare.", "4.1 to 4.3 tonnes",
+	assert_approx("Yields were around 4.1 to 4.3 tonnes per hectare.", "4.1 to 4.3 tonnes per hectare",
 		      "around");
 	assert_approx("Exports rose to between 7.8 and 8.2 mln tonnes.", "between 7.8 and 8.2 mln tonnes",
 		      "");
+}
+
+static void test_hedge_no_more_than(void **state)
+{
+	(void)state;
+	assert_approx("Purchases came to no more than 40 mln dlrs.", "40 mln dlrs", "up to");
+	assert_approx("Farmers must plant no less than 80 pct of base acres.", "80 pct", "at least");
+	assert_approx("Purchases came to more than 40 mln dlrs.", "40 mln dlrs", "over");
+}
+
+static void test_hedge_or_range(void **state)
+{
+	struct claim cl = get("The currency is 10 or 15 pct undervalued.", "1987-03-20", "10 or 15 pct");
+
+	(void)state;
+	/* "10 or 15 pct" is the writer's range: its midpoint */
+	assert_true(num_eq(cl.value, 12.5));
+	assert_approx("He saw growth of about 2.5 or 3 pct.", "2.5 or 3 pct", "about");
 }
 
 int main(void)
@@ -63,6 +81,8 @@ int main(void)
 		cmocka_unit_test(test_hedge_as_much_as_is_a_ceiling),
 		cmocka_unit_test(test_hedge_written_after_the_figure),
 		cmocka_unit_test(test_hedge_before_a_range),
+		cmocka_unit_test(test_hedge_no_more_than),
+		cmocka_unit_test(test_hedge_or_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
