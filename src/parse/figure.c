@@ -188,6 +188,14 @@ static const char *tok_currency_adjective(const struct gram *g, size_t a, size_t
 	return NULL;
 }
 
+/* The word at i is a weight a bag or bale is counted in ("kg", "kilogram",
+ * "lb"). */
+static int weight_unit(const struct gram *g, size_t i)
+{
+	return tok_has(g, i, CLS_UNIT) &&
+	       (!strcmp(tok_lex(g, i)->unit, "kg") || !strcmp(tok_lex(g, i)->unit, "lb"));
+}
+
 /* units_quantity_ex() of token a and, when b < g->nt, the word b after it. */
 static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *words,
 				double *factor)
@@ -218,6 +226,9 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 	}
 	if (tok_has(g, a, CLS_UNIT)) {
 		*factor = tok_lex(g, a)->unit_factor;
+		/* "3.4 Mt" is megatonnes; "500,000 mt", "MT" metric tons */
+		if (tok_is(g, a, W_MT) && !memcmp(tok_text(g, a), "Mt", 2))
+			*factor = 1e6;
 		return tok_lex(g, a)->unit;
 	}
 	return NULL;
@@ -322,9 +333,26 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 		strcpy(cl->per, "day");
 		return 1;
 	}
-	/* "2.1 million 60-kg bags", "1.8 million 170-kg bales": bags, counted */
+	/* "1.2 mbpd", "1.2 mb/d", "450 kb/d": barrels a day, in millions or
+	 * thousands */
+	if ((tok_is(g, j, W_MBPD) || ((tok_is(g, j, W_MB) || tok_is(g, j, W_KB)) &&
+				      gram_punct(g, j + 1, "/") && gram_glued(g, j + 1) &&
+				      word_in(g, j + 2, s) && gram_glued(g, j + 2) && tok_is(g, j + 2, W_D)))) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "bbl");
+		strcpy(cl->per, "day");
+		*factor *= tok_is(g, j, W_KB) ? 1e3 : 1e6;
+		return tok_is(g, j, W_MBPD) ? 1 : 3;
+	}
+	/* "30bp", "25 bps": basis points, in lower case ("BP" is a company) */
+	if ((tok_is(g, j, W_BP) || tok_is(g, j, W_BPS)) && *tok_text(g, j) == 'b') {
+		cl->kind = CLAIM_PERCENT;
+		strcpy(cl->unit, "bp");
+		return 1;
+	}
+	/* "2.1 million 60-kg bags", "1.8 million 480-lb bales": bags, counted */
 	if (g->t[j].kind == TOK_NUM && gram_punct(g, j + 1, "-") && gram_glued(g, j + 1) &&
-	    word_in(g, j + 2, s) && gram_glued(g, j + 2) && tok_is(g, j + 2, W_KG) &&
+	    word_in(g, j + 2, s) && gram_glued(g, j + 2) && weight_unit(g, j + 2) &&
 	    word_in(g, j + 3, s) && (tok_is(g, j + 3, W_BAGS) || tok_is(g, j + 3, W_BALES) ||
 				    tok_is(g, j + 3, W_BAG) || tok_is(g, j + 3, W_BALE) ||
 				    tok_is(g, j + 3, W_SACKS))) {

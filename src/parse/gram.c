@@ -137,6 +137,30 @@ static void hedge_after(const struct gram *g, size_t t1, char approx[static 16])
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
+/*
+ * The word at i is a scale and a rate joined by hyphens: "billion-a-month",
+ * "mln-a-year", "million-a-day". Multiplies *scale, sets per; 1, or 0.
+ */
+static int scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8])
+{
+	static const char *const rates[][2] = { { "-a-year", "year" }, { "-a-month", "month" },
+						{ "-a-day", "day" } };
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len;
+	double sc;
+
+	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
+		return 0;
+	for (size_t k = 0; k < ARRAY_SIZE(rates); k++)
+		if (n - (size_t)(h - w) == strlen(rates[k][0]) &&
+		    !strncasecmp(h, rates[k][0], strlen(rates[k][0]))) {
+			*scale *= sc;
+			strcpy(per, rates[k][1]);
+			return 1;
+		}
+	return 0;
+}
+
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
@@ -296,7 +320,13 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	} else {
 		return 0;
 	}
-	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
+	/* "a $45.6-billion gap": the scale glued by a hyphen */
+	if (gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 1, s) && gram_glued(g, j + 1) &&
+	    g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_SCALE))
+		j++;
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !g->t[j].lex && scale_rate_word(g, j, &scale, cl->per)) {
+		j++;	/* "a $3.5 billion-a-month surplus" */
+	} else if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
 		if (tok_has(g, j, CLS_SCALE)) {
 			scale *= tok_lex(g, j)->scale;
 			j++;
@@ -455,6 +485,11 @@ unit_done:
 				break;
 			}
 	}
+	/* "the RM3 engine": a sign in letters glued to a small whole number
+	 * with no scale is a name, not money ("RM3.50", "RM3 billion" are) */
+	if (iso && !sign && g->t[i].kind == TOK_WORD && (g->t[i].cls & CLS_CURSIGN) && i + 1 < g->nt &&
+	    gram_glued(g, i + 1) && scale == 1 && !dec && num < 1000)
+		return 0;
 	/* Not a trade figure: beyond a quintillion, or more decimals than a
 	 * double holds (invariant 2). */
 	if (!isfinite(cl->value) || !isfinite(cl->precision) || fabs(cl->value) > MAX_VALUE ||

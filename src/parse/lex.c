@@ -51,7 +51,9 @@ static int is_sym_cp(uint32_t c)
 	return c == '$' || c == '%' || c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
 	       c == 0xa5 /* ¥ */ || c == 0x20bd /* ₽ */ || c == 0x20b9 /* ₹ */ ||
 	       c == 0x20a9 /* ₩ */ || c == 0x20ba /* ₺ */ || c == 0x20a1 /* ₡ */ ||
-	       c == 0x20be /* ₾ */ || c == 0x20ad /* ₭ */ || c == 0x5143 /* 元 */;
+	       c == 0x20be /* ₾ */ || c == 0x20ad /* ₭ */ || c == 0x5143 /* 元 */ ||
+	       c == 0x20b1 /* ₱ */ || c == 0x20a6 /* ₦ */ || c == 0x20ab /* ₫ */ ||
+	       c == 0x20b4 /* ₴ */ || c == 0x20b8 /* ₸ */;
 }
 
 static int is_digit(unsigned char c)
@@ -180,6 +182,18 @@ static void lookup(const char *s, size_t n, struct token *t)
 	}
 }
 
+/* s[0..n) is a currency sign written in letters ("RM", "Rp", "Rs"), as
+ * written: asked only where letters meet a digit inside a word. */
+static int sign_word(const char *s, size_t n)
+{
+	uint64_t c;
+
+	for (size_t k = 0; k < n; k++)
+		if (!((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+			return 0;
+	return lexicon_word(s, n, &c) && (c & CLS_CURSIGN);
+}
+
 /*
  * Letters and digits, with an inner apostrophe (' or ’) or hyphen kept when
  * a letter or digit follows it: "year-on-year", "Russia's", "China’s".
@@ -190,6 +204,11 @@ static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t
 
 	for (;;) {
 		if (p >= len)
+			break;
+		/* "RM1.2 billion", "Rs500 crore": a currency's sign written in
+		 * letters, glued to the number, is a word of its own */
+		if (is_digit((unsigned char)buf[p]) && p > off && !is_digit((unsigned char)buf[p - 1]) &&
+		    p - off <= 3 && sign_word(buf + off, p - off))
 			break;
 		if (is_ascii_alnum((unsigned char)buf[p])) {
 			p++;

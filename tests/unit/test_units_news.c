@@ -211,6 +211,35 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	assert_fig("The Canadian dollar rose to 76.85 U.S. cts.", "76.85 U.S. cts", 0.7685, "USD", "");
 }
 
+static void test_units_signs_and_abbreviations_papers_write(void **state)
+{
+	(void)state;
+	/* a sign in letters glued to the number */
+	assert_fig("Exports rose to RM3.4 billion.", "RM3.4 billion", 3.4e9, "MYR", "");
+	assert_fig("Spending was Rp 12.3 trillion.", "Rp 12.3 trillion", 12.3e12, "IDR", "");
+	assert_fig("Re-exports were Dh4.5 billion.", "Dh4.5 billion", 4.5e9, "AED", "");
+	assert_fig("Rice sales were Bt21.6 billion.", "Bt21.6 billion", 21.6e9, "THB", "");
+	assert_fig("Remittances hit \xe2\x82\xb1" "5.6 billion.", "\xe2\x82\xb1" "5.6 billion", 5.6e9,
+		   "PHP", "");
+	/* not a sign: a model name, a lower-case word */
+	assert_no_fig("The RM3 engine and the Bt7 model sold well.", "RM3");
+	/* tons, barrels a day and basis points as the trade press writes them */
+	assert_fig("India shipped 500,000 mt of rice.", "500,000 mt", 500000, "t", "");
+	assert_fig("Steel output was 3.4 Mt.", "3.4 Mt", 3.4e6, "t", "");
+	assert_fig("Supply rose to 1.2 mb/d.", "1.2 mb/d", 1.2e6, "bbl", "day");
+	assert_fig("Output was 450 kb/d.", "450 kb/d", 450e3, "bbl", "day");
+	assert_fig("Output was 2.1 mbpd.", "2.1 mbpd", 2.1e6, "bbl", "day");
+	assert_fig("Yields fell 30bp.", "30bp", 30, "bp", "");
+	assert_fig("Spreads widened 12 bps.", "12 bps", 12, "bp", "");
+	assert_fig("Exports were 12.5 million 60-kilogram bags.", "12.5 million 60-kilogram bags", 12.5e6,
+		   "bag", "");
+	assert_fig("Output was 2.1 million 480-lb bales.", "2.1 million 480-lb bales", 2.1e6, "bale", "");
+	/* a scale glued by a hyphen, a rate in the compound */
+	assert_fig("It posted a $45.6-billion gap.", "$45.6-billion", 45.6e9, "USD", "");
+	assert_fig("It ran a $3.5 billion-a-month surplus.", "$3.5 billion-a-month", 3.5e9, "USD",
+		   "month");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -225,6 +254,7 @@ int main(void)
 		cmocka_unit_test(test_units_list_of_prices_shares_its_rate),
 		cmocka_unit_test(test_units_list_item_before_the_unit),
 		cmocka_unit_test(test_units_bracketed_list_and_us_cents),
+		cmocka_unit_test(test_units_signs_and_abbreviations_papers_write),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
