@@ -371,11 +371,14 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	}
 	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
 	/* "fell to 7.45 billion H.K. dlrs from 8.59 billion dlrs": a bare
-	 * dollar after a local one named in its sentence is that one (not a
-	 * conversion in brackets: "5 bln H.K. dlrs (640 mln dlrs)") */
+	 * dollar compared with a local one named before it in its sentence is
+	 * that one (not a conversion in brackets: "5 bln H.K. dlrs (640 mln
+	 * dlrs)", nor a price: "and gold was 2,300 dls an ounce") */
 	if (bare && iso && !strcmp(iso, "USD") && cr && cr->last.s == s && cr->last.t < i &&
-	    local_dollar(cr->last.unit) && !gram_punct(g, i - 1, "(") && WORD_AMONG(g, j, dollar_words))
-		iso = cr->last.unit;
+	    local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
+	    (tok_is(g, i - 1, W_FROM) || tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_AFTER) ||
+	     tok_has(g, i - 1, CLS_PRIOR)))
+		iso = cr->last.unit;	/* the earlier value of a change, or one compared */
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;

@@ -97,6 +97,9 @@ static void test_units_bare_dollar_after_a_local_one(void **state)
 	assert_money_in("It costs 5.1 billion H.K. Dlrs (650 mln dlrs).", "650 mln dlrs", 650e6, "USD");
 	assert_money_in("It costs 5.1 billion H.K. Dlrs. The U.S. firm paid 65 mln dlrs.", "65 mln dlrs",
 			65e6, "USD");
+	/* nor a price quoted after it */
+	assert_fig("Exports rose to 6.1 billion N.Z. dlrs, and gold was 2,300 dls an ounce.", "2,300 dls",
+		   2300, "USD", "oz");
 	/* a U.S. dollar named before it stays one */
 	assert_money_in("Exports were 13.6 billion U.S. Dlrs, up from 10.2 billion dlrs.",
 			"10.2 billion dlrs", 10.2e9, "USD");
