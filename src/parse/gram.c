@@ -44,122 +44,10 @@ int gram_punct_spelt(const struct gram *g, size_t i, const char *p)
 
 /* ---- figures ----------------------------------------------------------- */
 
-#define MAX_VALUE 1e18		/* |value| above this is not a trade figure */
+#define MAX_VALUE GRAM_MAX_VALUE	/* |value| above this is not a trade figure */
 #define MAX_DECIMALS 15		/* digits after the point a double keeps */
 
-/* Two-word hedges; the one-word ones are the lexicon's class hedge. */
-static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMATED },
-					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
-					    { W_AT, W_LEAST }, { W_UP, W_TO } };
-
-/* "as much as", "as high as", "as many as" (the middle word). */
-static const enum lex_word as_much[] = { W_MUCH, W_HIGH, W_MANY };
-
-/* The hedge just before token t0 (same sentence): sets approx (lower case,
- * as the lexicon keys it) and returns its first token, or t0 when there is
- * none. */
-static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 16])
-{
-	size_t s = g->sent[t0];
-
-	approx[0] = '\0';
-	/* "as much as 300 mln dlrs", "as high as 3.5 mln tonnes": a ceiling,
-	 * GOLD.md's "up to" */
-	if (t0 >= 3 && g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_AS) && tok_is(g, t0 - 1, W_AS) &&
-	    WORD_AMONG(g, t0 - 2, as_much)) {
-		strcpy(approx, "up to");
-		return t0 - 3;
-	}
-	if (t0 >= 2 && g->sent[t0 - 2] == s)
-		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)
-			if (tok_is(g, t0 - 2, hedges2[k][0]) && tok_is(g, t0 - 1, hedges2[k][1])) {
-				const char *a = lexicon_entries[hedges2[k][0]].word;
-				const char *b = lexicon_entries[hedges2[k][1]].word;
-
-				str_copy(approx, 16, a, strlen(a));
-				strcat(approx, " ");
-				strncat(approx, b, 15 - strlen(approx));
-				/* GOLD.md's words: "more than" is over, "less than"
-				 * under; "an estimated" hedges nothing */
-				if (hedges2[k][0] == W_MORE)
-					strcpy(approx, "over");
-				else if (hedges2[k][0] == W_LESS)
-					strcpy(approx, "under");
-				/* "no more than" is a ceiling, "no less than" a floor */
-				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
-				    g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_NO)) {
-					strcpy(approx, hedges2[k][0] == W_MORE ? "up to" : "at least");
-					return t0 - 3;
-				}
-				else if (hedges2[k][0] == W_AN)
-					approx[0] = '\0';
-				return t0 - 2;
-			}
-	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
-	    tok_has(g, t0 - 1, CLS_HEDGE)) {
-		const char *a = tok_lex(g, t0 - 1)->word;
-
-		/* GOLD.md's words again: "above" is over, "below" under */
-		if (tok_is(g, t0 - 1, W_ABOVE))
-			a = "over";
-		else if (tok_is(g, t0 - 1, W_BELOW))
-			a = "under";
-		str_copy(approx, 16, a, strlen(a));
-		return t0 - 1;
-	}
-	return t0;
-}
-
-/*
- * A hedge written after the figure that ends before token t1: "two billion
- * dlrs or more" (at least), "10 pct or less" (up to), "50 tonnes or so"
- * (about). Sets approx when it is empty; the span stays the figure's.
- */
-static void hedge_after(const struct gram *g, size_t t1, char approx[static 16])
-{
-	size_t s;
-
-	if (approx[0] || t1 < 1 || t1 + 1 >= g->nt || !tok_is(g, t1, W_OR))
-		return;
-	s = g->sent[t1 - 1];
-	if (g->sent[t1] != s || g->sent[t1 + 1] != s)
-		return;
-	/* "or more than that" compares with something else */
-	if (tok_is(g, t1 + 2, W_THAN) && g->sent[t1 + 2] == s)
-		return;
-	if (tok_is(g, t1 + 1, W_MORE) || tok_is(g, t1 + 1, W_OVER) || tok_is(g, t1 + 1, W_ABOVE))
-		strcpy(approx, "at least");
-	else if (tok_is(g, t1 + 1, W_LESS) || tok_is(g, t1 + 1, W_UNDER) || tok_is(g, t1 + 1, W_BELOW))
-		strcpy(approx, "up to");
-	else if (tok_is(g, t1 + 1, W_SO))
-		strcpy(approx, "about");
-}
-
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
-
-/*
- * The word at i is a scale and a rate joined by hyphens: "billion-a-month",
- * "mln-a-year", "million-a-day". Multiplies *scale, sets per; 1, or 0.
- */
-static int scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8])
-{
-	static const char *const rates[][2] = { { "-a-year", "year" }, { "-a-month", "month" },
-						{ "-a-day", "day" } };
-	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
-	size_t n = g->t[i].len;
-	double sc;
-
-	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
-		return 0;
-	for (size_t k = 0; k < ARRAY_SIZE(rates); k++)
-		if (n - (size_t)(h - w) == strlen(rates[k][0]) &&
-		    !strncasecmp(h, rates[k][0], strlen(rates[k][0]))) {
-			*scale *= sc;
-			strcpy(per, rates[k][1]);
-			return 1;
-		}
-	return 0;
-}
 
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
@@ -324,7 +212,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	if (gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 1, s) && gram_glued(g, j + 1) &&
 	    g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_SCALE))
 		j++;
-	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !g->t[j].lex && scale_rate_word(g, j, &scale, cl->per)) {
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !g->t[j].lex && gram_scale_rate_word(g, j, &scale, cl->per)) {
 		j++;	/* "a $3.5 billion-a-month surplus" */
 	} else if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
 		if (tok_has(g, j, CLS_SCALE)) {
@@ -524,185 +412,6 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 	return 1;
 }
 
-/* ---- ranges ------------------------------------------------------------ */
-
-/* "ranging from 60.7 to 69.0 mln": a range, where "from ... to" is a change. */
-static const enum lex_word range_verbs[] = { W_RANGING, W_RANGED, W_RANGE, W_VARYING,
-					     W_VARIED, W_VARIES, W_VARY };
-
-static int word_is_between(const struct gram *g, size_t i, size_t s)
-{
-	return gram_in(g, i, s) && tok_is(g, i, W_BETWEEN);
-}
-
-/*
- * "7.8 to 8.2 mln tonnes", "37-38 billion dlrs", "between 5 and 6 billion":
- * a bare number (with or without its own scale) joined to the figure f,
- * whose unit it shares. The claim becomes the whole range: its midpoint,
- * with a precision that covers both ends (approx stays "": no hedge).
- * "from 7.1 to 9.5" is a change, not a range (but "ranging from 7.1 to 9.5"
- * is one); the lower end is never a
- * year, never inside an earlier figure (tokens before floor) and at least a
- * tenth of the upper. Returns 1 when it extended f and cl.
- */
-static int range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl)
-{
-	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
-	double lo, hi = cl->value, sc = f->scale, flo = 0;
-	int between = 0, word_lo = 0;
-	size_t fm;
-
-	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
-		return 0;
-	if (gram_punct(g, k, "-")) {
-		if (!gram_glued(g, k) || !gram_glued(g, f->t0))
-			return 0;
-	} else if (!tok_is(g, k, W_TO) && !tok_is(g, k, W_AND) && !tok_is(g, k, W_OR)) {
-		return 0;	/* "10 or 15 pct": the writer's range too */
-	}
-	m = k - 1;
-	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
-		sc = tok_lex(g, m)->scale;
-		m--;
-	}
-	/* "between five and 15 pct", "six to 6.10 pct", "three to four
-	 * billion": a number word as the lower end; not "by one to 5 pct" or
-	 * "rose one to ..." (a change and the level it reached) */
-	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && f->t0 == f->h0 &&
-	    tok_has(g, m, CLS_NUMBER) &&
-	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) || tok_is(g, k, W_OR) ||
-	     (tok_is(g, k, W_TO) && !(gram_in(g, m - 1, s) &&
-				      (tok_is(g, m - 1, W_BY) ||
-				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
-				       tok_has(g, m - 1, CLS_UP | CLS_DOWN))))))
-		word_lo = tok_lex(g, m)->num;
-	else if ((fm = gram_fraction_before(g, m, s, &flo)) >= floor && fm <= m && f->t0 == f->h0 &&
-		 !(gram_glued(g, fm) && g->t[fm - 1].kind != TOK_PUNCT))
-		m = fm;	/* "1/4 to 1/2 point", "5-1/2 to six pct" */
-	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
-	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
-	     sc == f->scale && sc == 1) ||
-	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
-		return 0;
-	between = tok_is(g, m - 1, W_BETWEEN) && gram_in(g, m - 1, s);
-	/* "ranging from 60.7 to 69.0 mln" is a range, "from 7.1 to 9.5" a
-	 * change, but not right after a figure ("to 6.25 pct from six to 6.10
-	 * pct": its earlier value is the range) */
-	/* "between 50,000 to 100,000 tonnes": "between ... to" as wires write it */
-	if ((tok_is(g, k, W_AND) && !between) || (!tok_is(g, k, W_AND) && between && !tok_is(g, k, W_TO)) ||
-	    (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s) && m - 1 != floor &&
-	     !(gram_in(g, m - 2, s) && WORD_AMONG(g, m - 2, range_verbs))))
-		return 0;
-	lo = (word_lo ? word_lo : flo > 0 ? flo : g->t[m].num) * sc * f->factor;
-	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
-		return 0;
-	cl->value = (lo + hi) / 2;
-	cl->precision += (hi - lo) / 2;
-	f->t0 = m;
-	f->h0 = between ? m - 1 : m;
-	cl->start = g->t[f->h0].off;
-	cl->approx[0] = '\0';	/* a range is no hedge: its precision spans it */
-	return 1;
-}
-
-static void item_before(const struct gram *g, const struct fig *f, const struct claim *cl, size_t m,
-			size_t k, double sc, struct fig *fa, struct claim *ca);
-
-/*
- * "fell from 209.30 to 179.44 European currency units", "from 7.1 to 9.5
- * billion dlrs": the bare number after "from" is the earlier value of the
- * change to f, in f's unit (and scale, unless it has its own). Fills fa and
- * ca with it and returns 1; never a year, nothing inside an earlier figure
- * (before floor), and the two within a factor twenty.
- */
-static int from_before(const struct gram *g, size_t floor, const struct fig *f,
-		       const struct claim *cl, struct fig *fa, struct claim *ca)
-{
-	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
-	double sc = f->scale, v;
-
-	if (f->sign || f->t0 < floor + 3 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_TO) ||
-	    !gram_in(g, k, s))
-		return 0;
-	m = k - 1;
-	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
-		sc = tok_lex(g, m)->scale;
-		m--;
-	}
-	if (m < floor + 1 || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
-	    !tok_is(g, m - 1, W_FROM) || !gram_in(g, m - 1, s) ||
-	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
-	    (sc == 1 && elide_year_like(&g->t[m])) || g->t[m].decimals > 15)
-		return 0;
-	v = g->t[m].num * sc * f->factor;
-	if (!(v > 0) || v * 20 < fabs(cl->value) || v > fabs(cl->value) * 20 || v > MAX_VALUE)
-		return 0;
-	item_before(g, f, cl, m, k, sc, fa, ca);
-	return 1;
-}
-
-/* Fills fa and ca with the bare number at token m (tokens m..k-1, scale
- * sc) in f's unit: the earlier value or the earlier item of cl. */
-static void item_before(const struct gram *g, const struct fig *f, const struct claim *cl, size_t m,
-			size_t k, double sc, struct fig *fa, struct claim *ca)
-{
-	double v = g->t[m].num * sc * f->factor;
-
-	*ca = *cl;
-	ca->value = cl->value < 0 ? -v : v;
-	ca->precision = 0.5 * sc * f->factor / pow(10, g->t[m].decimals);
-	ca->approx[0] = '\0';
-	ca->pair = -1;
-	ca->start = g->t[m].off;
-	ca->end = g->t[k - 1].off + g->t[k - 1].len;
-	memset(fa, 0, sizeof(*fa));
-	fa->h0 = fa->t0 = m;
-	fa->t1 = k;
-	fa->scale = sc;
-	fa->factor = f->factor;
-}
-
-/*
- * "shipped 36,552 and 38,608 tonnes respectively", "estimated at 1.47 and
- * 2.09 mln tonnes": a bare number joined by "and" to the figure f is an
- * item of the same list, in f's unit and scale (unless it has its own
- * scale word). Only when "respectively" follows in the sentence or the
- * number has decimals (a count or an article's number has none: "Section
- * 301 and 100 pct tariffs"), never a year, within a factor ten of f, and
- * not a range ("between 5 and 6 pct" is range_before()'s). Fills fa and ca
- * like from_before() and returns 1.
- */
-static int list_before(const struct gram *g, size_t floor, const struct fig *f,
-		       const struct claim *cl, struct fig *fa, struct claim *ca)
-{
-	size_t s = g->sent[f->t0], k = f->t0 - 1, m, e;
-	double sc = f->scale, v;
-	int resp = 0;
-
-	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_AND) ||
-	    !gram_in(g, k, s))
-		return 0;
-	m = k - 1;
-	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
-		sc = tok_lex(g, m)->scale;
-		m--;
-	}
-	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
-	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
-	    elide_year_like(&g->t[m]) || g->t[m].decimals > 15 ||
-	    (gram_in(g, m - 1, s) && (tok_is(g, m - 1, W_BETWEEN) || gram_punct(g, m - 1, "/"))))
-		return 0;
-	for (e = f->t1; e < f->t1 + 12 && gram_in(g, e, s) && !resp; e++)
-		resp = tok_is(g, e, W_RESPECTIVELY);
-	if (!resp && !g->t[m].decimals)
-		return 0;
-	v = g->t[m].num * sc * f->factor;
-	if (!(v > 0) || v * 10 < fabs(cl->value) || v > fabs(cl->value) * 10 || v > MAX_VALUE)
-		return 0;
-	item_before(g, f, cl, m, k, sc, fa, ca);
-	return 1;
-}
-
 /* ---- the document ------------------------------------------------------ */
 
 /*
@@ -803,50 +512,6 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
-/*
- * "sold at 1,603 francs per tonne fob, 15,000 tonnes from Rouen at 1,596
- * francs fob", "137.25 Ecus and for maize at 129.75 Ecus per tonne": the
- * items of a list of prices share the rate one of them states. A money
- * figure with no rate takes the nearest price of its sentence (before it,
- * else after it) in the same currency, with no scale word either and
- * within a factor two, 30 tokens away at most.
- */
-static void share_rates(const struct gram *g, struct claims *out, size_t base,
-			const struct fig *figs)
-{
-	for (size_t k = base; k < out->n; k++) {
-		struct claim *a = &out->v[k];
-		const struct fig *fa = &figs[k - base];
-		const struct claim *best = NULL;
-		size_t bd = 31;
-
-		/* "6.50 dlrs per hundredweight": a rate of its own */
-		if (a->kind != CLAIM_MONEY || a->per[0] || fa->scale != 1 || !(a->value > 0) ||
-		    tok_is(g, fa->t1, W_PER))
-			continue;
-		for (size_t q = base; q < out->n; q++) {
-			const struct claim *b = &out->v[q];
-			const struct fig *fb = &figs[q - base];
-			size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
-
-			if (q == k || b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
-			    strcmp(b->unit, a->unit) || fb->scale != 1 || g->sent[fb->t0] != g->sent[fa->t0] ||
-			    !(b->value > 0) || b->value > 2 * a->value || a->value > 2 * b->value)
-				continue;
-			/* the one before it wins a tie */
-			if (d < bd || (d == bd && fb->t0 < fa->t0)) {
-				best = b;
-				bd = d;
-			}
-		}
-		if (!best)
-			continue;
-		memcpy(a->per, best->per, sizeof(a->per));
-		a->measure = MEASURE_PRICE;
-		a->direction[0] = '\0';
-	}
-}
-
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
@@ -869,18 +534,18 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 			struct fig fa;
 			int from = 0;
 
-			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl)) {
+			if (cl.kind != CLAIM_DATE && gram_range_before(&g, floor, &f, &cl)) {
 				/* "around 6.25 to 6.35 pct": a hedge before a range
 				 * hedges it (its precision already spans it) */
 				if (f.h0 > floor && f.h0 == f.t0)
-					f.h0 = hedge_before(&g, f.t0, cl.approx);
+					f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			} else if (cl.kind != CLAIM_DATE) {
-				from = from_before(&g, floor, &f, &cl, &fa, &ca) ||
-				       list_before(&g, floor, &f, &cl, &fa, &ca);
-				f.h0 = hedge_before(&g, f.t0, cl.approx);
+				from = gram_from_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       gram_list_before(&g, floor, &f, &cl, &fa, &ca);
+				f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			}
 			if (cl.kind != CLAIM_DATE)
-				hedge_after(&g, f.t1, cl.approx);
+				gram_hedge_after(&g, f.t1, cl.approx);
 			for (int k = !from; k < 2; k++) {
 				struct fig *pf = k ? &f : &fa;
 				struct claim *pc = k ? &cl : &ca;
@@ -902,7 +567,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		}
 	}
 	link_pairs(&g, out, base, figs);
-	share_rates(&g, out, base, figs);
+	gram_share_rates(&g, out, base, figs);
 	free(figs);
 	gram_release(&g);
 	return next;

@@ -268,6 +268,23 @@ int gram_after_number(const struct gram *g, size_t i, size_t s);
 int gram_rate_sentence(const struct gram *g, size_t s);
 int gram_hyphen_point(const struct gram *g, size_t i, double *num);
 int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
+/* quote.c: "billion-a-month" (scale and per, 1 or 0); the prices of a
+ * list share the rate one states (claims base.. of out, figs theirs). */
+int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8]);
+void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* hedge.c: the hedge before token t0 (sets approx, returns its first token,
+ * t0 if none) and after a figure ending before t1 (only when approx is ""). */
+size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]);
+void gram_hedge_after(const struct gram *g, size_t t1, char approx[static 16]);
+/* range.c: figure f (claim cl) widened to a range whose lower end is before
+ * it; the earlier value ("from 7.1 to ...") or list item ("36,552 and
+ * 38,608 tonnes") before it as a figure of its own (fa, ca). 1 or 0. */
+#define GRAM_MAX_VALUE 1e18	/* |value| above this is not a trade figure */
+int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl);
+int gram_from_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
+		     struct fig *fa, struct claim *ca);
+int gram_list_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
+		     struct fig *fa, struct claim *ca);
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);

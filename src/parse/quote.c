@@ -15,6 +15,10 @@
  *     ("1/4", not "1 / 4" nor a date's "3/4/87").
  *  3. A two-way quote's two sides are within half a point of each other and
  *     its figure needs a percent word after it: anything else is no quote.
+ *  4. A list of prices shares a rate only within a sentence and a currency.
+ *
+ * Also here: a scale and a rate in one word ("billion-a-month") and the
+ * prices of a list that share the rate one of them states.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -165,3 +169,72 @@ int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *c
 	cl->end = g->t[j - 1].off + g->t[j - 1].len;
 	return 1;
 }
+
+/*
+ * The word at i is a scale and a rate joined by hyphens: "billion-a-month",
+ * "mln-a-year", "million-a-day". Multiplies *scale, sets per; 1, or 0.
+ */
+int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8])
+{
+	static const char *const rates[][2] = { { "-a-year", "year" }, { "-a-month", "month" },
+						{ "-a-day", "day" } };
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len;
+	double sc;
+
+	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
+		return 0;
+	for (size_t k = 0; k < ARRAY_SIZE(rates); k++)
+		if (n - (size_t)(h - w) == strlen(rates[k][0]) &&
+		    !strncasecmp(h, rates[k][0], strlen(rates[k][0]))) {
+			*scale *= sc;
+			strcpy(per, rates[k][1]);
+			return 1;
+		}
+	return 0;
+}
+
+/*
+ * "sold at 1,603 francs per tonne fob, 15,000 tonnes from Rouen at 1,596
+ * francs fob", "137.25 Ecus and for maize at 129.75 Ecus per tonne": the
+ * items of a list of prices share the rate one of them states. A money
+ * figure with no rate takes the nearest price of its sentence (before it,
+ * else after it) in the same currency, with no scale word either and
+ * within a factor two, 30 tokens away at most.
+ */
+void gram_share_rates(const struct gram *g, struct claims *out, size_t base,
+			const struct fig *figs)
+{
+	for (size_t k = base; k < out->n; k++) {
+		struct claim *a = &out->v[k];
+		const struct fig *fa = &figs[k - base];
+		const struct claim *best = NULL;
+		size_t bd = 31;
+
+		/* "6.50 dlrs per hundredweight": a rate of its own */
+		if (a->kind != CLAIM_MONEY || a->per[0] || fa->scale != 1 || !(a->value > 0) ||
+		    tok_is(g, fa->t1, W_PER))
+			continue;
+		for (size_t q = base; q < out->n; q++) {
+			const struct claim *b = &out->v[q];
+			const struct fig *fb = &figs[q - base];
+			size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
+
+			if (q == k || b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
+			    strcmp(b->unit, a->unit) || fb->scale != 1 || g->sent[fb->t0] != g->sent[fa->t0] ||
+			    !(b->value > 0) || b->value > 2 * a->value || a->value > 2 * b->value)
+				continue;
+			/* the one before it wins a tie */
+			if (d < bd || (d == bd && fb->t0 < fa->t0)) {
+				best = b;
+				bd = d;
+			}
+		}
+		if (!best)
+			continue;
+		memcpy(a->per, best->per, sizeof(a->per));
+		a->measure = MEASURE_PRICE;
+		a->direction[0] = '\0';
+	}
+}
+
