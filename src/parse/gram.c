@@ -493,8 +493,12 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 			continue;
 		a->pair = (long)(k + 1);
 		b->pair = (long)k;
-		/* The converted amount is the same thing in other money. */
+		/* The converted amount is the same thing in other money: a
+		 * deficit's is negative too ("Rs 1,55,671 crore (US$ 18.71
+		 * billion)") */
 		b->measure = a->measure;
+		if (a->measure == MEASURE_BALANCE && (a->value < 0) != (b->value < 0))
+			b->value = -b->value;
 		memcpy(b->direction, a->direction, sizeof(b->direction));
 		if (!b->period[0]) {
 			memcpy(b->period, a->period, sizeof(b->period));

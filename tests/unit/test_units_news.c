@@ -100,6 +100,9 @@ static void test_units_bare_dollar_after_a_local_one(void **state)
 	/* nor a price quoted after it */
 	assert_fig("Exports rose to 6.1 billion N.Z. dlrs, and gold was 2,300 dls an ounce.", "2,300 dls",
 		   2300, "USD", "oz");
+	/* a deficit converted in brackets is negative in both currencies */
+	assert_money_in("The trade deficit was Rs 98,310 crore (US$ 11.84 billion).", "US$ 11.84 billion",
+			-11.84e9, "USD");
 	/* a U.S. dollar named before it stays one */
 	assert_money_in("Exports were 13.6 billion U.S. Dlrs, up from 10.2 billion dlrs.",
 			"10.2 billion dlrs", 10.2e9, "USD");
