@@ -111,6 +111,13 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	 * only then (this runs for every token of every sentence). */
 	if (t->kind == TOK_SYM && tok_currency_unit(g, i, iso) == UNIT_SIGN)
 		return 1;
+	/* "Rs. 3,45,678 crore": a sign in letters with an abbreviation's dot */
+	if (t->kind == TOK_WORD && (t->cls & CLS_CURSIGN) && gram_punct(g, i + 1, ".") &&
+	    gram_glued(g, i + 1) && gram_in(g, i + 2, s) && g->t[i + 2].kind == TOK_NUM &&
+	    !gram_glued(g, i + 2)) {
+		*iso = tok_lex(g, i)->cur;
+		return 2;
+	}
 	if (!gram_in(g, i + 1, s) || g->t[i + 1].kind != TOK_NUM) {
 		*iso = NULL;
 		return 0;

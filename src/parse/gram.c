@@ -225,7 +225,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				scale *= tok_lex(g, j)->scale;
 				j++;
 			}
-		} else if (iso && gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
+		} else if ((iso || (gram_in(g, j + 1, s) && tok_has(g, j + 1, CLS_UNIT))) &&
+			   gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
+			/* "$5m", "1.5m tonnes" */
 			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
 			j++;
 		}

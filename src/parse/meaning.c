@@ -395,7 +395,9 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 		return 1;
 	}
 	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
-					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
+					tok_is(g, j, W_PER) ||
+					(gram_punct(g, j, "/") && gram_glued(g, j))) &&	/* "$2,150/oz" */
+	    gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
 			if (tok_is(g, j + 1 + word_s(g, j + 1, s, W_TROY), price_units[k].word)) {
 				cl->measure = MEASURE_PRICE;

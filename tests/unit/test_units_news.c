@@ -240,6 +240,14 @@ static void test_units_signs_and_abbreviations_papers_write(void **state)
 	assert_fig("Exports were 12.5 million 60-kilogram bags.", "12.5 million 60-kilogram bags", 12.5e6,
 		   "bag", "");
 	assert_fig("Output was 2.1 million 480-lb bales.", "2.1 million 480-lb bales", 2.1e6, "bale", "");
+	/* Indian releases: "Rs." with its dot, lakh metric tonnes */
+	assert_fig("Exports were Rs. 2,14,312 crore in March. Imports rose.", "Rs. 2,14,312 crore",
+		   2.14312e12, "INR", "");
+	assert_fig("Procurement was 31.6 LMT.", "31.6 LMT", 3.16e6, "t", "");
+	assert_fig("Output was 1.5m tonnes.", "1.5m tonnes", 1.5e6, "t", "");
+	/* a rate after a slash */
+	assert_fig("Gold fixed at $1,980/oz.", "$1,980", 1980, "USD", "oz");
+	assert_fig("Corn traded at 2,410 yuan/tonne.", "2,410 yuan", 2410, "CNY", "t");
 	/* a scale glued by a hyphen, a rate in the compound */
 	assert_fig("It posted a $45.6-billion gap.", "$45.6-billion", 45.6e9, "USD", "");
 	assert_fig("It ran a $3.5 billion-a-month surplus.", "$3.5 billion-a-month", 3.5e9, "USD",
