@@ -20,6 +20,13 @@ static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMA
 					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
 					    { W_AT, W_LEAST }, { W_UP, W_TO } };
 
+/* Verbs before "up to" that move a figure ("revised up to"), and verbs
+ * that put a figure above ("exceed 90 pct", "topped 5 billion dlrs"). */
+static const enum lex_word moved_up[] = { W_REVISED, W_RAISED, W_MOVED, W_PUSHED, W_WENT,
+					  W_EDGED, W_MARKED, W_ROUNDED };
+static const enum lex_word exceeds[] = { W_EXCEED, W_EXCEEDS, W_EXCEEDED, W_EXCEEDING, W_TOPS,
+					 W_TOPPED, W_SURPASSED };
+
 /* "as much as", "as high as", "as many as" (the middle word). */
 static const enum lex_word as_much[] = { W_MUCH, W_HIGH, W_MANY };
 
@@ -53,16 +60,31 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 					strcpy(approx, "over");
 				else if (hedges2[k][0] == W_LESS)
 					strcpy(approx, "under");
+				else if (hedges2[k][0] == W_AN)
+					approx[0] = '\0';
 				/* "no more than" is a ceiling, "no less than" a floor */
 				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
 				    g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_NO)) {
 					strcpy(approx, hedges2[k][0] == W_MORE ? "up to" : "at least");
 					return t0 - 3;
 				}
-				else if (hedges2[k][0] == W_AN)
+				/* "revised up to 25-28 mln": a direction, not a ceiling */
+				if (hedges2[k][0] == W_UP && t0 >= 3 && g->sent[t0 - 3] == s &&
+				    WORD_AMONG(g, t0 - 3, moved_up)) {
 					approx[0] = '\0';
+					return t0;
+				}
 				return t0 - 2;
 			}
+	/* "settlements exceed 90 percent", "unless it tops one billion dlrs":
+	 * over, the verb staying out of the hedge */
+	if (t0 >= 1 && g->sent[t0 - 1] == s && WORD_AMONG(g, t0 - 1, exceeds)) {
+		/* "could not exceed 632,000 tonnes": a ceiling */
+		strcpy(approx, t0 >= 2 && g->sent[t0 - 2] == s &&
+				       (tok_is(g, t0 - 2, W_NOT) || tok_is(g, t0 - 2, W_NEVER)) ?
+				       "up to" : "over");
+		return t0;
+	}
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;

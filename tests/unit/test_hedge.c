@@ -75,6 +75,18 @@ static void test_hedge_or_range(void **state)
 	assert_approx("He saw growth of about 2.5 or 3 pct.", "2.5 or 3 pct", "about");
 }
 
+static void test_hedge_verbs(void **state)
+{
+	(void)state;
+	/* a verb that puts the figure above it */
+	assert_approx("Barter now exceeds 80 pct of their trade.", "80 pct", "over");
+	assert_approx("Unless the deficit tops 2.5 billion dlrs, it is safe.", "2.5 billion dlrs", "over");
+	assert_approx("Quotas may not exceed 400,000 tonnes.", "400,000 tonnes", "up to");
+	/* "revised up to" moves a figure, it sets no ceiling */
+	assert_approx("The bank revised up to 900 mln stg its forecast.", "900 mln stg", "");
+	assert_approx("Sales could be up to 900 mln stg.", "900 mln stg", "up to");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -83,6 +95,7 @@ int main(void)
 		cmocka_unit_test(test_hedge_before_a_range),
 		cmocka_unit_test(test_hedge_no_more_than),
 		cmocka_unit_test(test_hedge_or_range),
+		cmocka_unit_test(test_hedge_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
