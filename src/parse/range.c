@@ -174,7 +174,7 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m, e;
 	double sc = f->scale, v;
-	int resp = 0;
+	int resp = 0, own = 0;
 
 	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_AND) ||
 	    !gram_in(g, k, s))
@@ -183,6 +183,7 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
 		sc = tok_lex(g, m)->scale;
 		m--;
+		own = 1;	/* "2.09 billion and 1.722 billion dlrs" */
 	}
 	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
 	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
@@ -191,7 +192,10 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 		return 0;
 	for (e = f->t1; e < f->t1 + 12 && gram_in(g, e, s) && !resp; e++)
 		resp = tok_is(g, e, W_RESPECTIVELY);
-	if (!resp && !g->t[m].decimals)
+	/* without "respectively", two measurements written alike ("1.47 and
+	 * 2.09 mln"), not "Version 2.1 and 15 pct" */
+	if (!resp && (!g->t[m].decimals || g->t[f->t0].kind != TOK_NUM ||
+		      (!own && g->t[m].decimals != g->t[f->t0].decimals)))
 		return 0;
 	v = g->t[m].num * sc * f->factor;
 	if (!(v > 0) || v * 10 < fabs(cl->value) || v > fabs(cl->value) * 10 || v > MAX_VALUE)

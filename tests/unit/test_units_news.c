@@ -199,6 +199,7 @@ static void test_units_list_item_before_the_unit(void **state)
 	/* no decimals and no "respectively": a count, an article */
 	assert_no_fig("Section 301 and 100 pct tariffs were discussed.", "301");
 	assert_no_fig("In 1985 and 1986 exports rose 4 pct.", "1986");
+	assert_no_fig("Version 2.1 and 15 pct more memory.", "2.1");
 	assert_fig("Yields were between 5 and 6 pct.", "between 5 and 6 pct", 5.5, "%", "");
 }
 
