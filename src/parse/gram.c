@@ -49,6 +49,30 @@ int gram_punct_spelt(const struct gram *g, size_t i, const char *p)
 
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
 
+/* Token i labels a list item: a country or commodity, or a capitalised
+ * word that is no month or weekday ("Poland 54,500", "wheat 20,717"). */
+static int list_label(const struct gram *g, size_t i, size_t s)
+{
+	const char *w;
+
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD || tok_has(g, i, CLS_MONTH | CLS_WEEKDAY))
+		return 0;
+	if (tok_has(g, i, CLS_COUNTRY | CLS_COMMODITY))
+		return 1;
+	w = tok_text(g, i);
+	return *w >= 'A' && *w <= 'Z' && !tok_has(g, i, CLS_SCALE | CLS_CLAUSESTART);
+}
+
+/* Token j ends a list item: a comma, "and", a bracket or the sentence's
+ * end, perhaps after a commodity ("87,259 wheat,"). */
+static int list_item_end(const struct gram *g, size_t j, size_t s)
+{
+	if (gram_in(g, j, s) && tok_has(g, j, CLS_COMMODITY))
+		j++;	/* "87,259 wheat," but not "4,952,000 grain cubics" */
+	return !gram_in(g, j, s) || gram_punct(g, j, ",") || gram_punct(g, j, ";") ||
+	       gram_punct(g, j, ")") || gram_punct(g, j, ".") || tok_is(g, j, W_AND);
+}
+
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
@@ -315,6 +339,24 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		/* "(one mln), Netherlands 500,000 (600,000)": a number written
 		 * out in full has no scale word to share */
 		scale = num >= 1000 ? 1 : c->scale;
+		factor = c->factor;
+		if (c->kind == CLAIM_MONEY) {
+			iso = c->unit;
+		} else {
+			cl->kind = c->kind;
+			str_copy(cl->unit, sizeof(cl->unit), c->unit, strlen(c->unit));
+			qcarried = 1;
+		}
+	}
+	/* "Saudi Arabia 90,944 tonnes barley, China 87,259 wheat, Algeria
+	 * 64,896": the labelled items of a list written out in full share
+	 * the first one's unit */
+	if (!k && !iso && !qcarried && cr && plain && !sign && scale == 1 && !dec && num >= 1000 &&
+	    memchr(tok_text(g, i), ',', g->t[i].len) && cr->last.unit[0] && cr->last.s == s &&
+	    cr->last.scale == 1 && cr->last.mant >= 1000 && cr->last.t < i && i - cr->last.t <= 40 &&
+	    list_label(g, i - 1, s) && list_item_end(g, j, s)) {
+		const struct slot *c = &cr->last;
+
 		factor = c->factor;
 		if (c->kind == CLAIM_MONEY) {
 			iso = c->unit;

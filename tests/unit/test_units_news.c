@@ -212,6 +212,14 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 		   "t", "");
 	assert_fig("Sales: Oslo (1.2 mln tonnes), Bergen (900,000) and Tromso (0.4).", "900,000", 900000,
 		   "t", "");
+	/* labelled items written out in full share the first one's unit */
+	assert_fig("Buyers were Chile 61,250 tonnes wheat, Peru 40,800 wheat and Cuba 12,050 maize.",
+		   "40,800", 40800, "t", "");
+	assert_fig("Buyers were Chile 61,250 tonnes wheat, Peru 40,800 wheat and Cuba 12,050 maize.",
+		   "12,050", 12050, "t", "");
+	/* not a count with a noun of its own, nor a date */
+	assert_no_fig("Buyers were Chile 61,250 tonnes, with 4,100,000 grain cubics of space.", "4,100,000");
+	assert_no_fig("It shipped 61,250 tonnes by March 1,250 days ago.", "1,250");
 	/* a bracketed year or a bracket with no figure before it is none */
 	assert_no_fig("Peru (52,300 tonnes) signed a deal (1986).", "1986");
 	assert_no_fig("The index (112) fell.", "112");
