@@ -366,6 +366,17 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			qcarried = 1;
 		}
 	}
+	/* "EXPORT INSPECTIONS, IN THOUS BUSHELS SOYBEANS 17,683 WHEAT 20,717":
+	 * labelled items after a unit declared in their sentence */
+	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && g->sent[tb->t] == s &&
+	    plain && !sign && scale == 1 && !dec && num >= 1000 && memchr(tok_text(g, i), ',', g->t[i].len) &&
+	    list_label(g, i - 1, s) && list_item_end(g, j, s)) {
+		scale = tb->scale;
+		factor = tb->factor;
+		cl->kind = tb->kind;
+		str_copy(cl->unit, sizeof(cl->unit), tb->unit, strlen(tb->unit));
+		qcarried = 1;
+	}
 	/* a cell of a table whose lead named its unit */
 	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
 	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {

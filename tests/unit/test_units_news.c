@@ -217,6 +217,9 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 		   "40,800", 40800, "t", "");
 	assert_fig("Buyers were Chile 61,250 tonnes wheat, Peru 40,800 wheat and Cuba 12,050 maize.",
 		   "12,050", 12050, "t", "");
+	/* labelled items after a unit declared in their line */
+	assert_fig("CANADA GRAIN SHIPMENTS, IN THOUS TONNES  WHEAT 1,204 BARLEY 310 CANOLA 1,050\n",
+		   "1,204", 1204e3, "t", "");
 	/* not a count with a noun of its own, nor a date */
 	assert_no_fig("Buyers were Chile 61,250 tonnes, with 4,100,000 grain cubics of space.", "4,100,000");
 	assert_no_fig("It shipped 61,250 tonnes by March 1,250 days ago.", "1,250");
