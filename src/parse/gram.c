@@ -600,7 +600,8 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 					f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			} else if (cl.kind != CLAIM_DATE) {
 				from = gram_from_before(&g, floor, &f, &cl, &fa, &ca) ||
-				       gram_list_before(&g, floor, &f, &cl, &fa, &ca);
+				       gram_list_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       gram_joined_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			}
 			if (cl.kind != CLAIM_DATE)

@@ -285,6 +285,8 @@ int gram_from_before(const struct gram *g, size_t floor, const struct fig *f, co
 		     struct fig *fa, struct claim *ca);
 int gram_list_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
 		     struct fig *fa, struct claim *ca);
+int gram_joined_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
+		       struct fig *fa, struct claim *ca);
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);

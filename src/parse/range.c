@@ -204,3 +204,45 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 	return 1;
 }
 
+/*
+ * "reserves rose 484 mln to 56.89 billion guilders" (a change, then the
+ * level it reached), "the deficit grew to 147.7 billion from 124.4 billion
+ * dlrs" (a level, then the earlier one): a bare number with its own scale
+ * word joined by "to" or "from" to the figure f is another figure in f's
+ * unit. Its scale word is required (else it could be a count), no year;
+ * a change is below the level it reached (down to a ten-thousandth), an
+ * earlier value within a factor twenty. Fills fa and ca like
+ * gram_from_before() and returns 1.
+ */
+int gram_joined_before(const struct gram *g, size_t floor, const struct fig *f,
+		       const struct claim *cl, struct fig *fa, struct claim *ca)
+{
+	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
+	double sc, v, a = fabs(cl->value);
+	int to;
+
+	if (f->sign || f->t0 < floor + 3 || cl->kind == CLAIM_DATE || !gram_in(g, k, s) ||
+	    !(tok_is(g, k, W_TO) || tok_is(g, k, W_FROM)))
+		return 0;
+	to = tok_is(g, k, W_TO);
+	m = k - 1;
+	if (!gram_in(g, m, s) || g->t[m].kind != TOK_WORD || !tok_has(g, m, CLS_SCALE))
+		return 0;
+	sc = tok_lex(g, m)->scale;
+	m--;
+	if (m < floor + 1 || !gram_in(g, m - 1, s) || g->t[m].kind != TOK_NUM ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || g->t[m].decimals > 15)
+		return 0;
+	/* "rose 484 mln to", "by 484 mln to"; "to 147.7 billion from" */
+	if (to ? !(tok_has(g, m - 1, CLS_UP | CLS_DOWN) || tok_is(g, m - 1, W_BY)) :
+		 !tok_is(g, m - 1, W_TO))
+		return 0;
+	v = g->t[m].num * sc * f->factor;
+	if (!(v > 0) || v > GRAM_MAX_VALUE ||
+	    (to ? (v >= a || v * 10000 < a) : (v * 20 < a || v > a * 20)))
+		return 0;
+	item_before(g, f, cl, m, k, sc, fa, ca);
+	if (to)
+		ca->value = v;	/* a change carries no sign: its direction says it */
+	return 1;
+}

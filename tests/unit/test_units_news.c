@@ -266,6 +266,19 @@ static void test_units_signs_and_abbreviations_papers_write(void **state)
 		   "month");
 }
 
+static void test_units_change_or_level_before_the_unit(void **state)
+{
+	struct claim cl = get("Reserves rose 310 mln to 42.6 billion guilders.", "1987-03-20", "310 mln");
+
+	(void)state;
+	assert_true(num_eq(cl.value, 310e6));
+	assert_string_equal(cl.unit, "NLG");
+	assert_string_equal(cl.direction, "up");
+	assert_fig("Exports grew to 61.2 billion from 58.9 billion dlrs.", "61.2 billion", 61.2e9, "USD", "");
+	/* no scale word: a count; not a range either */
+	assert_no_fig("Staff rose 310 to 42.6 billion dlrs of assets.", "310");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -281,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_units_list_item_before_the_unit),
 		cmocka_unit_test(test_units_bracketed_list_and_us_cents),
 		cmocka_unit_test(test_units_signs_and_abbreviations_papers_write),
+		cmocka_unit_test(test_units_change_or_level_before_the_unit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
