@@ -431,6 +431,11 @@ unit_done:
 				break;
 			}
 	}
+	/* "the middle rate per 100 yen was 1,129.78", "dlrs per 100 kg": the
+	 * denominator of a quote is no figure */
+	if (i > 0 && tok_is(g, i - 1, W_PER) && g->sent[i - 1] == s && scale == 1 && !dec && !sign &&
+	    (num == 1 || num == 10 || num == 100 || num == 1000))
+		return 0;
 	/* "the RM3 engine": a sign in letters glued to a small whole number
 	 * with no scale is a name, not money ("RM3.50", "RM3 billion" are) */
 	if (iso && !sign && g->t[i].kind == TOK_WORD && (g->t[i].cls & CLS_CURSIGN) && i + 1 < g->nt &&

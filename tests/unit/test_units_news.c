@@ -220,6 +220,10 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	/* labelled items after a unit declared in their line */
 	assert_fig("CANADA GRAIN SHIPMENTS, IN THOUS TONNES  WHEAT 1,204 BARLEY 310 CANOLA 1,050\n",
 		   "1,204", 1204e3, "t", "");
+	/* a quote's denominator is no figure */
+	assert_no_fig("The rupiah's rate per 100 yen was 1,129.78.", "100 yen");
+	assert_no_fig("Barley was 42 marks per 100 kilos.", "100 kilos");
+	assert_fig("Barley was 42 marks per 100 kilos.", "42 marks", 42, "DEM", "");
 	/* not a count with a noun of its own, nor a date */
 	assert_no_fig("Buyers were Chile 61,250 tonnes, with 4,100,000 grain cubics of space.", "4,100,000");
 	assert_no_fig("It shipped 61,250 tonnes by March 1,250 days ago.", "1,250");
