@@ -194,6 +194,22 @@ int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per
 	return 0;
 }
 
+/* Claim b (figure fb) is a price whose rate a (fa) may share, nearer than
+ * *bd tokens (then *bd is its distance): same currency, no scale word,
+ * within a factor two. */
+static int rate_source(const struct claim *a, const struct fig *fa, const struct claim *b,
+		       const struct fig *fb, size_t *bd)
+{
+	size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
+
+	if (b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
+	    strcmp(b->unit, a->unit) || fb->scale != 1 || !(b->value > 0) || b->value > 2 * a->value ||
+	    a->value > 2 * b->value || d >= *bd)
+		return 0;
+	*bd = d;
+	return 1;
+}
+
 /*
  * "sold at 1,603 francs per tonne fob, 15,000 tonnes from Rouen at 1,596
  * francs fob", "137.25 Ecus and for maize at 129.75 Ecus per tonne": the
@@ -202,34 +218,26 @@ int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per
  * else after it) in the same currency, with no scale word either and
  * within a factor two, 30 tokens away at most.
  */
-void gram_share_rates(const struct gram *g, struct claims *out, size_t base,
-			const struct fig *figs)
+void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *a = &out->v[k];
 		const struct fig *fa = &figs[k - base];
 		const struct claim *best = NULL;
-		size_t bd = 31;
+		size_t bd = 31, sa = g->sent[fa->t0];
 
 		/* "6.50 dlrs per hundredweight": a rate of its own */
 		if (a->kind != CLAIM_MONEY || a->per[0] || fa->scale != 1 || !(a->value > 0) ||
 		    tok_is(g, fa->t1, W_PER))
 			continue;
-		for (size_t q = base; q < out->n; q++) {
-			const struct claim *b = &out->v[q];
-			const struct fig *fb = &figs[q - base];
-			size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
-
-			if (q == k || b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
-			    strcmp(b->unit, a->unit) || fb->scale != 1 || g->sent[fb->t0] != g->sent[fa->t0] ||
-			    !(b->value > 0) || b->value > 2 * a->value || a->value > 2 * b->value)
-				continue;
-			/* the one before it wins a tie */
-			if (d < bd || (d == bd && fb->t0 < fa->t0)) {
-				best = b;
-				bd = d;
-			}
-		}
+		/* claims are in text order: look only at the sentence's own,
+		 * outward from k, the one before it first (it wins a tie) */
+		for (size_t q = k; q-- > base && g->sent[figs[q - base].t0] == sa;)
+			if (rate_source(a, fa, &out->v[q], &figs[q - base], &bd))
+				best = &out->v[q];
+		for (size_t q = k + 1; q < out->n && g->sent[figs[q - base].t0] == sa; q++)
+			if (rate_source(a, fa, &out->v[q], &figs[q - base], &bd))
+				best = &out->v[q];
 		if (!best)
 			continue;
 		memcpy(a->per, best->per, sizeof(a->per));
