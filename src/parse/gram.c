@@ -207,7 +207,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			plain = 1;
 		}
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
-		   gram_hyphen_point(g, j, &num) && gram_rate_sentence(g, s)) {
+		   g->t[j].len >= 10 && gram_hyphen_point(g, j, &num) && gram_rate_sentence(g, s)) {
 		/* "raised its prime rate by a quarter-point" */
 		dec = 0;
 		j++;
@@ -592,7 +592,8 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 
 		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
 			elide_table_unit(&g, i, &tb);
-		if (gram_date_at(&g, i, &f, &cl) || gram_quote_at(&g, i, &f, &cl) ||
+		if (gram_date_at(&g, i, &f, &cl) ||
+		    ((g.t[i].kind == TOK_NUM || (g.t[i].cls & CLS_NUMBER)) && gram_quote_at(&g, i, &f, &cl)) ||
 		    figure_at(&g, i, &cr, &tb, &f, &cl)) {
 			struct claim ca;
 			struct fig fa;

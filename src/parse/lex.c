@@ -48,7 +48,9 @@ static int is_letter_cp(uint32_t c)
 
 static int is_sym_cp(uint32_t c)
 {
-	return c == '$' || c == '%' || c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
+	if (c < 0x80)
+		return c == '$' || c == '%';
+	return c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
 	       c == 0xa5 /* ¥ */ || c == 0x20bd /* ₽ */ || c == 0x20b9 /* ₹ */ ||
 	       c == 0x20a9 /* ₩ */ || c == 0x20ba /* ₺ */ || c == 0x20a1 /* ₡ */ ||
 	       c == 0x20be /* ₾ */ || c == 0x20ad /* ₭ */ || c == 0x5143 /* 元 */ ||
@@ -205,11 +207,6 @@ static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t
 	for (;;) {
 		if (p >= len)
 			break;
-		/* "RM1.2 billion", "Rs500 crore": a currency's sign written in
-		 * letters, glued to the number, is a word of its own */
-		if (is_digit((unsigned char)buf[p]) && p > off && !is_digit((unsigned char)buf[p - 1]) &&
-		    p - off <= 3 && sign_word(buf + off, p - off))
-			break;
 		if (is_ascii_alnum((unsigned char)buf[p])) {
 			p++;
 			continue;
@@ -230,6 +227,15 @@ static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t
 		}
 		break;
 	}
+	/* "RM1.2 billion", "Rs500 crore": a currency's sign written in
+	 * letters, glued to the number, is a word of its own */
+	if (buf[off] >= 'A' && buf[off] <= 'Z' && p - off > 1)
+		for (size_t k = 1; k <= 3 && off + k < p; k++)
+			if (is_digit((unsigned char)buf[off + k])) {
+				if (sign_word(buf + off, k))
+					p = off + k;
+				break;
+			}
 	t->kind = TOK_WORD;
 	t->off = off;
 	t->len = p - off;

@@ -80,10 +80,11 @@ int gram_rate_sentence(const struct gram *g, size_t s)
 
 int gram_hyphen_point(const struct gram *g, size_t i, double *num)
 {
-	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	const char *w = tok_text(g, i), *h;
 	size_t n = g->t[i].len, pl;
 
-	if (!h)
+	/* asked of every word not in the lexicon: "half-" or "quarter-" first */
+	if (n < 10 || ((*w | 0x20) != 'h' && (*w | 0x20) != 'q') || !(h = memchr(w, '-', n)))
 		return 0;
 	pl = (size_t)(h - w);
 	if (!((n - pl - 1 == 5 && !strncasecmp(h + 1, "point", 5)) ||
@@ -133,6 +134,11 @@ int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *c
 	double a, b;
 	int fa, fb, comma;
 
+	/* this runs at every token: a small whole number or a number word
+	 * first, then the rest */
+	if (g->t[i].kind == TOK_NUM ? g->t[i].decimals || g->t[i].num >= 100 :
+				      !(g->t[i].kind == TOK_WORD && (g->t[i].cls & CLS_NUMBER)))
+		return 0;
 	if (s == NO_SENT || (gram_glued(g, i) && i > 0 && g->t[i - 1].kind != TOK_PUNCT) ||
 	    gram_after_number(g, i, s) || !(n = rate_number(g, i, s, &a, &fa)) || fa)
 		return 0;
