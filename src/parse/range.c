@@ -169,15 +169,33 @@ static void item_before(const struct gram *g, const struct fig *f, const struct 
  * not a range ("between 5 and 6 pct" is range_before()'s). Fills fa and ca
  * like from_before() and returns 1.
  */
+/* Token k labels a list item: a country, a commodity or a capitalised
+ * word that is no month ("South Korea", "Poland", "sorghum"). */
+static int label_word(const struct gram *g, size_t k)
+{
+	const char *w = tok_text(g, k);
+
+	if (tok_has(g, k, CLS_MONTH | CLS_WEEKDAY | CLS_SCALE))
+		return 0;
+	return tok_has(g, k, CLS_COUNTRY | CLS_COMMODITY) || (*w >= 'A' && *w <= 'Z');
+}
+
 int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 		       const struct claim *cl, struct fig *fa, struct claim *ca)
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m, e;
 	double sc = f->scale, v;
-	int resp = 0, own = 0;
+	int resp = 0, own = 0, labels = 0;
 
-	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_AND) ||
-	    !gram_in(g, k, s))
+	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !gram_in(g, k, s))
+		return 0;
+	/* "54,500 and South Korea 50,000 tonnes": labels between */
+	while (labels < 3 && k > floor && gram_in(g, k, s) && g->t[k].kind == TOK_WORD &&
+	       !tok_is(g, k, W_AND) && label_word(g, k)) {
+		k--;
+		labels++;
+	}
+	if (!tok_is(g, k, W_AND) || !gram_in(g, k, s) || k < 1)
 		return 0;
 	m = k - 1;
 	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
@@ -194,8 +212,13 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 		resp = tok_is(g, e, W_RESPECTIVELY);
 	/* without "respectively", two measurements written alike ("1.47 and
 	 * 2.09 mln"), not "Version 2.1 and 15 pct" */
-	if (!resp && (!g->t[m].decimals || g->t[f->t0].kind != TOK_NUM ||
-		      (!own && g->t[m].decimals != g->t[f->t0].decimals)))
+	if (!labels && !resp && (!g->t[m].decimals || g->t[f->t0].kind != TOK_NUM ||
+				 (!own && g->t[m].decimals != g->t[f->t0].decimals)))
+		return 0;
+	/* labelled items: both written out in full, no scale word */
+	if (labels && (own || f->scale != 1 || g->t[f->t0].kind != TOK_NUM ||
+		       !memchr(tok_text(g, m), ',', g->t[m].len) ||
+		       !memchr(tok_text(g, f->t0), ',', g->t[f->t0].len)))
 		return 0;
 	v = g->t[m].num * sc * f->factor;
 	if (!(v > 0) || v * 10 < fabs(cl->value) || v > fabs(cl->value) * 10 || v > MAX_VALUE)

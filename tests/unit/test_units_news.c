@@ -196,6 +196,9 @@ static void test_units_list_item_before_the_unit(void **state)
 		   "t", "");
 	assert_fig("Stocks are put at 3.15 and 2.80 mln tonnes.", "3.15", 3.15e6, "t", "");
 	assert_fig("Deficits were 412 and 96 mln stg, respectively.", "412", -412e6, "GBP", "");
+	/* labelled items, both written out in full */
+	assert_fig("Chile took 23,400 and South Korea 18,900 tonnes.", "23,400", 23400, "t", "");
+	assert_no_fig("In May 1987 and South Korea 18,900 tonnes.", "1987");
 	/* no decimals and no "respectively": a count, an article */
 	assert_no_fig("Section 301 and 100 pct tariffs were discussed.", "301");
 	assert_no_fig("In 1985 and 1986 exports rose 4 pct.", "1986");
