@@ -63,6 +63,14 @@ static int list_label(const struct gram *g, size_t i, size_t s)
 	return *w >= 'A' && *w <= 'Z' && !tok_has(g, i, CLS_SCALE | CLS_CLAUSESTART);
 }
 
+/* Slot c is a figure of sentence s, written out in full, at most 40 tokens
+ * before token i: the first item of a labelled list. */
+static int full_item(const struct slot *c, size_t s, size_t i)
+{
+	return c->unit[0] && c->s == s && c->scale == 1 && c->mant >= 1000 && c->t < i &&
+	       i - c->t <= 40;
+}
+
 /* Token j ends a list item: a comma, "and", a bracket or the sentence's
  * end, perhaps after a commodity ("87,259 wheat,"). */
 static int list_item_end(const struct gram *g, size_t j, size_t s)
@@ -70,7 +78,8 @@ static int list_item_end(const struct gram *g, size_t j, size_t s)
 	if (gram_in(g, j, s) && tok_has(g, j, CLS_COMMODITY))
 		j++;	/* "87,259 wheat," but not "4,952,000 grain cubics" */
 	return !gram_in(g, j, s) || gram_punct(g, j, ",") || gram_punct(g, j, ";") ||
-	       gram_punct(g, j, ")") || gram_punct(g, j, ".") || tok_is(g, j, W_AND);
+	       gram_punct(g, j, ")") || gram_punct(g, j, "(") || gram_punct(g, j, ".") ||
+	       tok_is(g, j, W_AND);
 }
 
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
@@ -329,16 +338,18 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		}
 	}
 	/* "China (419,196 tonnes), Egypt (301,909), Iraq (142,055)": a list
-	 * of bracketed items shares the first one's unit */
+	 * of bracketed items shares the first one's unit; so does a bracketed
+	 * number right after a figure ("Netherlands 500,000 (600,000)") */
 	if (!k && !iso && !qcarried && cr && num > 0 && plain && !sign && scale == 1 &&
 	    cr->last.unit[0] && cr->last.s == s && cr->last.t > 0 && cr->last.t < i &&
-	    gram_punct(g, cr->last.t - 1, "(") && gram_punct(g, i - 1, "(") && gram_punct(g, j, ")") &&
+	    (gram_punct(g, cr->last.t - 1, "(") || g->fig_end == i - 1) && gram_punct(g, i - 1, "(") &&
+	    gram_punct(g, j, ")") &&
 	    !elide_year_like(&g->t[i])) {
 		const struct slot *c = &cr->last;
 
 		/* "(one mln), Netherlands 500,000 (600,000)": a number written
 		 * out in full has no scale word to share */
-		scale = num >= 1000 ? 1 : c->scale;
+		scale = num >= 1000 && c->mant < 1000 ? 1 : c->scale;
 		factor = c->factor;
 		if (c->kind == CLAIM_MONEY) {
 			iso = c->unit;
@@ -352,10 +363,11 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * 64,896": the labelled items of a list written out in full share
 	 * the first one's unit */
 	if (!k && !iso && !qcarried && cr && plain && !sign && scale == 1 && !dec && num >= 1000 &&
-	    memchr(tok_text(g, i), ',', g->t[i].len) && cr->last.unit[0] && cr->last.s == s &&
-	    cr->last.scale == 1 && cr->last.mant >= 1000 && cr->last.t < i && i - cr->last.t <= 40 &&
-	    list_label(g, i - 1, s) && list_item_end(g, j, s)) {
-		const struct slot *c = &cr->last;
+	    memchr(tok_text(g, i), ',', g->t[i].len) && list_label(g, i - 1, s) &&
+	    list_item_end(g, j, s) && (full_item(&cr->last, s, i) || full_item(&cr->prev, s, i))) {
+		/* the last figure, or the one before it ("Belgium 500,000
+		 * tonnes (one mln), Netherlands 500,000") */
+		const struct slot *c = full_item(&cr->last, s, i) ? &cr->last : &cr->prev;
 
 		factor = c->factor;
 		if (c->kind == CLAIM_MONEY) {

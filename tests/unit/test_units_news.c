@@ -230,6 +230,13 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	/* not a count with a noun of its own, nor a date */
 	assert_no_fig("Buyers were Chile 61,250 tonnes, with 4,100,000 grain cubics of space.", "4,100,000");
 	assert_no_fig("It shipped 61,250 tonnes by March 1,250 days ago.", "1,250");
+	/* a labelled list with last year's figure in brackets */
+	assert_fig("Sales were Chile 61,250 tonnes (48,000), Peru 40,800 (51,200).", "40,800", 40800, "t",
+		   "");
+	assert_fig("Sales were Chile 61,250 tonnes (48,000), Peru 40,800 (51,200).", "51,200", 51200, "t",
+		   "");
+	assert_fig("Sales were Chile 61,250 tonnes (48,000), Peru 40,800 (51,200).", "48,000", 48000, "t",
+		   "");
 	/* a bracketed year or a bracket with no figure before it is none */
 	assert_no_fig("Peru (52,300 tonnes) signed a deal (1986).", "1986");
 	assert_no_fig("The index (112) fell.", "112");
