@@ -223,6 +223,10 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	/* labelled items after a unit declared in their line */
 	assert_fig("CANADA GRAIN SHIPMENTS, IN THOUS TONNES  WHEAT 1,204 BARLEY 310 CANOLA 1,050\n",
 		   "1,204", 1204e3, "t", "");
+	/* a quote written to the same decimals, near the one of its sentence */
+	assert_fig("Sterling rose to 1.6120 dlrs before easing to a steady 1.6085 at noon.", "1.6085", 1.6085,
+		   "USD", "");
+	assert_no_fig("Sterling rose to 1.6120 dlrs, and 2.50 of them were sold.", "2.50");
 	/* a quote's denominator is no figure */
 	assert_no_fig("The rupiah's rate per 100 yen was 1,129.78.", "100 yen");
 	assert_no_fig("Barley was 42 marks per 100 kilos.", "100 kilos");
