@@ -327,13 +327,15 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			take = 1;
 			scale = c->scale;
 			factor = c->factor;
-		} else if ((c = &cr->last) && scale == 1 && !nw && !sign && plain && dec >= 2 && same &&
+		} else if ((c = &cr->last) && scale == 1 && !nw && !sign && plain && dec >= 2 &&
+			   (same || (c->s < s && g->par && g->par[c->s] == g->par[s] && num >= 0.9 * c->mant &&
+				     num <= 1.1 * c->mant)) &&
 			   c->kind == CLAIM_MONEY &&
 			   c->scale == 1 && c->mant > 0 && num >= 0.8 * c->mant && num <= 1.25 * c->mant &&
 			   elide_before(g, i, j, s, num)) {
 			/* "peaked at 1.6075 dlrs, before settling to a steady
-			 * 1.6050": a quote written to the same decimals, near the
-			 * one of its sentence */
+			 * 1.6050": a quote written with decimals, near the one of
+			 * its sentence (or within a tenth, of its paragraph) */
 			take = 1;
 			factor = c->factor;
 		}

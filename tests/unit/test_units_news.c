@@ -227,6 +227,8 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	assert_fig("Sterling rose to 1.6120 dlrs before easing to a steady 1.6085 at noon.", "1.6085", 1.6085,
 		   "USD", "");
 	assert_no_fig("Sterling rose to 1.6120 dlrs, and 2.50 of them were sold.", "2.50");
+	assert_fig("The dollar fell below 148 yen at 147.90 yen. It closed at 148.35.", "148.35", 148.35,
+		   "JPY", "");
 	/* a quote's denominator is no figure */
 	assert_no_fig("The rupiah's rate per 100 yen was 1,129.78.", "100 yen");
 	assert_no_fig("Barley was 42 marks per 100 kilos.", "100 kilos");
