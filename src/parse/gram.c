@@ -616,7 +616,8 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
 			elide_table_unit(&g, i, &tb);
 		if (gram_date_at(&g, i, &f, &cl) ||
-		    ((g.t[i].kind == TOK_NUM || (g.t[i].cls & CLS_NUMBER)) && gram_quote_at(&g, i, &f, &cl)) ||
+		    ((g.t[i].kind == TOK_NUM || (g.t[i].cls & CLS_NUMBER)) &&
+		     gram_quote_at(&g, i, cr.pct.s == g.sent[i], &f, &cl)) ||
 		    figure_at(&g, i, &cr, &tb, &f, &cl)) {
 			struct claim ca;
 			struct fig fa;

@@ -14,7 +14,8 @@
  *  2. A fraction is n/d with d one of 2, 4, ... 64 and 0 < n < d, glued
  *     ("1/4", not "1 / 4" nor a date's "3/4/87").
  *  3. A two-way quote's two sides are within half a point of each other and
- *     its figure needs a percent word after it: anything else is no quote.
+ *     its figure needs a percent word after it, or a percent figure before
+ *     it in its sentence: anything else is no quote.
  *  4. A list of prices shares a rate only within a sentence and a currency.
  *
  * Also here: a scale and a rate in one word ("billion-a-month") and the
@@ -128,7 +129,7 @@ static size_t rate_number(const struct gram *g, size_t p, size_t s, double *v, i
 	return 1;
 }
 
-int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl)
+int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[i], j, n, m;
 	double a, b;
@@ -157,10 +158,14 @@ int gram_quote_at(const struct gram *g, size_t i, struct fig *f, struct claim *c
 			b -= 1;
 	}
 	j += m;
-	if (b == a || fabs(a - b) > 0.5 || !gram_in(g, j, s) ||
-	    !(tok_is(g, j, W_PCT) || tok_is(g, j, W_PERCENT) || gram_punct(g, j, "%")))
+	if (b == a || fabs(a - b) > 0.5)
 		return 0;
-	j++;
+	if (gram_in(g, j, s) && (tok_is(g, j, W_PCT) || tok_is(g, j, W_PERCENT) || gram_punct(g, j, "%")))
+		j++;
+	/* "to 6-1/4, 1/8 pct from 6-1/2, 1/4 on Monday": a quote with no
+	 * unit after a percent quote of its sentence shares it */
+	else if (!pct_before || !comma || (gram_in(g, j, s) && g->t[j].kind == TOK_NUM))
+		return 0;
 	memset(cl, 0, sizeof(*cl));
 	memset(f, 0, sizeof(*f));
 	cl->pair = -1;

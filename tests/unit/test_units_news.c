@@ -165,6 +165,10 @@ static void test_units_dealer_quotes_and_fraction_ranges(void **state)
 		   "");
 	assert_fig("Overnight money eased to eight, 7-3/4 pct.", "eight, 7-3/4 pct", 7.875, "%", "");
 	assert_fig("Call money traded at 4-5/8 1/2 pct.", "4-5/8 1/2 pct", 4.5625, "%", "");
+	/* with no unit, after a percent quote of its sentence */
+	assert_fig("Deposits eased to 7-1/4, 1/8 pct from 7-3/8, 1/4 on Friday.", "7-3/8, 1/4", 7.3125, "%",
+		   "");
+	assert_no_fig("Rooms 6-3/8, 1/4 were let.", "6-3/8, 1/4");
 	/* two rates a point apart are two figures, a list */
 	assert_fig("The rates were 6, 8 pct and 9 pct.", "8 pct", 8, "%", "");
 	/* a fraction as a range's lower end; "between ... to" */
