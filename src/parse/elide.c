@@ -233,6 +233,11 @@ void elide_carry_set(const struct gram *g, const struct fig *f, const struct cla
 
 	n.mant = m > 0 ? fabs(cl->value) / m : 0;
 	str_copy(n.unit, sizeof(n.unit), cl->unit, strlen(cl->unit));
+	/* the story's currency: its first, unless another one follows */
+	if (cl->kind == CLAIM_MONEY && !cr->money[0])
+		str_copy(cr->money, sizeof(cr->money), cl->unit, strlen(cl->unit));
+	else if (cl->kind == CLAIM_MONEY && strcmp(cr->money, cl->unit))
+		cr->mixed = 1;
 	if (cl->kind == CLAIM_MONEY || (cl->kind == CLAIM_QUANTITY && !cl->per[0])) {
 		cr->prev = cr->last;
 		cr->last = n;

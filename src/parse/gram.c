@@ -63,6 +63,16 @@ static int list_label(const struct gram *g, size_t i, size_t s)
 	return *w >= 'A' && *w <= 'Z' && !tok_has(g, i, CLS_SCALE | CLS_CLAUSESTART);
 }
 
+/* Sentence s names a flow or a balance ("exports", "surplus", "imported")
+ * before token i. */
+static int trade_before(const struct gram *g, size_t s, size_t i)
+{
+	for (size_t k = g->s[s].t0; k < i; k++)
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP | CLS_VERBEXP))
+			return 1;
+	return 0;
+}
+
 /* Slot c is a figure of sentence s, written out in full, at most 40 tokens
  * before token i: the first item of a labelled list. */
 static int full_item(const struct slot *c, size_t s, size_t i)
@@ -400,6 +410,14 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		str_copy(cl->unit, sizeof(cl->unit), tb->unit, strlen(tb->unit));
 		qcarried = 1;
 	}
+	/* "Imports were 7.16 billion." in a story whose money so far is all
+	 * in one currency (stg): that currency, when a scale word says it is
+	 * an amount and its sentence spoke of trade before it ("output fell
+	 * to four mln" counts chips) */
+	if (!k && !iso && !qcarried && cr && cr->money[0] && !cr->mixed && scale >= 1e6 && !sign &&
+	    num > 0 && (plain || nw) && cr->last.s != NO_SENT && elide_before(g, i, j, s, num * scale) &&
+	    gram_in(g, i - 1, s) && g->t[i - 1].kind == TOK_WORD && trade_before(g, s, i))
+		iso = cr->money;
 	/* a cell of a table whose lead named its unit */
 	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
 	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {

@@ -484,6 +484,8 @@ struct slot {
  * versus 992,760 and 164 mln stg"), and the last percent. */
 struct carry {
 	struct slot last, prev, pct;
+	char money[12];		/* the story's one currency so far, "" for none */
+	int mixed;		/* a second currency was seen */
 };
 
 /* The unit a statistical story's table is in, declared in its lead: "in

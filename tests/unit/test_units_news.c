@@ -233,6 +233,13 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	assert_no_fig("Sterling rose to 1.6120 dlrs, and 2.50 of them were sold.", "2.50");
 	assert_fig("The dollar fell below 148 yen at 147.90 yen. It closed at 148.35.", "148.35", 148.35,
 		   "JPY", "");
+	/* the story's one currency, for a bare amount after a flow or balance */
+	assert_fig("LONDON, May 4 - Britain had a trade deficit of 224 mln stg in April.\n\n"
+		   "    Imports rose to 7.16 billion.\n", "7.16 billion", 7.16e9, "GBP", "");
+	assert_no_fig("LONDON, May 4 - Britain had a trade deficit of 224 mln stg in April.\n\n"
+		      "    Output fell to 4.1 billion, and imports rose.\n", "4.1 billion");
+	assert_no_fig("LONDON, May 4 - It paid 5 mln stg and 3 mln dlrs in April.\n\n"
+		      "    Imports rose to 7.16 billion.\n", "7.16 billion");
 	/* a quote's denominator is no figure */
 	assert_no_fig("The rupiah's rate per 100 yen was 1,129.78.", "100 yen");
 	assert_no_fig("Barley was 42 marks per 100 kilos.", "100 kilos");
