@@ -508,6 +508,13 @@ int elide_year_like(const struct token *t);
  * (next token j, sentence s) takes ("from 889.5) in January"), or NULL. */
 const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s,
 			      const struct carry *cr);
+/* lists.c: the unit the bare number at token i (its unit would be at j;
+ * num, dec decimals, nw number words, plain: digits alone) takes from its
+ * list or story: 1 with *iso (money) or cl's kind and unit, *scale and
+ * *factor set; 0 with nothing set. */
+int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const struct carry *cr,
+		   const struct table *tb, double num, int dec, int nw, int plain, double *scale,
+		   double *factor, const char **iso, struct claim *cl);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);
