@@ -36,12 +36,12 @@ static int list_label(const struct gram *g, size_t i, size_t s)
 	return *w >= 'A' && *w <= 'Z' && !tok_has(g, i, CLS_SCALE | CLS_CLAUSESTART);
 }
 
-/* Sentence s names a flow or a balance ("exports", "surplus", "imported")
- * before token i. */
+/* Sentence s names a flow or a balance ("exports", "surplus"; not a verb:
+ * "it sold 9.3 billion" sold anything) before token i. */
 static int trade_before(const struct gram *g, size_t s, size_t i)
 {
 	for (size_t k = g->s[s].t0; k < i; k++)
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP | CLS_VERBEXP))
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
 			return 1;
 	return 0;
 }
