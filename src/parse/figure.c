@@ -290,6 +290,12 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 	case UNIT_CODE:
 	case UNIT_NAME:
 		*factor *= f;
+		/* "up 10 guilder cents": the hundredth of the currency named */
+		if (f == 1 && word_in(g, j + 1, s) && (tok_is(g, j + 1, W_CENTS) || tok_is(g, j + 1, W_CTS) ||
+						     tok_is(g, j + 1, W_CENT))) {
+			*factor *= 0.01;
+			return 2;
+		}
 		return 1;
 	default:
 		break;

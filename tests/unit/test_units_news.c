@@ -258,6 +258,7 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	assert_no_fig("Peru (52,300 tonnes) signed a deal (1986).", "1986");
 	assert_no_fig("The index (112) fell.", "112");
 	assert_fig("The Canadian dollar rose to 76.85 U.S. cts.", "76.85 U.S. cts", 0.7685, "USD", "");
+	assert_fig("The mark rose 12 guilder cents.", "12 guilder cents", 0.12, "NLG", "");
 }
 
 static void test_units_signs_and_abbreviations_papers_write(void **state)
