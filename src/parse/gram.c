@@ -278,6 +278,11 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * he added"; elide_before()), and one of the next sentence or a
 	 * later one of the paragraph with the same scale word ("Exports rose
 	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
+	/* "fixed at 4.7619 to the SDR", "3.671 to the dollar": a bare rate
+	 * of exchange takes no unit from the figures before it */
+	if (!k && !iso && gram_in(g, j + 2, s) && tok_is(g, j, W_TO) && tok_is(g, j + 1, W_THE) &&
+	    (tok_has(g, j + 2, CLS_CURNAME) || tok_is(g, j + 2, W_SDR)))
+		return 0;
 	if (!k && !iso && cr && num > 0) {
 		const struct slot *c = &cr->last;
 		int same = c->s == s, take = 0;

@@ -240,6 +240,9 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 		      "    Output fell to 4.1 billion, and imports rose.\n", "4.1 billion");
 	assert_no_fig("LONDON, May 4 - It paid 5 mln stg and 3 mln dlrs in April.\n\n"
 		      "    Imports rose to 7.16 billion.\n", "7.16 billion");
+	/* a bare rate of exchange takes no unit from a figure before it */
+	assert_no_fig("It may move 2.25 pct either side of 3.6725 to the dollar.", "3.6725");
+	assert_no_fig("The band is 7.25 pct around 4.7619 to the SDR.", "4.7619");
 	/* a quote's denominator is no figure */
 	assert_no_fig("The rupiah's rate per 100 yen was 1,129.78.", "100 yen");
 	assert_no_fig("Barley was 42 marks per 100 kilos.", "100 kilos");
