@@ -14,7 +14,8 @@
 #   make fuzz       run the libFuzzer targets of tests/fuzz/ (clang; FUZZ_TIME seconds each)
 #   make check-valgrind  the demo under valgrind --leak-check=full
 #   make bench      throughput and peak memory at N and 2N, one table (not part of test;
-#                   BENCH_MB=100 BENCH_SERIES=10000 BENCH_CLAIMS=1000000 BENCH_CHARTS=100;
+#                   BENCH_MB=100 BENCH_SERIES=10000 BENCH_CLAIMS=1000000 BENCH_CHARTS=100
+#                   BENCH_POINTS=10000;
 #                   needs /usr/bin/time, package 'time'; see bench/run.sh)
 #   make clean
 #

@@ -169,6 +169,13 @@ char *fmt_num(double v, char out[static FMT_NUM_MAX]);
 /* fmt_num() without the exponent escape: every finite double as positional
  * digits (1.79769313486232e+308 is 309 digits), for CSV. Returns out. */
 char *fmt_num_plain(double v, char out[static NUM_PLAIN_MAX]);
+#define FMT_SHORT_MAX 40
+/* v positional, when it is the double nearest a decimal of at most 15
+ * significant digits, at most 20 decimals, below 10^15: that decimal, with
+ * the fewest digits ("1500000000", "0.05", "-2.5"), what fmt_num() prints.
+ * Returns its length, and its decimal exponent in *exp10 (when not NULL:
+ * 1500000000 is 9, 0.05 is -2); 0 for any other v (out unspecified). */
+size_t fmt_short(double v, char out[static FMT_SHORT_MAX], int *exp10);
 /*
  * Length (1-4) of the valid UTF-8 character at s[0..n), with its code point
  * in *cp when cp is not NULL; 0 for an invalid, overlong, surrogate or

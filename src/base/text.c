@@ -5,6 +5,8 @@
  *  1. fmt_num() never prints an exponent and never more than 15 significant
  *     digits: what a spreadsheet reads back is what we printed.
  *  2. date_valid() accepts only real calendar days in ISO form.
+ *  3. fmt_short() writes a number only when it is sure of it (see there),
+ *     so fmt_num() prints the same bytes with it as printf's rounding did.
  */
 #include "base/base.h"
 
@@ -14,6 +16,76 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+
+/* Powers of ten that are doubles exactly (to 10^22). */
+static const double pow10_exact[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14,
+	1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+};
+
+/* The decimal digits of m > 0 into out; returns how many. */
+static int digits_of(uint64_t m, char out[static 20])
+{
+	char tmp[20];
+	int n = 0;
+
+	do
+		tmp[n++] = (char)('0' + m % 10);
+	while (m /= 10);
+	for (int i = 0; i < n; i++)
+		out[i] = tmp[n - 1 - i];
+	return n;
+}
+
+size_t fmt_short(double v, char out[static FMT_SHORT_MAX], int *exp10)
+{
+	double a = fabs(v), x, m = 0;
+	char d[20];
+	int k, nd, pos = 0;
+
+	if (!(a >= 1e-20 && a < 1e15))	/* NaN too */
+		return 0;
+	/* The fewest decimals k for which an integer m < 10^15 has m / 10^k
+	 * rounding to v: m and 10^k are exact, so the division is the double
+	 * nearest the decimal m/10^k. Two decimals of 15 significant digits are
+	 * farther apart than two doubles, so that decimal is the only one, and
+	 * v rounded to 15 digits is it: what "%.14e" prints. */
+	for (k = 0; k <= 20; k++) {
+		x = a * pow10_exact[k];
+		if (x >= 1e15)
+			return 0;
+		m = (double)(uint64_t)(x + 0.5);
+		if (m / pow10_exact[k] == a)
+			break;
+	}
+	if (k > 20)
+		return 0;
+	nd = digits_of((uint64_t)m, d);
+	while (k > 0 && d[nd - 1] == '0')	/* cannot happen (k - 1 would do) */
+		nd--, k--;
+	if (v < 0)
+		out[pos++] = '-';
+	if (nd > k) {
+		memcpy(out + pos, d, (size_t)(nd - k));
+		pos += nd - k;
+		if (k) {
+			out[pos++] = '.';
+			memcpy(out + pos, d + nd - k, (size_t)k);
+			pos += k;
+		}
+	} else {
+		out[pos++] = '0';
+		out[pos++] = '.';
+		memset(out + pos, '0', (size_t)(k - nd));
+		pos += k - nd;
+		memcpy(out + pos, d, (size_t)nd);
+		pos += nd;
+	}
+	out[pos] = '\0';
+	if (exp10)
+		*exp10 = nd - 1 - k;
+	return (size_t)pos;
+}
 
 /* fmt_num's layout; with plain, positional digits at any magnitude (out
  * then holds NUM_PLAIN_MAX bytes). */
@@ -31,6 +103,10 @@ static char *fmt_layout(double v, char *out, int plain)
 		strcpy(out, "0");
 		return out;
 	}
+	/* Most figures: exactly, without printf (invariant 3). Their exponent
+	 * is within +-20, so positional in both layouts. */
+	if (fmt_short(v, out, NULL))
+		return out;
 	/* Round to 15 significant digits once, then lay the digits out by hand. */
 	snprintf(tmp, sizeof(tmp), "%.14e", v);
 	if (isinf(strtod(tmp, NULL)))	/* near DBL_MAX: 15 digits round past it */

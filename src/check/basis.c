@@ -31,16 +31,30 @@
  *  8. The compilation basis (basis "bop": balance of payments, or a current
  *     account; "customs": customs or Census) is never compared across:
  *     bop against customs is not comparable, as is any basis against
- *     another. Set on one side only: bop caps at info (an unstated U.S.
- *     trade figure is usually the Census one), customs at warning (the
- *     other side's basis is presumed, not stated). Against a series, which
- *     records no compilation basis (trade series are customs figures), a
- *     bop claim caps at info.
+ *     another. Set on one side only: at most info (invariant 10).
+ *     Against a series, which records no compilation basis (trade series
+ *     are customs figures), a bop claim caps at info.
+ *  9. Twins (basis_twin): a figure whose own sentence holds another figure
+ *     read with the same kind, unit, measure, period, subject, commodity
+ *     and qualifiers but a value that does not overlap it ("10.4 billion
+ *     marks in February from 7.2 billion", both read as January) gives one
+ *     sentence two values for one figure: at least one of them was misread,
+ *     and nothing says which. Any finding about either is at most info, and
+ *     says so. Figures marked preliminary, revised or previous are no twins
+ *     ("revised to X from a previously published Y" is a revision), nor
+ *     two amounts of one sign more than TOL_SAME_FIGURE_RATIO apart.
+ *  10. The compilation basis set on one side only is a field unknown on
+ *     the other: at most info (issue 16, point 1), customs as bop. *  11. A qualifier (adjustment, price, basis) has no recorded source, and
+ *     the parser carries some from context (a balance-of-payments basis
+ *     from the lead, "on that basis"): set, it is not known to be stated,
+ *     so an error is not allowed (issue 13, point 3) - at most warning.
+ *     A parser source for them (basis_src...) would lift this.
  */
 #include "check/check.h"
 
 #include "base/base.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,7 +77,9 @@ static void cap(struct basis_cmp *out, enum severity s, const char *why)
 {
 	if (s < out->cap) {
 		out->cap = s;
-		snprintf(out->why, sizeof(out->why), "%s", why);
+		/* not comparable: why says why not, whatever caps follow */
+		if (out->comparable)
+			snprintf(out->why, sizeof(out->why), "%s", why);
 	}
 }
 
@@ -119,31 +135,32 @@ static void qualifier(struct basis_cmp *out, const char *name, const char *a, co
 	}
 }
 
-/* Invariant 8: the basis column, which holds the compilation basis (bop,
- * customs) or the rate basis (annualized, avg3m). */
+/* Invariants 8 and 10: the basis column, which holds the compilation basis
+ * (bop, customs) or the rate basis (annualized, avg3m). Set on one side only
+ * is unknown on the other, whichever basis it is: "customs" against a figure
+ * whose basis is not stated might be presumed the same (most trade figures
+ * are customs figures), but a presumption is not a stated field, and
+ * Japan's "customs cleared" 82.66 bn against its "global trade surplus of
+ * almost 90 billion" (balance of payments, not said) is a basis difference. */
 static void rate_or_compilation(struct basis_cmp *out, const char *a, const char *b,
 				const char *doc_a, const char *doc_b)
 {
-	const char *set = S(a)[0] ? S(a) : S(b);
-	char why[160];
-
-	a = S(a), b = S(b);
-	if (!!a[0] == !!b[0] || strcmp(set, "customs")) {
-		qualifier(out, "basis", a, b, doc_a, doc_b);
-		return;
-	}
-	snprintf(why, sizeof(why), "basis customs in %s, presumed (not stated) in %s",
-		 a[0] ? S(doc_a) : S(doc_b), a[0] ? S(doc_b) : S(doc_a));
-	cap(out, SEV_WARNING, why);
+	qualifier(out, "basis", a, b, doc_a, doc_b);
 }
 
 /* The sources of f's subject and period: anything but "stated" on a field
- * that is set caps at warning. */
+ * that is set caps at warning. The qualifiers adjustment, price and basis
+ * have no recorded source, and the parser carries them from context (a
+ * balance-of-payments basis from the story's lead, "on that basis" after a
+ * seasonally adjusted figure): one that is set is not known to be stated,
+ * so it caps at warning too (invariant 11). */
 static void sources(struct basis_cmp *out, const struct fact *f)
 {
 	const char *field[] = { "reporter", "partner", "flow", "period" };
 	const char *val[] = { f->reporter, f->partner, f->flow, f->period };
 	const char *src[] = { f->reporter_src, f->partner_src, f->flow_src, f->period_src };
+	const char *qual[] = { "adjustment", "price", "basis" };
+	const char *qval[] = { f->adjustment, f->price, f->basis };
 	char why[160];
 
 	for (size_t i = 0; i < ARRAY_SIZE(field); i++) {
@@ -152,6 +169,13 @@ static void sources(struct basis_cmp *out, const struct fact *f)
 		snprintf(why, sizeof(why), "%s %s in %s", field[i],
 			 !strcmp(S(src[i]), "inferred") ? "inferred from context"
 							: "not known to be stated", S(f->doc));
+		cap(out, SEV_WARNING, why);
+	}
+	for (size_t i = 0; i < ARRAY_SIZE(qual); i++) {
+		if (!S(qval[i])[0])
+			continue;
+		snprintf(why, sizeof(why), "%s %s in %s not known to be stated (it may be "
+			 "carried from context)", qual[i], qval[i], S(f->doc));
 		cap(out, SEV_WARNING, why);
 	}
 }
@@ -362,4 +386,58 @@ void basis_finish(struct finding *out, const struct basis_cmp *b, struct buf *ms
 	out->severity = basis_apply(b, s0);
 	basis_explain(msg, b, s0, out->severity);
 	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+}
+
+/* Invariant 9: g is a twin of f. Two amounts of the same sign more than
+ * TOL_SAME_FIGURE_RATIO apart are no twins: a third figure can be near one
+ * of them at most, and a pair with the other is capped as far apart by the
+ * rules that compare amounts ("fivefold, from 417 mln dlrs to 2.5 billion
+ * in 1986", the 417 mln read as 1986 too, leaves 2.5 billion comparable).
+ * Changes and percentages are never capped as far apart, so any two are
+ * twins; so are a surplus and a deficit. */
+static int twin_of(const struct fact *f, const struct fact *g)
+{
+	struct tol_side a, b;
+
+	if (g == f || g->doc_id != f->doc_id || !S(f->sentence)[0] ||
+	    strcmp(S(g->sentence), S(f->sentence)) ||
+	    check_figure_cmp(f, g) || strcmp(S(f->adjustment), S(g->adjustment)) ||
+	    strcmp(S(f->price), S(g->price)) || strcmp(S(f->basis), S(g->basis)) ||
+	    S(f->status)[0] || S(g->status)[0] || !isfinite(f->value) || !isfinite(g->value))
+		return 0;
+	a = tol_side(f), b = tol_side(g);
+	if (tol_overlaps(a, b))
+		return 0;
+	return tol_is_change(f) || !strcmp(S(f->kind), "percent") ||
+	       !tol_far_apart(a.value, b.value, &(double){ 0 });
+}
+
+const struct fact *basis_twin(const struct fact *f, const struct fact *const *v, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (twin_of(f, v[i]))
+			return v[i];
+	return NULL;
+}
+
+const struct fact *basis_twin_in(const struct fact *f, const struct fact *facts, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (twin_of(f, &facts[i]))
+			return &facts[i];
+	return NULL;
+}
+
+void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fact *twin)
+{
+	char why[160];
+
+	if (!twin)
+		return;
+	snprintf(why, sizeof(why), "%s and %s in one sentence of %s were both read as this "
+		 "figure: one of them is misread", f->text, twin->text, S(f->doc));
+	for (char *p = why; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	cap(out, SEV_INFO, why);
 }

@@ -264,6 +264,15 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
  * caps. */
 void basis_series_pair(const struct observation *a, const struct observation *b,
 		       struct basis_cmp *out);
+/* Another fact of v[0..n) (or facts[0..n)) in f's sentence of f's
+ * document, read as the same figure (check_figure_cmp equal, the same
+ * adjustment, price and basis, neither with a status) with a value that
+ * does not overlap f's: a twin. NULL when there is none. */
+const struct fact *basis_twin(const struct fact *f, const struct fact *const *v, size_t n);
+const struct fact *basis_twin_in(const struct fact *f, const struct fact *facts, size_t n);
+/* Caps out at info when twin (f's twin, or NULL: nothing) is set: one
+ * sentence gives two values for what the fields call one figure. */
+void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fact *twin);
 /* The severity s lowered to the cap. */
 enum severity basis_apply(const struct basis_cmp *b, enum severity s);
 /* " (at most info: partner unknown in b.txt)" appended to msg when the cap

@@ -27,6 +27,8 @@
  *     message says so.
  *  8. Two amounts (levels, balances) more than TOL_SAME_FIGURE_RATIO apart
  *     are at most info (tol_far_apart): more likely two figures than one.
+ *  9. A figure with a twin in its own sentence (basis_twin: another value
+ *     read as the same figure) is at most info: one of the two was misread.
  */
 #include "check/check.h"
 
@@ -194,7 +196,7 @@ static void add_side(struct buf *b, const struct fact *f)
  * message is cut to fit finding.message.
  */
 static int compare(struct run *r, const struct fact *other, const struct fact *claim,
-		   struct finding *f)
+		   const struct fact *other_twin, const struct fact *claim_twin, struct finding *f)
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
@@ -211,6 +213,9 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	basis_claims(claim, other, &bc);
 	if (!bc.comparable)
 		return 0;
+	/* Invariant 9: a twin in either sentence. */
+	basis_cap_twin(&bc, claim, claim_twin);
+	basis_cap_twin(&bc, other, other_twin);
 	if (cut)
 		agree = 1;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
@@ -273,18 +278,23 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 static int run_group(struct run *r, const struct fact *const *members, size_t len)
 {
 	struct finding f;
-	int rc;
+	/* Each member's twin, once (invariant 9): the group holds every fact
+	 * read as this figure, so it holds the twins. */
+	const struct fact **tw = xcalloc(len, sizeof(*tw));
+	int rc = 0;
 
-	for (size_t i = 0; i + 1 < len; i++) {
-		for (size_t j = i + 1; j < len; j++) {
+	for (size_t i = 0; i < len; i++)
+		tw[i] = basis_twin(members[i], members, len);
+	for (size_t i = 0; i + 1 < len && !rc; i++) {
+		for (size_t j = i + 1; j < len && !rc; j++) {
 			if (members[i]->doc_id == members[j]->doc_id ||
-			    !compare(r, members[i], members[j], &f))
+			    !compare(r, members[i], members[j], tw[i], tw[j], &f))
 				continue;
-			if ((rc = r->emit(r->ctx, &f)))
-				return rc;
+			rc = r->emit(r->ctx, &f);
 		}
 	}
-	return 0;
+	free(tw);
+	return rc;
 }
 
 /*

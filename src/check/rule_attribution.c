@@ -18,7 +18,10 @@
  *     the source of the earliest fact); only facts that differ from it are
  *     reported, each once, against the earliest agreeing fact of another
  *     document that gives it. Output follows the facts' input order.
- *  4. O(n log n) for the sort; O(g) per reported fact within its group.
+ *  4. O(n log n) for the sort; O(g) per reported fact within its group. *  5. A credit that differs is a warning (never an error: two sources may
+ *     well publish one number), and at most info when the figure's
+ *     reporter, partner or flow is unknown: without a subject, "the same
+ *     figure" is a guess (issue 16, point 1).
  */
 #include "check/check.h"
 
@@ -154,13 +157,28 @@ static void report(const struct fact *f, const struct credit *fc, const struct f
 {
 	/* The figures agree (the group holds only agreeing ones); the credit
 	   does not, which is a warning whatever the values say. */
+	const char *field[] = { "reporter", "partner", "flow" };
+	const char *val[] = { f->reporter, f->partner, f->flow };
+	const char *unknown = NULL;
+	int n;
+
 	tol_finding_vs_claim(out, rule_attribution.name, f, o, 1);
 	out->severity = SEV_WARNING;
-	snprintf(out->message, sizeof(out->message),
-		 "%s is credited to '%.*s' here, but to '%.*s' in %s (%zu agreeing "
-		 "figure%s in other articles credit%s it to %s, not to the %s)",
-		 f->text, (int)fc->len, fc->at, (int)oc->len, oc->at, o->doc, others,
-		 others == 1 ? "" : "s", others == 1 ? "s" : "", oc->kind, fc->kind);
+	/* Invariant 5: a subject field unknown (on both sides: the group's key
+	 * holds it) makes "the same figure" a guess. */
+	for (size_t i = 0; i < ARRAY_SIZE(field) && !unknown; i++)
+		if (!val[i][0])
+			unknown = field[i];
+	if (unknown)
+		out->severity = SEV_INFO;
+	n = snprintf(out->message, sizeof(out->message),
+		     "%s is credited to '%.*s' here, but to '%.*s' in %s (%zu agreeing "
+		     "figure%s in other articles credit%s it to %s, not to the %s)",
+		     f->text, (int)fc->len, fc->at, (int)oc->len, oc->at, o->doc, others,
+		     others == 1 ? "" : "s", others == 1 ? "s" : "", oc->kind, fc->kind);
+	if (unknown && n >= 0 && (size_t)n < sizeof(out->message))
+		snprintf(out->message + n, sizeof(out->message) - (size_t)n,
+			 " (at most info: %s unknown on both sides)", unknown);
 }
 
 static int attribution_run(const struct check_input *in, finding_fn emit, void *ctx)

@@ -4,15 +4,19 @@
  *
  * Input: the facts of kind "date" whose period is a day ("2023-09-19").
  * Output: one finding per such fact whose mention names a weekday: info
- * when it fits, error when it does not, naming both weekdays and the
- * nearest years in which the day and month do fall on the weekday written.
+ * when it fits, error (a warning when the year is not written) when it
+ * does not, naming both weekdays and the nearest years in which the day
+ * and month do fall on the weekday written.
  *
  * Invariants:
  *  1. expected is the ISO weekday of the date (1 = Monday ... 7 = Sunday),
  *     actual the weekday written; the tolerance is 0.
  *  2. A mention naming no weekday, or two different ones, gives nothing.
  *  3. Pure arithmetic on the proleptic Gregorian calendar; no locale, no
- *     time zone, no libc time functions.
+ *     time zone, no libc time functions. *  4. An error needs every compared field stated (issue 13, point 3): a
+ *     mention that does not write the year ("Monday, September 19") takes
+ *     it from the article's date, so a wrong weekday there is a warning;
+ *     with the year written ("Monday, September 19, 2023") an error.
  */
 #include "check/check.h"
 
@@ -110,6 +114,20 @@ static int year_with(int y, int m, int d, int wday, int dir)
 	return 0;
 }
 
+/* 1 when text writes year y in four digits, not inside a longer number. */
+static int year_written(const char *text, int y)
+{
+	char want[8];
+	size_t n = strlen(text);
+
+	snprintf(want, sizeof(want), "%04d", y);
+	for (size_t i = 0; i + 4 <= n; i++)
+		if (!memcmp(text + i, want, 4) && (i == 0 || !isdigit((unsigned char)text[i - 1])) &&
+		    !isdigit((unsigned char)text[i + 4]))
+			return 1;
+	return 0;
+}
+
 static void check_date(const struct fact *f, int y, int m, int d, int written,
 		       struct finding *out)
 {
@@ -128,12 +146,15 @@ static void check_date(const struct fact *f, int y, int m, int d, int written,
 			 f->period, day_names[real - 1]);
 		return;
 	}
-	out->severity = SEV_ERROR;
+	/* Invariant 4: an error needs the year written. */
+	out->severity = year_written(f->text, y) ? SEV_ERROR : SEV_WARNING;
 	snprintf(out->message, sizeof(out->message),
-		 "'%s' names a %s, but %s is a %s (%s %d falls on a %s in %d and %d)",
+		 "'%s' names a %s, but %s is a %s (%s %d falls on a %s in %d and %d)%s",
 		 f->text, day_names[written - 1], f->period, day_names[real - 1],
 		 month_names[m - 1], d, day_names[written - 1],
-		 year_with(y, m, d, written, -1), year_with(y, m, d, written, +1));
+		 year_with(y, m, d, written, -1), year_with(y, m, d, written, +1),
+		 out->severity == SEV_ERROR ? "" : " (at most warning: the year is not "
+		 "written, it was taken from the article's date)");
 }
 
 static int calendar_run(const struct check_input *in, finding_fn emit, void *ctx)

@@ -17,7 +17,11 @@
  *     the article's date; the value is the latest vintage's (an exchange
  *     rate is seldom revised; a monthly average is final once published).
  *  4. Each pair gives findings once, at its second half; the pair is found
- *     by binary search on claim ids, the series by binary search on units.
+ *     by binary search on claim ids, the series by binary search on units. *  5. An error needs the month compared stated (issue 13, point 3): the
+ *     month of the article, or a period inferred from context (or whose
+ *     source was not recorded), makes a conversion off by 10% or more at
+ *     most a warning - a writer may convert at the day's rate, or another
+ *     month's - and the message says why.
  */
 #include "check/check.h"
 
@@ -128,6 +132,20 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 		buf_adds(msg, ", which agrees");
 	else
 		buf_addf(msg, ", off by %s%%", tol_fmt_pct(out->rel_error * 100, p));
+	/* Invariant 5: the month compared must be stated for an error. */
+	if (out->severity > SEV_WARNING) {
+		const struct fact *pf = f->period[0] ? f : g;
+
+		if (month_of_article) {
+			out->severity = SEV_WARNING;
+			buf_adds(msg, " (at most warning: the month is the article's, not stated)");
+		} else if (strcmp(pf->period_src ? pf->period_src : "", "stated")) {
+			out->severity = SEV_WARNING;
+			buf_addf(msg, " (at most warning: period %s %s in %s)", pf->period,
+				 pf->period_src && !strcmp(pf->period_src, "inferred")
+				 ? "inferred from context" : "not known to be stated", pf->doc);
+		}
+	}
 	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
 	return 1;
 }

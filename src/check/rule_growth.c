@@ -26,6 +26,14 @@
  *     (a percentage says nothing of value or volume); the finding names the
  *     series. A level meets only series in its own unit.
  *  6. Lookups are binary searches; findings come in the facts' input order.
+ *  7. Like with like (basis_claim_series, for the change and for the level
+ *     of b): a series whose subject, adjustment or price is not the claim's
+ *     is not compared, nor a period not over on the article's date; a
+ *     product group against a series of all goods, or a field unknown on
+ *     one side, caps at info; a subject or period inferred from context (or
+ *     whose source was not recorded) caps at warning, so an error needs
+ *     every compared field stated; a twin in the sentence (basis_twin) caps
+ *     at info.
  */
 #include "check/check.h"
 
@@ -188,7 +196,8 @@ static void fill(struct finding *out, const struct fact *f, struct tol_side c,
  * the series shows no change for the claim's basis.
  */
 static int compare_change(struct series_ix *ix, const struct series_ent *e,
-			  const struct fact *f, struct finding *out, struct buf *msg)
+			  const struct fact *f, const struct basis_cmp *bc, struct finding *out,
+			  struct buf *msg)
 {
 	struct tol_side c = tol_side(f);
 	enum measure m = measure_parse(f->measure);
@@ -251,7 +260,7 @@ static int compare_change(struct series_ix *ix, const struct series_ent *e,
 				 fabs(c.value - other.pct) < fabs(c.value - want.pct)
 				 ? "closer but no fit either" : "no fit either");
 	}
-	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+	basis_finish(out, bc, msg);
 	return 1;
 }
 
@@ -289,8 +298,8 @@ static int level_ptr_cmp(const void *pa, const void *pb)
  * series has no value for the base period or the change is -100% or less.
  */
 static int compare_base(struct series_ix *ix, const struct series_ent *e,
-			const struct fact *f, const struct fact *l, struct finding *out,
-			struct buf *msg)
+			const struct fact *f, const struct fact *l, const struct basis_cmp *bc,
+			struct finding *out, struct buf *msg)
 {
 	struct tol_side c = tol_side(f), v = tol_side(l), implied;
 	enum basis b = measure_parse(f->measure) == MEASURE_CHANGE_MOM ? MOM : YOY;
@@ -326,7 +335,7 @@ static int compare_base(struct series_ix *ix, const struct series_ent *e,
 		buf_adds(msg, ", which agrees");
 	else
 		buf_addf(msg, ", off by %s%%", tol_fmt_pct(out->rel_error * 100, p));
-	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+	basis_finish(out, bc, msg);
 	return 1;
 }
 
@@ -351,8 +360,37 @@ static size_t levels_of(const struct fact *const *lv, size_t n, const struct fac
 	return end - lo;
 }
 
+/*
+ * Invariant 7: whether change f (and level l, or NULL) may meet the series
+ * of head, and the cap on the finding: each claim against the series as
+ * basis_claim_series() has it (subject, adjustment, price, product group
+ * against all goods, a period not over, the claims' sources), the lower cap
+ * of the two, and a twin of either in its sentence caps at info.
+ */
+static int comparable(const struct fact *f, const struct fact *l,
+		      const struct observation *head, const struct fact *facts, size_t nfacts,
+		      struct basis_cmp *out)
+{
+	struct basis_cmp lb;
+
+	basis_claim_series(f, head, out);
+	if (!out->comparable)
+		return 0;
+	if (l) {
+		basis_claim_series(l, head, &lb);
+		if (!lb.comparable)
+			return 0;
+		if (lb.cap < out->cap)
+			*out = lb;
+		basis_cap_twin(out, l, basis_twin_in(l, facts, nfacts));
+	}
+	basis_cap_twin(out, f, basis_twin_in(f, facts, nfacts));
+	return 1;
+}
+
 static int growth_fact(struct series_ix *ix, const struct fact *const *lv, size_t nlv,
-		       const struct fact *f, finding_fn emit, void *ctx, struct buf *msg)
+		       const struct fact *facts, size_t nfacts, const struct fact *f,
+		       finding_fn emit, void *ctx, struct buf *msg)
 {
 	struct finding out;
 	size_t first, n, lf, ln;
@@ -360,10 +398,15 @@ static int growth_fact(struct series_ix *ix, const struct fact *const *lv, size_
 
 	n = series_ix_find(ix, f->reporter, f->partner, f->flow, measure_name(MEASURE_LEVEL),
 			   NULL, &first);
-	for (size_t k = first; k < first + n && !rc; k++)
+	for (size_t k = first; k < first + n && !rc; k++) {
+		struct basis_cmp bc;
+
+		if (!comparable(f, NULL, ix->v[k].head, facts, nfacts, &bc))
+			continue;
 		if (series_commodity_fits(&ix->v[k], f->commodity) &&
-		    compare_change(ix, &ix->v[k], f, &out, msg))
+		    compare_change(ix, &ix->v[k], f, &bc, &out, msg))
 			rc = emit(ctx, &out);
+	}
 
 	ln = levels_of(lv, nlv, f, &lf);
 	for (size_t j = lf; j < lf + ln && !rc; j++) {
@@ -371,10 +414,15 @@ static int growth_fact(struct series_ix *ix, const struct fact *const *lv, size_
 
 		n = series_ix_find(ix, l->reporter, l->partner, l->flow,
 				   measure_name(MEASURE_LEVEL), l->unit, &first);
-		for (size_t k = first; k < first + n && !rc; k++)
+		for (size_t k = first; k < first + n && !rc; k++) {
+			struct basis_cmp bc;
+
+			if (!comparable(f, l, ix->v[k].head, facts, nfacts, &bc))
+				continue;
 			if (series_commodity_fits(&ix->v[k], l->commodity) &&
-			    compare_base(ix, &ix->v[k], f, l, &out, msg))
+			    compare_base(ix, &ix->v[k], f, l, &bc, &out, msg))
 				rc = emit(ctx, &out);
+		}
 	}
 	return rc;
 }
@@ -397,7 +445,8 @@ static int growth_run(const struct check_input *in, finding_fn emit, void *ctx)
 	qsort(lv, nlv, sizeof(*lv), level_ptr_cmp);
 	for (size_t i = 0; i < in->nfacts && !rc; i++)
 		if (is_change_claim(&in->facts[i]))
-			rc = growth_fact(ix, lv, nlv, &in->facts[i], emit, ctx, &msg);
+			rc = growth_fact(ix, lv, nlv, in->facts, in->nfacts, &in->facts[i], emit,
+					 ctx, &msg);
 	free(lv);
 	buf_release(&msg);
 	return series_ix_done(ix, &local, rc);

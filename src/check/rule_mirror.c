@@ -36,6 +36,7 @@
  *     claim or a series) is at most info: read on Reuters-21578, such pairs
  *     were a product group or another period taken for the whole flow.
  *     Official series against each other are not capped: no text was read.
+ *  7. A claim with a twin in its sentence (basis_twin) is at most info.
  */
 #include "check/check.h"
 
@@ -203,6 +204,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		       struct buf *msg)
 {
 	const struct fact **v = xcalloc(in->nfacts + 1, sizeof(*v));
+	const struct fact **tw = xcalloc(in->nfacts + 1, sizeof(*tw));
 	struct finding out;
 	size_t n = 0;
 	int rc = 0;
@@ -214,6 +216,10 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 	for (size_t s = 0, e; s < n && !rc; s = e) {
 		for (e = s + 1; e < n && !key_cmp(v[s], v[e]); e++)
 			;
+		/* Each member's twin, once (invariant 7): the group holds every
+		 * fact of the period and country pair, so it holds the twins. */
+		for (size_t i = s; i < e; i++)
+			tw[i] = basis_twin(v[i], v + s, e - s);
 		for (size_t i = s; i + 1 < e && !rc; i++) {
 			for (size_t j = i + 1; j < e && !rc; j++) {
 				struct basis_cmp bc;
@@ -224,11 +230,14 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				if (!bc.comparable)
 					continue;
 				cap_far_apart(&bc, v[i]->value, v[j]->value);
+				basis_cap_twin(&bc, v[j], tw[j]);
+				basis_cap_twin(&bc, v[i], tw[i]);
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}
 		}
 	}
+	free(tw);
 	free(v);
 	return rc;
 }
@@ -271,6 +280,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				continue;
 			ob = tol_obs_side(o);
 			cap_far_apart(&bc, ob.value, c.value);
+			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
 			memset(&out, 0, sizeof(out));
 			out.claim = f;
 			out.obs = o;

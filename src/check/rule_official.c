@@ -22,7 +22,8 @@
  *     order, then the series index order: deterministic.
  *  5. Like with like (basis.c): a series whose adjustment or price differs
  *     from the claim's is not compared; one side's basis unknown caps the
- *     finding at info, the claim's subject or period inferred at warning.
+ *     finding at info, the claim's subject or period inferred at warning,
+ *     a twin in the claim's sentence (basis_twin) at info.
  *  6. A claim that quotes an earlier estimate ("previously published") or
  *     calls itself revised is the revision rule's: its value is about a
  *     particular vintage, not about the latest.
@@ -228,6 +229,7 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 			basis_claim_series(f, ix->v[k].head, &bc);
 			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity))
 				continue;
+			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
 			if (series_period(ix, &ix->v[k], f->period, &sp) &&
 			    (latest = series_latest(&sp))) {
 				compare(f, latest, series_asof(&sp, f->published), &bc,

@@ -21,6 +21,9 @@
  *  4. A balance meets the series of its trade (flow "trade", a level):
  *     official balances are levels of the signed difference.
  *  5. Order: the facts' input order, then the series index order.
+ *  6. Like with like (basis_claim_series): the series' subject, adjustment
+ *     and price; the claim's sources cap at warning (an error needs every
+ *     compared field stated), a twin in its sentence (basis_twin) at info.
  */
 #include "check/check.h"
 
@@ -145,6 +148,7 @@ static int revision_run(const struct check_input *in, finding_fn emit, void *ctx
 			    !series_period(ix, &ix->v[k], f->period, &sp) ||
 			    !series_latest(&sp))
 				continue;
+			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
 			check(&sp, f, &bc, &out, &msg);
 			rc = emit(ctx, &out);
 		}

@@ -40,6 +40,8 @@ struct csvout {
 	unsigned flags;
 	size_t col;		/* cells written in the current row */
 	int err;		/* a write failed */
+	size_t n;		/* bytes of the current row in buf, not yet written */
+	char buf[4096];		/* the row being written (one fwrite per row) */
 };
 
 void csvout_init(struct csvout *w, FILE *f, unsigned flags);

@@ -8,10 +8,12 @@
  * import's batches); vintage.c then derives statuses and withdrawals from
  * release-date order.
  *
- * Two passes over the file, streamed (never held whole in memory): the first
- * checks every record and learns each series' frequency, the second stores.
- * So a bad record anywhere means nothing is stored, and every bad record is
- * reported, not just the first.
+ * One pass over the file when it can (csvrows.c), checking and storing in
+ * the file's transaction, undone at the first thing it cannot decide; else
+ * two passes, streamed (never held whole in memory): the first checks every
+ * record and learns each series' frequency, the second stores. Either way a
+ * bad record anywhere means nothing is stored, and every bad record is
+ * reported, not just the first (by the two passes).
  *
  * Invariants:
  *  1. A value is a decimal number in the file's notation (textin.c: the
@@ -195,11 +197,14 @@ static void take_value(struct csvin *c, const struct recmeta *m, const char *cod
 	c->rd.col = vcol + 1;
 	if (missing(text)) {
 		c->rd.col = 0;
-		if (c->pass == 2)
+		if (c->pass == 2 || c->one)
 			c->stats->missing++;
+		if (c->one && !s->id)
+			csvrows_first_sight(c, s, released);
 		return;
 	}
-	if (num_parse(text, strlen(text), &c->num, c->pass == 1 ? NULL : &v, why) < 0) {
+	if (num_parse(text, strlen(text), &c->num, c->pass == 1 && !c->one ? NULL : &v,
+		      why) < 0) {
 		bad_in_column(c, why, c->hdr[vcol]);
 		return;
 	}
@@ -210,10 +215,19 @@ static void take_value(struct csvin *c, const struct recmeta *m, const char *cod
 		if (!s->line)
 			s->line = c->rd.rec_line;
 		for (int k = C_UNIT; k < C_VINTAGE; k++)
-			if (!s->meta[k] && m->meta[k])
+			if (!s->meta[k] && m->meta[k]) {
 				s->meta[k] = xstrdup(m->meta[k]);
-		rel_get(c, released);
-	} else {
+				if (s->id)
+					s->redo = 1;	/* csvrows.c invariant 3 */
+			}
+		if (!c->one)
+			rel_get(c, released);
+		else if (!s->id ? csvrows_first_sight(c, s, released) < 0
+				: strcmp(c->r[0].date, released) != 0 && csvrows_bail(c) < 0)
+			return;
+	}
+	if (c->pass == 2 || c->one) {
+		c->values++;
 		/* Base units (schema invariant 4); value_text keeps the digits as
 		 * written, in one notation. */
 		text = canon_number(text, &c->num, &c->tmp[3]);
@@ -231,7 +245,7 @@ static void data_record(struct csvin *c)
 		    c->ncols == 1 ? "" : "s", c->rd.nf);
 		return;
 	}
-	if (c->pass == 2)
+	if (c->pass == 2 || c->one)
 		c->stats->rows++;
 	if (record_read(c, &m) < 0)
 		return;
@@ -268,6 +282,8 @@ static void csvin_record(struct csvrd *r)
 	} else if (!c->header_bad) {
 		data_record(c);
 	}
+	if (c->one && (c->rd.errors || c->failed))
+		r->stop = 1;	/* two passes will say what is wrong */
 }
 
 /* One pass over the release from its start: pass 1 checks and learns, pass 2 stores. */
@@ -285,168 +301,6 @@ static void run_pass(struct csvin *c, FILE *f)
 		c->rd.rec_line = 1;
 		bad(c, "empty file: no header row");
 	}
-}
-
-static int any_row(void *ctx, const struct row *r)
-{
-	*(int64_t *)ctx = row_int(r, "any");
-	return 0;
-}
-
-static int later_row(void *ctx, const struct row *r)
-{
-	*(int64_t *)ctx = row_int(r, "later");
-	return 0;
-}
-
-/* How a series adds up over time when no --aggregation says: flows sum
- * (a quarter's imports are its months'), rates, indices and prices
- * average; NULL when neither unit nor flow tells. */
-static const char *aggregation_of(const char *unit, const char *flow)
-{
-	if (unit && (strcmp(unit, "%") == 0 || strcmp(unit, "index") == 0 || strchr(unit, '/')))
-		return "mean";
-	return flow ? "sum" : NULL;
-}
-
-/* Series and vintage rows for pass 2, inside the transaction. */
-static int create_rows(struct csvin *c)
-{
-	size_t newest = 0;
-	const char *src = c->o->source ? c->o->source : path_base(c->path);
-
-	const struct import_opts *o = c->o;
-	const char *const given[C_COUNT] = {
-		[C_UNIT] = o->unit, [C_TITLE] = o->title, [C_REPORTER] = o->reporter,
-		[C_PARTNER] = o->partner, [C_FLOW] = o->flow, [C_COMMODITY] = o->commodity,
-		[C_MEASURE] = o->measure, [C_ADJUSTMENT] = o->adjustment, [C_PRICE] = o->price,
-	};
-
-	for (size_t i = 0; i < c->ns; i++) {
-		struct smeta *s = &c->s[i];
-		char freq[2] = { s->freq, 0 };
-
-		for (int k = C_UNIT; k < C_VINTAGE; k++)
-			if (given[k] && (!s->meta[k] || k == C_ADJUSTMENT || k == C_PRICE ||
-					 k == C_MEASURE)) {
-				free(s->meta[k]);	/* what the user says of the series wins */
-				s->meta[k] = xstrdup(given[k]);
-			}
-		const struct series ser = {	/* NULL: not said, an earlier release's stays */
-			.code = s->code, .title = s->meta[C_TITLE], .unit = s->meta[C_UNIT],
-			.reporter = s->meta[C_REPORTER], .partner = s->meta[C_PARTNER],
-			.flow = s->meta[C_FLOW], .commodity = s->meta[C_COMMODITY],
-			.measure = s->meta[C_MEASURE], .freq = freq,
-			.adjustment = s->meta[C_ADJUSTMENT], .price = s->meta[C_PRICE],
-			.aggregation = o->aggregation ? o->aggregation
-				: aggregation_of(s->meta[C_UNIT], s->meta[C_FLOW]),
-		};
-		const struct param p[] = {
-			P_TEXT(":code", ser.code), P_TEXT(":title", ser.title),
-			P_TEXT(":unit", ser.unit), P_TEXT(":reporter", ser.reporter),
-			P_TEXT(":partner", ser.partner), P_TEXT(":flow", ser.flow),
-			P_TEXT(":commodity", ser.commodity), P_TEXT(":measure", ser.measure),
-			P_TEXT(":freq", ser.freq), P_TEXT(":adjustment", ser.adjustment),
-			P_TEXT(":price", ser.price), P_TEXT(":aggregation", ser.aggregation),
-		};
-		sqlite3_stmt *st = store_stmt(c->st, SQL_SERIES_UPSERT);
-		int rc = SQLITE_ERROR;
-
-		if (store_bind_all(c->st, st, p, ARRAY_SIZE(p)) < 0)
-			goto fail;
-		rc = sqlite3_step(st);
-		if (rc == SQLITE_ROW)
-			s->id = sqlite3_column_int64(st, store_col(c->st, SQL_SERIES_UPSERT, "id"));
-fail:
-		store_reset(st);
-		if (rc != SQLITE_ROW)
-			return store_fail(c->st, "cannot store series");
-		{
-			const struct param q[] = { P_INT(":series", s->id) };
-			int64_t any = 1;
-
-			if (c->nr == 1 && store_select(c->st, SQL_SERIES_HAS_OBSERVATIONS, q, 1,
-						       any_row, &any) < 0)
-				return -1;
-			s->mode = any ? S_PLACE : S_FRESH;
-		}
-	}
-	/* --complete with --vintage-column: the file as a whole is the series,
-	 * as of its newest release date (wtarget_fill.sql). */
-	for (size_t i = 1; i < c->nr; i++)
-		if (strcmp(c->r[i].date, c->r[newest].date) > 0)
-			newest = i;
-	for (size_t i = 0; i < c->nr; i++) {
-		const struct param p[] = {
-			P_TEXT(":source", src), P_TEXT(":released", c->r[i].date),
-			P_TEXT(":path", c->path), P_TEXT(":sha256", c->sha256),
-			P_INT(":complete", c->o->complete && i == newest ? 1 : 0),
-			P_TEXT(":options", c->options),
-			i ? (struct param)P_INT(":import", c->r[0].id) : (struct param)P_NULL(":import"),
-		};
-
-		if (store_exec(c->st, SQL_VINTAGE_INSERT, p, ARRAY_SIZE(p), &c->r[i].id) < 0)
-			return -1;
-		{
-			const struct param q[] = { P_INT(":vintage", c->r[i].id) };
-
-			if (store_exec(c->st, SQL_FRESH_ADD, q, 1, NULL) < 0)
-				return -1;
-		}
-	}
-	/* After the vintages (temp.fresh): which series append, which are placed. */
-	for (size_t i = 0; i < c->ns; i++) {
-		struct smeta *s = &c->s[i];
-		const struct param q[] = { P_INT(":series", s->id) };
-		const struct param r[] = {
-			P_INT(":series", s->id), P_TEXT(":released", c->nr ? c->r[0].date : ""),
-		};
-		int64_t later = 1;
-
-		if (s->mode == S_FRESH)
-			continue;
-		if (c->nr == 1 && !c->o->complete &&
-		    store_select(c->st, SQL_SERIES_RELEASED_SINCE, r, 2, later_row, &later) < 0)
-			return -1;
-		s->mode = later ? S_PLACE : S_APPEND;
-		if (s->mode == S_PLACE && store_exec(c->st, SQL_TOUCHED_ADD, q, 1, NULL) < 0)
-			return -1;
-	}
-	c->stats->series = (long)c->ns;
-	c->stats->vintages = (long)c->nr;
-	return 0;
-}
-
-/*
- * Two releases of one source on the same date for the same series: refused
- * (a message naming --replace), or with --replace the older one's rows of
- * that series go (and the older vintage with them when it holds nothing
- * more). Before the file's rows are stored.
- */
-static int same_day(struct csvin *c)
-{
-	const char *src = c->o->source ? c->o->source : path_base(c->path);
-
-	for (size_t k = 0; k < c->nr; k++) {
-		for (size_t i = 0; i < c->ns; i++) {
-			int64_t old = 0;
-			int rc = vintage_same_day(c->st, src, c->r[k].date, c->r[k].id, c->s[i].id,
-						  c->o->replace, &old);
-
-			if (rc < 0)
-				return c->failed = -1;
-			if (rc > 0 && !c->o->replace) {
-				c->rd.rec_line = 1;
-				return bad(c, "series '%s' already has a release of '%s' dated %s "
-					   "(vintage %lld): give --replace if this file supersedes "
-					   "it, or another --vintage or --source", c->s[i].code, src,
-					   c->r[k].date, (long long)old);
-			}
-			if (rc > 0)
-				c->stats->replaced++;
-		}
-	}
-	return 0;
 }
 
 /* After the rows: statuses from release-date order, the import's counts,
@@ -549,6 +403,79 @@ static int file_undo(struct store *st, int nested)
 	return nested ? store_rollback_to(st) : store_rollback(st);
 }
 
+/* Back to the state before the first reading (text_of's settings kept). */
+static void csvin_restart(struct csvin *c)
+{
+	struct csvin keep = *c;
+
+	csvin_release(c);
+	memset(c, 0, sizeof(*c));
+	memset(keep.stats, 0, sizeof(*keep.stats));
+	c->rd.path = keep.rd.path;
+	c->rd.on_record = keep.rd.on_record;
+	c->rd.delim = keep.rd.delim;
+	c->st = keep.st;
+	c->path = keep.path;
+	c->o = keep.o;
+	c->sha256 = keep.sha256;
+	c->num = keep.num;
+	memcpy(c->default_date, keep.default_date, sizeof(c->default_date));
+	c->options = keep.options;
+	c->stats = keep.stats;
+}
+
+/*
+ * The one pass (csvrows.c): checks and stores at once in the file's
+ * transaction or savepoint. 0: stored; 2: it could not, nothing is left and
+ * c is as before the reading (two passes next); 1: the file changed while
+ * it was read (reported); -1: a database error (reported, undone).
+ */
+static int one_pass(struct csvin *c, FILE *in, FILE *f, const struct stat *sb, int nested)
+{
+	struct store *st = c->st;
+	int seen;
+
+	if (file_begin(st, nested) < 0)
+		return -1;
+	if ((seen = vintage_imported(st, c->sha256, c->options)) != 0) {
+		c->stats->skipped = seen > 0;
+		return file_undo(st, nested) < 0 || seen < 0 ? -1 : 0;
+	}
+	c->pass = 1;
+	c->one = 1;
+	c->yyyymm = 1;
+	c->rd.quiet = 1;
+	if (vintage_touch_clear(st) < 0) {
+		c->failed = -1;
+	} else {
+		run_pass(c, in);
+		obsrows_flush(c);
+		if (!c->failed && csvrows_end(c) == 0)
+			settle(c);
+	}
+	if (c->failed) {
+		file_undo(st, nested);
+		return -1;
+	}
+	if (c->bail || c->rd.errors) {
+		if (file_undo(st, nested) < 0)
+			return -1;
+		csvin_restart(c);
+		return 2;
+	}
+	if (!same_file(f, sb)) {
+		c->rd.quiet = 0;
+		c->rd.rec_line = 1;
+		bad(c, "the file changed while it was imported");
+		return file_undo(st, nested) < 0 ? -1 : 1;
+	}
+	if (file_end(st, nested) < 0) {
+		file_undo(st, nested);
+		return -1;
+	}
+	return 0;
+}
+
 int csvin_import(struct store *st, const char *path, const struct import_opts *o,
 		 struct import_stats *stats)
 {
@@ -597,6 +524,16 @@ int csvin_import(struct store *st, const char *path, const struct import_opts *o
 		ret = 3;
 		goto out;
 	}
+	switch (one_pass(&c, in, f, &sb, nested)) {
+	case 0:
+		goto out;	/* stored */
+	case -1:
+		ret = -1;	/* a database error, reported */
+		goto out;
+	case 1:
+		goto bad_input;	/* the file changed while it was imported */
+	}
+	/* Two passes (csvrows.c says when): check everything, then store. */
 	c.pass = 1;
 	c.yyyymm = 1;
 	run_pass(&c, in);

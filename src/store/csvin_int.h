@@ -44,6 +44,8 @@ struct smeta {			/* one series seen in the file */
 				   judged against the value in force as it is stored);
 				   PLACE anything else (vintage_recompute after the rows) */
 	struct scale_pairs pairs;	/* APPEND: values in force and new ones */
+	int redo;		/* the one pass: metadata learnt after its row was
+				   written (csvrows.c invariant 3) */
 };
 
 struct rel {			/* one release date */
@@ -65,6 +67,8 @@ struct csvrd {
 				   a quoted field may span lines */
 	long errors;		/* bad records reported */
 	int stop;		/* set by on_record: read no further */
+	int quiet;		/* a bad record is counted and stops the reading,
+				   unreported (csvrows.c's one pass) */
 	int skip;		/* the current record has a field that is not text */
 	char delim;		/* field separator; 0: ',' */
 	void (*on_record)(struct csvrd *r);
@@ -77,6 +81,10 @@ struct csvin {
 	const struct import_opts *o;
 	const char *sha256;
 	int pass;		/* 1: check, 2: store */
+	int one;		/* with pass 1: the one pass, checking and storing (csvrows.c) */
+	int bail;		/* the one pass cannot go on: two passes instead */
+	long values;		/* the one pass: values stored */
+	long periods;		/* the one pass: periods read */
 	int have_header, wide;
 	int header_bad;		/* the header was refused: records are not read */
 	struct layout_map map;	/* layout.c's reading of the header */
@@ -151,7 +159,27 @@ int obsrows_put(struct csvin *c, struct smeta *s, const char *period, enum obs_s
 int obsrows_flush(struct csvin *c);
 void obsrows_release(struct csvin *c);
 
+/* ---- csvrows.c: series and vintage rows, the one pass ----------------- */
+
+/* After pass 1, in the transaction: each series' row, each release date's
+ * vintage, how each series' values get their status. 0, or -1 after a
+ * message. */
+int create_rows(struct csvin *c);
+/* Refuses (or, with --replace, replaces) a release of the same source and
+ * day; before the rows. 0, or -1 after a message (c->failed: database). */
+int same_day(struct csvin *c);
+/* The one pass cannot store as the two passes would: it stops; returns -1. */
+int csvrows_bail(struct csvin *c);
+/* The one pass: a series' rows when it is first seen (released: its
+ * record's release date). 0, or -1 (bailed, or c->failed). */
+int csvrows_first_sight(struct csvin *c, struct smeta *s, const char *released);
+/* The one pass, after its rows: late metadata and the counts. 0 or -1. */
+int csvrows_end(struct csvin *c);
+
 /* ---- freq.c: periods and frequency ------------------------------------ */
+
+/* sql/series_freq.sql's row callback: ctx is a char, the stored frequency. */
+int freq_row(void *ctx, const struct row *r);
 
 /* Pass 1 learns a series' period shape (and the dates that tell its
  * frequency); pass 2 writes the stored period into out. 0, or -1 after a

@@ -27,6 +27,11 @@ int csvrd_bad(struct csvrd *r, const char *fmt, ...)
 	char msg[1024];
 	va_list ap;
 
+	if (r->quiet) {
+		r->errors++;
+		r->stop = 1;
+		return -1;
+	}
 	if (++r->errors > MAX_REPORTED)
 		return -1;
 	va_start(ap, fmt);

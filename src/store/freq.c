@@ -52,8 +52,14 @@ int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_
 	char norm[NOTATION_MAX], why[FMT_WHY];
 	char shape;
 
-	if (c->pass == 1 && c->yyyymm && !notation_is_yyyymm(p, strlen(p)))
+	if (c->pass == 1 && c->yyyymm && !notation_is_yyyymm(p, strlen(p))) {
 		c->yyyymm = 0;
+		/* The two passes read every period with the file's final
+		 * yyyymm: the one pass read some with another. */
+		if (c->one && c->periods)
+			return csvrows_bail(c);
+	}
+	c->periods++;
 	shape = notation_period(p, strlen(p), c->yyyymm ? NOTATION_YYYYMM : 0, norm);
 	if (!shape)
 		return bad(c, "unknown period '%s' (use 2023, 2023-Q3, 2023Q3, 2023-M09, "
@@ -76,7 +82,7 @@ int check_period(struct csvin *c, struct smeta *s, const char *p, char out[DATE_
 	return 0;
 }
 
-static int freq_row(void *ctx, const struct row *r)
+int freq_row(void *ctx, const struct row *r)
 {
 	const char *f = row_text(r, "freq");
 

@@ -166,6 +166,46 @@ static int hint(const char *s, size_t n, const struct scan *sc, int nint,
 			"separators mixed)", q, s), -1;
 }
 
+/* Powers of ten that are doubles exactly, for plain(). */
+static const double pow10_exact[] = {
+	1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+};
+
+/*
+ * Most values of a release: "-DIGITS" or "-DIGITS.DIGITS" with '.' the
+ * decimal mark, at most 15 digits. 1 with the value in *v (when v), as
+ * num_parse's other path reads it: the digits as an integer m < 10^15 and
+ * 10^k are exact doubles, so m / 10^k is the double nearest the decimal,
+ * which is what strtod() returns. 0: not of that shape (the other path).
+ */
+static int plain(const char *s, size_t n, const struct numfmt *f, double *v)
+{
+	size_t i = s[0] == '-', dot = 0, nd = 0;
+	uint64_t m = 0;
+	double d;
+
+	if (f->decimal != '.' || f->thousands == '.' || i == n)
+		return 0;
+	for (; i < n; i++) {
+		if (s[i] >= '0' && s[i] <= '9') {
+			m = m * 10 + (uint64_t)(s[i] - '0');
+			nd++;
+		} else if (s[i] == '.' && !dot && nd && i + 1 < n) {
+			dot = i;
+		} else {
+			return 0;
+		}
+	}
+	if (nd > 15)
+		return 0;
+	d = (double)m;
+	if (dot)
+		d /= pow10_exact[n - 1 - dot];
+	if (v)
+		*v = s[0] == '-' ? -d : d;
+	return 1;
+}
+
 struct numfmt numfmt_for_delimiter(char delim)
 {
 	struct numfmt f = { delim == ';' ? ',' : '.', 0 };
@@ -190,6 +230,8 @@ int num_parse(const char *s, size_t n, const struct numfmt *f, double *v,
 	q = (int)(n > 60 ? 60 : n);
 	if (n == 0)
 		return snprintf(why, FMT_WHY, "empty number"), -1;
+	if (plain(s, n, f, v))
+		return 0;
 	if (f->thousands && f->thousands == f->decimal)
 		return snprintf(why, FMT_WHY, "the thousands separator and the decimal mark "
 				"are both '%c'", f->decimal), -1;

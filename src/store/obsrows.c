@@ -1,6 +1,6 @@
 /*
- * obsrows.c - the observation rows of an import (csvin.c's pass 2), stored
- * OBS_BATCH to a statement.
+ * obsrows.c - the observation rows of an import (csvin.c: its one pass or
+ * its pass 2), stored OBS_BATCH to a statement.
  *
  * Input: one value at a time, as csvin.c judged it (series, stored period,
  * status, value, digits as written, precision, vintage, flag). Output: its
@@ -32,7 +32,7 @@
 #define OBS_COLS 8
 
 struct obsrow {
-	struct smeta *s;	/* borrowed: c->s does not grow in pass 2 */
+	size_t s;		/* its series, c->s[s] (c->s grows in the one pass) */
 	char period[DATE_LEN];
 	enum obs_status status;
 	double value, prec;
@@ -48,11 +48,11 @@ struct obsrows {
 };
 
 /* The cells of one row, in the column order of both statements. */
-static void row_cells(const struct obsrow *r, struct cell v[OBS_COLS])
+static void row_cells(const struct csvin *c, const struct obsrow *r, struct cell v[OBS_COLS])
 {
 	const char *status = vintage_status_name(r->status);
 
-	v[0] = (struct cell){ CELL_INT, r->s->id, 0, NULL, 0 };
+	v[0] = (struct cell){ CELL_INT, c->s[r->s].id, 0, NULL, 0 };
 	v[1] = (struct cell){ CELL_TEXT, 0, 0, r->period, strlen(r->period) };
 	v[2] = (struct cell){ CELL_TEXT, 0, 0, status, strlen(status) };
 	v[3] = (struct cell){ CELL_REAL, 0, r->value, NULL, 0 };
@@ -66,7 +66,7 @@ static void row_cells(const struct obsrow *r, struct cell v[OBS_COLS])
 /* A row's status counts once it is stored (FRESH and APPEND series). */
 static void count(struct csvin *c, const struct obsrow *r)
 {
-	if (r->s->mode != S_PLACE)
+	if (c->s[r->s].mode != S_PLACE)
 		c->counts[r->status]++;
 }
 
@@ -83,7 +83,7 @@ static int insert_one(struct csvin *c, const struct obsrow *r)
 
 	c->rd.rec_line = r->line;
 	c->rd.col = 0;
-	row_cells(r, v);
+	row_cells(c, r, v);
 	for (int i = 0; i < OBS_COLS; i++)
 		if (store_bind(c->st, st, names[i], &v[i]) < 0) {
 			store_reset(st);
@@ -96,7 +96,7 @@ static int insert_one(struct csvin *c, const struct obsrow *r)
 		return 0;
 	}
 	if (rc == SQLITE_CONSTRAINT_PRIMARYKEY || rc == SQLITE_CONSTRAINT_UNIQUE)
-		return bad(c, "duplicate period '%s' for series '%s'", r->period, r->s->code);
+		return bad(c, "duplicate period '%s' for series '%s'", r->period, c->s[r->s].code);
 	error_at_line(c->path, r->line, 0, "cannot store this record");
 	store_fail(c->st, store_stmt_name(SQL_OBSERVATION_INSERT));
 	return c->failed = -1;
@@ -115,7 +115,7 @@ static int insert_batch(struct csvin *c, struct obsrows *b)
 	for (int k = 0; k < OBS_BATCH; k++) {
 		struct cell v[OBS_COLS];
 
-		row_cells(&b->row[k], v);
+		row_cells(c, &b->row[k], v);
 		for (int i = 0; i < OBS_COLS; i++)
 			if (store_bind_at(c->st, st, k * OBS_COLS + i + 1, &v[i]) < 0) {
 				store_reset(st);
@@ -171,7 +171,7 @@ int obsrows_put(struct csvin *c, struct smeta *s, const char *period, enum obs_s
 	if (!b)
 		b = c->rows = xcalloc(1, sizeof(*b));
 	r = &b->row[b->n++];
-	r->s = s;
+	r->s = (size_t)(s - c->s);
 	str_copy(r->period, sizeof(r->period), period, strlen(period));
 	r->status = status;
 	r->value = v;

@@ -71,6 +71,12 @@ def main(findings, out, checked):
     todo = [r for i, r in enumerate(flagged) if i in sample and key(r) not in verdicts]
     if todo:
         print("  %d of the sample not yet checked (column sample = 1 in %s)" % (len(todo), out))
+    unread = [key(r) for r in flagged if key(r) not in verdicts]
+    if unread:
+        print("  %d of all %d without a verdict (read both stories, add a row to %s):" % (
+            len(unread), len(flagged), os.path.basename(checked)))
+        for k in unread:
+            print("    " + k)
 
 
 if __name__ == "__main__":

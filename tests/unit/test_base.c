@@ -8,6 +8,8 @@
 #include <cmocka.h>
 
 #include <float.h>
+#include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -72,6 +74,104 @@ static void test_fmt_num_plain_never_writes_an_exponent(void **state)
 	assert_true(strtod(out, NULL) == DBL_MAX);
 	assert_null(strchr(out, 'e'));
 	assert_string_equal(fmt_num_plain(11.5e9, out), "11500000000");
+}
+
+/* What fmt_num_plain printed before fmt_short(), from printf's rounding to
+ * 15 significant digits ("%.14e"), laid out by hand (valid below 1e300). */
+static void plain_by_printf(double v, char out[NUM_PLAIN_MAX])
+{
+	char tmp[64], digits[20];
+	int exp10, nd = 0, pos = 0;
+	const char *p = tmp;
+
+	if (v == 0) {
+		strcpy(out, "0");
+		return;
+	}
+	snprintf(tmp, sizeof(tmp), "%.14e", v);
+	exp10 = atoi(strchr(tmp, 'e') + 1);
+	if (*p == '-')
+		out[pos++] = *p++;
+	for (; *p != 'e'; p++)
+		if (*p >= '0' && *p <= '9')
+			digits[nd++] = *p;
+	while (nd > 1 && digits[nd - 1] == '0')
+		nd--;
+	if (exp10 >= 0) {
+		for (int i = 0; i <= exp10 || i < nd; i++) {
+			if (i == exp10 + 1)
+				out[pos++] = '.';
+			out[pos++] = i < nd ? digits[i] : '0';
+		}
+	} else {
+		out[pos++] = '0';
+		out[pos++] = '.';
+		for (int i = -1; i > exp10; i--)
+			out[pos++] = '0';
+		for (int i = 0; i < nd; i++)
+			out[pos++] = digits[i];
+	}
+	out[pos] = '\0';
+}
+
+/* Issue 14: fmt_short() (no printf) prints what printf's rounding printed,
+ * for decimals of 1 to 17 digits at exponents -25..25, their neighbouring
+ * doubles and arbitrary bit patterns; and it takes most written figures. */
+static void test_fmt_short_prints_what_printf_rounding_did(void **state)
+{
+	uint64_t x = 88172645463325252ull;
+	char got[NUM_PLAIN_MAX], want[NUM_PLAIN_MAX], dec[64];
+	long fast = 0, n = 0;
+
+	(void)state;
+	for (int i = 0; i < 60000; i++) {
+		double v[4];
+		uint64_t m, p = 1;
+		int nd, e;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		nd = 1 + (int)(x % 17);
+		e = (int)((x >> 20) % 51) - 25;
+		for (int k = 0; k < nd; k++)
+			p *= 10;
+		m = (x >> 8) % p;
+		snprintf(dec, sizeof(dec), "%s%llue%d", x & 1 ? "-" : "", (unsigned long long)m, e);
+		v[0] = strtod(dec, NULL);
+		v[1] = nextafter(v[0], 0);
+		v[2] = nextafter(v[0], HUGE_VAL);
+		memcpy(&v[3], &x, sizeof(v[3]));
+		/* m / 10^-e with m < 10^15 and at most 20 decimals: it must take it. */
+		if (nd <= 15 && e <= 0 && e >= -20 && m && !fmt_short(v[0], got, NULL))
+			fail_msg("fmt_short(%s) refused", dec);
+		for (int k = 0; k < 4; k++) {
+			if (!isfinite(v[k]) || fabs(v[k]) >= 1e300)
+				continue;
+			plain_by_printf(v[k], want);
+			n++;
+			if (fmt_short(v[k], got, NULL)) {
+				fast++;
+				if (strcmp(got, want) != 0)
+					fail_msg("fmt_short(%.17g) = %s, printf: %s", v[k], got, want);
+			}
+			if (strcmp(fmt_num_plain(v[k], got), want) != 0)
+				fail_msg("fmt_num_plain(%.17g) = %s, printf: %s", v[k], got, want);
+		}
+	}
+	assert_true(fast > n / 10);
+	{
+		int e = 99;
+
+		assert_int_equal(fmt_short(1.5e9, got, &e), 10);
+		assert_string_equal(got, "1500000000");
+		assert_int_equal(e, 9);
+		assert_int_equal(fmt_short(-0.05, got, &e), 5);
+		assert_string_equal(got, "-0.05");
+		assert_int_equal(e, -2);
+		assert_int_equal(fmt_short(0.1 + 0.2, got, NULL), 0);	/* 0.30000000000000004 */
+		assert_int_equal(fmt_short(1e15, got, NULL), 0);
+		assert_int_equal(fmt_short(1e-21, got, NULL), 0);
+		assert_int_equal(fmt_short(NAN, got, NULL), 0);
+	}
 }
 
 /* Issue 11, item 13: terminal escape sequences in a quoted field are shown, not sent. */
@@ -243,6 +343,7 @@ int main(void)
 		cmocka_unit_test(test_fmt_num_rounds_float_noise_to_15_digits),
 		cmocka_unit_test(test_fmt_num_never_overflows_on_absurd_magnitudes),
 		cmocka_unit_test(test_fmt_num_plain_never_writes_an_exponent),
+		cmocka_unit_test(test_fmt_short_prints_what_printf_rounding_did),
 		cmocka_unit_test(test_buf_add_printable_escapes_control_and_invalid_bytes),
 		cmocka_unit_test(test_date_valid_knows_the_calendar),
 		cmocka_unit_test(test_buf_grows_and_stays_terminated),

@@ -260,20 +260,29 @@ static void test_basis_compilation_bases_are_never_compared_across(void **state)
 	assert_true(b.comparable);
 	assert_int_equal(b.cap, SEV_INFO);
 	assert_string_equal(b.why, "basis bop in a.txt, not stated in b.txt");
-	/* customs stated, the other presumed customs: at most warning */
+	/* customs stated, the other not: the other's basis is unknown, not
+	 * presumed customs - at most info (issue 16, point 1) */
 	pair(f);
 	f[1].basis = "customs";
 	basis_claims(&f[0], &f[1], &b);
 	assert_true(b.comparable);
-	assert_int_equal(b.cap, SEV_WARNING);
-	assert_string_equal(b.why, "basis customs in b.txt, presumed (not stated) in a.txt");
-	/* the same basis on both sides caps nothing */
+	assert_int_equal(b.cap, SEV_INFO);
+	assert_string_equal(b.why, "basis customs in b.txt, not stated in a.txt");
+	/* the same basis on both sides: comparable, but the basis has no
+	 * recorded source (the parser carries a BoP basis from the story's
+	 * lead), so it is not known to be stated - at most warning */
 	pair(f);
 	f[0].basis = f[1].basis = "bop";
 	basis_claims(&f[0], &f[1], &b);
 	assert_true(b.comparable);
-	assert_int_equal(b.cap, SEV_ERROR);
+	assert_int_equal(b.cap, SEV_WARNING);
+	assert_string_equal(b.why, "basis bop in a.txt not known to be stated (it may be "
+			    "carried from context)");
 	f[0].basis = f[1].basis = "customs";
+	basis_claims(&f[0], &f[1], &b);
+	assert_int_equal(b.cap, SEV_WARNING);
+	/* nothing said on either side caps nothing */
+	f[0].basis = f[1].basis = "";
 	basis_claims(&f[0], &f[1], &b);
 	assert_int_equal(b.cap, SEV_ERROR);
 	/* an annualized rate against a BoP figure: different bases */
@@ -287,7 +296,12 @@ static void test_basis_compilation_bases_are_never_compared_across(void **state)
 	basis_claim_series(&f[0], &o, &b);
 	assert_true(b.comparable);
 	assert_int_equal(b.cap, SEV_INFO);
+	/* customs, as trade series are: comparable, not known to be stated */
 	f[0].basis = "customs";
+	basis_claim_series(&f[0], &o, &b);
+	assert_true(b.comparable);
+	assert_int_equal(b.cap, SEV_WARNING);
+	f[0].basis = "";
 	basis_claim_series(&f[0], &o, &b);
 	assert_int_equal(b.cap, SEV_ERROR);
 }

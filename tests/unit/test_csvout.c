@@ -308,10 +308,65 @@ static void test_csvout_finish_reports_error_on_unwritable_stream(void **state)
 	fclose(f);
 }
 
+/* Issue 14: integers without printf, every digit and sign. */
+static void test_csvout_writes_integers_at_both_ends(void **state)
+{
+	struct sink k;
+
+	(void)state;
+	open_sink(&k, 0);
+	csvout_int(&k.w, 0);
+	csvout_int(&k.w, -7);
+	csvout_int(&k.w, 1234567890);
+	csvout_int(&k.w, INT64_MAX);
+	csvout_int(&k.w, INT64_MIN);
+	csvout_end_row(&k.w);
+	done(&k);
+	ASSERT_OUT(&k, "0,-7,1234567890,9223372036854775807,-9223372036854775808\n");
+}
+
+/* Issue 14: a row is written at its end, whole (a row longer than the
+ * writer's buffer too), so a caller's own bytes between rows stay there. */
+static void test_csvout_rows_reach_the_stream_whole_and_in_order(void **state)
+{
+	struct sink k;
+	char *big = malloc(10000), *want = malloc(20100);
+	size_t n = 0;
+
+	(void)state;
+	assert_non_null(big);
+	assert_non_null(want);
+	memset(big, 'x', 10000);
+	open_sink(&k, 0);
+	csvout_str(&k.w, "a");
+	assert_int_equal(fflush(k.f), 0);
+	assert_int_equal(k.len, 0);	/* not before the row's end */
+	csvout_num(&k.w, 2.5);
+	csvout_end_row(&k.w);
+	fputs("between\n", k.f);
+	for (int i = 0; i < 2; i++)
+		csvout_text(&k.w, big, 10000);
+	csvout_text(&k.w, "q\"", 2);
+	csvout_end_row(&k.w);
+	done(&k);
+	n += (size_t)sprintf(want, "a,2.5\nbetween\n");
+	memcpy(want + n, big, 10000);
+	n += 10000;
+	want[n++] = ',';
+	memcpy(want + n, big, 10000);
+	n += 10000;
+	n += (size_t)sprintf(want + n, ",\"q\"\"\"\n");
+	assert_bytes(&k, want, n);
+	free(big);
+	free(want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_csvout_quotes_only_fields_that_need_it),
+		cmocka_unit_test(test_csvout_writes_integers_at_both_ends),
+		cmocka_unit_test(test_csvout_rows_reach_the_stream_whole_and_in_order),
 		cmocka_unit_test(test_csvout_doubles_quotes_inside_a_field),
 		cmocka_unit_test(test_csvout_separates_cells_and_ends_rows_with_lf),
 		cmocka_unit_test(test_csvout_ends_rows_with_crlf_when_asked),

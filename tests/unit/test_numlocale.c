@@ -9,6 +9,9 @@
 #include <stdint.h>
 #include <cmocka.h>
 
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "store/importfmt.h"
@@ -188,6 +191,50 @@ static void test_num_checking_alone_gives_the_same_verdicts(void **state)
 	assert_int_equal(num_parse(big[4], strlen(big[4]), &POINT, NULL, big[7]), 0);
 }
 
+/* Issue 14: plain decimals (num_parse's path without scan()) read exactly as
+ * strtod does, the sign of zero included, for 1 to 17 digits, with and
+ * without a thousands option; and what is not plain still goes the long way. */
+static void test_num_reads_plain_decimals_as_strtod(void **state)
+{
+	const struct numfmt fmts[] = { { '.', 0 }, { '.', ',' }, { '.', ' ' } };
+	uint64_t x = 0x9E3779B97F4A7C15ull;
+	char s[64], why[FMT_WHY];
+	double v;
+
+	(void)state;
+	for (int i = 0; i < 100000; i++) {
+		int nd, k, len = 0;
+
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		nd = 1 + (int)(x % 17);
+		k = (int)((x >> 8) % (uint64_t)nd);	/* digits after the point, 0: none */
+		if (x & (1ull << 40))
+			s[len++] = '-';
+		for (int d = 0; d < nd; d++) {
+			if (k && d == nd - k)
+				s[len++] = '.';
+			s[len++] = (char)('0' + (x >> (12 + 2 * (d % 20))) % 10);
+		}
+		s[len] = '\0';
+		for (size_t f = 0; f < sizeof(fmts) / sizeof(fmts[0]); f++) {
+			double want = strtod(s, NULL);
+
+			if (num_parse(s, (size_t)len, &fmts[f], &v, why) != 0)
+				fail_msg("'%s' refused: %s", s, why);
+			if (v != want || signbit(v) != signbit(want))
+				fail_msg("'%s' read as %.17g, strtod: %.17g", s, v, want);
+			assert_int_equal(num_parse(s, (size_t)len, &fmts[f], NULL, why), 0);
+		}
+	}
+	assert_int_equal(num_parse("-0.0", 4, &fmts[0], &v, why), 0);
+	assert_true(v == 0 && signbit(v));
+	assert_int_equal(num_parse("1.", 2, &fmts[0], &v, why), -1);
+	assert_int_equal(num_parse(".5", 2, &fmts[0], &v, why), -1);
+	assert_int_equal(num_parse("1.2.3", 5, &fmts[0], &v, why), -1);
+	assert_int_equal(num_parse("-", 1, &fmts[0], &v, why), -1);
+	assert_int_equal(num_parse("1.5", 3, &(struct numfmt){ ',', '.' }, &v, why), -1);
+}
+
 static void test_num_semicolon_files_read_decimal_commas(void **state)
 {
 	(void)state;
@@ -209,6 +256,7 @@ int main(void)
 		cmocka_unit_test(test_num_refuses_junk),
 		cmocka_unit_test(test_num_checking_alone_gives_the_same_verdicts),
 		cmocka_unit_test(test_num_semicolon_files_read_decimal_commas),
+		cmocka_unit_test(test_num_reads_plain_decimals_as_strtod),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -64,6 +64,28 @@ static void test_attribution_flags_the_bureau_against_customs(void **state)
 	collected_release(&c);
 }
 
+static void test_attribution_without_a_subject_is_at_most_info(void **state)
+{
+	/* "Imports were $11.5 billion in August, customs data show" and the
+	 * bureau's "$11.5 billion in August", with no country read in either:
+	 * the same figure is a guess - info, and the message says why. */
+	struct fact f[] = {
+		at(1, 1, "a.txt", customs),
+		at(2, 2, "b.txt", customs2),
+		at(3, 3, "c.txt", bureau),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < ARRAY_SIZE(f); i++)
+		f[i].partner = "";
+	assert_int_equal(run(f, ARRAY_SIZE(f), &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, " (at most info: partner unknown on both sides)"));
+	collected_release(&c);
+}
+
 static void test_attribution_is_silent_when_sources_agree_or_are_unnamed(void **state)
 {
 	struct fact f[] = {
@@ -159,6 +181,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_attribution_flags_the_bureau_against_customs),
+		cmocka_unit_test(test_attribution_without_a_subject_is_at_most_info),
 		cmocka_unit_test(test_attribution_is_silent_when_sources_agree_or_are_unnamed),
 		cmocka_unit_test(test_attribution_compares_only_the_same_agreeing_figure),
 		cmocka_unit_test(test_attribution_tie_goes_to_the_earliest_source),

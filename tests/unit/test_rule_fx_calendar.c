@@ -90,10 +90,25 @@ static void test_fx_grades_a_wrong_conversion_by_how_far_it_is(void **state)
 	assert_int_equal(run_fx(f, 2, o, 1, &c), 0);
 	f[1].value = 500e6;	/* 10: 37% off */
 	assert_int_equal(run_fx(f, 2, o, 1, &c), 0);
-	assert_int_equal(c.n, 2);
+	/* the same in a sentence that states September 2023 */
+	f[0].period = f[1].period = "2023-09";
+	assert_int_equal(run_fx(f, 2, o, 1, &c), 0);
+	/* ... and with September taken from the paragraph */
+	f[0].period_src = f[1].period_src = "inferred";
+	assert_int_equal(run_fx(f, 2, o, 1, &c), 0);
+	assert_int_equal(c.n, 4);
 	assert_int_equal(c.f[0].severity, SEV_WARNING);
 	assert_non_null(strstr(c.f[0].message, ", off by +5.4%"));
-	assert_int_equal(c.f[1].severity, SEV_ERROR);
+	assert_null(strstr(c.f[0].message, "at most"));
+	/* 37% off, but the month is the article's: a writer may have used the
+	 * day's rate, so no error (issue 13, point 3) */
+	assert_int_equal(c.f[1].severity, SEV_WARNING);
+	assert_non_null(strstr(c.f[1].message, ", off by +37.0% (at most warning: the month is "
+					       "the article's, not stated)"));
+	assert_int_equal(c.f[2].severity, SEV_ERROR);
+	assert_int_equal(c.f[3].severity, SEV_WARNING);
+	assert_non_null(strstr(c.f[3].message, "(at most warning: period 2023-09 inferred from "
+					       "context in d.txt)"));
 	collected_release(&c);
 }
 
@@ -207,23 +222,31 @@ static void test_calendar_accepts_the_right_weekday(void **state)
 static void test_calendar_errors_on_the_wrong_weekday_naming_both(void **state)
 {
 	struct fact f[] = {
-		date(1, "Wednesday, September 19", "2023-09-19"),
-		date(2, "Monday, February 29", "2024-02-29"),
+		date(1, "Wednesday, September 19, 2023", "2023-09-19"),
+		date(2, "Monday, February 29, 2024", "2024-02-29"),
+		date(3, "Wednesday, September 19", "2023-09-19"),
+		date(4, "Wednesday, September 19, 12023", "2023-09-19"),
 	};
 	struct collected c = { 0 };
 
 	(void)state;
-	assert_int_equal(run_cal(f, 2, &c), 0);
-	assert_int_equal(c.n, 2);
+	assert_int_equal(run_cal(f, 4, &c), 0);
+	assert_int_equal(c.n, 4);
 	assert_int_equal(c.f[0].severity, SEV_ERROR);
 	assert_true(c.f[0].expected == 2);	/* ISO: Tuesday */
 	assert_true(c.f[0].actual == 3);	/* Wednesday */
 	assert_string_equal(c.f[0].message,
-			    "'Wednesday, September 19' names a Wednesday, but 2023-09-19 is a "
+			    "'Wednesday, September 19, 2023' names a Wednesday, but 2023-09-19 is a "
 			    "Tuesday (September 19 falls on a Wednesday in 2018 and 2029)");
 	/* 29 February is only in leap years: a Monday in 2016 and 2044. */
 	assert_int_equal(c.f[1].severity, SEV_ERROR);
 	assert_non_null(strstr(c.f[1].message, "(February 29 falls on a Monday in 2016 and 2044)"));
+	/* No year written: it came from the article's date - a warning. */
+	assert_int_equal(c.f[2].severity, SEV_WARNING);
+	assert_non_null(strstr(c.f[2].message, "(at most warning: the year is not written, it "
+					       "was taken from the article's date)"));
+	/* 2023 inside a longer number is not the year written */
+	assert_int_equal(c.f[3].severity, SEV_WARNING);
 	collected_release(&c);
 }
 

@@ -218,6 +218,8 @@ static void test_growth_compares_quarters_and_years_year_on_year(void **state)
 	(void)state;
 	f[0].period = "2023";
 	f[1].period = "2023-Q3";
+	/* told after both periods ended (on 2023-09-19 neither was over) */
+	f[0].published = f[1].published = "2024-02-01";
 	assert_int_equal(run(f, 2, o, 4, &c), 0);
 	assert_int_equal(c.n, 2);
 	assert_int_equal(c.f[0].severity, SEV_INFO);

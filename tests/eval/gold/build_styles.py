@@ -10,7 +10,9 @@ Invariants:
     matching any white space (a wire line break), not inside a longer number;
     data[start:end] is the text written to the CSV;
  2. every story has the same half for all its figures; halves are drawn per
-    style with random.Random(SEED) (STYLES.md), so each style is in both;
+    style and per batch of texts (STYLES.md), so each style is in both: the
+    first eighteen (_01.._03) with random.Random(SEED), exactly as before the
+    second batch existed, the second (_04, _05) with random.Random(SEED2);
  3. a mention not found, a key not known or a bad value stops the build with
     styles.ann:LINE and nothing is written.
 """
@@ -21,7 +23,8 @@ import random
 import re
 import sys
 
-SEED = 1313
+SEED = 1313   # first batch: _01.._03
+SEED2 = 2613  # second batch: _04, _05, one dev and one test per style
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 COLS = ["file", "start", "end", "text", "kind", "value", "unit", "per", "approx",
@@ -41,18 +44,25 @@ ENUMS = {"measure": {"level", "balance", "change", "change_yoy", "change_mom", "
 
 
 def halves(files):
-    """Story -> dev|test: per style (name before _NN), shuffled with SEED; the
-    styles in name order take 2 dev + 1 test and 1 dev + 2 test in turn."""
-    styles = {}
-    for f in sorted(files):
-        styles.setdefault(os.path.basename(f).rsplit("_", 1)[0], []).append(f)
-    rng = random.Random(SEED)
+    """Story -> dev|test, per batch. First batch (_01.._03): per style (name
+    before _NN), shuffled with SEED; the styles in name order take 2 dev + 1
+    test and 1 dev + 2 test in turn. Second batch (_04, _05): per style in
+    name order, shuffled with SEED2; the first is dev, the second test. The
+    first batch's draw never sees the second batch's stories, so its halves
+    are those it had before the second batch was written."""
     out = {}
-    for i, (_, fs) in enumerate(sorted(styles.items())):
-        rng.shuffle(fs)
-        ndev = (len(fs) + (1 if i % 2 == 0 else 0)) // 2
-        for j, f in enumerate(fs):
-            out[f] = "dev" if j < ndev else "test"
+    for seed, first, alternate in ((SEED, True, True), (SEED2, False, False)):
+        styles = {}
+        for f in sorted(files):
+            style, num = os.path.basename(f)[:-len(".txt")].rsplit("_", 1)
+            if (int(num) <= 3) == first:
+                styles.setdefault(style, []).append(f)
+        rng = random.Random(seed)
+        for i, (_, fs) in enumerate(sorted(styles.items())):
+            rng.shuffle(fs)
+            ndev = (len(fs) + (1 if alternate and i % 2 == 0 else 0)) // 2
+            for j, f in enumerate(fs):
+                out[f] = "dev" if j < ndev else "test"
     return out
 
 

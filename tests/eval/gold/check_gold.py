@@ -60,7 +60,8 @@ def iso():
         currencies = {c["alpha_3"] for c in json.load(f)["4217"]}
     # Historical currencies of 1987 news that ISO 4217 has since withdrawn.
     currencies |= {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "PTE", "ATS", "FIM",
-                   "IEP", "GRD", "XEU", "YUD", "BRZ", "ARA", "PLZ", "ZRZ", "ECS"}
+                   "IEP", "GRD", "XEU", "YUD", "BRZ", "ARA", "PLZ", "ZRZ", "ECS",
+                   "SUR"}
     # Economies of 1987 that ISO 3166-1 has since withdrawn (3166-3): the Soviet Union,
     # East Germany, Yugoslavia, Czechoslovakia.
     countries |= {"SU", "DD", "YU", "CS"}

@@ -2,7 +2,7 @@
 """draw.py - the reproducible draw of the Reuters-21578 gold stories (issue 13).
 
   draw.py [DIR] [N]    prints, one per line, "FILE HALF" for the first N stories
-                       (default 100) of the seeded shuffle of the eligible stories.
+                       (default 140) of the seeded shuffle of the eligible stories.
 
 Invariants:
  1. Eligible = a NORM story (not BRIEF: more than two lines) whose body (line 3 on)
@@ -60,7 +60,7 @@ def draw(d, n):
 
 def main():
     d = sys.argv[1] if len(sys.argv) > 1 else DEFAULT_DIR
-    n = int(sys.argv[2]) if len(sys.argv) > 2 else 100
+    n = int(sys.argv[2]) if len(sys.argv) > 2 else 140
     for name, half in draw(d, n):
         print(name, half)
 
