@@ -23,7 +23,7 @@ static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMA
 /* Verbs before "up to" that move a figure ("revised up to"), and verbs
  * that put a figure above ("exceed 90 pct", "topped 5 billion dlrs"). */
 static const enum lex_word moved_up[] = { W_REVISED, W_RAISED, W_MOVED, W_PUSHED, W_WENT,
-					  W_EDGED, W_MARKED, W_ROUNDED };
+					  W_EDGED, W_EDGE, W_EDGES, W_MARKED, W_ROUNDED };
 static const enum lex_word exceeds[] = { W_EXCEED, W_EXCEEDS, W_EXCEEDED, W_EXCEEDING, W_TOPS,
 					 W_TOPPED, W_SURPASSED };
 
@@ -70,7 +70,7 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 				}
 				/* "revised up to 25-28 mln": a direction, not a ceiling */
 				if (hedges2[k][0] == W_UP && t0 >= 3 && g->sent[t0 - 3] == s &&
-				    WORD_AMONG(g, t0 - 3, moved_up)) {
+				    (WORD_AMONG(g, t0 - 3, moved_up) || tok_has(g, t0 - 3, CLS_UP | CLS_DOWN))) {
 					approx[0] = '\0';
 					return t0;
 				}
@@ -79,12 +79,21 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	/* "settlements exceed 90 percent", "unless it tops one billion dlrs":
 	 * over, the verb staying out of the hedge */
 	if (t0 >= 1 && g->sent[t0 - 1] == s && WORD_AMONG(g, t0 - 1, exceeds)) {
-		/* "could not exceed 632,000 tonnes": a ceiling */
-		strcpy(approx, t0 >= 2 && g->sent[t0 - 2] == s &&
-				       (tok_is(g, t0 - 2, W_NOT) || tok_is(g, t0 - 2, W_NEVER)) ?
-				       "up to" : "over");
+		/* "could not exceed 632,000 tonnes": a ceiling; "may reach or
+		 * exceed": a floor */
+		if (t0 >= 2 && g->sent[t0 - 2] == s && (tok_is(g, t0 - 2, W_NOT) || tok_is(g, t0 - 2, W_NEVER)))
+			strcpy(approx, "up to");
+		else if (t0 >= 2 && g->sent[t0 - 2] == s && tok_is(g, t0 - 2, W_OR))
+			strcpy(approx, "at least");
+		else
+			strcpy(approx, "over");
 		return t0;
 	}
+	/* "up 5.97 per cent over USD 437.10 billion": over a base, no hedge */
+	if (t0 >= 2 && g->sent[t0 - 2] == s && tok_is(g, t0 - 1, W_OVER) &&
+	    (tok_is(g, t0 - 2, W_PCT) || tok_is(g, t0 - 2, W_PERCENT) || tok_is(g, t0 - 2, W_CENT) ||
+	     gram_punct(g, t0 - 2, "%")))
+		return t0;
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;

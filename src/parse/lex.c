@@ -95,6 +95,20 @@ static int alnum_at(const char *buf, size_t len, size_t off)
 	return is_letter_cp(cp_at(buf, len, off, &n));
 }
 
+/* The blank at q that may group digits: one ASCII space, a no-break,
+ * thin or narrow no-break space; its bytes, or 0. */
+static size_t group_blank(const char *buf, size_t len, size_t q)
+{
+	if (q < len && buf[q] == ' ')
+		return 1;
+	if (q + 1 < len && (unsigned char)buf[q] == 0xc2 && (unsigned char)buf[q + 1] == 0xa0)
+		return 2;
+	if (q + 2 < len && (unsigned char)buf[q] == 0xe2 && (unsigned char)buf[q + 1] == 0x80 &&
+	    ((unsigned char)buf[q + 2] == 0x89 || (unsigned char)buf[q + 2] == 0xaf))
+		return 3;
+	return 0;
+}
+
 /*
  * Digits with thousands commas (a comma counts only when exactly three
  * digits follow it and the first group had at most three; or Indian lakh
@@ -137,6 +151,30 @@ static size_t scan_number(const char *buf, size_t len, size_t off, struct token 
 		for (int i = 1; i <= 3; i++)
 			m = m * 10 + (buf[p + i] - '0');
 		p += 4;
+	}
+	/* "EUR 2 611.5 bn", "1 234 567" with thin or no-break spaces: groups of
+	 * three after a blank; after an ASCII space only when a decimal part
+	 * ends the number (so "in 2026 125 firms" stays two numbers) */
+	if (first_group <= 3) {
+		size_t q = p, n, groups = 0;
+		double mm = m;
+		int ascii = 0;
+
+		while ((n = group_blank(buf, len, q))) {
+			if (q + n + 3 > len || !is_digit((unsigned char)buf[q + n]) ||
+			    !is_digit((unsigned char)buf[q + n + 1]) || !is_digit((unsigned char)buf[q + n + 2]) ||
+			    (q + n + 3 < len && is_digit((unsigned char)buf[q + n + 3])))
+				break;
+			ascii |= buf[q] == ' ';
+			for (int i = 0; i < 3; i++)
+				mm = mm * 10 + (buf[q + n + i] - '0');
+			q += n + 3;
+			groups++;
+		}
+		if (groups && (!ascii || (q + 1 < len && buf[q] == '.' && is_digit((unsigned char)buf[q + 1])))) {
+			m = mm;
+			p = q;
+		}
 	}
 	if (p + 1 < len && buf[p] == '.' && is_digit((unsigned char)buf[p + 1])) {
 		p++;

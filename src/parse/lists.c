@@ -127,7 +127,11 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
 	 * to four mln" counts chips) */
 	if (cr->money[0] && !cr->mixed && *scale >= 1e6 &&
 	    (plain || nw) && cr->last.s != NO_SENT && elide_before(g, i, j, s, num * *scale) &&
-	    gram_in(g, i - 1, s) && g->t[i - 1].kind == TOK_WORD && trade_before(g, s, i)) {
+	    gram_in(g, i - 1, s) && g->t[i - 1].kind == TOK_WORD && trade_before(g, s, i) &&
+	    !(gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM &&
+	      (tok_is(g, j, W_AND) || tok_is(g, j, W_TO) || tok_is(g, j, W_OR)))) {
+		/* not "put at 2.6 million and 540,000 tonnes respectively": a
+		 * list's first item takes the list's unit (range.c) */
 		*iso = cr->money;
 		return 1;
 	}

@@ -385,6 +385,22 @@ static int what_kind(struct gram *g, const struct fig *f, size_t s, struct claim
 	}
 	if (word_s(g, j, s, W_FOB) || word_s(g, j, s, W_CIF))
 		j++;	/* "83.49 dlrs fob per tonne" */
+	/* "27 marks per 100 kilos": a price per kilo, 0.27 marks (recall2) */
+	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 2, s) &&
+	    g->t[j + 1].kind == TOK_NUM && g->t[j + 1].num > 1 && !g->t[j + 1].decimals)
+		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
+			if (tok_is(g, j + 2, price_units[k].word) ||
+			    (tok_has(g, j + 2, CLS_UNIT) && !strcmp(tok_lex(g, j + 2)->unit, price_units[k].per) &&
+			     tok_lex(g, j + 2)->unit_factor == 1)) {
+				cl->value /= g->t[j + 1].num;
+				cl->precision /= g->t[j + 1].num;
+				put(cl->per, sizeof(cl->per), price_units[k].per);
+				cl->measure = MEASURE_PRICE;
+				cl->direction[0] = '\0';
+				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+				*su = NULL;
+				return 1;
+			}
 	/* "119.86 marks per 100" (francs): an exchange rate */
 	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 1, s) &&
 	    g->t[j + 1].kind == TOK_NUM) {

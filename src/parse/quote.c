@@ -207,15 +207,15 @@ int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per
 
 /* Claim b (figure fb) is a price whose rate a (fa) may share, nearer than
  * *bd tokens (then *bd is its distance): same currency, no scale word,
- * within a factor two. */
+ * within a factor two unless a moved the price. */
 static int rate_source(const struct claim *a, const struct fig *fa, const struct claim *b,
-		       const struct fig *fb, size_t *bd)
+		       const struct fig *fb, int moved, size_t *bd)
 {
 	size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
 
 	if (b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
-	    strcmp(b->unit, a->unit) || fb->scale != 1 || !(b->value > 0) || b->value > 2 * a->value ||
-	    a->value > 2 * b->value || d >= *bd)
+	    strcmp(b->unit, a->unit) || fb->scale != 1 || !(b->value > 0) ||
+	    (!moved && (b->value > 2 * a->value || a->value > 2 * b->value)) || d >= *bd)
 		return 0;
 	*bd = d;
 	return 1;
@@ -236,24 +236,32 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 		const struct fig *fa = &figs[k - base];
 		const struct claim *best = NULL;
 		size_t bd = 31, sa = g->sent[fa->t0];
+		int moved;
 
 		/* "6.50 dlrs per hundredweight": a rate of its own */
 		if (a->kind != CLAIM_MONEY || a->per[0] || fa->scale != 1 || !(a->value > 0) ||
 		    tok_is(g, fa->t1, W_PER))
 			continue;
+		/* "$62 lower at $4,388 a tonne", "$4.10 below": a move of the
+		 * price, of any size */
+		moved = measure_is_change(a->measure) || tok_is(g, fa->t1, W_LOWER) ||
+			tok_is(g, fa->t1, W_HIGHER) || tok_is(g, fa->t1, W_BELOW) ||
+			tok_is(g, fa->t1, W_ABOVE);
 		/* claims are in text order: look only at the sentence's own,
 		 * outward from k, the one before it first (it wins a tie) */
 		for (size_t q = k; q-- > base && g->sent[figs[q - base].t0] == sa;)
-			if (rate_source(a, fa, &out->v[q], &figs[q - base], &bd))
+			if (rate_source(a, fa, &out->v[q], &figs[q - base], moved, &bd))
 				best = &out->v[q];
 		for (size_t q = k + 1; q < out->n && g->sent[figs[q - base].t0] == sa; q++)
-			if (rate_source(a, fa, &out->v[q], &figs[q - base], &bd))
+			if (rate_source(a, fa, &out->v[q], &figs[q - base], moved, &bd))
 				best = &out->v[q];
 		if (!best)
 			continue;
 		memcpy(a->per, best->per, sizeof(a->per));
-		a->measure = MEASURE_PRICE;
-		a->direction[0] = '\0';
+		if (!moved) {	/* a move keeps its measure and direction */
+			a->measure = MEASURE_PRICE;
+			a->direction[0] = '\0';
+		}
 	}
 }
 

@@ -82,6 +82,10 @@ static void test_hedge_verbs(void **state)
 	assert_approx("Barter now exceeds 80 pct of their trade.", "80 pct", "over");
 	assert_approx("Unless the deficit tops 2.5 billion dlrs, it is safe.", "2.5 billion dlrs", "over");
 	assert_approx("Quotas may not exceed 400,000 tonnes.", "400,000 tonnes", "up to");
+	assert_approx("Imports may reach or exceed 2 mln tonnes.", "2 mln tonnes", "at least");
+	/* "up 6 pct over" a base is no hedge */
+	assert_approx("Exports rose 6 pct over 41.2 billion dlrs in 1986.", "41.2 billion dlrs", "");
+	assert_approx("Output rises up to 3.4 mln tonnes.", "3.4 mln tonnes", "");
 	/* "revised up to" moves a figure, it sets no ceiling */
 	assert_approx("The bank revised up to 900 mln stg its forecast.", "900 mln stg", "");
 	assert_approx("Sales could be up to 900 mln stg.", "900 mln stg", "up to");

@@ -246,7 +246,7 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	/* a quote's denominator is no figure */
 	assert_no_fig("The rupiah's rate per 100 yen was 1,129.78.", "100 yen");
 	assert_no_fig("Barley was 42 marks per 100 kilos.", "100 kilos");
-	assert_fig("Barley was 42 marks per 100 kilos.", "42 marks", 42, "DEM", "");
+	assert_fig("Barley was 42 marks per 100 kilos.", "42 marks", 0.42, "DEM", "kg");
 	/* not a count with a noun of its own, nor a date */
 	assert_no_fig("Buyers were Chile 61,250 tonnes, with 4,100,000 grain cubics of space.", "4,100,000");
 	assert_no_fig("It shipped 61,250 tonnes by March 1,250 days ago.", "1,250");
@@ -314,6 +314,23 @@ static void test_units_change_or_level_before_the_unit(void **state)
 	assert_no_fig("Staff rose 310 to 42.6 billion dlrs of assets.", "310");
 }
 
+static void test_units_after_merge_checks(void **state)
+{
+	(void)state;
+	/* a first list item is the list's, not the story's currency */
+	assert_fig("WINNIPEG, May 4 - Canada's exports earned 2.1 billion dlrs.\n\n"
+		   "    Exports of oats and barley were 1.6 million and 410,000 tonnes respectively.\n",
+		   "1.6 million", 1.6e6, "t", "");
+	/* a move of a price shares its rate */
+	assert_fig("Robusta settled $62 lower at $4,388 a tonne.", "$62", 62, "USD", "t");
+	/* a price per 100 kilos is a price per kilo */
+	assert_fig("Barley was quoted at 42 marks per 100 kilos.", "42 marks", 0.42, "DEM", "kg");
+	/* thousands grouped by a space, a decimal part after them */
+	assert_fig("Exports were EUR 2 611.5 bn in 2025.", "EUR 2 611.5 bn", 2611.5e9, "EUR", "");
+	assert_fig("Imports were EUR 1\xe2\x80\x89" "234 bn.", "EUR 1\xe2\x80\x89" "234 bn", 1234e9, "EUR", "");
+	assert_no_fig("In 2026 125 firms sold 3 tonnes.", "2026 125");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -330,6 +347,7 @@ int main(void)
 		cmocka_unit_test(test_units_bracketed_list_and_us_cents),
 		cmocka_unit_test(test_units_signs_and_abbreviations_papers_write),
 		cmocka_unit_test(test_units_change_or_level_before_the_unit),
+		cmocka_unit_test(test_units_after_merge_checks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
