@@ -190,6 +190,10 @@ static const char *tok_currency_adjective(const struct gram *g, size_t a, size_t
 	if (!strcmp(e->adj_stem, lexicon_entries[W_DOLLAR].word) &&
 	    (tok_is(g, n, W_DLRS) || tok_is(g, n, W_DLR)))
 		return e->adj_cur;
+	/* "30 Canadian cts": a hundredth of that dollar (the name's factor) */
+	if (!strcmp(e->adj_stem, lexicon_entries[W_DOLLAR].word) &&
+	    (tok_is(g, n, W_CTS) || tok_is(g, n, W_CENTS) || tok_is(g, n, W_CENT)))
+		return e->adj_cur;
 	if (g->t[n].len >= sl && !strncasecmp(tok_text(g, n), e->adj_stem, sl))
 		return e->adj_cur;
 	return NULL;

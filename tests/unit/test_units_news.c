@@ -262,6 +262,7 @@ static void test_units_bracketed_list_and_us_cents(void **state)
 	assert_no_fig("The index (112) fell.", "112");
 	assert_fig("The Canadian dollar rose to 76.85 U.S. cts.", "76.85 U.S. cts", 0.7685, "USD", "");
 	assert_fig("The mark rose 12 guilder cents.", "12 guilder cents", 0.12, "NLG", "");
+	assert_fig("Farmers got 30 Canadian cts a bushel.", "30 Canadian cts", 0.30, "CAD", "bu");
 }
 
 static void test_units_signs_and_abbreviations_papers_write(void **state)
