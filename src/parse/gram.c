@@ -183,15 +183,6 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			plain = 1;
 		}
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
-		   g->t[j].len >= 10 && gram_hyphen_point(g, j, &num) && gram_rate_sentence(g, s)) {
-		/* "raised its prime rate by a quarter-point" */
-		dec = 0;
-		j++;
-		k = 1;
-		cl->kind = CLAIM_PERCENT;
-		strcpy(cl->unit, "pp");
-		goto unit_done;
-	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
 		   hyphen_number(g, j, &num, &scale, &iso)) {
 		dec = 0;
 		nw = 1;
@@ -251,9 +242,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	} else {
 		k = gram_unit_after(g, j, s, &iso, cl, &factor);
 	}
-	/* "1/4 point", "half a point" in a sentence about rates: percentage
-	 * points (a share's "rose 1/4 point" has no rate) */
-	if (!k && !iso && (fraction || (nw && num < 1)) && scale == 1 && gram_in(g, j, s) &&
+	/* "1/4 point" in a sentence about rates: percentage points (a share's
+	 * "rose 1/4 point" has no rate; "a half-point cut" in words the gold
+	 * does not count as a figure) */
+	if (!k && !iso && fraction && scale == 1 && gram_in(g, j, s) &&
 	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "pp");

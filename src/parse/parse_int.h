@@ -259,15 +259,14 @@ int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl
 /* quote.c: fractions as rates and prices are quoted (recall2, issue 13).
  * A fraction's denominator (2 to 64); the fraction ending at token m ("1/4",
  * "5-1/2": its first token and *v, else SIZE_MAX); token i follows a number
- * ("7 3/4", "6-3/4, 5/8"); sentence s speaks of a rate or percent; the word
- * at i is "quarter-point" or "half-point" (*num); a dealer's two-way quote
+ * ("7 3/4", "6-3/4, 5/8"); sentence s speaks of a rate or percent; a
+ * dealer's two-way quote
  * at i ("6-1/4, 1/8 pct": its midpoint, like gram_date_at(); pct_before: a
  * percent figure came before it in its sentence, whose unit it may share). */
 int gram_fraction_den(double d);
 size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v);
 int gram_after_number(const struct gram *g, size_t i, size_t s);
 int gram_rate_sentence(const struct gram *g, size_t s);
-int gram_hyphen_point(const struct gram *g, size_t i, double *num);
 int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl);
 /* quote.c: "billion-a-month" (scale and per, 1 or 0); the prices of a
  * list share the rate one states (claims base.. of out, figs theirs). */

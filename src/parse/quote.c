@@ -1,7 +1,7 @@
 /*
  * quote.c - how rates and prices are quoted in fractions: a fraction's
  * denominator, a fraction before a range's upper end ("1/4 to 1/2 point"),
- * fractions of a point in a sentence about rates ("a quarter-point"), and a
+ * and a
  * dealer's two-way quote ("6-1/4, 1/8 pct": bid and offer, the offer's
  * whole number left out; "seven, 6-15/16 pct"; "9-3/4 7/8 pct"), whose
  * figure is the midpoint, like "146.40/50 yen" in gram.c.
@@ -77,27 +77,6 @@ int gram_rate_sentence(const struct gram *g, size_t s)
 		    tok_is(g, k, W_PERCENT) || gram_punct(g, k, "%"))
 			return 1;
 	return 0;
-}
-
-int gram_hyphen_point(const struct gram *g, size_t i, double *num)
-{
-	const char *w = tok_text(g, i), *h;
-	size_t n = g->t[i].len, pl;
-
-	/* asked of every word not in the lexicon: "half-" or "quarter-" first */
-	if (n < 10 || ((*w | 0x20) != 'h' && (*w | 0x20) != 'q') || !(h = memchr(w, '-', n)))
-		return 0;
-	pl = (size_t)(h - w);
-	if (!((n - pl - 1 == 5 && !strncasecmp(h + 1, "point", 5)) ||
-	      (n - pl - 1 == 6 && !strncasecmp(h + 1, "points", 6))))
-		return 0;
-	if (pl == 4 && !strncasecmp(w, "half", 4))
-		*num = 0.5;
-	else if (pl == 7 && !strncasecmp(w, "quarter", 7))
-		*num = 0.25;
-	else
-		return 0;
-	return 1;
 }
 
 /*
