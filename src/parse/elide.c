@@ -65,6 +65,18 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
 	    !memchr(g->d->buf + g->t[j - 1].off + g->t[j - 1].len, '\n',
 		    g->t[j].off - g->t[j - 1].off - g->t[j - 1].len))
 		return 0;
+	/* "the rate of payments, in cts per lb, ... and the quantity, in
+	 * short tons": a lead naming two units gives its table neither */
+	for (size_t q = g->s[s].t0; q + 1 < i; q++) {
+		struct claim c2;
+		const char *iso2 = NULL;
+		double f2 = 1;
+
+		memset(&c2, 0, sizeof(c2));
+		if (tok_is(g, q, W_IN) && g->t[q + 1].kind == TOK_WORD &&
+		    gram_unit_after(g, q + 1, s, &iso2, &c2, &f2))
+			return 0;
+	}
 	if (iso) {
 		cl.kind = CLAIM_MONEY;
 		str_copy(cl.unit, sizeof(cl.unit), iso, strlen(iso));
@@ -221,6 +233,11 @@ void elide_carry_set(const struct gram *g, const struct fig *f, const struct cla
 
 	n.mant = m > 0 ? fabs(cl->value) / m : 0;
 	str_copy(n.unit, sizeof(n.unit), cl->unit, strlen(cl->unit));
+	/* the story's currency: its first, unless another one follows */
+	if (cl->kind == CLAIM_MONEY && !cr->money[0])
+		str_copy(cr->money, sizeof(cr->money), cl->unit, strlen(cl->unit));
+	else if (cl->kind == CLAIM_MONEY && strcmp(cr->money, cl->unit))
+		cr->mixed = 1;
 	if (cl->kind == CLAIM_MONEY || (cl->kind == CLAIM_QUANTITY && !cl->per[0])) {
 		cr->prev = cr->last;
 		cr->last = n;

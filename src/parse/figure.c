@@ -111,6 +111,13 @@ size_t gram_currency_before(const struct gram *g, size_t i, size_t s, const char
 	 * only then (this runs for every token of every sentence). */
 	if (t->kind == TOK_SYM && tok_currency_unit(g, i, iso) == UNIT_SIGN)
 		return 1;
+	/* "Rs. 3,45,678 crore": a sign in letters with an abbreviation's dot */
+	if (t->kind == TOK_WORD && (t->cls & CLS_CURSIGN) && gram_punct(g, i + 1, ".") &&
+	    gram_glued(g, i + 1) && gram_in(g, i + 2, s) && g->t[i + 2].kind == TOK_NUM &&
+	    !gram_glued(g, i + 2)) {
+		*iso = tok_lex(g, i)->cur;
+		return 2;
+	}
 	if (!gram_in(g, i + 1, s) || g->t[i + 1].kind != TOK_NUM) {
 		*iso = NULL;
 		return 0;
@@ -183,9 +190,21 @@ static const char *tok_currency_adjective(const struct gram *g, size_t a, size_t
 	if (!strcmp(e->adj_stem, lexicon_entries[W_DOLLAR].word) &&
 	    (tok_is(g, n, W_DLRS) || tok_is(g, n, W_DLR)))
 		return e->adj_cur;
+	/* "30 Canadian cts": a hundredth of that dollar (the name's factor) */
+	if (!strcmp(e->adj_stem, lexicon_entries[W_DOLLAR].word) &&
+	    (tok_is(g, n, W_CTS) || tok_is(g, n, W_CENTS) || tok_is(g, n, W_CENT)))
+		return e->adj_cur;
 	if (g->t[n].len >= sl && !strncasecmp(tok_text(g, n), e->adj_stem, sl))
 		return e->adj_cur;
 	return NULL;
+}
+
+/* The word at i is a weight a bag or bale is counted in ("kg", "kilogram",
+ * "lb"). */
+static int weight_unit(const struct gram *g, size_t i)
+{
+	return tok_has(g, i, CLS_UNIT) &&
+	       (!strcmp(tok_lex(g, i)->unit, "kg") || !strcmp(tok_lex(g, i)->unit, "lb"));
 }
 
 /* units_quantity_ex() of token a and, when b < g->nt, the word b after it. */
@@ -202,12 +221,25 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		*words = 2;	/* "350,000 troy ounces" */
 		return "oz";
 	}
+	/* "1.1 mln short tons" (2,000 lb), "long tons" (2,240 lb) */
+	if (b < g->nt && (tok_is(g, a, W_SHORT) || tok_is(g, a, W_LONG)) && tok_has(g, b, CLS_TONS)) {
+		*words = 2;
+		*factor = tok_is(g, a, W_SHORT) ? 0.90718474 : 1.0160469088;
+		return "t";
+	}
+	if (b < g->nt && tok_is(g, a, W_SQUARE) && tok_has(g, b, CLS_METERS)) {
+		*words = 2;	/* "40,000 square metres" */
+		return "m2";
+	}
 	if (b < g->nt && tok_is(g, a, W_CUBIC) && tok_has(g, b, CLS_METERS | CLS_FEET)) {
 		*words = 2;
 		return tok_has(g, b, CLS_METERS) ? "m3" : "ft3";
 	}
 	if (tok_has(g, a, CLS_UNIT)) {
 		*factor = tok_lex(g, a)->unit_factor;
+		/* "3.4 Mt" is megatonnes; "500,000 mt", "MT" metric tons */
+		if (tok_is(g, a, W_MT) && !memcmp(tok_text(g, a), "Mt", 2))
+			*factor = 1e6;
 		return tok_lex(g, a)->unit;
 	}
 	return NULL;
@@ -232,14 +264,16 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 		return 1;
 	if (t->kind != TOK_WORD)
 		return 0;
-	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar. */
+	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar; "76.85
+	 * U.S. cts", "Canadian cents" likewise */
 	if (t->len == 1 && gram_punct(g, j + 1, ".") && word_in(g, j + 2, s) && g->t[j + 2].len == 1 &&
 	    gram_punct(g, j + 3, ".") && word_in(g, j + 4, s) &&
-	    tok_currency_unit(g, j + 4, cur) == UNIT_NAME && !strcmp(*cur, "USD")) {
+	    tok_currency(g, j + 4, cur, &f) == UNIT_NAME && !strcmp(*cur, "USD")) {
 		char ini[2] = { *tok_text(g, j), *tok_text(g, j + 2) };
 
 		if ((c = units_dollar_prefix(ini, 2))) {
 			*cur = c;
+			*factor *= f;
 			return 5;
 		}
 	}
@@ -260,6 +294,12 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 	case UNIT_CODE:
 	case UNIT_NAME:
 		*factor *= f;
+		/* "up 10 guilder cents": the hundredth of the currency named */
+		if (f == 1 && word_in(g, j + 1, s) && (tok_is(g, j + 1, W_CENTS) || tok_is(g, j + 1, W_CTS) ||
+						     tok_is(g, j + 1, W_CENT))) {
+			*factor *= 0.01;
+			return 2;
+		}
 		return 1;
 	default:
 		break;
@@ -310,9 +350,26 @@ static size_t quantity_after(const struct gram *g, size_t j, size_t s, struct cl
 		strcpy(cl->per, "day");
 		return 1;
 	}
-	/* "2.1 million 60-kg bags", "1.8 million 170-kg bales": bags, counted */
+	/* "1.2 mbpd", "1.2 mb/d", "450 kb/d": barrels a day, in millions or
+	 * thousands */
+	if ((tok_is(g, j, W_MBPD) || ((tok_is(g, j, W_MB) || tok_is(g, j, W_KB)) &&
+				      gram_punct(g, j + 1, "/") && gram_glued(g, j + 1) &&
+				      word_in(g, j + 2, s) && gram_glued(g, j + 2) && tok_is(g, j + 2, W_D)))) {
+		cl->kind = CLAIM_QUANTITY;
+		strcpy(cl->unit, "bbl");
+		strcpy(cl->per, "day");
+		*factor *= tok_is(g, j, W_KB) ? 1e3 : 1e6;
+		return tok_is(g, j, W_MBPD) ? 1 : 3;
+	}
+	/* "30bp", "25 bps": basis points, in lower case ("BP" is a company) */
+	if ((tok_is(g, j, W_BP) || tok_is(g, j, W_BPS)) && *tok_text(g, j) == 'b') {
+		cl->kind = CLAIM_PERCENT;
+		strcpy(cl->unit, "bp");
+		return 1;
+	}
+	/* "2.1 million 60-kg bags", "1.8 million 480-lb bales": bags, counted */
 	if (g->t[j].kind == TOK_NUM && gram_punct(g, j + 1, "-") && gram_glued(g, j + 1) &&
-	    word_in(g, j + 2, s) && gram_glued(g, j + 2) && tok_is(g, j + 2, W_KG) &&
+	    word_in(g, j + 2, s) && gram_glued(g, j + 2) && weight_unit(g, j + 2) &&
 	    word_in(g, j + 3, s) && (tok_is(g, j + 3, W_BAGS) || tok_is(g, j + 3, W_BALES) ||
 				    tok_is(g, j + 3, W_BAG) || tok_is(g, j + 3, W_BALE) ||
 				    tok_is(g, j + 3, W_SACKS))) {
@@ -448,8 +505,11 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 
 	if (word_in(g, j, s) && tok_is(g, j, W_HALF)) {
 		*num = 0.5;
+		/* "half a billion", "half a percentage point", "half a point" */
 		return 1 + (word_in(g, j + 1, s) && tok_is(g, j + 1, W_A) &&
-			    word_in(g, j + 2, s) && tok_scale(g, j + 2) > 0);
+			    word_in(g, j + 2, s) &&
+			    (tok_scale(g, j + 2) > 0 || tok_is(g, j + 2, W_PERCENTAGE) ||
+			     tok_is(g, j + 2, W_POINT)));
 	}
 	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) &&
 	    (tok_is(g, j + 1, W_QUARTER) || tok_is(g, j + 1, W_HUNDRED))) {

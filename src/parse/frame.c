@@ -236,6 +236,12 @@ static const struct subj *subject_at(const struct gram *g, const struct fig *f)
 	return su;
 }
 
+/* A rate per hectare or acre is a yield, not a capacity. */
+static int per_area(const char *per)
+{
+	return !strcmp(per, "ha") || !strcmp(per, "acre");
+}
+
 /* A quantity is a capacity when it is a rate ("5.8 million tons per year")
  * or its sentence is about storing or handling it. */
 static int capacity_sentence(const struct gram *g, size_t s)
@@ -466,9 +472,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
 	} else if (cl->kind == CLAIM_QUANTITY && (capacity_sentence(g, s) ||
-						  (cl->per[0] && !subject_at(g, f)->flow[0]))) {
+						  (cl->per[0] && !per_area(cl->per) &&
+						   !subject_at(g, f)->flow[0]))) {
 		/* a rate of a trade flow ("oil exports edged up to 3.41 million
-		 * barrels per day") is that flow's level, not a capacity */
+		 * barrels per day") is that flow's level, not a capacity; a yield
+		 * per hectare is a level too */
 		m = MEASURE_CAPACITY;
 		subject = 0;
 	}

@@ -44,57 +44,23 @@ int gram_punct_spelt(const struct gram *g, size_t i, const char *p)
 
 /* ---- figures ----------------------------------------------------------- */
 
-#define MAX_VALUE 1e18		/* |value| above this is not a trade figure */
+#define MAX_VALUE GRAM_MAX_VALUE	/* |value| above this is not a trade figure */
 #define MAX_DECIMALS 15		/* digits after the point a double keeps */
 
-/* Two-word hedges; the one-word ones are the lexicon's class hedge. */
-static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMATED },
-					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
-					    { W_AT, W_LEAST }, { W_UP, W_TO } };
-
-/* The hedge just before token t0 (same sentence): sets approx (lower case,
- * as the lexicon keys it) and returns its first token, or t0 when there is
- * none. */
-static size_t hedge_before(const struct gram *g, size_t t0, char approx[static 16])
-{
-	size_t s = g->sent[t0];
-
-	approx[0] = '\0';
-	if (t0 >= 2 && g->sent[t0 - 2] == s)
-		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)
-			if (tok_is(g, t0 - 2, hedges2[k][0]) && tok_is(g, t0 - 1, hedges2[k][1])) {
-				const char *a = lexicon_entries[hedges2[k][0]].word;
-				const char *b = lexicon_entries[hedges2[k][1]].word;
-
-				str_copy(approx, 16, a, strlen(a));
-				strcat(approx, " ");
-				strncat(approx, b, 15 - strlen(approx));
-				/* GOLD.md's words: "more than" is over, "less than"
-				 * under; "an estimated" hedges nothing */
-				if (hedges2[k][0] == W_MORE)
-					strcpy(approx, "over");
-				else if (hedges2[k][0] == W_LESS)
-					strcpy(approx, "under");
-				else if (hedges2[k][0] == W_AN)
-					approx[0] = '\0';
-				return t0 - 2;
-			}
-	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
-	    tok_has(g, t0 - 1, CLS_HEDGE)) {
-		const char *a = tok_lex(g, t0 - 1)->word;
-
-		/* GOLD.md's words again: "above" is over, "below" under */
-		if (tok_is(g, t0 - 1, W_ABOVE))
-			a = "over";
-		else if (tok_is(g, t0 - 1, W_BELOW))
-			a = "under";
-		str_copy(approx, 16, a, strlen(a));
-		return t0 - 1;
-	}
-	return t0;
-}
-
 static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
+
+/* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
+static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
+
+static int local_dollar(const char *unit)
+{
+	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(local); k++)
+		if (!strcmp(unit, local[k]))
+			return 1;
+	return 0;
+}
 
 /*
  * The word at i is a number word, a scale and perhaps a currency joined by
@@ -144,7 +110,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
-	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -171,15 +137,30 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
 		j++;
-		/* "9-3/4 pct", "6-3/16": a whole number and a fraction. */
-		if (!dec && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 4, s) &&
+		/* "9-3/4 pct", "6-3/16": a whole number and a fraction; a grain
+		 * quote's "5.01-1/2 dlrs" is 5.01 and half a cent (below). */
+		if (dec <= 2 && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 4, s) &&
 		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
 		    gram_punct(g, j + 2, "/") && gram_glued(g, j + 2) &&
 		    g->t[j + 3].kind == TOK_NUM && gram_glued(g, j + 3) && !g->t[j + 3].decimals &&
 		    g->t[j + 3].num > g->t[j + 1].num && g->t[j + 3].num <= 64) {
-			num += g->t[j + 1].num / g->t[j + 3].num;
-			frac = g->t[j + 3].num;
+			num += g->t[j + 1].num / g->t[j + 3].num / pow(10, dec);
+			frac = g->t[j + 3].num * pow(10, dec);
+			dec = 0;
 			j += 4;
+		}
+		/* "1/4 pct", "3/8 point", "1/2 cent": a fraction alone, in
+		 * halves to sixty-fourths (not a date's "3/4/87") */
+		if (!dec && !frac && j == i + 1 && !gram_after_number(g, i, s) && gram_punct(g, j, "/") &&
+		    gram_glued(g, j) &&
+		    gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) &&
+		    !g->t[j + 1].decimals && num >= 1 && num < g->t[j + 1].num &&
+		    gram_fraction_den(g->t[j + 1].num) &&
+		    !(gram_punct(g, j + 2, "/") && gram_glued(g, j + 2))) {
+			frac = g->t[j + 1].num;
+			num /= frac;
+			j += 2;
+			fraction = 1;
 		}
 		plain = j == i + 1;
 		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
@@ -218,7 +199,13 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	} else {
 		return 0;
 	}
-	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
+	/* "a $45.6-billion gap": the scale glued by a hyphen */
+	if (gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 1, s) && gram_glued(g, j + 1) &&
+	    g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_SCALE))
+		j++;
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !g->t[j].lex && gram_scale_rate_word(g, j, &scale, cl->per)) {
+		j++;	/* "a $3.5 billion-a-month surplus" */
+	} else if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD) {
 		if (tok_has(g, j, CLS_SCALE)) {
 			scale *= tok_lex(g, j)->scale;
 			j++;
@@ -229,7 +216,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				scale *= tok_lex(g, j)->scale;
 				j++;
 			}
-		} else if (iso && gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
+		} else if ((iso || (gram_in(g, j + 1, s) && tok_has(g, j + 1, CLS_UNIT))) &&
+			   gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
+			/* "$5m", "1.5m tonnes" */
 			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
 			j++;
 		}
@@ -253,7 +242,25 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	} else {
 		k = gram_unit_after(g, j, s, &iso, cl, &factor);
 	}
+	/* "1/4 point" in a sentence about rates: percentage points (a share's
+	 * "rose 1/4 point" has no rate; "a half-point cut" in words the gold
+	 * does not count as a figure) */
+	if (!k && !iso && fraction && scale == 1 && gram_in(g, j, s) &&
+	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
+		cl->kind = CLAIM_PERCENT;
+		strcpy(cl->unit, "pp");
+		k = 1;
+	}
 	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
+	/* "fell to 7.45 billion H.K. dlrs from 8.59 billion dlrs": a bare
+	 * dollar compared with a local one named before it in its sentence is
+	 * that one (not a conversion in brackets: "5 bln H.K. dlrs (640 mln
+	 * dlrs)", nor a price: "and gold was 2,300 dls an ounce") */
+	if (bare && iso && !strcmp(iso, "USD") && cr && cr->last.s == s && cr->last.t < i &&
+	    local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
+	    (tok_is(g, i - 1, W_FROM) || tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_AFTER) ||
+	     tok_has(g, i - 1, CLS_PRIOR)))
+		iso = cr->last.unit;	/* the earlier value of a change, or one compared */
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
@@ -263,6 +270,11 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * he added"; elide_before()), and one of the next sentence or a
 	 * later one of the paragraph with the same scale word ("Exports rose
 	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
+	/* "fixed at 4.7619 to the SDR", "3.671 to the dollar": a bare rate
+	 * of exchange takes no unit from the figures before it */
+	if (!k && !iso && gram_in(g, j + 2, s) && tok_is(g, j, W_TO) && tok_is(g, j + 1, W_THE) &&
+	    (tok_has(g, j + 2, CLS_CURNAME) || tok_is(g, j + 2, W_SDR)))
+		return 0;
 	if (!k && !iso && cr && num > 0) {
 		const struct slot *c = &cr->last;
 		int same = c->s == s, take = 0;
@@ -279,6 +291,17 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			take = 1;
 			scale = c->scale;
 			factor = c->factor;
+		} else if ((c = &cr->last) && scale == 1 && !nw && !sign && plain && dec >= 2 &&
+			   (same || (c->s < s && g->par && g->par[c->s] == g->par[s] && num >= 0.9 * c->mant &&
+				     num <= 1.1 * c->mant)) &&
+			   c->kind == CLAIM_MONEY &&
+			   c->scale == 1 && c->mant > 0 && num >= 0.8 * c->mant && num <= 1.25 * c->mant &&
+			   elide_before(g, i, j, s, num)) {
+			/* "peaked at 1.6075 dlrs, before settling to a steady
+			 * 1.6050": a quote written with decimals, near the one of
+			 * its sentence (or within a tenth, of its paragraph) */
+			take = 1;
+			factor = c->factor;
 		}
 		if (take && c->kind != CLAIM_MONEY) {
 			/* "to 14.7 mln tonnes from 14.0 mln": the same tonnes */
@@ -289,6 +312,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			iso = c->unit;
 		}
 	}
+	/* list items and the story's currency (lists.c) */
+	if (!k && !iso && !qcarried && !sign && cr && num > 0 &&
+	    gram_list_unit(g, i, j, s, cr, tb, num, dec, nw, plain, &scale, &factor, &iso, cl))
+		qcarried = !iso;
 	/* a cell of a table whose lead named its unit */
 	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
 	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {
@@ -311,6 +338,16 @@ unit_done:
 	}
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
 		j += gram_rate_after(g, j, s, cl->per);
+	/* "1.9 tonnes per hectare", "32 bushels per acre": a yield, per a
+	 * unit (a price's "per tonne" is meaning.c's, after the figure) */
+	if (cl->kind == CLAIM_QUANTITY && !cl->per[0] && gram_in(g, j + 1, s) &&
+	    tok_is(g, j, W_PER) && g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_UNIT) &&
+	    tok_lex(g, j + 1)->unit_factor == 1) {
+		const char *u = tok_lex(g, j + 1)->unit;
+
+		str_copy(cl->per, sizeof(cl->per), u, strlen(u));
+		j += 2;
+	}
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
@@ -333,6 +370,16 @@ unit_done:
 				break;
 			}
 	}
+	/* "the middle rate per 100 yen was 1,129.78", "dlrs per 100 kg": the
+	 * denominator of a quote is no figure */
+	if (i > 0 && tok_is(g, i - 1, W_PER) && g->sent[i - 1] == s && scale == 1 && !dec && !sign &&
+	    (num == 1 || num == 10 || num == 100 || num == 1000))
+		return 0;
+	/* "the RM3 engine": a sign in letters glued to a small whole number
+	 * with no scale is a name, not money ("RM3.50", "RM3 billion" are) */
+	if (iso && !sign && g->t[i].kind == TOK_WORD && (g->t[i].cls & CLS_CURSIGN) && i + 1 < g->nt &&
+	    gram_glued(g, i + 1) && scale == 1 && !dec && num < 1000)
+		return 0;
 	/* Not a trade figure: beyond a quintillion, or more decimals than a
 	 * double holds (invariant 2). */
 	if (!isfinite(cl->value) || !isfinite(cl->precision) || fabs(cl->value) > MAX_VALUE ||
@@ -361,126 +408,6 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 	if (units_currency(h + 1, n - (size_t)(h - w) - 1, iso) == UNIT_NONE || !*iso)
 		return 0;
 	*scale *= sc;
-	return 1;
-}
-
-/* ---- ranges ------------------------------------------------------------ */
-
-/* "ranging from 60.7 to 69.0 mln": a range, where "from ... to" is a change. */
-static const enum lex_word range_verbs[] = { W_RANGING, W_RANGED, W_RANGE, W_VARYING,
-					     W_VARIED, W_VARIES, W_VARY };
-
-static int word_is_between(const struct gram *g, size_t i, size_t s)
-{
-	return gram_in(g, i, s) && tok_is(g, i, W_BETWEEN);
-}
-
-/*
- * "7.8 to 8.2 mln tonnes", "37-38 billion dlrs", "between 5 and 6 billion":
- * a bare number (with or without its own scale) joined to the figure f,
- * whose unit it shares. The claim becomes the whole range: its midpoint,
- * with a precision that covers both ends (approx stays "": no hedge).
- * "from 7.1 to 9.5" is a change, not a range (but "ranging from 7.1 to 9.5"
- * is one); the lower end is never a
- * year, never inside an earlier figure (tokens before floor) and at least a
- * tenth of the upper. Returns 1 when it extended f and cl.
- */
-static int range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl)
-{
-	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
-	double lo, hi = cl->value, sc = f->scale;
-	int between = 0, word_lo = 0;
-
-	if (f->sign || f->t0 < floor + 2 || !gram_in(g, k, s) || cl->kind == CLAIM_DATE)
-		return 0;
-	if (gram_punct(g, k, "-")) {
-		if (!gram_glued(g, k) || !gram_glued(g, f->t0))
-			return 0;
-	} else if (!tok_is(g, k, W_TO) && !tok_is(g, k, W_AND)) {
-		return 0;
-	}
-	m = k - 1;
-	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
-		sc = tok_lex(g, m)->scale;
-		m--;
-	}
-	/* "between five and 15 pct", "six to 6.10 pct", "three to four
-	 * billion": a number word as the lower end; not "by one to 5 pct" or
-	 * "rose one to ..." (a change and the level it reached) */
-	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && f->t0 == f->h0 &&
-	    tok_has(g, m, CLS_NUMBER) &&
-	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) ||
-	     (tok_is(g, k, W_TO) && !(gram_in(g, m - 1, s) &&
-				      (tok_is(g, m - 1, W_BY) ||
-				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
-				       tok_has(g, m - 1, CLS_UP | CLS_DOWN))))))
-		word_lo = tok_lex(g, m)->num;
-	else if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM || f->t0 != f->h0 ||
-	    (g->t[m].len == 4 && !g->t[m].decimals && g->t[m].num >= 1900 && g->t[m].num <= 2100 &&
-	     sc == f->scale && sc == 1) ||
-	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT))
-		return 0;
-	between = tok_is(g, m - 1, W_BETWEEN) && gram_in(g, m - 1, s);
-	/* "ranging from 60.7 to 69.0 mln" is a range, "from 7.1 to 9.5" a
-	 * change, but not right after a figure ("to 6.25 pct from six to 6.10
-	 * pct": its earlier value is the range) */
-	if (tok_is(g, k, W_AND) != between ||
-	    (tok_is(g, m - 1, W_FROM) && gram_in(g, m - 1, s) && m - 1 != floor &&
-	     !(gram_in(g, m - 2, s) && WORD_AMONG(g, m - 2, range_verbs))))
-		return 0;
-	lo = (word_lo ? word_lo : g->t[m].num) * sc * f->factor;
-	if (!(lo > 0 && lo < hi && lo * 10 >= hi))
-		return 0;
-	cl->value = (lo + hi) / 2;
-	cl->precision += (hi - lo) / 2;
-	f->t0 = m;
-	f->h0 = between ? m - 1 : m;
-	cl->start = g->t[f->h0].off;
-	cl->approx[0] = '\0';	/* a range is no hedge: its precision spans it */
-	return 1;
-}
-
-/*
- * "fell from 209.30 to 179.44 European currency units", "from 7.1 to 9.5
- * billion dlrs": the bare number after "from" is the earlier value of the
- * change to f, in f's unit (and scale, unless it has its own). Fills fa and
- * ca with it and returns 1; never a year, nothing inside an earlier figure
- * (before floor), and the two within a factor twenty.
- */
-static int from_before(const struct gram *g, size_t floor, const struct fig *f,
-		       const struct claim *cl, struct fig *fa, struct claim *ca)
-{
-	size_t s = g->sent[f->t0], k = f->t0 - 1, m;
-	double sc = f->scale, v;
-
-	if (f->sign || f->t0 < floor + 3 || cl->kind == CLAIM_DATE || !tok_is(g, k, W_TO) ||
-	    !gram_in(g, k, s))
-		return 0;
-	m = k - 1;
-	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
-		sc = tok_lex(g, m)->scale;
-		m--;
-	}
-	if (m < floor + 1 || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
-	    !tok_is(g, m - 1, W_FROM) || !gram_in(g, m - 1, s) ||
-	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) || gram_glued(g, m + 1) ||
-	    (sc == 1 && elide_year_like(&g->t[m])) || g->t[m].decimals > 15)
-		return 0;
-	v = g->t[m].num * sc * f->factor;
-	if (!(v > 0) || v * 20 < fabs(cl->value) || v > fabs(cl->value) * 20 || v > MAX_VALUE)
-		return 0;
-	*ca = *cl;
-	ca->value = cl->value < 0 ? -v : v;
-	ca->precision = 0.5 * sc * f->factor / pow(10, g->t[m].decimals);
-	ca->approx[0] = '\0';
-	ca->pair = -1;
-	ca->start = g->t[m].off;
-	ca->end = g->t[k - 1].off + g->t[k - 1].len;
-	memset(fa, 0, sizeof(*fa));
-	fa->h0 = fa->t0 = m;
-	fa->t1 = k;
-	fa->scale = sc;
-	fa->factor = f->factor;
 	return 1;
 }
 
@@ -565,8 +492,12 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 			continue;
 		a->pair = (long)(k + 1);
 		b->pair = (long)k;
-		/* The converted amount is the same thing in other money. */
+		/* The converted amount is the same thing in other money: a
+		 * deficit's is negative too ("Rs 1,55,671 crore (US$ 18.71
+		 * billion)") */
 		b->measure = a->measure;
+		if (a->measure == MEASURE_BALANCE && (a->value < 0) != (b->value < 0))
+			b->value = -b->value;
 		memcpy(b->direction, a->direction, sizeof(b->direction));
 		if (!b->period[0]) {
 			memcpy(b->period, a->period, sizeof(b->period));
@@ -600,17 +531,27 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 
 		if (tok_is(&g, i, W_IN) || gram_punct(&g, i, "("))
 			elide_table_unit(&g, i, &tb);
-		if (gram_date_at(&g, i, &f, &cl) || figure_at(&g, i, &cr, &tb, &f, &cl)) {
+		if (gram_date_at(&g, i, &f, &cl) ||
+		    ((g.t[i].kind == TOK_NUM || (g.t[i].cls & CLS_NUMBER)) &&
+		     gram_quote_at(&g, i, cr.pct.s == g.sent[i], &f, &cl)) ||
+		    figure_at(&g, i, &cr, &tb, &f, &cl)) {
 			struct claim ca;
 			struct fig fa;
 			int from = 0;
 
-			if (cl.kind != CLAIM_DATE && range_before(&g, floor, &f, &cl))
-				;	/* approx and start say it is a range */
-			else if (cl.kind != CLAIM_DATE) {
-				from = from_before(&g, floor, &f, &cl, &fa, &ca);
-				f.h0 = hedge_before(&g, f.t0, cl.approx);
+			if (cl.kind != CLAIM_DATE && gram_range_before(&g, floor, &f, &cl)) {
+				/* "around 6.25 to 6.35 pct": a hedge before a range
+				 * hedges it (its precision already spans it) */
+				if (f.h0 > floor && f.h0 == f.t0)
+					f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
+			} else if (cl.kind != CLAIM_DATE) {
+				from = gram_from_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       gram_list_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       gram_joined_before(&g, floor, &f, &cl, &fa, &ca);
+				f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			}
+			if (cl.kind != CLAIM_DATE)
+				gram_hedge_after(&g, f.t1, cl.approx);
 			for (int k = !from; k < 2; k++) {
 				struct fig *pf = k ? &f : &fa;
 				struct claim *pc = k ? &cl : &ca;
@@ -632,6 +573,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		}
 	}
 	link_pairs(&g, out, base, figs);
+	gram_share_rates(&g, out, base, figs);
 	timing_title_periods(&g, out, base, figs);
 	free(figs);
 	gram_release(&g);

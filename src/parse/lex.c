@@ -48,10 +48,14 @@ static int is_letter_cp(uint32_t c)
 
 static int is_sym_cp(uint32_t c)
 {
-	return c == '$' || c == '%' || c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
+	if (c < 0x80)
+		return c == '$' || c == '%';
+	return c == 0x20ac /* € */ || c == 0xa3 /* £ */ ||
 	       c == 0xa5 /* ¥ */ || c == 0x20bd /* ₽ */ || c == 0x20b9 /* ₹ */ ||
 	       c == 0x20a9 /* ₩ */ || c == 0x20ba /* ₺ */ || c == 0x20a1 /* ₡ */ ||
-	       c == 0x20be /* ₾ */ || c == 0x20ad /* ₭ */ || c == 0x5143 /* 元 */;
+	       c == 0x20be /* ₾ */ || c == 0x20ad /* ₭ */ || c == 0x5143 /* 元 */ ||
+	       c == 0x20b1 /* ₱ */ || c == 0x20a6 /* ₦ */ || c == 0x20ab /* ₫ */ ||
+	       c == 0x20b4 /* ₴ */ || c == 0x20b8 /* ₸ */;
 }
 
 static int is_digit(unsigned char c)
@@ -89,6 +93,20 @@ static int alnum_at(const char *buf, size_t len, size_t off)
 	if ((unsigned char)buf[off] < 0x80)
 		return is_ascii_alnum((unsigned char)buf[off]);
 	return is_letter_cp(cp_at(buf, len, off, &n));
+}
+
+/* The blank at q that may group digits: one ASCII space, a no-break,
+ * thin or narrow no-break space; its bytes, or 0. */
+static size_t group_blank(const char *buf, size_t len, size_t q)
+{
+	if (q < len && buf[q] == ' ')
+		return 1;
+	if (q + 1 < len && (unsigned char)buf[q] == 0xc2 && (unsigned char)buf[q + 1] == 0xa0)
+		return 2;
+	if (q + 2 < len && (unsigned char)buf[q] == 0xe2 && (unsigned char)buf[q + 1] == 0x80 &&
+	    ((unsigned char)buf[q + 2] == 0x89 || (unsigned char)buf[q + 2] == 0xaf))
+		return 3;
+	return 0;
 }
 
 /*
@@ -133,6 +151,30 @@ static size_t scan_number(const char *buf, size_t len, size_t off, struct token 
 		for (int i = 1; i <= 3; i++)
 			m = m * 10 + (buf[p + i] - '0');
 		p += 4;
+	}
+	/* "EUR 2 611.5 bn", "1 234 567" with thin or no-break spaces: groups of
+	 * three after a blank; after an ASCII space only when a decimal part
+	 * ends the number (so "in 2026 125 firms" stays two numbers) */
+	if (first_group <= 3) {
+		size_t q = p, n, groups = 0;
+		double mm = m;
+		int ascii = 0;
+
+		while ((n = group_blank(buf, len, q))) {
+			if (q + n + 3 > len || !is_digit((unsigned char)buf[q + n]) ||
+			    !is_digit((unsigned char)buf[q + n + 1]) || !is_digit((unsigned char)buf[q + n + 2]) ||
+			    (q + n + 3 < len && is_digit((unsigned char)buf[q + n + 3])))
+				break;
+			ascii |= buf[q] == ' ';
+			for (int i = 0; i < 3; i++)
+				mm = mm * 10 + (buf[q + n + i] - '0');
+			q += n + 3;
+			groups++;
+		}
+		if (groups && (!ascii || (q + 1 < len && buf[q] == '.' && is_digit((unsigned char)buf[q + 1])))) {
+			m = mm;
+			p = q;
+		}
 	}
 	if (p + 1 < len && buf[p] == '.' && is_digit((unsigned char)buf[p + 1])) {
 		p++;
@@ -180,6 +222,18 @@ static void lookup(const char *s, size_t n, struct token *t)
 	}
 }
 
+/* s[0..n) is a currency sign written in letters ("RM", "Rp", "Rs"), as
+ * written: asked only where letters meet a digit inside a word. */
+static int sign_word(const char *s, size_t n)
+{
+	uint64_t c;
+
+	for (size_t k = 0; k < n; k++)
+		if (!((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
+			return 0;
+	return lexicon_word(s, n, &c) && (c & CLS_CURSIGN);
+}
+
 /*
  * Letters and digits, with an inner apostrophe (' or ’) or hyphen kept when
  * a letter or digit follows it: "year-on-year", "Russia's", "China’s".
@@ -211,6 +265,15 @@ static size_t scan_word(const char *buf, size_t len, size_t off, struct token *t
 		}
 		break;
 	}
+	/* "RM1.2 billion", "Rs500 crore": a currency's sign written in
+	 * letters, glued to the number, is a word of its own */
+	if (buf[off] >= 'A' && buf[off] <= 'Z' && p - off > 1)
+		for (size_t k = 1; k <= 3 && off + k < p; k++)
+			if (is_digit((unsigned char)buf[off + k])) {
+				if (sign_word(buf + off, k))
+					p = off + k;
+				break;
+			}
 	t->kind = TOK_WORD;
 	t->off = off;
 	t->len = p - off;

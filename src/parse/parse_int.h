@@ -268,6 +268,37 @@ int gram_opens_number(const struct gram *g, size_t i);
 /* date.c: the date starting at token i ("Tuesday, September 19"): fills f and
  * cl (kind CLAIM_DATE) and returns 1, or returns 0. */
 int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
+/* fraction.c: fractions as rates and prices are quoted (recall2, issue 13).
+ * A fraction's denominator (2 to 64); the fraction ending at token m ("1/4",
+ * "5-1/2": its first token and *v, else SIZE_MAX); token i follows a number
+ * ("7 3/4", "6-3/4, 5/8"); sentence s speaks of a rate or percent; a
+ * dealer's two-way quote
+ * at i ("6-1/4, 1/8 pct": its midpoint, like gram_date_at(); pct_before: a
+ * percent figure came before it in its sentence, whose unit it may share). */
+int gram_fraction_den(double d);
+size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v);
+int gram_after_number(const struct gram *g, size_t i, size_t s);
+int gram_rate_sentence(const struct gram *g, size_t s);
+int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl);
+/* fraction.c: "billion-a-month" (scale and per, 1 or 0); the prices of a
+ * list share the rate one states (claims base.. of out, figs theirs). */
+int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8]);
+void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* hedge.c: the hedge before token t0 (sets approx, returns its first token,
+ * t0 if none) and after a figure ending before t1 (only when approx is ""). */
+size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]);
+void gram_hedge_after(const struct gram *g, size_t t1, char approx[static 16]);
+/* range.c: figure f (claim cl) widened to a range whose lower end is before
+ * it; the earlier value ("from 7.1 to ...") or list item ("36,552 and
+ * 38,608 tonnes") before it as a figure of its own (fa, ca). 1 or 0. */
+#define GRAM_MAX_VALUE 1e18	/* |value| above this is not a trade figure */
+int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl);
+int gram_from_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
+		     struct fig *fa, struct claim *ca);
+int gram_list_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
+		     struct fig *fa, struct claim *ca);
+int gram_joined_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
+		       struct fig *fa, struct claim *ca);
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);
@@ -538,6 +569,8 @@ struct slot {
  * versus 992,760 and 164 mln stg"), and the last percent. */
 struct carry {
 	struct slot last, prev, pct;
+	char money[12];		/* the story's one currency so far, "" for none */
+	int mixed;		/* a second currency was seen */
 };
 
 /* The unit a statistical story's table is in, declared in its lead: "in
@@ -560,6 +593,13 @@ int elide_year_like(const struct token *t);
  * (next token j, sentence s) takes ("from 889.5) in January"), or NULL. */
 const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s,
 			      const struct carry *cr);
+/* lists.c: the unit the bare number at token i (its unit would be at j;
+ * num, dec decimals, nw number words, plain: digits alone) takes from its
+ * list or story: 1 with *iso (money) or cl's kind and unit, *scale and
+ * *factor set; 0 with nothing set. */
+int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const struct carry *cr,
+		   const struct table *tb, double num, int dec, int nw, int plain, double *scale,
+		   double *factor, const char **iso, struct claim *cl);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);

@@ -89,7 +89,8 @@ void quote_local_currency(struct gram *g, const struct fig *f, size_t s, struct 
 		return;
 	name = tok_text(g, u);
 	dollar = !strcmp(cl->unit, "USD") && (tok_is(g, u, W_DLRS) || tok_is(g, u, W_DOLLARS) ||
-					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR));
+					       tok_is(g, u, W_DLR) || tok_is(g, u, W_DOLLAR) ||
+					       tok_is(g, u, W_DLS));
 	franc = !strcmp(cl->unit, "FRF");
 	b = u - 1;	/* the word before the name: a scale or the number */
 	if ((!dollar && !franc) || !(g->t[b].kind == TOK_NUM || tok_has(g, b, CLS_SCALE)))
@@ -115,6 +116,8 @@ static const struct {
 	{ W_TONNE, "t" }, { W_TON, "t" }, { W_T, "t" }, { W_MT, "t" }, { W_OUNCE, "oz" },
 	{ W_OZ, "oz" }, { W_POUND, "lb" }, { W_LB, "lb" }, { W_BARREL, "bbl" }, { W_BBL, "bbl" },
 	{ W_BUSHEL, "bu" }, { W_KG, "kg" }, { W_KILO, "kg" }, { W_GALLON, "gal" },
+	{ W_ACRE, "acre" }, { W_HECTARE, "ha" }, { W_HA, "ha" }, { W_HUNDREDWEIGHT, "cwt" },
+	{ W_CWT, "cwt" },
 };
 
 /* The last (year, month) of period p ("1987" 1987-12, "1986/87" 1987-06,
@@ -303,6 +306,22 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	}
 	if (word_s(g, j, s, W_FOB) || word_s(g, j, s, W_CIF))
 		j++;	/* "83.49 dlrs fob per tonne" */
+	/* "27 marks per 100 kilos": a price per kilo, 0.27 marks (recall2) */
+	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 2, s) &&
+	    g->t[j + 1].kind == TOK_NUM && g->t[j + 1].num > 1 && !g->t[j + 1].decimals)
+		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
+			if (tok_is(g, j + 2, price_units[k].word) ||
+			    (tok_has(g, j + 2, CLS_UNIT) && !strcmp(tok_lex(g, j + 2)->unit, price_units[k].per) &&
+			     tok_lex(g, j + 2)->unit_factor == 1)) {
+				cl->value /= g->t[j + 1].num;
+				cl->precision /= g->t[j + 1].num;
+				put(cl->per, sizeof(cl->per), price_units[k].per);
+				cl->measure = MEASURE_PRICE;
+				cl->direction[0] = '\0';
+				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
+				*su = NULL;
+				return 1;
+			}
 	/* "119.86 marks per 100" (francs): an exchange rate */
 	if (cl->kind == CLAIM_MONEY && word_s(g, j, s, W_PER) && gram_in(g, j + 1, s) &&
 	    g->t[j + 1].kind == TOK_NUM) {
@@ -313,9 +332,11 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 		return 1;
 	}
 	if (cl->kind == CLAIM_MONEY && (tok_is(g, j, W_A) || tok_is(g, j, W_AN) ||
-					tok_is(g, j, W_PER)) && gram_in(g, j + 1, s)) {
+					tok_is(g, j, W_PER) ||
+					(gram_punct(g, j, "/") && gram_glued(g, j))) &&	/* "$2,150/oz" */
+	    gram_in(g, j + 1, s)) {
 		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
-			if (tok_is(g, j + 1, price_units[k].word)) {
+			if (tok_is(g, j + 1 + word_s(g, j + 1, s, W_TROY), price_units[k].word)) {
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';

@@ -196,7 +196,7 @@ static void test_recall_table_cells(void **state)
 	assert_no_fig("Stocks, in thousand tonnes, rose.\n    They said 12 ships came.\n", "12");
 	/* a bracketed figure is no table's lead */
 	assert_fig("A deficit of 1.6 billion stg ( $ 2.54 billion ) was seen.", "$ 2.54 billion",
-		   2.54e9, "USD");
+		   -2.54e9, "USD");	/* the deficit's conversion: negative too (recall2) */
 }
 
 static void test_recall_earlier_value_of_a_change(void **state)

@@ -1,0 +1,246 @@
+/*
+ * fraction.c - how rates and prices are quoted in fractions: a fraction's
+ * denominator, a fraction before a range's upper end ("1/4 to 1/2 point"),
+ * and a
+ * dealer's two-way quote ("6-1/4, 1/8 pct": bid and offer, the offer's
+ * whole number left out; "seven, 6-15/16 pct"; "9-3/4 7/8 pct"), whose
+ * figure is the midpoint, like "146.40/50 yen" in gram.c.
+ *
+ * Input: the token array of gram.c and a position. Output: a value and the
+ * tokens it takes.
+ *
+ * Invariants:
+ *  1. Only tokens of the sentence s are read (gram_in()).
+ *  2. A fraction is n/d with d one of 2, 4, ... 64 and 0 < n < d, glued
+ *     ("1/4", not "1 / 4" nor a date's "3/4/87").
+ *  3. A two-way quote's two sides are within half a point of each other and
+ *     its figure needs a percent word after it, or a percent figure before
+ *     it in its sentence: anything else is no quote.
+ *  4. A list of prices shares a rate only within a sentence and a currency.
+ *
+ * Also here: a scale and a rate in one word ("billion-a-month") and the
+ * prices of a list that share the rate one of them states.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <math.h>
+#include <string.h>
+#include <strings.h>
+
+int gram_fraction_den(double d)
+{
+	return d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64;
+}
+
+/* Tokens p, p+1, p+2 are a glued fraction n/d (invariant 2). */
+static int fraction_at(const struct gram *g, size_t p, size_t s)
+{
+	return gram_in(g, p + 2, s) && g->t[p].kind == TOK_NUM && !g->t[p].decimals &&
+	       gram_punct(g, p + 1, "/") && gram_glued(g, p + 1) && gram_glued(g, p + 2) &&
+	       g->t[p + 2].kind == TOK_NUM && !g->t[p + 2].decimals &&
+	       gram_fraction_den(g->t[p + 2].num) && g->t[p].num >= 1 &&
+	       g->t[p].num < g->t[p + 2].num && !(gram_punct(g, p + 3, "/") && gram_glued(g, p + 3));
+}
+
+size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v)
+{
+	size_t a;
+
+	if (m < 2 || !fraction_at(g, m - 2, s))
+		return SIZE_MAX;
+	a = m - 2;
+	*v = g->t[a].num / g->t[m].num;
+	if (a >= 2 && gram_in(g, a - 2, s) && gram_punct(g, a - 1, "-") && gram_glued(g, a - 1) &&
+	    gram_glued(g, a) && g->t[a - 2].kind == TOK_NUM && !g->t[a - 2].decimals) {
+		a -= 2;
+		*v += g->t[a].num;
+	}
+	return a;
+}
+
+int gram_after_number(const struct gram *g, size_t i, size_t s)
+{
+	size_t k = i - 1;
+
+	if (i == 0 || !gram_in(g, k, s))
+		return 0;
+	if ((gram_punct(g, k, "-") || gram_punct(g, k, ",")) && k > 0)
+		k--;
+	return gram_in(g, k, s) && g->t[k].kind == TOK_NUM;
+}
+
+int gram_rate_sentence(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_RATE) || tok_is(g, k, W_RATES) || tok_is(g, k, W_PCT) ||
+		    tok_is(g, k, W_PERCENT) || gram_punct(g, k, "%"))
+			return 1;
+	return 0;
+}
+
+/*
+ * A rate as dealers write it at token p: "6", "six", "6-1/4" or "1/8"
+ * (*only_frac: a fraction alone). Sets *v and returns its tokens, or 0.
+ */
+static size_t rate_number(const struct gram *g, size_t p, size_t s, double *v, int *only_frac)
+{
+	*only_frac = 0;
+	if (!gram_in(g, p, s))
+		return 0;
+	if (g->t[p].kind == TOK_WORD && tok_has(g, p, CLS_NUMBER) && tok_lex(g, p)->num <= 20) {
+		*v = tok_lex(g, p)->num;
+		return 1;
+	}
+	if (g->t[p].kind != TOK_NUM || g->t[p].decimals || g->t[p].num >= 100)
+		return 0;
+	if (fraction_at(g, p, s)) {
+		*v = g->t[p].num / g->t[p + 2].num;
+		*only_frac = 1;
+		return 3;
+	}
+	*v = g->t[p].num;
+	if (gram_punct(g, p + 1, "-") && gram_glued(g, p + 1) && gram_glued(g, p + 2) &&
+	    fraction_at(g, p + 2, s)) {
+		*v += g->t[p + 2].num / g->t[p + 4].num;
+		return 5;
+	}
+	return 1;
+}
+
+int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[i], j, n, m;
+	double a, b;
+	int fa, fb, comma;
+
+	/* this runs at every token: a small whole number or a number word
+	 * first, then the rest */
+	if (g->t[i].kind == TOK_NUM ? g->t[i].decimals || g->t[i].num >= 100 :
+				      !(g->t[i].kind == TOK_WORD && (g->t[i].cls & CLS_NUMBER)))
+		return 0;
+	if (s == NO_SENT || (gram_glued(g, i) && i > 0 && g->t[i - 1].kind != TOK_PUNCT) ||
+	    gram_after_number(g, i, s) || !(n = rate_number(g, i, s, &a, &fa)) || fa)
+		return 0;
+	j = i + n;
+	comma = gram_punct(g, j, ",");
+	/* "9-3/4 7/8 pct": without a comma, a whole number and a fraction first */
+	if (!comma && n != 5)
+		return 0;
+	j += comma;
+	if (!gram_in(g, j, s) || gram_glued(g, j) || !(m = rate_number(g, j, s, &b, &fb)) ||
+	    (!comma && !fb))
+		return 0;
+	if (fb) {	/* "6-1/4, 1/8": 6-1/8; "seven, 15/16" 6-15/16 */
+		b += floor(a);
+		if (b > a + 0.5)
+			b -= 1;
+	}
+	j += m;
+	if (b == a || fabs(a - b) > 0.5)
+		return 0;
+	if (gram_in(g, j, s) && (tok_is(g, j, W_PCT) || tok_is(g, j, W_PERCENT) || gram_punct(g, j, "%")))
+		j++;
+	/* "to 6-1/4, 1/8 pct from 6-1/2, 1/4 on Monday": a quote with no
+	 * unit after a percent quote of its sentence shares it */
+	else if (!pct_before || !comma || (gram_in(g, j, s) && g->t[j].kind == TOK_NUM))
+		return 0;
+	memset(cl, 0, sizeof(*cl));
+	memset(f, 0, sizeof(*f));
+	cl->pair = -1;
+	cl->kind = CLAIM_PERCENT;
+	strcpy(cl->unit, "%");
+	cl->value = (a + b) / 2;
+	cl->precision = fabs(a - b) / 2 + 1.0 / 128;
+	f->h0 = f->t0 = i;
+	f->t1 = j;
+	f->scale = f->factor = 1;
+	cl->start = g->t[i].off;
+	cl->end = g->t[j - 1].off + g->t[j - 1].len;
+	return 1;
+}
+
+/*
+ * The word at i is a scale and a rate joined by hyphens: "billion-a-month",
+ * "mln-a-year", "million-a-day". Multiplies *scale, sets per; 1, or 0.
+ */
+int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8])
+{
+	static const char *const rates[][2] = { { "-a-year", "year" }, { "-a-month", "month" },
+						{ "-a-day", "day" } };
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t n = g->t[i].len;
+	double sc;
+
+	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
+		return 0;
+	for (size_t k = 0; k < ARRAY_SIZE(rates); k++)
+		if (n - (size_t)(h - w) == strlen(rates[k][0]) &&
+		    !strncasecmp(h, rates[k][0], strlen(rates[k][0]))) {
+			*scale *= sc;
+			strcpy(per, rates[k][1]);
+			return 1;
+		}
+	return 0;
+}
+
+/* Claim b (figure fb) is a price whose rate a (fa) may share, nearer than
+ * *bd tokens (then *bd is its distance): same currency, no scale word,
+ * within a factor two unless a moved the price. */
+static int rate_source(const struct claim *a, const struct fig *fa, const struct claim *b,
+		       const struct fig *fb, int moved, size_t *bd)
+{
+	size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
+
+	if (b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
+	    strcmp(b->unit, a->unit) || fb->scale != 1 || !(b->value > 0) ||
+	    (!moved && (b->value > 2 * a->value || a->value > 2 * b->value)) || d >= *bd)
+		return 0;
+	*bd = d;
+	return 1;
+}
+
+/*
+ * "sold at 1,603 francs per tonne fob, 15,000 tonnes from Rouen at 1,596
+ * francs fob", "137.25 Ecus and for maize at 129.75 Ecus per tonne": the
+ * items of a list of prices share the rate one of them states. A money
+ * figure with no rate takes the nearest price of its sentence (before it,
+ * else after it) in the same currency, with no scale word either and
+ * within a factor two, 30 tokens away at most.
+ */
+void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
+{
+	for (size_t k = base; k < out->n; k++) {
+		struct claim *a = &out->v[k];
+		const struct fig *fa = &figs[k - base];
+		const struct claim *best = NULL;
+		size_t bd = 31, sa = g->sent[fa->t0];
+		int moved;
+
+		/* "6.50 dlrs per hundredweight": a rate of its own */
+		if (a->kind != CLAIM_MONEY || a->per[0] || fa->scale != 1 || !(a->value > 0) ||
+		    tok_is(g, fa->t1, W_PER))
+			continue;
+		/* "$62 lower at $4,388 a tonne", "$4.10 below": a move of the
+		 * price, of any size */
+		moved = measure_is_change(a->measure) || tok_is(g, fa->t1, W_LOWER) ||
+			tok_is(g, fa->t1, W_HIGHER) || tok_is(g, fa->t1, W_BELOW) ||
+			tok_is(g, fa->t1, W_ABOVE);
+		/* claims are in text order: look only at the sentence's own,
+		 * outward from k, the one before it first (it wins a tie) */
+		for (size_t q = k; q-- > base && g->sent[figs[q - base].t0] == sa;)
+			if (rate_source(a, fa, &out->v[q], &figs[q - base], moved, &bd))
+				best = &out->v[q];
+		for (size_t q = k + 1; q < out->n && g->sent[figs[q - base].t0] == sa; q++)
+			if (rate_source(a, fa, &out->v[q], &figs[q - base], moved, &bd))
+				best = &out->v[q];
+		if (!best)
+			continue;
+		memcpy(a->per, best->per, sizeof(a->per));
+		if (!moved) {	/* a move keeps its measure and direction */
+			a->measure = MEASURE_PRICE;
+			a->direction[0] = '\0';
+		}
+	}
+}
+

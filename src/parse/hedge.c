@@ -1,0 +1,136 @@
+/*
+ * hedge.c - the approx field: the hedge written before a figure ("about",
+ * "more than", "as much as", "no more than") or after it ("or more", "or
+ * so"), in GOLD.md's words ("more than" is over, "as much as" up to).
+ *
+ * Input: the token array of gram.c and the figure's first or end token.
+ * Output: approx, lower case, and where the hedge starts.
+ *
+ * Invariants:
+ *  1. Only tokens of the figure's sentence are read.
+ *  2. approx is at most 15 bytes and NUL-terminated; "" when no hedge.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <string.h>
+
+/* Two-word hedges; the one-word ones are the lexicon's class hedge. */
+static const enum lex_word hedges2[][2] = { { W_MORE, W_THAN }, { W_AN, W_ESTIMATED },
+					    { W_LESS, W_THAN }, { W_CLOSE, W_TO },
+					    { W_AT, W_LEAST }, { W_UP, W_TO } };
+
+/* Verbs before "up to" that move a figure ("revised up to"), and verbs
+ * that put a figure above ("exceed 90 pct", "topped 5 billion dlrs"). */
+static const enum lex_word moved_up[] = { W_REVISED, W_RAISED, W_MOVED, W_PUSHED, W_WENT,
+					  W_EDGED, W_EDGE, W_EDGES, W_MARKED, W_ROUNDED };
+static const enum lex_word exceeds[] = { W_EXCEED, W_EXCEEDS, W_EXCEEDED, W_EXCEEDING, W_TOPS,
+					 W_TOPPED, W_SURPASSED };
+
+/* "as much as", "as high as", "as many as" (the middle word). */
+static const enum lex_word as_much[] = { W_MUCH, W_HIGH, W_MANY };
+
+/* The hedge just before token t0 (same sentence): sets approx (lower case,
+ * as the lexicon keys it) and returns its first token, or t0 when there is
+ * none. */
+size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16])
+{
+	size_t s = g->sent[t0];
+
+	approx[0] = '\0';
+	/* "as much as 300 mln dlrs", "as high as 3.5 mln tonnes": a ceiling,
+	 * GOLD.md's "up to" */
+	if (t0 >= 3 && g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_AS) && tok_is(g, t0 - 1, W_AS) &&
+	    WORD_AMONG(g, t0 - 2, as_much)) {
+		strcpy(approx, "up to");
+		return t0 - 3;
+	}
+	if (t0 >= 2 && g->sent[t0 - 2] == s)
+		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)
+			if (tok_is(g, t0 - 2, hedges2[k][0]) && tok_is(g, t0 - 1, hedges2[k][1])) {
+				const char *a = lexicon_entries[hedges2[k][0]].word;
+				const char *b = lexicon_entries[hedges2[k][1]].word;
+
+				str_copy(approx, 16, a, strlen(a));
+				strcat(approx, " ");
+				strncat(approx, b, 15 - strlen(approx));
+				/* GOLD.md's words: "more than" is over, "less than"
+				 * under; "an estimated" hedges nothing */
+				if (hedges2[k][0] == W_MORE)
+					strcpy(approx, "over");
+				else if (hedges2[k][0] == W_LESS)
+					strcpy(approx, "under");
+				else if (hedges2[k][0] == W_AN)
+					approx[0] = '\0';
+				/* "no more than" is a ceiling, "no less than" a floor */
+				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
+				    g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_NO)) {
+					strcpy(approx, hedges2[k][0] == W_MORE ? "up to" : "at least");
+					return t0 - 3;
+				}
+				/* "revised up to 25-28 mln": a direction, not a ceiling */
+				if (hedges2[k][0] == W_UP && t0 >= 3 && g->sent[t0 - 3] == s &&
+				    (WORD_AMONG(g, t0 - 3, moved_up) || tok_has(g, t0 - 3, CLS_UP | CLS_DOWN))) {
+					approx[0] = '\0';
+					return t0;
+				}
+				return t0 - 2;
+			}
+	/* "settlements exceed 90 percent", "unless it tops one billion dlrs":
+	 * over, the verb staying out of the hedge */
+	if (t0 >= 1 && g->sent[t0 - 1] == s && WORD_AMONG(g, t0 - 1, exceeds)) {
+		/* "could not exceed 632,000 tonnes": a ceiling; "may reach or
+		 * exceed": a floor */
+		if (t0 >= 2 && g->sent[t0 - 2] == s && (tok_is(g, t0 - 2, W_NOT) || tok_is(g, t0 - 2, W_NEVER)))
+			strcpy(approx, "up to");
+		else if (t0 >= 2 && g->sent[t0 - 2] == s && tok_is(g, t0 - 2, W_OR))
+			strcpy(approx, "at least");
+		else
+			strcpy(approx, "over");
+		return t0;
+	}
+	/* "up 5.97 per cent over USD 437.10 billion": over a base, no hedge */
+	if (t0 >= 2 && g->sent[t0 - 2] == s && tok_is(g, t0 - 1, W_OVER) &&
+	    (tok_is(g, t0 - 2, W_PCT) || tok_is(g, t0 - 2, W_PERCENT) || tok_is(g, t0 - 2, W_CENT) ||
+	     gram_punct(g, t0 - 2, "%")))
+		return t0;
+	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
+	    tok_has(g, t0 - 1, CLS_HEDGE)) {
+		const char *a = tok_lex(g, t0 - 1)->word;
+
+		/* GOLD.md's words again: "above" is over, "below" under */
+		if (tok_is(g, t0 - 1, W_ABOVE))
+			a = "over";
+		else if (tok_is(g, t0 - 1, W_BELOW))
+			a = "under";
+		str_copy(approx, 16, a, strlen(a));
+		return t0 - 1;
+	}
+	return t0;
+}
+
+/*
+ * A hedge written after the figure that ends before token t1: "two billion
+ * dlrs or more" (at least), "10 pct or less" (up to), "50 tonnes or so"
+ * (about). Sets approx when it is empty; the span stays the figure's.
+ */
+void gram_hedge_after(const struct gram *g, size_t t1, char approx[static 16])
+{
+	size_t s;
+
+	if (approx[0] || t1 < 1 || t1 + 1 >= g->nt || !tok_is(g, t1, W_OR))
+		return;
+	s = g->sent[t1 - 1];
+	if (g->sent[t1] != s || g->sent[t1 + 1] != s)
+		return;
+	/* "or more than that" compares with something else */
+	if (tok_is(g, t1 + 2, W_THAN) && g->sent[t1 + 2] == s)
+		return;
+	if (tok_is(g, t1 + 1, W_MORE) || tok_is(g, t1 + 1, W_OVER) || tok_is(g, t1 + 1, W_ABOVE))
+		strcpy(approx, "at least");
+	else if (tok_is(g, t1 + 1, W_LESS) || tok_is(g, t1 + 1, W_UNDER) || tok_is(g, t1 + 1, W_BELOW))
+		strcpy(approx, "up to");
+	else if (tok_is(g, t1 + 1, W_SO))
+		strcpy(approx, "about");
+}
+
