@@ -397,6 +397,11 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
 	set(out->flow, sizeof(out->flow), "trade");
+	/* "Japan's bilateral trade surplus": there is one partner, named
+	 * elsewhere if at all - never all of them (WORLD) */
+	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
+		if (tok_is(g, b - k, W_BILATERAL))
+			out->par_open = 1;
 	if (services)
 		set(out->commodity, sizeof(out->commodity), "services");
 	else

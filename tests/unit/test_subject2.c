@@ -444,6 +444,25 @@ static void test_subject2_exports_from(void **state)
 	assert_string_equal(cl.partner, "BR");
 }
 
+/* "its bilateral trade surplus" with no partner in the sentence: a
+ * partner there is, so not WORLD (blank: not known); "its trade surplus"
+ * with none is the total, WORLD. Sentences written for this test. */
+static void test_subject2_bilateral_balance_is_no_total(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    TOKYO, Feb 10 - Japan's bilateral trade surplus widened to\n"
+				"48 billion dlrs last year, officials said.\n\n"
+				"    Japan's trade surplus rose to 96 billion dlrs in 1987.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "48 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "JP", "");
+	cl = get(s, "1988-02-10", "96 billion dlrs");
+	assert_who(&cl, "trade", "JP", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -465,6 +484,7 @@ int main(void)
 		cmocka_unit_test(test_subject2_purchase_and_bid),
 		cmocka_unit_test(test_subject2_sales_in_a_quantity),
 		cmocka_unit_test(test_subject2_exports_from),
+		cmocka_unit_test(test_subject2_bilateral_balance_is_no_total),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
