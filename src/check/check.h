@@ -193,6 +193,13 @@ double tol_rel_error(double actual, double expected);
  * against an expected 0. */
 enum severity tol_severity(int agree, double expected, double rel_error);
 /*
+ * Fills out (cleared first) for a figure actual of claim f against a figure
+ * expected: period f's, tolerance both half-widths, severity from agree and
+ * the relative error. The two below and rules with a derived side use it.
+ */
+void tol_finding_sides(struct finding *out, const char *rule, const struct fact *f,
+		       struct tol_side actual, struct tol_side expected, int agree);
+/*
  * Fills out (cleared first) for a figure actual, derived from claim f (and
  * other, may be NULL), checked against observation o: expected o's value,
  * tolerance both half-widths, severity from agree and the relative error.

@@ -155,21 +155,6 @@ static void add_verdict(struct buf *m, struct tol_side b, struct tol_side d, int
 			 balance_word(b.value), balance_word(d.value));
 }
 
-static void fill(struct finding *out, const struct fact *b, struct tol_side bs,
-		 struct tol_side d, int agree)
-{
-	memset(out, 0, sizeof(*out));
-	out->rule = rule_balance.name;
-	out->claim = b;
-	out->period = b->period;
-	out->has_values = 1;
-	out->expected = d.value;
-	out->actual = bs.value;
-	out->tolerance = bs.half + d.half;
-	out->rel_error = tol_rel_error(bs.value, d.value);
-	out->severity = tol_severity(agree, d.value, out->rel_error);
-}
-
 /* ---- a: the three in one article ------------------------------------ */
 
 /* Invariant 3: whether b, x and m may meet, and the lowest cap of the
@@ -230,7 +215,7 @@ static int triple(const struct fact *b, const struct fact *x, const struct fact 
 	agree = tol_overlaps(bs, d);
 	if (!agree && rival(b, x, m, facts, n))
 		return 0;
-	fill(&out, b, bs, d, agree);
+	tol_finding_sides(&out, rule_balance.name, b, bs, d, agree);
 	out.other = x;
 
 	sig = fmt_human_sig(xs.value, ms.value, 0);
@@ -329,7 +314,7 @@ static int series_pair(struct series_ix *ix, const struct fact *b, const struct 
 	}
 	xo = agree_a ? xa : xl;
 	mo = agree_a ? ma : ml;
-	fill(&out, b, bs, agree_a ? da : dl, agree_l || agree_a);
+	tol_finding_sides(&out, rule_balance.name, b, bs, agree_a ? da : dl, agree_l || agree_a);
 	out.obs = xo;
 	out.other_obs = mo;
 	out.series = xo->series;

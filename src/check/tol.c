@@ -168,39 +168,35 @@ int check_figure_cmp(const struct fact *a, const struct fact *b)
 	return 0;
 }
 
-void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
-			const struct fact *other, const struct observation *o, struct tol_side actual,
-			int agree)
+void tol_finding_sides(struct finding *out, const char *rule, const struct fact *f,
+		       struct tol_side actual, struct tol_side expected, int agree)
 {
 	memset(out, 0, sizeof(*out));
 	out->rule = rule;
 	out->claim = f;
+	out->period = f->period;
+	out->has_values = 1;
+	out->expected = expected.value;
+	out->actual = actual.value;
+	out->tolerance = actual.half + expected.half;
+	out->rel_error = tol_rel_error(actual.value, expected.value);
+	out->severity = tol_severity(agree, expected.value, out->rel_error);
+}
+
+void tol_finding_vs_obs(struct finding *out, const char *rule, const struct fact *f,
+			const struct fact *other, const struct observation *o, struct tol_side actual,
+			int agree)
+{
+	tol_finding_sides(out, rule, f, actual, tol_obs_side(o), agree);
 	out->other = other;
 	out->obs = o;
 	out->series = o->series;
 	out->period = o->period;
-	out->has_values = 1;
-	out->expected = o->value;
-	out->actual = actual.value;
-	out->tolerance = actual.half + tol_obs_side(o).half;
-	out->rel_error = tol_rel_error(actual.value, o->value);
-	out->severity = tol_severity(agree, o->value, out->rel_error);
 }
 
 void tol_finding_vs_claim(struct finding *out, const char *rule, const struct fact *f,
 			  const struct fact *other, int agree)
 {
-	struct tol_side a = tol_side(f), b = tol_side(other);
-
-	memset(out, 0, sizeof(*out));
-	out->rule = rule;
-	out->claim = f;
+	tol_finding_sides(out, rule, f, tol_side(f), tol_side(other), agree);
 	out->other = other;
-	out->period = f->period;
-	out->has_values = 1;
-	out->expected = b.value;
-	out->actual = a.value;
-	out->tolerance = a.half + b.half;
-	out->rel_error = tol_rel_error(a.value, b.value);
-	out->severity = tol_severity(agree, b.value, out->rel_error);
 }
