@@ -262,6 +262,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (is_chg && cl->measure == MEASURE_CHANGE && timing_lead_basis(g, s))
 		cl->measure = timing_lead_basis(g, s);
 	timing_months_ending(g, s, f->t0, cl->period);
+	timing_year_to(g, s, f->t0, cl->kind == CLAIM_PERCENT, cl->period);
 	if (cl->kind != CLAIM_DATE && !prior)
 		timing_days_range(g, f, s, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
@@ -530,6 +531,12 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 	fill(g, f, cl, su, bal, prior, &o);
 	rate_after(g, f, s, cl);
+	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per
+	 * year is of no one period the paragraph or the lead gave */
+	if (o.per && !strcmp(cl->per, "year")) {
+		cl->period[0] = '\0';
+		o.per = 0;
+	}
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&

@@ -451,6 +451,8 @@ void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
 enum measure timing_lead_basis(const struct gram *g, size_t s);
 /* "the three months ending in June": period, the last month, becomes the range. */
 void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX]);
+void timing_year_to(const struct gram *g, size_t s, size_t t, int change,
+		    char period[static PERIOD_MAX]);
 /* "Feb 1-20", "Jan 1-Mar 10", "the first 10 days of May" near f. */
 void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 		       char period[static PERIOD_MAX]);

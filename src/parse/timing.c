@@ -28,6 +28,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 /* 1..12 for a month name in any case ("AUGUST", "Aug"): titles shout. */
 static int month_any_case(const struct gram *g, size_t i)
@@ -223,6 +224,65 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 		}
 		return;
 	}
+}
+
+/* The month of "the year to [the end of | end] MONTH [YEAR]" at token k
+ * ("end-September" too), resolved in end; 0 if none is there. */
+static int year_to_at(const struct gram *g, size_t k, size_t s, char end[static PERIOD_MAX])
+{
+	size_t j = k + 2;
+	int m, year = 0;
+
+	if (!tok_is(g, k, W_YEAR) || !tok_is(g, k + 1, W_TO) || !gram_in(g, k - 1, s) ||
+	    !tok_is(g, k - 1, W_THE))
+		return 0;
+	if (tok_is(g, j, W_THE) && tok_is(g, j + 1, W_END) && tok_is(g, j + 2, W_OF))
+		j += 3;	/* "the year to the end of March" */
+	else if (tok_is(g, j, W_END))
+		j++;	/* "the year to end June" */
+	if (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD)
+		return 0;
+	m = month_any_case(g, j);
+	if (!m && g->t[j].len > 4 && !strncasecmp(tok_text(g, j), "end-", 4))
+		m = period_month(tok_text(g, j) + 4, g->t[j].len - 4);
+	if (!m)
+		return 0;
+	if (year_at(g, j + 1, s))
+		year = (int)g->t[j + 1].num;
+	return period_resolve_month(g->d->date, m, year, PERIOD_LATEST, end) == 0;
+}
+
+/* "in the year to April", "the year to end-September", "the year to the
+ * end of March 1987": a change over the year to a month is that month's
+ * change on a year ago, so its period is the month; any other figure over
+ * it covers the twelve months to it ("1986-04/1987-03"). Not "the fiscal
+ * year to" (a fiscal year, spans.c) nor "the year to date". The phrase
+ * right after the figure (within YEAR_TO_AFTER tokens) is its own and
+ * replaces what an earlier phrase gave ("3.4 pct in the year to end-August,
+ * after 3.1 pct in the year to July"); else the last one before it, only
+ * when the figure has no period yet, or that month. */
+#define YEAR_TO_AFTER 8
+void timing_year_to(const struct gram *g, size_t s, size_t t, int change,
+		    char period[static PERIOD_MAX])
+{
+	char end[PERIOD_MAX], got[PERIOD_MAX] = "", start[PERIOD_MAX];
+	int own = 0;
+
+	for (size_t k = win_lo(g, s, t) + 1; k + 2 < win_hi(g, s, t); k++) {
+		if (k > t + YEAR_TO_AFTER)
+			break;
+		if (!year_to_at(g, k, s, end))
+			continue;
+		memcpy(got, end, PERIOD_MAX);
+		if ((own = k > t))
+			break;	/* the first after the figure is its own */
+	}
+	if (!got[0] || (!own && period[0] && strcmp(period, got)))
+		return;
+	if (change)
+		memcpy(period, got, PERIOD_MAX);
+	else if (period_shift_month(got, -11, start) == 0)
+		snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, got);
 }
 
 /* A day number token (1..31, no decimals) at i. */

@@ -159,6 +159,19 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
 	return 3;
 }
 
+/* "and" before the number that ends at token j, past the number's other
+ * tokens ("1.10 billion") and an article: "and a 1.10 billion deficit". */
+static int and_before_number(const struct gram *g, size_t j, size_t s)
+{
+	for (int q = 0; q < 3 && gram_in(g, j - 1, s) &&
+			(g->t[j - 1].kind == TOK_NUM ||
+			 (g->t[j - 1].kind == TOK_WORD && tok_has(g, j - 1, CLS_NUMBER)));
+	     q++)
+		j--;
+	j -= word_s(g, j - 1, s, W_A) || word_s(g, j - 1, s, W_AN);
+	return word_s(g, j - 1, s, W_AND);
+}
+
 /* A prior period (invariant 3): a number at most NUM_BEFORE tokens before
  * token k, and at most PRIOR_BEFORE before that number "from", "against",
  * "compared": "from 723 mln in January", "against $1.7 billion in 1986";
@@ -177,8 +190,10 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 		    !(g->t[k - b].kind == TOK_WORD && tok_has(g, k - b, CLS_NUMBER)))
 			continue;	/* "from around nine billion markka in December" */
 		/* "against 229 mln in March and 245 mln in April 1986": the
-		 * second earlier value of a list. */
-		if (word_s(g, k - b - 1, s, W_AND))
+		 * second earlier value of a list, also as "and a 1.10 billion
+		 * deficit in January" (the article and the number's words
+		 * between "and" and the period's own number word). */
+		if (and_before_number(g, k - b, s))
 			reach = 3 * PRIOR_BEFORE;
 		/* "compared with +EUR 63.0 bn", "against US$ 1.2 billion": the
 		 * figure's sign and currency are its own, not words before it */
@@ -583,6 +598,53 @@ static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
 	return j;
 }
 
+/* How far "last year" after an earlier value moves the period of the
+ * figure it follows: a year back ("rose to 9 bln in February from 8 bln
+ * last year": February 1986), but to the story's last year when that
+ * figure is still to come ("fall to two pct in 1988 from 2.7 pct last
+ * year": 1986, not 1987). */
+static int last_year_shift(const struct gram *g, const char *main)
+{
+	int dy = 0, my = 0;
+
+	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d", &dy) != 1 ||
+	    sscanf(main, "%4d", &my) != 1 || my <= dy)
+		return -1;
+	return dy - 1 - my;
+}
+
+/* A plain year or crop year ("1986", "1986/87"): what an earlier value
+ * with no period of its own is a year before. */
+static int year_only(const char *p)
+{
+	size_t n = strlen(p);
+
+	return (n == 4 || (n == 7 && p[4] == '/')) && p[0] >= '1' && p[0] <= '2';
+}
+
+/* Earlier value f says nothing more after it (a balance or flow noun
+ * aside): punctuation, the end of the sentence or a conjunction follows
+ * ("from 11.34 billion.", "compared with 2.74 billion, and", "against 160
+ * and 167 mln"); not "1.65 mln forecast in March" (an earlier estimate of
+ * the same period), "from 888 mln dlrs to 1.8 billion" (the start of a
+ * span), "a 14 billion dlr surplus in services trade" (another series),
+ * "3.54 billion five years previously". */
+static int stands_alone(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t j = f->t1;
+
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD &&
+	    tok_has(g, j, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
+		j++;
+	if (!gram_in(g, j, s))
+		return 1;
+	if (g->t[j].kind == TOK_PUNCT)
+		return gram_punct(g, j, ",") || gram_punct(g, j, ".") || gram_punct(g, j, ";") ||
+		       gram_punct(g, j, ")");
+	return tok_is(g, j, W_AND) || tok_is(g, j, W_BUT) || tok_is(g, j, W_WHILE) ||
+	       tok_is(g, j, W_WHEREAS);
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -599,7 +661,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		     (c[k].lead < f->t1 || c[k].lead > f->t1 + 1)) || c[k].near == 2)
 			continue;
 		if (c[k].rel_year == 1 && main && main[0])	/* "from 5 bln last year" */
-			period_shift_years(main, -1, out);
+			period_shift_years(main, last_year_shift(g, main), out);
 		else if (c[k].rel_year == -1 && main && main[0] && strlen(main) != 10 &&
 			 !(strlen(main) == 7 && main[4] == '-'))
 			/* "forecast the 1986/87 crop at 16.7 mln, vs 17.3 mln last
@@ -649,13 +711,24 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 	 * same subject (not across "while oil imports ...") */
 	for (size_t k = n; k-- > 0;)
 		if (c[k].tok < f->h0 && c[k].prior && !c[k].same && c[k].period[0]) {
+			int other = 0;
+
 			for (size_t j = c[k].end; j < f->h0; j++)
 				if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SWITCH) &&
 				    !tok_is(g, j, W_AND))
-					return;
-			memcpy(out, c[k].period, PERIOD_MAX);
-			return;
+					other = 1;
+			if (!other) {
+				memcpy(out, c[k].period, PERIOD_MAX);
+				return;
+			}
+			break;	/* another subject's: the figure it follows decides */
 		}
+	/* "imports were 11.10 billion dlrs in 1986, from 11.34 billion":
+	 * an earlier value that names no period, of a figure of a year (or
+	 * a crop year), is the year before; of a month or a quarter it may
+	 * be the one before or the same a year ago, so it stays empty. */
+	if (main && year_only(main) && stands_alone(g, f, s))
+		period_shift_years(main, -1, out);
 }
 
 int when_month_poss(const struct gram *g, const struct fig *f)

@@ -1,0 +1,131 @@
+/*
+ * test_when3.c - periods of earlier values and rates (issue 13, period3):
+ * an earlier value with no period of its own after a figure of a year is
+ * the year before; "last year" after a figure still to come is the story's
+ * last year; a list of earlier values ("and a 1.1 billion deficit in
+ * January") keeps its period to itself; "in the year to April"; a rate per
+ * year takes no period from its paragraph. Every sentence here is written
+ * for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_period(const char *s, const char *date, const char *mention,
+			  const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+static void test_when3_earlier_value_of_a_year_is_the_year_before(void **state)
+{
+	const char *s = "Chile's copper exports rose to 4.2 billion dlrs in 2003 from 3.9 billion.";
+
+	(void)state;
+	assert_period(s, "2004-02-11", "3.9 billion", "2002");
+	assert_period(s, "2004-02-11", "4.2 billion dlrs", "2003");
+	/* a crop year moves as a year */
+	assert_period("Stocks were put at 5.6 mln tonnes in 2003/04, compared with 6.1 mln.",
+		      "2004-02-11", "6.1 mln", "2002/03");
+	/* in the second subject of the sentence, after "while" */
+	s = "Exports fell to 812 mln dlrs in 2003 from 840 mln in 2002, while imports "
+	    "rose to 905 mln dlrs from 870 mln.";
+	assert_period(s, "2004-02-11", "870 mln", "2002");
+	/* a month's earlier value may be the month before or a year before:
+	 * it stays empty */
+	assert_period("Exports rose to 812 mln dlrs in May from 790 mln.", "2004-06-20",
+		      "790 mln", "");
+}
+
+static void test_when3_earlier_value_that_says_more_keeps_no_year(void **state)
+{
+	(void)state;
+	/* an earlier estimate of the same year (when it was made is no period) */
+	assert_period("The bureau put growth at 2.5 pct in 2004, against 2.8 pct forecast "
+		      "in November.", "2004-02-11", "2.8 pct", "");
+	assert_period("The ministry cut its 2004 growth estimate to 2.5 pct from the 2.8 pct "
+		      "forecast earlier.", "2004-02-11", "2.8 pct", "");
+	/* the start of a span, another series, years back */
+	assert_period("Over the decade sales to Peru rose from 95 mln dlrs to 410 mln dlrs "
+		      "in 2003.", "2004-02-11", "95 mln dlrs", "");
+	assert_period("Norway had a 2.3 billion crown deficit in machinery in 2003 compared "
+		      "with a 1.9 billion crown surplus in fish.", "2004-02-11",
+		      "1.9 billion crown", "");
+	assert_period("Loans reached 7.1 billion dlrs in 2003, against 3.2 billion ten years "
+		      "earlier.", "2004-02-11", "3.2 billion", "");
+}
+
+static void test_when3_last_year_after_a_figure_still_to_come(void **state)
+{
+	const char *s = "The institute sees inflation easing to 1.8 pct in 2005 from 2.3 pct "
+			"this year and 2.6 pct last year.";
+
+	(void)state;
+	assert_period(s, "2004-05-03", "2.6 pct", "2003");
+	assert_period(s, "2004-05-03", "2.3 pct", "2004");
+	assert_period("Unemployment should fall to 7.1 pct at end-2005 from 7.6 pct last year.",
+		      "2004-05-03", "7.6 pct", "2003-12");
+	/* after a figure of this year, last year is a year before it */
+	assert_period("Exports rose to 612 mln dlrs in March from 540 mln last year.",
+		      "2004-05-03", "540 mln", "2003-03");
+}
+
+static void test_when3_list_of_earlier_values_keeps_its_periods(void **state)
+{
+	const char *s = "Net errors were 1.3 billion dlrs in surplus, compared with a 0.9 "
+			"billion surplus a year earlier and a 1.1 billion deficit in May.";
+
+	(void)state;
+	/* "in May" is the last earlier value's, not the first figure's */
+	assert_period(s, "2004-07-20", "1.1 billion", "2004-05");
+	assert_period(s, "2004-07-20", "1.3 billion dlrs", "");
+}
+
+static void test_when3_year_to_a_month(void **state)
+{
+	const char *s = "Consumer prices rose 3.4 pct in the year to end-August, after 3.1 pct "
+			"in the year to July.";
+
+	(void)state;
+	assert_period(s, "2004-09-21", "3.4 pct", "2004-08");
+	assert_period(s, "2004-09-21", "3.1 pct", "2004-07");
+	assert_period("Broad money grew 9.2 pct in the year to the end of June.", "2004-09-21",
+		      "9.2 pct", "2004-06");
+	/* a level over the year to a month: the twelve months to it */
+	assert_period("Wool sales in the year to March 2004 totalled 41.5 mln dlrs.",
+		      "2004-09-21", "41.5 mln dlrs", "2003-04/2004-03");
+	/* a fiscal year to a month stays a fiscal year */
+	assert_period("Revenue in the fiscal year to March rose 4 pct.", "2004-09-21", "4 pct",
+		      "2003/04");
+}
+
+static void test_when3_rate_per_year_takes_no_paragraph_period(void **state)
+{
+	const char *s = "Ghana imported 420,000 tonnes of rice in 2003, the ministry said. "
+			"Ghana must import 500,000 tonnes of rice annually until 2008.";
+
+	(void)state;
+	assert_period(s, "2004-03-02", "420,000 tonnes", "2003");
+	assert_period(s, "2004-03-02", "500,000 tonnes", "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_when3_earlier_value_of_a_year_is_the_year_before),
+		cmocka_unit_test(test_when3_earlier_value_that_says_more_keeps_no_year),
+		cmocka_unit_test(test_when3_last_year_after_a_figure_still_to_come),
+		cmocka_unit_test(test_when3_list_of_earlier_values_keeps_its_periods),
+		cmocka_unit_test(test_when3_year_to_a_month),
+		cmocka_unit_test(test_when3_rate_per_year_takes_no_paragraph_period),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
