@@ -218,6 +218,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 	int is_bal = cl->measure == MEASURE_BALANCE;
 	int is_chg = measure_is_change(cl->measure);
+	int since;
 	const char *rep;
 
 	/* A balance carries its sign; a change of a deficit moves the signed
@@ -437,10 +438,16 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
 		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
+	/* "has risen 22 pct since September 1985": to the story's month, a
+	 * span of this sentence only (not the paragraph's period) */
+	since = cl->measure != MEASURE_FORECAST && cl->measure != MEASURE_TARGET &&
+		rel_since_span(g, f, s, cl->period);
 	timing_story_latest(g, cl->period);
 	if (cl->period[0]) {
-		g->per_par = g->par[s];
-		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
+		if (!since) {
+			g->per_par = g->par[s];
+			memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
+		}
 	} else if ((cl->flow[0] || is_bal || cl->reporter[0]) && g->per_par == g->par[s] &&
 		   g->ctx_period[0]) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));

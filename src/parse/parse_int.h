@@ -488,6 +488,25 @@ int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main
 		      char out[static PERIOD_MAX]);	/* "the previous week" */
 int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
 int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
+/* relative.c: periods relative to another figure's or to the story. */
+/* Years "last year" after an earlier value moves the period main of the
+ * figure it follows: -1, or to the story's last year when main is still
+ * to come ("to two pct in 1988 from 2.7 pct last year": 1986). */
+int rel_last_year_shift(const struct gram *g, const char *main);
+/* p is a plain year or crop year ("1986", "1986/87"). */
+int rel_year_only(const char *p);
+/* Earlier value f says nothing after its number (a balance or flow noun
+ * aside): punctuation, the sentence's end or a conjunction follows ("from
+ * 11.34 billion.", "against 160 and 167 mln"); not "1.65 mln forecast in
+ * March", "from 888 mln dlrs to 1.8 billion", "a 14 billion dlr surplus in
+ * services", "3.54 billion five years previously". */
+int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s);
+/* "has risen 22 pct since September 1985": the months from the start
+ * named to the story's month in period ("1985-09/1987-06"), 1, when the
+ * figure has no period or only the start's own; else 0. Reads the
+ * sentence's candidates (g->cands of sentence s). */
+int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
+		   char period[static PERIOD_MAX]);
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */

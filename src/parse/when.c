@@ -598,53 +598,6 @@ static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
 	return j;
 }
 
-/* How far "last year" after an earlier value moves the period of the
- * figure it follows: a year back ("rose to 9 bln in February from 8 bln
- * last year": February 1986), but to the story's last year when that
- * figure is still to come ("fall to two pct in 1988 from 2.7 pct last
- * year": 1986, not 1987). */
-static int last_year_shift(const struct gram *g, const char *main)
-{
-	int dy = 0, my = 0;
-
-	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d", &dy) != 1 ||
-	    sscanf(main, "%4d", &my) != 1 || my <= dy)
-		return -1;
-	return dy - 1 - my;
-}
-
-/* A plain year or crop year ("1986", "1986/87"): what an earlier value
- * with no period of its own is a year before. */
-static int year_only(const char *p)
-{
-	size_t n = strlen(p);
-
-	return (n == 4 || (n == 7 && p[4] == '/')) && p[0] >= '1' && p[0] <= '2';
-}
-
-/* Earlier value f says nothing more after it (a balance or flow noun
- * aside): punctuation, the end of the sentence or a conjunction follows
- * ("from 11.34 billion.", "compared with 2.74 billion, and", "against 160
- * and 167 mln"); not "1.65 mln forecast in March" (an earlier estimate of
- * the same period), "from 888 mln dlrs to 1.8 billion" (the start of a
- * span), "a 14 billion dlr surplus in services trade" (another series),
- * "3.54 billion five years previously". */
-static int stands_alone(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t j = f->t1;
-
-	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD &&
-	    tok_has(g, j, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
-		j++;
-	if (!gram_in(g, j, s))
-		return 1;
-	if (g->t[j].kind == TOK_PUNCT)
-		return gram_punct(g, j, ",") || gram_punct(g, j, ".") || gram_punct(g, j, ";") ||
-		       gram_punct(g, j, ")");
-	return tok_is(g, j, W_AND) || tok_is(g, j, W_BUT) || tok_is(g, j, W_WHILE) ||
-	       tok_is(g, j, W_WHEREAS);
-}
-
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -661,7 +614,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		     (c[k].lead < f->t1 || c[k].lead > f->t1 + 1)) || c[k].near == 2)
 			continue;
 		if (c[k].rel_year == 1 && main && main[0])	/* "from 5 bln last year" */
-			period_shift_years(main, last_year_shift(g, main), out);
+			period_shift_years(main, rel_last_year_shift(g, main), out);
 		else if (c[k].rel_year == -1 && main && main[0] && strlen(main) != 10 &&
 			 !(strlen(main) == 7 && main[4] == '-'))
 			/* "forecast the 1986/87 crop at 16.7 mln, vs 17.3 mln last
@@ -727,7 +680,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 	 * an earlier value that names no period, of a figure of a year (or
 	 * a crop year), is the year before; of a month or a quarter it may
 	 * be the one before or the same a year ago, so it stays empty. */
-	if (main && year_only(main) && stands_alone(g, f, s))
+	if (main && rel_year_only(main) && rel_stands_alone(g, f, s))
 		period_shift_years(main, -1, out);
 }
 

@@ -4,8 +4,8 @@
  * the year before; "last year" after a figure still to come is the story's
  * last year; a list of earlier values ("and a 1.1 billion deficit in
  * January") keeps its period to itself; "in the year to April"; a rate per
- * year takes no period from its paragraph. Every sentence here is written
- * for the test.
+ * year takes no period from its paragraph; "since September 1985" is a
+ * span to the story's month. Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -116,6 +116,31 @@ static void test_when3_rate_per_year_takes_no_paragraph_period(void **state)
 	assert_period(s, "2004-03-02", "500,000 tonnes", "");
 }
 
+static void test_when3_since_a_start_to_the_story(void **state)
+{
+	(void)state;
+	assert_period("The rand has lost 18 pct against the dollar since September 2002.",
+		      "2004-03-15", "18 pct", "2002-09/2004-03");
+	assert_period("Since 1998, quotas have been cut 30 pct and the levy has risen 12 pct.",
+		      "2004-03-15", "12 pct", "1998-01/2004-03");
+	assert_period("The peso has gained 4.5 pct since the beginning of 2003.", "2004-03-15",
+		      "4.5 pct", "2003-01/2004-03");
+	assert_period("Funds worth 2.5 billion dlrs have flowed in since early last year.",
+		      "2004-03-15", "2.5 billion dlrs", "2003-01/2004-03");
+	assert_period("Sales abroad have risen 9 pct since the start of the year.", "2004-03-15",
+		      "9 pct", "2004-01/2004-03");
+	assert_period("Copper has fallen 11 pct since the second quarter of 2002.", "2004-03-15",
+		      "11 pct", "2002-04/2004-03");
+	/* a superlative's "since": the figure's own period */
+	assert_period("Unemployment was 8.1 pct in February, the highest since May 1994.",
+		      "2004-03-15", "8.1 pct", "2004-02");
+	/* another subject's clause; no first month named */
+	assert_period("Tariffs rose 2.25 pct in 2002 but the rate has been fixed since 1991.",
+		      "2004-03-15", "2.25 pct", "2002");
+	assert_period("Mills have sold 90,000 tonnes since the start of the campaign.",
+		      "2004-03-15", "90,000 tonnes", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +150,7 @@ int main(void)
 		cmocka_unit_test(test_when3_list_of_earlier_values_keeps_its_periods),
 		cmocka_unit_test(test_when3_year_to_a_month),
 		cmocka_unit_test(test_when3_rate_per_year_takes_no_paragraph_period),
+		cmocka_unit_test(test_when3_since_a_start_to_the_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

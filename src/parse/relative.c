@@ -1,0 +1,176 @@
+/*
+ * relative.c - periods that are relative to something else: an earlier
+ * value's, relative to the figure it follows ("to 4.2 billion dlrs in 2003
+ * from 3.9 billion": 2002; "to two pct in 1988 from 2.7 pct last year":
+ * the story's last year), and a span that runs from a start named by
+ * "since" to the story ("has risen 22 pct since September 1985":
+ * "1985-09/1987-06").
+ *
+ * Input: the token array of gram.c, a figure and its sentence, the
+ * sentence's period candidates (when.c) and the story's date.
+ * Output: a period or a count of years to move one by.
+ *
+ * Invariants:
+ *  1. Only tokens of the figure's sentence are read, within WINDOW of it
+ *     (gram_in(), win_lo(), win_hi()).
+ *  2. A period is resolved against the story's date only; without one
+ *     nothing is written.
+ *  3. Nothing here guesses: an earlier value that says more than its
+ *     number ("1.65 mln forecast in March", "3.54 billion five years
+ *     previously"), a superlative's "since" ("the lowest since 1980") and a
+ *     start no month names ("since the start of the campaign") give no
+ *     period.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+int rel_last_year_shift(const struct gram *g, const char *main)
+{
+	int dy = 0, my = 0;
+
+	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d", &dy) != 1 ||
+	    sscanf(main, "%4d", &my) != 1 || my <= dy)
+		return -1;
+	return dy - 1 - my;
+}
+
+int rel_year_only(const char *p)
+{
+	size_t n = strlen(p);
+
+	return (n == 4 || (n == 7 && p[4] == '/')) && p[0] >= '1' && p[0] <= '2';
+}
+
+int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t j = f->t1;
+
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD &&
+	    tok_has(g, j, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
+		j++;
+	if (!gram_in(g, j, s))
+		return 1;
+	if (g->t[j].kind == TOK_PUNCT)
+		return gram_punct(g, j, ",") || gram_punct(g, j, ".") || gram_punct(g, j, ";") ||
+		       gram_punct(g, j, ")");
+	return tok_is(g, j, W_AND) || tok_is(g, j, W_BUT) || tok_is(g, j, W_WHILE) ||
+	       tok_is(g, j, W_WHEREAS);
+}
+
+/* A superlative or "first" right before "since" at k: "the lowest reading
+ * since March 1980", "the first change in the rate since last August" - a
+ * figure of its own period, compared with the span. */
+static int superlative_before(const struct gram *g, size_t k, size_t s)
+{
+	for (size_t b = 1; b <= 4 && gram_in(g, k - b, s); b++) {
+		const char *w = tok_text(g, k - b);
+		size_t n = g->t[k - b].len;
+
+		if (g->t[k - b].kind != TOK_WORD)
+			continue;
+		if ((n > 4 && !strncasecmp(w + n - 3, "est", 3)) || tok_is(g, k - b, W_FIRST) ||
+		    (n == 5 && !strncasecmp(w, "worst", 5)) || (n == 4 && !strncasecmp(w, "best", 4)))
+			return 1;
+	}
+	return 0;
+}
+
+/* "since" at k describes figure f: at most SINCE_NEAR tokens from it with
+ * no clause of another subject between ("while", "but"; not "and"):
+ * "Since 1980, allocations have been cut 45 pct and the currency has lost
+ * 60 pct", but not "a band of 7.25 pct but has been fixed since 1980". */
+#define SINCE_NEAR 20
+static int near_since(const struct gram *g, const struct fig *f, size_t k)
+{
+	size_t a = k < f->t0 ? k : f->t1, b = k < f->t0 ? f->t0 : k;
+
+	if (b - a > SINCE_NEAR)
+		return 0;
+	for (size_t j = a; j < b; j++)
+		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SWITCH) && !tok_is(g, j, W_AND))
+			return 0;
+	return 1;
+}
+
+/* The first month of period p ("1985-09", "1986" -> "1986-01", "1983-Q4"
+ * -> "1983-10", "1986-03/1986-05" -> "1986-03", a day -> its month) in
+ * out; 0, or -1 for anything else (a crop year: its months are the
+ * crop's). */
+static int first_month(const char *p, char out[static PERIOD_MAX])
+{
+	size_t n = strlen(p);
+
+	if (n < 4 || p[0] < '1' || p[0] > '2')
+		return -1;
+	if (n == 4) {
+		snprintf(out, PERIOD_MAX, "%.4s-01", p);
+	} else if (n >= 7 && p[4] == '-' && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4') {
+		snprintf(out, PERIOD_MAX, "%.4s-%02d", p, (p[6] - '0') * 3 - 2);
+	} else if (n >= 7 && p[4] == '-' && (n == 7 || p[7] == '/' || p[7] == '-')) {
+		snprintf(out, PERIOD_MAX, "%.7s", p);
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+/* "since the beginning of" / "since the start of" at k (the word after
+ * "since"): tokens to skip, or 0. */
+static size_t start_of(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k + word_s(g, k, s, W_THE);
+
+	if ((word_s(g, j, s, W_BEGINNING) || word_s(g, j, s, W_BEGINING) ||
+	     word_s(g, j, s, W_START) || word_s(g, j, s, W_OUTSET)) && word_s(g, j + 1, s, W_OF))
+		return j + 2 - k;
+	return 0;
+}
+
+int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
+		   char period[static PERIOD_MAX])
+{
+	char start[PERIOD_MAX], now[PERIOD_MAX];
+
+	if (!date_valid(g->d->date) || g->cand_s != s)
+		return 0;
+	snprintf(now, sizeof(now), "%.7s", g->d->date);
+	for (size_t k = win_lo(g, s, f->t0); k < win_hi(g, s, f->t0); k++) {
+		size_t j = k + 1;
+		const char *own = "";	/* the start's own period, as a candidate */
+
+		if (!tok_is(g, k, W_SINCE) || superlative_before(g, k, s) || !near_since(g, f, k))
+			continue;
+		j += start_of(g, j, s);
+		if (word_s(g, j, s, W_LATE) || word_s(g, j, s, W_END))
+			continue;	/* "since late 1985": no first month */
+		j += word_s(g, j, s, W_EARLY) || word_s(g, j, s, W_MID);
+		start[0] = '\0';
+		if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_YEAR) && start_of(g, k + 1, s))
+			/* "since the beginning of the year": this year's */
+			snprintf(start, sizeof(start), "%.4s-01", g->d->date);
+		else if (when_year_tok(g, j, s) && !span_crop_year(g, j, s))
+			/* "since 1980", "since the beginning of 1986" */
+			snprintf(start, sizeof(start), "%04d-01", (int)g->t[j].num);
+		for (size_t c = 0; c < g->ncands && !start[0]; c++)
+			if ((g->cands[c].tok == j || g->cands[c].tok == j + 1) &&
+			    g->cands[c].period[0] && !g->cands[c].same) {
+				own = g->cands[c].period;
+				if (first_month(own, start) != 0)
+					start[0] = '\0';
+			}
+		if (!start[0] || strcmp(start, now) >= 0)
+			continue;
+		/* a period the figure has from elsewhere stays; but "since early
+		 * last year" may have given it "1986", and a quote the story's
+		 * day ("has fallen 18 pct since August"): those go */
+		if (period[0] && strcmp(period, own) && strcmp(period, g->d->date))
+			return 0;
+		snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, now);
+		return 1;
+	}
+	return 0;
+}
