@@ -501,6 +501,13 @@ int rel_year_only(const char *p);
  * March", "from 888 mln dlrs to 1.8 billion", "a 14 billion dlr surplus in
  * services", "3.54 billion five years previously". */
 int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s);
+/* Earlier value f that stands alone after a figure of a year or crop year
+ * main ("to 7.45 billion dlrs in 1986 from 7.95 billion"): the year before
+ * in out, 1; not in a sentence about estimates, forecasts or revisions
+ * ("raised its estimate ... to 26 mln from 23 mln": the same year's);
+ * else 0, out untouched. */
+int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const char *main,
+		    char out[static PERIOD_MAX]);
 /* "has risen 22 pct since September 1985": the months from the start
  * named to the story's month in period ("1985-09/1987-06"), 1, when the
  * figure has no period or only the start's own; else 0. Reads the

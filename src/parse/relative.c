@@ -61,6 +61,23 @@ int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s)
 	       tok_is(g, j, W_WHEREAS);
 }
 
+int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const char *main,
+		    char out[static PERIOD_MAX])
+{
+	static const enum lex_word estimates[] = { W_ESTIMATE, W_ESTIMATED, W_ESTIMATES,
+		W_FORECAST, W_FORECASTS, W_PROJECTED, W_PROJECTION, W_PROJECTIONS, W_PREDICTED,
+		W_OUTLOOK, W_REVISED, W_REVISION, W_TARGET };
+
+	if (!main || !rel_year_only(main) || !rel_stands_alone(g, f, s))
+		return 0;
+	/* "raised its estimate of 1986/87 imports to 26 mln tonnes from 23
+	 * mln": an earlier estimate of the same year */
+	for (size_t k = win_lo(g, s, f->t0); k < win_hi(g, s, f->t0); k++)
+		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, estimates))
+			return 0;
+	return period_shift_years(main, -1, out) == 0;
+}
+
 /* A superlative or "first" right before "since" at k: "the lowest reading
  * since March 1980", "the first change in the rate since last August" - a
  * figure of its own period, compared with the span. */

@@ -60,6 +60,9 @@ static void test_when3_earlier_value_that_says_more_keeps_no_year(void **state)
 		      "1.9 billion crown", "");
 	assert_period("Loans reached 7.1 billion dlrs in 2003, against 3.2 billion ten years "
 		      "earlier.", "2004-02-11", "3.2 billion", "");
+	/* an estimate raised or cut: the earlier estimate of the same year */
+	assert_period("The agency raised its estimate of 2003/04 imports to 26 mln tonnes "
+		      "from 23 mln.", "2004-02-11", "23 mln", "");
 }
 
 static void test_when3_last_year_after_a_figure_still_to_come(void **state)
