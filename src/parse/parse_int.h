@@ -514,6 +514,11 @@ int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const c
  * sentence's candidates (g->cands of sentence s). */
 int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
 		   char period[static PERIOD_MAX]);
+/* "the current fiscal year", "next fiscal year", "fiscal 1987" at token k:
+ * the fiscal year of the economy the sentence names first (else the
+ * story's), as a crop year ("1986/87"), in c->period; the tokens taken,
+ * or 0 (an economy whose fiscal year is not known: no period). */
+size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c);
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */

@@ -2,9 +2,11 @@
  * relative.c - periods that are relative to something else: an earlier
  * value's, relative to the figure it follows ("to 4.2 billion dlrs in 2003
  * from 3.9 billion": 2002; "to two pct in 1988 from 2.7 pct last year":
- * the story's last year), and a span that runs from a start named by
+ * the story's last year), a span that runs from a start named by
  * "since" to the story ("has risen 22 pct since September 1985":
- * "1985-09/1987-06").
+ * "1985-09/1987-06"), and fiscal years by whose they are ("the current
+ * fiscal year" in a Tokyo story of March 1987: "1986/87"; "fiscal 1987"
+ * of the U.S.: October 1986 to September 1987, "1986/87").
  *
  * Input: the token array of gram.c, a figure and its sentence, the
  * sentence's period candidates (when.c) and the story's date.
@@ -19,7 +21,8 @@
  *     number ("1.65 mln forecast in March", "3.54 billion five years
  *     previously"), a superlative's "since" ("the lowest since 1980") and a
  *     start no month names ("since the start of the campaign") give no
- *     period.
+ *     period; nor does a fiscal year of an economy whose fiscal year the
+ *     table below does not hold.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -190,4 +193,79 @@ int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
 		return 1;
 	}
 	return 0;
+}
+
+/* Fiscal years: the month they start in, and the year "fiscal 1987" names:
+ * the one they end in ('E': the U.S. federal year, October 1986 to
+ * September 1987; Canada's, Australia's, New Zealand's, Pakistan's,
+ * Egypt's), the one they begin in ('S': Japan's April 1987 to March 1988),
+ * or unsaid (0: Britain and India write "1987/88"). Written as crop years
+ * are, by the first year: "1986/87". */
+static const struct fiscal_year {
+	char cc[3];
+	int m0;
+	char named_by;
+} fiscal_years[] = {
+	{ "US", 10, 'E' }, { "JP", 4, 'S' }, { "CA", 4, 'E' }, { "AU", 7, 'E' },
+	{ "NZ", 4, 'E' }, { "PK", 7, 'E' }, { "BD", 7, 'E' }, { "EG", 7, 'E' },
+	{ "GB", 4, 0 }, { "IN", 4, 0 }, { "HK", 4, 0 }, { "SG", 4, 0 },
+	{ "ZA", 4, 0 }, { "TW", 7, 0 }, { "TH", 10, 0 },
+};
+
+/* Whose fiscal year a phrase at k names: the first country sentence s
+ * names before it ("Japan's surplus ... in the current fiscal year"),
+ * else the story's reporter for s (dateline, lead, agency). */
+static const struct fiscal_year *fiscal_whose(const struct gram *g, size_t k, size_t s)
+{
+	const char *cc = NULL;
+	size_t n;
+
+	for (size_t i = context_body(g, s); i < k && !cc; i++)
+		if (g->t[i].kind == TOK_WORD)
+			cc = subject_country_starting(g, i, s, &n);
+	if (!cc)
+		cc = context_reporter(g, s);
+	for (size_t j = 0; cc && j < sizeof(fiscal_years) / sizeof(fiscal_years[0]); j++)
+		if (!strcmp(fiscal_years[j].cc, cc))
+			return &fiscal_years[j];
+	return NULL;
+}
+
+size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	const struct fiscal_year *fy;
+	int dy, dm, y0, shift = 0;
+	size_t n;
+
+	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d-%2d", &dy, &dm) != 2)
+		return 0;
+	if ((tok_is(g, k, W_CURRENT) || tok_is(g, k, W_THIS) || tok_is(g, k, W_PRESENT) ||
+	     tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING) || tok_is(g, k, W_LAST) ||
+	     tok_is(g, k, W_PREVIOUS) || tok_is(g, k, W_PAST)) &&
+	    (word_s(g, k + 1, s, W_FISCAL) || word_s(g, k + 1, s, W_FINANCIAL)) &&
+	    word_s(g, k + 2, s, W_YEAR)) {
+		/* "the current fiscal year", "next fiscal year", "the previous
+		 * financial year": the one the story's date falls in, moved */
+		shift = tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING) ? 1 :
+			tok_is(g, k, W_LAST) || tok_is(g, k, W_PREVIOUS) || tok_is(g, k, W_PAST) ? -1 : 0;
+		if (!(fy = fiscal_whose(g, k, s)))
+			return 0;
+		y0 = (dm >= fy->m0 ? dy : dy - 1) + shift;
+		n = 3;
+	} else if (tok_is(g, k, W_FISCAL)) {
+		/* "fiscal 1987", "for the fiscal year 1987" (not "fiscal
+		 * 1986/87", a crop year's phrase) */
+		n = 1 + word_s(g, k + 1, s, W_YEAR);
+		if (!when_year_tok(g, k + n, s) || span_crop_year(g, k + n, s) ||
+		    !(fy = fiscal_whose(g, k, s)) || !fy->named_by)
+			return 0;
+		y0 = (int)g->t[k + n].num - (fy->named_by == 'E');
+		n++;
+	} else {
+		return 0;
+	}
+	if (y0 < YEAR_MIN || y0 >= YEAR_MAX)
+		return 0;
+	snprintf(c->period, sizeof(c->period), "%04d/%02d", y0, (y0 + 1) % 100);
+	return n;
 }

@@ -284,6 +284,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->open = 1;
 		return n;
 	}
+	if ((n = rel_fiscal_at(g, k, s, c)))
+		return n;	/* "the current fiscal year", "fiscal 1987" */
 	if ((n = span_prefixed(g, k, s, c)) || (n = span_month_quarter(g, k, s, c)) ||
 	    (n = span_story_months(g, k, s, c)))
 		return n;

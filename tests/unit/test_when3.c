@@ -5,7 +5,7 @@
  * last year; a list of earlier values ("and a 1.1 billion deficit in
  * January") keeps its period to itself; "in the year to April"; a rate per
  * year takes no period from its paragraph; "since September 1985" is a
- * span to the story's month. Every sentence here is written for the test.
+ * span to the story's month; fiscal years by whose they are. Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -144,6 +144,31 @@ static void test_when3_since_a_start_to_the_story(void **state)
 		      "2004-03-15", "90,000 tonnes", "");
 }
 
+static void test_when3_fiscal_years_by_whose(void **state)
+{
+	(void)state;
+	/* the current one: the economy named first, else the dateline's */
+	assert_period("TOKYO, Feb 9 - Japan's current account surplus is seen at 71 billion "
+		      "dlrs in the current fiscal year.", "2004-02-09", "71 billion dlrs",
+		      "2003/04");
+	assert_period("India's exports are put at 61 billion dlrs in the current financial "
+		      "year.", "2004-05-09", "61 billion dlrs", "2004/05");
+	assert_period("WASHINGTON, Feb 9 - Credit guarantees of 40 mln dlrs remain for "
+		      "the current fiscal year.", "2004-02-09", "40 mln dlrs", "2003/04");
+	assert_period("The treasurer sees growth of 3.2 pct next financial year.",
+		      "2004-02-09", "3.2 pct", "");
+	assert_period("Australia's treasurer sees growth of 3.2 pct next financial year.",
+		      "2004-02-09", "3.2 pct", "2004/05");
+	/* "fiscal 2004": the U.S. names it by its end, Japan by its start */
+	assert_period("The U.S. allotted 250 mln dlrs for fiscal 2004.", "2004-02-09",
+		      "250 mln dlrs", "2003/04");
+	assert_period("Japan's rice imports for fiscal year 2004 are set at 770,000 tonnes.",
+		      "2004-02-09", "770,000 tonnes", "2004/05");
+	/* an economy whose fiscal year is not in the table: no period */
+	assert_period("Brazil's surplus reached 24 billion dlrs in the current fiscal year.",
+		      "2004-02-09", "24 billion dlrs", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -154,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_when3_year_to_a_month),
 		cmocka_unit_test(test_when3_rate_per_year_takes_no_paragraph_period),
 		cmocka_unit_test(test_when3_since_a_start_to_the_story),
+		cmocka_unit_test(test_when3_fiscal_years_by_whose),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
