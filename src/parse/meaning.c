@@ -410,8 +410,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				  cl->period))
 			timing_title_period(g, s, win_lo(g, s, f->t0), win_hi(g, s, f->t0), cl->period);
 	/* "rose to 7.45 billion dlrs, compared with 7.95 billion in 1985": the
-	 * period after the earlier value's, when the figure names none */
-	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]))
+	 * period after the earlier value's, when the figure names none; also
+	 * of an amount of no trade flow ("futures trade declined to 892,700
+	 * tonnes from 1.19 mln in January") */
+	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0] ||
+			       (cl->kind != CLAIM_PERCENT && cl->measure == MEASURE_LEVEL)))
 		for (size_t k = 0; k < g->ncands; k++) {
 			const struct cand *c = &g->cands[k];
 

@@ -169,6 +169,17 @@ static void test_when3_fiscal_years_by_whose(void **state)
 		      "2004-02-09", "24 billion dlrs", "");
 }
 
+static void test_when3_amount_reached_before_an_earlier_month(void **state)
+{
+	(void)state;
+	/* an amount of no trade flow: the month after the earlier value's */
+	assert_period("Futures trade fell to 412,000 tonnes from 455,000 in May, the exchange "
+		      "said.", "2004-07-05", "412,000 tonnes", "2004-06");
+	/* a percent (a rate) is not moved so */
+	assert_period("The bank's rate fell to 4.5 pct from 4.75 pct in May.", "2004-07-05",
+		      "4.5 pct", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -180,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_when3_rate_per_year_takes_no_paragraph_period),
 		cmocka_unit_test(test_when3_since_a_start_to_the_story),
 		cmocka_unit_test(test_when3_fiscal_years_by_whose),
+		cmocka_unit_test(test_when3_amount_reached_before_an_earlier_month),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
