@@ -514,14 +514,16 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 	      measure_is_change(m)))
 		return 0;
 	for (size_t k = 0; k < g->ncands; k++)
-		if ((g->cands[k].period[0] && !g->cands[k].prior) || g->cands[k].open ||
+		if ((g->cands[k].period[0] && !g->cands[k].prior && !g->cands[k].base) ||
+		    g->cands[k].open ||
 		    g->cands[k].same)
 			return 0;	/* "increased $2.0 billion from June 2030" */
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
-		if (tok_is(g, k, W_SINCE) || tok_is(g, k, W_RECENTLY) ||
+		if (tok_is(g, k, W_SINCE) || tok_is(g, k, W_RECENTLY) || tok_is(g, k, W_RECENT) ||
 		    (tok_is(g, k, W_AS) && tok_is(g, k + 1, W_OF)))
 			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26",
-					   "had been bought recently" */
+					   "had been bought recently", "the recent
+					   purchases of" */
 	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
 	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))

@@ -180,6 +180,22 @@ static void test_when3_amount_reached_before_an_earlier_month(void **state)
 		      "4.5 pct", "");
 }
 
+static void test_when3_lead_period_past_a_change_base(void **state)
+{
+	const char *s = "LIMA, March 9 - Peru's exports fell 12 pct in January, the central "
+			"bank said.\n\n"
+			"    Mineral exports amounted to 212 mln dlrs, a fall of 9 pct from last "
+			"year.\n\n"
+			"    The recent purchases of some 40,000 tonnes of wheat were paid in "
+			"cash.\n";
+
+	(void)state;
+	/* "from last year" is the change's base: the lead's month holds */
+	assert_period(s, "2004-03-09", "212 mln dlrs", "2004-01");
+	/* "recent": another time than the lead's */
+	assert_period(s, "2004-03-09", "40,000 tonnes", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_when3_since_a_start_to_the_story),
 		cmocka_unit_test(test_when3_fiscal_years_by_whose),
 		cmocka_unit_test(test_when3_amount_reached_before_an_earlier_month),
+		cmocka_unit_test(test_when3_lead_period_past_a_change_base),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
