@@ -27,6 +27,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -494,12 +495,26 @@ void timing_story_note(struct gram *g, size_t s, const char *period, int inferre
 		memcpy(g->story_per, period, PERIOD_MAX);
 }
 
+/* A change's base fits period p: the year before it ("from last year" of
+ * January 1987), or the month or the same period a year before; "from June
+ * 2030" of February 2031 does not. */
+static int base_fits(const char *p, const char *base)
+{
+	char prev[PERIOD_MAX];
+
+	if (strlen(base) == 4 && strlen(p) >= 4)
+		return atoi(base) == atoi(p) - 1;
+	return (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base)) ||
+	       (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base));
+}
+
 /* "Exports were 7.45 billion dlrs ..." in a story whose lead reported 1986,
  * then a paragraph "Total trade with Gulf states fell some 40 pct, with
  * imports at 1.55 billion dlrs": the lead's period, for a level, balance,
  * share or change (a week's report: "in the prior week" is the week
  * before); never a forecast or target, never where the sentence names a
- * period other than an earlier value's (its own, a change's base), a start
+ * period other than an earlier value's or a change's base that fits the
+ * lead's (its own, "from June 2030" of a February 2031 lead), a start
  * ("since"), a stock's date ("as of") or another time ("recently"). */
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
@@ -514,7 +529,8 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 	      measure_is_change(m)))
 		return 0;
 	for (size_t k = 0; k < g->ncands; k++)
-		if ((g->cands[k].period[0] && !g->cands[k].prior && !g->cands[k].base) ||
+		if ((g->cands[k].period[0] && !g->cands[k].prior &&
+		     !(g->cands[k].base && base_fits(g->story_per, g->cands[k].period))) ||
 		    g->cands[k].open ||
 		    g->cands[k].same)
 			return 0;	/* "increased $2.0 billion from June 2030" */
