@@ -519,6 +519,13 @@ int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
  * story's), as a crop year ("1986/87"), in c->period; the tokens taken,
  * or 0 (an economy whose fiscal year is not known: no period). */
 size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c);
+/* The month, quarter or month range period of the phrase [k, end) of
+ * sentence s, resolved as the latest begun, moved a year on when the
+ * sentence speaks of the future ("expected", "will", "forecast") and that
+ * latest one ended FORWARD_BACK months or more ago while the next begins
+ * within FORWARD_AHEAD months; not when a year is written or named. */
+void rel_forward(const struct gram *g, size_t s, size_t k, size_t end,
+		 char period[static PERIOD_MAX]);
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */

@@ -6,7 +6,9 @@
  * "since" to the story ("has risen 22 pct since September 1985":
  * "1985-09/1987-06"), and fiscal years by whose they are ("the current
  * fiscal year" in a Tokyo story of March 1987: "1986/87"; "fiscal 1987"
- * of the U.S.: October 1986 to September 1987, "1986/87").
+ * of the U.S.: October 1986 to September 1987, "1986/87"), and a month
+ * or quarter of a sentence about the future ("exports in the second
+ * quarter are expected to rise", in a story of March 1987: 1987-Q2).
  *
  * Input: the token array of gram.c, a figure and its sentence, the
  * sentence's period candidates (when.c) and the story's date.
@@ -28,6 +30,7 @@
 #include "base/base.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -268,4 +271,88 @@ size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 		return 0;
 	snprintf(c->period, sizeof(c->period), "%04d/%02d", y0, (y0 + 1) % 100);
 	return n;
+}
+
+/* Months since year 0 of "YYYY-MM", or -1. */
+static int month_index(const char *p)
+{
+	if (strlen(p) < 7 || p[4] != '-' || p[5] < '0' || p[5] > '1')
+		return -1;
+	return atoi(p) * 12 + atoi(p + 5) - 1;
+}
+
+/* The first and last month index of a month, quarter or month range
+ * ("1986-06", "1986-Q2", "1986-04/1986-06"); 0, or -1 for anything else. */
+static int month_span(const char *p, int *a, int *b)
+{
+	size_t n = strlen(p);
+
+	if (n == 7 && p[4] == '-' && p[5] == 'Q' && p[6] >= '1' && p[6] <= '4') {
+		*a = atoi(p) * 12 + (p[6] - '1') * 3;
+		*b = *a + 2;
+		return 0;
+	}
+	if (n == 7 && (*a = month_index(p)) >= 0) {
+		*b = *a;
+		return 0;
+	}
+	if (n == 15 && p[7] == '/' && (*a = month_index(p)) >= 0 &&
+	    (*b = month_index(p + 8)) >= *a)
+		return 0;
+	return -1;
+}
+
+/* A future word ("expected", "will") in the clause of tokens [k, end),
+ * after it (dir +1) or before it (-1), with no "was", "were", "had",
+ * "and" or "but" between. */
+static int future_word(const struct gram *g, size_t k, size_t end, int dir)
+{
+	size_t c0 = g->c[g->clause[k]].t0, c1 = g->c[g->clause[k]].t1;
+	size_t n = dir > 0 ? (end < c1 ? c1 - end : 0) : k - c0;
+
+	for (size_t q = 0; q < n; q++) {
+		size_t j = dir > 0 ? end + q : k - 1 - q;
+
+		if (g->t[j].kind != TOK_WORD)
+			continue;
+		if (tok_is(g, j, W_WAS) || tok_is(g, j, W_WERE) || tok_is(g, j, W_HAD) ||
+		    tok_is(g, j, W_AND) || tok_is(g, j, W_BUT))
+			return 0;
+		/* "seen" is a forecast's ("seen rising") and the past's ("the
+		 * decline seen in July") */
+		if (tok_has(g, j, CLS_FORECAST) && !tok_is(g, j, W_SEEN))
+			return 1;
+	}
+	return 0;
+}
+
+#define FORWARD_AHEAD 6	/* months ahead the coming one may start */
+#define FORWARD_BACK 4	/* months back the past one must have ended */
+void rel_forward(const struct gram *g, size_t s, size_t k, size_t end,
+		 char period[static PERIOD_MAX])
+{
+	int a, b, now, dy, dm;
+	char next[PERIOD_MAX];
+
+	if (!period[0] || month_span(period, &a, &b) != 0 || !date_valid(g->d->date) ||
+	    sscanf(g->d->date, "%4d-%2d", &dy, &dm) != 2)
+		return;
+	now = dy * 12 + dm - 1;
+	/* a year written ("the second quarter of 1987") or a relative one
+	 * ("this year", "last year") says which */
+	for (size_t j = k; j < end + 2 && gram_in(g, j, s); j++)
+		if (when_year_tok(g, j, s) || tok_is(g, j, W_YEAR) || tok_is(g, j, W_LAST) ||
+		    tok_is(g, j, W_THIS) || tok_is(g, j, W_NEXT))
+			return;
+	if (b >= now - FORWARD_BACK + 1 || a + 12 - now > FORWARD_AHEAD)
+		return;	/* the latest one is recent, or the next one far */
+	/* the future word in the phrase's own clause, not past a past verb
+	 * or another verb phrase ("and", "but") from it: "exports in the
+	 * second quarter are expected to rise", "will climb to 3.1 mln in
+	 * the third quarter"; not "rose 4 pct in the September quarter and
+	 * are not expected to fall", "improved in the September quarter was
+	 * due to ... and is not expected to continue" */
+	if ((future_word(g, k, end, +1) || future_word(g, k, end, -1)) &&
+	    period_shift_years(period, 1, next) == 0)
+		memcpy(period, next, PERIOD_MAX);
 }

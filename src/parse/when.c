@@ -511,6 +511,10 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
 			c[n].and_tok = span_and_before(g, &c[n], s);
+			/* "exports in the April-June quarter are expected to rise":
+			 * the quarter to come, not last year's */
+			if (!c[n].base && !c[n].prior && !c[n].same)
+				rel_forward(g, s, k, k + took, c[n].period);
 			n++;
 		}
 		k += took;

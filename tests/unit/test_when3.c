@@ -196,6 +196,30 @@ static void test_when3_lead_period_past_a_change_base(void **state)
 	assert_period(s, "2004-03-09", "40,000 tonnes", "");
 }
 
+static void test_when3_future_quarter_and_month(void **state)
+{
+	(void)state;
+	/* a forecast of a quarter not begun: this year's, not last year's */
+	assert_period("Korea's exports in the July-September quarter are expected to rise to "
+		      "52 billion dlrs.", "2004-05-28", "52 billion dlrs", "2004-Q3");
+	assert_period("Shipments will climb to 3.1 mln tonnes in the third quarter.",
+		      "2004-05-28", "3.1 mln tonnes", "2004-Q3");
+	assert_period("Imports are forecast at 880,000 tonnes in August.", "2004-05-28",
+		      "880,000 tonnes", "2004-08");
+	/* a month just ended, not yet reported: still the latest */
+	assert_period("April exports are expected to show a rise to 21 billion dlrs.",
+		      "2004-05-28", "21 billion dlrs", "2004-04");
+	/* the past, whatever follows */
+	assert_period("Sales rose 4 pct in the September quarter and are not expected to "
+		      "fall.", "2004-05-28", "4 pct", "2003-Q3");
+	/* "seen" of the past */
+	assert_period("That reversed the 6 pct fall seen in July.", "2004-05-28", "6 pct",
+		      "2003-07");
+	/* a year named says which */
+	assert_period("Exports in the third quarter of 2003 were expected to reach 50 billion "
+		      "dlrs.", "2004-05-28", "50 billion dlrs", "2003-Q3");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -209,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_when3_fiscal_years_by_whose),
 		cmocka_unit_test(test_when3_amount_reached_before_an_earlier_month),
 		cmocka_unit_test(test_when3_lead_period_past_a_change_base),
+		cmocka_unit_test(test_when3_future_quarter_and_month),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
