@@ -508,6 +508,11 @@ int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s);
  * else 0, out untouched. */
 int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const char *main,
 		    char out[static PERIOD_MAX]);
+/* "exports in the eight-month period rose to 3.58 billion from 3.18
+ * billion in 1986": the earlier value's year is the year before a part of
+ * a year main (a month, quarter, range or day of it): the same part of
+ * that year in out ("1986-01/1986-08"), 1; else 0. */
+int rel_same_part(const char *main, const char *year, char out[static PERIOD_MAX]);
 /* "has risen 22 pct since September 1985": the months from the start
  * named to the story's month in period ("1985-09/1987-06"), 1, when the
  * figure has no period or only the start's own; else 0. Reads the

@@ -84,6 +84,16 @@ int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const c
 	return period_shift_years(main, -1, out) == 0;
 }
 
+int rel_same_part(const char *main, const char *year, char out[static PERIOD_MAX])
+{
+	size_t n = main ? strlen(main) : 0;
+
+	if (strlen(year) != 4 || n <= 4 || main[4] != '-' || atoi(main) != atoi(year) + 1 ||
+	    (n == 15 && atoi(main + 8) != atoi(main)))
+		return 0;	/* a range across the new year: no one part of a year */
+	return period_shift_years(main, -1, out) == 0;
+}
+
 /* A superlative or "first" right before "since" at k: "the lowest reading
  * since March 1980", "the first change in the rate since last August" - a
  * figure of its own period, compared with the span. */

@@ -208,8 +208,13 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
 		if (tok_is(g, j + 1, W_THE) && tok_is(g, j + 2, W_END) && tok_is(g, j + 3, W_OF))
 			j += 3;	/* "the eight months to the end of February" */
-		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
-		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
+		if (n < 2 || n > 12 || !gram_in(g, j + 1, s))
+			continue;
+		m = period_month(tok_text(g, j + 1), g->t[j + 1].len);
+		if (!m && g->t[j + 1].kind == TOK_WORD && g->t[j + 1].len > 4 &&
+		    !strncasecmp(tok_text(g, j + 1), "end-", 4))
+			m = period_month(tok_text(g, j + 1) + 4, g->t[j + 1].len - 4);
+		if (!m)	/* "the eight months to end-August" too */
 			continue;
 		if (period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, end) != 0 ||
 		    (period[0] && strcmp(period, end)))
@@ -447,13 +452,19 @@ int timing_forward_sale(const struct gram *g, size_t s)
 }
 
 /* The story's latest month and quarter (g->story_m, g->story_q): period p,
- * a figure's, moves them forward, never back ("They were 20.2 billion in
+ * a figure's (a range of months by its last), moves them forward, never back ("They were 20.2 billion in
  * February 1986" in a story about February 1987) and never past the
  * story's date (a forecast). */
 void timing_story_latest(struct gram *g, const char *p)
 {
-	char *to = NULL;
+	char *to = NULL, end[8];
 
+	/* a range of months ("1987-01/1987-08") moves the month to its end */
+	if (strlen(p) == 15 && p[4] == '-' && p[7] == '/' && p[12] == '-') {
+		memcpy(end, p + 8, 7);
+		end[7] = '\0';
+		p = end;
+	}
 	if (strlen(p) == 7 && p[4] == '-')
 		to = p[5] == 'Q' ? g->story_q : g->story_m;
 	if (!to || timing_future(g->d->date, p))

@@ -628,7 +628,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, main, PERIOD_MAX);
 		else if (c[k].same && main && main[0])
 			span_same_resolve(&c[k], main, out);
-		else
+		else if (!rel_same_part(main, c[k].period, out))
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
 	}

@@ -220,6 +220,21 @@ static void test_when3_future_quarter_and_month(void **state)
 		      "dlrs.", "2004-05-28", "50 billion dlrs", "2003-Q3");
 }
 
+static void test_when3_months_to_end_month_and_the_same_part(void **state)
+{
+	const char *s = "LIMA, Oct 20 - Peru's trade surplus narrowed to 210 mln dlrs in the "
+			"seven months to end-July from 395 mln dlrs in the same 2003 period.\n\n"
+			"    Exports in the seven-month period rose to 2.41 billion dlrs from 2.26 "
+			"billion in 2003.\n";
+
+	(void)state;
+	assert_period(s, "2004-10-20", "210 mln dlrs", "2004-01/2004-07");
+	assert_period(s, "2004-10-20", "395 mln dlrs", "2003-01/2003-07");
+	assert_period(s, "2004-10-20", "2.41 billion dlrs", "2004-01/2004-07");
+	/* "in 2003" after a part of 2004: the same part of 2003 */
+	assert_period(s, "2004-10-20", "2.26 billion", "2003-01/2003-07");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -234,6 +249,7 @@ int main(void)
 		cmocka_unit_test(test_when3_amount_reached_before_an_earlier_month),
 		cmocka_unit_test(test_when3_lead_period_past_a_change_base),
 		cmocka_unit_test(test_when3_future_quarter_and_month),
+		cmocka_unit_test(test_when3_months_to_end_month_and_the_same_part),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
