@@ -57,6 +57,8 @@ struct cand {
 	int and_noun;		/* 1: a flow noun follows that "and" ("and imports of"): a
 				   parallel the figure before shares even after a period of its own */
 	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
+	size_t conj;		/* the last "and", "but", "while" after num_before and before
+				   the phrase (another conjunct's subject), or NO_SENT */
 	char period[PERIOD_MAX];
 };
 

@@ -511,6 +511,13 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
 			c[n].and_tok = span_and_before(g, &c[n], s);
+			c[n].conj = NO_SENT;
+			for (size_t j = k; j-- > c[n].num_before && j + 12 > k;)
+				if (g->t[j].kind == TOK_WORD &&
+				    (tok_is(g, j, W_AND) || tok_has(g, j, CLS_SWITCH))) {
+					c[n].conj = j;
+					break;
+				}
 			/* "exports in the April-June quarter are expected to rise":
 			 * the quarter to come, not last year's */
 			if (!c[n].base && !c[n].prior && !c[n].same)
@@ -520,6 +527,19 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 		k += took;
 	}
 	return n;
+}
+
+/* A candidate before figure f in its clause [c0, f) that is its own (not
+ * a base, an earlier value's, a deadline's), so that one after an "and"
+ * does not take its place ("sales for the current season amount to
+ * 90,000 tonnes and sales for the 1987/88 season amount to 910,000"). */
+static int before_own(const struct cand *c, size_t n, const struct fig *f, size_t c0)
+{
+	for (size_t k = 0; k < n; k++)
+		if (c[k].tok >= c0 && c[k].end <= f->h0 && c[k].period[0] && !c[k].base &&
+		    !c[k].prior && !c[k].deadline && !c[k].near && !c[k].weak && !c[k].same)
+			return 1;
+	return 0;
 }
 
 const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_t c0,
@@ -545,7 +565,8 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "30,000 tonnes and 420,000 tonnes for the 1987/88 season": the
 		 * later figure's */
 		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
-		    (!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) ||
+		    ((!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) &&
+		      !(c[k].conj != NO_SENT && c[k].conj >= f->t1 && before_own(c, n, f, c0))) ||
 		     (c[k].and_tok == f->t1 && c[k].and_noun)))
 			return c[k].period;
 		if (c[k].tok < f->h0)

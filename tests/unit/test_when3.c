@@ -235,6 +235,20 @@ static void test_when3_months_to_end_month_and_the_same_part(void **state)
 	assert_period(s, "2004-10-20", "2.26 billion", "2003-01/2003-07");
 }
 
+static void test_when3_period_of_the_next_conjunct(void **state)
+{
+	const char *s = "Unshipped sales of barley for the current season total 45,000 tonnes "
+			"and sales for the 2004/05 season total 230,000 tonnes.";
+
+	(void)state;
+	/* its own season before it, not the next subject's after "and" */
+	assert_period(s, "2004-03-10", "45,000 tonnes", "2003/04");
+	assert_period(s, "2004-03-10", "230,000 tonnes", "2004/05");
+	/* with none of its own before, the one after is still its own */
+	assert_period("Sales totalled 45,000 tonnes and 230,000 tonnes for the 2004/05 season.",
+		      "2004-03-10", "45,000 tonnes", "2004/05");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -250,6 +264,7 @@ int main(void)
 		cmocka_unit_test(test_when3_lead_period_past_a_change_base),
 		cmocka_unit_test(test_when3_future_quarter_and_month),
 		cmocka_unit_test(test_when3_months_to_end_month_and_the_same_part),
+		cmocka_unit_test(test_when3_period_of_the_next_conjunct),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
