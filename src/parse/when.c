@@ -625,6 +625,17 @@ static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
 	return j;
 }
 
+/* a and b are months ("1987-01") and a is one to twelve months before b. */
+static int month_before(const char *a, const char *b)
+{
+	char t[PERIOD_MAX];
+
+	if (!b || strlen(a) != 7 || strlen(b) != 7 || a[4] != '-' || b[4] != '-' ||
+	    a[5] == 'Q' || b[5] == 'Q' || strcmp(a, b) >= 0)
+		return 0;
+	return period_shift_month(a, 12, t) == 0 && strcmp(t, b) >= 0;
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -697,7 +708,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 				if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SWITCH) &&
 				    !tok_is(g, j, W_AND))
 					other = 1;
-			if (!other) {
+			/* "rose to 751 mln in February from 723 mln in January,
+			 * while oil imports rose to 425 mln from 352 mln": across
+			 * another subject, only a month before the month of the
+			 * figure it follows (the same pair of months) */
+			if (!other || month_before(c[k].period, main)) {
 				memcpy(out, c[k].period, PERIOD_MAX);
 				return;
 			}

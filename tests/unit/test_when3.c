@@ -249,6 +249,17 @@ static void test_when3_period_of_the_next_conjunct(void **state)
 		      "2004-03-10", "45,000 tonnes", "2004/05");
 }
 
+static void test_when3_earlier_month_across_while(void **state)
+{
+	const char *s = "Exports fell to 4.1 billion rand in June from 4.4 billion in May, "
+			"while imports rose to 3.2 billion rand from 2.9 billion.";
+
+	(void)state;
+	/* the same pair of months on the other side of "while" */
+	assert_period(s, "2004-07-20", "2.9 billion", "2004-05");
+	assert_period(s, "2004-07-20", "4.4 billion", "2004-05");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -265,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_when3_future_quarter_and_month),
 		cmocka_unit_test(test_when3_months_to_end_month_and_the_same_part),
 		cmocka_unit_test(test_when3_period_of_the_next_conjunct),
+		cmocka_unit_test(test_when3_earlier_month_across_while),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
