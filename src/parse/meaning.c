@@ -438,6 +438,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				o->per = 1;
 			}
 	}
+	if (!cl->period[0] && cl->measure != MEASURE_SHARE)
+		rel_day_word(g, f, s, cl->period);	/* "tomorrow", "today's" */
 	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
 		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */

@@ -533,6 +533,11 @@ size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c);
  * within FORWARD_AHEAD months; not when a year is written or named. */
 void rel_forward(const struct gram *g, size_t s, size_t k, size_t end,
 		 char period[static PERIOD_MAX]);
+/* "The Bank of Japan will sell 600 billion yen in bills tomorrow", "its
+ * forecast of today's shortage": a day word in figure f's clause, not the
+ * day something was said ("said today"), gives the story's day or the
+ * next in out (1); else 0. Any measure: a forecast of tomorrow too. */
+int rel_day_word(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */

@@ -366,3 +366,23 @@ void rel_forward(const struct gram *g, size_t s, size_t k, size_t end,
 	    period_shift_years(period, 1, next) == 0)
 		memcpy(period, next, PERIOD_MAX);
 }
+
+int rel_day_word(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX])
+{
+	size_t c = g->clause[f->t0];
+	int shift = -1;
+
+	if (!date_valid(g->d->date))
+		return 0;
+	for (size_t k = g->c[c].t0; k < g->c[c].t1 && shift < 0; k++) {
+		if (g->t[k].kind != TOK_WORD || when_reported(g, k, s) ||
+		    (gram_in(g, k - 1, s) && tok_is(g, k - 1, W_LATER)))
+			continue;	/* "said today", "to be announced later today" */
+		if (tok_is(g, k, W_TOMORROW) || tok_is(g, k, W_TOMORROW_S))
+			shift = 1;
+		else if (tok_is(g, k, W_TODAY) || tok_is(g, k, W_TODAY_S) ||
+			 tok_is(g, k, W_TONIGHT) || tok_is(g, k, W_TONIGHT_S))
+			shift = 0;
+	}
+	return shift >= 0 && period_shift_day(g->d->date, shift, out) == 0;
+}

@@ -260,6 +260,23 @@ static void test_when3_earlier_month_across_while(void **state)
 	assert_period(s, "2004-07-20", "4.4 billion", "2004-05");
 }
 
+static void test_when3_today_and_tomorrow(void **state)
+{
+	(void)state;
+	/* tomorrow's operation, a forecast of today's shortage */
+	assert_period("The central bank will sell 500 billion yen of bills tomorrow, dealers "
+		      "said.", "2004-06-30", "500 billion yen", "2004-07-01");
+	assert_period("The bank put its forecast of today's shortage at 1.2 billion stg.",
+		      "2004-06-30", "1.2 billion stg", "2004-06-30");
+	assert_period("Licences for 40,000 tonnes of barley were granted at today's tender.",
+		      "2004-06-30", "40,000 tonnes", "2004-06-30");
+	/* when it was said or will be announced is no figure's period */
+	assert_period("The ministry said today the levy would rise 4 pct.", "2004-06-30",
+		      "4 pct", "");
+	assert_period("The levy would rise 4 pct, with rates announced later today.",
+		      "2004-06-30", "4 pct", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -277,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_when3_months_to_end_month_and_the_same_part),
 		cmocka_unit_test(test_when3_period_of_the_next_conjunct),
 		cmocka_unit_test(test_when3_earlier_month_across_while),
+		cmocka_unit_test(test_when3_today_and_tomorrow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
