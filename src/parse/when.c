@@ -636,6 +636,18 @@ static int month_before(const char *a, const char *b)
 	return period_shift_month(a, 12, t) == 0 && strcmp(t, b) >= 0;
 }
 
+/* The first subject states its own month before the earlier value's
+ * candidate k ("exports in February rose to 751 mln from 723 mln in
+ * January"), so the pair of months is written, not inferred. */
+static int month_stated(const struct cand *c, size_t k)
+{
+	for (size_t j = 0; j < k; j++)
+		if (!c[j].prior && !c[j].base && !c[j].same && strlen(c[j].period) == 7 &&
+		    c[j].period[4] == '-' && c[j].period[5] != 'Q' && strcmp(c[j].period, c[k].period))
+			return 1;
+	return 0;
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -712,7 +724,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			 * while oil imports rose to 425 mln from 352 mln": across
 			 * another subject, only a month before the month of the
 			 * figure it follows (the same pair of months) */
-			if (!other || month_before(c[k].period, main)) {
+			if (!other || (month_before(c[k].period, main) && month_stated(c, k))) {
 				memcpy(out, c[k].period, PERIOD_MAX);
 				return;
 			}
