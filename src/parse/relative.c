@@ -4,11 +4,13 @@
  * from 3.9 billion": 2002; "to two pct in 1988 from 2.7 pct last year":
  * the story's last year), a span that runs from a start named by
  * "since" to the story ("has risen 22 pct since September 1985":
- * "1985-09/1987-06"), and fiscal years by whose they are ("the current
+ * "1985-09/1987-06"), fiscal years by whose they are ("the current
  * fiscal year" in a Tokyo story of March 1987: "1986/87"; "fiscal 1987"
- * of the U.S.: October 1986 to September 1987, "1986/87"), and a month
- * or quarter of a sentence about the future ("exports in the second
- * quarter are expected to rise", in a story of March 1987: 1987-Q2).
+ * of the U.S.: October 1986 to September 1987, "1986/87"), a month or
+ * quarter of a sentence about the future ("exports in the second quarter
+ * are expected to rise", in a story of March 1987: 1987-Q2), and the day
+ * a day word in the figure's clause names ("will sell 600 billion yen in
+ * bills tomorrow": the story's day + 1).
  *
  * Input: the token array of gram.c, a figure and its sentence, the
  * sentence's period candidates (when.c) and the story's date.
@@ -16,7 +18,7 @@
  *
  * Invariants:
  *  1. Only tokens of the figure's sentence are read, within WINDOW of it
- *     (gram_in(), win_lo(), win_hi()).
+ *     (gram_in(), win_lo(), win_hi()) or within its clause.
  *  2. A period is resolved against the story's date only; without one
  *     nothing is written.
  *  3. Nothing here guesses: an earlier value that says more than its
