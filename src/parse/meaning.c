@@ -218,6 +218,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 	int is_bal = cl->measure == MEASURE_BALANCE;
 	int is_chg = measure_is_change(cl->measure);
+	int since;
 	const char *rep;
 
 	/* A balance carries its sign; a change of a deficit moves the signed
@@ -262,6 +263,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (is_chg && cl->measure == MEASURE_CHANGE && timing_lead_basis(g, s))
 		cl->measure = timing_lead_basis(g, s);
 	timing_months_ending(g, s, f->t0, cl->period);
+	timing_year_to(g, s, f->t0, cl->kind == CLAIM_PERCENT, cl->period);
 	if (cl->kind != CLAIM_DATE && !prior)
 		timing_days_range(g, f, s, cl->period);
 	/* ", or 1.4 percent": the same change as the figure before it. */
@@ -408,8 +410,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				  cl->period))
 			timing_title_period(g, s, win_lo(g, s, f->t0), win_hi(g, s, f->t0), cl->period);
 	/* "rose to 7.45 billion dlrs, compared with 7.95 billion in 1985": the
-	 * period after the earlier value's, when the figure names none */
-	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]))
+	 * period after the earlier value's, when the figure names none; also
+	 * of an amount of no trade flow ("futures trade declined to 892,700
+	 * tonnes from 1.19 mln in January") */
+	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0] ||
+			       (cl->kind != CLAIM_PERCENT && cl->measure == MEASURE_LEVEL)))
 		for (size_t k = 0; k < g->ncands; k++) {
 			const struct cand *c = &g->cands[k];
 
@@ -433,13 +438,21 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 				o->per = 1;
 			}
 	}
+	if (!cl->period[0] && cl->measure != MEASURE_SHARE)
+		rel_day_word(g, f, s, cl->period);	/* "tomorrow", "today's" */
 	if (!cl->period[0] && !cl->flow[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_TARGET && cl->measure != MEASURE_FORECAST)
 		timing_spot(g, f, s, cl->period);	/* a quote of the story's day */
+	/* "has risen 22 pct since September 1985": to the story's month, a
+	 * span of this sentence only (not the paragraph's period) */
+	since = cl->measure != MEASURE_FORECAST && cl->measure != MEASURE_TARGET &&
+		rel_since_span(g, f, s, cl->period);
 	timing_story_latest(g, cl->period);
 	if (cl->period[0]) {
-		g->per_par = g->par[s];
-		memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
+		if (!since) {
+			g->per_par = g->par[s];
+			memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
+		}
 	} else if ((cl->flow[0] || is_bal || cl->reporter[0]) && g->per_par == g->par[s] &&
 		   g->ctx_period[0]) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
@@ -530,6 +543,12 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 	fill(g, f, cl, su, bal, prior, &o);
 	rate_after(g, f, s, cl);
+	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per
+	 * year is of no one period the paragraph or the lead gave */
+	if (o.per && !strcmp(cl->per, "year")) {
+		cl->period[0] = '\0';
+		o.per = 0;
+	}
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&

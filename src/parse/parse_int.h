@@ -57,6 +57,8 @@ struct cand {
 	int and_noun;		/* 1: a flow noun follows that "and" ("and imports of"): a
 				   parallel the figure before shares even after a period of its own */
 	size_t num_before;	/* the last number token before the phrase in its sentence, or tok */
+	size_t conj;		/* the last "and", "but", "while" after num_before and before
+				   the phrase (another conjunct's subject), or NO_SENT */
 	char period[PERIOD_MAX];
 };
 
@@ -451,6 +453,8 @@ void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
 enum measure timing_lead_basis(const struct gram *g, size_t s);
 /* "the three months ending in June": period, the last month, becomes the range. */
 void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[static PERIOD_MAX]);
+void timing_year_to(const struct gram *g, size_t s, size_t t, int change,
+		    char period[static PERIOD_MAX]);
 /* "Feb 1-20", "Jan 1-Mar 10", "the first 10 days of May" near f. */
 void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 		       char period[static PERIOD_MAX]);
@@ -486,6 +490,54 @@ int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main
 		      char out[static PERIOD_MAX]);	/* "the previous week" */
 int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
 int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
+/* relative.c: periods relative to another figure's or to the story. */
+/* Years "last year" after an earlier value moves the period main of the
+ * figure it follows: -1, or to the story's last year when main is still
+ * to come ("to two pct in 1988 from 2.7 pct last year": 1986). */
+int rel_last_year_shift(const struct gram *g, const char *main);
+/* p is a plain year or crop year ("1986", "1986/87"). */
+int rel_year_only(const char *p);
+/* Earlier value f says nothing after its number (a balance or flow noun
+ * aside): punctuation, the sentence's end or a conjunction follows ("from
+ * 11.34 billion.", "against 160 and 167 mln"); not "1.65 mln forecast in
+ * March", "from 888 mln dlrs to 1.8 billion", "a 14 billion dlr surplus in
+ * services", "3.54 billion five years previously". */
+int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s);
+/* Earlier value f that stands alone after a figure of a year or crop year
+ * main ("to 7.45 billion dlrs in 1986 from 7.95 billion"): the year before
+ * in out, 1; not in a sentence about estimates, forecasts or revisions
+ * ("raised its estimate ... to 26 mln from 23 mln": the same year's);
+ * else 0, out untouched. */
+int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const char *main,
+		    char out[static PERIOD_MAX]);
+/* "exports in the eight-month period rose to 3.58 billion from 3.18
+ * billion in 1986": the earlier value's year is the year before a part of
+ * a year main (a month, quarter, range or day of it): the same part of
+ * that year in out ("1986-01/1986-08"), 1; else 0. */
+int rel_same_part(const char *main, const char *year, char out[static PERIOD_MAX]);
+/* "has risen 22 pct since September 1985": the months from the start
+ * named to the story's month in period ("1985-09/1987-06"), 1, when the
+ * figure has no period or only the start's own; else 0. Reads the
+ * sentence's candidates (g->cands of sentence s). */
+int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
+		   char period[static PERIOD_MAX]);
+/* "the current fiscal year", "next fiscal year", "fiscal 1987" at token k:
+ * the fiscal year of the economy the sentence names first (else the
+ * story's), as a crop year ("1986/87"), in c->period; the tokens taken,
+ * or 0 (an economy whose fiscal year is not known: no period). */
+size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c);
+/* The month, quarter or month range period of the phrase [k, end) of
+ * sentence s, resolved as the latest begun, moved a year on when the
+ * sentence speaks of the future ("expected", "will", "forecast") and that
+ * latest one ended FORWARD_BACK months or more ago while the next begins
+ * within FORWARD_AHEAD months; not when a year is written or named. */
+void rel_forward(const struct gram *g, size_t s, size_t k, size_t end,
+		 char period[static PERIOD_MAX]);
+/* "The Bank of Japan will sell 600 billion yen in bills tomorrow", "its
+ * forecast of today's shortage": a day word in figure f's clause, not the
+ * day something was said ("said today"), gives the story's day or the
+ * next in out (1); else 0. Any measure: a forecast of tomorrow too. */
+int rel_day_word(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */

@@ -221,8 +221,31 @@ size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand 
 	return n;
 }
 
-/* "the two months", "in the three months": the months up to the story's
- * last month. */
+/* "eight-month period" at k, as one token or as "eight" "-" "month"
+ * glued: the tokens taken and the count in *num, or 0. */
+static size_t month_period(const struct gram *g, size_t k, size_t s, double *num)
+{
+	const char *w;
+	size_t len;
+
+	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD)
+		return 0;
+	w = tok_text(g, k);
+	len = g->t[k].len;
+	if (len > 6 && !strncasecmp(w + len - 6, "-month", 6) && word_s(g, k + 1, s, W_PERIOD)) {
+		*num = units_number_word(w, len - 6);
+		return *num >= 2 && *num <= 12 ? 2 : 0;
+	}
+	if (gram_punct(g, k + 1, "-") && gram_glued(g, k + 1) && gram_glued(g, k + 2) &&
+	    word_s(g, k + 2, s, W_MONTH) && word_s(g, k + 3, s, W_PERIOD)) {
+		*num = units_number_word(w, len);
+		return *num >= 2 && *num <= 12 ? 4 : 0;
+	}
+	return 0;
+}
+
+/* "the two months", "in the three months", "the eight-month period": the
+ * months up to the story's last month. */
 size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	double num = 0;
@@ -230,12 +253,16 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 
 	if (!tok_is(g, k, W_THE) || !g->story_m[0])
 		return 0;
+	if ((n = month_period(g, k + 1, s, &num)))
+		goto found;	/* "the eight-month period" */
 	n = gram_count_at(g, k + 1, s, &num);
 	if (n != 1 || num < 2 || num > 12 || !word_s(g, k + 2, s, W_MONTHS) ||
 	    word_s(g, k + 3, s, W_TO) || word_s(g, k + 3, s, W_ENDING) ||
 	    word_s(g, k + 3, s, W_ENDED) || word_s(g, k + 3, s, W_OF) ||
 	    word_s(g, k + 3, s, W_THROUGH))
 		return 0;
+	n = 2;
+found:
 	{
 		char start[PERIOD_MAX];
 
@@ -243,7 +270,7 @@ size_t span_story_months(const struct gram *g, size_t k, size_t s, struct cand *
 			return 0;
 		snprintf(c->period, sizeof(c->period), "%.7s/%.7s", start, g->story_m);
 	}
-	return 3;
+	return n + 1;
 }
 
 /* "this year and next", "the next four years", "the past two years", "in

@@ -27,7 +27,9 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /* 1..12 for a month name in any case ("AUGUST", "Aug"): titles shout. */
 static int month_any_case(const struct gram *g, size_t i)
@@ -206,8 +208,13 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 		j += tok_is(g, j + 1, W_IN) || tok_is(g, j + 1, W_ON);
 		if (tok_is(g, j + 1, W_THE) && tok_is(g, j + 2, W_END) && tok_is(g, j + 3, W_OF))
 			j += 3;	/* "the eight months to the end of February" */
-		if (n < 2 || n > 12 || !gram_in(g, j + 1, s) ||
-		    !(m = period_month(tok_text(g, j + 1), g->t[j + 1].len)))
+		if (n < 2 || n > 12 || !gram_in(g, j + 1, s))
+			continue;
+		m = period_month(tok_text(g, j + 1), g->t[j + 1].len);
+		if (!m && g->t[j + 1].kind == TOK_WORD && g->t[j + 1].len > 4 &&
+		    !strncasecmp(tok_text(g, j + 1), "end-", 4))
+			m = period_month(tok_text(g, j + 1) + 4, g->t[j + 1].len - 4);
+		if (!m)	/* "the eight months to end-August" too */
 			continue;
 		if (period_resolve_month(g->d->date, m, 0, PERIOD_LATEST, end) != 0 ||
 		    (period[0] && strcmp(period, end)))
@@ -223,6 +230,65 @@ void timing_months_ending(const struct gram *g, size_t s, size_t t, char period[
 		}
 		return;
 	}
+}
+
+/* The month of "the year to [the end of | end] MONTH [YEAR]" at token k
+ * ("end-September" too), resolved in end; 0 if none is there. */
+static int year_to_at(const struct gram *g, size_t k, size_t s, char end[static PERIOD_MAX])
+{
+	size_t j = k + 2;
+	int m, year = 0;
+
+	if (!tok_is(g, k, W_YEAR) || !tok_is(g, k + 1, W_TO) || !gram_in(g, k - 1, s) ||
+	    !tok_is(g, k - 1, W_THE))
+		return 0;
+	if (tok_is(g, j, W_THE) && tok_is(g, j + 1, W_END) && tok_is(g, j + 2, W_OF))
+		j += 3;	/* "the year to the end of March" */
+	else if (tok_is(g, j, W_END))
+		j++;	/* "the year to end June" */
+	if (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD)
+		return 0;
+	m = month_any_case(g, j);
+	if (!m && g->t[j].len > 4 && !strncasecmp(tok_text(g, j), "end-", 4))
+		m = period_month(tok_text(g, j) + 4, g->t[j].len - 4);
+	if (!m)
+		return 0;
+	if (year_at(g, j + 1, s))
+		year = (int)g->t[j + 1].num;
+	return period_resolve_month(g->d->date, m, year, PERIOD_LATEST, end) == 0;
+}
+
+/* "in the year to April", "the year to end-September", "the year to the
+ * end of March 1987": a change over the year to a month is that month's
+ * change on a year ago, so its period is the month; any other figure over
+ * it covers the twelve months to it ("1986-04/1987-03"). Not "the fiscal
+ * year to" (a fiscal year, spans.c) nor "the year to date". The phrase
+ * right after the figure (within YEAR_TO_AFTER tokens) is its own and
+ * replaces what an earlier phrase gave ("3.4 pct in the year to end-August,
+ * after 3.1 pct in the year to July"); else the last one before it, only
+ * when the figure has no period yet, or that month. */
+#define YEAR_TO_AFTER 8
+void timing_year_to(const struct gram *g, size_t s, size_t t, int change,
+		    char period[static PERIOD_MAX])
+{
+	char end[PERIOD_MAX], got[PERIOD_MAX] = "", start[PERIOD_MAX];
+	int own = 0;
+
+	for (size_t k = win_lo(g, s, t) + 1; k + 2 < win_hi(g, s, t); k++) {
+		if (k > t + YEAR_TO_AFTER)
+			break;
+		if (!year_to_at(g, k, s, end))
+			continue;
+		memcpy(got, end, PERIOD_MAX);
+		if ((own = k > t))
+			break;	/* the first after the figure is its own */
+	}
+	if (!got[0] || (!own && period[0] && strcmp(period, got)))
+		return;
+	if (change)
+		memcpy(period, got, PERIOD_MAX);
+	else if (period_shift_month(got, -11, start) == 0)
+		snprintf(period, PERIOD_MAX, "%.7s/%.7s", start, got);
 }
 
 /* A day number token (1..31, no decimals) at i. */
@@ -386,13 +452,19 @@ int timing_forward_sale(const struct gram *g, size_t s)
 }
 
 /* The story's latest month and quarter (g->story_m, g->story_q): period p,
- * a figure's, moves them forward, never back ("They were 20.2 billion in
+ * a figure's (a range of months by its last), moves them forward, never back ("They were 20.2 billion in
  * February 1986" in a story about February 1987) and never past the
  * story's date (a forecast). */
 void timing_story_latest(struct gram *g, const char *p)
 {
-	char *to = NULL;
+	char *to = NULL, end[8];
 
+	/* a range of months ("1987-01/1987-08") moves the month to its end */
+	if (strlen(p) == 15 && p[4] == '-' && p[7] == '/' && p[12] == '-') {
+		memcpy(end, p + 8, 7);
+		end[7] = '\0';
+		p = end;
+	}
 	if (strlen(p) == 7 && p[4] == '-')
 		to = p[5] == 'Q' ? g->story_q : g->story_m;
 	if (!to || timing_future(g->d->date, p))
@@ -434,12 +506,26 @@ void timing_story_note(struct gram *g, size_t s, const char *period, int inferre
 		memcpy(g->story_per, period, PERIOD_MAX);
 }
 
+/* A change's base fits period p: the year before it ("from last year" of
+ * January 1987), or the month or the same period a year before; "from June
+ * 2030" of February 2031 does not. */
+static int base_fits(const char *p, const char *base)
+{
+	char prev[PERIOD_MAX];
+
+	if (strlen(base) == 4 && strlen(p) >= 4)
+		return atoi(base) == atoi(p) - 1;
+	return (period_shift_years(p, -1, prev) == 0 && !strcmp(prev, base)) ||
+	       (period_shift_month(p, -1, prev) == 0 && !strcmp(prev, base));
+}
+
 /* "Exports were 7.45 billion dlrs ..." in a story whose lead reported 1986,
  * then a paragraph "Total trade with Gulf states fell some 40 pct, with
  * imports at 1.55 billion dlrs": the lead's period, for a level, balance,
  * share or change (a week's report: "in the prior week" is the week
  * before); never a forecast or target, never where the sentence names a
- * period other than an earlier value's (its own, a change's base), a start
+ * period other than an earlier value's or a change's base that fits the
+ * lead's (its own, "from June 2030" of a February 2031 lead), a start
  * ("since"), a stock's date ("as of") or another time ("recently"). */
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
@@ -454,14 +540,17 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 	      measure_is_change(m)))
 		return 0;
 	for (size_t k = 0; k < g->ncands; k++)
-		if ((g->cands[k].period[0] && !g->cands[k].prior) || g->cands[k].open ||
+		if ((g->cands[k].period[0] && !g->cands[k].prior &&
+		     !(g->cands[k].base && base_fits(g->story_per, g->cands[k].period))) ||
+		    g->cands[k].open ||
 		    g->cands[k].same)
 			return 0;	/* "increased $2.0 billion from June 2030" */
 	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
-		if (tok_is(g, k, W_SINCE) || tok_is(g, k, W_RECENTLY) ||
+		if (tok_is(g, k, W_SINCE) || tok_is(g, k, W_RECENTLY) || tok_is(g, k, W_RECENT) ||
 		    (tok_is(g, k, W_AS) && tok_is(g, k + 1, W_OF)))
 			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26",
-					   "had been bought recently" */
+					   "had been bought recently", "the recent
+					   purchases of" */
 	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
 	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))

@@ -159,6 +159,19 @@ static size_t months_span_at(const struct gram *g, size_t k, size_t s, int *m0, 
 	return 3;
 }
 
+/* "and" before the number that ends at token j, past the number's other
+ * tokens ("1.10 billion") and an article: "and a 1.10 billion deficit". */
+static int and_before_number(const struct gram *g, size_t j, size_t s)
+{
+	for (int q = 0; q < 3 && gram_in(g, j - 1, s) &&
+			(g->t[j - 1].kind == TOK_NUM ||
+			 (g->t[j - 1].kind == TOK_WORD && tok_has(g, j - 1, CLS_NUMBER)));
+	     q++)
+		j--;
+	j -= word_s(g, j - 1, s, W_A) || word_s(g, j - 1, s, W_AN);
+	return word_s(g, j - 1, s, W_AND);
+}
+
 /* A prior period (invariant 3): a number at most NUM_BEFORE tokens before
  * token k, and at most PRIOR_BEFORE before that number "from", "against",
  * "compared": "from 723 mln in January", "against $1.7 billion in 1986";
@@ -177,8 +190,10 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 		    !(g->t[k - b].kind == TOK_WORD && tok_has(g, k - b, CLS_NUMBER)))
 			continue;	/* "from around nine billion markka in December" */
 		/* "against 229 mln in March and 245 mln in April 1986": the
-		 * second earlier value of a list. */
-		if (word_s(g, k - b - 1, s, W_AND))
+		 * second earlier value of a list, also as "and a 1.10 billion
+		 * deficit in January" (the article and the number's words
+		 * between "and" and the period's own number word). */
+		if (and_before_number(g, k - b, s))
 			reach = 3 * PRIOR_BEFORE;
 		/* "compared with +EUR 63.0 bn", "against US$ 1.2 billion": the
 		 * figure's sign and currency are its own, not words before it */
@@ -269,6 +284,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->open = 1;
 		return n;
 	}
+	if ((n = rel_fiscal_at(g, k, s, c)))
+		return n;	/* "the current fiscal year", "fiscal 1987" */
 	if ((n = span_prefixed(g, k, s, c)) || (n = span_month_quarter(g, k, s, c)) ||
 	    (n = span_story_months(g, k, s, c)))
 		return n;
@@ -494,11 +511,35 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			c[n].deadline = deadline_before(g, k, s);
 			c[n].and_tok = span_and_before(g, &c[n], s);
+			c[n].conj = NO_SENT;
+			for (size_t j = k; j-- > c[n].num_before && j + 12 > k;)
+				if (g->t[j].kind == TOK_WORD &&
+				    (tok_is(g, j, W_AND) || tok_has(g, j, CLS_SWITCH))) {
+					c[n].conj = j;
+					break;
+				}
+			/* "exports in the April-June quarter are expected to rise":
+			 * the quarter to come, not last year's */
+			if (!c[n].base && !c[n].prior && !c[n].same)
+				rel_forward(g, s, k, k + took, c[n].period);
 			n++;
 		}
 		k += took;
 	}
 	return n;
+}
+
+/* A candidate before figure f in its clause [c0, f) that is its own (not
+ * a base, an earlier value's, a deadline's), so that one after an "and"
+ * does not take its place ("sales for the current season amount to
+ * 90,000 tonnes and sales for the 1987/88 season amount to 910,000"). */
+static int before_own(const struct cand *c, size_t n, const struct fig *f, size_t c0)
+{
+	for (size_t k = 0; k < n; k++)
+		if (c[k].tok >= c0 && c[k].end <= f->h0 && c[k].period[0] && !c[k].base &&
+		    !c[k].prior && !c[k].deadline && !c[k].near && !c[k].weak && !c[k].same)
+			return 1;
+	return 0;
 }
 
 const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_t c0,
@@ -524,7 +565,8 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "30,000 tonnes and 420,000 tonnes for the 1987/88 season": the
 		 * later figure's */
 		if (c[k].tok >= f->t1 && c[k].tok < c1 &&
-		    (!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) ||
+		    ((!(c[k].num_before >= f->t1 && c[k].num_before < c[k].tok) &&
+		      !(c[k].conj != NO_SENT && c[k].conj >= f->t1 && before_own(c, n, f, c0))) ||
 		     (c[k].and_tok == f->t1 && c[k].and_noun)))
 			return c[k].period;
 		if (c[k].tok < f->h0)
@@ -583,6 +625,29 @@ static size_t after_fig(const struct gram *g, const struct fig *f, size_t s)
 	return j;
 }
 
+/* a and b are months ("1987-01") and a is one to twelve months before b. */
+static int month_before(const char *a, const char *b)
+{
+	char t[PERIOD_MAX];
+
+	if (!b || strlen(a) != 7 || strlen(b) != 7 || a[4] != '-' || b[4] != '-' ||
+	    a[5] == 'Q' || b[5] == 'Q' || strcmp(a, b) >= 0)
+		return 0;
+	return period_shift_month(a, 12, t) == 0 && strcmp(t, b) >= 0;
+}
+
+/* The first subject states its own month before the earlier value's
+ * candidate k ("exports in February rose to 751 mln from 723 mln in
+ * January"), so the pair of months is written, not inferred. */
+static int month_stated(const struct cand *c, size_t k)
+{
+	for (size_t j = 0; j < k; j++)
+		if (!c[j].prior && !c[j].base && !c[j].same && strlen(c[j].period) == 7 &&
+		    c[j].period[4] == '-' && c[j].period[5] != 'Q' && strcmp(c[j].period, c[k].period))
+			return 1;
+	return 0;
+}
+
 void when_prior(const struct gram *g, const struct cand *c, size_t n, const struct fig *f,
 		const char *main, char out[static PERIOD_MAX])
 {
@@ -599,7 +664,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		     (c[k].lead < f->t1 || c[k].lead > f->t1 + 1)) || c[k].near == 2)
 			continue;
 		if (c[k].rel_year == 1 && main && main[0])	/* "from 5 bln last year" */
-			period_shift_years(main, -1, out);
+			period_shift_years(main, rel_last_year_shift(g, main), out);
 		else if (c[k].rel_year == -1 && main && main[0] && strlen(main) != 10 &&
 			 !(strlen(main) == 7 && main[4] == '-'))
 			/* "forecast the 1986/87 crop at 16.7 mln, vs 17.3 mln last
@@ -607,7 +672,7 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			memcpy(out, main, PERIOD_MAX);
 		else if (c[k].same && main && main[0])
 			span_same_resolve(&c[k], main, out);
-		else
+		else if (!rel_same_part(main, c[k].period, out))
 			memcpy(out, c[k].period, PERIOD_MAX);
 		return;
 	}
@@ -649,13 +714,27 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 	 * same subject (not across "while oil imports ...") */
 	for (size_t k = n; k-- > 0;)
 		if (c[k].tok < f->h0 && c[k].prior && !c[k].same && c[k].period[0]) {
+			int other = 0;
+
 			for (size_t j = c[k].end; j < f->h0; j++)
 				if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_SWITCH) &&
 				    !tok_is(g, j, W_AND))
-					return;
-			memcpy(out, c[k].period, PERIOD_MAX);
-			return;
+					other = 1;
+			/* "rose to 751 mln in February from 723 mln in January,
+			 * while oil imports rose to 425 mln from 352 mln": across
+			 * another subject, only a month before the month of the
+			 * figure it follows (the same pair of months) */
+			if (!other || (month_before(c[k].period, main) && month_stated(c, k))) {
+				memcpy(out, c[k].period, PERIOD_MAX);
+				return;
+			}
+			break;	/* another subject's: the figure it follows decides */
 		}
+	/* "imports were 11.10 billion dlrs in 1986, from 11.34 billion":
+	 * an earlier value that names no period, of a figure of a year (or
+	 * a crop year), is the year before; of a month or a quarter it may
+	 * be the one before or the same a year ago, so it stays empty. */
+	rel_year_before(g, f, s, main, out);
 }
 
 int when_month_poss(const struct gram *g, const struct fig *f)

@@ -99,8 +99,9 @@ static void test_news_fiscal_year_named_by_its_end(void **state)
 		      "2.1 billion dlrs.", "2004-06-10", "2.1 billion dlrs", "2004/05");
 	assert_period("Sales rose 4 pct in the year ended December 31.", "2004-02-10", "4 pct",
 		      "2003");
-	/* "the year to April" is the twelve months of a change, not a fiscal year */
-	assert_period("Prices rose 3.2 pct in the year to April.", "2004-05-20", "3.2 pct", "");
+	/* "the year to April" is the twelve months of a change, not a fiscal
+	 * year: the change of April on a year ago (period3, test_when3.c) */
+	assert_period("Prices rose 3.2 pct in the year to April.", "2004-05-20", "3.2 pct", "2004-04");
 }
 
 static void test_news_year_earlier_of_a_season_or_of_days(void **state)
@@ -206,7 +207,8 @@ static void test_news_lead_period_carries_to_later_paragraphs(void **state)
 	cl = get(s, "2004-05-16", "1.55 billion dlrs");
 	assert_string_equal(cl.period, "2003");
 	assert_int_equal(cl.period_src, SOURCE_INFERRED);
-	assert_period(s, "2004-05-16", "30 pct", "");
+	/* "since 1998": a span to the story's month (period3) */
+	assert_period(s, "2004-05-16", "30 pct", "1998-01/2004-05");
 	assert_period(s, "2004-05-16", "2.1 mln tonnes a year", "");
 	/* a share of a flow too, and the earlier value a year before it */
 	s = "BRUSSELS, July 17 - The EU surplus in chemicals reached EUR 58.2 bn in the first "
@@ -264,7 +266,8 @@ static void test_news_coordinated_figures_share_a_period(void **state)
 }
 
 /* "the September rise in imports": a month after an article names the
- * change's period; "since March" is where a change starts, no period. */
+ * change's period; "since March" is where a change starts: the span from
+ * it to the story's month (period3: GOLD.md's year to date; test_when3.c). */
 static void test_news_month_before_a_change_noun_and_since(void **state)
 {
 	(void)state;
@@ -273,9 +276,9 @@ static void test_news_month_before_a_change_noun_and_since(void **state)
 	assert_period("A May rise of 2 pct followed, the bureau said.", "2004-10-05", "2 pct",
 		      "2004-05");
 	assert_period("Its terms of trade have fallen by 19.9 pct since the fourth quarter of 2001.",
-		      "2004-10-05", "19.9 pct", "");
+		      "2004-10-05", "19.9 pct", "2001-10/2004-10");
 	assert_period("The peso has risen 22 pct against the dollar since September 2002.",
-		      "2004-10-05", "22 pct", "");
+		      "2004-10-05", "22 pct", "2002-09/2004-10");
 }
 
 /* Seasons counted from the one in progress (July to June). */
