@@ -542,7 +542,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* "For the full year 1986, the merchandise trade deficit was ..." in a
 	 * story whose lead reports "on a balance of payments basis" */
 	if (cl->basis == BASIS_NONE && cl->kind == CLAIM_MONEY &&
-	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) && qualify_bop_context(g, s))
+	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) &&
+	    (qualify_bop_context(g, s) || qualify_bop_story(g)))
 		cl->basis = BASIS_BOP;
 	cl->status = status[qualify_status(g, f, prior)];
 	cl->reporter_src = source(cl->reporter, o.rep);

@@ -17,6 +17,9 @@
  *     the figure (price), its clause (revised). A balance-of-payments basis
  *     said in the headline or lead is the whole story's, said elsewhere the
  *     rest of its paragraph's (qualify_bop_context(): a release's report).
+ *  3. A story whose headline or lead is the balance of payments or the
+ *     current account and which gives the invisibles is a balance-of-
+ *     payments report as a whole (qualify_bop_story(), read once).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -181,6 +184,50 @@ static int bop_said(const struct gram *g, size_t s)
 		     tok_is(g, k, W_BOP)) && tok_is(g, k + 1, W_BASIS))
 			return 1;
 	return 0;
+}
+
+/* Sentence s names the balance of payments or the current account:
+ * "balance of payments", "balance-of-payments", "payments surplus/deficit",
+ * "current account" (the headline's capitals too). */
+static int bop_named(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		if (tok_is(g, k, W_BALANCE_OF_PAYMENTS) ||
+		    (tok_is(g, k, W_CURRENT) && tok_is(g, k + 1, W_ACCOUNT)))
+			return 1;
+		if (tok_is(g, k, W_PAYMENTS) && k + 1 < g->s[s].t1 &&
+		    ((k >= g->s[s].t0 + 2 && tok_is(g, k - 1, W_OF) &&
+		      tok_is(g, k - 2, W_BALANCE)) ||
+		     tok_has(g, k + 1, CLS_BALANCE) || tok_is(g, k + 1, W_GAP)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The story is a balance-of-payments report: its headline or lead names
+ * the balance of payments or the current account, and some sentence gives
+ * the invisibles ("the deficit on invisible trade", "Invisibles were put
+ * at a 600 mln surplus"). Its trade balance, exports and imports are then
+ * the goods account of the balance of payments (both sides f.o.b.), not
+ * the customs figures (imports c.i.f.) the same country also publishes.
+ * Read once per story: g->bop_story is 0 unread, 1 no, 2 yes. */
+int qualify_bop_story(struct gram *g)
+{
+	int head = 0, invisible = 0;
+
+	if (g->bop_story)
+		return g->bop_story == 2;
+	for (size_t s = 0; s < g->ns && !head; s++) {
+		int lead = g->lead_par != NO_SENT ? s < g->lead_par || g->par[s] == g->lead_par
+						  : s < 2;
+
+		if (lead && bop_named(g, s))
+			head = 1;
+	}
+	for (size_t k = 0; head && !invisible && k < g->nt; k++)
+		invisible = tok_is(g, k, W_INVISIBLE) || tok_is(g, k, W_INVISIBLES);
+	g->bop_story = head && invisible ? 2 : 1;
+	return g->bop_story == 2;
 }
 
 int qualify_bop_context(const struct gram *g, size_t s)

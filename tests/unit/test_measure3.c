@@ -1,0 +1,68 @@
+/*
+ * test_measure3.c - what a figure is (issue 13's measure and basis, third
+ * parser pass), on sentences written for these tests: a balance-of-
+ * payments report's trade figures are on that basis.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(rate_basis_name(cl.basis), basis))
+		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
+			 rate_basis_name(cl.basis), basis);
+}
+
+/* A central bank's balance-of-payments report: its trade balance, exports
+ * and imports are the goods account of the balance of payments. */
+static const char bop_story[] =
+	"RURITANIA 2026 BALANCE OF PAYMENTS SURPLUS WIDENS\n\n"
+	"STRELSAU, March 2 - Ruritania's balance of payments surplus widened\n"
+	"to 4.1 billion dlrs in 2026 from 3.2 billion, the central bank said.\n"
+	"    The trade surplus rose to 5.5 billion dlrs from 4.9 billion.\n"
+	"    Exports were 21.3 billion dlrs and imports 15.8 billion.\n"
+	"    The deficit on invisibles widened to 1.4 billion dlrs.\n";
+
+/* The same figures from the customs office: no invisibles, no basis. */
+static const char customs_story[] =
+	"RURITANIA 2026 TRADE SURPLUS WIDENS\n\n"
+	"STRELSAU, March 2 - Ruritania's trade surplus rose to 5.5 billion\n"
+	"dlrs in 2026 from 4.9 billion, the customs office said.\n"
+	"    Exports were 21.3 billion dlrs and imports 15.8 billion.\n";
+
+/* A current account headline without invisibles: the trade figures could
+ * be the customs ones ("trade, current account data due"). */
+static const char ca_story[] =
+	"RURITANIA CURRENT ACCOUNT SURPLUS NARROWS\n\n"
+	"STRELSAU, March 2 - Ruritania's current account surplus narrowed to\n"
+	"1.1 billion dlrs in January from 2.3 billion in December.\n"
+	"    The January trade surplus fell to 2.0 billion dlrs.\n";
+
+static void test_measure3_trade_in_a_balance_of_payments_report_is_bop(void **state)
+{
+	(void)state;
+	assert_basis(bop_story, "2027-03-02", "5.5 billion dlrs", "bop");
+	assert_basis(bop_story, "2027-03-02", "4.9 billion", "bop");
+	assert_basis(bop_story, "2027-03-02", "21.3 billion dlrs", "bop");
+	assert_basis(bop_story, "2027-03-02", "15.8 billion", "bop");
+	assert_basis(customs_story, "2027-03-02", "5.5 billion\ndlrs", "");
+	assert_basis(customs_story, "2027-03-02", "21.3 billion dlrs", "");
+	assert_basis(ca_story, "2027-03-02", "2.0 billion dlrs", "");
+	assert_basis(ca_story, "2027-03-02", "1.1 billion dlrs", "bop");	/* said so */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure3_trade_in_a_balance_of_payments_report_is_bop),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
