@@ -22,6 +22,7 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -158,24 +159,48 @@ static int period_over(const char *date, const char *p)
  * of", "is expected to fall to"); not "than expected" or "would compare
  * with", and not a level said to be now ("from the present 10 pct").
  */
-static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
+static size_t forecast_word(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t c = g->clause[f->h0];
 
 	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
-		return 0;
+		return SIZE_MAX;
 	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
 	     k--, n++) {
 		/* "will tender Thursday for 200,000 tonnes", "tender expected
 		 * for": what the tender is for */
 		if (n < 4 && (tok_is(g, k, W_TENDER) || tok_is(g, k, W_TENDERS) ||
 			      tok_is(g, k, W_TENDERED)) && word_s(g, f->h0 - 1, s, W_FOR))
-			return 0;
+			return SIZE_MAX;
 		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
 		    !word_s(g, k + 1, s, W_COMPARE))
-			return 1;
+			return k;
 	}
-	return 0;
+	return SIZE_MAX;
+}
+
+static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	return forecast_word(g, f, s) != SIZE_MAX;
+}
+
+/* An exchange rate a forecast word governs: "dealers expect the dollar to
+ * trade between 147 and 150 yen", "the dollar may return to around 152
+ * yen", "sterling was seen staying between 2.90 and 2.93 marks"; not what
+ * a market "could not" or "should have" done ("could not prevent the
+ * dollar from skidding through 150 yen"), a condition ("might intervene if
+ * the dollar fell below 148 yen"), or a period already over. */
+static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
+			 const struct claim *cl, int prior)
+{
+	size_t k = forecast_word(g, f, s);
+
+	if (k == SIZE_MAX || word_s(g, k + 1, s, W_NOT) || word_s(g, k + 1, s, W_HAVE))
+		return 0;
+	for (size_t j = k + 1; j < f->h0; j++)
+		if (tok_is(g, j, W_IF) || tok_is(g, j, W_UNLESS))
+			return 0;	/* "might occur if the dollar fell below 148 yen" */
+	return (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
 
 /* f is a forecast by its words: one governs it and its period, if any, is
@@ -362,7 +387,7 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
 	/* an amount in millions or billions is money, never a rate quoted */
 	if (cl->kind == CLAIM_MONEY && f->scale == 1 && quoted_currency(g, f, s, cl)) {
-		cl->measure = MEASURE_PRICE;
+		cl->measure = rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
 		cl->commodity[0] = '\0';

@@ -1,7 +1,8 @@
 /*
  * test_measure3.c - what a figure is (issue 13's measure and basis, third
  * parser pass), on sentences written for these tests: a balance-of-
- * payments report's trade figures are on that basis.
+ * payments report's trade figures are on that basis; an expected exchange
+ * rate is a forecast.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -10,6 +11,16 @@
 #include <cmocka.h>
 
 #include "parse_test_util.h"
+
+static void assert_measure(const char *s, const char *date, const char *mention,
+			   const char *measure)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure))
+		fail_msg("'%s' in '%s': measure '%s', want '%s'", mention, s,
+			 measure_name(cl.measure), measure);
+}
 
 static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
 {
@@ -58,10 +69,29 @@ static void test_measure3_trade_in_a_balance_of_payments_report_is_bop(void **st
 	assert_basis(ca_story, "2027-03-02", "1.1 billion dlrs", "bop");	/* said so */
 }
 
+/* An exchange rate a forecast word governs is a forecast; a quote, a
+ * condition or what the market could not do stays a price. */
+static void test_measure3_an_expected_exchange_rate_is_a_forecast(void **state)
+{
+	(void)state;
+	assert_measure("Traders expect the dollar to hold between 131 and 134 yen next week.",
+		       "2026-05-04", "between 131 and 134 yen", "forecast");
+	assert_measure("The dollar may weaken to around 7.10 crowns, one dealer said.",
+		       "2026-05-04", "7.10 crowns", "forecast");
+	assert_measure("The dollar closed at 132.40 yen.", "2026-05-04", "132.40 yen", "price");
+	assert_measure("Dealers said the central bank would step in if the dollar fell below "
+		       "128 yen.", "2026-05-04", "128 yen", "price");
+	assert_measure("Heavy buying could not stop the dollar from sliding through 130 yen.",
+		       "2026-05-04", "130 yen", "price");
+	assert_measure("The remarks should have come when the dollar was still above 135 yen.",
+		       "2026-05-04", "135 yen", "price");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure3_trade_in_a_balance_of_payments_report_is_bop),
+		cmocka_unit_test(test_measure3_an_expected_exchange_rate_is_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
