@@ -184,6 +184,17 @@ static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
 	return forecast_word(g, f, s) != SIZE_MAX;
 }
 
+/* f is written as a dealer's two-way quote, bid and offer ("147.15/25",
+ * "1.8135/45 marks"): a price, whatever its sentence says of it. */
+static int two_way(const struct gram *g, const struct fig *f)
+{
+	for (size_t k = f->t0; k + 2 < f->t1; k++)
+		if (g->t[k].kind == TOK_NUM && g->t[k].decimals && gram_punct(g, k + 1, "/") &&
+		    gram_glued(g, k + 1) && g->t[k + 2].kind == TOK_NUM && gram_glued(g, k + 2))
+			return 1;
+	return 0;
+}
+
 /* An exchange rate a forecast word governs: "dealers expect the dollar to
  * trade between 147 and 150 yen", "the dollar may return to around 152
  * yen", "sterling was seen staying between 2.90 and 2.93 marks"; not what
@@ -198,7 +209,7 @@ static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
 	if (k == SIZE_MAX || word_s(g, k + 1, s, W_NOT) || word_s(g, k + 1, s, W_HAVE))
 		return 0;
 	for (size_t j = k + 1; j < f->h0; j++)
-		if (tok_is(g, j, W_IF) || tok_is(g, j, W_UNLESS))
+		if (tok_is(g, j, W_IF) || tok_is(g, j, W_UNLESS) || tok_is(g, j, W_ONCE))
 			return 0;	/* "might occur if the dollar fell below 148 yen" */
 	return (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
@@ -386,7 +397,8 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	}
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
 	/* an amount in millions or billions is money, never a rate quoted */
-	if (cl->kind == CLAIM_MONEY && f->scale == 1 && quoted_currency(g, f, s, cl)) {
+	if (cl->kind == CLAIM_MONEY && f->scale == 1 &&
+	    (quoted_currency(g, f, s, cl) || two_way(g, f))) {
 		cl->measure = rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';

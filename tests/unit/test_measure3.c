@@ -2,7 +2,8 @@
  * test_measure3.c - what a figure is (issue 13's measure and basis, third
  * parser pass), on sentences written for these tests: a balance-of-
  * payments report's trade figures are on that basis; an expected exchange
- * rate is a forecast.
+ * rate, an estimate of the year still running are forecasts; a dealer's
+ * two-way quote is a price.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -87,11 +88,37 @@ static void test_measure3_an_expected_exchange_rate_is_a_forecast(void **state)
 		       "2026-05-04", "135 yen", "price");
 }
 
+/* An amount of the calendar year the story is written in, which its
+ * sentence estimates or expects, is a forecast: the year is not over. */
+static void test_measure3_an_estimate_of_the_running_year_is_a_forecast(void **state)
+{
+	const char *d = "2026-04-10";
+
+	(void)state;
+	assert_measure("Ruritania estimated its barley crop this year at 2.4 mln tonnes.", d,
+		       "2.4 mln tonnes", "forecast");
+	assert_measure("The ministry estimates the average wool price at 6.20 dlrs a kg this "
+		       "year.", d, "6.20 dlrs", "forecast");
+	assert_measure("The surplus is likely to narrow to 900 mln dlrs.", d, "900 mln dlrs",
+		       "forecast");
+	/* what is held or committed now, and a year that is over */
+	assert_measure("Ruritania has commitments to export another 150,000 tonnes this year.", d,
+		       "150,000 tonnes", "level");
+	assert_measure("The fund had assets of 3.5 billion dlrs at the start of this year.", d,
+		       "3.5 billion dlrs", "level");
+	assert_measure("The ministry estimated exports at 4.1 billion dlrs in 2025.", d,
+		       "4.1 billion dlrs", "level");
+	/* a condition is no forecast of a rate */
+	assert_measure("The central bank would sell dollars once the dollar fell below 7.5 "
+		       "crowns.", d, "7.5 crowns", "price");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure3_trade_in_a_balance_of_payments_report_is_bop),
 		cmocka_unit_test(test_measure3_an_expected_exchange_rate_is_a_forecast),
+		cmocka_unit_test(test_measure3_an_estimate_of_the_running_year_is_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
