@@ -230,6 +230,21 @@ static int expectation_said(const struct gram *g, size_t s)
 	return 0;
 }
 
+/* Sentence s is a headline, whose verbs are left out ("U.S. 1988 WHEAT
+ * CROP 2.1 BLN BUSHELS"): before the dateline's paragraph, or with no
+ * dateline known, written in capitals. Read only for a figure of a period
+ * to come. */
+static int headline(const struct gram *g, size_t s)
+{
+	if (g->lead_par != NO_SENT)
+		return s < g->lead_par;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		for (size_t i = 0; g->t[k].kind == TOK_WORD && i < g->t[k].len; i++)
+			if (islower((unsigned char)g->d->buf[g->t[k].off + i]))
+				return 0;
+	return 1;
+}
+
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
 {
@@ -490,9 +505,14 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
 	    national_accounts(g, f, s))
 		cl->measure = national_basis(g, f, s, cl->period);
+	/* a period still to come; but with no word of expectation in a body
+	 * sentence, the time a deal done is for ("Wheat sales of 362,400
+	 * tonnes for the current season and 151,000 for the 1987/88 season
+	 * were down") */
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
-	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
-		cl->measure = MEASURE_FORECAST;	/* a period still to come */
+	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    (expectation_said(g, s) || headline(g, s)))
+		cl->measure = MEASURE_FORECAST;
 	/* "China's estimated wheat crop this year to 87.0 mln tonnes", "an
 	 * average oil import price rising to 18.9 dlrs next year from 17.4 dlrs
 	 * this year": the whole calendar year the story is written in is not

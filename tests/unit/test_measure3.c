@@ -108,6 +108,13 @@ static void test_measure3_an_estimate_of_the_running_year_is_a_forecast(void **s
 		       "3.5 billion dlrs", "level");
 	assert_measure("The ministry estimated exports at 4.1 billion dlrs in 2025.", d,
 		       "4.1 billion dlrs", "level");
+	/* a deal done for a season to come is no forecast; one expected is */
+	assert_measure("Corn sales of 210,000 tonnes for the 2026/27 season were reported "
+		       "last week.", d, "210,000 tonnes", "level");
+	assert_measure("Corn sales of 210,000 tonnes for the 2026/27 season are expected.", d,
+		       "210,000 tonnes", "forecast");
+	assert_measure("RURITANIA 2027 BARLEY CROP 2.6 MLN TONNES\n\nSTRELSAU, April 10 - The "
+		       "barley crop was put at 2.6 mln tonnes.\n", d, "2.6 MLN TONNES", "forecast");
 	/* a condition is no forecast of a rate */
 	assert_measure("The central bank would sell dollars once the dollar fell below 7.5 "
 		       "crowns.", d, "7.5 crowns", "price");
