@@ -26,6 +26,7 @@
 #include "base/base.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 
 static const char *txt(const struct gram *g, size_t i)
@@ -384,7 +385,15 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	else if (!prior)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 
-	if (prior && cl->kind != CLAIM_PERCENT) {
+	if (cl->kind != CLAIM_PERCENT && f->sign && gram_punct(g, f->h0 - 1, "(") &&
+	    gram_in(g, f->h0 - 1, s)) {
+		/* "exports: $262.3 billion (-$1.4 billion)": a signed amount in
+		 * brackets is the change of the figure it follows; the sign goes
+		 * to the direction (a balance's change is signed again later) */
+		m = MEASURE_CHANGE;
+		dir = f->sign > 0 ? "up" : "down";
+		cl->value = fabs(cl->value);
+	} else if (prior && cl->kind != CLAIM_PERCENT) {
 		m = MEASURE_LEVEL;	/* the value it had; the change belongs to the other */
 	} else if (cl->kind == CLAIM_PERCENT) {
 		const char *base = when_base(g->cands, g->ncands, c0, c1);

@@ -120,12 +120,32 @@ static void test_measure3_an_estimate_of_the_running_year_is_a_forecast(void **s
 		       "crowns.", d, "7.5 crowns", "price");
 }
 
+/* A signed amount in brackets after a figure is its change. */
+static void test_measure3_a_signed_amount_in_brackets_is_a_change(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("In May, exports were 41.2 billion dlrs (+2.3 billion dlrs) and imports 39.5 "
+		 "billion dlrs (-0.8 billion dlrs).", "2026-07-01", "+2.3 billion dlrs");
+	assert_string_equal(measure_name(cl.measure), "change");
+	assert_string_equal(cl.direction, "up");
+	cl = get("In May, exports were 41.2 billion dlrs (+2.3 billion dlrs) and imports 39.5 "
+		 "billion dlrs (-0.8 billion dlrs).", "2026-07-01", "-0.8 billion dlrs");
+	assert_string_equal(measure_name(cl.measure), "change");
+	assert_string_equal(cl.direction, "down");
+	assert_true(cl.value > 0);	/* the sign is in the direction */
+	cl = get("The balance was -3.1 billion dlrs in May.", "2026-07-01", "-3.1 billion dlrs");
+	assert_string_not_equal(measure_name(cl.measure), "change");	/* not in brackets */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure3_trade_in_a_balance_of_payments_report_is_bop),
 		cmocka_unit_test(test_measure3_an_expected_exchange_rate_is_a_forecast),
 		cmocka_unit_test(test_measure3_an_estimate_of_the_running_year_is_a_forecast),
+		cmocka_unit_test(test_measure3_a_signed_amount_in_brackets_is_a_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
