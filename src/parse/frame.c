@@ -404,7 +404,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
-			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
+			dir = tok_is(g, f->t1, W_ABOVE) || tok_is(g, f->t1, W_MORE) ? "up" : "down";
 		} else if (m != MEASURE_SHARE && (reached = compare_level_reached(g, f, s))) {
 			/* "risen to 40 pct of farmers' earnings, from 20 pct in
 			 * 1982": the level left is a share like the one reached */
@@ -479,7 +479,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "2.0 mln tonnes below last year's harvest", "20 pct above its
 		 * level at the end of 1986": a change, against what follows */
 		m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
-		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
+		dir = tok_is(g, f->t1, W_ABOVE) || tok_is(g, f->t1, W_MORE) ? "up" : "down";
 	} else if (cl->kind == CLAIM_QUANTITY && (capacity_sentence(g, s) ||
 						  (cl->per[0] && !per_area(cl->per) &&
 						   !subject_at(g, f)->flow[0]))) {

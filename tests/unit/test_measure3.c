@@ -139,6 +139,24 @@ static void test_measure3_a_signed_amount_in_brackets_is_a_change(void **state)
 	assert_string_not_equal(measure_name(cl.measure), "change");	/* not in brackets */
 }
 
+/* "N more/less than" what follows is a change against it. */
+static void test_measure3_more_or_less_than_a_base_is_a_change(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Wool sales of 3,100 tonnes were 12 pct less than the previous week's.",
+		 "2026-07-01", "12 pct");
+	assert_string_equal(measure_name(cl.measure), "change");
+	assert_string_equal(cl.direction, "down");
+	cl = get("Germany took 14.2% of exports, 0.6 percentage points more than a year before.",
+		 "2026-07-01", "0.6 percentage points");
+	assert_string_equal(measure_name(cl.measure), "change_yoy");
+	assert_string_equal(cl.direction, "up");
+	cl = get("Exports fell 4 pct, less than analysts had feared.", "2026-07-01", "4 pct");
+	assert_string_equal(cl.direction, "down");	/* a comma: no comparison of 4 pct */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +164,7 @@ int main(void)
 		cmocka_unit_test(test_measure3_an_expected_exchange_rate_is_a_forecast),
 		cmocka_unit_test(test_measure3_an_estimate_of_the_running_year_is_a_forecast),
 		cmocka_unit_test(test_measure3_a_signed_amount_in_brackets_is_a_change),
+		cmocka_unit_test(test_measure3_more_or_less_than_a_base_is_a_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
