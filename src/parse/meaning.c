@@ -218,14 +218,13 @@ static int year_running(const char *date, const char *p)
 	return strlen(p) == 4 && date[0] && !strncmp(date, p, 4) && strncmp(date + 4, "-12", 3);
 }
 
-/* Sentence s says what is expected or estimated: a word of class forecast
- * ("will", "expected", "likely"), "estimate(d)", "hoping". */
-static int expectation_said(const struct gram *g, size_t s)
+int meaning_expectation_said(const struct gram *g, size_t s)
 {
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
 		if (tok_has(g, k, CLS_FORECAST) || tok_is(g, k, W_ESTIMATED) ||
 		    tok_is(g, k, W_ESTIMATE) || tok_is(g, k, W_ESTIMATES) ||
-		    tok_is(g, k, W_HOPING) || tok_is(g, k, W_HOPES))
+		    tok_is(g, k, W_HOPING) || tok_is(g, k, W_HOPES) || tok_is(g, k, W_SAW) ||
+		    tok_is(g, k, W_SEE))
 			return 1;
 	return 0;
 }
@@ -370,7 +369,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		/* "an average price of 6.20 dlrs a kg this year", estimated */
 		if (cl->measure == MEASURE_PRICE && year_running(g->d->date, cl->period) &&
-		    expectation_said(g, s))
+		    meaning_expectation_said(g, s))
 			cl->measure = MEASURE_FORECAST;
 		return;
 	}
@@ -511,7 +510,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * were down") */
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
 	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
-	    (expectation_said(g, s) || headline(g, s)))
+	    (meaning_expectation_said(g, s) || headline(g, s)))
 		cl->measure = MEASURE_FORECAST;
 	/* "China's estimated wheat crop this year to 87.0 mln tonnes", "an
 	 * average oil import price rising to 18.9 dlrs next year from 17.4 dlrs
@@ -522,7 +521,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
 	     cl->measure == MEASURE_PRICE) &&
 	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
-	    expectation_said(g, s))
+	    meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
 }
 

@@ -376,9 +376,11 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
-				/* "rising to 18.9 dlrs a barrel next year" */
+				/* "rising to 18.9 dlrs a barrel next year" in a forecast; not
+				 * "robusta for January delivery settled at $4,388 a tonne" */
 				if (forecast_of(g, f, s, cl, prior) ||
-				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period)))
+				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period) &&
+				     meaning_expectation_said(g, s)))
 					cl->measure = MEASURE_FORECAST;
 				if (!sells_abroad(g, f, s)) {
 					cl->commodity[0] = '\0';

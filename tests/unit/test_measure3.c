@@ -115,6 +115,13 @@ static void test_measure3_an_estimate_of_the_running_year_is_a_forecast(void **s
 		       "210,000 tonnes", "forecast");
 	assert_measure("RURITANIA 2027 BARLEY CROP 2.6 MLN TONNES\n\nSTRELSAU, April 10 - The "
 		       "barley crop was put at 2.6 mln tonnes.\n", d, "2.6 MLN TONNES", "forecast");
+	/* what a grains exchange "sees", a price for a delivery to come */
+	assert_measure("The exchange sees the 2026/27 barley crop at 3.1 mln tonnes.", d,
+		       "3.1 mln tonnes", "forecast");
+	assert_measure("Cocoa for September delivery settled at 2,310 dlrs a tonne.", d,
+		       "2,310 dlrs", "price");
+	assert_measure("The institute said it saw copper prices falling to 8,900 dlrs a tonne by "
+		       "end-2027.", d, "8,900 dlrs", "forecast");
 	/* a condition is no forecast of a rate */
 	assert_measure("The central bank would sell dollars once the dollar fell below 7.5 "
 		       "crowns.", d, "7.5 crowns", "price");
