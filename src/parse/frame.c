@@ -214,6 +214,59 @@ static int limit_before(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/* Words that put the level f is before: a verb of change or of a level
+ * reached, at most four words before f in its clause ("climbed to a
+ * record", "has averaged under", "registering a record", "was"). */
+static int level_verb_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word verbs[] = { W_REACHED, W_HIT, W_TOTALLED, W_TOTALED, W_STOOD,
+		W_AMOUNTED, W_REGISTERED, W_REGISTERING, W_RECORDED, W_RECORDING, W_POSTED,
+		W_WAS, W_WERE, W_AVERAGED, W_AVERAGING };
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
+		if ((g->t[k].cls & (CLS_UP | CLS_DOWN)) || WORD_AMONG(g, k, verbs))
+			return 1;
+	return 0;
+}
+
+/* Token k names another flow, a stock or a budget: a balance named before
+ * it is not what a figure after it measures. */
+static int other_subject(const struct gram *g, size_t k)
+{
+	return tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP | CLS_NOTTRADE |
+			     CLS_INVEST) ||
+	       tok_is(g, k, W_RESERVES) || tok_is(g, k, W_DEBT) || tok_is(g, k, W_DEBTS) ||
+	       tok_is(g, k, W_ASSETS);
+}
+
+/*
+ * The balance a money figure is the level of, named a clause or more
+ * before it: "the rising trade shortfall, which climbed to a record 166.3
+ * billion dlrs", "the nation's trade gap, calculated on a balance-of-
+ * payments basis, swelled to a record 38.37 billion dlrs", "the trade
+ * surplus plunged to 211 mln dlrs in October and since then has averaged
+ * under 150 mln". A verb of change or of a level reached stands right
+ * before f; between the balance and f no other flow, stock or budget is
+ * named, and no figure but the balance's own. Fills out as
+ * subject_balance() does; 0 if none.
+ */
+static int balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
+				  const struct subj *su, struct subj *out)
+{
+	if (!level_verb_before(g, f, s))
+		return 0;
+	for (size_t k = f->h0 - 1, n = 0; n < 24 && gram_in(g, k, s); k--, n++) {
+		if (other_subject(g, k))
+			return 0;
+		if (g->t[k].kind == TOK_NUM && !(g->last_s == s && g->last_balance))
+			return 0;	/* a figure of something else between */
+		if (tok_has(g, k, CLS_BALANCE) || tok_is(g, k, W_SHORTFALL) || tok_is(g, k, W_GAP))
+			return subject_balance(g, k, k, su, out);
+	}
+	return 0;
+}
+
 /* "Such loans account for 20 pct": a share. */
 static int accounts_for(const struct gram *g, const struct fig *f, size_t s)
 {
@@ -527,6 +580,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   balance_list_goes_on(g, f, s, cl)) {
 		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
 		bal = g->prev_bal;
+		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
+		   f->scale > 1 && balance_subject_before(g, f, s, su, &bal)) {
+		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
 	}
 	cl->measure = m;

@@ -164,6 +164,33 @@ static void test_measure3_more_or_less_than_a_base_is_a_change(void **state)
 	assert_string_equal(cl.direction, "down");	/* a comma: no comparison of 4 pct */
 }
 
+/* A balance named a clause before the figure it reached. */
+static void test_measure3_a_balance_a_clause_before_its_level(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Officials blamed the growing trade shortfall, which climbed to a record 41.5 "
+		 "billion dlrs last year, on the strong currency.", "2026-05-04", "41.5 "
+		 "billion dlrs");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_string_equal(cl.flow, "trade");
+	assert_true(cl.value < 0);	/* a shortfall */
+	cl = get("The trade surplus fell to 310 mln dlrs in January and since then has averaged "
+		 "under 200 mln dlrs.", "2026-05-04", "200 mln dlrs");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	/* another subject between: reserves, a budget, a flow */
+	cl = get("The trade surplus narrowed, and foreign exchange reserves fell to 41.5 billion "
+		 "dlrs.", "2026-05-04", "41.5 billion dlrs");
+	assert_string_not_equal(measure_name(cl.measure), "balance");
+	cl = get("Despite the trade surplus, exports fell to 9.5 billion dlrs.", "2026-05-04",
+		 "9.5 billion dlrs");
+	assert_string_equal(measure_name(cl.measure), "level");
+	cl = get("The trade deficit narrowed, the ministry said, while the government borrowed "
+		 "2.1 billion dlrs.", "2026-05-04", "2.1 billion dlrs");
+	assert_string_equal(measure_name(cl.measure), "level");	/* no verb of a level */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_measure3_an_estimate_of_the_running_year_is_a_forecast),
 		cmocka_unit_test(test_measure3_a_signed_amount_in_brackets_is_a_change),
 		cmocka_unit_test(test_measure3_more_or_less_than_a_base_is_a_change),
+		cmocka_unit_test(test_measure3_a_balance_a_clause_before_its_level),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
