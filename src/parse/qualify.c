@@ -54,6 +54,19 @@ int qualify_adjustment_said(const struct gram *g, size_t s, int *lead)
 	return 0;
 }
 
+/* Sentence s opens with its adjustment: "Seasonally adjusted figures
+ * showed", "Seasonally adjusted, imports rose", "Not seasonally adjusted,
+ * the deficit ...". */
+static int adjustment_opens(const struct gram *g, size_t s)
+{
+	size_t t0 = context_body(g, s);
+
+	return tok_is(g, t0, W_UNADJUSTED) ||
+	       (tok_is(g, t0, W_SEASONALLY) && tok_is(g, t0 + 1, W_ADJUSTED)) ||
+	       (tok_is(g, t0, W_NOT) && tok_is(g, t0 + 1, W_SEASONALLY) &&
+		tok_is(g, t0 + 2, W_ADJUSTED));
+}
+
 int qualify_adjustment(struct gram *g, size_t s)
 {
 	int lead, v;
@@ -70,6 +83,19 @@ int qualify_adjustment(struct gram *g, size_t s)
 	(void)lead;
 	if (!v && g->adj_def)
 		v = g->adj_def[s];	/* a lead's, see context_prepare() */
+	/* "Seasonally adjusted figures showed imports rose ... Exports rose to
+	 * a record 6.93 billion": a sentence of the paragraph that opens with
+	 * the adjustment frames the next ones of its paragraph, until one says
+	 * another (at most three sentences back) */
+	for (size_t j = s, n = 0; !v && j > 0 && n < 3 && g->par[j - 1] == g->par[s]; j--, n++) {
+		int w = qualify_adjustment_said(g, j - 1, &lead);
+
+		if (w) {
+			if (adjustment_opens(g, j - 1))
+				v = w;
+			break;
+		}
+	}
 	g->adj_s = s;
 	g->adj_v = v;
 	return v;

@@ -191,6 +191,25 @@ static void test_measure3_a_balance_a_clause_before_its_level(void **state)
 	assert_string_equal(measure_name(cl.measure), "level");	/* no verb of a level */
 }
 
+/* A sentence that opens with the adjustment frames the next ones of its
+ * paragraph; not those of the next paragraph, nor after an unsaid one. */
+static void test_measure3_an_opening_adjustment_frames_its_paragraph(void **state)
+{
+	const char *t = "Seasonally adjusted, imports rose in May to 4.1 billion dlrs. Exports "
+			"rose to 3.9 billion dlrs.\n    Exports to Freedonia were 0.7 billion "
+			"dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(t, "2026-07-01", "3.9 billion dlrs");
+	assert_string_equal(adjustment_name(cl.adjustment), "sa");
+	cl = get(t, "2026-07-01", "0.7 billion dlrs");
+	assert_string_equal(adjustment_name(cl.adjustment), "");
+	cl = get("Imports rose in May to 4.1 billion dlrs, seasonally adjusted. Exports rose to "
+		 "3.9 billion dlrs.", "2026-07-01", "3.9 billion dlrs");
+	assert_string_equal(adjustment_name(cl.adjustment), "");	/* not opening */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -200,6 +219,7 @@ int main(void)
 		cmocka_unit_test(test_measure3_a_signed_amount_in_brackets_is_a_change),
 		cmocka_unit_test(test_measure3_more_or_less_than_a_base_is_a_change),
 		cmocka_unit_test(test_measure3_a_balance_a_clause_before_its_level),
+		cmocka_unit_test(test_measure3_an_opening_adjustment_frames_its_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
