@@ -365,6 +365,15 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	/* "(revised from 1.7 mln)": the figure revised away */
 	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
 		return 3;
+	/* "The February figure has been revised to USD 39.87 billion from USD
+	 * 38.94 billion": the figure revised away */
+	if (word_s(g, f->h0 - 1, s, W_FROM))
+		for (size_t k = f->h0 - 2, n = 0, to = 0; n < 12 && gram_in(g, k, s); k--, n++) {
+			if (tok_is(g, k, W_TO))
+				to = 1;
+			if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING))
+				return to && !word_s(g, k - 1, s, W_NOT) ? 3 : 0;
+		}
 	if (revised_away(g, f, s, prior))
 		return 3;
 	/* "vs 16.13 mln last month" after an estimate: the one before */
@@ -379,6 +388,13 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 				   tok_is(g, k, W_VS) || tok_is(g, k, W_VERSUS) ||
 				   tok_is(g, k, W_FROM)))
 			after = 1;	/* "compared with a revised January deficit": its */
+		/* "the $66.9 billion gap now shown for August, which was revised
+		 * from $65.4 billion": a relative clause right after f's */
+		if (tok_is(g, k, W_REVISED) && k >= f->t1 && !after &&
+		    g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
+		    (tok_is(g, g->c[g->clause[k]].t0, W_WHICH) ||
+		     tok_is(g, g->c[g->clause[k]].t0 + 1, W_WHICH)))
+			return 2;
 		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) && !after &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(")))))

@@ -210,6 +210,29 @@ static void test_measure3_an_opening_adjustment_frames_its_paragraph(void **stat
 	assert_string_equal(adjustment_name(cl.adjustment), "");	/* not opening */
 }
 
+/* What a revision says of the figures on either side of it. */
+static void test_measure3_revised_to_from_and_which_was_revised(void **state)
+{
+	const char *t = "The March import figure was revised to 12.4 billion dlrs from 12.1 "
+			"billion dlrs.";
+	const char *u = "The deficit widened from the 8.2 billion dlrs now shown for April, "
+			"which was revised from 8.5 billion dlrs.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(t, "2026-06-01", "12.4 billion dlrs");
+	assert_string_equal(claim_status_name(cl.status), "revised");
+	cl = get(t, "2026-06-01", "12.1 billion dlrs");
+	assert_string_equal(claim_status_name(cl.status), "previous");
+	cl = get(u, "2026-06-01", "8.2 billion dlrs");
+	assert_string_equal(claim_status_name(cl.status), "revised");
+	cl = get(u, "2026-06-01", "8.5 billion dlrs");
+	assert_string_equal(claim_status_name(cl.status), "previous");
+	cl = get("Imports rose to 12.4 billion dlrs from 12.1 billion dlrs.", "2026-06-01",
+		 "12.1 billion dlrs");
+	assert_string_equal(claim_status_name(cl.status), "");	/* no revision said */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -220,6 +243,7 @@ int main(void)
 		cmocka_unit_test(test_measure3_more_or_less_than_a_base_is_a_change),
 		cmocka_unit_test(test_measure3_a_balance_a_clause_before_its_level),
 		cmocka_unit_test(test_measure3_an_opening_adjustment_frames_its_paragraph),
+		cmocka_unit_test(test_measure3_revised_to_from_and_which_was_revised),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
