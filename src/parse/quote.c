@@ -376,6 +376,14 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
+				/* "pushed corn prices up by around 0.25 pesetas a kilo",
+				 * "lowered the price by between 35 and 45 cents per
+				 * bushel": a change of the price */
+				if (word_s(g, f->h0 - 1, s, W_BY) && g->dir_before[f->h0 - 1]) {
+					cl->measure = MEASURE_CHANGE;
+					put(cl->direction, sizeof(cl->direction),
+					    g->dir_before[f->h0 - 1] > 0 ? "up" : "down");
+				}
 				/* "rising to 18.9 dlrs a barrel next year" in a forecast; not
 				 * "robusta for January delivery settled at $4,388 a tonne" */
 				if (forecast_of(g, f, s, cl, prior) ||

@@ -233,6 +233,24 @@ static void test_measure3_revised_to_from_and_which_was_revised(void **state)
 	assert_string_equal(claim_status_name(cl.status), "");	/* no revision said */
 }
 
+/* A price per unit moved "by" an amount is a change of the price. */
+static void test_measure3_a_price_moved_by_an_amount_is_a_change(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("The drought pushed barley prices up by about 4 dlrs a tonne.", "2026-06-01",
+		 "4 dlrs");
+	assert_string_equal(measure_name(cl.measure), "change");
+	assert_string_equal(cl.direction, "up");
+	cl = get("The subsidy lowered the price of maize by 12 cents per bushel.", "2026-06-01",
+		 "12 cents");
+	assert_string_equal(measure_name(cl.measure), "change");
+	assert_string_equal(cl.direction, "down");
+	cl = get("Barley prices rose to 212 dlrs a tonne.", "2026-06-01", "212 dlrs");
+	assert_string_equal(measure_name(cl.measure), "price");	/* a price reached */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +262,7 @@ int main(void)
 		cmocka_unit_test(test_measure3_a_balance_a_clause_before_its_level),
 		cmocka_unit_test(test_measure3_an_opening_adjustment_frames_its_paragraph),
 		cmocka_unit_test(test_measure3_revised_to_from_and_which_was_revised),
+		cmocka_unit_test(test_measure3_a_price_moved_by_an_amount_is_a_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
