@@ -214,6 +214,38 @@ static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
 	return (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
 
+/* f is the subject of a verb of what will or may be: "Up to another 6.7
+ * billion dlrs worth could be issued", "At least 500,000 tonnes of soymeal
+ * may be shipped", "shipments of 35,000 to 50,000 tonnes of barley were
+ * also expected this month": a modal, or "is/are/was/were (also)
+ * expected/seen/projected/forecast", at most six words after f in its
+ * clause, with only what f is of between (no figure, no verb of change,
+ * no "and", "which" and the like that start another clause). */
+static int forecast_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word modals[] = { W_WILL, W_WOULD, W_COULD, W_MAY, W_MIGHT, W_SHOULD,
+						W_SHALL };
+	static const enum lex_word be[] = { W_IS, W_ARE, W_WAS, W_WERE };
+	static const enum lex_word seen[] = { W_EXPECTED, W_SEEN, W_PROJECTED, W_FORECAST };
+	static const enum lex_word joins[] = { W_AND, W_BUT, W_OR, W_WHILE, W_WHICH, W_THAT };
+	size_t c = g->clause[f->t1 - 1];
+
+	for (size_t k = f->t1, n = 0; n < 6 && gram_in(g, k, s) && g->clause[k] == c; k++, n++) {
+		/* "averaged 40.42 dlrs per tonne and will be paid": another verb's */
+		if (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_UP | CLS_DOWN) ||
+		    WORD_AMONG(g, k, joins))
+			return 0;
+		if (WORD_AMONG(g, k, modals) && tok_has(g, k, CLS_FORECAST))
+			return !word_s(g, k + 1, s, W_NOT) && !word_s(g, k + 1, s, W_HAVE);
+		if (WORD_AMONG(g, k, be)) {
+			size_t j = k + 1 + word_s(g, k + 1, s, W_ALSO);
+
+			return gram_in(g, j, s) && WORD_AMONG(g, j, seen);
+		}
+	}
+	return 0;
+}
+
 /* f is a forecast by its words: one governs it and its period, if any, is
  * not over ("should grow by 2.3 pct in 1988 after two pct growth this year
  * and 2.1 pct in 1986": the first two). An earlier value must name a
@@ -222,8 +254,8 @@ static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
 static int forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
 		       int prior)
 {
-	return forecast_before(g, f, s) && (!prior || cl->period[0]) &&
-	       !period_over(g->d->date, cl->period);
+	return (forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
+	       (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 

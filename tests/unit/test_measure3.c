@@ -251,6 +251,22 @@ static void test_measure3_a_price_moved_by_an_amount_is_a_change(void **state)
 	assert_string_equal(measure_name(cl.measure), "price");	/* a price reached */
 }
 
+/* A figure that is the subject of "may", "could", "were expected". */
+static void test_measure3_a_figure_that_may_be_is_a_forecast(void **state)
+{
+	const char *d = "2026-04-10";
+
+	(void)state;
+	assert_measure("At least 300,000 tonnes of barley may be shipped in the second "
+		       "quarter.", d, "300,000 tonnes", "forecast");
+	assert_measure("Shipments of 40,000 tonnes of malting barley were also expected this "
+		       "month.", d, "40,000 tonnes", "forecast");
+	assert_measure("The premiums averaged 31.20 dlrs per tonne and will be paid in kind.", d,
+		       "31.20 dlrs", "price");	/* another verb's */
+	assert_measure("Exports of 2.1 mln tonnes were expected in 2025, against 2.4 mln "
+		       "shipped.", d, "2.1 mln tonnes", "level");	/* a year over */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -263,6 +279,7 @@ int main(void)
 		cmocka_unit_test(test_measure3_an_opening_adjustment_frames_its_paragraph),
 		cmocka_unit_test(test_measure3_revised_to_from_and_which_was_revised),
 		cmocka_unit_test(test_measure3_a_price_moved_by_an_amount_is_a_change),
+		cmocka_unit_test(test_measure3_a_figure_that_may_be_is_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
