@@ -224,7 +224,7 @@ int meaning_expectation_said(const struct gram *g, size_t s)
 		if (tok_has(g, k, CLS_FORECAST) || tok_is(g, k, W_ESTIMATED) ||
 		    tok_is(g, k, W_ESTIMATE) || tok_is(g, k, W_ESTIMATES) ||
 		    tok_is(g, k, W_HOPING) || tok_is(g, k, W_HOPES) || tok_is(g, k, W_SAW) ||
-		    tok_is(g, k, W_SEE))
+		    tok_is(g, k, W_SEE) || (tok_is(g, k, W_PUT) && tok_is(g, k + 1, W_AT)))
 			return 1;
 	return 0;
 }

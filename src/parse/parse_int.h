@@ -556,8 +556,8 @@ int qualify_bop_context(const struct gram *g, size_t s);
  * a sentence gives the invisibles): its trade figures are on that basis. */
 int qualify_bop_story(struct gram *g);
 /* Sentence s says what is expected or estimated: a word of class forecast
- * ("will", "expected", "likely"), "estimate(d)", "hoping", "see"/"saw"
- * (meaning.c). Asked only of figures of a period not over. */
+ * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
+ * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
