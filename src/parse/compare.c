@@ -120,18 +120,27 @@ int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s)
 	return when_year_earlier(g, f);
 }
 
-/* f is followed by "above" or "below" and what it is compared with ("its
- * level", "last year's harvest", "that of"): 2 when that is last year's,
- * else 1; 0 when no such comparison follows. */
+/* f is followed by "above" or "below" (or "more than", "less than") and
+ * what it is compared with ("its level", "last year's harvest", "that
+ * of"): 2 when that is last year's, else 1; 0 when no such comparison
+ * follows. The direction is up after "above" and "more". */
 int compare_above(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k = f->t1 + 1;
 
-	if (!(word_s(g, f->t1, s, W_ABOVE) || word_s(g, f->t1, s, W_BELOW)) || !gram_in(g, k, s))
+	/* "six pct less than the four week average", "0.9 percentage points
+	 * more than a year before" */
+	if ((word_s(g, f->t1, s, W_MORE) || word_s(g, f->t1, s, W_LESS)) &&
+	    word_s(g, f->t1 + 1, s, W_THAN))
+		k++;
+	else if (!(word_s(g, f->t1, s, W_ABOVE) || word_s(g, f->t1, s, W_BELOW)))
+		return 0;
+	if (!gram_in(g, k, s))
 		return 0;
 	if (tok_is(g, k, W_LAST) && (tok_is(g, k + 1, W_YEAR_S) || tok_is(g, k + 1, W_YEAR)))
 		return 2;
-	if (tok_is(g, k, W_A) && tok_is(g, k + 1, W_YEAR) && tok_is(g, k + 2, W_EARLIER))
+	if (tok_is(g, k, W_A) && tok_is(g, k + 1, W_YEAR) &&
+	    (tok_is(g, k + 2, W_EARLIER) || tok_is(g, k + 2, W_BEFORE) || tok_is(g, k + 2, W_AGO)))
 		return 2;
 	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
 	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);

@@ -26,6 +26,7 @@
 #include "base/base.h"
 
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 
 static const char *txt(const struct gram *g, size_t i)
@@ -213,6 +214,59 @@ static int limit_before(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/* Words that put the level f is before: a verb of change or of a level
+ * reached, at most four words before f in its clause ("climbed to a
+ * record", "has averaged under", "registering a record", "was"). */
+static int level_verb_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word verbs[] = { W_REACHED, W_HIT, W_TOTALLED, W_TOTALED, W_STOOD,
+		W_AMOUNTED, W_REGISTERED, W_REGISTERING, W_RECORDED, W_RECORDING, W_POSTED,
+		W_WAS, W_WERE, W_AVERAGED, W_AVERAGING };
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
+		if ((g->t[k].cls & (CLS_UP | CLS_DOWN)) || WORD_AMONG(g, k, verbs))
+			return 1;
+	return 0;
+}
+
+/* Token k names another flow, a stock or a budget: a balance named before
+ * it is not what a figure after it measures. */
+static int other_subject(const struct gram *g, size_t k)
+{
+	return tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP | CLS_NOTTRADE |
+			     CLS_INVEST) ||
+	       tok_is(g, k, W_RESERVES) || tok_is(g, k, W_DEBT) || tok_is(g, k, W_DEBTS) ||
+	       tok_is(g, k, W_ASSETS);
+}
+
+/*
+ * The balance a money figure is the level of, named a clause or more
+ * before it: "the rising trade shortfall, which climbed to a record 166.3
+ * billion dlrs", "the nation's trade gap, calculated on a balance-of-
+ * payments basis, swelled to a record 38.37 billion dlrs", "the trade
+ * surplus plunged to 211 mln dlrs in October and since then has averaged
+ * under 150 mln". A verb of change or of a level reached stands right
+ * before f; between the balance and f no other flow, stock or budget is
+ * named, and no figure but the balance's own. Fills out as
+ * subject_balance() does; 0 if none.
+ */
+static int balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
+				  const struct subj *su, struct subj *out)
+{
+	if (!level_verb_before(g, f, s))
+		return 0;
+	for (size_t k = f->h0 - 1, n = 0; n < 24 && gram_in(g, k, s); k--, n++) {
+		if (other_subject(g, k))
+			return 0;
+		if (g->t[k].kind == TOK_NUM && !(g->last_s == s && g->last_balance))
+			return 0;	/* a figure of something else between */
+		if (tok_has(g, k, CLS_BALANCE) || tok_is(g, k, W_SHORTFALL) || tok_is(g, k, W_GAP))
+			return subject_balance(g, k, k, su, out);
+	}
+	return 0;
+}
+
 /* "Such loans account for 20 pct": a share. */
 static int accounts_for(const struct gram *g, const struct fig *f, size_t s)
 {
@@ -384,7 +438,15 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	else if (!prior)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 
-	if (prior && cl->kind != CLAIM_PERCENT) {
+	if (cl->kind != CLAIM_PERCENT && f->sign && gram_punct(g, f->h0 - 1, "(") &&
+	    gram_in(g, f->h0 - 1, s)) {
+		/* "exports: $262.3 billion (-$1.4 billion)": a signed amount in
+		 * brackets is the change of the figure it follows; the sign goes
+		 * to the direction (a balance's change is signed again later) */
+		m = MEASURE_CHANGE;
+		dir = f->sign > 0 ? "up" : "down";
+		cl->value = fabs(cl->value);
+	} else if (prior && cl->kind != CLAIM_PERCENT) {
 		m = MEASURE_LEVEL;	/* the value it had; the change belongs to the other */
 	} else if (cl->kind == CLAIM_PERCENT) {
 		const char *base = when_base(g->cands, g->ncands, c0, c1);
@@ -395,7 +457,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
-			dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
+			dir = tok_is(g, f->t1, W_ABOVE) || tok_is(g, f->t1, W_MORE) ? "up" : "down";
 		} else if (m != MEASURE_SHARE && (reached = compare_level_reached(g, f, s))) {
 			/* "risen to 40 pct of farmers' earnings, from 20 pct in
 			 * 1982": the level left is a share like the one reached */
@@ -470,7 +532,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "2.0 mln tonnes below last year's harvest", "20 pct above its
 		 * level at the end of 1986": a change, against what follows */
 		m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
-		dir = tok_is(g, f->t1, W_ABOVE) ? "up" : "down";
+		dir = tok_is(g, f->t1, W_ABOVE) || tok_is(g, f->t1, W_MORE) ? "up" : "down";
 	} else if (cl->kind == CLAIM_QUANTITY && (capacity_sentence(g, s) ||
 						  (cl->per[0] && !per_area(cl->per) &&
 						   !subject_at(g, f)->flow[0]))) {
@@ -518,6 +580,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   balance_list_goes_on(g, f, s, cl)) {
 		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
 		bal = g->prev_bal;
+		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
+		   f->scale > 1 && balance_subject_before(g, f, s, su, &bal)) {
+		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
 	}
 	cl->measure = m;

@@ -212,6 +212,38 @@ static enum measure amount_cue(const struct gram *g, const struct fig *f)
 	return MEASURE_NONE;
 }
 
+/* p is the calendar year of date, and date is not in its last month. */
+static int year_running(const char *date, const char *p)
+{
+	return strlen(p) == 4 && date[0] && !strncmp(date, p, 4) && strncmp(date + 4, "-12", 3);
+}
+
+int meaning_expectation_said(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_has(g, k, CLS_FORECAST) || tok_is(g, k, W_ESTIMATED) ||
+		    tok_is(g, k, W_ESTIMATE) || tok_is(g, k, W_ESTIMATES) ||
+		    tok_is(g, k, W_HOPING) || tok_is(g, k, W_HOPES) || tok_is(g, k, W_SAW) ||
+		    tok_is(g, k, W_SEE) || (tok_is(g, k, W_PUT) && tok_is(g, k + 1, W_AT)))
+			return 1;
+	return 0;
+}
+
+/* Sentence s is a headline, whose verbs are left out ("U.S. 1988 WHEAT
+ * CROP 2.1 BLN BUSHELS"): before the dateline's paragraph, or with no
+ * dateline known, written in capitals. Read only for a figure of a period
+ * to come. */
+static int headline(const struct gram *g, size_t s)
+{
+	if (g->lead_par != NO_SENT)
+		return s < g->lead_par;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		for (size_t i = 0; g->t[k].kind == TOK_WORD && i < g->t[k].len; i++)
+			if (islower((unsigned char)g->d->buf[g->t[k].off + i]))
+				return 0;
+	return 1;
+}
+
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
 {
@@ -337,6 +369,10 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (quote_kind(g, f, s, cl, &su, prior)) {
 		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
+		/* "an average price of 6.20 dlrs a kg this year", estimated */
+		if (cl->measure == MEASURE_PRICE && year_running(g->d->date, cl->period) &&
+		    meaning_expectation_said(g, s))
+			cl->measure = MEASURE_FORECAST;
 		return;
 	}
 	rep = context_reporter(g, s);
@@ -481,9 +517,25 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
 	    national_accounts(g, f, s))
 		cl->measure = national_basis(g, f, s, cl->period);
+	/* a period still to come; but with no word of expectation in a body
+	 * sentence, the time a deal done is for ("Wheat sales of 362,400
+	 * tonnes for the current season and 151,000 for the 1987/88 season
+	 * were down") */
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
-	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s))
-		cl->measure = MEASURE_FORECAST;	/* a period still to come */
+	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    (meaning_expectation_said(g, s) || headline(g, s)))
+		cl->measure = MEASURE_FORECAST;
+	/* "China's estimated wheat crop this year to 87.0 mln tonnes", "an
+	 * average oil import price rising to 18.9 dlrs next year from 17.4 dlrs
+	 * this year": the whole calendar year the story is written in is not
+	 * over, so an amount of it its sentence estimates or expects is a
+	 * forecast (not "commitments to export 300,000 tonnes this year",
+	 * "assets at the start of this year") */
+	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
+	     cl->measure == MEASURE_PRICE) &&
+	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    meaning_expectation_said(g, s))
+		cl->measure = MEASURE_FORECAST;
 }
 
 /*
@@ -561,7 +613,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* "For the full year 1986, the merchandise trade deficit was ..." in a
 	 * story whose lead reports "on a balance of payments basis" */
 	if (cl->basis == BASIS_NONE && cl->kind == CLAIM_MONEY &&
-	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) && qualify_bop_context(g, s))
+	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) &&
+	    (qualify_bop_context(g, s) || qualify_bop_story(g)))
 		cl->basis = BASIS_BOP;
 	cl->status = status[qualify_status(g, f, prior)];
 	cl->reporter_src = source(cl->reporter, o.rep);

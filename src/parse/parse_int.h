@@ -128,6 +128,7 @@ struct gram {
 	int bal_deficit;	/* 1: it is a deficit */
 	size_t fig_end;		/* the token after the last figure (gram.c) */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
+	int bop_story;		/* qualify_bop_story(): 0 unread, 1 no, 2 yes */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
 	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */
@@ -603,6 +604,13 @@ int qualify_basis(const struct gram *g, const struct fig *f);
 /* An earlier sentence of s's paragraph, or of the story's headline or lead,
  * says "on a balance of payments basis": s's trade figures are on it. */
 int qualify_bop_context(const struct gram *g, size_t s);
+/* The story is a balance-of-payments report (its headline or lead names it,
+ * a sentence gives the invisibles): its trade figures are on that basis. */
+int qualify_bop_story(struct gram *g);
+/* Sentence s says what is expected or estimated: a word of class forecast
+ * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
+ * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
+int meaning_expectation_said(const struct gram *g, size_t s);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
 int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);

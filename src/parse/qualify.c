@@ -17,6 +17,9 @@
  *     the figure (price), its clause (revised). A balance-of-payments basis
  *     said in the headline or lead is the whole story's, said elsewhere the
  *     rest of its paragraph's (qualify_bop_context(): a release's report).
+ *  3. A story whose headline or lead is the balance of payments or the
+ *     current account and which gives the invisibles is a balance-of-
+ *     payments report as a whole (qualify_bop_story(), read once).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -51,6 +54,19 @@ int qualify_adjustment_said(const struct gram *g, size_t s, int *lead)
 	return 0;
 }
 
+/* Sentence s opens with its adjustment: "Seasonally adjusted figures
+ * showed", "Seasonally adjusted, imports rose", "Not seasonally adjusted,
+ * the deficit ...". */
+static int adjustment_opens(const struct gram *g, size_t s)
+{
+	size_t t0 = context_body(g, s);
+
+	return tok_is(g, t0, W_UNADJUSTED) ||
+	       (tok_is(g, t0, W_SEASONALLY) && tok_is(g, t0 + 1, W_ADJUSTED)) ||
+	       (tok_is(g, t0, W_NOT) && tok_is(g, t0 + 1, W_SEASONALLY) &&
+		tok_is(g, t0 + 2, W_ADJUSTED));
+}
+
 int qualify_adjustment(struct gram *g, size_t s)
 {
 	int lead, v;
@@ -67,6 +83,19 @@ int qualify_adjustment(struct gram *g, size_t s)
 	(void)lead;
 	if (!v && g->adj_def)
 		v = g->adj_def[s];	/* a lead's, see context_prepare() */
+	/* "Seasonally adjusted figures showed imports rose ... Exports rose to
+	 * a record 6.93 billion": a sentence of the paragraph that opens with
+	 * the adjustment frames the next ones of its paragraph, until one says
+	 * another (at most three sentences back) */
+	for (size_t j = s, n = 0; !v && j > 0 && n < 3 && g->par[j - 1] == g->par[s]; j--, n++) {
+		int w = qualify_adjustment_said(g, j - 1, &lead);
+
+		if (w) {
+			if (adjustment_opens(g, j - 1))
+				v = w;
+			break;
+		}
+	}
 	g->adj_s = s;
 	g->adj_v = v;
 	return v;
@@ -183,6 +212,50 @@ static int bop_said(const struct gram *g, size_t s)
 	return 0;
 }
 
+/* Sentence s names the balance of payments or the current account:
+ * "balance of payments", "balance-of-payments", "payments surplus/deficit",
+ * "current account" (the headline's capitals too). */
+static int bop_named(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		if (tok_is(g, k, W_BALANCE_OF_PAYMENTS) ||
+		    (tok_is(g, k, W_CURRENT) && tok_is(g, k + 1, W_ACCOUNT)))
+			return 1;
+		if (tok_is(g, k, W_PAYMENTS) && k + 1 < g->s[s].t1 &&
+		    ((k >= g->s[s].t0 + 2 && tok_is(g, k - 1, W_OF) &&
+		      tok_is(g, k - 2, W_BALANCE)) ||
+		     tok_has(g, k + 1, CLS_BALANCE) || tok_is(g, k + 1, W_GAP)))
+			return 1;
+	}
+	return 0;
+}
+
+/* The story is a balance-of-payments report: its headline or lead names
+ * the balance of payments or the current account, and some sentence gives
+ * the invisibles ("the deficit on invisible trade", "Invisibles were put
+ * at a 600 mln surplus"). Its trade balance, exports and imports are then
+ * the goods account of the balance of payments (both sides f.o.b.), not
+ * the customs figures (imports c.i.f.) the same country also publishes.
+ * Read once per story: g->bop_story is 0 unread, 1 no, 2 yes. */
+int qualify_bop_story(struct gram *g)
+{
+	int head = 0, invisible = 0;
+
+	if (g->bop_story)
+		return g->bop_story == 2;
+	for (size_t s = 0; s < g->ns && !head; s++) {
+		int lead = g->lead_par != NO_SENT ? s < g->lead_par || g->par[s] == g->lead_par
+						  : s < 2;
+
+		if (lead && bop_named(g, s))
+			head = 1;
+	}
+	for (size_t k = 0; head && !invisible && k < g->nt; k++)
+		invisible = tok_is(g, k, W_INVISIBLE) || tok_is(g, k, W_INVISIBLES);
+	g->bop_story = head && invisible ? 2 : 1;
+	return g->bop_story == 2;
+}
+
 int qualify_bop_context(const struct gram *g, size_t s)
 {
 	for (size_t i = 0; i < s; i++) {
@@ -292,6 +365,15 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	/* "(revised from 1.7 mln)": the figure revised away */
 	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
 		return 3;
+	/* "The February figure has been revised to USD 39.87 billion from USD
+	 * 38.94 billion": the figure revised away */
+	if (word_s(g, f->h0 - 1, s, W_FROM))
+		for (size_t k = f->h0 - 2, n = 0, to = 0; n < 12 && gram_in(g, k, s); k--, n++) {
+			if (tok_is(g, k, W_TO))
+				to = 1;
+			if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING))
+				return to && !word_s(g, k - 1, s, W_NOT) ? 3 : 0;
+		}
 	if (revised_away(g, f, s, prior))
 		return 3;
 	/* "vs 16.13 mln last month" after an estimate: the one before */
@@ -306,6 +388,13 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 				   tok_is(g, k, W_VS) || tok_is(g, k, W_VERSUS) ||
 				   tok_is(g, k, W_FROM)))
 			after = 1;	/* "compared with a revised January deficit": its */
+		/* "the $66.9 billion gap now shown for August, which was revised
+		 * from $65.4 billion": a relative clause right after f's */
+		if (tok_is(g, k, W_REVISED) && k >= f->t1 && !after &&
+		    g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
+		    (tok_is(g, g->c[g->clause[k]].t0, W_WHICH) ||
+		     tok_is(g, g->c[g->clause[k]].t0 + 1, W_WHICH)))
+			return 2;
 		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) && !after &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(")))))

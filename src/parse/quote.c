@@ -22,6 +22,7 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -158,22 +159,89 @@ static int period_over(const char *date, const char *p)
  * of", "is expected to fall to"); not "than expected" or "would compare
  * with", and not a level said to be now ("from the present 10 pct").
  */
-static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
+static size_t forecast_word(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t c = g->clause[f->h0];
 
 	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
-		return 0;
+		return SIZE_MAX;
 	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
 	     k--, n++) {
 		/* "will tender Thursday for 200,000 tonnes", "tender expected
 		 * for": what the tender is for */
 		if (n < 4 && (tok_is(g, k, W_TENDER) || tok_is(g, k, W_TENDERS) ||
 			      tok_is(g, k, W_TENDERED)) && word_s(g, f->h0 - 1, s, W_FOR))
-			return 0;
+			return SIZE_MAX;
 		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
 		    !word_s(g, k + 1, s, W_COMPARE))
+			return k;
+	}
+	return SIZE_MAX;
+}
+
+static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	return forecast_word(g, f, s) != SIZE_MAX;
+}
+
+/* f is written as a dealer's two-way quote, bid and offer ("147.15/25",
+ * "1.8135/45 marks"): a price, whatever its sentence says of it. */
+static int two_way(const struct gram *g, const struct fig *f)
+{
+	for (size_t k = f->t0; k + 2 < f->t1; k++)
+		if (g->t[k].kind == TOK_NUM && g->t[k].decimals && gram_punct(g, k + 1, "/") &&
+		    gram_glued(g, k + 1) && g->t[k + 2].kind == TOK_NUM && gram_glued(g, k + 2))
 			return 1;
+	return 0;
+}
+
+/* An exchange rate a forecast word governs: "dealers expect the dollar to
+ * trade between 147 and 150 yen", "the dollar may return to around 152
+ * yen", "sterling was seen staying between 2.90 and 2.93 marks"; not what
+ * a market "could not" or "should have" done ("could not prevent the
+ * dollar from skidding through 150 yen"), a condition ("might intervene if
+ * the dollar fell below 148 yen"), or a period already over. */
+static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
+			 const struct claim *cl, int prior)
+{
+	size_t k = forecast_word(g, f, s);
+
+	if (k == SIZE_MAX || word_s(g, k + 1, s, W_NOT) || word_s(g, k + 1, s, W_HAVE))
+		return 0;
+	for (size_t j = k + 1; j < f->h0; j++)
+		if (tok_is(g, j, W_IF) || tok_is(g, j, W_UNLESS) || tok_is(g, j, W_ONCE))
+			return 0;	/* "might occur if the dollar fell below 148 yen" */
+	return (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
+}
+
+/* f is the subject of a verb of what will or may be: "Up to another 6.7
+ * billion dlrs worth could be issued", "At least 500,000 tonnes of soymeal
+ * may be shipped", "shipments of 35,000 to 50,000 tonnes of barley were
+ * also expected this month": a modal, or "is/are/was/were (also)
+ * expected/seen/projected/forecast", at most six words after f in its
+ * clause, with only what f is of between (no figure, no verb of change,
+ * no "and", "which" and the like that start another clause). */
+static int forecast_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word modals[] = { W_WILL, W_WOULD, W_COULD, W_MAY, W_MIGHT, W_SHOULD,
+						W_SHALL };
+	static const enum lex_word be[] = { W_IS, W_ARE, W_WAS, W_WERE };
+	static const enum lex_word seen[] = { W_EXPECTED, W_SEEN, W_PROJECTED, W_FORECAST };
+	static const enum lex_word joins[] = { W_AND, W_BUT, W_OR, W_WHILE, W_WHICH, W_THAT };
+	size_t c = g->clause[f->t1 - 1];
+
+	for (size_t k = f->t1, n = 0; n < 6 && gram_in(g, k, s) && g->clause[k] == c; k++, n++) {
+		/* "averaged 40.42 dlrs per tonne and will be paid": another verb's */
+		if (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_UP | CLS_DOWN) ||
+		    WORD_AMONG(g, k, joins))
+			return 0;
+		if (WORD_AMONG(g, k, modals) && tok_has(g, k, CLS_FORECAST))
+			return !word_s(g, k + 1, s, W_NOT) && !word_s(g, k + 1, s, W_HAVE);
+		if (WORD_AMONG(g, k, be)) {
+			size_t j = k + 1 + word_s(g, k + 1, s, W_ALSO);
+
+			return gram_in(g, j, s) && WORD_AMONG(g, j, seen);
+		}
 	}
 	return 0;
 }
@@ -186,8 +254,8 @@ static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
 static int forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
 		       int prior)
 {
-	return forecast_before(g, f, s) && (!prior || cl->period[0]) &&
-	       !period_over(g->d->date, cl->period);
+	return (forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
+	       (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
@@ -340,9 +408,19 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 				cl->measure = MEASURE_PRICE;
 				put(cl->per, sizeof(cl->per), price_units[k].per);
 				cl->direction[0] = '\0';
-				/* "rising to 18.9 dlrs a barrel next year" */
+				/* "pushed corn prices up by around 0.25 pesetas a kilo",
+				 * "lowered the price by between 35 and 45 cents per
+				 * bushel": a change of the price */
+				if (word_s(g, f->h0 - 1, s, W_BY) && g->dir_before[f->h0 - 1]) {
+					cl->measure = MEASURE_CHANGE;
+					put(cl->direction, sizeof(cl->direction),
+					    g->dir_before[f->h0 - 1] > 0 ? "up" : "down");
+				}
+				/* "rising to 18.9 dlrs a barrel next year" in a forecast; not
+				 * "robusta for January delivery settled at $4,388 a tonne" */
 				if (forecast_of(g, f, s, cl, prior) ||
-				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period)))
+				    (period_in_clause(g, f) && timing_future(g->d->date, cl->period) &&
+				     meaning_expectation_said(g, s)))
 					cl->measure = MEASURE_FORECAST;
 				if (!sells_abroad(g, f, s)) {
 					cl->commodity[0] = '\0';
@@ -361,8 +439,9 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	}
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
 	/* an amount in millions or billions is money, never a rate quoted */
-	if (cl->kind == CLAIM_MONEY && f->scale == 1 && quoted_currency(g, f, s, cl)) {
-		cl->measure = MEASURE_PRICE;
+	if (cl->kind == CLAIM_MONEY && f->scale == 1 &&
+	    (quoted_currency(g, f, s, cl) || two_way(g, f))) {
+		cl->measure = rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
 		cl->commodity[0] = '\0';
