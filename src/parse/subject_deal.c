@@ -148,8 +148,20 @@ int infinitive_flow(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
-/* A tender to buy at k: "tender for", "tender Thursday for", "Algeria's
- * bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
+/* Token j tells when a tender is: a weekday, a date, "shortly",
+ * "overnight", "today", "tomorrow", "soon", or the comma of a date. */
+static int tender_time(const struct gram *g, size_t j)
+{
+	static const enum lex_word when[] = { W_SHORTLY, W_OVERNIGHT, W_TODAY, W_TOMORROW,
+					      W_TONIGHT, W_SOON };
+
+	return tok_has(g, j, CLS_WEEKDAY | CLS_MONTH) || WORD_AMONG(g, j, when) ||
+	       gram_punct(g, j, ",") ||
+	       (g->t[j].kind == TOK_NUM && tok_has(g, j - 1, CLS_MONTH));
+}
+
+/* A tender to buy at k: "tender for", "tender Thursday for" (tender_time()),
+ * "Algeria's bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
  * 450,000 tonnes", an export tender, "bids for export bonuses"). */
 int tender_for(const struct gram *g, size_t k, size_t s)
 {
@@ -158,10 +170,10 @@ int tender_for(const struct gram *g, size_t k, size_t s)
 	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS) && !tok_is(g, k, W_BID) &&
 	    !tok_is(g, k, W_BIDS))
 		return 0;
-	if (gram_in(g, j, s) && tok_has(g, j, CLS_WEEKDAY))
-		j++;	/* "tender Thursday for" */
-	else if (gram_in(g, j, s) && tok_has(g, j, CLS_MONTH))
-		j += 1 + (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM);	/* "April 14" */
+	/* its time between: "tender Thursday for", "tender Thursday, March
+	 * 26, for", "tender shortly for", "its tender overnight for" */
+	while (j < k + 6 && gram_in(g, j, s) && !tok_is(g, j, W_FOR) && tender_time(g, j))
+		j++;
 	if (!word_s(g, j, s, W_FOR))
 		return 0;
 	for (size_t q = j + 1; q <= j + 3 && gram_in(g, q, s); q++)
@@ -171,9 +183,30 @@ int tender_for(const struct gram *g, size_t k, size_t s)
 	return goods_from(g, s, j + 1);
 }
 
+/* The country sentence s opens with as the subject of a verb before k:
+ * "Tunisia has launched a fresh buying tender", "Pakistan invited ... a
+ * tender" (a country, then "has", "will", ... or a verb in -ed), not
+ * "U.S. exporters said". */
+static const char *opening_subject(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word aux[] = { W_HAS, W_HAVE, W_HAD, W_WILL, W_IS, W_WAS, W_WOULD };
+	size_t b = context_body(g, s), n;
+	const char *c;
+
+	b += word_s(g, b, s, W_THE);
+	if (!(c = country_starting(g, b, s, &n)) || b + n >= k || currency_country(g, b + n - 1, s))
+		return NULL;
+	b += n;
+	if (WORD_AMONG(g, b, aux))
+		return c;
+	return g->t[b].kind == TOK_WORD && g->t[b].len > 3 && tok_text(g, b)[0] >= 'a' &&
+	       !memcmp(tok_text(g, b) + g->t[b].len - 2, "ed", 2) ? c : NULL;
+}
+
 /* The country that tenders at k: "Jordan will tender", "Egypt's tender",
  * "Bangladesh passed on its weekend tender" (the sentence's country
- * before it); never the EC, whose tenders sell intervention stocks. */
+ * before it), else the sentence's subject (opening_subject()); never the
+ * EC, whose tenders sell intervention stocks. */
 const char *tender_buyer(const struct gram *g, size_t k, size_t s)
 {
 	const char *c = verb_subject(g, k, s);
@@ -186,6 +219,8 @@ const char *tender_buyer(const struct gram *g, size_t k, size_t s)
 		if (!c && tok_is(g, q, W_THE))
 			break;
 	}
+	if (!c)
+		c = opening_subject(g, k, s);
 	return c && strcmp(c, "EU") ? c : NULL;
 }
 
