@@ -524,7 +524,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 						  BASIS_BOP, BASIS_CUSTOMS };
 	static const enum claim_status status[] = { STATUS_NONE, STATUS_PRELIMINARY,
 						    STATUS_REVISED, STATUS_PREVIOUS };
-	struct origin o = { su && su->rep_inferred, 0, 0 };
+	struct origin o = { su && su->rep_inferred, su && su->par_inferred, 0 };
 	int flow_inferred = su && su->flow_inferred;
 	size_t s = g->sent[f->t0];
 

@@ -71,6 +71,7 @@ struct subj {
 	unsigned char flow_inferred; /* 1: carried from the sentence before */
 	unsigned char par_open;	/* 1: "to Asia", "outside the EU": a partner named
 				   that is no one country (so never WORLD) */
+	unsigned char par_inferred; /* 1: partner from the sentence before, not this one */
 };
 
 struct gram {

@@ -293,6 +293,29 @@ static size_t balance_which(const struct gram *g, size_t h0, size_t s)
 	return NO_SENT;
 }
 
+/* The balance at b names the bilateral balance of the sentence before
+ * again: it opens its sentence bare ("The surplus", "The trade deficit",
+ * "This gap"; no country, no "overall"), and the last balance of the story
+ * stood in the sentence before or earlier in the paragraph with one
+ * partner country. The caller has found no country in the sentence. */
+static int balance_again(const struct gram *g, size_t b, size_t s)
+{
+	static const enum lex_word det[] = { W_THE, W_THIS, W_THAT };
+	size_t q = context_body(g, s);
+
+	if (g->bal_s == NO_SENT || g->bal_s >= s || !g->bal.flow[0] || !g->bal.partner[0] ||
+	    !strcmp(g->bal.partner, "WORLD") || !g->par ||
+	    (g->bal_s + 1 != s && g->par[g->bal_s] != g->par[s]))
+		return 0;
+	if (!gram_in(g, q, s) || !WORD_AMONG(g, q, det))
+		return 0;
+	for (q++; q < b && (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE) ||
+			    tok_is(g, q, W_BILATERAL)); q++)
+		;
+	return q == b && (tok_is(g, b, W_SURPLUS) || tok_is(g, b, W_DEFICIT) ||
+			  tok_is(g, b, W_GAP) || tok_is(g, b, W_SHORTFALL));
+}
+
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out)
 {
@@ -439,6 +462,15 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		 * Japan") */
 		if (c && strcmp(c, out->partner) && !partner_marked(g, q, s))
 			rep = c;
+	}
+	if (!rep && !out->partner[0] && !out->par_open && balance_again(g, b, s)) {
+		/* "Taiwan's surplus with the U.S. rose to ... The surplus widened
+		 * to": the same bilateral balance, its sides from before */
+		set(out->partner, sizeof(out->partner), g->bal.partner);
+		rep = g->bal.reporter;
+		out->rep_inferred = out->par_inferred = 1;
+		if (!out->commodity[0])
+			set(out->commodity, sizeof(out->commodity), g->bal.commodity);
 	}
 	if (!rep && g->doc_country && strcmp(g->doc_country, out->partner)) {
 		rep = g->doc_country;

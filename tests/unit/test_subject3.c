@@ -59,11 +59,44 @@ static void test_subject3_tender_subject_is_no_source(void **state)
 	assert_string_equal(cl.flow, "");	/* no U.S. purchase */
 }
 
+/* "Korea's trade surplus with Japan ... The surplus narrowed to": the bare
+ * balance opening the next sentence is the same bilateral one (partner and
+ * reporter inferred, never all partners); after a total, or with
+ * "overall", or in a later paragraph that does not follow it, the bare
+ * balance stays the story's total. */
+static void test_subject3_bare_balance_keeps_partner(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    SEOUL, May 4 - Korea's trade surplus with Japan fell to 1.9\n"
+				"billion dlrs in 1987. The surplus narrowed further in the first\n"
+				"quarter to 310 mln dlrs from 420 mln a year earlier.\n\n"
+				"    Officials expect more imports this year.\n\n"
+				"    The trade surplus was 7.6 billion dlrs in 1987.\n";
+	static const char t[] = "date: 1988-05-04\nTRADE\n\n"
+				"    SEOUL, May 4 - Korea's trade surplus with Japan fell to 1.9\n"
+				"billion dlrs in 1987. The overall surplus rose to 7.6 billion\n"
+				"dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "310 mln dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "KR", "JP");
+	assert_int_equal(cl.partner_src, SOURCE_INFERRED);
+	cl = get(s, "1988-05-04", "420 mln");
+	assert_who(&cl, "trade", "KR", "JP");
+	cl = get(s, "1988-05-04", "7.6 billion dlrs");
+	assert_string_not_equal(cl.partner, "JP");
+	cl = get(t, "1988-05-04", "7.6 billion\ndlrs");
+	assert_string_not_equal(cl.partner, "JP");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject3_tender_time_and_subject),
 		cmocka_unit_test(test_subject3_tender_subject_is_no_source),
+		cmocka_unit_test(test_subject3_bare_balance_keeps_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
