@@ -31,7 +31,9 @@
 static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
 
 /* The balance word of figure f: right after it ("a 600 mln deficit"), else
- * the nearest before it in its sentence. 1 for a deficit. */
+ * the nearest before it in its sentence. 1 for a deficit; with none in the
+ * sentence, the balance "It" names again (subject_balance(): "It widened
+ * to"), that of the sentence before. */
 static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
@@ -49,7 +51,8 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	for (k = f->h0 - 1; gram_in(g, k, s); k--)
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
-	return 0;
+	return g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT) ?
+		       g->bal_deficit : 0;
 found:
 	return tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) ||
 	       tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL);
@@ -529,6 +532,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 
 	fill(g, f, cl, su, bal, prior, &o);
+	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	rate_after(g, f, s, cl);
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */

@@ -112,6 +112,9 @@ struct gram {
 	size_t *body;		/* owned: per sentence, its first token after a dateline */
 	const char **place;	/* owned: per sentence, the country of its dateline,
 				   sub-dateline or agency (static), or NULL */
+	const char **owner;	/* owned: per sentence, the country whose figures its
+				   paragraph says it gives ("Taiwan's official
+				   figures show"; static), or NULL */
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
 	char ctx_rep[4];	/* the reporter a sentence of it stated last */
 	size_t lead_par;	/* the dateline's paragraph (the lead), or NO_SENT */
@@ -424,6 +427,16 @@ int context_wrap(const struct gram *g, size_t i);
 /* A place of several words or one units.c does not know, ending at token
  * i ("euro area", "United Arab Emirates", "EU's"): its code, or NULL. */
 const char *context_country_ending(const struct gram *g, size_t i, size_t s);
+/* The country whose statistics sentence s's paragraph says it gives
+ * ("Taiwan's official figures show", "according to Chinese customs"), or
+ * NULL. */
+const char *context_owner(const struct gram *g, size_t s);
+/* A figure of trade in such a paragraph is that country's: its reporter
+ * where none was stated; stated from the other side ("Washington's deficit
+ * with Taipei", Taiwan's figures), turned round: reporter and partner
+ * swapped, a balance's sign, a flow or a balance change's direction
+ * turned. *rep_inferred is cleared when the reporter is set. */
+void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
 /* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
  * a dateline's city is context, never a country the sentence states. */
 size_t context_body(const struct gram *g, size_t s);

@@ -316,6 +316,25 @@ static int balance_again(const struct gram *g, size_t b, size_t s)
 			  tok_is(g, b, W_GAP) || tok_is(g, b, W_SHORTFALL));
 }
 
+/* The figure at h0 is what "It" opening its sentence did, right after a
+ * sentence whose last figure of trade was a balance: "It widened to 3.61
+ * billion", "It was 10.2 billion in 1985" ("It", then a verb of change or
+ * of a level, the figure within a few words, in the first clause). */
+static int balance_it(const struct gram *g, size_t h0, size_t s)
+{
+	size_t q = context_body(g, s);
+
+	if (g->bal_s == NO_SENT || g->bal_s + 1 != s || !g->bal.flow[0] || !g->par ||
+	    g->par[g->bal_s] != g->par[s] || !word_s(g, q, s, W_IT) || h0 > q + 6 ||
+	    g->clause[h0] != g->clause[q])
+		return 0;
+	q++;
+	if (word_s(g, q, s, W_HAS) || word_s(g, q, s, W_HAD))
+		q += 1 + word_s(g, q + 1, s, W_BEEN);
+	return gram_in(g, q, s) && g->t[q].kind == TOK_WORD &&
+	       (tok_has(g, q, CLS_UP | CLS_DOWN) || WORD_AMONG(g, q, level_verbs));
+}
+
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out)
 {
@@ -375,6 +394,13 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			b = h0 - k;
 	if (b == NO_SENT)
 		b = balance_which(g, h0, s);
+	if (b == NO_SENT && balance_it(g, h0, s)) {
+		/* "It widened to 3.61 billion": the balance just named */
+		*out = g->bal;
+		out->rep_inferred = out->flow_inferred = 1;
+		out->par_inferred = out->partner[0] != '\0';
+		return 1;
+	}
 	if (b == NO_SENT)
 		return 0;
 	/* "the services surplus", "the services trade deficit", "a surplus on

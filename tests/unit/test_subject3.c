@@ -4,9 +4,9 @@
  * pool) or named by the validator's false alarms: a tender's time between
  * "tender" and "for" and a tendering country that opens its sentence; a
  * bare balance ("The surplus widened") that keeps the partner the sentence
- * before stated; a pair of countries ("the U.S.-Soviet grain agreement")
- * whose other side is the partner. Every sentence here was written for
- * these tests.
+ * before stated, and "It widened to" after one; whose figures a paragraph
+ * gives ("Taiwan's official figures show"). Every sentence here was
+ * written for these tests.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -91,12 +91,64 @@ static void test_subject3_bare_balance_keeps_partner(void **state)
 	assert_string_not_equal(cl.partner, "JP");
 }
 
+/* "It widened to N" right after a bilateral balance: that balance again
+ * (sides, flow inferred; a deficit's sign kept); "It said" or "It" after
+ * a sentence with no balance is none. */
+static void test_subject3_it_names_the_balance(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    OTTAWA, May 4 - Canada's trade deficit with Mexico rose to\n"
+				"2.4 billion dlrs in 1987. It widened to 700 mln dlrs in the\n"
+				"first quarter of 1988 from 520 mln a year earlier.\n\n"
+				"    Officials met in the capital. It cost 3 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "700 mln dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "CA", "MX");
+	assert_true(cl.value < 0);
+	assert_int_equal(cl.flow_src, SOURCE_INFERRED);
+	assert_int_equal(cl.partner_src, SOURCE_INFERRED);
+	cl = get(s, "1988-05-04", "3 mln dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
+/* "<Country>'s official figures show", "according to <Nationality>
+ * customs": the paragraph's figures of trade are that country's; said
+ * from the other side ("Washington's deficit with Taipei"), they turn
+ * round (reporter and partner swapped, the balance's sign, a flow). */
+static void test_subject3_whose_figures(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    TAIPEI, May 4 - Washington's deficit with Taipei rose to\n"
+				"9.1 billion dlrs last year. U.S. exports to Taiwan were 4.2\n"
+				"billion dlrs, Taiwan's official figures show.\n\n"
+				"    Imports of machinery rose to 800 mln dlrs in 1987,\n"
+				"according to Korean customs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "9.1 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "TW", "US");
+	assert_true(cl.value > 0);	/* Taiwan's surplus */
+	cl = get(s, "1988-05-04", "4.2\nbillion dlrs");
+	assert_who(&cl, "import", "TW", "US");
+	cl = get(s, "1988-05-04", "800 mln dlrs");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.reporter, "KR");
+	assert_int_equal(cl.reporter_src, SOURCE_STATED);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject3_tender_time_and_subject),
 		cmocka_unit_test(test_subject3_tender_subject_is_no_source),
 		cmocka_unit_test(test_subject3_bare_balance_keeps_partner),
+		cmocka_unit_test(test_subject3_it_names_the_balance),
+		cmocka_unit_test(test_subject3_whose_figures),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
