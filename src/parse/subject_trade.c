@@ -293,6 +293,22 @@ static size_t balance_which(const struct gram *g, size_t h0, size_t s)
 	return NO_SENT;
 }
 
+/* "the island", "the kingdom", "the republic" at j (after "the"): the
+ * country of the story's dateline or agency ("Washington wants to cut its
+ * trade deficit with the island" in a Taipei story), or NULL. */
+static int home_word(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j - 1, s, W_THE) && gram_in(g, j, s) &&
+	       (tok_is(g, j, W_ISLAND) || tok_is(g, j, W_KINGDOM) || tok_is(g, j, W_REPUBLIC));
+}
+
+static const char *home_country(const struct gram *g, size_t j, size_t s)
+{
+	const char *c = g->place ? g->place[s] : NULL;	/* not the country named most */
+
+	return home_word(g, j, s) && c && strcmp(c, "EU") ? c : NULL;
+}
+
 /* The balance at b names the bilateral balance of the sentence before
  * again: it opens its sentence bare ("The surplus", "The trade deficit",
  * "This gap"; no country, no "overall"), and the last balance of the story
@@ -459,8 +475,10 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		size_t j = b + 2 + word_s(g, b + 2, s, W_THE);
 		int world;
 
-		if ((par = country_starting(g, j, s, &n)))
+		if ((par = country_starting(g, j, s, &n)) || (par = home_country(g, j, s)))
 			set(out->partner, sizeof(out->partner), par);
+		else if (home_word(g, j, s))
+			out->par_open = 1;	/* an island, but which is not known */
 		else if (open_partner(g, j - word_s(g, b + 2, s, W_THE), s, &world) && !world)
 			out->par_open = 1;
 	} else if (b < h0) {

@@ -141,6 +141,29 @@ static void test_subject3_whose_figures(void **state)
 	assert_int_equal(cl.reporter_src, SOURCE_STATED);
 }
 
+/* "its deficit with the island", "with the kingdom": the country of the
+ * story's dateline, the partner; a story with no dateline leaves it
+ * unknown, never all partners. */
+static void test_subject3_with_the_island(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    TOKYO, May 4 - Canberra wants to cut its trade deficit\n"
+				"with the island nation, which reached 3.1 billion dlrs last\n"
+				"year.\n\n"
+				"    Canberra wants to cut its trade deficit with the island,\n"
+				"which reached 3.2 billion dlrs last year.\n";
+	static const char t[] = "date: 1988-05-04\nTRADE\n\n"
+				"    Canberra wants to cut its trade deficit with the island,\n"
+				"which reached 3.2 billion dlrs last year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "3.2 billion dlrs");
+	assert_who(&cl, "trade", "AU", "JP");
+	cl = get(t, "1988-05-04", "3.2 billion dlrs");
+	assert_string_equal(cl.partner, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_bare_balance_keeps_partner),
 		cmocka_unit_test(test_subject3_it_names_the_balance),
 		cmocka_unit_test(test_subject3_whose_figures),
+		cmocka_unit_test(test_subject3_with_the_island),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
