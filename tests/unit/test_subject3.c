@@ -164,6 +164,26 @@ static void test_subject3_with_the_island(void **state)
 	assert_string_equal(cl.partner, "");
 }
 
+/* "the government's target of a 2.5 billion dlr surplus": a target for
+ * the trade balance (flow trade, all partners); "the target of criticism
+ * over the 40 billion dlr deficit" is no target of a figure. */
+static void test_subject3_target_of_a_surplus(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    LIMA, May 4 - Officials said the government's target of a\n"
+				"2.5 billion dlr trade surplus for 1988 is within reach.\n\n"
+				"    Peru has long been the target of criticism over its 40 billion\n"
+				"dlr foreign debt.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "2.5 billion dlr");
+	assert_int_equal(cl.measure, MEASURE_TARGET);
+	assert_who(&cl, "trade", "PE", "WORLD");
+	cl = get(s, "1988-05-04", "40 billion\ndlr");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_it_names_the_balance),
 		cmocka_unit_test(test_subject3_whose_figures),
 		cmocka_unit_test(test_subject3_with_the_island),
+		cmocka_unit_test(test_subject3_target_of_a_surplus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
