@@ -364,6 +364,12 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	else if (gram_punct(g, h0 - 1, "-") && gram_in(g, h0 - 2, s) &&
 		 balance_at(g, h0 - 2, s))
 		b = h0 - 2;	/* "a trade surplus - 4.5 billion dlrs" */
+	else if ((gram_punct(g, h0 - 1, "--") || gram_punct(g, h0 - 1, "\xe2\x80\x94")) &&
+		 gram_in(g, h0 - 2, s) && balance_at(g, h0 - 2, s))
+		b = h0 - 2;	/* "Japan's trade surplus -- 92.7 billion dlrs last year --" */
+	else if (gram_punct(g, h0 - 1, "-") && gram_punct(g, h0 - 2, "-") && gram_in(g, h0 - 3, s) &&
+		 balance_at(g, h0 - 3, s))
+		b = h0 - 3;
 	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus",
 	 * "the 170 billion dlr U.S. merchandise trade deficit" */
 	for (size_t k = t1; b == NO_SENT && k < t1 + BALANCE_AFTER && gram_in(g, k, s); k++) {

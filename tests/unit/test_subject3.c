@@ -184,6 +184,26 @@ static void test_subject3_target_of_a_surplus(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* A balance and its figure in a dash apposition: "the trade surplus --
+ * 7.7 billion dlrs last year -- worried", with an em dash too. */
+static void test_subject3_balance_dash_apposition(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    SEOUL, May 4 - Korea's trade surplus -- 7.7 billion dlrs last\n"
+				"year -- worried officials. Japan's deficit \xe2\x80\x94 5.1 billion\n"
+				"dlrs \xe2\x80\x94 did too.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "7.7 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "KR", "WORLD");
+	cl = get(s, "1988-05-04", "5.1 billion\ndlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_true(cl.value < 0);
+	assert_who(&cl, "trade", "JP", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -194,6 +214,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_whose_figures),
 		cmocka_unit_test(test_subject3_with_the_island),
 		cmocka_unit_test(test_subject3_target_of_a_surplus),
+		cmocka_unit_test(test_subject3_balance_dash_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
