@@ -204,6 +204,20 @@ static void test_subject3_balance_dash_apposition(void **state)
 	assert_who(&cl, "trade", "JP", "WORLD");
 }
 
+/* An adverb is no commodity: "purchases of probably 90,000 tonnes of
+ * Canadian barley" names barley, not "probably". */
+static void test_subject3_adverb_is_no_goods(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    OSLO, May 4 - Norway confirmed purchases of probably\n"
+				"90,000 tonnes of Canadian barley last month.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "90,000 tonnes");
+	assert_string_equal(cl.commodity, "barley");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +229,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_with_the_island),
 		cmocka_unit_test(test_subject3_target_of_a_surplus),
 		cmocka_unit_test(test_subject3_balance_dash_apposition),
+		cmocka_unit_test(test_subject3_adverb_is_no_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
