@@ -371,7 +371,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
-	struct subj bal;
+	struct subj bal, row;
+	int row_bal = 0;
 	int subject = 1, prior, stock = 0, reached = 0, d;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
@@ -501,6 +502,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF))
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	su = subject_at(g, f);
+	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
+		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
 	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || limit_before(g, f, s)) {
 		m = MEASURE_TARGET;
 		dir = "";

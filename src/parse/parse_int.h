@@ -388,6 +388,12 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
  * Bank, "World Trade Forecast", "the world price", "the world's largest"):
  * no economy's figure. */
 int subject_world(const struct gram *g, size_t s, size_t t);
+/* subject_list.c: the figure at h0 is a row of a list of partners after
+ * a lead that names the trade ("destinations were: China (419,196
+ * tonnes), Egypt (301,909)", "deficits with ... -- South Korea 7.1 billion
+ * dlrs, Hong Kong 6.4 billion"): out's flow, reporter and the row's
+ * partner, *bal 1 for a balance's lead; 1 if found. */
+int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out, int *bal);
 /* Sentence s opens with "The purchase", "The sale", "This tender": it
  * goes on about the purchase or sale the sentence before named. */
 int subject_anaphor(const struct gram *g, size_t s);

@@ -416,6 +416,14 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			b = h0 - k;
 	if (b == NO_SENT)
 		b = balance_which(g, h0, s);
+	if (b == NO_SENT) {
+		/* "deficits with three partners -- South Korea 7.1 billion dlrs" */
+		int bal = 0;
+
+		if (subject_list_row(g, h0, s, out, &bal) && bal)
+			return 1;
+		memset(out, 0, sizeof(*out));
+	}
 	if (b == NO_SENT && balance_it(g, h0, s)) {
 		/* "It widened to 3.61 billion": the balance just named */
 		*out = g->bal;

@@ -218,6 +218,39 @@ static void test_subject3_adverb_is_no_goods(void **state)
 	assert_string_equal(cl.commodity, "barley");
 }
 
+/* A list of partners after a lead that names the trade: each row's country
+ * is the partner ("The main buyers last month were: Japan (52,300
+ * tonnes), Iran (41,000) and the Soviet Union (12,500 tonnes)"; "surpluses
+ * with two partners -- Brazil 1.2 billion dlrs and Mexico 900 mln"). A
+ * list of months or of people's names is no partner list. */
+static void test_subject3_list_of_partners(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    OTTAWA, May 4 - Canadian barley shipments rose last month.\n"
+				"The main buyers last month were: Japan (52,300 tonnes), Iran\n"
+				"(41,000) and the Soviet Union (12,500 tonnes).\n\n"
+				"    Canada had surpluses with two partners -- Brazil 1.2 billion\n"
+				"dlrs and Mexico 900 mln.\n\n"
+				"    Sales were: January 3.1 billion dlrs, February 2.9 billion.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "52,300 tonnes");
+	assert_who(&cl, "export", "CA", "JP");
+	cl = get(s, "1988-05-04", "41,000");
+	assert_who(&cl, "export", "CA", "IR");
+	cl = get(s, "1988-05-04", "12,500 tonnes");
+	assert_who(&cl, "export", "CA", "SU");
+	cl = get(s, "1988-05-04", "1.2 billion\ndlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "CA", "BR");
+	assert_true(cl.value > 0);
+	cl = get(s, "1988-05-04", "900 mln");
+	assert_who(&cl, "trade", "CA", "MX");
+	cl = get(s, "1988-05-04", "3.1 billion dlrs");
+	assert_string_equal(cl.partner, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -230,6 +263,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_target_of_a_surplus),
 		cmocka_unit_test(test_subject3_balance_dash_apposition),
 		cmocka_unit_test(test_subject3_adverb_is_no_goods),
+		cmocka_unit_test(test_subject3_list_of_partners),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
