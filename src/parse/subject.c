@@ -189,6 +189,23 @@ const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 	return NULL;
 }
 
+/* The verb of trade at k buys or sells ("sold", "buy", "purchased", not
+ * "exported" or "shipped") in a sentence that names no goods (no goods
+ * word; no "worth", nor "of" and a word, right after its object): money
+ * itself ("The Bank of Japan will sell 600 billion yen in bills", "the
+ * central bank bought 1.5 billion dlrs"), no trade flow. */
+static int money_deal(const struct gram *g, size_t k, size_t s)
+{
+	if (tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_IMPORTED) || tok_is(g, k, W_SHIPPED) ||
+	    goods_from(g, s, context_body(g, s)))
+		return 0;
+	/* "sold 2.1 billion crowns worth of salmon", "sold 900 mln dlrs of copper" */
+	for (size_t q = k + 1; q <= k + 6 && gram_in(g, q, s); q++)
+		if (tok_is(g, q, W_WORTH) || (tok_is(g, q, W_OF) && goods_word(g, q + 1, s)))
+			return 0;
+	return 1;
+}
+
 /* A number stands in sentence s before token k (not the dateline's day). */
 static int num_before(const struct gram *g, size_t s, size_t k)
 {
@@ -258,7 +275,8 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		size_t j = k + 1, n, before = k - 1;
 		int said = bare > 0, world = 0;
 
-		if (!flow && (verb = flow_verb(g, k)) && (rep = verb_subject(g, k, s)) != NULL) {
+		if (!flow && (verb = flow_verb(g, k)) && (rep = verb_subject(g, k, s)) != NULL &&
+		    !money_deal(g, k, s)) {
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);

@@ -251,6 +251,27 @@ static void test_subject3_list_of_partners(void **state)
 	assert_string_equal(cl.partner, "");
 }
 
+/* Buying or selling money is no trade: "The Bank of Norway will sell 300
+ * mln crowns in bills tomorrow" has no flow; "Norway sold 2.1 billion
+ * crowns worth of salmon" and "Chile exported 900 mln dlrs" do. */
+static void test_subject3_money_deal_is_no_trade(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nMARKETS\n\n"
+				"    OSLO, May 4 - The Bank of Norway will sell 300 mln crowns in\n"
+				"bills tomorrow, dealers said.\n\n"
+				"    Norway sold 2.1 billion crowns worth of salmon last year.\n\n"
+				"    Chile exported 900 mln dlrs last month.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "300 mln crowns");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-05-04", "2.1 billion crowns");
+	assert_who(&cl, "export", "NO", "WORLD");
+	cl = get(s, "1988-05-04", "900 mln dlrs");
+	assert_string_equal(cl.flow, "export");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +285,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_balance_dash_apposition),
 		cmocka_unit_test(test_subject3_adverb_is_no_goods),
 		cmocka_unit_test(test_subject3_list_of_partners),
+		cmocka_unit_test(test_subject3_money_deal_is_no_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
