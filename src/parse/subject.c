@@ -312,6 +312,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			if (!rep)
 				rep = subject_country_before(g, s, k);
 			j = se->t1;	/* what follows the verb is read */
+		} else if (verb && bare > 0 && k <= k0 + 2) {
+			/* "exported 500 mln dlrs worth of goods to the United
+			 * States and imported 1.5 billion dlrs worth": the
+			 * sentence's subject trades again */
+			flow = verb;
+			said = 1;
+			verb_commodity(g, k, s, out->commodity);
+			par = verb_partner(g, k, s, !strcmp(verb, "import"));
 		} else if (verb) {
 			out->commodity[0] = '\0';
 			verb = NULL;

@@ -272,6 +272,23 @@ static void test_subject3_money_deal_is_no_trade(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* "exported ... to Japan and imported 2.3 billion dlrs worth": a second
+ * verb of trade after "and" with no subject of its own is the sentence's
+ * subject trading again, the other way (partner kept). */
+static void test_subject3_and_imported(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    HELSINKI, May 4 - Finland exported 1.9 billion dlrs worth of\n"
+				"paper to Japan last year and imported 2.3 billion dlrs worth.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "1.9 billion dlrs");
+	assert_who(&cl, "export", "FI", "JP");
+	cl = get(s, "1988-05-04", "2.3 billion dlrs");
+	assert_who(&cl, "import", "FI", "JP");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -286,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_adverb_is_no_goods),
 		cmocka_unit_test(test_subject3_list_of_partners),
 		cmocka_unit_test(test_subject3_money_deal_is_no_trade),
+		cmocka_unit_test(test_subject3_and_imported),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
