@@ -83,11 +83,38 @@ const char *verb_subject(const struct gram *g, size_t k, size_t s)
 /* "Brazil bought 75,000 tonnes of French wheat", "sold 2 mln tonnes to
  * Egypt": the counterpart after the verb's object, within a few tokens
  * ("of <Country>" only for a purchase: the goods' origin). */
+/* The comma at j opens an aside that names some of the goods (",
+ * including steel and coking coal,", ", mainly coffee,"): the token of its
+ * closing comma, at most 12 tokens on, or 0. */
+static size_t aside_end(const struct gram *g, size_t j, size_t s)
+{
+	static const enum lex_word aside[] = { W_INCLUDING, W_MAINLY, W_MOSTLY, W_NOTABLY,
+					       W_CHIEFLY, W_ESPECIALLY, W_LARGELY,
+					       W_PRINCIPALLY, W_PRIMARILY };
+
+	if (!gram_in(g, j + 1, s) || !WORD_AMONG(g, j + 1, aside))
+		return 0;
+	for (size_t q = j + 2; q < j + 14 && gram_in(g, q, s); q++) {
+		if (gram_punct(g, q, ","))
+			return q;
+		if (gram_punct(g, q, ";") || g->t[q].kind == TOK_NUM)
+			return 0;
+	}
+	return 0;
+}
+
 const char *verb_partner(const struct gram *g, size_t k, size_t s, int buys)
 {
 	size_t n;
 
-	for (size_t j = k + 1; j < k + 10 && gram_in(g, j, s); j++) {
+	for (size_t j = k + 1, end = k + 10; j < end && gram_in(g, j, s); j++) {
+		size_t q;
+
+		if (gram_punct(g, j, ",") && (q = aside_end(g, j, s)) != 0) {
+			end = q + 6;	/* ", including steel and coking coal, to" */
+			j = q;
+			continue;
+		}
 		if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
 			break;
 		if ((word_s(g, j, s, W_FROM) && buys) || (word_s(g, j, s, W_TO) && !buys) ||

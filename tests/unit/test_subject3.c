@@ -289,6 +289,25 @@ static void test_subject3_and_imported(void **state)
 	assert_who(&cl, "import", "FI", "JP");
 }
 
+/* An aside that names some of the goods does not end the verb's phrase:
+ * "sold 610 mln dlrs worth of goods, mainly wool and dairy products, to
+ * Korea" has partner KR; a plain comma still ends it. */
+static void test_subject3_aside_before_partner(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    WELLINGTON, May 4 - New Zealand sold 610 mln dlrs worth of\n"
+				"goods, mainly wool and dairy products, to Korea last year.\n\n"
+				"    New Zealand sold 300 mln dlrs worth of goods last year, to\n"
+				"the surprise of officials in Korea.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "610 mln dlrs");
+	assert_who(&cl, "export", "NZ", "KR");
+	cl = get(s, "1988-05-04", "300 mln dlrs");
+	assert_string_not_equal(cl.partner, "KR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -304,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_list_of_partners),
 		cmocka_unit_test(test_subject3_money_deal_is_no_trade),
 		cmocka_unit_test(test_subject3_and_imported),
+		cmocka_unit_test(test_subject3_aside_before_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
