@@ -221,7 +221,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 	int is_bal = cl->measure == MEASURE_BALANCE;
 	int is_chg = measure_is_change(cl->measure);
-	const char *rep;
+	const char *rep, *pc;
 
 	/* A balance carries its sign; a change of a deficit moves the signed
 	 * balance the other way ("the deficit narrowed $4.4 billion": up). */
@@ -359,6 +359,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (!cl->reporter[0] && rep && strcmp(rep, cl->partner)) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
+		}
+		if (!cl->partner[0] && !(su && su->par_open) &&
+		    (pc = subject_pair_partner(g, s, cl->reporter)) != NULL) {
+			put(cl->partner, sizeof(cl->partner), pc);	/* "the U.S.-USSR agreement" */
+			o->par = 1;
 		}
 		if (!cl->partner[0] && !(su && su->par_open)) {
 			put(cl->partner, sizeof(cl->partner), "WORLD");

@@ -44,6 +44,30 @@ static void hyphen_pair(const struct gram *g, size_t i, size_t s, const char **a
 		*a = *b = NULL;
 }
 
+const char *subject_pair_partner(const struct gram *g, size_t s, const char *rep)
+{
+	if (!rep || !rep[0])
+		return NULL;
+	for (size_t q = g->s[s].t0 + 1; q + 1 < g->s[s].t1; q++) {
+		const char *a = NULL, *b = NULL;
+		size_t n;
+
+		if (g->t[q].kind == TOK_WORD && memchr(txt(g, q), '-', g->t[q].len)) {
+			hyphen_pair(g, q, s, &a, &b);	/* "RUSSIA-CHINA" */
+		} else if (gram_punct(g, q, "-") && gram_glued(g, q) && gram_glued(g, q + 1)) {
+			a = subject_country_ending(g, q - 1, s);	/* "U.S.-USSR" */
+			b = country_starting(g, q + 1, s, &n);
+		}
+		if (!a || !b || !strcmp(a, b))
+			continue;
+		if (!strcmp(a, rep))
+			return b;
+		if (!strcmp(b, rep))
+			return a;
+	}
+	return NULL;
+}
+
 /* "Trade between China and Russia", "trade turnover between A and B",
  * "Russia's trade turnover with Turkey", "bilateral trade with India",
  * "Intra-euro area trade": flow trade with its two sides. */

@@ -308,6 +308,27 @@ static void test_subject3_aside_before_partner(void **state)
 	assert_string_not_equal(cl.partner, "KR");
 }
 
+/* A pair of countries names the other side of a flow whose sentence names
+ * no partner: "Total shipments under the U.S.-China grains accord
+ * amounted to 2.1 mln tonnes of corn" (a U.S. story) go to China; a pair
+ * without the reporter says nothing. */
+static void test_subject3_pair_partner(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    WASHINGTON, May 4 - Total shipments under the U.S.-China\n"
+				"grains accord amounted to 2.1 mln tonnes of corn last year.\n\n"
+				"    Total shipments under the Sino-Soviet accord amounted to\n"
+				"1.3 mln tonnes of corn last year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "2.1 mln tonnes");
+	assert_who(&cl, "export", "US", "CN");
+	assert_int_equal(cl.partner_src, SOURCE_INFERRED);
+	cl = get(s, "1988-05-04", "1.3 mln tonnes");
+	assert_string_not_equal(cl.partner, "CN");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +345,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_money_deal_is_no_trade),
 		cmocka_unit_test(test_subject3_and_imported),
 		cmocka_unit_test(test_subject3_aside_before_partner),
+		cmocka_unit_test(test_subject3_pair_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
