@@ -329,6 +329,19 @@ static void test_subject3_pair_partner(void **state)
 	assert_string_not_equal(cl.partner, "CN");
 }
 
+/* "Re-exports" are a flow of exports (Hong Kong's, Singapore's statistics). */
+static void test_subject3_re_exports(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    SINGAPORE, May 4 - Re-exports rose 4.2 pct to 3.3 billion dlrs\n"
+				"in April.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "3.3 billion dlrs");
+	assert_who(&cl, "export", "SG", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -346,6 +359,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_and_imported),
 		cmocka_unit_test(test_subject3_aside_before_partner),
 		cmocka_unit_test(test_subject3_pair_partner),
+		cmocka_unit_test(test_subject3_re_exports),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
