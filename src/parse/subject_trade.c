@@ -116,6 +116,22 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 				return 1;
 			}
 		}
+		/* "India's 25.65 billion dlrs in trade during fiscal 1985/86":
+		 * a level of trade, with all partners unless one is named */
+		if (tok_is(g, k, W_TRADE) && word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) &&
+		    (g->t[k - 2].kind == TOK_NUM ||
+		     tok_has(g, k - 2, CLS_CURNAME | CLS_CURCODE | CLS_SCALE)) &&
+		    !word_s(g, j, s, W_WITH) && !word_s(g, j, s, W_BETWEEN)) {
+			if (!(a = subject_country_before(g, s, k)) && g->doc_country) {
+				a = g->doc_country;
+				out->rep_inferred = 1;
+			}
+			set(out->flow, sizeof(out->flow), "trade");
+			set(out->partner, sizeof(out->partner), "WORLD");
+			if (a)
+				set(out->reporter, sizeof(out->reporter), a);
+			return 1;
+		}
 		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
 		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||

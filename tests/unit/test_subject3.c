@@ -342,6 +342,23 @@ static void test_subject3_re_exports(void **state)
 	assert_who(&cl, "export", "SG", "WORLD");
 }
 
+/* "Egypt's 14.2 billion dlrs in trade last year": a level of trade with
+ * all partners; "in trade with Italy" names its partner. */
+static void test_subject3_dollars_in_trade(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    CAIRO, May 4 - Barter deals made up a tenth of Egypt's 14.2\n"
+				"billion dlrs in trade last year.\n\n"
+				"    Egypt did 2.1 billion dlrs in trade with Italy.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "14.2\nbillion dlrs");
+	assert_who(&cl, "trade", "EG", "WORLD");
+	cl = get(s, "1988-05-04", "2.1 billion dlrs");
+	assert_string_not_equal(cl.partner, "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -360,6 +377,7 @@ int main(void)
 		cmocka_unit_test(test_subject3_aside_before_partner),
 		cmocka_unit_test(test_subject3_pair_partner),
 		cmocka_unit_test(test_subject3_re_exports),
+		cmocka_unit_test(test_subject3_dollars_in_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
