@@ -361,7 +361,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			o->rep = 1;
 		}
 		if (!cl->partner[0] && !(su && su->par_open) &&
-		    (pc = subject_pair_partner(g, s, cl->reporter)) != NULL) {
+		    (pc = subject_pair_partner(g, s, f->h0, cl->reporter)) != NULL) {
 			put(cl->partner, sizeof(cl->partner), pc);	/* "the U.S.-USSR agreement" */
 			o->par = 1;
 		}

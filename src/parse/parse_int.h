@@ -394,10 +394,10 @@ int subject_world(const struct gram *g, size_t s, size_t t);
  * dlrs, Hong Kong 6.4 billion"): out's flow, reporter and the row's
  * partner, *bal 1 for a balance's lead; 1 if found. */
 int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out, int *bal);
-/* subject_trade.c: the other side of a pair of countries in sentence s
- * with rep as one side ("the U.S.-USSR grains agreement", "U.S.-Japan
- * trade", "RUSSIA-CHINA"), or NULL. */
-const char *subject_pair_partner(const struct gram *g, size_t s, const char *rep);
+/* subject_trade.c: the other side of a pair of countries in sentence s,
+ * within the window of token t, with rep as one side ("the U.S.-USSR
+ * grains agreement", "U.S.-Japan trade", "RUSSIA-CHINA"), or NULL. */
+const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const char *rep);
 /* Sentence s opens with "The purchase", "The sale", "This tender": it
  * goes on about the purchase or sale the sentence before named. */
 int subject_anaphor(const struct gram *g, size_t s);

@@ -216,6 +216,17 @@ const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 	return NULL;
 }
 
+/* Goods named in the window of token k (as goods_from(): a commodity,
+ * "goods" or a unit of goods). */
+static int goods_in(const struct gram *g, size_t s, size_t k)
+{
+	for (size_t q = win_lo(g, s, k); q < win_hi(g, s, k); q++)
+		if (g->t[q].kind == TOK_WORD &&
+		    tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS))
+			return 1;
+	return 0;
+}
+
 /* The verb of trade at k buys or sells ("sold", "buy", "purchased", not
  * "exported" or "shipped") in a sentence that names no goods (no goods
  * word; no "worth", nor "of" and a word, right after its object): money
@@ -224,7 +235,7 @@ const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 static int money_deal(const struct gram *g, size_t k, size_t s)
 {
 	if (tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_IMPORTED) || tok_is(g, k, W_SHIPPED) ||
-	    goods_from(g, s, context_body(g, s)))
+	    goods_in(g, s, k))
 		return 0;
 	/* "sold 2.1 billion crowns worth of salmon", "sold 900 mln dlrs of copper" */
 	for (size_t q = k + 1; q <= k + 6 && gram_in(g, q, s); q++)

@@ -12,7 +12,8 @@
  *
  * Invariants:
  *  1. Only tokens of the figure's sentence are read (gram_in()), at most
- *     LIST_REACH tokens back from the figure.
+ *     LIST_REACH tokens back from the figure and LEAD_REACH of the lead
+ *     (and subject_country_before()'s window): constant work per figure.
  *  2. A row is a country right before its figure (or before its opening
  *     bracket), itself after a list separator; the lead ends with ":" or a
  *     dash before the first row. Without both, nothing is found.
@@ -26,6 +27,7 @@
 #include <string.h>
 
 #define LIST_REACH 64	/* tokens from a row's figure back to its lead's end */
+#define LEAD_REACH 24	/* tokens of the lead read before its end */
 
 /* Token q separates the items of a list, or opens a row's bracket. */
 static int separator(const struct gram *g, size_t q, size_t s)
@@ -76,7 +78,7 @@ int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out
 		;
 	if (!gram_in(g, l, s) || l < b0 || l + LIST_REACH <= h0 || !lead_end(g, l))
 		return 0;
-	for (size_t q = b0; q < l && !flow; q++) {
+	for (size_t q = l > b0 + LEAD_REACH ? l - LEAD_REACH : b0; q < l && !flow; q++) {
 		if (tok_is(g, q, W_DEFICITS) || tok_is(g, q, W_SURPLUSES) ||
 		    tok_is(g, q, W_DEFICIT) || tok_is(g, q, W_SURPLUS)) {
 			flow = "trade";
@@ -101,7 +103,7 @@ int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out
 	set(out->partner, sizeof(out->partner), par);
 	if (rep)
 		set(out->reporter, sizeof(out->reporter), rep);
-	for (size_t q = b0; q < l && !out->commodity[0]; q++)
+	for (size_t q = l > b0 + LEAD_REACH ? l - LEAD_REACH : b0; q < l && !out->commodity[0]; q++)
 		subject_commodity(g, q, s, out->commodity);
 	return 1;
 }

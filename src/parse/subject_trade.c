@@ -44,11 +44,11 @@ static void hyphen_pair(const struct gram *g, size_t i, size_t s, const char **a
 		*a = *b = NULL;
 }
 
-const char *subject_pair_partner(const struct gram *g, size_t s, const char *rep)
+const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const char *rep)
 {
 	if (!rep || !rep[0])
 		return NULL;
-	for (size_t q = g->s[s].t0 + 1; q + 1 < g->s[s].t1; q++) {
+	for (size_t q = win_lo(g, s, t) + 1; q + 1 < win_hi(g, s, t); q++) {
 		const char *a = NULL, *b = NULL;
 		size_t n;
 
