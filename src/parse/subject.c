@@ -83,26 +83,6 @@ const char *verb_subject(const struct gram *g, size_t k, size_t s)
 /* "Brazil bought 75,000 tonnes of French wheat", "sold 2 mln tonnes to
  * Egypt": the counterpart after the verb's object, within a few tokens
  * ("of <Country>" only for a purchase: the goods' origin). */
-/* The comma at j opens an aside that names some of the goods (",
- * including steel and coking coal,", ", mainly coffee,"): the token of its
- * closing comma, at most 12 tokens on, or 0. */
-static size_t aside_end(const struct gram *g, size_t j, size_t s)
-{
-	static const enum lex_word aside[] = { W_INCLUDING, W_MAINLY, W_MOSTLY, W_NOTABLY,
-					       W_CHIEFLY, W_ESPECIALLY, W_LARGELY,
-					       W_PRINCIPALLY, W_PRIMARILY };
-
-	if (!gram_in(g, j + 1, s) || !WORD_AMONG(g, j + 1, aside))
-		return 0;
-	for (size_t q = j + 2; q < j + 14 && gram_in(g, q, s); q++) {
-		if (gram_punct(g, q, ","))
-			return q;
-		if (gram_punct(g, q, ";") || g->t[q].kind == TOK_NUM)
-			return 0;
-	}
-	return 0;
-}
-
 const char *verb_partner(const struct gram *g, size_t k, size_t s, int buys)
 {
 	size_t n;
@@ -214,34 +194,6 @@ const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 			return c;
 	}
 	return NULL;
-}
-
-/* Goods named in the window of token k (as goods_from(): a commodity,
- * "goods" or a unit of goods). */
-static int goods_in(const struct gram *g, size_t s, size_t k)
-{
-	for (size_t q = win_lo(g, s, k); q < win_hi(g, s, k); q++)
-		if (g->t[q].kind == TOK_WORD &&
-		    tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS))
-			return 1;
-	return 0;
-}
-
-/* The verb of trade at k buys or sells ("sold", "buy", "purchased", not
- * "exported" or "shipped") in a sentence that names no goods (no goods
- * word; no "worth", nor "of" and a word, right after its object): money
- * itself ("The Bank of Japan will sell 600 billion yen in bills", "the
- * central bank bought 1.5 billion dlrs"), no trade flow. */
-static int money_deal(const struct gram *g, size_t k, size_t s)
-{
-	if (tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_IMPORTED) || tok_is(g, k, W_SHIPPED) ||
-	    goods_in(g, s, k))
-		return 0;
-	/* "sold 2.1 billion crowns worth of salmon", "sold 900 mln dlrs of copper" */
-	for (size_t q = k + 1; q <= k + 6 && gram_in(g, q, s); q++)
-		if (tok_is(g, q, W_WORTH) || (tok_is(g, q, W_OF) && goods_word(g, q + 1, s)))
-			return 0;
-	return 1;
 }
 
 /* A number stands in sentence s before token k (not the dateline's day). */
