@@ -256,6 +256,52 @@ caps:
 
 /* ---- per sentence ----------------------------------------------------- */
 
+/* Words between a country and the noun of its statistics: "Taiwan's
+ * official figures", "Chinese customs statistics", "U.S. preliminary
+ * trade data". */
+static int stats_modifier(const struct gram *g, size_t i)
+{
+	return tok_is(g, i, W_OFFICIAL) || tok_is(g, i, W_GOVERNMENT) || tok_is(g, i, W_CUSTOMS) ||
+	       tok_is(g, i, W_TRADE) || tok_is(g, i, W_PRELIMINARY) || tok_is(g, i, W_PROVISIONAL);
+}
+
+/* Sentence s says whose statistics it gives: "<country>'s [official]
+ * figures show(ed)", "<Nationality> [customs] data show", "according to
+ * <country>('s) [official] figures/statistics/data", "according to
+ * <Nationality> customs". The country, or NULL. */
+static const char *stats_owner(const struct gram *g, size_t s)
+{
+	for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++) {
+		size_t j = i, n = 0;
+		const char *c;
+		int accord = 0;
+
+		if (tok_is(g, i, W_ACCORDING) && tok_is(g, i + 1, W_TO)) {
+			accord = 1;
+			j = i + 2;
+		}
+		if (g->t[j].kind != TOK_WORD || !isupper((unsigned char)tok_text(g, j)[0]))
+			continue;
+		/* the country's words: at most three ("the United States") */
+		for (c = NULL; n < 3 && gram_in(g, j + n, s) && !c; n++)
+			c = subject_country_ending(g, j + n, s);
+		if (!c)
+			continue;
+		j += n;
+		while (j < g->s[s].t1 && n++ < 6 && stats_modifier(g, j))
+			j++;
+		if (!gram_in(g, j, s))
+			continue;
+		if (accord && (tok_is(g, j, W_FIGURES) || tok_is(g, j, W_STATISTICS) ||
+			       tok_is(g, j, W_DATA) || tok_is(g, j - 1, W_CUSTOMS)))
+			return c;
+		if ((tok_is(g, j, W_FIGURES) || tok_is(g, j, W_STATISTICS) || tok_is(g, j, W_DATA)) &&
+		    (tok_is(g, j + 1, W_SHOW) || tok_is(g, j + 1, W_SHOWED) || tok_is(g, j + 1, W_SHOWS)))
+			return c;
+	}
+	return NULL;
+}
+
 
 void context_prepare(struct gram *g)
 {
@@ -267,6 +313,7 @@ void context_prepare(struct gram *g)
 	g->par = xcalloc(g->ns ? g->ns : 1, sizeof(*g->par));
 	g->body = xcalloc(g->ns ? g->ns : 1, sizeof(*g->body));
 	g->place = xcalloc(g->ns ? g->ns : 1, sizeof(*g->place));
+	g->owner = xcalloc(g->ns ? g->ns : 1, sizeof(*g->owner));
 	for (size_t s = 0; s < g->ns; s++) {
 		size_t t0 = g->s[s].t0;
 
@@ -295,6 +342,15 @@ void context_prepare(struct gram *g)
 		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
 			agency = agency_at(g, i);
 	}
+	/* "Taiwan's official figures show" holds for its paragraph */
+	for (size_t s = 0; s < g->ns; s++) {
+		const char *c = stats_owner(g, s);
+
+		if (c && !g->owner[g->par[s]])
+			g->owner[g->par[s]] = c;	/* the paragraph's first says */
+	}
+	for (size_t s = 0; s < g->ns; s++)
+		g->owner[s] = g->owner[g->par[s]];
 	/* "Goods by geographic area, not seasonally adjusted:": a lead that
 	 * holds for its paragraph and the next. */
 	g->adj_def = xcalloc(g->ns ? g->ns : 1, 1);
@@ -341,12 +397,46 @@ void context_release(struct gram *g)
 {
 	free(g->par);
 	free(g->place);
+	free(g->owner);
+	g->owner = NULL;
 	free(g->adj_def);
 	free(g->body);
 	g->body = NULL;
 	g->adj_def = NULL;
 	g->par = NULL;
 	g->place = NULL;
+}
+
+const char *context_owner(const struct gram *g, size_t s)
+{
+	return g->owner ? g->owner[s] : NULL;
+}
+
+void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
+{
+	const char *c = context_owner(g, s);
+	char tmp[8];
+
+	if (!c || !cl->flow[0] || !strcmp(cl->reporter, c))
+		return;
+	if (!strcmp(cl->partner, c) && cl->reporter[0]) {
+		/* "Washington's deficit with Taipei ..., Taiwan's official
+		 * figures show": Taiwan's surplus with the U.S. */
+		memcpy(tmp, cl->reporter, sizeof(cl->reporter));
+		str_copy(cl->reporter, sizeof(cl->reporter), c, strlen(c));
+		str_copy(cl->partner, sizeof(cl->partner), tmp, strlen(tmp));
+		if (!strcmp(cl->flow, "import") || !strcmp(cl->flow, "export"))
+			str_copy(cl->flow, sizeof(cl->flow), cl->flow[0] == 'i' ? "export" : "import", 6);
+		else if (cl->measure == MEASURE_BALANCE)
+			cl->value = -cl->value;
+		else if (measure_is_change(cl->measure) && cl->direction[0])
+			str_copy(cl->direction, sizeof(cl->direction),
+				 cl->direction[0] == 'u' ? "down" : "up", cl->direction[0] == 'u' ? 4 : 2);
+		*rep_inferred = 0;
+	} else if (!cl->reporter[0] || *rep_inferred) {
+		str_copy(cl->reporter, sizeof(cl->reporter), c, strlen(c));
+		*rep_inferred = 0;
+	}
 }
 
 size_t context_body(const struct gram *g, size_t s)

@@ -156,6 +156,18 @@ static int share_subject(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/* "target of an eight billion dlr surplus", "goal of a": the figure is
+ * the object of a target word right before it (not "the target of
+ * congressional discouragement over last year's 169 billion dlr deficit"). */
+static int target_of(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t q = f->h0 - 1;
+
+	if (word_s(g, q, s, W_A) || word_s(g, q, s, W_AN))
+		q--;
+	return word_s(g, q, s, W_OF) && (word_s(g, q - 1, s, W_TARGET) || word_s(g, q - 1, s, W_GOAL));
+}
+
 /* Sentence s continues the one before it, in the same paragraph: "This
  * marks a reversal from the 8% decline seen in July." */
 static int continues(const struct gram *g, size_t s)
@@ -413,7 +425,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
-	struct subj bal;
+	struct subj bal, row;
+	int row_bal = 0;
 	int subject = 1, prior, stock = 0, reached = 0, d;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
@@ -551,10 +564,17 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF))
 		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
 	su = subject_at(g, f);
+	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
+		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
 	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || limit_before(g, f, s)) {
 		m = MEASURE_TARGET;
 		dir = "";
 		subject = 1;
+		/* "the government's target of an eight billion dlr surplus": a
+		 * target for the trade balance */
+		if (cl->kind == CLAIM_MONEY && !su->flow[0] && !stock && target_of(g, f, s) &&
+		    subject_balance(g, f->h0, f->t1, su, &bal) && bal.flow[0])
+			su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && prior && g->last_s == s && g->last_balance) {
 		m = MEASURE_BALANCE;	/* "deficit narrowed to 224 mln from 527 mln" */
 		bal = g->last_bal;

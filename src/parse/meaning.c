@@ -31,7 +31,9 @@
 static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
 
 /* The balance word of figure f: right after it ("a 600 mln deficit"), else
- * the nearest before it in its sentence. 1 for a deficit. */
+ * the nearest before it in its sentence. 1 for a deficit; with none in the
+ * sentence, the balance "It" names again (subject_balance(): "It widened
+ * to"), that of the sentence before. */
 static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
@@ -49,7 +51,8 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	for (k = f->h0 - 1; gram_in(g, k, s); k--)
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
-	return 0;
+	return g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT) ?
+		       g->bal_deficit : 0;
 found:
 	return tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) ||
 	       tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL);
@@ -251,7 +254,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	int is_bal = cl->measure == MEASURE_BALANCE;
 	int is_chg = measure_is_change(cl->measure);
 	int since;
-	const char *rep;
+	const char *rep, *pc;
 
 	/* A balance carries its sign; a change of a deficit moves the signed
 	 * balance the other way ("the deficit narrowed $4.4 billion": up). */
@@ -394,6 +397,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (!cl->reporter[0] && rep && strcmp(rep, cl->partner)) {
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
+		}
+		if (!cl->partner[0] && !(su && su->par_open) &&
+		    (pc = subject_pair_partner(g, s, f->h0, cl->reporter)) != NULL) {
+			put(cl->partner, sizeof(cl->partner), pc);	/* "the U.S.-USSR agreement" */
+			o->par = 1;
 		}
 		if (!cl->partner[0] && !(su && su->par_open)) {
 			put(cl->partner, sizeof(cl->partner), "WORLD");
@@ -589,11 +597,12 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 						  BASIS_BOP, BASIS_CUSTOMS };
 	static const enum claim_status status[] = { STATUS_NONE, STATUS_PRELIMINARY,
 						    STATUS_REVISED, STATUS_PREVIOUS };
-	struct origin o = { su && su->rep_inferred, 0, 0 };
+	struct origin o = { su && su->rep_inferred, su && su->par_inferred, 0 };
 	int flow_inferred = su && su->flow_inferred;
 	size_t s = g->sent[f->t0];
 
 	fill(g, f, cl, su, bal, prior, &o);
+	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	rate_after(g, f, s, cl);
 	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per
 	 * year is of no one period the paragraph or the lead gave */

@@ -73,6 +73,7 @@ struct subj {
 	unsigned char flow_inferred; /* 1: carried from the sentence before */
 	unsigned char par_open;	/* 1: "to Asia", "outside the EU": a partner named
 				   that is no one country (so never WORLD) */
+	unsigned char par_inferred; /* 1: partner from the sentence before, not this one */
 };
 
 struct gram {
@@ -113,6 +114,9 @@ struct gram {
 	size_t *body;		/* owned: per sentence, its first token after a dateline */
 	const char **place;	/* owned: per sentence, the country of its dateline,
 				   sub-dateline or agency (static), or NULL */
+	const char **owner;	/* owned: per sentence, the country whose figures its
+				   paragraph says it gives ("Taiwan's official
+				   figures show"; static), or NULL */
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
 	char ctx_rep[4];	/* the reporter a sentence of it stated last */
 	size_t lead_par;	/* the dateline's paragraph (the lead), or NO_SENT */
@@ -387,6 +391,16 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
  * Bank, "World Trade Forecast", "the world price", "the world's largest"):
  * no economy's figure. */
 int subject_world(const struct gram *g, size_t s, size_t t);
+/* subject_list.c: the figure at h0 is a row of a list of partners after
+ * a lead that names the trade ("destinations were: China (419,196
+ * tonnes), Egypt (301,909)", "deficits with ... -- South Korea 7.1 billion
+ * dlrs, Hong Kong 6.4 billion"): out's flow, reporter and the row's
+ * partner, *bal 1 for a balance's lead; 1 if found. */
+int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out, int *bal);
+/* subject_trade.c: the other side of a pair of countries in sentence s,
+ * within the window of token t, with rep as one side ("the U.S.-USSR
+ * grains agreement", "U.S.-Japan trade", "RUSSIA-CHINA"), or NULL. */
+const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const char *rep);
 /* Sentence s opens with "The purchase", "The sale", "This tender": it
  * goes on about the purchase or sale the sentence before named. */
 int subject_anaphor(const struct gram *g, size_t s);
@@ -426,6 +440,16 @@ int context_wrap(const struct gram *g, size_t i);
 /* A place of several words or one units.c does not know, ending at token
  * i ("euro area", "United Arab Emirates", "EU's"): its code, or NULL. */
 const char *context_country_ending(const struct gram *g, size_t i, size_t s);
+/* The country whose statistics sentence s's paragraph says it gives
+ * ("Taiwan's official figures show", "according to Chinese customs"), or
+ * NULL. */
+const char *context_owner(const struct gram *g, size_t s);
+/* A figure of trade in such a paragraph is that country's: its reporter
+ * where none was stated; stated from the other side ("Washington's deficit
+ * with Taipei", Taiwan's figures), turned round: reporter and partner
+ * swapped, a balance's sign, a flow or a balance change's direction
+ * turned. *rep_inferred is cleared when the reporter is set. */
+void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
 /* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
  * a dateline's city is context, never a country the sentence states. */
 size_t context_body(const struct gram *g, size_t s);

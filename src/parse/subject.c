@@ -87,7 +87,14 @@ const char *verb_partner(const struct gram *g, size_t k, size_t s, int buys)
 {
 	size_t n;
 
-	for (size_t j = k + 1; j < k + 10 && gram_in(g, j, s); j++) {
+	for (size_t j = k + 1, end = k + 10; j < end && gram_in(g, j, s); j++) {
+		size_t q;
+
+		if (gram_punct(g, j, ",") && (q = aside_end(g, j, s)) != 0) {
+			end = q + 6;	/* ", including steel and coking coal, to" */
+			j = q;
+			continue;
+		}
 		if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
 			break;
 		if ((word_s(g, j, s, W_FROM) && buys) || (word_s(g, j, s, W_TO) && !buys) ||
@@ -114,7 +121,8 @@ static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[st
 static const enum lex_word not_goods_words[] = { W_THE, W_ITS, W_THEIR, W_HIS, W_HER, W_OUR, W_A, W_AN, W_AND, W_OF, W_IN, W_TO, W_FROM, W_SAID, W_THAT, W_WHICH, W_WITH, W_FOR, W_ON, W_AT, W_BY, W_WERE, W_WAS, W_IS, W_ARE, W_TOTAL, W_SEABORNE, W_OVERALL, W_ANNUAL, W_MONTHLY, W_NET, W_DOMESTIC, W_FOREIGN, W_WORLD, W_COUNTRY_S, W_NATION_S, W_ALSO, W_BUT, W_WHILE, W_AS, W_NON_OIL, W_NEW, W_ESTIMATED, W_VALUE, W_VOLUME, W_REST, W_WORTH, W_AMOUNTED, W_TOTALLED, W_TOTALED, W_STOOD, W_REACHED, W_ROSE, W_FELL, W_MOSTLY, W_MAINLY, W_WE, W_THEY, W_IT, W_THESE, W_THOSE, W_THIS, W_WOULD, W_WILL, W_COULD, W_SHOULD, W_MAY, W_RECORD, W_MERCHANDISE, W_GOODS, W_SERVICES, W_COMBINED, W_ALL, W_BILATERAL, W_TWO_WAY };
 
 /* A plain word a commodity can be ("watch", "dairy", "machinery"): a word
- * of letters that is no function word, month or verb form in -ed. */
+ * of letters that is no function word, month, verb form in -ed or adverb
+ * in -ly. */
 int goods_word(const struct gram *g, size_t i, size_t s)
 {
 	const char *w;
@@ -128,6 +136,9 @@ int goods_word(const struct gram *g, size_t i, size_t s)
 		if (!((w[k] >= 'a' && w[k] <= 'z') || (k == 0 && w[k] >= 'A' && w[k] <= 'Z')))
 			return 0;
 	if (n > 2 && w[n - 2] == 'e' && w[n - 1] == 'd')
+		return 0;
+	/* an adverb: "purchases of probably 250,000 tonnes", "mostly" */
+	if (n > 4 && w[n - 2] == 'l' && w[n - 1] == 'y' && !tok_has(g, i, CLS_COMMODITY))
 		return 0;
 	return !WORD_AMONG(g, i, not_goods_words) && !period_month(w, n) &&
 	       !tok_has(g, i, CLS_HEDGE | CLS_NUMBER | CLS_SCALE) &&	/* "of about 2.4 mln" */
@@ -254,7 +265,8 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 		size_t j = k + 1, n, before = k - 1;
 		int said = bare > 0, world = 0;
 
-		if (!flow && (verb = flow_verb(g, k)) && (rep = verb_subject(g, k, s)) != NULL) {
+		if (!flow && (verb = flow_verb(g, k)) && (rep = verb_subject(g, k, s)) != NULL &&
+		    !money_deal(g, k, s)) {
 			flow = verb;
 			said = 1;
 			verb_commodity(g, k, s, out->commodity);
@@ -290,6 +302,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			if (!rep)
 				rep = subject_country_before(g, s, k);
 			j = se->t1;	/* what follows the verb is read */
+		} else if (verb && bare > 0 && k <= k0 + 2) {
+			/* "exported 500 mln dlrs worth of goods to the United
+			 * States and imported 1.5 billion dlrs worth": the
+			 * sentence's subject trades again */
+			flow = verb;
+			said = 1;
+			verb_commodity(g, k, s, out->commodity);
+			par = verb_partner(g, k, s, !strcmp(verb, "import"));
 		} else if (verb) {
 			out->commodity[0] = '\0';
 			verb = NULL;

@@ -5,7 +5,9 @@
  * Morocco", "Wheat sales of 362,400 tonnes", goods "still available to
  * Iraq"), "import"/"export" used as verbs ("will import 81,000 tonnes"),
  * tenders and bids to buy ("Egypt will tender Thursday for"), "The
- * purchase included ..." and grades of goods ("13 pct protein").
+ * purchase included ..." and grades of goods ("13 pct protein"); a
+ * purchase or sale of money itself ("will sell 600 billion yen in bills"),
+ * and asides that name goods (", including steel and coking coal,").
  * scan_from() in subject.c asks these; each only reads.
  *
  * Invariants:
@@ -148,8 +150,20 @@ int infinitive_flow(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
-/* A tender to buy at k: "tender for", "tender Thursday for", "Algeria's
- * bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
+/* Token j tells when a tender is: a weekday, a date, "shortly",
+ * "overnight", "today", "tomorrow", "soon", or the comma of a date. */
+static int tender_time(const struct gram *g, size_t j)
+{
+	static const enum lex_word when[] = { W_SHORTLY, W_OVERNIGHT, W_TODAY, W_TOMORROW,
+					      W_TONIGHT, W_SOON };
+
+	return tok_has(g, j, CLS_WEEKDAY | CLS_MONTH) || WORD_AMONG(g, j, when) ||
+	       gram_punct(g, j, ",") ||
+	       (g->t[j].kind == TOK_NUM && tok_has(g, j - 1, CLS_MONTH));
+}
+
+/* A tender to buy at k: "tender for", "tender Thursday for" (tender_time()),
+ * "Algeria's bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
  * 450,000 tonnes", an export tender, "bids for export bonuses"). */
 int tender_for(const struct gram *g, size_t k, size_t s)
 {
@@ -158,10 +172,10 @@ int tender_for(const struct gram *g, size_t k, size_t s)
 	if (!tok_is(g, k, W_TENDER) && !tok_is(g, k, W_TENDERS) && !tok_is(g, k, W_BID) &&
 	    !tok_is(g, k, W_BIDS))
 		return 0;
-	if (gram_in(g, j, s) && tok_has(g, j, CLS_WEEKDAY))
-		j++;	/* "tender Thursday for" */
-	else if (gram_in(g, j, s) && tok_has(g, j, CLS_MONTH))
-		j += 1 + (gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM);	/* "April 14" */
+	/* its time between: "tender Thursday for", "tender Thursday, March
+	 * 26, for", "tender shortly for", "its tender overnight for" */
+	while (j < k + 6 && gram_in(g, j, s) && !tok_is(g, j, W_FOR) && tender_time(g, j))
+		j++;
 	if (!word_s(g, j, s, W_FOR))
 		return 0;
 	for (size_t q = j + 1; q <= j + 3 && gram_in(g, q, s); q++)
@@ -171,9 +185,30 @@ int tender_for(const struct gram *g, size_t k, size_t s)
 	return goods_from(g, s, j + 1);
 }
 
+/* The country sentence s opens with as the subject of a verb before k:
+ * "Tunisia has launched a fresh buying tender", "Pakistan invited ... a
+ * tender" (a country, then "has", "will", ... or a verb in -ed), not
+ * "U.S. exporters said". */
+static const char *opening_subject(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word aux[] = { W_HAS, W_HAVE, W_HAD, W_WILL, W_IS, W_WAS, W_WOULD };
+	size_t b = context_body(g, s), n;
+	const char *c;
+
+	b += word_s(g, b, s, W_THE);
+	if (!(c = country_starting(g, b, s, &n)) || b + n >= k || currency_country(g, b + n - 1, s))
+		return NULL;
+	b += n;
+	if (WORD_AMONG(g, b, aux))
+		return c;
+	return g->t[b].kind == TOK_WORD && g->t[b].len > 3 && tok_text(g, b)[0] >= 'a' &&
+	       !memcmp(tok_text(g, b) + g->t[b].len - 2, "ed", 2) ? c : NULL;
+}
+
 /* The country that tenders at k: "Jordan will tender", "Egypt's tender",
  * "Bangladesh passed on its weekend tender" (the sentence's country
- * before it); never the EC, whose tenders sell intervention stocks. */
+ * before it), else the sentence's subject (opening_subject()); never the
+ * EC, whose tenders sell intervention stocks. */
 const char *tender_buyer(const struct gram *g, size_t k, size_t s)
 {
 	const char *c = verb_subject(g, k, s);
@@ -186,7 +221,57 @@ const char *tender_buyer(const struct gram *g, size_t k, size_t s)
 		if (!c && tok_is(g, q, W_THE))
 			break;
 	}
+	if (!c)
+		c = opening_subject(g, k, s);
 	return c && strcmp(c, "EU") ? c : NULL;
+}
+
+/* Goods named in the window of token k (as goods_from(): a commodity,
+ * "goods" or a unit of goods). */
+static int goods_in(const struct gram *g, size_t s, size_t k)
+{
+	for (size_t q = win_lo(g, s, k); q < win_hi(g, s, k); q++)
+		if (g->t[q].kind == TOK_WORD &&
+		    tok_has(g, q, CLS_UNIT | CLS_TONS | CLS_COMMODITY | CLS_GOODS))
+			return 1;
+	return 0;
+}
+
+/* The verb of trade at k buys or sells ("sold", "buy", "purchased", not
+ * "exported" or "shipped") in a sentence that names no goods (no goods
+ * word; no "worth", nor "of" and a word, right after its object): money
+ * itself ("The Bank of Japan will sell 600 billion yen in bills", "the
+ * central bank bought 1.5 billion dlrs"), no trade flow. */
+int money_deal(const struct gram *g, size_t k, size_t s)
+{
+	if (tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_IMPORTED) || tok_is(g, k, W_SHIPPED) ||
+	    goods_in(g, s, k))
+		return 0;
+	/* "sold 2.1 billion crowns worth of salmon", "sold 900 mln dlrs of copper" */
+	for (size_t q = k + 1; q <= k + 6 && gram_in(g, q, s); q++)
+		if (tok_is(g, q, W_WORTH) || (tok_is(g, q, W_OF) && goods_word(g, q + 1, s)))
+			return 0;
+	return 1;
+}
+
+/* The comma at j opens an aside that names some of the goods (",
+ * including steel and coking coal,", ", mainly coffee,"): the token of its
+ * closing comma, at most 12 tokens on, or 0. */
+size_t aside_end(const struct gram *g, size_t j, size_t s)
+{
+	static const enum lex_word aside[] = { W_INCLUDING, W_MAINLY, W_MOSTLY, W_NOTABLY,
+					       W_CHIEFLY, W_ESPECIALLY, W_LARGELY,
+					       W_PRINCIPALLY, W_PRIMARILY };
+
+	if (!gram_in(g, j + 1, s) || !WORD_AMONG(g, j + 1, aside))
+		return 0;
+	for (size_t q = j + 2; q < j + 14 && gram_in(g, q, s); q++) {
+		if (gram_punct(g, q, ","))
+			return q;
+		if (gram_punct(g, q, ";") || g->t[q].kind == TOK_NUM)
+			return 0;
+	}
+	return 0;
 }
 
 int subject_anaphor(const struct gram *g, size_t s)

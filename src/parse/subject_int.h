@@ -81,6 +81,15 @@ int subject_infinitive_flow(const struct gram *g, size_t k, size_t s);
 int subject_tender_for(const struct gram *g, size_t k, size_t s);
 const char *subject_tender_buyer(const struct gram *g, size_t k, size_t s);
 
+/* subject_deal.c: a verb of buying or selling at k whose object is money,
+ * not goods ("will sell 600 billion yen in bills"); the closing comma of
+ * an aside naming goods that opens at the comma j (", including steel
+ * and coking coal,"), or 0. */
+#define money_deal subject_money_deal
+#define aside_end subject_aside_end
+int subject_money_deal(const struct gram *g, size_t k, size_t s);
+size_t subject_aside_end(const struct gram *g, size_t j, size_t s);
+
 /* subject_trade.c: "trade between A and B", "bilateral trade", "total
  * foreign trade rose": out's flow trade with its sides; 1 if found. */
 #define trade_phrase subject_trade_phrase

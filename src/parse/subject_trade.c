@@ -44,6 +44,30 @@ static void hyphen_pair(const struct gram *g, size_t i, size_t s, const char **a
 		*a = *b = NULL;
 }
 
+const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const char *rep)
+{
+	if (!rep || !rep[0])
+		return NULL;
+	for (size_t q = win_lo(g, s, t) + 1; q + 1 < win_hi(g, s, t); q++) {
+		const char *a = NULL, *b = NULL;
+		size_t n;
+
+		if (g->t[q].kind == TOK_WORD && memchr(txt(g, q), '-', g->t[q].len)) {
+			hyphen_pair(g, q, s, &a, &b);	/* "RUSSIA-CHINA" */
+		} else if (gram_punct(g, q, "-") && gram_glued(g, q) && gram_glued(g, q + 1)) {
+			a = subject_country_ending(g, q - 1, s);	/* "U.S.-USSR" */
+			b = country_starting(g, q + 1, s, &n);
+		}
+		if (!a || !b || !strcmp(a, b))
+			continue;
+		if (!strcmp(a, rep))
+			return b;
+		if (!strcmp(b, rep))
+			return a;
+	}
+	return NULL;
+}
+
 /* "Trade between China and Russia", "trade turnover between A and B",
  * "Russia's trade turnover with Turkey", "bilateral trade with India",
  * "Intra-euro area trade": flow trade with its two sides. */
@@ -91,6 +115,22 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 					set(out->reporter, sizeof(out->reporter), a);
 				return 1;
 			}
+		}
+		/* "India's 25.65 billion dlrs in trade during fiscal 1985/86":
+		 * a level of trade, with all partners unless one is named */
+		if (tok_is(g, k, W_TRADE) && word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) &&
+		    (g->t[k - 2].kind == TOK_NUM ||
+		     tok_has(g, k - 2, CLS_CURNAME | CLS_CURCODE | CLS_SCALE)) &&
+		    !word_s(g, j, s, W_WITH) && !word_s(g, j, s, W_BETWEEN)) {
+			if (!(a = subject_country_before(g, s, k)) && g->doc_country) {
+				a = g->doc_country;
+				out->rep_inferred = 1;
+			}
+			set(out->flow, sizeof(out->flow), "trade");
+			set(out->partner, sizeof(out->partner), "WORLD");
+			if (a)
+				set(out->reporter, sizeof(out->reporter), a);
+			return 1;
 		}
 		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
@@ -293,6 +333,64 @@ static size_t balance_which(const struct gram *g, size_t h0, size_t s)
 	return NO_SENT;
 }
 
+/* "the island", "the kingdom", "the republic" at j (after "the"): the
+ * country of the story's dateline or agency ("Washington wants to cut its
+ * trade deficit with the island" in a Taipei story), or NULL. */
+static int home_word(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j - 1, s, W_THE) && gram_in(g, j, s) &&
+	       (tok_is(g, j, W_ISLAND) || tok_is(g, j, W_KINGDOM) || tok_is(g, j, W_REPUBLIC));
+}
+
+static const char *home_country(const struct gram *g, size_t j, size_t s)
+{
+	const char *c = g->place ? g->place[s] : NULL;	/* not the country named most */
+
+	return home_word(g, j, s) && c && strcmp(c, "EU") ? c : NULL;
+}
+
+/* The balance at b names the bilateral balance of the sentence before
+ * again: it opens its sentence bare ("The surplus", "The trade deficit",
+ * "This gap"; no country, no "overall"), and the last balance of the story
+ * stood in the sentence before or earlier in the paragraph with one
+ * partner country. The caller has found no country in the sentence. */
+static int balance_again(const struct gram *g, size_t b, size_t s)
+{
+	static const enum lex_word det[] = { W_THE, W_THIS, W_THAT };
+	size_t q = context_body(g, s);
+
+	if (g->bal_s == NO_SENT || g->bal_s >= s || !g->bal.flow[0] || !g->bal.partner[0] ||
+	    !strcmp(g->bal.partner, "WORLD") || !g->par ||
+	    (g->bal_s + 1 != s && g->par[g->bal_s] != g->par[s]))
+		return 0;
+	if (!gram_in(g, q, s) || !WORD_AMONG(g, q, det))
+		return 0;
+	for (q++; q < b && (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE) ||
+			    tok_is(g, q, W_BILATERAL)); q++)
+		;
+	return q == b && (tok_is(g, b, W_SURPLUS) || tok_is(g, b, W_DEFICIT) ||
+			  tok_is(g, b, W_GAP) || tok_is(g, b, W_SHORTFALL));
+}
+
+/* The figure at h0 is what "It" opening its sentence did, right after a
+ * sentence whose last figure of trade was a balance: "It widened to 3.61
+ * billion", "It was 10.2 billion in 1985" ("It", then a verb of change or
+ * of a level, the figure within a few words, in the first clause). */
+static int balance_it(const struct gram *g, size_t h0, size_t s)
+{
+	size_t q = context_body(g, s);
+
+	if (g->bal_s == NO_SENT || g->bal_s + 1 != s || !g->bal.flow[0] || !g->par ||
+	    g->par[g->bal_s] != g->par[s] || !word_s(g, q, s, W_IT) || h0 > q + 6 ||
+	    g->clause[h0] != g->clause[q])
+		return 0;
+	q++;
+	if (word_s(g, q, s, W_HAS) || word_s(g, q, s, W_HAD))
+		q += 1 + word_s(g, q + 1, s, W_BEEN);
+	return gram_in(g, q, s) && g->t[q].kind == TOK_WORD &&
+	       (tok_has(g, q, CLS_UP | CLS_DOWN) || WORD_AMONG(g, q, level_verbs));
+}
+
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out)
 {
@@ -306,6 +404,12 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	else if (gram_punct(g, h0 - 1, "-") && gram_in(g, h0 - 2, s) &&
 		 balance_at(g, h0 - 2, s))
 		b = h0 - 2;	/* "a trade surplus - 4.5 billion dlrs" */
+	else if ((gram_punct(g, h0 - 1, "--") || gram_punct(g, h0 - 1, "\xe2\x80\x94")) &&
+		 gram_in(g, h0 - 2, s) && balance_at(g, h0 - 2, s))
+		b = h0 - 2;	/* "Japan's trade surplus -- 92.7 billion dlrs last year --" */
+	else if (gram_punct(g, h0 - 1, "-") && gram_punct(g, h0 - 2, "-") && gram_in(g, h0 - 3, s) &&
+		 balance_at(g, h0 - 3, s))
+		b = h0 - 3;
 	/* "the 15.1 billion dlr trade deficit", "a 7.2 billion dlr U.S. surplus",
 	 * "the 170 billion dlr U.S. merchandise trade deficit" */
 	for (size_t k = t1; b == NO_SENT && k < t1 + BALANCE_AFTER && gram_in(g, k, s); k++) {
@@ -352,6 +456,21 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			b = h0 - k;
 	if (b == NO_SENT)
 		b = balance_which(g, h0, s);
+	if (b == NO_SENT) {
+		/* "deficits with three partners -- South Korea 7.1 billion dlrs" */
+		int bal = 0;
+
+		if (subject_list_row(g, h0, s, out, &bal) && bal)
+			return 1;
+		memset(out, 0, sizeof(*out));
+	}
+	if (b == NO_SENT && balance_it(g, h0, s)) {
+		/* "It widened to 3.61 billion": the balance just named */
+		*out = g->bal;
+		out->rep_inferred = out->flow_inferred = 1;
+		out->par_inferred = out->partner[0] != '\0';
+		return 1;
+	}
 	if (b == NO_SENT)
 		return 0;
 	/* "the services surplus", "the services trade deficit", "a surplus on
@@ -410,8 +529,10 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		size_t j = b + 2 + word_s(g, b + 2, s, W_THE);
 		int world;
 
-		if ((par = country_starting(g, j, s, &n)))
+		if ((par = country_starting(g, j, s, &n)) || (par = home_country(g, j, s)))
 			set(out->partner, sizeof(out->partner), par);
+		else if (home_word(g, j, s))
+			out->par_open = 1;	/* an island, but which is not known */
 		else if (open_partner(g, j - word_s(g, b + 2, s, W_THE), s, &world) && !world)
 			out->par_open = 1;
 	} else if (b < h0) {
@@ -439,6 +560,15 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		 * Japan") */
 		if (c && strcmp(c, out->partner) && !partner_marked(g, q, s))
 			rep = c;
+	}
+	if (!rep && !out->partner[0] && !out->par_open && balance_again(g, b, s)) {
+		/* "Taiwan's surplus with the U.S. rose to ... The surplus widened
+		 * to": the same bilateral balance, its sides from before */
+		set(out->partner, sizeof(out->partner), g->bal.partner);
+		rep = g->bal.reporter;
+		out->rep_inferred = out->par_inferred = 1;
+		if (!out->commodity[0])
+			set(out->commodity, sizeof(out->commodity), g->bal.commodity);
 	}
 	if (!rep && g->doc_country && strcmp(g->doc_country, out->partner)) {
 		rep = g->doc_country;
