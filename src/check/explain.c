@@ -33,11 +33,12 @@
  *  3. Mirror evidence: of two claims of A's trade with B (bilateral, level
  *     of exports or imports, or a balance) exactly one matches B's claim
  *     for the same trade with A (the other flow; a balance with the sign
- *     turned) within rounding, and its article gives no other period of
- *     that trade where B's claim says otherwise: that one is B's
- *     statistics told as A's, and the pair is a mirror difference, for
- *     rule_mirror, not agreement. The caller gives every period of the
- *     country pair (CHECK_BY_SUBJECT).
+ *     turned) within rounding or cut to its digits, and its article gives
+ *     no other period of that trade where B's claim says otherwise, or
+ *     where the other claim's article agrees with it (the same statistics,
+ *     meeting B's figure once): that one is B's statistics told as A's,
+ *     and the pair is a mirror difference, for rule_mirror, not agreement.
+ *     The caller gives every period of the country pair (CHECK_BY_SUBJECT).
  *  4. Nothing here decides a severity: the rules do, with basis.c.
  */
 #include "check/check.h"
@@ -241,20 +242,21 @@ static int mirror_side(const struct fact *x, const struct fact *y)
 	return bc.comparable;
 }
 
-/* y, the other side's report, states x's value: the magnitude of a
- * balance, with the sign turned. */
+/* y, the other side's report, states x's value within rounding (or cut
+ * to its digits: the U.S. "58 billion" deficit for Japan's "58.6 billion"
+ * surplus), a balance with the sign turned. */
 static int mirror_match(const struct fact *x, const struct fact *y)
 {
-	struct tol_side a = tol_side(x), b = tol_side(y);
+	struct fact turned = *y;
 
 	if (!mirror_side(x, y))
 		return 0;
 	if (eq(x->measure, "balance")) {
 		if (basis_sign(x) * basis_sign(y) >= 0)
 			return 0;
-		b.value = -b.value;
+		turned.value = -y->value;
 	}
-	return tol_overlaps(a, b);
+	return explain_agree(x, &turned);
 }
 
 static const struct fact *mirror_of(const struct fact *x, const struct fact *facts, size_t n)
@@ -266,22 +268,30 @@ static const struct fact *mirror_of(const struct fact *x, const struct fact *fac
 }
 
 /* Invariant 3: x's article gives no other period of x's trade that the
- * other side also reports with a value x's article does not: "7.1 billion
- * dlrs last year from 4.3 billion in 1985" in Seoul against the U.S. 7.1
- * and 4.8 billion is Korea's statistics meeting the U.S. figure once, not
+ * other side also reports with a value x's article does not, nor one that
+ * own's article (the pair's other claim) gives with the same value: "7.1
+ * billion dlrs last year from 4.3 billion in 1985" in Seoul, against the
+ * U.S. 7.1 and 4.8 billion, or against another Seoul story's 7.3 billion
+ * from 4.3 billion, is Korea's statistics meeting the U.S. figure once, not
  * the U.S. statistics told as Korea's. */
-static int told_throughout(const struct fact *x, const struct fact *facts, size_t n)
+static int told_throughout(const struct fact *x, const struct fact *own,
+			   const struct fact *facts, size_t n)
 {
 	for (size_t i = 0; i < n; i++) {
 		const struct fact *g = &facts[i];
-		int side = 0;
+		int against = 0;
 
 		if (g->doc_id != x->doc_id || eq(g->period, x->period) || !same_trade(x, g) ||
-		    !explain_bilateral(g) || has_status(g) || mirror_of(g, facts, n))
+		    !explain_bilateral(g) || has_status(g))
 			continue;
-		for (size_t k = 0; k < n && !side; k++)
-			side = mirror_side(g, &facts[k]);
-		if (side)
+		for (size_t k = 0; k < n && !against; k++) {
+			const struct fact *h = &facts[k];
+
+			against = (!mirror_of(g, facts, n) && mirror_side(g, h)) ||
+				  (h->doc_id == own->doc_id && same_trade(g, h) &&
+				   eq(h->period, g->period) && !has_status(h) && explain_agree(g, h));
+		}
+		if (against)
 			return 0;
 	}
 	return 1;
@@ -297,7 +307,7 @@ const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
 		return NULL;
 	ya = mirror_of(a, facts, n);
 	yb = mirror_of(b, facts, n);
-	if (!ya == !yb || !told_throughout(ya ? a : b, facts, n))
+	if (!ya == !yb || !told_throughout(ya ? a : b, ya ? b : a, facts, n))
 		return NULL;
 	*told = ya ? a : b;
 	return ya ? ya : yb;

@@ -307,6 +307,11 @@ static void test_one_side_told_as_the_other_is_a_mirror_difference(void **state)
 			       "US's own figure, 58.6 billion dlrs (US's balance with JP, c.txt), "
 			       "told as JP's; against 51.5 billion dlrs (JP's balance with US, "
 			       "a.txt)"));
+	/* the other side's "58 billion" is 58.6 cut to its digits: a match */
+	f[2].value = -58 * BN, f[2].precision = 0.5 * BN;
+	assert_ptr_equal(explain_mirror(&f[0], &f[1], f, 3, &told), &f[2]);
+	f[2].precision = 0.05 * BN;
+	assert_null(explain_mirror(&f[0], &f[1], f, 3, &told));	/* 58.0: not 58.6 */
 	/* within the band it is info: 7.3 against the U.S. 7.1 */
 	f[0].value = 7.3 * BN, f[0].text = "7.3 billion dlrs";
 	f[1].value = 7.1 * BN, f[2].value = -7.1 * BN;
@@ -349,6 +354,42 @@ static void test_no_mirror_evidence_without_exactly_one_match(void **state)
 	collected_release(&c);
 }
 
+static void test_a_story_of_the_same_statistics_is_no_mirror_evidence(void **state)
+{
+	/* a.txt (June 1): "South Korea's surplus with the U.S. rose to 7.3
+	 * billion dlrs in 1986 from 4.3 billion in 1985." b.txt (April 8): "...
+	 * 7.1 billion dlrs in 1986 from 4.3 billion in 1985." c.txt: "The U.S.
+	 * deficit with South Korea was 7.1 billion dlrs in 1986." b meets the
+	 * U.S. figure in 1986, but its 1985 is a's: Korea's statistics both. */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-06-01", "7.3 billion dlrs", 7.3 * BN, 0.05 * BN, "KR",
+		    "US", "1986"),
+		bal(2, 2, "b.txt", "1987-04-08", "7.1 billion dlrs", 7.1 * BN, 0.05 * BN, "KR",
+		    "US", "1986"),
+		bal(3, 3, "c.txt", "1987-03-19", "7.1 billion dlrs", -7.1 * BN, 0.05 * BN, "US",
+		    "KR", "1986"),
+		bal(4, 1, "a.txt", "1987-06-01", "4.3 billion", 4.3 * BN, 0.05 * BN, "KR", "US",
+		    "1985"),
+		bal(5, 2, "b.txt", "1987-04-08", "4.3 billion", 4.3 * BN, 0.05 * BN, "KR", "US",
+		    "1985"),
+	};
+	const struct fact *told = NULL;
+	struct collected c = { 0 };
+
+	(void)state;
+	/* without the 1985 figures, b is taken for the U.S. figure */
+	assert_ptr_equal(explain_mirror(&f[0], &f[1], f, 3, &told), &f[2]);
+	assert_null(explain_mirror(&f[0], &f[1], f, 5, &told));
+	/* b's 1985 against the other side's, not a's: evidence again */
+	f[3].value = 4.9 * BN;
+	assert_ptr_equal(explain_mirror(&f[0], &f[1], f, 5, &told), &f[2]);
+	f[3].value = 4.3 * BN;
+	run(&rule_agreement, f, 5, NULL, 0, &c);
+	assert_non_null(about(&c, 1, 2));
+	assert_int_equal(about(&c, 1, 2)->severity, SEV_WARNING);
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -361,6 +402,7 @@ int main(void)
 		cmocka_unit_test(test_no_shift_from_one_date_or_a_value_that_comes_back),
 		cmocka_unit_test(test_one_side_told_as_the_other_is_a_mirror_difference),
 		cmocka_unit_test(test_no_mirror_evidence_without_exactly_one_match),
+		cmocka_unit_test(test_a_story_of_the_same_statistics_is_no_mirror_evidence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
