@@ -234,6 +234,40 @@ static int last_day(const char *period, char out[static 11])
 	return 0;
 }
 
+int basis_period_last(const char *period, char out[static 11])
+{
+	return last_day(S(period), out);
+}
+
+int basis_period_first(const char *period, char out[static 11])
+{
+	char last[11];
+	const char *p = S(period);
+	int m = 1, d = 1;
+
+	/* the first day of what last_day() reads: the part before '/' */
+	if (!last_day(p, last) || strlen(p) < 4)
+		return 0;
+	if (p[4] == '-' && p[5] == 'Q')
+		m = 3 * (p[6] - '0') - 2;
+	else if (p[4] == '-') {
+		m = atoi(p + 5);
+		if (p[7] == '-')
+			d = atoi(p + 8);
+	}
+	if (m < 1 || m > 12 || d < 1 || d > 31)
+		return 0;
+	{
+		char date[32];
+
+		snprintf(date, sizeof(date), "%04d-%02d-%02d", atoi(p) % 10000, m, d);
+		if (strlen(date) != 10)
+			return 0;
+		memcpy(out, date, 11);
+	}
+	return 1;
+}
+
 int basis_period_open(const struct fact *f)
 {
 	const char *p = S(f->period);

@@ -97,8 +97,10 @@ struct check_input {
  */
 enum check_order {
 	CHECK_BY_DOCUMENT,	/* one document's facts (per-fact rules too) */
-	CHECK_BY_FIGURE,	/* check_figure_cmp() equal: agreement, attribution */
-	CHECK_BY_MIRROR,	/* kind, unit, per, period, the unordered country pair */
+	CHECK_BY_FIGURE,	/* check_figure_cmp() equal: attribution */
+	CHECK_BY_SUBJECT,	/* kind, unit, per, the unordered pair (reporter, partner):
+				 * every period, measure and flow of a country pair and its
+				 * other side: agreement, mirror */
 };
 
 struct rule {
@@ -252,6 +254,12 @@ int basis_sign(const struct fact *f);
  * 1987-04-07, a range to this month, a crop year not yet ended): a figure to
  * date, a commitment or an estimate. 0 when over, or either is unknown. */
 int basis_period_open(const struct fact *f);
+/* The first and the last day of a period ("1987" 1987-01-01 and 1987-12-31;
+ * "1987-Q1", "1987-02", "1987-02-01/20", a crop year "1986/87" from its first
+ * year to the end of its second), "YYYY-MM-DD" in out; 0 when period is none
+ * of these. */
+int basis_period_first(const char *period, char out[static 11]);
+int basis_period_last(const char *period, char out[static 11]);
 /* Two claims a and b, assumed equal in kind, unit, per and period (the
  * caller's grouping): fills out. */
 void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *out);
@@ -290,6 +298,51 @@ void basis_explain(struct buf *msg, const struct basis_cmp *b, enum severity s0,
 /* The last step of a finding on a basis: out's severity lowered to the cap,
  * the reason appended to msg, and msg copied into out's message. */
 void basis_finish(struct finding *out, const struct basis_cmp *b, struct buf *msg);
+
+/* ---- differences the archive explains (explain.c) ------------------- */
+
+/* 1 when a and b agree within rounding, or one is the other cut to its
+ * written digits (tol_truncated). */
+int explain_agree(const struct fact *a, const struct fact *b);
+/*
+ * Restated by a later release: later's article (dated after earlier's)
+ * also states the same trade (kind, unit, per, measure, flow, reporter,
+ * partner, commodity, qualifiers) for a period after later's, over on its
+ * date. Returns that claim of facts[0..n) (the evidence), or NULL.
+ */
+const struct fact *explain_restated(const struct fact *earlier, const struct fact *later,
+				    const struct fact *facts, size_t n);
+/* An epoch of one figure's claims that a later one replaced. */
+struct explain_shift {
+	const char *from, *to;		/* borrowed: its first and last article dates */
+	const char *next;		/* borrowed: the first date of the next epoch */
+	size_t claims;			/* how many claims told it */
+	const struct fact *value;	/* borrowed: its first claim */
+};
+/*
+ * A shift over time: v[0..n) are one figure's claims (check_figure_cmp
+ * equal); those dated, with no status, a period over and a and b's
+ * qualifiers and sign fall into epochs by date (explain.c, invariant 2).
+ * 1 when a and b are in different epochs and the earlier of the two was
+ * told on at least two dates, replaced a release cycle (28 days) or more
+ * after it was first told: *out gets it. 0 otherwise.
+ */
+int explain_shift(const struct fact *const *v, size_t n, const struct fact *a,
+		  const struct fact *b, struct explain_shift *out);
+/* 1 when f can have a mirror: money or quantity with a period, reporter and
+ * partner named, different, neither WORLD, a level of exports or imports or
+ * a balance. */
+int explain_bilateral(const struct fact *f);
+/*
+ * Mirror evidence: a and b (different articles, the same bilateral trade
+ * and period, disagreeing) where exactly one matches, within rounding, the
+ * other side's claim for the same trade in facts[0..n) (flows swapped, a
+ * balance with its sign turned). Returns that claim and sets *told to the
+ * one of a and b it matches (the other side's statistics told as this
+ * side's); NULL when none or both match.
+ */
+const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
+				  const struct fact *facts, size_t n, const struct fact **told);
 
 /* ---- series lookup (series.c): by subject, then by period ------------ */
 

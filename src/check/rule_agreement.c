@@ -29,6 +29,18 @@
  *     are at most info (tol_far_apart): more likely two figures than one.
  *  9. A figure with a twin in its own sentence (basis_twin: another value
  *     read as the same figure) is at most info: one of the two was misread.
+ * 10. A revision the texts do not mark is inferred from the releases
+ *     themselves (explain.c) when no series covers the period (vintages,
+ *     when there are any, decide): the later article also states a later
+ *     period of the same trade (its figure is a later release's), or the
+ *     earlier value was told on two dates or more and never after a date
+ *     (a shift over time). Either is info, naming the evidence.
+ * 11. Mirror evidence (explain_mirror: one of the two matches the other
+ *     side's own figure) makes the pair a mirror difference: no agreement
+ *     finding; rule_mirror reports it, with the same test.
+ * 12. The input is grouped by subject (CHECK_BY_SUBJECT): every period,
+ *     measure and flow of one country pair, so that the evidence of 10 and
+ *     11 is in the group; pairs are only formed inside one figure.
  */
 #include "check/check.h"
 
@@ -115,7 +127,12 @@ static void add_range(struct buf *b, struct tol_side s, const char *unit)
  * calls, so a million findings cost no million allocations. */
 struct run {
 	struct series_ix *ix;	/* the series, for revisions shown by vintages */
+	const struct fact *facts;	/* borrowed: the input, for evidence (explain.c) */
+	size_t nfacts;
+	const struct fact *const *members;	/* borrowed: the figure being paired */
+	size_t nmembers;
 	struct buf msg;
+	struct buf why;		/* scratch: what explains a revision, for the message */
 	finding_fn emit;
 	void *ctx;
 };
@@ -149,13 +166,17 @@ static int has_status(const struct fact *f)
  * their subject whose value for the period, as current on each article's
  * date, matches that article's figure, the two current values being
  * different releases. Returns 1 and sets *va, *vb (the vintage each side
- * matches) when one series shows it.
+ * matches) when one series shows it; *covered gets 1 when a series of
+ * their subject has the period as of both dates (its vintages, not
+ * inference, then decide whether it was revised).
  */
 static int revision_by_vintages(struct run *r, const struct fact *a, const struct fact *b,
-				const struct observation **va, const struct observation **vb)
+				const struct observation **va, const struct observation **vb,
+				int *covered)
 {
 	size_t first, n;
 
+	*covered = 0;
 	if (!a->published[0] || !b->published[0] || !strcmp(a->published, b->published) ||
 	    tol_is_change(a))
 		return 0;
@@ -169,6 +190,8 @@ static int revision_by_vintages(struct run *r, const struct fact *a, const struc
 			continue;
 		oa = series_asof(&sp, a->published);
 		ob = series_asof(&sp, b->published);
+		if (oa && ob)
+			*covered = 1;
 		if (oa && ob && oa != ob && !tol_overlaps(tol_obs_side(oa), tol_obs_side(ob)) &&
 		    tol_overlaps(tol_side(a), tol_obs_side(oa)) &&
 		    tol_overlaps(tol_side(b), tol_obs_side(ob))) {
@@ -191,6 +214,34 @@ static void add_side(struct buf *b, const struct fact *f)
 }
 
 /*
+ * Invariant 10: a revision no text marks, inferred from the releases the
+ * two articles report; the evidence appended to r->why. 1 when found.
+ */
+static int infer_revision(struct run *r, const struct fact *a, const struct fact *b)
+{
+	int ab = strcmp(a->published, b->published);
+	const struct fact *early = ab < 0 ? a : b, *late = ab < 0 ? b : a, *g;
+	struct explain_shift sh;
+
+	if (ab && (g = explain_restated(early, late, r->facts, r->nfacts))) {
+		buf_addf(&r->why, "; inferred from the releases: %s (%s) also gives ", late->doc,
+			 late->published);
+		add_text(&r->why, g);
+		buf_addf(&r->why, " for %s, after %s: its %s figure is a later release's",
+			 g->period, late->period, late->period);
+		return 1;
+	}
+	if (explain_shift(r->members, r->nmembers, a, b, &sh)) {
+		buf_addf(&r->why, "; inferred from the releases: %zu claim%s from %s to %s gave ",
+			 sh.claims, sh.claims == 1 ? "" : "s", sh.from, sh.to);
+		add_text(&r->why, sh.value);
+		buf_addf(&r->why, ", none from %s on", sh.next);
+		return 1;
+	}
+	return 0;
+}
+
+/*
  * Fills f for the pair (other = earlier fact, claim = later one), or
  * returns 0 when the two are not on the same basis (no finding). The
  * message is cut to fit finding.message.
@@ -205,13 +256,18 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 				   : tol_truncated(other, c) ? other : NULL;
 	struct basis_cmp bc;
 	const struct observation *va = NULL, *vb = NULL;
+	const struct fact *told;
 	struct buf *msg = &r->msg;
 	enum severity s0;
+	int covered = 0, inferred = 0;
 	double ratio;
 	char pct[FMT_NUM_MAX], pct2[FMT_NUM_MAX];
 
 	basis_claims(claim, other, &bc);
 	if (!bc.comparable)
+		return 0;
+	/* Invariant 11: the other side's figure told as this side's. */
+	if (!agree && !cut && explain_mirror(other, claim, r->facts, r->nfacts, &told))
 		return 0;
 	/* Invariant 9: a twin in either sentence. */
 	basis_cap_twin(&bc, claim, claim_twin);
@@ -222,8 +278,11 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	if (cut)
 		f->tolerance = 2 * tol_side(cut).half + tol_side(cut == claim ? other : claim).half;
 	buf_reset(msg);
-	if (!agree && (has_status(claim) || has_status(other) ||
-		       revision_by_vintages(r, other, claim, &va, &vb))) {
+	buf_reset(&r->why);
+	if (!agree && !has_status(claim) && !has_status(other) &&
+	    !revision_by_vintages(r, other, claim, &va, &vb, &covered) && !covered)
+		inferred = infer_revision(r, other, claim);
+	if (!agree && (has_status(claim) || has_status(other) || va || inferred)) {
 		int of = first_is_other(other, claim);
 
 		f->severity = SEV_INFO;
@@ -232,12 +291,13 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		buf_adds(msg, " came first, then ");
 		add_side(msg, of ? claim : other);
 		if (va)
-			buf_addf(msg, "; %s %s was %s in the vintage of %s and %s in the "
+			buf_addf(&r->why, "; %s %s was %s in the vintage of %s and %s in the "
 				 "vintage of %s, each current on its article's date", va->series,
 				 va->period, fmt_human(va->value, va->unit,
 				 fmt_human_sig(va->value, vb->value, 0), pct), va->released,
 				 fmt_human(vb->value, vb->unit, fmt_human_sig(va->value, vb->value, 0),
 					   pct2), vb->released);
+		buf_add(msg, r->why.s, r->why.len);
 		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 		return 1;
 	}
@@ -285,6 +345,8 @@ static int run_group(struct run *r, const struct fact *const *members, size_t le
 
 	for (size_t i = 0; i < len; i++)
 		tw[i] = basis_twin(members[i], members, len);
+	r->members = members;
+	r->nmembers = len;
 	for (size_t i = 0; i + 1 < len && !rc; i++) {
 		for (size_t j = i + 1; j < len && !rc; j++) {
 			if (members[i]->doc_id == members[j]->doc_id ||
@@ -305,7 +367,8 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 {
 	const struct fact **sorted;
 	struct group *groups;
-	struct run r = { .msg = BUF_INIT, .emit = emit, .ctx = ctx };
+	struct run r = { .facts = in->facts, .nfacts = in->nfacts, .msg = BUF_INIT,
+			 .why = BUF_INIT, .emit = emit, .ctx = ctx };
 	struct series_ix local;
 	size_t n = 0, ngroups = 0;
 	int rc = 0;
@@ -336,6 +399,7 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 	for (size_t g = 0; g < ngroups && !rc; g++)
 		rc = run_group(&r, sorted + groups[g].start, groups[g].len);
 	buf_release(&r.msg);
+	buf_release(&r.why);
 	free(groups);
 	free(sorted);
 	return series_ix_done(r.ix, &local, rc);
@@ -344,6 +408,6 @@ static int agreement_run(const struct check_input *in, finding_fn emit, void *ct
 const struct rule rule_agreement = {
 	.name = "agreement",
 	.summary = "the same figure from different articles agrees within its precision",
-	.order = CHECK_BY_FIGURE,
+	.order = CHECK_BY_SUBJECT,
 	.run = agreement_run,
 };

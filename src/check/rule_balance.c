@@ -95,20 +95,25 @@ static void lower(struct basis_cmp *acc, const struct basis_cmp *b)
 }
 
 /*
- * Invariant 3: a compared as the level of flow against b (basis_claims
- * needs one measure and flow on both sides; the balance's flow "trade" is
- * its own, the subject and period are what must agree). The seen copy keeps
- * a's sources. 0 when not comparable.
+ * Invariants 3 and 4: a compared as the level of flow against claim b, or
+ * (b NULL) against the series of observation head (basis_claims and
+ * basis_claim_series need one measure and flow on both sides; the
+ * balance's flow "trade" is its own, the subject and period are what must
+ * agree). The seen copy keeps a's sources. 0 when not comparable; else
+ * the cap lowered into acc.
  */
-static int pair_ok(const struct fact *a, const char *flow, const struct fact *b,
-		   struct basis_cmp *acc)
+static int seen_as(const struct fact *a, const char *flow, const struct fact *b,
+		   const struct observation *head, struct basis_cmp *acc)
 {
 	struct fact seen = *a;
 	struct basis_cmp bc;
 
 	seen.flow = flow;
 	seen.measure = "level";
-	basis_claims(&seen, b, &bc);
+	if (b)
+		basis_claims(&seen, b, &bc);
+	else
+		basis_claim_series(&seen, head, &bc);
 	if (!bc.comparable)
 		return 0;
 	lower(acc, &bc);
@@ -163,8 +168,8 @@ static int triple_ok(const struct fact *b, const struct fact *x, const struct fa
 		     struct basis_cmp *acc)
 {
 	*acc = (struct basis_cmp){ 1, SEV_ERROR, "" };
-	return pair_ok(b, "export", x, acc) && pair_ok(b, "import", m, acc) &&
-	       pair_ok(x, "import", m, acc);
+	return seen_as(b, "export", x, NULL, acc) && seen_as(b, "import", m, NULL, acc) &&
+	       seen_as(x, "import", m, NULL, acc);
 }
 
 /*
@@ -257,22 +262,6 @@ static int balance_claims(const struct check_input *in, const struct fact *b,
 
 /* ---- b: against the export and import series ------------------------ */
 
-/* Invariant 4: b seen as the level of flow against the series of head. */
-static int series_ok(const struct fact *b, const char *flow, const struct observation *head,
-		     struct basis_cmp *acc)
-{
-	struct fact seen = *b;
-	struct basis_cmp bc;
-
-	seen.flow = flow;
-	seen.measure = "level";
-	basis_claim_series(&seen, head, &bc);
-	if (!bc.comparable)
-		return 0;
-	lower(acc, &bc);
-	return 1;
-}
-
 /* "US.EXP.JP 1987-02 = $6.5 bn (vintage of 1987-03-17)" */
 static void add_obs(struct buf *m, const struct observation *o, int sig)
 {
@@ -355,8 +344,8 @@ static int balance_series(struct series_ix *ix, const struct check_input *in,
 			basis_series_pair(ix->v[i].head, ix->v[j].head, &pc);
 			if (!pc.comparable || !series_commodity_fits(&ix->v[i], S(b->commodity)) ||
 			    !series_commodity_fits(&ix->v[j], S(b->commodity)) ||
-			    !series_ok(b, "export", ix->v[i].head, &acc) ||
-			    !series_ok(b, "import", ix->v[j].head, &acc))
+			    !seen_as(b, "export", NULL, ix->v[i].head, &acc) ||
+			    !seen_as(b, "import", NULL, ix->v[j].head, &acc))
 				continue;
 			lower(&acc, &pc);
 			basis_cap_twin(&acc, b, basis_twin_in(b, in->facts, in->nfacts));

@@ -37,6 +37,12 @@
  *     were a product group or another period taken for the whole flow.
  *     Official series against each other are not capped: no text was read.
  *  7. A claim with a twin in its sentence (basis_twin) is at most info.
+ *  8. Mirror evidence (explain_mirror): two articles' claims of A's trade
+ *     with B, of which exactly one matches B's own claim for it, are one
+ *     flow seen from each side - the matching one is B's statistics told as
+ *     A's. The pair is compared as a mirror pair (the band, the caps of
+ *     basis_claims as agreement would have them), naming the evidence;
+ *     rule_agreement leaves the pair to this rule.
  */
 #include "check/check.h"
 
@@ -99,6 +105,12 @@ static int ptr_cmp(const void *pa, const void *pb)
 	const struct fact *b = *(const struct fact *const *)pb;
 	int c = key_cmp(a, b);
 
+	/* then (document, position): the pair's sides do not depend on how
+	 * the caller ordered the group */
+	if (!c)
+		c = (a->doc_id > b->doc_id) - (a->doc_id < b->doc_id);
+	if (!c)
+		c = (a->start > b->start) - (a->start < b->start);
 	return c ? c : (a > b) - (a < b);
 }
 
@@ -185,6 +197,35 @@ static void pair_finding(const struct fact *other, const struct fact *claim,
 	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
 }
 
+/* Invariant 8: own (A's figure) against told (B's figure, matching B's
+ * claim y, told as A's). */
+static void evidence_finding(const struct fact *own, const struct fact *told,
+			     const struct fact *y, const struct basis_cmp *bc,
+			     struct finding *out, struct buf *msg)
+{
+	struct tol_side o = tol_side(own), c = tol_side(told);
+	int bal = is_balance(told);
+	int within;
+
+	memset(out, 0, sizeof(*out));
+	out->claim = told;
+	out->other = own;
+	out->period = told->period;
+	within = judge(out, bal ? fabs(o.value) : o.value, o.half,
+		       bal ? fabs(c.value) : c.value, c.half, 0, bc);
+	buf_reset(msg);
+	buf_addf(msg, "mirror statistics: %s (", told->text);
+	add_subject(msg, told->reporter, told->partner, told->flow, bal);
+	buf_addf(msg, ", %s) is %s's own figure, %s (", told->doc, y->reporter, y->text);
+	add_subject(msg, y->reporter, y->partner, y->flow, bal);
+	buf_addf(msg, ", %s), told as %s's; against %s (", y->doc, told->reporter, own->text);
+	add_subject(msg, own->reporter, own->partner, own->flow, bal);
+	buf_addf(msg, ", %s)", own->doc);
+	add_ratio(msg, out, 0, within);
+	basis_explain(msg, bc, within ? SEV_INFO : SEV_WARNING, out->severity);
+	str_copy(out->message, sizeof(out->message), msg->s, msg->len);
+}
+
 /* Invariant 6: a claim's side more than TOL_SAME_FIGURE_RATIO from the
  * other is at most info. */
 static void cap_far_apart(struct basis_cmp *bc, double x, double y)
@@ -223,9 +264,24 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		for (size_t i = s; i + 1 < e && !rc; i++) {
 			for (size_t j = i + 1; j < e && !rc; j++) {
 				struct basis_cmp bc;
+				const struct fact *y, *told;
 
-				if (!mirrored(v[i], v[j]))
+				if (!mirrored(v[i], v[j])) {
+					/* Invariant 8: one side's two figures. */
+					y = explain_mirror(v[i], v[j], in->facts, in->nfacts, &told);
+					if (!y)
+						continue;
+					basis_claims(v[j], v[i], &bc);
+					if (!bc.comparable)
+						continue;
+					cap_far_apart(&bc, v[i]->value, v[j]->value);
+					basis_cap_twin(&bc, v[j], tw[j]);
+					basis_cap_twin(&bc, v[i], tw[i]);
+					evidence_finding(told == v[i] ? v[j] : v[i], told, y, &bc, &out,
+							 msg);
+					rc = emit(ctx, &out);
 					continue;
+				}
 				basis_qualifiers(v[j], v[i], &bc);
 				if (!bc.comparable)
 					continue;
@@ -418,7 +474,7 @@ static int mirror_run(const struct check_input *in, finding_fn emit, void *ctx)
 const struct rule rule_mirror = {
 	.name = "mirror",
 	.summary = "the same bilateral flow as reported by each side: a gap of its own kind",
-	.order = CHECK_BY_MIRROR,
+	.order = CHECK_BY_SUBJECT,
 	.run = mirror_run,
 	.series = mirror_series,
 };

@@ -13,7 +13,7 @@
  *  1. A run replaces the previous run's findings atomically: a failed run
  *     leaves the previous findings in place.
  *  2. Memory is flat in the number of claims and observations: one group of
- *     claims (a document, a figure, a mirror pair; check.h, enum
+ *     claims (a document, a figure, a country pair; check.h, enum
  *     check_order) is held at a time, the series' metadata once, and only
  *     the vintages the group looked up; findings are written as they come.
  *  3. A rule sees each group whole, so its findings are those it gives over
@@ -79,7 +79,7 @@ static const struct {
 } streams[] = {
 	[CHECK_BY_DOCUMENT] = { SQL_CHECK_FACTS, "doc_id" },
 	[CHECK_BY_FIGURE] = { SQL_CHECK_FACTS_FIGURE, "grp" },
-	[CHECK_BY_MIRROR] = { SQL_CHECK_FACTS_MIRROR, "grp" },
+	[CHECK_BY_SUBJECT] = { SQL_CHECK_FACTS_SUBJECT, "grp" },
 };
 
 struct run {
@@ -320,7 +320,7 @@ struct validate_opts {
 
 static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
-	static const enum check_order orders[] = { CHECK_BY_FIGURE, CHECK_BY_MIRROR,
+	static const enum check_order orders[] = { CHECK_BY_SUBJECT, CHECK_BY_FIGURE,
 						   CHECK_BY_DOCUMENT };
 	const struct validate_opts *o = ctx->opts;
 	struct rowmap heads;
@@ -355,8 +355,9 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return EXIT_DB;
 	}
 	series_ix_init_fetch(&ix, rowmap_done(&heads), heads.n, fetch_period, ctx->store);
-	/* Agreement and attribution first, then mirror, then the rules that
-	 * read one document at a time: the rule table's order within each. */
+	/* Agreement and mirror (by subject), attribution (by figure), then
+	 * the rules that read one document at a time: the rule table's order
+	 * within each. */
 	for (size_t k = 0; k < ARRAY_SIZE(orders) && !rc; k++)
 		rc = run_order(&run, &ix, orders[k], only);
 	if (!rc)

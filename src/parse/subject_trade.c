@@ -321,11 +321,13 @@ static size_t balance_which(const struct gram *g, size_t h0, size_t s)
 	}
 	if (w == NO_SENT || !gram_punct(g, w - 1, ",") || !gram_in(g, w - 1, s))
 		return NO_SENT;
-	/* the noun phrase before the comma: "... surplus [with the U.S.]," */
+	/* the noun phrase before the comma: "... surplus [with the U.S.],",
+	 * "the trade gap with Korea," (a gap or shortfall of trade, as
+	 * balance_at() has them everywhere else) */
 	for (size_t k = 2; k <= 7 && gram_in(g, w - k, s); k++) {
 		size_t q = w - k;
 
-		if (WORD_AMONG(g, q, balance_words))
+		if (balance_at(g, q, s))
 			return q;
 		if (!(g->t[q].kind == TOK_WORD || gram_punct(g, q, ".")))
 			return NO_SENT;

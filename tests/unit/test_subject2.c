@@ -52,6 +52,26 @@ static void test_subject2_balance_before_which(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* A gap or shortfall of trade before the relative clause is a balance as a
+ * surplus or deficit is: "the trade gap with Japan, which widened to N". */
+static void test_subject2_gap_before_which(void **state)
+{
+	static const char s[] = "date: 1987-04-15\nTRADE\n\n"
+				"    WASHINGTON, April 15 - Congress looked at the U.S. trade gap\n"
+				"with Japan, which widened to 58.6 billion dlrs in 1986.\n\n"
+				"    It also looked at the trade shortfall with Canada, which\n"
+				"narrowed to 23.3 billion dlrs in 1986.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-15", "58.6 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "US", "JP");
+	cl = get(s, "1987-04-15", "23.3 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_who(&cl, "trade", "US", "CA");
+}
+
 /* "the 140 billion dlr U.S. merchandise trade deficit": the balance word
  * comes seven tokens after the figure, and its country is the one before
  * it, not the country the sentence opened with. */
@@ -467,6 +487,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject2_balance_before_which),
+		cmocka_unit_test(test_subject2_gap_before_which),
 		cmocka_unit_test(test_subject2_long_balance_after_figure),
 		cmocka_unit_test(test_subject2_money_market_is_no_trade),
 		cmocka_unit_test(test_subject2_sales_to_a_country),

@@ -50,9 +50,12 @@ CASES = [
     ("a03", "reuters_6976", [("fell to 6.33\nbillion dlrs", "fell to 6.53\nbillion dlrs")],
      "agreement", "warning", "warning", "", "6.53 billion dlrs",
      "Taiwan's 1986 exports to China via Hong Kong 6.33 -> 6.53 bn (+3.2%)"),
-    ("a04", "reuters_11209", [("7.1\nbillion dlrs", "7.4\nbillion dlrs")],
-     "agreement", "warning", "warning", "", "7.4 billion dlrs",
-     "South Korea's 1986 surplus with the U.S. 7.1 -> 7.4 bn (+4.2%)"),
+    # a04 was 1986's 7.1 -> 7.4 bn; the U.S. deficit with Korea in 7135 is
+    # 7.1 bn too, so the archive itself now explains 7.1 against 7.4 as a
+    # mirror gap (check/explain.c): not a contradiction on the same basis.
+    ("a04", "reuters_11209", [("from 4.3 billion in 1985", "from 4.6 billion in 1985")],
+     "agreement", "warning", "warning", "", "4.6 billion",
+     "South Korea's 1985 surplus with the U.S. 4.3 -> 4.6 bn (+7.0%)"),
     ("a05", "reuters_17256", [("record 58.6 billion dlrs", "record 60.6 billion dlrs")],
      "agreement", "warning", "warning", "", "60.6 billion dlrs",
      "Japan's 1986 surplus with the U.S. 58.6 -> 60.6 bn (+3.4%)"),
@@ -127,11 +130,12 @@ CASES = [
      "U.S. 1986 deficit with South Korea 7.1 -> 9.1 bn, against Korea's surplus "
      "of 7.1 bn (11209): ratio 1.28"),
     ("m02", "reuters_19918", [("Yaacobi said export growth",
-                               "U.S. imports from Israel were 2.9 billion dlrs in 1986, "
+                               "U.S. imports from Israel were 2.7 billion dlrs in 1986, "
                                "U.S. figures show.\n    Yaacobi said export growth")],
-     "mirror", "warning", "warning", "", "2.9 billion dlrs",
-     "sentence added: U.S. 1986 imports from Israel 2.9 bn, against Israel's exports "
-     "to the U.S. of 2.3 bn: ratio 1.26"),
+     "mirror", "warning", "warning", "", "2.7 billion dlrs",
+     "sentence added: U.S. 1986 imports from Israel 2.7 bn, against Israel's exports "
+     "to the U.S. of 2.3 bn: ratio 1.17 (not 2.9 bn, a08's doctored Israeli figure: "
+     "a match would make a08 the U.S. figure told as Israel's, a mirror gap)"),
     ("m03", "reuters_19918", [("Yaacobi said export growth",
                                "U.S. exports to Israel were 2.4 billion dlrs in 1986, "
                                "U.S. figures show.\n    Yaacobi said export growth")],
