@@ -241,8 +241,10 @@ struct jobs_opts {
 	int hash;		/* compute each doc's SHA-256 on the threads too */
 	/* With threads, each file's output is formatted on its thread too, into
 	 * parsed_file.out, so the consumer only writes bytes: fmt writes what the
-	 * consumer would write for p to f. NULL: not formatted. Without threads
-	 * nothing is formatted (out stays NULL): the consumer writes directly. */
+	 * consumer would write for p to f, and the doc and claims are freed then
+	 * (loaded is 0: the consumer gets rc and out). NULL: not formatted.
+	 * Without threads nothing is formatted (out stays NULL): the consumer
+	 * writes directly. */
 	void (*fmt)(const struct parsed_file *p, FILE *f, void *ctx);
 	void *fmt_ctx;		/* borrowed: fmt's ctx */
 };
