@@ -590,3 +590,10 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 		ws = parse_window(d, ws, out);
 	return out->n - base;
 }
+
+size_t parse_doc_part(const struct doc *d, size_t off, struct claims *out)
+{
+	if (!d || !d->buf || off >= d->len)
+		return d && d->buf ? d->len : 0;
+	return parse_window(d, off, out);
+}
