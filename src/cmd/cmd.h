@@ -239,13 +239,15 @@ struct jobs_opts {
 	const char *date;	/* borrowed: --date, or NULL */
 	const struct article_dates *dates;	/* borrowed: --dates, or NULL */
 	int hash;		/* compute each doc's SHA-256 on the threads too */
-	/* With threads, each file's output is formatted on its thread too, into
-	 * parsed_file.out, so the consumer only writes bytes: fmt writes what the
-	 * consumer would write for p to f, and the doc and claims are freed then
-	 * (loaded is 0: the consumer gets rc and out). NULL: not formatted.
-	 * Without threads nothing is formatted (out stays NULL): the consumer
-	 * writes directly. */
-	void (*fmt)(const struct parsed_file *p, FILE *f, void *ctx);
+	/* NULL: each file comes back parsed whole (d and c). Else each file's
+	 * output is written by fmt as it is parsed, one part at a time (p->c
+	 * holds the claims of part `part` only: parse_doc_part), and the doc
+	 * and claims are freed then (loaded is 0: the consumer gets rc and out):
+	 * with threads into parsed_file.out, formatted on its thread, so the
+	 * consumer only writes bytes; without, straight into `out` as the file
+	 * is read (out stays NULL). The same bytes either way. */
+	void (*fmt)(const struct parsed_file *p, size_t part, FILE *f, void *ctx);
+	FILE *out;		/* borrowed: where fmt writes without threads */
 	void *fmt_ctx;		/* borrowed: fmt's ctx */
 };
 
@@ -280,6 +282,8 @@ int jobs_parse_count(const char *arg, void *field);
 /* Writes d's document record (path, SHA-256, bytes, date, body), then one
  * record per claim of c, to f. Computes d's SHA-256 if not yet done. */
 void jsonl_write(FILE *f, struct doc *d, const struct claims *c);
+/* The claim records alone (the rest of a document written part by part). */
+void jsonl_write_claims(FILE *f, const struct doc *d, const struct claims *c);
 
 struct jsonl_reader;
 

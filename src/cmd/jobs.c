@@ -17,8 +17,8 @@
  *  4. A slot belongs to one worker from the moment it takes the index until
  *     it marks the slot done; after that only the consumer touches it.
  *  5. With threads, a file's output is formatted on its worker (jobs_opts.fmt)
- *     by the same function the consumer would call, so the bytes are the
- *     same and the consumer, the one serial step, only writes them; the
+ *     by the same function that writes it without threads, so the bytes are
+ *     the same and the consumer, the one serial step, only writes them; the
  *     worker then frees the doc and its claims (the consumer gets `out`).
  *  6. Hand-over is in batches: a consumer with nothing ready sleeps until
  *     `batch` files in a row are ready (or the last file is), and is woken
@@ -28,6 +28,10 @@
  *     each preempting a worker: +25% CPU on small files (README, Performance).
  *     No wait can last forever: while fewer than `batch` are ready and the
  *     end is not, some file past them is being parsed or can be taken.
+ *  7. With jobs_opts.fmt, a file's claims are formatted and dropped one part
+ *     at a time (parse_doc_part), so a long article never holds all its
+ *     claims at once: what it costs beyond its text is one part's parse
+ *     (README, Performance) and, on a thread, its formatted output.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -84,8 +88,9 @@ void parsed_release(struct parsed_file *p)
 	memset(p, 0, sizeof(*p));
 }
 
-/* Reads and parses one file into p (the work of one job); on a thread,
- * formats its output too (jobs_opts.fmt). */
+/* Reads and parses one file into p (the work of one job). With jobs_opts.fmt
+ * it is formatted part by part as it is parsed (invariant 7): on a thread
+ * into p->out, else straight into jobs_opts.out. */
 static void parse_one(const struct jobs *j, size_t i, struct parsed_file *p, int threaded)
 {
 	FILE *f;
@@ -99,15 +104,21 @@ static void parse_one(const struct jobs *j, size_t i, struct parsed_file *p, int
 	if (j->o.hash)
 		doc_hash(&p->d);
 	claims_init(&p->c);
-	parse_doc(&p->d, &p->c);
-	if (!threaded || !j->o.fmt)
+	if (!j->o.fmt) {
+		parse_doc(&p->d, &p->c);
 		return;
-	if (!(f = open_memstream(&p->out, &p->outlen)))
+	}
+	f = j->o.out;
+	if (threaded && !(f = open_memstream(&p->out, &p->outlen)))
 		die("out of memory formatting '%s'", p->path);
-	j->o.fmt(p, f, j->o.fmt_ctx);
-	if (fclose(f) != 0)
+	for (size_t off = 0, part = 0; off < p->d.len; part++) {
+		off = parse_doc_part(&p->d, off, &p->c);
+		j->o.fmt(p, part, f, j->o.fmt_ctx);
+		p->c.n = 0;	/* invariant 7: written, dropped */
+	}
+	if (threaded && fclose(f) != 0)
 		die("out of memory formatting '%s'", p->path);
-	claims_release(&p->c);	/* invariant 5: only out is handed over */
+	claims_release(&p->c);	/* invariants 5 and 7: only rc and out are handed over */
 	doc_release(&p->d);
 	p->loaded = 0;
 }
