@@ -242,12 +242,12 @@ struct jobs_opts {
 	/* NULL: each file comes back parsed whole (d and c). Else each file's
 	 * output is written by fmt as it is parsed, one part at a time (p->c
 	 * holds the claims of part `part` only: parse_doc_part), and the doc
-	 * and claims are freed then (loaded is 0: the consumer gets rc and out):
-	 * with threads into parsed_file.out, formatted on its thread, so the
-	 * consumer only writes bytes; without, straight into `out` as the file
-	 * is read (out stays NULL). The same bytes either way. */
+	 * and claims are freed then: jobs_write_all() writes them all to `out`,
+	 * in input order (with threads, formatted on the worker threads into
+	 * memory, then written there by whichever worker finds them next in
+	 * line). The same bytes either way. */
 	void (*fmt)(const struct parsed_file *p, size_t part, FILE *f, void *ctx);
-	FILE *out;		/* borrowed: where fmt writes without threads */
+	FILE *out;		/* borrowed: where fmt's output goes */
 	void *fmt_ctx;		/* borrowed: fmt's ctx */
 };
 
@@ -260,8 +260,13 @@ struct jobs;
  */
 struct jobs *jobs_start(char *const *paths, size_t n, const struct jobs_opts *o);
 /* Moves the next file, in input order, into *out (waiting for it): 1, or 0
- * after the last one. The caller releases *out. */
+ * after the last one. The caller releases *out. Not with jobs_opts.fmt. */
 int jobs_next(struct jobs *j, struct parsed_file *out);
+/* With jobs_opts.fmt: writes every file's output to jobs_opts.out in input
+ * order (with threads, each on the worker that finds it next in line; a
+ * write error is left in ferror(out)) and returns the number of files that
+ * could not be read (each reported already). */
+size_t jobs_write_all(struct jobs *j);
 /* Stops the threads (files not taken are dropped) and frees j; NULL: no-op. */
 void jobs_finish(struct jobs *j);
 /* The online CPUs (1..256). */

@@ -5,7 +5,7 @@
  * CSV by default (the columns of DESIGN.md, found by name), JSON Lines with
  * --format jsonl (cmd/jsonl.c: a document record, then its claims; what
  * `ingest --claims` loads). --jobs N reads and parses N files at once
- * (cmd/jobs.c); this thread alone writes.
+ * (cmd/jobs.c), and their output is written in input order.
  *
  * Invariants:
  *  1. start/end are byte offsets into the file as read, end exclusive;
@@ -133,16 +133,10 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 		struct jobs_opts jo = { .jobs = o->jobs, .date = o->date, .dates = &m, .hash = jsonl,
 					 .fmt = format_part, .out = stdout, .fmt_ctx = &fc };
 		struct jobs *j = jobs_start(argv, (size_t)argc, &jo);
-		struct parsed_file p;
 
-		/* Without threads each file was written to stdout as it was parsed. */
-		while (jobs_next(j, &p)) {
-			if (p.rc)
-				ret = EXIT_INPUT;
-			else if (p.out && fwrite(p.out, 1, p.outlen, stdout) != p.outlen)
-				w.err = 1;	/* csvout_finish() reports it */
-			parsed_release(&p);
-		}
+		/* Files not read were reported; a write error is csvout_finish()'s. */
+		if (jobs_write_all(j))
+			ret = EXIT_INPUT;
 		jobs_finish(j);
 	}
 	cmd_dates_release(&m);

@@ -3,7 +3,8 @@
  *
  * Input: the paths of a command line and how to date them (cmd_doc_load).
  * Output: one struct parsed_file per path, in the order given, to one consumer
- * thread (extract's writer, ingest's store), which owns what it takes.
+ * thread (ingest's store), which owns what it takes; or, with a formatter
+ * (extract), each file's output written to one stream in the order given.
  *
  * Invariants:
  *  1. The consumer sees exactly the sequence --jobs 1 gives: same files,
@@ -11,15 +12,18 @@
  *     static or global state in parse/, model/ or base/, see parse.h).
  *  2. At most `window` files are read or held by the engine at once (a
  *     worker waits before taking file i until the consumer has taken file
- *     i - window): memory is bounded by the window, not by the input.
+ *     i - window): memory is bounded by the window, not by the input. With
+ *     a formatter the window is wider and bounded in bytes too: a worker
+ *     takes no new file while formatted output over JOBS_HELD_MAX waits to
+ *     be written (unless none is in flight ahead of it).
  *  3. With one job no thread is started: each jobs_next() reads and parses
  *     the next file in the caller's thread, as before this engine existed.
  *  4. A slot belongs to one worker from the moment it takes the index until
  *     it marks the slot done; after that only the consumer touches it.
  *  5. With threads, a file's output is formatted on its worker (jobs_opts.fmt)
  *     by the same function that writes it without threads, so the bytes are
- *     the same and the consumer, the one serial step, only writes them; the
- *     worker then frees the doc and its claims (the consumer gets `out`).
+ *     the same and writing them is the one serial step; the worker then
+ *     frees the doc and its claims (only `out` and rc are kept).
  *  6. Hand-over is in batches: a consumer with nothing ready sleeps until
  *     `batch` files in a row are ready (or the last file is), and is woken
  *     once for them, by the worker that completes the batch, after it has
@@ -32,6 +36,13 @@
  *     at a time (parse_doc_part), so a long article never holds all its
  *     claims at once: what it costs beyond its text is one part's parse
  *     (README, Performance) and, on a thread, its formatted output.
+ *  8. With jobs_opts.fmt and threads there is no consumer thread: the worker
+ *     that finds the next files in input order done, while no other is
+ *     writing, writes them (mu let go) and frees their slots, and looks
+ *     again before it stops writing, so a file done meanwhile is never left
+ *     behind. A worker never waits for a writer (only for a free slot), and
+ *     the caller's thread sleeps until the last file is written: no thread
+ *     beyond the workers needs a CPU, however loaded the machine.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -47,13 +58,21 @@
  * (invariant 6), few enough that memory stays a small multiple of the
  * largest files. */
 #define JOBS_WINDOW_PER_THREAD 8
+/* With a formatter (invariant 8) a slot waiting to be written holds only its
+ * output, so the window is wide: a worker preempted for a time slice of a
+ * loaded machine (~20 ms, ~200 small files) should not leave the other
+ * waiting for it. Memory is bounded by JOBS_HELD_MAX bytes of output. */
+#define JOBS_WINDOW_FMT_PER_THREAD 128
+#define JOBS_HELD_MAX ((size_t)32 << 20)
 /* --jobs past this is refused: threads beyond the cores only cost memory. */
 #define JOBS_MAX 256
 
 struct slot {
 	struct parsed_file p;
 	int done;		/* guarded by mu: the worker has finished p */
+	size_t held;		/* guarded by mu: p.outlen once done (invariant 2) */
 };
+
 
 struct jobs {
 	char *const *paths;	/* borrowed */
@@ -74,6 +93,9 @@ struct jobs {
 	size_t ready_end;	/* guarded by mu: files [next_out, ready_end) are done */
 	int consumer_waiting;	/* guarded by mu: the consumer sleeps on cv_done */
 	size_t workers_waiting;	/* guarded by mu: workers asleep on cv_taken */
+	int writing;		/* guarded by mu: a worker is writing (invariant 8) */
+	size_t held;		/* guarded by mu: bytes of output done, not written */
+	size_t failed;		/* guarded by writing: files written with rc != 0 */
 	int stop;		/* guarded by mu: jobs_finish() was called */
 };
 
@@ -130,6 +152,49 @@ static int batch_ready(const struct jobs *j)
 	return j->ready_end - j->next_out >= j->batch || j->ready_end == j->n;
 }
 
+/* Whether a worker must wait before taking the next file (invariant 2).
+ * Called with mu held. */
+static int window_full(const struct jobs *j)
+{
+	return j->next_claim >= j->next_out + j->window ||
+	       (j->held > JOBS_HELD_MAX && j->next_claim > j->next_out);
+}
+
+/* With fmt (invariant 8): writes the files done in input order, if no
+ * other worker is writing. Called and returns with mu held. */
+static void write_ready(struct jobs *j)
+{
+	if (j->writing)
+		return;	/* the writer looks again before it stops */
+	j->writing = 1;
+	while (j->next_out < j->ready_end) {
+		size_t a = j->next_out, b = j->ready_end;
+
+		pthread_mutex_unlock(&j->mu);
+		for (size_t k = a; k < b; k++) {	/* done: only the writer touches them */
+			struct parsed_file *p = &j->slots[k % j->window].p;
+
+			if (p->rc)
+				j->failed++;
+			else if (p->out)	/* an error is ferror(out)'s, seen by the caller */
+				fwrite(p->out, 1, p->outlen, j->o.out);
+			parsed_release(p);
+		}
+		pthread_mutex_lock(&j->mu);
+		for (size_t k = a; k < b; k++) {
+			j->held -= j->slots[k % j->window].held;
+			j->slots[k % j->window].done = 0;
+			j->slots[k % j->window].held = 0;
+		}
+		j->next_out = b;
+		if (j->workers_waiting)
+			pthread_cond_broadcast(&j->cv_taken);
+	}
+	j->writing = 0;
+	if (j->next_out == j->n)
+		pthread_cond_signal(&j->cv_done);	/* jobs_write_all() waits for it */
+}
+
 static void *worker(void *arg)
 {
 	struct jobs *j = arg;
@@ -139,8 +204,7 @@ static void *worker(void *arg)
 		int wake;
 
 		pthread_mutex_lock(&j->mu);
-		while (!j->stop && j->next_claim < j->n &&
-		       j->next_claim >= j->next_out + j->window) {	/* invariant 2 */
+		while (!j->stop && j->next_claim < j->n && window_full(j)) {	/* invariant 2 */
 			j->workers_waiting++;
 			pthread_cond_wait(&j->cv_taken, &j->mu);
 			j->workers_waiting--;
@@ -156,9 +220,16 @@ static void *worker(void *arg)
 
 		pthread_mutex_lock(&j->mu);
 		j->slots[i % j->window].done = 1;
+		j->slots[i % j->window].held = j->slots[i % j->window].p.outlen;
+		j->held += j->slots[i % j->window].p.outlen;
 		/* [next_out, next_claim) spans at most a window: slots of distinct files */
 		while (j->ready_end < j->next_claim && j->slots[j->ready_end % j->window].done)
 			j->ready_end++;
+		if (j->o.fmt) {
+			write_ready(j);
+			pthread_mutex_unlock(&j->mu);
+			continue;
+		}
 		wake = j->consumer_waiting && batch_ready(j);
 		if (wake)
 			j->consumer_waiting = 0;
@@ -196,7 +267,7 @@ struct jobs *jobs_start(char *const *paths, size_t n, const struct jobs_opts *o)
 	j->o = *o;
 	if (want <= 1)
 		return j;	/* invariant 3 */
-	j->window = want * JOBS_WINDOW_PER_THREAD;
+	j->window = want * (o->fmt ? JOBS_WINDOW_FMT_PER_THREAD : JOBS_WINDOW_PER_THREAD);
 	j->batch = j->window / 2;
 	j->slots = xcalloc(j->window, sizeof(*j->slots));
 	j->threads = xcalloc(want, sizeof(*j->threads));
@@ -233,6 +304,8 @@ int jobs_next(struct jobs *j, struct parsed_file *out)
 		parse_one(j, j->next_sync++, out, 0);
 		return 1;
 	}
+	if (j->o.fmt)
+		BUG("jobs_next() with a formatter: jobs_write_all() writes the files");
 	pthread_mutex_lock(&j->mu);
 	if (j->next_out >= j->n) {
 		pthread_mutex_unlock(&j->mu);
@@ -253,6 +326,26 @@ int jobs_next(struct jobs *j, struct parsed_file *out)
 	if (wake)
 		pthread_cond_signal(&j->cv_taken);	/* one slot freed: one worker */
 	return 1;
+}
+
+size_t jobs_write_all(struct jobs *j)
+{
+	struct parsed_file p;
+	size_t failed = 0;
+
+	if (!j->nthreads) {
+		while (jobs_next(j, &p)) {	/* each written as it was parsed */
+			failed += p.rc != 0;
+			parsed_release(&p);
+		}
+		return failed;
+	}
+	pthread_mutex_lock(&j->mu);
+	while (j->next_out < j->n)	/* invariant 8: the workers write */
+		pthread_cond_wait(&j->cv_done, &j->mu);
+	failed = j->failed;
+	pthread_mutex_unlock(&j->mu);
+	return failed;
 }
 
 void jobs_finish(struct jobs *j)
