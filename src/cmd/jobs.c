@@ -19,7 +19,8 @@
  *  3. With one job no thread is started: each jobs_next() reads and parses
  *     the next file in the caller's thread, as before this engine existed.
  *  4. A slot belongs to one worker from the moment it takes the index until
- *     it marks the slot done; after that only the consumer touches it.
+ *     it marks the slot done; after that only the consumer (with a
+ *     formatter, the writing worker: invariant 8) touches it.
  *  5. With threads, a file's output is formatted on its worker (jobs_opts.fmt)
  *     by the same function that writes it without threads, so the bytes are
  *     the same and writing them is the one serial step; the worker then
