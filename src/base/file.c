@@ -41,6 +41,16 @@ int file_read(const char *path, struct buf *b, size_t max)
 			fclose(f);
 		return error("'%s' is larger than the limit of %zu bytes", path, max);
 	}
+	/* A regular file is read into a buffer of its size, not grown by
+	 * doubling (up to twice the text; one chunk more if it grew since). */
+	if (S_ISREG(st.st_mode) && st.st_size > 0 && !b->s) {
+		b->cap = (size_t)st.st_size + 1;
+		b->s = xmalloc(b->cap);
+		b->s[0] = '\0';
+		while (b->len + 1 < b->cap &&
+		       (n = fread(b->s + b->len, 1, b->cap - 1 - b->len, f)) > 0)
+			b->s[b->len += n] = '\0';
+	}
 	while ((n = fread(chunk, 1, sizeof(chunk), f)) > 0) {
 		if (max && b->len + n > max) {
 			if (!is_stdin)

@@ -239,11 +239,15 @@ struct jobs_opts {
 	const char *date;	/* borrowed: --date, or NULL */
 	const struct article_dates *dates;	/* borrowed: --dates, or NULL */
 	int hash;		/* compute each doc's SHA-256 on the threads too */
-	/* With threads, each file's output is formatted on its thread too, into
-	 * parsed_file.out, so the consumer only writes bytes: fmt writes what the
-	 * consumer would write for p to f. NULL: not formatted. Without threads
-	 * nothing is formatted (out stays NULL): the consumer writes directly. */
-	void (*fmt)(const struct parsed_file *p, FILE *f, void *ctx);
+	/* NULL: each file comes back parsed whole (d and c). Else each file's
+	 * output is written by fmt as it is parsed, one part at a time (p->c
+	 * holds the claims of part `part` only: parse_doc_part), and the doc
+	 * and claims are freed then: jobs_write_all() writes them all to `out`,
+	 * in input order (with threads, formatted on the worker threads into
+	 * memory, then written there by whichever worker finds them next in
+	 * line). The same bytes either way. */
+	void (*fmt)(const struct parsed_file *p, size_t part, FILE *f, void *ctx);
+	FILE *out;		/* borrowed: where fmt's output goes */
 	void *fmt_ctx;		/* borrowed: fmt's ctx */
 };
 
@@ -256,8 +260,13 @@ struct jobs;
  */
 struct jobs *jobs_start(char *const *paths, size_t n, const struct jobs_opts *o);
 /* Moves the next file, in input order, into *out (waiting for it): 1, or 0
- * after the last one. The caller releases *out. */
+ * after the last one. The caller releases *out. Not with jobs_opts.fmt. */
 int jobs_next(struct jobs *j, struct parsed_file *out);
+/* With jobs_opts.fmt: writes every file's output to jobs_opts.out in input
+ * order (with threads, each on the worker that finds it next in line; a
+ * write error is left in ferror(out)) and returns the number of files that
+ * could not be read (each reported already). */
+size_t jobs_write_all(struct jobs *j);
 /* Stops the threads (files not taken are dropped) and frees j; NULL: no-op. */
 void jobs_finish(struct jobs *j);
 /* The online CPUs (1..256). */
@@ -278,6 +287,8 @@ int jobs_parse_count(const char *arg, void *field);
 /* Writes d's document record (path, SHA-256, bytes, date, body), then one
  * record per claim of c, to f. Computes d's SHA-256 if not yet done. */
 void jsonl_write(FILE *f, struct doc *d, const struct claims *c);
+/* The claim records alone (the rest of a document written part by part). */
+void jsonl_write_claims(FILE *f, const struct doc *d, const struct claims *c);
 
 struct jsonl_reader;
 

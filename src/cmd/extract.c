@@ -5,7 +5,7 @@
  * CSV by default (the columns of DESIGN.md, found by name), JSON Lines with
  * --format jsonl (cmd/jsonl.c: a document record, then its claims; what
  * `ingest --claims` loads). --jobs N reads and parses N files at once
- * (cmd/jobs.c); this thread alone writes.
+ * (cmd/jobs.c), and their output is written in input order.
  *
  * Invariants:
  *  1. start/end are byte offsets into the file as read, end exclusive;
@@ -78,17 +78,22 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	csvout_end_row(w);
 }
 
-/* The output of one file (jobs_opts.fmt: on a worker thread, or here). */
+/* The output of one part of a file (jobs_opts.fmt: on a worker thread, or
+ * straight to stdout): the document record first in JSONL, then the part's
+ * claims. */
 struct fmt_ctx {
 	int jsonl;
 };
 
-static void format_file(const struct parsed_file *p, FILE *f, void *ctx)
+static void format_part(const struct parsed_file *p, size_t part, FILE *f, void *ctx)
 {
 	struct csvout w;
 
 	if (((struct fmt_ctx *)ctx)->jsonl) {
-		jsonl_write(f, (struct doc *)&p->d, &p->c);	/* hashed: jobs_opts.hash */
+		if (part == 0)	/* hashed: jobs_opts.hash */
+			jsonl_write(f, (struct doc *)&p->d, &p->c);
+		else
+			jsonl_write_claims(f, &p->d, &p->c);
 		return;
 	}
 	csvout_init(&w, f, 0);
@@ -126,19 +131,12 @@ static int extract_run(int argc, char **argv, struct cmd_ctx *ctx)
 	{
 		struct fmt_ctx fc = { jsonl };
 		struct jobs_opts jo = { .jobs = o->jobs, .date = o->date, .dates = &m, .hash = jsonl,
-					 .fmt = format_file, .fmt_ctx = &fc };
+					 .fmt = format_part, .out = stdout, .fmt_ctx = &fc };
 		struct jobs *j = jobs_start(argv, (size_t)argc, &jo);
-		struct parsed_file p;
 
-		while (jobs_next(j, &p)) {
-			if (p.rc)
-				ret = EXIT_INPUT;
-			else if (p.out && fwrite(p.out, 1, p.outlen, stdout) != p.outlen)
-				w.err = 1;	/* csvout_finish() reports it */
-			else if (!p.out)
-				format_file(&p, stdout, &fc);
-			parsed_release(&p);
-		}
+		/* Files not read were reported; a write error is csvout_finish()'s. */
+		if (jobs_write_all(j))
+			ret = EXIT_INPUT;
 		jobs_finish(j);
 	}
 	cmd_dates_release(&m);

@@ -188,6 +188,11 @@ void jsonl_write(FILE *f, struct doc *d, const struct claims *c)
 	fputs(",\"body\":", f);
 	json_str(f, d->buf, d->len);
 	fputs("}\n", f);
+	jsonl_write_claims(f, d, c);
+}
+
+void jsonl_write_claims(FILE *f, const struct doc *d, const struct claims *c)
+{
 	for (size_t k = 0; k < c->n; k++)
 		jsonl_claim(f, d, c, k);
 }

@@ -462,6 +462,12 @@ static size_t gram_load(struct gram *g, const struct doc *d, size_t ws)
 		if (!whole && t.kind == TOK_NEWLINE && t.off >= ws + PARSE_WINDOW)
 			break;
 	}
+	/* Grown by doubling: up to half of it unused, which the window's other
+	 * tables, allocated next, can have back. */
+	if (g->nt && g->nt < g->talloc) {
+		g->t = xrealloc(g->t, g->nt * sizeof(*g->t));
+		g->talloc = g->nt;
+	}
 	g->sent = xcalloc(g->nt ? g->nt : 1, sizeof(*g->sent));
 	frame_sentences(g);
 	frame_prepare(g);
@@ -589,4 +595,11 @@ size_t parse_doc(const struct doc *d, struct claims *out)
 	for (size_t ws = 0; ws < d->len;)
 		ws = parse_window(d, ws, out);
 	return out->n - base;
+}
+
+size_t parse_doc_part(const struct doc *d, size_t off, struct claims *out)
+{
+	if (!d || !d->buf || off >= d->len)
+		return d && d->buf ? d->len : 0;
+	return parse_window(d, off, out);
 }

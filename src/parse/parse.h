@@ -77,6 +77,16 @@ size_t lex_next(const char *buf, size_t len, size_t off, struct token *t);
  * number appended. Never fails on content (invariant 3).
  */
 size_t parse_doc(const struct doc *d, struct claims *out);
+/*
+ * parse_doc one part at a time, for a caller that writes claims as they come
+ * (extract) instead of holding a long article's claims whole: appends to out
+ * the claims of the part of d that starts at off (0 first, then what the
+ * previous call returned) and returns where the next part starts (d->len:
+ * none). The parts and claims are parse_doc's. A claim's pair is an index in
+ * out among the claims of its own part, never of an earlier one: the caller
+ * may write out's claims and set out->n to 0 between calls.
+ */
+size_t parse_doc_part(const struct doc *d, size_t off, struct claims *out);
 
 /* ---- word tables (units.c) and periods (period.c) -------------------
  * Added for the grammar and its tests; a word is a (pointer, length) view.

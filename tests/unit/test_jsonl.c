@@ -165,24 +165,30 @@ static void test_jsonl_refuses_damaged_records_and_reads_on(void **state)
 	doc_release(&d);
 }
 
-/* A jobs_opts.fmt: the path and its claims' offsets. */
-static void count_fmt(const struct parsed_file *p, FILE *f, void *ctx)
+/* A jobs_opts.fmt: the path, the part and its claims' offsets. */
+static void count_fmt(const struct parsed_file *p, size_t part, FILE *f, void *ctx)
 {
 	(void)ctx;
-	fprintf(f, "%s:", p->path);
+	fprintf(f, "%s/%zu:", p->path, part);
 	for (size_t i = 0; i < p->c.n; i++)
 		fprintf(f, " %zu-%zu", p->c.v[i].start, p->c.v[i].end);
 }
 
 /* Files with distinct contents, parsed on 3 threads, come back in input
- * order with the claims one thread gives, and their output formatted on
- * the threads as the consumer would format it (one job formats nothing). */
+ * order with the claims one thread gives; with a fmt, their output is
+ * formatted on the threads into the bytes one thread writes as it parses
+ * (and the doc and claims are freed). */
 static void test_jobs_hand_files_back_in_input_order(void **state)
 {
 	enum { N = 23 };
 	char *paths[N];
-	struct jobs_opts one = { .jobs = 1, .date = "2023-09-19", .hash = 1, .fmt = count_fmt },
-			 three = { .jobs = 3, .date = "2023-09-19", .hash = 1, .fmt = count_fmt };
+	char *want = NULL, *got = NULL;
+	size_t nwant = 0, ngot = 0;
+	FILE *wf = open_memstream(&want, &nwant), *gf = open_memstream(&got, &ngot);
+	struct jobs_opts one = { .jobs = 1, .date = "2023-09-19", .hash = 1 },
+			 three = { .jobs = 3, .date = "2023-09-19", .hash = 1 },
+			 one_fmt = { .jobs = 1, .date = "2023-09-19", .fmt = count_fmt, .out = wf },
+			 three_fmt = { .jobs = 3, .date = "2023-09-19", .fmt = count_fmt };
 	struct jobs *a, *b;
 	struct parsed_file pa, pb;
 	size_t k = 0;
@@ -213,19 +219,8 @@ static void test_jobs_hand_files_back_in_input_order(void **state)
 		assert_true(pa.c.n > 0);
 		for (size_t i = 0; i < pa.c.n; i++)
 			claim_equal(&pa.c.v[i], &pb.c.v[i]);
-		{
-			char *want = NULL;
-			size_t n = 0;
-			FILE *f = open_memstream(&want, &n);
-
-			count_fmt(&pa, f, NULL);
-			fclose(f);
-			assert_null(pa.out);
-			assert_non_null(pb.out);
-			assert_int_equal(pb.outlen, n);
-			assert_memory_equal(pb.out, want, n);
-			free(want);
-		}
+		assert_null(pa.out);
+		assert_null(pb.out);
 		parsed_release(&pa);
 		parsed_release(&pb);
 		k++;
@@ -234,11 +229,68 @@ static void test_jobs_hand_files_back_in_input_order(void **state)
 	assert_int_equal(jobs_next(b, &pb), 0);
 	jobs_finish(a);
 	jobs_finish(b);
+	/* Formatted: one thread writes to its FILE as it parses, three write
+	 * the same bytes from the workers; a missing file is counted, not
+	 * written, and the others are. */
+	a = jobs_start(paths, N, &one_fmt);
+	for (k = 0; jobs_next(a, &pa); k++) {
+		assert_int_equal(pa.rc, 0);
+		assert_null(pa.out);
+		assert_false(pa.loaded || pa.c.n);
+		parsed_release(&pa);
+	}
+	assert_int_equal(k, N);
+	jobs_finish(a);
+	three_fmt.out = gf;
+	b = jobs_start(paths, N, &three_fmt);
+	assert_int_equal(jobs_write_all(b), 0);
+	jobs_finish(b);
+	fclose(wf);
+	fclose(gf);
+	assert_true(nwant > 1000);
+	assert_int_equal(ngot, nwant);
+	assert_memory_equal(got, want, nwant);
+	free(want);
+	free(got);
 	/* Stopped early: files parsed ahead are freed (ASan checks the leak). */
 	b = jobs_start(paths, N, &three);
 	assert_int_equal(jobs_next(b, &pb), 1);
 	parsed_release(&pb);
 	jobs_finish(b);
+	{
+		char *gone = NULL, *m = NULL;
+		size_t ngone = 0, nm = 0;
+		FILE *f = open_memstream(&gone, &ngone), *mf = open_memstream(&m, &nm);
+		char *mixed[N + 1];
+
+		one_fmt.out = mf;
+		a = jobs_start(paths, N - 1, &one_fmt);
+		assert_int_equal(jobs_write_all(a), 0);
+		jobs_finish(a);
+		memcpy(mixed, paths, 7 * sizeof(*mixed));
+		mixed[7] = "/nonexistent/test_jobs.txt";
+		memcpy(mixed + 8, paths + 7, (N - 8) * sizeof(*mixed));
+		three_fmt.out = f;
+		b = jobs_start(mixed, N, &three_fmt);
+		assert_int_equal(jobs_write_all(b), 1);
+		jobs_finish(b);
+		fclose(f);
+		fclose(mf);
+		assert_int_equal(ngone, nm);
+		assert_memory_equal(gone, m, nm);
+		free(gone);
+		free(m);
+	}
+	{	/* Finished before the files are written: nothing leaks (ASan). */
+		char *out = NULL;
+		size_t nout = 0;
+
+		three_fmt.out = open_memstream(&out, &nout);
+		b = jobs_start(paths, N, &three_fmt);
+		jobs_finish(b);
+		fclose(three_fmt.out);
+		free(out);
+	}
 	for (int i = 0; i < N; i++) {
 		unlink(paths[i]);
 		free(paths[i]);
