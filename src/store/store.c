@@ -404,6 +404,15 @@ int store_in_transaction(struct store *st)
 	return !sqlite3_get_autocommit(st->db);
 }
 
+int store_bulk(struct store *st)
+{
+	char sql[96];
+
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d; PRAGMA wal_autocheckpoint = %d",
+		 STORE_BULK_CACHE_KIB, STORE_BULK_CHECKPOINT);
+	return store_exec_sql(st, sql, "cannot size the page cache");
+}
+
 int store_rollback_to(struct store *st)
 {
 	if (sqlite3_get_autocommit(st->db))

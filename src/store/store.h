@@ -75,6 +75,17 @@ int store_rollback_to(struct store *st);
 /* 1 inside a transaction (store_begin's, not yet ended by COMMIT, ROLLBACK
  * or SQLite itself), else 0. */
 int store_in_transaction(struct store *st);
+/*
+ * For a long run of write transactions (ingest): a fixed page cache of
+ * STORE_BULK_CACHE_KIB instead of SQLite's 2 MiB, and a checkpoint every
+ * STORE_BULK_CHECKPOINT pages of WAL instead of 1000. Memory stays bounded;
+ * the index pages every batch touches stay cached between batches instead
+ * of being read back from the WAL, and a page changed by many batches is
+ * copied into the database once per checkpoint.
+ */
+#define STORE_BULK_CACHE_KIB 16384
+#define STORE_BULK_CHECKPOINT 4096
+int store_bulk(struct store *st);
 
 /* ---- generic statements --------------------------------------------- */
 
