@@ -4,7 +4,7 @@
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
  * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
  * is embedded at build time and prepared once, at open. A statement is named
- * by the generated enum sql_id: SQL_CLAIM_INSERT is sql/claim_insert.sql.
+ * by the generated enum sql_id: SQL_CLAIM_INSERT_BATCH is sql/claim_insert_batch.sql.
  *
  * Invariants:
  *  1. Each input file is atomic: its writes happen inside one transaction
@@ -165,7 +165,7 @@ typedef int (*row_fn)(void *ctx, const struct row *r);
  */
 int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
-/* "claim_insert" for SQL_CLAIM_INSERT: the file's base name, for messages. */
+/* "claim_insert_batch" for SQL_CLAIM_INSERT_BATCH: the file's base name, for messages. */
 const char *store_stmt_name(enum sql_id stmt);
 /* Rows changed by the last store_exec (sqlite3_changes). */
 long store_changes(struct store *st);
