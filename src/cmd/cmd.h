@@ -412,6 +412,9 @@ int rowmap_row(void *ctx, const struct row *r);
 /* Points every text field into the arena (which no longer moves) and returns
  * the array: valid until rowmap_release. */
 void *rowmap_done(struct rowmap *m);
+/* rowmap_done() for an array that is complete (no row will be added): its
+ * allocations cut to what the rows use, the offsets freed. */
+void *rowmap_done_fit(struct rowmap *m);
 void rowmap_release(struct rowmap *m);
 
 #endif

@@ -102,6 +102,23 @@ void *rowmap_done(struct rowmap *m)
 	return m->v;
 }
 
+void *rowmap_done_fit(struct rowmap *m)
+{
+	if (m->n && m->alloc > m->n) {
+		m->v = xrealloc(m->v, m->n * m->size);
+		m->alloc = m->n;
+	}
+	if (m->arena.s && m->arena.cap > m->arena.len + 1) {	/* its NUL kept */
+		m->arena.s = xrealloc(m->arena.s, m->arena.len + 1);
+		m->arena.cap = m->arena.len + 1;
+	}
+	rowmap_done(m);
+	free(m->offs);	/* no row will be added: rowmap_row would grow it again */
+	m->offs = NULL;
+	m->alloc = m->n;
+	return m->v;
+}
+
 void rowmap_release(struct rowmap *m)
 {
 	free(m->v);

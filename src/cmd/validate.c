@@ -15,7 +15,8 @@
  *  2. Memory is flat in the number of claims and observations: one group of
  *     claims (a document, a figure, a country pair; check.h, enum
  *     check_order) is held at a time, the series' metadata once, and only
- *     the vintages the group looked up; findings are written as they come.
+ *     the vintages the group looked up; findings are written as they come,
+ *     and the previous run's are deleted a range of ids at a time.
  *  3. A rule sees each group whole, so its findings are those it gives over
  *     all claims at once (the unit tests run it that way); only their order
  *     differs (group by group). A rule's series pass (the mirror rule's
@@ -237,6 +238,33 @@ static int run_series(struct run *run, struct series_ix *ix, const char *only)
 	return rc;
 }
 
+static int last_id(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = row_int(r, "last");
+	return 0;
+}
+
+/* Deletes the previous run's findings (only's, when not NULL) a range of
+ * ids at a time, so that memory does not follow their number. */
+#define CLEAR_SPAN 4096
+static int clear_findings(struct store *st, const char *only)
+{
+	int64_t last = 0;
+
+	if (store_select(st, SQL_FINDING_LAST, NULL, 0, last_id, &last) < 0)
+		return -1;
+	for (int64_t after = 0; after < last; after += CLEAR_SPAN) {
+		const struct param p[] = {
+			P_INT(":after", after), P_INT(":span", CLEAR_SPAN),
+			only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
+		};
+
+		if (store_exec(st, SQL_FINDING_CLEAR, p, ARRAY_SIZE(p), NULL) < 0)
+			return -1;
+	}
+	return 0;
+}
+
 static int count_claims(void *ctx, const struct row *r)
 {
 	*(long *)ctx = (long)row_int(r, "claims");
@@ -347,14 +375,12 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 	if (store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
 	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0 ||
 	    /* --rule: only that rule's findings are replaced; the others stay. */
-	    store_exec(ctx->store, SQL_FINDING_CLEAR, (const struct param[]){ only ?
-		       (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule") },
-		       1, NULL) < 0) {
+	    clear_findings(ctx->store, only) < 0) {
 		store_rollback(ctx->store);
 		rowmap_release(&heads);
 		return EXIT_DB;
 	}
-	series_ix_init_fetch(&ix, rowmap_done(&heads), heads.n, fetch_period, ctx->store);
+	series_ix_init_fetch(&ix, rowmap_done_fit(&heads), heads.n, fetch_period, ctx->store);
 	/* Agreement and mirror (by subject), attribution (by figure), then
 	 * the rules that read one document at a time: the rule table's order
 	 * within each. */

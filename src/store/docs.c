@@ -76,55 +76,87 @@ static const char *time_per(const char *p)
 	return "";
 }
 
-static int claim_add(struct store *st, int64_t doc_id, const struct doc *d,
-		     const struct claim *c, size_t seq, int64_t *id)
+/* Rows and columns of sql/claim_insert_batch.sql. */
+#define CLAIM_BATCH 8
+#define CLAIM_COLS 28
+#define C_INT(x) { CELL_INT, (x), 0, NULL, 0 }
+#define C_REAL(x) { CELL_REAL, 0, (x), NULL, 0 }
+#define C_TEXTN(s, n) { CELL_TEXT, 0, 0, (s), (n) }
+
+/* Binds claim c (seq) of document doc_id as row k of the batch statement s,
+ * in the column order of sql/claim_insert_batch.sql. */
+static int claim_bind(struct store *st, sqlite3_stmt *s, int k, int64_t doc_id,
+		      const struct doc *d, const struct claim *c, size_t seq)
 {
-	const struct param p[] = {
-		P_INT(":document", doc_id),
-		P_INT(":seq", (int64_t)seq),
-		P_INT(":start", (int64_t)c->start),
-		P_INT(":end", (int64_t)c->end),
-		P_INT(":sent_start", (int64_t)c->sent_start),
-		P_INT(":sent_end", (int64_t)c->sent_end),
-		P_TEXTN(":text", d->buf + c->start, c->end - c->start),
-		P_TEXT(":kind", claim_kind_name(c->kind)),
-		P_REAL(":value", c->value),
-		P_REAL(":precision", c->precision),
-		P_TEXT(":unit", c->unit),
-		P_TEXT(":per", time_per(c->per)),
-		P_TEXT(":approx", c->approx),
-		P_TEXT(":direction", c->direction),
-		P_TEXT(":measure", measure_name(c->measure)),
-		P_TEXT(":period", c->period),
-		P_TEXT(":flow", c->flow),
-		P_TEXT(":reporter", c->reporter),
-		P_TEXT(":partner", c->partner),
-		P_TEXT(":commodity", c->commodity),
+	const struct cell v[CLAIM_COLS] = {
+		C_INT(doc_id),
+		C_INT((int64_t)seq),
+		C_INT((int64_t)c->start),
+		C_INT((int64_t)c->end),
+		C_INT((int64_t)c->sent_start),
+		C_INT((int64_t)c->sent_end),
+		C_TEXTN(d->buf + c->start, c->end - c->start),
+		cell_text(claim_kind_name(c->kind)),
+		C_REAL(c->value),
+		C_REAL(c->precision),
+		cell_text(c->unit),
+		cell_text(time_per(c->per)),
+		cell_text(c->approx),
+		cell_text(c->direction),
+		cell_text(measure_name(c->measure)),
+		cell_text(c->period),
+		cell_text(c->flow),
+		cell_text(c->reporter),
+		cell_text(c->partner),
+		cell_text(c->commodity),
 		/* "" (0, not said) is stored as NULL, as every empty text. */
-		P_TEXT(":adjustment", adjustment_name(c->adjustment)),
-		P_TEXT(":price", price_basis_name(c->price)),
-		P_TEXT(":basis", rate_basis_name(c->basis)),
-		P_TEXT(":status", claim_status_name(c->status)),
-		P_TEXT(":reporter_src", field_source_name(c->reporter_src)),
-		P_TEXT(":partner_src", field_source_name(c->partner_src)),
-		P_TEXT(":flow_src", field_source_name(c->flow_src)),
-		P_TEXT(":period_src", field_source_name(c->period_src)),
+		cell_text(adjustment_name(c->adjustment)),
+		cell_text(price_basis_name(c->price)),
+		cell_text(rate_basis_name(c->basis)),
+		cell_text(claim_status_name(c->status)),
+		cell_text(field_source_name(c->reporter_src)),
+		cell_text(field_source_name(c->partner_src)),
+		cell_text(field_source_name(c->flow_src)),
+		cell_text(field_source_name(c->period_src)),
 	};
 
 	if (c->end <= c->start || c->end > d->len)
 		BUG("claim %zu of '%s' has offsets %zu..%zu outside %zu bytes",
 		    seq, d->path, c->start, c->end, d->len);
-	return store_exec(st, SQL_CLAIM_INSERT, p, ARRAY_SIZE(p), id);
+	for (int i = 0; i < CLAIM_COLS; i++)
+		if (store_bind_at(st, s, k * CLAIM_COLS + i + 1, &v[i]) < 0)
+			return -1;
+	return 0;
+}
+
+/* Claims [first, first + n) of d, n <= CLAIM_BATCH, in one statement. */
+static int claim_batch(struct store *st, int64_t doc_id, const struct doc *d,
+		       const struct claims *c, size_t first, size_t n)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_CLAIM_INSERT_BATCH);
+	int ret = 0;
+
+	if (sqlite3_bind_parameter_count(s) != CLAIM_BATCH * CLAIM_COLS)
+		BUG("sql/claim_insert_batch.sql has %d parameters, not %d",
+		    sqlite3_bind_parameter_count(s), CLAIM_BATCH * CLAIM_COLS);
+	for (size_t k = 0; k < n && !ret; k++)
+		ret = claim_bind(st, s, (int)k, doc_id, d, &c->v[first + k], first + k);
+	if (!ret && sqlite3_step(s) != SQLITE_DONE)
+		ret = error("%s: sql/%s.sql: %s", st->path,
+			    store_stmt_name(SQL_CLAIM_INSERT_BATCH), sqlite3_errmsg(st->db));
+	store_reset(s);	/* every row NULL again: unused rows are not inserted */
+	return ret;
 }
 
 int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		     const struct claims *c)
 {
-	int64_t *ids = xcalloc(c->n ? c->n : 1, sizeof(*ids));
 	int ret = 0;
 
-	for (size_t i = 0; i < c->n && !ret; i++)
-		ret = claim_add(st, doc_id, d, &c->v[i], i, &ids[i]);
+	for (size_t i = 0; i < c->n && !ret; i += CLAIM_BATCH)
+		ret = claim_batch(st, doc_id, d, c, i,
+				  c->n - i < CLAIM_BATCH ? c->n - i : CLAIM_BATCH);
+	/* Pairs by seq, once both halves are stored (invariant 3). */
 	for (size_t i = 0; i < c->n && !ret; i++) {
 		long j = c->v[i].pair;
 
@@ -133,12 +165,13 @@ int store_claims_add(struct store *st, int64_t doc_id, const struct doc *d,
 		if ((size_t)j >= c->n)
 			BUG("claim %zu of '%s' pairs with %ld of %zu", i, d->path, j, c->n);
 		{
-			const struct param p[] = { P_INT(":pair", ids[j]), P_INT(":id", ids[i]) };
+			const struct param p[] = { P_INT(":document", doc_id),
+						   P_INT(":pair_seq", (int64_t)j),
+						   P_INT(":seq", (int64_t)i) };
 
 			ret = store_exec(st, SQL_CLAIM_SET_PAIR, p, ARRAY_SIZE(p), NULL);
 		}
 	}
-	free(ids);
 	return ret;
 }
 

@@ -340,6 +340,8 @@ void store_close(struct store *st)
 			free(st->stmts[i].cols[k]);
 		free(st->stmts[i].cols);
 	}
+	for (size_t i = 0; i < ARRAY_SIZE(st->savepoint); i++)
+		sqlite3_finalize(st->savepoint[i]);
 	if (st->db && !sqlite3_get_autocommit(st->db))
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);	/* a snapshot's end */
 	free(st->stmts);
@@ -389,19 +391,40 @@ int store_rollback(struct store *st)
 	return store_exec_sql(st, "ROLLBACK", "cannot roll back");
 }
 
+/* Runs statement *s (sql, prepared at its first use and kept). */
+static int step_kept(struct store *st, sqlite3_stmt **s, const char *sql, const char *what)
+{
+	int rc;
+
+	if (!*s && sqlite3_prepare_v2(st->db, sql, -1, s, NULL) != SQLITE_OK)
+		return store_fail(st, what);
+	rc = sqlite3_step(*s) == SQLITE_DONE ? 0 : store_fail(st, what);
+	sqlite3_reset(*s);
+	return rc;
+}
+
 int store_savepoint(struct store *st)
 {
-	return store_exec_sql(st, "SAVEPOINT input_file", "cannot open a savepoint");
+	return step_kept(st, &st->savepoint[0], "SAVEPOINT input_file", "cannot open a savepoint");
 }
 
 int store_release(struct store *st)
 {
-	return store_exec_sql(st, "RELEASE input_file", "cannot release a savepoint");
+	return step_kept(st, &st->savepoint[1], "RELEASE input_file", "cannot release a savepoint");
 }
 
 int store_in_transaction(struct store *st)
 {
 	return !sqlite3_get_autocommit(st->db);
+}
+
+int store_bulk(struct store *st)
+{
+	char sql[96];
+
+	snprintf(sql, sizeof(sql), "PRAGMA cache_size = -%d; PRAGMA wal_autocheckpoint = %d",
+		 STORE_BULK_CACHE_KIB, STORE_BULK_CHECKPOINT);
+	return store_exec_sql(st, sql, "cannot size the page cache");
 }
 
 int store_rollback_to(struct store *st)

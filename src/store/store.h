@@ -4,7 +4,7 @@
  * The whole interface of src/store/. Only the files of store/ include <sqlite3.h>, and
  * only store/csvread.c includes <csv.h>. Every SQL statement lives in sql/ and
  * is embedded at build time and prepared once, at open. A statement is named
- * by the generated enum sql_id: SQL_CLAIM_INSERT is sql/claim_insert.sql.
+ * by the generated enum sql_id: SQL_CLAIM_INSERT_BATCH is sql/claim_insert_batch.sql.
  *
  * Invariants:
  *  1. Each input file is atomic: its writes happen inside one transaction
@@ -75,6 +75,17 @@ int store_rollback_to(struct store *st);
 /* 1 inside a transaction (store_begin's, not yet ended by COMMIT, ROLLBACK
  * or SQLite itself), else 0. */
 int store_in_transaction(struct store *st);
+/*
+ * For a long run of write transactions (ingest): a fixed page cache of
+ * STORE_BULK_CACHE_KIB instead of SQLite's 2 MiB, and a checkpoint every
+ * STORE_BULK_CHECKPOINT pages of WAL instead of 1000. Memory stays bounded;
+ * the index pages every batch touches stay cached between batches instead
+ * of being read back from the WAL, and a page changed by many batches is
+ * copied into the database once per checkpoint.
+ */
+#define STORE_BULK_CACHE_KIB 16384
+#define STORE_BULK_CHECKPOINT 4096
+int store_bulk(struct store *st);
 
 /* ---- generic statements --------------------------------------------- */
 
@@ -154,7 +165,7 @@ typedef int (*row_fn)(void *ctx, const struct row *r);
  */
 int store_select(struct store *st, enum sql_id stmt, const struct param *params,
 		 size_t nparams, row_fn fn, void *ctx);
-/* "claim_insert" for SQL_CLAIM_INSERT: the file's base name, for messages. */
+/* "claim_insert_batch" for SQL_CLAIM_INSERT_BATCH: the file's base name, for messages. */
 const char *store_stmt_name(enum sql_id stmt);
 /* Rows changed by the last store_exec (sqlite3_changes). */
 long store_changes(struct store *st);

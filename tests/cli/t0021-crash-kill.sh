@@ -51,7 +51,7 @@ sound() {
 
 # kill_after ARGS TABLE N...: runs tradestat ARGS on k.db and SIGKILLs it as
 # soon as TABLE has N rows (so mid-run, storing the next file; ingest commits
-# a batch of up to 256 articles, so a kill there loses the open batch), for each N;
+# a batch of up to 1024 articles, so a kill there loses the open batch), for each N;
 # checks the database after each kill. exec: $! is tradestat itself.
 kill_after() {
 	cmd=$1 table=$2; shift 2
@@ -71,7 +71,7 @@ landed=0 landed_import=0 landed_ingest=0
 kill_after "$IMPORT" vintage 2 8 15 22
 kill_after "$INGEST" document 10 250 500 700
 # A kill that comes after the run ended tests nothing: batches commit in
-# jumps (256 articles, or half a second of files), and on a loaded machine
+# jumps (1024 articles, or half a second of files), and on a loaded machine
 # the poll may see a late threshold only once the run is over. At least two
 # of each command's four must land mid-run, or the test proves too little.
 [ $landed_import -ge 2 ] && [ $landed_ingest -ge 2 ] ||
