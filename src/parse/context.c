@@ -271,6 +271,16 @@ static int stats_modifier(const struct gram *g, size_t i)
  * <Nationality> customs". The country, or NULL. */
 static const char *stats_owner(const struct gram *g, size_t s)
 {
+	size_t cue = g->s[s].t1;
+
+	/* run at every sentence: the country is looked for only in one that
+	 * has the noun of statistics at all */
+	for (size_t i = g->s[s].t0; i < g->s[s].t1 && cue == g->s[s].t1; i++)
+		if (tok_is(g, i, W_FIGURES) || tok_is(g, i, W_STATISTICS) || tok_is(g, i, W_DATA) ||
+		    tok_is(g, i, W_CUSTOMS))
+			cue = i;
+	if (cue == g->s[s].t1)
+		return NULL;
 	for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++) {
 		size_t j = i, n = 0;
 		const char *c;

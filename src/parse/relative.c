@@ -252,6 +252,11 @@ size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 	int dy, dm, y0, shift = 0;
 	size_t n;
 
+	/* called at every token of a sentence with figures: the cheap token
+	 * tests come first, the story's date is read only on a match */
+	if (!tok_is(g, k, W_FISCAL) && !(word_s(g, k + 1, s, W_FISCAL) ||
+					 word_s(g, k + 1, s, W_FINANCIAL)))
+		return 0;
 	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d-%2d", &dy, &dm) != 2)
 		return 0;
 	if ((tok_is(g, k, W_CURRENT) || tok_is(g, k, W_THIS) || tok_is(g, k, W_PRESENT) ||
