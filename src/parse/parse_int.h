@@ -280,6 +280,10 @@ size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v)
 int gram_after_number(const struct gram *g, size_t i, size_t s);
 int gram_rate_sentence(const struct gram *g, size_t s);
 int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl);
+/* fraction.c: a share written as a fraction in words at token i ("about
+ * one-third of total exports", "nearly a third below", "more than half
+ * from", "four-fifths"): a percent figure (33.33), like gram_date_at(). */
+int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
 /* fraction.c: "billion-a-month" (scale and per, 1 or 0); the prices of a
  * list share the rate one states (claims base.. of out, figs theirs). */
 int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8]);

@@ -113,6 +113,14 @@ int units_number_word(const char *s, size_t n)
 	return c & CLS_NUMBER ? e->num : 0;
 }
 
+int units_fraction_word(const char *s, size_t n)
+{
+	uint64_t c;
+	const struct lex_entry *e = word(s, n, &c);
+
+	return c & CLS_FRACTION ? e->num : 0;
+}
+
 const char *units_quantity_ex(const char *a, size_t an, const char *b, size_t bn, int *words,
 			      double *factor)
 {

@@ -1,0 +1,110 @@
+/*
+ * test_recall3.c - issue 13 point 5 (recall3): figures news and releases
+ * write that the grammar missed, on sentences written for these tests:
+ * shares written as fractions in words, ranges whose lower end is a number
+ * word after a verb, currencies named by the story's date, and release
+ * phrasing (US Census/BEA, Eurostat, China customs, India's commerce
+ * ministry, Japan's MOF, commodity wires).
+ */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+#define DATE "1987-04-02"
+
+/* The claim of s (dated date) whose mention is exactly mention has value,
+ * unit and approx. */
+static void fig_dated(const char *s, const char *date, const char *mention, double value,
+		      const char *unit, const char *approx)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (!num_eq(cl.value, value))
+		fail_msg("'%s' in '%s': value %.10g, want %.10g", mention, s, cl.value, value);
+	if (strcmp(cl.unit, unit) || strcmp(cl.approx, approx))
+		fail_msg("'%s' in '%s': unit '%s' approx '%s', want '%s' '%s'", mention, s, cl.unit,
+			 cl.approx, unit, approx);
+}
+
+static void fig(const char *s, const char *mention, double value, const char *unit,
+		const char *approx)
+{
+	fig_dated(s, DATE, mention, value, unit, approx);
+}
+
+/* s has no figure claim whose mention contains word. */
+static void no_fig(const char *s, const char *word)
+{
+	struct doc d;
+	struct claims c;
+
+	doc_from(&d, s, DATE);
+	claims_init(&c);
+	parse_doc(&d, &c);
+	for (size_t i = 0; i < c.n; i++) {
+		const struct claim *cl = &c.v[i];
+
+		if (cl->kind != CLAIM_DATE &&
+		    memmem(d.buf + cl->start, cl->end - cl->start, word, strlen(word)))
+			fail_msg("'%s' in '%s': unexpected figure '%.*s'", word, s,
+				 (int)(cl->end - cl->start), d.buf + cl->start);
+	}
+	claims_release(&c);
+	doc_release(&d);
+}
+
+static void test_fraction_shares(void **state)
+{
+	(void)state;
+	fig("Coffee will earn only one-third of total exports this year.", "one-third", 33.33, "%", "");
+	fig("Rice accounted for one third of the island's shipments.", "one third", 33.33, "%", "");
+	fig("Exports to Europe made up about two-thirds of the total.", "two-thirds", 66.67, "%",
+	    "about");
+	fig("Asian buyers took almost one-fifth of the crop.", "one-fifth", 20, "%", "almost");
+	fig("The tariff applies when imports reach half of domestic demand.", "half", 50, "%", "");
+	fig("Sales of maize were nearly a third below the four-week average.", "a third", 33.33,
+	    "%", "nearly");
+	fig("Wheat sales fell by more than half from the week before.", "half", 50, "%", "over");
+	fig("Import quotas for textile mills were cut by a third.", "a third", 33.33, "%", "");
+	fig("Buyers in Japan take half its rubber exports.", "half", 50, "%", "");
+	fig("Three quarters of the sugar went to the Soviet Union.", "Three quarters", 75, "%", "");
+	fig("Steel shipments rose four-fifths from a year earlier.", "four-fifths", 80, "%", "");
+	/* and the share is a share */
+	assert_string_equal(measure_name(get("Cotton made up one-third of total exports in 1986.",
+					     DATE, "one-third").measure), "share");
+}
+
+static void test_fraction_not_shares(void **state)
+{
+	(void)state;
+	/* parts of a period, ordinals, multiples, points */
+	no_fig("Exports rose in the first half of 1987.", "half");
+	no_fig("Imports fell in the second half.", "half");
+	no_fig("Output grew in the past three quarters of the year.", "quarters");
+	no_fig("It was the third year of the agreement.", "third");
+	no_fig("Egypt bid for a third time in the tender.", "third");
+	no_fig("The bank cut rates for a third and final time.", "third");
+	no_fig("Brokers sell chips to a third country.", "third");
+	no_fig("Officials said the talks were cut in half.", "half");
+	no_fig("The Third World debt weighs on trade.", "Third");
+	no_fig("Sales were two and three-quarter times last week's.", "quarter");
+	no_fig("The rate rose one-half point to 7.5 pct.", "one-half");
+	no_fig("Growth was three-quarters of a point higher.", "three-quarters");
+	no_fig("Intervention has been half-hearted.", "half");
+	no_fig("Exports in one quarter doubled.", "quarter");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fraction_shares),
+		cmocka_unit_test(test_fraction_not_shares),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
