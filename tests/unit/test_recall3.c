@@ -99,11 +99,24 @@ static void test_fraction_not_shares(void **state)
 	no_fig("Exports in one quarter doubled.", "quarter");
 }
 
+static void test_range_word_lower_end_after_a_verb(void **state)
+{
+	(void)state;
+	/* a change written as a range: the ends within a factor two */
+	fig("GNP is seen rising by two to 2.5 pct this year.", "two to 2.5 pct", 2.25, "%", "");
+	fig("The surplus may end up three to five billion dlrs higher.",
+	    "three to five billion dlrs", 4e9, "USD", "");
+	fig("Shipments must increase ten to eleven pct a year.", "ten to eleven pct", 10.5, "%", "");
+	/* a change and the level it reached stay two */
+	fig("The discount rate rose by one to 7.50 pct.", "7.50 pct", 7.5, "%", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fraction_shares),
 		cmocka_unit_test(test_fraction_not_shares),
+		cmocka_unit_test(test_range_word_lower_end_after_a_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
