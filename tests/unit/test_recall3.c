@@ -111,12 +111,33 @@ static void test_range_word_lower_end_after_a_verb(void **state)
 	fig("The discount rate rose by one to 7.50 pct.", "7.50 pct", 7.5, "%", "");
 }
 
+static void test_currency_of_the_story_date(void **state)
+{
+	(void)state;
+	/* the code of the currency in force on the story's date */
+	fig_dated("Soviet trade with Finland should reach 2.5 billion roubles next year.",
+		  "1987-03-20", "2.5 billion roubles", 2.5e9, "SUR", "");
+	fig_dated("Russia's trade with Finland reached 2.5 billion roubles last year.",
+		  "2021-03-20", "2.5 billion roubles", 2.5e9, "RUB", "");
+	fig_dated("The bank set the rate at 14.50 bolivars to the dollar.", "1987-06-29",
+		  "14.50 bolivars", 14.5, "VEB", "");
+	fig_dated("Reserves fell to 407.9 mln kyats in September.", "1987-03-23",
+		  "407.9 mln kyats", 407.9e6, "BUK", "");
+	fig_dated("Exports earned 1.2 billion Turkish lira.", "1987-03-23",
+		  "1.2 billion Turkish lira", 1.2e9, "TRL", "");
+	fig_dated("Exports earned 1.2 billion Turkish lira.", "2012-03-23",
+		  "1.2 billion Turkish lira", 1.2e9, "TRY", "");
+	/* no date: today's code */
+	fig_dated("Trade reached 2.5 billion roubles.", "", "2.5 billion roubles", 2.5e9, "RUB", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_fraction_shares),
 		cmocka_unit_test(test_fraction_not_shares),
 		cmocka_unit_test(test_range_word_lower_end_after_a_verb),
+		cmocka_unit_test(test_currency_of_the_story_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
