@@ -227,6 +227,11 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		*factor = tok_is(g, a, W_SHORT) ? 0.90718474 : 1.0160469088;
 		return "t";
 	}
+	/* "75,200 running bales": cotton as USDA counts it, bales as packed */
+	if (b < g->nt && tok_is(g, a, W_RUNNING) && (tok_is(g, b, W_BALES) || tok_is(g, b, W_BALE))) {
+		*words = 2;
+		return "bale";
+	}
 	if (b < g->nt && tok_is(g, a, W_SQUARE) && tok_has(g, b, CLS_METERS)) {
 		*words = 2;	/* "40,000 square metres" */
 		return "m2";

@@ -270,9 +270,12 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * he added"; elide_before()), and one of the next sentence or a
 	 * later one of the paragraph with the same scale word ("Exports rose
 	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
-	/* "fixed at 4.7619 to the SDR", "3.671 to the dollar": a bare rate
-	 * of exchange takes no unit from the figures before it */
-	if (!k && !iso && gram_in(g, j + 2, s) && tok_is(g, j, W_TO) && tok_is(g, j + 1, W_THE) &&
+	/* "the dirham ... fixed at 3.671 to the dollar", "fixed the won at
+	 * 846.90.": a bare rate of exchange is in the currency quoted before
+	 * it (lists.c), never in the unit of the figures before it */
+	if (!k && !iso && scale == 1 && !sign && !nw && num > 0 && !elide_year_like(&g->t[i]) &&
+	    (iso = gram_rate_quote(g, i, j, s, dec)) == NULL && gram_in(g, j + 2, s) &&
+	    tok_is(g, j, W_TO) && tok_is(g, j + 1, W_THE) &&
 	    (tok_has(g, j + 2, CLS_CURNAME) || tok_is(g, j + 2, W_SDR)))
 		return 0;
 	if (!k && !iso && cr && num > 0) {

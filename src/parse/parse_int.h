@@ -604,6 +604,12 @@ const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s
 int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const struct carry *cr,
 		   const struct table *tb, double num, int dec, int nw, int plain, double *scale,
 		   double *factor, const char **iso, struct claim *cl);
+/* lists.c: the currency of a bare rate quote at token i (its unit would be
+ * at j, dec its decimals): "the dinar ... fixed at 0.27095/129 to the
+ * dollar", "the yen ... at around 154 to the dollar", "fixed the won at a
+ * high of 846.90." (the currency quoted before it, in its sentence or the
+ * one before), or NULL. */
+const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, int dec);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);

@@ -131,6 +131,42 @@ static void test_currency_of_the_story_date(void **state)
 	fig_dated("Trade reached 2.5 billion roubles.", "", "2.5 billion roubles", 2.5e9, "RUB", "");
 }
 
+static void test_rate_quotes_bare(void **state)
+{
+	(void)state;
+	/* "N to the dollar": N of the currency quoted before it */
+	fig("The Kuwaiti dinar was fixed today at 0.29045 to the dollar.", "0.29045", 0.29045, "KWD",
+	    "");
+	fig("Tokyo wants the yen kept at around 160 to the dollar.", "160", 160, "JPY", "around");
+	fig("The spot riyal was steady at 3.7505/08 to the dollar.", "3.7505/08", 3.75065, "SAR", "");
+	fig("Venezuela sold oil dollars at 9.50 to the dollar and bought them at 14.50 bolivars.",
+	    "9.50", 9.5, "VEB", "");
+	/* the currency of the sentence before, in its paragraph */
+	fig("The Saudi riyal firmed. Dealers said it ended at 3.7498 to the dollar.", "3.7498", 3.7498,
+	    "SAR", "");
+	/* a fixing or a close, with decimals, ending the sentence */
+	fig("The central bank fixed the won at a new high of 812.40.", "812.40", 812.40, "KRW", "");
+	fig("The Taiwan dollar rose against the U.S. Dollar. It rose by two Taiwan cents today to "
+	    "close at 33.17.", "33.17", 33.17, "TWD", "");
+	/* quoted in dollars: sterling's rate is in dollars, the dollar's in the other */
+	fig("Sterling rose to 1.6210 against the dollar.", "1.6210", 1.6210, "USD", "");
+	fig("The dollar fell to 144.90 against the yen.", "144.90", 144.90, "JPY", "");
+	/* no currency quoted: no figure; the dollar's own close is in no named one */
+	no_fig("Oil rose to 18.50 to the dollar index.", "18.50");
+	no_fig("The dollar closed at 1.8050.", "1.8050");
+	no_fig("Shares closed at 1,803.08.", "1,803.08");
+	/* "the mark" is the currency quoted, never an earlier one */
+	fig("The yen rose but the mark was fixed at 1.8162 to the dollar.", "1.8162", 1.8162, "DEM",
+	    "");
+}
+
+static void test_running_bales(void **state)
+{
+	(void)state;
+	fig("Net cotton sales were 61,400 running bales in the week.", "61,400 running bales", 61400,
+	    "bale", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -138,6 +174,8 @@ int main(void)
 		cmocka_unit_test(test_fraction_not_shares),
 		cmocka_unit_test(test_range_word_lower_end_after_a_verb),
 		cmocka_unit_test(test_currency_of_the_story_date),
+		cmocka_unit_test(test_rate_quotes_bare),
+		cmocka_unit_test(test_running_bales),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
