@@ -52,16 +52,6 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
-static int local_dollar(const char *unit)
-{
-	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };
-
-	for (size_t k = 0; k < ARRAY_SIZE(local); k++)
-		if (!strcmp(unit, local[k]))
-			return 1;
-	return 0;
-}
-
 /*
  * The word at i is a number word, a scale and perhaps a currency joined by
  * hyphens: "eight-billion-dlr", "twenty-five-mln-dlr", "half-mln" (a
@@ -128,6 +118,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	}
 	j += gram_currency_before(g, j, s, &iso, &cscale);
 	scale = cscale;
+	/* "$-71.3B": a sign after the currency */
+	if (iso && !sign && (gram_punct(g, j, "-") || gram_punct(g, j, "+")) && gram_glued(g, j) &&
+	    gram_glued(g, j + 1) && gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM)
+		sign = gram_punct(g, j++, "+") ? 1 : -1;
 	if (!gram_in(g, j, s))
 		return 0;
 	if (g->t[j].kind == TOK_NUM) {
@@ -217,9 +211,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				j++;
 			}
 		} else if ((iso || (gram_in(g, j + 1, s) && tok_has(g, j + 1, CLS_UNIT))) &&
-			   gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
-			/* "$5m", "1.5m tonnes" */
-			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
+			   gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K) ||
+						(iso && tok_is(g, j, W_B)))) {
+			/* "$5m", "1.5m tonnes", "$262.9B" */
+			scale *= tok_is(g, j, W_M) ? 1e6 : tok_is(g, j, W_K) ? 1e3 : 1e9;
 			j++;
 		}
 	}
@@ -257,7 +252,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * that one (not a conversion in brackets: "5 bln H.K. dlrs (640 mln
 	 * dlrs)", nor a price: "and gold was 2,300 dls an ounce") */
 	if (bare && iso && !strcmp(iso, "USD") && cr && cr->last.s == s && cr->last.t < i &&
-	    local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
+	    units_local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
 	    (tok_is(g, i - 1, W_FROM) || tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_AFTER) ||
 	     tok_has(g, i - 1, CLS_PRIOR)))
 		iso = cr->last.unit;	/* the earlier value of a change, or one compared */

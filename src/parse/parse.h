@@ -100,6 +100,9 @@ int units_number_word(const char *s, size_t n);
 /* 2..10 for a fraction's denominator in words ("half", "third", "thirds",
  * "quarters", "fifth"; any case), else 0. */
 int units_fraction_word(const char *s, size_t n);
+/* unit is one of the dollars issue 13 names besides the U.S. one (HKD,
+ * TWD, NZD, AUD, CAD, SGD). */
+int units_local_dollar(const char *unit);
 /* A currency code as it was on date (YYYY-MM-DD; "" leaves it): "RUB" in
  * 1987 is "SUR", "VES" "VEB", "MMK" "BUK", "TRY" "TRL", "MXN" "MXP"...
  * Rewrites unit (cap bytes) in place. */

@@ -145,6 +145,16 @@ void units_dated_currency(char *unit, size_t cap, const char *date)
 			str_copy(unit, cap, dated_codes[k].before, strlen(dated_codes[k].before));
 }
 
+int units_local_dollar(const char *unit)
+{
+	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(local); k++)
+		if (!strcmp(unit, local[k]))
+			return 1;
+	return 0;
+}
+
 int units_fraction_word(const char *s, size_t n)
 {
 	uint64_t c;

@@ -167,6 +167,39 @@ static void test_running_bales(void **state)
 	    "bale", "");
 }
 
+/* Release and wire phrasing, written after reading US Census/BEA, Eurostat,
+ * China customs, India commerce ministry, Japan MOF and commodity-wire
+ * pages: every figure of each sentence comes out, value and unit right. */
+static void test_release_style_sentences(void **state)
+{
+	(void)state;
+#define REL(s, m, v, u) fig_dated(s, "2026-08-05", m, v, u, "")
+	/* a market wire's headline: billions as "B", a sign after the "$" */
+	REL("Headline: goods and services deficit $-71.3B; exports $262.9B or +0.4%.", "$-71.3B",
+	    -71.3e9, "USD");
+	REL("Headline: goods and services deficit $-71.3B; exports $262.9B or +0.4%.", "$262.9B",
+	    262.9e9, "USD");
+	REL("June exports were $262.9 billion, $1.1 billion more than May exports.",
+	    "$1.1 billion", 1.1e9, "USD");
+	REL("The euro area recorded a EUR 14.2 bn surplus in trade in goods in June.", "EUR 14.2 bn",
+	    14.2e9, "EUR");
+	REL("Extra-EU imports fell 3.1 per cent to €205.6 billion.", "3.1 per cent", 3.1, "%");
+	REL("The balance for chemicals was +€21.3 bn.", "+€21.3 bn", 21.3e9, "EUR");
+	REL("The surplus was 1.67 trillion yuan (US$249.79 billion), customs said.",
+	    "US$249.79 billion", 249.79e9, "USD");
+	REL("Non-petroleum exports were 31.67 USD billion in July.", "31.67 USD billion", 31.67e9,
+	    "USD");
+	REL("Imports in April-July stood at Rs 8,12,345 crore.", "Rs 8,12,345 crore", 8123450e6,
+	    "INR");
+	REL("Exports to China rose to ¥1.62tn, the Finance Ministry said.", "¥1.62tn", 1.62e12, "JPY");
+	REL("Non-oil domestic exports fell to S$14.3 billion.", "S$14.3 billion", 14.3e9, "SGD");
+	REL("Brazil shipped 3.2 million 60-kg bags of coffee.", "3.2 million 60-kg bags", 3.2e6, "bag");
+	REL("The crop is put at 12.4 mmt.", "12.4 mmt", 12.4e6, "t");
+#undef REL
+	/* a "B" with no currency before it is no scale */
+	no_fig("The plant makes 5B engines.", "5B");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +209,7 @@ int main(void)
 		cmocka_unit_test(test_currency_of_the_story_date),
 		cmocka_unit_test(test_rate_quotes_bare),
 		cmocka_unit_test(test_running_bales),
+		cmocka_unit_test(test_release_style_sentences),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
