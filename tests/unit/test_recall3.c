@@ -200,6 +200,22 @@ static void test_release_style_sentences(void **state)
 	no_fig("The plant makes 5B engines.", "5B");
 }
 
+static void test_hedge_across_fillers_and_moved_verbs(void **state)
+{
+	(void)state;
+	/* a hedge before "another", "a record", "a further" hedges the figure */
+	fig("Up to another 4.2 billion dlrs of credits could follow.", "4.2 billion dlrs", 4.2e9, "USD",
+	    "up to");
+	fig("The harvest may reach about a record 9.1 mln tonnes.", "9.1 mln tonnes", 9.1e6, "t",
+	    "about");
+	fig("Traders expect nearly a further 300,000 tonnes.", "300,000 tonnes", 300000, "t", "nearly");
+	/* "revised their forecasts of imports up to" moves the figure: no hedge */
+	fig("Dealers revised their forecasts of Chinese imports up to 11-12 mln tonnes.",
+	    "11-12 mln tonnes", 11.5e6, "t", "");
+	/* a ceiling stays one */
+	fig("Sales could reach up to 2.5 mln tonnes.", "2.5 mln tonnes", 2.5e6, "t", "up to");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -210,6 +226,7 @@ int main(void)
 		cmocka_unit_test(test_rate_quotes_bare),
 		cmocka_unit_test(test_running_bales),
 		cmocka_unit_test(test_release_style_sentences),
+		cmocka_unit_test(test_hedge_across_fillers_and_moved_verbs),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
