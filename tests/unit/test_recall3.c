@@ -216,6 +216,18 @@ static void test_hedge_across_fillers_and_moved_verbs(void **state)
 	fig("Sales could reach up to 2.5 mln tonnes.", "2.5 mln tonnes", 2.5e6, "t", "up to");
 }
 
+static void test_price_list_per_hundred_kilos(void **state)
+{
+	(void)state;
+	/* the items of a price list quoted per 100 kilos are per kilo too */
+	fig_dated("Maize was offered at 31 marks per 100 kilos against 36 marks in May and 33 marks "
+		  "a year ago.", "1987-06-02", "36 marks", 0.36, "DEM", "");
+	fig_dated("Maize was offered at 31 marks per 100 kilos against 36 marks in May and 33 marks "
+		  "a year ago.", "1987-06-02", "33 marks", 0.33, "DEM", "");
+	fig_dated("Maize was offered at 31 marks per 100 kilos against 36 marks in May.", "1987-06-02",
+		  "31 marks", 0.31, "DEM", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -227,6 +239,7 @@ int main(void)
 		cmocka_unit_test(test_running_bales),
 		cmocka_unit_test(test_release_style_sentences),
 		cmocka_unit_test(test_hedge_across_fillers_and_moved_verbs),
+		cmocka_unit_test(test_price_list_per_hundred_kilos),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
