@@ -228,6 +228,21 @@ static void test_price_list_per_hundred_kilos(void **state)
 		  "31 marks", 0.31, "DEM", "");
 }
 
+static void test_elided_unit_before_what_it_counts(void **state)
+{
+	(void)state;
+	/* the carried unit, the figure followed by what it counts or "worth" */
+	fig("Canada sold 612 mln Canadian dlrs' worth of goods to Korea and bought 288.4 mln worth "
+	    "of machinery.", "288.4 mln", 288.4e6, "CAD", "");
+	fig("Output will fall to 48.5 mln barrels in 1987. Exports of 17.2 mln of crude are "
+	    "forecast.", "17.2 mln", 17.2e6, "bbl", "");
+	fig("Sales should reach 3.1 mln tonnes, comprising 2.2 mln wheat and 0.9 mln barley.",
+	    "2.2 mln", 2.2e6, "t", "");
+	/* a count of a noun stays none */
+	no_fig("Sales reached 3.1 mln tonnes, officials said, as 2.2 mln wheat farmers voted.",
+	       "2.2 mln");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -240,6 +255,7 @@ int main(void)
 		cmocka_unit_test(test_release_style_sentences),
 		cmocka_unit_test(test_hedge_across_fillers_and_moved_verbs),
 		cmocka_unit_test(test_price_list_per_hundred_kilos),
+		cmocka_unit_test(test_elided_unit_before_what_it_counts),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
