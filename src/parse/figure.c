@@ -564,3 +564,18 @@ int gram_opens_number(const struct gram *g, size_t i)
 			return 1;
 	return g->t[i].kind == TOK_SYM && !gram_punct(g, i, "%");
 }
+
+/* A sign written on a figure that is no balance ("(-$1.4 billion)", "-0.5%",
+ * "+8%") says a change: its direction, the value unsigned (GOLD.md: only a
+ * balance carries a sign), and a level becomes a change. */
+void gram_signed_change(const struct fig *f, struct claim *cl)
+{
+	if (!f->sign || cl->kind == CLAIM_DATE || cl->measure == MEASURE_BALANCE)
+		return;
+	if (cl->measure == MEASURE_LEVEL)
+		cl->measure = MEASURE_CHANGE;
+	if (!cl->direction[0])
+		strcpy(cl->direction, f->sign > 0 ? "up" : "down");
+	if (cl->value < 0)
+		cl->value = -cl->value;
+}

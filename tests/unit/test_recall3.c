@@ -243,6 +243,26 @@ static void test_elided_unit_before_what_it_counts(void **state)
 	       "2.2 mln");
 }
 
+static void test_signed_figures_are_changes(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	/* a sign on a figure that is no balance: a change, unsigned */
+	cl = get("October (change from September in brackets) - exports: $251.7 billion "
+		 "(-$2.2 billion).", "2026-12-04", "-$2.2 billion");
+	assert_true(num_eq(cl.value, 2.2e9));
+	assert_string_equal(cl.direction, "down");
+	assert_string_equal(measure_name(cl.measure), "change");
+	cl = get("Exports moved -0.7% in July.", "2026-08-05", "-0.7%");
+	assert_true(num_eq(cl.value, 0.7));
+	assert_string_equal(cl.direction, "down");
+	/* a balance keeps its sign */
+	cl = get("Headline: goods deficit $-84.1B.", "2026-08-05", "$-84.1B");
+	assert_true(num_eq(cl.value, -84.1e9));
+	assert_string_equal(measure_name(cl.measure), "balance");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +276,7 @@ int main(void)
 		cmocka_unit_test(test_hedge_across_fillers_and_moved_verbs),
 		cmocka_unit_test(test_price_list_per_hundred_kilos),
 		cmocka_unit_test(test_elided_unit_before_what_it_counts),
+		cmocka_unit_test(test_signed_figures_are_changes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
