@@ -6,7 +6,8 @@
 Invariants checked:
  1. The header is exactly GOLD.md's column list.
  2. data[start:end] == text (byte offsets into the UTF-8 file), spans of a story
-    do not overlap, and no span starts or ends inside a longer number.
+    do not overlap, and no span starts or ends inside a longer number (\Z, not $:
+    a title's figure follows line 1's date and its newline).
  3. Every field holds an allowed value: kind, unit (ISO 4217 from iso-codes for money),
     per, approx, direction, measure, period (YYYY, YYYY-MM, YYYY-MM-DD, YYYY-Qn,
     month ranges A/B, crop years YYYY/YY), flow, reporter/partner (ISO 3166-1 alpha-2
@@ -90,9 +91,9 @@ def main():
             if data[s:e] != r["text"].encode():
                 bad(f"data[{s}:{e}] is {data[s:e]!r}")
             if re.match(rb"\d", data[s:s + 1]) and (
-                    re.search(rb"\d$", data[:s]) or re.search(rb"\d[.,/-]$", data[:s])):
+                    re.search(rb"\d\Z", data[:s]) or re.search(rb"\d[.,/-]\Z", data[:s])):
                 bad("starts inside a longer number")
-            if re.match(rb"\d", data[e:e + 1]) and re.search(rb"\d$", data[s:e]):
+            if re.match(rb"\d", data[e:e + 1]) and re.search(rb"\d\Z", data[s:e]):
                 bad("ends inside a longer number")
             for (a, b) in spans.get(fn, []):
                 if s < b and a < e:
