@@ -112,7 +112,8 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	    (!gram_glued(g, j) || g->t[j - 1].kind == TOK_PUNCT)) {
 		sign = gram_punct(g, j, "+") ? 1 : -1;
 		j++;
-	} else if (tok_is(g, j, W_MINUS) && gram_in(g, j + 1, s)) {
+	} else if (tok_is(g, j, W_MINUS) && gram_in(g, j + 1, s) &&	/* not "plus or minus" */
+		   !(tok_is(g, j - 1, W_OR) && tok_is(g, j - 2, W_PLUS) && gram_in(g, j - 2, s))) {
 		sign = -1;
 		j++;
 	}

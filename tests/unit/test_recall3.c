@@ -257,6 +257,11 @@ static void test_signed_figures_are_changes(void **state)
 	cl = get("Exports moved -0.7% in July.", "2026-08-05", "-0.7%");
 	assert_true(num_eq(cl.value, 0.7));
 	assert_string_equal(cl.direction, "down");
+	/* "plus or minus" is a band's width, no sign */
+	cl = get("A rate of plus or minus 8 yen from 160 yen would be tolerated.", "1987-03-13",
+		 "8 yen");
+	assert_true(num_eq(cl.value, 8));
+	assert_string_equal(cl.direction, "");
 	/* a balance keeps its sign */
 	cl = get("Headline: goods deficit $-84.1B.", "2026-08-05", "$-84.1B");
 	assert_true(num_eq(cl.value, -84.1e9));
