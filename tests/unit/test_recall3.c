@@ -268,6 +268,17 @@ static void test_signed_figures_are_changes(void **state)
 	assert_string_equal(measure_name(cl.measure), "balance");
 }
 
+static void test_figure_wrapped_across_a_line(void **state)
+{
+	(void)state;
+	/* wire copy wraps inside a figure, before a capital */
+	fig("Taiwan recorded a 1.27 billion\nU.S. Dlr surplus in March.", "1.27 billion\nU.S. Dlr",
+	    1.27e9, "USD", "");
+	fig("Japan posted a 3.9\nBillion yen surplus.", "3.9\nBillion yen", 3.9e9, "JPY", "");
+	/* a bare number at a line's end keeps the break */
+	no_fig("The dollar ended at 145.80\nDollar trading was thin.", "145.80");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -282,6 +293,7 @@ int main(void)
 		cmocka_unit_test(test_price_list_per_hundred_kilos),
 		cmocka_unit_test(test_elided_unit_before_what_it_counts),
 		cmocka_unit_test(test_signed_figures_are_changes),
+		cmocka_unit_test(test_figure_wrapped_across_a_line),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
