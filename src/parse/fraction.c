@@ -287,7 +287,8 @@ static int fraction_bad_before(const struct gram *g, size_t k, size_t s)
  * verb is none: "one quarter doubled"). Only when weak is 0 (the fraction is written with a
  * number, "one-third", or hedged, or after "by": "accounted for about
  * one-third.", "cut by a third in 1986"): also the sentence's end, a
- * separating sign, a preposition or clause word, and for "half" a
+ * separating sign, a preposition, clause word or auxiliary verb ("at
+ * least one-third will be"), and for "half" a
  * determiner ("taking half its oil exports" is weak: "half" is never an
  * ordinal). "a third and final round", "cut in half." are no shares.
  * A quarter (den 4) needs "of" or a comparison: "one quarter" alone is a
@@ -314,8 +315,14 @@ static int fraction_ok_after(const struct gram *g, size_t j, size_t s, int den, 
 		return 1;
 	if (g->t[j].kind == TOK_PUNCT)
 		return !(gram_glued(g, j) && (gram_punct(g, j, "-") || gram_punct(g, j, "/")));
+	/* "at least one-third will be due to exports": the subject of a verb */
+	static const enum lex_word verbs[] = { W_WILL, W_WOULD, W_IS, W_WAS, W_WERE, W_ARE, W_HAS,
+					       W_HAVE, W_HAD, W_COULD, W_MAY, W_SHOULD, W_MIGHT,
+					       W_CAN, W_WENT };
+
 	return tok_has(g, j, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP) || tok_is(g, j, W_IN) ||
-	       tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) || tok_is(g, j, W_OVER);
+	       tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) || tok_is(g, j, W_OVER) ||
+	       WORD_AMONG(g, j, verbs);
 }
 
 /* "one-third", "Two-Thirds", "four-fifths": one word, a number word (below

@@ -74,6 +74,8 @@ static void test_fraction_shares(void **state)
 	fig("Buyers in Japan take half its rubber exports.", "half", 50, "%", "");
 	fig("Three quarters of the sugar went to the Soviet Union.", "Three quarters", 75, "%", "");
 	fig("Steel shipments rose four-fifths from a year earlier.", "four-fifths", 80, "%", "");
+	fig("Most will come from lower imports, but at least one-third will be due to exports.",
+	    "one-third", 33.33, "%", "at least");
 	/* and the share is a share */
 	assert_string_equal(measure_name(get("Cotton made up one-third of total exports in 1986.",
 					     DATE, "one-third").measure), "share");
@@ -97,6 +99,7 @@ static void test_fraction_not_shares(void **state)
 	no_fig("Growth was three-quarters of a point higher.", "three-quarters");
 	no_fig("Intervention has been half-hearted.", "half");
 	no_fig("Exports in one quarter doubled.", "quarter");
+	no_fig("A third was sold at auction.", "third");
 }
 
 static void test_range_word_lower_end_after_a_verb(void **state)
