@@ -192,7 +192,10 @@ static int rate_source(const struct claim *a, const struct fig *fa, const struct
 {
 	size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
 
-	if (b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
+	/* a forward price ("for January delivery settled ... at $4,388 a
+	 * tonne") is a price too */
+	if (b->kind != CLAIM_MONEY ||
+	    (b->measure != MEASURE_PRICE && b->measure != MEASURE_FORECAST) || !b->per[0] ||
 	    strcmp(b->unit, a->unit) || fb->scale != 1 || !(b->value > 0) ||
 	    (!moved && (b->value > 2 * a->value || a->value > 2 * b->value)) || d >= *bd)
 		return 0;

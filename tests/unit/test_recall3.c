@@ -282,6 +282,17 @@ static void test_figure_wrapped_across_a_line(void **state)
 	no_fig("The dollar ended at 145.80\nDollar trading was thin.", "145.80");
 }
 
+static void test_move_of_a_forward_price_shares_its_rate(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	/* "$58 lower at $4,120 a tonne" for a delivery month: per tonne too */
+	cl = get("Arabica for March delivery settled $58 lower at $4,120 a tonne.", "2026-11-02",
+		 "$58");
+	assert_string_equal(cl.per, "t");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -297,6 +308,7 @@ int main(void)
 		cmocka_unit_test(test_elided_unit_before_what_it_counts),
 		cmocka_unit_test(test_signed_figures_are_changes),
 		cmocka_unit_test(test_figure_wrapped_across_a_line),
+		cmocka_unit_test(test_move_of_a_forward_price_shares_its_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
