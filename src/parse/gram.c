@@ -559,7 +559,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 				frame_fill(&g, pf, pc);
 				if (pc->kind == CLAIM_MONEY)	/* 1987's roubles are SUR */
 					units_dated_currency(pc->unit, sizeof(pc->unit), d->date);
-				gram_signed_change(pf, pc);
+				gram_signed_change(&g, pf, pc);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
 				elide_carry_set(&g, pf, pc, &cr);
 				floor = pf->t1;

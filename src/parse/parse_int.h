@@ -265,8 +265,9 @@ size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num);
 /* Token i is punctuation a number may be glued to on its left ("(", "-"). */
 int gram_opens_number(const struct gram *g, size_t i);
 /* After frame_fill(): a figure written with a sign that is no balance
- * ("(-$1.4 billion)", "-0.5%") is a change, unsigned, with its direction. */
-void gram_signed_change(const struct fig *f, struct claim *cl);
+ * ("(-$1.4 billion)", "-0.5%"; not "minus five percent") is a change,
+ * unsigned, with its direction. */
+void gram_signed_change(const struct gram *g, const struct fig *f, struct claim *cl);
 
 /* date.c: the date starting at token i ("Tuesday, September 19"): fills f and
  * cl (kind CLAIM_DATE) and returns 1, or returns 0. */

@@ -147,7 +147,7 @@ static void test_money_percent_forms_and_non_percentages(void **state)
 	PERCENT("twenty percent", "twenty percent", 20, "%");
 	PERCENT("one hundred percents", "one hundred percents", 100, "%");
 	PERCENT(" 100 percentage", "100 percentage", 100, "%");
-	PERCENT("just need minus five percent", "minus five percent", 5, "%");	/* down */
+	PERCENT("just need minus five percent", "minus five percent", -5, "%");
 	PERCENT("rates rose 0.5 percentage point", "0.5 percentage point", 0.5, "pp");
 	/* A URL's escapes are not percentages. */
 	assert_int_equal(figures_of("go to https://www.test.com/search?q=30%25%2020%"), 0);

@@ -260,6 +260,9 @@ static void test_signed_figures_are_changes(void **state)
 	cl = get("Exports moved -0.7% in July.", "2026-08-05", "-0.7%");
 	assert_true(num_eq(cl.value, 0.7));
 	assert_string_equal(cl.direction, "down");
+	/* the word "minus" names a negative number (as Recognizers-Text reads it) */
+	cl = get("Growth of minus two percent is forecast.", "2026-08-05", "minus two percent");
+	assert_true(num_eq(cl.value, -2));
 	/* "plus or minus" is a band's width, no sign */
 	cl = get("A rate of plus or minus 8 yen from 160 yen would be tolerated.", "1987-03-13",
 		 "8 yen");
