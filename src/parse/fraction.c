@@ -269,6 +269,29 @@ static int period_after_of(const struct gram *g, size_t k, size_t s)
 	       tok_is(g, k, W_PERCENTAGE) || tok_is(g, k, W_PCT) || tok_is(g, k, W_PERCENT);
 }
 
+/* After "of", the tokens from k count people, firms or states ("the 92
+ * members", "its 12 member states", "them", "the country's farmers"): a
+ * share of a count, which GOLD.md does not count as a figure. */
+static int count_after_of(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word counted[] = { W_MEMBERS, W_COUNTRIES, W_NATIONS, W_STATES,
+						 W_COMPANIES, W_FIRMS, W_BANKS, W_PEOPLE, W_WORKERS,
+						 W_FARMERS, W_DELEGATES, W_THEM, W_THOSE,
+						 W_SHAREHOLDERS, W_VOTERS };
+
+	for (size_t n = 0; n < 5 && gram_in(g, k, s); n++, k++) {
+		if (WORD_AMONG(g, k, counted))
+			return 1;
+		if (g->t[k].kind == TOK_NUM)	/* "of the 92 GATT members" */
+			continue;
+		if (g->t[k].kind != TOK_WORD || tok_has(g, k, CLS_UNIT | CLS_CURNAME | CLS_SCALE |
+							    CLS_COMMODITY | CLS_FLOWIMP | CLS_FLOWEXP |
+							    CLS_BALANCE | CLS_GOODS))
+			return 0;
+	}
+	return 0;
+}
+
 /* The words before a fraction that make it a part of a period or an
  * ordinal ("the first half", "the second half", "the past three quarters",
  * "the other third", "one and a half"). */
@@ -285,28 +308,30 @@ static int fraction_bad_before(const struct gram *g, size_t k, size_t s)
 
 /*
  * The tokens from j let the fraction before them be a share: "of" before
- * no period ("one third of total exports"), a comparison ("nearly a third
- * below the average", "down by more than half from the previous week"; a
- * verb is none: "one quarter doubled"). Only when weak is 0 (the fraction is written with a
- * number, "one-third", or hedged, or after "by": "accounted for about
- * one-third.", "cut by a third in 1986"): also the sentence's end, a
- * separating sign, a preposition, clause word or auxiliary verb ("at
- * least one-third will be"), and for "half" a
- * determiner ("taking half its oil exports" is weak: "half" is never an
- * ordinal). "a third and final round", "cut in half." are no shares.
- * A quarter (den 4) needs "of" or a comparison: "one quarter" alone is a
- * period.
+ * no period and no count of people or firms ("one third of total
+ * exports"; not "two-thirds of the 92 members"), a comparison ("nearly a
+ * third below the average", "down by more than half from the previous
+ * week"; a verb is none: "one quarter doubled"). Only when weak is 0 (the
+ * fraction is written with a number, "one-third", or hedged, or after
+ * "by": "accounted for about one-third.", "cut by a third in 1986"): also
+ * the sentence's end, a separating sign, a preposition, clause word or
+ * auxiliary verb ("at least one-third will be"); and for "half" a
+ * determiner ("taking half its oil exports": "half" is never an ordinal).
+ * "a third and final round", "cut in half.", "a two-thirds majority" are
+ * no shares. A quarter (den 4) needs "of" or a comparison: "one quarter"
+ * alone is a period.
  */
 static int fraction_ok_after(const struct gram *g, size_t j, size_t s, int den, int weak)
 {
 	if (tok_is(g, j, W_OF) && gram_in(g, j, s))
-		return !period_after_of(g, j + 1, s);
+		return !period_after_of(g, j + 1, s) && !count_after_of(g, j + 1, s);
 	if (gram_in(g, j, s) &&
 	    (tok_is(g, j, W_UP) || tok_is(g, j, W_DOWN) || tok_is(g, j, W_BELOW) ||
-	     tok_is(g, j, W_ABOVE) || tok_is(g, j, W_LOWER) || tok_is(g, j, W_HIGHER) || tok_is(g, j, W_LESS) ||
-	     tok_is(g, j, W_MORE) || tok_is(g, j, W_FROM) || tok_is(g, j, W_THAN)))
+	     tok_is(g, j, W_ABOVE) || tok_is(g, j, W_LOWER) || tok_is(g, j, W_HIGHER) ||
+	     tok_is(g, j, W_LESS) || tok_is(g, j, W_MORE) || tok_is(g, j, W_FROM) ||
+	     tok_is(g, j, W_THAN)))
 		return 1;
-	if (den == 4)
+	if (den == 4 || tok_is(g, j, W_MAJORITY))	/* "a two-thirds majority" */
 		return 0;
 	if (den == 2 && gram_in(g, j, s) &&
 	    (tok_is(g, j, W_ITS) || tok_is(g, j, W_THEIR) || tok_is(g, j, W_THE) ||
@@ -323,9 +348,9 @@ static int fraction_ok_after(const struct gram *g, size_t j, size_t s, int den, 
 					       W_HAVE, W_HAD, W_COULD, W_MAY, W_SHOULD, W_MIGHT,
 					       W_CAN, W_WENT };
 
-	return tok_has(g, j, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP) || tok_is(g, j, W_IN) ||
-	       tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) || tok_is(g, j, W_OVER) ||
-	       WORD_AMONG(g, j, verbs);
+	return tok_has(g, j, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP) ||
+	       tok_is(g, j, W_IN) || tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) ||
+	       tok_is(g, j, W_OVER) || WORD_AMONG(g, j, verbs);
 }
 
 /* "one-third", "Two-Thirds", "four-fifths": one word, a number word (below

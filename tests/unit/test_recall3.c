@@ -100,6 +100,12 @@ static void test_fraction_not_shares(void **state)
 	no_fig("Intervention has been half-hearted.", "half");
 	no_fig("Exports in one quarter doubled.", "quarter");
 	no_fig("A third was sold at auction.", "third");
+	/* a share of a count of people, firms or states is no figure */
+	no_fig("Two-thirds of the 92 GATT members backed the plan.", "Two-thirds");
+	no_fig("Half of them voted against the quota.", "Half");
+	no_fig("About a third of the EC farmers object.", "third");
+	no_fig("A third of its 12 member states agreed.", "third");
+	no_fig("A two-thirds majority is needed.", "two-thirds");
 }
 
 static void test_range_word_lower_end_after_a_verb(void **state)
