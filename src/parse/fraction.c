@@ -373,7 +373,11 @@ int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct 
 	size_t s = g->sent[i], j;
 	int num = 1, den, weak = 0;
 
-	if (s == NO_SENT || g->t[i].kind != TOK_WORD || fraction_bad_before(g, i - 1, s))
+	/* it runs for every word: the cheap tests first */
+	if (g->t[i].kind != TOK_WORD || s == NO_SENT ||
+	    !(g->t[i].cls & (CLS_NUMBER | CLS_FRACTION) || tok_is(g, i, W_A) ||
+	      (!g->t[i].lex && memchr(tok_text(g, i), '-', g->t[i].len))) ||
+	    fraction_bad_before(g, i - 1, s))
 		return 0;
 	if (!g->t[i].lex && fraction_word(g, i, &num, &den)) {
 		j = i + 1;	/* "one-third", "two-thirds" */

@@ -534,7 +534,10 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		    ((g.t[i].kind == TOK_NUM || (g.t[i].cls & CLS_NUMBER)) &&
 		     gram_quote_at(&g, i, cr.pct.s == g.sent[i], &f, &cl)) ||
 		    figure_at(&g, i, &cr, &tb, &f, &cl) ||
-		    (g.t[i].kind == TOK_WORD && gram_word_fraction_at(&g, i, &f, &cl))) {
+		    (g.t[i].kind == TOK_WORD &&	/* cheap tests first: it runs for every word */
+		     ((g.t[i].cls & (CLS_NUMBER | CLS_FRACTION)) || g.t[i].lex == W_A ||
+		      (!g.t[i].lex && g.t[i].len >= 8)) &&
+		     gram_word_fraction_at(&g, i, &f, &cl))) {
 			struct claim ca;
 			struct fig fa;
 			int from = 0;

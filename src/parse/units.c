@@ -141,7 +141,8 @@ void units_dated_currency(char *unit, size_t cap, const char *date)
 	if (!date || strlen(date) < 10)
 		return;
 	for (size_t k = 0; k < ARRAY_SIZE(dated_codes); k++)
-		if (!strcmp(unit, dated_codes[k].now) && strncmp(date, dated_codes[k].from, 10) < 0)
+		if (unit[0] == dated_codes[k].now[0] && !strcmp(unit, dated_codes[k].now) &&
+		    strncmp(date, dated_codes[k].from, 10) < 0)
 			str_copy(unit, cap, dated_codes[k].before, strlen(dated_codes[k].before));
 }
 
