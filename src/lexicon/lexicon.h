@@ -97,6 +97,7 @@
 #define CLS_COMMODTAIL	(UINT64_C(1) << 54)	/* (oil) "products": commodity */
 #define CLS_COMMODMONEY	(UINT64_C(1) << 55)	/* (coffee) "earnings", (gold) "reserves" */
 #define CLS_FORECAST	(UINT64_C(1) << 59)	/* "forecast", "could" (reach) */
+#define CLS_FRACTION	(UINT64_C(1) << 60)	/* "third", "quarters", "half": num, the denominator */
 /* What import resolves (store/country.c), not the parser: */
 #define CLS_COUNTRYNAME	(UINT64_C(1) << 56)	/* a name of a country in any case, as folded
 						   (invariant 5): ISO's name, official and

@@ -46,6 +46,7 @@ CLASSES = {
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
     "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
     "commodtail": "commodity", "commodmoney": None, "forecast": None, "word": None,
+    "fraction": "num",
     "countryname": "country", "countrycode": "country", "m49": "country",
 }
 MAX = 40  # LEX_MAX

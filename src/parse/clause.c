@@ -80,6 +80,27 @@ static int wrapped_number(const struct gram *g, size_t i)
 	       t->num <= 2100 && starts_lower(g, i);
 }
 
+/* "a 3.51 billion\nH.K. Dlr deficit", "1.2 mln\nTonnes", "3.51\nBillion
+ * yen": a scale word at a line's end and the unit or currency starting the
+ * next (past a country's initials, "U.S.", "H.K."), or a number and its
+ * scale word, are one figure. (A bare number and a currency are not: "at
+ * 145.80\nDollar rates" may start a line of its own.) */
+static int wrapped_figure(const struct gram *g, size_t i)
+{
+	size_t k = i + 1;
+
+	if (g->t[i].kind == TOK_NUM)
+		return tok_has(g, k, CLS_SCALE);
+	if (!tok_has(g, i, CLS_SCALE))
+		return 0;
+	/* initials: "U.S.", "H.K.", "N.Z." */
+	while (k + 1 < g->nt && k < i + 7 && g->t[k].kind == TOK_WORD && g->t[k].len == 1 &&
+	       gram_punct(g, k + 1, ".") && gram_glued(g, k + 1))
+		k += 2;
+	return k < g->nt && tok_has(g, k, CLS_CURNAME | CLS_CURSIGN | CLS_CURCODE | CLS_UNIT |
+					   CLS_TONS);
+}
+
 /* The dot at i ends an abbreviation or an initial ("U.S.", "Co."). */
 static int abbrev_dot(const struct gram *g, size_t i)
 {
@@ -146,7 +167,8 @@ void frame_sentences(struct gram *g)
 			}
 		}
 		if (!end && (i + 1 >= g->nt || (newline_between(g, i) && !starts_lower(g, i + 1) &&
-						!wrapped_number(g, i) && !context_wrap(g, i)) ||
+						!wrapped_number(g, i) && !wrapped_figure(g, i) &&
+						!context_wrap(g, i)) ||
 			     overlong(g, start, i)))
 			end = 1;
 		if (end) {

@@ -133,6 +133,7 @@ static const enum lex_word elided_next[] = {
 	W_NEXT, W_PREVIOUS, W_EARLIER, W_AGO, W_BEFORE, W_REVISED, W_PROVISIONAL, W_AT,
 	W_RESPECTIVELY, W_INSPECTED, W_SOWN, W_SET, W_POSTED, W_REQUIRED, W_RECORDED,
 	W_REGISTERED, W_REPORTED, W_FORECAST, W_ESTIMATED, W_IS, W_WAS, W_WERE, W_HAD, W_FIGURE,
+	W_WORTH,	/* "bought 170.5 mln worth of items" */
 };
 
 /*
@@ -164,8 +165,14 @@ int elide_before(const struct gram *g, size_t i, size_t j, size_t s, double v)
 	if ((tok_is(g, j, W_TO) || tok_is(g, j, W_AND) || tok_is(g, j, W_OR)) && gram_in(g, j + 1, s) &&
 	    (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_NUMBER)))
 		return tok_is(g, j, W_AND) && !(gram_in(g, i - 1, s) && tok_is(g, i - 1, W_BETWEEN));
+	/* "exports of 22.9 mln of crude", "1.5 mln wheat/1.0 mln barley":
+	 * what the carried unit counts, named after it */
 	if (tok_is(g, j, W_OF))
-		return gram_in(g, j + 1, s) && (g->t[j + 1].kind == TOK_NUM || tok_has(g, j + 1, CLS_MONTH));
+		return gram_in(g, j + 1, s) && (g->t[j + 1].kind == TOK_NUM ||
+						tok_has(g, j + 1, CLS_MONTH | CLS_COMMODITY | CLS_COMMODMOD));
+	if (tok_has(g, j, CLS_COMMODITY) && !tok_has(g, j + 1, CLS_COMMODTAIL) &&
+	    !(gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_WORD && !tok_has(g, j + 1, CLS_CLAUSESTART)))
+		return 1;
 	return tok_has(g, j, CLS_ELISION | CLS_PRIOR | CLS_BASEPREP | CLS_MONTHPREP | CLS_YEARPREP |
 			      CLS_YEARBASE | CLS_CLAUSESTART | CLS_BALANCE | CLS_MONTH | CLS_SWITCH |
 			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE | CLS_VERBIMP |

@@ -227,6 +227,11 @@ static const char *tok_quantity(const struct gram *g, size_t a, size_t b, int *w
 		*factor = tok_is(g, a, W_SHORT) ? 0.90718474 : 1.0160469088;
 		return "t";
 	}
+	/* "75,200 running bales": cotton as USDA counts it, bales as packed */
+	if (b < g->nt && tok_is(g, a, W_RUNNING) && (tok_is(g, b, W_BALES) || tok_is(g, b, W_BALE))) {
+		*words = 2;
+		return "bale";
+	}
 	if (b < g->nt && tok_is(g, a, W_SQUARE) && tok_has(g, b, CLS_METERS)) {
 		*words = 2;	/* "40,000 square metres" */
 		return "m2";
@@ -558,4 +563,21 @@ int gram_opens_number(const struct gram *g, size_t i)
 		if (gram_punct(g, i, ok[k]))
 			return 1;
 	return g->t[i].kind == TOK_SYM && !gram_punct(g, i, "%");
+}
+
+/* A sign written on a figure that is no balance ("(-$1.4 billion)", "-0.5%",
+ * "+8%") says a change: its direction, the value unsigned (GOLD.md: only a
+ * balance carries a sign), and a level becomes a change. The word "minus"
+ * ("minus five percent") names a negative number and keeps it. */
+void gram_signed_change(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	if (!f->sign || cl->kind == CLAIM_DATE || cl->measure == MEASURE_BALANCE ||
+	    tok_is(g, f->t0, W_MINUS))
+		return;
+	if (cl->measure == MEASURE_LEVEL)
+		cl->measure = MEASURE_CHANGE;
+	if (!cl->direction[0])
+		strcpy(cl->direction, f->sign > 0 ? "up" : "down");
+	if (cl->value < 0)
+		cl->value = -cl->value;
 }

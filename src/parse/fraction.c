@@ -192,7 +192,10 @@ static int rate_source(const struct claim *a, const struct fig *fa, const struct
 {
 	size_t d = fb->t0 > fa->t0 ? fb->t0 - fa->t0 : fa->t0 - fb->t0;
 
-	if (b->kind != CLAIM_MONEY || b->measure != MEASURE_PRICE || !b->per[0] ||
+	/* a forward price ("for January delivery settled ... at $4,388 a
+	 * tonne") is a price too */
+	if (b->kind != CLAIM_MONEY ||
+	    (b->measure != MEASURE_PRICE && b->measure != MEASURE_FORECAST) || !b->per[0] ||
 	    strcmp(b->unit, a->unit) || fb->scale != 1 || !(b->value > 0) ||
 	    (!moved && (b->value > 2 * a->value || a->value > 2 * b->value)) || d >= *bd)
 		return 0;
@@ -244,3 +247,175 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 	}
 }
 
+
+/* ---- shares written as fractions in words (recall3, issue 13) ---------- */
+
+/* After "of", the tokens from k name a period ("the first half of 1987",
+ * "three quarters of this year", "of the year", "of a point"): the
+ * fraction is part of a period or a point, not a share. */
+static int period_after_of(const struct gram *g, size_t k, size_t s)
+{
+	if (!gram_in(g, k, s))
+		return 0;
+	if (tok_is(g, k, W_THE) || tok_is(g, k, W_A))
+		k++;
+	if (!gram_in(g, k, s))
+		return 0;
+	if (g->t[k].kind == TOK_NUM)
+		return !g->t[k].decimals && g->t[k].num >= 1900 && g->t[k].num <= 2100;
+	return tok_has(g, k, CLS_MONTH) || tok_is(g, k, W_THIS) || tok_is(g, k, W_LAST) ||
+	       tok_is(g, k, W_NEXT) || tok_is(g, k, W_YEAR) || tok_is(g, k, W_FISCAL) ||
+	       tok_is(g, k, W_CURRENT) || tok_is(g, k, W_DECADE) || tok_is(g, k, W_POINT) ||
+	       tok_is(g, k, W_PERCENTAGE) || tok_is(g, k, W_PCT) || tok_is(g, k, W_PERCENT);
+}
+
+/* After "of", the tokens from k count people, firms or states ("the 92
+ * members", "its 12 member states", "them", "the country's farmers"): a
+ * share of a count, which GOLD.md does not count as a figure. */
+static int count_after_of(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word counted[] = { W_MEMBERS, W_COUNTRIES, W_NATIONS, W_STATES,
+						 W_COMPANIES, W_FIRMS, W_BANKS, W_PEOPLE, W_WORKERS,
+						 W_FARMERS, W_DELEGATES, W_THEM, W_THOSE,
+						 W_SHAREHOLDERS, W_VOTERS };
+
+	for (size_t n = 0; n < 5 && gram_in(g, k, s); n++, k++) {
+		if (WORD_AMONG(g, k, counted))
+			return 1;
+		if (g->t[k].kind == TOK_NUM)	/* "of the 92 GATT members" */
+			continue;
+		if (g->t[k].kind != TOK_WORD || tok_has(g, k, CLS_UNIT | CLS_CURNAME | CLS_SCALE |
+							    CLS_COMMODITY | CLS_FLOWIMP | CLS_FLOWEXP |
+							    CLS_BALANCE | CLS_GOODS))
+			return 0;
+	}
+	return 0;
+}
+
+/* The words before a fraction that make it a part of a period or an
+ * ordinal ("the first half", "the second half", "the past three quarters",
+ * "the other third", "one and a half"). */
+static int fraction_bad_before(const struct gram *g, size_t k, size_t s)
+{
+	return gram_in(g, k, s) &&
+	       (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_ORDINAL | CLS_NUMBER) ||
+		tok_is(g, k, W_THE) || tok_is(g, k, W_LATTER) || tok_is(g, k, W_OTHER) ||
+		tok_is(g, k, W_PAST) || tok_is(g, k, W_LAST) || tok_is(g, k, W_NEXT) ||
+		tok_is(g, k, W_REMAINING) || tok_is(g, k, W_EVERY) || tok_is(g, k, W_EACH) ||
+		tok_is(g, k, W_THIS) || tok_is(g, k, W_AND) || tok_is(g, k, W_A) ||
+		tok_is(g, k, W_AN));
+}
+
+/*
+ * The tokens from j let the fraction before them be a share: "of" before
+ * no period and no count of people or firms ("one third of total
+ * exports"; not "two-thirds of the 92 members"), a comparison ("nearly a
+ * third below the average", "down by more than half from the previous
+ * week"; a verb is none: "one quarter doubled"). Only when weak is 0 (the
+ * fraction is written with a number, "one-third", or hedged, or after
+ * "by": "accounted for about one-third.", "cut by a third in 1986"): also
+ * the sentence's end, a separating sign, a preposition, clause word or
+ * auxiliary verb ("at least one-third will be"); and for "half" a
+ * determiner ("taking half its oil exports": "half" is never an ordinal).
+ * "a third and final round", "cut in half.", "a two-thirds majority" are
+ * no shares. A quarter (den 4) needs "of" or a comparison: "one quarter"
+ * alone is a period.
+ */
+static int fraction_ok_after(const struct gram *g, size_t j, size_t s, int den, int weak)
+{
+	if (tok_is(g, j, W_OF) && gram_in(g, j, s))
+		return !period_after_of(g, j + 1, s) && !count_after_of(g, j + 1, s);
+	if (gram_in(g, j, s) &&
+	    (tok_is(g, j, W_UP) || tok_is(g, j, W_DOWN) || tok_is(g, j, W_BELOW) ||
+	     tok_is(g, j, W_ABOVE) || tok_is(g, j, W_LOWER) || tok_is(g, j, W_HIGHER) ||
+	     tok_is(g, j, W_LESS) || tok_is(g, j, W_MORE) || tok_is(g, j, W_FROM) ||
+	     tok_is(g, j, W_THAN)))
+		return 1;
+	if (den == 4 || tok_is(g, j, W_MAJORITY))	/* "a two-thirds majority" */
+		return 0;
+	if (den == 2 && gram_in(g, j, s) &&
+	    (tok_is(g, j, W_ITS) || tok_is(g, j, W_THEIR) || tok_is(g, j, W_THE) ||
+	     tok_is(g, j, W_HIS) || tok_is(g, j, W_ALL)))
+		return 1;
+	if (weak)
+		return 0;
+	if (!gram_in(g, j, s) || g->t[j].kind == TOK_NEWLINE)
+		return 1;
+	if (g->t[j].kind == TOK_PUNCT)
+		return !(gram_glued(g, j) && (gram_punct(g, j, "-") || gram_punct(g, j, "/")));
+	/* "at least one-third will be due to exports": the subject of a verb */
+	static const enum lex_word verbs[] = { W_WILL, W_WOULD, W_IS, W_WAS, W_WERE, W_ARE, W_HAS,
+					       W_HAVE, W_HAD, W_COULD, W_MAY, W_SHOULD, W_MIGHT,
+					       W_CAN, W_WENT };
+
+	return tok_has(g, j, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP) ||
+	       tok_is(g, j, W_IN) || tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) ||
+	       tok_is(g, j, W_OVER) || WORD_AMONG(g, j, verbs);
+}
+
+/* "one-third", "Two-Thirds", "four-fifths": one word, a number word (below
+ * the denominator) and a denominator joined by a hyphen. */
+static int fraction_word(const struct gram *g, size_t i, int *num, int *den)
+{
+	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
+	size_t pl;
+
+	if (!h)
+		return 0;
+	pl = (size_t)(h - w);
+	*num = units_number_word(w, pl);
+	*den = units_fraction_word(h + 1, g->t[i].len - pl - 1);
+	return *num >= 1 && *den > *num;
+}
+
+int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[i], j;
+	int num = 1, den, weak = 0;
+
+	/* it runs for every word: the cheap tests first */
+	if (g->t[i].kind != TOK_WORD || s == NO_SENT ||
+	    !(g->t[i].cls & (CLS_NUMBER | CLS_FRACTION) || tok_is(g, i, W_A) ||
+	      (!g->t[i].lex && memchr(tok_text(g, i), '-', g->t[i].len))) ||
+	    fraction_bad_before(g, i - 1, s))
+		return 0;
+	if (!g->t[i].lex && fraction_word(g, i, &num, &den)) {
+		j = i + 1;	/* "one-third", "two-thirds" */
+	} else if (tok_has(g, i, CLS_NUMBER) && gram_in(g, i + 1, s) &&
+		   (den = tok_has(g, i + 1, CLS_FRACTION) ? tok_lex(g, i + 1)->num : 0) &&
+		   (num = tok_lex(g, i)->num) >= 1 && num < den && (den > 2 || num == 1)) {
+		j = i + 2;	/* "one third", "two thirds", "one half" */
+	} else if (tok_is(g, i, W_A) && gram_in(g, i + 1, s) && !tok_is(g, i + 1, W_HALF) &&
+		   (den = tok_has(g, i + 1, CLS_FRACTION) ? tok_lex(g, i + 1)->num : 0)) {
+		j = i + 2;	/* "a third", "a fifth" (not "a half": "a half mln") */
+		weak = 1;
+	} else if (tok_is(g, i, W_HALF)) {
+		den = 2;
+		j = i + 1;
+		weak = 1;
+	} else {
+		return 0;
+	}
+	if (weak) {	/* "about a third", "by half", "by more than half" */
+		char approx[16] = "";
+		size_t h = gram_hedge_before(g, i, approx);
+
+		weak = !approx[0] && !word_s(g, h - 1, s, W_BY);
+	}
+	if (!fraction_ok_after(g, j, s, den, weak))
+		return 0;
+	memset(cl, 0, sizeof(*cl));
+	cl->pair = -1;
+	cl->kind = CLAIM_PERCENT;
+	strcpy(cl->unit, "%");
+	cl->value = round(10000.0 * num / den) / 100;	/* a third: 33.33 */
+	cl->precision = 0.005;
+	f->h0 = f->t0 = i;
+	f->t1 = j;
+	f->sign = 0;
+	f->scale = 1;
+	f->factor = 1;
+	cl->start = g->t[i].off;
+	cl->end = g->t[j - 1].off + g->t[j - 1].len;
+	return 1;
+}

@@ -52,16 +52,6 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
-static int local_dollar(const char *unit)
-{
-	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };
-
-	for (size_t k = 0; k < ARRAY_SIZE(local); k++)
-		if (!strcmp(unit, local[k]))
-			return 1;
-	return 0;
-}
-
 /*
  * The word at i is a number word, a scale and perhaps a currency joined by
  * hyphens: "eight-billion-dlr", "twenty-five-mln-dlr", "half-mln" (a
@@ -122,12 +112,17 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	    (!gram_glued(g, j) || g->t[j - 1].kind == TOK_PUNCT)) {
 		sign = gram_punct(g, j, "+") ? 1 : -1;
 		j++;
-	} else if (tok_is(g, j, W_MINUS) && gram_in(g, j + 1, s)) {
+	} else if (tok_is(g, j, W_MINUS) && gram_in(g, j + 1, s) &&	/* not "plus or minus" */
+		   !(tok_is(g, j - 1, W_OR) && tok_is(g, j - 2, W_PLUS) && gram_in(g, j - 2, s))) {
 		sign = -1;
 		j++;
 	}
 	j += gram_currency_before(g, j, s, &iso, &cscale);
 	scale = cscale;
+	/* "$-71.3B": a sign after the currency */
+	if (iso && !sign && (gram_punct(g, j, "-") || gram_punct(g, j, "+")) && gram_glued(g, j) &&
+	    gram_glued(g, j + 1) && gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM)
+		sign = gram_punct(g, j++, "+") ? 1 : -1;
 	if (!gram_in(g, j, s))
 		return 0;
 	if (g->t[j].kind == TOK_NUM) {
@@ -217,9 +212,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				j++;
 			}
 		} else if ((iso || (gram_in(g, j + 1, s) && tok_has(g, j + 1, CLS_UNIT))) &&
-			   gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K))) {
-			/* "$5m", "1.5m tonnes" */
-			scale *= tok_is(g, j, W_M) ? 1e6 : 1e3;
+			   gram_glued(g, j) && (tok_is(g, j, W_M) || tok_is(g, j, W_K) ||
+						(iso && tok_is(g, j, W_B)))) {
+			/* "$5m", "1.5m tonnes", "$262.9B" */
+			scale *= tok_is(g, j, W_M) ? 1e6 : tok_is(g, j, W_K) ? 1e3 : 1e9;
 			j++;
 		}
 	}
@@ -257,7 +253,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * that one (not a conversion in brackets: "5 bln H.K. dlrs (640 mln
 	 * dlrs)", nor a price: "and gold was 2,300 dls an ounce") */
 	if (bare && iso && !strcmp(iso, "USD") && cr && cr->last.s == s && cr->last.t < i &&
-	    local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
+	    units_local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
 	    (tok_is(g, i - 1, W_FROM) || tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_AFTER) ||
 	     tok_has(g, i - 1, CLS_PRIOR)))
 		iso = cr->last.unit;	/* the earlier value of a change, or one compared */
@@ -270,9 +266,12 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * he added"; elide_before()), and one of the next sentence or a
 	 * later one of the paragraph with the same scale word ("Exports rose
 	 * to 6.93 billion from 6.20 billion." after "7.16 billion stg"). */
-	/* "fixed at 4.7619 to the SDR", "3.671 to the dollar": a bare rate
-	 * of exchange takes no unit from the figures before it */
-	if (!k && !iso && gram_in(g, j + 2, s) && tok_is(g, j, W_TO) && tok_is(g, j + 1, W_THE) &&
+	/* "the dirham ... fixed at 3.671 to the dollar", "fixed the won at
+	 * 846.90.": a bare rate of exchange is in the currency quoted before
+	 * it (lists.c), never in the unit of the figures before it */
+	if (!k && !iso && scale == 1 && !sign && !nw && num > 0 && !elide_year_like(&g->t[i]) &&
+	    (iso = gram_rate_quote(g, i, j, s, dec)) == NULL && gram_in(g, j + 2, s) &&
+	    tok_is(g, j, W_TO) && tok_is(g, j + 1, W_THE) &&
 	    (tok_has(g, j + 2, CLS_CURNAME) || tok_is(g, j + 2, W_SDR)))
 		return 0;
 	if (!k && !iso && cr && num > 0) {
@@ -540,7 +539,11 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		if (gram_date_at(&g, i, &f, &cl) ||
 		    ((g.t[i].kind == TOK_NUM || (g.t[i].cls & CLS_NUMBER)) &&
 		     gram_quote_at(&g, i, cr.pct.s == g.sent[i], &f, &cl)) ||
-		    figure_at(&g, i, &cr, &tb, &f, &cl)) {
+		    figure_at(&g, i, &cr, &tb, &f, &cl) ||
+		    (g.t[i].kind == TOK_WORD &&	/* cheap tests first: it runs for every word */
+		     ((g.t[i].cls & (CLS_NUMBER | CLS_FRACTION)) || g.t[i].lex == W_A ||
+		      (!g.t[i].lex && g.t[i].len >= 8)) &&
+		     gram_word_fraction_at(&g, i, &f, &cl))) {
 			struct claim ca;
 			struct fig fa;
 			int from = 0;
@@ -563,6 +566,9 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 				struct claim *pc = k ? &cl : &ca;
 
 				frame_fill(&g, pf, pc);
+				if (pc->kind == CLAIM_MONEY)	/* 1987's roubles are SUR */
+					units_dated_currency(pc->unit, sizeof(pc->unit), d->date);
+				gram_signed_change(&g, pf, pc);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
 				elide_carry_set(&g, pf, pc, &cr);
 				floor = pf->t1;

@@ -33,10 +33,29 @@ static const enum lex_word as_much[] = { W_MUCH, W_HIGH, W_MANY };
 /* The hedge just before token t0 (same sentence): sets approx (lower case,
  * as the lexicon keys it) and returns its first token, or t0 when there is
  * none. */
+/* Words between a hedge and its figure ("up to another 6.7 billion dlrs",
+ * "around a record 14.5 mln tonnes", "about a further 200 mln"): the token
+ * the hedge ends before, or t0. */
+static size_t hedge_filler(const struct gram *g, size_t t0, size_t s)
+{
+	static const enum lex_word adds[] = { W_RECORD, W_FURTHER, W_ADDITIONAL, W_EXTRA };
+
+	if (t0 >= 1 && g->sent[t0 - 1] == s && tok_is(g, t0 - 1, W_ANOTHER))
+		return t0 - 1;
+	if (t0 >= 2 && g->sent[t0 - 2] == s && WORD_AMONG(g, t0 - 1, adds) &&
+	    (tok_is(g, t0 - 2, W_A) || tok_is(g, t0 - 2, W_AN)))
+		return t0 - 2;
+	return t0;
+}
+
 size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16])
 {
-	size_t s = g->sent[t0];
+	size_t s = g->sent[t0], t = hedge_filler(g, t0, s), h;
 
+	if (t != t0) {	/* the hedge before the filler hedges the figure */
+		h = gram_hedge_before(g, t, approx);
+		return approx[0] ? h : t0;
+	}
 	approx[0] = '\0';
 	/* "as much as 300 mln dlrs", "as high as 3.5 mln tonnes": a ceiling,
 	 * GOLD.md's "up to" */
@@ -68,12 +87,17 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 					strcpy(approx, hedges2[k][0] == W_MORE ? "up to" : "at least");
 					return t0 - 3;
 				}
-				/* "revised up to 25-28 mln": a direction, not a ceiling */
-				if (hedges2[k][0] == W_UP && t0 >= 3 && g->sent[t0 - 3] == s &&
-				    (WORD_AMONG(g, t0 - 3, moved_up) || tok_has(g, t0 - 3, CLS_UP | CLS_DOWN))) {
-					approx[0] = '\0';
-					return t0;
-				}
+				/* "revised up to 25-28 mln", "revised their estimates
+				 * of imports up to": a direction, not a ceiling (the
+				 * verb up to seven words back, in the clause) */
+				if (hedges2[k][0] == W_UP)
+					for (size_t v = t0 - 2; v-- > 0 && t0 - 2 - v <= 7 &&
+							      g->sent[v] == s && g->t[v].kind == TOK_WORD;)
+						if (WORD_AMONG(g, v, moved_up) ||
+						    (v == t0 - 3 && tok_has(g, v, CLS_UP | CLS_DOWN))) {
+							approx[0] = '\0';
+							return t0;
+						}
 				return t0 - 2;
 			}
 	/* "settlements exceed 90 percent", "unless it tops one billion dlrs":

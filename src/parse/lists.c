@@ -137,3 +137,135 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
 	}
 	return 0;
 }
+
+/* ---- a currency's rate, quoted bare (recall3, issue 13) --------------- */
+
+/* The currency token k names as one quoted: "the yen", "The Kuwaiti
+ * dinar", "the spot riyal", "the Taiwan dollar", "YEN" opening a headline, "14.50 bolivars"
+ * (a figure's unit); NULL for a subunit ("cents") or a name with none of
+ * these before it ("Japan won concessions"). */
+static const char *quoted_currency(const struct gram *g, size_t k, size_t s)
+{
+	const char *iso;
+
+	/* "the mark", "the West German mark" ("mark" alone is no currency) */
+	if (tok_is(g, k, W_MARK) && gram_in(g, k - 1, s) &&
+	    (tok_is(g, k - 1, W_THE) || tok_has(g, k - 1, CLS_COUNTRY)))
+		return "DEM";
+	if (!tok_has(g, k, CLS_CURNAME) || tok_lex(g, k)->cur_factor != 1)
+		return NULL;
+	iso = tok_lex(g, k)->cur;
+	if (!gram_in(g, k - 1, s))
+		return k == g->s[s].t0 ? iso : NULL;
+	if (tok_has(g, k - 1, CLS_CURADJ)) {
+		const char *a = units_currency_adjective(tok_text(g, k - 1), g->t[k - 1].len,
+							 tok_text(g, k), g->t[k].len);
+
+		return a ? a : iso;
+	}
+	if (tok_is(g, k - 1, W_THE) || tok_has(g, k - 1, CLS_COUNTRY | CLS_SCALE) ||
+	    g->t[k - 1].kind == TOK_NUM)
+		return iso;
+	/* "The spot riyal", "the local won": one word between */
+	if (g->t[k - 1].kind == TOK_WORD && word_s(g, k - 2, s, W_THE))
+		return iso;
+	return NULL;
+}
+
+/* The nearest currency quoted in sentence s before token i (all of it when
+ * i is past its end), other than base; NULL if none. */
+static const char *quoted_before(const struct gram *g, size_t s, size_t i, const char *base)
+{
+	const char *q;
+
+	if (i > g->s[s].t1)
+		i = g->s[s].t1;
+	for (size_t k = i; k-- > win_lo(g, s, i) && k >= g->s[s].t0;) {
+		if ((q = quoted_currency(g, k, s)) && (!base || strcmp(q, base)))
+			return q;
+		/* a currency not told apart (not a subunit, not "U.S. Dollar"):
+		 * never one named before it */
+		if (!q && (tok_is(g, k, W_MARK) ||
+			   (tok_has(g, k, CLS_CURNAME) && tok_lex(g, k)->cur_factor == 1 &&
+			    strcmp(tok_lex(g, k)->cur, "USD"))))
+			return NULL;
+	}
+	return NULL;
+}
+
+/* The currency a bare rate quote of sentence s is in: one quoted before it
+ * in s, else a figure's later in s, else one quoted in the sentence before
+ * it in its paragraph, or, when s opens
+ * with "It" ("It rose four cents ... to close at 34.59"), in one of the
+ * three sentences before. */
+static const char *quoted_for(const struct gram *g, size_t s, size_t i, const char *base)
+{
+	const char *q = quoted_before(g, s, i, base);
+	int it = tok_is(g, g->s[s].t0, W_IT);
+
+	/* "sold its dollars at 7.50 to the dollar but bought ... at 14.50
+	 * bolivars": a figure's currency later in the sentence */
+	for (size_t k = i + 1; !q && k < win_hi(g, s, i); k++)
+		if (g->t[k - 1].kind == TOK_NUM && (q = quoted_currency(g, k, s)) && base &&
+		    !strcmp(q, base))
+			q = NULL;
+
+	for (size_t b = 1; !q && b <= 3 && b <= s; b++) {
+		if (!it && (b > 1 || !g->par || g->par[s - b] != g->par[s]))
+			break;
+		q = quoted_before(g, s - b, SIZE_MAX, base);
+	}
+	return q;
+}
+
+/* Currencies the market quotes in dollars ("sterling at 1.6050", "the
+ * Australian dollar at 0.6900"), and the dollar itself ("the dollar closed
+ * at 145.20" is in yen): a bare quote of theirs is not in them. */
+static int quoted_in_dollars(const char *q)
+{
+	static const char *const in_usd[] = { "USD", "GBP", "AUD", "NZD", "IEP", "XEU", "EUR" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(in_usd); k++)
+		if (!strcmp(q, in_usd[k]))
+			return 1;
+	return 0;
+}
+
+const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, int dec)
+{
+	const char *base = NULL, *q;
+	size_t k = j;
+
+	/* "0.27095/129 to the dollar", "154 to the dollar", "140 (to the
+	 * dollar)", "4.7619 to the SDR", "145.20 against the dollar" */
+	if (gram_punct(g, k, "(") && gram_in(g, k, s))
+		k++;
+	if (word_s(g, k, s, W_TO) || word_s(g, k, s, W_AGAINST)) {
+		k += 1 + word_s(g, k + 1, s, W_THE);
+		if (word_s(g, k, s, W_U) && gram_punct(g, k + 1, "."))
+			k += 2 + tok_is(g, k + 2, W_S) + gram_punct(g, k + 3, ".");
+		if (word_s(g, k, s, W_SDR))
+			base = "XDR";
+		else if (gram_in(g, k, s) && tok_has(g, k, CLS_CURNAME) && tok_lex(g, k)->cur_factor == 1)
+			base = tok_lex(g, k)->cur;
+		else
+			return NULL;
+		/* "sterling rose to 1.6050 against the dollar" is in dollars,
+		 * "the dollar fell to 145.20 against the yen" in yen */
+		q = quoted_for(g, s, i, base);
+		return q && quoted_in_dollars(q) ? base : q;
+	}
+	/* "fixed the won at a two-year high of 846.90.", "to close at 31.08.":
+	 * a fixing or a close, written with decimals, ending its sentence */
+	if (dec < 2 || !gram_in(g, i - 1, s) || !(tok_is(g, i - 1, W_AT) || tok_is(g, i - 1, W_OF)) ||
+	    !(!gram_in(g, j, s) || gram_punct(g, j, ".") || tok_is(g, j, W_TODAY) ||
+	      tok_is(g, j, W_YESTERDAY)))
+		return NULL;
+	for (size_t v = win_lo(g, s, i); v < i; v++)
+		if (tok_is(g, v, W_FIXED) || tok_is(g, v, W_CLOSE) || tok_is(g, v, W_CLOSED) ||
+		    tok_is(g, v, W_ENDED) || tok_is(g, v, W_FINISHED) || tok_is(g, v, W_OPENED) ||
+		    tok_is(g, v, W_QUOTED) || tok_is(g, v, W_TRADED) || tok_is(g, v, W_STOOD) ||
+		    tok_is(g, v, W_SET))
+			return (q = quoted_for(g, s, i, NULL)) && !quoted_in_dollars(q) ? q : NULL;
+	return NULL;
+}

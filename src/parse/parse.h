@@ -107,6 +107,16 @@ enum unit_form units_currency(const char *s, size_t n, const char **iso);
 double units_scale(const char *s, size_t n);
 /* 1..99 for "one".."ninety-nine" (any case; "twenty-five" hyphenated), else 0. */
 int units_number_word(const char *s, size_t n);
+/* 2..10 for a fraction's denominator in words ("half", "third", "thirds",
+ * "quarters", "fifth"; any case), else 0. */
+int units_fraction_word(const char *s, size_t n);
+/* unit is one of the dollars issue 13 names besides the U.S. one (HKD,
+ * TWD, NZD, AUD, CAD, SGD). */
+int units_local_dollar(const char *unit);
+/* A currency code as it was on date (YYYY-MM-DD; "" leaves it): "RUB" in
+ * 1987 is "SUR", "VES" "VEB", "MMK" "BUK", "TRY" "TRL", "MXN" "MXP"...
+ * Rewrites unit (cap bytes) in place. */
+void units_dated_currency(char *unit, size_t cap, const char *date);
 /* units_currency() with subunits too: "cents" is USD with *factor 0.01
  * (units_currency() itself answers UNIT_NONE for a subunit). */
 enum unit_form units_currency_ex(const char *s, size_t n, const char **iso, double *factor);

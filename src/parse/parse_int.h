@@ -271,6 +271,10 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
 size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num);
 /* Token i is punctuation a number may be glued to on its left ("(", "-"). */
 int gram_opens_number(const struct gram *g, size_t i);
+/* After frame_fill(): a figure written with a sign that is no balance
+ * ("(-$1.4 billion)", "-0.5%"; not "minus five percent") is a change,
+ * unsigned, with its direction. */
+void gram_signed_change(const struct gram *g, const struct fig *f, struct claim *cl);
 
 /* date.c: the date starting at token i ("Tuesday, September 19"): fills f and
  * cl (kind CLAIM_DATE) and returns 1, or returns 0. */
@@ -287,6 +291,10 @@ size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v)
 int gram_after_number(const struct gram *g, size_t i, size_t s);
 int gram_rate_sentence(const struct gram *g, size_t s);
 int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl);
+/* fraction.c: a share written as a fraction in words at token i ("about
+ * one-third of total exports", "nearly a third below", "more than half
+ * from", "four-fifths"): a percent figure (33.33), like gram_date_at(). */
+int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl);
 /* fraction.c: "billion-a-month" (scale and per, 1 or 0); the prices of a
  * list share the rate one states (claims base.. of out, figs theirs). */
 int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8]);
@@ -684,6 +692,12 @@ const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s
 int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const struct carry *cr,
 		   const struct table *tb, double num, int dec, int nw, int plain, double *scale,
 		   double *factor, const char **iso, struct claim *cl);
+/* lists.c: the currency of a bare rate quote at token i (its unit would be
+ * at j, dec its decimals): "the dinar ... fixed at 0.27095/129 to the
+ * dollar", "the yen ... at around 154 to the dollar", "fixed the won at a
+ * high of 846.90." (the currency quoted before it, in its sentence or the
+ * one before), or NULL. */
+const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, int dec);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);

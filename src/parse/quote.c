@@ -325,6 +325,21 @@ static int quoted_currency(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
+/* The count a price before token j was quoted per ("27 marks per 100
+ * kilos": 100), else 1. */
+static double per_count(const struct gram *g, size_t j, size_t s)
+{
+	if (word_s(g, j, s, W_PER) && gram_in(g, j + 2, s) && g->t[j + 1].kind == TOK_NUM &&
+	    g->t[j + 1].num > 1 && !g->t[j + 1].decimals)
+		for (size_t k = 0; k < ARRAY_SIZE(price_units); k++)
+			if (tok_is(g, j + 2, price_units[k].word) ||
+			    (tok_has(g, j + 2, CLS_UNIT) &&
+			     !strcmp(tok_lex(g, j + 2)->unit, price_units[k].per) &&
+			     tok_lex(g, j + 2)->unit_factor == 1))
+				return g->t[j + 1].num;
+	return 1;
+}
+
 /* f is the other end of a price the figure before it gave, in the same
  * currency: "from 3.11 rupees per kilo on March 1 to 2.85 rupees", "rose to
  * 193 dlrs from 168 dlrs"; or the sentence prices it: "the intervention
@@ -453,8 +468,18 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 		cl->measure = forecast_of(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		if (g->prev_s == s && (g->prev_m == MEASURE_PRICE || g->prev_m == MEASURE_FORECAST) &&
-		    !strcmp(g->prev_unit, cl->unit))
+		    !strcmp(g->prev_unit, cl->unit)) {
+			/* "27 marks per 100 kilos against 37 marks in March and
+			 * 34 marks": 0.37 and 0.34 a kilo (the list's price) */
+			double d = 1;
+
+			for (size_t k = f->h0; k-- > win_lo(g, s, f->h0) && d == 1;)
+				d = per_count(g, k, s);
+
 			put(cl->per, sizeof(cl->per), g->prev_per);
+			cl->value /= d;
+			cl->precision /= d;
+		}
 		return 0;
 	}
 	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&

@@ -64,14 +64,18 @@ int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct 
 	}
 	/* "between five and 15 pct", "six to 6.10 pct", "three to four
 	 * billion": a number word as the lower end; not "by one to 5 pct" or
-	 * "rose one to ..." (a change and the level it reached) */
+	 * "rose one to ..." (a change and the level it reached), unless the
+	 * two ends are within a factor two ("rising by two to 2.5 pct", "end
+	 * up three to five billion dlrs higher", "increase ten to eleven
+	 * pct": a change written as a range) */
 	if (m >= floor && gram_in(g, m, s) && g->t[m].kind == TOK_WORD && f->t0 == f->h0 &&
 	    tok_has(g, m, CLS_NUMBER) &&
 	    ((tok_is(g, k, W_AND) && word_is_between(g, m - 1, s)) || tok_is(g, k, W_OR) ||
 	     (tok_is(g, k, W_TO) && !(gram_in(g, m - 1, s) &&
-				      (tok_is(g, m - 1, W_BY) ||
-				       (tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
-				       tok_has(g, m - 1, CLS_UP | CLS_DOWN))))))
+				      ((tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
+				       ((tok_is(g, m - 1, W_BY) ||
+					 tok_has(g, m - 1, CLS_UP | CLS_DOWN)) &&
+					tok_lex(g, m)->num * sc * f->factor * 2 < hi))))))
 		word_lo = tok_lex(g, m)->num;
 	else if ((fm = gram_fraction_before(g, m, s, &flo)) >= floor && fm <= m && f->t0 == f->h0 &&
 		 !(gram_glued(g, fm) && g->t[fm - 1].kind != TOK_PUNCT))

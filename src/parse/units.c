@@ -113,6 +113,57 @@ int units_number_word(const char *s, size_t n)
 	return c & CLS_NUMBER ? e->num : 0;
 }
 
+/*
+ * ISO 4217 gives a currency a new code when it is redenominated or renamed;
+ * a story names the currency of its day ("2.5 billion roubles" in 1987 is
+ * the Soviet rouble, SUR). Each row: today's code, the day the next code
+ * of the row (or today's) began, the code before that day.
+ */
+static const struct {
+	const char *now, *from, *before;
+} dated_codes[] = {
+	{ "RUB", "1998-01-01", "RUR" }, { "RUR", "1992-01-01", "SUR" },
+	{ "VES", "2018-08-20", "VEF" }, { "VEF", "2008-01-01", "VEB" },
+	{ "MMK", "1990-01-01", "BUK" }, { "TRY", "2005-01-01", "TRL" },
+	{ "MXN", "1993-01-01", "MXP" }, { "PLN", "1995-01-01", "PLZ" },
+	{ "RON", "2005-07-01", "ROL" }, { "BGN", "1999-07-05", "BGL" },
+	{ "GHS", "2007-07-01", "GHC" }, { "ZMW", "2013-01-01", "ZMK" },
+	{ "PEN", "1991-07-01", "PEI" }, { "ILS", "1985-09-04", "ILR" },
+	{ "ARS", "1992-01-01", "ARA" }, { "ARA", "1985-06-15", "ARP" },
+	{ "BRL", "1994-07-01", "BRR" }, { "BRR", "1993-08-01", "BRE" },
+	{ "BRE", "1990-03-16", "BRN" }, { "BRN", "1989-01-16", "BRC" },
+	{ "AZN", "2006-01-01", "AZM" }, { "MZN", "2006-07-01", "MZM" },
+	{ "SDG", "2007-01-10", "SDD" }, { "BYN", "2016-07-01", "BYR" },
+};
+
+void units_dated_currency(char *unit, size_t cap, const char *date)
+{
+	if (!date || strlen(date) < 10)
+		return;
+	for (size_t k = 0; k < ARRAY_SIZE(dated_codes); k++)
+		if (unit[0] == dated_codes[k].now[0] && !strcmp(unit, dated_codes[k].now) &&
+		    strncmp(date, dated_codes[k].from, 10) < 0)
+			str_copy(unit, cap, dated_codes[k].before, strlen(dated_codes[k].before));
+}
+
+int units_local_dollar(const char *unit)
+{
+	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };
+
+	for (size_t k = 0; k < ARRAY_SIZE(local); k++)
+		if (!strcmp(unit, local[k]))
+			return 1;
+	return 0;
+}
+
+int units_fraction_word(const char *s, size_t n)
+{
+	uint64_t c;
+	const struct lex_entry *e = word(s, n, &c);
+
+	return c & CLS_FRACTION ? e->num : 0;
+}
+
 const char *units_quantity_ex(const char *a, size_t an, const char *b, size_t bn, int *words,
 			      double *factor)
 {

@@ -1,7 +1,8 @@
 # extract (issue 13, recall2): figures as wires and papers write them, through
 # the command line on a written story: a currency in words, a dealer's two-way
 # quote, hedges, a list of prices sharing its rate, a
-# sign glued in letters; and what stays no figure.
+# sign glued in letters; and what stays no figure. Kyats of 1987 are BUK (the
+# code of the day, units_dated_currency).
 . "$TOP/tests/cli/lib.sh"
 cat > story.txt <<'S'
 date: 1987-04-02
@@ -22,8 +23,8 @@ for r in csv.DictReader(open("claims.csv", newline="", encoding="utf-8")):
         print("|".join((r["text"].replace("\n", " "), r["value"], r["unit"], r["per"], r["approx"])))
 P
 cat > want <<'W'
-407.9 mln kyats|407900000|MMK||
-512.3 mln|512300000|MMK||up to
+407.9 mln kyats|407900000|BUK||
+512.3 mln|512300000|BUK||up to
 6-1/4, 1/8 pct|6.1875|%||
 1,603 francs|1603|FRF|t|
 1,596 francs|1596|FRF|t|

@@ -156,7 +156,7 @@ static void test_gram_reads_percent_forms(void **state)
 	assert_true(num_eq(cl.value, 8));
 	assert_string_equal(cl.direction, "up");
 	cl = get("Trade (+8%) and debt (-8%) moved.", "", "-8%");
-	assert_true(num_eq(cl.value, -8));
+	assert_true(num_eq(cl.value, 8));	/* GOLD.md: the sign is in direction */
 	assert_string_equal(cl.direction, "down");
 	assert_string_equal(measure_name(cl.measure), "change");
 }

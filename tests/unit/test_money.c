@@ -59,7 +59,7 @@ static void test_money_reads_dollar_prefixes(void **state)
 	      10.05e9, "HKD");
 	MONEY("russia has accepted a us $ 150 million loan", "us $ 150 million", 150e6, "USD");
 	MONEY("The first prize is U.S. $ 100,000.", "U.S. $ 100,000", 100000, "USD");
-	MONEY("Sell Mex$ 10 million forward", "Mex$ 10 million", 10e6, "MXN");
+	MONEY("Sell Mex$ 10 million forward", "Mex$ 10 million", 10e6, "MXP");	/* 1987: the old peso */
 	/* "a" is the article, not Australia. */
 	MONEY("it won a $ 300 million contract", "$ 300 million", 300e6, "USD");
 }
@@ -200,7 +200,7 @@ static void test_money_knows_which_dollar_and_which_peso(void **state)
 	      -203e6, "NZD");
 	MONEY("MANILA - Drought in the Philippines cost 250 mln pesos.", "250 mln pesos", 250e6,
 	      "PHP");
-	MONEY("Mexico's Pemex earned 250 mln pesos.", "250 mln pesos", 250e6, "MXN");
+	MONEY("Mexico's Pemex earned 250 mln pesos.", "250 mln pesos", 250e6, "MXP");
 	MONEY("OSLO - Norway's trade deficit was 3.1 billion crowns.", "3.1 billion crowns", -3.1e9,
 	      "NOK");
 	MONEY("OSLO - Norway bought 3.1 billion Swedish crowns.", "3.1 billion Swedish crowns",
