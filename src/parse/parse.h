@@ -168,6 +168,10 @@ int period_resolve_weekday(const char *doc_date, int wd, int before, char out[st
 /* A day "YYYY-MM-DD" moved by delta days ("yesterday"); -1 and "" if date
  * is not a valid day. */
 int period_shift_day(const char *date, int delta, char out[static DATE_LEN]);
+/* The year and month of a valid date "YYYY-MM-DD" (the story's): 1, or 0
+ * when date is not one. Read from the checked digits, no sscanf: the
+ * parser asks it at many tokens. */
+int period_date_ym(const char *date, int *y, int *m);
 /* "2023-08" moved by delta months ("2023-07" for -1); -1 if p is not "YYYY-MM". */
 int period_shift_month(const char *p, int delta, char out[static DATE_LEN]);
 

@@ -40,6 +40,13 @@ static int split_date(const char *d, int *y, int *m, int *day)
 	return 0;
 }
 
+int period_date_ym(const char *date, int *y, int *m)
+{
+	int d;
+
+	return split_date(date, y, m, &d) == 0;
+}
+
 /* date_valid() of "%04d-%02d-%02d" of y, m, d (m 1..12, d 1..31), with no
  * string built: the same range and month lengths. */
 static int ymd_valid(int y, int m, int d)

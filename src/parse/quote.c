@@ -148,7 +148,7 @@ static int period_over(const char *date, const char *p)
 {
 	int y, m, dy, dm;
 
-	if (!date[0] || sscanf(date, "%4d-%2d", &dy, &dm) != 2 || !period_end(p, &y, &m))
+	if (!period_date_ym(date, &dy, &dm) || !period_end(p, &y, &m))
 		return 0;
 	return y < dy || (y == dy && m < dm);
 }

@@ -38,9 +38,9 @@
 
 int rel_last_year_shift(const struct gram *g, const char *main)
 {
-	int dy = 0, my = 0;
+	int dy = 0, dm = 0, my = 0;
 
-	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d", &dy) != 1 ||
+	if (!period_date_ym(g->d->date, &dy, &dm) ||
 	    sscanf(main, "%4d", &my) != 1 || my <= dy)
 		return -1;
 	return dy - 1 - my;
@@ -257,7 +257,7 @@ size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 	if (!tok_is(g, k, W_FISCAL) && !(word_s(g, k + 1, s, W_FISCAL) ||
 					 word_s(g, k + 1, s, W_FINANCIAL)))
 		return 0;
-	if (!date_valid(g->d->date) || sscanf(g->d->date, "%4d-%2d", &dy, &dm) != 2)
+	if (!period_date_ym(g->d->date, &dy, &dm))
 		return 0;
 	if ((tok_is(g, k, W_CURRENT) || tok_is(g, k, W_THIS) || tok_is(g, k, W_PRESENT) ||
 	     tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING) || tok_is(g, k, W_LAST) ||
@@ -351,8 +351,7 @@ void rel_forward(const struct gram *g, size_t s, size_t k, size_t end,
 	int a, b, now, dy, dm;
 	char next[PERIOD_MAX];
 
-	if (!period[0] || month_span(period, &a, &b) != 0 || !date_valid(g->d->date) ||
-	    sscanf(g->d->date, "%4d-%2d", &dy, &dm) != 2)
+	if (!period[0] || month_span(period, &a, &b) != 0 || !period_date_ym(g->d->date, &dy, &dm))
 		return;
 	now = dy * 12 + dm - 1;
 	/* a year written ("the second quarter of 1987") or a relative one
@@ -382,14 +381,15 @@ int rel_day_word(const struct gram *g, const struct fig *f, size_t s, char out[s
 	if (!date_valid(g->d->date))
 		return 0;
 	for (size_t k = g->c[c].t0; k < g->c[c].t1 && shift < 0; k++) {
-		if (g->t[k].kind != TOK_WORD || when_reported(g, k, s) ||
+		int day = tok_is(g, k, W_TOMORROW) || tok_is(g, k, W_TOMORROW_S) ? 1 :
+			  tok_is(g, k, W_TODAY) || tok_is(g, k, W_TODAY_S) ||
+			  tok_is(g, k, W_TONIGHT) || tok_is(g, k, W_TONIGHT_S) ? 0 : -1;
+
+		/* the day word first: the statement tests only where one is */
+		if (day < 0 || when_reported(g, k, s) ||
 		    (gram_in(g, k - 1, s) && tok_is(g, k - 1, W_LATER)))
 			continue;	/* "said today", "to be announced later today" */
-		if (tok_is(g, k, W_TOMORROW) || tok_is(g, k, W_TOMORROW_S))
-			shift = 1;
-		else if (tok_is(g, k, W_TODAY) || tok_is(g, k, W_TODAY_S) ||
-			 tok_is(g, k, W_TONIGHT) || tok_is(g, k, W_TONIGHT_S))
-			shift = 0;
+		shift = day;
 	}
 	return shift >= 0 && period_shift_day(g->d->date, shift, out) == 0;
 }

@@ -45,7 +45,7 @@ int span_crop_year(const struct gram *g, size_t k, size_t s)
 /* The doc date's year and month, or 0. */
 static int doc_ym(const struct gram *g, int *y, int *m)
 {
-	return date_valid(g->d->date) && sscanf(g->d->date, "%4d-%2d", y, m) == 2;
+	return period_date_ym(g->d->date, y, m);
 }
 
 /* Nouns a year or month before them can date: "a 1985 deficit", "the 1986
