@@ -71,6 +71,21 @@ const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const
 /* "Trade between China and Russia", "trade turnover between A and B",
  * "Russia's trade turnover with Turkey", "bilateral trade with India",
  * "Intra-euro area trade": flow trade with its two sides. */
+/* Trade with all partners (WORLD) of reporter a, else of the story's
+ * country (then inferred); 1. */
+static int trade_with_all(const struct gram *g, const char *a, struct subj *out)
+{
+	if (!a && g->doc_country) {
+		a = g->doc_country;
+		out->rep_inferred = 1;
+	}
+	set(out->flow, sizeof(out->flow), "trade");
+	set(out->partner, sizeof(out->partner), "WORLD");
+	if (a)
+		set(out->reporter, sizeof(out->reporter), a);
+	return 1;
+}
+
 int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 {
 	const struct sent *se = &g->s[s];
@@ -104,34 +119,16 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 			while (gram_in(g, q, s) && (tok_is(g, q, W_TOTAL) || tok_is(g, q, W_FOREIGN) ||
 						    tok_is(g, q, W_EXTERNAL) || tok_is(g, q, W_OVERALL)))
 				q--;
-			if (q + 1 < k) {
-				if (!(a = subject_country_ending(g, q, s)) && g->doc_country) {
-					a = g->doc_country;
-					out->rep_inferred = 1;
-				}
-				set(out->flow, sizeof(out->flow), "trade");
-				set(out->partner, sizeof(out->partner), "WORLD");
-				if (a)
-					set(out->reporter, sizeof(out->reporter), a);
-				return 1;
-			}
+			if (q + 1 < k)
+				return trade_with_all(g, subject_country_ending(g, q, s), out);
 		}
 		/* "India's 25.65 billion dlrs in trade during fiscal 1985/86":
 		 * a level of trade, with all partners unless one is named */
 		if (tok_is(g, k, W_TRADE) && word_s(g, k - 1, s, W_IN) && gram_in(g, k - 2, s) &&
 		    (g->t[k - 2].kind == TOK_NUM ||
 		     tok_has(g, k - 2, CLS_CURNAME | CLS_CURCODE | CLS_SCALE)) &&
-		    !word_s(g, j, s, W_WITH) && !word_s(g, j, s, W_BETWEEN)) {
-			if (!(a = subject_country_before(g, s, k)) && g->doc_country) {
-				a = g->doc_country;
-				out->rep_inferred = 1;
-			}
-			set(out->flow, sizeof(out->flow), "trade");
-			set(out->partner, sizeof(out->partner), "WORLD");
-			if (a)
-				set(out->reporter, sizeof(out->reporter), a);
-			return 1;
-		}
+		    !word_s(g, j, s, W_WITH) && !word_s(g, j, s, W_BETWEEN))
+			return trade_with_all(g, subject_country_before(g, s, k), out);
 		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
 		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||
