@@ -435,8 +435,7 @@ static int twin_of(const struct fact *f, const struct fact *g)
 
 	if (g == f || g->doc_id != f->doc_id || !S(f->sentence)[0] ||
 	    strcmp(S(g->sentence), S(f->sentence)) ||
-	    check_figure_cmp(f, g) || strcmp(S(f->adjustment), S(g->adjustment)) ||
-	    strcmp(S(f->price), S(g->price)) || strcmp(S(f->basis), S(g->basis)) ||
+	    check_figure_cmp(f, g) || !check_same_qualifiers(f, g) ||
 	    S(f->status)[0] || S(g->status)[0] || !isfinite(f->value) || !isfinite(g->value))
 		return 0;
 	a = tol_side(f), b = tol_side(g);

@@ -229,6 +229,9 @@ char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX]);
  * period and subject, all compared exactly ("" only equals ""). Equal means
  * "the same figure", as agreement and attribution group them. */
 int check_figure_cmp(const struct fact *a, const struct fact *b);
+/* a and b carry the same qualifiers: adjustment, price and basis, compared
+ * exactly (NULL and "" alike). */
+int check_same_qualifiers(const struct fact *a, const struct fact *b);
 
 /* ---- comparability (basis.c): compare like with like ---------------- */
 

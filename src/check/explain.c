@@ -75,13 +75,6 @@ int explain_agree(const struct fact *a, const struct fact *b)
 	return tol_overlaps(x, y) || tol_truncated(a, y) || tol_truncated(b, x);
 }
 
-/* The same qualifiers: adjustment, price, basis. */
-static int same_qualifiers(const struct fact *a, const struct fact *b)
-{
-	return eq(a->adjustment, b->adjustment) && eq(a->price, b->price) &&
-	       eq(a->basis, b->basis);
-}
-
 /* g states the trade f states (any period): kind, unit, per, measure,
  * flow, reporter, partner, commodity and qualifiers equal. */
 static int same_trade(const struct fact *f, const struct fact *g)
@@ -89,7 +82,7 @@ static int same_trade(const struct fact *f, const struct fact *g)
 	return eq(f->kind, g->kind) && eq(f->unit, g->unit) && eq(f->per, g->per) &&
 	       eq(f->measure, g->measure) && eq(f->flow, g->flow) &&
 	       eq(f->reporter, g->reporter) && eq(f->partner, g->partner) &&
-	       eq(f->commodity, g->commodity) && same_qualifiers(f, g);
+	       eq(f->commodity, g->commodity) && check_same_qualifiers(f, g);
 }
 
 /* ---- invariant 1: restated by a later release --------------------- */
@@ -145,7 +138,7 @@ static long days_between(const char *a, const char *b)
 static int shift_member(const struct fact *f, const struct fact *a)
 {
 	return S(f->published)[0] && !has_status(f) && isfinite(f->value) &&
-	       !basis_period_open(f) && same_qualifiers(f, a) && basis_sign(f) == basis_sign(a);
+	       !basis_period_open(f) && check_same_qualifiers(f, a) && basis_sign(f) == basis_sign(a);
 }
 
 int explain_shift(const struct fact *const *v, size_t n, const struct fact *a,

@@ -168,6 +168,17 @@ int check_figure_cmp(const struct fact *a, const struct fact *b)
 	return 0;
 }
 
+static int same_str(const char *a, const char *b)
+{
+	return !strcmp(a ? a : "", b ? b : "");
+}
+
+int check_same_qualifiers(const struct fact *a, const struct fact *b)
+{
+	return same_str(a->adjustment, b->adjustment) && same_str(a->price, b->price) &&
+	       same_str(a->basis, b->basis);
+}
+
 void tol_finding_sides(struct finding *out, const char *rule, const struct fact *f,
 		       struct tol_side actual, struct tol_side expected, int agree)
 {
