@@ -40,6 +40,10 @@
  *     and the pair is a mirror difference, for rule_mirror, not agreement.
  *     The caller gives every period of the country pair (CHECK_BY_SUBJECT).
  *  4. Nothing here decides a severity: the rules do, with basis.c.
+ *  5. Evidence is a match, not a failure to disagree: a claim is the other
+ *     side's figure only when their rounding intervals share more than a
+ *     bound ("4.9 billion" is not the U.S. "4.8 billion": 4.85 is the only
+ *     value both allow, and one that rounds to 4.9 or 4.8 by convention).
  */
 #include "check/check.h"
 
@@ -235,9 +239,26 @@ static int mirror_side(const struct fact *x, const struct fact *y)
 	return bc.comparable;
 }
 
+/*
+ * Invariant 5: a and b share a value their roundings both allow - the
+ * intervals overlap with some width, not only at a bound ("4.9 billion",
+ * 4.85 to 4.95, and "4.8 billion", 4.75 to 4.85, touch at 4.85 but are two
+ * figures) - or one is the other cut to its digits. Identity claimed as
+ * evidence must be shown; a disagreement is only claimed when bounds do
+ * not even touch (tol_overlaps), so a pair at 4.85 is neither.
+ */
+static int explain_same(const struct fact *a, const struct fact *b)
+{
+	struct tol_side x = tol_side(a), y = tol_side(b);
+	double slack = TOL_SLACK_REL * fmax(fabs(x.value), fabs(y.value));
+
+	return fabs(x.value - y.value) < x.half + y.half - slack || tol_truncated(a, y) ||
+	       tol_truncated(b, x);
+}
+
 /* y, the other side's report, states x's value within rounding (or cut
  * to its digits: the U.S. "58 billion" deficit for Japan's "58.6 billion"
- * surplus), a balance with the sign turned. */
+ * surplus), a balance with the sign turned: explain_same, not touching. */
 static int mirror_match(const struct fact *x, const struct fact *y)
 {
 	struct fact turned = *y;
@@ -249,7 +270,7 @@ static int mirror_match(const struct fact *x, const struct fact *y)
 			return 0;
 		turned.value = -y->value;
 	}
-	return explain_agree(x, &turned);
+	return explain_same(x, &turned);
 }
 
 static const struct fact *mirror_of(const struct fact *x, const struct fact *facts, size_t n)

@@ -390,6 +390,39 @@ static void test_a_story_of_the_same_statistics_is_no_mirror_evidence(void **sta
 	collected_release(&c);
 }
 
+static void test_touching_roundings_are_no_mirror_evidence(void **state)
+{
+	/* a.txt (April 8, Seoul): "South Korea's surplus with the U.S. was 4.3
+	 * billion dlrs in 1985." b.txt (April 7, Hong Kong): "... up from 4.9
+	 * billion dlrs in 1985." c.txt (March 19): "The U.S. deficit with South
+	 * Korea was 4.8 billion in 1985." 4.9 (4.85 to 4.95) and 4.8 (4.75 to
+	 * 4.85) touch at 4.85 only: b is not shown to be the U.S. figure. */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-04-08", "4.3 billion dlrs", 4.3 * BN, 0.05 * BN, "KR",
+		    "US", "1985"),
+		bal(2, 2, "b.txt", "1987-04-07", "4.9 billion dlrs", 4.9 * BN, 0.05 * BN, "KR",
+		    "US", "1985"),
+		bal(3, 3, "c.txt", "1987-03-19", "4.8 billion", -4.8 * BN, 0.05 * BN, "US", "KR",
+		    "1985"),
+	};
+	struct collected c = { 0 };
+	const struct fact *told = NULL;
+
+	(void)state;
+	assert_null(explain_mirror(&f[0], &f[1], f, 3, &told));
+	/* so the pair stays an agreement finding (4.9 against 4.3, +14%) */
+	run(&rule_agreement, f, 3, NULL, 0, &c);
+	assert_non_null(about(&c, 1, 2));
+	assert_int_equal(about(&c, 1, 2)->severity, SEV_ERROR);
+	run(&rule_mirror, f, 3, NULL, 0, &c);
+	assert_null(about(&c, 1, 2));
+	/* the U.S. 4.88 (4.875 to 4.885) lies inside 4.9's interval: a match */
+	f[2].value = -4.88 * BN, f[2].precision = 0.005 * BN;
+	assert_ptr_equal(explain_mirror(&f[0], &f[1], f, 3, &told), &f[2]);
+	assert_ptr_equal(told, &f[1]);
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -403,6 +436,7 @@ int main(void)
 		cmocka_unit_test(test_one_side_told_as_the_other_is_a_mirror_difference),
 		cmocka_unit_test(test_no_mirror_evidence_without_exactly_one_match),
 		cmocka_unit_test(test_a_story_of_the_same_statistics_is_no_mirror_evidence),
+		cmocka_unit_test(test_touching_roundings_are_no_mirror_evidence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
