@@ -36,7 +36,8 @@
  *     claim or a series) is at most info: read on Reuters-21578, such pairs
  *     were a product group or another period taken for the whole flow.
  *     Official series against each other are not capped: no text was read.
- *  7. A claim with a twin in its sentence (basis_twin) is at most info.
+ *  7. A claim with a twin in its sentence (basis_twin) is at most info; so
+ *     is the base of a forecast no official source gives (basis.c, 12).
  *  8. Mirror evidence (explain_mirror): two articles' claims of A's trade
  *     with B, of which exactly one matches B's own claim for it, are one
  *     flow seen from each side - the matching one is B's statistics told as
@@ -246,6 +247,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 {
 	const struct fact **v = xcalloc(in->nfacts + 1, sizeof(*v));
 	const struct fact **tw = xcalloc(in->nfacts + 1, sizeof(*tw));
+	const struct fact **fc = xcalloc(in->nfacts + 1, sizeof(*fc));
 	struct finding out;
 	size_t n = 0;
 	int rc = 0;
@@ -259,8 +261,10 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			;
 		/* Each member's twin, once (invariant 7): the group holds every
 		 * fact of the period and country pair, so it holds the twins. */
-		for (size_t i = s; i < e; i++)
+		for (size_t i = s; i < e; i++) {
 			tw[i] = basis_twin(v[i], v + s, e - s);
+			fc[i] = basis_forecast_base(v[i], in->facts, in->nfacts);
+		}
 		for (size_t i = s; i + 1 < e && !rc; i++) {
 			for (size_t j = i + 1; j < e && !rc; j++) {
 				struct basis_cmp bc;
@@ -277,6 +281,8 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 					cap_far_apart(&bc, v[i]->value, v[j]->value);
 					basis_cap_twin(&bc, v[j], tw[j]);
 					basis_cap_twin(&bc, v[i], tw[i]);
+					basis_cap_forecast_base(&bc, v[j], fc[j]);
+					basis_cap_forecast_base(&bc, v[i], fc[i]);
 					evidence_finding(told == v[i] ? v[j] : v[i], told, y, &bc, &out,
 							 msg);
 					rc = emit(ctx, &out);
@@ -288,11 +294,14 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				cap_far_apart(&bc, v[i]->value, v[j]->value);
 				basis_cap_twin(&bc, v[j], tw[j]);
 				basis_cap_twin(&bc, v[i], tw[i]);
+				basis_cap_forecast_base(&bc, v[j], fc[j]);
+				basis_cap_forecast_base(&bc, v[i], fc[i]);
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}
 		}
 	}
+	free(fc);
 	free(tw);
 	free(v);
 	return rc;
@@ -337,6 +346,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			ob = tol_obs_side(o);
 			cap_far_apart(&bc, ob.value, c.value);
 			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
+			basis_cap_forecast_base(&bc, f, basis_forecast_base(f, in->facts, in->nfacts));
 			memset(&out, 0, sizeof(out));
 			out.claim = f;
 			out.obs = o;
