@@ -123,7 +123,7 @@ static void add_text(struct buf *b, const struct fact *f)
 
 /* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
 /* "$11.45 bn to $11.55 bn", and for a hedged figure the hedge and what it
- * allows: "$85.5 bn to $94.5 bn, 'almost': +/-5%" (TOL_HEDGE_REL, tol.c). */
+ * allows: "$85.5 bn to $94.5 bn ('almost' +/-5%)" (TOL_HEDGE_REL, tol.c). */
 static void add_range_of(struct buf *b, struct tol_side s, const struct fact *f);
 
 static void add_range(struct buf *b, struct tol_side s, const char *unit)
@@ -141,7 +141,7 @@ static void add_range_of(struct buf *b, struct tol_side s, const struct fact *f)
 
 	add_range(b, s, f->unit);
 	if (f->approx && f->approx[0] && s.half > (isfinite(f->precision) ? f->precision : 0))
-		buf_addf(b, ", '%s': +/-%s%%", f->approx, fmt_num(TOL_HEDGE_REL * 100, pct));
+		buf_addf(b, " ('%s' +/-%s%%)", f->approx, fmt_num(TOL_HEDGE_REL * 100, pct));
 }
 
 /* What a run carries from pair to pair. msg is scratch space kept across
@@ -277,16 +277,16 @@ static void cap_basis(struct basis_cmp *bc, const struct fact *a, const struct f
 	int n;
 
 	bc->cap = SEV_INFO;
-	n = snprintf(bc->why, sizeof(bc->why), "may differ by compilation basis: %s states "
-		     "this trade on a customs basis (%s, %s) and on a balance-of-payments basis "
-		     "(%s, %s); neither figure states one, and they are within %s (%s%% of ",
+	n = snprintf(bc->why, sizeof(bc->why), "may differ by compilation basis: %s gives this "
+		     "trade on a customs basis (%s, %s) and a balance-of-payments one (%s, %s); "
+		     "neither figure states its basis; gap allowed %s (%s%% of ",
 		     a->reporter, eb->customs->text, base_name(eb->customs->doc), eb->bop->text,
 		     base_name(eb->bop->doc),
 		     fmt_human(eb->bound, a->unit, fmt_human_sig(eb->bound, eb->bound, 0), lim),
 		     fmt_num((eb->imports ? EXPLAIN_BASIS_IMPORTS_REL : EXPLAIN_BASIS_BALANCE_REL) * 100,
 			     pct));
 	if (n > 0 && (size_t)n < sizeof(bc->why))
-		snprintf(bc->why + n, sizeof(bc->why) - (size_t)n, "%s, with rounding)",
+		snprintf(bc->why + n, sizeof(bc->why) - (size_t)n, "%s)",
 			 eb->imports ? "its imports" : "the larger");
 	(void)b;
 	for (char *p = bc->why; *p; p++)

@@ -457,9 +457,9 @@ static void test_two_compilation_bases_explain_a_gap_within_theirs(void **state)
 	run(&rule_agreement, f, 4, NULL, 0, &c);
 	assert_non_null(x = about(&c, 1, 2));
 	assert_int_equal(x->severity, SEV_INFO);
-	assert_non_null(strstr(x->message, "may differ by compilation basis: JP states this "
-			       "trade on a customs basis (82.66 billion dlrs, c.txt) and on a "
-			       "balance-of-payments basis (8.14 billion dlrs, d.txt)"));
+	assert_non_null(strstr(x->message, "may differ by compilation basis: JP gives this "
+			       "trade on a customs basis (82.66 billion dlrs, c.txt) and a "
+			       "balance-of-payments one (8.14 billion dlrs, d.txt)"));
 	/* without the balance-of-payments evidence: an error (-10.5%) */
 	f[3].basis = "";
 	assert_false(explain_basis(&f[0], &f[1], f, 4, &eb));
