@@ -153,6 +153,12 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
 /* A hedged figure ("about", "nearly", "over") spans 5% of its value either
  * way, or its rounding interval when that is wider. */
 #define TOL_HEDGE_REL 0.05
+/* A one-sided hedge - "almost", "nearly", "close to", "under", "up to" (the
+ * value is at most the figure) or "over", "at least" (at least the figure) -
+ * spans this much of its value on its open side (tol_hedge_dir): "almost 90
+ * billion" allows 81 to 94.5 billion, "over 3 billion" 2.85 to 3.3 billion.
+ * The closed side keeps TOL_HEDGE_REL: a writer's "almost" is loose too. */
+#define TOL_HEDGE_OPEN_REL 0.10
 /* A disagreement is a warning under 10% relative error, an error from 10% on. */
 #define TOL_ERROR_REL 0.10
 /* Bounds that meet count as overlapping: a billionth of the numbers compared
@@ -171,7 +177,20 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
 struct tol_side {
 	double value;	/* base units; a change stated as "down" is negative */
 	double half;	/* half-width of its interval, base units, >= 0 */
+	/* more width below and above value - half and value + half, >= 0: the
+	 * open side of a one-sided hedge (tol_overlaps reads them; a rule that
+	 * reads half alone is only stricter on that side, never looser) */
+	double below, above;
 };
+
+/* The side a hedge leaves open, in magnitude: -1 for "almost", "nearly",
+ * "close to", "under", "up to" (the value is at most the figure), +1 for
+ * "over", "at least", "above", "more than" (at least the figure), 0 for
+ * "about", "some", "around" and the rest (either side), or no hedge. */
+int tol_hedge_dir(const char *approx);
+/* " ('almost': -10% to +5%)" or " ('about': +/-5%)" appended to b: what f's
+ * hedge allows; nothing when f has none. */
+void tol_hedge_note(struct buf *b, const struct fact *f);
 
 /* 1 if f's measure is a change ("change", "change_yoy", "change_mom"). */
 int tol_is_change(const struct fact *f);
@@ -356,6 +375,13 @@ int explain_bilateral(const struct fact *f);
  */
 const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
 				  const struct fact *facts, size_t n, const struct fact **told);
+/* The same, and *via gets the claim through which *told is shown to be the
+ * other side's figure (explain.c, invariant 7: *told matches it within
+ * rounding, and it matches the other side), or NULL when *told matches the
+ * other side's claim itself. */
+const struct fact *explain_mirror_via(const struct fact *a, const struct fact *b,
+				      const struct fact *facts, size_t n, const struct fact **told,
+				      const struct fact **via);
 
 /* The gap the two compilation bases of one trade balance may make, as a
  * fraction: of the reporter's imports for the period when the archive gives

@@ -53,6 +53,11 @@
  *     roundings or hedges - may be one on each basis: explained, not a
  *     contradiction. Neither basis stated, nothing says which; the rule
  *     names the evidence.
+ *  7. Identity carries the evidence: a claim that matches (invariant 5)
+ *     another article's claim of the same trade, itself the other side's
+ *     figure told throughout, is that figure too ("59 billion" against the
+ *     U.S. "58 billion" touch only; but 59 is within rounding of another
+ *     story's 58.6, which is the U.S. figure, 58 being 58.6 cut).
  *  5. Evidence is a match, not a failure to disagree: a claim is the other
  *     side's figure only when their rounding intervals share more than a
  *     bound ("4.9 billion" is not the U.S. "4.8 billion": 4.85 is the only
@@ -324,20 +329,59 @@ static int told_throughout(const struct fact *x, const struct fact *own,
 	return 1;
 }
 
-const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
-				  const struct fact *facts, size_t n, const struct fact **told)
+/* Invariant 7: the other side's figure that x is, directly (mirror_of)
+ * or through z, another article's claim of the same trade and period that
+ * x matches within rounding (explain_same) and that is itself the other
+ * side's figure told throughout (*via gets z). other is the pair's other
+ * claim: z is not in its article and does not agree with it. */
+static const struct fact *mirror_via(const struct fact *x, const struct fact *other,
+				     const struct fact *facts, size_t n, const struct fact **via)
 {
-	const struct fact *ya, *yb;
+	const struct fact *y = mirror_of(x, facts, n);
 
+	*via = NULL;
+	if (y)
+		return y;
+	for (size_t i = 0; i < n; i++) {
+		const struct fact *z = &facts[i];
+
+		if (z == x || z->doc_id == x->doc_id || z->doc_id == other->doc_id ||
+		    !same_trade(x, z) || !eq(z->period, x->period) || has_status(z) ||
+		    !explain_bilateral(z) || !explain_same(x, z) || explain_agree(z, other))
+			continue;
+		if ((y = mirror_of(z, facts, n)) && told_throughout(z, other, facts, n)) {
+			*via = z;
+			return y;
+		}
+	}
+	return NULL;
+}
+
+const struct fact *explain_mirror_via(const struct fact *a, const struct fact *b,
+				      const struct fact *facts, size_t n, const struct fact **told,
+				      const struct fact **via)
+{
+	const struct fact *ya, *yb, *va, *vb;
+
+	*via = NULL;
 	if (a->doc_id == b->doc_id || !explain_bilateral(a) || !explain_bilateral(b) ||
 	    !same_trade(a, b) || !eq(a->period, b->period) || explain_agree(a, b))
 		return NULL;
-	ya = mirror_of(a, facts, n);
-	yb = mirror_of(b, facts, n);
+	ya = mirror_via(a, b, facts, n, &va);
+	yb = mirror_via(b, a, facts, n, &vb);
 	if (!ya == !yb || !told_throughout(ya ? a : b, ya ? b : a, facts, n))
 		return NULL;
 	*told = ya ? a : b;
+	*via = ya ? va : vb;
 	return ya ? ya : yb;
+}
+
+const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
+				  const struct fact *facts, size_t n, const struct fact **told)
+{
+	const struct fact *via;
+
+	return explain_mirror_via(a, b, facts, n, told, &via);
 }
 
 /* ---- invariant 6: two compilation bases ------------------------------ */

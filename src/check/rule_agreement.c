@@ -123,13 +123,13 @@ static void add_text(struct buf *b, const struct fact *f)
 
 /* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
 /* "$11.45 bn to $11.55 bn", and for a hedged figure the hedge and what it
- * allows: "$85.5 bn to $94.5 bn ('almost' +/-5%)" (TOL_HEDGE_REL, tol.c). */
+ * allows: "$81 bn to $94.5 bn ('almost': -10% to +5%)" (tol_hedge_note). */
 static void add_range_of(struct buf *b, struct tol_side s, const struct fact *f);
 
 static void add_range(struct buf *b, struct tol_side s, const char *unit)
 {
 	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
-	double a = s.value - s.half, z = s.value + s.half;
+	double a = s.value - s.half - s.below, z = s.value + s.half + s.above;
 	int sig = fmt_human_sig(a, z, (z - a) / 20);
 
 	buf_addf(b, "%s to %s", fmt_human(a, unit, sig, lo), fmt_human(z, unit, sig, hi));
@@ -137,11 +137,8 @@ static void add_range(struct buf *b, struct tol_side s, const char *unit)
 
 static void add_range_of(struct buf *b, struct tol_side s, const struct fact *f)
 {
-	char pct[FMT_NUM_MAX];
-
 	add_range(b, s, f->unit);
-	if (f->approx && f->approx[0] && s.half > (isfinite(f->precision) ? f->precision : 0))
-		buf_addf(b, " ('%s' +/-%s%%)", f->approx, fmt_num(TOL_HEDGE_REL * 100, pct));
+	tol_hedge_note(b, f);
 }
 
 /* What a run carries from pair to pair. msg is scratch space kept across

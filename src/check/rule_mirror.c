@@ -43,7 +43,9 @@
  *     flow seen from each side - the matching one is B's statistics told as
  *     A's. The pair is compared as a mirror pair (the band, the caps of
  *     basis_claims as agreement would have them), naming the evidence;
- *     rule_agreement leaves the pair to this rule.
+ *     rule_agreement leaves the pair to this rule. A claim within rounding
+ *     of another article's claim shown so is shown too (explain.c, 7), and
+ *     the message names the claim it goes through.
  */
 #include "check/check.h"
 
@@ -201,8 +203,8 @@ static void pair_finding(const struct fact *other, const struct fact *claim,
 /* Invariant 8: own (A's figure) against told (B's figure, matching B's
  * claim y, told as A's). */
 static void evidence_finding(const struct fact *own, const struct fact *told,
-			     const struct fact *y, const struct basis_cmp *bc,
-			     struct finding *out, struct buf *msg)
+			     const struct fact *y, const struct fact *via,
+			     const struct basis_cmp *bc, struct finding *out, struct buf *msg)
 {
 	struct tol_side o = tol_side(own), c = tol_side(told);
 	int bal = is_balance(told);
@@ -217,7 +219,10 @@ static void evidence_finding(const struct fact *own, const struct fact *told,
 	buf_reset(msg);
 	buf_addf(msg, "mirror statistics: %s (", told->text);
 	add_subject(msg, told->reporter, told->partner, told->flow, bal);
-	buf_addf(msg, ", %s) is %s's own figure, %s (", told->doc, y->reporter, y->text);
+	buf_addf(msg, ", %s) is %s's own figure", told->doc, y->reporter);
+	if (via)
+		buf_addf(msg, " as %s (%s) is, within rounding of it", via->text, via->doc);
+	buf_addf(msg, ", %s (", y->text);
 	add_subject(msg, y->reporter, y->partner, y->flow, bal);
 	buf_addf(msg, ", %s), told as %s's; against %s (", y->doc, told->reporter, own->text);
 	add_subject(msg, own->reporter, own->partner, own->flow, bal);
@@ -268,11 +273,12 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 		for (size_t i = s; i + 1 < e && !rc; i++) {
 			for (size_t j = i + 1; j < e && !rc; j++) {
 				struct basis_cmp bc;
-				const struct fact *y, *told;
+				const struct fact *y, *told, *via;
 
 				if (!mirrored(v[i], v[j])) {
 					/* Invariant 8: one side's two figures. */
-					y = explain_mirror(v[i], v[j], in->facts, in->nfacts, &told);
+					y = explain_mirror_via(v[i], v[j], in->facts, in->nfacts,
+							       &told, &via);
 					if (!y)
 						continue;
 					basis_claims(v[j], v[i], &bc);
@@ -283,8 +289,8 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 					basis_cap_twin(&bc, v[i], tw[i]);
 					basis_cap_forecast_base(&bc, v[j], fc[j]);
 					basis_cap_forecast_base(&bc, v[i], fc[i]);
-					evidence_finding(told == v[i] ? v[j] : v[i], told, y, &bc, &out,
-							 msg);
+					evidence_finding(told == v[i] ? v[j] : v[i], told, y, via, &bc,
+							 &out, msg);
 					rc = emit(ctx, &out);
 					continue;
 				}

@@ -537,6 +537,48 @@ static void test_the_base_of_a_private_forecast_is_at_most_info(void **state)
 	collected_release(&c);
 }
 
+static void test_a_figure_within_rounding_of_one_told_as_the_other_side_is_it_too(void **state)
+{
+	/* a.txt: "Japan had a 51.5 billion dlr surplus with the United States
+	 * in 1986." b.txt: "Tokyo had a 59-billion-dlr surplus with the United
+	 * States last year." c.txt: "a U.S. trade deficit with Japan which hit
+	 * 58 billion dlrs last year". d.txt: "Japan's trade surplus with the
+	 * United States reached a record 58.6 billion dlrs in 1986." 59 and 58
+	 * touch only; 59 is 58.6 rounded, and 58.6 is the U.S. 58 (58 is 58.6
+	 * cut): b is the U.S. figure too. */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-04-02", "51.5 billion dlr", 51.5 * BN, 0.05 * BN, "JP", "US",
+		    "1986"),
+		bal(2, 2, "b.txt", "1987-03-24", "59-billion-dlr", 59 * BN, 0.5 * BN, "JP", "US",
+		    "1986"),
+		bal(3, 3, "c.txt", "1987-04-22", "58 billion dlrs", -58 * BN, 0.5 * BN, "US", "JP",
+		    "1986"),
+		bal(4, 4, "d.txt", "1987-04-27", "58.6 billion dlrs", 58.6 * BN, 0.05 * BN, "JP",
+		    "US", "1986"),
+	};
+	struct collected c = { 0 };
+	const struct fact *told = NULL, *via = NULL;
+	const struct finding *x;
+
+	(void)state;
+	assert_null(explain_mirror_via(&f[0], &f[1], f, 3, &told, &via));
+	assert_ptr_equal(explain_mirror_via(&f[0], &f[1], f, 4, &told, &via), &f[2]);
+	assert_ptr_equal(told, &f[1]);
+	assert_ptr_equal(via, &f[3]);
+	run(&rule_mirror, f, 4, NULL, 0, &c);
+	assert_non_null(x = about(&c, 1, 2));
+	assert_int_equal(x->severity, SEV_WARNING);
+	assert_non_null(strstr(x->message, "59-billion-dlr (JP's balance with US, b.txt) is US's "
+			       "own figure as 58.6 billion dlrs (d.txt) is, within rounding of it, "
+			       "58 billion dlrs (US's balance with JP, c.txt), told as JP's"));
+	run(&rule_agreement, f, 4, NULL, 0, &c);
+	assert_null(about(&c, 1, 2));
+	/* a 58.6 in b's own article, or one that agrees with a, carries nothing */
+	f[3].doc_id = 2;
+	assert_null(explain_mirror_via(&f[0], &f[1], f, 4, &told, &via));
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -551,6 +593,7 @@ int main(void)
 		cmocka_unit_test(test_no_mirror_evidence_without_exactly_one_match),
 		cmocka_unit_test(test_a_story_of_the_same_statistics_is_no_mirror_evidence),
 		cmocka_unit_test(test_touching_roundings_are_no_mirror_evidence),
+		cmocka_unit_test(test_a_figure_within_rounding_of_one_told_as_the_other_side_is_it_too),
 		cmocka_unit_test(test_two_compilation_bases_explain_a_gap_within_theirs),
 		cmocka_unit_test(test_the_base_of_a_private_forecast_is_at_most_info),
 	};
