@@ -544,13 +544,14 @@ const struct fact *basis_forecast_base(const struct fact *f, const struct fact *
 void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
 			     const struct fact *forecast)
 {
-	char why[160];
+	char why[sizeof(out->why)];
+	const char *doc = strrchr(S(f->doc), '/') ? strrchr(S(f->doc), '/') + 1 : S(f->doc);
 
 	if (!forecast)
 		return;
 	snprintf(why, sizeof(why), "%s is the base of a forecast (%s for %s) in a sentence of "
 		 "%s naming no official source: the forecaster's own figure", f->text,
-		 forecast->text, S(forecast->period), S(f->doc));
+		 forecast->text, S(forecast->period), doc);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
