@@ -49,11 +49,22 @@
  *     from the lead, "on that basis"): set, it is not known to be stated,
  *     so an error is not allowed (issue 13, point 3) - at most warning.
  *     A parser source for them (basis_src...) would lift this.
+ *  12. The base of a forecast (basis_forecast_base): a figure for a period
+ *     over, in a sentence that also forecasts the same reporter's trade for
+ *     a later period ("Morgan expects Taiwan's overall trade surplus to grow
+ *     to 18.5 billion dlrs in 1987 from 15.2 billion last year"), where the
+ *     sentence names no official source (a ministry, bureau, department,
+ *     customs, a central bank, statistics, a government or its officials),
+ *     is the forecaster's own figure for the base: a study's estimate, made
+ *     when and on the basis it was, not known to be the official figure.
+ *     Any finding about it is at most info, and says so. A forecast a
+ *     ministry or a statistics office gives keeps its base comparable.
  */
 #include "check/check.h"
 
 #include "base/base.h"
 
+#include <ctype.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -469,6 +480,78 @@ void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fa
 		return;
 	snprintf(why, sizeof(why), "%s and %s in one sentence of %s were both read as this "
 		 "figure: one of them is misread", f->text, twin->text, S(f->doc));
+	for (char *p = why; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+	cap(out, SEV_INFO, why);
+}
+
+/* Words that name an official source of trade figures, lower case: a
+ * sentence holding one credits its figures to an official body (or may). */
+static const char *const official_words[] = {
+	"ministry", "minister", "bureau", "department", "government", "customs",
+	"central bank", "bank of ", "bundesbank", "reserve bank", "statistic", "official",
+	"office", "agency", "authorities", "treasury", "commission", "secretary",
+	"council", "cabinet",
+};
+
+/* 1 when s holds w (lower case) at the start of a word, whatever its case. */
+static int has_word(const char *s, const char *w)
+{
+	size_t n = strlen(w);
+
+	for (const char *p = s; *p; p++) {
+		size_t i = 0;
+
+		if (p > s && isalpha((unsigned char)p[-1]))
+			continue;
+		while (i < n && p[i] && tolower((unsigned char)p[i]) == w[i])
+			i++;
+		if (i == n)
+			return 1;
+	}
+	return 0;
+}
+
+int basis_official_sentence(const char *sentence)
+{
+	for (size_t i = 0; i < ARRAY_SIZE(official_words); i++)
+		if (has_word(S(sentence), official_words[i]))
+			return 1;
+	return 0;
+}
+
+const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n)
+{
+	char last[11], first[11];
+
+	if (!strcmp(S(f->measure), "forecast") || !strcmp(S(f->measure), "target") ||
+	    !S(f->sentence)[0] || !basis_period_last(f->period, last) ||
+	    basis_official_sentence(f->sentence))
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		const struct fact *g = &facts[i];
+
+		if (g != f && g->doc_id == f->doc_id && !strcmp(S(g->measure), "forecast") &&
+		    !strcmp(S(g->sentence), S(f->sentence)) && !strcmp(S(g->kind), S(f->kind)) &&
+		    !strcmp(S(g->reporter), S(f->reporter)) &&
+		    basis_period_first(g->period, first) && strcmp(first, last) > 0)
+			return g;
+	}
+	return NULL;
+}
+
+void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
+			     const struct fact *forecast)
+{
+	char why[sizeof(out->why)];
+	const char *doc = strrchr(S(f->doc), '/') ? strrchr(S(f->doc), '/') + 1 : S(f->doc);
+
+	if (!forecast)
+		return;
+	snprintf(why, sizeof(why), "%s is the base of a forecast (%s for %s) in a sentence of "
+		 "%s naming no official source: the forecaster's own figure", f->text,
+		 forecast->text, S(forecast->period), doc);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';

@@ -153,6 +153,12 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
 /* A hedged figure ("about", "nearly", "over") spans 5% of its value either
  * way, or its rounding interval when that is wider. */
 #define TOL_HEDGE_REL 0.05
+/* A one-sided hedge - "almost", "nearly", "close to", "under", "up to" (the
+ * value is at most the figure) or "over", "at least" (at least the figure) -
+ * spans this much of its value on its open side (tol_hedge_dir): "almost 90
+ * billion" allows 81 to 94.5 billion, "over 3 billion" 2.85 to 3.3 billion.
+ * The closed side keeps TOL_HEDGE_REL: a writer's "almost" is loose too. */
+#define TOL_HEDGE_OPEN_REL 0.10
 /* A disagreement is a warning under 10% relative error, an error from 10% on. */
 #define TOL_ERROR_REL 0.10
 /* Bounds that meet count as overlapping: a billionth of the numbers compared
@@ -171,7 +177,20 @@ int check_run(const struct check_input *in, const char *only, finding_fn emit, v
 struct tol_side {
 	double value;	/* base units; a change stated as "down" is negative */
 	double half;	/* half-width of its interval, base units, >= 0 */
+	/* more width below and above value - half and value + half, >= 0: the
+	 * open side of a one-sided hedge (tol_overlaps reads them; a rule that
+	 * reads half alone is only stricter on that side, never looser) */
+	double below, above;
 };
+
+/* The side a hedge leaves open, in magnitude: -1 for "almost", "nearly",
+ * "close to", "under", "up to" (the value is at most the figure), +1 for
+ * "over", "at least", "above", "more than" (at least the figure), 0 for
+ * "about", "some", "around" and the rest (either side), or no hedge. */
+int tol_hedge_dir(const char *approx);
+/* " ('almost': -10% to +5%)" or " ('about': +/-5%)" appended to b: what f's
+ * hedge allows; nothing when f has none. */
+void tol_hedge_note(struct buf *b, const struct fact *f);
 
 /* 1 if f's measure is a change ("change", "change_yoy", "change_mom"). */
 int tol_is_change(const struct fact *f);
@@ -248,7 +267,7 @@ int check_same_qualifiers(const struct fact *a, const struct fact *b);
 struct basis_cmp {
 	int comparable;		/* 0: not the same figure; why names the field */
 	enum severity cap;	/* the most severe a disagreement may be */
-	char why[160];		/* the first reason for !comparable or for a cap, or "" */
+	char why[256];		/* the first reason for !comparable or for a cap, or "" */
 };
 
 /* The sign of a balance (-1 deficit, +1 surplus, 0 zero or not a balance). */
@@ -292,6 +311,16 @@ const struct fact *basis_twin_in(const struct fact *f, const struct fact *facts,
 /* Caps out at info when twin (f's twin, or NULL: nothing) is set: one
  * sentence gives two values for what the fields call one figure. */
 void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fact *twin);
+/* 1 when sentence names an official source of figures (a ministry, a
+ * bureau, a department, customs, a central bank, statistics, officials...). */
+int basis_official_sentence(const char *sentence);
+/* The forecast in f's sentence of which f is the base (basis.c, invariant
+ * 12): a forecast of f's reporter for a period after f's, in a sentence
+ * naming no official source. NULL when there is none. */
+const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n);
+/* Caps out at info when forecast (from basis_forecast_base, or NULL) is set. */
+void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
+			     const struct fact *forecast);
 /* The severity s lowered to the cap. */
 enum severity basis_apply(const struct basis_cmp *b, enum severity s);
 /* " (at most info: partner unknown in b.txt)" appended to msg when the cap
@@ -346,6 +375,39 @@ int explain_bilateral(const struct fact *f);
  */
 const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
 				  const struct fact *facts, size_t n, const struct fact **told);
+/* The same, and *via gets the claim through which *told is shown to be the
+ * other side's figure (explain.c, invariant 7: *told matches it within
+ * rounding, and it matches the other side), or NULL when *told matches the
+ * other side's claim itself. */
+const struct fact *explain_mirror_via(const struct fact *a, const struct fact *b,
+				      const struct fact *facts, size_t n, const struct fact **told,
+				      const struct fact **via);
+
+/* The gap the two compilation bases of one trade balance may make, as a
+ * fraction: of the reporter's imports for the period when the archive gives
+ * them (the customs balance values imports CIF, the balance of payments
+ * FOB: freight and insurance, MIRROR_BAND's margin), else of the larger of
+ * the two balances (explain.c, invariant 6). */
+#define EXPLAIN_BASIS_IMPORTS_REL 0.10
+#define EXPLAIN_BASIS_BALANCE_REL 0.15
+
+/* Why two figures may be on two compilation bases. */
+struct explain_basis {
+	const struct fact *customs, *bop;	/* borrowed: the reporter's figures stated so */
+	const struct fact *imports;	/* borrowed: its imports for the period, or NULL */
+	double bound;			/* the gap allowed, base units (rounding included) */
+};
+/*
+ * A compilation basis may explain a and b (explain.c, invariant 6): both
+ * amounts of a trade balance (or of imports or exports) with no basis
+ * stated, the same reporter, partner, flow and period; facts[0..n) hold the
+ * same reporter's same trade stated on a customs basis and on a balance of
+ * payments basis (any period: it publishes both), and a and b are no
+ * further apart than the gap the two bases make (EXPLAIN_BASIS_*). 1 and
+ * *out filled, or 0.
+ */
+int explain_basis(const struct fact *a, const struct fact *b, const struct fact *facts, size_t n,
+		  struct explain_basis *out);
 
 /* ---- series lookup (series.c): by subject, then by period ------------ */
 

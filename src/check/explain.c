@@ -40,6 +40,28 @@
  *     and the pair is a mirror difference, for rule_mirror, not agreement.
  *     The caller gives every period of the country pair (CHECK_BY_SUBJECT).
  *  4. Nothing here decides a severity: the rules do, with basis.c.
+ *  6. Two compilation bases: a reporter that publishes its trade balance
+ *     on a customs basis (imports CIF, as customs clear them) and on a
+ *     balance-of-payments basis (both flows FOB, ownership changes) has two
+ *     figures for one period, some 10% of its imports apart. When the
+ *     archive shows a reporter's trade stated on each basis (any period:
+ *     "on a customs cleared basis", "on a balance of payments basis"), two
+ *     figures of it that state no basis and differ by no more than that
+ *     gap - 10% of its imports for the period when a claim gives them, else
+ *     15% of the larger figure (Japan's 1986 surplus: 82.66 bn customs
+ *     cleared, 92.7 bn on the other basis, 10.8% apart), plus both
+ *     roundings or hedges - may be one on each basis: explained, not a
+ *     contradiction. Neither basis stated, nothing says which; the rule
+ *     names the evidence.
+ *  7. Identity carries the evidence: a claim that matches (invariant 5)
+ *     another article's claim of the same trade, itself the other side's
+ *     figure told throughout, is that figure too ("59 billion" against the
+ *     U.S. "58 billion" touch only; but 59 is within rounding of another
+ *     story's 58.6, which is the U.S. figure, 58 being 58.6 cut).
+ *  5. Evidence is a match, not a failure to disagree: a claim is the other
+ *     side's figure only when their rounding intervals share more than a
+ *     bound ("4.9 billion" is not the U.S. "4.8 billion": 4.85 is the only
+ *     value both allow, and one that rounds to 4.9 or 4.8 by convention).
  */
 #include "check/check.h"
 
@@ -235,9 +257,26 @@ static int mirror_side(const struct fact *x, const struct fact *y)
 	return bc.comparable;
 }
 
+/*
+ * Invariant 5: a and b share a value their roundings both allow - the
+ * intervals overlap with some width, not only at a bound ("4.9 billion",
+ * 4.85 to 4.95, and "4.8 billion", 4.75 to 4.85, touch at 4.85 but are two
+ * figures) - or one is the other cut to its digits. Identity claimed as
+ * evidence must be shown; a disagreement is only claimed when bounds do
+ * not even touch (tol_overlaps), so a pair at 4.85 is neither.
+ */
+static int explain_same(const struct fact *a, const struct fact *b)
+{
+	struct tol_side x = tol_side(a), y = tol_side(b);
+	double slack = TOL_SLACK_REL * fmax(fabs(x.value), fabs(y.value));
+
+	return fabs(x.value - y.value) < x.half + y.half - slack || tol_truncated(a, y) ||
+	       tol_truncated(b, x);
+}
+
 /* y, the other side's report, states x's value within rounding (or cut
  * to its digits: the U.S. "58 billion" deficit for Japan's "58.6 billion"
- * surplus), a balance with the sign turned. */
+ * surplus), a balance with the sign turned: explain_same, not touching. */
 static int mirror_match(const struct fact *x, const struct fact *y)
 {
 	struct fact turned = *y;
@@ -249,7 +288,7 @@ static int mirror_match(const struct fact *x, const struct fact *y)
 			return 0;
 		turned.value = -y->value;
 	}
-	return explain_agree(x, &turned);
+	return explain_same(x, &turned);
 }
 
 static const struct fact *mirror_of(const struct fact *x, const struct fact *facts, size_t n)
@@ -290,18 +329,102 @@ static int told_throughout(const struct fact *x, const struct fact *own,
 	return 1;
 }
 
-const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
-				  const struct fact *facts, size_t n, const struct fact **told)
+/* Invariant 7: the other side's figure that x is, directly (mirror_of)
+ * or through z, another article's claim of the same trade and period that
+ * x matches within rounding (explain_same) and that is itself the other
+ * side's figure told throughout (*via gets z). other is the pair's other
+ * claim: z is not in its article and does not agree with it. */
+static const struct fact *mirror_via(const struct fact *x, const struct fact *other,
+				     const struct fact *facts, size_t n, const struct fact **via)
 {
-	const struct fact *ya, *yb;
+	const struct fact *y = mirror_of(x, facts, n);
 
+	*via = NULL;
+	if (y)
+		return y;
+	for (size_t i = 0; i < n; i++) {
+		const struct fact *z = &facts[i];
+
+		if (z == x || z->doc_id == x->doc_id || z->doc_id == other->doc_id ||
+		    !same_trade(x, z) || !eq(z->period, x->period) || has_status(z) ||
+		    !explain_bilateral(z) || !explain_same(x, z) || explain_agree(z, other))
+			continue;
+		if ((y = mirror_of(z, facts, n)) && told_throughout(z, other, facts, n)) {
+			*via = z;
+			return y;
+		}
+	}
+	return NULL;
+}
+
+const struct fact *explain_mirror_via(const struct fact *a, const struct fact *b,
+				      const struct fact *facts, size_t n, const struct fact **told,
+				      const struct fact **via)
+{
+	const struct fact *ya, *yb, *va, *vb;
+
+	*via = NULL;
 	if (a->doc_id == b->doc_id || !explain_bilateral(a) || !explain_bilateral(b) ||
 	    !same_trade(a, b) || !eq(a->period, b->period) || explain_agree(a, b))
 		return NULL;
-	ya = mirror_of(a, facts, n);
-	yb = mirror_of(b, facts, n);
+	ya = mirror_via(a, b, facts, n, &va);
+	yb = mirror_via(b, a, facts, n, &vb);
 	if (!ya == !yb || !told_throughout(ya ? a : b, ya ? b : a, facts, n))
 		return NULL;
 	*told = ya ? a : b;
+	*via = ya ? va : vb;
 	return ya ? ya : yb;
+}
+
+const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
+				  const struct fact *facts, size_t n, const struct fact **told)
+{
+	const struct fact *via;
+
+	return explain_mirror_via(a, b, facts, n, told, &via);
+}
+
+/* ---- invariant 6: two compilation bases ------------------------------ */
+
+/* g is f's reporter's same trade (any period) stated on basis. */
+static int basis_evidence(const struct fact *f, const struct fact *g, const char *basis)
+{
+	return eq(g->basis, basis) && eq(f->kind, g->kind) && eq(f->unit, g->unit) &&
+	       eq(f->per, g->per) && eq(f->measure, g->measure) && eq(f->flow, g->flow) &&
+	       eq(f->reporter, g->reporter) && eq(f->partner, g->partner) &&
+	       eq(f->commodity, g->commodity) && isfinite(g->value);
+}
+
+int explain_basis(const struct fact *a, const struct fact *b, const struct fact *facts, size_t n,
+		  struct explain_basis *out)
+{
+	struct tol_side x = tol_side(a), y = tol_side(b);
+	double larger = fmax(fabs(x.value), fabs(y.value));
+
+	memset(out, 0, sizeof(*out));
+	if (S(a->basis)[0] || S(b->basis)[0] || !S(a->reporter)[0] ||
+	    (!eq(a->kind, "money") && !eq(a->kind, "quantity")) || !same_trade(a, b) ||
+	    !eq(a->period, b->period) || tol_is_change(a) ||
+	    !(eq(a->measure, "balance") || eq(a->measure, "level")) ||
+	    !isfinite(x.value) || !isfinite(y.value) || (x.value < 0) != (y.value < 0))
+		return 0;
+	for (size_t i = 0; i < n && (!out->customs || !out->bop || !out->imports); i++) {
+		const struct fact *g = &facts[i];
+
+		if (!out->customs && basis_evidence(a, g, "customs"))
+			out->customs = g;
+		if (!out->bop && basis_evidence(a, g, "bop"))
+			out->bop = g;
+		if (!out->imports && eq(g->kind, a->kind) && eq(g->unit, a->unit) &&
+		    eq(g->per, a->per) && eq(g->measure, "level") && eq(g->flow, "import") &&
+		    eq(g->reporter, a->reporter) && eq(g->partner, a->partner) &&
+		    eq(g->period, a->period) && !has_status(g) && isfinite(g->value) &&
+		    eq(g->commodity, a->commodity))
+			out->imports = g;
+	}
+	if (!out->customs || !out->bop)
+		return 0;
+	out->bound = (out->imports ? EXPLAIN_BASIS_IMPORTS_REL * fabs(out->imports->value)
+				   : EXPLAIN_BASIS_BALANCE_REL * larger) + x.half + y.half;
+	return fabs(x.value - y.value) <= out->bound;
 }

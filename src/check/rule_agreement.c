@@ -41,6 +41,14 @@
  * 12. The input is grouped by subject (CHECK_BY_SUBJECT): every period,
  *     measure and flow of one country pair, so that the evidence of 10 and
  *     11 is in the group; pairs are only formed inside one figure.
+ * 13. The base of a forecast in a sentence naming no official source
+ *     (basis_forecast_base: "Morgan expects ... to grow to 18.5 billion dlrs
+ *     in 1987 from 15.2 billion last year") is the forecaster's figure: at
+ *     most info.
+ * 14. Two figures of a trade that its reporter is shown (in the archive)
+ *     to publish on a customs and on a balance-of-payments basis, neither
+ *     stating its basis, within the gap the bases make (explain_basis), may
+ *     be one on each basis: info, naming the evidence.
  */
 #include "check/check.h"
 
@@ -114,13 +122,23 @@ static void add_text(struct buf *b, const struct fact *f)
 }
 
 /* "$11.45 bn to $11.55 bn": as many digits as the range needs. */
+/* "$11.45 bn to $11.55 bn", and for a hedged figure the hedge and what it
+ * allows: "$81 bn to $94.5 bn ('almost': -10% to +5%)" (tol_hedge_note). */
+static void add_range_of(struct buf *b, struct tol_side s, const struct fact *f);
+
 static void add_range(struct buf *b, struct tol_side s, const char *unit)
 {
 	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
-	double a = s.value - s.half, z = s.value + s.half;
+	double a = s.value - s.half - s.below, z = s.value + s.half + s.above;
 	int sig = fmt_human_sig(a, z, (z - a) / 20);
 
 	buf_addf(b, "%s to %s", fmt_human(a, unit, sig, lo), fmt_human(z, unit, sig, hi));
+}
+
+static void add_range_of(struct buf *b, struct tol_side s, const struct fact *f)
+{
+	add_range(b, s, f->unit);
+	tol_hedge_note(b, f);
 }
 
 /* What a run carries from pair to pair. msg is scratch space kept across
@@ -241,13 +259,46 @@ static int infer_revision(struct run *r, const struct fact *a, const struct fact
 	return 0;
 }
 
+static const char *base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+/* Invariant 14: the cap and its reason, naming the evidence. */
+static void cap_basis(struct basis_cmp *bc, const struct fact *a, const struct fact *b,
+		      const struct explain_basis *eb)
+{
+	char lim[FMT_NUM_MAX], pct[FMT_NUM_MAX];
+	int n;
+
+	bc->cap = SEV_INFO;
+	n = snprintf(bc->why, sizeof(bc->why), "may differ by compilation basis: %s gives this "
+		     "trade on a customs basis (%s, %s) and a balance-of-payments one (%s, %s); "
+		     "neither figure states its basis; gap allowed %s (%s%% of ",
+		     a->reporter, eb->customs->text, base_name(eb->customs->doc), eb->bop->text,
+		     base_name(eb->bop->doc),
+		     fmt_human(eb->bound, a->unit, fmt_human_sig(eb->bound, eb->bound, 0), lim),
+		     fmt_num((eb->imports ? EXPLAIN_BASIS_IMPORTS_REL : EXPLAIN_BASIS_BALANCE_REL) * 100,
+			     pct));
+	if (n > 0 && (size_t)n < sizeof(bc->why))
+		snprintf(bc->why + n, sizeof(bc->why) - (size_t)n, "%s)",
+			 eb->imports ? "its imports" : "the larger");
+	(void)b;
+	for (char *p = bc->why; *p; p++)
+		if (*p == '\n' || *p == '\r')
+			*p = ' ';
+}
+
 /*
  * Fills f for the pair (other = earlier fact, claim = later one), or
  * returns 0 when the two are not on the same basis (no finding). The
  * message is cut to fit finding.message.
  */
 static int compare(struct run *r, const struct fact *other, const struct fact *claim,
-		   const struct fact *other_twin, const struct fact *claim_twin, struct finding *f)
+		   const struct fact *other_twin, const struct fact *claim_twin,
+		   const struct fact *other_fc, const struct fact *claim_fc, struct finding *f)
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int agree = tol_overlaps(o, c);
@@ -255,6 +306,7 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	const struct fact *cut = agree ? NULL : tol_truncated(claim, o) ? claim
 				   : tol_truncated(other, c) ? other : NULL;
 	struct basis_cmp bc;
+	struct explain_basis eb;
 	const struct observation *va = NULL, *vb = NULL;
 	const struct fact *told;
 	struct buf *msg = &r->msg;
@@ -272,6 +324,9 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	/* Invariant 9: a twin in either sentence. */
 	basis_cap_twin(&bc, claim, claim_twin);
 	basis_cap_twin(&bc, other, other_twin);
+	/* Invariant 13: the base of a forecast no official source gives. */
+	basis_cap_forecast_base(&bc, claim, claim_fc);
+	basis_cap_forecast_base(&bc, other, other_fc);
 	if (cut)
 		agree = 1;
 	tol_finding_vs_claim(f, rule_agreement.name, claim, other, agree);
@@ -301,6 +356,9 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		str_copy(f->message, sizeof(f->message), msg->s, msg->len);
 		return 1;
 	}
+	/* Invariant 14: one figure on each compilation basis. */
+	if (!agree && bc.cap > SEV_INFO && explain_basis(other, claim, r->facts, r->nfacts, &eb))
+		cap_basis(&bc, claim, other, &eb);
 	/* Invariant 8: far apart, probably not one figure. */
 	if (!agree && bc.cap > SEV_INFO && !tol_is_change(claim) && strcmp(claim->kind, "percent") &&
 	    tol_far_apart(o.value, c.value, &ratio)) {
@@ -324,9 +382,9 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 			 tol_fmt_pct(f->rel_error * 100, pct));
 	} else {
 		buf_adds(msg, " (");
-		add_range(msg, c, claim->unit);
+		add_range_of(msg, c, claim);
 		buf_adds(msg, agree ? " overlaps " : " does not overlap ");
-		add_range(msg, o, other->unit);
+		add_range_of(msg, o, other);
 		buf_adds(msg, ")");
 	}
 	basis_explain(msg, &bc, s0, f->severity);
@@ -341,21 +399,27 @@ static int run_group(struct run *r, const struct fact *const *members, size_t le
 	/* Each member's twin, once (invariant 9): the group holds every fact
 	 * read as this figure, so it holds the twins. */
 	const struct fact **tw = xcalloc(len, sizeof(*tw));
+	/* and the forecast each is the base of (invariant 13), from the
+	 * subject's facts: the forecast is another measure */
+	const struct fact **fc = xcalloc(len, sizeof(*fc));
 	int rc = 0;
 
-	for (size_t i = 0; i < len; i++)
+	for (size_t i = 0; i < len; i++) {
 		tw[i] = basis_twin(members[i], members, len);
+		fc[i] = basis_forecast_base(members[i], r->facts, r->nfacts);
+	}
 	r->members = members;
 	r->nmembers = len;
 	for (size_t i = 0; i + 1 < len && !rc; i++) {
 		for (size_t j = i + 1; j < len && !rc; j++) {
 			if (members[i]->doc_id == members[j]->doc_id ||
-			    !compare(r, members[i], members[j], tw[i], tw[j], &f))
+			    !compare(r, members[i], members[j], tw[i], tw[j], fc[i], fc[j], &f))
 				continue;
 			rc = r->emit(r->ctx, &f);
 		}
 	}
 	free(tw);
+	free(fc);
 	return rc;
 }
 

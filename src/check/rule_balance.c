@@ -208,7 +208,7 @@ static int triple(const struct fact *b, const struct fact *x, const struct fact 
 		  struct buf *msg)
 {
 	struct basis_cmp acc;
-	struct tol_side bs = tol_side(b), xs = tol_side(x), ms = tol_side(m), d;
+	struct tol_side bs = tol_side(b), xs = tol_side(x), ms = tol_side(m), d = { .value = 0 };
 	struct finding out;
 	char v[3][FMT_NUM_MAX];
 	int agree, sig;
@@ -275,7 +275,7 @@ static struct tol_side diff(const struct observation *x, const struct observatio
 {
 	struct tol_side a = tol_obs_side(x), b = tol_obs_side(m);
 
-	return (struct tol_side){ a.value - b.value, a.half + b.half };
+	return (struct tol_side){ .value = a.value - b.value, .half = a.half + b.half };
 }
 
 static int series_pair(struct series_ix *ix, const struct fact *b, const struct series_ent *ex,
@@ -284,7 +284,7 @@ static int series_pair(struct series_ix *ix, const struct fact *b, const struct 
 {
 	const struct observation *xl, *ml, *xa = NULL, *ma = NULL, *xo, *mo;
 	struct obs_span sx, sm;
-	struct tol_side bs = tol_side(b), dl, da = { 0, 0 };
+	struct tol_side bs = tol_side(b), dl, da = { .value = 0 };
 	struct finding out;
 	char v[FMT_NUM_MAX];
 	int agree_l, agree_a = 0, sig;

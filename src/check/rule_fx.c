@@ -97,7 +97,7 @@ static size_t rates_in(const struct series_ent *const *r, size_t n, const char *
 static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 		   const struct observation *o, int month_of_article, struct finding *out, struct buf *msg)
 {
-	struct tol_side c = tol_side(f), implied;
+	struct tol_side c = tol_side(f), implied = { .value = 0 };
 	double lo, hi;
 	char r[FMT_NUM_MAX], l[FMT_NUM_MAX], h[FMT_NUM_MAX], v[FMT_NUM_MAX], p[FMT_NUM_MAX];
 	int agree, sig;

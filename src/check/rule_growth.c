@@ -172,7 +172,7 @@ static void add_chg(struct buf *b, const struct chg *c)
 
 static int chg_fits(struct tol_side c, const struct chg *s)
 {
-	return tol_overlaps(c, (struct tol_side){ s->pct, s->half });
+	return tol_overlaps(c, (struct tol_side){ .value = s->pct, .half = s->half });
 }
 
 static void fill(struct finding *out, const struct fact *f, struct tol_side c,
@@ -301,7 +301,7 @@ static int compare_base(struct series_ix *ix, const struct series_ent *e,
 			const struct fact *f, const struct fact *l, const struct basis_cmp *bc,
 			struct finding *out, struct buf *msg)
 {
-	struct tol_side c = tol_side(f), v = tol_side(l), implied;
+	struct tol_side c = tol_side(f), v = tol_side(l), implied = { .value = 0 };
 	enum basis b = measure_parse(f->measure) == MEASURE_CHANGE_MOM ? MOM : YOY;
 	const struct observation *o;
 	char base[16], x[FMT_NUM_MAX], lo_s[FMT_NUM_MAX], hi_s[FMT_NUM_MAX], ov[FMT_NUM_MAX], p[FMT_NUM_MAX];

@@ -36,13 +36,16 @@
  *     claim or a series) is at most info: read on Reuters-21578, such pairs
  *     were a product group or another period taken for the whole flow.
  *     Official series against each other are not capped: no text was read.
- *  7. A claim with a twin in its sentence (basis_twin) is at most info.
+ *  7. A claim with a twin in its sentence (basis_twin) is at most info; so
+ *     is the base of a forecast no official source gives (basis.c, 12).
  *  8. Mirror evidence (explain_mirror): two articles' claims of A's trade
  *     with B, of which exactly one matches B's own claim for it, are one
  *     flow seen from each side - the matching one is B's statistics told as
  *     A's. The pair is compared as a mirror pair (the band, the caps of
  *     basis_claims as agreement would have them), naming the evidence;
- *     rule_agreement leaves the pair to this rule.
+ *     rule_agreement leaves the pair to this rule. A claim within rounding
+ *     of another article's claim shown so is shown too (explain.c, 7), and
+ *     the message names the claim it goes through.
  */
 #include "check/check.h"
 
@@ -200,8 +203,8 @@ static void pair_finding(const struct fact *other, const struct fact *claim,
 /* Invariant 8: own (A's figure) against told (B's figure, matching B's
  * claim y, told as A's). */
 static void evidence_finding(const struct fact *own, const struct fact *told,
-			     const struct fact *y, const struct basis_cmp *bc,
-			     struct finding *out, struct buf *msg)
+			     const struct fact *y, const struct fact *via,
+			     const struct basis_cmp *bc, struct finding *out, struct buf *msg)
 {
 	struct tol_side o = tol_side(own), c = tol_side(told);
 	int bal = is_balance(told);
@@ -216,7 +219,10 @@ static void evidence_finding(const struct fact *own, const struct fact *told,
 	buf_reset(msg);
 	buf_addf(msg, "mirror statistics: %s (", told->text);
 	add_subject(msg, told->reporter, told->partner, told->flow, bal);
-	buf_addf(msg, ", %s) is %s's own figure, %s (", told->doc, y->reporter, y->text);
+	buf_addf(msg, ", %s) is %s's own figure", told->doc, y->reporter);
+	if (via)
+		buf_addf(msg, " as %s (%s) is, within rounding of it", via->text, via->doc);
+	buf_addf(msg, ", %s (", y->text);
 	add_subject(msg, y->reporter, y->partner, y->flow, bal);
 	buf_addf(msg, ", %s), told as %s's; against %s (", y->doc, told->reporter, own->text);
 	add_subject(msg, own->reporter, own->partner, own->flow, bal);
@@ -246,6 +252,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 {
 	const struct fact **v = xcalloc(in->nfacts + 1, sizeof(*v));
 	const struct fact **tw = xcalloc(in->nfacts + 1, sizeof(*tw));
+	const struct fact **fc = xcalloc(in->nfacts + 1, sizeof(*fc));
 	struct finding out;
 	size_t n = 0;
 	int rc = 0;
@@ -259,16 +266,19 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			;
 		/* Each member's twin, once (invariant 7): the group holds every
 		 * fact of the period and country pair, so it holds the twins. */
-		for (size_t i = s; i < e; i++)
+		for (size_t i = s; i < e; i++) {
 			tw[i] = basis_twin(v[i], v + s, e - s);
+			fc[i] = basis_forecast_base(v[i], in->facts, in->nfacts);
+		}
 		for (size_t i = s; i + 1 < e && !rc; i++) {
 			for (size_t j = i + 1; j < e && !rc; j++) {
 				struct basis_cmp bc;
-				const struct fact *y, *told;
+				const struct fact *y, *told, *via;
 
 				if (!mirrored(v[i], v[j])) {
 					/* Invariant 8: one side's two figures. */
-					y = explain_mirror(v[i], v[j], in->facts, in->nfacts, &told);
+					y = explain_mirror_via(v[i], v[j], in->facts, in->nfacts,
+							       &told, &via);
 					if (!y)
 						continue;
 					basis_claims(v[j], v[i], &bc);
@@ -277,8 +287,10 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 					cap_far_apart(&bc, v[i]->value, v[j]->value);
 					basis_cap_twin(&bc, v[j], tw[j]);
 					basis_cap_twin(&bc, v[i], tw[i]);
-					evidence_finding(told == v[i] ? v[j] : v[i], told, y, &bc, &out,
-							 msg);
+					basis_cap_forecast_base(&bc, v[j], fc[j]);
+					basis_cap_forecast_base(&bc, v[i], fc[i]);
+					evidence_finding(told == v[i] ? v[j] : v[i], told, y, via, &bc,
+							 &out, msg);
 					rc = emit(ctx, &out);
 					continue;
 				}
@@ -288,11 +300,14 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				cap_far_apart(&bc, v[i]->value, v[j]->value);
 				basis_cap_twin(&bc, v[j], tw[j]);
 				basis_cap_twin(&bc, v[i], tw[i]);
+				basis_cap_forecast_base(&bc, v[j], fc[j]);
+				basis_cap_forecast_base(&bc, v[i], fc[i]);
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}
 		}
 	}
+	free(fc);
 	free(tw);
 	free(v);
 	return rc;
@@ -337,6 +352,7 @@ static int series_pass(const struct check_input *in, finding_fn emit, void *ctx,
 			ob = tol_obs_side(o);
 			cap_far_apart(&bc, ob.value, c.value);
 			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
+			basis_cap_forecast_base(&bc, f, basis_forecast_base(f, in->facts, in->nfacts));
 			memset(&out, 0, sizeof(out));
 			out.claim = f;
 			out.obs = o;

@@ -23,7 +23,8 @@
  *  5. Like with like (basis.c): a series whose adjustment or price differs
  *     from the claim's is not compared; one side's basis unknown caps the
  *     finding at info, the claim's subject or period inferred at warning,
- *     a twin in the claim's sentence (basis_twin) at info.
+ *     a twin in the claim's sentence (basis_twin) at info, and so the base
+ *     of a forecast no official source gives (basis_forecast_base).
  *  6. A claim that quotes an earlier estimate ("previously published") or
  *     calls itself revised is the revision rule's: its value is about a
  *     particular vintage, not about the latest.
@@ -230,6 +231,7 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity))
 				continue;
 			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
+			basis_cap_forecast_base(&bc, f, basis_forecast_base(f, in->facts, in->nfacts));
 			if (series_period(ix, &ix->v[k], f->period, &sp) &&
 			    (latest = series_latest(&sp))) {
 				compare(f, latest, series_asof(&sp, f->published), &bc,

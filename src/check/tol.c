@@ -17,6 +17,9 @@
  *     toward zero ("169 billion" for 169.8 billion) agrees with rounding
  *     (tol_truncated): writers truncate amounts as often as they round
  *     them. Percentages are rounded by those who compute them: not there.
+ *  6. A one-sided hedge ("almost 90", "over 3") is open on one side: it
+ *     spans TOL_HEDGE_OPEN_REL of its value there (below and above in
+ *     struct tol_side), TOL_HEDGE_REL on the other, as every hedge does.
  *  5. Two amounts said to be one figure but more than TOL_SAME_FIGURE_RATIO
  *     apart are more likely two figures misread as one (tol_far_apart):
  *     the rules that compare articles cap such a pair at info.
@@ -33,13 +36,33 @@ int tol_is_change(const struct fact *f)
 	return measure_is_change(measure_parse(f->measure));
 }
 
+int tol_hedge_dir(const char *approx)
+{
+	static const char *const at_most[] = { "almost", "nearly", "close to", "under",
+					       "up to", "below", "less than", "just under" };
+	static const char *const at_least[] = { "over", "at least", "above", "more than",
+						"in excess of" };
+
+	if (!approx)
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(at_most); i++)
+		if (!strcmp(approx, at_most[i]))
+			return -1;
+	for (size_t i = 0; i < ARRAY_SIZE(at_least); i++)
+		if (!strcmp(approx, at_least[i]))
+			return 1;
+	return 0;
+}
+
 /*
- * "over"/"more than" are one-sided in truth; every hedge is treated as
- * symmetric, which can only miss a disagreement, never invent one.
+ * Invariant 6: every hedge spans TOL_HEDGE_REL either way; a one-sided one
+ * ("almost", "over") spans TOL_HEDGE_OPEN_REL on its open side. Nothing is
+ * narrowed: this can only miss a disagreement, never invent one.
  */
 struct tol_side tol_side(const struct fact *f)
 {
-	struct tol_side s;
+	struct tol_side s = { .value = 0 };
+	int dir;
 
 	s.value = f->value;
 	if (tol_is_change(f) && !strcmp(f->direction, "down") && s.value > 0)
@@ -47,13 +70,40 @@ struct tol_side tol_side(const struct fact *f)
 	s.half = isfinite(f->precision) && f->precision > 0 ? f->precision : 0;
 	if (f->approx[0] && s.half < TOL_HEDGE_REL * fabs(s.value))
 		s.half = TOL_HEDGE_REL * fabs(s.value);
+	if (f->approx[0] && (dir = tol_hedge_dir(f->approx)) &&
+	    TOL_HEDGE_OPEN_REL * fabs(s.value) > s.half) {
+		double more = TOL_HEDGE_OPEN_REL * fabs(s.value) - s.half;
+
+		/* the open side in magnitude: toward zero for "almost", away
+		 * from it for "over", whatever the sign */
+		if ((dir < 0) == (s.value > 0))
+			s.below = more;
+		else
+			s.above = more;
+	}
 	return s;
+}
+
+void tol_hedge_note(struct buf *b, const struct fact *f)
+{
+	struct tol_side s = tol_side(f);
+	double v = fabs(s.value), p = isfinite(f->precision) ? f->precision : 0;
+	char lo[FMT_NUM_MAX], hi[FMT_NUM_MAX];
+
+	if (!f->approx || !f->approx[0] || v == 0 || !(s.half > p))
+		return;
+	if (s.below == 0 && s.above == 0) {
+		buf_addf(b, " ('%s': +/-%s%%)", f->approx, fmt_num(100 * s.half / v, lo));
+		return;
+	}
+	buf_addf(b, " ('%s': -%s%% to +%s%%)", f->approx, fmt_num(100 * (s.half + s.below) / v, lo),
+		 fmt_num(100 * (s.half + s.above) / v, hi));
 }
 
 /* A release without a known precision is taken as exact. */
 struct tol_side tol_obs_side(const struct observation *o)
 {
-	struct tol_side s;
+	struct tol_side s = { .value = 0 };
 
 	s.value = o->value;
 	s.half = isfinite(o->precision) && o->precision > 0 ? o->precision : 0;
@@ -64,7 +114,8 @@ int tol_overlaps(struct tol_side a, struct tol_side b)
 {
 	double slack = TOL_SLACK_REL * fmax(fabs(a.value), fabs(b.value));
 
-	return fabs(a.value - b.value) <= a.half + b.half + slack;
+	return a.value - a.half - a.below <= b.value + b.half + b.above + slack &&
+	       b.value - b.half - b.below <= a.value + a.half + a.above + slack;
 }
 
 int tol_truncated(const struct fact *w, struct tol_side x)

@@ -19,6 +19,7 @@
 #include <cmocka.h>
 
 #include <stdio.h>
+#include <string.h>
 
 #include "test_check_util.h"
 
@@ -390,6 +391,194 @@ static void test_a_story_of_the_same_statistics_is_no_mirror_evidence(void **sta
 	collected_release(&c);
 }
 
+static void test_touching_roundings_are_no_mirror_evidence(void **state)
+{
+	/* a.txt (April 8, Seoul): "South Korea's surplus with the U.S. was 4.3
+	 * billion dlrs in 1985." b.txt (April 7, Hong Kong): "... up from 4.9
+	 * billion dlrs in 1985." c.txt (March 19): "The U.S. deficit with South
+	 * Korea was 4.8 billion in 1985." 4.9 (4.85 to 4.95) and 4.8 (4.75 to
+	 * 4.85) touch at 4.85 only: b is not shown to be the U.S. figure. */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-04-08", "4.3 billion dlrs", 4.3 * BN, 0.05 * BN, "KR",
+		    "US", "1985"),
+		bal(2, 2, "b.txt", "1987-04-07", "4.9 billion dlrs", 4.9 * BN, 0.05 * BN, "KR",
+		    "US", "1985"),
+		bal(3, 3, "c.txt", "1987-03-19", "4.8 billion", -4.8 * BN, 0.05 * BN, "US", "KR",
+		    "1985"),
+	};
+	struct collected c = { 0 };
+	const struct fact *told = NULL;
+
+	(void)state;
+	assert_null(explain_mirror(&f[0], &f[1], f, 3, &told));
+	/* so the pair stays an agreement finding (4.9 against 4.3, +14%) */
+	run(&rule_agreement, f, 3, NULL, 0, &c);
+	assert_non_null(about(&c, 1, 2));
+	assert_int_equal(about(&c, 1, 2)->severity, SEV_ERROR);
+	run(&rule_mirror, f, 3, NULL, 0, &c);
+	assert_null(about(&c, 1, 2));
+	/* the U.S. 4.88 (4.875 to 4.885) lies inside 4.9's interval: a match */
+	f[2].value = -4.88 * BN, f[2].precision = 0.005 * BN;
+	assert_ptr_equal(explain_mirror(&f[0], &f[1], f, 3, &told), &f[2]);
+	assert_ptr_equal(told, &f[1]);
+	collected_release(&c);
+}
+
+static void test_two_compilation_bases_explain_a_gap_within_theirs(void **state)
+{
+	/* a.txt: "Japan's trade surplus hit a record 83 billion dlrs in 1986."
+	 * b.txt: "Japan's trade surplus -- 92.7 billion dlrs last year --".
+	 * c.txt: "On a customs cleared basis, the 1986 surplus was 82.66
+	 * billion dlrs." d.txt: "The trade account, on a balance of payments
+	 * basis, showed a surplus of 8.14 billion dlrs in February 1987." Japan
+	 * is shown to publish its trade balance on both bases; 83 and 92.7
+	 * state none, and are 9.7 bn apart, within 15% of 92.7 (13.9 bn). */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-03-05", "83 billion dlrs", 83 * BN, 0.5 * BN, "JP", "WORLD",
+		    "1986"),
+		bal(2, 2, "b.txt", "1987-03-31", "92.7 billion dlrs", 92.7 * BN, 0.05 * BN, "JP",
+		    "WORLD", "1986"),
+		bal(3, 3, "c.txt", "1987-06-15", "82.66 billion dlrs", 82.66 * BN, 0.005 * BN, "JP",
+		    "WORLD", "1986"),
+		bal(4, 4, "d.txt", "1987-03-27", "8.14 billion dlrs", 8.14 * BN, 0.005 * BN, "JP",
+		    "WORLD", "1987-02"),
+	};
+	struct explain_basis eb;
+	struct collected c = { 0 };
+	const struct finding *x;
+
+	(void)state;
+	f[2].basis = "customs";
+	f[3].basis = "bop";
+	assert_true(explain_basis(&f[0], &f[1], f, 4, &eb));
+	assert_ptr_equal(eb.customs, &f[2]);
+	assert_ptr_equal(eb.bop, &f[3]);
+	assert_null(eb.imports);
+	run(&rule_agreement, f, 4, NULL, 0, &c);
+	assert_non_null(x = about(&c, 1, 2));
+	assert_int_equal(x->severity, SEV_INFO);
+	assert_non_null(strstr(x->message, "may differ by compilation basis: JP gives this "
+			       "trade on a customs basis (82.66 billion dlrs, c.txt) and a "
+			       "balance-of-payments one (8.14 billion dlrs, d.txt)"));
+	/* without the balance-of-payments evidence: an error (-10.5%) */
+	f[3].basis = "";
+	assert_false(explain_basis(&f[0], &f[1], f, 4, &eb));
+	run(&rule_agreement, f, 4, NULL, 0, &c);
+	assert_int_equal(about(&c, 1, 2)->severity, SEV_ERROR);
+	/* beyond the gap (83 against 110: 27 bn, over 15% of 110): not explained */
+	f[3].basis = "bop";
+	f[1].value = 110 * BN, f[1].text = "110 billion dlrs";
+	assert_false(explain_basis(&f[0], &f[1], f, 4, &eb));
+	/* with imports for the period, 10% of them bound the gap: 126 bn of
+	 * imports allow 12.6 bn, so 92.7 is explained again; 60 bn allow 6 */
+	f[1].value = 92.7 * BN;
+	{
+		struct fact g[5];
+
+		memcpy(g, f, sizeof(f));
+		g[4] = bal(5, 5, "e.txt", "1987-03-01", "126 billion dlrs", 126 * BN, 0.5 * BN,
+			   "JP", "WORLD", "1986");
+		g[4].measure = "level", g[4].flow = "import";
+		assert_true(explain_basis(&g[0], &g[1], g, 5, &eb));
+		assert_ptr_equal(eb.imports, &g[4]);
+		g[4].value = 60 * BN;
+		assert_false(explain_basis(&g[0], &g[1], g, 5, &eb));
+	}
+	/* one side stating its basis is invariant 10's (at most info) */
+	f[1].basis = "bop";
+	assert_false(explain_basis(&f[0], &f[1], f, 4, &eb));
+	collected_release(&c);
+}
+
+static void test_the_base_of_a_private_forecast_is_at_most_info(void **state)
+{
+	/* a.txt: "Morgan expects Taiwan's overall trade surplus to grow to 18.5
+	 * billion dlrs in 1987 from 15.2 billion last year." b.txt: "Taiwan's
+	 * trade surplus reached a record 15.6 billion dlrs last year." */
+	static const char *const s1 = "Morgan expects Taiwan's overall trade surplus to grow to "
+				      "18.5 billion dlrs in 1987 from 15.2 billion last year.";
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-03-19", "15.2 billion", 15.2 * BN, 0.05 * BN, "TW", "WORLD",
+		    "1986"),
+		bal(2, 2, "b.txt", "1987-03-12", "15.6 billion dlrs", 15.6 * BN, 0.05 * BN, "TW",
+		    "WORLD", "1986"),
+		bal(3, 1, "a.txt", "1987-03-19", "18.5 billion dlrs", 18.5 * BN, 0.05 * BN, "TW",
+		    "WORLD", "1987"),
+	};
+	struct collected c = { 0 };
+	const struct finding *x;
+
+	(void)state;
+	f[0].sentence = f[2].sentence = s1;
+	f[2].measure = "forecast";
+	assert_ptr_equal(basis_forecast_base(&f[0], f, 3), &f[2]);
+	assert_null(basis_forecast_base(&f[2], f, 3));	/* the forecast is no base */
+	run(&rule_agreement, f, 3, NULL, 0, &c);
+	assert_non_null(x = about(&c, 1, 2));
+	assert_int_equal(x->severity, SEV_INFO);
+	assert_non_null(strstr(x->message, "15.2 billion is the base of a forecast (18.5 billion "
+			       "dlrs for 1987) in a sentence of a.txt naming no official source"));
+	/* a ministry's forecast keeps its base: a warning (-2.6%) */
+	f[0].sentence = f[2].sentence = "The Finance Ministry expects Taiwan's trade surplus to "
+					 "grow to 18.5 billion dlrs in 1987 from 15.2 billion last year.";
+	assert_null(basis_forecast_base(&f[0], f, 3));
+	run(&rule_agreement, f, 3, NULL, 0, &c);
+	assert_int_equal(about(&c, 1, 2)->severity, SEV_ERROR - 1);
+	/* a forecast of another reporter, or of an earlier period, is not its */
+	f[0].sentence = f[2].sentence = s1;
+	f[2].reporter = "KR";
+	assert_null(basis_forecast_base(&f[0], f, 3));
+	f[2].reporter = "TW", f[2].period = "1986";
+	assert_null(basis_forecast_base(&f[0], f, 3));
+	assert_true(basis_official_sentence("the central bank said"));
+	assert_true(basis_official_sentence("Officials expect"));
+	assert_false(basis_official_sentence("Morgan Guaranty expects"));
+	assert_false(basis_official_sentence("unofficial estimates"));
+	collected_release(&c);
+}
+
+static void test_a_figure_within_rounding_of_one_told_as_the_other_side_is_it_too(void **state)
+{
+	/* a.txt: "Japan had a 51.5 billion dlr surplus with the United States
+	 * in 1986." b.txt: "Tokyo had a 59-billion-dlr surplus with the United
+	 * States last year." c.txt: "a U.S. trade deficit with Japan which hit
+	 * 58 billion dlrs last year". d.txt: "Japan's trade surplus with the
+	 * United States reached a record 58.6 billion dlrs in 1986." 59 and 58
+	 * touch only; 59 is 58.6 rounded, and 58.6 is the U.S. 58 (58 is 58.6
+	 * cut): b is the U.S. figure too. */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-04-02", "51.5 billion dlr", 51.5 * BN, 0.05 * BN, "JP", "US",
+		    "1986"),
+		bal(2, 2, "b.txt", "1987-03-24", "59-billion-dlr", 59 * BN, 0.5 * BN, "JP", "US",
+		    "1986"),
+		bal(3, 3, "c.txt", "1987-04-22", "58 billion dlrs", -58 * BN, 0.5 * BN, "US", "JP",
+		    "1986"),
+		bal(4, 4, "d.txt", "1987-04-27", "58.6 billion dlrs", 58.6 * BN, 0.05 * BN, "JP",
+		    "US", "1986"),
+	};
+	struct collected c = { 0 };
+	const struct fact *told = NULL, *via = NULL;
+	const struct finding *x;
+
+	(void)state;
+	assert_null(explain_mirror_via(&f[0], &f[1], f, 3, &told, &via));
+	assert_ptr_equal(explain_mirror_via(&f[0], &f[1], f, 4, &told, &via), &f[2]);
+	assert_ptr_equal(told, &f[1]);
+	assert_ptr_equal(via, &f[3]);
+	run(&rule_mirror, f, 4, NULL, 0, &c);
+	assert_non_null(x = about(&c, 1, 2));
+	assert_int_equal(x->severity, SEV_WARNING);
+	assert_non_null(strstr(x->message, "59-billion-dlr (JP's balance with US, b.txt) is US's "
+			       "own figure as 58.6 billion dlrs (d.txt) is, within rounding of it, "
+			       "58 billion dlrs (US's balance with JP, c.txt), told as JP's"));
+	run(&rule_agreement, f, 4, NULL, 0, &c);
+	assert_null(about(&c, 1, 2));
+	/* a 58.6 in b's own article, or one that agrees with a, carries nothing */
+	f[3].doc_id = 2;
+	assert_null(explain_mirror_via(&f[0], &f[1], f, 4, &told, &via));
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -403,6 +592,10 @@ int main(void)
 		cmocka_unit_test(test_one_side_told_as_the_other_is_a_mirror_difference),
 		cmocka_unit_test(test_no_mirror_evidence_without_exactly_one_match),
 		cmocka_unit_test(test_a_story_of_the_same_statistics_is_no_mirror_evidence),
+		cmocka_unit_test(test_touching_roundings_are_no_mirror_evidence),
+		cmocka_unit_test(test_a_figure_within_rounding_of_one_told_as_the_other_side_is_it_too),
+		cmocka_unit_test(test_two_compilation_bases_explain_a_gap_within_theirs),
+		cmocka_unit_test(test_the_base_of_a_private_forecast_is_at_most_info),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

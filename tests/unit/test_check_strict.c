@@ -292,7 +292,7 @@ static void test_cutting_needs_a_finer_figure_and_no_hedge(void **state)
 		pct(1, 1, "a.txt", "3.8%", 3.8, "change_yoy", "up"),
 		pct(2, 2, "b.txt", "3%", 3, "change_yoy", "up"),
 	};
-	struct tol_side x = { -169.8 * BN, 0.05 * BN };
+	struct tol_side x = { .value = -169.8 * BN, .half = 0.05 * BN };
 	struct collected c = { 0 };
 
 	(void)state;
@@ -304,7 +304,7 @@ static void test_cutting_needs_a_finer_figure_and_no_hedge(void **state)
 	assert_false(tol_truncated(&f[1], x));
 	/* "about 150 billion" is hedged: its own interval decides. */
 	f[1].approx = "about";
-	assert_false(tol_truncated(&f[1], (struct tol_side){ -150.9 * BN, 0.05 * BN }));
+	assert_false(tol_truncated(&f[1], (struct tol_side){ .value = -150.9 * BN, .half = 0.05 * BN }));
 	/* Percentages are rounded by whoever computes them: 3% is not 3.8%. */
 	p[0].precision = 0.05;
 	assert_int_equal(agreement(p, 2, &c), 1);

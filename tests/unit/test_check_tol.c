@@ -39,6 +39,53 @@ static void test_tol_side_widens_hedged_figures_to_five_percent(void **state)
 	assert_near(tol_side(&f).half, 0.55 * BN, 1);
 }
 
+static void test_one_sided_hedges_are_open_on_their_side(void **state)
+{
+	struct fact almost = money(1, 1, "a.txt", "almost 90 billion", 90 * BN, 0.5 * BN);
+	struct fact over = money(2, 1, "a.txt", "over 3 billion", 3 * BN, 0.5 * BN);
+	struct fact x = money(3, 2, "b.txt", "83 billion", 83 * BN, 0.5 * BN);
+	struct buf b = BUF_INIT;
+
+	(void)state;
+	almost.approx = "almost";
+	over.approx = "over";
+	assert_int_equal(tol_hedge_dir("almost"), -1);
+	assert_int_equal(tol_hedge_dir("up to"), -1);
+	assert_int_equal(tol_hedge_dir("at least"), 1);
+	assert_int_equal(tol_hedge_dir("about"), 0);
+	assert_int_equal(tol_hedge_dir(""), 0);
+	/* almost 90: 81 to 94.5 - 83 (82.5 to 83.5) agrees; 80 does not */
+	assert_near(tol_side(&almost).below, 4.5 * BN, 1);
+	assert_true(tol_side(&almost).above == 0);
+	assert_true(tol_overlaps(tol_side(&almost), tol_side(&x)));
+	assert_true(tol_overlaps(tol_side(&x), tol_side(&almost)));
+	x.value = 80 * BN, x.precision = 0.05 * BN;
+	assert_false(tol_overlaps(tol_side(&almost), tol_side(&x)));
+	/* the closed side keeps 5%: 95 is beyond almost 90 */
+	x.value = 95 * BN;
+	assert_false(tol_overlaps(tol_side(&almost), tol_side(&x)));
+	/* over 3 billion (precision 0.5: 2.5 to 3.5 already wider than 10%) */
+	assert_true(tol_side(&over).above == 0);
+	over.precision = 0.05 * BN;
+	assert_near(tol_side(&over).above, 0.15 * BN, 1);
+	x.value = 3.28 * BN, x.precision = 0.005 * BN;
+	assert_true(tol_overlaps(tol_side(&over), tol_side(&x)));
+	x.value = 2.8 * BN;
+	assert_false(tol_overlaps(tol_side(&over), tol_side(&x)));
+	/* a deficit of almost 90 (-90): open toward zero */
+	almost.value = -90 * BN;
+	assert_near(tol_side(&almost).above, 4.5 * BN, 1);
+	assert_true(tol_side(&almost).below == 0);
+	almost.value = 90 * BN;
+	tol_hedge_note(&b, &almost);
+	assert_string_equal(b.s, " ('almost': -10% to +5%)");
+	buf_reset(&b);
+	almost.approx = "about";
+	tol_hedge_note(&b, &almost);
+	assert_string_equal(b.s, " ('about': +/-5%)");
+	buf_release(&b);
+}
+
 static void test_tol_obs_side_takes_unknown_precision_as_exact(void **state)
 {
 	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
@@ -327,6 +374,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_tol_side_signs_changes_down_but_not_levels),
 		cmocka_unit_test(test_tol_side_widens_hedged_figures_to_five_percent),
+		cmocka_unit_test(test_one_sided_hedges_are_open_on_their_side),
 		cmocka_unit_test(test_tol_obs_side_takes_unknown_precision_as_exact),
 		cmocka_unit_test(test_tol_severity_reads_ten_percent_as_the_error_line),
 		cmocka_unit_test(test_tol_formats_percentages_signed_and_numbers_rounded),
