@@ -422,6 +422,12 @@ const char *subject_country_before(const struct gram *g, size_t s, size_t t);
  * in the clause of the figure at t0 (unit: its ISO code or "%") or in its
  * first clause: such figures are no economy's statistic. */
 int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
+/* The money figure at tokens t0..t1 (unit: its ISO code) is a currency's
+ * price, no economy's statistic: a currency is the subject of its clause or
+ * of its sentence's first ("the dollar fell to 145 yen"), or "It"/"its"
+ * there stands for the currency the sentence before opened with, or "to
+ * the dollar" follows; never an amount with a scale word ("400 mln dlrs"). */
+int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const char *unit);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 

@@ -271,3 +271,94 @@ const char *subject_doc_country(const struct gram *g)
 			best = k;
 	return ns ? seen[best].code : NULL;
 }
+
+/* ---- a currency's price (branch subject4) ------------------------------ */
+
+/* Sentence s names a currency as a subject ("The dollar fell", "when the
+ * currency fell to", "Siew said the Taiwan dollar had risen"): 1. */
+static int currency_in(const struct gram *g, size_t s)
+{
+	const char *iso;
+
+	for (size_t k = context_body(g, s); k < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_WORD &&
+		    (currency_subject(g, k, s, &iso) ||
+		     (tok_is(g, k, W_CURRENCY) && word_s(g, k - 1, s, W_THE))))
+			return 1;
+	return 0;
+}
+
+/* The currency at k is another economy's than the figure's unit: another
+ * code, or one a country names that is not the unit's ("the Australian
+ * dollar ... 0.6900 U.S. dlrs"). */
+static int other_currency(const struct gram *g, size_t k, size_t s, const char *iso,
+			  const char *unit)
+{
+	const char *c;
+
+	if (strcmp(iso, unit))
+		return 1;
+	if (!gram_in(g, k - 1, s) || g->t[k - 1].kind != TOK_WORD ||
+	    !tok_has(g, k - 1, CLS_COUNTRY | CLS_CURADJ))
+		return 0;
+	c = tok_country(g, k - 1);
+	return !c || strncmp(c, unit, 2);
+}
+
+int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const char *unit)
+{
+	const char *iso = NULL;
+	size_t q = context_body(g, s), j;
+	int own = 0;
+
+	for (size_t k = t0; k < t1; k++) {
+		if (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_SCALE))
+			return 0;	/* "400 mln dlrs to support the dollar": an amount */
+		if (g->t[k].kind == TOK_WORD && currency_tok(g, k, &iso) != UNIT_NONE)
+			own = 1;
+	}
+	/* "145 yen to the dollar", "four cents against the U.S. dollar" */
+	j = t1 + 1 + word_s(g, t1 + 1, s, W_THE);
+	while (gram_in(g, j, s) && j < t1 + 6 &&
+	       ((g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_COUNTRY | CLS_CURADJ) &&
+		 currency_tok(g, j, &iso) == UNIT_NONE) || gram_punct(g, j, ".") ||
+		(g->t[j].kind == TOK_WORD && g->t[j].len == 1)))
+		j++;
+	if ((word_s(g, t1, s, W_TO) || word_s(g, t1, s, W_AGAINST) || word_s(g, t1, s, W_PER)) &&
+	    gram_in(g, j, s) && g->t[j].kind == TOK_WORD && currency_tok(g, j, &iso) != UNIT_NONE)
+		return 1;
+	/* the currency is the subject of the figure's clause or of the
+	 * sentence's first: "the dollar fell to 145 yen", "the Bank fixed the
+	 * won at 846.90" (a bare number: the quote's own currency); or a rate
+	 * between two is: "the yen/dollar rate was 153.67 yen" */
+	if (gram_in(g, q, s) && gram_in(g, t0, s))
+		for (size_t k = q; k < t0; k++) {
+			if (g->t[k].kind != TOK_WORD ||
+			    (g->clause[k] != g->clause[q] && g->clause[k] != g->clause[t0]))
+				continue;
+			if (currency_subject(g, k, s, &iso) &&
+			    (!own || other_currency(g, k, s, iso, unit)))
+				return 1;
+			if (tok_is(g, k, W_RATE) && gram_in(g, k - 3, s) &&
+			    currency_tok(g, k - 1, &iso) != UNIT_NONE && gram_punct(g, k - 2, "/") &&
+			    currency_tok(g, k - 3, &iso) != UNIT_NONE)
+				return 1;
+		}
+	/* "It rose four cents to close at 34.59", "Following its fall to a
+	 * record 148.40 yen": it is the currency a sentence before named, in
+	 * the same paragraph, through a chain of "It" sentences */
+	if (!g->par || !gram_in(g, q, s))
+		return 0;
+	for (size_t k = q; k < t0 && g->clause[k] == g->clause[q]; k++) {
+		if (!tok_is(g, k, W_IT) && !tok_is(g, k, W_ITS))
+			continue;
+		for (size_t p = s; p > 0 && p + 3 > s && g->par[p - 1] == g->par[s]; p--) {
+			if (currency_in(g, p - 1))
+				return 1;
+			if (!word_s(g, context_body(g, p - 1), p - 1, W_IT))
+				break;
+		}
+		return 0;
+	}
+	return 0;
+}

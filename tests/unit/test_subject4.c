@@ -1,0 +1,76 @@
+/*
+ * test_subject4.c - whose figure it is, issue 13's fifth round (branch
+ * subject4), each rule counted on the free pool of unseen wire stories
+ * first: a currency's price is no economy's statistic. Every sentence here
+ * was written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* "the Australian dollar ... 0.7150 U.S. dlrs", "It rose three cents
+ * against the U.S. dollar", "It closed at 29.40", "the won at 812.50", "the
+ * yen/dollar rate ... 128 yen": a currency's price, no reporter (the
+ * dateline's country, or "Taiwan" in "Taiwan cents", is not whose it is);
+ * the same story's trade figures keep theirs. */
+static void test_subject4_currency_price_has_no_reporter(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nCURRENCIES\n\n"
+				"    SYDNEY, Feb 10 - Dealers said the Australian dollar, which\n"
+				"on Monday reached a high of 0.7150 U.S. dlrs, would hold firm.\n"
+				"    Australia's exports rose to 3.1 billion dlrs in January.\n";
+	static const char t[] = "date: 1988-02-10\nCURRENCIES\n\n"
+				"    TAIPEI, Feb 10 - The Taiwan dollar firmed again on Tuesday.\n"
+				"It rose three Taiwan cents against the U.S. dollar. It closed\n"
+				"at 29.40.\n";
+	static const char u[] = "date: 1988-02-10\nCURRENCIES\n\n"
+				"    SEOUL, Feb 10 - The central bank fixed the won at a high of\n"
+				"812.50 today, officials said.\n";
+	static const char v[] = "date: 1988-02-10\nOUTLOOK\n\n"
+				"    TOKYO, Feb 10 - The institute put the average yen/dollar rate\n"
+				"at 128 yen in 1988, it said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "0.7150 U.S. dlrs");
+	assert_string_equal(cl.reporter, "");
+	cl = get(s, "1988-02-10", "3.1 billion dlrs");
+	assert_who(&cl, "export", "AU", "WORLD");
+	cl = get(t, "1988-02-10", "three Taiwan cents");
+	assert_string_equal(cl.reporter, "");
+	cl = get(t, "1988-02-10", "29.40");
+	assert_string_equal(cl.reporter, "");
+	cl = get(u, "1988-02-10", "812.50");
+	assert_string_equal(cl.reporter, "");
+	cl = get(v, "1988-02-10", "128 yen");
+	assert_string_equal(cl.reporter, "");
+}
+
+/* An amount with a scale word stays an amount: "sold 400 mln dlrs to
+ * support the dollar" is the central bank's, and a price of goods ("120
+ * dlrs a tonne") is no currency's. */
+static void test_subject4_amount_is_no_currency_price(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nCURRENCIES\n\n"
+				"    TOKYO, Feb 10 - The dollar fell today and the Bank of Japan\n"
+				"bought 400 mln dlrs to support it, dealers said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "400 mln dlrs");
+	assert_string_equal(cl.reporter, "JP");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_subject4_currency_price_has_no_reporter),
+		cmocka_unit_test(test_subject4_amount_is_no_currency_price),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
