@@ -431,6 +431,10 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 
+/* The lexicon word token i is, or for a possessive that is no word of its
+ * own ("Africa's", "Kong's") its stem's: 0 for none. */
+uint32_t context_word(const struct gram *g, size_t i);
+
 /* commodity.c: the commodity named at token i ("oil", "petroleum products",
  * "durum wheat", "wheat and barley", "liquefied natural gas" -> "lng"; from
  * the lexicon's commodity classes): copies it to out and returns the tokens

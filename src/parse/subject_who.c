@@ -29,15 +29,17 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s))
 		return NULL;
 	if (g->t[i].kind == TOK_WORD) {
-		if (tok_is(g, i, W_STATES) && word_s(g, i - 1, s, W_UNITED))
+		uint32_t w = context_word(g, i);	/* "South Africa's" too */
+
+		if (w == W_STATES && word_s(g, i - 1, s, W_UNITED))
 			return "US";
-		if (tok_is(g, i, W_KINGDOM) && word_s(g, i - 1, s, W_UNITED))
+		if (w == W_KINGDOM && word_s(g, i - 1, s, W_UNITED))
 			return "GB";
-		if (tok_is(g, i, W_ZEALAND) && word_s(g, i - 1, s, W_NEW))
+		if (w == W_ZEALAND && word_s(g, i - 1, s, W_NEW))
 			return "NZ";
-		if (tok_is(g, i, W_AFRICA) && word_s(g, i - 1, s, W_SOUTH))
+		if (w == W_AFRICA && word_s(g, i - 1, s, W_SOUTH))
 			return "ZA";
-		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
+		if (w == W_KOREA && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
 		const char *c = tok_country(g, i);
 
@@ -50,6 +52,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 		if (tok_is(g, i - 1, W_K))
 			return "GB";
 	}
+	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
+	    tok_is(g, i - 3, W_E) && tok_is(g, i - 1, W_C))
+		return "EU";	/* "E.C.", as "U.S." */
 	return NULL;
 }
 

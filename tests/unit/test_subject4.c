@@ -1,7 +1,8 @@
 /*
  * test_subject4.c - whose figure it is, issue 13's fifth round (branch
  * subject4), each rule counted on the free pool of unseen wire stories
- * first: a currency's price is no economy's statistic. Every sentence here
+ * first: a currency's price is no economy's statistic; a country of two
+ * words in the possessive. Every sentence here
  * was written for these tests.
  */
 #include <stdarg.h>
@@ -65,11 +66,34 @@ static void test_subject4_amount_is_no_currency_price(void **state)
 	assert_string_equal(cl.reporter, "JP");
 }
 
+/* The possessive of a name of two words ("South Africa's", "Hong Kong's",
+ * "Sri Lanka's", "the EC's") and "E.C." with points name the economy, not
+ * the dateline's. */
+static void test_subject4_two_word_possessive(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    WASHINGTON, Feb 10 - The department put South Africa's maize\n"
+				"exports at 1.9 mln tonnes. It said Hong Kong's rice imports rose\n"
+				"to 310,000 tonnes, Sri Lanka's tea exports to 205,000 tonnes\n"
+				"and the EC's barley exports to 8.4 mln tonnes.\n"
+				"    E.C. wheat exports are seen at 15.5 mln tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "1.9 mln tonnes");
+	assert_who(&cl, "export", "ZA", "WORLD");
+	cl = get(s, "1988-02-10", "310,000 tonnes");
+	assert_who(&cl, "import", "HK", "WORLD");
+	cl = get(s, "1988-02-10", "15.5 mln tonnes");
+	assert_who(&cl, "export", "EU", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject4_currency_price_has_no_reporter),
 		cmocka_unit_test(test_subject4_amount_is_no_currency_price),
+		cmocka_unit_test(test_subject4_two_word_possessive),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
