@@ -403,7 +403,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), pc);	/* "the U.S.-USSR agreement" */
 			o->par = 1;
 		}
-		if (!cl->partner[0] && !(su && su->par_open)) {
+		if (!cl->partner[0] && !(su && su->par_open) &&
+		    !subject_no_world(g, s, f->h0, f->t1, cl->measure)) {
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}

@@ -428,6 +428,11 @@ int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
  * there stands for the currency the sentence before opened with, or "to
  * the dollar" follows; never an amount with a scale word ("400 mln dlrs"). */
 int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const char *unit);
+/* The figure at tokens t0..t1 of measure m, of a trade flow with no
+ * partner named, has one not known rather than all (WORLD): a price; "to
+ * unknown destinations", "optional origin", "to third countries" near it; a
+ * "tender for the export of" before it. */
+int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 

@@ -2,7 +2,7 @@
  * test_subject4.c - whose figure it is, issue 13's fifth round (branch
  * subject4), each rule counted on the free pool of unseen wire stories
  * first: a currency's price is no economy's statistic; a country of two
- * words in the possessive. Every sentence here
+ * words in the possessive; a partner not known is not all of them. Every sentence here
  * was written for these tests.
  */
 #include <stdarg.h>
@@ -88,12 +88,45 @@ static void test_subject4_two_word_possessive(void **state)
 	assert_who(&cl, "export", "EU", "WORLD");
 }
 
+/* A partner named but not known is no total over all partners: "to
+ * unknown destinations", "optional origin", "to third countries", a
+ * "tender for the import of", a price; a total with no partner named stays
+ * WORLD. */
+static void test_subject4_unknown_partner_is_not_world(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    WASHINGTON, Feb 10 - Exporters reported sales of 61,000 tonnes\n"
+				"of sorghum to unknown destinations, the department said.\n"
+				"    Morocco bought 90,000 tonnes of optional origin durum wheat.\n"
+				"    Argentina's maize exports were 410,000 tonnes in January, of\n"
+				"which 120,000 tonnes went to third countries.\n"
+				"    Chile opened a tender for the import of 45,000 tonnes of\n"
+				"maize. Its average wheat import price was 96 dlrs a tonne.\n"
+				"    Brazil's soybean exports rose to 1.2 mln tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "61,000 tonnes");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-02-10", "90,000 tonnes");
+	assert_who(&cl, "import", "MA", "");
+	cl = get(s, "1988-02-10", "120,000 tonnes");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-02-10", "45,000 tonnes");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-02-10", "96 dlrs");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-02-10", "1.2 mln tonnes");
+	assert_who(&cl, "export", "BR", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject4_currency_price_has_no_reporter),
 		cmocka_unit_test(test_subject4_amount_is_no_currency_price),
 		cmocka_unit_test(test_subject4_two_word_possessive),
+		cmocka_unit_test(test_subject4_unknown_partner_is_not_world),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
