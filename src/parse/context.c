@@ -435,6 +435,7 @@ void context_prepare(struct gram *g)
 	g->per_par = NO_SENT;
 	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = g->adj_s = NO_SENT;
 	g->bal_s = NO_SENT;
+	g->deal_s = NO_SENT;
 }
 
 void context_release(struct gram *g)

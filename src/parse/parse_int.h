@@ -163,6 +163,10 @@ struct gram {
 	char prev_per[8], prev_unit[12];
 	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
 	struct subj prev_bal;
+	/* The last deal a sentence stated with both sides (subject_deal.c):
+	 * "Brazil bought 75,000 tonnes of French wheat". */
+	size_t deal_s;		/* its sentence, or NO_SENT */
+	struct subj deal;
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -412,6 +416,13 @@ const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const
 /* Sentence s opens with "The purchase", "The sale", "This tender": it
  * goes on about the purchase or sale the sentence before named. */
 int subject_anaphor(const struct gram *g, size_t s);
+/* A sentence about a deal (bought, sold, sales, a tender, a shipment) whose
+ * import or export names no partner: the partner of the deal a sentence
+ * at most DEAL_REACH before stated with both sides, when its reporter is
+ * the same side (same flow) or the other (the opposite flow: "Greece
+ * bought French maize ... 25,000 tonnes were sold at"); a deal stated with
+ * both sides is remembered. Sets su->partner, par_inferred. */
+void subject_deal_carry(struct gram *g, size_t s, struct subj *su);
 /* The words from token t grade goods ("12 pct moisture", "14 pct
  * protein"): the percent before them is no trade figure. */
 int subject_grade(const struct gram *g, size_t t, size_t s);
@@ -433,6 +444,9 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
  * unknown destinations", "optional origin", "to third countries" near it; a
  * "tender for the export of" before it. */
 int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m);
+/* Sentence s names its counterpart only vaguely: "optional origin", "to
+ * unknown destinations", "to third countries". */
+int subject_vague_partner(const struct gram *g, size_t s);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 

@@ -372,12 +372,21 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
 
 #define OPEN_REACH 12	/* "sales of 104,000 tonnes of corn to unknown destinations" */
 
+static const enum lex_word vague[] = { W_UNKNOWN, W_UNNAMED, W_UNSPECIFIED, W_UNDISCLOSED,
+				       W_OPTIONAL, W_THIRD };
+static const enum lex_word sides[] = { W_DESTINATION, W_DESTINATIONS, W_ORIGIN, W_ORIGINS,
+				       W_BUYER, W_BUYERS, W_COUNTRIES, W_MARKETS };
+
+int subject_vague_partner(const struct gram *g, size_t s)
+{
+	for (size_t k = context_body(g, s); k + 1 < g->s[s].t1; k++)
+		if (WORD_AMONG(g, k, vague) && WORD_AMONG(g, k + 1, sides))
+			return 1;
+	return 0;
+}
+
 int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m)
 {
-	static const enum lex_word vague[] = { W_UNKNOWN, W_UNNAMED, W_UNSPECIFIED, W_UNDISCLOSED,
-					       W_OPTIONAL, W_THIRD };
-	static const enum lex_word sides[] = { W_DESTINATION, W_DESTINATIONS, W_ORIGIN, W_ORIGINS,
-					       W_BUYER, W_BUYERS, W_COUNTRIES, W_MARKETS };
 	static const enum lex_word deals[] = { W_IMPORT, W_EXPORT, W_SALE, W_PURCHASE };
 	size_t lo = t0 > OPEN_REACH ? t0 - OPEN_REACH : 0;
 

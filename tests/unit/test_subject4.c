@@ -2,7 +2,8 @@
  * test_subject4.c - whose figure it is, issue 13's fifth round (branch
  * subject4), each rule counted on the free pool of unseen wire stories
  * first: a currency's price is no economy's statistic; a country of two
- * words in the possessive; a partner not known is not all of them. Every sentence here
+ * words in the possessive; a partner not known is not all of them; a
+ * deal's partner carried to the sentences that tell of it. Every sentence here
  * was written for these tests.
  */
 #include <stdarg.h>
@@ -120,6 +121,37 @@ static void test_subject4_unknown_partner_is_not_world(void **state)
 	assert_who(&cl, "export", "BR", "WORLD");
 }
 
+/* A deal stated with both sides gives its partner to the sentences after
+ * it that tell of the same deal without one: the buyer's ("Chile bought
+ * 20,000 tonnes from a trading house"; the seller's, turned round, the
+ * same way); not a sentence that names its own partner or a third
+ * country. */
+static void test_subject4_deal_partner_carried(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    SANTIAGO, Feb 10 - Chile bought 60,000 tonnes of Argentine\n"
+				"wheat at its tender, traders said.\n"
+				"    For April delivery, Chile bought 20,000 tonnes from a trading\n"
+				"house at 92 dlrs a tonne.\n";
+	static const char t[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    PARIS, Feb 10 - Portugal bought 40,000 tonnes of French\n"
+				"barley at a tender, traders said.\n"
+				"    France sold 300,000 tonnes of barley to Morocco last season.\n";
+	static const char u[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    PARIS, Feb 10 - Portugal bought 40,000 tonnes of French\n"
+				"barley at a tender, traders said.\n"
+				"    Spain also bought 30,000 tonnes for March delivery.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "20,000 tonnes");
+	assert_who(&cl, "import", "CL", "AR");
+	cl = get(t, "1988-02-10", "300,000 tonnes");
+	assert_who(&cl, "export", "FR", "MA");
+	cl = get(u, "1988-02-10", "30,000 tonnes");
+	assert_string_equal(cl.partner, "WORLD");	/* Spain's: another deal */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +159,7 @@ int main(void)
 		cmocka_unit_test(test_subject4_amount_is_no_currency_price),
 		cmocka_unit_test(test_subject4_two_word_possessive),
 		cmocka_unit_test(test_subject4_unknown_partner_is_not_world),
+		cmocka_unit_test(test_subject4_deal_partner_carried),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
