@@ -152,6 +152,22 @@ static void test_subject4_deal_partner_carried(void **state)
 	assert_string_equal(cl.partner, "WORLD");	/* Spain's: another deal */
 }
 
+/* A headline writes the goods' origin with no "of": "PERU BUYS 30,000
+ * TONNES ARGENTINE WHEAT"; a lower-case word after "tonnes" is none. */
+static void test_subject4_title_origin(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nPERU BUYS 30,000 TONNES ARGENTINE WHEAT\n\n"
+				"    LIMA, Feb 10 - Peru bought wheat at its tender, traders said.\n"
+				"    Ecuador bought 40,000 tonnes by tender, they said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "30,000 TONNES");
+	assert_who(&cl, "import", "PE", "AR");
+	cl = get(s, "1988-02-10", "40,000 tonnes");
+	assert_string_equal(cl.reporter, "EC");	/* "by tender": no origin */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -160,6 +176,7 @@ int main(void)
 		cmocka_unit_test(test_subject4_two_word_possessive),
 		cmocka_unit_test(test_subject4_unknown_partner_is_not_world),
 		cmocka_unit_test(test_subject4_deal_partner_carried),
+		cmocka_unit_test(test_subject4_title_origin),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
