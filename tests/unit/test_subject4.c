@@ -168,6 +168,29 @@ static void test_subject4_title_origin(void **state)
 	assert_string_equal(cl.reporter, "EC");	/* "by tender": no origin */
 }
 
+/* A quote that names the balance with one partner, then a sentence with
+ * its figure and no partner: the same bilateral balance (inferred); with
+ * "overall", or after a sentence with figures of its own, the total. */
+static void test_subject4_quoted_balance_partner(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nTRADE\n\n"
+				"    SEOUL, Feb 10 - \"We must cut our trade surplus with Japan,\"\n"
+				"the minister said.\n"
+				"    South Korea's trade surplus rose to 2.2 billion dlrs last year.\n";
+	static const char t[] = "date: 1988-02-10\nTRADE\n\n"
+				"    SEOUL, Feb 10 - \"We must cut our trade surplus with Japan,\"\n"
+				"the minister said.\n"
+				"    South Korea's overall trade surplus rose to 7.7 billion dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "2.2 billion dlrs");
+	assert_who(&cl, "trade", "KR", "JP");
+	assert_int_equal(cl.partner_src, SOURCE_INFERRED);
+	cl = get(t, "1988-02-10", "7.7 billion dlrs");
+	assert_who(&cl, "trade", "KR", "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -177,6 +200,7 @@ int main(void)
 		cmocka_unit_test(test_subject4_unknown_partner_is_not_world),
 		cmocka_unit_test(test_subject4_deal_partner_carried),
 		cmocka_unit_test(test_subject4_title_origin),
+		cmocka_unit_test(test_subject4_quoted_balance_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
