@@ -331,13 +331,15 @@ void subject_deal_carry(struct gram *g, size_t s, struct subj *su)
 		par = g->deal.reporter;	/* the seller's side of it */
 	else
 		return;
-	/* a third country named ("Colombia has been made eligible for sale
-	 * of U.S. barley"): another deal */
+	/* another country named ("Colombia has been made eligible for sale
+	 * of U.S. barley"): another deal; the partner itself, but not as one
+	 * ("to the surprise of officials in Korea"): the sentence's own
+	 * reading stands */
 	for (size_t k = context_body(g, s); k < g->s[s].t1; k++) {
 		const char *c = g->t[k].kind == TOK_WORD || gram_punct(g, k, ".") ?
 				subject_country_ending(g, k, s) : NULL;
 
-		if (c && strcmp(c, su->reporter) && strcmp(c, par))
+		if (c && strcmp(c, su->reporter))
 			return;
 	}
 	str_copy(su->partner, n, par, strlen(par));
