@@ -420,8 +420,8 @@ int subject_anaphor(const struct gram *g, size_t s);
  * import or export names no partner: the partner of the deal a sentence
  * at most DEAL_REACH before stated with both sides, when its reporter is
  * the same side (same flow) or the other (the opposite flow: "Greece
- * bought French maize ... 25,000 tonnes were sold at"); a deal stated with
- * both sides is remembered. Sets su->partner, par_inferred. */
+ * bought French maize ... 25,000 tonnes were sold at"), and it names no
+ * country but its reporter; a deal stated with both sides is remembered. Sets su->partner, par_inferred. */
 void subject_deal_carry(struct gram *g, size_t s, struct subj *su);
 /* The words from token t grade goods ("12 pct moisture", "14 pct
  * protein"): the percent before them is no trade figure. */
