@@ -390,8 +390,23 @@ int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum 
 	static const enum lex_word deals[] = { W_IMPORT, W_EXPORT, W_SALE, W_PURCHASE };
 	size_t lo = t0 > OPEN_REACH ? t0 - OPEN_REACH : 0;
 
+	static const enum lex_word permits[] = { W_LICENCE, W_LICENCES, W_LICENSE, W_LICENSES };
+
 	if (m == MEASURE_PRICE)
 		return 1;	/* a price, of no total over partners */
+	/* "granted export licences for 123,000 tonnes of barley", "licences
+	 * to export", "a maximum rebate of": export licences and rebates of a
+	 * tender, for destinations it does not name (import licences are of
+	 * all imports) */
+	for (size_t k = context_body(g, s); k < t0 && gram_in(g, k, s); k++) {
+		if (tok_is(g, k, W_REBATE) || tok_is(g, k, W_REBATES))
+			return 1;
+		if (!WORD_AMONG(g, k, permits))
+			continue;
+		for (size_t j = k > 3 ? k - 3 : 0; j <= k + 3; j++)
+			if (gram_in(g, j, s) && tok_is(g, j, W_EXPORT))
+				return 1;
+	}
 	if (lo < context_body(g, s))
 		lo = context_body(g, s);
 	for (size_t k = lo; k < t0; k++)

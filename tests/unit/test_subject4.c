@@ -121,6 +121,25 @@ static void test_subject4_unknown_partner_is_not_world(void **state)
 	assert_who(&cl, "export", "BR", "WORLD");
 }
 
+/* Export licences and rebates of a tender are for destinations it does
+ * not name; import licences are of all imports. */
+static void test_subject4_export_licences(void **state)
+{
+	static const char s[] = "date: 1988-02-10\nGRAIN\n\n"
+				"    PARIS, Feb 10 - Traders said Italian houses asked for licences\n"
+				"to export 85,000 tonnes of durum wheat at the weekly tender.\n"
+				"    Import licences for 310,000 tonnes of manioc were issued in\n"
+				"January, officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-02-10", "85,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-02-10", "310,000 tonnes");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 /* A deal stated with both sides gives its partner to the sentences after
  * it that tell of the same deal without one: the buyer's ("Chile bought
  * 20,000 tonnes from a trading house"; the seller's, turned round, the
@@ -198,6 +217,7 @@ int main(void)
 		cmocka_unit_test(test_subject4_amount_is_no_currency_price),
 		cmocka_unit_test(test_subject4_two_word_possessive),
 		cmocka_unit_test(test_subject4_unknown_partner_is_not_world),
+		cmocka_unit_test(test_subject4_export_licences),
 		cmocka_unit_test(test_subject4_deal_partner_carried),
 		cmocka_unit_test(test_subject4_title_origin),
 		cmocka_unit_test(test_subject4_quoted_balance_partner),
