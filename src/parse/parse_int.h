@@ -447,6 +447,13 @@ int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum 
 /* Sentence s names its counterpart only vaguely: "optional origin", "to
  * unknown destinations", "to third countries". */
 int subject_vague_partner(const struct gram *g, size_t s);
+/* The sentence right before s has no figure and names a balance with one
+ * partner: '"We hope to reduce our trade surplus with the U.S.," he said.
+ * Taiwan's trade surplus rose to a record 13.6 billion' is the surplus with
+ * the U.S.: that partner, other than rep, unless the balance at token b
+ * says it is the total ("overall", "total"); else NULL. */
+const char *subject_balance_partner_before(const struct gram *g, size_t b, size_t s,
+					   const char *rep);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
 

@@ -371,35 +371,6 @@ static int balance_again(const struct gram *g, size_t b, size_t s)
 			  tok_is(g, b, W_GAP) || tok_is(g, b, W_SHORTFALL));
 }
 
-/* The sentence right before s has no figure and names a balance with one
- * partner: '"We hope to reduce our trade surplus with the U.S.," he said.
- * Taiwan's trade surplus rose to a record 13.6 billion' is the surplus with
- * the U.S.: that partner, other than rep, unless the balance at b says it
- * is the total ("overall", "total"). Branch subject4. */
-static const char *balance_partner_before(const struct gram *g, size_t b, size_t s,
-					  const char *rep)
-{
-	size_t p = s - 1, n;
-
-	if (s == 0)
-		return NULL;
-	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
-		if (tok_is(g, b - k, W_OVERALL) || tok_is(g, b - k, W_TOTAL))
-			return NULL;
-	for (size_t k = context_body(g, p); k < g->s[p].t1; k++)
-		if (g->t[k].kind == TOK_NUM)
-			return NULL;	/* a figure: balance_again()'s */
-	for (size_t k = context_body(g, p); k + 2 < g->s[p].t1; k++) {
-		const char *c;
-
-		if (!balance_at(g, k, p) || !word_s(g, k + 1, p, W_WITH))
-			continue;
-		c = country_starting(g, k + 2 + word_s(g, k + 2, p, W_THE), p, &n);
-		return c && (!rep || strcmp(c, rep)) ? c : NULL;
-	}
-	return NULL;
-}
-
 /* The figure at h0 is what "It" opening its sentence did, right after a
  * sentence whose last figure of trade was a balance: "It widened to 3.61
  * billion", "It was 10.2 billion in 1985" ("It", then a verb of change or
@@ -603,7 +574,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		out->rep_inferred = 1;
 	}
 	if (!out->partner[0] && !out->par_open &&
-	    (par = balance_partner_before(g, b, s, rep)) != NULL) {
+	    (par = subject_balance_partner_before(g, b, s, rep)) != NULL) {
 		set(out->partner, sizeof(out->partner), par);
 		out->par_inferred = 1;
 	}

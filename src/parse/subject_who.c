@@ -430,3 +430,31 @@ int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum 
 	}
 	return 0;
 }
+
+/* ---- a bilateral balance the sentence before named (branch subject4) --- */
+
+const char *subject_balance_partner_before(const struct gram *g, size_t b, size_t s,
+					   const char *rep)
+{
+	static const enum lex_word bal[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_GAP,
+					     W_SHORTFALL, W_BALANCE };
+	size_t p = s - 1, n;
+
+	if (s == 0)
+		return NULL;
+	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
+		if (tok_is(g, b - k, W_OVERALL) || tok_is(g, b - k, W_TOTAL))
+			return NULL;
+	for (size_t k = context_body(g, p); k < g->s[p].t1; k++)
+		if (g->t[k].kind == TOK_NUM)
+			return NULL;	/* a figure: subject_balance's balance_again() */
+	for (size_t k = context_body(g, p); k + 2 < g->s[p].t1; k++) {
+		const char *c;
+
+		if (!WORD_AMONG(g, k, bal) || !word_s(g, k + 1, p, W_WITH))
+			continue;
+		c = subject_country_starting(g, k + 2 + word_s(g, k + 2, p, W_THE), p, &n);
+		return c && (!rep || strcmp(c, rep)) ? c : NULL;
+	}
+	return NULL;
+}
