@@ -120,6 +120,15 @@ static size_t place_at(const struct gram *g, size_t i, const struct place *p)
 	return n;
 }
 
+/* The first m words of p start at token i. */
+static int place_words(const struct gram *g, size_t i, const struct place *p, size_t m)
+{
+	for (size_t n = 0; n < m; n++)
+		if (!tok_is(g, i + n, (enum lex_word)p->w[n]))
+			return 0;
+	return 1;
+}
+
 /* ---- lines and paragraphs ------------------------------------------- */
 
 /* Offset of the line start at or before off. */
@@ -215,12 +224,37 @@ static const char *agency_at(const struct gram *g, size_t i)
 	return NULL;
 }
 
+uint32_t context_word(const struct gram *g, size_t i)
+{
+	const struct token *t = &g->t[i];
+	const char *w = tok_text(g, i);
+	const struct lex_entry *e;
+	size_t n = t->len;
+	uint64_t c;
+
+	if (t->lex || t->kind != TOK_WORD || n < 4)
+		return t->lex;
+	if (w[n - 2] == '\'' && w[n - 1] == 's')
+		n -= 2;
+	else if (n > 5 && memcmp(w + n - 4, "\xe2\x80\x99s", 4) == 0)
+		n -= 4;
+	else
+		return 0;
+	e = lexicon_word(w, n, &c);
+	return e ? (uint32_t)(e - lexicon_entries) : 0;
+}
+
 const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 {
+	uint32_t w;
+
 	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD)
 		return NULL;
-	/* Runs for the tokens of every subject scan: the last words first. */
-	switch (g->t[i].lex) {
+	/* Runs for the tokens of every subject scan: the last words first;
+	 * "South Africa's", "Hong Kong's": the possessive of a name's last
+	 * word (branch subject4) */
+	w = context_word(g, i);
+	switch (w) {
 	case W_AREA: case W_ZONE: case W_UNION: case W_COMMUNITY: case W_EC: case W_EU: case W_EMIRATES:
 	case W_KONG: case W_KOREA: case W_AFRICAN: case W_ARABIA: case W_LANKA: case W_COAST:
 	case W_ZEALAND: case W_YUGOSLAVIA: case W_YUGOSLAV:
@@ -233,11 +267,11 @@ const char *context_country_ending(const struct gram *g, size_t i, size_t s)
 
 		while (n < ARRAY_SIZE(names[k].w) && names[k].w[n] != END)
 			n++;
-		if ((uint32_t)names[k].w[n - 1] != g->t[i].lex || i + 1 < n)
+		if ((uint32_t)names[k].w[n - 1] != w || i + 1 < n)
 			continue;
 		if (names[k].w[0] == W_THE && !isupper((unsigned char)tok_text(g, i)[0]))
 			continue;	/* "the community" of a town */
-		if (place_at(g, i + 1 - n, &names[k]) == n && gram_in(g, i + 1 - n, s))
+		if (place_words(g, i + 1 - n, &names[k], n - 1) && gram_in(g, i + 1 - n, s))
 			return names[k].code;
 	}
 caps:
@@ -401,6 +435,7 @@ void context_prepare(struct gram *g)
 	g->per_par = NO_SENT;
 	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = g->adj_s = NO_SENT;
 	g->bal_s = NO_SENT;
+	g->deal_s = NO_SENT;
 }
 
 void context_release(struct gram *g)

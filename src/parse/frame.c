@@ -195,6 +195,7 @@ static void sentence_ready(struct gram *g, size_t s)
 	} else {
 		context_lead_subject(g, s, &g->subj);	/* a table's rows */
 	}
+	subject_deal_carry(g, s, &g->subj);	/* "Brazil bought 25,000 tonnes" after its deal */
 	if (g->basis_s != NO_SENT && g->basis_s + 1 == s && continues(g, s))
 		g->basis_s = s;	/* the basis carries on, see frame_fill() */
 	g->nsw = subject_switches(g, s, &g->subj, g->sw_tok, g->sw, MAX_SWITCH);

@@ -403,7 +403,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), pc);	/* "the U.S.-USSR agreement" */
 			o->par = 1;
 		}
-		if (!cl->partner[0] && !(su && su->par_open)) {
+		if (!cl->partner[0] && !(su && su->par_open) &&
+		    !subject_no_world(g, s, f->h0, f->t1, cl->measure)) {
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}
@@ -602,6 +603,11 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	size_t s = g->sent[f->t0];
 
 	fill(g, f, cl, su, bal, prior, &o);
+	if (!cl->flow[0] && cl->kind == CLAIM_MONEY && cl->measure != MEASURE_BALANCE &&
+	    !cl->per[0] && subject_fx_quote(g, s, f->t0, f->t1, cl->unit)) {
+		cl->reporter[0] = cl->partner[0] = '\0';	/* a currency's price */
+		o.rep = o.par = 0;
+	}
 	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	rate_after(g, f, s, cl);
 	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per

@@ -163,6 +163,10 @@ struct gram {
 	char prev_per[8], prev_unit[12];
 	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
 	struct subj prev_bal;
+	/* The last deal a sentence stated with both sides (subject_deal.c):
+	 * "Brazil bought 75,000 tonnes of French wheat". */
+	size_t deal_s;		/* its sentence, or NO_SENT */
+	struct subj deal;
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -412,6 +416,13 @@ const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const
 /* Sentence s opens with "The purchase", "The sale", "This tender": it
  * goes on about the purchase or sale the sentence before named. */
 int subject_anaphor(const struct gram *g, size_t s);
+/* A sentence about a deal (bought, sold, sales, a tender, a shipment) whose
+ * import or export names no partner: the partner of the deal a sentence
+ * at most DEAL_REACH before stated with both sides, when its reporter is
+ * the same side (same flow) or the other (the opposite flow: "Greece
+ * bought French maize ... 25,000 tonnes were sold at"), and it names no
+ * country but its reporter; a deal stated with both sides is remembered. Sets su->partner, par_inferred. */
+void subject_deal_carry(struct gram *g, size_t s, struct subj *su);
 /* The words from token t grade goods ("12 pct moisture", "14 pct
  * protein"): the percent before them is no trade figure. */
 int subject_grade(const struct gram *g, size_t t, size_t s);
@@ -422,8 +433,33 @@ const char *subject_country_before(const struct gram *g, size_t s, size_t t);
  * in the clause of the figure at t0 (unit: its ISO code or "%") or in its
  * first clause: such figures are no economy's statistic. */
 int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit);
+/* The money figure at tokens t0..t1 (unit: its ISO code) is a currency's
+ * price, no economy's statistic: a currency is the subject of its clause or
+ * of its sentence's first ("the dollar fell to 145 yen"), or "It"/"its"
+ * there stands for the currency the sentence before opened with, or "to
+ * the dollar" follows; never an amount with a scale word ("400 mln dlrs"). */
+int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const char *unit);
+/* The figure at tokens t0..t1 of measure m, of a trade flow with no
+ * partner named, has one not known rather than all (WORLD): a price; "to
+ * unknown destinations", "optional origin", "to third countries" near it; a
+ * "tender for the export of" before it. */
+int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m);
+/* Sentence s names its counterpart only vaguely: "optional origin", "to
+ * unknown destinations", "to third countries". */
+int subject_vague_partner(const struct gram *g, size_t s);
+/* The sentence right before s has no figure and names a balance with one
+ * partner: '"We hope to reduce our trade surplus with the U.S.," he said.
+ * Taiwan's trade surplus rose to a record 13.6 billion' is the surplus with
+ * the U.S.: that partner, other than rep, unless the balance at token b
+ * says it is the total ("overall", "total"); else NULL. */
+const char *subject_balance_partner_before(const struct gram *g, size_t b, size_t s,
+					   const char *rep);
 /* The country the document names most often (first named on a tie), or NULL. */
 const char *subject_doc_country(const struct gram *g);
+
+/* The lexicon word token i is, or for a possessive that is no word of its
+ * own ("Africa's", "Kong's") its stem's: 0 for none. */
+uint32_t context_word(const struct gram *g, size_t i);
 
 /* commodity.c: the commodity named at token i ("oil", "petroleum products",
  * "durum wheat", "wheat and barley", "liquefied natural gas" -> "lng"; from

@@ -187,7 +187,11 @@ const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 		char goods[24];
 		size_t n;
 
-		if (!tok_is(g, q, W_OF) || !(c = country_starting(g, q + 1, s, &n)) ||
+		/* "of U.S. wheat"; a title's "25,000 TONNES FRENCH WHEAT" */
+		if ((!tok_is(g, q, W_OF) &&
+		     !(tok_is(g, q, W_TONNES) && g->t[q + 1].kind == TOK_WORD &&
+		       *txt(g, q + 1) >= 'A' && *txt(g, q + 1) <= 'Z')) ||
+		    !(c = country_starting(g, q + 1, s, &n)) ||
 		    (rep && !strcmp(c, rep)) || currency_country(g, q + n, s))
 			continue;
 		if (subject_commodity(g, q + 1 + n, s, goods) || goods_word(g, q + 1 + n, s))

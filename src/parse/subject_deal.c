@@ -284,3 +284,64 @@ int subject_anaphor(const struct gram *g, size_t s)
 	       word_s(g, b + 1, s, W_SALE) || word_s(g, b + 1, s, W_SALES) ||
 	       word_s(g, b + 1, s, W_TENDER);
 }
+
+/* ---- a deal's partner carried (branch subject4) ------------------------ */
+
+#define DEAL_REACH 4	/* sentences: the lead's deal and its details */
+
+/* Sentence s speaks of a deal: bought, sold, sales, a tender, a shipment. */
+static int deal_said(const struct gram *g, size_t s)
+{
+	static const enum lex_word deal[] = { W_BOUGHT, W_BUY, W_BUYS, W_PURCHASED, W_PURCHASE,
+					      W_PURCHASES, W_SOLD, W_SELL, W_SELLS, W_SALE, W_SALES,
+					      W_TENDER, W_SHIPMENT, W_DELIVERY };
+
+	for (size_t k = context_body(g, s); k < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, deal))
+			return 1;
+	return 0;
+}
+
+void subject_deal_carry(struct gram *g, size_t s, struct subj *su)
+{
+	const char *par;
+	size_t n = sizeof(su->partner);
+
+	if (strcmp(su->flow, "import") && strcmp(su->flow, "export"))
+		return;
+	if ((su->par_inferred || su->flow_inferred) && su->partner[0] && subject_vague_partner(g, s)) {
+		su->partner[0] = '\0';	/* "This follows its tender for 25,000
+					   tonnes of optional origin wheat" */
+		su->par_inferred = 0;
+		su->par_open = 1;
+		return;
+	}
+	if (su->reporter[0] && su->partner[0] && strcmp(su->partner, "WORLD") &&
+	    !su->rep_inferred && !su->par_inferred && !su->par_open && deal_said(g, s)) {
+		g->deal = *su;	/* both sides stated */
+		g->deal_s = s;
+		return;
+	}
+	if (su->partner[0] || su->par_open || !su->reporter[0] || g->deal_s == NO_SENT ||
+	    s > g->deal_s + DEAL_REACH || s <= g->deal_s || !deal_said(g, s))
+		return;
+	if (!strcmp(su->reporter, g->deal.reporter) && !strcmp(su->flow, g->deal.flow))
+		par = g->deal.partner;	/* the buyer's again */
+	else if (!strcmp(su->reporter, g->deal.partner) && strcmp(su->flow, g->deal.flow))
+		par = g->deal.reporter;	/* the seller's side of it */
+	else
+		return;
+	/* another country named ("Colombia has been made eligible for sale
+	 * of U.S. barley"): another deal; the partner itself, but not as one
+	 * ("to the surprise of officials in Korea"): the sentence's own
+	 * reading stands */
+	for (size_t k = context_body(g, s); k < g->s[s].t1; k++) {
+		const char *c = g->t[k].kind == TOK_WORD || gram_punct(g, k, ".") ?
+				subject_country_ending(g, k, s) : NULL;
+
+		if (c && strcmp(c, su->reporter))
+			return;
+	}
+	str_copy(su->partner, n, par, strlen(par));
+	su->par_inferred = 1;
+}

@@ -573,6 +573,11 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		rep = g->doc_country;
 		out->rep_inferred = 1;
 	}
+	if (!out->partner[0] && !out->par_open &&
+	    (par = subject_balance_partner_before(g, b, s, rep)) != NULL) {
+		set(out->partner, sizeof(out->partner), par);
+		out->par_inferred = 1;
+	}
 	if (rep)
 		set(out->reporter, sizeof(out->reporter), rep);
 	return 1;

@@ -29,15 +29,17 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 	if (!gram_in(g, i, s))
 		return NULL;
 	if (g->t[i].kind == TOK_WORD) {
-		if (tok_is(g, i, W_STATES) && word_s(g, i - 1, s, W_UNITED))
+		uint32_t w = context_word(g, i);	/* "South Africa's" too */
+
+		if (w == W_STATES && word_s(g, i - 1, s, W_UNITED))
 			return "US";
-		if (tok_is(g, i, W_KINGDOM) && word_s(g, i - 1, s, W_UNITED))
+		if (w == W_KINGDOM && word_s(g, i - 1, s, W_UNITED))
 			return "GB";
-		if (tok_is(g, i, W_ZEALAND) && word_s(g, i - 1, s, W_NEW))
+		if (w == W_ZEALAND && word_s(g, i - 1, s, W_NEW))
 			return "NZ";
-		if (tok_is(g, i, W_AFRICA) && word_s(g, i - 1, s, W_SOUTH))
+		if (w == W_AFRICA && word_s(g, i - 1, s, W_SOUTH))
 			return "ZA";
-		if (tok_is(g, i, W_KOREA) && word_s(g, i - 1, s, W_NORTH))
+		if (w == W_KOREA && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
 		const char *c = tok_country(g, i);
 
@@ -50,6 +52,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 		if (tok_is(g, i - 1, W_K))
 			return "GB";
 	}
+	if (gram_punct(g, i, ".") && gram_in(g, i - 3, s) && gram_punct(g, i - 2, ".") &&
+	    tok_is(g, i - 3, W_E) && tok_is(g, i - 1, W_C))
+		return "EU";	/* "E.C.", as "U.S." */
 	return NULL;
 }
 
@@ -270,4 +275,186 @@ const char *subject_doc_country(const struct gram *g)
 		if (seen[k].n > seen[best].n)
 			best = k;
 	return ns ? seen[best].code : NULL;
+}
+
+/* ---- a currency's price (branch subject4) ------------------------------ */
+
+/* Sentence s names a currency as a subject ("The dollar fell", "when the
+ * currency fell to", "Siew said the Taiwan dollar had risen"): 1. */
+static int currency_in(const struct gram *g, size_t s)
+{
+	const char *iso;
+
+	for (size_t k = context_body(g, s); k < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_WORD &&
+		    (currency_subject(g, k, s, &iso) ||
+		     (tok_is(g, k, W_CURRENCY) && word_s(g, k - 1, s, W_THE))))
+			return 1;
+	return 0;
+}
+
+/* The currency at k is another economy's than the figure's unit: another
+ * code, or one a country names that is not the unit's ("the Australian
+ * dollar ... 0.6900 U.S. dlrs"). */
+static int other_currency(const struct gram *g, size_t k, size_t s, const char *iso,
+			  const char *unit)
+{
+	const char *c;
+
+	if (strcmp(iso, unit))
+		return 1;
+	if (!gram_in(g, k - 1, s) || g->t[k - 1].kind != TOK_WORD ||
+	    !tok_has(g, k - 1, CLS_COUNTRY | CLS_CURADJ))
+		return 0;
+	c = tok_country(g, k - 1);
+	return !c || strncmp(c, unit, 2);
+}
+
+int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const char *unit)
+{
+	const char *iso = NULL;
+	size_t q = context_body(g, s), j;
+	int own = 0;
+
+	for (size_t k = t0; k < t1; k++) {
+		if (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_SCALE))
+			return 0;	/* "400 mln dlrs to support the dollar": an amount */
+		if (g->t[k].kind == TOK_WORD && currency_tok(g, k, &iso) != UNIT_NONE)
+			own = 1;
+	}
+	/* "145 yen to the dollar", "four cents against the U.S. dollar" */
+	j = t1 + 1 + word_s(g, t1 + 1, s, W_THE);
+	while (gram_in(g, j, s) && j < t1 + 6 &&
+	       ((g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_COUNTRY | CLS_CURADJ) &&
+		 currency_tok(g, j, &iso) == UNIT_NONE) || gram_punct(g, j, ".") ||
+		(g->t[j].kind == TOK_WORD && g->t[j].len == 1)))
+		j++;
+	if ((word_s(g, t1, s, W_TO) || word_s(g, t1, s, W_AGAINST) || word_s(g, t1, s, W_PER)) &&
+	    gram_in(g, j, s) && g->t[j].kind == TOK_WORD && currency_tok(g, j, &iso) != UNIT_NONE)
+		return 1;
+	/* the currency is the subject of the figure's clause or of the
+	 * sentence's first: "the dollar fell to 145 yen", "the Bank fixed the
+	 * won at 846.90" (a bare number: the quote's own currency); or a rate
+	 * between two is: "the yen/dollar rate was 153.67 yen" */
+	if (gram_in(g, q, s) && gram_in(g, t0, s))
+		for (size_t k = q; k < t0; k++) {
+			if (g->t[k].kind != TOK_WORD ||
+			    (g->clause[k] != g->clause[q] && g->clause[k] != g->clause[t0]))
+				continue;
+			if (currency_subject(g, k, s, &iso) &&
+			    (!own || other_currency(g, k, s, iso, unit)))
+				return 1;
+			if (tok_is(g, k, W_RATE) && gram_in(g, k - 3, s) &&
+			    currency_tok(g, k - 1, &iso) != UNIT_NONE && gram_punct(g, k - 2, "/") &&
+			    currency_tok(g, k - 3, &iso) != UNIT_NONE)
+				return 1;
+		}
+	/* "It rose four cents to close at 34.59", "Following its fall to a
+	 * record 148.40 yen": it is the currency a sentence before named, in
+	 * the same paragraph, through a chain of "It" sentences */
+	if (!g->par || !gram_in(g, q, s))
+		return 0;
+	for (size_t k = q; k < t0 && g->clause[k] == g->clause[q]; k++) {
+		if (!tok_is(g, k, W_IT) && !tok_is(g, k, W_ITS))
+			continue;
+		for (size_t p = s; p > 0 && p + 3 > s && g->par[p - 1] == g->par[s]; p--) {
+			if (currency_in(g, p - 1))
+				return 1;
+			if (!word_s(g, context_body(g, p - 1), p - 1, W_IT))
+				break;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+/* ---- a partner not known, not all of them (branch subject4) ------------ */
+
+#define OPEN_REACH 12	/* "sales of 104,000 tonnes of corn to unknown destinations" */
+
+static const enum lex_word vague[] = { W_UNKNOWN, W_UNNAMED, W_UNSPECIFIED, W_UNDISCLOSED,
+				       W_OPTIONAL, W_THIRD };
+static const enum lex_word sides[] = { W_DESTINATION, W_DESTINATIONS, W_ORIGIN, W_ORIGINS,
+				       W_BUYER, W_BUYERS, W_COUNTRIES, W_MARKETS };
+
+int subject_vague_partner(const struct gram *g, size_t s)
+{
+	for (size_t k = context_body(g, s); k + 1 < g->s[s].t1; k++)
+		if (WORD_AMONG(g, k, vague) && WORD_AMONG(g, k + 1, sides))
+			return 1;
+	return 0;
+}
+
+int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m)
+{
+	static const enum lex_word deals[] = { W_IMPORT, W_EXPORT, W_SALE, W_PURCHASE };
+	size_t lo = t0 > OPEN_REACH ? t0 - OPEN_REACH : 0;
+
+	static const enum lex_word permits[] = { W_LICENCE, W_LICENCES, W_LICENSE, W_LICENSES };
+
+	if (m == MEASURE_PRICE)
+		return 1;	/* a price, of no total over partners */
+	/* "granted export licences for 123,000 tonnes of barley", "licences
+	 * to export", "a maximum rebate of": export licences and rebates of a
+	 * tender, for destinations it does not name (import licences are of
+	 * all imports) */
+	for (size_t k = context_body(g, s); k < t0 && gram_in(g, k, s); k++) {
+		if (tok_is(g, k, W_REBATE) || tok_is(g, k, W_REBATES))
+			return 1;
+		if (!WORD_AMONG(g, k, permits))
+			continue;
+		for (size_t j = k > 3 ? k - 3 : 0; j <= k + 3; j++)
+			if (gram_in(g, j, s) && tok_is(g, j, W_EXPORT))
+				return 1;
+	}
+	if (lo < context_body(g, s))
+		lo = context_body(g, s);
+	for (size_t k = lo; k < t0; k++)
+		if (g->t[k].kind == TOK_NUM)
+			lo = k + 1;	/* no other figure between */
+	for (size_t k = lo; k + 1 < t1 + OPEN_REACH && gram_in(g, k + 1, s); k++) {
+		if (k >= t0 && k < t1)
+			continue;
+		if (k >= t1 && g->t[k].kind == TOK_NUM)
+			break;
+		/* "to unknown destinations", "optional origin corn", "to third
+		 * countries" */
+		if (WORD_AMONG(g, k, vague) && WORD_AMONG(g, k + 1, sides))
+			return 1;
+		/* "tenders for the export of 15,000 tonnes", "a tender for the
+		 * import of": one deal, its counterpart not named */
+		if (k < t0 && (tok_is(g, k, W_TENDER) || tok_is(g, k, W_TENDERS)) &&
+		    word_s(g, k + 1, s, W_FOR) && word_s(g, k + 2, s, W_THE) &&
+		    gram_in(g, k + 3, s) && WORD_AMONG(g, k + 3, deals) && word_s(g, k + 4, s, W_OF))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- a bilateral balance the sentence before named (branch subject4) --- */
+
+const char *subject_balance_partner_before(const struct gram *g, size_t b, size_t s,
+					   const char *rep)
+{
+	static const enum lex_word bal[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_GAP,
+					     W_SHORTFALL, W_BALANCE };
+	size_t p = s - 1, n;
+
+	if (s == 0)
+		return NULL;
+	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
+		if (tok_is(g, b - k, W_OVERALL) || tok_is(g, b - k, W_TOTAL))
+			return NULL;
+	for (size_t k = context_body(g, p); k < g->s[p].t1; k++)
+		if (g->t[k].kind == TOK_NUM)
+			return NULL;	/* a figure: subject_balance's balance_again() */
+	for (size_t k = context_body(g, p); k + 2 < g->s[p].t1; k++) {
+		const char *c;
+
+		if (!WORD_AMONG(g, k, bal) || !word_s(g, k + 1, p, W_WITH))
+			continue;
+		c = subject_country_starting(g, k + 2 + word_s(g, k + 2, p, W_THE), p, &n);
+		return c && (!rep || strcmp(c, rep)) ? c : NULL;
+	}
+	return NULL;
 }
