@@ -626,6 +626,17 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    (qualify_bop_context(g, s) || qualify_bop_story(g)))
 		cl->basis = BASIS_BOP;
 	cl->status = status[qualify_status(g, f, prior)];
+	/* "Preliminary trade figures for February show ...", then "Exports
+	 * rose to 998.4 mln dlrs" in February: a later figure of the lead's
+	 * period is from the same release (not an earlier value, a forecast
+	 * or a target) */
+	if (cl->status == STATUS_PRELIMINARY && !prior && cl->period[0] && !g->pre_period[0] &&
+	    g->story_seen && g->par[s] == g->story_par && qualify_preliminary_source(g, s))
+		memcpy(g->pre_period, cl->period, sizeof(g->pre_period));
+	else if (cl->status == STATUS_NONE && !prior && g->pre_period[0] &&
+		 g->par[s] != g->story_par && cl->measure != MEASURE_FORECAST &&
+		 cl->measure != MEASURE_TARGET && !strcmp(cl->period, g->pre_period))
+		cl->status = STATUS_PRELIMINARY;
 	cl->reporter_src = source(cl->reporter, o.rep);
 	cl->partner_src = source(cl->partner, o.par);
 	cl->flow_src = source(cl->flow, flow_inferred);

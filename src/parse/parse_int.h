@@ -163,6 +163,9 @@ struct gram {
 	char prev_per[8], prev_unit[12];
 	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
 	struct subj prev_bal;
+	char pre_period[PERIOD_MAX]; /* the period of the lead's figures a preliminary
+					release gave ("Preliminary figures for February
+					show"), or "" */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -644,6 +647,9 @@ int qualify_bop_story(struct gram *g);
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
+/* Sentence s names a preliminary release as its figures' source
+ * ("according to preliminary estimates", "provisional figures show"). */
+int qualify_preliminary_source(const struct gram *g, size_t s);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
 int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);
 

@@ -20,6 +20,10 @@
  *  3. A story whose headline or lead is the balance of payments or the
  *     current account and which gives the invisibles is a balance-of-
  *     payments report as a whole (qualify_bop_story(), read once).
+ *  4. A sentence that names a preliminary release as its source makes all
+ *     its figures preliminary, earlier values too; named in the lead, it
+ *     makes the story's later figures of the lead's period preliminary
+ *     (meaning.c applies it).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -349,6 +353,40 @@ static int revised_away(const struct gram *g, const struct fig *f, size_t s, int
 	return 0;
 }
 
+/*
+ * Sentence s gives its figures as those of a preliminary release, by its
+ * source: "according to preliminary central bank estimates", "provisional
+ * Bank of Italy figures show", "Preliminary trade figures for February
+ * show", "Customs Board preliminary figures showed". "preliminary" or
+ * "provisional", a noun of statistics at most four words after it, then
+ * "according to" right before or a verb of showing at most four words
+ * after the noun, no figure between. Not "a provisional 47 billion", a
+ * word on one figure.
+ */
+int qualify_preliminary_source(const struct gram *g, size_t s)
+{
+	static const enum lex_word nouns[] = { W_FIGURES, W_DATA, W_ESTIMATES, W_STATISTICS };
+	static const enum lex_word show[] = { W_SHOW, W_SHOWS, W_SHOWED, W_SHOWN };
+	size_t t1 = g->s[s].t1;
+
+	for (size_t k = g->s[s].t0; k < t1; k++) {
+		if (!tok_is(g, k, W_PRELIMINARY) && !tok_is(g, k, W_PROVISIONAL))
+			continue;
+		for (size_t j = k + 1; j <= k + 5 && j < t1 && g->t[j].kind != TOK_NUM; j++) {
+			if (!WORD_AMONG(g, j, nouns))
+				continue;
+			for (size_t a = k; a + 4 >= k && a > g->s[s].t0; a--)
+				if (tok_is(g, a - 1, W_ACCORDING) && tok_is(g, a, W_TO))
+					return 1;
+			for (size_t v = j + 1; v <= j + 4 && v < t1 && g->t[v].kind != TOK_NUM; v++)
+				if (WORD_AMONG(g, v, show))
+					return 1;
+			break;
+		}
+	}
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -406,5 +444,8 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		     tok_is(g, k + 1, W_ESTIMATE)))
 			pre = 1;
 	}
-	return pre && !prior ? 1 : 0;
+	/* an earlier value is preliminary too when the sentence names the
+	 * release all its figures come from ("..., according to preliminary
+	 * estimates") */
+	return pre && (!prior || qualify_preliminary_source(g, s)) ? 1 : 0;
 }
