@@ -288,6 +288,19 @@ int qualify_basis(const struct gram *g, const struct fig *f)
 	if (word_s(g, f->h0 - 1, s, W_ANNUAL) && word_s(g, f->h0 - 2, s, W_AN) &&
 	    word_s(g, f->h0 - 3, s, W_AT))
 		return 1;
+	/* "grew at a modest 1.1 pct annual rate", "a 4.5 pct annualized
+	 * rate": the rate's words right after the figure */
+	if ((word_s(g, f->t1, s, W_ANNUAL) || word_s(g, f->t1, s, W_ANNUALIZED) ||
+	     word_s(g, f->t1, s, W_ANNUALISED)) &&
+	    (word_s(g, f->t1 + 1, s, W_RATE) ||
+	     (word_s(g, f->t1 + 1, s, W_GROWTH) && word_s(g, f->t1 + 2, s, W_RATE))))
+		return 1;
+	/* "an annual growth rate of about three pct", "at an annual rate of
+	 * 2.1 pct": the rate named right before the figure */
+	if (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
+	    (word_s(g, f->h0 - 3, s, W_ANNUAL) ||
+	     (word_s(g, f->h0 - 3, s, W_GROWTH) && word_s(g, f->h0 - 4, s, W_ANNUAL))))
+		return 1;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
 		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&

@@ -72,11 +72,38 @@ static void test_measure4_a_preliminary_lead_covers_its_period(void **state)
 	assert_status(plain_story, d, "1.42 billion dlrs", "");
 }
 
+static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(rate_basis_name(cl.basis), basis))
+		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
+			 rate_basis_name(cl.basis), basis);
+}
+
+/* "a brisk 4.5 pct annual rate", "an annual growth rate of about three
+ * pct": an annualized rate, its words right after or right before the
+ * figure; "3 pct annual inflation" and a rate of something else are not. */
+static void test_measure4_an_annual_rate_after_or_before_the_figure(void **state)
+{
+	const char *d = "2026-04-02";
+
+	(void)state;
+	assert_basis("Output grew at a sluggish 0.9 pct annual rate in the first quarter.", d,
+		     "0.9 pct", "annualized");
+	assert_basis("Economists see an annual growth rate of about 2.5 pct in the second "
+		     "quarter.", d, "2.5 pct", "annualized");
+	assert_basis("Exports rose 4.2 pct in March, while the annual rate of inflation was "
+		     "steady.", d, "4.2 pct", "");
+	assert_basis("Wages rose 3 pct annual in the survey.", d, "3 pct", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure4_a_preliminary_source_covers_its_sentence),
 		cmocka_unit_test(test_measure4_a_preliminary_lead_covers_its_period),
+		cmocka_unit_test(test_measure4_an_annual_rate_after_or_before_the_figure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
