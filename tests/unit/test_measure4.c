@@ -1,7 +1,8 @@
 /*
  * test_measure4.c - what a figure is (issue 13's measure, status and
  * basis, fourth parser pass), on sentences written for these tests: a
- * preliminary release named as the source of a sentence or of the lead.
+ * preliminary release named as the source of a sentence or of the lead;
+ * annual rates; what is required or aimed at.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -98,12 +99,50 @@ static void test_measure4_an_annual_rate_after_or_before_the_figure(void **state
 	assert_basis("Wages rose 3 pct annual in the survey.", d, "3 pct", "");
 }
 
+static void assert_measure(const char *s, const char *date, const char *mention,
+			   const char *measure, const char *direction)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure) || strcmp(cl.direction, direction))
+		fail_msg("'%s' in '%s': measure '%s' direction '%s', want '%s' '%s'", mention,
+			 s, measure_name(cl.measure), cl.direction, measure, direction);
+}
+
+/* What is required, demanded or aimed at is a target (a change keeps its
+ * direction); what firms seek to do, or what is expected, is not. */
+static void test_measure4_what_is_required_is_a_target(void **state)
+{
+	const char *d = "2026-05-12";
+
+	(void)state;
+	assert_measure("The bill would force a 15 pct annual cut in imports of steel.", d,
+		       "15 pct", "target", "down");
+	assert_measure("Both governments signed a protocol calling for a 40 pct rise in "
+		       "two-way trade.", d, "40 pct", "target", "up");
+	assert_measure("The law requires exporters to sell at least 300,000 tonnes abroad.", d,
+		       "300,000 tonnes", "target", "");
+	assert_measure("Ministers pledged to achieve trade of 9 billion dlrs a year.", d,
+		       "9 billion dlrs a year", "target", "");
+	assert_measure("The union wants the 12 pct sought by its members.", d, "12 pct",
+		       "target", "");
+	assert_measure("The ministry was targetting a surplus of 3.1 billion dlrs.", d,
+		       "3.1 billion dlrs", "target", "");
+	assert_measure("Firms seeking to invest in the 2 billion dlr port project met.", d,
+		       "2 billion dlr", "level", "");
+	assert_measure("Analysts expect rates to stabilize around 4.5 pct.", d, "4.5 pct",
+		       "forecast", "");
+	assert_measure("She called the 2.0 billion dlr deficit a disgrace.", d,
+		       "2.0 billion dlr", "balance", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure4_a_preliminary_source_covers_its_sentence),
 		cmocka_unit_test(test_measure4_a_preliminary_lead_covers_its_period),
 		cmocka_unit_test(test_measure4_an_annual_rate_after_or_before_the_figure),
+		cmocka_unit_test(test_measure4_what_is_required_is_a_target),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
