@@ -136,6 +136,31 @@ static void test_measure4_what_is_required_is_a_target(void **state)
 		       "2.0 billion dlr", "balance", "");
 }
 
+/* The level of an exchange rate that words before it name: technical
+ * support and resistance, "the yen/dollar rate", "It hit ..." after a
+ * sentence about the dollar, the next rate of a list; not an amount of
+ * money, not the rate's change. */
+static void test_measure4_rate_levels_named_before_the_figure(void **state)
+{
+	const char *d = "2026-06-03";
+
+	(void)state;
+	assert_measure("Dealers put support at 7.05 crowns and 118 yen, and resistance about "
+		       "7.20 crowns.", d, "7.05 crowns", "price", "");
+	assert_measure("Dealers put support at 7.05 crowns and 118 yen, and resistance about "
+		       "7.20 crowns.", d, "118 yen", "price", "");
+	assert_measure("Dealers put support at 7.05 crowns and 118 yen, and resistance about "
+		       "7.20 crowns.", d, "7.20 crowns", "price", "");
+	assert_measure("The average yen/dollar rate used for the figures was 121.40 yen.", d,
+		       "121.40 yen", "price", "");
+	assert_measure("The dollar slid in Tokyo trading. It touched a low of 117.85 yen "
+		       "before noon.", d, "117.85 yen", "price", "");
+	assert_measure("The dollar slid in Tokyo trading. It rose by one yen later.", d,
+		       "one yen", "change", "up");
+	assert_measure("Exports slid in May. It cost the firm 400 yen a unit more.", d,
+		       "400 yen", "level", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -143,6 +168,7 @@ int main(void)
 		cmocka_unit_test(test_measure4_a_preliminary_lead_covers_its_period),
 		cmocka_unit_test(test_measure4_an_annual_rate_after_or_before_the_figure),
 		cmocka_unit_test(test_measure4_what_is_required_is_a_target),
+		cmocka_unit_test(test_measure4_rate_levels_named_before_the_figure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
