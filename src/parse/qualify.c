@@ -400,6 +400,20 @@ int qualify_preliminary_source(const struct gram *g, size_t s)
 	return 0;
 }
 
+/* "revised" at token k, after f, qualifies a figure after it: "722 mln
+ * which compares with the Bank's revised deficit forecast of 800 mln stg"
+ * (a figure within six words after k, "revised" not followed by "from" or
+ * "to": "(revised from 1.7 mln)" is f's). */
+static int revised_later(const struct gram *g, const struct fig *f, size_t k, size_t s)
+{
+	if (k < f->t1 || word_s(g, k + 1, s, W_FROM) || word_s(g, k + 1, s, W_TO))
+		return 0;
+	for (size_t j = k + 1; j <= k + 6 && gram_in(g, j, s); j++)
+		if (g->t[j].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -442,11 +456,12 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		/* "the $66.9 billion gap now shown for August, which was revised
 		 * from $65.4 billion": a relative clause right after f's */
 		if (tok_is(g, k, W_REVISED) && k >= f->t1 && !after &&
-		    g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
+		    !revised_later(g, f, k, s) && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 		    (tok_is(g, g->c[g->clause[k]].t0, W_WHICH) ||
 		     tok_is(g, g->c[g->clause[k]].t0 + 1, W_WHICH)))
 			return 2;
 		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) && !after &&
+		    !revised_later(g, f, k, s) &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(")))))
 			return 2;

@@ -161,6 +161,27 @@ static void test_measure4_rate_levels_named_before_the_figure(void **state)
 		       "400 yen", "level", "");
 }
 
+/* An estimate of the story's own day is a forecast, and so is the estimate
+ * it was revised from; the help given today is not; "revised" before a
+ * later figure is that figure's. */
+static void test_measure4_an_estimate_of_today_is_a_forecast(void **state)
+{
+	const char *d = "2026-02-11";
+	const char *a = "The central bank said it revised down its estimate of the shortage in "
+			"the money market today to 600 mln stg from 750 mln.";
+	const char *b = "This brings its total help today to 310 mln stg, which compares with "
+			"the bank's revised shortage forecast of 600 mln stg.";
+
+	(void)state;
+	assert_measure(a, d, "600 mln stg", "forecast", "");
+	assert_measure(a, d, "750 mln", "forecast", "");
+	assert_measure(b, d, "310 mln stg", "level", "");
+	assert_status(b, d, "310 mln stg", "");
+	assert_status(b, d, "600 mln stg", "revised");
+	assert_status("The deficit was 3.3 mln dlrs (revised from 1.7 mln) in January.", d,
+		      "3.3 mln dlrs", "revised");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -169,6 +190,7 @@ int main(void)
 		cmocka_unit_test(test_measure4_an_annual_rate_after_or_before_the_figure),
 		cmocka_unit_test(test_measure4_what_is_required_is_a_target),
 		cmocka_unit_test(test_measure4_rate_levels_named_before_the_figure),
+		cmocka_unit_test(test_measure4_an_estimate_of_today_is_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
