@@ -558,6 +558,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
 	    meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
+	/* "The Bank of Japan will sell tomorrow 800 billion yen of bills": an
+	 * operation decided for a named day, a level (or a change), once the
+	 * day is known */
+	if (cl->measure == MEASURE_FORECAST && !prior && quote_scheduled(g, f, s, cl))
+		cl->measure = cl->direction[0] ? MEASURE_CHANGE : MEASURE_LEVEL;
 	/* "revised down its estimate of the deficit in the system today to 400
 	 * mln stg": an estimate of the story's own day, not over yet, is a
 	 * forecast (not "the total help today to 571 mln stg, which compares

@@ -628,6 +628,9 @@ void quote_local_currency(struct gram *g, const struct fig *f, size_t s, struct 
  * the figure then has no subject to fill (*su cleared). */
 int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	       const struct subj **su, int prior);
+/* What "will" says of a named day ("will sell tomorrow 800 billion yen of
+ * bills") is a decided operation, a level, not a forecast. */
+int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;

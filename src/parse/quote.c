@@ -257,6 +257,27 @@ static int forecast_of(const struct gram *g, const struct fig *f, size_t s, cons
 	return (forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
 	       (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
+/* "The Bank of Japan will sell tomorrow a total of 800 billion yen of
+ * bills", "300 billion yen will yield 3.8992 pct", "the yield ... will be
+ * 3.8498 pct compared with the rate today of 3.8125 pct": what "will"
+ * (or "shall") says of a named day (a period of one day) is a decided
+ * operation and its terms, a level, not a forecast; "expected", "estimate",
+ * "could" of a day stay forecasts. */
+int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl)
+{
+	size_t k;
+
+	if (strlen(cl->period) != 10)
+		return 0;
+	k = forecast_word(g, f, s);
+	if (k == SIZE_MAX)
+		for (k = f->t1; k < f->t1 + 6 && gram_in(g, k, s) &&
+				g->clause[k] == g->clause[f->t1 - 1]; k++)
+			if (tok_has(g, k, CLS_FORECAST))
+				break;	/* "300 billion yen will yield" */
+	return gram_in(g, k, s) && (tok_is(g, k, W_WILL) || tok_is(g, k, W_SHALL));
+}
+
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
 /* Token k names one currency as a thing, not as the unit of a number

@@ -182,6 +182,21 @@ static void test_measure4_an_estimate_of_today_is_a_forecast(void **state)
 		      "3.3 mln dlrs", "revised");
 }
 
+/* What "will" says of a named day is a decided operation, a level; what is
+ * expected of it, or "will" of a year, stays a forecast. */
+static void test_measure4_an_operation_will_on_a_named_day_is_a_level(void **state)
+{
+	const char *d = "2026-09-14";
+
+	(void)state;
+	assert_measure("The central bank will sell 400 billion yen of bills tomorrow to absorb "
+		       "funds, traders said.", d, "400 billion yen", "level", "");
+	assert_measure("Traders expect the market surplus tomorrow to reach 400 billion yen.", d,
+		       "400 billion yen", "forecast", "");
+	assert_measure("The ministry said exports will reach 400 billion yen next year.", d,
+		       "400 billion yen", "forecast", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +206,7 @@ int main(void)
 		cmocka_unit_test(test_measure4_what_is_required_is_a_target),
 		cmocka_unit_test(test_measure4_rate_levels_named_before_the_figure),
 		cmocka_unit_test(test_measure4_an_estimate_of_today_is_a_forecast),
+		cmocka_unit_test(test_measure4_an_operation_will_on_a_named_day_is_a_level),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
