@@ -197,6 +197,23 @@ static void test_measure4_an_operation_will_on_a_named_day_is_a_level(void **sta
 		       "400 billion yen", "forecast", "");
 }
 
+/* A season against the last one is a change on the year before; "limiting
+ * ... to" caps what it governs. */
+static void test_measure4_season_on_season_and_limiting(void **state)
+{
+	const char *d = "2026-04-20";
+
+	(void)state;
+	assert_measure("Barley plantings were put at 2.1 mln hectares, 8 pct lower than in the "
+		       "previous season.", d, "8 pct", "change_yoy", "down");
+	assert_measure("The rice crop rose 4 pct from the last harvest, officials said.", d,
+		       "4 pct", "change_yoy", "up");
+	assert_measure("The rice crop rose 4 pct in the week, officials said.", d, "4 pct",
+		       "change", "up");
+	assert_measure("The accord caps shipments, limiting their growth to 1.5 pct a year.", d,
+		       "1.5 pct", "target", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +224,7 @@ int main(void)
 		cmocka_unit_test(test_measure4_rate_levels_named_before_the_figure),
 		cmocka_unit_test(test_measure4_an_estimate_of_today_is_a_forecast),
 		cmocka_unit_test(test_measure4_an_operation_will_on_a_named_day_is_a_level),
+		cmocka_unit_test(test_measure4_season_on_season_and_limiting),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
