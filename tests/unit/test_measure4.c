@@ -134,6 +134,14 @@ static void test_measure4_what_is_required_is_a_target(void **state)
 		       "forecast", "");
 	assert_measure("She called the 2.0 billion dlr deficit a disgrace.", d,
 		       "2.0 billion dlr", "balance", "");
+	assert_measure("They offered 5 pct of the contract, against the 20 pct sought by the "
+		       "ministry.", d, "20 pct", "target", "");
+	assert_measure("The treaty guarantees Ruritanian sales to Freedonia of 400,000 tonnes of "
+		       "rye a year.", d, "400,000 tonnes", "target", "");
+	assert_measure("The bank approved 20 mln dlrs in credit guarantees for sales of 90,000 "
+		       "tonnes of rye.", d, "90,000 tonnes", "level", "");
+	assert_measure("The action reduces the guarantee line for rye sales to 12 mln dlrs.", d,
+		       "12 mln dlrs", "level", "");
 }
 
 /* The level of an exchange rate that words before it name: technical
