@@ -235,8 +235,9 @@ static int limit_before(const struct gram *g, const struct fig *f, size_t s)
  * the surplus to 8.0 billion", at most twelve words before f in its clause
  * ("call" only with "for" after it: "called for", not "called"); or
  * "sought", "demanded", "required" right after f ("the 25 pct sought by
- * New Delhi", an earlier value too). What is required, sought or aimed at
- * is a target, not what
+ * New Delhi", an earlier value too); not a figure that sizes a balance or
+ * flow named right after it ("to cut its 50 billion dlr trade surplus by").
+ * What is required, sought or aimed at is a target, not what
  * will be. Not "seeking to invest", "stabilize" (what firms or prices do).
  */
 static int required_before(const struct gram *g, const struct fig *f, size_t s, int prior)
@@ -252,6 +253,14 @@ static int required_before(const struct gram *g, const struct fig *f, size_t s, 
 		return 1;	/* an earlier value too: "against the 25 pct sought by" */
 	if (prior)
 		return 0;
+	/* "force Japan to cut its 50 billion dlr trade surplus by 10 pct": the
+	 * balance or flow the figure sizes now is not what is required */
+	for (size_t k = f->t1; k < f->t1 + 3 && gram_in(g, k, s); k++) {
+		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
+			return 0;
+		if (!tok_is(g, k, W_TRADE) && !tok_has(g, k, CLS_COUNTRY))
+			break;
+	}
 	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
 	     k--, n++) {
 		if (WORD_AMONG(g, k, verbs))

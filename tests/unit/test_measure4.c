@@ -142,6 +142,10 @@ static void test_measure4_what_is_required_is_a_target(void **state)
 		       "tonnes of rye.", d, "90,000 tonnes", "level", "");
 	assert_measure("The action reduces the guarantee line for rye sales to 12 mln dlrs.", d,
 		       "12 mln dlrs", "level", "");
+	assert_measure("The law forces Freedonia to cut its 40 billion dlr trade surplus by "
+		       "10 pct a year.", d, "40 billion dlr", "balance", "");
+	assert_measure("The law forces Freedonia to cut its 40 billion dlr trade surplus by "
+		       "10 pct a year.", d, "10 pct", "target", "down");
 }
 
 /* The level of an exchange rate that words before it name: technical
