@@ -201,6 +201,12 @@ static const int yoy_cues[][4] = {
 	 * "51.9 pct in the year to end-April" (not "the year to date") */
 	{ W_FROM, W_LAST, W_YEAR, END }, { W_ON, W_LAST, W_YEAR, END },
 	{ W_OVER, W_LAST, W_YEAR, END }, { W_YEAR, W_TO, END },
+	/* "21.1 pct lower than the 12.8 mln tonnes produced in the last
+	 * harvest", "five pct higher than last season": a season against the
+	 * one a year before */
+	{ W_LAST, W_HARVEST, END }, { W_PREVIOUS, W_HARVEST, END }, { W_LAST, W_SEASON, END },
+	{ W_PREVIOUS, W_SEASON, END }, { W_LAST, W_CROP, END }, { W_PREVIOUS, W_CROP, END },
+	{ W_PREVIOUS, W_CAMPAIGN, END },
 };
 static const int qoq_cues[][4] = {
 	{ W_QUARTER_ON_QUARTER, END }, { W_QUARTER, W_ON, W_QUARTER, END }, { W_QOQ, END },

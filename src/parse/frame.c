@@ -227,6 +227,58 @@ static int limit_before(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/*
+ * A word of compulsion, aim or demand governs f: "would force a 10 pct
+ * annual cut in imports", "an accord guarantees sales to Spain of two mln
+ * tonnes", "would seek to force Japan ... to slash their
+ * surplus by 10 pct a year", "an accord calling for a 50 pct rise", "would
+ * work to achieve a total of 2.5 billion roubles", "targetting a fall in
+ * the surplus to 8.0 billion", at most twelve words before f in its clause
+ * ("call" only with "for" after it: "called for", not "called"); or
+ * "sought", "demanded", "required" right after f ("the 25 pct sought by
+ * New Delhi", an earlier value too); not a figure that sizes a balance or
+ * flow named right after it ("to cut its 50 billion dlr trade surplus by").
+ * What is required, sought or aimed at is a target, not what
+ * will be. Not "seeking to invest", "stabilize" (what firms or prices do).
+ */
+static int required_before(const struct gram *g, const struct fig *f, size_t s, int prior)
+{
+	static const enum lex_word verbs[] = { W_FORCE, W_FORCES, W_FORCING, W_MANDATE,
+		W_MANDATES, W_MANDATING, W_REQUIRE, W_REQUIRES, W_REQUIRING, W_REQUIRED, W_SOUGHT,
+		W_PLEDGE, W_PLEDGES, W_PLEDGED, W_PLEDGING, W_ACHIEVE, W_TARGETTING, W_TARGETTED };
+	static const enum lex_word call[] = { W_CALL, W_CALLS, W_CALLING, W_CALLED };
+	static const enum lex_word after[] = { W_SOUGHT, W_DEMANDED, W_REQUIRED };
+	size_t c = g->clause[f->h0];
+
+	if (gram_in(g, f->t1, s) && WORD_AMONG(g, f->t1, after))
+		return 1;	/* an earlier value too: "against the 25 pct sought by" */
+	if (prior)
+		return 0;
+	/* "force Japan to cut its 50 billion dlr trade surplus by 10 pct": the
+	 * balance or flow the figure sizes now is not what is required */
+	for (size_t k = f->t1; k < f->t1 + 3 && gram_in(g, k, s); k++) {
+		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
+			return 0;
+		if (!tok_is(g, k, W_TRADE) && !tok_has(g, k, CLS_COUNTRY))
+			break;
+	}
+	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
+	     k--, n++) {
+		if (WORD_AMONG(g, k, verbs))
+			return 1;
+		if (WORD_AMONG(g, k, call) && word_s(g, k + 1, s, W_FOR))
+			return 1;
+		/* the verb ("an accord guarantees sales of"), not the noun:
+		 * "credit guarantees for sales of", "in guarantees of", "the
+		 * guarantee line authorized for" */
+		if (tok_is(g, k, W_GUARANTEES) && !word_s(g, k + 1, s, W_FOR) &&
+		    !word_s(g, k + 1, s, W_OF) && !word_s(g, k - 1, s, W_CREDIT) &&
+		    !word_s(g, k - 1, s, W_IN) && !word_s(g, k - 1, s, W_THE))
+			return 1;
+	}
+	return 0;
+}
+
 /* Words that put the level f is before: a verb of change or of a level
  * reached, at most four words before f in its clause ("climbed to a
  * record", "has averaged under", "registering a record", "was"). */
@@ -607,6 +659,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
 	}
+	/* "calling for a 50 pct rise": a target, of a change keeping its
+	 * direction; not a share, a capacity or money put in */
+	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY &&
+	    m != MEASURE_INVESTMENT && required_before(g, f, s, prior))
+		m = MEASURE_TARGET;
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
 	if (cl->kind == CLAIM_PERCENT && subject_grade(g, f->t1, s))

@@ -232,6 +232,20 @@ int meaning_expectation_said(const struct gram *g, size_t s)
 	return 0;
 }
 
+/* A noun or participle of estimating stands before token t in sentence s
+ * ("its estimate of the deficit in the system", "the Bank's revised deficit
+ * forecast of", "estimated"). */
+static int estimate_before_t(const struct gram *g, size_t s, size_t t)
+{
+	static const enum lex_word words[] = { W_ESTIMATE, W_ESTIMATES, W_ESTIMATED, W_FORECAST,
+		W_FORECASTS, W_PROJECTION, W_PROJECTED };
+
+	for (size_t k = win_lo(g, s, t); k < t; k++)
+		if (WORD_AMONG(g, k, words))
+			return 1;
+	return 0;
+}
+
 /* Sentence s is a headline, whose verbs are left out ("U.S. 1988 WHEAT
  * CROP 2.1 BLN BUSHELS"): before the dateline's paragraph, or with no
  * dateline known, written in capitals. Read only for a figure of a period
@@ -545,6 +559,18 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
 	    meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
+	/* "The Bank of Japan will sell tomorrow 800 billion yen of bills": an
+	 * operation decided for a named day, a level (or a change), once the
+	 * day is known */
+	if (cl->measure == MEASURE_FORECAST && !prior && quote_scheduled(g, f, s, cl))
+		cl->measure = cl->direction[0] ? MEASURE_CHANGE : MEASURE_LEVEL;
+	/* "revised down its estimate of the deficit in the system today to 400
+	 * mln stg": an estimate of the story's own day, not over yet, is a
+	 * forecast (not "the total help today to 571 mln stg, which compares
+	 * with its estimate of": the estimate word after the figure) */
+	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
+	    !strcmp(cl->period, g->d->date) && estimate_before_t(g, s, f->h0))
+		cl->measure = MEASURE_FORECAST;
 }
 
 /*
@@ -577,11 +603,24 @@ static void rate_after(const struct gram *g, const struct fig *f, size_t s, stru
 }
 
 /* f, an earlier value, is an earlier estimate: "vs 17.30 mln tonnes last
- * month" after an estimate or forecast. */
+ * month" after an estimate or forecast (or revised_from()). */
 static int estimate_before(const struct gram *g, const struct fig *f, size_t s)
 {
 	return word_s(g, f->t1, s, W_LAST) &&
 	       (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK));
+}
+
+/* f, an earlier value, is what a revision started from: "revised down its
+ * estimate ... to 400 mln stg from 450 mln" ("from" right before f, a word
+ * of revising before it in its sentence). */
+static int revised_from(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!word_s(g, f->h0 - 1, s, W_FROM))
+		return 0;
+	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
+		if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING))
+			return 1;
+	return 0;
 }
 
 static enum field_source source(const char *field, int inferred)
@@ -620,7 +659,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
 	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
-	    estimate_before(g, f, s))
+	    (estimate_before(g, f, s) || revised_from(g, f, s)))
 		cl->measure = MEASURE_FORECAST;
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
@@ -632,6 +671,17 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    (qualify_bop_context(g, s) || qualify_bop_story(g)))
 		cl->basis = BASIS_BOP;
 	cl->status = status[qualify_status(g, f, prior)];
+	/* "Preliminary trade figures for February show ...", then "Exports
+	 * rose to 998.4 mln dlrs" in February: a later figure of the lead's
+	 * period is from the same release (not an earlier value, a forecast
+	 * or a target) */
+	if (cl->status == STATUS_PRELIMINARY && !prior && cl->period[0] && !g->pre_period[0] &&
+	    g->story_seen && g->par[s] == g->story_par && qualify_preliminary_source(g, s))
+		memcpy(g->pre_period, cl->period, sizeof(g->pre_period));
+	else if (cl->status == STATUS_NONE && !prior && g->pre_period[0] &&
+		 g->par[s] != g->story_par && cl->measure != MEASURE_FORECAST &&
+		 cl->measure != MEASURE_TARGET && !strcmp(cl->period, g->pre_period))
+		cl->status = STATUS_PRELIMINARY;
 	cl->reporter_src = source(cl->reporter, o.rep);
 	cl->partner_src = source(cl->partner, o.par);
 	cl->flow_src = source(cl->flow, flow_inferred);

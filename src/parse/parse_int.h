@@ -167,6 +167,9 @@ struct gram {
 	 * "Brazil bought 75,000 tonnes of French wheat". */
 	size_t deal_s;		/* its sentence, or NO_SENT */
 	struct subj deal;
+	char pre_period[PERIOD_MAX]; /* the period of the lead's figures a preliminary
+					release gave ("Preliminary figures for February
+					show"), or "" */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -661,6 +664,9 @@ void quote_local_currency(struct gram *g, const struct fig *f, size_t s, struct 
  * the figure then has no subject to fill (*su cleared). */
 int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	       const struct subj **su, int prior);
+/* What "will" says of a named day ("will sell tomorrow 800 billion yen of
+ * bills") is a decided operation, a level, not a forecast. */
+int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;
@@ -680,6 +686,9 @@ int qualify_bop_story(struct gram *g);
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
 int qualify_status(const struct gram *g, const struct fig *f, int prior);
+/* Sentence s names a preliminary release as its figures' source
+ * ("according to preliminary estimates", "provisional figures show"). */
+int qualify_preliminary_source(const struct gram *g, size_t s);
 /* Sentence s says sa (1), nsa (-1) or neither; *lead: it ends in a colon. */
 int qualify_adjustment_said(const struct gram *g, size_t s, int *lead);
 

@@ -20,6 +20,10 @@
  *  3. A story whose headline or lead is the balance of payments or the
  *     current account and which gives the invisibles is a balance-of-
  *     payments report as a whole (qualify_bop_story(), read once).
+ *  4. A sentence that names a preliminary release as its source makes all
+ *     its figures preliminary, earlier values too; named in the lead, it
+ *     makes the story's later figures of the lead's period preliminary
+ *     (meaning.c applies it).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -284,6 +288,19 @@ int qualify_basis(const struct gram *g, const struct fig *f)
 	if (word_s(g, f->h0 - 1, s, W_ANNUAL) && word_s(g, f->h0 - 2, s, W_AN) &&
 	    word_s(g, f->h0 - 3, s, W_AT))
 		return 1;
+	/* "grew at a modest 1.1 pct annual rate", "a 4.5 pct annualized
+	 * rate": the rate's words right after the figure */
+	if ((word_s(g, f->t1, s, W_ANNUAL) || word_s(g, f->t1, s, W_ANNUALIZED) ||
+	     word_s(g, f->t1, s, W_ANNUALISED)) &&
+	    (word_s(g, f->t1 + 1, s, W_RATE) ||
+	     (word_s(g, f->t1 + 1, s, W_GROWTH) && word_s(g, f->t1 + 2, s, W_RATE))))
+		return 1;
+	/* "an annual growth rate of about three pct", "at an annual rate of
+	 * 2.1 pct": the rate named right before the figure */
+	if (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
+	    (word_s(g, f->h0 - 3, s, W_ANNUAL) ||
+	     (word_s(g, f->h0 - 3, s, W_GROWTH) && word_s(g, f->h0 - 4, s, W_ANNUAL))))
+		return 1;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (tok_is(g, k, W_ANNUALIZED) || tok_is(g, k, W_ANNUALISED) ||
 		    (tok_is(g, k, W_ANNUAL) && tok_is(g, k + 1, W_RATE) && k > 0 &&
@@ -349,6 +366,54 @@ static int revised_away(const struct gram *g, const struct fig *f, size_t s, int
 	return 0;
 }
 
+/*
+ * Sentence s gives its figures as those of a preliminary release, by its
+ * source: "according to preliminary central bank estimates", "provisional
+ * Bank of Italy figures show", "Preliminary trade figures for February
+ * show", "Customs Board preliminary figures showed". "preliminary" or
+ * "provisional", a noun of statistics at most four words after it, then
+ * "according to" right before or a verb of showing at most four words
+ * after the noun, no figure between. Not "a provisional 47 billion", a
+ * word on one figure.
+ */
+int qualify_preliminary_source(const struct gram *g, size_t s)
+{
+	static const enum lex_word nouns[] = { W_FIGURES, W_DATA, W_ESTIMATES, W_STATISTICS };
+	static const enum lex_word show[] = { W_SHOW, W_SHOWS, W_SHOWED, W_SHOWN };
+	size_t t1 = g->s[s].t1;
+
+	for (size_t k = g->s[s].t0; k < t1; k++) {
+		if (!tok_is(g, k, W_PRELIMINARY) && !tok_is(g, k, W_PROVISIONAL))
+			continue;
+		for (size_t j = k + 1; j <= k + 5 && j < t1 && g->t[j].kind != TOK_NUM; j++) {
+			if (!WORD_AMONG(g, j, nouns))
+				continue;
+			for (size_t a = k; a + 4 >= k && a > g->s[s].t0; a--)
+				if (tok_is(g, a - 1, W_ACCORDING) && tok_is(g, a, W_TO))
+					return 1;
+			for (size_t v = j + 1; v <= j + 4 && v < t1 && g->t[v].kind != TOK_NUM; v++)
+				if (WORD_AMONG(g, v, show))
+					return 1;
+			break;
+		}
+	}
+	return 0;
+}
+
+/* "revised" at token k, after f, qualifies a figure after it: "722 mln
+ * which compares with the Bank's revised deficit forecast of 800 mln stg"
+ * (a figure within six words after k, "revised" not followed by "from" or
+ * "to": "(revised from 1.7 mln)" is f's). */
+static int revised_later(const struct gram *g, const struct fig *f, size_t k, size_t s)
+{
+	if (k < f->t1 || word_s(g, k + 1, s, W_FROM) || word_s(g, k + 1, s, W_TO))
+		return 0;
+	for (size_t j = k + 1; j <= k + 6 && gram_in(g, j, s); j++)
+		if (g->t[j].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -391,11 +456,12 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		/* "the $66.9 billion gap now shown for August, which was revised
 		 * from $65.4 billion": a relative clause right after f's */
 		if (tok_is(g, k, W_REVISED) && k >= f->t1 && !after &&
-		    g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
+		    !revised_later(g, f, k, s) && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 		    (tok_is(g, g->c[g->clause[k]].t0, W_WHICH) ||
 		     tok_is(g, g->c[g->clause[k]].t0 + 1, W_WHICH)))
 			return 2;
 		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) && !after &&
+		    !revised_later(g, f, k, s) &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
 					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(")))))
 			return 2;
@@ -406,5 +472,8 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		     tok_is(g, k + 1, W_ESTIMATE)))
 			pre = 1;
 	}
-	return pre && !prior ? 1 : 0;
+	/* an earlier value is preliminary too when the sentence names the
+	 * release all its figures come from ("..., according to preliminary
+	 * estimates") */
+	return pre && (!prior || qualify_preliminary_source(g, s)) ? 1 : 0;
 }

@@ -257,6 +257,27 @@ static int forecast_of(const struct gram *g, const struct fig *f, size_t s, cons
 	return (forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
 	       (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
 }
+/* "The Bank of Japan will sell tomorrow a total of 800 billion yen of
+ * bills", "300 billion yen will yield 3.8992 pct", "the yield ... will be
+ * 3.8498 pct compared with the rate today of 3.8125 pct": what "will"
+ * (or "shall") says of a named day (a period of one day) is a decided
+ * operation and its terms, a level, not a forecast; "expected", "estimate",
+ * "could" of a day stay forecasts. */
+int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl)
+{
+	size_t k;
+
+	if (strlen(cl->period) != 10)
+		return 0;
+	k = forecast_word(g, f, s);
+	if (k == SIZE_MAX)
+		for (k = f->t1; k < f->t1 + 6 && gram_in(g, k, s) &&
+				g->clause[k] == g->clause[f->t1 - 1]; k++)
+			if (tok_has(g, k, CLS_FORECAST))
+				break;	/* "300 billion yen will yield" */
+	return gram_in(g, k, s) && (tok_is(g, k, W_WILL) || tok_is(g, k, W_SHALL));
+}
+
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
 /* Token k names one currency as a thing, not as the unit of a number
@@ -281,6 +302,69 @@ static const char *currency_noun(const struct gram *g, size_t k, size_t s)
 	     tok_has(g, k - 1, CLS_SCALE | CLS_DLRPREFIX)))
 		return NULL;
 	return e->cur;
+}
+
+/* Sentence s, before token t, names a currency as a thing (currency_noun()):
+ * that currency's code ("" for "the currency"), else NULL. */
+static const char *currency_named(const struct gram *g, size_t s, size_t t)
+{
+	const char *c = NULL;
+
+	for (size_t k = win_lo(g, s, t); k < t; k++) {
+		const char *n = currency_noun(g, k, s);
+
+		if (n)
+			c = n;
+	}
+	return c;
+}
+
+/*
+ * f, an amount in a currency with no scale, is the level of an exchange
+ * rate the words before it name: "technical support at 1.825 marks and
+ * resistance about 1.83 marks"; "the average yen/dollar rate used was
+ * 153.67 yen", "the exchange rate" (a rate word after a currency, no flow
+ * or balance between); "It hit a record
+ * low of 148.20 yen", "Following its fall today to 148.40 yen", where "it"
+ * or "its" opens the sentence or stands right before the verb and the
+ * sentence before named another currency as a thing ("the dollar"); the
+ * next item after such a rate ("at 1.825 marks and 145 yen"). Not a change
+ * of the rate ("It rose by one Taiwan cent").
+ */
+static int rate_level(const struct gram *g, const struct fig *f, size_t s,
+		      const struct claim *cl)
+{
+	size_t lo = win_lo(g, s, f->h0);
+
+	if (measure_is_change(cl->measure) && cl->direction[0])
+		return 0;	/* "It rose by one Taiwan cent": the rate's change */
+	/* "support at 1.825 marks and 145 yen": the next item of a list of rates */
+	if (g->prev_s == s && g->prev_m == MEASURE_PRICE && !g->prev_per[0] &&
+	    g->prev_t1 + 1 == f->h0 && (word_s(g, f->h0 - 1, s, W_AND) ||
+					 gram_punct(g, f->h0 - 1, ",")))
+		return 1;
+	for (size_t k = f->h0 - 1, n = 0; n < 10 && k >= lo && gram_in(g, k, s); k--, n++) {
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP |
+				      CLS_VERBEXP) || g->t[k].kind == TOK_NUM)
+			break;
+		if (tok_is(g, k, W_SUPPORT) || tok_is(g, k, W_RESISTANCE) ||
+		    ((tok_is(g, k, W_RATE) || tok_is(g, k, W_RATES)) && k > lo &&
+		     (word_s(g, k - 1, s, W_EXCHANGE) || currency_noun(g, k - 1, s) ||
+		      (tok_has(g, k - 1, CLS_CURNAME) && gram_punct(g, k - 2, "/")))))
+			return 1;
+		if (k == lo)
+			break;
+	}
+	for (size_t k = context_body(g, s), n = 0; k < f->h0 && n < 4; k++, n++)
+		if (tok_is(g, k, W_IT) || tok_is(g, k, W_ITS)) {
+			const char *c;
+
+			if (s == 0 || g->par[s - 1] != g->par[s] || g->s[s - 1].t1 != g->s[s].t0)
+				return 0;
+			c = currency_named(g, s - 1, g->s[s - 1].t1);
+			return c && strcmp(c, cl->unit);	/* "" : "the currency" */
+		}
+	return 0;
 }
 
 /*
@@ -455,7 +539,8 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
 	/* an amount in millions or billions is money, never a rate quoted */
 	if (cl->kind == CLAIM_MONEY && f->scale == 1 &&
-	    (quoted_currency(g, f, s, cl) || two_way(g, f))) {
+	    (quoted_currency(g, f, s, cl) || two_way(g, f) ||
+	     (rate_level(g, f, s, cl) && !price_joined(g, f, s, cl)))) {
 		cl->measure = rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
