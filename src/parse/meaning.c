@@ -38,8 +38,10 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
 
-	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit" */
-	for (k = f->t1; k <= f->t1 + 4 && gram_in(g, k, s); k++) {
+	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit",
+	 * "the 170 billion dlr U.S. merchandise trade deficit" ("U.S." is four
+	 * tokens) */
+	for (k = f->t1; k <= f->t1 + 7 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
 		if (!(tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||

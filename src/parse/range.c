@@ -184,18 +184,38 @@ static int label_word(const struct gram *g, size_t k)
 	return tok_has(g, k, CLS_COUNTRY | CLS_COMMODITY) || (*w >= 'A' && *w <= 'Z');
 }
 
+/* Token k is part of a label written with stops or an article ("the
+ * U.S. 5.4 pct", "the E.C. 13.6"), or a month ("127.50 and June 129.50
+ * stg"; *month set). */
+static int label_part(const struct gram *g, size_t k, int *month)
+{
+	if (gram_punct(g, k, ".") && gram_glued(g, k) && k > 0 && g->t[k - 1].kind == TOK_WORD &&
+	    g->t[k - 1].len <= 2)
+		return 1;
+	if (g->t[k].kind != TOK_WORD)
+		return 0;
+	if (tok_is(g, k, W_THE))
+		return 1;
+	if (tok_has(g, k, CLS_MONTH) && !tok_has(g, k, CLS_WEEKDAY | CLS_SCALE)) {
+		*month = 1;
+		return 1;
+	}
+	return 0;
+}
+
 int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 		       const struct claim *cl, struct fig *fa, struct claim *ca)
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m, e;
 	double sc = f->scale, v;
-	int resp = 0, own = 0, labels = 0;
+	int resp = 0, own = 0, labels = 0, month = 0;
 
 	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !gram_in(g, k, s))
 		return 0;
-	/* "54,500 and South Korea 50,000 tonnes": labels between */
-	while (labels < 3 && k > floor && gram_in(g, k, s) && g->t[k].kind == TOK_WORD &&
-	       !tok_is(g, k, W_AND) && label_word(g, k)) {
+	/* "54,500 and South Korea 50,000 tonnes": labels between; "the EC
+	 * 13.6 and the U.S. 5.4 pct" (recall4): an article and stops too */
+	while (labels < 6 && k > floor && gram_in(g, k, s) && !tok_is(g, k, W_AND) &&
+	       ((g->t[k].kind == TOK_WORD && label_word(g, k)) || label_part(g, k, &month))) {
 		k--;
 		labels++;
 	}
@@ -219,11 +239,17 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 	if (!labels && !resp && (!g->t[m].decimals || g->t[f->t0].kind != TOK_NUM ||
 				 (!own && g->t[m].decimals != g->t[f->t0].decimals)))
 		return 0;
-	/* labelled items: both written out in full, no scale word */
+	/* labelled items: both written out in full, no scale word; or both
+	 * written alike with decimals ("the EC 13.6 and the U.S. 5.4 pct",
+	 * "April 127.50 and June 129.50 stg per tonne"; recall4) */
 	if (labels && (own || f->scale != 1 || g->t[f->t0].kind != TOK_NUM ||
 		       !memchr(tok_text(g, m), ',', g->t[m].len) ||
-		       !memchr(tok_text(g, f->t0), ',', g->t[f->t0].len)))
+		       !memchr(tok_text(g, f->t0), ',', g->t[f->t0].len)) &&
+	    (own || g->t[f->t0].kind != TOK_NUM || !g->t[m].decimals ||
+	     g->t[m].decimals != g->t[f->t0].decimals))
 		return 0;
+	if (month && (!g->t[m].decimals || g->t[m].decimals != g->t[f->t0].decimals))
+		return 0;	/* "in May and June 3.1 pct": no list */
 	v = g->t[m].num * sc * f->factor;
 	if (!(v > 0) || v * 10 < fabs(cl->value) || v > fabs(cl->value) * 10 || v > MAX_VALUE)
 		return 0;
