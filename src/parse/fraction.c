@@ -390,6 +390,12 @@ int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct 
 		j = i + 2;	/* "a third", "a fifth" (not "a half": "a half mln") */
 		weak = 1;
 	} else if (tok_is(g, i, W_HALF)) {
+		/* "cut by half a point", "half a percentage point": half of a
+		 * point, no share of anything (recall4) */
+		if (gram_in(g, i + 2, s) && tok_is(g, i + 1, W_A) &&
+		    (tok_is(g, i + 2, W_POINT) || tok_is(g, i + 2, W_POINTS) ||
+		     tok_is(g, i + 2, W_PERCENTAGE)))
+			return 0;
 		den = 2;
 		j = i + 1;
 		weak = 1;

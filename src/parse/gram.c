@@ -544,9 +544,10 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		     ((g.t[i].cls & (CLS_NUMBER | CLS_FRACTION)) || g.t[i].lex == W_A ||
 		      (!g.t[i].lex && g.t[i].len >= 8)) &&
 		     gram_word_fraction_at(&g, i, &f, &cl))) {
-			struct claim ca;
-			struct fig fa;
-			int from = 0;
+			struct claim ca, cx[4];
+			struct fig fa, fx[4];
+			int from = 0, listed = 0;
+			size_t nx = 0;
 
 			if (cl.kind != CLAIM_DATE && gram_range_before(&g, floor, &f, &cl)) {
 				/* "around 6.25 to 6.35 pct": a hedge before a range
@@ -555,15 +556,21 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 					f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			} else if (cl.kind != CLAIM_DATE) {
 				from = gram_from_before(&g, floor, &f, &cl, &fa, &ca) ||
-				       gram_list_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       (listed = gram_list_before(&g, floor, &f, &cl, &fa, &ca)) ||
 				       gram_joined_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			}
 			if (cl.kind != CLAIM_DATE)
 				gram_hedge_after(&g, f.t1, cl.approx);
-			for (int k = !from; k < 2; k++) {
-				struct fig *pf = k ? &f : &fa;
-				struct claim *pc = k ? &cl : &ca;
+			/* "1.2, 0.8 and 0.3 mln tonnes": the items before the
+			 * list's last two, emitted first (invariant 3) */
+			while (listed && nx < ARRAY_SIZE(fx) &&
+			       gram_list_comma_before(&g, floor, nx ? &fx[nx - 1] : &fa,
+						      nx ? &cx[nx - 1] : &ca, &fx[nx], &cx[nx]))
+				nx++;
+			for (int k = !from - (int)nx; k < 2; k++) {
+				struct fig *pf = k > 0 ? &f : k == 0 ? &fa : &fx[-k - 1];
+				struct claim *pc = k > 0 ? &cl : k == 0 ? &ca : &cx[-k - 1];
 
 				frame_fill(&g, pf, pc);
 				if (pc->kind == CLAIM_MONEY)	/* 1987's roubles are SUR */

@@ -184,9 +184,11 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
 	/* "Imports were 7.16 billion." in a story whose money so far is all
 	 * in one currency (stg): that currency, when a scale word says it is
 	 * an amount and its sentence spoke of trade before it ("output fell
-	 * to four mln" counts chips) */
+	 * to four mln" counts chips); "the last trade deficit was a 428 mln
+	 * shortfall" (recall4) */
 	if (cr->money[0] && !cr->mixed && *scale >= 1e6 &&
-	    (plain || nw) && cr->last.s != NO_SENT && elide_before(g, i, j, s, num * *scale) &&
+	    (plain || nw) && cr->last.s != NO_SENT &&
+	    (elide_before(g, i, j, s, num * *scale) || tok_is(g, j, W_SHORTFALL)) &&
 	    gram_in(g, i - 1, s) && g->t[i - 1].kind == TOK_WORD && trade_before(g, s, i) &&
 	    !(gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM &&
 	      (tok_is(g, j, W_AND) || tok_is(g, j, W_TO) || tok_is(g, j, W_OR)))) {

@@ -314,6 +314,10 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f, co
 		     struct fig *fa, struct claim *ca);
 int gram_joined_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
 		       struct fig *fa, struct claim *ca);
+/* The item before list item fa (claim ca) and a comma ("1.2, 0.8 and 0.3
+ * mln tonnes": 1.2 before 0.8) as a figure of its own (fb, cb). 1 or 0. */
+int gram_list_comma_before(const struct gram *g, size_t floor, const struct fig *fa,
+			   const struct claim *ca, struct fig *fb, struct claim *cb);
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);

@@ -117,6 +117,42 @@ static void test_deficit_after_a_country_with_stops(void **state)
 	assert_true(cl.value > 0);
 }
 
+static void test_comma_list_shares_a_later_unit(void **state)
+{
+	(void)state;
+	fig("Harvests were 2.4, 1.7 and 0.9 mln tonnes in the three provinces.", "2.4", 2400000,
+	    "t", "", "");
+	fig("Harvests were 2.4, 1.7 and 0.9 mln tonnes in the three provinces.", "1.7", 1700000,
+	    "t", "", "");
+	fig("Sales to Peru, Chile and Ecuador were 6.25, 4.10 and 2.95 billion dlrs respectively.",
+	    "6.25", 6250000000, "USD", "", "");
+	fig("Mills took 41,300, 38,950 and 27,400 tonnes in the week.", "41,300", 41300, "t", "",
+	    "");
+	/* not written alike, or a year, or no list */
+	no_fig("In 1985, 1.7 and 0.9 mln tonnes were shipped.", "1985");
+	no_fig("Plant 12, 1.7 and 0.9 mln tonnes.", "12,");
+}
+
+static void test_half_a_point_is_no_share(void **state)
+{
+	(void)state;
+	no_fig("The central bank cut its discount rate by half a point on Friday.", "half");
+	fig("Buyers in Asia took half its rubber exports.", "half", 50, "%", "", "");
+}
+
+static void test_elided_amount_before_shortfall(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Chile posted a 35 mln dlr trade deficit. Its previous trade deficit was a 212 mln "
+		 "shortfall in 1983.",
+		 DATE, "212 mln");
+	assert_string_equal(cl.unit, "USD");
+	no_fig("Chile reported 35 mln dlrs in exports. Output had a 212 mln shortfall of bottles.",
+	       "212 mln");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +161,9 @@ int main(void)
 		cmocka_unit_test(test_not_more_than_is_a_ceiling),
 		cmocka_unit_test(test_hedge_across_an_adjective),
 		cmocka_unit_test(test_deficit_after_a_country_with_stops),
+		cmocka_unit_test(test_comma_list_shares_a_later_unit),
+		cmocka_unit_test(test_half_a_point_is_no_share),
+		cmocka_unit_test(test_elided_amount_before_shortfall),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
