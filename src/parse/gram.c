@@ -100,7 +100,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
-	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0, twoway = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -176,6 +176,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			dec++;		/* the midpoint's half step */
 			j += 2;
 			plain = 1;
+			twoway = 1;
 		}
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
 		   hyphen_number(g, j, &num, &scale, &iso)) {
@@ -295,10 +296,15 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				     num <= 1.1 * c->mant)) &&
 			   c->kind == CLAIM_MONEY &&
 			   c->scale == 1 && c->mant > 0 && num >= 0.8 * c->mant && num <= 1.25 * c->mant &&
-			   elide_before(g, i, j, s, num)) {
+			   (elide_before(g, i, j, s, num) ||
+			    (twoway && gram_in(g, i - 1, s) &&
+			     (tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_FROM))))) {
 			/* "peaked at 1.6075 dlrs, before settling to a steady
 			 * 1.6050": a quote written with decimals, near the one of
-			 * its sentence (or within a tenth, of its paragraph) */
+			 * its sentence (or within a tenth, of its paragraph); a
+			 * dealer's two-way quote compared with it whatever follows
+			 * ("to 0.5940/50 U.S. Dlrs, against 0.5970/77 just before
+			 * the budget"; recall4) */
 			take = 1;
 			factor = c->factor;
 		}

@@ -153,6 +153,17 @@ static void test_elided_amount_before_shortfall(void **state)
 	       "212 mln");
 }
 
+static void test_two_way_quote_compared_whatever_follows(void **state)
+{
+	(void)state;
+	fig("The Australian dollar eased to 0.6810/20 U.S. Dlrs late, against 0.6855/65 shortly "
+	    "after the figures.",
+	    "0.6855/65", 0.686, "USD", "", "");
+	/* a bare number is not taken on "against" alone */
+	no_fig("The Australian dollar eased to 0.6810 U.S. Dlrs late, against 0.68 shortly after.",
+	       "0.68 ");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -164,6 +175,7 @@ int main(void)
 		cmocka_unit_test(test_comma_list_shares_a_later_unit),
 		cmocka_unit_test(test_half_a_point_is_no_share),
 		cmocka_unit_test(test_elided_amount_before_shortfall),
+		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
