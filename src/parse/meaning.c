@@ -56,6 +56,14 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	return g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT) ?
 		       g->bal_deficit : 0;
 found:
+	/* "15-20 BILLION DLR U.S. TRADE DEFICIT REDUCTION": a change of the
+	 * deficit, unsigned (recall4) */
+	if (k >= f->t1 && gram_in(g, k + 1, s) &&
+	    (tok_is(g, k + 1, W_REDUCTION) || tok_is(g, k + 1, W_CUT) || tok_is(g, k + 1, W_CUTS) ||
+	     tok_is(g, k + 1, W_INCREASE) || tok_is(g, k + 1, W_RISE) || tok_is(g, k + 1, W_FALL) ||
+	     tok_is(g, k + 1, W_DECLINE) || tok_is(g, k + 1, W_DROP) ||
+	     tok_is(g, k + 1, W_NARROWING) || tok_is(g, k + 1, W_WIDENING)))
+		return 0;
 	return tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) ||
 	       tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL);
 }

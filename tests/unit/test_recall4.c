@@ -112,6 +112,9 @@ static void test_deficit_after_a_country_with_stops(void **state)
 	cl = get("Senators pointed to the record 142 billion dlrs U.S. Trade deficit.", DATE,
 		 "142 billion dlrs");
 	assert_true(cl.value < 0);
+	cl = get("Baker sees a 10-15 billion dlr U.S. trade deficit reduction this year.", DATE,
+		 "10-15 billion dlr");
+	assert_true(cl.value > 0);
 	cl = get("Japan had a 42 billion dlr U.S. trade surplus, officials said.", DATE,
 		 "42 billion dlr");
 	assert_true(cl.value > 0);
