@@ -283,7 +283,12 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		if (scale >= 1e3 && c->unit[0])
 			take = (same && gram_in(g, i - 1, s) &&
 				((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
-				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
+				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1)) &&
+				/* not "150,000 ounces of gold and 2.3 mln carats": a
+				 * word the lexicon does not know after it is a noun
+				 * that says what it counts (recall4) */
+				(!gram_in(g, j, s) || g->t[j].kind != TOK_WORD || g->t[j].lex ||
+				 elide_before(g, i, j, s, num * scale))) ||
 			       ((same || (c->s < s && c->s + 1 == s && scale == c->scale) ||
 				 (c->s < s && g->par && g->par[c->s] == g->par[s] && scale == c->scale)) &&
 				elide_before(g, i, j, s, num * scale));

@@ -167,6 +167,16 @@ static void test_two_way_quote_compared_whatever_follows(void **state)
 	       "0.68 ");
 }
 
+static void test_elided_unit_not_before_a_noun(void **state)
+{
+	(void)state;
+	no_fig("Its mines produced 180,000 ounces of gold and 1.4 mln carats of diamonds.", "1.4 mln");
+	fig("Its mines produced 180,000 ounces of gold and 1.4 mln in the year before.", "1.4 mln",
+	    1400000, "oz", "", "");
+	fig("The estimate was raised by two mln tonnes to 96 mln due to late rains.", "96 mln",
+	    96000000, "t", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +189,7 @@ int main(void)
 		cmocka_unit_test(test_half_a_point_is_no_share),
 		cmocka_unit_test(test_elided_amount_before_shortfall),
 		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
+		cmocka_unit_test(test_elided_unit_not_before_a_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
