@@ -177,6 +177,20 @@ static void test_elided_unit_not_before_a_noun(void **state)
 	    96000000, "t", "", "");
 }
 
+static void test_a_billion_and_one_and_a_half(void **state)
+{
+	(void)state;
+	fig("The project will cost a billion dlrs over five years.", "a billion dlrs", 1e9, "USD",
+	    "", "");
+	fig("Farmers sold a million tonnes of barley abroad.", "a million tonnes", 1e6, "t", "", "");
+	fig("Imports came to one and a half billion marks in May.",
+	    "one and a half billion marks", 1.5e9, "DEM", "", "");
+	fig("Stocks rose by two and a half mln tonnes.", "two and a half mln tonnes", 2.5e6, "t", "",
+	    "");
+	no_fig("He said there was one chance in a million of a default.", "a million");
+	no_fig("The talks lasted two and a half years.", "two");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -190,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_elided_amount_before_shortfall),
 		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
 		cmocka_unit_test(test_elided_unit_not_before_a_noun),
+		cmocka_unit_test(test_a_billion_and_one_and_a_half),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
