@@ -211,8 +211,42 @@ static int rate_source(const struct claim *a, const struct fig *fa, const struct
  * else after it) in the same currency, with no scale word either and
  * within a factor two, 30 tokens away at most.
  */
+/* Figure a (fa) is the earlier item of a list "and" joins to b (fb), with
+ * only what the items are of between ("two mln tonnes of maize and 300,000
+ * tonnes of sorghum annually": "of", commodities, countries, commas), at
+ * most six tokens. */
+static int list_item_of(const struct gram *g, const struct fig *fa, const struct fig *fb)
+{
+	int and = 0;
+
+	if (fb->t0 <= fa->t1 || fb->t0 - fa->t1 > 6)
+		return 0;
+	for (size_t q = fa->t1; q < fb->t0; q++) {
+		if (g->sent[q] != g->sent[fa->t0] ||
+		    !(gram_punct(g, q, ",") || tok_is(g, q, W_OF) || tok_is(g, q, W_AND) ||
+		      (g->t[q].kind == TOK_WORD &&
+		       tok_has(g, q, CLS_COMMODITY | CLS_COMMODMOD | CLS_COUNTRY))))
+			return 0;	/* not "85 mln dlrs this year and to 300 mln annually" */
+		and |= tok_is(g, q, W_AND);
+	}
+	return and;
+}
+
 void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
+	/* "to sell two mln tonnes of maize and 300,000 tonnes of sorghum
+	 * annually": a time rate written after a list's last item is every
+	 * item's, in the same unit (recall4) */
+	for (size_t k = out->n; k-- > base + 1;) {
+		struct claim *a = &out->v[k - 1];
+		const struct claim *b = &out->v[k];
+
+		if (!a->per[0] && b->per[0] && a->kind == b->kind && a->kind != CLAIM_PERCENT &&
+		    a->kind != CLAIM_DATE && !strcmp(a->unit, b->unit) &&
+		    (!strcmp(b->per, "year") || !strcmp(b->per, "month") || !strcmp(b->per, "day")) &&
+		    list_item_of(g, &figs[k - 1 - base], &figs[k - base]))
+			memcpy(a->per, b->per, sizeof(a->per));
+	}
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *a = &out->v[k];
 		const struct fig *fa = &figs[k - base];

@@ -191,6 +191,18 @@ static void test_a_billion_and_one_and_a_half(void **state)
 	no_fig("The talks lasted two and a half years.", "two");
 }
 
+static void test_time_rate_after_a_list(void **state)
+{
+	(void)state;
+	fig("Egypt agreed to buy 1.5 mln tonnes of wheat and 400,000 tonnes of flour annually.",
+	    "1.5 mln tonnes", 1.5e6, "t", "year", "");
+	fig("Egypt agreed to buy 1.5 mln tonnes of wheat and 400,000 tonnes of flour annually.",
+	    "400,000 tonnes", 4e5, "t", "year", "");
+	/* a period between: the first is no rate */
+	fig("Sales should reach 90 mln dlrs this year and 250 mln dlrs annually later.",
+	    "90 mln dlrs", 9e7, "USD", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -205,6 +217,7 @@ int main(void)
 		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
 		cmocka_unit_test(test_elided_unit_not_before_a_noun),
 		cmocka_unit_test(test_a_billion_and_one_and_a_half),
+		cmocka_unit_test(test_time_rate_after_a_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
