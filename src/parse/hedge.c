@@ -122,6 +122,12 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	    (tok_is(g, t0 - 2, W_PCT) || tok_is(g, t0 - 2, W_PERCENT) || tok_is(g, t0 - 2, W_CENT) ||
 	     gram_punct(g, t0 - 2, "%")))
 		return t0;
+	/* "will be under five pct", "averaged under 150 mln": under, like
+	 * "below" (recall4) */
+	if (t0 >= 1 && g->sent[t0 - 1] == s && tok_is(g, t0 - 1, W_UNDER)) {
+		strcpy(approx, "under");
+		return t0 - 1;
+	}
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;
