@@ -206,6 +206,18 @@ static void test_time_rate_after_a_list(void **state)
 	    "90 mln dlrs", 9e7, "USD", "", "");
 }
 
+static void test_gap_between_rates_in_points(void **state)
+{
+	(void)state;
+	fig("Dutch money market rates are about 1.5 pct above German rates.", "1.5 pct", 1.5, "pp",
+	    "", "about");
+	fig("Yen interest rates are now two pct below those for the dollar.", "two pct", 2, "pp", "",
+	    "");
+	/* an exchange rate or a price is no rate gap */
+	fig("Exchange rates put the dollar 12 pct below its peak.", "12 pct", 12, "%", "", "");
+	fig("Import prices were 3.5 pct above their level a year ago.", "3.5 pct", 3.5, "%", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -221,6 +233,7 @@ int main(void)
 		cmocka_unit_test(test_elided_unit_not_before_a_noun),
 		cmocka_unit_test(test_a_billion_and_one_and_a_half),
 		cmocka_unit_test(test_time_rate_after_a_list),
+		cmocka_unit_test(test_gap_between_rates_in_points),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
