@@ -382,6 +382,10 @@ static int fraction_ok_after(const struct gram *g, size_t j, size_t s, int den, 
 					       W_HAVE, W_HAD, W_COULD, W_MAY, W_SHOULD, W_MIGHT,
 					       W_CAN, W_WENT };
 
+	/* "with nearly a third going to the U.S.": a participle (recall4) */
+	if (g->t[j].kind == TOK_WORD && g->t[j].len > 4 &&
+	    !memcmp(tok_text(g, j) + g->t[j].len - 3, "ing", 3))
+		return 1;
 	return tok_has(g, j, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP) ||
 	       tok_is(g, j, W_IN) || tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) ||
 	       tok_is(g, j, W_OVER) || WORD_AMONG(g, j, verbs);

@@ -252,8 +252,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "1/4 point" in a sentence about rates: percentage points (a share's
 	 * "rose 1/4 point" has no rate; "a half-point cut" in words the gold
 	 * does not count as a figure) */
-	if (!k && !iso && fraction && scale == 1 && gram_in(g, j, s) &&
+	if (!k && !iso && (fraction || (nw == 2 && tok_is(g, i, W_HALF))) && scale == 1 && gram_in(g, j, s) &&
 	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
+		/* "cut its prime rate half a point to 9.25 pct", not "the half
+		 * point rate cut" (recall4; tests/eval/gold/README.md) */
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "pp");
 		k = 1;
@@ -271,6 +273,14 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
+	/* "the Taiwan dollar ... rose four cents against the U.S. Dollar":
+	 * that dollar's cents (recall4) */
+	if (bare && iso && factor == 0.01 && !strcmp(iso, "USD")) {
+		const char *q = gram_move_currency(g, i, j, s);
+
+		if (q)
+			iso = q;
+	}
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
 	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."), a
 	 * figure followed by what ends an elided one ("imports 14.5 billion,
@@ -358,6 +368,17 @@ unit_done:
 	}
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
 		j += gram_rate_after(g, j, s, cl->per);
+	/* "300,000 tonnes of sorghum a year": a rate after what the figure
+	 * counts, outside its span (recall4) */
+	if (cl->kind != CLAIM_PERCENT && !cl->per[0] && gram_in(g, j + 1, s) && tok_is(g, j, W_OF)) {
+		size_t q = j + 1;
+
+		while (q < j + 4 && gram_in(g, q, s) && g->t[q].kind == TOK_WORD &&
+		       tok_has(g, q, CLS_COMMODITY | CLS_COMMODMOD))
+			q++;
+		if (q > j + 1)
+			gram_rate_after(g, q, s, cl->per);
+	}
 	/* "1.9 tonnes per hectare", "32 bushels per acre": a yield, per a
 	 * unit (a price's "per tonne" is meaning.c's, after the figure) */
 	if (cl->kind == CLAIM_QUANTITY && !cl->per[0] && gram_in(g, j + 1, s) &&

@@ -293,6 +293,30 @@ static int quoted_in_dollars(const char *q)
 	return 0;
 }
 
+/*
+ * "the Taiwan dollar ... It rose four cents against the U.S. Dollar": a
+ * move in cents against the dollar is in cents of the currency quoted
+ * before it, when the market quotes that one as so many to the dollar (not
+ * sterling, nor the Canadian dollar, quoted in U.S. cents). Token j follows
+ * the figure at i; NULL when this is no such move.
+ */
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s)
+{
+	const char *q;
+	size_t k = j;
+
+	if (!word_s(g, k, s, W_AGAINST))
+		return NULL;
+	k += 1 + word_s(g, k + 1, s, W_THE);
+	if (word_s(g, k, s, W_U) && gram_punct(g, k + 1, "."))
+		k += 2 + tok_is(g, k + 2, W_S) + gram_punct(g, k + 3, ".");
+	if (!gram_in(g, k, s) || !tok_has(g, k, CLS_CURNAME) || !tok_lex(g, k)->cur ||
+	    strcmp(tok_lex(g, k)->cur, "USD"))
+		return NULL;
+	q = quoted_for(g, s, i, "USD");
+	return q && !quoted_in_dollars(q) && strcmp(q, "CAD") ? q : NULL;
+}
+
 const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, int dec)
 {
 	const char *base = NULL, *q;

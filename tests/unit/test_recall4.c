@@ -142,8 +142,44 @@ static void test_comma_list_shares_a_later_unit(void **state)
 static void test_half_a_point_is_no_share(void **state)
 {
 	(void)state;
-	no_fig("The central bank cut its discount rate by half a point on Friday.", "half");
+	no_fig("He gave the plan half a point of his attention.", "half");
 	fig("Buyers in Asia took half its rubber exports.", "half", 50, "%", "", "");
+	/* in a sentence about rates, half a point is 0.5 points; "the half
+	 * point cut" before a noun is no figure (tests/eval/gold/README.md) */
+	fig("The bank cut its base rate half a point to 10.5 pct.", "half a point", 0.5, "pp", "",
+	    "");
+	no_fig("Rates eased after the half point rate cut.", "half");
+}
+
+static void test_rate_after_what_is_counted(void **state)
+{
+	(void)state;
+	fig("Portugal will import 500,000 tonnes of soft wheat a year under the accord.",
+	    "500,000 tonnes", 5e5, "t", "year", "");
+	fig("Portugal will import 500,000 tonnes of soft wheat a year earlier than planned.",
+	    "500,000 tonnes", 5e5, "t", "", "");
+}
+
+static void test_hedged_fraction_before_a_participle(void **state)
+{
+	(void)state;
+	fig("Chile exported 1.2 mln tonnes of copper, with about a fifth going to Japan.",
+	    "a fifth", 20, "%", "", "about");
+}
+
+static void test_cents_of_the_currency_quoted(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("The Taiwan dollar firmed again. It rose six cents against the U.S. Dollar to "
+		 "close at 33.85.",
+		 DATE, "six cents");
+	assert_string_equal(cl.unit, "TWD");
+	/* sterling is quoted in dollars: its moves are in U.S. cents */
+	cl = get("Sterling firmed again. It rose two cents against the dollar to 1.6120.", DATE,
+		 "two cents");
+	assert_string_equal(cl.unit, "USD");
 }
 
 static void test_elided_amount_before_shortfall(void **state)
@@ -228,6 +264,9 @@ int main(void)
 		cmocka_unit_test(test_deficit_after_a_country_with_stops),
 		cmocka_unit_test(test_comma_list_shares_a_later_unit),
 		cmocka_unit_test(test_half_a_point_is_no_share),
+		cmocka_unit_test(test_rate_after_what_is_counted),
+		cmocka_unit_test(test_hedged_fraction_before_a_participle),
+		cmocka_unit_test(test_cents_of_the_currency_quoted),
 		cmocka_unit_test(test_elided_amount_before_shortfall),
 		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
 		cmocka_unit_test(test_elided_unit_not_before_a_noun),
