@@ -286,6 +286,10 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			    cl->direction[0] == 'u' ? "down" : "up");
 		if (cl->kind == CLAIM_MONEY && cl->direction[0] == 'd' && cl->value > 0)
 			cl->value = -cl->value;
+	} else if (!is_chg && cl->kind == CLAIM_MONEY && cl->value > 0 && !cl->per[0] &&
+		   cl->measure != MEASURE_PRICE &&
+		   gram_deficit_named(g, f, s)) {
+		cl->value = -cl->value;	/* a budget's deficit too (recall4) */
 	}
 	/* "$1.7 billion less than May exports": a change against that month */
 	if (cl->kind != CLAIM_PERCENT && !is_bal && !prior && gram_in(g, f->t1 + 1, s) &&

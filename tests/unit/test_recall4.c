@@ -254,6 +254,33 @@ static void test_gap_between_rates_in_points(void **state)
 	fig("Import prices were 3.5 pct above their level a year ago.", "3.5 pct", 3.5, "%", "", "");
 }
 
+static void test_deficit_named_but_no_trade_balance(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("The Bank put its estimate of the shortage in the system at 600 mln stg, and "
+		 "later revised the deficit in the system to 750 mln stg from 600 mln.",
+		 DATE, "750 mln stg");
+	assert_true(cl.value < 0);
+	cl = get("The 1988 budget deficit is forecast to be 4.1 billion dlrs against 4.6 billion.",
+		 DATE, "4.1 billion dlrs");
+	assert_true(cl.value < 0);
+	cl = get("The 1988 budget deficit is forecast to be 4.1 billion dlrs against 4.6 billion.",
+		 DATE, "4.6 billion");
+	assert_true(cl.value < 0);
+	/* a change of it, a price, a flow after it: unsigned */
+	cl = get("The government plans to cut the budget deficit by 1.2 billion dlrs.", DATE,
+		 "1.2 billion dlrs");
+	assert_true(cl.value > 0);
+	cl = get("The current account deficit will be 13 billion dlrs, due to a 1.50 dlrs a "
+		 "barrel rise in oil prices.",
+		 DATE, "1.50 dlrs");
+	assert_true(cl.value > 0);
+	cl = get("Despite the deficit, exports rose to 3.2 billion dlrs.", DATE, "3.2 billion dlrs");
+	assert_true(cl.value > 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -267,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_rate_after_what_is_counted),
 		cmocka_unit_test(test_hedged_fraction_before_a_participle),
 		cmocka_unit_test(test_cents_of_the_currency_quoted),
+		cmocka_unit_test(test_deficit_named_but_no_trade_balance),
 		cmocka_unit_test(test_elided_amount_before_shortfall),
 		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
 		cmocka_unit_test(test_elided_unit_not_before_a_noun),
