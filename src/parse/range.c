@@ -75,7 +75,10 @@ int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct 
 				      ((tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
 				       ((tok_is(g, m - 1, W_BY) ||
 					 tok_has(g, m - 1, CLS_UP | CLS_DOWN)) &&
-					tok_lex(g, m)->num * sc * f->factor * 2 < hi))))))
+					tok_lex(g, m)->num * sc * f->factor * 2 < hi &&
+					/* "down two to seven pct from the 3.85 mln
+					 * hectares": a range of the change (recall4) */
+					!(gram_in(g, f->t1, s) && tok_is(g, f->t1, W_FROM))))))))
 		word_lo = tok_lex(g, m)->num;
 	else if ((fm = gram_fraction_before(g, m, s, &flo)) >= floor && fm <= m && f->t0 == f->h0 &&
 		 !(gram_glued(g, fm) && g->t[fm - 1].kind != TOK_PUNCT))

@@ -281,6 +281,15 @@ static void test_deficit_named_but_no_trade_balance(void **state)
 	assert_true(cl.value > 0);
 }
 
+static void test_range_of_a_change_before_from(void **state)
+{
+	(void)state;
+	fig("Sown area was 2.1 mln hectares, down three to eight pct from last season's.",
+	    "three to eight pct", 5.5, "%", "", "");
+	/* a change, then the level it reached: no range */
+	fig("The rate rose one to 7.5 pct.", "7.5 pct", 7.5, "%", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -295,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_hedged_fraction_before_a_participle),
 		cmocka_unit_test(test_cents_of_the_currency_quoted),
 		cmocka_unit_test(test_deficit_named_but_no_trade_balance),
+		cmocka_unit_test(test_range_of_a_change_before_from),
 		cmocka_unit_test(test_elided_amount_before_shortfall),
 		cmocka_unit_test(test_two_way_quote_compared_whatever_follows),
 		cmocka_unit_test(test_elided_unit_not_before_a_noun),
