@@ -561,34 +561,6 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 	return j - i;
 }
 
-/*
- * Money figure f of sentence s is a deficit named before it, though no
- * trade balance (a budget's, the money market's, a current account
- * forecast's: "the deficit in the system ... revised down to 1.10 billion
- * stg from 1.15 billion", "the budget deficit is forecast to be 2.8 billion
- * dlrs against 2.9 billion dlrs"): GOLD.md signs every deficit. The
- * nearest subject before it, at most 20 tokens back, is "deficit" or
- * "shortfall"; a surplus, a flow or a trade verb nearer says it is not, and
- * so does "by" right before it (a change: "cut the deficit by 2 billion").
- * Returns 1 for a deficit (recall4).
- */
-int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s)
-{
-	if (f->h0 == 0 || !gram_in(g, f->h0 - 1, s) || tok_is(g, f->h0 - 1, W_BY) ||
-	    (gram_in(g, f->t1, s) &&
-	     (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) || tok_is(g, f->t1, W_PER))))
-		return 0;	/* "a 1.50 dlrs a barrel rise": a price */
-	for (size_t k = f->h0; k-- > 0 && gram_in(g, k, s) && f->h0 - k <= 20;) {
-		if (g->t[k].kind != TOK_WORD)
-			continue;
-		if (tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) || tok_is(g, k, W_SHORTFALL))
-			return 1;
-		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP))
-			return 0;
-	}
-	return 0;
-}
-
 /* Punctuation a number may be glued to on its left: a bracket, a quote, a
  * sign or a dash; not "=" or "%" ("?q=30%25" is a URL), nor "/" (a dealer's
  * "3.55/65 pct" is 3.55 and 3.65, never 65). */

@@ -94,16 +94,6 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
  * of the last figures before it, for an elided one ("rose to 9.5 billion
  * dlrs from 7.1 billion"), or NULL. Returns 1 and fills f and cl.
  */
-/* Sentence s speaks of rates ("interest rates", "Sterling rates"; not
- * "exchange rates") before token i. */
-static int rates_before(const struct gram *g, size_t i, size_t s)
-{
-	for (size_t k = g->s[s].t0; k < i; k++)
-		if (tok_is(g, k, W_RATES) && !(k > g->s[s].t0 && tok_is(g, k - 1, W_EXCHANGE)))
-			return 1;
-	return 0;
-}
-
 static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		     const struct table *tb, struct fig *f, struct claim *cl)
 {
@@ -389,11 +379,8 @@ unit_done:
 		str_copy(cl->per, sizeof(cl->per), u, strlen(u));
 		j += 2;
 	}
-	/* "Sterling rates are about four pct above Japanese rates", "interest
-	 * rates now roughly one pct below those for the dollar": a gap between
-	 * rates is in percentage points (recall4) */
-	if (cl->kind == CLAIM_PERCENT && !strcmp(cl->unit, "%") && gram_in(g, j, s) &&
-	    (tok_is(g, j, W_ABOVE) || tok_is(g, j, W_BELOW)) && rates_before(g, i, s))
+	/* "Sterling rates are about four pct above Japanese rates" (sign.c) */
+	if (cl->kind == CLAIM_PERCENT && !strcmp(cl->unit, "%") && gram_rate_gap(g, i, j, s))
 		strcpy(cl->unit, "pp");
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));

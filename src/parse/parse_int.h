@@ -271,9 +271,11 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
 size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num);
 /* Token i is punctuation a number may be glued to on its left ("(", "-"). */
 int gram_opens_number(const struct gram *g, size_t i);
-/* figure.c: money figure f of sentence s is a deficit named before it that
- * is no trade balance (a budget's, the money market's; recall4). */
+/* sign.c: money figure f of sentence s is a deficit named before it that
+ * is no trade balance (a budget's, the money market's); the percent figure
+ * at i (unit ending before j) is a gap between rates, in points (recall4). */
 int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s);
+int gram_rate_gap(const struct gram *g, size_t i, size_t j, size_t s);
 /* After frame_fill(): a figure written with a sign that is no balance
  * ("(-$1.4 billion)", "-0.5%"; not "minus five percent") is a change,
  * unsigned, with its direction. */
