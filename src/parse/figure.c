@@ -500,7 +500,7 @@ size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num)
 /*
  * Number words from token i: "two", "twenty-five", "forty five", "a
  * hundred", "two hundred and fifty", "half" ("half a million"), "a quarter",
- * "three quarters". Returns the tokens taken (0 if none) and sets *num.
+ * "three quarters", "a billion", "one and a half" (before a scale word). Returns the tokens taken (0 if none) and sets *num.
  */
 size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 {
@@ -515,6 +515,11 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 			    word_in(g, j + 2, s) &&
 			    (tok_scale(g, j + 2) > 0 || tok_is(g, j + 2, W_PERCENTAGE) ||
 			     tok_is(g, j + 2, W_POINT)));
+	}
+	/* "a billion euros", "a million tonnes": one of the scale (recall4) */
+	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) && tok_scale(g, j + 1) >= 1e6) {
+		*num = 1;
+		return 1;
 	}
 	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) &&
 	    (tok_is(g, j + 1, W_QUARTER) || tok_is(g, j + 1, W_HUNDRED))) {
@@ -536,6 +541,12 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
 	} else if (v <= 9 && word_in(g, j, s) && tok_is(g, j, W_QUARTERS)) {
 		*num = v / 4;
 		return 2;
+	}
+	/* "one and a half billion", "two and a half mln tonnes" (recall4) */
+	if (v <= 99 && word_in(g, j + 3, s) && tok_is(g, j, W_AND) && tok_is(g, j + 1, W_A) &&
+	    tok_is(g, j + 2, W_HALF) && tok_scale(g, j + 3) > 0) {
+		*num = v + 0.5;
+		return j + 3 - i;
 	}
 	if (v <= 99 && word_in(g, j, s) && tok_is(g, j, W_HUNDRED)) {
 		v *= 100;

@@ -211,8 +211,42 @@ static int rate_source(const struct claim *a, const struct fig *fa, const struct
  * else after it) in the same currency, with no scale word either and
  * within a factor two, 30 tokens away at most.
  */
+/* Figure a (fa) is the earlier item of a list "and" joins to b (fb), with
+ * only what the items are of between ("two mln tonnes of maize and 300,000
+ * tonnes of sorghum annually": "of", commodities, countries, commas), at
+ * most six tokens. */
+static int list_item_of(const struct gram *g, const struct fig *fa, const struct fig *fb)
+{
+	int and = 0;
+
+	if (fb->t0 <= fa->t1 || fb->t0 - fa->t1 > 6)
+		return 0;
+	for (size_t q = fa->t1; q < fb->t0; q++) {
+		if (g->sent[q] != g->sent[fa->t0] ||
+		    !(gram_punct(g, q, ",") || tok_is(g, q, W_OF) || tok_is(g, q, W_AND) ||
+		      (g->t[q].kind == TOK_WORD &&
+		       tok_has(g, q, CLS_COMMODITY | CLS_COMMODMOD | CLS_COUNTRY))))
+			return 0;	/* not "85 mln dlrs this year and to 300 mln annually" */
+		and |= tok_is(g, q, W_AND);
+	}
+	return and;
+}
+
 void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
+	/* "to sell two mln tonnes of maize and 300,000 tonnes of sorghum
+	 * annually": a time rate written after a list's last item is every
+	 * item's, in the same unit (recall4) */
+	for (size_t k = out->n; k-- > base + 1;) {
+		struct claim *a = &out->v[k - 1];
+		const struct claim *b = &out->v[k];
+
+		if (!a->per[0] && b->per[0] && a->kind == b->kind && a->kind != CLAIM_PERCENT &&
+		    a->kind != CLAIM_DATE && !strcmp(a->unit, b->unit) &&
+		    (!strcmp(b->per, "year") || !strcmp(b->per, "month") || !strcmp(b->per, "day")) &&
+		    list_item_of(g, &figs[k - 1 - base], &figs[k - base]))
+			memcpy(a->per, b->per, sizeof(a->per));
+	}
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *a = &out->v[k];
 		const struct fig *fa = &figs[k - base];
@@ -348,6 +382,10 @@ static int fraction_ok_after(const struct gram *g, size_t j, size_t s, int den, 
 					       W_HAVE, W_HAD, W_COULD, W_MAY, W_SHOULD, W_MIGHT,
 					       W_CAN, W_WENT };
 
+	/* "with nearly a third going to the U.S.": a participle (recall4) */
+	if (g->t[j].kind == TOK_WORD && g->t[j].len > 4 &&
+	    !memcmp(tok_text(g, j) + g->t[j].len - 3, "ing", 3))
+		return 1;
 	return tok_has(g, j, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP) ||
 	       tok_is(g, j, W_IN) || tok_is(g, j, W_TO) || tok_is(g, j, W_SINCE) ||
 	       tok_is(g, j, W_OVER) || WORD_AMONG(g, j, verbs);
@@ -390,6 +428,12 @@ int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct 
 		j = i + 2;	/* "a third", "a fifth" (not "a half": "a half mln") */
 		weak = 1;
 	} else if (tok_is(g, i, W_HALF)) {
+		/* "cut by half a point", "half a percentage point": half of a
+		 * point, no share of anything (recall4) */
+		if (gram_in(g, i + 2, s) && tok_is(g, i + 1, W_A) &&
+		    (tok_is(g, i + 2, W_POINT) || tok_is(g, i + 2, W_POINTS) ||
+		     tok_is(g, i + 2, W_PERCENTAGE)))
+			return 0;
 		den = 2;
 		j = i + 1;
 		weak = 1;

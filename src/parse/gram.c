@@ -100,7 +100,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
 	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
-	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0;
+	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0, twoway = 0;
 
 	if (s == NO_SENT)
 		return 0;
@@ -176,6 +176,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			dec++;		/* the midpoint's half step */
 			j += 2;
 			plain = 1;
+			twoway = 1;
 		}
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
 		   hyphen_number(g, j, &num, &scale, &iso)) {
@@ -241,8 +242,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "1/4 point" in a sentence about rates: percentage points (a share's
 	 * "rose 1/4 point" has no rate; "a half-point cut" in words the gold
 	 * does not count as a figure) */
-	if (!k && !iso && fraction && scale == 1 && gram_in(g, j, s) &&
+	if (!k && !iso && (fraction || (nw == 2 && tok_is(g, i, W_HALF))) && scale == 1 && gram_in(g, j, s) &&
 	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
+		/* "cut its prime rate half a point to 9.25 pct", not "the half
+		 * point rate cut" (recall4; tests/eval/gold/README.md) */
 		cl->kind = CLAIM_PERCENT;
 		strcpy(cl->unit, "pp");
 		k = 1;
@@ -260,6 +263,14 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	if (!k && gram_in(g, j, s) && gram_glued(g, j) && g->t[j].kind == TOK_WORD)
 		return 0;	/* "78th", "5G": not a figure */
 	j += k;
+	/* "the Taiwan dollar ... rose four cents against the U.S. Dollar":
+	 * that dollar's cents (recall4) */
+	if (bare && iso && factor == 0.01 && !strcmp(iso, "USD")) {
+		const char *q = gram_move_currency(g, i, j, s);
+
+		if (q)
+			iso = q;
+	}
 	/* "rose to 9.5 billion dlrs from 7.1 billion": the same dollars; so
 	 * are the items of a list ("$6.2 billion, 1.9 billion and ..."), a
 	 * figure followed by what ends an elided one ("imports 14.5 billion,
@@ -282,7 +293,12 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		if (scale >= 1e3 && c->unit[0])
 			take = (same && gram_in(g, i - 1, s) &&
 				((g->t[i - 1].kind == TOK_WORD && tok_has(g, i - 1, CLS_ELISION)) ||
-				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1))) ||
+				 (gram_punct(g, i - 1, ",") && g->fig_end == i - 1)) &&
+				/* not "150,000 ounces of gold and 2.3 mln carats": a
+				 * word the lexicon does not know after it is a noun
+				 * that says what it counts (recall4) */
+				(!gram_in(g, j, s) || g->t[j].kind != TOK_WORD || g->t[j].lex ||
+				 elide_before(g, i, j, s, num * scale))) ||
 			       ((same || (c->s < s && c->s + 1 == s && scale == c->scale) ||
 				 (c->s < s && g->par && g->par[c->s] == g->par[s] && scale == c->scale)) &&
 				elide_before(g, i, j, s, num * scale));
@@ -295,10 +311,15 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 				     num <= 1.1 * c->mant)) &&
 			   c->kind == CLAIM_MONEY &&
 			   c->scale == 1 && c->mant > 0 && num >= 0.8 * c->mant && num <= 1.25 * c->mant &&
-			   elide_before(g, i, j, s, num)) {
+			   (elide_before(g, i, j, s, num) ||
+			    (twoway && gram_in(g, i - 1, s) &&
+			     (tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_FROM))))) {
 			/* "peaked at 1.6075 dlrs, before settling to a steady
 			 * 1.6050": a quote written with decimals, near the one of
-			 * its sentence (or within a tenth, of its paragraph) */
+			 * its sentence (or within a tenth, of its paragraph); a
+			 * dealer's two-way quote compared with it whatever follows
+			 * ("to 0.5940/50 U.S. Dlrs, against 0.5970/77 just before
+			 * the budget"; recall4) */
 			take = 1;
 			factor = c->factor;
 		}
@@ -337,6 +358,17 @@ unit_done:
 	}
 	if (cl->kind != CLAIM_PERCENT && !cl->per[0])
 		j += gram_rate_after(g, j, s, cl->per);
+	/* "300,000 tonnes of sorghum a year": a rate after what the figure
+	 * counts, outside its span (recall4) */
+	if (cl->kind != CLAIM_PERCENT && !cl->per[0] && gram_in(g, j + 1, s) && tok_is(g, j, W_OF)) {
+		size_t q = j + 1;
+
+		while (q < j + 4 && gram_in(g, q, s) && g->t[q].kind == TOK_WORD &&
+		       tok_has(g, q, CLS_COMMODITY | CLS_COMMODMOD))
+			q++;
+		if (q > j + 1)
+			gram_rate_after(g, q, s, cl->per);
+	}
 	/* "1.9 tonnes per hectare", "32 bushels per acre": a yield, per a
 	 * unit (a price's "per tonne" is meaning.c's, after the figure) */
 	if (cl->kind == CLAIM_QUANTITY && !cl->per[0] && gram_in(g, j + 1, s) &&
@@ -347,6 +379,9 @@ unit_done:
 		str_copy(cl->per, sizeof(cl->per), u, strlen(u));
 		j += 2;
 	}
+	/* "Sterling rates are about four pct above Japanese rates" (sign.c) */
+	if (cl->kind == CLAIM_PERCENT && !strcmp(cl->unit, "%") && gram_rate_gap(g, i, j, s))
+		strcpy(cl->unit, "pp");
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
@@ -544,9 +579,10 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 		     ((g.t[i].cls & (CLS_NUMBER | CLS_FRACTION)) || g.t[i].lex == W_A ||
 		      (!g.t[i].lex && g.t[i].len >= 8)) &&
 		     gram_word_fraction_at(&g, i, &f, &cl))) {
-			struct claim ca;
-			struct fig fa;
-			int from = 0;
+			struct claim ca, cx[4];
+			struct fig fa, fx[4];
+			int from = 0, listed = 0;
+			size_t nx = 0;
 
 			if (cl.kind != CLAIM_DATE && gram_range_before(&g, floor, &f, &cl)) {
 				/* "around 6.25 to 6.35 pct": a hedge before a range
@@ -555,15 +591,21 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 					f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			} else if (cl.kind != CLAIM_DATE) {
 				from = gram_from_before(&g, floor, &f, &cl, &fa, &ca) ||
-				       gram_list_before(&g, floor, &f, &cl, &fa, &ca) ||
+				       (listed = gram_list_before(&g, floor, &f, &cl, &fa, &ca)) ||
 				       gram_joined_before(&g, floor, &f, &cl, &fa, &ca);
 				f.h0 = gram_hedge_before(&g, f.t0, cl.approx);
 			}
 			if (cl.kind != CLAIM_DATE)
 				gram_hedge_after(&g, f.t1, cl.approx);
-			for (int k = !from; k < 2; k++) {
-				struct fig *pf = k ? &f : &fa;
-				struct claim *pc = k ? &cl : &ca;
+			/* "1.2, 0.8 and 0.3 mln tonnes": the items before the
+			 * list's last two, emitted first (invariant 3) */
+			while (listed && nx < ARRAY_SIZE(fx) &&
+			       gram_list_comma_before(&g, floor, nx ? &fx[nx - 1] : &fa,
+						      nx ? &cx[nx - 1] : &ca, &fx[nx], &cx[nx]))
+				nx++;
+			for (int k = !from - (int)nx; k < 2; k++) {
+				struct fig *pf = k > 0 ? &f : k == 0 ? &fa : &fx[-k - 1];
+				struct claim *pc = k > 0 ? &cl : k == 0 ? &ca : &cx[-k - 1];
 
 				frame_fill(&g, pf, pc);
 				if (pc->kind == CLAIM_MONEY)	/* 1987's roubles are SUR */

@@ -38,7 +38,9 @@ static const enum lex_word as_much[] = { W_MUCH, W_HIGH, W_MANY };
  * the hedge ends before, or t0. */
 static size_t hedge_filler(const struct gram *g, size_t t0, size_t s)
 {
-	static const enum lex_word adds[] = { W_RECORD, W_FURTHER, W_ADDITIONAL, W_EXTRA };
+	static const enum lex_word adds[] = { W_RECORD, W_FURTHER, W_ADDITIONAL, W_EXTRA,
+					      W_MODEST, W_MERE, W_HEALTHY, W_ROBUST,
+					      W_SLUGGISH, W_MEAGRE, W_HEFTY };
 
 	if (t0 >= 1 && g->sent[t0 - 1] == s && tok_is(g, t0 - 1, W_ANOTHER))
 		return t0 - 1;
@@ -81,9 +83,11 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 					strcpy(approx, "under");
 				else if (hedges2[k][0] == W_AN)
 					approx[0] = '\0';
-				/* "no more than" is a ceiling, "no less than" a floor */
+				/* "no more than" (or "not more than") is a ceiling,
+				 * "no less than" a floor */
 				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
-				    g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_NO)) {
+				    g->sent[t0 - 3] == s &&
+				    (tok_is(g, t0 - 3, W_NO) || tok_is(g, t0 - 3, W_NOT))) {
 					strcpy(approx, hedges2[k][0] == W_MORE ? "up to" : "at least");
 					return t0 - 3;
 				}
@@ -118,6 +122,12 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	    (tok_is(g, t0 - 2, W_PCT) || tok_is(g, t0 - 2, W_PERCENT) || tok_is(g, t0 - 2, W_CENT) ||
 	     gram_punct(g, t0 - 2, "%")))
 		return t0;
+	/* "will be under five pct", "averaged under 150 mln": under, like
+	 * "below" (recall4) */
+	if (t0 >= 1 && g->sent[t0 - 1] == s && tok_is(g, t0 - 1, W_UNDER)) {
+		strcpy(approx, "under");
+		return t0 - 1;
+	}
 	if (t0 >= 1 && g->sent[t0 - 1] == s && g->t[t0 - 1].kind == TOK_WORD &&
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;

@@ -65,6 +65,46 @@ static int list_item_end(const struct gram *g, size_t j, size_t s)
 	       tok_is(g, j, W_AND);
 }
 
+/* A country labels the item at token i, after a comma or "and" ("averaged
+ * 95.8 pct, the EC 28.1 and the U.S. 17.2", "West Germany 1.8"): the
+ * country's words, perhaps abbreviated with stops, and perhaps "the"
+ * before them. */
+static int country_item(const struct gram *g, size_t i, size_t s)
+{
+	size_t k = i - 1, n = 0;
+	int country = 0;
+
+	while (n < 5 && gram_in(g, k, s) &&
+	       ((g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_COUNTRY)) ||
+		(g->t[k].kind == TOK_WORD && g->t[k].len <= 2 && *tok_text(g, k) >= 'A' &&
+		 *tok_text(g, k) <= 'Z') ||
+		(gram_punct(g, k, ".") && gram_glued(g, k)) ||
+		(country && g->t[k].kind == TOK_WORD && *tok_text(g, k) >= 'A' &&
+		 *tok_text(g, k) <= 'Z' && !tok_has(g, k, CLS_MONTH | CLS_WEEKDAY)))) {
+		country |= g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_COUNTRY);
+		k--;
+		n++;
+	}
+	if (!n || !gram_in(g, k, s))
+		return 0;
+	if (tok_is(g, k, W_THE))
+		k--;
+	return (country || n >= 2) && gram_in(g, k, s) &&
+	       (gram_punct(g, k, ",") || tok_is(g, k, W_AND));
+}
+
+/* The figure of sentence s whose items follow it before token i: the
+ * later of the last money or quantity figure and the last percent. */
+static const struct slot *item_head(const struct carry *cr, size_t s, size_t i)
+{
+	const struct slot *a = &cr->last, *b = &cr->pct;
+	int oka = a->unit[0] && a->s == s && a->t < i, okb = b->unit[0] && b->s == s && b->t < i;
+
+	if (oka && okb)
+		return a->t > b->t ? a : b;
+	return oka ? a : okb ? b : NULL;
+}
+
 int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const struct carry *cr,
 		   const struct table *tb, double num, int dec, int nw, int plain, double *scale,
 		   double *factor, const char **iso, struct claim *cl)
@@ -110,6 +150,26 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
 		}
 		return 1;
 	}
+	/* "Japan's PSE averaged 95.8 pct, the EC 28.1 and the U.S. 17.2":
+	 * items labelled by a country after a figure of their sentence, written
+	 * alike (with as many decimals), share its unit and scale (recall4) */
+	if (plain && *scale == 1 && dec >= 1 && !nw) {
+		const struct slot *c = item_head(cr, s, i);
+
+		if (c && i - c->t <= 30 && c->mant > 0 && num * 20 >= c->mant && num <= c->mant * 20 &&
+		    g->t[c->t].kind == TOK_NUM && g->t[c->t].decimals == dec &&
+		    country_item(g, i, s) && list_item_end(g, j, s)) {
+			*scale = c->scale;
+			*factor = c->factor;
+			if (c->kind == CLAIM_MONEY) {
+				*iso = c->unit;
+			} else {
+				cl->kind = c->kind;
+				str_copy(cl->unit, sizeof(cl->unit), c->unit, strlen(c->unit));
+			}
+			return 1;
+		}
+	}
 	/* "EXPORT INSPECTIONS, IN THOUS BUSHELS SOYBEANS 17,683 WHEAT 20,717":
 	 * labelled items after a unit declared in their sentence */
 	if (tb && tb->unit[0] && tb->t < i && g->sent[tb->t] == s &&
@@ -124,9 +184,11 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
 	/* "Imports were 7.16 billion." in a story whose money so far is all
 	 * in one currency (stg): that currency, when a scale word says it is
 	 * an amount and its sentence spoke of trade before it ("output fell
-	 * to four mln" counts chips) */
+	 * to four mln" counts chips); "the last trade deficit was a 428 mln
+	 * shortfall" (recall4) */
 	if (cr->money[0] && !cr->mixed && *scale >= 1e6 &&
-	    (plain || nw) && cr->last.s != NO_SENT && elide_before(g, i, j, s, num * *scale) &&
+	    (plain || nw) && cr->last.s != NO_SENT &&
+	    (elide_before(g, i, j, s, num * *scale) || tok_is(g, j, W_SHORTFALL)) &&
 	    gram_in(g, i - 1, s) && g->t[i - 1].kind == TOK_WORD && trade_before(g, s, i) &&
 	    !(gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_NUM &&
 	      (tok_is(g, j, W_AND) || tok_is(g, j, W_TO) || tok_is(g, j, W_OR)))) {
@@ -229,6 +291,30 @@ static int quoted_in_dollars(const char *q)
 		if (!strcmp(q, in_usd[k]))
 			return 1;
 	return 0;
+}
+
+/*
+ * "the Taiwan dollar ... It rose four cents against the U.S. Dollar": a
+ * move in cents against the dollar is in cents of the currency quoted
+ * before it, when the market quotes that one as so many to the dollar (not
+ * sterling, nor the Canadian dollar, quoted in U.S. cents). Token j follows
+ * the figure at i; NULL when this is no such move.
+ */
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s)
+{
+	const char *q;
+	size_t k = j;
+
+	if (!word_s(g, k, s, W_AGAINST))
+		return NULL;
+	k += 1 + word_s(g, k + 1, s, W_THE);
+	if (word_s(g, k, s, W_U) && gram_punct(g, k + 1, "."))
+		k += 2 + tok_is(g, k + 2, W_S) + gram_punct(g, k + 3, ".");
+	if (!gram_in(g, k, s) || !tok_has(g, k, CLS_CURNAME) || !tok_lex(g, k)->cur ||
+	    strcmp(tok_lex(g, k)->cur, "USD"))
+		return NULL;
+	q = quoted_for(g, s, i, "USD");
+	return q && !quoted_in_dollars(q) && strcmp(q, "CAD") ? q : NULL;
 }
 
 const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, int dec)

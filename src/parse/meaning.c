@@ -38,8 +38,10 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
 
-	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit" */
-	for (k = f->t1; k <= f->t1 + 4 && gram_in(g, k, s); k++) {
+	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit",
+	 * "the 170 billion dlr U.S. merchandise trade deficit" ("U.S." is four
+	 * tokens) */
+	for (k = f->t1; k <= f->t1 + 7 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
 		if (!(tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
@@ -54,6 +56,14 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	return g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT) ?
 		       g->bal_deficit : 0;
 found:
+	/* "15-20 BILLION DLR U.S. TRADE DEFICIT REDUCTION": a change of the
+	 * deficit, unsigned (recall4) */
+	if (k >= f->t1 && gram_in(g, k + 1, s) &&
+	    (tok_is(g, k + 1, W_REDUCTION) || tok_is(g, k + 1, W_CUT) || tok_is(g, k + 1, W_CUTS) ||
+	     tok_is(g, k + 1, W_INCREASE) || tok_is(g, k + 1, W_RISE) || tok_is(g, k + 1, W_FALL) ||
+	     tok_is(g, k + 1, W_DECLINE) || tok_is(g, k + 1, W_DROP) ||
+	     tok_is(g, k + 1, W_NARROWING) || tok_is(g, k + 1, W_WIDENING)))
+		return 0;
 	return tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) ||
 	       tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL);
 }
@@ -290,6 +300,10 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			    cl->direction[0] == 'u' ? "down" : "up");
 		if (cl->kind == CLAIM_MONEY && cl->direction[0] == 'd' && cl->value > 0)
 			cl->value = -cl->value;
+	} else if (!is_chg && cl->kind == CLAIM_MONEY && cl->value > 0 && !cl->per[0] &&
+		   cl->measure != MEASURE_PRICE &&
+		   gram_deficit_named(g, f, s)) {
+		cl->value = -cl->value;	/* a budget's deficit too (recall4) */
 	}
 	/* "$1.7 billion less than May exports": a change against that month */
 	if (cl->kind != CLAIM_PERCENT && !is_bal && !prior && gram_in(g, f->t1 + 1, s) &&

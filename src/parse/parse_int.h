@@ -278,6 +278,11 @@ size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
 size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num);
 /* Token i is punctuation a number may be glued to on its left ("(", "-"). */
 int gram_opens_number(const struct gram *g, size_t i);
+/* sign.c: money figure f of sentence s is a deficit named before it that
+ * is no trade balance (a budget's, the money market's); the percent figure
+ * at i (unit ending before j) is a gap between rates, in points (recall4). */
+int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s);
+int gram_rate_gap(const struct gram *g, size_t i, size_t j, size_t s);
 /* After frame_fill(): a figure written with a sign that is no balance
  * ("(-$1.4 billion)", "-0.5%"; not "minus five percent") is a change,
  * unsigned, with its direction. */
@@ -321,6 +326,10 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f, co
 		     struct fig *fa, struct claim *ca);
 int gram_joined_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
 		       struct fig *fa, struct claim *ca);
+/* The item before list item fa (claim ca) and a comma ("1.2, 0.8 and 0.3
+ * mln tonnes": 1.2 before 0.8) as a figure of its own (fb, cb). 1 or 0. */
+int gram_list_comma_before(const struct gram *g, size_t floor, const struct fig *fa,
+			   const struct claim *ca, struct fig *fb, struct claim *cb);
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);
@@ -743,6 +752,10 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
  * high of 846.90." (the currency quoted before it, in its sentence or the
  * one before), or NULL. */
 const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, int dec);
+/* lists.c: the currency of a move in cents against the dollar ("It rose
+ * four cents against the U.S. Dollar" after "the Taiwan dollar"), or NULL
+ * (recall4). */
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);

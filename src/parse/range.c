@@ -75,7 +75,10 @@ int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct 
 				      ((tok_is(g, m - 1, W_FROM) && m - 1 != floor) ||
 				       ((tok_is(g, m - 1, W_BY) ||
 					 tok_has(g, m - 1, CLS_UP | CLS_DOWN)) &&
-					tok_lex(g, m)->num * sc * f->factor * 2 < hi))))))
+					tok_lex(g, m)->num * sc * f->factor * 2 < hi &&
+					/* "down two to seven pct from the 3.85 mln
+					 * hectares": a range of the change (recall4) */
+					!(gram_in(g, f->t1, s) && tok_is(g, f->t1, W_FROM))))))))
 		word_lo = tok_lex(g, m)->num;
 	else if ((fm = gram_fraction_before(g, m, s, &flo)) >= floor && fm <= m && f->t0 == f->h0 &&
 		 !(gram_glued(g, fm) && g->t[fm - 1].kind != TOK_PUNCT))
@@ -184,18 +187,38 @@ static int label_word(const struct gram *g, size_t k)
 	return tok_has(g, k, CLS_COUNTRY | CLS_COMMODITY) || (*w >= 'A' && *w <= 'Z');
 }
 
+/* Token k is part of a label written with stops or an article ("the
+ * U.S. 5.4 pct", "the E.C. 13.6"), or a month ("127.50 and June 129.50
+ * stg"; *month set). */
+static int label_part(const struct gram *g, size_t k, int *month)
+{
+	if (gram_punct(g, k, ".") && gram_glued(g, k) && k > 0 && g->t[k - 1].kind == TOK_WORD &&
+	    g->t[k - 1].len <= 2)
+		return 1;
+	if (g->t[k].kind != TOK_WORD)
+		return 0;
+	if (tok_is(g, k, W_THE))
+		return 1;
+	if (tok_has(g, k, CLS_MONTH) && !tok_has(g, k, CLS_WEEKDAY | CLS_SCALE)) {
+		*month = 1;
+		return 1;
+	}
+	return 0;
+}
+
 int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 		       const struct claim *cl, struct fig *fa, struct claim *ca)
 {
 	size_t s = g->sent[f->t0], k = f->t0 - 1, m, e;
 	double sc = f->scale, v;
-	int resp = 0, own = 0, labels = 0;
+	int resp = 0, own = 0, labels = 0, month = 0;
 
 	if (f->sign || f->t0 < floor + 2 || cl->kind == CLAIM_DATE || !gram_in(g, k, s))
 		return 0;
-	/* "54,500 and South Korea 50,000 tonnes": labels between */
-	while (labels < 3 && k > floor && gram_in(g, k, s) && g->t[k].kind == TOK_WORD &&
-	       !tok_is(g, k, W_AND) && label_word(g, k)) {
+	/* "54,500 and South Korea 50,000 tonnes": labels between; "the EC
+	 * 13.6 and the U.S. 5.4 pct" (recall4): an article and stops too */
+	while (labels < 6 && k > floor && gram_in(g, k, s) && !tok_is(g, k, W_AND) &&
+	       ((g->t[k].kind == TOK_WORD && label_word(g, k)) || label_part(g, k, &month))) {
 		k--;
 		labels++;
 	}
@@ -217,17 +240,67 @@ int gram_list_before(const struct gram *g, size_t floor, const struct fig *f,
 	/* without "respectively", two measurements written alike ("1.47 and
 	 * 2.09 mln"), not "Version 2.1 and 15 pct" */
 	if (!labels && !resp && (!g->t[m].decimals || g->t[f->t0].kind != TOK_NUM ||
-				 (!own && g->t[m].decimals != g->t[f->t0].decimals)))
+				 (!own && g->t[m].decimals != g->t[f->t0].decimals)) &&
+	    /* or both written out in full: "38,950 and 27,400 tonnes" (recall4) */
+	    !(!own && f->scale == 1 && g->t[f->t0].kind == TOK_NUM && !g->t[m].decimals &&
+	      !g->t[f->t0].decimals && memchr(tok_text(g, m), ',', g->t[m].len) &&
+	      memchr(tok_text(g, f->t0), ',', g->t[f->t0].len)))
 		return 0;
-	/* labelled items: both written out in full, no scale word */
+	/* labelled items: both written out in full, no scale word; or both
+	 * written alike with decimals ("the EC 13.6 and the U.S. 5.4 pct",
+	 * "April 127.50 and June 129.50 stg per tonne"; recall4) */
 	if (labels && (own || f->scale != 1 || g->t[f->t0].kind != TOK_NUM ||
 		       !memchr(tok_text(g, m), ',', g->t[m].len) ||
-		       !memchr(tok_text(g, f->t0), ',', g->t[f->t0].len)))
+		       !memchr(tok_text(g, f->t0), ',', g->t[f->t0].len)) &&
+	    (own || g->t[f->t0].kind != TOK_NUM || !g->t[m].decimals ||
+	     g->t[m].decimals != g->t[f->t0].decimals))
 		return 0;
+	if (month && (!g->t[m].decimals || g->t[m].decimals != g->t[f->t0].decimals))
+		return 0;	/* "in May and June 3.1 pct": no list */
 	v = g->t[m].num * sc * f->factor;
 	if (!(v > 0) || v * 10 < fabs(cl->value) || v > fabs(cl->value) * 10 || v > MAX_VALUE)
 		return 0;
 	item_before(g, f, cl, m, k, sc, fa, ca);
+	return 1;
+}
+
+/*
+ * "output was 1.2, 0.8 and 0.3 mln tonnes", "exports of 4.5, 3.2 and 1.1
+ * billion dlrs": the items of a list before its last two, each followed by
+ * a comma, share the unit of the list's last item (recall4). The item fa
+ * (claim ca) was taken by gram_list_before() or by this; the number before
+ * it and a comma is written alike (as many decimals, at least one, or both
+ * written out in full with thousands commas), is no year, nothing inside
+ * an earlier figure (before floor), within a factor ten of ca. Fills fb and
+ * cb like gram_from_before() and returns 1.
+ */
+int gram_list_comma_before(const struct gram *g, size_t floor, const struct fig *fa,
+			   const struct claim *ca, struct fig *fb, struct claim *cb)
+{
+	size_t s = g->sent[fa->t0], k = fa->t0 - 1, m;
+	double sc = fa->scale, v;
+	const struct token *a = &g->t[fa->t0];
+
+	if (fa->t0 < floor + 2 || !gram_in(g, k, s) || !gram_punct(g, k, ",") || !gram_glued(g, k) ||
+	    a->kind != TOK_NUM)
+		return 0;
+	m = k - 1;
+	if (gram_in(g, m, s) && g->t[m].kind == TOK_WORD && tok_has(g, m, CLS_SCALE)) {
+		sc = tok_lex(g, m)->scale;
+		m--;
+	}
+	if (m < floor || !gram_in(g, m, s) || g->t[m].kind != TOK_NUM ||
+	    (gram_glued(g, m) && g->t[m - 1].kind != TOK_PUNCT) ||
+	    elide_year_like(&g->t[m]) || g->t[m].decimals > 15 ||
+	    (gram_in(g, m - 1, s) && (tok_is(g, m - 1, W_BETWEEN) || gram_punct(g, m - 1, "/"))))
+		return 0;
+	if (!(g->t[m].decimals && g->t[m].decimals == a->decimals) &&
+	    !(memchr(tok_text(g, m), ',', g->t[m].len) && memchr(tok_text(g, fa->t0), ',', a->len)))
+		return 0;
+	v = g->t[m].num * sc * fa->factor;
+	if (!(v > 0) || v * 10 < fabs(ca->value) || v > fabs(ca->value) * 10 || v > MAX_VALUE)
+		return 0;
+	item_before(g, fa, ca, m, k, sc, fb, cb);
 	return 1;
 }
 
