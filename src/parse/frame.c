@@ -425,7 +425,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
-	struct subj bal, row;
+	struct subj bal, row, part;
 	int row_bal = 0;
 	int subject = 1, prior, stock = 0, reached = 0, d;
 
@@ -612,6 +612,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		subject = 0;	/* "12 pct moisture": a grade of the goods */
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */
+	/* "a 40 pct tariff on EC pasta", "25 pct of Chilean copper exports":
+	 * the flow the figure is part of (flow.c) */
+	if (!prior && su != &bal && (subject || m == MEASURE_SHARE) &&
+	    flow_part_of(g, f, s, m, subject && su->flow[0], &part)) {
+		su = &part;
+		subject = 1;
+	}
 	if (subject && su->flow[0]) {
 		set(cl->flow, sizeof(cl->flow), su->flow);
 		set(cl->reporter, sizeof(cl->reporter), su->reporter);

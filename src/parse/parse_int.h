@@ -707,4 +707,16 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
 /* The number at token i is a cell of a table (a labelled row). */
 int elide_table_cell(const struct gram *g, size_t i);
 
+/* flow.c: the flow figure f (sentence s, measure m) is part of, when no
+ * subject of its own names it: a share of a flow ("25 pct of Chilean copper
+ * exports"; only when has_flow is 0) or a tariff or duty ("a 40 pct tariff
+ * on EC pasta": the imposer's imports). Fills out like a sentence's subject
+ * (par_open when no partner is named) and returns 1, else 0. */
+int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+		 int has_flow, struct subj *out);
+/* subject.c (also in subject_int.h): a plain word a commodity can be; its
+ * lower-case singular name from tokens [i0, i1). */
+int subject_goods_word(const struct gram *g, size_t i, size_t s);
+void subject_goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24]);
+
 #endif

@@ -1,0 +1,314 @@
+/*
+ * flow.c - the trade flow of a figure that names it by what the figure is
+ * part of, not by a subject of its own: a share of a flow ("25 pct of
+ * Chilean copper exports", "one-third of total exports", "800 mln dlrs of
+ * the purchases") and a tariff or duty ("a 40 pct tariff on EC pasta",
+ * "300 mln dlrs in tariffs on Japanese electronic goods", "100 pct
+ * tariffs on 300 mln dlrs worth of Japanese goods", "the countervailing
+ * duty on U.S. corn imports should be cut to"): the flow the tariff falls
+ * on, the imposer's imports from the goods' country (an export tariff or
+ * duty: the imposer's exports).
+ *
+ * Input: the token array of gram.c, a figure and its sentence. Output: a
+ * struct subj that frame_fill() applies like a sentence's subject.
+ *
+ * Invariants:
+ *  1. Only tokens of the figure's sentence are read, each index checked
+ *     with gram_in(); the scans are bounded (a few tokens around the figure
+ *     and one pass back over its sentence for the country before it).
+ *  2. A partner is set only when the text names it (the tariff's goods'
+ *     country, the share's taker); otherwise par_open is set, so that no
+ *     one fills in all partners (WORLD) by default - except a share of
+ *     "total" exports or imports, which is of all partners.
+ *  3. Fields are ISO 3166 alpha-2 codes and lower-case commodities, as in
+ *     subject.c; unknown stays "".
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <string.h>
+
+static void put_field(char *field, size_t cap, const char *v)
+{
+	str_copy(field, cap, v, strlen(v));
+}
+
+/* Token k is a word that begins with a capital, as a country's name does
+ * (subject_country_starting() also takes a name that ends a few words on). */
+static int capital(const struct gram *g, size_t k, size_t s)
+{
+	return gram_in(g, k, s) && g->t[k].kind == TOK_WORD &&
+	       g->d->buf[g->t[k].off] >= 'A' && g->d->buf[g->t[k].off] <= 'Z';
+}
+
+/* Words that end the modifiers of a noun: prepositions, conjunctions,
+ * verbs of being, pronouns ("one-third of it in trade with Japan"). */
+static const enum lex_word stop_words[] = { W_OF, W_IN, W_WITH, W_TO, W_FROM, W_FOR, W_BY,
+					    W_AT, W_ON, W_AND, W_OR, W_WAS, W_WERE, W_IT,
+					    W_THAT, W_WHICH, W_THIS };
+
+/* Words after "trade" that leave it the head of its phrase. */
+static const enum lex_word trade_next[] = { W_WITH, W_BETWEEN, W_FLOWS, W_OF, W_IN, W_DURING,
+					    W_FOR, W_AND, W_LAST, W_THIS, W_WAS, W_WERE };
+
+/* A flow noun in the plural at k ("exports", "imports", "shipments",
+ * "purchases", "re-exports"; "trade", "turnover" for trade): the flow, or
+ * NULL. The singular "export"/"import" modifies another noun ("export
+ * credits", "import licences") and is none. */
+static const char *flow_noun(const struct gram *g, size_t k, size_t s)
+{
+	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD)
+		return NULL;
+	/* "trade" heads its phrase only when no other noun follows ("trade
+	 * with Japan", "trade flows", not "its trade weighted index") */
+	if (tok_is(g, k, W_TRADE) || tok_is(g, k, W_TURNOVER))
+		return !gram_in(g, k + 1, s) || g->t[k + 1].kind != TOK_WORD ||
+		       WORD_AMONG(g, k + 1, trade_next) ? "trade" : NULL;
+	if (tok_is(g, k, W_IMPORT) || tok_is(g, k, W_EXPORT) || tok_is(g, k, W_RE_EXPORT) ||
+	    !tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+		return NULL;
+	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
+}
+
+/* The commodity named among tokens [i0, i1) ("copper", "grain", "computer
+ * products"), copied to out; 1 if one. */
+static int commodity_among(const struct gram *g, size_t i0, size_t i1, size_t s,
+			   char out[static 24])
+{
+	for (size_t i = i0; i < i1; i++) {
+		char c[24] = "";
+		size_t n = subject_commodity(g, i, s, c);
+
+		if (n && i + n <= i1) {
+			put_field(out, 24, c);
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/*
+ * "N of [the|its|total|record|Chilean|copper ...] exports": up to five
+ * modifiers between "of" and a flow noun, none of them a number, a
+ * preposition or a punctuation mark that is not glued inside a word
+ * ("U.S.", "Korea's"). Returns the flow noun's token, or 0.
+ */
+static size_t share_noun(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t j = f->t1;
+
+	if (!word_s(g, j, s, W_OF))
+		return 0;
+	for (size_t k = j + 1; k <= j + 6 && gram_in(g, k, s); k++) {
+		if (flow_noun(g, k, s))
+			return k;
+		if (g->t[k].kind == TOK_NUM || WORD_AMONG(g, k, stop_words) ||
+		    tok_has(g, k, CLS_UP | CLS_DOWN | CLS_VERBIMP | CLS_VERBEXP))
+			return 0;
+		if (g->t[k].kind != TOK_WORD && !gram_glued(g, k))
+			return 0;
+	}
+	return 0;
+}
+
+static int share_of_flow(const struct gram *g, const struct fig *f, size_t s, struct subj *out)
+{
+	size_t n = share_noun(g, f, s), q, m;
+	const char *rep = NULL, *par, *to;
+	int total = 0;
+
+	if (!n)
+		return 0;
+	put_field(out->flow, sizeof(out->flow), flow_noun(g, n, s));
+	for (q = n - 1; q > f->t1 && !rep; q--)
+		rep = subject_country_ending(g, q, s);
+	for (q = f->t1 + 1; q < n; q++)
+		total |= tok_is(g, q, W_TOTAL);
+	commodity_among(g, f->t1 + 1, n, s, out->commodity);
+	/* the share's taker or supplier, named before it: "the U.S. supplied
+	 * 41 pct of Soviet grain imports", "Germany took 28 pct of Dutch
+	 * exports", "providing 26 pct of imports"; the flow's own economy is
+	 * then the one among the modifiers, else the story's (frame_fill()
+	 * leaves it to context). A share of "total exports" is of all partners
+	 * ("coffee, Colombia's major export, will account for one-third of
+	 * total exports"), unless the noun names its sides ("total trade
+	 * flows between the two countries"). */
+	par = subject_country_before(g, s, f->h0);
+	if (word_s(g, n + 1, s, W_FLOWS))
+		n++;	/* "trade flows between" */
+	/* "30 pct of its exports to Japan": the partner the noun names */
+	if ((word_s(g, n + 1, s, W_TO) || word_s(g, n + 1, s, W_FROM) ||
+	     word_s(g, n + 1, s, W_WITH)) &&
+	    capital(g, n + 2 + word_s(g, n + 2, s, W_THE), s) &&
+	    (to = subject_country_starting(g, n + 2 + word_s(g, n + 2, s, W_THE), s, &m)) != NULL) {
+		if (!rep && par && strcmp(par, to))
+			rep = par;	/* "Chile sends 22 pct of its exports to Japan" */
+		par = to;
+		total = 0;
+	}
+	if (rep)
+		put_field(out->reporter, sizeof(out->reporter), rep);
+	if (total && !(word_s(g, n + 1, s, W_BETWEEN) || word_s(g, n + 1, s, W_WITH) ||
+		       word_s(g, n + 1, s, W_TO) || word_s(g, n + 1, s, W_FROM)))
+		put_field(out->partner, sizeof(out->partner), "WORLD");
+	else if (par && (!rep || strcmp(par, rep)))
+		put_field(out->partner, sizeof(out->partner), par);
+	else
+		out->par_open = 1;
+	return 1;
+}
+
+/* A tariff noun at k: "tariff(s)", "duty", "duties", "levy", "levies". */
+static int tariff_noun(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_TARIFF) || word_s(g, k, s, W_TARIFFS) ||
+	       word_s(g, k, s, W_DUTY) || word_s(g, k, s, W_DUTIES) ||
+	       word_s(g, k, s, W_LEVY) || word_s(g, k, s, W_LEVIES);
+}
+
+/*
+ * What a tariff falls on, from token k (right after "on"): "[imports of]
+ * [certain] Japanese electronic goods", "EC pasta", "U.S. corn imports",
+ * "300 mln dlrs worth of Japanese goods". The goods' country goes to
+ * *par, their commodity to com; returns 1 if the object names goods, a
+ * country or a flow (a trade tariff, not "a tariff for special advances").
+ */
+static int tariff_object(const struct gram *g, size_t k, size_t s, const char **par,
+			 char com[static 24])
+{
+	size_t end = k + 8, m;
+
+	for (size_t i = k; i < end && gram_in(g, i, s); i++) {
+		const char *c;
+
+		if (tok_is(g, i, W_THE) || tok_is(g, i, W_OF) || tok_is(g, i, W_WORTH) ||
+		    g->t[i].kind == TOK_NUM || tok_has(g, i, CLS_SCALE | CLS_CURNAME) ||
+		    flow_noun(g, i, s))
+			continue;
+		if (capital(g, i, s) && (c = subject_country_starting(g, i, s, &m)) != NULL) {
+			*par = c;
+			i += m - 1;
+			continue;
+		}
+		if (subject_commodity(g, i, s, com))
+			return 1;
+		if (tok_has(g, i, CLS_GOODS)) {
+			if (!com[0] && tok_is(g, i, W_GOODS) && i > k && subject_goods_word(g, i - 1, s))
+				subject_goods_name(g, i - 1, i + 1, com);
+			return 1;
+		}
+		if (g->t[i].kind != TOK_WORD)
+			break;
+		if (WORD_AMONG(g, i, stop_words))
+			break;
+	}
+	if (*par)
+		return 1;
+	for (size_t i = k; i < end && gram_in(g, i, s); i++)
+		if (flow_noun(g, i, s))
+			return 1;
+	return 0;
+}
+
+/*
+ * The tariff noun that figure f measures, or 0: right after it ("a 40 pct
+ * tariff", "100 pct import tariffs", "300 mln dlrs in U.S. tariffs"), or
+ * before it with no other number between ("tariffs of as much as 300 mln
+ * dlrs", "the duty ... should be cut to 30 cts", "tariffs worth up to"),
+ * or "tariffs on 300 mln dlrs worth of" (the goods it falls on).
+ */
+static size_t tariff_at(const struct gram *g, const struct fig *f, size_t s, size_t *on)
+{
+	size_t k, m;
+
+	for (k = f->t1; k <= f->t1 + 5 && gram_in(g, k, s); k++) {
+		if (tariff_noun(g, k, s))
+			goto found;
+		if (capital(g, k, s) && subject_country_starting(g, k, s, &m) && m > 0) {
+			k += m - 1;	/* "in U.S. tariffs", "in EC duties" */
+			continue;
+		}
+		if (!(tok_is(g, k, W_IN) || tok_is(g, k, W_OF) || tok_is(g, k, W_IMPORT) ||
+		      tok_is(g, k, W_EXPORT) || tok_is(g, k, W_CUSTOMS) ||
+		      tok_is(g, k, W_COUNTERVAILING) || tok_is(g, k, W_ANTI_DUMPING)))
+			break;
+	}
+	for (k = f->h0 - 1; gram_in(g, k, s) && k + 10 >= f->h0; k--) {
+		if (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_VERBIMP | CLS_VERBEXP))
+			return 0;
+		/* "tariffs, imports of textiles grew 26 pct": the flow is the
+		 * clause's subject; but "the duty on U.S. corn imports should
+		 * be cut to" names what the duty falls on */
+		if (flow_noun(g, k, s) && !word_s(g, k - 1, s, W_ON) && !word_s(g, k - 2, s, W_ON) &&
+		    !word_s(g, k - 3, s, W_ON))
+			return 0;
+		if (tariff_noun(g, k, s))
+			goto found;
+	}
+	return 0;
+found:
+	/* the object after the noun ("tariffs on Japanese goods"), else after
+	 * the figure ("tariffs of 300 mln dlrs on Japanese exports") */
+	*on = 0;
+	for (size_t j = k + 1; j <= k + 3 && gram_in(g, j, s) && !*on; j++)
+		if (tok_is(g, j, W_ON))
+			*on = j;
+	for (size_t j = f->t1; j <= f->t1 + 2 && gram_in(g, j, s) && !*on; j++)
+		if (tok_is(g, j, W_ON))
+			*on = j;
+	return k;
+}
+
+static int tariff_flow(const struct gram *g, const struct fig *f, size_t s, struct subj *out)
+{
+	size_t on = 0, k = tariff_at(g, f, s, &on), q;
+	const char *par = NULL, *rep = NULL;
+	int exp, trade;
+
+	if (!k)
+		return 0;
+	q = k - 1;
+	exp = word_s(g, q, s, W_EXPORT);
+	trade = exp || word_s(g, q, s, W_IMPORT) || word_s(g, q, s, W_CUSTOMS) ||
+		word_s(g, q, s, W_COUNTERVAILING) || word_s(g, q, s, W_ANTI_DUMPING);
+	if (trade)
+		q--;
+	if (on && tariff_object(g, on + 1, s, &par, out->commodity))
+		trade = 1;
+	if (!trade)
+		return 0;
+	/* "on exports of Spanish maize": an export duty */
+	if (on && word_s(g, on + 1, s, W_EXPORTS))
+		exp = 1;
+	put_field(out->flow, sizeof(out->flow), exp ? "export" : "import");
+	/* the imposer: its adjective right before ("U.S. tariffs"), else the
+	 * country the sentence names first ("Washington announced plans to
+	 * slap"), never the goods' own */
+	rep = subject_country_ending(g, q, s);
+	if (!rep)
+		rep = subject_country_before(g, s, k < f->h0 ? k : f->h0);
+	if (rep && par && !strcmp(rep, par))
+		rep = NULL;
+	if (rep)
+		put_field(out->reporter, sizeof(out->reporter), rep);
+	if (par)
+		put_field(out->partner, sizeof(out->partner), par);
+	else
+		out->par_open = 1;
+	return 1;
+}
+
+int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+		 int has_flow, struct subj *out)
+{
+	memset(out, 0, sizeof(*out));
+	if (m == MEASURE_BALANCE)
+		return 0;
+	if (tariff_flow(g, f, s, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	if (!has_flow && share_of_flow(g, f, s, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	return 0;
+}

@@ -1,0 +1,129 @@
+/*
+ * test_flow4.c - flows named by what a figure is part of (src/parse/flow.c,
+ * issue 13's fifth round, branch flow4): a share of a flow ("28 pct of
+ * Dutch exports") and a tariff or duty ("a 25 pct duty on U.S. steel
+ * imports"), each a construction counted in several unseen wire stories
+ * (the free pool). Every sentence here was written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* "N pct of [Irish beef] exports": the share has the flow of the noun it
+ * is part of, the economy among its modifiers, and the taker named before
+ * it as the partner; its commodity from the modifiers. */
+static void test_flow4_share_of_a_flow(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nBEEF\n\n"
+				"    DUBLIN, March 2 - Britain took 18 pct of Irish beef exports\n"
+				"last year, the board said.\n\n"
+				"    The U.S. supplied 35 pct of Egyptian wheat imports in 1987,\n"
+				"officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "18 pct");
+	assert_string_equal(cl.measure == MEASURE_SHARE ? "share" : "other", "share");
+	assert_who(&cl, "export", "IE", "GB");
+	assert_string_equal(cl.commodity, "beef");
+	cl = get(s, "1988-03-02", "35 pct");
+	assert_who(&cl, "import", "EG", "US");
+	assert_string_equal(cl.commodity, "wheat");
+}
+
+/* A share of "total exports" is of all partners; "exports to Japan" names
+ * its partner; a share of no flow noun ("its trade weighted index", "of
+ * export credits") stays without a flow. */
+static void test_flow4_share_total_and_partner(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nCOFFEE\n\n"
+				"    BOGOTA, March 2 - Coffee, Colombia's main crop, will account for\n"
+				"about 40 pct of total exports this year, planners said.\n\n"
+				"    Chile sends 22 pct of its exports to Japan, the bank said.\n\n"
+				"    Sterling stood at 71.5 pct of its trade weighted index.\n\n"
+				"    Banks covered 60 pct of export credits, it said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "40 pct");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.partner, "WORLD");
+	cl = get(s, "1988-03-02", "22 pct");
+	assert_who(&cl, "export", "CL", "JP");
+	cl = get(s, "1988-03-02", "71.5 pct");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-03-02", "60 pct");
+	assert_string_equal(cl.flow, "");
+}
+
+/* A tariff or duty is on the imposer's imports from the goods' country:
+ * "a 25 pct duty on U.S. steel imports", "tariffs of up to 200 mln dlrs
+ * on American corn gluten", "100 pct tariffs on 50 mln dlrs worth of
+ * Brazilian shoes" (both figures); the imposer named right before the
+ * noun ("EC duties") wins over the sentence's first country. */
+static void test_flow4_tariff_is_the_imposers_import(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nTRADE\n\n"
+				"    OTTAWA, March 2 - Canada said it would impose a 25 pct duty on\n"
+				"U.S. steel imports from May.\n\n"
+				"    The European Community threatened tariffs of up to 200 mln dlrs\n"
+				"on American corn gluten, diplomats said.\n\n"
+				"    Washington will put 100 pct tariffs on 50 mln dlrs worth of\n"
+				"Brazilian shoes.\n\n"
+				"    Spain fears 75 mln dlrs in EC duties on Moroccan tomatoes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "25 pct");
+	assert_who(&cl, "import", "CA", "US");
+	assert_string_equal(cl.commodity, "steel");
+	cl = get(s, "1988-03-02", "200 mln dlrs");
+	assert_who(&cl, "import", "EU", "US");
+	cl = get(s, "1988-03-02", "100 pct");
+	assert_who(&cl, "import", "US", "BR");
+	cl = get(s, "1988-03-02", "50 mln dlrs");
+	assert_who(&cl, "import", "US", "BR");
+	cl = get(s, "1988-03-02", "75 mln dlrs");
+	assert_who(&cl, "import", "EU", "MA");
+}
+
+/* An export duty falls on the imposer's exports; a figure whose tariff is
+ * no trade tariff ("a 0.5 pct lower tariff for special advances") gets no
+ * flow; and a flow that is the clause's own subject after the word
+ * ("Despite tariffs, imports of cloth grew 12 pct") stays that flow. */
+static void test_flow4_export_duty_and_no_trade_tariff(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nPALM OIL\n\n"
+				"    JAKARTA, March 2 - Indonesia set an export duty of 20 pct on\n"
+				"crude palm oil, traders said.\n\n"
+				"    The central bank set a 0.5 pct lower tariff for special\n"
+				"advances.\n\n"
+				"    Despite tariffs, Indonesian imports of cloth grew 12 pct in 1987.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "20 pct");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "ID");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-03-02", "0.5 pct");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-03-02", "12 pct");
+	assert_who(&cl, "import", "ID", "WORLD");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_flow4_share_of_a_flow),
+		cmocka_unit_test(test_flow4_share_total_and_partner),
+		cmocka_unit_test(test_flow4_tariff_is_the_imposers_import),
+		cmocka_unit_test(test_flow4_export_duty_and_no_trade_tariff),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
