@@ -7,7 +7,8 @@
  * tariffs on 300 mln dlrs worth of Japanese goods", "the countervailing
  * duty on U.S. corn imports should be cut to"): the flow the tariff falls
  * on, the imposer's imports from the goods' country (an export tariff or
- * duty: the imposer's exports).
+ * duty: the imposer's exports); a buyer's commitments in an export sales
+ * report ("China has outstanding wheat commitments ... of 30,000 tonnes").
  *
  * Input: the token array of gram.c, a figure and its sentence. Output: a
  * struct subj that frame_fill() applies like a sentence's subject.
@@ -298,6 +299,48 @@ static int tariff_flow(const struct gram *g, const struct fig *f, size_t s, stru
 	return 1;
 }
 
+/*
+ * A buyer's commitments in an export sales report: "China has outstanding
+ * wheat commitments for the 1986/87 season of 30,000 tonnes", "total corn
+ * commitments of 1,011,200 tonnes" after the holder: purchases contracted
+ * and not yet shipped, the holder's imports from the reporting seller
+ * (the dateline's or agency's country, else the goods' origin); "U.S.
+ * export commitments" are the seller's exports. The noun stands before
+ * the figure (other figures of its list between), the holder before it.
+ */
+static int commitments_flow(const struct gram *g, const struct fig *f, size_t s,
+			    struct subj *out)
+{
+	size_t k, q;
+	const char *holder, *par = NULL;
+	int exp;
+
+	for (k = f->h0 - 1; gram_in(g, k, s) && k + 16 >= f->h0; k--)
+		if (tok_is(g, k, W_COMMITMENTS))
+			break;
+	if (!gram_in(g, k, s) || k + 16 < f->h0)
+		return 0;
+	q = k - 1;
+	if (gram_in(g, q, s))
+		commodity_among(g, q > 2 && gram_in(g, q - 2, s) ? q - 2 : q, k, s, out->commodity);
+	exp = word_s(g, q, s, W_EXPORT) || word_s(g, q - 1, s, W_EXPORT);
+	holder = subject_country_before(g, s, k);
+	if (!holder)
+		return 0;
+	put_field(out->flow, sizeof(out->flow), exp ? "export" : "import");
+	put_field(out->reporter, sizeof(out->reporter), holder);
+	if (!exp) {
+		par = subject_goods_origin(g, s, holder);
+		if (!par && g->place && g->place[s] && strcmp(g->place[s], holder))
+			par = g->place[s];
+	}
+	if (par)
+		put_field(out->partner, sizeof(out->partner), par);
+	else
+		out->par_open = 1;
+	return 1;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 int has_flow, struct subj *out)
 {
@@ -308,6 +351,9 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && share_of_flow(g, f, s, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	if (!has_flow && m != MEASURE_SHARE && commitments_flow(g, f, s, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	return 0;

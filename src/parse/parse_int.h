@@ -718,5 +718,8 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
  * lower-case singular name from tokens [i0, i1). */
 int subject_goods_word(const struct gram *g, size_t i, size_t s);
 void subject_goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24]);
+/* subject.c (also in subject_int.h): the origin of goods in sentence s ("of
+ * U.S. wheat"), not rep. */
+const char *subject_goods_origin(const struct gram *g, size_t s, const char *rep);
 
 #endif

@@ -116,6 +116,33 @@ static void test_flow4_export_duty_and_no_trade_tariff(void **state)
 	assert_who(&cl, "import", "ID", "WORLD");
 }
 
+/* A buyer's commitments in an export sales report are its imports from
+ * the reporting seller (the dateline's country); "export commitments" are
+ * the seller's exports; commitments with no holder named before them
+ * ("Commitments for foreign loans") give no flow. */
+static void test_flow4_commitments(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    WASHINGTON, May 4 - Egypt has outstanding wheat commitments\n"
+				"for the 1987/88 season of 120,000 tonnes and 80,000 tonnes for\n"
+				"1988/89, the U.S. Agriculture Department said.\n\n"
+				"    The U.S. has export commitments of 90,000 tonnes of rice.\n\n"
+				"    Commitments for foreign loans total 2.5 billion dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "120,000 tonnes");
+	assert_who(&cl, "import", "EG", "US");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get(s, "1988-05-04", "80,000 tonnes");
+	assert_who(&cl, "import", "EG", "US");
+	cl = get(s, "1988-05-04", "90,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "US");
+	cl = get(s, "1988-05-04", "2.5 billion dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -123,6 +150,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_share_total_and_partner),
 		cmocka_unit_test(test_flow4_tariff_is_the_imposers_import),
 		cmocka_unit_test(test_flow4_export_duty_and_no_trade_tariff),
+		cmocka_unit_test(test_flow4_commitments),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
