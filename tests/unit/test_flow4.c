@@ -1,9 +1,10 @@
 /*
  * test_flow4.c - flows named by what a figure is part of (src/parse/flow.c,
  * issue 13's fifth round, branch flow4): a share of a flow ("28 pct of
- * Dutch exports") and a tariff or duty ("a 25 pct duty on U.S. steel
- * imports"), each a construction counted in several unseen wire stories
- * (the free pool). Every sentence here was written for these tests.
+ * Dutch exports"), a tariff or duty ("a 25 pct duty on U.S. steel
+ * imports"), a buyer's commitments in an export sales report, and the
+ * direction of a change against a dated value ("18 pct above March
+ * 1986's"), each a construction of wire stories read in the free pool. Every sentence here was written for these tests.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -143,6 +144,25 @@ static void test_flow4_commitments(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* "were 18 pct above March 1986's 410 mln dlrs": a change against a dated
+ * earlier value, up after "above" whatever fell earlier in the sentence;
+ * "9 pct below 1985 levels" down. */
+static void test_flow4_above_a_dated_value(void **state)
+{
+	static const char s[] = "date: 1987-04-20\nCOFFEE\n\n"
+				"    BOGOTA, April 20 - Coffee exports fell 3.2 pct in March but\n"
+				"were 18 pct above March 1986's 410 mln dlrs, the institute said.\n"
+				"Shipments were 9 pct below 1985 levels.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-04-20", "18 pct");
+	assert_string_equal(cl.direction, "up");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1987-04-20", "9 pct");
+	assert_string_equal(cl.direction, "down");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -151,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_tariff_is_the_imposers_import),
 		cmocka_unit_test(test_flow4_export_duty_and_no_trade_tariff),
 		cmocka_unit_test(test_flow4_commitments),
+		cmocka_unit_test(test_flow4_above_a_dated_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
