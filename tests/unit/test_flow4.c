@@ -163,6 +163,26 @@ static void test_flow4_above_a_dated_value(void **state)
 	assert_string_equal(cl.direction, "down");
 }
 
+/* "imports of consumer goods", "exports of manufactured goods": a class
+ * of goods keeps its head noun (not "consumer"; a participle in -ed names
+ * goods before "goods" or "products"). */
+static void test_flow4_class_of_goods(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nTRADE\n\n"
+				"    OSLO, March 2 - Imports of consumer goods rose 4 pct in\n"
+				"February. Exports of manufactured goods totalled 2.1 billion\n"
+				"crowns.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "4 pct");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.commodity, "consumer goods");
+	cl = get(s, "1988-03-02", "2.1 billion\ncrowns");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.commodity, "manufactured goods");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +192,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_export_duty_and_no_trade_tariff),
 		cmocka_unit_test(test_flow4_commitments),
 		cmocka_unit_test(test_flow4_above_a_dated_value),
+		cmocka_unit_test(test_flow4_class_of_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
