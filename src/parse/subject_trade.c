@@ -233,13 +233,20 @@ static int balance_at(const struct gram *g, size_t k, size_t s)
 static void balance_goods(const struct gram *g, size_t b, size_t s, char out[static 24])
 {
 	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
-		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS)) &&
+		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS) ||
+		     tok_is(g, b - k, W_VISIBLE) || tok_is(g, b - k, W_VISIBLES)) &&
 		    !word_s(g, b - k + 1, s, W_AND)) {
-			set(out, 24, "goods");
+			set(out, 24, "goods");	/* "Britain's visible trade deficit" (flow4) */
 			return;
 		}
 	for (size_t k = b + 1; k < b + 12 && gram_in(g, k, s); k++) {
 		size_t j = k + 2;
+
+		/* "a deficit in visible trade" (flow4) */
+		if (tok_is(g, k, W_VISIBLE) && word_s(g, k + 1, s, W_TRADE)) {
+			set(out, 24, "goods");
+			return;
+		}
 
 		if (!tok_is(g, k, W_TRADE) || !(word_s(g, k + 1, s, W_IN) || word_s(g, k + 1, s, W_OF)))
 			continue;

@@ -183,6 +183,24 @@ static void test_flow4_class_of_goods(void **state)
 	assert_string_equal(cl.commodity, "manufactured goods");
 }
 
+/* "visible trade" is trade in goods: its balance's commodity is goods,
+ * before the balance word or after it ("a deficit in visible trade"). */
+static void test_flow4_visible_trade_is_goods(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nTRADE\n\n"
+				"    LONDON, March 2 - Britain's visible trade deficit widened to\n"
+				"1.1 billion stg in January. Analysts had expected a deficit in\n"
+				"visible trade of about 900 mln stg.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "1.1 billion stg");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1988-03-02", "900 mln stg");
+	assert_string_equal(cl.commodity, "goods");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -193,6 +211,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_commitments),
 		cmocka_unit_test(test_flow4_above_a_dated_value),
 		cmocka_unit_test(test_flow4_class_of_goods),
+		cmocka_unit_test(test_flow4_visible_trade_is_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
