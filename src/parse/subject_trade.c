@@ -287,6 +287,29 @@ static int bare_balance(const struct gram *g, size_t b, size_t s)
 	return !word_s(g, b + 1, s, W_WITH);
 }
 
+/* A budget's balance is named in sentence s before token b, or in the
+ * sentence before s when that names no trade: "the budget deficit", "a
+ * fiscal surplus" (flow4). A bare balance after it ("The 1987/88 budget
+ * deficit is forecast ... This compares with the government's 1986/87
+ * deficit figure of", "On the budget deficit, which tripled, ... an
+ * approved target deficit of") is that budget's. */
+static int budget_before(const struct gram *g, size_t s, size_t b)
+{
+	size_t q0 = g->s[s].t0;
+
+	if (s > 0 && g->s[s - 1].t1 == g->s[s].t0) {
+		for (size_t q = g->s[s - 1].t0; q < g->s[s - 1].t1 && q < g->s[s - 1].t0 + 60; q++)
+			if (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE))
+				return 0;
+		q0 = g->s[s - 1].t0;
+	}
+	for (size_t q = q0; q + 1 < b; q++)
+		if ((tok_is(g, q, W_BUDGET) || tok_is(g, q, W_FISCAL)) &&
+		    WORD_AMONG(g, q + 1, balance_words))
+			return 1;
+	return 0;
+}
+
 /* The sentence before s names a current account or balance of payments
  * and no trade ("Italy's overall balance of payments showed a deficit of
  * 3,211 billion lire"): a bare "deficit" after it is that balance's. Reads
@@ -521,6 +544,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
+	if (bare_balance(g, b, s) && budget_before(g, s, b))
+		return 0;	/* a budget's, no trade balance */
 	set(out->flow, sizeof(out->flow), "trade");
 	/* "Japan's bilateral trade surplus": there is one partner, named
 	 * elsewhere if at all - never all of them (WORLD) */

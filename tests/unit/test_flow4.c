@@ -201,6 +201,29 @@ static void test_flow4_visible_trade_is_goods(void **state)
 	assert_string_equal(cl.commodity, "goods");
 }
 
+/* A bare deficit after a budget's (in its sentence or the one before) is
+ * the budget's, no trade balance; after a trade deficit it stays trade. */
+static void test_flow4_budget_deficit_is_no_trade(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nBUDGET\n\n"
+				"    WELLINGTON, March 2 - The budget deficit is forecast at 3.1\n"
+				"billion dlrs in 1988/89.\n"
+				"    This compares with the government's 1987/88 deficit figure of\n"
+				"3.4 billion dlrs.\n";
+	static const char t[] = "date: 1988-03-02\nTRADE\n\n"
+				"    WELLINGTON, March 2 - The trade deficit is forecast at 3.1\n"
+				"billion dlrs in 1988.\n"
+				"    This compares with the 1987 deficit of 3.4 billion dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "3.4 billion dlrs");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+	cl = get(t, "1988-03-02", "3.4 billion dlrs");
+	assert_string_equal(cl.flow, "trade");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -212,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_above_a_dated_value),
 		cmocka_unit_test(test_flow4_class_of_goods),
 		cmocka_unit_test(test_flow4_visible_trade_is_goods),
+		cmocka_unit_test(test_flow4_budget_deficit_is_no_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
