@@ -126,6 +126,10 @@ static int share_of_flow(const struct gram *g, const struct fig *f, size_t s, st
 	for (q = f->t1 + 1; q < n; q++)
 		total |= tok_is(g, q, W_TOTAL);
 	commodity_among(g, f->t1 + 1, n, s, out->commodity);
+	/* "80 pct of the imports": the imports just named, of the goods named
+	 * last (commodity.c's reading, up to the figure before) */
+	if (!out->commodity[0] && n == f->t1 + 2 && word_s(g, f->t1 + 1, s, W_THE) && g->com_seen)
+		put_field(out->commodity, sizeof(out->commodity), g->com_last);
 	/* the share's taker or supplier, named before it: "the U.S. supplied
 	 * 41 pct of Soviet grain imports", "Germany took 28 pct of Dutch
 	 * exports", "providing 26 pct of imports"; the flow's own economy is
@@ -167,48 +171,66 @@ static int tariff_noun(const struct gram *g, size_t k, size_t s)
 	       word_s(g, k, s, W_LEVY) || word_s(g, k, s, W_LEVIES);
 }
 
+/* What a tariff falls on (tariff_object()). */
+struct tariff_on {
+	const char *par;	/* the goods' country ("Japanese", "Canada's"), or NULL */
+	const char *flow;	/* the flow noun named ("exports"), or NULL */
+	int own;		/* "on its softwood lumber exports": the imposer's own */
+	int goods;		/* goods, a country or a flow are named */
+};
+
 /*
  * What a tariff falls on, from token k (right after "on"): "[imports of]
  * [certain] Japanese electronic goods", "EC pasta", "U.S. corn imports",
- * "300 mln dlrs worth of Japanese goods". The goods' country goes to
- * *par, their commodity to com; returns 1 if the object names goods, a
- * country or a flow (a trade tariff, not "a tariff for special advances").
+ * "Canada's shipments", "its softwood lumber exports", "300 mln dlrs
+ * worth of Japanese goods". Fills *to and com (the commodity); returns
+ * to->goods, 1 when it names goods, a country or a flow (a trade tariff,
+ * not "a tariff for special advances").
  */
-static int tariff_object(const struct gram *g, size_t k, size_t s, const char **par,
+static int tariff_object(const struct gram *g, size_t k, size_t s, struct tariff_on *to,
 			 char com[static 24])
 {
 	size_t end = k + 8, m;
 
+	memset(to, 0, sizeof(*to));
 	for (size_t i = k; i < end && gram_in(g, i, s); i++) {
 		const char *c;
 
-		if (tok_is(g, i, W_THE) || tok_is(g, i, W_OF) || tok_is(g, i, W_WORTH) ||
-		    g->t[i].kind == TOK_NUM || tok_has(g, i, CLS_SCALE | CLS_CURNAME) ||
-		    flow_noun(g, i, s))
+		if (flow_noun(g, i, s)) {
+			if (!to->flow)
+				to->flow = flow_noun(g, i, s);
+			to->goods = 1;
 			continue;
-		if (capital(g, i, s) && (c = subject_country_starting(g, i, s, &m)) != NULL) {
-			*par = c;
+		}
+		if (tok_is(g, i, W_ITS) || tok_is(g, i, W_THEIR)) {
+			to->own = 1;
+			continue;
+		}
+		if (tok_is(g, i, W_THE) || tok_is(g, i, W_OF) || tok_is(g, i, W_WORTH) ||
+		    g->t[i].kind == TOK_NUM || tok_has(g, i, CLS_SCALE | CLS_CURNAME))
+			continue;
+		if (capital(g, i, s) && (((c = subject_country_starting(g, i, s, &m)) != NULL) ||
+					 ((c = subject_country_ending(g, i, s)) != NULL && (m = 1)))) {
+			if (!to->par)
+				to->par = c;
+			to->goods = 1;
 			i += m - 1;
 			continue;
 		}
-		if (subject_commodity(g, i, s, com))
-			return 1;
+		if (!com[0] && subject_commodity(g, i, s, com)) {
+			to->goods = 1;
+			continue;
+		}
 		if (tok_has(g, i, CLS_GOODS)) {
 			if (!com[0] && tok_is(g, i, W_GOODS) && i > k && subject_goods_word(g, i - 1, s))
 				subject_goods_name(g, i - 1, i + 1, com);
-			return 1;
-		}
-		if (g->t[i].kind != TOK_WORD)
+			to->goods = 1;
 			break;
-		if (WORD_AMONG(g, i, stop_words))
+		}
+		if (g->t[i].kind != TOK_WORD || WORD_AMONG(g, i, stop_words))
 			break;
 	}
-	if (*par)
-		return 1;
-	for (size_t i = k; i < end && gram_in(g, i, s); i++)
-		if (flow_noun(g, i, s))
-			return 1;
-	return 0;
+	return to->goods;
 }
 
 /*
@@ -260,10 +282,12 @@ found:
 	return k;
 }
 
-static int tariff_flow(const struct gram *g, const struct fig *f, size_t s, struct subj *out)
+static int tariff_flow(const struct gram *g, const struct fig *f, size_t s,
+		       const struct subj *su, struct subj *out)
 {
 	size_t on = 0, k = tariff_at(g, f, s, &on), q;
-	const char *par = NULL, *rep = NULL;
+	const char *rep = NULL;
+	struct tariff_on to = { 0 };
 	int exp, trade;
 
 	if (!k)
@@ -274,26 +298,45 @@ static int tariff_flow(const struct gram *g, const struct fig *f, size_t s, stru
 		word_s(g, q, s, W_COUNTERVAILING) || word_s(g, q, s, W_ANTI_DUMPING);
 	if (trade)
 		q--;
-	if (on && tariff_object(g, on + 1, s, &par, out->commodity))
+	if (on && tariff_object(g, on + 1, s, &to, out->commodity))
 		trade = 1;
 	if (!trade)
 		return 0;
-	/* "on exports of Spanish maize": an export duty */
-	if (on && word_s(g, on + 1, s, W_EXPORTS))
-		exp = 1;
-	put_field(out->flow, sizeof(out->flow), exp ? "export" : "import");
 	/* the imposer: its adjective right before ("U.S. tariffs"), else the
 	 * country the sentence names first ("Washington announced plans to
 	 * slap"), never the goods' own */
 	rep = subject_country_ending(g, q, s);
 	if (!rep)
 		rep = subject_country_before(g, s, k < f->h0 ? k : f->h0);
-	if (rep && par && !strcmp(rep, par))
+	/* "a 15 pct duty on its softwood lumber exports": a duty on the
+	 * imposer's own exports; "a levy on exports of Spanish maize": on the
+	 * exports of the goods' country; but "tariffs on Japanese electronic
+	 * exports" fall on the imposer's imports */
+	if (to.flow && !strcmp(to.flow, "export") &&
+	    (to.own || word_s(g, on + 1, s, W_EXPORTS) || (rep && to.par && !strcmp(rep, to.par))))
+		exp = 1;
+	if (exp && to.par && !to.own) {
+		rep = to.par;	/* the exporter, no partner */
+		to.par = NULL;
+	} else if (exp && to.par && rep && !strcmp(rep, to.par)) {
+		to.par = NULL;
+	}
+	if (rep && to.par && !strcmp(rep, to.par))
 		rep = NULL;
+	/* "imports of goods such as Japanese photocopiers, where it has
+	 * imposed 20 pct anti-dumping duties": a duty that names no goods
+	 * keeps the flow its sentence names with a partner; with none (or
+	 * all of them) its goods, the partner left unknown */
+	if (!to.goods && su && !strcmp(su->flow, exp ? "export" : "import")) {
+		if (su->partner[0] && strcmp(su->partner, "WORLD"))
+			return 0;
+		memcpy(out->commodity, su->commodity, sizeof(out->commodity));
+	}
+	put_field(out->flow, sizeof(out->flow), exp ? "export" : "import");
 	if (rep)
 		put_field(out->reporter, sizeof(out->reporter), rep);
-	if (par)
-		put_field(out->partner, sizeof(out->partner), par);
+	if (to.par)
+		put_field(out->partner, sizeof(out->partner), to.par);
 	else
 		out->par_open = 1;
 	return 1;
@@ -342,12 +385,14 @@ static int commitments_flow(const struct gram *g, const struct fig *f, size_t s,
 }
 
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
-		 int has_flow, struct subj *out)
+		 const struct subj *su, struct subj *out)
 {
+	int has_flow = su && su->flow[0];
+
 	memset(out, 0, sizeof(*out));
 	if (m == MEASURE_BALANCE)
 		return 0;
-	if (tariff_flow(g, f, s, out))
+	if (tariff_flow(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && share_of_flow(g, f, s, out))

@@ -615,7 +615,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	/* "a 40 pct tariff on EC pasta", "25 pct of Chilean copper exports":
 	 * the flow the figure is part of (flow.c) */
 	if (!prior && su != &bal && (subject || m == MEASURE_SHARE) &&
-	    flow_part_of(g, f, s, m, subject && su->flow[0], &part)) {
+	    flow_part_of(g, f, s, m, subject ? su : NULL, &part)) {
 		su = &part;
 		subject = 1;
 	}

@@ -224,6 +224,52 @@ static void test_flow4_budget_deficit_is_no_trade(void **state)
 	assert_string_equal(cl.flow, "trade");
 }
 
+/* Whose flow a duty falls on: the imposer's own exports ("on its timber
+ * exports"), the exports of the goods' country ("on exports of Greek
+ * olive oil"), a possessive country's shipments as the partner of the
+ * imposer's imports; a duty that names no goods keeps its sentence's
+ * partner ("imports of goods such as Korean tyres, where it imposed"). */
+static void test_flow4_whose_duty(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nTRADE\n\n"
+				"    OTTAWA, March 2 - Canada agreed to impose a 12 pct duty on its\n"
+				"timber exports this year.\n\n"
+				"    The Commission set a levy of 9 pct on exports of Greek olive oil.\n\n"
+				"    Steel makers in Ohio want a 30 pct tariff on Brazil's shipments.\n\n"
+				"    The EC has curbed imports of goods such as Korean tyres, where\n"
+				"it imposed 18 pct anti-dumping duties.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "12 pct");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "CA");
+	cl = get(s, "1988-03-02", "9 pct");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "GR");
+	cl = get(s, "1988-03-02", "30 pct");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.partner, "BR");
+	cl = get(s, "1988-03-02", "18 pct");
+	assert_who(&cl, "import", "EU", "KR");
+}
+
+/* "80 pct of the imports": the imports just named, of their goods. */
+static void test_flow4_share_of_the_imports(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nSUGAR\n\n"
+				"    MANILA, March 2 - The Philippines will import 150,000 tonnes of\n"
+				"sugar this year.\n"
+				"    About 60 pct of the imports will come from Thailand.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "60 pct");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.commodity, "sugar");
+	assert_string_not_equal(cl.partner, "WORLD");	/* a part, not all partners */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +282,8 @@ int main(void)
 		cmocka_unit_test(test_flow4_class_of_goods),
 		cmocka_unit_test(test_flow4_visible_trade_is_goods),
 		cmocka_unit_test(test_flow4_budget_deficit_is_no_trade),
+		cmocka_unit_test(test_flow4_whose_duty),
+		cmocka_unit_test(test_flow4_share_of_the_imports),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
