@@ -384,8 +384,50 @@ static int commitments_flow(const struct gram *g, const struct fig *f, size_t s,
 	return 1;
 }
 
+/*
+ * An export bonus per unit of a sale the story named: "the bonus awarded
+ * was 42.44 dlrs per tonne", "The bonuses awarded averaged 36.22 dlrs per
+ * tonne" in a story of "an export bonus to cover a sale of durum wheat to
+ * Algeria": the subsidy paid on that export, of its flow, seller, buyer
+ * and goods (the last sentence subject with a flow, when it is that
+ * export). The story must name an "export bonus" before the figure (not a
+ * company's bonus). Reads back to the story's start, only for a money
+ * figure right after "bonus" or "bonuses".
+ */
+static int bonus_flow(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
+		      struct subj *out)
+{
+	size_t k = f->h0 - 1;
+	int said = 0;
+
+	if (kind != CLAIM_MONEY)
+		return 0;
+	while (gram_in(g, k, s) && k + 5 > f->h0 &&
+	       (tok_is(g, k, W_AWARDED) || tok_is(g, k, W_WAS) || tok_is(g, k, W_WERE) ||
+		tok_is(g, k, W_AVERAGED) || tok_is(g, k, W_OF) || tok_is(g, k, W_AT)))
+		k--;
+	if (!word_s(g, k, s, W_BONUS) && !word_s(g, k, s, W_BONUSES))
+		return 0;
+	for (size_t i = 1; i < f->h0 && !said; i++)
+		said = tok_is(g, i - 1, W_EXPORT) && (tok_is(g, i, W_BONUS) || tok_is(g, i, W_BONUSES));
+	if (!said || g->carry_s == NO_SENT || g->carry_s > s || strcmp(g->carry.flow, "export"))
+		return 0;
+	*out = g->carry;
+	out->flow_inferred = out->rep_inferred = 1;
+	/* the sale's goods, named in its sentence */
+	for (size_t i = g->s[g->carry_s].t0; i < g->s[g->carry_s].t1 && !out->commodity[0]; i++)
+		if (g->t[i].kind == TOK_WORD)
+			subject_commodity(g, i, g->carry_s, out->commodity);
+	if (!out->partner[0] || !strcmp(out->partner, "WORLD")) {
+		out->partner[0] = '\0';	/* one sale's buyer, not all of them */
+		out->par_open = 1;
+	}
+	out->par_inferred = out->partner[0] != '\0';
+	return 1;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
-		 const struct subj *su, struct subj *out)
+		 enum claim_kind kind, const struct subj *su, struct subj *out)
 {
 	int has_flow = su && su->flow[0];
 
@@ -399,6 +441,9 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && m != MEASURE_SHARE && commitments_flow(g, f, s, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	if (!has_flow && bonus_flow(g, f, s, kind, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	return 0;

@@ -270,6 +270,29 @@ static void test_flow4_share_of_the_imports(void **state)
 	assert_string_not_equal(cl.partner, "WORLD");	/* a part, not all partners */
 }
 
+/* An export bonus per tonne is paid on the export sale the story named
+ * (its seller, buyer and goods); in a story of no export bonus, a bonus
+ * is no trade figure. */
+static void test_flow4_export_bonus(void **state)
+{
+	static const char s[] = "date: 1988-03-02\nBONUS\n\n"
+				"    WASHINGTON, March 2 - The CCC accepted a bid for an export\n"
+				"bonus to cover a sale of 25,000 tonnes of U.S. barley to Cyprus,\n"
+				"the department said.\n"
+				"    The bonus awarded was 38.10 dlrs per tonne.\n";
+	static const char t[] = "date: 1988-03-02\nPAY\n\n"
+				"    DETROIT, March 2 - The company sold 25,000 cars to Egypt.\n"
+				"    The bonus awarded was 1,500 dlrs per worker.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-03-02", "38.10 dlrs");
+	assert_who(&cl, "export", "US", "CY");
+	assert_string_equal(cl.commodity, "barley");
+	cl = get(t, "1988-03-02", "1,500 dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -284,6 +307,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_budget_deficit_is_no_trade),
 		cmocka_unit_test(test_flow4_whose_duty),
 		cmocka_unit_test(test_flow4_share_of_the_imports),
+		cmocka_unit_test(test_flow4_export_bonus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
