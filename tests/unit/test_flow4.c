@@ -293,6 +293,21 @@ static void test_flow4_export_bonus(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* "12.5 per cent more than in the previous year": a change up against
+ * the year before, the "in" before the base read through. */
+static void test_flow4_more_than_in_the_previous_year(void **state)
+{
+	static const char s[] = "date: 1988-07-02\nTRADE\n\n"
+				"    KARACHI, July 2 - Kenya's 1987/88 exports were 1.2 billion dlrs,\n"
+				"12.5 per cent more than in the previous year, officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-07-02", "12.5 per cent");
+	assert_string_equal(cl.direction, "up");
+	assert_string_equal(measure_name(cl.measure), "change_yoy");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -308,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_whose_duty),
 		cmocka_unit_test(test_flow4_share_of_the_imports),
 		cmocka_unit_test(test_flow4_export_bonus),
+		cmocka_unit_test(test_flow4_more_than_in_the_previous_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
