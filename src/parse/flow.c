@@ -8,7 +8,10 @@
  * duty on U.S. corn imports should be cut to"): the flow the tariff falls
  * on, the imposer's imports from the goods' country (an export tariff or
  * duty: the imposer's exports); a buyer's commitments in an export sales
- * report ("China has outstanding wheat commitments ... of 30,000 tonnes").
+ * report ("China has outstanding wheat commitments ... of 30,000 tonnes");
+ * an export bonus per tonne of a sale named before ("the bonus awarded was
+ * 42.44 dlrs per tonne"); a quantity licensed in a story of import or
+ * export licences ("have licensed a total of 4.22 mln tonnes").
  *
  * Input: the token array of gram.c, a figure and its sentence. Output: a
  * struct subj that frame_fill() applies like a sentence's subject.
@@ -16,7 +19,10 @@
  * Invariants:
  *  1. Only tokens of the figure's sentence are read, each index checked
  *     with gram_in(); the scans are bounded (a few tokens around the figure
- *     and one pass back over its sentence for the country before it).
+ *     and one pass back over its sentence for the country before it) -
+ *     except that an export bonus or a licence looks back over the story
+ *     for the words that name its flow ("export bonus", "import licences"),
+ *     once per such figure, and a bonus reads the sentence of the sale.
  *  2. A partner is set only when the text names it (the tariff's goods'
  *     country, the share's taker); otherwise par_open is set, so that no
  *     one fills in all partners (WORLD) by default - except a share of
@@ -426,6 +432,62 @@ static int bonus_flow(const struct gram *g, const struct fig *f, size_t s, enum 
 	return 1;
 }
 
+/* A word of a licence to trade: "licences", "licensed", "certificates". */
+static int licence_word(const struct gram *g, size_t k)
+{
+	return tok_is(g, k, W_LICENCE) || tok_is(g, k, W_LICENCES) || tok_is(g, k, W_LICENSE) ||
+	       tok_is(g, k, W_LICENSES) || tok_is(g, k, W_LICENSED) ||
+	       tok_is(g, k, W_CERTIFICATES);
+}
+
+/*
+ * A quantity licensed in a story of import or export licences: "import
+ * licences for only 420,000 tonnes have been registered ... The EC
+ * countries have licensed a total of 4.22 mln tonnes", "It granted export
+ * licences for 123,000 tonnes of barley ... Licences for 100,000 tonnes
+ * of the barley were awarded": the flow the nearest "import licences" or
+ * "export licences" before names (also "licences to export"). The licence
+ * word stands in the figure's sentence before it or right after it
+ * ("licences for"). Reads back to the story's start, only for such a
+ * figure.
+ */
+static int licence_flow(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
+			struct subj *out)
+{
+	size_t k;
+	const char *rep;
+	int found = 0;
+
+	if (kind != CLAIM_QUANTITY)
+		return 0;
+	for (k = f->h0 - 1; gram_in(g, k, s) && !found; k--)
+		found = licence_word(g, k);
+	if (!found)
+		return 0;
+	for (k = f->h0; k-- > 1;) {
+		if (!licence_word(g, k))
+			continue;
+		if (tok_is(g, k - 1, W_IMPORT) || (tok_is(g, k + 1, W_TO) && tok_is(g, k + 2, W_IMPORT))) {
+			put_field(out->flow, sizeof(out->flow), "import");
+			break;
+		}
+		if (tok_is(g, k - 1, W_EXPORT) || (tok_is(g, k + 1, W_TO) && tok_is(g, k + 2, W_EXPORT))) {
+			put_field(out->flow, sizeof(out->flow), "export");
+			break;
+		}
+	}
+	if (!out->flow[0])
+		return 0;
+	out->flow_inferred = 1;
+	/* who licenses: the sentence's country ("The Netherlands is
+	 * registering an increase in licences"), else the story's */
+	rep = subject_country_before(g, s, f->h0);
+	if (rep)
+		put_field(out->reporter, sizeof(out->reporter), rep);
+	commodity_among(g, f->t1, f->t1 + 5, s, out->commodity);
+	return 1;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -444,6 +506,9 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && bonus_flow(g, f, s, kind, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	if (!has_flow && licence_flow(g, f, s, kind, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	return 0;

@@ -308,6 +308,28 @@ static void test_flow4_more_than_in_the_previous_year(void **state)
 	assert_string_equal(measure_name(cl.measure), "change_yoy");
 }
 
+/* A quantity licensed in a story of import licences is imported, by the
+ * country its sentence names; a licence in a story that names no import
+ * or export licence gives no flow. */
+static void test_flow4_licences(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nCASSAVA\n\n"
+				"    BONN, May 4 - Import licences for 310,000 tonnes of cassava have\n"
+				"been issued since January, traders said.\n"
+				"    Belgium has licensed a total of 95,000 tonnes, they said.\n";
+	static const char t[] = "date: 1988-05-04\nRADIO\n\n"
+				"    BONN, May 4 - Belgium has licensed a total of 95,000 tonnes of\n"
+				"fishing quota to local boats.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "95,000 tonnes");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.reporter, "BE");
+	cl = get(t, "1988-05-04", "95,000 tonnes");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +346,7 @@ int main(void)
 		cmocka_unit_test(test_flow4_share_of_the_imports),
 		cmocka_unit_test(test_flow4_export_bonus),
 		cmocka_unit_test(test_flow4_more_than_in_the_previous_year),
+		cmocka_unit_test(test_flow4_licences),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
