@@ -135,13 +135,25 @@ int compare_above(const struct gram *g, const struct fig *f, size_t s)
 		k++;
 	else if (!(word_s(g, f->t1, s, W_ABOVE) || word_s(g, f->t1, s, W_BELOW)))
 		return 0;
+	/* "18.2 per cent more than in the previous year" (flow4) */
+	if (word_s(g, k, s, W_IN) && !word_s(g, f->t1, s, W_ABOVE) && !word_s(g, f->t1, s, W_BELOW))
+		k++;
 	if (!gram_in(g, k, s))
 		return 0;
 	if (tok_is(g, k, W_LAST) && (tok_is(g, k + 1, W_YEAR_S) || tok_is(g, k + 1, W_YEAR)))
 		return 2;
+	if (tok_is(g, k, W_THE) && (tok_is(g, k + 1, W_PREVIOUS) || tok_is(g, k + 1, W_PRECEDING)) &&
+	    tok_is(g, k + 2, W_YEAR))
+		return 2;	/* "more than in the previous year" (flow4) */
 	if (tok_is(g, k, W_A) && tok_is(g, k + 1, W_YEAR) &&
 	    (tok_is(g, k + 2, W_EARLIER) || tok_is(g, k + 2, W_BEFORE) || tok_is(g, k + 2, W_AGO)))
 		return 2;
+	/* "54 pct above February 1986's 6.88 billion", "above 1986's level"
+	 * (flow4): a dated earlier value */
+	if ((tok_has(g, k, CLS_MONTH) && gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM &&
+	     elide_year_like(&g->t[k + 1])) ||
+	    (g->t[k].kind == TOK_NUM && elide_year_like(&g->t[k])))
+		return 1;
 	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
 	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
 }

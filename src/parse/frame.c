@@ -478,7 +478,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
-	struct subj bal, row;
+	struct subj bal, row, part;
 	int row_bal = 0;
 	int subject = 1, prior, stock = 0, reached = 0, d;
 
@@ -614,8 +614,14 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			if (gram_in(g, f->h0 - 1 - back, s) &&
 			    subject_commodity(g, f->h0 - 1 - back, s, cl->commodity) != back)
 				cl->commodity[0] = '\0';
-	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF))
-		subject_commodity(g, f->t1 + 1, s, cl->commodity);	/* "tonnes of wheat" */
+	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF)) {
+		size_t n = 0;
+
+		/* "tonnes of wheat", "tonnes of U.S. barley" (flow4) */
+		if (!subject_commodity(g, f->t1 + 1, s, cl->commodity) &&
+		    subject_country_starting(g, f->t1 + 1, s, &n) && n)
+			subject_commodity(g, f->t1 + 1 + n, s, cl->commodity);
+	}
 	su = subject_at(g, f);
 	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
 		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
@@ -670,6 +676,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		subject = 0;	/* "12 pct moisture": a grade of the goods */
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */
+	/* "a 40 pct tariff on EC pasta", "25 pct of Chilean copper exports":
+	 * the flow the figure is part of (flow.c) */
+	if (!prior && su != &bal && (subject || m == MEASURE_SHARE) &&
+	    flow_part_of(g, f, s, m, cl->kind, subject ? su : NULL, &part)) {
+		su = &part;
+		subject = 1;
+	}
 	if (subject && su->flow[0]) {
 		set(cl->flow, sizeof(cl->flow), su->flow);
 		set(cl->reporter, sizeof(cl->reporter), su->reporter);

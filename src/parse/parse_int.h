@@ -765,4 +765,20 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
 /* The number at token i is a cell of a table (a labelled row). */
 int elide_table_cell(const struct gram *g, size_t i);
 
+/* flow.c: the flow figure f (sentence s, measure m) is part of, when no
+ * subject of its own names it: a share of a flow ("25 pct of Chilean copper
+ * exports"; only when su, the figure's subject or NULL, has no flow), a
+ * tariff or duty ("a 40 pct tariff on EC pasta": the imposer's imports), a
+ * buyer's commitments, an export bonus per tonne of a sale named before. Fills out like a sentence's subject (par_open when
+ * no partner is named) and returns 1, else 0. */
+int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+		 enum claim_kind kind, const struct subj *su, struct subj *out);
+/* subject.c (also in subject_int.h): a plain word a commodity can be; its
+ * lower-case singular name from tokens [i0, i1). */
+int subject_goods_word(const struct gram *g, size_t i, size_t s);
+void subject_goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24]);
+/* subject.c (also in subject_int.h): the origin of goods in sentence s ("of
+ * U.S. wheat"), not rep. */
+const char *subject_goods_origin(const struct gram *g, size_t s, const char *rep);
+
 #endif

@@ -36,12 +36,13 @@ void quote_near_commodity(const struct gram *g, const struct fig *f, size_t s,
 }
 
 /* "Australian wheat sold to Indonesia for ...", "Brazil bought 25,000
- * tonnes ... at": an export or import price. */
+ * tonnes ... at": an export or import price; "the bonus awarded was 42.44
+ * dlrs per tonne": the export bonus paid on a sale (flow.c, flow4). */
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
 		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
-		    tok_is(g, k, W_BOUGHT))
+		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES))
 			return 1;
 	return 0;
 }

@@ -145,6 +145,24 @@ int goods_word(const struct gram *g, size_t i, size_t s)
 	       !subject_country_ending(g, i, s);
 }
 
+/* "manufactured goods", "processed products": a participle in -ed that
+ * names a class of goods before "goods" or "products" (flow4). */
+static int made_goods(const struct gram *g, size_t i, size_t s)
+{
+	const char *w;
+	size_t n;
+
+	if (!gram_in(g, i, s) || g->t[i].kind != TOK_WORD || g->t[i].len < 5 ||
+	    !(word_s(g, i + 1, s, W_GOODS) || word_s(g, i + 1, s, W_PRODUCTS)))
+		return 0;
+	w = txt(g, i);
+	n = g->t[i].len;
+	for (size_t k = 0; k < n; k++)
+		if (!(w[k] >= 'a' && w[k] <= 'z'))
+			return 0;
+	return w[n - 2] == 'e' && w[n - 1] == 'd';
+}
+
 /* Lower-case and singular ("watches" -> "watch") into out. */
 void goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24])
 {
@@ -496,11 +514,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 				j++;
 			} else if ((n = subject_commodity(g, j, s, out->commodity)) > 0) {
 				j += n;
-			} else if (goods_word(g, j, s)) {
+			} else if (goods_word(g, j, s) || made_goods(g, j, s)) {
 				/* "machinery and vehicles" */
 				j++;
 				if (word_s(g, j, s, W_AND) && goods_word(g, j + 1, s))
 					j += 2;
+				/* "consumer goods", "manufactured goods" (flow4) */
+				if (word_s(g, j, s, W_GOODS) || word_s(g, j, s, W_PRODUCTS))
+					j++;
 				goods_name(g, c0, j, out->commodity);
 			}
 			/* "... to China", "... from Russia" after the goods */

@@ -233,13 +233,20 @@ static int balance_at(const struct gram *g, size_t k, size_t s)
 static void balance_goods(const struct gram *g, size_t b, size_t s, char out[static 24])
 {
 	for (size_t k = 1; k <= 3 && gram_in(g, b - k, s); k++)
-		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS)) &&
+		if ((tok_is(g, b - k, W_MERCHANDISE) || tok_is(g, b - k, W_GOODS) ||
+		     tok_is(g, b - k, W_VISIBLE) || tok_is(g, b - k, W_VISIBLES)) &&
 		    !word_s(g, b - k + 1, s, W_AND)) {
-			set(out, 24, "goods");
+			set(out, 24, "goods");	/* "Britain's visible trade deficit" (flow4) */
 			return;
 		}
 	for (size_t k = b + 1; k < b + 12 && gram_in(g, k, s); k++) {
 		size_t j = k + 2;
+
+		/* "a deficit in visible trade" (flow4) */
+		if (tok_is(g, k, W_VISIBLE) && word_s(g, k + 1, s, W_TRADE)) {
+			set(out, 24, "goods");
+			return;
+		}
 
 		if (!tok_is(g, k, W_TRADE) || !(word_s(g, k + 1, s, W_IN) || word_s(g, k + 1, s, W_OF)))
 			continue;
@@ -278,6 +285,29 @@ static int bare_balance(const struct gram *g, size_t b, size_t s)
 		    (gram_in(g, b + k, s) && WORD_AMONG(g, b + k, kinds)))
 			return 0;
 	return !word_s(g, b + 1, s, W_WITH);
+}
+
+/* A budget's balance is named in sentence s before token b, or in the
+ * sentence before s when that names no trade: "the budget deficit", "a
+ * fiscal surplus" (flow4). A bare balance after it ("The 1987/88 budget
+ * deficit is forecast ... This compares with the government's 1986/87
+ * deficit figure of", "On the budget deficit, which tripled, ... an
+ * approved target deficit of") is that budget's. */
+static int budget_before(const struct gram *g, size_t s, size_t b)
+{
+	size_t q0 = g->s[s].t0;
+
+	if (s > 0 && g->s[s - 1].t1 == g->s[s].t0) {
+		for (size_t q = g->s[s - 1].t0; q < g->s[s - 1].t1 && q < g->s[s - 1].t0 + 60; q++)
+			if (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE))
+				return 0;
+		q0 = g->s[s - 1].t0;
+	}
+	for (size_t q = q0; q + 1 < b; q++)
+		if ((tok_is(g, q, W_BUDGET) || tok_is(g, q, W_FISCAL)) &&
+		    WORD_AMONG(g, q + 1, balance_words))
+			return 1;
+	return 0;
 }
 
 /* The sentence before s names a current account or balance of payments
@@ -514,6 +544,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
+	if (bare_balance(g, b, s) && budget_before(g, s, b))
+		return 0;	/* a budget's, no trade balance */
 	set(out->flow, sizeof(out->flow), "trade");
 	/* "Japan's bilateral trade surplus": there is one partner, named
 	 * elsewhere if at all - never all of them (WORLD) */

@@ -258,11 +258,12 @@ static void test_frame_reads_trade_balances(void **state)
 	cl = get(uk, "1987-03-26", "224 mln stg");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_string_equal(cl.period, "1987-02");
-	assert_subject(&cl, "trade", "GB", "WORLD", "");
+	/* visible trade is trade in goods (GOLD.md: goods totals, flow4) */
+	assert_subject(&cl, "trade", "GB", "WORLD", "goods");
 	cl = get(uk, "1987-03-26", "527 mln");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_string_equal(cl.period, "1987-01");
-	assert_subject(&cl, "trade", "GB", "WORLD", "");
+	assert_subject(&cl, "trade", "GB", "WORLD", "goods");
 	cl = get("France posted a trade deficit of 400 mln francs in February.", "1987-03-16",
 		 "400 mln francs");
 	assert_string_equal(measure_name(cl.measure), "balance");
