@@ -4,8 +4,11 @@
 #
 # Everything is generated here, from the repository only: an article corpus
 # (bench/gen.c corpus, from bench/corpus/reuters/*.txt and data/articles/*.txt,
-# numbers varied per copy), series CSVs (bench/gen.c series) and synthetic
-# claims (bench/claims.sql). Nothing generated is committed; it all goes to
+# numbers varied per copy), series CSVs (bench/gen.c series: each series
+# with a subject of its own and one mirror, so that 2N series are N more of
+# the same shape and validate's findings double, not more; until session 6
+# subjects repeated past 3,200 series) and synthetic claims
+# (bench/claims.sql). Nothing generated is committed; it all goes to
 # BENCH_DIR and is removed at the end unless BENCH_KEEP=1.
 #
 # Sizes (N; each step also runs at 2N):

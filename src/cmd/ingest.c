@@ -23,6 +23,11 @@
  *  4. "stored"/"skipped" is said of a file only once its batch is committed.
  *  5. A bad file (missing, a directory, too large, a bad JSONL record) is
  *     reported and the others still go in; the exit status is then 3.
+ *  6. The claims' subject index is there when ingest ends, whatever became
+ *     of the files: a bulk load (BULK_MIN_FILES files or more, and at least
+ *     a third as many as the documents stored) drops it first and builds it
+ *     at the end; every other ingest builds it if missing (a bulk load that
+ *     crashed). Readers in between get the same answers, slower.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -49,6 +54,19 @@
 /* Longest time spent gathering a batch, and longest time a transaction
  * stays open writing one (invariant 2): a commit at least every second. */
 #define BATCH_SECONDS 0.5
+
+/*
+ * A bulk load: the claims' subject index is dropped first and built again
+ * at the end (invariant 6). Measured on the 30 MiB bench corpus (19,665
+ * files, 270 k claims, fresh database): keeping it up to date cost ~0.6 s
+ * of ~3.2 s CPU (a random insert per claim, its pages rewritten in the WAL
+ * by every batch); building it at the end, 0.14 s, ~0.5 us a claim against
+ * ~2.2 us kept up to date. So the rebuild pays while the claims already
+ * stored are fewer than ~3.4 times those coming in; documents stand for
+ * claims. Smaller runs (a day's articles) leave the index alone.
+ */
+#define BULK_MIN_FILES 256
+#define BULK_STORED_PER_FILE 3
 
 /* What became of a file of the batch. */
 enum fate { STORED, SKIPPED, REDATED };
@@ -264,12 +282,32 @@ static int load_claims(struct store *st, const char *path, struct batch *b)
 	return ret;
 }
 
+static int count_documents(void *ctx, const struct row *r)
+{
+	*(int64_t *)ctx = row_int(r, "documents");
+	return 0;
+}
+
+/* Whether nfiles files are a bulk load into the store (invariant 6). */
+static int bulk_load(struct store *st, size_t nfiles, int *bulk)
+{
+	int64_t docs = 0;
+
+	*bulk = 0;
+	if (nfiles < BULK_MIN_FILES)
+		return 0;
+	if (store_select(st, SQL_DB_COUNTS, NULL, 0, count_documents, &docs) < 0)
+		return -1;
+	*bulk = docs <= (int64_t)(nfiles * BULK_STORED_PER_FILE);
+	return 0;
+}
+
 static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	const struct ingest_opts *o = ctx->opts;
 	struct article_dates m = { 0 };
 	struct batch b = { .date = o->date, .dates = &m };
-	int ret = EXIT_OK;
+	int ret = EXIT_OK, bulk = 0;
 
 	if (argc < 1 && o->claims.n == 0)
 		return cmd_usage_error(&cmd_ingest, "no article to ingest");
@@ -277,7 +315,9 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 		cmd_dates_release(&m);
 		return EXIT_INPUT;
 	}
-	if (cmd_open_store(ctx) < 0 || store_bulk(ctx->store) < 0) {
+	if (cmd_open_store(ctx) < 0 || store_bulk(ctx->store) < 0 ||
+	    bulk_load(ctx->store, (size_t)argc, &bulk) < 0 ||
+	    store_claim_index(ctx->store, !bulk) < 0) {
 		cmd_dates_release(&m);
 		return EXIT_DB;
 	}
@@ -306,6 +346,9 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (ret != EXIT_DB && b.n && batch_write(ctx->store, &b) != EXIT_OK)
 		ret = EXIT_DB;
+	/* Invariant 6, whatever became of the files. */
+	if (bulk && store_claim_index(ctx->store, 1) < 0)
+		ret = EXIT_DB;
 	batch_release(&b);
 	cmd_dates_release(&m);
 	return ret;
@@ -332,7 +375,9 @@ const struct cmd cmd_ingest = {
 	"relative periods (\"in August\") are resolved against it; a JSONL document\n"
 	"keeps the date extract gave it\n"
 	"files are written in batches (up to 1024 files, committed at least every\n"
-	"second), each file whole or not at all; a document already stored is skipped\n",
+	"second), each file whole or not at all; a document already stored is skipped\n"
+	"256 files or more into a store of at most three times as many documents are a\n"
+	"bulk load: the claims' subject index is built once at the end\n",
 	.flags = CMD_DB,
 	.run = ingest_run,
 };

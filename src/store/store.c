@@ -427,6 +427,11 @@ int store_bulk(struct store *st)
 	return store_exec_sql(st, sql, "cannot size the page cache");
 }
 
+int store_claim_index(struct store *st, int on)
+{
+	return store_exec(st, on ? SQL_CLAIM_INDEX_CREATE : SQL_CLAIM_INDEX_DROP, NULL, 0, NULL);
+}
+
 int store_rollback_to(struct store *st)
 {
 	if (sqlite3_get_autocommit(st->db))
