@@ -364,6 +364,13 @@ void cmd_claim_label(const char *outlet, const char *title, const char *head, si
 int cmd_period_valid(const char *s);
 
 /*
+ * Says that no series is named code (plot, export --series), with what it may
+ * have meant: "no series 'impch' (did you mean IMPCH?)", else a few of the
+ * codes the database holds. Returns EXIT_USAGE, or EXIT_DB if the lookup failed.
+ */
+int cmd_no_series(struct store *st, const char *code);
+
+/*
  * Draws one chart of the named series (latest vintage) with the claims about
  * them, to out (.svg/.png/.pdf). A series that does not exist is a usage
  * error (EXIT_USAGE, named on stderr). Returns an exit code.

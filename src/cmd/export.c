@@ -200,8 +200,7 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 			return EXIT_DB;
 		/* An unknown name on the command line is a usage error, as for plot. */
 		if (!found)
-			return error("no series '%s': `tradestat export series` lists them",
-				     o.series), EXIT_USAGE;
+			return cmd_no_series(ctx->store, o.series);
 	}
 	return cmd_export_to(ctx->store, &o, c->output);
 }

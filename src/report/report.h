@@ -135,6 +135,8 @@ int chart_script(FILE *out, const struct plot_spec *spec, const char *output);
 /* A period's first day, "YYYY-MM-DD" (2023-Q3 -> 2023-07-01); 0, or -1 if
  * it is not a period. */
 int chart_period_date(const char *period, char out[static DATE_LEN]);
+/* The same, and the first day after it (2023-Q3 -> 2023-07-01, 2023-10-01). */
+int chart_period_span(const char *period, char start[static DATE_LEN], char next[static DATE_LEN]);
 /* Ends a chart's script in a batch sent to one gnuplot: closes its file and
  * resets to the defaults for the next (report/plot.c). */
 void plot_write_chart_end(FILE *out);

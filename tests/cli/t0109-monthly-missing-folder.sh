@@ -1,0 +1,35 @@
+# data/monthly.sh with a folder that does not exist (branch user4): a typo in
+# --articles or --releases, or a month's folder never made, is said and exits
+# 2 instead of passing as an empty month ("0 articles read", exit 0); the
+# report is written all the same; an empty folder is still an empty month.
+. "$TOP/tests/cli/lib.sh"
+monthly() { TRADESTAT="$TRADESTAT" "$TOP/data/monthly.sh" "$@"; }
+"$TRADESTAT" --db m.db init > /dev/null
+mkdir rel
+cp "$DATA/series/impch_us_imports_from_china_snapshot_2017-03-03.csv" \
+	"$DATA/series/impch_us_imports_from_china_snapshot_2017-03-03.csv.args" rel/
+
+# --articles names no folder: exit 2, said first, the releases imported and
+# the report written.
+expect_exit 2 monthly --db m.db --report rep --releases rel --articles newz 2> err
+head -1 err | grep -q "^monthly: no folder 'newz' (--articles): nothing read from it" \
+	|| fail "missing articles folder: $(cat err)"
+tail -1 err | grep -q '^monthly: 1 new release (121 values), 0 new articles (0 claims); .*; FAILED: articles (exit 2)$' \
+	|| fail "summary: $(tail -1 err)"
+[ -s rep/index.html ] || fail "no report after a missing folder"
+
+# --releases names no folder: the same, and the highest status still wins
+# (a bad article, 3, over 2).
+mkdir news
+printf 'Exports were \000 $5 billion.\n' > news/bad.txt
+expect_exit 3 monthly --db m.db --report rep --releases rels --articles news 2> err
+grep -q "^monthly: no folder 'rels' (--releases)" err || fail "missing releases folder: $(cat err)"
+tail -1 err | grep -q 'FAILED: releases ingest (exit 3)$' || fail "summary: $(tail -1 err)"
+
+# Empty folders: an empty month, exit 0, one line.
+rm news/bad.txt
+mkdir none
+monthly --db m.db --report rep --releases none --articles news 2> err || fail "empty month: $(cat err)"
+[ "$(wc -l < err)" = 1 ] && grep -q '^monthly: nothing new: 0 release files and 0 articles read' err \
+	|| fail "empty month: $(cat err)"
+exit 0
