@@ -25,7 +25,6 @@
 
 #include "base/base.h"
 #include "cmd/cmd.h"
-#include "lexicon/lexicon.h"
 #include "report/report.h"
 #include "store/store.h"
 
@@ -78,48 +77,21 @@ static void see(struct line_info *li, double v)
 		li->maxabs = fabs(v);
 }
 
-/* A country's name for a title: the shortest of its names in the lexicon
-   ("China", "Russia"), "the world" for WORLD, else the code itself. */
-static const char *country_name(const char *code)
-{
-	const char *best = NULL;
-
-	if (!strcmp(code, "WORLD"))
-		return "the world";
-	for (size_t i = 1; i < lexicon_count; i++) {
-		const struct lex_entry *e = &lexicon_entries[i];
-
-		if ((e->any & CLS_COUNTRYNAME) && e->country && e->name && !strcmp(e->country, code) &&
-		    strlen(e->name) > 2 && (!best || strlen(e->name) < strlen(best) ||
-					    (strlen(e->name) == strlen(best) && strcmp(e->name, best) < 0)))
-			best = e->name;
-	}
-	return best ? best : code;
-}
-
-/* A series stored without a title is named from its subject, code kept:
-   "China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU)"; without a reporter,
-   by its code alone. */
+/* A series stored without a title is named from its subject, code kept
+   (cmd_series_name). */
 static void untitled_name(struct chart *c, struct plot_line *l, const struct row *r)
 {
-	char rep[8], par[8], flow[16];
+	char rep[8], par[8] = "", flow[16] = "";
 	struct buf t = BUF_INIT;
 
 	if (row_cell(r, "reporter")->type != CELL_TEXT)
 		return;
 	str_copy(rep, sizeof(rep), row_text(r, "reporter"), row_len(r, "reporter"));
-	str_copy(par, sizeof(par), row_cell(r, "partner")->type == CELL_TEXT ?
-		 row_text(r, "partner") : "", row_cell(r, "partner")->type == CELL_TEXT ?
-		 row_len(r, "partner") : 0);
-	str_copy(flow, sizeof(flow), row_cell(r, "flow")->type == CELL_TEXT ?
-		 row_text(r, "flow") : "trade", row_cell(r, "flow")->type == CELL_TEXT ?
-		 row_len(r, "flow") : 5);
-	buf_addf(&t, "%s %s%s", country_name(rep), flow, strcmp(flow, "trade") ? "s" : "");
-	if (*par)
-		buf_addf(&t, " %s %s", !strcmp(flow, "import") ? "from" :
-			 !strcmp(flow, "export") || !strcmp(flow, "reexport") ? "to" : "with",
-			 country_name(par));
-	buf_addf(&t, " (%s)", l->series.code);
+	if (row_cell(r, "partner")->type == CELL_TEXT)
+		str_copy(par, sizeof(par), row_text(r, "partner"), row_len(r, "partner"));
+	if (row_cell(r, "flow")->type == CELL_TEXT)
+		str_copy(flow, sizeof(flow), row_text(r, "flow"), row_len(r, "flow"));
+	cmd_series_name(rep, par, flow, l->series.code, &t);
 	l->series.title = keep(c, t.s, t.len);
 	buf_release(&t);
 }
@@ -550,49 +522,6 @@ out:
 	buf_release(&note);
 	free(ylabels);
 	return rc;
-}
-
-/* series_suggest.sql: series, rank, total */
-struct suggest {
-	struct buf list;
-	int64_t best, total;
-	size_t n;
-};
-
-static int suggest_row(void *ctx, const struct row *r)
-{
-	struct suggest *sg = ctx;
-	int64_t rank = row_int(r, "rank");
-
-	if (sg->n == 0)
-		sg->best = rank;
-	sg->total = row_int(r, "total");
-	/* Near names only, when there are any; else the first codes. */
-	if (rank != sg->best)
-		return 0;
-	buf_addf(&sg->list, "%s%.*s", sg->n++ ? ", " : "", (int)row_len(r, "series"),
-		 row_text(r, "series"));
-	return 0;
-}
-
-int cmd_no_series(struct store *st, const char *code)
-{
-	const struct param p[] = { P_TEXT(":series", code) };
-	struct suggest sg = { BUF_INIT, 3, 0, 0 };
-
-	if (store_select(st, SQL_SERIES_SUGGEST, p, 1, suggest_row, &sg) < 0) {
-		buf_release(&sg.list);
-		return EXIT_DB;
-	}
-	if (sg.total == 0)
-		error("no series '%s': the database holds none yet (tradestat import adds them)", code);
-	else if (sg.best < 3)
-		error("no series '%s' (did you mean %s?)", code, sg.list.s);
-	else
-		error("no series '%s': the database holds %lld series: %s%s", code,
-		      (long long)sg.total, sg.list.s, sg.total > (int64_t)sg.n ? ", ..." : "");
-	buf_release(&sg.list);
-	return EXIT_USAGE;
 }
 
 int cmd_period_valid(const char *s)
