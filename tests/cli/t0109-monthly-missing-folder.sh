@@ -26,8 +26,18 @@ expect_exit 3 monthly --db m.db --report rep --releases rels --articles news 2> 
 grep -q "^monthly: no folder 'rels' (--releases)" err || fail "missing releases folder: $(cat err)"
 tail -1 err | grep -q 'FAILED: releases ingest (exit 3)$' || fail "summary: $(tail -1 err)"
 
-# Empty folders: an empty month, exit 0, one line.
+# The report's claims table: figures, not the dates read from an article (its
+# dateline, "March 5"), which claims.csv keeps.
 rm news/bad.txt
+printf 'date: 1987-03-05\nJAPAN EXPORTS RISE\n\nTOKYO, March 5 - Japan'"'"'s exports rose 5 pct to 20 billion dlrs in February.\n' > news/jp.txt
+monthly --db m.db --report rep --articles news 2> err || fail "an article: $(cat err)"
+grep -q '<td>20 billion dlrs</td>' rep/index.html || fail "the figure is not in the claims table"
+grep -q '<td>March 5</td>\|<td>1987-03-05</td>' rep/index.html && fail "a date in the claims table"
+grep -q ',March 5,date,' rep/claims.csv && grep -q ',1987-03-05,date,' rep/claims.csv \
+	|| fail "claims.csv lost the dates: $(cut -c1-80 rep/claims.csv)"
+mv news/jp.txt .
+
+# Empty folders: an empty month, exit 0, one line.
 mkdir none
 monthly --db m.db --report rep --releases none --articles news 2> err || fail "empty month: $(cat err)"
 [ "$(wc -l < err)" = 1 ] && grep -q '^monthly: nothing new: 0 release files and 0 articles read' err \
