@@ -54,4 +54,14 @@ grep -q "China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU)' noenhanced" e.gp \
 	|| fail "untitled series: $(grep "title '" e.gp | head -3)"
 grep -q "^set title 'China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU) and U.S. imports of goods from China' noenhanced$" e.gp \
 	|| fail "title of two: $(grep '^set title ' e.gp)"
+
+# export --as-of a date before every release: the header only, and why.
+ts export series --as-of 1900-01-01 -o old.csv 2> err || fail "as-of before every release: exit $?"
+[ "$(wc -l < old.csv)" = 1 ] || fail "as-of 1900 wrote rows"
+grep -q "^export: nothing was known as of 1900-01-01: the first release stored is dated 2024-01-01, so only the header was written$" err \
+	|| fail "as-of before every release: $(cat err)"
+ts export series --series IMPCH --as-of 2025-01-01 > imp.csv 2> err
+grep -q "first release stored of IMPCH is dated 2026-02-28" err || fail "as-of, one series: $(cat err)"
+ts export series --as-of 2024-06-01 > some.csv 2> err
+[ ! -s err ] && [ "$(wc -l < some.csv)" -gt 1 ] || fail "as-of with values: $(cat err)"
 exit 0
