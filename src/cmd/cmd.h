@@ -374,7 +374,8 @@ int cmd_no_series(struct store *st, const char *code);
  * Appends a title for a series stored without one, from its subject:
  * "China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU)" (countries by their
  * shortest name in the lexicon, WORLD "the world"; flow "import", "export",
- * "reexport" or other, "trade" when empty; partner may be empty).
+ * "reexport" or other, "trade" when empty; partner may be empty; code NULL:
+ * without the parentheses).
  */
 void cmd_series_name(const char *reporter, const char *partner, const char *flow,
 		     const char *code, struct buf *out);

@@ -80,6 +80,18 @@ static int series_item(void *ctx, const struct row *r)
 	memset(c, 0, sizeof(*c));
 	c->series = keep(b, row_cell(r, "series"));
 	c->title = keep(b, row_cell(r, "title"));
+	if (!*c->title && row_cell(r, "reporter")->type == CELL_TEXT) {
+		/* Untitled (SDMX, a column map): named from its subject, as its chart is. */
+		const char *rep = keep(b, row_cell(r, "reporter"));
+		const char *par = keep(b, row_cell(r, "partner"));
+		struct buf t = BUF_INIT;
+		struct cell name;
+
+		cmd_series_name(rep, par, keep(b, row_cell(r, "flow")), NULL, &t);
+		name = (struct cell){ .type = CELL_TEXT, .s = t.s, .n = t.len };
+		c->title = keep(b, &name);
+		buf_release(&t);
+	}
 	c->findings = row_int(r, "findings");
 	return 0;
 }

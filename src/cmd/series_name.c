@@ -8,8 +8,9 @@
  *     the nearest codes (same code in another case, a code or a title holding
  *     it), else a few of the codes stored; never a command that prints
  *     every value.
- *  2. A made-up title always ends with the series' code in parentheses, so
- *     a chart never shows a name that cannot be traced to what was imported.
+ *  2. A made-up title on a chart ends with the series' code in parentheses,
+ *     so a chart never shows a name that cannot be traced to what was
+ *     imported (the report's heading names the code before it).
  */
 #include <stdint.h>
 #include <string.h>
@@ -91,5 +92,6 @@ void cmd_series_name(const char *reporter, const char *partner, const char *flow
 		buf_addf(out, " %s %s", !strcmp(f, "import") ? "from" :
 			 !strcmp(f, "export") || !strcmp(f, "reexport") ? "to" : "with",
 			 country_name(partner));
-	buf_addf(out, " (%s)", code);
+	if (code)
+		buf_addf(out, " (%s)", code);
 }

@@ -54,6 +54,10 @@ grep -q "China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU)' noenhanced" e.gp \
 	|| fail "untitled series: $(grep "title '" e.gp | head -3)"
 grep -q "^set title 'China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU) and U.S. imports of goods from China' noenhanced$" e.gp \
 	|| fail "title of two: $(grep '^set title ' e.gp)"
+# The report's heading for it too (its code before the name).
+ts report -o rep 2>/dev/null
+grep -q '<h3>DOT.M.CN.TMG_CIF_USD.RU: China imports from Russia (' rep/index.html \
+	|| fail "report heading: $(grep '<h3>DOT' rep/index.html)"
 
 # export --as-of a date before every release: the header only, and why.
 ts export series --as-of 1900-01-01 -o old.csv 2> err || fail "as-of before every release: exit $?"
