@@ -207,8 +207,14 @@ static int revised_item(void *ctx, const struct row *r)
 
 	for (size_t i = 0; i < b->ncharts; i++)
 		if (strlen(b->charts[i].series) == row_len(r, "series") &&
-		    !memcmp(b->charts[i].series, row_text(r, "series"), row_len(r, "series")))
+		    !memcmp(b->charts[i].series, row_text(r, "series"), row_len(r, "series"))) {
 			b->charts[i].revised = row_int(r, "periods");
+			/* A revision or two in decades of data would be a hairline:
+			   the chart starts the year before the first one. */
+			if (row_len(r, "first") >= 4 && atoi(row_text(r, "first")) > 1000)
+				snprintf(b->charts[i].rev_from, sizeof(b->charts[i].rev_from), "%d",
+					 atoi(row_text(r, "first")) - 1);
+		}
 	return 0;
 }
 
@@ -458,6 +464,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 		c->rev_file = bundle_keep(b, chart_name(b, i, "-revisions", ".svg"));
 		c->rev_csv = bundle_keep(b, chart_name(b, i, "-revisions", ".csv"));
 		co.revisions = 1;
+		co.from = *c->rev_from ? c->rev_from : NULL;
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", tmp, c->rev_file);
 		rc = cmd_chart(st, (char *const *)&c->series, 1, path.s, &co);

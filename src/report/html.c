@@ -272,6 +272,11 @@ static void charts(FILE *f, const struct report_index *ix)
 		if (c->rev_file) {
 			fputs("<p>Revisions: ", f);
 			link(f, c->rev_csv);
+			if (*c->rev_from) {
+				fputs(" (the chart from ", f);
+				html_text(f, c->rev_from);
+				fputs(", the year before the first period revised)", f);
+			}
 			fputs("</p>\n<img src=\"", f);
 			html_text(f, c->rev_file);
 			fputs("\" alt=\"revisions of ", f);

@@ -170,6 +170,8 @@ struct index_chart {		/* one chart of the bundle */
 	long claims;		/* news claims drawn on it */
 	long findings;		/* findings that name the series */
 	long revised;		/* periods ever revised; 0: no revisions chart */
+	char rev_from[12];	/* its revisions chart starts here: the year before
+				   the first period revised ("2013") */
 	const char *rev_file;	/* borrowed: its revisions chart, or NULL */
 	const char *rev_csv;	/* borrowed: its revisions CSV, or NULL */
 };

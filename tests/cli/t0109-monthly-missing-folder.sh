@@ -37,6 +37,18 @@ grep -q ',March 5,date,' rep/claims.csv && grep -q ',1987-03-05,date,' rep/claim
 	|| fail "claims.csv lost the dates: $(cut -c1-80 rep/claims.csv)"
 mv news/jp.txt .
 
+# A later release revises 2014-01 on: the report's revisions chart starts in
+# 2013, the year before the first period revised, not in 1985 with the
+# revisions a hairline at its right end; the page says so.
+cp "$DATA/series/impch_us_imports_from_china_snapshot_2019-05-10.csv" \
+	"$DATA/series/impch_us_imports_from_china_snapshot_2019-05-10.csv.args" rel/
+monthly --db m.db --report rep --releases rel 2> err || fail "second release: $(cat err)"
+grep -q 'IMPCH-revisions.csv</a> (the chart from 2013, the year before the first period revised)' rep/index.html \
+	|| fail "revisions note: $(grep 'Revisions:' rep/index.html)"
+grep -q '>2013<' rep/IMPCH-revisions.svg && ! grep -q '>1990<' rep/IMPCH-revisions.svg \
+	|| fail "revisions chart range: $(grep -o '>[12][0-9][0-9][0-9]<' rep/IMPCH-revisions.svg | tr '\n' ' ')"
+grep -q '>1990<' rep/IMPCH.svg || fail "the series chart lost its early years"
+
 # Empty folders: an empty month, exit 0, one line.
 mkdir none
 monthly --db m.db --report rep --releases none --articles news 2> err || fail "empty month: $(cat err)"
