@@ -624,7 +624,7 @@ const struct cmd cmd_plot = {
 	"claims are drawn when their reporter, partner, flow and unit match the series;\n"
 	"claims with a warning or error finding are ringed; series of two units get\n"
 	"a left and a right axis, of more units a panel each; a series that does not\n"
-	"exist is a usage error (exit 2)\n",
+	"exist, or --from/--to that leave nothing to draw, is a usage error (exit 2)\n",
 	.flags = CMD_DB_READ,
 	.run = plot_run_cmd,
 };

@@ -620,7 +620,8 @@ const struct cmd cmd_report = {
 	.notes =
 	"the bundle: series.csv, series_wide.csv, revisions.csv, claims.csv,\n"
 	"findings.csv, a chart per series (CODE.svg) and for each revised series a\n"
-	"revisions chart and CSV (CODE-revisions.svg, .csv), index.html (claims table,\n"
+	"revisions chart (from the year before its first revised period) and CSV\n"
+	"(CODE-revisions.svg, .csv), index.html (claims table,\n"
 	"the key to rules and severities, the vintages covered)\n",
 	.flags = CMD_DB_READ,
 	.run = report_run,
