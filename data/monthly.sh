@@ -9,7 +9,8 @@
 #                 options of FILE.csv are in FILE.csv.args, one argument a line
 #                 (blank lines and lines starting with # skipped; nothing in it
 #                 is run by a shell). A release already stored (same SHA-256)
-#                 is skipped by import itself.
+#                 is skipped by import itself. A folder (this or --articles)
+#                 that does not exist is an error (exit 2); an empty one is fine.
 # --articles DIR  every DIR/*.txt is ingested (none is fine), dated by --dates
 #                 or DIR/dates.csv when it exists; stored ones are skipped.
 # --report DIR    the report bundle (tradestat report -o DIR): written even when
@@ -93,6 +94,18 @@ if [ ! -f "$db" ]; then
 fi
 before=$(counts)
 nrel=0 nart=0
+# A folder named that does not exist (a typo, a month's folder not made) is a
+# usage error, not an empty month: said, remembered, and the run goes on so
+# that the report is still written. An empty folder is an empty month.
+for d in releases articles; do
+	eval "dir=\$$d"
+	if [ -n "$dir" ] && [ ! -d "$dir" ]; then
+		echo "monthly: no folder '$dir' (--$d): nothing read from it; an empty month is an empty folder" >> "$log"
+		[ "$rc" -lt 2 ] && rc=2
+		failed="$failed $d"
+		eval "$d="
+	fi
+done
 if [ -n "$releases" ]; then
 	for f in "$releases"/*.csv; do
 		[ -e "$f" ] || continue	# an empty month

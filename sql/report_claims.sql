@@ -6,7 +6,9 @@
 -- on the article's date, with the base period's (a year or a month before)
 -- for a change; the verdict (its most severe finding, NULL: never checked)
 -- and that finding's message; the article's outlet and title (NULL unless a
--- manifest named them) and first bytes. Most severe first, then by date and document;
+-- manifest named them) and first bytes. A date read from an article (a
+-- dateline, "March 3") is no figure: left out unless a finding is about it
+-- (the calendar rule's). Most severe first, then by date and document;
 -- :limit rows at most (claims.csv has them all).
 WITH judged AS (
 	SELECT c.id AS claim,
@@ -43,6 +45,7 @@ JOIN document d ON d.id = c.document
 LEFT JOIN finding a ON a.id = j.against
 LEFT JOIN series s ON s.code = a.series
 LEFT JOIN finding f ON f.id = j.worst
+WHERE c.kind <> 'date' OR j.worst IS NOT NULL
 ORDER BY CASE f.severity WHEN 'error' THEN 0 WHEN 'warning' THEN 1 WHEN 'info' THEN 2 ELSE 3 END,
          c.published, c.doc, c.start_off
 LIMIT :limit;

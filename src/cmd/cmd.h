@@ -364,6 +364,23 @@ void cmd_claim_label(const char *outlet, const char *title, const char *head, si
 int cmd_period_valid(const char *s);
 
 /*
+ * Says that no series is named code (plot, export --series), with what it may
+ * have meant: "no series 'impch' (did you mean IMPCH?)", else a few of the
+ * codes the database holds. Returns EXIT_USAGE, or EXIT_DB if the lookup failed.
+ */
+int cmd_no_series(struct store *st, const char *code);
+
+/*
+ * Appends a title for a series stored without one, from its subject:
+ * "China imports from Russia (DOT.M.CN.TMG_CIF_USD.RU)" (countries by their
+ * shortest name in the lexicon, WORLD "the world"; flow "import", "export",
+ * "reexport" or other, "trade" when empty; partner may be empty; code NULL:
+ * without the parentheses).
+ */
+void cmd_series_name(const char *reporter, const char *partner, const char *flow,
+		     const char *code, struct buf *out);
+
+/*
  * Draws one chart of the named series (latest vintage) with the claims about
  * them, to out (.svg/.png/.pdf). A series that does not exist is a usage
  * error (EXIT_USAGE, named on stderr). Returns an exit code.

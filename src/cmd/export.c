@@ -163,10 +163,19 @@ static int found_row(void *ctx, const struct row *r)
 	return 0;
 }
 
+/* export_first_release.sql: first (NULL when nothing is stored) */
+static int first_row(void *ctx, const struct row *r)
+{
+	if (row_cell(r, "first")->type == CELL_TEXT)
+		str_copy(ctx, DATE_LEN, row_text(r, "first"), row_len(r, "first"));
+	return 0;
+}
+
 static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 {
 	const struct export_cmd_opts *c = ctx->opts;
 	struct export_opts o = { 0 };
+	int rc;
 
 	if (argc != 1)
 		return cmd_usage_error(&cmd_export, "say what to export: series, claims or findings");
@@ -200,10 +209,22 @@ static int export_run(int argc, char **argv, struct cmd_ctx *ctx)
 			return EXIT_DB;
 		/* An unknown name on the command line is a usage error, as for plot. */
 		if (!found)
-			return error("no series '%s': `tradestat export series` lists them",
-				     o.series), EXIT_USAGE;
+			return cmd_no_series(ctx->store, o.series);
 	}
-	return cmd_export_to(ctx->store, &o, c->output);
+	rc = cmd_export_to(ctx->store, &o, c->output);
+	if (rc == EXIT_OK && o.as_of) {
+		const struct param p[] = { P_TEXT(":series", o.series) };
+		char first[DATE_LEN] = "";
+
+		/* A date before every release: the file is only a header; say why. */
+		if (store_select(ctx->store, SQL_EXPORT_FIRST_RELEASE, p, 1, first_row, first) < 0)
+			return EXIT_DB;
+		if (*first && strcmp(o.as_of, first) < 0)
+			notice("export: nothing was known as of %s: the first release stored%s%s is "
+			       "dated %s, so only the header was written", o.as_of,
+			       o.series ? " of " : "", o.series ? o.series : "", first);
+	}
+	return rc;
 }
 
 static const char *const layouts[] = { "long", "wide", NULL };

@@ -15,6 +15,8 @@
  *     (report/chart.c).
  *  3. A series named that does not exist is a usage error (exit 2), one that
  *     has no value yet is bad input (exit 3).
+ *  4. A --from/--to that leaves nothing to draw is a usage error (exit 2)
+ *     that names the periods the series do cover.
  */
 #include <stddef.h>
 #include <math.h>
@@ -75,6 +77,25 @@ static void see(struct line_info *li, double v)
 		li->maxabs = fabs(v);
 }
 
+/* A series stored without a title is named from its subject, code kept
+   (cmd_series_name). */
+static void untitled_name(struct chart *c, struct plot_line *l, const struct row *r)
+{
+	char rep[8], par[8] = "", flow[16] = "";
+	struct buf t = BUF_INIT;
+
+	if (row_cell(r, "reporter")->type != CELL_TEXT)
+		return;
+	str_copy(rep, sizeof(rep), row_text(r, "reporter"), row_len(r, "reporter"));
+	if (row_cell(r, "partner")->type == CELL_TEXT)
+		str_copy(par, sizeof(par), row_text(r, "partner"), row_len(r, "partner"));
+	if (row_cell(r, "flow")->type == CELL_TEXT)
+		str_copy(flow, sizeof(flow), row_text(r, "flow"), row_len(r, "flow"));
+	cmd_series_name(rep, par, flow, l->series.code, &t);
+	l->series.title = keep(c, t.s, t.len);
+	buf_release(&t);
+}
+
 static int series_row(void *ctx, const struct row *r)
 {
 	struct chart *c = ctx;
@@ -91,6 +112,8 @@ static int series_row(void *ctx, const struct row *r)
 		l->series.title = keep(c, row_text(r, "title"), row_len(r, "title"));
 	if (l->n == 0 && row_cell(r, "unit")->type == CELL_TEXT)
 		l->series.unit = keep(c, row_text(r, "unit"), row_len(r, "unit"));
+	if (l->n == 0 && !l->series.title)
+		untitled_name(c, l, r);
 	if (row_cell(r, "vintage")->type == CELL_TEXT && row_cell(r, "source")->type == CELL_TEXT &&
 	    strncmp(row_text(r, "vintage"), li->vintage, sizeof(li->vintage) - 1) > 0) {
 		str_copy(li->vintage, sizeof(li->vintage), row_text(r, "vintage"),
@@ -253,8 +276,8 @@ static const char *line_name(const struct chart *c, size_t i)
 
 /*
  * A title that covers every series: one title; two or three joined; more:
- * the words their titles share around the first two, "China's exports to
- * Austria, Belgium and 26 more". Then, with more than three, each line's
+ * the words their titles share around as many as fit a line, at least two,
+ * "China's exports to Austria, Belgium and 26 more". Then, with more than three, each line's
  * key shows only what differs ("Austria"): the title says the rest.
  */
 static void chart_title(struct chart *c, struct buf *out)
@@ -304,18 +327,74 @@ static void chart_title(struct chart *c, struct buf *out)
 		}
 		return;
 	}
-	buf_add(out, t0, pre);
-	for (size_t i = 0; i < 2; i++) {
-		const char *t = line_name(c, i);
+	/* As many as fit a line, at least two: "China, Japan, South Korea and
+	   Taiwan", "China's exports to Austria, Belgium and 26 more". */
+	for (size_t k = c->nlines; k >= 2; k--) {
+		buf_reset(out);
+		buf_add(out, t0, pre);
+		for (size_t i = 0; i < k; i++) {
+			const char *t = line_name(c, i);
 
-		buf_addf(out, "%s%.*s", i ? ", " : "", (int)(strlen(t) - pre - suf), t + pre);
+			buf_addf(out, "%s%.*s", !i ? "" : k == c->nlines && i + 1 == k ? " and " : ", ",
+				 (int)(strlen(t) - pre - suf), t + pre);
+		}
+		if (k < c->nlines)
+			buf_addf(out, " and %zu more", c->nlines - k);
+		buf_addf(out, "%s", t0 + n0 - suf);
+		if (out->len <= TITLE_MAX || k == 2)
+			break;
 	}
-	buf_addf(out, " and %zu more%s", c->nlines - 2, t0 + n0 - suf);
 	for (size_t i = 0; i < c->nlines && pre + suf; i++) {
 		const char *t = line_name(c, i);
 
 		c->lines[i].series.title = keep(c, t + pre, strlen(t) - pre - suf);
 	}
+}
+
+/* Whether period p starts in [from, to); widens [first, last] (periods,
+   compared by their first days lo and hi) by it. */
+static int span_see(const char *p, const char *from, const char *to, const char **first,
+		    const char **last, char lo[DATE_LEN], char hi[DATE_LEN])
+{
+	char s[DATE_LEN], e[DATE_LEN];
+
+	if (chart_period_span(p, s, e) < 0)
+		return 0;
+	if (!*first || strcmp(s, lo) < 0)
+		*first = p, memcpy(lo, s, DATE_LEN);
+	if (!*last || strcmp(s, hi) > 0)
+		*last = p, memcpy(hi, s, DATE_LEN);
+	return strcmp(s, from) >= 0 && strcmp(s, to) < 0;
+}
+
+/* Invariant 4: whether --from/--to leave nothing of c to draw; if so, says
+   so with the periods the series and claims cover. */
+static int range_empty(const struct chart *c, const struct chart_opts *o)
+{
+	char from[DATE_LEN] = "0000-00-00", to[DATE_LEN] = "9999-99-99";
+	char lo[DATE_LEN] = "", hi[DATE_LEN] = "", s[DATE_LEN], e[DATE_LEN];
+	const char *first = NULL, *last = NULL;
+	int any = 0;
+
+	if ((!o->from && !o->to) || (o->from && chart_period_span(o->from, from, e) < 0) ||
+	    (o->to && chart_period_span(o->to, s, to) < 0))
+		return 0;
+	for (size_t i = 0; i < c->nlines; i++)
+		for (size_t j = 0; j < c->lines[i].n; j++)
+			if (isfinite(c->lines[i].pts[j].value))
+				any |= span_see(c->lines[i].pts[j].period, from, to, &first, &last,
+						lo, hi);
+	for (size_t k = 0; k < c->nmarks; k++)
+		if (isfinite(c->marks[k].value))
+			any |= span_see(c->marks[k].period, from, to, &first, &last, lo, hi);
+	if (any || !first)
+		return 0;
+	error("nothing to plot in the periods asked for (%s%s%s%s%s): %s %s from %s to %s",
+	      o->from ? "--from " : "", o->from ? o->from : "", o->from && o->to ? " " : "",
+	      o->to ? "--to " : "", o->to ? o->to : "",
+	      c->nlines == 1 ? c->lines[0].series.code : "the series",
+	      c->nlines == 1 ? "has values" : "have values", first, last);
+	return 1;
 }
 
 /* "Source: A, latest vintage D; B, D2." for every distinct source drawn. */
@@ -365,8 +444,7 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 			goto out;
 		}
 		if (!found) {
-			error("no series '%s': `tradestat export series` lists them", series[i]);
-			rc = EXIT_USAGE;
+			rc = cmd_no_series(st, series[i]);
 			goto out;
 		}
 		add_line(&c, series[i]);
@@ -385,6 +463,10 @@ int cmd_chart(struct store *st, char *const *series, size_t n, const char *out,
 			rc = EXIT_DB;
 			goto out;
 		}
+	}
+	if (range_empty(&c, o)) {
+		rc = EXIT_USAGE;
+		goto out;
 	}
 	/* Invariant 2: one scale per unit, from the largest value of that unit. */
 	for (size_t i = 0; i < n; i++) {
@@ -542,7 +624,7 @@ const struct cmd cmd_plot = {
 	"claims are drawn when their reporter, partner, flow and unit match the series;\n"
 	"claims with a warning or error finding are ringed; series of two units get\n"
 	"a left and a right axis, of more units a panel each; a series that does not\n"
-	"exist is a usage error (exit 2)\n",
+	"exist, or --from/--to that leave nothing to draw, is a usage error (exit 2)\n",
 	.flags = CMD_DB_READ,
 	.run = plot_run_cmd,
 };

@@ -80,6 +80,18 @@ static int series_item(void *ctx, const struct row *r)
 	memset(c, 0, sizeof(*c));
 	c->series = keep(b, row_cell(r, "series"));
 	c->title = keep(b, row_cell(r, "title"));
+	if (!*c->title && row_cell(r, "reporter")->type == CELL_TEXT) {
+		/* Untitled (SDMX, a column map): named from its subject, as its chart is. */
+		const char *rep = keep(b, row_cell(r, "reporter"));
+		const char *par = keep(b, row_cell(r, "partner"));
+		struct buf t = BUF_INIT;
+		struct cell name;
+
+		cmd_series_name(rep, par, keep(b, row_cell(r, "flow")), NULL, &t);
+		name = (struct cell){ .type = CELL_TEXT, .s = t.s, .n = t.len };
+		c->title = keep(b, &name);
+		buf_release(&t);
+	}
 	c->findings = row_int(r, "findings");
 	return 0;
 }
@@ -195,8 +207,14 @@ static int revised_item(void *ctx, const struct row *r)
 
 	for (size_t i = 0; i < b->ncharts; i++)
 		if (strlen(b->charts[i].series) == row_len(r, "series") &&
-		    !memcmp(b->charts[i].series, row_text(r, "series"), row_len(r, "series")))
+		    !memcmp(b->charts[i].series, row_text(r, "series"), row_len(r, "series"))) {
 			b->charts[i].revised = row_int(r, "periods");
+			/* A revision or two in decades of data would be a hairline:
+			   the chart starts the year before the first one. */
+			if (row_len(r, "first") >= 4 && atoi(row_text(r, "first")) > 1000)
+				snprintf(b->charts[i].rev_from, sizeof(b->charts[i].rev_from), "%d",
+					 atoi(row_text(r, "first")) - 1);
+		}
 	return 0;
 }
 
@@ -446,6 +464,7 @@ static int write_bundle(struct store *st, const char *db, const char *tmp, const
 		c->rev_file = bundle_keep(b, chart_name(b, i, "-revisions", ".svg"));
 		c->rev_csv = bundle_keep(b, chart_name(b, i, "-revisions", ".csv"));
 		co.revisions = 1;
+		co.from = *c->rev_from ? c->rev_from : NULL;
 		buf_reset(&path);
 		buf_addf(&path, "%s/%s", tmp, c->rev_file);
 		rc = cmd_chart(st, (char *const *)&c->series, 1, path.s, &co);
@@ -601,7 +620,8 @@ const struct cmd cmd_report = {
 	.notes =
 	"the bundle: series.csv, series_wide.csv, revisions.csv, claims.csv,\n"
 	"findings.csv, a chart per series (CODE.svg) and for each revised series a\n"
-	"revisions chart and CSV (CODE-revisions.svg, .csv), index.html (claims table,\n"
+	"revisions chart (from the year before its first revised period) and CSV\n"
+	"(CODE-revisions.svg, .csv), index.html (claims table,\n"
 	"the key to rules and severities, the vintages covered)\n",
 	.flags = CMD_DB_READ,
 	.run = report_run,

@@ -99,6 +99,17 @@ int chart_period_date(const char *period, char out[static DATE_LEN])
 	return 0;
 }
 
+int chart_period_span(const char *period, char start[static DATE_LEN], char next[static DATE_LEN])
+{
+	long s, e, i;
+
+	if (axis_period_parse(period, &s, &e, &i) == F_NONE)
+		return -1;
+	axis_day_str(s, start);
+	axis_day_str(e, next);
+	return 0;
+}
+
 /* "1,234.5": v with dec decimals and thousands separators. */
 void axis_fmt_tick(double v, int dec, char *out, size_t cap)
 {

@@ -135,7 +135,9 @@ static void claims_table(FILE *f, const struct report_index *ix)
 	fputs("<p>Each figure read from an article, the official value of its period as it "
 	      "was known on the article's date and as it is now (for a change: the change "
 	      "between the period and a year or a month before), and the verdict of the "
-	      "checks. Most severe first.</p>\n<table>\n<tr><th>article</th><th>claim</th>"
+	      "checks. Most severe first. Dates read from the articles are in "
+	      "<a href=\"claims.csv\">claims.csv</a>, here only when a check found something "
+	      "about them.</p>\n<table>\n<tr><th>article</th><th>claim</th>"
 	      "<th>sentence</th><th>series, period</th><th>official then</th>"
 	      "<th>official now</th><th>verdict</th></tr>\n", f);
 	for (size_t i = 0; i < ix->nclaims; i++) {
@@ -270,6 +272,11 @@ static void charts(FILE *f, const struct report_index *ix)
 		if (c->rev_file) {
 			fputs("<p>Revisions: ", f);
 			link(f, c->rev_csv);
+			if (*c->rev_from) {
+				fputs(" (the chart from ", f);
+				html_text(f, c->rev_from);
+				fputs(", the year before the first period revised)", f);
+			}
 			fputs("</p>\n<img src=\"", f);
 			html_text(f, c->rev_file);
 			fputs("\" alt=\"revisions of ", f);

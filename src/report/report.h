@@ -135,6 +135,8 @@ int chart_script(FILE *out, const struct plot_spec *spec, const char *output);
 /* A period's first day, "YYYY-MM-DD" (2023-Q3 -> 2023-07-01); 0, or -1 if
  * it is not a period. */
 int chart_period_date(const char *period, char out[static DATE_LEN]);
+/* The same, and the first day after it (2023-Q3 -> 2023-07-01, 2023-10-01). */
+int chart_period_span(const char *period, char start[static DATE_LEN], char next[static DATE_LEN]);
 /* Ends a chart's script in a batch sent to one gnuplot: closes its file and
  * resets to the defaults for the next (report/plot.c). */
 void plot_write_chart_end(FILE *out);
@@ -168,6 +170,8 @@ struct index_chart {		/* one chart of the bundle */
 	long claims;		/* news claims drawn on it */
 	long findings;		/* findings that name the series */
 	long revised;		/* periods ever revised; 0: no revisions chart */
+	char rev_from[12];	/* its revisions chart starts here: the year before
+				   the first period revised ("2013") */
 	const char *rev_file;	/* borrowed: its revisions chart, or NULL */
 	const char *rev_csv;	/* borrowed: its revisions CSV, or NULL */
 };

@@ -1,0 +1,97 @@
+/*
+ * series_name.c - names of series for a person: what a series code on the
+ * command line that does not exist may have meant (plot, export --series),
+ * and a title for a series stored without one (plot, report's charts).
+ *
+ * Invariants:
+ *  1. An unknown series is a usage error (EXIT_USAGE) whose message names
+ *     the nearest codes (same code in another case, a code or a title holding
+ *     it), else a few of the codes stored; never a command that prints
+ *     every value.
+ *  2. A made-up title on a chart ends with the series' code in parentheses,
+ *     so a chart never shows a name that cannot be traced to what was
+ *     imported (the report's heading names the code before it).
+ */
+#include <stdint.h>
+#include <string.h>
+
+#include "base/base.h"
+#include "cmd/cmd.h"
+#include "lexicon/lexicon.h"
+#include "store/store.h"
+
+/* series_suggest.sql: series, rank, total */
+struct suggest {
+	struct buf list;
+	int64_t best, total;
+	size_t n;
+};
+
+static int suggest_row(void *ctx, const struct row *r)
+{
+	struct suggest *sg = ctx;
+	int64_t rank = row_int(r, "rank");
+
+	if (sg->n == 0)
+		sg->best = rank;
+	sg->total = row_int(r, "total");
+	/* Near names only, when there are any; else the first codes. */
+	if (rank != sg->best)
+		return 0;
+	buf_addf(&sg->list, "%s%.*s", sg->n++ ? ", " : "", (int)row_len(r, "series"),
+		 row_text(r, "series"));
+	return 0;
+}
+
+int cmd_no_series(struct store *st, const char *code)
+{
+	const struct param p[] = { P_TEXT(":series", code) };
+	struct suggest sg = { BUF_INIT, 3, 0, 0 };
+
+	if (store_select(st, SQL_SERIES_SUGGEST, p, 1, suggest_row, &sg) < 0) {
+		buf_release(&sg.list);
+		return EXIT_DB;
+	}
+	if (sg.total == 0)
+		error("no series '%s': the database holds none yet (tradestat import adds them)", code);
+	else if (sg.best < 3)
+		error("no series '%s' (did you mean %s?)", code, sg.list.s);
+	else
+		error("no series '%s': the database holds %lld series: %s%s", code,
+		      (long long)sg.total, sg.list.s, sg.total > (int64_t)sg.n ? ", ..." : "");
+	buf_release(&sg.list);
+	return EXIT_USAGE;
+}
+
+/* A country's name for a title: the shortest of its names in the lexicon
+   ("China", "Russia"), "the world" for WORLD, else the code itself. */
+static const char *country_name(const char *code)
+{
+	const char *best = NULL;
+
+	if (!strcmp(code, "WORLD"))
+		return "the world";
+	for (size_t i = 1; i < lexicon_count; i++) {
+		const struct lex_entry *e = &lexicon_entries[i];
+
+		if ((e->any & CLS_COUNTRYNAME) && e->country && e->name && !strcmp(e->country, code) &&
+		    strlen(e->name) > 2 && (!best || strlen(e->name) < strlen(best) ||
+					    (strlen(e->name) == strlen(best) && strcmp(e->name, best) < 0)))
+			best = e->name;
+	}
+	return best ? best : code;
+}
+
+void cmd_series_name(const char *reporter, const char *partner, const char *flow,
+		     const char *code, struct buf *out)
+{
+	const char *f = flow && *flow ? flow : "trade";
+
+	buf_addf(out, "%s %s%s", country_name(reporter), f, strcmp(f, "trade") ? "s" : "");
+	if (partner && *partner)
+		buf_addf(out, " %s %s", !strcmp(f, "import") ? "from" :
+			 !strcmp(f, "export") || !strcmp(f, "reexport") ? "to" : "with",
+			 country_name(partner));
+	if (code)
+		buf_addf(out, " (%s)", code);
+}
