@@ -523,6 +523,11 @@ int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main
 		      char out[static PERIOD_MAX]);	/* "the previous week" */
 int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
 int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
+/* period_carry.c: periods from beyond a figure's own words. */
+/* The period phrase at k is the base of a comparison in percent ("42 pct
+ * above the 16.98 billion dlrs recorded in February 1986"); *number: a
+ * number lies between (an earlier value's period, not a base). */
+int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

@@ -540,7 +540,10 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 	      measure_is_change(m)))
 		return 0;
 	for (size_t k = 0; k < g->ncands; k++)
-		if ((g->cands[k].period[0] && !g->cands[k].prior &&
+		if (gram_in(g, g->cands[k].end, s) && g->t[g->cands[k].end].kind == TOK_NUM &&
+		    g->cands[k].end > t)
+			continue;	/* "from January's 23.52 billion": a later figure's */
+		else if ((g->cands[k].period[0] && !g->cands[k].prior &&
 		     !(g->cands[k].base && base_fits(g->story_per, g->cands[k].period))) ||
 		    g->cands[k].open ||
 		    g->cands[k].same)

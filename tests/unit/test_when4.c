@@ -1,0 +1,60 @@
+/*
+ * test_when4.c - periods (issue 13, period4): the base of a comparison in
+ * percent ("12 pct below their level in March 1998") is never the figure's
+ * own period, and a month's possessive before an earlier value ("above
+ * March 1998's 4.1 billion") is that value's. Every sentence here is
+ * written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_period(const char *s, const char *date, const char *mention,
+			  const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+static void test_when4_comparison_base_is_not_the_period(void **state)
+{
+	const char *s = "Coffee exports rose to 3.4 billion reais, 18 pct above the 2.9 billion "
+			"reais recorded in March 1998.";
+
+	(void)state;
+	assert_period(s, "1999-04-20", "2.9 billion reais", "1998-03");
+	/* the same month a year on, as news compares (not March 1998) */
+	assert_period(s, "1999-04-20", "3.4 billion reais", "1999-03");
+	assert_period("Steel output fell to 8.1 mln tonnes, 6 pct below its level in May 1998.",
+		      "1999-06-11", "8.1 mln tonnes", "");
+	assert_period("Sales abroad in May were 2.2 billion rand, 4 pct lower than in May 1998.",
+		      "1999-06-11", "2.2 billion rand", "1999-05");
+	/* the month's own figure names its period: unchanged */
+	assert_period("Imports rose to 5.6 billion dlrs in April, 9 pct over the 5.1 billion "
+		      "of April 1998.", "1999-05-20", "5.6 billion dlrs", "1999-04");
+}
+
+static void test_when4_possessive_month_of_an_earlier_value(void **state)
+{
+	const char *s = "Imports were 31 pct above March 1998's 4.1 billion dlrs.";
+
+	(void)state;
+	assert_period(s, "1999-04-20", "4.1 billion dlrs", "1998-03");
+	assert_period(s, "1999-04-20", "31 pct", "1999-03");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_when4_comparison_base_is_not_the_period),
+		cmocka_unit_test(test_when4_possessive_month_of_an_earlier_value),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
