@@ -370,7 +370,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		g->resp_i++;
 	}
 	if (quote_kind(g, f, s, cl, &su, prior)) {
-		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
+		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0] &&
+		    !rel_day_word(g, f, s, cl->period))	/* "fell to 144 yen today" */
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		/* "an average price of 6.20 dlrs a kg this year", estimated */
 		if (cl->measure == MEASURE_PRICE && year_running(g->d->date, cl->period) &&
@@ -493,7 +494,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		rel_since_span(g, f, s, cl->period);
 	timing_story_latest(g, cl->period);
 	if (cl->period[0]) {
-		if (!since) {
+		if (!since && !pc_compared_value(g, f, s)) {	/* "above 1986's 6.88 billion" */
 			g->per_par = g->par[s];
 			memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
 		}

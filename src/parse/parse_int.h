@@ -528,6 +528,9 @@ int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" bef
  * above the 16.98 billion dlrs recorded in February 1986"); *number: a
  * number lies between (an earlier value's period, not a base). */
 int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number);
+/* Figure f is the value a percentage compares with ("54 pct above February
+ * 1986's 6.88 billion"). */
+int pc_compared_value(const struct gram *g, const struct fig *f, size_t s);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

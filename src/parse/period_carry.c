@@ -2,7 +2,9 @@
  * period_carry.c - periods a figure takes from beyond its own words
  * (issue 13, branch period4): the base of a comparison in percent ("42 pct
  * above the 16.98 billion dlrs recorded in February 1986", "12 pct below
- * their level in February 1986"), which is never the sentence's own period.
+ * their level in February 1986"), which is never the sentence's own period,
+ * and the value compared with ("54 pct above February 1986's 6.88
+ * billion"), whose period is no period for the paragraph.
  *
  * Input: the token array of gram.c, a sentence and a token in it.
  * Output: whether a period phrase at that token is a comparison's base.
@@ -48,4 +50,11 @@ int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number)
 			*number = 1;
 	}
 	return 0;
+}
+
+int pc_compared_value(const struct gram *g, const struct fig *f, size_t s)
+{
+	int number;
+
+	return pc_comparison_base(g, f->h0, s, &number) && !number;
 }

@@ -402,6 +402,29 @@ int timing_future(const char *date, const char *p)
 	return y > dy || (y == dy && m > dm);
 }
 
+/* A market session's words at token k of sentence s: a clock time ("about
+ * 1300 GMT"), "in early afternoon trading", "when trading began", "closed
+ * at", "opened at", "was quoted at", "at the close": a quote of the
+ * story's day. Not "trading partner", "a trading range", nor a session
+ * (of parliament as often as of a market). */
+static int session_at(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word at_verbs[] = { W_CLOSED, W_OPENED, W_ENDED, W_FINISHED,
+		W_QUOTED, W_TRADED };
+	size_t j = k + 1;
+
+	if (tok_is(g, k, W_GMT))
+		return 1;
+	if (tok_is(g, k, W_TRADING))
+		return !gram_in(g, j, s) || g->t[j].kind != TOK_WORD || tok_is(g, j, W_BEGAN) ||
+		       tok_is(g, j, W_HERE) || tok_is(g, j, W_TODAY) || tok_is(g, j, W_AND);
+	if (WORD_AMONG(g, k, at_verbs))
+		return gram_in(g, j, s) && tok_is(g, j, W_AT);
+	return (tok_is(g, k, W_CLOSE) || tok_is(g, k, W_CLOSING) || tok_is(g, k, W_OPENING)) &&
+	       gram_in(g, k - 1, s) && (tok_is(g, k - 1, W_THE) || tok_is(g, k - 1, W_ITS) ||
+					tok_is(g, k - 1, W_AT));
+}
+
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX])
 {
 	static const enum lex_word now[] = { W_TODAY, W_TONIGHT, W_TONIGHT_S, W_CURRENTLY,
@@ -422,6 +445,8 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 			spot = 1;	/* "this morning" */
 		else if (tok_is(g, k, W_PRESENT) && gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THE))
 			spot = 1;	/* "from the present 10.0 pct" */
+		else if (session_at(g, k, s))
+			spot = 1;
 	}
 	/* "down from six on Monday": an earlier day's quote, of another
 	 * figure, makes this one today's */

@@ -2,8 +2,10 @@
  * test_when4.c - periods (issue 13, period4): the base of a comparison in
  * percent ("12 pct below their level in March 1998") is never the figure's
  * own period, and a month's possessive before an earlier value ("above
- * March 1998's 4.1 billion") is that value's. Every sentence here is
- * written for the test.
+ * March 1998's 4.1 billion") is that value's, and gives the paragraph no
+ * period; a market session's words ("in late morning trading", "by 1400
+ * GMT", "closed at") and "today" date a quote by the story. Every sentence
+ * here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -49,11 +51,41 @@ static void test_when4_possessive_month_of_an_earlier_value(void **state)
 	assert_period(s, "1999-04-20", "31 pct", "1999-03");
 }
 
+static void test_when4_compared_value_gives_the_paragraph_no_period(void **state)
+{
+	const char *s = "Wool exports fell 3.2 pct to 1.40 billion dlrs in May but were 7 pct above "
+			"May 1998's 1.31 billion dlrs. Meat exports slid 5.1 pct to 610 mln dlrs.";
+
+	(void)state;
+	assert_period(s, "1999-06-20", "1.31 billion dlrs", "1998-05");
+	assert_period(s, "1999-06-20", "610 mln dlrs", "1999-05");
+}
+
+static void test_when4_market_session_is_the_story_day(void **state)
+{
+	(void)state;
+	assert_period("The peso traded at 9.12 to the dollar in late morning trading.",
+		      "1999-06-11", "9.12", "1999-06-11");
+	assert_period("The rand eased to 6.21 to the dollar by 1400 GMT.", "1999-06-11", "6.21",
+		      "1999-06-11");
+	assert_period("Platinum closed at 356.20 dlrs, up 4.10 dlrs.", "1999-06-11", "356.20 dlrs",
+		      "1999-06-11");
+	assert_period("The franc fell to 6.30 francs against the dollar today.", "1999-06-11",
+		      "6.30 francs", "1999-06-11");
+	/* a trading partner, a trading range, a session of parliament: no day */
+	assert_period("Mexico, its second trading partner, takes 9 pct of its exports.",
+		      "1999-06-11", "9 pct", "");
+	assert_period("The minister told a parliamentary session the peso should trade at "
+		      "9.50 to the dollar.", "1999-06-11", "9.50", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_when4_comparison_base_is_not_the_period),
 		cmocka_unit_test(test_when4_possessive_month_of_an_earlier_value),
+		cmocka_unit_test(test_when4_compared_value_gives_the_paragraph_no_period),
+		cmocka_unit_test(test_when4_market_session_is_the_story_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
