@@ -163,6 +163,12 @@ struct gram {
 	char prev_per[8], prev_unit[12];
 	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
 	struct subj prev_bal;
+	/* A money market's operations (period_carry.c; all 0 after gram_load). */
+	int mm_story;		/* 0 unread, 1 no, 2 the title or lead is about one */
+	size_t mm_par;		/* 1 + the paragraph a sentence named one in, or 0 */
+	size_t mm_s;		/* 1 + the sentence mm_named caches, or 0 */
+	int mm_named;		/* 1: sentence mm_s - 1 names one */
+	char mm_day[PERIOD_MAX]; /* the day a figure of the story took, or "" */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -531,6 +537,13 @@ int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number);
 /* Figure f is the value a percentage compares with ("54 pct above February
  * 1986's 6.88 billion"). */
 int pc_compared_value(const struct gram *g, const struct fig *f, size_t s);
+/* A figure of a money market's operation ("provided the money market with
+ * 451 mln stg assistance", "bought 108 mln stg of bills ... at 10-7/16 pct")
+ * with no period of its own: the day of the operation, the story's unless
+ * it said another ("will sell tomorrow"); *inferred when its sentence does
+ * not name the market. cl is left as it is for an earlier value (prior). */
+void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,
+		   int *inferred);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

@@ -14,6 +14,9 @@
  *  2. Each test reads at most CMP_REACH tokens back from where it starts.
  */
 #include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <string.h>
 
 #define CMP_REACH 9	/* "pct above the 16.98 billion dlrs recorded in": the words between */
 
@@ -57,4 +60,82 @@ int pc_compared_value(const struct gram *g, const struct fig *f, size_t s)
 	int number;
 
 	return pc_comparison_base(g, f->h0, s, &number) && !number;
+}
+
+/* Sentence s names a money market's operation: "money market(s)" with
+ * "assistance", "help", "shortage", "surplus", "deficit", "bills" or
+ * "liquidity" ("provided the money market with 451 mln stg assistance",
+ * "to help absorb a projected money market surplus"); not "money market
+ * dealers said", "money market rates". Cached for the last sentence. */
+static int mm_named(struct gram *g, size_t s)
+{
+	static const enum lex_word op[] = { W_ASSISTANCE, W_HELP, W_SHORTAGE, W_SURPLUS,
+		W_DEFICIT, W_BILLS, W_LIQUIDITY };
+	int market = 0, oper = 0;
+
+	if (g->mm_s == s + 1)
+		return g->mm_named;
+	for (size_t k = g->s[s].t0; k < g->s[s].t1 && !(market && oper); k++) {
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		if (tok_is(g, k, W_MONEY) && gram_in(g, k + 1, s) &&
+		    (tok_is(g, k + 1, W_MARKET) || tok_is(g, k + 1, W_MARKETS)))
+			market = 1;
+		else if (WORD_AMONG(g, k, op))
+			oper = 1;
+	}
+	g->mm_s = s + 1;
+	g->mm_named = market && oper;
+	return g->mm_named;
+}
+
+/* The story is about a money market's operations: its title or the lead's
+ * first sentence names one ("U.K. MONEY MARKET GIVEN 451 MLN STG AFTERNOON
+ * HELP"). Read once. */
+static int mm_story(struct gram *g)
+{
+	if (!g->mm_story) {
+		g->mm_story = 1;
+		for (size_t s = 0; s < g->ns && g->mm_story == 1; s++) {
+			if (g->lead_par != NO_SENT ? s > g->lead_par : s > 1)
+				break;
+			if (mm_named(g, s))
+				g->mm_story = 2;
+		}
+	}
+	return g->mm_story == 2;
+}
+
+void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,
+		   int *inferred)
+{
+	size_t s = g->sent[f->t0];
+	int own;
+
+	if (!date_valid(g->d->date) || cl->kind == CLAIM_DATE)
+		return;
+	if (cl->period[0]) {
+		/* "will sell tomorrow a total of 800 billion yen": the day of
+		 * the story's operation */
+		if (!g->mm_day[0] && strlen(cl->period) == 10 && mm_story(g))
+			str_copy(g->mm_day, sizeof(g->mm_day), cl->period, 10);
+		return;
+	}
+	/* a title's figure takes the body's (timing_title_periods()) */
+	if (prior || cl->flow[0] || cl->per[0] || (g->lead_par != NO_SENT && s < g->lead_par))
+		return;
+	own = mm_named(g, s);
+	if (own)
+		g->mm_par = g->par[s] + 1;
+	else if (g->mm_par != g->par[s] + 1 && !mm_story(g))
+		return;
+	/* a forecast in a sentence that does not name the market may be of
+	 * anything ("call money is likely to hold at 3.6 pct"), unless the
+	 * operation itself is to come ("will sell tomorrow ... Of the total,
+	 * 300 billion yen will yield 3.8992 pct") */
+	if (!own && !g->mm_day[0] &&
+	    (cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET))
+		return;
+	str_copy(cl->period, sizeof(cl->period), g->mm_day[0] ? g->mm_day : g->d->date, 10);
+	*inferred = !own;
 }

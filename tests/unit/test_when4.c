@@ -4,7 +4,8 @@
  * own period, and a month's possessive before an earlier value ("above
  * March 1998's 4.1 billion") is that value's, and gives the paragraph no
  * period; a market session's words ("in late morning trading", "by 1400
- * GMT", "closed at") and "today" date a quote by the story. Every sentence
+ * GMT", "closed at") and "today" date a quote by the story; a money
+ * market's operation is of its day. Every sentence
  * here is written for the test.
  */
 #include <stdarg.h>
@@ -79,6 +80,30 @@ static void test_when4_market_session_is_the_story_day(void **state)
 		      "9.50 to the dollar.", "1999-06-11", "9.50", "");
 }
 
+static void test_when4_money_market_operation_is_of_its_day(void **state)
+{
+	const char *s = "UK MONEY MARKET GETS 310 MLN STG HELP\n\n"
+			"LONDON, June 11 - The Bank of England said it gave the money market "
+			"310 mln stg assistance this afternoon.\n"
+			"    It bought 120 mln stg of bank bills in band two at 5-1/8 pct and "
+			"190 mln stg of treasury bills in band one at 5-3/16 pct.\n";
+	const char *t = "BANK SETS BILL SALE\n\n"
+			"OSAKA, June 11 - The central bank will sell tomorrow 500 billion yen "
+			"of bills to absorb a money market surplus of 900 billion yen.\n"
+			"    Of the total, 200 billion yen will yield 2.75 pct.\n";
+	const char *u = "RATES SEEN STEADY\n\n"
+			"BONN, June 11 - Money market dealers said rates would stay low.\n"
+			"    Call money is likely to hold at 2.6 pct, they said.\n";
+
+	(void)state;
+	assert_period(s, "1999-06-11", "120 mln stg", "1999-06-11");
+	assert_period(s, "1999-06-11", "5-3/16 pct", "1999-06-11");
+	assert_period(t, "1999-06-11", "200 billion yen", "1999-06-12");
+	assert_period(t, "1999-06-11", "2.75 pct", "1999-06-12");
+	/* dealers of the money market name no operation: no day */
+	assert_period(u, "1999-06-11", "2.6 pct", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -86,6 +111,7 @@ int main(void)
 		cmocka_unit_test(test_when4_possessive_month_of_an_earlier_value),
 		cmocka_unit_test(test_when4_compared_value_gives_the_paragraph_no_period),
 		cmocka_unit_test(test_when4_market_session_is_the_story_day),
+		cmocka_unit_test(test_when4_money_market_operation_is_of_its_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
