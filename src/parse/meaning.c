@@ -604,6 +604,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 	fill(g, f, cl, su, bal, prior, &o);
 	pc_market_day(g, f, cl, prior, &o.per);	/* "451 mln stg assistance" */
+	pc_target_past(g, f, cl);	/* "plans to expand it by 50 pct" */
 	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	rate_after(g, f, s, cl);
 	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per

@@ -544,6 +544,10 @@ int pc_compared_value(const struct gram *g, const struct fig *f, size_t s);
  * not name the market. cl is left as it is for an earlier value (prior). */
 void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,
 		   int *inferred);
+/* A target whose period is over by the story's date and neither written
+ * next to it nor in its clause ("plans to expand the area by 50 pct" after
+ * "damage to its crop last year") has none. */
+void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

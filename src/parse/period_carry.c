@@ -4,18 +4,28 @@
  * above the 16.98 billion dlrs recorded in February 1986", "12 pct below
  * their level in February 1986"), which is never the sentence's own period,
  * and the value compared with ("54 pct above February 1986's 6.88
- * billion"), whose period is no period for the paragraph.
+ * billion"), whose period is no period for the paragraph; the day of a
+ * money market's operation, for every figure of it; and no past period
+ * for a target that does not write one next to it ("plans to expand this
+ * area by 50 pct" after "damage to its crop last year").
  *
- * Input: the token array of gram.c, a sentence and a token in it.
- * Output: whether a period phrase at that token is a comparison's base.
+ * Input: the token array of gram.c, a sentence and a token in it, or a
+ * figure and its claim as meaning.c filled it; the story's date.
+ * Output: whether a period phrase at that token is a comparison's base;
+ * the claim's period.
  *
  * Invariants:
  *  1. Only tokens of the given sentence are read (word_s(), gram_in()).
- *  2. Each test reads at most CMP_REACH tokens back from where it starts.
+ *  2. Each test reads at most CMP_REACH tokens back from where it starts;
+ *     whether a sentence names a money market is read once per sentence,
+ *     whether the story does once per story (its title and lead only).
+ *  3. A period is resolved against the story's date only; a figure that
+ *     already has one keeps it.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #define CMP_REACH 9	/* "pct above the 16.98 billion dlrs recorded in": the words between */
@@ -138,4 +148,48 @@ void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int pr
 		return;
 	str_copy(cl->period, sizeof(cl->period), g->mm_day[0] ? g->mm_day : g->d->date, 10);
 	*inferred = !own;
+}
+
+/* Period p (as this stage writes them) ends before the month of date
+ * ("1986", "1986-12", "1986-Q4", "1985/86", "1986-01/1986-06" in March
+ * 1987). */
+static int period_over(const char *p, const char *date)
+{
+	int y, m = 12, dy, dm;
+	size_t n = strlen(p);
+
+	if (!period_date_ym(date, &dy, &dm) || n < 4 || sscanf(p, "%4d", &y) != 1)
+		return 0;
+	if (n == 15 && p[7] == '/')
+		p += 8;	/* a range of months: its end */
+	else if (n >= 7 && p[4] == '/')
+		y++, m = 6;	/* a crop or fiscal year: its second year's middle */
+	if (strlen(p) >= 7 && p[4] == '-' && p[5] == 'Q')
+		m = (p[6] - '0') * 3;
+	else if (strlen(p) >= 7 && p[4] == '-' && sscanf(p, "%4d-%2d", &y, &m) != 2)
+		return 0;
+	return y < dy || (y == dy && m < dm);
+}
+
+void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	if (cl->measure != MEASURE_TARGET || !cl->period[0] || g->cand_s != g->sent[f->t0] ||
+	    !period_over(cl->period, g->d->date))
+		return;
+	for (size_t k = 0; k < g->ncands; k++) {
+		const struct cand *c = &g->cands[k];
+		int poss = (c->end >= 2 && gram_punct(g, c->end - 2, "'")) ||
+			   gram_punct(g, c->end, "'");
+
+		if ((c->tok >= f->t1 && c->tok <= f->t1 + 2) || (c->end <= f->h0 && c->end + 2 >= f->h0))
+			return;	/* "a target of 5 pct for 1986", "1986's target of" */
+		/* "switched last month to tenders at a minimum rate of 3.50
+		 * pct": the time of the figure's own clause, before it; not
+		 * "will spur exports and redress last year's deficit" (after
+		 * the target, another noun's) */
+		if (!strcmp(c->period, cl->period) && g->clause[c->tok] == g->clause[f->h0] &&
+		    c->tok < f->h0 && !poss)
+			return;
+	}
+	cl->period[0] = '\0';
 }

@@ -5,7 +5,8 @@
  * March 1998's 4.1 billion") is that value's, and gives the paragraph no
  * period; a market session's words ("in late morning trading", "by 1400
  * GMT", "closed at") and "today" date a quote by the story; a money
- * market's operation is of its day. Every sentence
+ * market's operation is of its day; a target takes no past period of
+ * another clause. Every sentence
  * here is written for the test.
  */
 #include <stdarg.h>
@@ -104,6 +105,19 @@ static void test_when4_money_market_operation_is_of_its_day(void **state)
 	assert_period(u, "1999-06-11", "2.6 pct", "");
 }
 
+static void test_when4_target_takes_no_past_period_of_another_clause(void **state)
+{
+	(void)state;
+	assert_period("After floods ruined the rice crop last year, the ministry plans to raise "
+		      "the area by 12 pct.", "1999-03-02", "12 pct", "");
+	assert_period("The bank hopes a planned 6 pct devaluation will lift sales abroad and "
+		      "narrow last year's deficit.", "1999-03-02", "6 pct", "");
+	/* written next to it, or the time of its own clause: kept */
+	assert_period("The target for 1998 was a 3 pct rise.", "1999-03-02", "3 pct", "1998");
+	assert_period("The central bank moved last month to tenders at a minimum rate of "
+		      "4.25 pct.", "1999-03-02", "4.25 pct", "1999-02");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -112,6 +126,7 @@ int main(void)
 		cmocka_unit_test(test_when4_compared_value_gives_the_paragraph_no_period),
 		cmocka_unit_test(test_when4_market_session_is_the_story_day),
 		cmocka_unit_test(test_when4_money_market_operation_is_of_its_day),
+		cmocka_unit_test(test_when4_target_takes_no_past_period_of_another_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
