@@ -502,6 +502,9 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		   g->ctx_period[0]) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 		o->per = 1;
+	} else if (pc_sentence_period(g, f, s, cl)) {
+		o->per = 1;	/* "trade declined to 892,700 tonnes from 1.19 mln in
+				   January, and the value fell to 97 mln stg" */
 	}
 	timing_story_note(g, s, cl->period, o->per);
 	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]) && !cl->per[0] &&

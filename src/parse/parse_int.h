@@ -548,6 +548,11 @@ void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int pr
  * next to it nor in its clause ("plans to expand the area by 50 pct" after
  * "damage to its crop last year") has none. */
 void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl);
+/* An amount or its change with no period and no trade flow, after a figure
+ * of the same sentence that has one ("futures trade declined to 892,700
+ * tonnes from 1.19 mln in January, and the value fell to 97 mln stg from
+ * 129 mln"): that period (1 when set). */
+int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

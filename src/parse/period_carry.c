@@ -7,7 +7,9 @@
  * billion"), whose period is no period for the paragraph; the day of a
  * money market's operation, for every figure of it; and no past period
  * for a target that does not write one next to it ("plans to expand this
- * area by 50 pct" after "damage to its crop last year").
+ * area by 50 pct" after "damage to its crop last year"); an amount's
+ * period from an earlier figure of its sentence ("and the value fell to
+ * 97 mln stg from 129 mln").
  *
  * Input: the token array of gram.c, a sentence and a token in it, or a
  * figure and its claim as meaning.c filled it; the story's date.
@@ -192,4 +194,15 @@ void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl)
 			return;
 	}
 	cl->period[0] = '\0';
+}
+
+int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	(void)f;
+	if (cl->period[0] || cl->kind == CLAIM_PERCENT || cl->per[0] || g->last_s != s ||
+	    !g->last_period[0] ||
+	    !(cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)))
+		return 0;
+	memcpy(cl->period, g->last_period, PERIOD_MAX);
+	return 1;
 }

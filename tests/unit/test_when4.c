@@ -6,7 +6,8 @@
  * period; a market session's words ("in late morning trading", "by 1400
  * GMT", "closed at") and "today" date a quote by the story; a money
  * market's operation is of its day; a target takes no past period of
- * another clause. Every sentence
+ * another clause; an amount with no period takes its sentence's. Every
+ * sentence
  * here is written for the test.
  */
 #include <stdarg.h>
@@ -118,6 +119,18 @@ static void test_when4_target_takes_no_past_period_of_another_clause(void **stat
 		      "4.25 pct.", "1999-03-02", "4.25 pct", "1999-02");
 }
 
+static void test_when4_amount_takes_its_sentence_period(void **state)
+{
+	const char *s = "Cocoa futures volume fell to 41,200 lots in May from 48,900 in April, "
+			"and their value eased to 310 mln stg from 352 mln.";
+
+	(void)state;
+	assert_period(s, "1999-06-04", "310 mln stg", "1999-05");
+	/* a figure of another sentence gives none */
+	assert_period("Cocoa futures volume fell to 41,200 lots in May. Their value was "
+		      "310 mln stg.", "1999-06-04", "310 mln stg", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +140,7 @@ int main(void)
 		cmocka_unit_test(test_when4_market_session_is_the_story_day),
 		cmocka_unit_test(test_when4_money_market_operation_is_of_its_day),
 		cmocka_unit_test(test_when4_target_takes_no_past_period_of_another_clause),
+		cmocka_unit_test(test_when4_amount_takes_its_sentence_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
