@@ -6,7 +6,8 @@
  * period; a market session's words ("in late morning trading", "by 1400
  * GMT", "closed at") and "today" date a quote by the story; a money
  * market's operation is of its day; a target takes no past period of
- * another clause; an amount with no period takes its sentence's. Every
+ * another clause; an amount with no period takes its sentence's; "9.2 mln
+ * against 8.4 mln in 1998/99" is of the crop year after. Every
  * sentence
  * here is written for the test.
  */
@@ -131,6 +132,15 @@ static void test_when4_amount_takes_its_sentence_period(void **state)
 		      "310 mln stg.", "1999-06-04", "310 mln stg", "");
 }
 
+static void test_when4_crop_year_after_an_earlier_value(void **state)
+{
+	(void)state;
+	assert_period("France's barley harvest would be around 9.2 mln tonnes against 8.4 mln "
+		      "in 1998/99.", "1999-05-20", "9.2 mln tonnes", "1999/00");
+	assert_period("France's barley harvest would be around 9.2 mln tonnes against 8.4 mln "
+		      "in 1998/99.", "1999-05-20", "8.4 mln", "1998/99");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -141,6 +151,7 @@ int main(void)
 		cmocka_unit_test(test_when4_money_market_operation_is_of_its_day),
 		cmocka_unit_test(test_when4_target_takes_no_past_period_of_another_clause),
 		cmocka_unit_test(test_when4_amount_takes_its_sentence_period),
+		cmocka_unit_test(test_when4_crop_year_after_an_earlier_value),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
