@@ -553,6 +553,10 @@ void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl)
  * tonnes from 1.19 mln in January, and the value fell to 97 mln stg from
  * 129 mln"): that period (1 when set). */
 int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
+/* cl is a forecast or target and period p is over by the story's date: p,
+ * another figure's, is not the one it is about ("The surplus was 1.2
+ * billion dlrs in 1986. Officials forecast a surplus of 900 mln"). */
+int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

@@ -9,7 +9,9 @@
  * for a target that does not write one next to it ("plans to expand this
  * area by 50 pct" after "damage to its crop last year"); an amount's
  * period from an earlier figure of its sentence ("and the value fell to
- * 97 mln stg from 129 mln").
+ * 97 mln stg from 129 mln"); and no past period of its paragraph for a
+ * forecast ("The surplus was 1.2 billion dlrs in 1986. Officials forecast
+ * a surplus of 900 mln").
  *
  * Input: the token array of gram.c, a sentence and a token in it, or a
  * figure and its claim as meaning.c filled it; the story's date.
@@ -206,3 +208,10 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
 	memcpy(cl->period, g->last_period, PERIOD_MAX);
 	return 1;
 }
+
+int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p)
+{
+	return (cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
+	       period_over(p, g->d->date);
+}
+

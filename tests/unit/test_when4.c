@@ -7,7 +7,8 @@
  * GMT", "closed at") and "today" date a quote by the story; a money
  * market's operation is of its day; a target takes no past period of
  * another clause; an amount with no period takes its sentence's; "9.2 mln
- * against 8.4 mln in 1998/99" is of the crop year after. Every
+ * against 8.4 mln in 1998/99" is of the crop year after; a forecast takes
+ * no past period from its paragraph. Every
  * sentence
  * here is written for the test.
  */
@@ -141,6 +142,19 @@ static void test_when4_crop_year_after_an_earlier_value(void **state)
 		      "in 1998/99.", "1999-05-20", "8.4 mln", "1998/99");
 }
 
+static void test_when4_forecast_takes_no_past_period_of_its_paragraph(void **state)
+{
+	const char *s = "The trade surplus was 1.4 billion dlrs in 1998. Officials forecast a "
+			"surplus of 800 mln dlrs.";
+	const char *t = "The trade surplus is expected to be 1.4 billion dlrs in 2000. Officials "
+			"forecast a surplus of 800 mln dlrs.";
+
+	(void)state;
+	assert_period(s, "1999-03-02", "800 mln dlrs", "");
+	/* a period still to come is carried */
+	assert_period(t, "1999-03-02", "800 mln dlrs", "2000");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +166,7 @@ int main(void)
 		cmocka_unit_test(test_when4_target_takes_no_past_period_of_another_clause),
 		cmocka_unit_test(test_when4_amount_takes_its_sentence_period),
 		cmocka_unit_test(test_when4_crop_year_after_an_earlier_value),
+		cmocka_unit_test(test_when4_forecast_takes_no_past_period_of_its_paragraph),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
