@@ -579,6 +579,11 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26",
 					   "had been bought recently", "the recent
 					   purchases of" */
+		else if ((month_tok(g, k) && day_at(g, k + 1, s)) ||
+			 (tok_is(g, k, W_YEAR) && gram_in(g, k - 1, s) &&
+			  tok_has(g, k - 1, CLS_ORDINAL)))
+			return 0;	/* "in the third year of the agreement, which
+					   ended September 30": a time of its own */
 	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
 	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))

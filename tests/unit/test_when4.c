@@ -8,7 +8,9 @@
  * market's operation is of its day; a target takes no past period of
  * another clause; an amount with no period takes its sentence's; "9.2 mln
  * against 8.4 mln in 1998/99" is of the crop year after; a forecast takes
- * no past period from its paragraph. Every
+ * no past period from its paragraph; the lead's period is not carried into
+ * a sentence with a time of its own ("the second year of the pact, which
+ * ended August 31"). Every
  * sentence
  * here is written for the test.
  */
@@ -155,6 +157,20 @@ static void test_when4_forecast_takes_no_past_period_of_its_paragraph(void **sta
 	assert_period(t, "1999-03-02", "800 mln dlrs", "2000");
 }
 
+static void test_when4_lead_period_stops_at_a_time_of_its_own(void **state)
+{
+	const char *s = "MAIZE SHIPMENTS\n\n"
+			"OTTAWA, May 6 - Canada shipped 41,300 tonnes of maize to Japan in the "
+			"week ended April 30, the board said.\n"
+			"    Total shipments in the second year of the supply pact, which ended "
+			"August 31, came to 910,000 tonnes of maize.\n"
+			"    Canada also shipped 12,000 tonnes of barley.\n";
+
+	(void)state;
+	assert_period(s, "1999-05-06", "910,000 tonnes", "");
+	assert_period(s, "1999-05-06", "12,000 tonnes", "1999-04-24/1999-04-30");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -167,6 +183,7 @@ int main(void)
 		cmocka_unit_test(test_when4_amount_takes_its_sentence_period),
 		cmocka_unit_test(test_when4_crop_year_after_an_earlier_value),
 		cmocka_unit_test(test_when4_forecast_takes_no_past_period_of_its_paragraph),
+		cmocka_unit_test(test_when4_lead_period_stops_at_a_time_of_its_own),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
