@@ -103,9 +103,24 @@ static int mm_named(struct gram *g, size_t s)
 	return g->mm_named;
 }
 
+/* Sentence s names the day's event: "today's" before "tender", "auction"
+ * or "fixing" within three words ("at today's weekly EC cereals tender"). */
+static int day_event_named(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_TODAY_S))
+			for (size_t j = k + 1; j <= k + 4 && gram_in(g, j, s); j++)
+				if (tok_is(g, j, W_TENDER) || tok_is(g, j, W_AUCTION) ||
+				    tok_is(g, j, W_FIXING))
+					return 1;
+	return 0;
+}
+
 /* The story is about a money market's operations: its title or the lead's
  * first sentence names one ("U.K. MONEY MARKET GIVEN 451 MLN STG AFTERNOON
- * HELP"). Read once. */
+ * HELP"), or the lead's first sentence the day's event ("French operators
+ * have requested licences to export ... at today's EC tender": 3). Read
+ * once. */
 static int mm_story(struct gram *g)
 {
 	if (!g->mm_story) {
@@ -115,9 +130,11 @@ static int mm_story(struct gram *g)
 				break;
 			if (mm_named(g, s))
 				g->mm_story = 2;
+			else if (g->lead_par != NO_SENT && s == g->lead_par && day_event_named(g, s))
+				g->mm_story = 3;
 		}
 	}
-	return g->mm_story == 2;
+	return g->mm_story >= 2;
 }
 
 void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,
@@ -135,8 +152,10 @@ void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int pr
 			str_copy(g->mm_day, sizeof(g->mm_day), cl->period, 10);
 		return;
 	}
-	/* a title's figure takes the body's (timing_title_periods()) */
-	if (prior || cl->flow[0] || cl->per[0] || (g->lead_par != NO_SENT && s < g->lead_par))
+	/* a title's figure takes the body's (timing_title_periods()); a day's
+	 * event (a tender) is of flows and prices per tonne too */
+	if (prior || (g->lead_par != NO_SENT && s < g->lead_par) ||
+	    ((cl->flow[0] || cl->per[0]) && !(mm_story(g) && g->mm_story == 3)))
 		return;
 	own = mm_named(g, s);
 	if (own)

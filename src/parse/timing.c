@@ -403,10 +403,11 @@ int timing_future(const char *date, const char *p)
 }
 
 /* A market session's words at token k of sentence s: a clock time ("about
- * 1300 GMT"), "in early afternoon trading", "when trading began", "closed
- * at", "opened at", "was quoted at", "at the close": a quote of the
- * story's day. Not "trading partner", "a trading range", nor a session
- * (of parliament as often as of a market). */
+ * 1300 GMT"), "in early afternoon trading", "in early afternoon trade",
+ * "when trading began", "closed at", "opened here at", "was quoted at", "at
+ * the close": a quote of the story's day. Not "trading partner", "a trading
+ * range", "trade talks", nor a session (of parliament as often as of a
+ * market). */
 static int session_at(const struct gram *g, size_t k, size_t s)
 {
 	static const enum lex_word at_verbs[] = { W_CLOSED, W_OPENED, W_ENDED, W_FINISHED,
@@ -415,11 +416,18 @@ static int session_at(const struct gram *g, size_t k, size_t s)
 
 	if (tok_is(g, k, W_GMT))
 		return 1;
-	if (tok_is(g, k, W_TRADING))
-		return !gram_in(g, j, s) || g->t[j].kind != TOK_WORD || tok_is(g, j, W_BEGAN) ||
-		       tok_is(g, j, W_HERE) || tok_is(g, j, W_TODAY) || tok_is(g, j, W_AND);
-	if (WORD_AMONG(g, k, at_verbs))
-		return gram_in(g, j, s) && tok_is(g, j, W_AT);
+	if (tok_is(g, k, W_TRADING) &&
+	    (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD || tok_is(g, j, W_BEGAN) ||
+	     tok_is(g, j, W_HERE) || tok_is(g, j, W_TODAY) || tok_is(g, j, W_AND)))
+		return 1;
+	/* "in early afternoon trade", "in after hours trading" */
+	if ((tok_is(g, k, W_TRADING) || tok_is(g, k, W_TRADE)) && gram_in(g, k - 1, s) &&
+	    (tok_is(g, k - 1, W_MORNING) || tok_is(g, k - 1, W_AFTERNOON) ||
+	     tok_is(g, k - 1, W_EARLY) || tok_is(g, k - 1, W_LATE) || tok_is(g, k - 1, W_HOURS)))
+		return 1;
+	if (WORD_AMONG(g, k, at_verbs))	/* "closed at", "opened here at" */
+		return gram_in(g, j, s) && (tok_is(g, j, W_AT) ||
+					    (tok_is(g, j, W_HERE) && word_s(g, j + 1, s, W_AT)));
 	return (tok_is(g, k, W_CLOSE) || tok_is(g, k, W_CLOSING) || tok_is(g, k, W_OPENING)) &&
 	       gram_in(g, k - 1, s) && (tok_is(g, k - 1, W_THE) || tok_is(g, k - 1, W_ITS) ||
 					tok_is(g, k - 1, W_AT));

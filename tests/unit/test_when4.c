@@ -5,7 +5,8 @@
  * March 1998's 4.1 billion") is that value's, and gives the paragraph no
  * period; a market session's words ("in late morning trading", "by 1400
  * GMT", "closed at") and "today" date a quote by the story; a money
- * market's operation is of its day; a target takes no past period of
+ * market's operation, and the event "today's tender" of a lead, are of
+ * their day; a target takes no past period of
  * another clause; an amount with no period takes its sentence's; "9.2 mln
  * against 8.4 mln in 1998/99" is of the crop year after; a forecast takes
  * no past period from its paragraph; the lead's period is not carried into
@@ -79,6 +80,8 @@ static void test_when4_market_session_is_the_story_day(void **state)
 		      "1999-06-11");
 	assert_period("The franc fell to 6.30 francs against the dollar today.", "1999-06-11",
 		      "6.30 francs", "1999-06-11");
+	assert_period("The central bank bought dollars in early afternoon trade at around "
+		      "118.40 yen.", "1999-06-11", "118.40 yen", "1999-06-11");
 	/* a trading partner, a trading range, a session of parliament: no day */
 	assert_period("Mexico, its second trading partner, takes 9 pct of its exports.",
 		      "1999-06-11", "9 pct", "");
@@ -108,6 +111,23 @@ static void test_when4_money_market_operation_is_of_its_day(void **state)
 	assert_period(t, "1999-06-11", "2.75 pct", "1999-06-12");
 	/* dealers of the money market name no operation: no day */
 	assert_period(u, "1999-06-11", "2.6 pct", "");
+}
+
+static void test_when4_day_event_of_the_lead(void **state)
+{
+	const char *s = "GRAIN TENDER DETAILED\n\n"
+			"BRUSSELS, June 10 - The Commission granted licences to export 60,000 "
+			"tonnes of rye and 35,000 tonnes of oats at today's weekly tender, "
+			"traders said.\n"
+			"    The maximum rebate for rye was set at 121.50 Ecus per tonne.\n";
+	const char *t = "GRAIN TENDER SEEN\n\n"
+			"BRUSSELS, June 10 - Traders expect a quiet tender next week.\n"
+			"    The maximum rebate for rye was set at 121.50 Ecus per tonne.\n";
+
+	(void)state;
+	assert_period(s, "1999-06-10", "60,000 tonnes", "1999-06-10");
+	assert_period(s, "1999-06-10", "121.50 Ecus", "1999-06-10");
+	assert_period(t, "1999-06-10", "121.50 Ecus", "");
 }
 
 static void test_when4_target_takes_no_past_period_of_another_clause(void **state)
@@ -179,6 +199,7 @@ int main(void)
 		cmocka_unit_test(test_when4_compared_value_gives_the_paragraph_no_period),
 		cmocka_unit_test(test_when4_market_session_is_the_story_day),
 		cmocka_unit_test(test_when4_money_market_operation_is_of_its_day),
+		cmocka_unit_test(test_when4_day_event_of_the_lead),
 		cmocka_unit_test(test_when4_target_takes_no_past_period_of_another_clause),
 		cmocka_unit_test(test_when4_amount_takes_its_sentence_period),
 		cmocka_unit_test(test_when4_crop_year_after_an_earlier_value),
