@@ -5,9 +5,10 @@
  * their level in February 1986"), which is never the sentence's own period,
  * and the value compared with ("54 pct above February 1986's 6.88
  * billion"), whose period is no period for the paragraph; the day of a
- * money market's operation, for every figure of it; and no past period
- * for a target that does not write one next to it ("plans to expand this
- * area by 50 pct" after "damage to its crop last year"); an amount's
+ * money market's operation, or of the event a lead names ("at today's EC
+ * tender"), for every figure of it; no past period for a target that
+ * does not write one next to it ("plans to expand this area by 50 pct"
+ * after "damage to its crop last year"); an amount's
  * period from an earlier figure of its sentence ("and the value fell to
  * 97 mln stg from 129 mln"); and no past period of its paragraph for a
  * forecast ("The surplus was 1.2 billion dlrs in 1986. Officials forecast
@@ -19,12 +20,14 @@
  * the claim's period.
  *
  * Invariants:
- *  1. Only tokens of the given sentence are read (word_s(), gram_in()).
+ *  1. Only tokens of the given sentence are read (word_s(), gram_in()),
+ *     and, once per story, those of its title and lead's first sentence
+ *     (mm_story()).
  *  2. Each test reads at most CMP_REACH tokens back from where it starts;
- *     whether a sentence names a money market is read once per sentence,
- *     whether the story does once per story (its title and lead only).
+ *     whether a sentence names a money market is read once per sentence.
  *  3. A period is resolved against the story's date only; a figure that
- *     already has one keeps it.
+ *     already has one keeps it, but for a target's past period of another
+ *     clause (pc_target_past(), which only removes).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
