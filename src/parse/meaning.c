@@ -398,7 +398,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		g->resp_i++;
 	}
 	if (quote_kind(g, f, s, cl, &su, prior)) {
-		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0])
+		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0] &&
+		    !rel_day_word(g, f, s, cl->period))	/* "fell to 144 yen today" */
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		/* "an average price of 6.20 dlrs a kg this year", estimated */
 		if (cl->measure == MEASURE_PRICE && year_running(g->d->date, cl->period) &&
@@ -493,7 +494,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 			if (!c->prior || c->tok < f->t1 || !c->period[0] || c->tok > f->t1 + 12)
 				continue;
-			if (strlen(c->period) == 4)
+			/* a year, or a crop year ("against 25.5 mln in 1986/87") */
+			if (strlen(c->period) == 4 || (strlen(c->period) == 7 && c->period[4] == '/'))
 				period_shift_years(c->period, 1, cl->period);
 			else if (timing_story_month(g, c->period, cl->period) == 2)
 				o->per = 1;	/* the story's month */
@@ -522,14 +524,17 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		rel_since_span(g, f, s, cl->period);
 	timing_story_latest(g, cl->period);
 	if (cl->period[0]) {
-		if (!since) {
+		if (!since && !pc_compared_value(g, f, s)) {	/* "above 1986's 6.88 billion" */
 			g->per_par = g->par[s];
 			memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
 		}
 	} else if ((cl->flow[0] || is_bal || cl->reporter[0]) && g->per_par == g->par[s] &&
-		   g->ctx_period[0]) {
+		   g->ctx_period[0] && !pc_forecast_of_past(g, cl, g->ctx_period)) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 		o->per = 1;
+	} else if (pc_sentence_period(g, f, s, cl)) {
+		o->per = 1;	/* "trade declined to 892,700 tonnes from 1.19 mln in
+				   January, and the value fell to 97 mln stg" */
 	}
 	timing_story_note(g, s, cl->period, o->per);
 	if (!cl->period[0] && (cl->flow[0] || is_bal || cl->reporter[0]) && !cl->per[0] &&
@@ -661,6 +666,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		cl->reporter[0] = cl->partner[0] = '\0';	/* a currency's price */
 		o.rep = o.par = 0;
 	}
+	pc_market_day(g, f, cl, prior, &o.per);	/* "451 mln stg assistance" */
+	pc_target_past(g, f, cl);	/* "plans to expand it by 50 pct" */
 	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	rate_after(g, f, s, cl);
 	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per

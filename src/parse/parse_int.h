@@ -170,6 +170,12 @@ struct gram {
 	char pre_period[PERIOD_MAX]; /* the period of the lead's figures a preliminary
 					release gave ("Preliminary figures for February
 					show"), or "" */
+	/* A money market's operations (period_carry.c; all 0 after gram_load). */
+	int mm_story;		/* 0 unread, 1 no, 2 the title or lead is about one */
+	size_t mm_par;		/* 1 + the paragraph a sentence named one in, or 0 */
+	size_t mm_s;		/* 1 + the sentence mm_named caches, or 0 */
+	int mm_named;		/* 1: sentence mm_s - 1 names one */
+	char mm_day[PERIOD_MAX]; /* the day a figure of the story took, or "" */
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -571,6 +577,34 @@ int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main
 		      char out[static PERIOD_MAX]);	/* "the previous week" */
 int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */
 int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" before k */
+/* period_carry.c: periods from beyond a figure's own words. */
+/* The period phrase at k is the base of a comparison in percent ("42 pct
+ * above the 16.98 billion dlrs recorded in February 1986"); *number: a
+ * number lies between (an earlier value's period, not a base). */
+int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number);
+/* Figure f is the value a percentage compares with ("54 pct above February
+ * 1986's 6.88 billion"). */
+int pc_compared_value(const struct gram *g, const struct fig *f, size_t s);
+/* A figure of a money market's operation ("provided the money market with
+ * 451 mln stg assistance", "bought 108 mln stg of bills ... at 10-7/16 pct")
+ * with no period of its own: the day of the operation, the story's unless
+ * it said another ("will sell tomorrow"); *inferred when its sentence does
+ * not name the market. cl is left as it is for an earlier value (prior). */
+void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,
+		   int *inferred);
+/* A target whose period is over by the story's date and neither written
+ * next to it nor in its clause ("plans to expand the area by 50 pct" after
+ * "damage to its crop last year") has none. */
+void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl);
+/* An amount or its change with no period and no trade flow, after a figure
+ * of the same sentence that has one ("futures trade declined to 892,700
+ * tonnes from 1.19 mln in January, and the value fell to 97 mln stg from
+ * 129 mln"): that period (1 when set). */
+int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
+/* cl is a forecast or target and period p is over by the story's date: p,
+ * another figure's, is not the one it is about ("The surplus was 1.2
+ * billion dlrs in 1986. Officials forecast a surplus of 900 mln"). */
+int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

@@ -402,6 +402,37 @@ int timing_future(const char *date, const char *p)
 	return y > dy || (y == dy && m > dm);
 }
 
+/* A market session's words at token k of sentence s: a clock time ("about
+ * 1300 GMT"), "in early afternoon trading", "in early afternoon trade",
+ * "when trading began", "closed at", "opened here at", "was quoted at", "at
+ * the close": a quote of the story's day. Not "trading partner", "a trading
+ * range", "trade talks", nor a session (of parliament as often as of a
+ * market). */
+static int session_at(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word at_verbs[] = { W_CLOSED, W_OPENED, W_ENDED, W_FINISHED,
+		W_QUOTED, W_TRADED };
+	size_t j = k + 1;
+
+	if (tok_is(g, k, W_GMT))
+		return 1;
+	if (tok_is(g, k, W_TRADING) &&
+	    (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD || tok_is(g, j, W_BEGAN) ||
+	     tok_is(g, j, W_HERE) || tok_is(g, j, W_TODAY) || tok_is(g, j, W_AND)))
+		return 1;
+	/* "in early afternoon trade", "in after hours trading" */
+	if ((tok_is(g, k, W_TRADING) || tok_is(g, k, W_TRADE)) && gram_in(g, k - 1, s) &&
+	    (tok_is(g, k - 1, W_MORNING) || tok_is(g, k - 1, W_AFTERNOON) ||
+	     tok_is(g, k - 1, W_EARLY) || tok_is(g, k - 1, W_LATE) || tok_is(g, k - 1, W_HOURS)))
+		return 1;
+	if (WORD_AMONG(g, k, at_verbs))	/* "closed at", "opened here at" */
+		return gram_in(g, j, s) && (tok_is(g, j, W_AT) ||
+					    (tok_is(g, j, W_HERE) && word_s(g, j + 1, s, W_AT)));
+	return (tok_is(g, k, W_CLOSE) || tok_is(g, k, W_CLOSING) || tok_is(g, k, W_OPENING)) &&
+	       gram_in(g, k - 1, s) && (tok_is(g, k - 1, W_THE) || tok_is(g, k - 1, W_ITS) ||
+					tok_is(g, k - 1, W_AT));
+}
+
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX])
 {
 	static const enum lex_word now[] = { W_TODAY, W_TONIGHT, W_TONIGHT_S, W_CURRENTLY,
@@ -422,6 +453,8 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 			spot = 1;	/* "this morning" */
 		else if (tok_is(g, k, W_PRESENT) && gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THE))
 			spot = 1;	/* "from the present 10.0 pct" */
+		else if (session_at(g, k, s))
+			spot = 1;
 	}
 	/* "down from six on Monday": an earlier day's quote, of another
 	 * figure, makes this one today's */
@@ -540,7 +573,10 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 	      measure_is_change(m)))
 		return 0;
 	for (size_t k = 0; k < g->ncands; k++)
-		if ((g->cands[k].period[0] && !g->cands[k].prior &&
+		if (gram_in(g, g->cands[k].end, s) && g->t[g->cands[k].end].kind == TOK_NUM &&
+		    g->cands[k].end > t)
+			continue;	/* "from January's 23.52 billion": a later figure's */
+		else if ((g->cands[k].period[0] && !g->cands[k].prior &&
 		     !(g->cands[k].base && base_fits(g->story_per, g->cands[k].period))) ||
 		    g->cands[k].open ||
 		    g->cands[k].same)
@@ -551,6 +587,11 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 			return 0;	/* "Since 1980, ... cut 45 pct", "as of March 26",
 					   "had been bought recently", "the recent
 					   purchases of" */
+		else if ((month_tok(g, k) && day_at(g, k + 1, s)) ||
+			 (tok_is(g, k, W_YEAR) && gram_in(g, k - 1, s) &&
+			  tok_has(g, k - 1, CLS_ORDINAL)))
+			return 0;	/* "in the third year of the agreement, which
+					   ended September 30": a time of its own */
 	/* "106,200 tonnes shipped in the prior week", after a lead about a week */
 	for (size_t k = t; k < t + 8 && k < win_hi(g, s, t); k++)
 		if (tok_is(g, k, W_IN) && span_week_earlier(g, k + 1, s, g->story_per, out))

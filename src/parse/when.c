@@ -496,6 +496,14 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			span_same_resolve(&c[n], p, c[n].period);
 		}
 		if (c[n].period[0] || c[n].same || c[n].open) {
+			/* "February 1986's 6.88 billion": the possessive is the phrase's */
+			if (gram_punct(g, k + took, "'") && gram_glued(g, k + took) &&
+			    gram_in(g, k + took + 1, s) && gram_glued(g, k + took + 1) &&
+			    g->t[k + took + 1].len == 1 && (txt(g, k + took + 1)[0] | 0x20) == 's') {
+				took += 2;
+				c[n].after_only |= gram_in(g, k + took, s) &&
+						   g->t[k + took].kind == TOK_NUM;
+			}
 			c[n].lead = span_lead(g, k, s);
 			c[n].num_before = k;
 			for (size_t j = k; j-- > se->t0 && j + 12 > k;)
@@ -509,6 +517,17 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 			c[n].end = k + took;
 			c[n].prior = c[n].same ||
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
+			/* "42 pct above the 16.98 billion dlrs recorded in
+			 * February 1986": the base's (period_carry.c) */
+			if (!c[n].base && !c[n].prior && !c[n].same) {
+				int num;
+
+				/* "above February 1986's 6.88 billion": of the value */
+				if (pc_comparison_base(g, k, s, &num))
+					*(num || (gram_in(g, k + took, s) &&
+						  g->t[k + took].kind == TOK_NUM) ?
+					  &c[n].prior : &c[n].base) = 1;
+			}
 			c[n].deadline = deadline_before(g, k, s);
 			c[n].and_tok = span_and_before(g, &c[n], s);
 			c[n].conj = NO_SENT;
