@@ -77,16 +77,19 @@ int subject_grade(const struct gram *g, size_t t, size_t s)
  * tonnes of wheat flour are still available to Iraq"). */
 int sale_noun(const struct gram *g, size_t k, size_t s)
 {
+	/* the word at k first: it is called on every token of a sentence */
+	if (!(tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
+	      (tok_is(g, k, W_AVAILABLE) && word_s(g, k + 1, s, W_TO)) ||
+	      ((tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES)) &&
+	       word_s(g, k - 1, s, W_EXPORT))))
+		return 0;
 	/* "credit guarantees for sales of U.S. rice": its financing */
 	for (size_t q = context_body(g, s); q < k; q++)
 		if (tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE) || tok_is(g, q, W_GUARANTEES))
 			return 0;
 	/* a sale of goods: a commodity or a unit of goods in the sentence (not
 	 * "the sale of the Regent Hotel to Japanese interests") */
-	return goods_from(g, s, g->s[s].t0) && (tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
-			 (tok_is(g, k, W_AVAILABLE) && word_s(g, k + 1, s, W_TO)) ||
-			 ((tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES)) &&
-			  word_s(g, k - 1, s, W_EXPORT)));
+	return goods_from(g, s, g->s[s].t0);
 }
 
 /* Sales of goods in a quantity at k: "sales" or "sale" before "of",
