@@ -245,6 +245,8 @@ static void data_record(struct csvin *c)
 		    c->ncols == 1 ? "" : "s", c->rd.nf);
 		return;
 	}
+	if (c->wide && c->pass == 1 && !c->shape_seen && header_shape(c) < 0)
+		return;
 	if (c->pass == 2 || c->one)
 		c->stats->rows++;
 	if (record_read(c, &m) < 0)

@@ -87,6 +87,10 @@ struct csvin {
 	long periods;		/* the one pass: periods read */
 	int have_header, wide;
 	int header_bad;		/* the header was refused: records are not read */
+	int shape_seen;		/* the first data record was looked at (header_shape) */
+	int bycountry;		/* one row per date and country: C_REPORTER or C_PARTNER,
+				   the column of the countries (series prefix.ISO2); 0: not */
+	char prefix[64];	/* bycountry: the series' prefix */
 	struct layout_map map;	/* layout.c's reading of the header */
 	int col[C_COUNT];	/* field index of each column, or -1 */
 	size_t ncols;		/* fields in the header */
@@ -215,5 +219,12 @@ void csvrd_release(struct csvrd *r);
  * layout (the first of header.c's table whose test it passes). Returns 0,
  * or -1 after a message naming line 1. */
 int header_read(struct csvin *c);
+
+/* The first data record of a wide file of a period and two columns: one of
+ * countries and one of numbers is a file of one row per date and country
+ * (c->bycountry, the columns remapped); another text column is refused in
+ * one message naming the column map to give. Pass 1 only. 0, or -1 after
+ * the message (the reading stops). */
+int header_shape(struct csvin *c);
 
 #endif
