@@ -364,6 +364,8 @@ static void csvin_release(struct csvin *c)
 	free(c->coldate);
 	for (size_t i = 0; i < ARRAY_SIZE(c->tmp); i++)
 		buf_release(&c->tmp[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(c->title); i++)
+		buf_release(&c->title[i]);
 	for (size_t i = 0; i < ARRAY_SIZE(c->country); i++)
 		buf_release(&c->country[i].in);
 	for (size_t i = 0; i < c->ns; i++) {

@@ -102,6 +102,8 @@ struct csvin {
 	int indicator;		/* SDMX: an INDICATOR column, or -1 */
 	int unit_told;		/* unit or scale disagreements reported (the first only) */
 	struct buf tmp[4];	/* per record: series code, flag, scratch */
+	struct buf title[2];	/* Comtrade: the last series code and its title (a
+				   title walks the lexicon: once per run of a series) */
 	struct {		/* the last reporter and partner field resolved and its
 				   code: a series' rows repeat them (record.c) */
 		struct buf in;

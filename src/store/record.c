@@ -232,6 +232,16 @@ static int comtrade_record(struct csvin *c, struct recmeta *m)
 	}
 	layout_comtrade_code(m->reporter, &f, m->partner, s, &c->tmp[0]);
 	m->code = c->tmp[0].s;
+	/* The title names reporter, flow, partner and commodity, not cmdDesc
+	 * alone ("All Commodities"). */
+	if (!c->title[0].s || strcmp(c->title[0].s, m->code) != 0) {
+		buf_reset(&c->title[0]);
+		buf_add(&c->title[0], m->code, c->tmp[0].len);
+		layout_comtrade_title(m->reporter, &f, m->partner, s,
+				      c->map.col[ROLE_TITLE] >= 0 ? fld(c, c->map.col[ROLE_TITLE]) : NULL,
+				      &c->title[1]);
+	}
+	m->meta[C_TITLE] = c->title[1].s;
 	m->meta[C_UNIT] = "USD";	/* Comtrade's values are US dollars */
 	m->unit_code = "USD";
 	return check_closed(c, m);
