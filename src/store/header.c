@@ -192,6 +192,18 @@ static void prefix_of_path(const char *path, char out[static 64])
 	out[k] = 0;
 }
 
+/* A missing value as spreadsheets write it (n/a, NA, -): no name. */
+static int no_value(const char *s)
+{
+	static const char *const words[] = { "n/a", "na", "nan", "null", "none", "n.a.", "-",
+					     "--", "x", "..", "(na)", NULL };
+
+	for (const char *const *w = words; *w; w++)
+		if (strcasecmp(s, *w) == 0)
+			return 1;
+	return strlen(s) < 2;
+}
+
 int header_shape(struct csvin *c)
 {
 	const struct import_opts *o = c->o;
@@ -210,7 +222,7 @@ int header_shape(struct csvin *c)
 			const char *s = c->rd.f[cols[i]].s ? c->rd.f[cols[i]].s : "";
 
 			if (*s && strcmp(s, ".") && num_parse(s, strlen(s), &c->num, NULL, why) < 0 &&
-			    !strpbrk(s, "0123456789"))
+			    !strpbrk(s, "0123456789") && !no_value(s))
 				text = cols[i], texts++;
 		}
 	if (texts != 1) {

@@ -50,6 +50,11 @@ ts import --series-column Series --value-column Value s.csv 2> err || fail "the 
 [ "$(count "select count(*) from observation o join series s on s.id = o.series where s.code = 'IMPCH'")" = 3 ] \
 	|| fail "IMPCH by the named options"
 
+# A wide file whose first value is a spreadsheet's "n/a" is still wide.
+printf 'date,A,B\n2023-01-01,n/a,1.5\n2023-02-01,2,1.6\n' > w.csv
+expect_exit 3 ts import w.csv 2> err
+grep -q "^w.csv:2:2: bad number 'n/a' in column 'A'" err || fail "n/a: $(cat err)"
+
 # An unknown country is refused with its line; --series-prefix on a file of
 # another layout is refused.
 printf 'Date,Country,Rate\n2023-01-01,China,6.8\n2023-01-01,Chna,6.8\n' > bad.csv
