@@ -311,7 +311,7 @@ const struct cmd cmd_import = {
 	"            (MIO_EUR) as unit and scale, OBS_FLAG kept, LAST UPDATE the vintage\n"
 	"  Comtrade  reporterISO,partnerISO,flowCode,cmdCode,period,primaryValue:\n"
 	"            a series per reporter, flow, partner, commodity (CN.IMP.RU.TOTAL)\n"
-	"  by country  date, a country column, a value column (Date,Country,Exchange\n"
+	"  country   a date, a country and a value column (Date,Country,Exchange\n"
 	"            rate): a series per country, PREFIX.AU (--series-prefix)\n"
 	"';' and TAB are detected; with ';' the decimal comma is read; UTF-16 is read\n"
 	"periods: 2023, 2023-Q3, 2023Q3, 2023-M09, 2023-09, 202309, 20230901,\n"
