@@ -70,6 +70,10 @@ static void say(const struct done *d, size_t n)
 				s->reclassified, s->reclassified == 1 ? "" : "s");
 		if (s->replaced)
 			fprintf(stderr, "; replaced the same-day release of %ld series", s->replaced);
+		if (*s->bycountry)
+			fprintf(stderr, "; one row per date and country ('%s'): a series %s.<ISO "
+				"code> each (--series-prefix names them)", s->bycountry_col,
+				s->bycountry);
 		fputc('\n', stderr);
 	}
 }
@@ -140,6 +144,15 @@ static int import_run(int argc, char **argv, struct cmd_ctx *ctx)
 		return cmd_usage_error(&cmd_import, "a column map needs --value-column");
 	if (o->value_column && !o->series == !o->series_column)
 		return cmd_usage_error(&cmd_import, "a column map needs one of --series or --series-column");
+	if (o->series_prefix && o->value_column)
+		return cmd_usage_error(&cmd_import, "--series-prefix names the series of a file of one "
+				       "row per date and country, not of a column map");
+	if (o->series_prefix && (!*o->series_prefix ||
+				 strspn(o->series_prefix, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklm"
+					"nopqrstuvwxyz0123456789_.-") != strlen(o->series_prefix) ||
+				 strlen(o->series_prefix) > 48))
+		return cmd_usage_error(&cmd_import, "--series-prefix '%s': letters, digits, '_', '.' "
+				       "and '-', at most 48", o->series_prefix);
 	if (o->decimal_comma && o->decimal_point)
 		return cmd_usage_error(&cmd_import, "give one of --decimal-comma and --decimal-point");
 	if (o->thousands && ((o->thousands[0] == ',' && !o->decimal_point &&
@@ -268,6 +281,10 @@ static const struct opt import_options[] = {
 	  .argname = "CODE", .help = "column map: the series the values belong to, or" },
 	{ .name = "series-column", .kind = OPT_STRING, .flags = SHAPES, .off = F(series_column),
 	  .argname = "NAME", .help = "column map: the column naming each row's series" },
+	{ .name = "series-prefix", .kind = OPT_STRING, .flags = SHAPES, .off = F(series_prefix),
+	  .argname = "P", .help = "a file of one row per date and country (Date,Country,\n"
+	  "Value): its series are P.AU, P.CN... (default: the\n"
+	  "file's name, a date at its end dropped)" },
 	OPT_END
 };
 
@@ -294,6 +311,8 @@ const struct cmd cmd_import = {
 	"            (MIO_EUR) as unit and scale, OBS_FLAG kept, LAST UPDATE the vintage\n"
 	"  Comtrade  reporterISO,partnerISO,flowCode,cmdCode,period,primaryValue:\n"
 	"            a series per reporter, flow, partner, commodity (CN.IMP.RU.TOTAL)\n"
+	"  country   a date, a country and a value column (Date,Country,Exchange\n"
+	"            rate): a series per country, PREFIX.AU (--series-prefix)\n"
 	"';' and TAB are detected; with ';' the decimal comma is read; UTF-16 is read\n"
 	"periods: 2023, 2023-Q3, 2023Q3, 2023-M09, 2023-09, 202309, 20230901,\n"
 	"2023-09-01, 01.09.2023; dates on the 1st take the frequency of their spacing\n"

@@ -17,7 +17,7 @@
 
 #include "base/base.h"
 #include "cmd/cmd.h"
-#include "lexicon/lexicon.h"
+#include "store/importfmt.h"
 #include "store/store.h"
 
 /* series_suggest.sql: series, rank, total */
@@ -63,23 +63,10 @@ int cmd_no_series(struct store *st, const char *code)
 	return EXIT_USAGE;
 }
 
-/* A country's name for a title: the shortest of its names in the lexicon
-   ("China", "Russia"), "the world" for WORLD, else the code itself. */
+/* A country's name for a title (store's, the import's titles use it too). */
 static const char *country_name(const char *code)
 {
-	const char *best = NULL;
-
-	if (!strcmp(code, "WORLD"))
-		return "the world";
-	for (size_t i = 1; i < lexicon_count; i++) {
-		const struct lex_entry *e = &lexicon_entries[i];
-
-		if ((e->any & CLS_COUNTRYNAME) && e->country && e->name && !strcmp(e->country, code) &&
-		    strlen(e->name) > 2 && (!best || strlen(e->name) < strlen(best) ||
-					    (strlen(e->name) == strlen(best) && strcmp(e->name, best) < 0)))
-			best = e->name;
-	}
-	return best ? best : code;
+	return country_title_name(code);
 }
 
 void cmd_series_name(const char *reporter, const char *partner, const char *flow,

@@ -154,3 +154,20 @@ void country_unknown(const char *s, size_t n, char why[static FMT_WHY])
 			 "CN, CHN, 156)", q, s);
 	buf_release(&b);
 }
+
+const char *country_title_name(const char *code)
+{
+	const char *best = NULL;
+
+	if (!strcmp(code, "WORLD"))
+		return "the world";
+	for (size_t i = 1; i < lexicon_count; i++) {
+		const struct lex_entry *e = &lexicon_entries[i];
+
+		if ((e->any & CLS_COUNTRYNAME) && e->country && e->name && !strcmp(e->country, code) &&
+		    strlen(e->name) > 2 && (!best || strlen(e->name) < strlen(best) ||
+					    (strlen(e->name) == strlen(best) && strcmp(e->name, best) < 0)))
+			best = e->name;
+	}
+	return best ? best : code;
+}

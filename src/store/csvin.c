@@ -245,6 +245,8 @@ static void data_record(struct csvin *c)
 		    c->ncols == 1 ? "" : "s", c->rd.nf);
 		return;
 	}
+	if (c->wide && c->pass == 1 && !c->shape_seen && header_shape(c) < 0)
+		return;
 	if (c->pass == 2 || c->one)
 		c->stats->rows++;
 	if (record_read(c, &m) < 0)
@@ -362,6 +364,8 @@ static void csvin_release(struct csvin *c)
 	free(c->coldate);
 	for (size_t i = 0; i < ARRAY_SIZE(c->tmp); i++)
 		buf_release(&c->tmp[i]);
+	for (size_t i = 0; i < ARRAY_SIZE(c->title); i++)
+		buf_release(&c->title[i]);
 	for (size_t i = 0; i < ARRAY_SIZE(c->country); i++)
 		buf_release(&c->country[i].in);
 	for (size_t i = 0; i < c->ns; i++) {

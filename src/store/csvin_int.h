@@ -87,6 +87,10 @@ struct csvin {
 	long periods;		/* the one pass: periods read */
 	int have_header, wide;
 	int header_bad;		/* the header was refused: records are not read */
+	int shape_seen;		/* the first data record was looked at (header_shape) */
+	int bycountry;		/* one row per date and country: C_REPORTER or C_PARTNER,
+				   the column of the countries (series prefix.ISO2); 0: not */
+	char prefix[64];	/* bycountry: the series' prefix */
 	struct layout_map map;	/* layout.c's reading of the header */
 	int col[C_COUNT];	/* field index of each column, or -1 */
 	size_t ncols;		/* fields in the header */
@@ -98,6 +102,8 @@ struct csvin {
 	int indicator;		/* SDMX: an INDICATOR column, or -1 */
 	int unit_told;		/* unit or scale disagreements reported (the first only) */
 	struct buf tmp[4];	/* per record: series code, flag, scratch */
+	struct buf title[2];	/* Comtrade: the last series code and its title (a
+				   title walks the lexicon: once per run of a series) */
 	struct {		/* the last reporter and partner field resolved and its
 				   code: a series' rows repeat them (record.c) */
 		struct buf in;
@@ -215,5 +221,12 @@ void csvrd_release(struct csvrd *r);
  * layout (the first of header.c's table whose test it passes). Returns 0,
  * or -1 after a message naming line 1. */
 int header_read(struct csvin *c);
+
+/* The first data record of a wide file of a period and two columns: one of
+ * countries and one of numbers is a file of one row per date and country
+ * (c->bycountry, the columns remapped); another text column is refused in
+ * one message naming the column map to give. Pass 1 only. 0, or -1 after
+ * the message (the reading stops). */
+int header_shape(struct csvin *c);
 
 #endif

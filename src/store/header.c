@@ -141,6 +141,10 @@ int header_read(struct csvin *c)
 	if (c->o->series && c->map.layout != LAYOUT_ALFRED_RT)
 		return bad(c, "--series without --value-column names the series of an ALFRED "
 			   "real-time file; this file is %s", layout_name(c->map.layout));
+	if (c->o->series_prefix && c->map.layout != LAYOUT_WIDE)
+		return bad(c, "--series-prefix names the series of a file of one row per date "
+			   "and country (a period, a country and a value column); this file is %s",
+			   layout_name(c->map.layout));
 	switch (c->map.layout) {
 	case LAYOUT_LONG:
 		c->col[C_MEASURE] = find_column(c, "measure");	/* invariant 3 */
@@ -157,4 +161,117 @@ int header_read(struct csvin *c)
 	default:
 		return 0;
 	}
+}
+
+/* The series' prefix from the file's name (fred_h10_monthly_all_countries.csv
+ * -> FRED_H10_MONTHLY_ALL_COUNTRIES), a date at its end dropped, so that
+ * each month's download (h10_2026-07-21.csv) names the same series. */
+static void prefix_of_path(const char *path, char out[static 64])
+{
+	const char *b = path_base(path), *dot = strrchr(b, '.');
+	size_t n = dot && dot != b ? (size_t)(dot - b) : strlen(b), k = 0, digits = 0, cut;
+
+	for (size_t i = 0; i < n && k < 48; i++) {
+		unsigned char ch = (unsigned char)b[i];
+
+		if ((ch >= '0' && ch <= '9') || (ch >= 'A' && ch <= 'Z'))
+			out[k++] = (char)ch;
+		else if (ch >= 'a' && ch <= 'z')
+			out[k++] = (char)(ch - 'a' + 'A');
+		else if (k && out[k - 1] != '_')
+			out[k++] = '_';
+	}
+	/* A trailing _YYYYMMDD or _YYYY_MM_DD is a date. */
+	for (cut = k; cut && digits < 8 && ((out[cut - 1] >= '0' && out[cut - 1] <= '9') ||
+					   out[cut - 1] == '_'); cut--)
+		digits += out[cut - 1] != '_';
+	if (digits == 8 && cut > 1 && out[cut - 1] == '_')
+		k = cut - 1;
+	while (k && out[k - 1] == '_')
+		k--;
+	out[k] = 0;
+}
+
+/* A missing value as spreadsheets write it (n/a, NA, -): no name. */
+static int no_value(const char *s)
+{
+	static const char *const words[] = { "n/a", "na", "nan", "null", "none", "n.a.", "-",
+					     "--", "x", "..", "(na)", NULL };
+
+	for (const char *const *w = words; *w; w++)
+		if (strcasecmp(s, *w) == 0)
+			return 1;
+	return strlen(s) < 2;
+}
+
+int header_shape(struct csvin *c)
+{
+	const struct import_opts *o = c->o;
+	int cols[2], n = 0, text = -1, texts = 0;
+	char why[FMT_WHY], cc[COUNTRY_MAX];
+
+	c->shape_seen = 1;
+	for (size_t i = 1; i < c->ncols && n < 3; i++)
+		if ((int)i != c->col[C_VINTAGE]) {
+			if (n < 2)
+				cols[n] = (int)i;
+			n++;
+		}
+	if (n == 2)
+		for (int i = 0; i < 2; i++) {
+			const char *s = c->rd.f[cols[i]].s ? c->rd.f[cols[i]].s : "";
+
+			if (*s && strcmp(s, ".") && num_parse(s, strlen(s), &c->num, NULL, why) < 0 &&
+			    !strpbrk(s, "0123456789") && !no_value(s))
+				text = cols[i], texts++;
+		}
+	if (texts != 1) {
+		if (o->series_prefix) {
+			c->rd.stop = 1;
+			return bad(c, "--series-prefix names the series of a file of one row per date "
+				   "and country (a period, a country and a value column); this file is "
+				   "wide");
+		}
+		return 0;
+	}
+	{
+		const char *s = c->rd.f[text].s;
+		int value = cols[0] == text ? cols[1] : cols[0];
+
+		if (country_resolve(s, strlen(s), cc) < 0 && strcasecmp(s, "euro")) {
+			c->rd.col = text + 1;
+			c->rd.stop = 1;
+			return bad(c, "'%s' in column '%s' is text, not a number: for a file of one "
+				   "row per date and series give --series-column '%s' --value-column "
+				   "'%s'%s%s%s", s, c->hdr[text], c->hdr[text], c->hdr[value],
+				   strcasecmp(c->hdr[0], "period") && strcasecmp(c->hdr[0], "date")
+				   ? " --period-column '" : "",
+				   strcasecmp(c->hdr[0], "period") && strcasecmp(c->hdr[0], "date")
+				   ? c->hdr[0] : "",
+				   strcasecmp(c->hdr[0], "period") && strcasecmp(c->hdr[0], "date")
+				   ? "'" : "");
+		}
+		if (o->series_prefix)
+			str_copy(c->prefix, sizeof(c->prefix), o->series_prefix,
+				 strlen(o->series_prefix));
+		else
+			prefix_of_path(c->path, c->prefix);
+		if (!*c->prefix) {
+			c->rd.stop = 1;
+			return bad(c, "one row per date and country ('%s'): give --series-prefix to "
+				   "name the series", c->hdr[text]);
+		}
+		c->wide = 0;
+		/* A column of partners (US imports by partner) is the partner's. */
+		c->bycountry = strncasecmp(c->hdr[text], "partner", 7) &&
+			       strncasecmp(c->hdr[text], "counterpart", 11) ? C_REPORTER : C_PARTNER;
+		c->col[C_PERIOD] = 0;
+		c->col[C_VALUE] = value;
+		c->col[c->bycountry] = text;
+		str_copy(c->stats->bycountry, sizeof(c->stats->bycountry), c->prefix,
+			 strlen(c->prefix));
+		str_copy(c->stats->bycountry_col, sizeof(c->stats->bycountry_col), c->hdr[text],
+			 strlen(c->hdr[text]));
+	}
+	return 0;
 }

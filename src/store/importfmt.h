@@ -265,6 +265,11 @@ int country_suggest(const char *s, size_t n, struct buf *out);
  */
 void country_unknown(const char *s, size_t n, char why[static FMT_WHY]);
 
+/* A stored country's name for a title: the shortest of its names in the
+ * lexicon ("China", "Russia"), "the world" for WORLD, else the code. Walks
+ * the lexicon: once per series, not per record. */
+const char *country_title_name(const char *code);
+
 /* ---- layouts (layout.c) ----------------------------------------------- */
 
 enum layout {
@@ -342,6 +347,16 @@ int layout_sdmx_code(const struct layout_map *m, const char *const *fields, int 
  */
 void layout_comtrade_code(const char *reporter, const struct flowcode *f,
 			  const char *partner, const char *cmd, struct buf *out);
+
+/*
+ * The title of a Comtrade series, naming reporter, flow, partner and
+ * commodity: "China imports from Russia, all commodities" (cmdCode TOTAL),
+ * "China re-exports to Russia, mineral fuels, ..." (cmdDesc, its first
+ * letter lowered when the second is lowercase), "..., commodity 27" when
+ * the file has no description. Resets and fills out.
+ */
+void layout_comtrade_title(const char *reporter, const struct flowcode *f, const char *partner,
+			   const char *cmd, const char *desc, struct buf *out);
 
 /* "long", "wide", "ALFRED real-time", ...: for messages and --help. */
 const char *layout_name(enum layout l);

@@ -300,3 +300,20 @@ void layout_comtrade_code(const char *reporter, const struct flowcode *f,
 	buf_addf(out, "%s.%s%s.%s.%s", reporter, f->re ? "RE" : "", imp ? "IMP" : "EXP",
 		 partner, cmd);
 }
+
+void layout_comtrade_title(const char *reporter, const struct flowcode *f, const char *partner,
+			   const char *cmd, const char *desc, struct buf *out)
+{
+	int imp = strcmp(f->flow, "import") == 0;
+
+	buf_reset(out);
+	buf_addf(out, "%s %s%s %s %s, ", country_title_name(reporter), f->re ? "re-" : "",
+		 imp ? "imports" : "exports", imp ? "from" : "to", country_title_name(partner));
+	if (strcasecmp(cmd, "TOTAL") == 0)
+		buf_addf(out, "all commodities");
+	else if (desc && *desc)
+		buf_addf(out, "%c%s", desc[1] >= 'a' && desc[1] <= 'z' && desc[0] >= 'A' &&
+			 desc[0] <= 'Z' ? desc[0] - 'A' + 'a' : desc[0], desc + 1);
+	else
+		buf_addf(out, "commodity %s", cmd);
+}

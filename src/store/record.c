@@ -232,9 +232,52 @@ static int comtrade_record(struct csvin *c, struct recmeta *m)
 	}
 	layout_comtrade_code(m->reporter, &f, m->partner, s, &c->tmp[0]);
 	m->code = c->tmp[0].s;
+	/* The title names reporter, flow, partner and commodity, not cmdDesc
+	 * alone ("All Commodities"). */
+	if (!c->title[0].s || strcmp(c->title[0].s, m->code) != 0) {
+		buf_reset(&c->title[0]);
+		buf_add(&c->title[0], m->code, c->tmp[0].len);
+		layout_comtrade_title(m->reporter, &f, m->partner, s,
+				      c->map.col[ROLE_TITLE] >= 0 ? fld(c, c->map.col[ROLE_TITLE]) : NULL,
+				      &c->title[1]);
+	}
+	m->meta[C_TITLE] = c->title[1].s;
 	m->meta[C_UNIT] = "USD";	/* Comtrade's values are US dollars */
 	m->unit_code = "USD";
 	return check_closed(c, m);
+}
+
+/* One row per date and country (header_shape): the series is the prefix
+ * and the country's code (FX.AU), titled with the value column's name and
+ * the country as written ("Exchange rate, Australia"). Exchange-rate tables
+ * by country (FRED's H.10 as DataHub republishes it) call the euro area's
+ * row "Euro": here, and only here, that is EA. */
+static int bycountry_record(struct csvin *c, struct recmeta *m)
+{
+	int k = c->bycountry;
+	const char *s = fld(c, c->col[k]);
+	char *out = k == C_REPORTER ? m->reporter : m->partner;
+	char why[FMT_WHY];
+
+	c->rd.col = c->col[k] + 1;
+	if (!*s)
+		return bad(c, "empty country in column '%s'", c->hdr[c->col[k]]);
+	if (strcasecmp(s, "euro") == 0) {
+		str_copy(out, COUNTRY_MAX, "EA", 2);
+	} else if (country_resolve(s, strlen(s), out) < 0) {
+		country_unknown(s, strlen(s), why);
+		bad_in_column(c, why, c->hdr[c->col[k]]);
+		return -1;
+	}
+	c->rd.col = 0;
+	m->meta[k] = out;
+	buf_reset(&c->tmp[0]);
+	buf_addf(&c->tmp[0], "%s.%s", c->prefix, out);
+	m->code = c->tmp[0].s;
+	buf_reset(&c->tmp[1]);
+	buf_addf(&c->tmp[1], "%s, %s", c->hdr[c->col[C_VALUE]], s);
+	m->meta[C_TITLE] = c->tmp[1].s;
+	return 0;
 }
 
 int record_read(struct csvin *c, struct recmeta *m)
@@ -263,6 +306,8 @@ int record_read(struct csvin *c, struct recmeta *m)
 		return comtrade_record(c, m);
 	default:
 		m->meta[C_REPORTER] = m->meta[C_PARTNER] = NULL;
+		if (c->bycountry)
+			return bycountry_record(c, m);
 		if (country_column(c, m, C_REPORTER, m->reporter) < 0 ||
 		    country_column(c, m, C_PARTNER, m->partner) < 0)
 			return -1;

@@ -263,6 +263,10 @@ struct import_opts {
 	 * or read from a column (series_column); period and value come from the
 	 * named columns. NULL: not mapped. */
 	const char *series, *series_column, *period_column, *value_column;
+	/* A file of one row per date and country (Date,Country,Value: told
+	 * from its first record): its series are PREFIX.ISO2; NULL: the
+	 * file's name (header.c). */
+	const char *series_prefix;
 	const char *identity;	/* the options that shaped what is stored, as `name=value`
 				   lines (import's OPT_SHAPES_STORE rows, opts_identity):
 				   with the SHA-256, the import's identity; NULL: none */
@@ -294,6 +298,9 @@ struct import_stats {
 	long vintages;		/* vintages created */
 	long reclassified;	/* values of other releases whose status changed (backfill) */
 	long replaced;		/* series whose same-day release --replace superseded */
+	char bycountry[64];	/* read as one row per date and country: the series'
+				   prefix (PREFIX.AU, ...); "": not */
+	char bycountry_col[64];	/* and the country column's name */
 };
 
 /*

@@ -7,11 +7,11 @@ ts init > /dev/null
 ts import --vintage 2024-02-01 "$TOP/tests/data/comtrade_cn_imports_from_ru_monthly.csv" \
 	"$TOP/tests/data/comtrade_us_imports_from_cn_annual.csv" 2> err || fail "import: $(cat err)"
 ts export series > s.csv
-grep -qx 'CN.IMP.RU.TOTAL,2022-07,10019000000,USD,2024-02-01,comtrade_cn_imports_from_ru_monthly.csv,All Commodities,CN,RU,import,M' s.csv ||
+grep -qx 'CN.IMP.RU.TOTAL,2022-07,10019000000,USD,2024-02-01,comtrade_cn_imports_from_ru_monthly.csv,"China imports from Russia, all commodities",CN,RU,import,M' s.csv ||
 	fail "monthly: $(cat s.csv)"
-grep -qx 'CN.IMP.RU.TOTAL,2023-08,11500000000,USD,2024-02-01,comtrade_cn_imports_from_ru_monthly.csv,All Commodities,CN,RU,import,M' s.csv ||
+grep -qx 'CN.IMP.RU.TOTAL,2023-08,11500000000,USD,2024-02-01,comtrade_cn_imports_from_ru_monthly.csv,"China imports from Russia, all commodities",CN,RU,import,M' s.csv ||
 	fail "monthly 2023-08: $(cat s.csv)"
-grep -qx 'US.IMP.CN.TOTAL,2022,536268700000,USD,2024-02-01,comtrade_us_imports_from_cn_annual.csv,All Commodities,US,CN,import,A' s.csv ||
+grep -qx 'US.IMP.CN.TOTAL,2022,536268700000,USD,2024-02-01,comtrade_us_imports_from_cn_annual.csv,"U.S. imports from China, all commodities",US,CN,import,A' s.csv ||
 	fail "annual: $(cat s.csv)"
 [ "$(count "SELECT commodity FROM series WHERE code = 'US.IMP.CN.TOTAL'")" = TOTAL ] || fail "commodity"
 [ "$(count 'SELECT count(*) FROM series')" = 2 ] || fail "series: $(count 'SELECT code FROM series')"

@@ -493,6 +493,27 @@ static void test_layout_series_codes_of_sdmx_and_comtrade(void **state)
 	buf_release(&code);
 }
 
+/* A Comtrade title names reporter, flow, partner and commodity (not
+ * cmdDesc alone, "All Commodities"). */
+static void test_layout_comtrade_titles(void **state)
+{
+	struct flowcode fl = { "import", 0 };
+	struct buf t = BUF_INIT;
+
+	(void)state;
+	layout_comtrade_title("CN", &fl, "RU", "TOTAL", "All Commodities", &t);
+	assert_string_equal(t.s, "China imports from Russia, all commodities");
+	fl = (struct flowcode){ "export", 1 };
+	layout_comtrade_title("CN", &fl, "WORLD", "27", "Mineral fuels, mineral oils", &t);
+	assert_string_equal(t.s, "China re-exports to the world, mineral fuels, mineral oils");
+	fl = (struct flowcode){ "export", 0 };
+	layout_comtrade_title("DE", &fl, "CN", "8703", "", &t);
+	assert_string_equal(t.s, "Germany exports to China, commodity 8703");
+	layout_comtrade_title("DE", &fl, "CN", "27", "HS chapter 27", &t);	/* an acronym kept */
+	assert_string_equal(t.s, "Germany exports to China, HS chapter 27");
+	buf_release(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -507,6 +528,7 @@ int main(void)
 		cmocka_unit_test(test_layout_long_wide_alfred_rt_and_labels),
 		cmocka_unit_test(test_layout_alfred_column_names),
 		cmocka_unit_test(test_layout_series_codes_of_sdmx_and_comtrade),
+		cmocka_unit_test(test_layout_comtrade_titles),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
