@@ -5,6 +5,10 @@
  * compared only when their sentences name them with the same word; figures
  * of a known trade flow or balances are compared as before.
  *
+ * And a claim of a country's total trade with a partner ("goods", or no
+ * commodity named) is the total over commodities: it meets a series of
+ * all commodities (Comtrade's "TOTAL") as the same figure.
+ *
  * Each fact stands for a sentence written for this test, quoted in it.
  */
 #include <stdarg.h>
@@ -141,6 +145,56 @@ static void test_a_disagreement_between_different_words_is_not_raised(void **sta
 	collected_release(&c);
 }
 
+static void test_whole_trade_is_goods_blank_or_total(void **state)
+{
+	(void)state;
+	assert_true(basis_whole_trade(""));
+	assert_true(basis_whole_trade(NULL));
+	assert_true(basis_whole_trade("goods"));
+	assert_true(basis_whole_trade("TOTAL"));
+	assert_true(basis_whole_trade("Total"));
+	assert_false(basis_whole_trade("oil"));
+	assert_false(basis_whole_trade("27"));	/* an HS chapter: a product group */
+	assert_false(basis_whole_trade("totals of oil"));
+}
+
+static void test_total_imports_meet_an_all_commodities_series(void **state)
+{
+	/* "China's imports from Russia were $13 billion in August", against
+	 * Comtrade's CN imports from RU, All Commodities: 11.5 bn, +13%. */
+	struct fact f = money(1, 1, "a.txt", "$13 billion", 13 * BN, 0.5 * BN);
+	struct observation o = cnru(1, "2023-08", 11.5 * BN, "2023-09-07");
+	struct collected c = { 0 };
+
+	(void)state;
+	o.series = "CN.IMP.RU.TOTAL";
+	o.commodity = "TOTAL";
+	assert_int_equal(run_rule(&rule_official, &f, 1, &o, 1, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_ERROR);
+	collected_release(&c);
+	/* no commodity named on the claim: the same */
+	f.commodity = "";
+	assert_int_equal(run_rule(&rule_official, &f, 1, &o, 1, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_ERROR);
+	collected_release(&c);
+	/* a product group is part of the total: at most info, and says why */
+	f.commodity = "oil";
+	assert_int_equal(run_rule(&rule_official, &f, 1, &o, 1, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, "commodity oil in a.txt, TOTAL in CN.IMP.RU.TOTAL"));
+	collected_release(&c);
+	/* and agreeing figures are info */
+	f.commodity = "goods";
+	o.value = 13.1 * BN;
+	assert_int_equal(run_rule(&rule_official, &f, 1, &o, 1, &c), 0);
+	assert_int_equal(c.n, 1);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	collected_release(&c);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -149,6 +203,8 @@ int main(void)
 		cmocka_unit_test(test_headline_words_are_compared_in_any_case),
 		cmocka_unit_test(test_a_trade_flow_or_balance_is_compared_whatever_the_words),
 		cmocka_unit_test(test_a_disagreement_between_different_words_is_not_raised),
+		cmocka_unit_test(test_whole_trade_is_goods_blank_or_total),
+		cmocka_unit_test(test_total_imports_meet_an_all_commodities_series),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
