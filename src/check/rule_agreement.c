@@ -118,6 +118,12 @@ static int function_word(const char *w)
 		"yesterday", "will", "has", "had", "have", "further", "total", "net",
 		"estimated", "only", "just", "another", "roughly", "approximately", "mln",
 		"billion", "million", "stg", "dlrs", "pct", "percent", "pounds", "dollars",
+		"for", "if", "not", "no", "are", "said", "say", "also", "then", "these",
+		"those", "they", "he", "she", "we", "there", "his", "her", "our", "all",
+		"more", "less", "between", "through", "during", "before", "since", "until",
+		"because", "when", "where", "who", "what", "so", "both", "via", "within",
+		"without", "off", "out", "plus", "respectively", "earlier", "ago", "now",
+		"bln", "trillion", "dlr",
 	};
 
 	for (size_t k = 0; k < sizeof(fw) / sizeof(fw[0]); k++)
