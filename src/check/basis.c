@@ -26,8 +26,11 @@
  *     never the period's value: it is compared only with another of the same
  *     period from an article of the same date, and never with a series.
  *  7. Against a series, a product group (any commodity but "goods", the
- *     whole of merchandise trade) and a series of the whole (no commodity),
- *     or the other way round, cap at info: one may be a part of the other.
+ *     whole of merchandise trade) and a series of the whole (no commodity,
+ *     or an all-commodities code: Comtrade's "TOTAL"), or the other way
+ *     round, cap at info: one may be a part of the other. A claim with no
+ *     commodity or "goods" (a country's imports from a partner) is the
+ *     total over commodities: it is the whole (basis_whole_trade).
  *  8. The compilation basis (basis "bop": balance of payments, or a current
  *     account; "customs": customs or Census) is never compared across:
  *     bop against customs is not comparable, as is any basis against
@@ -69,6 +72,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 static const char *S(const char *s)
 {
@@ -353,11 +357,10 @@ void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *
 		cap(out, q.cap, q.why);
 }
 
-/* "goods" is merchandise trade as a whole, what a series without a
- * commodity holds. */
-static int whole_trade(const char *commodity)
+int basis_whole_trade(const char *commodity)
 {
-	return !commodity[0] || !strcmp(commodity, "goods");
+	commodity = S(commodity);
+	return !commodity[0] || !strcmp(commodity, "goods") || !strcasecmp(commodity, "total");
 }
 
 void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out)
@@ -381,7 +384,7 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
 			 "(trade series are on a customs basis)", S(f->doc), S(o->series));
 		cap(out, SEV_INFO, why);
 	}
-	if (whole_trade(S(f->commodity)) != whole_trade(S(o->commodity))) {
+	if (basis_whole_trade(S(f->commodity)) != basis_whole_trade(S(o->commodity))) {
 		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
 			 S(f->commodity)[0] ? f->commodity : "not named", S(f->doc),
 			 S(o->commodity)[0] ? o->commodity : "all goods", S(o->series));
@@ -399,10 +402,10 @@ void basis_series_pair(const struct observation *a, const struct observation *b,
 	char why[160];
 
 	init(out);
-	if (!whole_trade(ca) && !whole_trade(cb) && strcmp(ca, cb)) {
+	if (!basis_whole_trade(ca) && !basis_whole_trade(cb) && strcmp(ca, cb)) {
 		snprintf(why, sizeof(why), "commodity %s against %s", ca, cb);
 		not_comparable(out, why);
-	} else if (whole_trade(ca) != whole_trade(cb)) {
+	} else if (basis_whole_trade(ca) != basis_whole_trade(cb)) {
 		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
 			 ca[0] ? ca : "all goods", S(a->series), cb[0] ? cb : "all goods",
 			 S(b->series));

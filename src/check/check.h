@@ -296,6 +296,11 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
  * caps at info; a period not over on the article's date is not compared;
  * the claim's sources cap as for two claims. */
 void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out);
+/* 1 when commodity (NULL as "") is the whole of merchandise trade: none
+ * named, "goods", or an all-commodities code ("TOTAL": Comtrade's cmdCode
+ * for All Commodities, any case). A claim of a country's total imports
+ * from a partner is the total over commodities. */
+int basis_whole_trade(const char *commodity);
 /* Two series a and b (their heads) of one flow seen from each side: the
  * commodity (named on one side only caps at info; two names must be the
  * same), adjustment and price. Series state their own subject: no source
@@ -492,7 +497,9 @@ int series_ix_done(struct series_ix *ix, struct series_ix *local, int rc);
  */
 size_t series_ix_find(const struct series_ix *ix, const char *reporter, const char *partner,
 		      const char *flow, const char *measure, const char *unit, size_t *first);
-/* 1 when a claim's commodity fits e: equal, or either of them is empty. */
+/* 1 when a claim's commodity fits e: equal, the claim's empty, or e's the
+ * whole of merchandise trade (basis_whole_trade: none, "goods", Comtrade's
+ * "TOTAL"). */
 int series_commodity_fits(const struct series_ent *e, const char *commodity);
 /* The vintages of e for period, oldest first, in *out; 0 when none (or
  * when a fetch failed: ix->failed is then set). */

@@ -228,11 +228,14 @@ size_t series_ix_find(const struct series_ix *ix, const char *reporter, const ch
 /*
  * "goods" against a series with no commodity is the whole trade: a series
  * that says nothing about its commodity is taken as all goods, as customs
- * totals are. Two named commodities must be the same.
+ * totals are, and so is one of all commodities (basis_whole_trade:
+ * Comtrade's "TOTAL"): it fits any claim, and basis_claim_series caps a
+ * product group against it at info. Two named products must be the same.
  */
 int series_commodity_fits(const struct series_ent *e, const char *commodity)
 {
-	return !commodity[0] || !e->head->commodity[0] || !strcmp(commodity, e->head->commodity);
+	return !commodity[0] || basis_whole_trade(e->head->commodity) ||
+	       !strcmp(commodity, e->head->commodity);
 }
 
 int series_period(struct series_ix *ix, const struct series_ent *e, const char *period,

@@ -14,7 +14,7 @@ grep -q "no database 'm.db'" err0 && [ ! -e m.db ] && [ ! -e rep ] || fail "miss
 expect_exit 1 monthly --db m.db --report rep --releases "$DATA/series" --articles "$DATA/articles" \
 	--fail-on error 2> err1
 [ "$(wc -l < err1)" = 1 ] || fail "more than the summary line: $(cat err1)"
-grep -q '^monthly: 14 new releases (2495 values), 5 new articles (26 claims); findings: 4 errors, 2 warnings, 59 info; report rep: 7 CSV files, 8 charts; findings at --fail-on error (exit 1)$' err1 \
+grep -q '^monthly: 14 new releases (2495 values), 5 new articles (26 claims); findings: 6 errors, 2 warnings, 76 info; report rep: 7 CSV files, 8 charts; findings at --fail-on error (exit 1)$' err1 \
 	|| fail "first summary: $(cat err1)"
 [ -s rep/index.html ] && [ -s rep/IMPCH-revisions.svg ] || fail "the report was not written"
 # The same database as the demo's imports and ingest.
@@ -25,7 +25,7 @@ dump m.db > dump1
 # Second run: nothing new, and the database is the same apart from timestamps.
 expect_exit 1 monthly --db m.db --report rep --releases "$DATA/series" --articles "$DATA/articles" \
 	--fail-on error 2> err2
-grep -q '^monthly: nothing new: 9 release files and 5 articles read, database unchanged; findings: 4 errors, 2 warnings, 59 info' err2 \
+grep -q '^monthly: nothing new: 9 release files and 5 articles read, database unchanged; findings: 6 errors, 2 warnings, 76 info' err2 \
 	|| fail "second summary: $(cat err2)"
 [ "$(wc -l < err2)" = 1 ] || fail "second run printed more: $(cat err2)"
 dump m.db > dump2
