@@ -488,25 +488,49 @@ size_t span_and_before(const struct gram *g, struct cand *c, size_t s)
 	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
 }
 
-/* "last season", "this season", "the current season", "next season": a
- * crop year counted from the one in progress (July to June); "from 1.47
- * mln last season" moves the figure's own, as "last year" does (cand.rel_year). */
+/* The story writes a crop or fiscal year ("1986/87") somewhere: read only
+ * when a "this harvest"-like phrase is met, a few times a story. */
+static int story_crop_years(const struct gram *g)
+{
+	for (size_t k = 0; k + 2 < g->nt; k++)
+		if (g->t[k].kind == TOK_NUM && span_crop_year(g, k, g->sent[k]))
+			return 1;
+	return 0;
+}
+
+/* "last season", "this season", "the current season", "next season",
+ * "the previous season": a crop year counted from the one in progress (July
+ * to June); "from 1.47 mln last season" moves the figure's own, as "last
+ * year" does (cand.rel_year). "this harvest", "the current crop", "last
+ * harvest's" likewise, in a story that writes its years as crop years
+ * ("1986/87"), where a harvest is one (elsewhere "last crop" may be a
+ * calendar year's). */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
-	int dy, dm, y;
+	int dy, dm, y, last = tok_is(g, k, W_LAST) || tok_is(g, k, W_PREVIOUS);
+	size_t n;
 
-	if (!(tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
-	      tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)) || !word_s(g, k + 1, s, W_SEASON))
+	if (!(last || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
+	      tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)))
 		return 0;
+	if (word_s(g, k + 1, s, W_SEASON))
+		n = 2;
+	else {
+		/* "this harvest", "last harvest's", "the current maize crop" */
+		size_t j = k + 1 + (gram_in(g, k + 2, s) && gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_COMMODITY));
+		uint32_t w = gram_in(g, j, s) ? context_word(g, j) : 0;
+
+		if ((w != (uint32_t)W_HARVEST && w != (uint32_t)W_CROP) || !story_crop_years(g))
+			return 0;
+		n = j + 1 - k;
+	}
 	if (!doc_ym(g, &dy, &dm))
-		return 2;
-	y = (dm >= 7 ? dy : dy - 1) - tok_is(g, k, W_LAST) +
-	    (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
+		return n;
+	y = (dm >= 7 ? dy : dy - 1) - last + (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
 	snprintf(c->period, sizeof(c->period), "%04d/%02d", y, (y + 1) % 100);
-	c->rel_year = tok_is(g, k, W_LAST);
-	c->base = tok_is(g, k, W_LAST) && gram_in(g, k - 1, s) &&
-		  tok_has(g, k - 1, CLS_BASEPREP | CLS_YEARBASE);
-	return 2;
+	c->rel_year = last;
+	c->base = last && gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_BASEPREP | CLS_YEARBASE);
+	return n;
 }
 
 /* At year token k: "in 1985-1986", "1985-86", a fiscal year written as
