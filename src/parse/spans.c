@@ -137,6 +137,7 @@ size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c)
 
 /* "the same period of 1986", "the same months last year", "the same 1986
  * period", "the same period a year ago", "the corresponding month of 1986", "the
+ * comparable quarter of 1986", "a similar period last year", "the
  * year-earlier period": the period of the figure it
  * compares with, moved to that year (cand.same). Tokens taken, or 0. */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
@@ -148,8 +149,9 @@ size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
 	if ((tok_is(g, k, W_YEAR_EARLIER) || tok_is(g, k, W_YEAR_AGO)) && gram_in(g, k + 1, s) &&
 	    WORD_AMONG(g, k + 1, spans))
 		return 2;
-	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING))
-		return 0;	/* "the corresponding month of 1986" */
+	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING) &&
+	    !tok_is(g, k, W_SIMILAR) && !tok_is(g, k, W_COMPARABLE))
+		return 0;	/* "the corresponding month of 1986", "a similar period last year" */
 	if (when_year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
 		c->same_year = (int)g->t[j].num;
 		return 3;

@@ -4,7 +4,9 @@
  * "the current wheat crop", "last harvest's" and "the previous harvest" are
  * crop years counted from the one in progress, as "this season" is; in a
  * story with no crop year they are left alone ("last crop" may be a
- * calendar year's). Every sentence here is written for the test.
+ * calendar year's); "a similar period last year", "the comparable
+ * quarter of 1997" are "the same period" of the figure compared with.
+ * Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -46,11 +48,22 @@ static void test_when5_harvest_of_a_calendar_story_is_left_alone(void **state)
 		      "1999-03-10", "640,000 hectares", "");
 }
 
+static void test_when5_similar_or_comparable_period(void **state)
+{
+	(void)state;
+	assert_period("Car exports rose to 4.2 billion rand in the first quarter from 3.9 billion "
+		      "in a similar period last year.", "1999-04-24", "3.9 billion", "1998-Q1");
+	assert_period("Sales abroad fell to 310 mln dlrs in the March quarter, against 350 mln "
+		      "dlrs in the comparable quarter of 1997.", "1999-04-24", "350 mln dlrs",
+		      "1997-Q1");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_when5_harvest_of_a_crop_year_story),
 		cmocka_unit_test(test_when5_harvest_of_a_calendar_story_is_left_alone),
+		cmocka_unit_test(test_when5_similar_or_comparable_period),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
