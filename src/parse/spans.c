@@ -350,13 +350,32 @@ static int forward_noun(const struct gram *g, size_t i, size_t s)
 /* The months at [k, end) are a time of shipment, so still to come: "for
  * June-July delivery", "Sept/Dec shipments", "for shipment between April
  * and June", "for delivery during May-August". */
-int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
+static int forward_at(const struct gram *g, size_t k, size_t end, size_t s)
 {
 	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
 			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
 
 	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
 	       forward_noun(g, k - 1, s);
+}
+
+#define FORWARD_REACH 14	/* "April deliveries of feed wheat traded at 123 and May" */
+
+/* ... and the months of a list that goes on from such a time: "April
+ * deliveries traded at 123 and May at 124", "340,000 tonnes for May/Aug
+ * shipments, with 210,000 tonnes for Aug/Sept" (not across a comparison:
+ * "for May shipment, against 50,000 in April"). */
+int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
+{
+	if (forward_at(g, k, end, s))
+		return 1;
+	for (size_t j = k; j-- > 0 && j + FORWARD_REACH > k && gram_in(g, j, s);) {
+		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_BASEPREP | CLS_PRIOR))
+			return 0;
+		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_MONTH) && forward_at(g, j, j + 1, s))
+			return 1;
+	}
+	return 0;
 }
 
 /* "January's" (or "January’s"): the month, 1..12; 0 for any other word. */
