@@ -362,7 +362,8 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 			ok = day_span(g, m0, d0, m1, d1,
 				      tok_is(g, e + 1, W_NEXT) && tok_is(g, e + 2, W_YEAR) ? 1 :
 				      -span_forward(g, k, e + 1, s), r);
-		} else if (pc_days_between(g, k, s, &m0, &d0, &m1, &d1, &e)) {
+		} else if (g->t[k].kind == TOK_WORD && month_tok(g, k) &&
+			   pc_days_between(g, k, s, &m0, &d0, &m1, &d1, &e)) {
 			ok = day_span(g, m0, d0, m1, d1, -span_forward(g, k, e + 1, s), r);
 		}
 		if (!ok)
