@@ -147,7 +147,9 @@ enum period_rel {
 	PERIOD_LATEST,		/* the latest such month/day not after the doc date */
 	PERIOD_THIS_YEAR,	/* "in August this year": the doc date's year */
 	PERIOD_LAST_YEAR,	/* "in August last year": the year before */
-	PERIOD_NEXT		/* "for May shipment", "by next March": the first after the doc date */
+	PERIOD_NEXT,		/* "by next March": the first after the doc date */
+	PERIOD_COMING		/* "for May shipment": the first not over at the doc date
+				   (a month: the doc date's own month or a later one) */
 };
 
 /*

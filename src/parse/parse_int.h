@@ -605,6 +605,11 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
  * another figure's, is not the one it is about ("The surplus was 1.2
  * billion dlrs in 1986. Officials forecast a surplus of 900 mln"). */
 int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p);
+/* "between May 21 and June 25", "between June 5 and 20", "April 15/May
+ * 15" at token k (the first month) of sentence s: the days m0/d0 to m1/d1
+ * and the last token in *e; 0 when none. */
+int pc_days_between(const struct gram *g, size_t k, size_t s, int *m0, int *d0, int *m1, int *d1,
+		    size_t *e);
 /* relative.c: periods relative to another figure's or to the story. */
 /* Years "last year" after an earlier value moves the period main of the
  * figure it follows: -1, or to the story's last year when main is still

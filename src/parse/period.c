@@ -88,6 +88,8 @@ int period_resolve_month(const char *doc_date, int month, int year, enum period_
 			year = dy - 1;
 		else if (rel == PERIOD_NEXT)
 			year = month > dm ? dy : dy + 1;
+		else if (rel == PERIOD_COMING)
+			year = month >= dm ? dy : dy + 1;
 		else
 			year = month <= dm ? dy : dy - 1;
 	}
@@ -251,7 +253,7 @@ int period_resolve_range(const char *doc_date, int m0, int m1, int year, enum pe
 	out[0] = '\0';
 	if (m0 < 1 || m0 > 12 || m1 < 1 || m1 > 12 || m0 == m1)
 		return -1;
-	if (year <= 0 && rel == PERIOD_NEXT) {
+	if (year <= 0 && (rel == PERIOD_NEXT || rel == PERIOD_COMING)) {
 		/* "for June-July delivery": the first such months whose start
 		 * is not before the doc date's month */
 		int dy, dm, dd;

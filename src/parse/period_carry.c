@@ -237,3 +237,41 @@ int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char
 	       period_over(p, g->d->date);
 }
 
+/* A day number (1..31, no decimals) at token i of sentence s, else 0. */
+static int day_num(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals &&
+	       g->t[i].len <= 2 && g->t[i].num >= 1 && g->t[i].num <= 31 ? (int)g->t[i].num : 0;
+}
+
+/* The month named by word token i of sentence s (any case the lexicon
+ * knows), else 0. */
+static int month_num(const struct gram *g, size_t i, size_t s)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, CLS_MONTH) ?
+		       (int)tok_lex(g, i)->num : 0;
+}
+
+int pc_days_between(const struct gram *g, size_t k, size_t s, int *m0, int *d0, int *m1, int *d1,
+		    size_t *e)
+{
+	size_t j;
+
+	if (!(*m0 = month_num(g, k, s)) || !(*d0 = day_num(g, k + 1, s)))
+		return 0;
+	if (word_s(g, k - 1, s, W_BETWEEN) && word_s(g, k + 2, s, W_AND)) {
+		j = k + 3;	/* "between May 21 and June 25", "between June 5 and 20" */
+		*m1 = month_num(g, j, s);
+		j += *m1 != 0;
+		if (!*m1)
+			*m1 = *m0;
+	} else if (gram_punct(g, k + 2, "/") && (*m1 = month_num(g, k + 3, s))) {
+		j = k + 4;	/* "April 15/May 15" */
+	} else {
+		return 0;
+	}
+	if (!(*d1 = day_num(g, j, s)) || (*m1 == *m0 && *d1 <= *d0))
+		return 0;
+	*e = j;
+	return 1;
+}

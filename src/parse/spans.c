@@ -137,6 +137,7 @@ size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c)
 
 /* "the same period of 1986", "the same months last year", "the same 1986
  * period", "the same period a year ago", "the corresponding month of 1986", "the
+ * comparable quarter of 1986", "a similar period last year", "the
  * year-earlier period": the period of the figure it
  * compares with, moved to that year (cand.same). Tokens taken, or 0. */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
@@ -148,8 +149,9 @@ size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c)
 	if ((tok_is(g, k, W_YEAR_EARLIER) || tok_is(g, k, W_YEAR_AGO)) && gram_in(g, k + 1, s) &&
 	    WORD_AMONG(g, k + 1, spans))
 		return 2;
-	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING))
-		return 0;	/* "the corresponding month of 1986" */
+	if (!tok_is(g, k, W_SAME) && !tok_is(g, k, W_CORRESPONDING) &&
+	    !tok_is(g, k, W_SIMILAR) && !tok_is(g, k, W_COMPARABLE))
+		return 0;	/* "the corresponding month of 1986", "a similar period last year" */
 	if (when_year_tok(g, j, s) && word_s(g, j + 1, s, W_PERIOD)) {
 		c->same_year = (int)g->t[j].num;
 		return 3;
@@ -348,13 +350,32 @@ static int forward_noun(const struct gram *g, size_t i, size_t s)
 /* The months at [k, end) are a time of shipment, so still to come: "for
  * June-July delivery", "Sept/Dec shipments", "for shipment between April
  * and June", "for delivery during May-August". */
-int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
+static int forward_at(const struct gram *g, size_t k, size_t end, size_t s)
 {
 	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
 			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
 
 	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
 	       forward_noun(g, k - 1, s);
+}
+
+#define FORWARD_REACH 14	/* "April deliveries of feed wheat traded at 123 and May" */
+
+/* ... and the months of a list that goes on from such a time: "April
+ * deliveries traded at 123 and May at 124", "340,000 tonnes for May/Aug
+ * shipments, with 210,000 tonnes for Aug/Sept" (not across a comparison:
+ * "for May shipment, against 50,000 in April"). */
+int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
+{
+	if (forward_at(g, k, end, s))
+		return 1;
+	for (size_t j = k; j-- > 0 && j + FORWARD_REACH > k && gram_in(g, j, s);) {
+		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_BASEPREP | CLS_PRIOR))
+			return 0;
+		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_MONTH) && forward_at(g, j, j + 1, s))
+			return 1;
+	}
+	return 0;
 }
 
 /* "January's" (or "January’s"): the month, 1..12; 0 for any other word. */
@@ -488,25 +509,49 @@ size_t span_and_before(const struct gram *g, struct cand *c, size_t s)
 	return word_s(g, j - 1, s, W_AND) ? j - 1 : NO_SENT;
 }
 
-/* "last season", "this season", "the current season", "next season": a
- * crop year counted from the one in progress (July to June); "from 1.47
- * mln last season" moves the figure's own, as "last year" does (cand.rel_year). */
+/* The story writes a crop or fiscal year ("1986/87") somewhere: read only
+ * when a "this harvest"-like phrase is met, a few times a story. */
+static int story_crop_years(const struct gram *g)
+{
+	for (size_t k = 0; k + 2 < g->nt; k++)
+		if (g->t[k].kind == TOK_NUM && span_crop_year(g, k, g->sent[k]))
+			return 1;
+	return 0;
+}
+
+/* "last season", "this season", "the current season", "next season",
+ * "the previous season": a crop year counted from the one in progress (July
+ * to June); "from 1.47 mln last season" moves the figure's own, as "last
+ * year" does (cand.rel_year). "this harvest", "the current crop", "last
+ * harvest's" likewise, in a story that writes its years as crop years
+ * ("1986/87"), where a harvest is one (elsewhere "last crop" may be a
+ * calendar year's). */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
-	int dy, dm, y;
+	int dy, dm, y, last = tok_is(g, k, W_LAST) || tok_is(g, k, W_PREVIOUS);
+	size_t n;
 
-	if (!(tok_is(g, k, W_LAST) || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
-	      tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)) || !word_s(g, k + 1, s, W_SEASON))
+	if (!(last || tok_is(g, k, W_THIS) || tok_is(g, k, W_NEXT) ||
+	      tok_is(g, k, W_CURRENT) || tok_is(g, k, W_COMING)))
 		return 0;
+	if (word_s(g, k + 1, s, W_SEASON))
+		n = 2;
+	else {
+		/* "this harvest", "last harvest's", "the current maize crop" */
+		size_t j = k + 1 + (gram_in(g, k + 2, s) && gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_COMMODITY));
+		uint32_t w = gram_in(g, j, s) ? context_word(g, j) : 0;
+
+		if ((w != (uint32_t)W_HARVEST && w != (uint32_t)W_CROP) || !story_crop_years(g))
+			return 0;
+		n = j + 1 - k;
+	}
 	if (!doc_ym(g, &dy, &dm))
-		return 2;
-	y = (dm >= 7 ? dy : dy - 1) - tok_is(g, k, W_LAST) +
-	    (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
+		return n;
+	y = (dm >= 7 ? dy : dy - 1) - last + (tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING));
 	snprintf(c->period, sizeof(c->period), "%04d/%02d", y, (y + 1) % 100);
-	c->rel_year = tok_is(g, k, W_LAST);
-	c->base = tok_is(g, k, W_LAST) && gram_in(g, k - 1, s) &&
-		  tok_has(g, k - 1, CLS_BASEPREP | CLS_YEARBASE);
-	return 2;
+	c->rel_year = last;
+	c->base = last && gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_BASEPREP | CLS_YEARBASE);
+	return n;
 }
 
 /* At year token k: "in 1985-1986", "1985-86", a fiscal year written as

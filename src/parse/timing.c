@@ -4,7 +4,8 @@
  * title in capitals, the base named after a change ("from $888.9 billion
  * in 2024"), a sentence that opens with its basis ("Year-over-year,"),
  * "three months ending in June", ranges of days ("Feb 1-20", "the first 10
- * days of May"), and whether a period is still to come; the story's
+ * days of May", "between May 21 and June 25"; for shipment, the occurrence
+ * not over at the story's date), and whether a period is still to come; the story's
  * latest month, the lead's period for a later paragraph that names none,
  * and a title's figure's period from the body.
  *
@@ -310,11 +311,15 @@ static int day_span(const struct gram *g, int m0, int d0, int m1, int d1, int ne
 		    char out[static PERIOD_MAX])
 {
 	char a[DATE_LEN], b[DATE_LEN];
-	int y;
+	int y, dy, dm;
 
-	if (period_resolve_day(g->d->date, m1, d1, 0, b) != 0 || sscanf(b, "%4d", &y) != 1)
+	if (period_resolve_day(g->d->date, m1, d1, 0, b) != 0 || sscanf(b, "%4d", &y) != 1 ||
+	    period_date_ym(g->d->date, &dy, &dm) == 0)
 		return 0;
-	y += next;
+	/* next < 0: a time of shipment, still to come unless it ended in the
+	 * story's month or the one before ("for shipment March 1-10" on March
+	 * 24 has shipped; "for April 20-30 shipment" on April 2 is to come) */
+	y += next > 0 || (next < 0 && y * 12 + m1 < dy * 12 + dm - 1);
 	if (period_resolve_day(NULL, m1, d1, y, b) != 0 ||
 	    period_resolve_day(NULL, m0, d0, m0 > m1 ? y - 1 : y, a) != 0)
 		return 0;
@@ -323,7 +328,7 @@ static int day_span(const struct gram *g, int m0, int d0, int m1, int d1, int ne
 }
 
 /* "Feb 1-20", "Jan 1-Mar 10", "Feb 15-June 30 next year", "the first 10 days
- * of May" near f: a range of days, which replaces the month its phrase
+ * of May", "between May 21 and June 25", "April 15/May 15" near f: a range of days, which replaces the month its phrase
  * gave (or fills an empty period). */
 void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 		       char period[static PERIOD_MAX])
@@ -355,7 +360,11 @@ void timing_days_range(const struct gram *g, const struct fig *f, size_t s,
 				continue;
 			}
 			ok = day_span(g, m0, d0, m1, d1,
-				      tok_is(g, e + 1, W_NEXT) && tok_is(g, e + 2, W_YEAR), r);
+				      tok_is(g, e + 1, W_NEXT) && tok_is(g, e + 2, W_YEAR) ? 1 :
+				      -span_forward(g, k, e + 1, s), r);
+		} else if (g->t[k].kind == TOK_WORD && month_tok(g, k) &&
+			   pc_days_between(g, k, s, &m0, &d0, &m1, &d1, &e)) {
+			ok = day_span(g, m0, d0, m1, d1, -span_forward(g, k, e + 1, s), r);
 		}
 		if (!ok)
 			continue;

@@ -452,7 +452,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	/* "for May shipment", "April deliveries", "for delivery in May": a
 	 * month still to come */
 	if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + 1, s))
-		rel = PERIOD_NEXT;
+		rel = PERIOD_COMING;
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
