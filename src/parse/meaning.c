@@ -231,6 +231,47 @@ static int year_running(const char *date, const char *p)
 	return strlen(p) == 4 && date[0] && !strncmp(date, p, 4) && strncmp(date + 4, "-12", 3);
 }
 
+/* p is a split year ("1986/87": a crop, marketing or fiscal year) under way
+ * at date: from the middle of its first calendar year to the end of the
+ * first quarter of its second, where every such year (April-March fiscal
+ * years, June-May to October-September crop years) is still running. */
+static int split_year_running(const char *date, const char *p)
+{
+	int y, dy, dm;
+
+	if (strlen(p) != 7 || p[4] != '/' || sscanf(p, "%4d", &y) != 1 ||
+	    sscanf(date, "%4d-%2d", &dy, &dm) != 2)
+		return 0;
+	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= 3);
+}
+
+/* An estimate named right after figure f, a reduced relative clause: "versus
+ * 7.8 to 8.2 mln tonnes estimated a week ago", "10 mln tonnes forecast last
+ * month" (not "500,000 tonnes estimated at 100 mln dlrs", "valued at": the
+ * words after value the figure, not estimate it). */
+static int estimate_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->t1;
+
+	if (!(word_s(g, k, s, W_ESTIMATED) || word_s(g, k, s, W_FORECAST) ||
+	      word_s(g, k, s, W_PROJECTED)))
+		return 0;
+	return !(word_s(g, k + 1, s, W_AT) || word_s(g, k + 1, s, W_TO) ||
+		 word_s(g, k + 1, s, W_ABOUT) ||
+		 (word_s(g, k + 1, s, W_BY) && gram_in(g, k + 2, s) &&
+		  g->t[k + 2].kind == TOK_NUM));
+}
+
+/* "fell to an estimated 12 pct this fiscal year": "an estimated" right
+ * before f hedges a level reached, it names no estimate of what is to come */
+static int hedged_estimate(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = word_s(g, f->h0 - 1, s, W_ESTIMATED) ? f->h0 - 1 : f->t0 - 1;
+
+	return word_s(g, k, s, W_ESTIMATED) &&
+	       (word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE));
+}
+
 int meaning_expectation_said(const struct gram *g, size_t s)
 {
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
@@ -578,6 +619,15 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
 	    meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
+	/* "Total trade with the Soviet Union is estimated at 3.04 billion dlrs
+	 * in fiscal 1986/87" in March 1987, "Soybean production for 1986/87 is
+	 * now estimated to reach 7.7 mln tonnes": a crop or fiscal year still
+	 * under way, estimated, is a forecast as a running calendar year is */
+	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) && !o->per &&
+	    split_year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    !hedged_estimate(g, f, s) && meaning_expectation_said(g, s))
+		cl->measure = MEASURE_FORECAST;
+
 	/* "The Bank of Japan will sell tomorrow 800 billion yen of bills": an
 	 * operation decided for a named day, a level (or a change), once the
 	 * day is known */
@@ -680,7 +730,17 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
 	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
-	    (estimate_before(g, f, s) || revised_from(g, f, s)))
+	    (estimate_before(g, f, s) || revised_from(g, f, s) || estimate_after(g, f, s)))
+		cl->measure = MEASURE_FORECAST;
+	/* "10 mln tonnes estimated for this year": an estimate of a period not
+	 * over (none named, running or to come); an earlier value so named is
+	 * an earlier estimate whatever time the words after it give (the rule
+	 * above: "versus 7.8 to 8.2 mln tonnes estimated a week ago") */
+	else if (!prior && (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
+		 estimate_after(g, f, s) &&
+		 (!cl->period[0] || year_running(g->d->date, cl->period) ||
+		  split_year_running(g->d->date, cl->period) ||
+		  timing_future(g->d->date, cl->period)))
 		cl->measure = MEASURE_FORECAST;
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
