@@ -732,6 +732,13 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
 	    (estimate_before(g, f, s) || revised_from(g, f, s) || estimate_after(g, f, s)))
 		cl->measure = MEASURE_FORECAST;
+	/* "advanced to between 20 and 22 pct of the area planted, compared to
+	 * 13 to 15 pct a week ago": the percent an earlier value of a share
+	 * gives is the same share then (frame.c reads "from 20 pct" so) */
+	else if (prior && g->prev_s == s && g->prev_m == MEASURE_SHARE && !g->prev_prior &&
+		 !strcmp(g->prev_unit, "%") && !strcmp(cl->unit, "%") &&
+		 cl->measure == MEASURE_LEVEL)
+		cl->measure = MEASURE_SHARE;
 	/* "10 mln tonnes estimated for this year": an estimate of a period not
 	 * over (none named, running or to come); an earlier value so named is
 	 * an earlier estimate whatever time the words after it give (the rule

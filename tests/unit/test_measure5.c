@@ -85,12 +85,30 @@ static void test_measure5_an_earlier_estimate(void **state)
 		      "estimated for the year before.", d, "0.2 mln tonnes", "");
 }
 
+/* "X pct of Y, compared with Z pct a year earlier": the earlier percent of
+ * a share is the same share then. */
+static void test_measure5_an_earlier_share(void **state)
+{
+	const char *d = "2026-03-05";
+	const char *s = "Oil made up 40 pct of total imports in March, compared with 44 pct a "
+			"year earlier.";
+
+	(void)state;
+	assert_measure(s, d, "40 pct", "share");
+	assert_measure(s, d, "44 pct", "share");
+	assert_measure("Japan accounted for 35 pct of Ruritania's exports last year, against "
+		       "31 pct in 2024.", d, "31 pct", "share");
+	assert_measure("Exports were 12 pct of output in 2025, against 9 pct in 2024.", d,
+		       "9 pct", "share");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure5_an_estimate_of_a_running_split_year),
 		cmocka_unit_test(test_measure5_an_estimate_named_after_its_figure),
 		cmocka_unit_test(test_measure5_an_earlier_estimate),
+		cmocka_unit_test(test_measure5_an_earlier_share),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
