@@ -25,8 +25,10 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
 
 static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
 
@@ -243,6 +245,46 @@ static int split_year_running(const char *date, const char *p)
 	    sscanf(date, "%4d-%2d", &dy, &dm) != 2)
 		return 0;
 	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= 3);
+}
+
+/* p is a whole year: a calendar year ("1986"), a crop or fiscal year as
+ * written ("1986/87") or as twelve months ("1986-04/1987-03"). */
+static int whole_year(const char *p)
+{
+	int y0, m0, y1, m1;
+
+	if (!isdigit((unsigned char)p[0]))
+		return 0;
+	if (strlen(p) == 4 || (strlen(p) == 7 && p[4] == '/'))
+		return 1;
+	return strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) == 4 &&
+	       (y1 * 12 + m1) - (y0 * 12 + m0) == 11;
+}
+
+/* The rest of f's sentence compares with a week, month or quarter ("56 pct
+ * below the prior week's", "down by more than half from the previous
+ * week's combined sales"): the change is not of the year it names. */
+static int compared_within_year(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word units[] = { W_WEEK, W_WEEKS, W_WEEK_S, W_MONTH, W_MONTHS,
+		W_MONTH_S, W_QUARTER, W_QUARTERS };
+
+	for (size_t k = f->t1; k < g->s[s].t1; k++)
+		if (WORD_AMONG(g, k, units))
+			return 1;
+	return 0;
+}
+
+/* A year named in the words after f that is neither its own year nor the
+ * one before ("up 32 pct on 1980" of 1986): another base. */
+static int other_base_year(const struct gram *g, const struct fig *f, size_t s, const char *p)
+{
+	int y = atoi(p);
+
+	for (size_t k = f->t1; k < f->t1 + 8 && gram_in(g, k, s); k++)
+		if (when_year_tok(g, k, s) && (int)g->t[k].num != y && (int)g->t[k].num != y - 1)
+			return 1;
+	return 0;
 }
 
 /* An estimate named right after figure f, a reduced relative clause: "versus
@@ -600,6 +642,21 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
 	    national_accounts(g, f, s))
 		cl->measure = national_basis(g, f, s, cl->period);
+	/* "Exports rose 24.5 pct in 1986", "fell 2.1 billion dlrs in fiscal
+	 * 1985/86": a change of a whole year's figure is on the year before
+	 * (GOLD.md, as gold5 settled it for both golds), unless the sentence
+	 * names another base ("from 1984") or it is a rate per year */
+	if (cl->measure == MEASURE_CHANGE && !cl->per[0] && whole_year(cl->period) &&
+	    !compared_within_year(g, f, s) && !other_base_year(g, f, s, cl->period) &&
+	    (cl->kind == CLAIM_PERCENT ||
+	     (cl->kind == CLAIM_MONEY && !o->per && strlen(cl->period) == 4 &&
+	      (cl->flow[0] || bal) && !meaning_expectation_said(g, s)))) {
+		char base[PERIOD_MAX];
+
+		timing_change_base(g, f, s, base);
+		if (!base[0] || timing_basis_of(cl->period, base) == MEASURE_CHANGE_YOY)
+			cl->measure = MEASURE_CHANGE_YOY;
+	}
 	/* a period still to come; but with no word of expectation in a body
 	 * sentence, the time a deal done is for ("Wheat sales of 362,400
 	 * tonnes for the current season and 151,000 for the 1987/88 season

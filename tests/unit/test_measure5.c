@@ -1,8 +1,9 @@
 /*
  * test_measure5.c - what a figure is (issue 13's measure and status, fifth
  * parser pass), on sentences written for these tests: estimates of a crop
- * or fiscal year still under way, estimates named after their figure, and
- * earlier estimates ("estimated a week ago").
+ * or fiscal year still under way, estimates named after their figure,
+ * earlier estimates ("estimated a week ago"), earlier shares, and changes
+ * of a whole year.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -102,6 +103,25 @@ static void test_measure5_an_earlier_share(void **state)
 		       "9 pct", "share");
 }
 
+/* A change of a whole year's figure, in percent or (a trade flow's) in
+ * money, is on the year before (GOLD.md, gold5's convention); not when the
+ * sentence compares with a week or names another base. */
+static void test_measure5_a_years_change_is_year_on_year(void **state)
+{
+	const char *d = "2026-03-05";
+
+	(void)state;
+	assert_measure("Ruritania's exports rose 9 pct in 2025, the ministry said.", d, "9 pct",
+		       "change_yoy");
+	assert_measure("Exports rose 1.2 billion dlrs in 2025 to 8.3 billion.", d,
+		       "1.2 billion dlrs", "change_yoy");
+	assert_measure("Freedonia's rice exports fell 14 pct in the 2024/25 crop year.", d,
+		       "14 pct", "change_yoy");
+	assert_measure("Coffee sales for the 2025/26 season were 40 pct below the prior week's.",
+		       d, "40 pct", "change");
+	assert_measure("Exports rose 20 pct in 2025 from 2022.", d, "20 pct", "change");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -109,6 +129,7 @@ int main(void)
 		cmocka_unit_test(test_measure5_an_estimate_named_after_its_figure),
 		cmocka_unit_test(test_measure5_an_earlier_estimate),
 		cmocka_unit_test(test_measure5_an_earlier_share),
+		cmocka_unit_test(test_measure5_a_years_change_is_year_on_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
