@@ -236,13 +236,20 @@ static int year_running(const char *date, const char *p)
 /* p is a split year ("1986/87": a crop, marketing or fiscal year) under way
  * at date: from the middle of its first calendar year to the end of the
  * first quarter of its second, where every such year (April-March fiscal
- * years, June-May to October-September crop years) is still running. */
+ * years, June-May to October-September crop years) is still running; or a
+ * fiscal year written as its twelve months, the date's month among them. */
 static int split_year_running(const char *date, const char *p)
 {
-	int y, dy, dm;
+	int y, dy, dm, y0, m0, y1, m1;
 
-	if (strlen(p) != 7 || p[4] != '/' || sscanf(p, "%4d", &y) != 1 ||
-	    sscanf(date, "%4d-%2d", &dy, &dm) != 2)
+	if (sscanf(date, "%4d-%2d", &dy, &dm) != 2)
+		return 0;
+	/* twelve months written out ("1986-04/1987-03"): the story's month
+	 * within them */
+	if (strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) == 4)
+		return (y1 * 12 + m1) - (y0 * 12 + m0) == 11 && y0 * 12 + m0 <= dy * 12 + dm &&
+		       dy * 12 + dm <= y1 * 12 + m1;
+	if (strlen(p) != 7 || p[4] != '/' || sscanf(p, "%4d", &y) != 1)
 		return 0;
 	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= 3);
 }

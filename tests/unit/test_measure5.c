@@ -47,6 +47,8 @@ static void test_measure5_an_estimate_of_a_running_split_year(void **state)
 	assert_measure(s, "2026-11-20", "2.4 mln tonnes", "level");
 	assert_measure("Freedonia's rice exports were 2.4 mln tonnes in 2025/26, the farm "
 		       "ministry said.", "2026-02-14", "2.4 mln tonnes", "level");
+	assert_measure("Exports in the fiscal year ending March 2026 are estimated at 5.1 "
+		       "billion dlrs.", "2026-02-14", "5.1 billion dlrs", "forecast");
 	assert_measure("Ruritanian inflation fell to an estimated 9 pct in fiscal 2025/26 "
 		       "from 14 pct.", "2026-02-14", "9 pct", "level");
 }
