@@ -25,8 +25,10 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+
 
 static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
 
@@ -229,6 +231,94 @@ static enum measure amount_cue(const struct gram *g, const struct fig *f)
 static int year_running(const char *date, const char *p)
 {
 	return strlen(p) == 4 && date[0] && !strncmp(date, p, 4) && strncmp(date + 4, "-12", 3);
+}
+
+/* p is a split year ("1986/87": a crop, marketing or fiscal year) under way
+ * at date: from the middle of its first calendar year to the end of the
+ * first quarter of its second, where every such year (April-March fiscal
+ * years, June-May to October-September crop years) is still running; or a
+ * fiscal year written as its twelve months, the date's month among them. */
+static int split_year_running(const char *date, const char *p)
+{
+	int y, dy, dm, y0, m0, y1, m1;
+
+	if (sscanf(date, "%4d-%2d", &dy, &dm) != 2)
+		return 0;
+	/* twelve months written out ("1986-04/1987-03"): the story's month
+	 * within them */
+	if (strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) == 4)
+		return (y1 * 12 + m1) - (y0 * 12 + m0) == 11 && y0 * 12 + m0 <= dy * 12 + dm &&
+		       dy * 12 + dm <= y1 * 12 + m1;
+	if (strlen(p) != 7 || p[4] != '/' || sscanf(p, "%4d", &y) != 1)
+		return 0;
+	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= 3);
+}
+
+/* p is a whole year: a calendar year ("1986"), a crop or fiscal year as
+ * written ("1986/87") or as twelve months ("1986-04/1987-03"). */
+static int whole_year(const char *p)
+{
+	int y0, m0, y1, m1;
+
+	if (!isdigit((unsigned char)p[0]))
+		return 0;
+	if (strlen(p) == 4 || (strlen(p) == 7 && p[4] == '/'))
+		return 1;
+	return strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) == 4 &&
+	       (y1 * 12 + m1) - (y0 * 12 + m0) == 11;
+}
+
+/* The rest of f's sentence compares with a week, month or quarter ("56 pct
+ * below the prior week's", "down by more than half from the previous
+ * week's combined sales"): the change is not of the year it names. */
+static int compared_within_year(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word units[] = { W_WEEK, W_WEEKS, W_WEEK_S, W_MONTH, W_MONTHS,
+		W_MONTH_S, W_QUARTER, W_QUARTERS };
+
+	for (size_t k = f->t1; k < g->s[s].t1; k++)
+		if (WORD_AMONG(g, k, units))
+			return 1;
+	return 0;
+}
+
+/* A year named in the words after f that is neither its own year nor the
+ * one before ("up 32 pct on 1980" of 1986): another base. */
+static int other_base_year(const struct gram *g, const struct fig *f, size_t s, const char *p)
+{
+	int y = atoi(p);
+
+	for (size_t k = f->t1; k < f->t1 + 8 && gram_in(g, k, s); k++)
+		if (when_year_tok(g, k, s) && (int)g->t[k].num != y && (int)g->t[k].num != y - 1)
+			return 1;
+	return 0;
+}
+
+/* An estimate named right after figure f, a reduced relative clause: "versus
+ * 7.8 to 8.2 mln tonnes estimated a week ago", "10 mln tonnes forecast last
+ * month" (not "500,000 tonnes estimated at 100 mln dlrs", "valued at": the
+ * words after value the figure, not estimate it). */
+static int estimate_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->t1;
+
+	if (!(word_s(g, k, s, W_ESTIMATED) || word_s(g, k, s, W_FORECAST) ||
+	      word_s(g, k, s, W_PROJECTED)))
+		return 0;
+	return !(word_s(g, k + 1, s, W_AT) || word_s(g, k + 1, s, W_TO) ||
+		 word_s(g, k + 1, s, W_ABOUT) ||
+		 (word_s(g, k + 1, s, W_BY) && gram_in(g, k + 2, s) &&
+		  g->t[k + 2].kind == TOK_NUM));
+}
+
+/* "fell to an estimated 12 pct this fiscal year": "an estimated" right
+ * before f hedges a level reached, it names no estimate of what is to come */
+static int hedged_estimate(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = word_s(g, f->h0 - 1, s, W_ESTIMATED) ? f->h0 - 1 : f->t0 - 1;
+
+	return word_s(g, k, s, W_ESTIMATED) &&
+	       (word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE));
 }
 
 int meaning_expectation_said(const struct gram *g, size_t s)
@@ -559,6 +649,21 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
 	    national_accounts(g, f, s))
 		cl->measure = national_basis(g, f, s, cl->period);
+	/* "Exports rose 24.5 pct in 1986", "fell 2.1 billion dlrs in fiscal
+	 * 1985/86": a change of a whole year's figure is on the year before
+	 * (GOLD.md, as gold5 settled it for both golds), unless the sentence
+	 * names another base ("from 1984") or it is a rate per year */
+	if (cl->measure == MEASURE_CHANGE && !cl->per[0] && whole_year(cl->period) &&
+	    !compared_within_year(g, f, s) && !other_base_year(g, f, s, cl->period) &&
+	    (cl->kind == CLAIM_PERCENT ||
+	     (cl->kind == CLAIM_MONEY && !o->per && strlen(cl->period) == 4 &&
+	      (cl->flow[0] || bal) && !meaning_expectation_said(g, s)))) {
+		char base[PERIOD_MAX];
+
+		timing_change_base(g, f, s, base);
+		if (!base[0] || timing_basis_of(cl->period, base) == MEASURE_CHANGE_YOY)
+			cl->measure = MEASURE_CHANGE_YOY;
+	}
 	/* a period still to come; but with no word of expectation in a body
 	 * sentence, the time a deal done is for ("Wheat sales of 362,400
 	 * tonnes for the current season and 151,000 for the 1987/88 season
@@ -578,6 +683,15 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
 	    meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
+	/* "Total trade with the Soviet Union is estimated at 3.04 billion dlrs
+	 * in fiscal 1986/87" in March 1987, "Soybean production for 1986/87 is
+	 * now estimated to reach 7.7 mln tonnes": a crop or fiscal year still
+	 * under way, estimated, is a forecast as a running calendar year is */
+	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) && !o->per &&
+	    split_year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    !hedged_estimate(g, f, s) && meaning_expectation_said(g, s))
+		cl->measure = MEASURE_FORECAST;
+
 	/* "The Bank of Japan will sell tomorrow 800 billion yen of bills": an
 	 * operation decided for a named day, a level (or a change), once the
 	 * day is known */
@@ -680,7 +794,24 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
 	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
-	    (estimate_before(g, f, s) || revised_from(g, f, s)))
+	    (estimate_before(g, f, s) || revised_from(g, f, s) || estimate_after(g, f, s)))
+		cl->measure = MEASURE_FORECAST;
+	/* "advanced to between 20 and 22 pct of the area planted, compared to
+	 * 13 to 15 pct a week ago": the percent an earlier value of a share
+	 * gives is the same share then (frame.c reads "from 20 pct" so) */
+	else if (prior && g->prev_s == s && g->prev_m == MEASURE_SHARE && !g->prev_prior &&
+		 !strcmp(g->prev_unit, "%") && !strcmp(cl->unit, "%") &&
+		 cl->measure == MEASURE_LEVEL)
+		cl->measure = MEASURE_SHARE;
+	/* "10 mln tonnes estimated for this year": an estimate of a period not
+	 * over (none named, running or to come); an earlier value so named is
+	 * an earlier estimate whatever time the words after it give (the rule
+	 * above: "versus 7.8 to 8.2 mln tonnes estimated a week ago") */
+	else if (!prior && (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
+		 estimate_after(g, f, s) &&
+		 (!cl->period[0] || year_running(g->d->date, cl->period) ||
+		  split_year_running(g->d->date, cl->period) ||
+		  timing_future(g->d->date, cl->period)))
 		cl->measure = MEASURE_FORECAST;
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];

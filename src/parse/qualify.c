@@ -414,6 +414,28 @@ static int revised_later(const struct gram *g, const struct fig *f, size_t k, si
 	return 0;
 }
 
+/* Token k says an estimate was made earlier: "estimated a week ago",
+ * "forecast last month", "estimated earlier", "projected in mid-February"
+ * (not "estimated for the 1986/87 year": of another period). */
+static int estimated_earlier(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k + 1;
+
+	if (!(word_s(g, k, s, W_ESTIMATED) || word_s(g, k, s, W_FORECAST) ||
+	      word_s(g, k, s, W_PROJECTED)))
+		return 0;
+	if (word_s(g, j, s, W_LAST) || word_s(g, j, s, W_EARLIER) ||
+	    word_s(g, j, s, W_PREVIOUSLY))
+		return 1;
+	if (word_s(g, j, s, W_A) || word_s(g, j, s, W_AN) || word_s(g, j, s, W_ONE))
+		return word_s(g, j + 2, s, W_AGO) || word_s(g, j + 2, s, W_EARLIER);
+	if (word_s(g, j, s, W_IN))
+		for (size_t i = j + 1; i <= j + 3 && gram_in(g, i, s); i++)
+			if (tok_has(g, i, CLS_MONTH))
+				return 1;
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -445,6 +467,11 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 	if (prior && word_s(g, f->t1, s, W_LAST) &&
 	    (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK)) &&
 	    estimate_said(g, s, f->h0))
+		return 3;
+	/* "versus 7.8 to 8.2 mln tonnes estimated a week ago", "eight mln
+	 * estimated in mid-February": an earlier value named as the estimate
+	 * of an earlier time, after the new estimate */
+	if (prior && estimated_earlier(g, f->t1, s) && estimate_said(g, s, f->h0))
 		return 3;
 	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
 		if (k < f->h0 && former_said(g, k, s))

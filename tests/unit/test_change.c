@@ -80,9 +80,10 @@ static void test_change_national_accounts_basis_of_growth_rates(void **state)
 	assert_change(q, "1987-03-10", "2.4 pct", "change", "up");
 	cl = get(q, "1987-03-10", "2.4 pct");
 	assert_int_equal(cl.basis, BASIS_ANNUALIZED);
-	/* a trade flow keeps its basis unstated (GOLD.md) */
+	/* a trade flow's change of a whole year is on the year before too
+	 * (GOLD.md, gold5's convention; it was left unstated before) */
 	assert_change("Ruritania's exports rose 4 pct in 1986, the bureau said.", "1987-03-10",
-		      "4 pct", "change", "up");
+		      "4 pct", "change_yoy", "up");
 }
 
 static void test_change_a_gapped_verb_makes_each_item_a_change(void **state)
