@@ -1,0 +1,87 @@
+/*
+ * test_subject5.c - whose figure it is and of which flow, issue 13's sixth
+ * round (branch subject5), counted on the free pool of unseen wire stories
+ * first: a clause that turns to what an economy makes, owes or holds
+ * ("while U.S. production rose", "while its debt doubled", "and the
+ * dollar has depreciated") carries no trade flow from the clause before.
+ * Every sentence here was written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* A figure in a clause whose subject is production, debt, stocks or a
+ * currency is no import or export of the clause before it; the first
+ * clause's figure keeps its flow. */
+static void test_subject5_other_subject_clause_has_no_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    WASHINGTON, May 4 - Imports of footwear rose 12 pct last\n"
+				"year while U.S. production fell 4.5 pct, the group said.\n\n"
+				"    Steel exports fell to 8.2 billion dlrs, while its debt\n"
+				"to the treasury rose to 410 mln dlrs.\n\n"
+				"    Imports have been cut 30 pct and the rand has\n"
+				"depreciated by 25 pct since 1985.\n\n"
+				"    Coffee exports rose to 1.2 mln bags while stocks fell\n"
+				"to 300,000 bags.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "12 pct");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1988-05-04", "4.5 pct");
+	assert_string_equal(cl.flow, "");	/* production, not imports */
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "8.2 billion dlrs");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "410 mln dlrs");
+	assert_string_equal(cl.flow, "");	/* a debt */
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "30 pct");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1988-05-04", "25 pct");
+	assert_string_equal(cl.flow, "");	/* a currency's fall */
+	cl = get(s, "1988-05-04", "1.2 mln bags");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "300,000 bags");
+	assert_string_equal(cl.flow, "");	/* stocks held */
+}
+
+/* What is no clause of another subject keeps the flow: an amount in a
+ * currency ("and seven mln dlrs in"), "and output of" as the object of the
+ * first verb, a clause naming its own flow, a currency that is no subject
+ * but measures the flow named after it ("the dollar value of imports"). */
+static void test_subject5_same_subject_keeps_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    OTTAWA, May 4 - Canada exported 46 mln dlrs of lumber\n"
+				"to Japan in March and seven mln dlrs in April, officials\n"
+				"said.\n\n"
+				"    Wheat exports rose 8 pct in April while production exports\n"
+				"of barley fell 3 pct.\n\n"
+				"    Exports rose 2 pct in volume while the dollar value of\n"
+				"imports rose 6 pct.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "seven mln dlrs");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "3 pct");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "6 pct");
+	assert_string_equal(cl.flow, "import");	/* the dollar is no subject */
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_subject5_other_subject_clause_has_no_flow),
+		cmocka_unit_test(test_subject5_same_subject_keeps_flow),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
