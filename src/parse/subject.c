@@ -69,14 +69,37 @@ static const enum lex_word verb_aux[] = { W_HAS, W_HAVE, W_HAD, W_ALREADY, W_ALS
 					  W_TO, W_NEED, W_NEEDS, W_AGREED, W_PLANS, W_RECENTLY,
 					  W_JUST, W_NORMALLY, W_STILL, W_USUALLY, W_EXPECTED };
 
+/* The comma at q closes an apposition that opens with a determiner
+ * (", the world's largest potash producer,", ", a major buyer of
+ * grain,"): the token before its opening comma, or 0. */
+static size_t apposition_before(const struct gram *g, size_t q, size_t s)
+{
+	static const enum lex_word opens[] = { W_THE, W_A, W_AN, W_ONE, W_ITS };
+
+	if (!gram_punct(g, q, ","))
+		return 0;
+	for (size_t p = q - 1, n = 0; n < 12 && gram_in(g, p, s); p--, n++) {
+		if (g->t[p].kind == TOK_NUM || gram_punct(g, p, ";") || gram_punct(g, p, "(") ||
+		    flow_word(g, p) || flow_verb(g, p))
+			return 0;
+		if (gram_punct(g, p, ","))
+			return p + 1 < q && WORD_AMONG(g, p + 1, opens) && gram_in(g, p - 1, s) ? p - 1
+												 : 0;
+	}
+	return 0;
+}
+
 /* The country whose verb of trade is at k: right before it or before its
- * auxiliaries. */
+ * auxiliaries, or before an apposition ("Canada, the world's largest
+ * potash producer, exported"). */
 const char *verb_subject(const struct gram *g, size_t k, size_t s)
 {
-	size_t q = k - 1;
+	size_t q = k - 1, p;
 
 	for (int n = 0; n < 3 && gram_in(g, q, s) && WORD_AMONG(g, q, verb_aux); n++)
 		q--;
+	if (gram_in(g, q, s) && (p = apposition_before(g, q, s)) != 0)
+		q = p;
 	return subject_country_ending(g, q, s);
 }
 

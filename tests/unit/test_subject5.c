@@ -3,7 +3,9 @@
  * round (branch subject5), counted on the free pool of unseen wire stories
  * first: a clause that turns to what an economy makes, owes or holds
  * ("while U.S. production rose", "while its debt doubled", "and the
- * dollar has depreciated") carries no trade flow from the clause before.
+ * rand has depreciated") carries no trade flow from the clause before;
+ * an apposition between a country and its verb of trade ("Canada, the
+ * world's largest potash producer, exported").
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -76,11 +78,37 @@ static void test_subject5_same_subject_keeps_flow(void **state)
 	assert_string_equal(cl.flow, "import");	/* the dollar is no subject */
 }
 
+/* "Chile, the world's largest copper producer, has exported": the
+ * country before an apposition that opens with a determiner is the
+ * subject of the verb of trade after it; an aside with a figure in it is
+ * no apposition. */
+static void test_subject5_apposition_before_trade_verb(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nMETALS\n\n"
+				"    SANTIAGO, May 4 - Chile, the world's largest copper\n"
+				"producer, has exported 310,000 tonnes of copper to Japan so far\n"
+				"this year.\n\n"
+				"    Egypt, a major buyer of grain, imported 4.1 mln tonnes\n"
+				"of wheat in 1987.\n\n"
+				"    Peru, with 9 pct of world output, exported 88,000 tonnes\n"
+				"of zinc.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "310,000 tonnes");
+	assert_who(&cl, "export", "CL", "JP");
+	cl = get(s, "1988-05-04", "4.1 mln tonnes");
+	assert_who(&cl, "import", "EG", "WORLD");
+	cl = get(s, "1988-05-04", "88,000 tonnes");
+	assert_string_equal(cl.flow, "");	/* "with 9 pct": no apposition */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject5_other_subject_clause_has_no_flow),
 		cmocka_unit_test(test_subject5_same_subject_keeps_flow),
+		cmocka_unit_test(test_subject5_apposition_before_trade_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
