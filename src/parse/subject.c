@@ -38,7 +38,7 @@ static int title_case(const struct gram *g, size_t k)
 }
 
 /* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp;
- * not one in a name ("the Export Enhancement Program", "Export Credit
+ * not capital's ("capital exports"), nor one in a name ("the Export Enhancement Program", "Export Credit
  * Guarantee", "the Export-Import Bank": a capitalised flow word before
  * another capitalised word that is no country, inside a sentence). */
 static const char *flow_word(const struct gram *g, size_t k)
@@ -48,6 +48,9 @@ static const char *flow_word(const struct gram *g, size_t k)
 	if (title_case(g, k) && k + 1 < g->nt && g->sent[k + 1] == g->sent[k] &&
 	    title_case(g, k + 1) && !tok_has(g, k + 1, CLS_COUNTRY | CLS_MONTH) &&
 	    k > g->s[g->sent[k]].t0 && !gram_punct(g, k - 1, "-"))
+		return NULL;
+	/* "Swiss capital exports rose": money lent abroad, no trade */
+	if (k > 0 && tok_is(g, k - 1, W_CAPITAL) && g->sent[k - 1] == g->sent[k])
 		return NULL;
 	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 }

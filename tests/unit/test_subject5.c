@@ -5,7 +5,8 @@
  * ("while U.S. production rose", "while its debt doubled", "and the
  * rand has depreciated") carries no trade flow from the clause before;
  * an apposition between a country and its verb of trade ("Canada, the
- * world's largest potash producer, exported").
+ * world's largest potash producer, exported"); capital exports are no
+ * trade.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -103,12 +104,34 @@ static void test_subject5_apposition_before_trade_verb(void **state)
 	assert_string_equal(cl.flow, "");	/* "with 9 pct": no apposition */
 }
 
+/* "capital exports" are money lent or invested abroad, no trade flow;
+ * "capital goods" are goods. */
+static void test_subject5_capital_exports_are_no_trade(void **state)
+{
+	static const char s[] = "date: 1988-07-04\nFINANCE\n\n"
+				"    ZURICH, July 4 - Swiss capital exports fell to 3.9 billion\n"
+				"francs in June from 4.4 billion in May, the central bank said.\n\n"
+				"    Imports of capital goods rose 5 pct in June and capital\n"
+				"goods imports from Germany fell 3 pct.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-07-04", "3.9 billion\nfrancs");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-07-04", "5 pct");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1988-07-04", "3 pct");
+	assert_who(&cl, "import", "CH", "DE");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject5_other_subject_clause_has_no_flow),
 		cmocka_unit_test(test_subject5_same_subject_keeps_flow),
 		cmocka_unit_test(test_subject5_apposition_before_trade_verb),
+		cmocka_unit_test(test_subject5_capital_exports_are_no_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
