@@ -6,7 +6,7 @@
  * rand has depreciated") carries no trade flow from the clause before;
  * an apposition between a country and its verb of trade ("Canada, the
  * world's largest potash producer, exported"); capital exports are no
- * trade.
+ * trade; a table row's country is no paragraph's subject.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -125,6 +125,23 @@ static void test_subject5_capital_exports_are_no_trade(void **state)
 	assert_who(&cl, "import", "CH", "DE");
 }
 
+/* A table row's label ("Japan  52.4  21.0") is the row's, not the subject
+ * of the rows after it: "Other Asia" keeps the story's country. */
+static void test_subject5_row_label_is_no_paragraph_subject(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nEXPORT SALES\n\n"
+				"WASHINGTON, May 4 - Outstanding sales of sorghum by\n"
+				"destination, in thousand tonnes.\n"
+				"              5/1/88  Prev Wk\n"
+				" Japan         52.4    21.0\n"
+				" Other Asia    30.1    27.5\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "30.1");
+	assert_string_not_equal(cl.reporter, "JP");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -132,6 +149,7 @@ int main(void)
 		cmocka_unit_test(test_subject5_same_subject_keeps_flow),
 		cmocka_unit_test(test_subject5_apposition_before_trade_verb),
 		cmocka_unit_test(test_subject5_capital_exports_are_no_trade),
+		cmocka_unit_test(test_subject5_row_label_is_no_paragraph_subject),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
