@@ -110,6 +110,19 @@ static void respectively(struct gram *g, size_t s, const char *first)
 }
 
 /* Sentence s is about a company ("the company said", "Cargill Inc"). */
+/* Sentence s is a table's row: a short line with two figures or more and
+ * no full stop ("  TAIWAN    791.0    836.0"). */
+static int table_row(const struct gram *g, size_t s)
+{
+	size_t t0 = g->s[s].t0, t1 = g->s[s].t1, nums = 0;
+
+	if (t1 - t0 > 16 || (t1 > t0 && gram_punct(g, t1 - 1, ".")))
+		return 0;
+	for (size_t k = t0; k < t1; k++)
+		nums += g->t[k].kind == TOK_NUM;
+	return nums >= 2;
+}
+
 static int company_sentence(const struct gram *g, size_t s, size_t t)
 {
 	static const enum lex_word firm[] = { W_COMPANY, W_COMPANY_S, W_FIRM, W_CORP, W_INC, W_LTD,
@@ -552,7 +565,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
-			context_stated(g, s, c, 1);	/* the paragraph's subject now */
+			if (!table_row(g, s))	/* a row's label is the row's only */
+				context_stated(g, s, c, 1);	/* the paragraph's subject now */
 		} else if (rep && !subject_world(g, s, f->h0)) {	/* "world wheat output" */
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;

@@ -38,7 +38,7 @@ static int title_case(const struct gram *g, size_t k)
 }
 
 /* A flow noun ("imports", "shipments"): the lexicon's flowimp and flowexp;
- * not one in a name ("the Export Enhancement Program", "Export Credit
+ * not capital's ("capital exports"), nor one in a name ("the Export Enhancement Program", "Export Credit
  * Guarantee", "the Export-Import Bank": a capitalised flow word before
  * another capitalised word that is no country, inside a sentence). */
 static const char *flow_word(const struct gram *g, size_t k)
@@ -48,6 +48,9 @@ static const char *flow_word(const struct gram *g, size_t k)
 	if (title_case(g, k) && k + 1 < g->nt && g->sent[k + 1] == g->sent[k] &&
 	    title_case(g, k + 1) && !tok_has(g, k + 1, CLS_COUNTRY | CLS_MONTH) &&
 	    k > g->s[g->sent[k]].t0 && !gram_punct(g, k - 1, "-"))
+		return NULL;
+	/* "Swiss capital exports rose": money lent abroad, no trade */
+	if (k > 0 && tok_is(g, k - 1, W_CAPITAL) && g->sent[k - 1] == g->sent[k])
 		return NULL;
 	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 }
@@ -69,14 +72,37 @@ static const enum lex_word verb_aux[] = { W_HAS, W_HAVE, W_HAD, W_ALREADY, W_ALS
 					  W_TO, W_NEED, W_NEEDS, W_AGREED, W_PLANS, W_RECENTLY,
 					  W_JUST, W_NORMALLY, W_STILL, W_USUALLY, W_EXPECTED };
 
+/* The comma at q closes an apposition that opens with a determiner
+ * (", the world's largest potash producer,", ", a major buyer of
+ * grain,"): the token before its opening comma, or 0. */
+static size_t apposition_before(const struct gram *g, size_t q, size_t s)
+{
+	static const enum lex_word opens[] = { W_THE, W_A, W_AN, W_ONE, W_ITS };
+
+	if (!gram_punct(g, q, ","))
+		return 0;
+	for (size_t p = q - 1, n = 0; n < 12 && gram_in(g, p, s); p--, n++) {
+		if (g->t[p].kind == TOK_NUM || gram_punct(g, p, ";") || gram_punct(g, p, "(") ||
+		    flow_word(g, p) || flow_verb(g, p))
+			return 0;
+		if (gram_punct(g, p, ","))
+			return p + 1 < q && WORD_AMONG(g, p + 1, opens) && gram_in(g, p - 1, s) ? p - 1
+												 : 0;
+	}
+	return 0;
+}
+
 /* The country whose verb of trade is at k: right before it or before its
- * auxiliaries. */
+ * auxiliaries, or before an apposition ("Canada, the world's largest
+ * potash producer, exported"). */
 const char *verb_subject(const struct gram *g, size_t k, size_t s)
 {
-	size_t q = k - 1;
+	size_t q = k - 1, p;
 
 	for (int n = 0; n < 3 && gram_in(g, q, s) && WORD_AMONG(g, q, verb_aux); n++)
 		q--;
+	if (gram_in(g, q, s) && (p = apposition_before(g, q, s)) != 0)
+		q = p;
 	return subject_country_ending(g, q, s);
 }
 
@@ -609,6 +635,54 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 /* Words that open a clause with a subject of its own. */
 static const enum lex_word switch_words[] = { W_WHILE, W_WHEREAS, W_BUT, W_ALTHOUGH, W_AND, W_WITH };
 
+/* Nouns of what an economy makes, holds, owes or spends: the subject of a
+ * clause that is no trade flow ("while U.S. production rose", "while its
+ * debt to the Exchequer doubled"). */
+static const enum lex_word other_nouns[] = { W_PRODUCTION, W_OUTPUT, W_CONSUMPTION, W_STOCKS,
+					     W_INVENTORIES, W_DEBT, W_DEBTS, W_RESERVES,
+					     W_INFLATION, W_UNEMPLOYMENT, W_SPENDING, W_BUDGET,
+					     W_GNP, W_GDP, W_CROP, W_HARVEST };
+
+/* The switch word at k opens a clause whose subject, within four words, is
+ * one of other_nouns or a currency ("and the Zimbabwe dollar has
+ * depreciated by"), with no flow noun, verb of trade or balance before it
+ * and a verb after it (a noun that a figure follows at once is the
+ * object of the first clause's verb: "and output of 3 mln tonnes"). */
+static int other_subject(const struct gram *g, size_t k, size_t s)
+{
+	const char *iso;
+
+	if (tok_is(g, k, W_WITH))
+		return 0;
+	/* four words; "U.S." is five tokens */
+	for (size_t j = k + 1; j <= k + 6 && gram_in(g, j, s) &&
+			       (g->t[j].kind == TOK_WORD || gram_punct(g, j, ".")); j++) {
+		if (g->t[j].kind != TOK_WORD)
+			continue;
+		if (flow_word(g, j) || flow_verb(g, j) || tok_has(g, j, CLS_BALANCE))
+			return 0;
+		/* a currency as a subject ("the dollar", "the Zimbabwe dollar"),
+		 * not an amount ("seven mln stg") */
+		if (WORD_AMONG(g, j, other_nouns) ||
+		    (units_currency(txt(g, j), g->t[j].len, &iso) != UNIT_NONE &&
+		     (tok_is(g, j - 1, W_THE) ||
+		      (j - 1 > k && tok_text(g, j - 1)[0] >= 'A' && tok_text(g, j - 1)[0] <= 'Z'))))
+		{
+			if (!gram_in(g, j + 1, s) || g->t[j + 1].kind != TOK_WORD ||
+			    tok_is(g, j + 1, W_OF))
+				return 0;
+			/* nor a flow named before the clause's figure: "while
+			 * the dollar value of imports rose" */
+			for (size_t q = j + 1; q <= j + 8 && gram_in(g, q, s) &&
+					       g->t[q].kind != TOK_NUM && !gram_punct(g, q, ","); q++)
+				if (flow_word(g, q) || flow_verb(g, q) || tok_has(g, q, CLS_BALANCE))
+					return 0;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max)
 {
@@ -632,6 +706,16 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 		}
 		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
 			continue;
+		if (other_subject(g, k, s)) {
+			/* "while U.S. production rose only 1.9 pct": no flow */
+			memset(&sw[n], 0, sizeof(sw[n]));
+			memcpy(sw[n].reporter, whole->reporter, sizeof(sw[n].reporter));
+			sw[n].rep_inferred = whole->rep_inferred;
+			sw[n].tok = k;
+			tok[n++] = k;
+			num = 0;
+			continue;
+		}
 		/* A new flow noun within six words: "while oil imports rose",
 		 * "while the rate of increase in imports fell",
 		 * "and Russian seaborne wheat exports". */
