@@ -707,4 +707,8 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
 /* The number at token i is a cell of a table (a labelled row). */
 int elide_table_cell(const struct gram *g, size_t i);
 
+/* source.c: cl->source, whose figure it is ("the Bank of Thailand said"), from
+ * sentence s, else its paragraph, else the story lead; "" when none is named. */
+void source_fill(const struct gram *g, size_t s, struct claim *cl);
+
 #endif

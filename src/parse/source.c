@@ -1,0 +1,377 @@
+/*
+ * source.c - whose figure it is: the statistics agency or organisation a
+ * figure is attributed to ("..., the Bank of Thailand said", "according to
+ * the Commerce Ministry", "customs figures show", "MITI reported", "the
+ * Census Bureau's statistics"), for claim.source (issue 16: two agencies of
+ * one country publish different compilations of the same trade).
+ *
+ * Input: the token array (only its sentences' byte ranges and paragraphs are
+ * read) and a sentence. Output: struct claim's source, a short name.
+ *
+ * Invariants:
+ *  1. Scope, in this order: the figure's sentence; else the other sentences
+ *     of its paragraph; else the story lead (the dateline's paragraph, else
+ *     the first paragraph). The first attribution found in a scope wins.
+ *  2. An attribution counts only when the words name an organisation: a
+ *     head word (department, ministry, bank, bureau, office, customs,
+ *     agency, ...) or a name of data/lexicon/sources.tsv. A person or a
+ *     pronoun ("Siri said", "He said", "It said") is no source: the next
+ *     scope is read.
+ *  3. A known agency is its short name from the lexicon (class sourcename:
+ *     "Business Economics Department" -> "Commerce Ministry"), looked up on
+ *     the longest tail of the phrase ("U.S. Commerce Department" ->
+ *     "Commerce Department"). "the department" alone is the organisation
+ *     the story named earlier with that head word, else no source.
+ *  4. Any other organisation is its words as written, single-spaced, a
+ *     leading "the" dropped, control bytes and DEL removed, cut at a word
+ *     (and never inside a UTF-8 sequence) to fit SOURCE_MAX - 1 bytes.
+ *  5. No source named: "" (blank). Any byte sequence reads in bounded time:
+ *     at most SRC_WORDS words of a sentence and SRC_SENTS sentences of the
+ *     story are looked at.
+ */
+#include <string.h>
+
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#define SRC_WORDS 96	/* words of one sentence read */
+#define SRC_SENTS 64	/* sentences read to resolve "the department" */
+
+struct sw {
+	const char *p;	/* the word without leading punctuation */
+	size_t n;	/* its bytes, trailing punctuation and "'s" removed */
+	int stop;	/* 1: a comma, semicolon, colon, bracket or quote follows it */
+	int poss;	/* 1: it was written with "'s" */
+};
+
+static int is_space(unsigned char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Splits buf[b0, b1) into at most max words. */
+static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t max)
+{
+	size_t n = 0, i = b0;
+
+	while (i < b1 && n < max) {
+		while (i < b1 && is_space((unsigned char)buf[i]))
+			i++;
+		size_t s = i;
+		while (i < b1 && !is_space((unsigned char)buf[i]))
+			i++;
+		size_t e = i;
+		while (s < e && memchr("(\"'[", buf[s], 4))
+			s++;
+		int stop = 0;
+		while (e > s && memchr(",;:)\"]'", buf[e - 1], 7)) {
+			stop = 1;
+			e--;
+		}
+		/* "U.S." keeps its dots, a sentence's last word not */
+		if (e > s && buf[e - 1] == '.' && !memchr(buf + s, '.', e - 1 - s))
+			e--;
+		if (e == s)
+			continue;
+		w[n].poss = 0;
+		if (e - s > 2 && buf[e - 2] == '\'' && (buf[e - 1] == 's' || buf[e - 1] == 'S')) {
+			e -= 2;
+			w[n].poss = 1;
+		} else if (e - s > 4 && !memcmp(buf + e - 4, "\xe2\x80\x99s", 4)) {
+			e -= 4;
+			w[n].poss = 1;
+		}
+		w[n].p = buf + s;
+		w[n].n = e - s;
+		w[n].stop = stop;
+		n++;
+	}
+	return n;
+}
+
+static int word_is(const struct sw *w, const char *s)
+{
+	size_t n = strlen(s);
+
+	if (w->n != n)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		char c = w->p[i];
+		if (c >= 'A' && c <= 'Z')
+			c = (char)(c - 'A' + 'a');
+		if (c != s[i])
+			return 0;
+	}
+	return 1;
+}
+
+static int word_in(const struct sw *w, const char *const *list)
+{
+	for (; *list; list++)
+		if (word_is(w, *list))
+			return 1;
+	return 0;
+}
+
+static const char *const heads[] = {
+	"department", "ministry", "bank", "bureau", "office", "customs", "agency",
+	"institute", "commission", "administration", "board", "council", "corporation",
+	"corp", "association", "federation", "fund", "organisation", "organization",
+	"authority", "service", "secretariat", "centre", "center", "committee",
+	"statistics", "directorate", "exchange", "union", "cooperative", NULL
+};
+/* Words between the organisation and its verb: "a Bank of Thailand
+ * spokesman said", "Commerce Ministry figures show". */
+static const char *const roles[] = {
+	"spokesman", "spokeswoman", "official", "officials", "sources", "source",
+	"statement", "figures", "statistics", "data", "report", "preliminary",
+	"provisional", "latest", "trade", "monthly", "annual", NULL
+};
+static const char *const connectors[] = { "of", "for", "and", "&", "on", NULL };
+
+static int capital(const struct sw *w)
+{
+	return w->n && w->p[0] >= 'A' && w->p[0] <= 'Z';
+}
+
+static int has_head(const struct sw *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (word_in(&w[i], heads))
+			return 1;
+	return 0;
+}
+
+/* The short name of w[0..n) or of its longest tail in the lexicon, or NULL. */
+static const char *known(const struct sw *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		char raw[LEX_NAME_MAX * 2], key[LEX_NAME_MAX + 1];
+		size_t r = 0;
+
+		for (size_t k = i; k < n; k++) {
+			if (r + w[k].n + 1 >= sizeof(raw))
+				break;
+			if (r)
+				raw[r++] = ' ';
+			memcpy(raw + r, w[k].p, w[k].n);
+			r += w[k].n;
+		}
+		size_t kn = lexicon_fold_name(raw, r, key, sizeof(key));
+		const struct lex_entry *e = kn ? lexicon_find_folded(key, kn) : NULL;
+
+		if (e && (lexicon_classes(e) & CLS_SOURCENAME) && e->name)
+			return e->name;
+	}
+	return NULL;
+}
+
+/* Writes w[0..n) into out as invariant 4 says. */
+static void as_written(const struct sw *w, size_t n, char out[SOURCE_MAX])
+{
+	size_t o = 0;
+
+	out[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		char tmp[SOURCE_MAX];
+		size_t t = 0;
+
+		for (size_t k = 0; k < w[i].n && t < sizeof(tmp) - 1; k++) {
+			unsigned char c = (unsigned char)w[i].p[k];
+			if (c >= 0x20 && c != 0x7f)
+				tmp[t++] = (char)c;
+		}
+		/* never end inside a UTF-8 sequence */
+		size_t cut = t;
+		while (cut > 0 && ((unsigned char)tmp[cut - 1] & 0xC0) == 0x80)
+			cut--;
+		if (cut > 0 && (unsigned char)tmp[cut - 1] >= 0xC0) {
+			unsigned char lead = (unsigned char)tmp[cut - 1];
+			size_t need = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+			t = t - (cut - 1) >= need ? cut - 1 + need : cut - 1;
+		}
+		if (!t)
+			continue;
+		if (o + (o > 0) + t > SOURCE_MAX - 1)
+			break;
+		if (o)
+			out[o++] = ' ';
+		memcpy(out + o, tmp, t);
+		o += t;
+	}
+	out[o] = '\0';
+}
+
+/* The organisation before word k (exclusive): [*from, k - roles). Returns
+ * the number of words, 0 when none. */
+static size_t back(const struct sw *w, size_t k, size_t *from)
+{
+	size_t j = k, end;
+
+	while (j > 0 && k - j < 3 && word_in(&w[j - 1], roles) && !w[j - 1].stop)
+		j--;
+	end = j;
+	while (j > 0) {
+		const struct sw *x = &w[j - 1];
+		if (x->stop && j != end)
+			break;
+		if (word_is(x, "the") || word_is(x, "a") || word_is(x, "an")) {
+			j--;
+			break;
+		}
+		if (capital(x) || word_in(x, heads) ||
+		    (word_in(x, connectors) && j < end && capital(&w[j]))) {
+			j--;
+			if (x->poss)
+				break;
+			continue;
+		}
+		break;
+	}
+	/* a phrase starts with no article or connector */
+	while (j < end && (word_in(&w[j], connectors) || word_is(&w[j], "the") ||
+			   word_is(&w[j], "a") || word_is(&w[j], "an")))
+		j++;
+	*from = j;
+	return end - j;
+}
+
+/* The organisation from word k on ("according to the Commerce Ministry"). */
+static size_t fwd(const struct sw *w, size_t n, size_t k, size_t *from)
+{
+	size_t j = k;
+
+	if (j < n && (word_is(&w[j], "the") || word_is(&w[j], "a")))
+		j++;
+	*from = j;
+	while (j < n) {
+		const struct sw *x = &w[j];
+		if (word_in(x, roles) && j > *from)
+			break;
+		if (!(capital(x) || word_in(x, heads) ||
+		      (word_in(x, connectors) && j > *from && j + 1 < n && capital(&w[j + 1]))))
+			break;
+		j++;
+		if (x->stop || x->poss)
+			break;
+	}
+	return j - *from;
+}
+
+static const char *const verbs[] = {
+	"said", "says", "reported", "reports", "announced", "stated", NULL
+};
+static const char *const shows[] = { "show", "shows", "showed", "shown", NULL };
+
+/*
+ * The first attribution in w[0..n): its words [*from, *from + return).
+ * "X said", "X reported", "said X", "according to X", "X figures show",
+ * "X's statistics".
+ */
+static size_t attribution(const struct sw *w, size_t n, size_t *from)
+{
+	for (size_t k = 0; k < n; k++) {
+		size_t len = 0;
+
+		if (word_in(&w[k], verbs)) {
+			len = back(w, k, from);
+			if (!(len && (has_head(w + *from, len) || known(w + *from, len))) &&
+			    (!k || w[k - 1].stop))
+				len = fwd(w, n, k + 1, from);	/* ", said the ministry" */
+		} else if (word_is(&w[k], "according") && k + 1 < n && word_is(&w[k + 1], "to")) {
+			len = fwd(w, n, k + 2, from);
+		} else if (word_in(&w[k], shows) && k > 0 && word_in(&w[k - 1], roles)) {
+			len = back(w, k, from);
+		} else if (w[k].poss && k + 1 < n &&
+			   (word_is(&w[k + 1], "statistics") || word_is(&w[k + 1], "figures") ||
+			    word_is(&w[k + 1], "data"))) {
+			len = back(w, k + 1, from);
+		}
+		if (len && (has_head(w + *from, len) || known(w + *from, len)))
+			return len;
+	}
+	return 0;
+}
+
+/* "the department": a phrase with no capital (and no lexicon name). */
+static int bare(const struct sw *w, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (capital(&w[i]))
+			return 0;
+	return !known(w, n);
+}
+
+static size_t sent_words(const struct gram *g, size_t s, struct sw *w)
+{
+	if (s >= g->ns || g->s[s].t1 <= g->s[s].t0)
+		return 0;
+	const struct token *a = &g->t[g->s[s].t0], *z = &g->t[g->s[s].t1 - 1];
+	return split(g->d->buf, a->off, z->off + z->len, w, SRC_WORDS);
+}
+
+/* Sets out from the attribution of sentence s; 1 when one was found. */
+static int from_sentence(const struct gram *g, size_t s, size_t upto, char out[SOURCE_MAX])
+{
+	struct sw w[SRC_WORDS];
+	size_t n = sent_words(g, s, w), from, len = attribution(w, n, &from);
+	const char *k;
+
+	if (!len)
+		return 0;
+	if (bare(w + from, len)) {
+		/* "The department said": the story's earlier "Business
+		 * Economics Department" (invariant 3) */
+		const struct sw *head = &w[from + len - 1];
+		char h[24];
+		size_t hn = head->n < sizeof(h) - 1 ? head->n : sizeof(h) - 1;
+
+		memcpy(h, head->p, hn);
+		h[hn] = '\0';
+		for (size_t s2 = 0; s2 <= upto && s2 < g->ns && s2 < SRC_SENTS; s2++) {
+			struct sw v[SRC_WORDS];
+			size_t m = sent_words(g, s2, v), f2, l2 = attribution(v, m, &f2);
+
+			if (l2 && !bare(v + f2, l2) && word_is(&v[f2 + l2 - 1], h)) {
+				k = known(v + f2, l2);
+				if (k)
+					snprintf(out, SOURCE_MAX, "%s", k);
+				else
+					as_written(v + f2, l2, out);
+				return out[0] != '\0';
+			}
+		}
+		return 0;
+	}
+	k = known(w + from, len);
+	if (k)
+		snprintf(out, SOURCE_MAX, "%s", k);
+	else
+		as_written(w + from, len, out);
+	return out[0] != '\0';
+}
+
+/* The sentences of the paragraph whose first sentence is p, other than s. */
+static int from_paragraph(const struct gram *g, size_t p, size_t s, char out[SOURCE_MAX])
+{
+	for (size_t x = p; x < g->ns && g->par[x] == p && x - p < SRC_SENTS; x++)
+		if (x != s && from_sentence(g, x, s, out))
+			return 1;
+	return 0;
+}
+
+void source_fill(const struct gram *g, size_t s, struct claim *cl)
+{
+	size_t lead;
+
+	cl->source[0] = '\0';
+	if (s >= g->ns)
+		return;
+	if (from_sentence(g, s, s, cl->source))
+		return;
+	if (g->par && from_paragraph(g, g->par[s], s, cl->source))
+		return;
+	lead = g->lead_par != NO_SENT ? g->lead_par : g->par ? g->par[0] : 0;
+	if (g->par && g->par[s] != lead)
+		from_paragraph(g, lead, s, cl->source);
+}
