@@ -42,6 +42,7 @@ struct sw {
 	size_t n;	/* its bytes, trailing punctuation and "'s" removed */
 	int stop;	/* 1: a comma, semicolon, colon, bracket or quote follows it */
 	int poss;	/* 1: it was written with "'s" */
+	int paren;	/* 1: it opens a bracket ("(HGCA)") */
 };
 
 static int is_space(unsigned char c)
@@ -61,6 +62,7 @@ static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t 
 		while (i < b1 && !is_space((unsigned char)buf[i]))
 			i++;
 		size_t e = i;
+		int paren = s < e && (buf[s] == '(' || buf[s] == '[');
 		while (s < e && memchr("(\"'[", buf[s], 4))
 			s++;
 		int stop = 0;
@@ -84,6 +86,7 @@ static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t 
 		w[n].p = buf + s;
 		w[n].n = e - s;
 		w[n].stop = stop;
+		w[n].paren = paren;
 		n++;
 	}
 	return n;
@@ -118,7 +121,13 @@ static const char *const heads[] = {
 	"institute", "commission", "administration", "board", "council", "corporation",
 	"corp", "association", "federation", "fund", "organisation", "organization",
 	"authority", "service", "secretariat", "centre", "center", "committee",
-	"statistics", "directorate", "exchange", "union", "cooperative", NULL
+	"statistics", "directorate", "exchange", "cooperative", NULL
+};
+/* A person's title: the organisation ends before it ("Bank of England
+ * Governor Robin Leigh-Pemberton said"). */
+static const char *const titles[] = {
+	"governor", "chairman", "chairwoman", "minister", "president", "secretary",
+	"director", "chief", "spokesman", "spokeswoman", "head", "economist", NULL
 };
 /* Words between the organisation and its verb: "a Bank of Thailand
  * spokesman said", "Commerce Ministry figures show". */
@@ -210,6 +219,8 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 
 	while (j > 0 && k - j < 3 && word_in(&w[j - 1], roles) && !w[j - 1].stop)
 		j--;
+	if (j > 0 && w[j - 1].paren)	/* "the Authority (HGCA) said" */
+		j--;
 	end = j;
 	while (j > 0) {
 		const struct sw *x = &w[j - 1];
@@ -219,6 +230,8 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 			j--;
 			break;
 		}
+		if (x->paren)
+			break;
 		if (capital(x) || word_in(x, heads) ||
 		    (word_in(x, connectors) && j < end && capital(&w[j]))) {
 			j--;
@@ -228,6 +241,11 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 		}
 		break;
 	}
+	for (size_t t = j; t < end; t++)
+		if (word_in(&w[t], titles)) {
+			end = t;
+			break;
+		}
 	/* a phrase starts with no article or connector */
 	while (j < end && (word_in(&w[j], connectors) || word_is(&w[j], "the") ||
 			   word_is(&w[j], "a") || word_is(&w[j], "an")))
@@ -246,7 +264,7 @@ static size_t fwd(const struct sw *w, size_t n, size_t k, size_t *from)
 	*from = j;
 	while (j < n) {
 		const struct sw *x = &w[j];
-		if (word_in(x, roles) && j > *from)
+		if ((word_in(x, roles) || word_in(x, titles) || x->paren) && j > *from)
 			break;
 		if (!(capital(x) || word_in(x, heads) ||
 		      (word_in(x, connectors) && j > *from && j + 1 < n && capital(&w[j + 1]))))
@@ -293,11 +311,12 @@ static size_t attribution(const struct sw *w, size_t n, size_t *from)
 	return 0;
 }
 
-/* "the department": a phrase with no capital (and no lexicon name). */
+/* "the department", "the Ministry": a phrase of head words only (and no
+ * lexicon name). */
 static int bare(const struct sw *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (capital(&w[i]))
+		if (!word_in(&w[i], heads))
 			return 0;
 	return !known(w, n);
 }
