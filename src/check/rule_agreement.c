@@ -49,6 +49,12 @@
  *     to publish on a customs and on a balance-of-payments basis, neither
  *     stating its basis, within the gap the bases make (explain_basis), may
  *     be one on each basis: info, naming the evidence.
+ * 15. Two compilations: both figures attributed to a named agency (claim
+ *     source), the two agencies different and of the same reporter ("the
+ *     Bank of Thailand said" against "the department said" of the Commerce
+ *     Ministry), differ as two agencies' compilations of one trade: at most
+ *     info, naming both. A source named on one side only, or the same agency
+ *     on both, changes nothing.
  */
 #include "check/check.h"
 
@@ -57,6 +63,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /*
  * The tolerances (a hedge widens a figure by TOL_HEDGE_REL, a disagreement
@@ -266,6 +273,15 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
+/* Invariant 15: two agencies of one reporter, each named. */
+static int two_compilations(const struct fact *a, const struct fact *b)
+{
+	const char *sa = a->source ? a->source : "", *sb = b->source ? b->source : "";
+
+	return sa[0] && sb[0] && strcasecmp(sa, sb) != 0 && a->reporter[0] &&
+	       !strcmp(a->reporter, b->reporter);
+}
+
 /* Invariant 14: the cap and its reason, naming the evidence. */
 static void cap_basis(struct basis_cmp *bc, const struct fact *a, const struct fact *b,
 		      const struct explain_basis *eb)
@@ -359,6 +375,15 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	/* Invariant 14: one figure on each compilation basis. */
 	if (!agree && bc.cap > SEV_INFO && explain_basis(other, claim, r->facts, r->nfacts, &eb))
 		cap_basis(&bc, claim, other, &eb);
+	/* Invariant 15: two agencies' compilations. */
+	if (!agree && bc.cap > SEV_INFO && two_compilations(claim, other)) {
+		bc.cap = SEV_INFO;
+		snprintf(bc.why, sizeof(bc.why), "two compilations: %s vs %s, two agencies "
+			 "of %s", claim->source, other->source, claim->reporter);
+		for (char *p = bc.why; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = ' ';
+	}
 	/* Invariant 8: far apart, probably not one figure. */
 	if (!agree && bc.cap > SEV_INFO && !tol_is_change(claim) && strcmp(claim->kind, "percent") &&
 	    tol_far_apart(o.value, c.value, &ratio)) {
