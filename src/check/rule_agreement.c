@@ -375,15 +375,6 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 	/* Invariant 14: one figure on each compilation basis. */
 	if (!agree && bc.cap > SEV_INFO && explain_basis(other, claim, r->facts, r->nfacts, &eb))
 		cap_basis(&bc, claim, other, &eb);
-	/* Invariant 15: two agencies' compilations. */
-	if (!agree && bc.cap > SEV_INFO && two_compilations(claim, other)) {
-		bc.cap = SEV_INFO;
-		snprintf(bc.why, sizeof(bc.why), "two compilations: %s vs %s, two agencies "
-			 "of %s", claim->source, other->source, claim->reporter);
-		for (char *p = bc.why; *p; p++)
-			if ((unsigned char)*p < 0x20 || *p == 0x7f)
-				*p = ' ';
-	}
 	/* Invariant 8: far apart, probably not one figure. */
 	if (!agree && bc.cap > SEV_INFO && !tol_is_change(claim) && strcmp(claim->kind, "percent") &&
 	    tol_far_apart(o.value, c.value, &ratio)) {
@@ -391,6 +382,16 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		snprintf(bc.why, sizeof(bc.why), "%s times apart, too far for one figure told "
 			 "two ways: more likely another period, subject, measure or product read "
 			 "as this one", tol_fmt_sig(ratio, 2, pct));
+	}
+	/* Invariant 15: two agencies' compilations (after 8: two
+	 * figures far apart are more likely not one figure at all). */
+	if (!agree && bc.cap > SEV_INFO && two_compilations(claim, other)) {
+		bc.cap = SEV_INFO;
+		snprintf(bc.why, sizeof(bc.why), "two compilations: %s vs %s, two agencies "
+			 "of %s", claim->source, other->source, claim->reporter);
+		for (char *p = bc.why; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = ' ';
 	}
 	s0 = f->severity;
 	f->severity = basis_apply(&bc, s0);

@@ -138,9 +138,17 @@ static const char *const roles[] = {
 };
 static const char *const connectors[] = { "of", "for", "and", "&", "on", NULL };
 
+/* Starts with a capital, or with a letter beyond ASCII ("\xc3\x89conomie"). */
 static int capital(const struct sw *w)
 {
-	return w->n && w->p[0] >= 'A' && w->p[0] <= 'Z';
+	return w->n && ((w->p[0] >= 'A' && w->p[0] <= 'Z') || (unsigned char)w->p[0] >= 0xC0);
+}
+
+/* A role word written in lower case ("spokesman", "figures"): "Trade" in
+ * "Ministry of Trade" is part of a name. */
+static int role(const struct sw *w)
+{
+	return word_in(w, roles) && !capital(w);
 }
 
 static int has_head(const struct sw *w, size_t n)
@@ -217,7 +225,7 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 {
 	size_t j = k, end;
 
-	while (j > 0 && k - j < 3 && word_in(&w[j - 1], roles) && !w[j - 1].stop)
+	while (j > 0 && k - j < 3 && role(&w[j - 1]) && !w[j - 1].stop)
 		j--;
 	if (j > 0 && w[j - 1].paren)	/* "the Authority (HGCA) said" */
 		j--;
@@ -235,7 +243,7 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 		if (capital(x) || word_in(x, heads) ||
 		    (word_in(x, connectors) && j < end && capital(&w[j]))) {
 			j--;
-			if (x->poss)
+			if (x->poss && j != end - 1)	/* "Japan's Finance Ministry" */
 				break;
 			continue;
 		}
@@ -264,7 +272,7 @@ static size_t fwd(const struct sw *w, size_t n, size_t k, size_t *from)
 	*from = j;
 	while (j < n) {
 		const struct sw *x = &w[j];
-		if ((word_in(x, roles) || word_in(x, titles) || x->paren) && j > *from)
+		if ((role(x) || word_in(x, titles) || x->paren) && j > *from)
 			break;
 		if (!(capital(x) || word_in(x, heads) ||
 		      (word_in(x, connectors) && j > *from && j + 1 < n && capital(&w[j + 1]))))
@@ -298,7 +306,7 @@ static size_t attribution(const struct sw *w, size_t n, size_t *from)
 				len = fwd(w, n, k + 1, from);	/* ", said the ministry" */
 		} else if (word_is(&w[k], "according") && k + 1 < n && word_is(&w[k + 1], "to")) {
 			len = fwd(w, n, k + 2, from);
-		} else if (word_in(&w[k], shows) && k > 0 && word_in(&w[k - 1], roles)) {
+		} else if (word_in(&w[k], shows) && k > 0 && role(&w[k - 1])) {
 			len = back(w, k, from);
 		} else if (w[k].poss && k + 1 < n &&
 			   (word_is(&w[k + 1], "statistics") || word_is(&w[k + 1], "figures") ||

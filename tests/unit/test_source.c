@@ -67,7 +67,7 @@ static void test_source_paragraph_then_lead(void **state)
 	(void)state;
 	assert_string_equal(src_of(s, "70.7 billion baht"), "Bank of Thailand");	/* lead */
 	assert_string_equal(src_of(s, "63.2 billion baht"), "Bank of Thailand");	/* lead */
-	assert_string_equal(src_of(s, "9.5 billion"), "Kasikorn Research Institute"); /* sentence */
+	assert_string_equal(src_of(s, "9.5 billion\nbaht"), "Kasikorn Research Institute");
 	assert_string_equal(src_of(s, "2.2 billion baht"), "Kasikorn Research Institute"); /* paragraph */
 }
 
@@ -128,6 +128,15 @@ static void test_source_hostile_text(void **state)
 	assert_string_equal(v, "Grand Consolidated Amalgamated Federated");
 	for (const char *p = v; *p; p++)
 		assert_true((unsigned char)*p >= 0x20 && *p != 0x7f);
+	/* one word longer than the bound, of two-byte letters: cut between them */
+	char one[200] = "Exports were 3.1 billion dlrs, the ";
+	for (int i = 0; i < 30; i++)
+		strcat(one, "\xc3\x89");
+	strcat(one, " Board said.\n");
+	v = src_of(one, "3.1 billion dlrs");
+	assert_int_equal(strlen(v), 46);
+	for (size_t i = 0; i < 46; i += 2)
+		assert_memory_equal(v + i, "\xc3\x89", 2);
 }
 
 int main(void)
