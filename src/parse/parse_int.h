@@ -163,6 +163,11 @@ struct gram {
 	char prev_per[8], prev_unit[12];
 	int prev_balance;	/* 1: it is a balance, of subject prev_bal */
 	struct subj prev_bal;
+	/* source.c: what it read last, each key an index + 1 (0: none yet):
+	 * the source of sentence src_key - 1, the attribution of paragraph
+	 * srcp_key - 1 (its first sentence's index), and the lead's. */
+	size_t src_key, srcp_key, srcl_key;
+	char src[SOURCE_MAX], srcp[SOURCE_MAX], srcl[SOURCE_MAX];
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -709,6 +714,6 @@ int elide_table_cell(const struct gram *g, size_t i);
 
 /* source.c: cl->source, whose figure it is ("the Bank of Thailand said"), from
  * sentence s, else its paragraph, else the story lead; "" when none is named. */
-void source_fill(const struct gram *g, size_t s, struct claim *cl);
+void source_fill(struct gram *g, size_t s, struct claim *cl);
 
 #endif

@@ -21,11 +21,13 @@
  *     "Business Economics Department" -> "Commerce Ministry"), looked up on
  *     the longest tail of the phrase ("U.S. Commerce Department" ->
  *     "Commerce Department"). "the department" alone is the organisation
- *     the story named earlier with that head word, else no source.
+ *     a sentence before it named with that head word, else no source.
  *  4. Any other organisation is its words as written, single-spaced, a
  *     leading "the" dropped, control bytes and DEL removed, cut at a word
  *     (and never inside a UTF-8 sequence) to fit SOURCE_MAX - 1 bytes.
- *  5. No source named: "" (blank). Any byte sequence reads in bounded time:
+ *  5. The answer depends on the sentence only: it is worked out once per
+ *     sentence (g->src, the last sentence asked) for all its figures.
+ *  6. No source named: "" (blank). Any byte sequence reads in bounded time:
  *     at most SRC_WORDS words of a sentence and SRC_SENTS sentences of the
  *     story are looked at.
  */
@@ -92,20 +94,18 @@ static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t 
 	return n;
 }
 
+/* w is s (lower case ASCII) in any case; no strlen: most words differ early. */
 static int word_is(const struct sw *w, const char *s)
 {
-	size_t n = strlen(s);
-
-	if (w->n != n)
-		return 0;
-	for (size_t i = 0; i < n; i++) {
+	for (size_t i = 0; i < w->n; i++) {
 		char c = w->p[i];
+
 		if (c >= 'A' && c <= 'Z')
 			c = (char)(c - 'A' + 'a');
-		if (c != s[i])
+		if (!s[i] || c != s[i])
 			return 0;
 	}
-	return 1;
+	return s[w->n] == '\0';
 }
 
 static int word_in(const struct sw *w, const char *const *list)
@@ -329,16 +329,32 @@ static int bare(const struct sw *w, size_t n)
 	return !known(w, n);
 }
 
+/* Sentence s has a word an attribution needs: most have none, and are
+ * passed over without being split. */
+static int has_cue(const struct gram *g, size_t s)
+{
+	for (size_t t = g->s[s].t0; t < g->s[s].t1; t++)
+		switch (g->t[t].lex) {
+		case W_SAID: case W_SAYS: case W_REPORTED: case W_REPORTS: case W_ANNOUNCED:
+		case W_STATED: case W_ACCORDING: case W_SHOW: case W_SHOWS: case W_SHOWED:
+		case W_SHOWN: case W_STATISTICS: case W_FIGURES: case W_DATA:
+			return 1;
+		default:
+			break;
+		}
+	return 0;
+}
+
 static size_t sent_words(const struct gram *g, size_t s, struct sw *w)
 {
-	if (s >= g->ns || g->s[s].t1 <= g->s[s].t0)
+	if (s >= g->ns || g->s[s].t1 <= g->s[s].t0 || !has_cue(g, s))
 		return 0;
 	const struct token *a = &g->t[g->s[s].t0], *z = &g->t[g->s[s].t1 - 1];
 	return split(g->d->buf, a->off, z->off + z->len, w, SRC_WORDS);
 }
 
 /* Sets out from the attribution of sentence s; 1 when one was found. */
-static int from_sentence(const struct gram *g, size_t s, size_t upto, char out[SOURCE_MAX])
+static int from_sentence(const struct gram *g, size_t s, char out[SOURCE_MAX])
 {
 	struct sw w[SRC_WORDS];
 	size_t n = sent_words(g, s, w), from, len = attribution(w, n, &from);
@@ -355,7 +371,7 @@ static int from_sentence(const struct gram *g, size_t s, size_t upto, char out[S
 
 		memcpy(h, head->p, hn);
 		h[hn] = '\0';
-		for (size_t s2 = 0; s2 <= upto && s2 < g->ns && s2 < SRC_SENTS; s2++) {
+		for (size_t s2 = 0; s2 < s && s2 < SRC_SENTS; s2++) {
 			struct sw v[SRC_WORDS];
 			size_t m = sent_words(g, s2, v), f2, l2 = attribution(v, m, &f2);
 
@@ -378,27 +394,49 @@ static int from_sentence(const struct gram *g, size_t s, size_t upto, char out[S
 	return out[0] != '\0';
 }
 
-/* The sentences of the paragraph whose first sentence is p, other than s. */
-static int from_paragraph(const struct gram *g, size_t p, size_t s, char out[SOURCE_MAX])
+/* The first attribution of the paragraph whose first sentence is p into
+ * out ("" when none), read once per paragraph (key, cache: g's). A
+ * sentence asking has none of its own, so reading it again changes nothing. */
+static const char *from_paragraph(const struct gram *g, size_t p, size_t *key,
+				  char cache[SOURCE_MAX])
 {
-	for (size_t x = p; x < g->ns && g->par[x] == p && x - p < SRC_SENTS; x++)
-		if (x != s && from_sentence(g, x, s, out))
-			return 1;
-	return 0;
+	if (*key != p + 1) {
+		cache[0] = '\0';
+		for (size_t x = p; x < g->ns && g->par[x] == p && x - p < SRC_SENTS; x++)
+			if (from_sentence(g, x, cache))
+				break;
+		*key = p + 1;
+	}
+	return cache;
 }
 
-void source_fill(const struct gram *g, size_t s, struct claim *cl)
+/* The source of sentence s into out (invariant 1). */
+static void sentence_source(struct gram *g, size_t s, char out[SOURCE_MAX])
 {
 	size_t lead;
+	const char *v;
 
+	out[0] = '\0';
+	if (from_sentence(g, s, out) || !g->par)
+		return;
+	v = from_paragraph(g, g->par[s], &g->srcp_key, g->srcp);
+	if (!v[0]) {
+		lead = g->lead_par != NO_SENT ? g->lead_par : g->par[0];
+		if (g->par[s] != lead)
+			v = from_paragraph(g, lead, &g->srcl_key, g->srcl);
+	}
+	memcpy(out, v, SOURCE_MAX);
+}
+
+void source_fill(struct gram *g, size_t s, struct claim *cl)
+{
 	cl->source[0] = '\0';
 	if (s >= g->ns)
 		return;
-	if (from_sentence(g, s, s, cl->source))
-		return;
-	if (g->par && from_paragraph(g, g->par[s], s, cl->source))
-		return;
-	lead = g->lead_par != NO_SENT ? g->lead_par : g->par ? g->par[0] : 0;
-	if (g->par && g->par[s] != lead)
-		from_paragraph(g, lead, s, cl->source);
+	/* a sentence's figures come one after another: read it once */
+	if (g->src_key != s + 1) {
+		sentence_source(g, s, g->src);
+		g->src_key = s + 1;
+	}
+	memcpy(cl->source, g->src, SOURCE_MAX);
 }
