@@ -45,6 +45,7 @@ struct sw {
 	int stop;	/* 1: a comma, semicolon, colon, bracket or quote follows it */
 	int poss;	/* 1: it was written with "'s" */
 	int paren;	/* 1: it opens a bracket ("(HGCA)") */
+	uint32_t lex;	/* its lexicon entry (a W_ constant), 0 when none */
 };
 
 static int is_space(unsigned char c)
@@ -52,9 +53,14 @@ static int is_space(unsigned char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 
-/* Splits buf[b0, b1) into at most max words. */
-static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t max)
+/* Splits sentence s's bytes into at most max words. A word that is a whole
+ * word token takes that token's lexicon entry (the same lookup, made once by
+ * the lexer); any other is looked up. */
+static size_t split(const struct gram *g, size_t s_, struct sw *w, size_t max)
 {
+	const char *buf = g->d->buf;
+	size_t t = g->s[s_].t0, t1 = g->s[s_].t1;
+	size_t b0 = g->t[t].off, b1 = g->t[t1 - 1].off + g->t[t1 - 1].len;
 	size_t n = 0, i = b0;
 
 	while (i < b1 && n < max) {
@@ -87,6 +93,14 @@ static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t 
 		}
 		w[n].p = buf + s;
 		w[n].n = e - s;
+		while (t < t1 && g->t[t].off < s)
+			t++;
+		if (t < t1 && g->t[t].off == s && g->t[t].len == e - s && g->t[t].kind == TOK_WORD) {
+			w[n].lex = g->t[t].lex;
+		} else {
+			const struct lex_entry *le = lexicon_word(buf + s, e - s, NULL);
+			w[n].lex = le ? (uint32_t)(le - lexicon_entries) : 0;
+		}
 		w[n].stop = stop;
 		w[n].paren = paren;
 		n++;
@@ -94,49 +108,70 @@ static size_t split(const char *buf, size_t b0, size_t b1, struct sw *w, size_t 
 	return n;
 }
 
-/* w is s (lower case ASCII) in any case; no strlen: most words differ early. */
-static int word_is(const struct sw *w, const char *s)
+/* w is the word x (a lexicon constant), in any case: one lookup per word,
+ * made by split(). */
+static int word_is(const struct sw *w, enum lex_word x)
 {
-	for (size_t i = 0; i < w->n; i++) {
-		char c = w->p[i];
+	return w->lex == (uint32_t)x;
+}
 
-		if (c >= 'A' && c <= 'Z')
-			c = (char)(c - 'A' + 'a');
-		if (!s[i] || c != s[i])
-			return 0;
+/* An organisation's head word. */
+static int head(const struct sw *w)
+{
+	switch (w->lex) {
+	case W_DEPARTMENT: case W_MINISTRY: case W_BANK: case W_BUREAU: case W_OFFICE:
+	case W_CUSTOMS: case W_AGENCY: case W_INSTITUTE: case W_COMMISSION:
+	case W_ADMINISTRATION: case W_BOARD: case W_COUNCIL: case W_CORPORATION:
+	case W_CORP: case W_ASSOCIATION: case W_FEDERATION: case W_FUND:
+	case W_ORGANISATION: case W_ORGANIZATION: case W_AUTHORITY: case W_SERVICE:
+	case W_SECRETARIAT: case W_CENTRE: case W_CENTER: case W_COMMITTEE:
+	case W_STATISTICS: case W_DIRECTORATE: case W_EXCHANGE: case W_COOPERATIVE:
+		return 1;
+	default:
+		return 0;
 	}
-	return s[w->n] == '\0';
 }
 
-static int word_in(const struct sw *w, const char *const *list)
-{
-	for (; *list; list++)
-		if (word_is(w, *list))
-			return 1;
-	return 0;
-}
-
-static const char *const heads[] = {
-	"department", "ministry", "bank", "bureau", "office", "customs", "agency",
-	"institute", "commission", "administration", "board", "council", "corporation",
-	"corp", "association", "federation", "fund", "organisation", "organization",
-	"authority", "service", "secretariat", "centre", "center", "committee",
-	"statistics", "directorate", "exchange", "cooperative", NULL
-};
 /* A person's title: the organisation ends before it ("Bank of England
  * Governor Robin Leigh-Pemberton said"). */
-static const char *const titles[] = {
-	"governor", "chairman", "chairwoman", "minister", "president", "secretary",
-	"director", "chief", "spokesman", "spokeswoman", "head", "economist", NULL
-};
+static int title(const struct sw *w)
+{
+	switch (w->lex) {
+	case W_GOVERNOR: case W_CHAIRMAN: case W_CHAIRWOMAN: case W_MINISTER:
+	case W_PRESIDENT: case W_SECRETARY: case W_DIRECTOR: case W_CHIEF:
+	case W_SPOKESMAN: case W_SPOKESWOMAN: case W_HEAD: case W_ECONOMIST:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
 /* Words between the organisation and its verb: "a Bank of Thailand
  * spokesman said", "Commerce Ministry figures show". */
-static const char *const roles[] = {
-	"spokesman", "spokeswoman", "official", "officials", "sources", "source",
-	"statement", "figures", "statistics", "data", "report", "preliminary",
-	"provisional", "latest", "trade", "monthly", "annual", NULL
-};
-static const char *const connectors[] = { "of", "for", "and", "&", "on", NULL };
+static int role_word(const struct sw *w)
+{
+	switch (w->lex) {
+	case W_SPOKESMAN: case W_SPOKESWOMAN: case W_OFFICIAL: case W_OFFICIALS:
+	case W_SOURCES: case W_SOURCE: case W_STATEMENT: case W_FIGURES:
+	case W_STATISTICS: case W_DATA: case W_REPORT: case W_PRELIMINARY:
+	case W_PROVISIONAL: case W_LATEST: case W_TRADE: case W_MONTHLY: case W_ANNUAL:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int connector(const struct sw *w)
+{
+	if (w->n == 1 && w->p[0] == '&')
+		return 1;
+	return w->lex == W_OF || w->lex == W_FOR || w->lex == W_AND || w->lex == W_ON;
+}
+
+static int article(const struct sw *w)
+{
+	return w->lex == W_THE || w->lex == W_A || w->lex == W_AN;
+}
 
 /* Starts with a capital, or with a letter beyond ASCII ("\xc3\x89conomie"). */
 static int capital(const struct sw *w)
@@ -148,13 +183,13 @@ static int capital(const struct sw *w)
  * "Ministry of Trade" is part of a name. */
 static int role(const struct sw *w)
 {
-	return word_in(w, roles) && !capital(w);
+	return role_word(w) && !capital(w);
 }
 
 static int has_head(const struct sw *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (word_in(&w[i], heads))
+		if (head(&w[i]))
 			return 1;
 	return 0;
 }
@@ -234,14 +269,14 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 		const struct sw *x = &w[j - 1];
 		if (x->stop && j != end)
 			break;
-		if (word_is(x, "the") || word_is(x, "a") || word_is(x, "an")) {
+		if (article(x)) {
 			j--;
 			break;
 		}
 		if (x->paren)
 			break;
-		if (capital(x) || word_in(x, heads) ||
-		    (word_in(x, connectors) && j < end && capital(&w[j]))) {
+		if (capital(x) || head(x) ||
+		    (connector(x) && j < end && capital(&w[j]))) {
 			j--;
 			if (x->poss && j != end - 1)	/* "Japan's Finance Ministry" */
 				break;
@@ -250,13 +285,12 @@ static size_t back(const struct sw *w, size_t k, size_t *from)
 		break;
 	}
 	for (size_t t = j; t < end; t++)
-		if (word_in(&w[t], titles)) {
+		if (title(&w[t])) {
 			end = t;
 			break;
 		}
 	/* a phrase starts with no article or connector */
-	while (j < end && (word_in(&w[j], connectors) || word_is(&w[j], "the") ||
-			   word_is(&w[j], "a") || word_is(&w[j], "an")))
+	while (j < end && (connector(&w[j]) || article(&w[j])))
 		j++;
 	*from = j;
 	return end - j;
@@ -267,15 +301,15 @@ static size_t fwd(const struct sw *w, size_t n, size_t k, size_t *from)
 {
 	size_t j = k;
 
-	if (j < n && (word_is(&w[j], "the") || word_is(&w[j], "a")))
+	if (j < n && (word_is(&w[j], W_THE) || word_is(&w[j], W_A)))
 		j++;
 	*from = j;
 	while (j < n) {
 		const struct sw *x = &w[j];
-		if ((role(x) || word_in(x, titles) || x->paren) && j > *from)
+		if ((role(x) || title(x) || x->paren) && j > *from)
 			break;
-		if (!(capital(x) || word_in(x, heads) ||
-		      (word_in(x, connectors) && j > *from && j + 1 < n && capital(&w[j + 1]))))
+		if (!(capital(x) || head(x) ||
+		      (connector(x) && j > *from && j + 1 < n && capital(&w[j + 1]))))
 			break;
 		j++;
 		if (x->stop || x->poss)
@@ -284,10 +318,26 @@ static size_t fwd(const struct sw *w, size_t n, size_t k, size_t *from)
 	return j - *from;
 }
 
-static const char *const verbs[] = {
-	"said", "says", "reported", "reports", "announced", "stated", NULL
-};
-static const char *const shows[] = { "show", "shows", "showed", "shown", NULL };
+static int verb(const struct sw *w)
+{
+	switch (w->lex) {
+	case W_SAID: case W_SAYS: case W_REPORTED: case W_REPORTS: case W_ANNOUNCED:
+	case W_STATED:
+		return 1;
+	default:
+		return 0;
+	}
+}
+
+static int shows(const struct sw *w)
+{
+	switch (w->lex) {
+	case W_SHOW: case W_SHOWS: case W_SHOWED: case W_SHOWN:
+		return 1;
+	default:
+		return 0;
+	}
+}
 
 /*
  * The first attribution in w[0..n): its words [*from, *from + return).
@@ -299,18 +349,18 @@ static size_t attribution(const struct sw *w, size_t n, size_t *from)
 	for (size_t k = 0; k < n; k++) {
 		size_t len = 0;
 
-		if (word_in(&w[k], verbs)) {
+		if (verb(&w[k])) {
 			len = back(w, k, from);
 			if (!(len && (has_head(w + *from, len) || known(w + *from, len))) &&
 			    (!k || w[k - 1].stop))
 				len = fwd(w, n, k + 1, from);	/* ", said the ministry" */
-		} else if (word_is(&w[k], "according") && k + 1 < n && word_is(&w[k + 1], "to")) {
+		} else if (word_is(&w[k], W_ACCORDING) && k + 1 < n && word_is(&w[k + 1], W_TO)) {
 			len = fwd(w, n, k + 2, from);
-		} else if (word_in(&w[k], shows) && k > 0 && role(&w[k - 1])) {
+		} else if (shows(&w[k]) && k > 0 && role(&w[k - 1])) {
 			len = back(w, k, from);
 		} else if (w[k].poss && k + 1 < n &&
-			   (word_is(&w[k + 1], "statistics") || word_is(&w[k + 1], "figures") ||
-			    word_is(&w[k + 1], "data"))) {
+			   (word_is(&w[k + 1], W_STATISTICS) || word_is(&w[k + 1], W_FIGURES) ||
+			    word_is(&w[k + 1], W_DATA))) {
 			len = back(w, k + 1, from);
 		}
 		if (len && (has_head(w + *from, len) || known(w + *from, len)))
@@ -324,7 +374,7 @@ static size_t attribution(const struct sw *w, size_t n, size_t *from)
 static int bare(const struct sw *w, size_t n)
 {
 	for (size_t i = 0; i < n; i++)
-		if (!word_in(&w[i], heads))
+		if (!head(&w[i]))
 			return 0;
 	return !known(w, n);
 }
@@ -349,8 +399,7 @@ static size_t sent_words(const struct gram *g, size_t s, struct sw *w)
 {
 	if (s >= g->ns || g->s[s].t1 <= g->s[s].t0 || !has_cue(g, s))
 		return 0;
-	const struct token *a = &g->t[g->s[s].t0], *z = &g->t[g->s[s].t1 - 1];
-	return split(g->d->buf, a->off, z->off + z->len, w, SRC_WORDS);
+	return split(g, s, w, SRC_WORDS);
 }
 
 /* Sets out from the attribution of sentence s; 1 when one was found. */
@@ -365,17 +414,20 @@ static int from_sentence(const struct gram *g, size_t s, char out[SOURCE_MAX])
 	if (bare(w + from, len)) {
 		/* "The department said": the story's earlier "Business
 		 * Economics Department" (invariant 3) */
-		const struct sw *head = &w[from + len - 1];
-		char h[24];
-		size_t hn = head->n < sizeof(h) - 1 ? head->n : sizeof(h) - 1;
+		const struct sw *hw = &w[from + len - 1];
+		uint32_t h = hw->lex;	/* a head word: never 0 */
 
-		memcpy(h, head->p, hn);
-		h[hn] = '\0';
+		/* only a head written in lower case is looked for ("the
+		 * department", "the bank's data"): "Bank statistics show" is
+		 * not resolved, as before this file read lexicon words */
+		for (size_t i = 0; i < hw->n; i++)
+			if (hw->p[i] >= 'A' && hw->p[i] <= 'Z')
+				return 0;
 		for (size_t s2 = 0; s2 < s && s2 < SRC_SENTS; s2++) {
 			struct sw v[SRC_WORDS];
 			size_t m = sent_words(g, s2, v), f2, l2 = attribution(v, m, &f2);
 
-			if (l2 && !bare(v + f2, l2) && word_is(&v[f2 + l2 - 1], h)) {
+			if (l2 && !bare(v + f2, l2) && v[f2 + l2 - 1].lex == h) {
 				k = known(v + f2, l2);
 				if (k)
 					snprintf(out, SOURCE_MAX, "%s", k);
