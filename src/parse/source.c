@@ -380,19 +380,32 @@ static int bare(const struct sw *w, size_t n)
 }
 
 /* Sentence s has a word an attribution needs: most have none, and are
- * passed over without being split. */
+ * passed over without being split. "statistics", "figures" and "data" need
+ * a possessive before them ("X's statistics"; "X figures show" has its
+ * verb), so an apostrophe in the sentence. */
 static int has_cue(const struct gram *g, size_t s)
 {
+	int noun = 0;
+
 	for (size_t t = g->s[s].t0; t < g->s[s].t1; t++)
 		switch (g->t[t].lex) {
 		case W_SAID: case W_SAYS: case W_REPORTED: case W_REPORTS: case W_ANNOUNCED:
 		case W_STATED: case W_ACCORDING: case W_SHOW: case W_SHOWS: case W_SHOWED:
-		case W_SHOWN: case W_STATISTICS: case W_FIGURES: case W_DATA:
+		case W_SHOWN:
 			return 1;
+		case W_STATISTICS: case W_FIGURES: case W_DATA:
+			noun = 1;
+			break;
 		default:
 			break;
 		}
-	return 0;
+	if (!noun)
+		return 0;
+	const struct token *a = &g->t[g->s[s].t0], *z = &g->t[g->s[s].t1 - 1];
+	const char *b = g->d->buf + a->off;
+	size_t n = z->off + z->len - a->off;
+
+	return memchr(b, '\'', n) || memchr(b, 0x99, n);	/* ' or a right quote's last byte */
 }
 
 static size_t sent_words(const struct gram *g, size_t s, struct sw *w)
@@ -447,15 +460,15 @@ static int from_sentence(const struct gram *g, size_t s, char out[SOURCE_MAX])
 }
 
 /* The first attribution of the paragraph whose first sentence is p into
- * out ("" when none), read once per paragraph (key, cache: g's). A
- * sentence asking has none of its own, so reading it again changes nothing. */
-static const char *from_paragraph(const struct gram *g, size_t p, size_t *key,
+ * out ("" when none), read once per paragraph (key, cache: g's). The
+ * sentence asking (skip) has none of its own: it is not read again. */
+static const char *from_paragraph(const struct gram *g, size_t p, size_t skip, size_t *key,
 				  char cache[SOURCE_MAX])
 {
 	if (*key != p + 1) {
 		cache[0] = '\0';
 		for (size_t x = p; x < g->ns && g->par[x] == p && x - p < SRC_SENTS; x++)
-			if (from_sentence(g, x, cache))
+			if (x != skip && from_sentence(g, x, cache))
 				break;
 		*key = p + 1;
 	}
@@ -471,11 +484,11 @@ static void sentence_source(struct gram *g, size_t s, char out[SOURCE_MAX])
 	out[0] = '\0';
 	if (from_sentence(g, s, out) || !g->par)
 		return;
-	v = from_paragraph(g, g->par[s], &g->srcp_key, g->srcp);
+	v = from_paragraph(g, g->par[s], s, &g->srcp_key, g->srcp);
 	if (!v[0]) {
 		lead = g->lead_par != NO_SENT ? g->lead_par : g->par[0];
 		if (g->par[s] != lead)
-			v = from_paragraph(g, lead, &g->srcl_key, g->srcl);
+			v = from_paragraph(g, lead, s, &g->srcl_key, g->srcl);
 	}
 	memcpy(out, v, SOURCE_MAX);
 }
