@@ -50,7 +50,19 @@ struct sw {
 
 static int is_space(unsigned char c)
 {
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+	return c == ' ' || (c >= '\t' && c <= '\r');	/* \t \n \v \f \r */
+}
+
+/* ( " ' [ before a word. */
+static int opener(char c)
+{
+	return c == '(' || c == '"' || c == '\'' || c == '[';
+}
+
+/* , ; : ) " ] ' after a word. */
+static int closer(char c)
+{
+	return c == ',' || c == ';' || c == ':' || c == ')' || c == '"' || c == ']' || c == '\'';
 }
 
 /* Splits sentence s's bytes into at most max words. A word that is a whole
@@ -71,10 +83,10 @@ static size_t split(const struct gram *g, size_t s_, struct sw *w, size_t max)
 			i++;
 		size_t e = i;
 		int paren = s < e && (buf[s] == '(' || buf[s] == '[');
-		while (s < e && memchr("(\"'[", buf[s], 4))
+		while (s < e && opener(buf[s]))
 			s++;
 		int stop = 0;
-		while (e > s && memchr(",;:)\"]'", buf[e - 1], 7)) {
+		while (e > s && closer(buf[e - 1])) {
 			stop = 1;
 			e--;
 		}
