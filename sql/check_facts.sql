@@ -11,6 +11,6 @@ SELECT c.id AS id, c.document AS doc_id, c.doc AS doc, c.published AS published,
        c.commodity AS commodity, c.pair AS pair,
        c.adjustment AS adjustment, c.price AS price, c.basis AS basis, c.status AS status,
        c.reporter_src AS reporter_src, c.partner_src AS partner_src,
-       c.flow_src AS flow_src, c.period_src AS period_src
+       c.flow_src AS flow_src, c.period_src AS period_src, c.source AS source
 FROM claim_source c
 ORDER BY c.document, c.seq;

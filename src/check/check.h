@@ -49,6 +49,9 @@ struct fact {
 	/* Where reporter, partner, flow and period came from: "stated" (the
 	 * figure's own words), "inferred" (context), "" (not recorded). */
 	const char *reporter_src, *partner_src, *flow_src, *period_src;
+	/* The agency the figure is attributed to ("Bank of Thailand"), "" (or
+	 * NULL in a struct a test builds) when none is named. */
+	const char *source;
 };
 
 struct finding {

@@ -55,6 +55,12 @@
  *     "195 mln stg of help" is not "a 1.10 billion stg shortage" of the
  *     same day, though subject, unit and period are the same. Such pairs
  *     give no finding.
+ * 16. Two compilations: both figures attributed to a named agency (claim
+ *     source), the two agencies different and of the same reporter ("the
+ *     Bank of Thailand said" against "the department said" of the Commerce
+ *     Ministry), differ as two agencies' compilations of one trade: at most
+ *     info, naming both. A source named on one side only, or the same agency
+ *     on both, changes nothing.
  */
 #include "check/check.h"
 
@@ -63,6 +69,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 /*
  * The tolerances (a hedge widens a figure by TOL_HEDGE_REL, a disagreement
@@ -409,6 +416,15 @@ static const char *base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
+/* Invariant 15: two agencies of one reporter, each named. */
+static int two_compilations(const struct fact *a, const struct fact *b)
+{
+	const char *sa = a->source ? a->source : "", *sb = b->source ? b->source : "";
+
+	return sa[0] && sb[0] && strcasecmp(sa, sb) != 0 && a->reporter[0] &&
+	       !strcmp(a->reporter, b->reporter);
+}
+
 /* Invariant 14: the cap and its reason, naming the evidence. */
 static void cap_basis(struct basis_cmp *bc, const struct fact *a, const struct fact *b,
 		      const struct explain_basis *eb)
@@ -509,6 +525,16 @@ static int compare(struct run *r, const struct fact *other, const struct fact *c
 		snprintf(bc.why, sizeof(bc.why), "%s times apart, too far for one figure told "
 			 "two ways: more likely another period, subject, measure or product read "
 			 "as this one", tol_fmt_sig(ratio, 2, pct));
+	}
+	/* Invariant 15: two agencies' compilations (after 8: two
+	 * figures far apart are more likely not one figure at all). */
+	if (!agree && bc.cap > SEV_INFO && two_compilations(claim, other)) {
+		bc.cap = SEV_INFO;
+		snprintf(bc.why, sizeof(bc.why), "two compilations: %s vs %s, two agencies "
+			 "of %s", claim->source, other->source, claim->reporter);
+		for (char *p = bc.why; *p; p++)
+			if ((unsigned char)*p < 0x20 || *p == 0x7f)
+				*p = ' ';
 	}
 	s0 = f->severity;
 	f->severity = basis_apply(&bc, s0);

@@ -26,7 +26,7 @@ static const char *const columns[] = {
 	"direction", "measure", "period", "flow", "reporter", "partner", "commodity",
 	"doc_date", "precision", "pair_start", "sent_start", "sent_end",
 	"adjustment", "price", "basis", "status", "reporter_src", "partner_src", "flow_src",
-	"period_src"
+	"period_src", "source"
 };
 
 /* The qualifiers after the columns above, in their order: names from the
@@ -75,6 +75,7 @@ static void csv_claim(struct csvout *w, const struct doc *d, const struct claims
 	qualifiers(c, q);
 	for (size_t i = 0; i < ARRAY_SIZE(q); i++)
 		csvout_str(w, q[i]);
+	csvout_str(w, c->source);
 	csvout_end_row(w);
 }
 
@@ -166,8 +167,8 @@ const struct cmd cmd_extract = {
 	"columns: file,start,end (byte offsets, end exclusive),text,kind,value (base\n"
 	"units),unit,per,approx,direction,measure,period,flow,reporter,partner,\n"
 	"commodity,doc_date,precision,pair_start,sent_start,sent_end,adjustment,price,\n"
-	"basis,status,reporter_src,partner_src,flow_src,period_src (the last eight\n"
-	"empty until the parser reads them)\n"
+	"basis,status,reporter_src,partner_src,flow_src,period_src (empty where the\n"
+	"text does not say),source (the agency the figure is attributed to, or empty)\n"
 	"jsonl: per file a record {\"type\":\"document\",\"path\",\"sha256\",\"bytes\",\"date\",\n"
 	"\"body\"}, then one {\"type\":\"claim\",...} per claim with the columns above;\n"
 	"`ingest --claims` loads it (see README, Bulk)\n",

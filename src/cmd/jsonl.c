@@ -176,6 +176,8 @@ static void jsonl_claim(FILE *f, const struct doc *d, const struct claims *cs, s
 		fprintf(f, ",\"%s\":", qual_names[i]);
 		json_cstr(f, qual_name(i, *qual_field(c, i)));
 	}
+	fputs(",\"source\":", f);
+	json_cstr(f, c->source);
 	fputs("}\n", f);
 }
 
@@ -417,6 +419,10 @@ static int read_claim(struct jsonl_reader *r, long line, json_t *o, struct parse
 		if (get_enum(r, line, o, qual_names[i], qual_count(i), qual_at, &i,
 			     qual_field(&c, i)) < 0)
 			return -1;
+	/* "source" came later (issue 16): a file without it has none named */
+	if (json_object_get(o, "source") &&
+	    get_text(r, line, o, "source", c.source, sizeof(c.source)) < 0)
+		return -1;
 	c.kind = kind;
 	c.measure = measure;
 	v = json_object_get(o, "value");

@@ -55,6 +55,7 @@ static const struct rowmap_col fact_cols[] = {
 	ROWMAP_TEXT(struct fact, partner_src, "partner_src"),
 	ROWMAP_TEXT(struct fact, flow_src, "flow_src"),
 	ROWMAP_TEXT(struct fact, period_src, "period_src"),
+	ROWMAP_TEXT(struct fact, source, "source"),
 };
 
 /* The columns of sql/check_series.sql: a series' metadata in a struct

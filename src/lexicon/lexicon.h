@@ -98,6 +98,10 @@
 #define CLS_COMMODMONEY	(UINT64_C(1) << 55)	/* (coffee) "earnings", (gold) "reserves" */
 #define CLS_FORECAST	(UINT64_C(1) << 59)	/* "forecast", "could" (reach) */
 #define CLS_FRACTION	(UINT64_C(1) << 60)	/* "third", "quarters", "half": num, the denominator */
+#define CLS_SOURCENAME	(UINT64_C(1) << 63)	/* an agency's name, folded as a country name
+						   (invariant 5): name, its short name
+						   ("business economics department":
+						   "Commerce Ministry"; parse/source.c) */
 /* What import resolves (store/country.c), not the parser: */
 #define CLS_COUNTRYNAME	(UINT64_C(1) << 56)	/* a name of a country in any case, as folded
 						   (invariant 5): ISO's name, official and
@@ -126,7 +130,8 @@ struct lex_entry {
 	const char *country;	/* COUNTRY, ISOCOUNTRY, ISO2, ISO3, AGENCY, COUNTRYNAME,
 				   COUNTRYCODE, M49: alpha-2 (or EU, EA, WORLD) */
 	const char *name;	/* COUNTRYNAME: the name as first written (ISO's
-				   before countries.tsv's), for messages */
+				   before countries.tsv's), for messages;
+				   SOURCENAME: the agency's short name */
 	const char *commodity;	/* COMMODITY, COMMODTAIL: its name, lower case and
 				   singular ("soybeans": "soybean") */
 };

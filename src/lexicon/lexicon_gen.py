@@ -48,6 +48,7 @@ CLASSES = {
     "commodtail": "commodity", "commodmoney": None, "forecast": None, "word": None,
     "fraction": "num",
     "countryname": "country", "countrycode": "country", "m49": "country",
+    "sourcename": None,  # its value is the entry's name (the short name)
 }
 MAX = 40  # LEX_MAX
 NAME_MAX = 64  # LEX_NAME_MAX
@@ -97,6 +98,18 @@ def add(word, cls, value, where):
         word = word[1:]
     if cls not in CLASSES:
         die(where, f"unknown class '{cls}'")
+    if cls == "sourcename":
+        if exact:
+            die(where, "an agency's name matches in any case: no '='")
+        key = fold_name(word)
+        if not key or len(key.encode()) > NAME_MAX or not value or len(value.encode()) > 47:
+            die(where, f"a name of 1 to {NAME_MAX} bytes and a short name of 1 to 47 expected")
+        e = entries.setdefault(key, Entry(key))
+        if e.name is not None and e.name != value:
+            die(where, f"'{key}': name is {value!r} here, {e.name!r} before")
+        e.name = value
+        e.any.add(cls)
+        return
     if cls == "countryname":
         if exact:
             die(where, "a country name matches in any case: no '='")

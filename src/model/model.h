@@ -113,6 +113,9 @@ enum claim_kind {
 	CLAIM_COUNT
 };
 
+/* Bytes of a claim's source and its NUL ("Bank of Thailand"; longer names cut). */
+#define SOURCE_MAX 48
+
 struct claim {
 	size_t start, end;	/* the mention, end exclusive ("$11.5 billion") */
 	size_t sent_start, sent_end; /* the sentence that holds it */
@@ -138,6 +141,8 @@ struct claim {
 	enum rate_basis basis;		/* annualized / avg3m / bop / customs */
 	enum claim_status status;	/* preliminary / revised / previous */
 	enum field_source reporter_src, partner_src, flow_src, period_src;
+	char source[SOURCE_MAX];	/* whose figure: "Bank of Thailand", "customs",
+					   an organisation as written, or "" (parse/source.c) */
 };
 
 struct claims {

@@ -852,4 +852,5 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	cl->partner_src = source(cl->partner, o.par);
 	cl->flow_src = source(cl->flow, flow_inferred);
 	cl->period_src = source(cl->period, o.per);
+	source_fill(g, s, cl);	/* source.c: "the Bank of Thailand said" */
 }

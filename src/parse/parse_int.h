@@ -176,6 +176,11 @@ struct gram {
 	size_t mm_s;		/* 1 + the sentence mm_named caches, or 0 */
 	int mm_named;		/* 1: sentence mm_s - 1 names one */
 	char mm_day[PERIOD_MAX]; /* the day a figure of the story took, or "" */
+	/* source.c: what it read last, each key an index + 1 (0: none yet):
+	 * the source of sentence src_key - 1, the attribution of paragraph
+	 * srcp_key - 1 (its first sentence's index), and the lead's. */
+	size_t src_key, srcp_key, srcl_key;
+	char src[SOURCE_MAX], srcp[SOURCE_MAX], srcl[SOURCE_MAX];
 };
 
 /* A figure as the grammar found it, before its sentence is looked at. */
@@ -819,5 +824,8 @@ void subject_goods_name(const struct gram *g, size_t i0, size_t i1, char out[sta
 /* subject.c (also in subject_int.h): the origin of goods in sentence s ("of
  * U.S. wheat"), not rep. */
 const char *subject_goods_origin(const struct gram *g, size_t s, const char *rep);
+/* source.c: cl->source, whose figure it is ("the Bank of Thailand said"), from
+ * sentence s, else its paragraph, else the story lead; "" when none is named. */
+void source_fill(struct gram *g, size_t s, struct claim *cl);
 
 #endif

@@ -78,7 +78,7 @@ static const char *time_per(const char *p)
 
 /* Rows and columns of sql/claim_insert_batch.sql. */
 #define CLAIM_BATCH 8
-#define CLAIM_COLS 28
+#define CLAIM_COLS 29
 #define C_INT(x) { CELL_INT, (x), 0, NULL, 0 }
 #define C_REAL(x) { CELL_REAL, 0, (x), NULL, 0 }
 #define C_TEXTN(s, n) { CELL_TEXT, 0, 0, (s), (n) }
@@ -118,6 +118,7 @@ static int claim_bind(struct store *st, sqlite3_stmt *s, int k, int64_t doc_id,
 		cell_text(field_source_name(c->partner_src)),
 		cell_text(field_source_name(c->flow_src)),
 		cell_text(field_source_name(c->period_src)),
+		cell_text(c->source),	/* "": none named, NULL */
 	};
 
 	if (c->end <= c->start || c->end > d->len)

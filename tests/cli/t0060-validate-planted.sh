@@ -59,6 +59,24 @@ echo "planted: $rows cases, $skipped need the parser's new fields ($mode parser)
 [ -z "$missing" ] || fail "planted cases not found at their severity:
 $missing"
 
+# Two agencies of one reporter (s01: the Bank of Thailand against the
+# Commerce Ministry) are two compilations, and the info says so, naming both;
+# the same agency on both sides (s02, s03) never is.
+if [ "$(col_index probe.csv source)" ]; then
+	n=$(count "SELECT count(*) FROM finding f JOIN claim c ON c.id = f.claim
+		JOIN document d ON d.id = c.document LEFT JOIN claim o ON o.id = f.other_claim
+		LEFT JOIN document od ON od.id = o.document
+		WHERE f.rule = 'agreement' AND f.severity = 'info'
+		  AND (d.path LIKE '%/s01_reuters_14832.txt' OR od.path LIKE '%/s01_reuters_14832.txt')
+		  AND (f.message LIKE '%two compilations: Bank of Thailand vs Commerce Ministry%'
+		    OR f.message LIKE '%two compilations: Commerce Ministry vs Bank of Thailand%')")
+	[ "$n" -ge 1 ] || fail "s01 is not two compilations naming both agencies"
+	n=$(count "SELECT count(*) FROM finding f JOIN claim c ON c.id = f.claim
+		JOIN claim o ON o.id = f.other_claim
+		WHERE f.message LIKE '%two compilations%' AND c.source = o.source")
+	[ "$n" = 0 ] || fail "$n findings call one agency two compilations"
+fi
+
 # No planted case is a warning or error of agreement between the two sides
 # of a mirror pair: a mirror gap is never a disagreement.
 n=$(count "SELECT count(*) FROM finding f JOIN claim c ON c.id = f.claim

@@ -9,6 +9,7 @@
 #   v2.db  schema 2, main at cc99bd2 (written by the validator branch at
 #          47771b4, the same schema)
 #   v3.db  schema 3, main at 45f0896 (the bop branch's start)
+#   v4.db  schema 4, main at 65013cd (the source branch's start)
 #
 # Each holds IMPCH imported out of release order (the 2019 snapshot before
 # the 2017 one), China's imports from Russia by --vintage-column, two EXCHUS

@@ -205,6 +205,30 @@ CASES = [
                                "dlrs.")],
      "revision", "error", "-", "status " + SRC, "35.36 billion dlrs",
      "revised to 35.36 bn; the vintage of 2019-05-10 has 39.36 (-10.2%)"),
+    # --- source (claim.source): Thailand's first-quarter exports, 60.6 bn baht
+    # from the Commerce Ministry's Business Economics Department (14832).
+    # The same agency named on both sides stays a warning (s02, s03); a
+    # source named on one side only changes nothing (s04); two different
+    # agencies of Thailand are two compilations, at most info (s01).
+    ("s01", "reuters_14832", [("the Business Economics Department said",
+                               "the Bank of Thailand said"),
+                              ("expanded to 60.6\nbillion", "expanded to 63.2\nbillion")],
+     "agreement", "info", "-", "source", "63.2 billion baht",
+     "the lead credited to the Bank of Thailand and 60.6 -> 63.2 bn baht: two "
+     "compilations (Bank of Thailand vs Commerce Ministry), info"),
+    ("s02", "reuters_14832", [("expanded to 60.6\nbillion", "expanded to 62.4\nbillion")],
+     "agreement", "warning", "warning", "", "62.4 billion baht",
+     "60.6 -> 62.4 bn baht (+3.0%), the Business Economics Department's on both sides"),
+    ("s03", "reuters_14832", [("The department said first quarter exports expanded to 60.6",
+                               "The Business Economics Department said first quarter exports "
+                               "expanded to 61.8")],
+     "agreement", "warning", "warning", "", "61.8 billion baht",
+     "60.6 -> 61.8 bn baht (+2.0%), the agency named in the figure's own sentence too"),
+    ("s04", "reuters_14832", [("the Business Economics Department said", "officials said"),
+                              ("The department said first quarter", "First quarter"),
+                              ("expanded to 60.6\nbillion", "expanded to 58.4\nbillion")],
+     "agreement", "warning", "warning", "", "58.4 billion baht",
+     "60.6 -> 58.4 bn baht (-3.6%), no agency named: one side's source only"),
 ]
 
 # Copies that state a revision correctly: nothing above info once the parser

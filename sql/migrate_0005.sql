@@ -1,0 +1,13 @@
+-- migrate_0005.sql - schema version 4 -> 5, run by migrate.c's store_migrate() inside
+-- the transaction that reads and sets PRAGMA user_version.
+--
+-- What version 5 changes, and why:
+--  1. claim.source: the statistics agency or organisation the figure is
+--     attributed to, as the parser names it ("Bank of Thailand", "Commerce
+--     Ministry", "customs", an organisation as written), NULL when the text
+--     names none (issue 16: two agencies of one country publish different
+--     compilations of the same trade; the validator tells them apart). A new
+--     column at the end: claims stored before keep NULL (none known), which
+--     the validator treats as a source not named. The claim_source view
+--     selects c.*, so it shows the column without being made again.
+ALTER TABLE claim ADD COLUMN source TEXT CHECK (source IS NULL OR length(source) BETWEEN 1 AND 255);
