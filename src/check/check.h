@@ -247,6 +247,13 @@ char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX]);
 /* v rounded to digits significant digits, formatted by fmt_num. */
 char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX]);
 
+/* s, or "" for NULL: a fact's strings are never NULL from the loader, but a
+ * struct a test builds may leave them so. Borrowed, like s. */
+static inline const char *check_text(const char *s)
+{
+	return s ? s : "";
+}
+
 /* Orders facts by the figure they are about: kind, unit, per, measure,
  * period and subject, all compared exactly ("" only equals ""). Equal means
  * "the same figure", as agreement and attribution group them. */
