@@ -400,6 +400,16 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
 	sources(out, f);
 }
 
+int basis_claim_entry(const struct fact *f, const struct series_ent *e, const struct fact *facts,
+		      size_t n, struct basis_cmp *out)
+{
+	basis_claim_series(f, e->head, out);
+	if (!out->comparable || !series_commodity_fits(e, f->commodity))
+		return 0;
+	basis_cap_twin(out, f, basis_twin_in(f, facts, n));
+	return 1;
+}
+
 void basis_series_pair(const struct observation *a, const struct observation *b,
 		       struct basis_cmp *out)
 {

@@ -306,6 +306,12 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
  * caps at info; a period not over on the article's date is not compared;
  * the claim's sources cap as for two claims. */
 void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out);
+struct series_ent;
+/* Claim f against the series of entry e, as official and revision compare
+ * them: basis_claim_series, then e holds f's commodity (series_commodity_fits),
+ * then capped for f's twin among facts[0..n). 1 when they can be compared. */
+int basis_claim_entry(const struct fact *f, const struct series_ent *e, const struct fact *facts,
+		      size_t n, struct basis_cmp *out);
 /* 1 when commodity (NULL as "") is the whole of merchandise trade: none
  * named, "goods", or an all-commodities code ("TOTAL": Comtrade's cmdCode
  * for All Commodities, any case). A claim of a country's total imports
