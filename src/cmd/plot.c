@@ -40,6 +40,10 @@ struct chart {
 	size_t nlines, alines, apts;	/* apts: capacity of the array being loaded */
 	struct plot_mark *marks;	/* owned */
 	size_t nmarks, amarks;
+	struct claim_key {
+		int64_t document, seq;	/* the claim of marks[i] */
+	} *mkeys;			/* owned: one per mark */
+	size_t amkeys;
 	char **strs;			/* owned: every string the spec borrows */
 	size_t nstrs, astrs;
 	size_t cur;			/* the line that claim_row and first_row fill */
@@ -194,6 +198,12 @@ void cmd_claim_label(const char *outlet, const char *title, const char *head, si
 		buf_addf(out, " (%s)", published);
 }
 
+/* The unit of line i's series, "" when it has none. */
+static const char *unit_of(const struct chart *c, size_t i)
+{
+	return c->lines[i].series.unit ? c->lines[i].series.unit : "";
+}
+
 static int claim_row(void *ctx, const struct row *r)
 {
 	struct chart *c = ctx;
@@ -202,7 +212,16 @@ static int claim_row(void *ctx, const struct row *r)
 	const struct cell *head = row_cell(r, "head");
 	char o[200] = "", t[400] = "", date[DATE_LEN] = "";
 
-	/* plot_claims.sql */
+	/* plot_claims.sql. A claim already drawn for a line on the same axis
+	   (two series of one subject and unit) is drawn once. */
+	for (size_t i = 0; i < c->nmarks; i++)
+		if (c->mkeys[i].document == row_int(r, "document") &&
+		    c->mkeys[i].seq == row_int(r, "seq") &&
+		    !strcmp(unit_of(c, c->marks[i].line), unit_of(c, c->cur)))
+			return 0;
+	XGROW(c->mkeys, c->amkeys, c->nmarks + 1);
+	c->mkeys[c->nmarks].document = row_int(r, "document");
+	c->mkeys[c->nmarks].seq = row_int(r, "seq");
 	str_copy(o, sizeof(o), row_text(r, "outlet"), row_len(r, "outlet"));
 	str_copy(t, sizeof(t), row_text(r, "doc_title"), row_len(r, "doc_title"));
 	XGROW(c->marks, c->amarks, c->nmarks + 1);
@@ -256,13 +275,8 @@ static void chart_release(struct chart *c)
 	for (size_t i = 0; i < c->nstrs; i++)
 		free(c->strs[i]);
 	free(c->lines), free(c->pts), free(c->first), free(c->info), free(c->marks);
+	free(c->mkeys);
 	free(c->strs);
-}
-
-/* The unit of line i's series, "" when it has none. */
-static const char *unit_of(const struct chart *c, size_t i)
-{
-	return c->lines[i].series.unit ? c->lines[i].series.unit : "";
 }
 
 /* Characters of a title that fit one line of the smallest chart (SVG, 960 px). */
@@ -274,8 +288,70 @@ static const char *line_name(const struct chart *c, size_t i)
 	return c->lines[i].series.title ? c->lines[i].series.title : c->lines[i].series.code;
 }
 
+/* The length of t's subject: t cut before its first comma or parenthesis
+   after 10 bytes ("U.S. imports of goods from China (customs basis)"),
+   spaces trimmed. */
+static size_t subject_len(const char *t)
+{
+	size_t n = strlen(t), k = n < 10 ? n : 10;
+
+	while (k < n && t[k] != ',' && t[k] != '(')
+		k++;
+	while (k > 0 && t[k - 1] == ' ')
+		k--;
+	return k;
+}
+
 /*
- * A title that covers every series: one title; two or three joined; more:
+ * Two or three series of one subject: "China imports from Russia" as GACC
+ * reports it and as the IMF's Direction of Trade has it. Every title starts
+ * with the shortest one's subject, followed by nothing, a space, a comma or
+ * a parenthesis; the title says the subject once, and each key what tells
+ * its line apart: its source when every line has a source of its own, else
+ * the rest of its title ("January to date", a code in parentheses, without
+ * them), else its code. Returns 0, out untouched, for series of different
+ * subjects.
+ */
+static int one_subject(struct chart *c, struct buf *out)
+{
+	size_t best = 0, h;
+	int by_source = 1;
+	const char *t0;
+
+	for (size_t i = 1; i < c->nlines; i++)
+		if (strlen(line_name(c, i)) < strlen(line_name(c, best)))
+			best = i;
+	t0 = line_name(c, best);
+	h = subject_len(t0);
+	for (size_t i = 0; i < c->nlines; i++) {
+		const char *t = line_name(c, i);
+
+		if (h < 10 || strncmp(t, t0, h) || (t[h] && !strchr(" ,(", t[h])))
+			return 0;
+		by_source &= *c->info[i].source != '\0';
+		for (size_t j = 0; j < i; j++)
+			by_source &= strcmp(c->info[i].source, c->info[j].source) != 0;
+	}
+	buf_add(out, t0, h);
+	for (size_t i = 0; i < c->nlines; i++) {
+		const char *t = line_name(c, i) + h, *e = t + strlen(t);
+
+		while (*t == ' ' || *t == ',' || *t == '(')
+			t++;
+		while (e > t && (e[-1] == ' ' || e[-1] == ')'))
+			e--;
+		if (by_source)
+			t = c->info[i].source, e = t + strlen(t);
+		else if (e == t)
+			t = c->lines[i].series.code, e = t + strlen(t);
+		c->lines[i].series.title = keep(c, t, (size_t)(e - t));
+	}
+	return 1;
+}
+
+/*
+ * A title that covers every series: one title; two or three of one subject
+ * (one_subject); two or three joined; more:
  * the words their titles share around as many as fit a line, at least two,
  * "China's exports to Austria, Belgium and 26 more". Then, with more than three, each line's
  * key shows only what differs ("Austria"): the title says the rest.
@@ -304,6 +380,8 @@ static void chart_title(struct chart *c, struct buf *out)
 	for (size_t i = 0; i < c->nlines; i++)
 		if (strlen(line_name(c, i)) <= pre + suf)
 			pre = suf = 0;
+	if (c->nlines <= 3 && c->nlines > 1 && one_subject(c, out))
+		return;
 	if (c->nlines <= 3) {
 		/* Titles joined while they fit a line (the key has them whole);
 		   else each cut before its first comma or parenthesis ("U.S.

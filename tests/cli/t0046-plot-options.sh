@@ -73,3 +73,30 @@ grep -q "title 'Despite criticism from the West,… (2024-05-22)' noenhanced" cn
 	|| fail "title label: $(grep "NaN with points" cn.gp | head -3)"
 ! grep -q "_599f679c58c850b0" cn.gp || fail "a claim labelled by file name"
 [ "$(sqlite3 t.db "SELECT outlet FROM document WHERE path LIKE '%004_%'")" = Pluralia ] || fail "outlet not stored"
+
+# Two series of one subject (GACC's and the IMF's China imports from Russia):
+# the title says the subject once, not "X and X (code)", and the keys tell the
+# lines apart by source (by code when the lines have no source of their own);
+# the claims about both are drawn once, not once per series.
+ts import --vintage 2024-01-31 --source "IMF DOTS" \
+	"$DATA/series/imf_dots_cn_imports_from_ru_sdmx2.csv" 2>/dev/null
+ts plot CN.IMP.RU -o cn1.svg 2> one
+ts plot CN.IMP.RU DOT.M.CN.TMG_CIF_USD.RU -o cn2.svg --script cn2.gp
+grep -q "^set title 'China imports from Russia' noenhanced$" cn2.gp \
+	|| fail "one subject, title: $(grep '^set title ' cn2.gp)"
+grep -q "title 'IMF DOTS' noenhanced" cn2.gp || fail "key by source: $(grep 'NaN with lines' cn2.gp)"
+! grep -q "title 'China imports from Russia (DOT" cn2.gp || fail "key repeats the title"
+ts plot CN.IMP.RU DOT.M.CN.TMG_CIF_USD.RU -o cn2.svg 2> two
+n1=$(sed -n 's/.*1 series, \([0-9]*\) claims drawn$/\1/p' one)
+[ -n "$n1" ] && [ "$n1" -gt 0 ] && grep -q ": 2 series, $n1 claims drawn$" two \
+	|| fail "claims drawn twice: $(cat one two)"
+# A series of the subject and its January-to-date sum: the rest of the title keys it.
+ts plot CN.IMP.RU CN.IMP.RU.YTD -o ytd.svg --script ytd.gp
+grep -q "^set title 'China imports from Russia' noenhanced$" ytd.gp \
+	|| fail "ytd title: $(grep '^set title ' ytd.gp)"
+grep -q "title 'January to date' noenhanced" ytd.gp || fail "ytd key: $(grep 'NaN with lines' ytd.gp)"
+grep -q "title 'CN.IMP.RU' noenhanced" ytd.gp || fail "key by code: $(grep 'NaN with lines' ytd.gp)"
+# Different subjects are still joined.
+ts plot CN.IMP.RU IMPCH -o mix.svg --script mix.gp
+grep -q "^set title 'China imports from Russia and U.S. imports of goods from China' noenhanced$" mix.gp \
+	|| fail "two subjects: $(grep '^set title ' mix.gp)"
