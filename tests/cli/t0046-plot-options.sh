@@ -100,3 +100,18 @@ grep -q "title 'CN.IMP.RU' noenhanced" ytd.gp || fail "key by code: $(grep 'NaN 
 ts plot CN.IMP.RU IMPCH -o mix.svg --script mix.gp
 grep -q "^set title 'China imports from Russia and U.S. imports of goods from China' noenhanced$" mix.gp \
 	|| fail "two subjects: $(grep '^set title ' mix.gp)"
+# A long source note is cut into lines that fit the chart's width (an SVG is
+# 960 wide: 146 characters of the note font), not run off its right edge.
+printf 'series,period,value,unit,title\nLONG,2020,5,USD,A long-sourced series\nLONG,2021,6,USD,\n' > long.csv
+ts import --vintage 2024-03-01 \
+	--source "the statistical office of a country with a long name and its central bank, together" \
+	long.csv 2>/dev/null
+ts plot LONG IMPCH --from 2020 --to 2021 -o long.svg --script long.gp
+notes=$(grep -c "^set label 9[01][0-9] 'Source:\|^set label 91[0-9] '" long.gp)
+[ "$notes" -ge 2 ] || fail "the long note is one line: $(grep '^set label 9' long.gp)"
+grep "^set label 9[01][0-9] '" long.gp | grep -v "^set label 902" | sed "s/^set label [0-9]* '\(.*\)' at screen.*/\1/" > note.txt
+awk 'length($0) > 146 { bad = 1 } END { exit bad }' note.txt || fail "a note line wider than the chart: $(cat note.txt)"
+grep -q 'together, latest vintage 2024-03-01;' note.txt && grep -q 'FRED, latest vintage 2019-05-10\.$' note.txt \
+	|| fail "the note lost a source: $(cat note.txt)"
+[ "$(grep -c "^unset label 91[0-9]$" long.gp)" = "$((notes - 1))" ] || fail "the note's lines are drawn again on later panels"
+ts plot LONG IMPCH --from 2020 --to 2021 -o long.png 2>/dev/null || fail "long note PNG"
