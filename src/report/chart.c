@@ -298,15 +298,17 @@ static void note_lines(struct draw *D, const char *note)
 {
 	size_t max = (size_t)(0.96 * D->L.W / (9 * 0.7)), n = strlen(note), s = 0;
 
+	if (max < 40)
+		max = 40;
 	D->nnote = 0;
-	while (s < n) {
+	do {	/* an empty note is one empty line, as given */
 		size_t e = n - s > max && D->nnote + 1 < NOTE_LINES ? s + note_cut(note + s, max) : n;
 
 		D->note_off[D->nnote] = s;
 		D->note_len[D->nnote++] = e - s;
 		for (s = e; note[s] == ' '; s++)
 			;
-	}
+	} while (s < n);
 }
 
 /*
