@@ -335,10 +335,17 @@ static void lay_out(struct draw *D)
 		   many are not listed (series.csv has them all). */
 		while (D->keyrows > 1 && D->keyrows * D->lh > 0.25) {
 			size_t keep = (size_t)(D->keyrows - 1) * (size_t)D->keycols - 1;
+			/* The rings' entry (last) stays: a ring is drawn whatever the key lists. */
+			size_t ring = D->nflagged && keep > 0 ? 1 : 0;
 
-			snprintf(D->key.text[keep], sizeof(D->key.text[0]), "and %zu more",
-				 D->key.n - keep);
-			snprintf(D->key.sample[keep], sizeof(D->key.sample[0]),
+			if (ring) {
+				memcpy(D->key.text[keep], D->key.text[D->key.n - 1], sizeof(D->key.text[0]));
+				memcpy(D->key.sample[keep], D->key.sample[D->key.n - 1],
+				       sizeof(D->key.sample[0]));
+			}
+			snprintf(D->key.text[keep - ring], sizeof(D->key.text[0]), "and %zu more",
+				 D->key.n - keep - ring);
+			snprintf(D->key.sample[keep - ring], sizeof(D->key.sample[0]),
 				 "with lines linecolor rgb '#ffffff'");
 			D->key.n = keep + 1;
 			D->keyrows--;

@@ -115,3 +115,8 @@ grep -q 'together, latest vintage 2024-03-01;' note.txt && grep -q 'FRED, latest
 	|| fail "the note lost a source: $(cat note.txt)"
 [ "$(grep -c "^unset label 91[0-9]$" long.gp)" = "$((notes - 1))" ] || fail "the note's lines are drawn again on later panels"
 ts plot LONG IMPCH --from 2020 --to 2021 -o long.png 2>/dev/null || fail "long note PNG"
+# A key too long for the chart ends "and N more" but keeps the rings' entry:
+# the rings are drawn whatever the key lists.
+ts plot IMPCH EXCHUS CN.IMP.RU --from 2022 -o ring.svg --script ring.gp
+grep -q "title 'and [0-9]* more' noenhanced" ring.gp || fail "the key was not cut: the test needs a longer one"
+grep -q "title 'claim with a finding (ring)' noenhanced" ring.gp || fail "the rings' key entry was cut"
