@@ -74,11 +74,6 @@
 #include <string.h>
 #include <strings.h>
 
-static const char *S(const char *s)
-{
-	return s ? s : "";
-}
-
 static void init(struct basis_cmp *out)
 {
 	out->comparable = 1;
@@ -112,7 +107,7 @@ static void subject(struct basis_cmp *out, const char *name, const char *a, cons
 {
 	char why[160];
 
-	a = S(a), b = S(b);
+	a = check_text(a), b = check_text(b);
 	if (a[0] && b[0]) {
 		if (!strcmp(a, b))
 			return;
@@ -127,7 +122,8 @@ static void subject(struct basis_cmp *out, const char *name, const char *a, cons
 	if (!a[0] && !b[0])
 		snprintf(why, sizeof(why), "%s unknown on both sides", name);
 	else
-		snprintf(why, sizeof(why), "%s unknown in %s", name, a[0] ? S(doc_b) : S(doc_a));
+		snprintf(why, sizeof(why), "%s unknown in %s", name,
+			 a[0] ? check_text(doc_b) : check_text(doc_a));
 	cap(out, SEV_INFO, why);
 }
 
@@ -137,7 +133,7 @@ static void qualifier(struct basis_cmp *out, const char *name, const char *a, co
 {
 	char why[160];
 
-	a = S(a), b = S(b);
+	a = check_text(a), b = check_text(b);
 	if (a[0] && b[0]) {
 		if (strcmp(a, b)) {
 			snprintf(why, sizeof(why), "%s %s against %s", name, a, b);
@@ -145,7 +141,8 @@ static void qualifier(struct basis_cmp *out, const char *name, const char *a, co
 		}
 	} else if (a[0] || b[0]) {
 		snprintf(why, sizeof(why), "%s %s in %s, not stated in %s", name, a[0] ? a : b,
-			 a[0] ? S(doc_a) : S(doc_b), a[0] ? S(doc_b) : S(doc_a));
+			 a[0] ? check_text(doc_a) : check_text(doc_b),
+			 a[0] ? check_text(doc_b) : check_text(doc_a));
 		cap(out, SEV_INFO, why);
 	}
 }
@@ -179,18 +176,19 @@ static void sources(struct basis_cmp *out, const struct fact *f)
 	char why[160];
 
 	for (size_t i = 0; i < ARRAY_SIZE(field); i++) {
-		if (!S(val[i])[0] || !strcmp(S(src[i]), "stated"))
+		if (!check_text(val[i])[0] || !strcmp(check_text(src[i]), "stated"))
 			continue;
 		snprintf(why, sizeof(why), "%s %s in %s", field[i],
-			 !strcmp(S(src[i]), "inferred") ? "inferred from context"
-							: "not known to be stated", S(f->doc));
+			 !strcmp(check_text(src[i]), "inferred") ? "inferred from context"
+								 : "not known to be stated",
+			 check_text(f->doc));
 		cap(out, SEV_WARNING, why);
 	}
 	for (size_t i = 0; i < ARRAY_SIZE(qual); i++) {
-		if (!S(qval[i])[0])
+		if (!check_text(qval[i])[0])
 			continue;
 		snprintf(why, sizeof(why), "%s %s in %s not known to be stated (it may be "
-			 "carried from context)", qual[i], qval[i], S(f->doc));
+			 "carried from context)", qual[i], qval[i], check_text(f->doc));
 		cap(out, SEV_WARNING, why);
 	}
 }
@@ -251,13 +249,13 @@ static int last_day(const char *period, char out[static 11])
 
 int basis_period_last(const char *period, char out[static 11])
 {
-	return last_day(S(period), out);
+	return last_day(check_text(period), out);
 }
 
 int basis_period_first(const char *period, char out[static 11])
 {
 	char last[11];
-	const char *p = S(period);
+	const char *p = check_text(period);
 	int m = 1, d = 1;
 
 	/* the first day of what last_day() reads: the part before '/' */
@@ -285,11 +283,11 @@ int basis_period_first(const char *period, char out[static 11])
 
 int basis_period_open(const struct fact *f)
 {
-	const char *p = S(f->period);
+	const char *p = check_text(f->period);
 	char last[11];
 	int c;
 
-	if (!S(f->published)[0] || !last_day(p, last))
+	if (!check_text(f->published)[0] || !last_day(p, last))
 		return 0;
 	c = strcmp(f->published, last);
 	/* A day's figure may be told that day; no month's, quarter's or
@@ -307,13 +305,14 @@ static void open_period(struct basis_cmp *out, const struct fact *a, const struc
 	if ((!oa && !ob) || (oa && ob && !strcmp(a->published, b->published)))
 		return;
 	snprintf(why, sizeof(why), "period %s not over on %s (%s): a figure to date, a "
-		 "commitment or an estimate", S(f->period), f->published, S(f->doc));
+		 "commitment or an estimate", check_text(f->period), f->published,
+		 check_text(f->doc));
 	not_comparable(out, why);
 }
 
 int basis_sign(const struct fact *f)
 {
-	if (strcmp(S(f->measure), "balance"))
+	if (strcmp(check_text(f->measure), "balance"))
 		return 0;
 	return (f->value > 0) - (f->value < 0);
 }
@@ -339,15 +338,17 @@ void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *
 	subject(out, "reporter", a->reporter, b->reporter, a->doc, b->doc);
 	subject(out, "partner", a->partner, b->partner, a->doc, b->doc);
 	subject(out, "flow", a->flow, b->flow, a->doc, b->doc);
-	if (strcmp(S(a->measure), S(b->measure))) {
-		snprintf(why, sizeof(why), "measure %s against %s", S(a->measure), S(b->measure));
+	if (strcmp(check_text(a->measure), check_text(b->measure))) {
+		snprintf(why, sizeof(why), "measure %s against %s", check_text(a->measure),
+			 check_text(b->measure));
 		not_comparable(out, why);
 	}
 	if (basis_sign(a) * basis_sign(b) < 0)
 		not_comparable(out, basis_sign(a) > 0 ? "a surplus against a deficit"
 						      : "a deficit against a surplus");
-	if (strcmp(S(a->period), S(b->period))) {
-		snprintf(why, sizeof(why), "period %s against %s", S(a->period), S(b->period));
+	if (strcmp(check_text(a->period), check_text(b->period))) {
+		snprintf(why, sizeof(why), "period %s against %s", check_text(a->period),
+			 check_text(b->period));
 		not_comparable(out, why);
 	}
 	basis_qualifiers(a, b, &q);
@@ -359,7 +360,7 @@ void basis_claims(const struct fact *a, const struct fact *b, struct basis_cmp *
 
 int basis_whole_trade(const char *commodity)
 {
-	commodity = S(commodity);
+	commodity = check_text(commodity);
 	return !commodity[0] || !strcmp(commodity, "goods") || !strcasecmp(commodity, "total");
 }
 
@@ -371,7 +372,7 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
 	if (basis_period_open(f)) {
 		snprintf(why, sizeof(why), "period %s not over on %s, when %s appeared: a figure "
 			 "to date, a commitment or an estimate, not the period's value",
-			 S(f->period), f->published, S(f->doc));
+			 check_text(f->period), f->published, check_text(f->doc));
 		not_comparable(out, why);
 	}
 	subject(out, "reporter", f->reporter, o->reporter, f->doc, o->series);
@@ -379,15 +380,19 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
 	subject(out, "flow", f->flow, o->flow, f->doc, o->series);
 	qualifier(out, "adjustment", f->adjustment, o->adjustment, f->doc, o->series);
 	qualifier(out, "price", f->price, o->price, f->doc, o->series);
-	if (!strcmp(S(f->basis), "bop")) {
+	if (!strcmp(check_text(f->basis), "bop")) {
 		snprintf(why, sizeof(why), "basis bop in %s; %s records no compilation basis "
-			 "(trade series are on a customs basis)", S(f->doc), S(o->series));
+			 "(trade series are on a customs basis)", check_text(f->doc),
+			 check_text(o->series));
 		cap(out, SEV_INFO, why);
 	}
-	if (basis_whole_trade(S(f->commodity)) != basis_whole_trade(S(o->commodity))) {
+	if (basis_whole_trade(check_text(f->commodity)) !=
+	    basis_whole_trade(check_text(o->commodity))) {
 		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
-			 S(f->commodity)[0] ? f->commodity : "not named", S(f->doc),
-			 S(o->commodity)[0] ? o->commodity : "all goods", S(o->series));
+			 check_text(f->commodity)[0] ? f->commodity : "not named",
+			 check_text(f->doc),
+			 check_text(o->commodity)[0] ? o->commodity : "all goods",
+			 check_text(o->series));
 		cap(out, SEV_INFO, why);
 	}
 	/* A series is the release's own statement of its subject: only the
@@ -395,10 +400,20 @@ void basis_claim_series(const struct fact *f, const struct observation *o, struc
 	sources(out, f);
 }
 
+int basis_claim_entry(const struct fact *f, const struct series_ent *e, const struct fact *facts,
+		      size_t n, struct basis_cmp *out)
+{
+	basis_claim_series(f, e->head, out);
+	if (!out->comparable || !series_commodity_fits(e, f->commodity))
+		return 0;
+	basis_cap_twin(out, f, basis_twin_in(f, facts, n));
+	return 1;
+}
+
 void basis_series_pair(const struct observation *a, const struct observation *b,
 		       struct basis_cmp *out)
 {
-	const char *ca = S(a->commodity), *cb = S(b->commodity);
+	const char *ca = check_text(a->commodity), *cb = check_text(b->commodity);
 	char why[160];
 
 	init(out);
@@ -407,8 +422,8 @@ void basis_series_pair(const struct observation *a, const struct observation *b,
 		not_comparable(out, why);
 	} else if (basis_whole_trade(ca) != basis_whole_trade(cb)) {
 		snprintf(why, sizeof(why), "commodity %s in %s, %s in %s",
-			 ca[0] ? ca : "all goods", S(a->series), cb[0] ? cb : "all goods",
-			 S(b->series));
+			 ca[0] ? ca : "all goods", check_text(a->series), cb[0] ? cb : "all goods",
+			 check_text(b->series));
 		cap(out, SEV_INFO, why);
 	}
 	qualifier(out, "adjustment", a->adjustment, b->adjustment, a->series, b->series);
@@ -447,15 +462,16 @@ static int twin_of(const struct fact *f, const struct fact *g)
 {
 	struct tol_side a, b;
 
-	if (g == f || g->doc_id != f->doc_id || !S(f->sentence)[0] ||
-	    strcmp(S(g->sentence), S(f->sentence)) ||
+	if (g == f || g->doc_id != f->doc_id || !check_text(f->sentence)[0] ||
+	    strcmp(check_text(g->sentence), check_text(f->sentence)) ||
 	    check_figure_cmp(f, g) || !check_same_qualifiers(f, g) ||
-	    S(f->status)[0] || S(g->status)[0] || !isfinite(f->value) || !isfinite(g->value))
+	    check_text(f->status)[0] || check_text(g->status)[0] || !isfinite(f->value) ||
+	    !isfinite(g->value))
 		return 0;
 	a = tol_side(f), b = tol_side(g);
 	if (tol_overlaps(a, b))
 		return 0;
-	return tol_is_change(f) || !strcmp(S(f->kind), "percent") ||
+	return tol_is_change(f) || !strcmp(check_text(f->kind), "percent") ||
 	       !tol_far_apart(a.value, b.value, &(double){ 0 });
 }
 
@@ -482,7 +498,7 @@ void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fa
 	if (!twin)
 		return;
 	snprintf(why, sizeof(why), "%s and %s in one sentence of %s were both read as this "
-		 "figure: one of them is misread", f->text, twin->text, S(f->doc));
+		 "figure: one of them is misread", f->text, twin->text, check_text(f->doc));
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';
@@ -519,7 +535,7 @@ static int has_word(const char *s, const char *w)
 int basis_official_sentence(const char *sentence)
 {
 	for (size_t i = 0; i < ARRAY_SIZE(official_words); i++)
-		if (has_word(S(sentence), official_words[i]))
+		if (has_word(check_text(sentence), official_words[i]))
 			return 1;
 	return 0;
 }
@@ -528,16 +544,19 @@ const struct fact *basis_forecast_base(const struct fact *f, const struct fact *
 {
 	char last[11], first[11];
 
-	if (!strcmp(S(f->measure), "forecast") || !strcmp(S(f->measure), "target") ||
-	    !S(f->sentence)[0] || !basis_period_last(f->period, last) ||
+	if (!strcmp(check_text(f->measure), "forecast") ||
+	    !strcmp(check_text(f->measure), "target") ||
+	    !check_text(f->sentence)[0] || !basis_period_last(f->period, last) ||
 	    basis_official_sentence(f->sentence))
 		return NULL;
 	for (size_t i = 0; i < n; i++) {
 		const struct fact *g = &facts[i];
 
-		if (g != f && g->doc_id == f->doc_id && !strcmp(S(g->measure), "forecast") &&
-		    !strcmp(S(g->sentence), S(f->sentence)) && !strcmp(S(g->kind), S(f->kind)) &&
-		    !strcmp(S(g->reporter), S(f->reporter)) &&
+		if (g != f && g->doc_id == f->doc_id &&
+		    !strcmp(check_text(g->measure), "forecast") &&
+		    !strcmp(check_text(g->sentence), check_text(f->sentence)) &&
+		    !strcmp(check_text(g->kind), check_text(f->kind)) &&
+		    !strcmp(check_text(g->reporter), check_text(f->reporter)) &&
 		    basis_period_first(g->period, first) && strcmp(first, last) > 0)
 			return g;
 	}
@@ -548,13 +567,14 @@ void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
 			     const struct fact *forecast)
 {
 	char why[sizeof(out->why)];
-	const char *doc = strrchr(S(f->doc), '/') ? strrchr(S(f->doc), '/') + 1 : S(f->doc);
+	const char *path = check_text(f->doc);
+	const char *doc = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
 
 	if (!forecast)
 		return;
 	snprintf(why, sizeof(why), "%s is the base of a forecast (%s for %s) in a sentence of "
 		 "%s naming no official source: the forecaster's own figure", f->text,
-		 forecast->text, S(forecast->period), doc);
+		 forecast->text, check_text(forecast->period), doc);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';

@@ -247,6 +247,13 @@ char *tol_fmt_pct(double p, char out[static FMT_NUM_MAX]);
 /* v rounded to digits significant digits, formatted by fmt_num. */
 char *tol_fmt_sig(double v, int digits, char out[static FMT_NUM_MAX]);
 
+/* s, or "" for NULL: a fact's strings are never NULL from the loader, but a
+ * struct a test builds may leave them so. Borrowed, like s. */
+static inline const char *check_text(const char *s)
+{
+	return s ? s : "";
+}
+
 /* Orders facts by the figure they are about: kind, unit, per, measure,
  * period and subject, all compared exactly ("" only equals ""). Equal means
  * "the same figure", as agreement and attribution group them. */
@@ -299,6 +306,12 @@ void basis_qualifiers(const struct fact *a, const struct fact *b, struct basis_c
  * caps at info; a period not over on the article's date is not compared;
  * the claim's sources cap as for two claims. */
 void basis_claim_series(const struct fact *f, const struct observation *o, struct basis_cmp *out);
+struct series_ent;
+/* Claim f against the series of entry e, as official and revision compare
+ * them: basis_claim_series, then e holds f's commodity (series_commodity_fits),
+ * then capped for f's twin among facts[0..n). 1 when they can be compared. */
+int basis_claim_entry(const struct fact *f, const struct series_ent *e, const struct fact *facts,
+		      size_t n, struct basis_cmp *out);
 /* 1 when commodity (NULL as "") is the whole of merchandise trade: none
  * named, "goods", or an all-commodities code ("TOTAL": Comtrade's cmdCode
  * for All Commodities, any case). A claim of a country's total imports

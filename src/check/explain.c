@@ -75,19 +75,14 @@
  * told than one release cycle was not replaced by a later release. */
 #define EXPLAIN_RELEASE_DAYS 28
 
-static const char *S(const char *s)
-{
-	return s ? s : "";
-}
-
 static int eq(const char *a, const char *b)
 {
-	return !strcmp(S(a), S(b));
+	return !strcmp(check_text(a), check_text(b));
 }
 
 static int has_status(const struct fact *f)
 {
-	return S(f->status)[0] != '\0';
+	return check_text(f->status)[0] != '\0';
 }
 
 int explain_agree(const struct fact *a, const struct fact *b)
@@ -114,7 +109,8 @@ const struct fact *explain_restated(const struct fact *earlier, const struct fac
 {
 	char last_p[11], first_q[11], e[11];
 
-	if (!S(earlier->published)[0] || strcmp(S(later->published), S(earlier->published)) <= 0 ||
+	if (!check_text(earlier->published)[0] ||
+	    strcmp(check_text(later->published), check_text(earlier->published)) <= 0 ||
 	    !basis_period_last(later->period, last_p))
 		return NULL;
 	/* the end of the latest period the earlier article states */
@@ -141,7 +137,7 @@ static int by_date(const void *pa, const void *pb)
 {
 	const struct fact *a = *(const struct fact *const *)pa;
 	const struct fact *b = *(const struct fact *const *)pb;
-	int c = strcmp(S(a->published), S(b->published));
+	int c = strcmp(check_text(a->published), check_text(b->published));
 
 	return c ? c : (a > b) - (a < b);
 }
@@ -149,7 +145,7 @@ static int by_date(const void *pa, const void *pb)
 /* Days from date a to date b ("YYYY-MM-DD" both), or 0 when either is not one. */
 static long days_between(const char *a, const char *b)
 {
-	if (!date_valid(S(a)) || !date_valid(S(b)))
+	if (!date_valid(check_text(a)) || !date_valid(check_text(b)))
 		return 0;
 	return days_from_civil(atol(b), atoi(b + 5), atoi(b + 8)) -
 	       days_from_civil(atol(a), atoi(a + 5), atoi(a + 8));
@@ -159,8 +155,9 @@ static long days_between(const char *a, const char *b)
  * period over on its date, the same qualifiers and sign as a. */
 static int shift_member(const struct fact *f, const struct fact *a)
 {
-	return S(f->published)[0] && !has_status(f) && isfinite(f->value) &&
-	       !basis_period_open(f) && check_same_qualifiers(f, a) && basis_sign(f) == basis_sign(a);
+	return check_text(f->published)[0] && !has_status(f) && isfinite(f->value) &&
+	       !basis_period_open(f) && check_same_qualifiers(f, a) &&
+	       basis_sign(f) == basis_sign(a);
 }
 
 int explain_shift(const struct fact *const *v, size_t n, const struct fact *a,
@@ -184,7 +181,7 @@ int explain_shift(const struct fact *const *v, size_t n, const struct fact *a,
 			joins = explain_agree(q[i], q[k]);
 		if (i && !joins) {
 			/* a new epoch: on a new date, and unlike every earlier claim */
-			if (!strcmp(S(q[i]->published), S(q[i - 1]->published))) {
+			if (!strcmp(check_text(q[i]->published), check_text(q[i - 1]->published))) {
 				ok = 0;
 				break;
 			}
@@ -211,7 +208,7 @@ int explain_shift(const struct fact *const *v, size_t n, const struct fact *a,
 			hi = i;
 			docs++;
 		}
-		ok = strcmp(S(q[lo]->published), S(q[hi]->published)) != 0 &&
+		ok = strcmp(check_text(q[lo]->published), check_text(q[hi]->published)) != 0 &&
 		     days_between(q[lo]->published, q[hi + 1]->published) >= EXPLAIN_RELEASE_DAYS;
 		if (ok) {
 			out->from = q[lo]->published;
@@ -232,9 +229,9 @@ int explain_shift(const struct fact *const *v, size_t n, const struct fact *a,
 
 int explain_bilateral(const struct fact *f)
 {
-	const char *r = S(f->reporter), *p = S(f->partner);
+	const char *r = check_text(f->reporter), *p = check_text(f->partner);
 
-	return (eq(f->kind, "money") || eq(f->kind, "quantity")) && S(f->period)[0] &&
+	return (eq(f->kind, "money") || eq(f->kind, "quantity")) && check_text(f->period)[0] &&
 	       isfinite(f->value) && r[0] && p[0] && strcmp(r, p) && strcmp(r, "WORLD") &&
 	       strcmp(p, "WORLD") &&
 	       ((eq(f->measure, "level") && (eq(f->flow, "export") || eq(f->flow, "import"))) ||
@@ -402,7 +399,7 @@ int explain_basis(const struct fact *a, const struct fact *b, const struct fact 
 	double larger = fmax(fabs(x.value), fabs(y.value));
 
 	memset(out, 0, sizeof(*out));
-	if (S(a->basis)[0] || S(b->basis)[0] || !S(a->reporter)[0] ||
+	if (check_text(a->basis)[0] || check_text(b->basis)[0] || !check_text(a->reporter)[0] ||
 	    (!eq(a->kind, "money") && !eq(a->kind, "quantity")) || !same_trade(a, b) ||
 	    !eq(a->period, b->period) || tol_is_change(a) ||
 	    !(eq(a->measure, "balance") || eq(a->measure, "level")) ||

@@ -170,7 +170,7 @@ static int is_space(char c)
 
 static void what_of(const struct fact *f, struct what *w)
 {
-	const char *s = f->sentence ? f->sentence : "", *m = strstr(s, f->text ? f->text : "");
+	const char *s = check_text(f->sentence), *m = strstr(s, check_text(f->text));
 	const char *lim = s + strlen(s), *p;
 	char word[WHAT_LEN];
 	size_t n;
@@ -217,7 +217,7 @@ static void what_of(const struct fact *f, struct what *w)
 static int bare(const struct fact *f)
 {
 	return !(f->flow && f->flow[0]) && !(f->commodity && f->commodity[0]) &&
-	       strcmp(f->measure ? f->measure : "", "balance");
+	       strcmp(check_text(f->measure), "balance");
 }
 
 /* Two bare figures are one statistic only when named by one word. */
@@ -316,9 +316,9 @@ static int first_is_other(const struct fact *other, const struct fact *claim)
 	if (other->published[0] && claim->published[0] && d)
 		return d < 0;
 	for (int k = 0; k < 4; k++) {
-		if (!strcmp(other->status ? other->status : "", order[k]))
+		if (!strcmp(check_text(other->status), order[k]))
 			ro = k;
-		if (!strcmp(claim->status ? claim->status : "", order[k]))
+		if (!strcmp(check_text(claim->status), order[k]))
 			rc = k;
 	}
 	return ro <= rc;
@@ -419,7 +419,7 @@ static const char *base_name(const char *path)
 /* Invariant 15: two agencies of one reporter, each named. */
 static int two_compilations(const struct fact *a, const struct fact *b)
 {
-	const char *sa = a->source ? a->source : "", *sb = b->source ? b->source : "";
+	const char *sa = check_text(a->source), *sb = check_text(b->source);
 
 	return sa[0] && sb[0] && strcasecmp(sa, sb) != 0 && a->reporter[0] &&
 	       !strcmp(a->reporter, b->reporter);

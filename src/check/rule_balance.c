@@ -52,39 +52,38 @@
 #include <math.h>
 #include <string.h>
 
-static const char *S(const char *s)
-{
-	return s ? s : "";
-}
-
 static int amount(const struct fact *f)
 {
-	return (!strcmp(S(f->kind), "money") || !strcmp(S(f->kind), "quantity")) &&
-	       !S(f->per)[0] && S(f->period)[0] && isfinite(f->value);
+	return (!strcmp(check_text(f->kind), "money") ||
+		!strcmp(check_text(f->kind), "quantity")) &&
+	       !check_text(f->per)[0] && check_text(f->period)[0] && isfinite(f->value);
 }
 
 static int is_balance(const struct fact *f)
 {
-	return amount(f) && !strcmp(S(f->measure), "balance");
+	return amount(f) && !strcmp(check_text(f->measure), "balance");
 }
 
 static int is_flow(const struct fact *f, const char *flow)
 {
-	return amount(f) && !strcmp(S(f->measure), "level") && !strcmp(S(f->flow), flow);
+	return amount(f) && !strcmp(check_text(f->measure), "level") &&
+	       !strcmp(check_text(f->flow), flow);
 }
 
 /* An earlier estimate the text quotes ("previously published"). */
 static int quoted_earlier(const struct fact *f)
 {
-	return !strcmp(S(f->status), "previous");
+	return !strcmp(check_text(f->status), "previous");
 }
 
 /* Kind, unit and period equal, and both the article's own figures or both
  * quoted earlier ones (invariant 6): the rest is basis_claims's to judge. */
 static int same_figure_kind(const struct fact *a, const struct fact *b)
 {
-	return !strcmp(S(a->kind), S(b->kind)) && !strcmp(S(a->unit), S(b->unit)) &&
-	       !strcmp(S(a->period), S(b->period)) && quoted_earlier(a) == quoted_earlier(b);
+	return !strcmp(check_text(a->kind), check_text(b->kind)) &&
+	       !strcmp(check_text(a->unit), check_text(b->unit)) &&
+	       !strcmp(check_text(a->period), check_text(b->period)) &&
+	       quoted_earlier(a) == quoted_earlier(b);
 }
 
 /* The lower cap of two, with its reason. */
@@ -123,8 +122,8 @@ static int seen_as(const struct fact *a, const char *flow, const struct fact *b,
 /* "'4.2 billion dlrs' (a.txt [200,216))" */
 static void add_fact(struct buf *m, const struct fact *f)
 {
-	buf_addf(m, "'%s' (%s [%lld,%lld))", S(f->text), S(f->doc), (long long)f->start,
-		 (long long)f->end);
+	buf_addf(m, "'%s' (%s [%lld,%lld))", check_text(f->text), check_text(f->doc),
+		 (long long)f->start, (long long)f->end);
 }
 
 static const char *balance_word(double v)
@@ -291,10 +290,10 @@ static int series_pair(struct series_ix *ix, const struct fact *b, const struct 
 
 	if (!series_period(ix, ex, b->period, &sx) || !(xl = series_latest(&sx)))
 		return 0;
-	xa = series_asof(&sx, S(b->published));
+	xa = series_asof(&sx, check_text(b->published));
 	if (!series_period(ix, im, b->period, &sm) || !(ml = series_latest(&sm)))
 		return 0;
-	ma = series_asof(&sm, S(b->published));
+	ma = series_asof(&sm, check_text(b->published));
 	dl = diff(xl, ml);
 	agree_l = tol_overlaps(bs, dl);
 	if (!agree_l && xa && ma) {
@@ -321,7 +320,7 @@ static int series_pair(struct series_ix *ix, const struct fact *b, const struct 
 	add_verdict(msg, bs, agree_a ? da : dl, agree_l || agree_a, b->unit);
 	if (agree_a)
 		buf_addf(msg, "; right when written (%s): the latest vintages give %s",
-			 S(b->published), fmt_human(dl.value, xl->unit, sig, v));
+			 check_text(b->published), fmt_human(dl.value, xl->unit, sig, v));
 	basis_finish(&out, cap, msg);
 	return emit(ctx, &out);
 }
@@ -332,18 +331,21 @@ static int balance_series(struct series_ix *ix, const struct check_input *in,
 	size_t fx, nx, fm, nm;
 	int rc = 0;
 
-	if (quoted_earlier(b) || !strcmp(S(b->status), "revised") ||
-	    (!S(b->reporter)[0] && !S(b->partner)[0]))
+	if (quoted_earlier(b) || !strcmp(check_text(b->status), "revised") ||
+	    (!check_text(b->reporter)[0] && !check_text(b->partner)[0]))
 		return 0;
-	nx = series_ix_find(ix, S(b->reporter), S(b->partner), "export", "level", S(b->unit), &fx);
-	nm = series_ix_find(ix, S(b->reporter), S(b->partner), "import", "level", S(b->unit), &fm);
+	nx = series_ix_find(ix, check_text(b->reporter), check_text(b->partner), "export", "level",
+			    check_text(b->unit), &fx);
+	nm = series_ix_find(ix, check_text(b->reporter), check_text(b->partner), "import", "level",
+			    check_text(b->unit), &fm);
 	for (size_t i = fx; i < fx + nx && !rc; i++) {
 		for (size_t j = fm; j < fm + nm && !rc; j++) {
 			struct basis_cmp acc = { 1, SEV_ERROR, "" }, pc;
 
 			basis_series_pair(ix->v[i].head, ix->v[j].head, &pc);
-			if (!pc.comparable || !series_commodity_fits(&ix->v[i], S(b->commodity)) ||
-			    !series_commodity_fits(&ix->v[j], S(b->commodity)) ||
+			if (!pc.comparable ||
+			    !series_commodity_fits(&ix->v[i], check_text(b->commodity)) ||
+			    !series_commodity_fits(&ix->v[j], check_text(b->commodity)) ||
 			    !seen_as(b, "export", NULL, ix->v[i].head, &acc) ||
 			    !seen_as(b, "import", NULL, ix->v[j].head, &acc))
 				continue;

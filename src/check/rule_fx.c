@@ -139,7 +139,7 @@ static int compare(const struct fact *g, const struct fact *f, int f_is_num,
 		if (month_of_article) {
 			out->severity = SEV_WARNING;
 			buf_adds(msg, " (at most warning: the month is the article's, not stated)");
-		} else if (strcmp(pf->period_src ? pf->period_src : "", "stated")) {
+		} else if (strcmp(check_text(pf->period_src), "stated")) {
 			out->severity = SEV_WARNING;
 			buf_addf(msg, " (at most warning: period %s %s in %s)", pf->period,
 				 pf->period_src && !strcmp(pf->period_src, "inferred")

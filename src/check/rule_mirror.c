@@ -173,22 +173,32 @@ static void add_ratio(struct buf *msg, const struct finding *out, int same_sign,
 		 within ? "within" : "beyond", fmt_num(MIRROR_BAND * 100, pct));
 }
 
-/* The pair (other earlier, claim later) of two articles' claims. */
-static void pair_finding(const struct fact *other, const struct fact *claim,
-			 const struct basis_cmp *bc, struct finding *out, struct buf *msg)
+/* Starts out as a finding about claim against other (a balance compared by
+ * size), judged (judge), with msg emptied for its sentence; returns whether
+ * the two agree within the band. */
+static int start_finding(struct finding *out, const struct fact *claim, const struct fact *other,
+			 int same_sign, const struct basis_cmp *bc, struct buf *msg)
 {
 	struct tol_side o = tol_side(other), c = tol_side(claim);
 	int bal = is_balance(claim);
-	int same_sign = bal && basis_sign(claim) < 0 && basis_sign(other) < 0;
-	int within;
 
 	memset(out, 0, sizeof(*out));
 	out->claim = claim;
 	out->other = other;
 	out->period = claim->period;
-	within = judge(out, bal ? fabs(o.value) : o.value, o.half,
-		       bal ? fabs(c.value) : c.value, c.half, same_sign, bc);
 	buf_reset(msg);
+	return judge(out, bal ? fabs(o.value) : o.value, o.half, bal ? fabs(c.value) : c.value,
+		     c.half, same_sign, bc);
+}
+
+/* The pair (other earlier, claim later) of two articles' claims. */
+static void pair_finding(const struct fact *other, const struct fact *claim,
+			 const struct basis_cmp *bc, struct finding *out, struct buf *msg)
+{
+	int bal = is_balance(claim);
+	int same_sign = bal && basis_sign(claim) < 0 && basis_sign(other) < 0;
+	int within = start_finding(out, claim, other, same_sign, bc, msg);
+
 	buf_addf(msg, "mirror statistics: %s ", claim->text);
 	buf_adds(msg, "(");
 	add_subject(msg, claim->reporter, claim->partner, claim->flow, bal);
@@ -206,17 +216,9 @@ static void evidence_finding(const struct fact *own, const struct fact *told,
 			     const struct fact *y, const struct fact *via,
 			     const struct basis_cmp *bc, struct finding *out, struct buf *msg)
 {
-	struct tol_side o = tol_side(own), c = tol_side(told);
 	int bal = is_balance(told);
-	int within;
+	int within = start_finding(out, told, own, 0, bc, msg);
 
-	memset(out, 0, sizeof(*out));
-	out->claim = told;
-	out->other = own;
-	out->period = told->period;
-	within = judge(out, bal ? fabs(o.value) : o.value, o.half,
-		       bal ? fabs(c.value) : c.value, c.half, 0, bc);
-	buf_reset(msg);
 	buf_addf(msg, "mirror statistics: %s (", told->text);
 	add_subject(msg, told->reporter, told->partner, told->flow, bal);
 	buf_addf(msg, ", %s) is %s's own figure", told->doc, y->reporter);
@@ -245,6 +247,19 @@ static void cap_far_apart(struct basis_cmp *bc, double x, double y)
 	snprintf(bc->why, sizeof(bc->why), "%s times apart, too far for the two sides of one "
 		 "flow: more likely another period, partner or product read as this one",
 		 tol_fmt_sig(ratio, 2, r));
+}
+
+/* The caps a pair v[i], v[j] of one group takes whether or not the two are
+ * mirrored: far apart (invariant 6), either side's twin (tw) or forecast
+ * base (fc), both computed once per group. */
+static void cap_pair(struct basis_cmp *bc, const struct fact *const *v, const struct fact **tw,
+		     const struct fact **fc, size_t i, size_t j)
+{
+	cap_far_apart(bc, v[i]->value, v[j]->value);
+	basis_cap_twin(bc, v[j], tw[j]);
+	basis_cap_twin(bc, v[i], tw[i]);
+	basis_cap_forecast_base(bc, v[j], fc[j]);
+	basis_cap_forecast_base(bc, v[i], fc[i]);
 }
 
 static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
@@ -284,11 +299,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 					basis_claims(v[j], v[i], &bc);
 					if (!bc.comparable)
 						continue;
-					cap_far_apart(&bc, v[i]->value, v[j]->value);
-					basis_cap_twin(&bc, v[j], tw[j]);
-					basis_cap_twin(&bc, v[i], tw[i]);
-					basis_cap_forecast_base(&bc, v[j], fc[j]);
-					basis_cap_forecast_base(&bc, v[i], fc[i]);
+					cap_pair(&bc, v, tw, fc, i, j);
 					evidence_finding(told == v[i] ? v[j] : v[i], told, y, via, &bc,
 							 &out, msg);
 					rc = emit(ctx, &out);
@@ -297,11 +308,7 @@ static int claims_pass(const struct check_input *in, finding_fn emit, void *ctx,
 				basis_qualifiers(v[j], v[i], &bc);
 				if (!bc.comparable)
 					continue;
-				cap_far_apart(&bc, v[i]->value, v[j]->value);
-				basis_cap_twin(&bc, v[j], tw[j]);
-				basis_cap_twin(&bc, v[i], tw[i]);
-				basis_cap_forecast_base(&bc, v[j], fc[j]);
-				basis_cap_forecast_base(&bc, v[i], fc[i]);
+				cap_pair(&bc, v, tw, fc, i, j);
 				pair_finding(v[i], v[j], &bc, &out, msg);
 				rc = emit(ctx, &out);
 			}

@@ -227,10 +227,8 @@ static int official_run(const struct check_input *in, finding_fn emit, void *ctx
 			int has_asof;
 			char how[64];
 
-			basis_claim_series(f, ix->v[k].head, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity))
+			if (!basis_claim_entry(f, &ix->v[k], in->facts, in->nfacts, &bc))
 				continue;
-			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
 			basis_cap_forecast_base(&bc, f, basis_forecast_base(f, in->facts, in->nfacts));
 			if (series_period(ix, &ix->v[k], f->period, &sp) &&
 			    (latest = series_latest(&sp))) {

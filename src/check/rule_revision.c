@@ -143,12 +143,9 @@ static int revision_run(const struct check_input *in, finding_fn emit, void *ctx
 			struct basis_cmp bc;
 			struct obs_span sp;
 
-			basis_claim_series(f, ix->v[k].head, &bc);
-			if (!bc.comparable || !series_commodity_fits(&ix->v[k], f->commodity) ||
-			    !series_period(ix, &ix->v[k], f->period, &sp) ||
-			    !series_latest(&sp))
+			if (!basis_claim_entry(f, &ix->v[k], in->facts, in->nfacts, &bc) ||
+			    !series_period(ix, &ix->v[k], f->period, &sp) || !series_latest(&sp))
 				continue;
-			basis_cap_twin(&bc, f, basis_twin_in(f, in->facts, in->nfacts));
 			check(&sp, f, &bc, &out, &msg);
 			rc = emit(ctx, &out);
 		}

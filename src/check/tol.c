@@ -221,7 +221,7 @@ int check_figure_cmp(const struct fact *a, const struct fact *b)
 
 static int same_str(const char *a, const char *b)
 {
-	return !strcmp(a ? a : "", b ? b : "");
+	return !strcmp(check_text(a), check_text(b));
 }
 
 int check_same_qualifiers(const struct fact *a, const struct fact *b)

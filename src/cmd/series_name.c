@@ -1,7 +1,8 @@
 /*
- * series_name.c - names of series for a person: what a series code on the
- * command line that does not exist may have meant (plot, export --series),
- * and a title for a series stored without one (plot, report's charts).
+ * series_name.c - names for a person: what a series code on the command
+ * line that does not exist may have meant (plot, export --series), a title
+ * for a series stored without one (plot, report's charts), and the label of
+ * a claim's article (cmd_claim_label: chart keys, the report's tables).
  *
  * Invariants:
  *  1. An unknown series is a usage error (EXIT_USAGE) whose message names
@@ -81,4 +82,57 @@ void cmd_series_name(const char *reporter, const char *partner, const char *flow
 			 country_name(partner));
 	if (code)
 		buf_addf(out, " (%s)", code);
+}
+
+/* Appends s[0..n) cut at a word after 36 bytes, with an ellipsis. */
+static void add_cut(struct buf *out, const char *s, size_t n)
+{
+	const char *e = s + n;
+
+	if (n > 36) {
+		const char *cut = s + 36;
+
+		while (cut > s + 20 && *cut != ' ')
+			cut--;
+		buf_add(out, s, (size_t)(cut - s));
+		buf_adds(out, "\xE2\x80\xA6");
+	} else {
+		buf_add(out, s, (size_t)(e - s));
+	}
+}
+
+void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+		     const char *published, struct buf *out)
+{
+	const char *s = head ? head : "", *end = s + (head ? n : 0);
+
+	if (outlet && *outlet)
+		buf_adds(out, outlet);
+	else if (title && *title)
+		add_cut(out, title, strlen(title));
+	while (!out->len && s < end) {
+		const char *nl = memchr(s, '\n', (size_t)(end - s)), *e = nl ? nl : end;
+		int words = 0, inword = 0, digits = 0;
+
+		for (const char *p = s; p < e; p++) {
+			int alpha = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
+				    (unsigned char)*p >= 0x80;
+
+			words += alpha && !inword;
+			inword = alpha;
+			digits += *p >= '0' && *p <= '9';
+		}
+		if (words >= 3 && words > digits / 2) {
+			while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
+				s++;
+			while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
+				e--;
+			add_cut(out, s, (size_t)(e - s));
+		}
+		s = nl ? nl + 1 : end;
+	}
+	if (!out->len)
+		buf_adds(out, "article");
+	if (published && *published)
+		buf_addf(out, " (%s)", published);
 }

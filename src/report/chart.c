@@ -20,6 +20,8 @@
  *     the tick labels.
  *  4. A period is plotted at the first day it covers (chart_period_date);
  *     tick labels follow the finest frequency drawn: years, 2023-Q1, months.
+ *  5. The source note is cut into lines that fit the width (at "; ", ". ",
+ *     else a space), and the bottom margin grows by the lines it needs.
  */
 #include "report/report.h"
 #include "report/chart_int.h"
@@ -36,6 +38,7 @@
 #define MAX_MARK_KEYS 8		/* more distinct claim labels share "other sources" */
 #define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
 #define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
+#define NOTE_LINES 4		/* lines of the source note at most; the last is not cut */
 /* The style has eight colours; the next eight series are dashed, then dotted... */
 #define DASH(k) ((((k) - 1) / GP_LINETYPES) % 4 + 1)
 
@@ -170,6 +173,7 @@ struct draw {
 	size_t nlabels, gcount[MAX_MARK_KEYS + 1], nflagged;
 	double lh, keyh, top, bottom, left, right, gap, region;	/* screen fractions */
 	int keycols, keyrows;
+	size_t note_off[NOTE_LINES], note_len[NOTE_LINES], nnote;	/* the note's lines */
 };
 
 /* gnuplot point types, one per claim source: dot, square, triangle, diamond, ... */
@@ -271,6 +275,42 @@ static size_t tick_width(const struct axis *a)
 	return strlen(lo) > strlen(hi) ? strlen(lo) : strlen(hi);
 }
 
+/* The byte where a note line from s, at most max bytes, ends: after the
+   last "; " or ". " in its second half, else before its last space, else at
+   max (never inside a UTF-8 character). */
+static size_t note_cut(const char *s, size_t max)
+{
+	for (const char *sep = ";."; *sep; sep++)
+		for (size_t i = max - 1; i > max / 2; i--)
+			if (s[i] == *sep && s[i + 1] == ' ')
+				return i + 1;
+	for (size_t i = max; i > max / 2; i--)
+		if (s[i] == ' ')
+			return i;
+	while (max > 1 && ((unsigned char)s[max] & 0xC0) == 0x80)
+		max--;
+	return max;
+}
+
+/* Invariant 5: the note's lines, each as wide as fits the terminal in the
+   9-point note font (cairo's glyphs average 0.7 of the point size). */
+static void note_lines(struct draw *D, const char *note)
+{
+	size_t max = (size_t)(0.96 * D->L.W / (9 * 0.7)), n = strlen(note), s = 0;
+
+	if (max < 40)
+		max = 40;
+	D->nnote = 0;
+	do {	/* an empty note is one empty line, as given */
+		size_t e = n - s > max && D->nnote + 1 < NOTE_LINES ? s + note_cut(note + s, max) : n;
+
+		D->note_off[D->nnote] = s;
+		D->note_len[D->nnote++] = e - s;
+		for (s = e; note[s] == ' '; s++)
+			;
+	} while (s < n);
+}
+
 /*
  * Invariant 3: the layout, in screen fractions. Character cells are
  * estimated from the 11-point tick font; gnuplot sizes key columns by its own
@@ -295,10 +335,17 @@ static void lay_out(struct draw *D)
 		   many are not listed (series.csv has them all). */
 		while (D->keyrows > 1 && D->keyrows * D->lh > 0.25) {
 			size_t keep = (size_t)(D->keyrows - 1) * (size_t)D->keycols - 1;
+			/* The rings' entry (last) stays: a ring is drawn whatever the key lists. */
+			size_t ring = D->nflagged && keep > 0 ? 1 : 0;
 
-			snprintf(D->key.text[keep], sizeof(D->key.text[0]), "and %zu more",
-				 D->key.n - keep);
-			snprintf(D->key.sample[keep], sizeof(D->key.sample[0]),
+			if (ring) {
+				memcpy(D->key.text[keep], D->key.text[D->key.n - 1], sizeof(D->key.text[0]));
+				memcpy(D->key.sample[keep], D->key.sample[D->key.n - 1],
+				       sizeof(D->key.sample[0]));
+			}
+			snprintf(D->key.text[keep - ring], sizeof(D->key.text[0]), "and %zu more",
+				 D->key.n - keep - ring);
+			snprintf(D->key.sample[keep - ring], sizeof(D->key.sample[0]),
 				 "with lines linecolor rgb '#ffffff'");
 			D->key.n = keep + 1;
 			D->keyrows--;
@@ -306,6 +353,10 @@ static void lay_out(struct draw *D)
 	}
 	D->keyh = D->keyrows ? D->keyrows * D->lh + 0.6 * D->lh : 0;
 	D->bottom = 9 * 2.2 / L->H + D->keyh + 11 * 3.2 / L->H;
+	if (L->spec->note) {
+		note_lines(D, L->spec->note);
+		D->bottom += (double)(D->nnote ? D->nnote - 1 : 0) * 9 * 1.3 / L->H;
+	}
 	D->top = 1 - (L->spec->title ? 15 * 3.4 / L->H : 11 * 1.5 / L->H);
 	for (int k = 0; k < L->ng; k++) {
 		size_t w = tick_width(&L->g[k].ax);
@@ -368,11 +419,16 @@ static void put_frame(FILE *out, const struct draw *D)
 		plot_put_string(out, sp->title);
 		fputs(" noenhanced\n", out);
 	}
-	if (sp->note) {
-		fputs("set label 901 ", out);
-		plot_put_string(out, sp->note);
-		fputs(" at screen 0.01, screen 0.02 left front noenhanced"
-		      " font note_font textcolor rgb note_color\n", out);
+	/* Labels 901, 911, 912...: the note's lines, the last at the bottom. */
+	for (size_t i = 0; i < D->nnote; i++) {
+		char *line = xstrndup(sp->note + D->note_off[i], D->note_len[i]);
+
+		fprintf(out, "set label %zu ", i ? 910 + i : 901);
+		plot_put_string(out, line);
+		fprintf(out, " at screen 0.01, screen %.4f left front noenhanced"
+			" font note_font textcolor rgb note_color\n",
+			0.02 + (double)(D->nnote - 1 - i) * 9 * 1.3 / D->L.H);
+		free(line);
 	}
 }
 
@@ -547,8 +603,11 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 		put_axes(out, &D->L, p, rev);
 		put_plot(out, D, p, rev);
 		/* Drawn once: the title, the note and the style's background. */
-		if (p == 0)
+		if (p == 0) {
 			fputs("unset title\nunset label 901\nunset object 1\n", out);
+			for (size_t i = 1; i < D->nnote; i++)
+				fprintf(out, "unset label %zu\n", 910 + i);
+		}
 		fputs("unset xzeroaxis\nunset label 902\n", out);
 	}
 	put_legend(out, D);

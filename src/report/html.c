@@ -60,6 +60,21 @@ static const char style[] =
 	"img{max-width:100%;border:1px solid #eee}\n"
 	"</style>\n";
 
+/* One cell of a row: text escaped in <td>, or in <td class="cls"> when cls
+ * is set (a severity names its own class). */
+static void cell(FILE *f, const char *cls, const char *text)
+{
+	if (cls) {
+		fputs("<td class=\"", f);
+		html_text(f, cls);
+		fputs("\">", f);
+	} else {
+		fputs("<td>", f);
+	}
+	html_text(f, text);
+	fputs("</td>", f);
+}
+
 static void counts_table(FILE *f, const struct report_index *ix)
 {
 	if (!ix->ncounts) {
@@ -68,13 +83,10 @@ static void counts_table(FILE *f, const struct report_index *ix)
 	}
 	fputs("<table>\n<tr><th>rule</th><th>severity</th><th>findings</th></tr>\n", f);
 	for (size_t i = 0; i < ix->ncounts; i++) {
-		fputs("<tr><td>", f);
-		html_text(f, ix->counts[i].rule);
-		fputs("</td><td class=\"", f);
-		html_text(f, ix->counts[i].severity);
-		fputs("\">", f);
-		html_text(f, ix->counts[i].severity);
-		fprintf(f, "</td><td class=\"n\">%ld</td></tr>\n", ix->counts[i].n);
+		fputs("<tr>", f);
+		cell(f, NULL, ix->counts[i].rule);
+		cell(f, ix->counts[i].severity, ix->counts[i].severity);
+		fprintf(f, "<td class=\"n\">%ld</td></tr>\n", ix->counts[i].n);
 	}
 	fputs("</table>\n", f);
 }
@@ -88,19 +100,13 @@ static void findings_table(FILE *f, const struct report_index *ix)
 	for (size_t i = 0; i < ix->nfindings; i++) {
 		const struct index_finding *x = &ix->findings[i];
 
-		fputs("<tr><td class=\"", f);
-		html_text(f, x->severity);
-		fputs("\">", f);
-		html_text(f, x->severity);
-		fputs("</td><td>", f);
-		html_text(f, x->rule);
-		fputs("</td><td>", f);
-		html_text(f, path_base(x->doc));
-		fputs("</td><td>", f);
-		html_text(f, x->text);
-		fputs("</td><td>", f);
-		html_text(f, x->message);
-		fputs("</td></tr>\n", f);
+		fputs("<tr>", f);
+		cell(f, x->severity, x->severity);
+		cell(f, NULL, x->rule);
+		cell(f, NULL, path_base(x->doc));
+		cell(f, NULL, x->text);
+		cell(f, NULL, x->message);
+		fputs("</tr>\n", f);
 	}
 	fputs("</table>\n", f);
 	if (ix->more_findings)
@@ -149,11 +155,10 @@ static void claims_table(FILE *f, const struct report_index *ix)
 		html_text(f, c->label);
 		fputs("<br><small>", f);
 		html_text(f, path_base(c->doc));
-		fputs("</small></td><td>", f);
-		html_text(f, c->text);
-		fputs("</td><td class=\"s\">", f);
-		html_text(f, c->sentence);
-		fputs("</td><td>", f);
+		fputs("</small></td>", f);
+		cell(f, NULL, c->text);
+		cell(f, "s", c->sentence);
+		fputs("<td>", f);
 		if (*c->series) {
 			html_text(f, c->series);
 			fputs(" ", f);
@@ -224,15 +229,13 @@ static void vintages_table(FILE *f, const struct report_index *ix)
 	for (size_t i = 0; i < ix->nvintages; i++) {
 		const struct index_vintage *v = &ix->vintages[i];
 
-		fputs("<tr><td>", f);
-		html_text(f, v->released);
-		fputs("</td><td>", f);
-		html_text(f, v->source);
-		fputs("</td><td>", f);
-		html_text(f, path_base(v->path));
-		fprintf(f, "</td><td class=\"n\">%ld</td><td>", v->observations);
-		html_text(f, v->series);
-		fputs("</td></tr>\n", f);
+		fputs("<tr>", f);
+		cell(f, NULL, v->released);
+		cell(f, NULL, v->source);
+		cell(f, NULL, path_base(v->path));
+		fprintf(f, "<td class=\"n\">%ld</td>", v->observations);
+		cell(f, NULL, v->series);
+		fputs("</tr>\n", f);
 	}
 	fputs("</table>\n", f);
 }

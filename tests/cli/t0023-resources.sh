@@ -15,12 +15,6 @@ done
 for a in $(seq 1 2200); do
 	printf 'Article %d. Exports rose %d%% to $%d billion in August.\n' $a $a $a > a$a.txt
 done
-# peak ARGS...: "exit-status peak-RSS-in-KiB" of one tradestat run.
-peak() {
-	python3 -c 'import resource, subprocess, sys
-r = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$TRADESTAT" "$@"
-}
 for d in n 2n a b; do "$TRADESTAT" --db $d.db init > /dev/null; done
 set -- $(peak --db n.db import --vintage 2024-01-01 r$N.csv)
 [ "$1" = 0 ] || fail "import of $N rows: exit $1"
@@ -49,13 +43,7 @@ echo "ingest peak RSS: $rss1 KiB for 1100 articles, $rss2 KiB for 2200 (database
 # One long article is parsed a window at a time: peak memory grows by at most
 # the text itself and 2 bytes per byte of it (the claims) between a 4 MB and
 # an 8 MB article (Reuters stories over and over; whole, it took ~15 per byte).
-for mb in 4 8; do
-	: > big$mb.txt
-	while [ "$(wc -c < big$mb.txt)" -lt $((mb * 1048576)) ]; do
-		cat "$TOP"/bench/corpus/reuters/*.txt >> big$mb.txt
-	done
-	head -c $((mb * 1048576)) big$mb.txt > cut.txt && mv cut.txt big$mb.txt
-done
+big_article 4 8
 set -- $(peak extract --date 1987-03-01 big4.txt)
 [ "$1" = 0 ] || fail "extract of a 4 MB article: exit $1"
 rss1=$2

@@ -73,3 +73,50 @@ grep -q "title 'Despite criticism from the West,… (2024-05-22)' noenhanced" cn
 	|| fail "title label: $(grep "NaN with points" cn.gp | head -3)"
 ! grep -q "_599f679c58c850b0" cn.gp || fail "a claim labelled by file name"
 [ "$(sqlite3 t.db "SELECT outlet FROM document WHERE path LIKE '%004_%'")" = Pluralia ] || fail "outlet not stored"
+
+# Two series of one subject (GACC's and the IMF's China imports from Russia):
+# the title says the subject once, not "X and X (code)", and the keys tell the
+# lines apart by source (by code when the lines have no source of their own);
+# the claims about both are drawn once, not once per series.
+ts import --vintage 2024-01-31 --source "IMF DOTS" \
+	"$DATA/series/imf_dots_cn_imports_from_ru_sdmx2.csv" 2>/dev/null
+ts plot CN.IMP.RU -o cn1.svg 2> one
+ts plot CN.IMP.RU DOT.M.CN.TMG_CIF_USD.RU -o cn2.svg --script cn2.gp
+grep -q "^set title 'China imports from Russia' noenhanced$" cn2.gp \
+	|| fail "one subject, title: $(grep '^set title ' cn2.gp)"
+grep -q "title 'IMF DOTS' noenhanced" cn2.gp || fail "key by source: $(grep 'NaN with lines' cn2.gp)"
+! grep -q "title 'China imports from Russia (DOT" cn2.gp || fail "key repeats the title"
+ts plot CN.IMP.RU DOT.M.CN.TMG_CIF_USD.RU -o cn2.svg 2> two
+n1=$(sed -n 's/.*1 series, \([0-9]*\) claims drawn$/\1/p' one)
+[ -n "$n1" ] && [ "$n1" -gt 0 ] && grep -q ": 2 series, $n1 claims drawn$" two \
+	|| fail "claims drawn twice: $(cat one two)"
+# A series of the subject and its January-to-date sum: the rest of the title keys it.
+ts plot CN.IMP.RU CN.IMP.RU.YTD -o ytd.svg --script ytd.gp
+grep -q "^set title 'China imports from Russia' noenhanced$" ytd.gp \
+	|| fail "ytd title: $(grep '^set title ' ytd.gp)"
+grep -q "title 'January to date' noenhanced" ytd.gp || fail "ytd key: $(grep 'NaN with lines' ytd.gp)"
+grep -q "title 'CN.IMP.RU' noenhanced" ytd.gp || fail "key by code: $(grep 'NaN with lines' ytd.gp)"
+# Different subjects are still joined.
+ts plot CN.IMP.RU IMPCH -o mix.svg --script mix.gp
+grep -q "^set title 'China imports from Russia and U.S. imports of goods from China' noenhanced$" mix.gp \
+	|| fail "two subjects: $(grep '^set title ' mix.gp)"
+# A long source note is cut into lines that fit the chart's width (an SVG is
+# 960 wide: 146 characters of the note font), not run off its right edge.
+printf 'series,period,value,unit,title\nLONG,2020,5,USD,A long-sourced series\nLONG,2021,6,USD,\n' > long.csv
+ts import --vintage 2024-03-01 \
+	--source "the statistical office of a country with a long name and its central bank, together" \
+	long.csv 2>/dev/null
+ts plot LONG IMPCH --from 2020 --to 2021 -o long.svg --script long.gp
+notes=$(grep -c "^set label 9[01][0-9] 'Source:\|^set label 91[0-9] '" long.gp)
+[ "$notes" -ge 2 ] || fail "the long note is one line: $(grep '^set label 9' long.gp)"
+grep "^set label 9[01][0-9] '" long.gp | grep -v "^set label 902" | sed "s/^set label [0-9]* '\(.*\)' at screen.*/\1/" > note.txt
+awk 'length($0) > 146 { bad = 1 } END { exit bad }' note.txt || fail "a note line wider than the chart: $(cat note.txt)"
+grep -q 'together, latest vintage 2024-03-01;' note.txt && grep -q 'FRED, latest vintage 2019-05-10\.$' note.txt \
+	|| fail "the note lost a source: $(cat note.txt)"
+[ "$(grep -c "^unset label 91[0-9]$" long.gp)" = "$((notes - 1))" ] || fail "the note's lines are drawn again on later panels"
+ts plot LONG IMPCH --from 2020 --to 2021 -o long.png 2>/dev/null || fail "long note PNG"
+# A key too long for the chart ends "and N more" but keeps the rings' entry:
+# the rings are drawn whatever the key lists.
+ts plot IMPCH EXCHUS CN.IMP.RU --from 2022 -o ring.svg --script ring.gp
+grep -q "title 'and [0-9]* more' noenhanced" ring.gp || fail "the key was not cut: the test needs a longer one"
+grep -q "title 'claim with a finding (ring)' noenhanced" ring.gp || fail "the rings' key entry was cut"

@@ -12,14 +12,7 @@
 # agreement finding. A parser that did not read "trade gap" left them out.
 . "$TOP/tests/cli/lib.sh"
 P="$TOP/tests/data/planted"
-S="$DATA/series"
-ts init >/dev/null 2>&1
-ts import --vintage-column reported_on --source GACC "$S/cn_imports_from_ru_as_reported.csv" 2>/dev/null
-for v in 2017-03-03 2019-05-10 2026-02-28; do
-	ts import --vintage "$v" --source FRED --scale million --unit USD --reporter US \
-		--partner CN --flow import "$S/impch_us_imports_from_china_snapshot_$v.csv" 2>/dev/null
-done
-ts ingest --dates "$DATA/articles/dates.csv" "$DATA"/articles/*.txt 2>/dev/null
+seed_db
 for n in 354 5183 7600 8132 12457 12473 11209 7135 6976 19918; do
 	ts ingest "$P/orig/reuters_$n.txt" 2>/dev/null
 done

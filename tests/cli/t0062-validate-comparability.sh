@@ -6,7 +6,7 @@
 # figures apart: that pair is skipped, and says so, until the parser fills it.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: 1987-04-02\n\n%s\n' "$2" > "$1.txt"; }
+w() { article "$1" 1987-04-02 "$2"; }
 # p: bilateral against a total; s: surplus against deficit; a: adjusted
 # against unadjusted; r: real against nominal; b: annual rate against a
 # month's value; c: one commodity against all goods; e: the same basis,
@@ -44,14 +44,7 @@ sys.exit(0 if rows and all(ok(r) for r in rows) else 1)
 PY
 }
 # between A B: the agreement findings between the two files, by severity.
-between() {
-	count "SELECT group_concat(f.severity) FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = 'agreement' AND f.severity <> 'info'
-	         AND ((d.path LIKE '%/$1.txt' AND od.path LIKE '%/$2.txt')
-	           OR (d.path LIKE '%/$2.txt' AND od.path LIKE '%/$1.txt'))"
-}
+between() { finding_between agreement "$1" "$2" "group_concat(f.severity)" "AND f.severity <> 'info'"; }
 apart() { # apart A B FIELD-FILE COLUMN WHAT
 	if [ -n "$4" ] && ! filled "$3" "$4"; then
 		echo "skipped: $5 (the parser does not fill '$4' yet)"

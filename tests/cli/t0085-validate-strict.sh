@@ -5,26 +5,18 @@
 # info; a doctored copy of the same deficit (165 billion) still does.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: %s\n\n%s\n' "$2" "$3" > "$1.txt"; }
-w a 1987-04-07 "BANGKOK, April 7 - Thailand exported 1.23 mln tonnes of rice in January/March, the Commerce Ministry said.
+article a 1987-04-07 "BANGKOK, April 7 - Thailand exported 1.23 mln tonnes of rice in January/March, the Commerce Ministry said.
     It has commitments to export another 381,171 tonnes of rice this year."
-w b 1987-04-09 "BANGKOK, April 9 - Thailand exported 1.29 mln tonnes of rice so far in 1987, the Commerce Ministry said.
+article b 1987-04-09 "BANGKOK, April 9 - Thailand exported 1.29 mln tonnes of rice so far in 1987, the Commerce Ministry said.
     It has commitments to export a further 353,045 tonnes of rice this year."
-w c 1987-03-20 "WASHINGTON, March 20 - The United States had a trade deficit of 169.8 billion dlrs in 1986, the Commerce Department said."
-w d 1987-03-24 "WASHINGTON, March 24 - The U.S. trade deficit was 169 billion dlrs in 1986, officials said."
-w e 1987-03-26 "WASHINGTON, March 26 - The U.S. trade deficit was 165 billion dlrs in 1986, officials said."
+article c 1987-03-20 "WASHINGTON, March 20 - The United States had a trade deficit of 169.8 billion dlrs in 1986, the Commerce Department said."
+article d 1987-03-24 "WASHINGTON, March 24 - The U.S. trade deficit was 169 billion dlrs in 1986, officials said."
+article e 1987-03-26 "WASHINGTON, March 26 - The U.S. trade deficit was 165 billion dlrs in 1986, officials said."
 ts ingest ./*.txt 2>/dev/null
 ts validate --format csv > out.csv 2>/dev/null || true
 
 # sev A B: the agreement findings between two files' figures, by severity.
-sev() {
-	count "SELECT coalesce(group_concat(f.severity), 'none') FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = 'agreement'
-	         AND ((d.path LIKE '%/$1.txt' AND od.path LIKE '%/$2.txt')
-	           OR (d.path LIKE '%/$2.txt' AND od.path LIKE '%/$1.txt'))"
-}
+sev() { finding_between agreement "$1" "$2" "coalesce(group_concat(f.severity), 'none')"; }
 # The stories of April 7 and 9 speak of 1987 while it runs: commitments and
 # cumulative exports are figures to their dates, never one figure. (Only
 # meaningful when the parser gives both commitments the same subject and

@@ -3,33 +3,14 @@
 # keeps its data, claims and findings included; version 4's claim.basis also
 # takes the compilation basis, 'bop' or 'customs', and still refuses others.
 . "$TOP/tests/cli/lib.sh"
-cp "$TOP/tests/data/v3.db" t.db
-chmod u+w t.db
-[ "$(count 'PRAGMA user_version')" = 3 ] || fail "the fixture is not version 3"
 keep="SELECT * FROM claim ORDER BY id; SELECT * FROM claim_source ORDER BY id;
       SELECT id, sha256, path, published FROM document ORDER BY id;
       SELECT * FROM series ORDER BY id; SELECT * FROM vintage ORDER BY id;
       SELECT * FROM observation ORDER BY id; SELECT * FROM finding ORDER BY id;"
-sqlite3 t.db "$keep" > before
-[ "$(wc -l < before)" -gt 1000 ] || fail "the fixture holds little: $(wc -l < before) rows"
-expect_exit 4 ts export findings 2> err
-grep -q "schema version 3 is older than this tradestat's (5): run 'tradestat init'" err \
-	|| fail "read-only open of a version-3 database: $(cat err)"
+migrate_from 3 "$keep"
 ! sqlite3 t.db "UPDATE claim SET basis = 'bop' WHERE id = 1" 2> /dev/null \
 	|| fail "version 3 took basis 'bop': the fixture is not what this test is about"
-ts init > out 2> err
-grep -q "schema version 5, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
-	|| fail "init after migration: $(cat out)"
-[ ! -s err ] || fail "the migration warned: $(cat err)"
-[ "$(count 'PRAGMA user_version')" = 5 ] || fail "user_version after migration"
-[ -z "$(count 'PRAGMA foreign_key_check')" ] || fail "broken references"
-# Version 5 adds claim.source (NULL on claims stored before: t0083); the
-# rest is compared as it was.
-[ "$(count 'SELECT count(*) FROM claim WHERE source IS NOT NULL')" = 0 ] || fail "old claims got a source"
-cp t.db cmp.db
-sqlite3 cmp.db "ALTER TABLE claim DROP COLUMN source" || fail "claim.source"
-sqlite3 cmp.db "$keep" > after
-cmp before after || fail "the migration changed stored data: $(diff before after | head)"
+migrate_check "$keep"
 for ix in claim_subject finding_claim; do
 	[ "$(count "SELECT count(*) FROM sqlite_schema WHERE name = '$ix'")" = 1 ] || fail "index $ix lost"
 done

@@ -7,20 +7,18 @@
 # or both on one basis, still disagree.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: %s\n\n%s\n' "$1" "$3" > "$2.txt"; }
 # bop: the BoP figure; cen: the Census one (stated); un: unstated, 15% away
 # from bop; cs: customs stated, 12% from un; n1/n2: the same pair as bop/un
 # with no basis stated; b2: BoP on both sides, 15% apart.
-w 1987-03-16 bop "WASHINGTON, March 16 - The U.S. trade gap, calculated on a balance-of-payments basis, brought the 1986 deficit to a record 147.71 billion dlrs, the Commerce Department said."
-w 1987-03-17 cen "WASHINGTON, March 17 - On a Census basis, the U.S. trade deficit in 1986 was 169.8 billion dlrs, the Commerce Department said."
-w 1987-03-18 un "WASHINGTON, March 18 - The U.S. trade deficit in 1986 was 169.8 billion dlrs, the Commerce Department said."
-w 1987-03-19 cs "WASHINGTON, March 19 - On a customs basis, the U.S. trade deficit in 1986 was 150.1 billion dlrs, the Commerce Department said."
-w 1987-03-16 n1 "WASHINGTON, March 16 - The Canadian trade deficit in 1986 was 147.71 billion dlrs, the Commerce Department said."
-w 1987-03-18 n2 "WASHINGTON, March 18 - The Canadian trade deficit in 1986 was 169.8 billion dlrs, the Commerce Department said."
-w 1987-03-20 b2 "WASHINGTON, March 20 - The U.S. trade gap, calculated on a balance-of-payments basis, brought the 1986 deficit to a record 169.8 billion dlrs, the Commerce Department said."
+article bop 1987-03-16 "WASHINGTON, March 16 - The U.S. trade gap, calculated on a balance-of-payments basis, brought the 1986 deficit to a record 147.71 billion dlrs, the Commerce Department said."
+article cen 1987-03-17 "WASHINGTON, March 17 - On a Census basis, the U.S. trade deficit in 1986 was 169.8 billion dlrs, the Commerce Department said."
+article un 1987-03-18 "WASHINGTON, March 18 - The U.S. trade deficit in 1986 was 169.8 billion dlrs, the Commerce Department said."
+article cs 1987-03-19 "WASHINGTON, March 19 - On a customs basis, the U.S. trade deficit in 1986 was 150.1 billion dlrs, the Commerce Department said."
+article n1 1987-03-16 "WASHINGTON, March 16 - The Canadian trade deficit in 1986 was 147.71 billion dlrs, the Commerce Department said."
+article n2 1987-03-18 "WASHINGTON, March 18 - The Canadian trade deficit in 1986 was 169.8 billion dlrs, the Commerce Department said."
+article b2 1987-03-20 "WASHINGTON, March 20 - The U.S. trade gap, calculated on a balance-of-payments basis, brought the 1986 deficit to a record 169.8 billion dlrs, the Commerce Department said."
 ts ingest ./*.txt 2>/dev/null
-rc=0; ts validate > out.txt 2>/dev/null || rc=$?
-[ $rc -le 1 ] || fail "validate exit $rc"
+validate_ok
 ts extract ./*.txt > claims.csv
 
 # basis FILE: the basis column of FILE's money figures.
@@ -35,14 +33,7 @@ for f in bop:bop cen:customs un: cs:customs n1: b2:bop; do
 	[ "$(basis "${f%%:*}")" = "${f#*:}" ] || fail "${f%%:*}.txt: basis '$(basis "${f%%:*}")', expected '${f#*:}'"
 done
 # between A B: the agreement findings between the two files, by severity.
-between() {
-	count "SELECT group_concat(f.severity) FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = 'agreement'
-	         AND ((d.path LIKE '%/$1.txt' AND od.path LIKE '%/$2.txt')
-	           OR (d.path LIKE '%/$2.txt' AND od.path LIKE '%/$1.txt'))"
-}
+between() { finding_between agreement "$1" "$2" "group_concat(f.severity)"; }
 [ -z "$(between bop cen)" ] || fail "BoP against Census: $(between bop cen), expected no finding"
 [ -z "$(between bop cs)" ] || fail "BoP against customs: $(between bop cs), expected no finding"
 [ "$(between bop un)" = info ] || fail "BoP against unstated: '$(between bop un)', expected info"

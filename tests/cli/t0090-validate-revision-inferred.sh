@@ -6,34 +6,26 @@
 # else, or a value replaced within days, stay a disagreement.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: %s\n\n%s\n' "$2" "$3" > "$1.txt"; }
 # Canada: January's release, then February's, which restates January.
-w ca1 1987-03-12 "OTTAWA, March 12 - Canada had a trade surplus of 533 mln dlrs in January, Statistics Canada said."
-w ca2 1987-04-09 "OTTAWA, April 9 - Canada's trade surplus rose to 1.25 billion dlrs in February from 623 mln dlrs in January, Statistics Canada said."
+article ca1 1987-03-12 "OTTAWA, March 12 - Canada had a trade surplus of 533 mln dlrs in January, Statistics Canada said."
+article ca2 1987-04-09 "OTTAWA, April 9 - Canada's trade surplus rose to 1.25 billion dlrs in February from 623 mln dlrs in January, Statistics Canada said."
 # Mexico: two stories a month apart, nothing else: no evidence of a release.
-w mx1 1987-03-12 "MEXICO CITY, March 12 - Mexico had a trade surplus of 530 mln dlrs in January, the Finance Ministry said."
-w mx2 1987-04-09 "MEXICO CITY, April 9 - Mexico had a trade surplus of 620 mln dlrs in January, the Finance Ministry said."
+article mx1 1987-03-12 "MEXICO CITY, March 12 - Mexico had a trade surplus of 530 mln dlrs in January, the Finance Ministry said."
+article mx2 1987-04-09 "MEXICO CITY, April 9 - Mexico had a trade surplus of 620 mln dlrs in January, the Finance Ministry said."
 # The U.S. 1986 deficit: 169.8 bn told from March 4 to April 24, then 166.3.
-w us1 1987-03-04 "WASHINGTON, March 4 - The U.S. trade deficit was a record 169.8 billion dlrs in 1986, the Commerce Department said."
-w us2 1987-04-24 "WASHINGTON, April 24 - The U.S. trade deficit was 169.8 billion dlrs in 1986, the Commerce Department said."
-w us3 1987-06-19 "WASHINGTON, June 19 - The U.S. trade deficit was 166.3 billion dlrs in 1986, the Commerce Department said."
+article us1 1987-03-04 "WASHINGTON, March 4 - The U.S. trade deficit was a record 169.8 billion dlrs in 1986, the Commerce Department said."
+article us2 1987-04-24 "WASHINGTON, April 24 - The U.S. trade deficit was 169.8 billion dlrs in 1986, the Commerce Department said."
+article us3 1987-06-19 "WASHINGTON, June 19 - The U.S. trade deficit was 166.3 billion dlrs in 1986, the Commerce Department said."
 # Brazil's 1986 surplus: 9.5 bn on March 2 and 9, 8.3 bn on March 16: days,
 # not a release cycle.
-w br1 1987-03-02 "BRASILIA, March 2 - Brazil had a trade surplus of 9.5 billion dlrs in 1986, the central bank said."
-w br2 1987-03-09 "BRASILIA, March 9 - Brazil had a trade surplus of 9.5 billion dlrs in 1986, the central bank said."
-w br3 1987-03-16 "BRASILIA, March 16 - Brazil had a trade surplus of 8.3 billion dlrs in 1986, the central bank said."
+article br1 1987-03-02 "BRASILIA, March 2 - Brazil had a trade surplus of 9.5 billion dlrs in 1986, the central bank said."
+article br2 1987-03-09 "BRASILIA, March 9 - Brazil had a trade surplus of 9.5 billion dlrs in 1986, the central bank said."
+article br3 1987-03-16 "BRASILIA, March 16 - Brazil had a trade surplus of 8.3 billion dlrs in 1986, the central bank said."
 ts ingest ./*.txt 2>/dev/null
 ts validate --format csv > out.csv 2>/dev/null || true
 
 # pair A B: severity and message of the agreement finding between two files.
-pair() {
-	count "SELECT f.severity || ' ' || f.message FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = 'agreement' AND c.period = o.period
-	         AND ((d.path LIKE '%/$1.txt' AND od.path LIKE '%/$2.txt')
-	           OR (d.path LIKE '%/$2.txt' AND od.path LIKE '%/$1.txt'))"
-}
+pair() { finding_between agreement "$1" "$2" "f.severity || ' ' || f.message" "AND c.period = o.period"; }
 got=$(pair ca1 ca2)
 case "$got" in
 info\ a\ revision*"ca2.txt (1987-04-09) also gives 1.25 billion dlrs for 1987-02, after 1987-01"*) ;;

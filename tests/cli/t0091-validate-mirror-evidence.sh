@@ -8,29 +8,21 @@
 # stays an agreement finding.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: %s\n\n%s\n' "$2" "$3" > "$1.txt"; }
-w jp1 1987-04-02 "TOKYO, April 2 - Japan's trade surplus with the United States was 51.5 billion dlrs in 1986, the Finance Ministry said."
-w jp2 1987-04-20 "TOKYO, April 20 - Japan's trade surplus with the United States was 58.6 billion dlrs in 1986, officials said."
-w us1 1987-03-17 "WASHINGTON, March 17 - The U.S. trade deficit with Japan was 58.6 billion dlrs in 1986, the Commerce Department said."
+article jp1 1987-04-02 "TOKYO, April 2 - Japan's trade surplus with the United States was 51.5 billion dlrs in 1986, the Finance Ministry said."
+article jp2 1987-04-20 "TOKYO, April 20 - Japan's trade surplus with the United States was 58.6 billion dlrs in 1986, officials said."
+article us1 1987-03-17 "WASHINGTON, March 17 - The U.S. trade deficit with Japan was 58.6 billion dlrs in 1986, the Commerce Department said."
 # Korea: the Seoul story's 1985 figure is not the U.S. one, so its 1986
 # figure meeting the U.S. 1986 figure is no evidence.
-w kr1 1987-03-31 "SEOUL, March 31 - South Korea's trade surplus with the United States was 7.1 billion dlrs in 1986, the Trade Ministry said."
-w kr1b 1987-03-31 "SEOUL, March 31 - South Korea's trade surplus with the United States was 4.3 billion dlrs in 1985, the Trade Ministry said."
-w kr2 1987-06-01 "SEOUL, June 1 - South Korea's trade surplus with the United States was 7.6 billion dlrs in 1986, the Trade Ministry said."
-w us2 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea was 7.1 billion dlrs in 1986, the Commerce Department said."
-w us2b 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea was 4.8 billion dlrs in 1985, the Commerce Department said."
+article kr1 1987-03-31 "SEOUL, March 31 - South Korea's trade surplus with the United States was 7.1 billion dlrs in 1986, the Trade Ministry said."
+article kr1b 1987-03-31 "SEOUL, March 31 - South Korea's trade surplus with the United States was 4.3 billion dlrs in 1985, the Trade Ministry said."
+article kr2 1987-06-01 "SEOUL, June 1 - South Korea's trade surplus with the United States was 7.6 billion dlrs in 1986, the Trade Ministry said."
+article us2 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea was 7.1 billion dlrs in 1986, the Commerce Department said."
+article us2b 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea was 4.8 billion dlrs in 1985, the Commerce Department said."
 ts ingest ./*.txt 2>/dev/null
 ts validate --format csv > out.csv 2>/dev/null || true
 
 # pair RULE A B: severity and message of RULE's finding between two files.
-pair() {
-	count "SELECT f.severity || ' ' || f.message FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = '$1'
-	         AND ((d.path LIKE '%/$2.txt' AND od.path LIKE '%/$3.txt')
-	           OR (d.path LIKE '%/$3.txt' AND od.path LIKE '%/$2.txt'))"
-}
+pair() { finding_between "$1" "$2" "$3" "f.severity || ' ' || f.message"; }
 [ -z "$(pair agreement jp1 jp2)" ] || fail "Japan's two figures still an agreement finding: $(pair agreement jp1 jp2)"
 got=$(pair mirror jp1 jp2)
 case "$got" in
@@ -44,9 +36,9 @@ got=$(pair agreement kr1 kr2)
 case "$(pair mirror kr1 kr2)" in info\ mirror*within*) ;; *) fail "Korea within the band: '$(pair mirror kr1 kr2)'" ;; esac
 rm -f t.db ./*.txt
 ts init >/dev/null 2>&1
-w kr1 1987-03-31 "SEOUL, March 31 - South Korea's trade surplus with the United States rose to 7.1 billion dlrs in 1986 from 4.3 billion in 1985, the Trade Ministry said."
-w kr2 1987-06-01 "SEOUL, June 1 - South Korea's trade surplus with the United States was 7.6 billion dlrs in 1986, the Trade Ministry said."
-w us2 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea rose to 7.1 billion dlrs in 1986 from 4.8 billion in 1985, the Commerce Department said."
+article kr1 1987-03-31 "SEOUL, March 31 - South Korea's trade surplus with the United States rose to 7.1 billion dlrs in 1986 from 4.3 billion in 1985, the Trade Ministry said."
+article kr2 1987-06-01 "SEOUL, June 1 - South Korea's trade surplus with the United States was 7.6 billion dlrs in 1986, the Trade Ministry said."
+article us2 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea rose to 7.1 billion dlrs in 1986 from 4.8 billion in 1985, the Commerce Department said."
 ts ingest ./*.txt 2>/dev/null
 ts validate --format csv > out2.csv 2>/dev/null || true
 got=$(pair agreement kr1 kr2)

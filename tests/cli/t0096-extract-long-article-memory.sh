@@ -7,18 +7,7 @@
 . "$TOP/tests/cli/lib.sh"
 # A freed block sits in ASan's quarantine before it is reused (t0023).
 export ASAN_OPTIONS="${ASAN_OPTIONS:+$ASAN_OPTIONS:}quarantine_size_mb=0"
-peak() {
-	python3 -c 'import resource, subprocess, sys
-r = subprocess.run(sys.argv[1:], stdout=open("out.txt", "wb"), stderr=subprocess.DEVNULL)
-print(r.returncode, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)' "$TRADESTAT" "$@"
-}
-for mb in 4 12; do
-	: > big$mb.txt
-	while [ "$(wc -c < big$mb.txt)" -lt $((mb * 1048576)) ]; do
-		cat "$TOP"/bench/corpus/reuters/*.txt >> big$mb.txt
-	done
-	head -c $((mb * 1048576)) big$mb.txt > cut.txt && mv cut.txt big$mb.txt
-done
+big_article 4 12
 for fmt in csv jsonl; do
 	set -- $(peak extract --format $fmt --date 1987-03-01 big4.txt)
 	[ "$1" = 0 ] || fail "extract --format $fmt of a 4 MiB article: exit $1"

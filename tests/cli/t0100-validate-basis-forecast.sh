@@ -14,24 +14,16 @@
 #  - "almost 90 billion" is open below (81 to 94.5 bn): 83 bn agrees with it,
 #    and the message says which hedge and what it allows.
 . "$TOP/tests/cli/lib.sh"
-w() { printf 'date: %s\n\n%s\n' "$2" "$3" > "$1.txt"; }
-w jp_a 1987-03-05 "TOKYO, March 5 - Japan's trade surplus hit a record 83 billion dlrs in 1986, the U.S. envoy said."
-w jp_b 1987-03-31 "LONDON, March 31 - Japan's trade surplus was 92.7 billion dlrs in 1986, economists said."
-w jp_c 1987-06-15 "TOKYO, June 15 - On a customs cleared basis, Japan's trade surplus was 82.66 billion dlrs in 1986, the Finance Ministry said."
-w jp_d 1987-03-27 "TOKYO, March 27 - Japan's trade surplus was 8.14 billion dlrs in February 1987 on a balance of payments basis, the Finance Ministry said."
-w jp_e 1987-04-22 "BRUSSELS, April 22 - Japan's trade surplus, which hit almost 90 billion dlrs last year, must fall, the EC said."
-w tw_a 1987-03-19 "NEW YORK, March 19 - Morgan expects Taiwan's overall trade surplus to grow to 18.5 billion dlrs in 1987 from 15.2 billion last year."
-w tw_b 1987-03-12 "TAIPEI, March 12 - Taiwan's trade surplus reached a record 15.6 billion dlrs in 1986, the Finance Ministry said."
+article jp_a 1987-03-05 "TOKYO, March 5 - Japan's trade surplus hit a record 83 billion dlrs in 1986, the U.S. envoy said."
+article jp_b 1987-03-31 "LONDON, March 31 - Japan's trade surplus was 92.7 billion dlrs in 1986, economists said."
+article jp_c 1987-06-15 "TOKYO, June 15 - On a customs cleared basis, Japan's trade surplus was 82.66 billion dlrs in 1986, the Finance Ministry said."
+article jp_d 1987-03-27 "TOKYO, March 27 - Japan's trade surplus was 8.14 billion dlrs in February 1987 on a balance of payments basis, the Finance Ministry said."
+article jp_e 1987-04-22 "BRUSSELS, April 22 - Japan's trade surplus, which hit almost 90 billion dlrs last year, must fall, the EC said."
+article tw_a 1987-03-19 "NEW YORK, March 19 - Morgan expects Taiwan's overall trade surplus to grow to 18.5 billion dlrs in 1987 from 15.2 billion last year."
+article tw_b 1987-03-12 "TAIPEI, March 12 - Taiwan's trade surplus reached a record 15.6 billion dlrs in 1986, the Finance Ministry said."
 
 # pair RULE A B: severity and message of RULE's finding between two files.
-pair() {
-	count "SELECT f.severity || ' ' || replace(f.message, char(10), ' ') FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = '$1'
-	         AND ((d.path LIKE '%/$2.txt' AND od.path LIKE '%/$3.txt')
-	           OR (d.path LIKE '%/$3.txt' AND od.path LIKE '%/$2.txt'))"
-}
+pair() { finding_between "$1" "$2" "$3" "f.severity || ' ' || replace(f.message, char(10), ' ')"; }
 run() {
 	rm -f t.db
 	ts init >/dev/null 2>&1
@@ -61,12 +53,12 @@ run jp_a.txt jp_b.txt jp_c.txt
 got=$(pair agreement jp_a jp_b)
 case "$got" in warning\ *"by +11.7%"*) ;; *) fail "83 against 92.7 bn without evidence: '$got'" ;; esac
 # Planted: beyond the gap two bases make (110 against 83 bn, 25% apart).
-w jp_b 1987-03-31 "LONDON, March 31 - Japan's trade surplus was 110 billion dlrs in 1986, economists said."
+article jp_b 1987-03-31 "LONDON, March 31 - Japan's trade surplus was 110 billion dlrs in 1986, economists said."
 run jp_a.txt jp_b.txt jp_c.txt jp_d.txt
 got=$(pair agreement jp_a jp_b)
 case "$got" in warning\ *) ;; *) fail "83 against 110 bn: '$got'" ;; esac
 # Planted: a ministry's forecast keeps its base figure comparable.
-w tw_a 1987-03-19 "TAIPEI, March 19 - The Finance Ministry expects Taiwan's overall trade surplus to grow to 18.5 billion dlrs in 1987 from 15.2 billion last year."
+article tw_a 1987-03-19 "TAIPEI, March 19 - The Finance Ministry expects Taiwan's overall trade surplus to grow to 18.5 billion dlrs in 1987 from 15.2 billion last year."
 run tw_a.txt tw_b.txt
 got=$(pair agreement tw_a tw_b)
 case "$got" in warning\ *"by +2.6%"*) ;; *) fail "the ministry's base figure: '$got'" ;; esac

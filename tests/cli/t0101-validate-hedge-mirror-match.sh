@@ -11,30 +11,22 @@
 #    rounding of another story's 58.6, which is the U.S. figure (58 is 58.6
 #    cut): a mirror warning naming the claim it goes through.
 . "$TOP/tests/cli/lib.sh"
-w() { printf 'date: %s\n\n%s\n' "$2" "$3" > "$1.txt"; }
-w h1 1987-03-10 "OSLO, March 10 - Norway's exports rose to over 3.2 billion dlrs in 1986, the statistics office said."
-w h2 1987-04-10 "OSLO, April 10 - Norway's exports were 3.45 billion dlrs in 1986, the statistics office said."
-w h3 1987-03-12 "OSLO, March 12 - Norway's exports were 2.9 billion dlrs in 1986, the statistics office said."
-w kr1 1987-04-08 "SEOUL, April 8 - South Korea's trade surplus with the United States was 4.3 billion dlrs in 1985, the Trade Ministry said."
-w kr2 1987-04-07 "HONG KONG, April 7 - South Korea's trade surplus with the United States was 4.9 billion dlrs in 1985."
-w us1 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea was 4.8 billion dlrs in 1985, the Commerce Department said."
-w jp1 1987-04-02 "TOKYO, April 2 - Japan's trade surplus with the United States was 51.5 billion dlrs in 1986, the Foreign Ministry said."
-w jp2 1987-03-24 "TOKYO, March 24 - Tokyo had a 59-billion-dlr surplus with the United States in 1986, officials said."
-w jp3 1987-04-27 "TOKYO, April 27 - Japan's trade surplus with the United States reached a record 58.6 billion dlrs in 1986, officials said."
-w us2 1987-04-22 "BRUSSELS, April 22 - The U.S. trade deficit with Japan hit 58 billion dlrs in 1986, the minister said."
+article h1 1987-03-10 "OSLO, March 10 - Norway's exports rose to over 3.2 billion dlrs in 1986, the statistics office said."
+article h2 1987-04-10 "OSLO, April 10 - Norway's exports were 3.45 billion dlrs in 1986, the statistics office said."
+article h3 1987-03-12 "OSLO, March 12 - Norway's exports were 2.9 billion dlrs in 1986, the statistics office said."
+article kr1 1987-04-08 "SEOUL, April 8 - South Korea's trade surplus with the United States was 4.3 billion dlrs in 1985, the Trade Ministry said."
+article kr2 1987-04-07 "HONG KONG, April 7 - South Korea's trade surplus with the United States was 4.9 billion dlrs in 1985."
+article us1 1987-03-19 "WASHINGTON, March 19 - The U.S. trade deficit with South Korea was 4.8 billion dlrs in 1985, the Commerce Department said."
+article jp1 1987-04-02 "TOKYO, April 2 - Japan's trade surplus with the United States was 51.5 billion dlrs in 1986, the Foreign Ministry said."
+article jp2 1987-03-24 "TOKYO, March 24 - Tokyo had a 59-billion-dlr surplus with the United States in 1986, officials said."
+article jp3 1987-04-27 "TOKYO, April 27 - Japan's trade surplus with the United States reached a record 58.6 billion dlrs in 1986, officials said."
+article us2 1987-04-22 "BRUSSELS, April 22 - The U.S. trade deficit with Japan hit 58 billion dlrs in 1986, the minister said."
 ts init >/dev/null 2>&1
 ts ingest ./*.txt 2>/dev/null
 ts validate --format csv > out.csv 2>/dev/null || true
 
 # pair RULE A B: severity and message of RULE's finding between two files.
-pair() {
-	count "SELECT f.severity || ' ' || replace(f.message, char(10), ' ') FROM finding f
-	       JOIN claim c ON c.id = f.claim JOIN document d ON d.id = c.document
-	       JOIN claim o ON o.id = f.other_claim JOIN document od ON od.id = o.document
-	       WHERE f.rule = '$1'
-	         AND ((d.path LIKE '%/$2.txt' AND od.path LIKE '%/$3.txt')
-	           OR (d.path LIKE '%/$3.txt' AND od.path LIKE '%/$2.txt'))"
-}
+pair() { finding_between "$1" "$2" "$3" "f.severity || ' ' || replace(f.message, char(10), ' ')"; }
 got=$(pair agreement h1 h2)
 case "$got" in info\ *"agrees with"*"\$3.04 bn to \$3.52 bn ('over': -5% to +10%))"*) ;;
 *) fail "3.45 against over 3.2 bn: '$got'" ;; esac

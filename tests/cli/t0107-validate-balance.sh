@@ -8,17 +8,16 @@
 # error. A balance of another partner is not compared.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: %s\n\n%s\n' "$1" "$3" > "$2.txt"; }
 # ok: 6.5 - 2.3 = 4.2; bad: 3.1 - 1.6 = 1.5, not 1.9; sign: 2.3 - 6.5 < 0,
 # yet a surplus; inf: as bad, its imports' reporter from the sentence
 # before; other: exports and imports of another partner; ser: a balance
 # only, against the series imported below.
-w 1987-03-17 ok "TOKYO, March 17 - Japan's exports to the United States in February were 6.5 billion dlrs. Japan's imports from the United States in February were 2.3 billion dlrs. Japan's trade surplus with the United States in February was 4.2 billion dlrs, the Finance Ministry said."
-w 1987-03-18 bad "SEOUL, March 18 - South Korea's exports to the United States in February were 3.1 billion dlrs. South Korea's imports from the United States in February were 1.6 billion dlrs. South Korea's trade surplus with the United States in February was 1.9 billion dlrs, officials said."
-w 1987-03-19 sign "TAIPEI, March 19 - Taiwan's exports to Japan in February were 2.3 billion dlrs. Taiwan's imports from Japan in February were 6.5 billion dlrs. Taiwan's trade surplus with Japan in February was 4.2 billion dlrs, officials said."
-w 1987-03-20 inf "BANGKOK, March 20 - Thailand's exports to the United States in February were 3.1 billion dlrs. Imports from the United States in February were 1.6 billion dlrs, it said. Thailand's trade surplus with the United States in February was 1.9 billion dlrs, officials said."
-w 1987-03-21 other "MANILA, March 21 - The Philippines' exports to Japan in February were 3.1 billion dlrs. The Philippines' imports from Japan in February were 1.6 billion dlrs. The Philippines' trade surplus with the United States in February was 1.9 billion dlrs, officials said."
-w 1987-03-25 ser "BERNE, March 25 - Switzerland's trade surplus with the United States in February was 1.2 billion dlrs, officials said."
+article ok 1987-03-17 "TOKYO, March 17 - Japan's exports to the United States in February were 6.5 billion dlrs. Japan's imports from the United States in February were 2.3 billion dlrs. Japan's trade surplus with the United States in February was 4.2 billion dlrs, the Finance Ministry said."
+article bad 1987-03-18 "SEOUL, March 18 - South Korea's exports to the United States in February were 3.1 billion dlrs. South Korea's imports from the United States in February were 1.6 billion dlrs. South Korea's trade surplus with the United States in February was 1.9 billion dlrs, officials said."
+article sign 1987-03-19 "TAIPEI, March 19 - Taiwan's exports to Japan in February were 2.3 billion dlrs. Taiwan's imports from Japan in February were 6.5 billion dlrs. Taiwan's trade surplus with Japan in February was 4.2 billion dlrs, officials said."
+article inf 1987-03-20 "BANGKOK, March 20 - Thailand's exports to the United States in February were 3.1 billion dlrs. Imports from the United States in February were 1.6 billion dlrs, it said. Thailand's trade surplus with the United States in February was 1.9 billion dlrs, officials said."
+article other 1987-03-21 "MANILA, March 21 - The Philippines' exports to Japan in February were 3.1 billion dlrs. The Philippines' imports from Japan in February were 1.6 billion dlrs. The Philippines' trade surplus with the United States in February was 1.9 billion dlrs, officials said."
+article ser 1987-03-25 "BERNE, March 25 - Switzerland's trade surplus with the United States in February was 1.2 billion dlrs, officials said."
 printf 'DATE,CH.EXP.US\n1987-02-01,1500\n' > x1.csv
 printf 'DATE,CH.EXP.US\n1987-02-01,1900\n' > x2.csv
 printf 'DATE,CH.IMP.US\n1987-02-01,300\n' > m1.csv
@@ -29,8 +28,7 @@ ts import --vintage 1987-06-20 --source SFSO --scale million --unit USD --report
 ts import --vintage 1987-03-20 --source SFSO --scale million --unit USD --reporter CH \
 	--partner US --flow import m1.csv >/dev/null 2>&1 || fail "import m1"
 ts ingest ./*.txt 2>/dev/null
-rc=0; ts validate --rule balance > out.txt 2>err.txt || rc=$?
-[ $rc -le 1 ] || fail "validate exit $rc: $(cat err.txt)"
+validate_ok --rule balance
 
 # sev FILE: the balance findings on FILE's claims, by severity.
 sev() {

@@ -7,18 +7,16 @@
 # claim of goods: the demo's report said "13 claims, 0 findings" for it.
 . "$TOP/tests/cli/lib.sh"
 ts init >/dev/null 2>&1
-w() { printf 'date: %s\n\n%s\n' "$1" "$3" > "$2.txt"; }
-w 2023-09-08 bad "BEIJING, Sept 8 - China's imports from Russia in August were \$13.0 billion, customs data showed."
-w 2023-09-09 ok "BEIJING, Sept 9 - China's imports from Russia in July were \$9.2 billion, customs data showed."
-w 2023-09-10 oil "BEIJING, Sept 10 - China's crude oil imports from Russia in June were \$13.0 billion, customs data showed."
+article bad 2023-09-08 "BEIJING, Sept 8 - China's imports from Russia in August were \$13.0 billion, customs data showed."
+article ok 2023-09-09 "BEIJING, Sept 9 - China's imports from Russia in July were \$9.2 billion, customs data showed."
+article oil 2023-09-10 "BEIJING, Sept 10 - China's crude oil imports from Russia in June were \$13.0 billion, customs data showed."
 printf 'DATE,CN.IMP.RU.TOTAL\n2023-06-01,9000\n2023-07-01,9200\n2023-08-01,11500\n' > total.csv
 ts import --vintage 2024-02-01 --source "UN Comtrade" --scale million --unit USD --reporter CN \
 	--partner RU --flow import --commodity TOTAL total.csv >/dev/null 2>&1 || fail "import"
 [ "$(count "SELECT commodity FROM series WHERE code = 'CN.IMP.RU.TOTAL'")" = TOTAL ] \
 	|| fail "the series' commodity is not TOTAL"
 ts ingest ./*.txt 2>/dev/null
-rc=0; ts validate --rule official > out.txt 2>err.txt || rc=$?
-[ $rc -le 1 ] || fail "validate exit $rc: $(cat err.txt)"
+validate_ok --rule official
 
 # sev FILE: the official findings on FILE's money claims against the series.
 sev() {
