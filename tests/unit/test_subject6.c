@@ -1,0 +1,53 @@
+/*
+ * test_subject6.c - whose figure it is and with whom, issue 13's seventh
+ * round (branch subject6), counted on the two free pools of unseen wire
+ * stories first: an export sale's destination when an agency whose name
+ * holds "Credit" accepts the bonus ("the Commodity Credit Corporation,
+ * CCC, has accepted bids for export bonuses to cover sales of ... to
+ * Iraq").
+ * Every sentence here was written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* "Credit" in a name ("Commodity Credit Corporation") is no credit that
+ * finances the sale: the sale's "to <country>" is the partner, and the
+ * bonus per tonne is of that sale too. */
+static void test_subject6_credit_in_a_name_keeps_the_sale(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nBONUS\n\n"
+				"    WASHINGTON, May 4 - The Commodity Credit Corporation,\n"
+				"CCC, has accepted offers for export bonuses to cover sales of\n"
+				"42,000 tonnes of rice to Ghana, the U.S. Agriculture\n"
+				"Department said.\n"
+				"    The bonuses averaged 31.50 dlrs per tonne, it said.\n\n"
+				"    Export Credit guarantees for sales of 15,000 tonnes of\n"
+				"wheat to Peru were also approved.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "42,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "US");
+	assert_string_equal(cl.partner, "GH");	/* was WORLD */
+	cl = get(s, "1988-05-04", "31.50 dlrs");
+	assert_string_equal(cl.partner, "GH");
+	/* a credit that finances a sale ("Credit" before a lower-case word)
+	 * is still no sale to that country, as before */
+	cl = get(s, "1988-05-04", "15,000 tonnes");
+	assert_string_not_equal(cl.partner, "PE");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_subject6_credit_in_a_name_keeps_the_sale),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
