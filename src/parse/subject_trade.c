@@ -310,6 +310,42 @@ static int budget_before(const struct gram *g, size_t s, size_t b)
 	return 0;
 }
 
+/* Token q is the noun of a central bank's operations in the money
+ * market: "assistance", or "help" after "total", "its", "the" or a
+ * possessive ("the Bank's total help"), not the verb ("will help reduce
+ * the trade surplus"). */
+static int money_help(const struct gram *g, size_t q)
+{
+	static const enum lex_word det[] = { W_TOTAL, W_ITS, W_THE, W_THEIR, W_FURTHER };
+	size_t n;
+
+	if (tok_is(g, q, W_ASSISTANCE))
+		return 1;
+	if (!tok_is(g, q, W_HELP) || q == 0 || g->t[q - 1].kind != TOK_WORD)
+		return 0;
+	n = g->t[q - 1].len;
+	return WORD_AMONG(g, q - 1, det) ||
+	       (n > 2 && txt(g, q - 1)[n - 2] == '\'' && txt(g, q - 1)[n - 1] == 's');
+}
+
+/* A central bank's operations in the money market are named in sentence
+ * s before token b ("This brings the Bank's total help so far today to
+ * 945 mln stg and compares with its revised forecast of a one billion stg
+ * deficit", "late assistance of"), or in the sentence before, or a money
+ * market is: a bare deficit there is the market's shortage, no trade. */
+static int money_help_before(const struct gram *g, size_t s, size_t b)
+{
+	for (size_t q = g->s[s].t0; q < b; q++)
+		if (money_help(g, q))
+			return 1;
+	if (s == 0 || g->s[s - 1].t1 != g->s[s].t0)
+		return 0;
+	for (size_t q = g->s[s - 1].t0 + 1; q < g->s[s - 1].t1 && q < g->s[s - 1].t0 + 60; q++)
+		if ((tok_is(g, q, W_MARKET) && tok_is(g, q - 1, W_MONEY)) || money_help(g, q))
+			return 1;
+	return 0;
+}
+
 /* The sentence before s names a current account or balance of payments
  * and no trade ("Italy's overall balance of payments showed a deficit of
  * 3,211 billion lire"): a bare "deficit" after it is that balance's. Reads
@@ -544,8 +580,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
-	if (bare_balance(g, b, s) && budget_before(g, s, b))
-		return 0;	/* a budget's, no trade balance */
+	if (bare_balance(g, b, s) && (budget_before(g, s, b) || money_help_before(g, s, b)))
+		return 0;	/* a budget's or a money market's, no trade balance */
 	set(out->flow, sizeof(out->flow), "trade");
 	/* "Japan's bilateral trade surplus": there is one partner, named
 	 * elsewhere if at all - never all of them (WORLD) */

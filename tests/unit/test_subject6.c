@@ -4,7 +4,8 @@
  * stories first: an export sale's destination when an agency whose name
  * holds "Credit" accepts the bonus ("the Commodity Credit Corporation,
  * CCC, has accepted bids for export bonuses to cover sales of ... to
- * Iraq").
+ * Iraq"); a money market's shortage after the central bank's help is no
+ * trade balance ("compares with its forecast of a 600 mln stg deficit").
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -43,10 +44,39 @@ static void test_subject6_credit_in_a_name_keeps_the_sale(void **state)
 	assert_string_not_equal(cl.partner, "PE");
 }
 
+/* A bare deficit in a sentence about the central bank's help or
+ * assistance, or after a sentence about the money market, is the money
+ * market's: no trade flow, no partner; still a deficit, so negative. A
+ * trade deficit named as such keeps its flow. */
+static void test_subject6_money_market_deficit_is_no_trade(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nMONEY\n\n"
+				"    LONDON, May 4 - The Bank of England gave the money\n"
+				"market 215 mln stg of assistance this afternoon. That takes\n"
+				"its help so far today to 480 mln stg and compares with its\n"
+				"forecast of a 600 mln stg deficit.\n"
+				"    The central bank had earlier seen a deficit of 550 mln stg.\n\n"
+				"    The trade deficit was 900 mln stg in April.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "600 mln stg");
+	assert_string_equal(cl.flow, "");	/* was trade */
+	assert_string_equal(cl.partner, "");	/* was WORLD */
+	assert_true(cl.value < 0);
+	cl = get(s, "1988-05-04", "550 mln stg");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "900 mln stg");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject6_credit_in_a_name_keeps_the_sale),
+		cmocka_unit_test(test_subject6_money_market_deficit_is_no_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
