@@ -457,7 +457,37 @@ const char *context_owner(const struct gram *g, size_t s)
 	return g->owner ? g->owner[s] : NULL;
 }
 
+/* Countries by the story's date, as currencies are (units.c): before the
+ * Soviet Union ended, Moscow's and Kiev's figures are the USSR's (SU);
+ * before 1993 Prague's are Czechoslovakia's (CS). ISO 3166-1 keeps both
+ * withdrawn codes for such dates. */
+static void dated_country(char *code, size_t cap, const char *date)
+{
+	static const struct {
+		const char *now, *from, *before;
+	} dated[] = {
+		{ "RU", "1991-12-26", "SU" }, { "UA", "1991-12-26", "SU" },
+		{ "BY", "1991-12-26", "SU" }, { "KZ", "1991-12-26", "SU" },
+		{ "CZ", "1993-01-01", "CS" }, { "SK", "1993-01-01", "CS" },
+	};
+
+	if (!date || strlen(date) < 10 || !code[0])
+		return;
+	for (size_t k = 0; k < ARRAY_SIZE(dated); k++)
+		if (!strcmp(code, dated[k].now) && strncmp(date, dated[k].from, 10) < 0)
+			str_copy(code, cap, dated[k].before, strlen(dated[k].before));
+}
+
+static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
+
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
+{
+	owner_fill(g, s, cl, rep_inferred);
+	dated_country(cl->reporter, sizeof(cl->reporter), g->d->date);
+	dated_country(cl->partner, sizeof(cl->partner), g->d->date);
+}
+
+static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
 {
 	const char *c = context_owner(g, s);
 	char tmp[8];

@@ -5,7 +5,8 @@
  * holds "Credit" accepts the bonus ("the Commodity Credit Corporation,
  * CCC, has accepted bids for export bonuses to cover sales of ... to
  * Iraq"); a money market's shortage after the central bank's help is no
- * trade balance ("compares with its forecast of a 600 mln stg deficit").
+ * trade balance ("compares with its forecast of a 600 mln stg deficit");
+ * a country by the story's date (Moscow's figures of 1987 are the USSR's).
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -72,11 +73,31 @@ static void test_subject6_money_market_deficit_is_no_trade(void **state)
 	assert_string_equal(cl.partner, "WORLD");
 }
 
+/* Moscow in a story of 1987 is the Soviet Union (SU), in one of 2005
+ * Russia (RU); a partner too. */
+static void test_subject6_country_by_the_story_date(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    LONDON, May 4 - Moscow imported 4.1 mln tonnes of wheat\n"
+				"from Canada last year, and Finland exported 300 mln dlrs of\n"
+				"machinery to Moscow.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "4.1 mln tonnes");
+	assert_string_equal(cl.reporter, "SU");
+	cl = get(s, "2005-05-04", "4.1 mln tonnes");
+	assert_string_equal(cl.reporter, "RU");
+	cl = get(s, "1988-05-04", "300 mln dlrs");
+	assert_string_equal(cl.partner, "SU");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject6_credit_in_a_name_keeps_the_sale),
 		cmocka_unit_test(test_subject6_money_market_deficit_is_no_trade),
+		cmocka_unit_test(test_subject6_country_by_the_story_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
