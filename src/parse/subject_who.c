@@ -216,7 +216,11 @@ int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
 
 		if (g->t[k].kind != TOK_WORD || (g->clause[k] != c0 && g->clause[k] != cf))
 			continue;
-		if (tok_is(g, k, W_FUTURES) || tok_is(g, k, W_CURRENCY) ||
+		/* not a central bank's holdings: "gold and currency reserves",
+		 * "liabilities in gold or foreign currency rose" */
+		if (tok_is(g, k, W_FUTURES) ||
+		    (tok_is(g, k, W_CURRENCY) && !word_s(g, k + 1, s, W_RESERVES) &&
+		     !word_s(g, k - 1, s, W_FOREIGN)) ||
 		    (tok_is(g, k, W_EXCHANGE) && word_s(g, k + 1, s, W_RATE)))
 			return 1;
 		/* a share index, not a price index */

@@ -6,7 +6,8 @@
  * CCC, has accepted bids for export bonuses to cover sales of ... to
  * Iraq"); a money market's shortage after the central bank's help is no
  * trade balance ("compares with its forecast of a 600 mln stg deficit");
- * a country by the story's date (Moscow's figures of 1987 are the USSR's).
+ * a country by the story's date (Moscow's figures of 1987 are the USSR's);
+ * a central bank's currency reserves are no currency market.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -92,12 +93,33 @@ static void test_subject6_country_by_the_story_date(void **state)
 	assert_string_equal(cl.partner, "SU");
 }
 
+/* "currency reserves" and "foreign currency" held are a national figure
+ * of the story's economy; a currency's own price stays without one. */
+static void test_subject6_currency_reserves_are_national(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nRESERVES\n\n"
+				"    OSLO, May 4 - The central bank's gold and currency reserves\n"
+				"fell 610 mln crowns in April, and its claims in foreign\n"
+				"currency rose to 41.2 billion crowns.\n"
+				"    The crown rose 1.5 pct against the mark.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "610 mln crowns");
+	assert_string_equal(cl.reporter, "NO");	/* was blank: a market */
+	cl = get(s, "1988-05-04", "41.2 billion crowns");
+	assert_string_equal(cl.reporter, "NO");
+	cl = get(s, "1988-05-04", "1.5 pct");
+	assert_string_equal(cl.reporter, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject6_credit_in_a_name_keeps_the_sale),
 		cmocka_unit_test(test_subject6_money_market_deficit_is_no_trade),
 		cmocka_unit_test(test_subject6_country_by_the_story_date),
+		cmocka_unit_test(test_subject6_currency_reserves_are_national),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
