@@ -347,6 +347,24 @@ static const char *stats_owner(const struct gram *g, size_t s)
 }
 
 
+/* The story names the European Community anywhere: EC, EEC, EU, or a
+ * capitalised Community, Commission or European. One pass. */
+static int names_community(const struct gram *g)
+{
+	for (size_t i = 0; i < g->nt; i++) {
+		const char *c;
+
+		if (g->t[i].kind != TOK_WORD)
+			continue;
+		if ((c = tok_country(g, i)) != NULL && !strcmp(c, "EU"))
+			return 1;
+		if ((tok_is(g, i, W_COMMUNITY) || tok_is(g, i, W_COMMISSION) ||
+		     tok_is(g, i, W_EUROPEAN)) && tok_text(g, i)[0] >= 'A' && tok_text(g, i)[0] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
 void context_prepare(struct gram *g)
 {
 	const char *dateline = NULL, *agency = NULL, *place = NULL;
@@ -424,6 +442,16 @@ void context_prepare(struct gram *g)
 			if (tok_is(g, i, W_TRADE) && tok_is(g, i + 1, W_IN) &&
 			    tok_is(g, i + 2, W_GOODS))
 				g->story_goods = 1;
+	/* BRUSSELS is the EC's dateline when the story names the Community
+	 * (EC, EEC, the Commission, European ...); a story that names none is
+	 * Belgium's own ("BRUSSELS - The Belgo-Luxembourg Economic Union
+	 * recorded a trade deficit of 9.45 billion francs"). */
+	if (dateline && !strcmp(dateline, "EU") && !names_community(g)) {
+		for (size_t s = 0; s < g->ns; s++)
+			if (g->place[s] == dateline)
+				g->place[s] = "BE";
+		dateline = "BE";
+	}
 	/* Before the dateline (the title) the dateline's country holds too;
 	 * with none, the first agency named. */
 	for (size_t s = 0; s < g->ns; s++)

@@ -7,7 +7,8 @@
  * Iraq"); a money market's shortage after the central bank's help is no
  * trade balance ("compares with its forecast of a 600 mln stg deficit");
  * a country by the story's date (Moscow's figures of 1987 are the USSR's);
- * a central bank's currency reserves are no currency market.
+ * a central bank's currency reserves are no currency market; a Brussels
+ * story that names no European Community is Belgium's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -113,6 +114,27 @@ static void test_subject6_currency_reserves_are_national(void **state)
 	assert_string_equal(cl.reporter, "");
 }
 
+/* BRUSSELS gives the EC only to a story that names the Community; else
+ * Belgium, whose francs are BEF. */
+static void test_subject6_brussels_without_the_community(void **state)
+{
+	static const char be[] = "date: 1988-05-04\nTRADE\n\n"
+				 "    BRUSSELS, May 4 - The trade deficit narrowed to 8.1\n"
+				 "billion francs in March from 12.4 billion in February,\n"
+				 "the statistics institute said.\n";
+	static const char eu[] = "date: 1988-05-04\nTRADE\n\n"
+				 "    BRUSSELS, May 4 - The trade deficit narrowed to 8.1\n"
+				 "billion Ecus in March, the EC statistics office said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(be, "1988-05-04", "8.1\nbillion francs");
+	assert_string_equal(cl.reporter, "BE");	/* was EU */
+	assert_string_equal(cl.unit, "BEF");
+	cl = get(eu, "1988-05-04", "8.1\nbillion Ecus");
+	assert_string_equal(cl.reporter, "EU");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -120,6 +142,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_money_market_deficit_is_no_trade),
 		cmocka_unit_test(test_subject6_country_by_the_story_date),
 		cmocka_unit_test(test_subject6_currency_reserves_are_national),
+		cmocka_unit_test(test_subject6_brussels_without_the_community),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
