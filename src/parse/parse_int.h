@@ -467,6 +467,11 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
  * unknown destinations", "optional origin", "to third countries" near it; a
  * "tender for the export of" before it. */
 int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m);
+/* The money figure of tokens h0..t1 sizes what is owed or lent, no trade
+ * flow: "its 44.5 billion dlr foreign debt", "24 billion dlrs in debt
+ * servicing", "an export credit of 250 mln dlrs", "Trade credits were 210
+ * mln dlrs", "debt servicing will cost 204 mln dlrs". */
+int subject_owed(const struct gram *g, size_t s, size_t h0, size_t t1);
 /* Sentence s names its counterpart only vaguely: "optional origin", "to
  * unknown destinations", "to third countries". */
 int subject_vague_partner(const struct gram *g, size_t s);

@@ -435,6 +435,43 @@ int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum 
 	return 0;
 }
 
+/* ---- what is owed or lent: no trade flow (branch subject6) ------------ */
+
+/* Token k is a noun of what is owed or lent: "debt", "loans", "credits",
+ * "debt servicing", "repayments". */
+static int owed_word(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word owed[] = { W_DEBT, W_DEBTS, W_LOAN, W_LOANS, W_CREDIT,
+					      W_CREDITS, W_SERVICING, W_REPAYMENTS };
+
+	return gram_in(g, k, s) && WORD_AMONG(g, k, owed);
+}
+
+int subject_owed(const struct gram *g, size_t s, size_t h0, size_t t1)
+{
+	/* verbs and words between a debt and the amount it comes to */
+	static const enum lex_word link[] = { W_OF, W_WAS, W_WERE, W_IS, W_ARE, W_AT, W_STOOD,
+					      W_TOTALLED, W_TOTALED, W_AMOUNTED, W_TO, W_WILL,
+					      W_COST, W_WOULD, W_FELL, W_ROSE };
+	size_t k = h0;
+
+	/* after it: "its 44.5 billion dlr foreign debt", "24 billion dlrs in
+	 * debt servicing", "500 mln dlrs in new loans" */
+	for (size_t j = t1, n = 0; n < 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++, n++) {
+		if (owed_word(g, j, s))
+			return 1;
+		if (!tok_is(g, j, W_FOREIGN) && !tok_is(g, j, W_EXTERNAL) && !tok_is(g, j, W_IN) &&
+		    !tok_is(g, j, W_NEW) && !tok_is(g, j, W_TOTAL))
+			break;
+	}
+	/* before it: "an external debt of 984 mln dlrs", "an export credit of
+	 * 250 mln dlrs", "Trade credits were 210 mln dlrs", "debt servicing
+	 * will cost 204 mln dlrs"; not "loans to exporters rose 5 pct to" */
+	for (int n = 0; n < 3 && gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, link); n++)
+		k--;
+	return k < h0 && owed_word(g, k - 1, s);
+}
+
 /* ---- a bilateral balance the sentence before named (branch subject4) --- */
 
 const char *subject_balance_partner_before(const struct gram *g, size_t b, size_t s,

@@ -8,7 +8,8 @@
  * trade balance ("compares with its forecast of a 600 mln stg deficit");
  * a country by the story's date (Moscow's figures of 1987 are the USSR's);
  * a central bank's currency reserves are no currency market; a Brussels
- * story that names no European Community is Belgium's.
+ * story that names no European Community is Belgium's; a debt, a loan or
+ * a credit is no trade flow.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -135,6 +136,37 @@ static void test_subject6_brussels_without_the_community(void **state)
 	assert_string_equal(cl.reporter, "EU");
 }
 
+/* An amount that sizes a debt, its servicing, a loan or a credit is no
+ * trade flow and has no partner, though its sentence speaks of trade;
+ * the trade figure beside it keeps its flow. */
+static void test_subject6_debt_is_no_trade_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nDEBT\n\n"
+				"    LIMA, May 4 - Peru needs its trade surplus to service its\n"
+				"16.2 billion dlr foreign debt, the minister said.\n"
+				"    Export earnings rose to 2.9 billion dlrs in 1987, while\n"
+				"debt servicing will cost 640 mln dlrs.\n"
+				"    An export credit of 90 mln dlrs was granted to textile\n"
+				"makers, and exports of textiles rose to 310 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "16.2 billion dlr");
+	assert_string_equal(cl.flow, "");	/* was trade, a balance */
+	assert_string_equal(cl.partner, "");
+	assert_int_not_equal(cl.measure, MEASURE_BALANCE);
+	cl = get(s, "1988-05-04", "640 mln dlrs");
+	assert_string_equal(cl.flow, "");	/* was export */
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "2.9 billion dlrs");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "90 mln dlrs");
+	assert_string_equal(cl.flow, "");	/* was export */
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "310 mln dlrs");
+	assert_string_equal(cl.flow, "export");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -143,6 +175,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_country_by_the_story_date),
 		cmocka_unit_test(test_subject6_currency_reserves_are_national),
 		cmocka_unit_test(test_subject6_brussels_without_the_community),
+		cmocka_unit_test(test_subject6_debt_is_no_trade_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
