@@ -508,9 +508,30 @@ static void dated_country(char *code, size_t cap, const char *date)
 
 static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
 
+/* A price of goods per unit ("two rupees per kilo", "27 marks per 100
+ * kilos", "a maximum rebate of 138.75 Ecus per tonne") in an economy's own
+ * currency, whose sentence names no economy, is that economy's market:
+ * the currency's country (ISO 4217's first two letters; the ECU the EC's).
+ * Not a dollar price (the world's), nor a rate per period. */
+static void price_currency_owner(struct claim *cl, int *rep_inferred)
+{
+	if (cl->reporter[0] || cl->kind != CLAIM_MONEY || cl->measure != MEASURE_PRICE ||
+	    !cl->per[0] || !strcmp(cl->per, "year") || !strcmp(cl->per, "month") ||
+	    !strcmp(cl->per, "day") || strlen(cl->unit) != 3 || !strcmp(cl->unit, "USD"))
+		return;
+	if (!strcmp(cl->unit, "XEU") || !strcmp(cl->unit, "EUR"))
+		str_copy(cl->reporter, sizeof(cl->reporter), cl->unit[0] == 'X' ? "EU" : "EA", 2);
+	else if (cl->unit[0] != 'X')
+		str_copy(cl->reporter, sizeof(cl->reporter), cl->unit, 2);
+	else
+		return;
+	*rep_inferred = 1;
+}
+
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
 {
 	owner_fill(g, s, cl, rep_inferred);
+	price_currency_owner(cl, rep_inferred);
 	dated_country(cl->reporter, sizeof(cl->reporter), g->d->date);
 	dated_country(cl->partner, sizeof(cl->partner), g->d->date);
 }

@@ -9,7 +9,8 @@
  * a country by the story's date (Moscow's figures of 1987 are the USSR's);
  * a central bank's currency reserves are no currency market; a Brussels
  * story that names no European Community is Belgium's; a debt, a loan or
- * a credit is no trade flow.
+ * a credit is no trade flow; a price of goods in a national currency is
+ * that economy's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -167,6 +168,32 @@ static void test_subject6_debt_is_no_trade_flow(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* A price per unit of goods in a national currency, its sentence naming
+ * no economy, is the currency's economy's; a dollar price and an exchange
+ * rate stay without one. */
+static void test_subject6_price_in_a_national_currency(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nPRICES\n\n"
+				"    LONDON, May 4 - Dealers quoted rice at 3.40 rupees per kilo\n"
+				"and sorghum at 0.38 yuan a kilo, while the maximum rebate\n"
+				"was set at 141.20 Ecus per tonne.\n"
+				"    Wheat was offered at 96 dlrs a tonne, and the dollar was\n"
+				"quoted at 1.71 marks.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "3.40 rupees");
+	assert_string_equal(cl.reporter, "IN");
+	cl = get(s, "1988-05-04", "0.38 yuan");
+	assert_string_equal(cl.reporter, "CN");
+	cl = get(s, "1988-05-04", "141.20 Ecus");
+	assert_string_equal(cl.reporter, "EU");
+	cl = get(s, "1988-05-04", "96 dlrs");
+	assert_string_not_equal(cl.reporter, "US");
+	cl = get(s, "1988-05-04", "1.71 marks");
+	assert_string_equal(cl.reporter, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -176,6 +203,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_currency_reserves_are_national),
 		cmocka_unit_test(test_subject6_brussels_without_the_community),
 		cmocka_unit_test(test_subject6_debt_is_no_trade_flow),
+		cmocka_unit_test(test_subject6_price_in_a_national_currency),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
