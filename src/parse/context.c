@@ -489,7 +489,7 @@ const char *context_owner(const struct gram *g, size_t s)
  * Soviet Union ended, Moscow's and Kiev's figures are the USSR's (SU);
  * before 1993 Prague's are Czechoslovakia's (CS). ISO 3166-1 keeps both
  * withdrawn codes for such dates. */
-static void dated_country(char *code, size_t cap, const char *date)
+const char *context_country_on(const char *code, const char *date)
 {
 	static const struct {
 		const char *now, *from, *before;
@@ -499,11 +499,20 @@ static void dated_country(char *code, size_t cap, const char *date)
 		{ "CZ", "1993-01-01", "CS" }, { "SK", "1993-01-01", "CS" },
 	};
 
-	if (!date || strlen(date) < 10 || !code[0])
-		return;
+	if (!date || strlen(date) < 10 || !code)
+		return code;
 	for (size_t k = 0; k < ARRAY_SIZE(dated); k++)
 		if (!strcmp(code, dated[k].now) && strncmp(date, dated[k].from, 10) < 0)
-			str_copy(code, cap, dated[k].before, strlen(dated[k].before));
+			return dated[k].before;
+	return code;
+}
+
+static void dated_country(char *code, size_t cap, const char *date)
+{
+	const char *c = context_country_on(code, date);
+
+	if (c != code)
+		str_copy(code, cap, c, strlen(c));
 }
 
 static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);

@@ -522,6 +522,10 @@ const char *context_owner(const struct gram *g, size_t s);
  * swapped, a balance's sign, a flow or a balance change's direction
  * turned. *rep_inferred is cleared when the reporter is set. */
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
+/* A country's code as of the story's date (YYYY-MM-DD): "RU" before 1992
+ * is "SU", "CZ" before 1993 "CS"; else code itself (a static string or
+ * code). */
+const char *context_country_on(const char *code, const char *date);
 /* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
  * a dateline's city is context, never a country the sentence states. */
 size_t context_body(const struct gram *g, size_t s);

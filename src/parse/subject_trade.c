@@ -86,6 +86,45 @@ static int trade_with_all(const struct gram *g, const char *a, struct subj *out)
 	return 1;
 }
 
+#define PAIR_REACH 12	/* sentences back to the one naming "the two countries" */
+
+/* "the two countries" (or "nations") at token j. */
+static int two_countries(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_TWO) &&
+	       (word_s(g, j + 2, s, W_COUNTRIES) || word_s(g, j + 2, s, W_NATIONS));
+}
+
+/* The two countries a story's "two countries", "bilateral" or "two-way"
+ * trade is between: the first two a sentence names, the nearest sentence
+ * up to s that names two ("France and Yugoslavia agreed to set up a
+ * commission ... trade between the two countries", "Canada is the United
+ * States' largest trading partner, with two-way trade"); a currency's
+ * country is none. Returns 1 with *a and *b set, else 0. */
+static int story_pair(const struct gram *g, size_t s, const char **a, const char **b)
+{
+	for (size_t p = s + 1, n = 0; p-- > 0 && n < PAIR_REACH; n++) {
+		*a = *b = NULL;
+		for (size_t q = g->s[p].t0; q < g->s[p].t1; q++) {
+			const char *c;
+
+			if (g->t[q].kind == TOK_WORD && !(g->t[q].cls & CLS_COUNTRY) &&
+			    !tok_has(g, q, CLS_CURADJ) && *txt(g, q) >= 'a')
+				continue;	/* a lower-case word names none */
+			c = context_country_on(subject_country_ending(g, q, p), g->d->date);
+			if (!c || currency_country(g, q, p) || (*a && !strcmp(c, *a)))
+				continue;
+			if (!*a) {
+				*a = c;
+			} else {
+				*b = c;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 {
 	const struct sent *se = &g->s[s];
@@ -143,6 +182,17 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 			b = NULL;
 		if (a && b) {
 			bilateral = 1;
+		} else if (word_s(g, j, s, W_BETWEEN) && two_countries(g, j + 1, s)) {
+			/* "total trade between the two countries" */
+			const char *p, *q, *r = subject_country_before(g, s, k);
+
+			if (!story_pair(g, s, &p, &q))
+				continue;
+			r = context_country_on(r, g->d->date);
+			a = r && !strcmp(r, q) ? q : p;
+			b = a == p ? q : p;
+			out->par_inferred = 1;	/* from the story, not the sentence */
+			out->rep_inferred = !r || strcmp(r, a);
 		} else if (word_s(g, j, s, W_BETWEEN)) {
 			j++;
 			if (!(a = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
@@ -180,6 +230,18 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 		}
 		if (!b && !bilateral)
 			continue;
+		/* "two-way trade", "bilateral trade" of one side of the story's
+		 * pair: with the other */
+		if (!b && a) {
+			const char *p, *q;
+
+			if (story_pair(g, s, &p, &q) &&
+			    (!strcmp(context_country_on(a, g->d->date), p) ||
+			     !strcmp(context_country_on(a, g->d->date), q))) {
+				b = !strcmp(context_country_on(a, g->d->date), p) ? q : p;
+				out->par_inferred = 1;
+			}
+		}
 		set(out->flow, sizeof(out->flow), "trade");
 		if (a)
 			set(out->reporter, sizeof(out->reporter), a);

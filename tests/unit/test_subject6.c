@@ -10,7 +10,8 @@
  * a central bank's currency reserves are no currency market; a Brussels
  * story that names no European Community is Belgium's; a debt, a loan or
  * a credit is no trade flow; a price of goods in a national currency is
- * that economy's.
+ * that economy's; "the two countries", "two-way" and "bilateral" trade of
+ * the pair the story names.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -194,6 +195,35 @@ static void test_subject6_price_in_a_national_currency(void **state)
 	assert_string_equal(cl.reporter, "");
 }
 
+/* "trade between the two countries", "two-way trade", "bilateral trade":
+ * the two are the nearest sentence's pair that names two; one is the
+ * reporter, the other the partner (inferred); a pair the story never
+ * names leaves the partner unknown. */
+static void test_subject6_the_two_countries(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    ROME, May 4 - Italy and Argentina signed an accord on\n"
+				"farm trade, officials said.\n"
+				"    Trade between the two countries should reach 1.9 billion\n"
+				"dlrs next year, from 1.4 billion in 1987.\n"
+				"    Two-way trade rose 6 pct in 1987, they said.\n";
+	static const char one[] = "date: 1988-05-04\nTRADE\n\n"
+				  "    ROME, May 4 - Bilateral trade rose 6 pct in 1987,\n"
+				  "officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "1.9 billion\ndlrs");
+	assert_string_equal(cl.flow, "trade");	/* was none */
+	assert_string_equal(cl.reporter, "IT");
+	assert_string_equal(cl.partner, "AR");
+	assert_int_equal(cl.partner_src, SOURCE_INFERRED);
+	cl = get(s, "1988-05-04", "6 pct");
+	assert_string_equal(cl.partner, "AR");	/* was unknown */
+	cl = get(one, "1988-05-04", "6 pct");
+	assert_string_equal(cl.partner, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -204,6 +234,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_brussels_without_the_community),
 		cmocka_unit_test(test_subject6_debt_is_no_trade_flow),
 		cmocka_unit_test(test_subject6_price_in_a_national_currency),
+		cmocka_unit_test(test_subject6_the_two_countries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
