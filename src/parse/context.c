@@ -521,16 +521,24 @@ static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *re
  * kilos", "a maximum rebate of 138.75 Ecus per tonne") in an economy's own
  * currency, whose sentence names no economy, is that economy's market:
  * the currency's country (ISO 4217's first two letters; the ECU the EC's).
- * Not a dollar price (the world's), nor a rate per period. */
-static void price_currency_owner(struct claim *cl, int *rep_inferred)
+ * Not a dollar price (the world's), nor a euro price (the euro is many
+ * economies' and markets quote in it), nor a futures quote, nor a rate per
+ * period. */
+static void price_currency_owner(const struct gram *g, size_t s, struct claim *cl,
+				 int *rep_inferred)
 {
 	if (cl->reporter[0] || cl->kind != CLAIM_MONEY || cl->measure != MEASURE_PRICE ||
 	    !cl->per[0] || !strcmp(cl->per, "year") || !strcmp(cl->per, "month") ||
 	    !strcmp(cl->per, "day") || strlen(cl->unit) != 3 || !strcmp(cl->unit, "USD"))
 		return;
-	if (!strcmp(cl->unit, "XEU") || !strcmp(cl->unit, "EUR"))
-		str_copy(cl->reporter, sizeof(cl->reporter), cl->unit[0] == 'X' ? "EU" : "EA", 2);
-	else if (cl->unit[0] != 'X')
+	/* a futures market's quote is no economy's (STYLES.md: "Prices: no
+	 * reporter (futures, a gold price, Indonesian CPO)") */
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_FUTURES))
+			return;
+	if (!strcmp(cl->unit, "XEU"))
+		str_copy(cl->reporter, sizeof(cl->reporter), "EU", 2);
+	else if (cl->unit[0] != 'X' && strcmp(cl->unit, "EUR"))
 		str_copy(cl->reporter, sizeof(cl->reporter), cl->unit, 2);
 	else
 		return;
@@ -540,7 +548,7 @@ static void price_currency_owner(struct claim *cl, int *rep_inferred)
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
 {
 	owner_fill(g, s, cl, rep_inferred);
-	price_currency_owner(cl, rep_inferred);
+	price_currency_owner(g, s, cl, rep_inferred);
 	dated_country(cl->reporter, sizeof(cl->reporter), g->d->date);
 	dated_country(cl->partner, sizeof(cl->partner), g->d->date);
 }

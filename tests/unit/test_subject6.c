@@ -193,6 +193,15 @@ static void test_subject6_price_in_a_national_currency(void **state)
 	assert_string_not_equal(cl.reporter, "US");
 	cl = get(s, "1988-05-04", "1.71 marks");
 	assert_string_equal(cl.reporter, "");
+	/* a futures quote is no economy's, nor is a price in euros */
+	static const char fut[] = "date: 2024-05-04\nPALM OIL\n\n"
+				  "    KUALA LUMPUR, May 4 - Palm oil futures for July delivery\n"
+				  "rose to 3,950 ringgit a tonne, and Paris wheat was quoted\n"
+				  "at 221 euros a tonne.\n";
+	cl = get(fut, "2024-05-04", "3,950 ringgit");
+	assert_string_equal(cl.reporter, "");
+	cl = get(fut, "2024-05-04", "221 euros");
+	assert_string_not_equal(cl.reporter, "EA");
 }
 
 /* "trade between the two countries", "two-way trade", "bilateral trade":
