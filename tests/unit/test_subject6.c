@@ -11,7 +11,8 @@
  * story that names no European Community is Belgium's; a debt, a loan or
  * a credit is no trade flow; a price of goods in a national currency is
  * that economy's; "the two countries", "two-way" and "bilateral" trade of
- * the pair the story names.
+ * the pair the story names; a list of partners after "the main buyers
+ * were" with earlier values in brackets or after "against".
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -233,6 +234,34 @@ static void test_subject6_the_two_countries(void **state)
 	assert_string_equal(cl.partner, "");
 }
 
+/* "The main buyers were Italy with X against Y, West Germany X (Y) and the
+ * U.S. X": each row's country is the partner of the story's exports, its
+ * earlier value the same row's; a region before the lead's noun ("Main
+ * EC destinations") is no reporter. */
+static void test_subject6_list_after_were(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nBARLEY\n\n"
+				"    PARIS, May 4 - French barley exports rose 9 pct to 3.1 mln\n"
+				"tonnes in the season so far, the office said.\n"
+				"    Main EC destinations were Italy with 900,000 tonnes against\n"
+				"810,000, Belgium 420,000 (380,000) and the U.S. 60,000 tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "900,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "FR");	/* was EU */
+	assert_string_equal(cl.partner, "IT");
+	cl = get(s, "1988-05-04", "810,000");
+	assert_string_equal(cl.partner, "IT");
+	cl = get(s, "1988-05-04", "420,000");
+	assert_string_equal(cl.partner, "BE");
+	cl = get(s, "1988-05-04", "380,000");
+	assert_string_equal(cl.partner, "BE");
+	cl = get(s, "1988-05-04", "60,000 tonnes");
+	assert_string_equal(cl.partner, "US");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -244,6 +273,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_debt_is_no_trade_flow),
 		cmocka_unit_test(test_subject6_price_in_a_national_currency),
 		cmocka_unit_test(test_subject6_the_two_countries),
+		cmocka_unit_test(test_subject6_list_after_were),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
