@@ -729,6 +729,12 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
 			memcpy(sw[n].partner, whole->partner, sizeof(sw[n].partner));
+		/* "Exports to OECD countries rose ..., while imports were 4.56
+		 * billion": the partner the sentence named but does not know is
+		 * the clause's too, not all (subject6) */
+		if (!sw[n].partner[0] && !sw[n].par_open && whole->par_open &&
+		    strcmp(whole->reporter, sw[n].reporter) == 0)
+			sw[n].par_open = 1;
 		if (!sw[n].commodity[0])
 			memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
 		tok[n++] = k;

@@ -12,7 +12,8 @@
  * a credit is no trade flow; a price of goods in a national currency is
  * that economy's; "the two countries", "two-way" and "bilateral" trade of
  * the pair the story names; a list of partners after "the main buyers
- * were" with earlier values in brackets or after "against".
+ * were" with earlier values in brackets or after "against"; a clause
+ * switch keeps a partner its sentence named but does not know.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -262,6 +263,26 @@ static void test_subject6_list_after_were(void **state)
 	assert_string_equal(cl.partner, "US");
 }
 
+/* "Exports to ASEAN countries rose ..., while imports were ...": the
+ * clause's imports are with the same unknown partners, not all (WORLD);
+ * a sentence with no partner leaves its clause at all partners. */
+static void test_subject6_switch_keeps_an_unknown_partner(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    SEOUL, May 4 - Exports to ASEAN countries rose to 3.3 billion\n"
+				"dlrs in 1987, while imports were 2.9 billion.\n"
+				"    Exports rose to 47.3 billion dlrs in 1987, while imports\n"
+				"were 41.0 billion.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "2.9 billion");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.partner, "");	/* was WORLD */
+	cl = get(s, "1988-05-04", "41.0 billion");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -274,6 +295,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_price_in_a_national_currency),
 		cmocka_unit_test(test_subject6_the_two_countries),
 		cmocka_unit_test(test_subject6_list_after_were),
+		cmocka_unit_test(test_subject6_switch_keeps_an_unknown_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
