@@ -568,6 +568,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			said = 1;
 			if (word_s(g, q, s, W_TO))
 				par = country_starting(g, q + 1 + word_s(g, q + 1, s, W_THE), s, &n);
+		} else if (!rep && word_s(g, j, s, W_BY) &&
+			   gram_in(g, j + 1 + word_s(g, j + 1, s, W_THE), s) &&
+			   *txt(g, j + 1 + word_s(g, j + 1, s, W_THE)) >= 'A' &&
+			   *txt(g, j + 1 + word_s(g, j + 1, s, W_THE)) <= 'Z' &&
+			   (rep = country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n))) {
+			/* "grain purchases by the Soviet Union", "exports by
+			 * Brazil": who buys or sells (subject6) */
+			said = 1;
 		} else if (word_s(g, j, s, W_FROM) || word_s(g, j, s, W_TO) || word_s(g, j, s, W_INTO)) {
 			j++;
 			if ((par = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))

@@ -144,9 +144,22 @@ static int possessive(const struct gram *g, size_t q)
 /* The first country, unless a possessive one follows: "the U.S.
  * Agriculture Department forecast Australia's wheat crop at" is
  * Australia's figure. */
+/* The country ending at q names an agency, the source of a figure rather
+ * than its economy: "The U.S. Agriculture Department forecast the Soviet
+ * 1986/87 wheat crop at", "the U.S. Embassy's report". */
+static int agency_country(const struct gram *g, size_t q, size_t s)
+{
+	static const enum lex_word agency[] = { W_AGRICULTURE, W_COMMERCE, W_TREASURY, W_CENSUS,
+						W_EMBASSY, W_DEPARTMENT };
+
+	return gram_in(g, q + 1, s) && g->t[q + 1].kind == TOK_WORD && *txt(g, q + 1) >= 'A' &&
+	       *txt(g, q + 1) <= 'Z' && WORD_AMONG(g, q + 1, agency);
+}
+
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
 	const char *first = NULL;
+	int source = 0;
 
 	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
 	     q < t && q < g->s[s].t1; q++) {
@@ -154,10 +167,19 @@ const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 
 		if (!c || currency_country(g, q, s) || partner_marked(g, q, s))
 			continue;
-		if (first && possessive(g, q))
+		/* the agency's country only told it: "forecast the Soviet
+		 * 1986/87 wheat crop", "this year's USSR crop" (a country
+		 * before a year, goods or a crop; not "Colombia has been") */
+		if (first && (possessive(g, q) ||
+			      (source && strcmp(c, first) && gram_in(g, q + 1, s) &&
+			       (g->t[q + 1].kind == TOK_NUM ||
+				tok_has(g, q + 1, CLS_COMMODITY | CLS_COMMODMOD) ||
+				tok_is(g, q + 1, W_CROP) || tok_is(g, q + 1, W_HARVEST)))))
 			return c;
-		if (!first)
+		if (!first) {
 			first = c;
+			source = agency_country(g, q, s);
+		}
 	}
 	return first;
 }

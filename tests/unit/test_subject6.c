@@ -13,7 +13,8 @@
  * that economy's; "the two countries", "two-way" and "bilateral" trade of
  * the pair the story names; a list of partners after "the main buyers
  * were" with earlier values in brackets or after "against"; a clause
- * switch keeps a partner its sentence named but does not know.
+ * switch keeps a partner its sentence named but does not know; an
+ * agency's country only tells another economy's figure; "purchases by".
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -283,6 +284,32 @@ static void test_subject6_switch_keeps_an_unknown_partner(void **state)
 	assert_string_equal(cl.partner, "WORLD");
 }
 
+/* "The U.S. Agriculture Department forecast the Argentine 1987/88 maize
+ * crop at": the country of the agency is the source, the crop's is the
+ * figure's; "grain purchases by the Soviet Union": the buyer. Not a
+ * country that is a clause's subject after the agency ("announced Peru
+ * has been made eligible for sales of"). */
+static void test_subject6_agency_country_is_a_source(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nUSDA\n\n"
+				"    WASHINGTON, May 4 - The U.S. Agriculture Department forecast\n"
+				"the Argentine 1987/88 maize crop at 9.1 mln tonnes.\n"
+				"    The U.S. Agriculture Department raised its estimate of grain\n"
+				"purchases by the Soviet Union to 31 mln tonnes.\n"
+				"    The U.S. Agriculture Department announced Peru has been made\n"
+				"eligible for sales of up to 40,000 tonnes of rice.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "9.1 mln tonnes");
+	assert_string_equal(cl.reporter, "AR");	/* was US */
+	cl = get(s, "1988-05-04", "31 mln tonnes");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.reporter, "SU");	/* was US */
+	cl = get(s, "1988-05-04", "40,000 tonnes");
+	assert_string_not_equal(cl.reporter, "PE");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -296,6 +323,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_the_two_countries),
 		cmocka_unit_test(test_subject6_list_after_were),
 		cmocka_unit_test(test_subject6_switch_keeps_an_unknown_partner),
+		cmocka_unit_test(test_subject6_agency_country_is_a_source),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
