@@ -290,6 +290,26 @@ static int clause_subject(const struct gram *g, size_t k)
 	return 1;
 }
 
+/* The seller of a sale noun at k: a country right before it ("EC sales to
+ * Brazil", "U.S. wheat sales"), else the sentence's subject when the sale
+ * is in the sentence's first clause; in a later clause, a country of an
+ * earlier one is no seller ("Egypt, Japan and Iraq were the major wheat
+ * buyers ..., while sales to China decreased": the story's, subject6). */
+static const char *seller_before(const struct gram *g, size_t s, size_t k)
+{
+	for (size_t q = k - 1, n = 0; n < 3 && gram_in(g, q, s); q--, n++) {
+		const char *c = subject_country_ending(g, q, s);
+
+		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
+			return c;
+		if (g->t[q].kind != TOK_WORD)
+			break;
+	}
+	if (g->clause[k] != g->clause[context_body(g, s)])
+		return NULL;
+	return subject_country_before(g, s, k);
+}
+
 /*
  * The first flow of sentence s from token k0 that says more about itself
  * (invariant 2): "[Chinese] [oil] imports of [Russian] goods", "exports to
@@ -372,7 +392,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			verb = flow;	/* no flow noun's modifiers to read */
 			j = se->t1;
 			if (!(rep = goods_origin(g, s, par)))
-				rep = subject_country_before(g, s, k);	/* "EC sales to Brazil" */
+				rep = seller_before(g, s, k);	/* "EC sales to Brazil" */
 			if (!rep && (rep = g->doc_country) != NULL)
 				out->rep_inferred = 1;
 		}
@@ -404,7 +424,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			else if (word_s(g, k + 1, s, W_TO))
 				out->par_open = 1;	/* "to unknown destinations" */
 			if (!(rep = goods_origin(g, s, NULL)))
-				rep = subject_country_before(g, s, k);
+				rep = seller_before(g, s, k);
 			if (!rep && (rep = g->doc_country) != NULL)
 				out->rep_inferred = 1;
 		}

@@ -14,7 +14,8 @@
  * the pair the story names; a list of partners after "the main buyers
  * were" with earlier values in brackets or after "against"; a clause
  * switch keeps a partner its sentence named but does not know; an
- * agency's country only tells another economy's figure; "purchases by".
+ * agency's country only tells another economy's figure; "purchases by";
+ * a sale in a later clause is not sold by the buyers an earlier one named.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -310,6 +311,30 @@ static void test_subject6_agency_country_is_a_source(void **state)
 	assert_string_not_equal(cl.reporter, "PE");
 }
 
+/* "Brazil, Peru and Chile were the main buyers ..., while sales to Egypt
+ * fell by": the sale to Egypt is the story's exporter's, not Brazil's; a
+ * sale whose seller is named right before it or is the first clause's
+ * subject keeps that seller. */
+static void test_subject6_sale_in_a_later_clause(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nSALES\n\n"
+				"    WASHINGTON, May 4 - Brazil, Peru and Chile were the main\n"
+				"wheat buyers this week, while sales to Egypt fell by 45,000\n"
+				"tonnes, the department said.\n"
+				"    Canada said its sales of 120,000 tonnes of barley to China\n"
+				"were completed.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "45,000\ntonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "US");	/* was BR */
+	assert_string_equal(cl.partner, "EG");
+	cl = get(s, "1988-05-04", "120,000 tonnes");
+	assert_string_equal(cl.reporter, "CA");
+	assert_string_equal(cl.partner, "CN");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -324,6 +349,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_list_after_were),
 		cmocka_unit_test(test_subject6_switch_keeps_an_unknown_partner),
 		cmocka_unit_test(test_subject6_agency_country_is_a_source),
+		cmocka_unit_test(test_subject6_sale_in_a_later_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
