@@ -347,6 +347,24 @@ static const char *stats_owner(const struct gram *g, size_t s)
 }
 
 
+/* The story names the European Community anywhere: EC, EEC, EU, or a
+ * capitalised Community, Commission or European. One pass. */
+static int names_community(const struct gram *g)
+{
+	for (size_t i = 0; i < g->nt; i++) {
+		const char *c;
+
+		if (g->t[i].kind != TOK_WORD)
+			continue;
+		if ((c = tok_country(g, i)) != NULL && !strcmp(c, "EU"))
+			return 1;
+		if ((tok_is(g, i, W_COMMUNITY) || tok_is(g, i, W_COMMISSION) ||
+		     tok_is(g, i, W_EUROPEAN)) && tok_text(g, i)[0] >= 'A' && tok_text(g, i)[0] <= 'Z')
+			return 1;
+	}
+	return 0;
+}
+
 void context_prepare(struct gram *g)
 {
 	const char *dateline = NULL, *agency = NULL, *place = NULL;
@@ -424,6 +442,16 @@ void context_prepare(struct gram *g)
 			if (tok_is(g, i, W_TRADE) && tok_is(g, i + 1, W_IN) &&
 			    tok_is(g, i + 2, W_GOODS))
 				g->story_goods = 1;
+	/* BRUSSELS is the EC's dateline when the story names the Community
+	 * (EC, EEC, the Commission, European ...); a story that names none is
+	 * Belgium's own ("BRUSSELS - The Belgo-Luxembourg Economic Union
+	 * recorded a trade deficit of 9.45 billion francs"). */
+	if (dateline && !strcmp(dateline, "EU") && !names_community(g)) {
+		for (size_t s = 0; s < g->ns; s++)
+			if (g->place[s] == dateline)
+				g->place[s] = "BE";
+		dateline = "BE";
+	}
 	/* Before the dateline (the title) the dateline's country holds too;
 	 * with none, the first agency named. */
 	for (size_t s = 0; s < g->ns; s++)
@@ -457,7 +485,75 @@ const char *context_owner(const struct gram *g, size_t s)
 	return g->owner ? g->owner[s] : NULL;
 }
 
+/* Countries by the story's date, as currencies are (units.c): before the
+ * Soviet Union ended, Moscow's and Kiev's figures are the USSR's (SU);
+ * before 1993 Prague's are Czechoslovakia's (CS). ISO 3166-1 keeps both
+ * withdrawn codes for such dates. */
+const char *context_country_on(const char *code, const char *date)
+{
+	static const struct {
+		const char *now, *from, *before;
+	} dated[] = {
+		{ "RU", "1991-12-26", "SU" }, { "UA", "1991-12-26", "SU" },
+		{ "BY", "1991-12-26", "SU" }, { "KZ", "1991-12-26", "SU" },
+		{ "CZ", "1993-01-01", "CS" }, { "SK", "1993-01-01", "CS" },
+	};
+
+	if (!date || strlen(date) < 10 || !code)
+		return code;
+	for (size_t k = 0; k < ARRAY_SIZE(dated); k++)
+		if (!strcmp(code, dated[k].now) && strncmp(date, dated[k].from, 10) < 0)
+			return dated[k].before;
+	return code;
+}
+
+static void dated_country(char *code, size_t cap, const char *date)
+{
+	const char *c = context_country_on(code, date);
+
+	if (c != code)
+		str_copy(code, cap, c, strlen(c));
+}
+
+static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
+
+/* A price of goods per unit ("two rupees per kilo", "27 marks per 100
+ * kilos", "a maximum rebate of 138.75 Ecus per tonne") in an economy's own
+ * currency, whose sentence names no economy, is that economy's market:
+ * the currency's country (ISO 4217's first two letters; the ECU the EC's).
+ * Not a dollar price (the world's), nor a euro price (the euro is many
+ * economies' and markets quote in it), nor a futures quote, nor a rate per
+ * period. */
+static void price_currency_owner(const struct gram *g, size_t s, struct claim *cl,
+				 int *rep_inferred)
+{
+	if (cl->reporter[0] || cl->kind != CLAIM_MONEY || cl->measure != MEASURE_PRICE ||
+	    !cl->per[0] || !strcmp(cl->per, "year") || !strcmp(cl->per, "month") ||
+	    !strcmp(cl->per, "day") || strlen(cl->unit) != 3 || !strcmp(cl->unit, "USD"))
+		return;
+	/* a futures market's quote is no economy's (STYLES.md: "Prices: no
+	 * reporter (futures, a gold price, Indonesian CPO)") */
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_FUTURES))
+			return;
+	if (!strcmp(cl->unit, "XEU"))
+		str_copy(cl->reporter, sizeof(cl->reporter), "EU", 2);
+	else if (cl->unit[0] != 'X' && strcmp(cl->unit, "EUR"))
+		str_copy(cl->reporter, sizeof(cl->reporter), cl->unit, 2);
+	else
+		return;
+	*rep_inferred = 1;
+}
+
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
+{
+	owner_fill(g, s, cl, rep_inferred);
+	price_currency_owner(g, s, cl, rep_inferred);
+	dated_country(cl->reporter, sizeof(cl->reporter), g->d->date);
+	dated_country(cl->partner, sizeof(cl->partner), g->d->date);
+}
+
+static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
 {
 	const char *c = context_owner(g, s);
 	char tmp[8];

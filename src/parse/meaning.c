@@ -797,6 +797,15 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	pc_market_day(g, f, cl, prior, &o.per);	/* "451 mln stg assistance" */
 	pc_target_past(g, f, cl);	/* "plans to expand it by 50 pct" */
 	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
+	if (cl->kind == CLAIM_MONEY && (cl->flow[0] || cl->partner[0]) &&
+	    subject_owed(g, s, f->h0, f->t1)) {
+		cl->flow[0] = cl->partner[0] = '\0';	/* a debt, a loan (subject6) */
+		cl->commodity[0] = '\0';
+		if (cl->measure == MEASURE_BALANCE)
+			cl->measure = MEASURE_LEVEL;
+		o.par = 0;
+		flow_inferred = 0;
+	}
 	rate_after(g, f, s, cl);
 	/* "two mln tonnes of grain annually", "0.5 pct a year": a rate per
 	 * year is of no one period the paragraph or the lead gave */

@@ -467,6 +467,11 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
  * unknown destinations", "optional origin", "to third countries" near it; a
  * "tender for the export of" before it. */
 int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum measure m);
+/* The money figure of tokens h0..t1 sizes what is owed or lent, no trade
+ * flow: "its 44.5 billion dlr foreign debt", "24 billion dlrs in debt
+ * servicing", "an export credit of 250 mln dlrs", "Trade credits were 210
+ * mln dlrs", "debt servicing will cost 204 mln dlrs". */
+int subject_owed(const struct gram *g, size_t s, size_t h0, size_t t1);
 /* Sentence s names its counterpart only vaguely: "optional origin", "to
  * unknown destinations", "to third countries". */
 int subject_vague_partner(const struct gram *g, size_t s);
@@ -517,6 +522,10 @@ const char *context_owner(const struct gram *g, size_t s);
  * swapped, a balance's sign, a flow or a balance change's direction
  * turned. *rep_inferred is cleared when the reporter is set. */
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred);
+/* A country's code as of the story's date (YYYY-MM-DD): "RU" before 1992
+ * is "SU", "CZ" before 1993 "CS"; else code itself (a static string or
+ * code). */
+const char *context_country_on(const char *code, const char *date);
 /* The first token of sentence s after its dateline ("BEIJING, Sept 8 -"):
  * a dateline's city is context, never a country the sentence states. */
 size_t context_body(const struct gram *g, size_t s);

@@ -70,7 +70,7 @@ static const struct {
 	const char *place, *name, *code;	/* name: "d" dollars, "f" francs */
 } local_money[] = {
 	{ "NZ", "d", "NZD" }, { "AU", "d", "AUD" }, { "CA", "d", "CAD" }, { "HK", "d", "HKD" },
-	{ "SG", "d", "SGD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" },
+	{ "SG", "d", "SGD" }, { "CH", "f", "CHF" }, { "EU", "f", "BEF" }, { "BE", "f", "BEF" },
 	{ "LU", "f", "LUF" },
 };
 

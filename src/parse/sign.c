@@ -20,8 +20,9 @@
  * stg from 1.15 billion", "the budget deficit is forecast to be 2.8 billion
  * dlrs against 2.9 billion dlrs"): GOLD.md signs every deficit. The
  * nearest subject before it, at most 20 tokens back, is "deficit" or
- * "shortfall"; a surplus, a flow or a trade verb nearer says it is not, and
- * so does "by" right before it (a change: "cut the deficit by 2 billion").
+ * "shortfall", or the word right after it is; a surplus, a flow or a trade
+ * verb nearer says it is not, and so does "by" right before it (a change:
+ * "cut the deficit by 2 billion").
  * Returns 1 for a deficit (recall4).
  */
 int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s)
@@ -30,6 +31,10 @@ int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s)
 	    (gram_in(g, f->t1, s) &&
 	     (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) || tok_is(g, f->t1, W_PER))))
 		return 0;	/* "a 1.50 dlrs a barrel rise": a price */
+	/* "its revised forecast of a one billion stg deficit": the deficit
+	 * the figure sizes, right after it (subject6) */
+	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_DEFICIT) || tok_is(g, f->t1, W_SHORTFALL)))
+		return 1;
 	for (size_t k = f->h0; k-- > 0 && gram_in(g, k, s) && f->h0 - k <= 20;) {
 		if (g->t[k].kind != TOK_WORD)
 			continue;

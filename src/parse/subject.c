@@ -290,6 +290,26 @@ static int clause_subject(const struct gram *g, size_t k)
 	return 1;
 }
 
+/* The seller of a sale noun at k: a country right before it ("EC sales to
+ * Brazil", "U.S. wheat sales"), else the sentence's subject when the sale
+ * is in the sentence's first clause; in a later clause, a country of an
+ * earlier one is no seller ("Egypt, Japan and Iraq were the major wheat
+ * buyers ..., while sales to China decreased": the story's, subject6). */
+static const char *seller_before(const struct gram *g, size_t s, size_t k)
+{
+	for (size_t q = k - 1, n = 0; n < 3 && gram_in(g, q, s); q--, n++) {
+		const char *c = subject_country_ending(g, q, s);
+
+		if (c && !currency_country(g, q, s) && !partner_marked(g, q, s))
+			return c;
+		if (g->t[q].kind != TOK_WORD)
+			break;
+	}
+	if (g->clause[k] != g->clause[context_body(g, s)])
+		return NULL;
+	return subject_country_before(g, s, k);
+}
+
 /*
  * The first flow of sentence s from token k0 that says more about itself
  * (invariant 2): "[Chinese] [oil] imports of [Russian] goods", "exports to
@@ -372,7 +392,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			verb = flow;	/* no flow noun's modifiers to read */
 			j = se->t1;
 			if (!(rep = goods_origin(g, s, par)))
-				rep = subject_country_before(g, s, k);	/* "EC sales to Brazil" */
+				rep = seller_before(g, s, k);	/* "EC sales to Brazil" */
 			if (!rep && (rep = g->doc_country) != NULL)
 				out->rep_inferred = 1;
 		}
@@ -404,7 +424,7 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			else if (word_s(g, k + 1, s, W_TO))
 				out->par_open = 1;	/* "to unknown destinations" */
 			if (!(rep = goods_origin(g, s, NULL)))
-				rep = subject_country_before(g, s, k);
+				rep = seller_before(g, s, k);
 			if (!rep && (rep = g->doc_country) != NULL)
 				out->rep_inferred = 1;
 		}
@@ -568,6 +588,14 @@ static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct
 			said = 1;
 			if (word_s(g, q, s, W_TO))
 				par = country_starting(g, q + 1 + word_s(g, q + 1, s, W_THE), s, &n);
+		} else if (!rep && word_s(g, j, s, W_BY) &&
+			   gram_in(g, j + 1 + word_s(g, j + 1, s, W_THE), s) &&
+			   *txt(g, j + 1 + word_s(g, j + 1, s, W_THE)) >= 'A' &&
+			   *txt(g, j + 1 + word_s(g, j + 1, s, W_THE)) <= 'Z' &&
+			   (rep = country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n))) {
+			/* "grain purchases by the Soviet Union", "exports by
+			 * Brazil": who buys or sells (subject6) */
+			said = 1;
 		} else if (word_s(g, j, s, W_FROM) || word_s(g, j, s, W_TO) || word_s(g, j, s, W_INTO)) {
 			j++;
 			if ((par = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
@@ -729,6 +757,12 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
 			memcpy(sw[n].partner, whole->partner, sizeof(sw[n].partner));
+		/* "Exports to OECD countries rose ..., while imports were 4.56
+		 * billion": the partner the sentence named but does not know is
+		 * the clause's too, not all (subject6) */
+		if (!sw[n].partner[0] && !sw[n].par_open && whole->par_open &&
+		    strcmp(whole->reporter, sw[n].reporter) == 0)
+			sw[n].par_open = 1;
 		if (!sw[n].commodity[0])
 			memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
 		tok[n++] = k;

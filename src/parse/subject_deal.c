@@ -72,6 +72,16 @@ int subject_grade(const struct gram *g, size_t t, size_t s)
 	       word_s(g, t, s, W_BROKENS);
 }
 
+/* "credit" at q is a sale's financing ("credit guarantees for sales"),
+ * not a word of a name ("the Commodity Credit Corporation, CCC, has
+ * accepted bids for export bonuses to cover sales of"). */
+static int credit_word(const struct gram *g, size_t q, size_t s)
+{
+	return tok_is(g, q, W_CREDIT) &&
+	       !(*txt(g, q) >= 'A' && *txt(g, q) <= 'Z' && gram_in(g, q + 1, s) &&
+		 g->t[q + 1].kind == TOK_WORD && *txt(g, q + 1) >= 'A' && *txt(g, q + 1) <= 'Z');
+}
+
 /* A noun of a sale at k: "sales", "sale", "export bonus(es)"; goods
  * "available to" a country (an allocation for it: "an additional 150,000
  * tonnes of wheat flour are still available to Iraq"). */
@@ -85,7 +95,7 @@ int sale_noun(const struct gram *g, size_t k, size_t s)
 		return 0;
 	/* "credit guarantees for sales of U.S. rice": its financing */
 	for (size_t q = context_body(g, s); q < k; q++)
-		if (tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE) || tok_is(g, q, W_GUARANTEES))
+		if (credit_word(g, q, s) || tok_is(g, q, W_GUARANTEE) || tok_is(g, q, W_GUARANTEES))
 			return 0;
 	/* a sale of goods: a commodity or a unit of goods in the sentence (not
 	 * "the sale of the Regent Hotel to Japanese interests") */

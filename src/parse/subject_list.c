@@ -15,8 +15,11 @@
  *     LIST_REACH tokens back from the figure and LEAD_REACH of the lead
  *     (and subject_country_before()'s window): constant work per figure.
  *  2. A row is a country right before its figure (or before its opening
- *     bracket), itself after a list separator; the lead ends with ":" or a
- *     dash before the first row. Without both, nothing is found.
+ *     bracket, or "with"), itself after a list separator or the lead; an
+ *     earlier value after the row's figure ("against 717,689", "(532,299)")
+ *     is the same row's; the lead ends with ":" or a dash before the first
+ *     row, or "were" after its noun ("the main buyers were"). Without
+ *     both, nothing is found.
  *  3. The partner is never the reporter; flows come only from the lead's
  *     words (a flow or balance noun, "destinations", "suppliers").
  */
@@ -37,11 +40,45 @@ static int separator(const struct gram *g, size_t q, size_t s)
 	       gram_punct(g, q, "\xe2\x80\x94") || word_s(g, q, s, W_AND);
 }
 
-/* Token q ends a lead: ":", "--", "- -" or an em dash. */
+/* The nouns of a list's lead that say which side its rows are. */
+static int lead_noun(const struct gram *g, size_t q)
+{
+	return tok_is(g, q, W_DESTINATIONS) || tok_is(g, q, W_BUYERS) ||
+	       tok_is(g, q, W_CUSTOMERS) || tok_is(g, q, W_SUPPLIERS) || tok_is(g, q, W_ORIGINS);
+}
+
+/* Token q ends a lead: ":", "--", "- -" or an em dash; or "were"/"was"
+ * after such a noun ("the main buyers were Italy with 1.89 mln", "The
+ * main suppliers in 1986 were Australia (44 pct)", branch subject6). */
 static int lead_end(const struct gram *g, size_t q)
 {
+	if (tok_is(g, q, W_WERE) || tok_is(g, q, W_WAS)) {
+		for (size_t k = q, n = 0; k-- > 0 && n < 5; n++)
+			if (lead_noun(g, k))
+				return 1;
+		return 0;
+	}
 	return gram_punct(g, q, ":") || gram_punct(g, q, "--") ||
 	       gram_punct(g, q, "\xe2\x80\x94") || (gram_punct(g, q, "-") && gram_punct(g, q - 1, "-"));
+}
+
+/* The row's figure before h0 that h0 is an earlier value of: "480,450
+ * tonnes against 717,689", "462,048 (532,299)", "two mln tonnes versus
+ * 1.9 mln": the first token of that figure, else h0. */
+static size_t row_earlier(const struct gram *g, size_t h0, size_t s)
+{
+	size_t q = h0 - 1;
+
+	if (!(gram_punct(g, q, "(") || word_s(g, q, s, W_AGAINST) || word_s(g, q, s, W_VERSUS) ||
+	      word_s(g, q, s, W_VS)))
+		return h0;
+	/* back over the figure: its unit words, then its number(s) */
+	for (int n = 0; n < 3 && gram_in(g, q - 1, s) && g->t[q - 1].kind == TOK_WORD &&
+			tok_has(g, q - 1, CLS_UNIT | CLS_TONS | CLS_SCALE); n++)
+		q--;
+	if (!gram_in(g, q - 1, s) || !(g->t[q - 1].kind == TOK_NUM || tok_has(g, q - 1, CLS_NUMBER)))
+		return h0;
+	return q - 1;
 }
 
 /* The country of the row whose figure starts at h0, its first token in
@@ -49,19 +86,22 @@ static int lead_end(const struct gram *g, size_t q)
  * three ("the Soviet Union", "South Korea"), after a separator. */
 static const char *row_country(const struct gram *g, size_t h0, size_t s, size_t *st)
 {
-	size_t q = h0 - 1, b;
+	size_t q, b;
 	const char *c;
 
-	if (gram_punct(g, q, "("))
-		q--;
+	h0 = row_earlier(g, h0, s);
+	q = h0 - 1;
+	if (gram_punct(g, q, "(") || word_s(g, q, s, W_WITH))
+		q--;	/* "China (419,196 tonnes)", "Italy with 1.89 mln" */
 	if (!gram_in(g, q, s) || !(c = subject_country_ending(g, q, s)) || currency_country(g, q, s))
 		return NULL;
-	for (b = q; b + 3 > q && gram_in(g, b - 1, s) && g->t[b - 1].kind == TOK_WORD &&
-		    tok_text(g, b - 1)[0] >= 'A' && tok_text(g, b - 1)[0] <= 'Z'; b--)
-		;
+	for (b = q; b + 4 > q && gram_in(g, b - 1, s) &&
+		    ((g->t[b - 1].kind == TOK_WORD && tok_text(g, b - 1)[0] >= 'A' &&
+		      tok_text(g, b - 1)[0] <= 'Z') || gram_punct(g, b - 1, ".")); b--)
+		;	/* "the Soviet Union", "South Korea", "the U.S." */
 	b -= word_s(g, b - 1, s, W_THE);
 	*st = b;
-	return gram_in(g, b - 1, s) && separator(g, b - 1, s) ? c : NULL;
+	return gram_in(g, b - 1, s) && (separator(g, b - 1, s) || lead_end(g, b - 1)) ? c : NULL;
 }
 
 int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out, int *bal)
@@ -75,7 +115,9 @@ int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out
 	if (!par)
 		return 0;
 	for (l = st - 1; gram_in(g, l, s) && l >= b0 && l + LIST_REACH > h0 && !lead_end(g, l); l--)
-		;
+		if (g->t[l].kind == TOK_WORD && (tok_is(g, l, W_WERE) || tok_is(g, l, W_WAS)) &&
+		    !lead_end(g, l))
+			return 0;	/* "... were": a verb of its own between */
 	if (!gram_in(g, l, s) || l < b0 || l + LIST_REACH <= h0 || !lead_end(g, l))
 		return 0;
 	for (size_t q = l > b0 + LEAD_REACH ? l - LEAD_REACH : b0; q < l && !flow; q++) {
@@ -95,6 +137,10 @@ int subject_list_row(const struct gram *g, size_t h0, size_t s, struct subj *out
 	if (!flow)
 		return 0;
 	rep = subject_country_before(g, s, l);
+	/* "Main EC destinations were": the rows' region, not the reporter */
+	for (size_t q = l > b0 + LEAD_REACH ? l - LEAD_REACH : b0; rep && q + 1 < l; q++)
+		if (lead_noun(g, q + 1) && subject_country_ending(g, q, s))
+			rep = NULL;
 	if (!rep && (rep = g->doc_country) != NULL)
 		out->rep_inferred = 1;
 	if (rep && !strcmp(rep, par))

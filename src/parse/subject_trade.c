@@ -86,6 +86,45 @@ static int trade_with_all(const struct gram *g, const char *a, struct subj *out)
 	return 1;
 }
 
+#define PAIR_REACH 12	/* sentences back to the one naming "the two countries" */
+
+/* "the two countries" (or "nations") at token j. */
+static int two_countries(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_TWO) &&
+	       (word_s(g, j + 2, s, W_COUNTRIES) || word_s(g, j + 2, s, W_NATIONS));
+}
+
+/* The two countries a story's "two countries", "bilateral" or "two-way"
+ * trade is between: the first two a sentence names, the nearest sentence
+ * up to s that names two ("France and Yugoslavia agreed to set up a
+ * commission ... trade between the two countries", "Canada is the United
+ * States' largest trading partner, with two-way trade"); a currency's
+ * country is none. Returns 1 with *a and *b set, else 0. */
+static int story_pair(const struct gram *g, size_t s, const char **a, const char **b)
+{
+	for (size_t p = s + 1, n = 0; p-- > 0 && n < PAIR_REACH; n++) {
+		*a = *b = NULL;
+		for (size_t q = g->s[p].t0; q < g->s[p].t1; q++) {
+			const char *c;
+
+			if (g->t[q].kind == TOK_WORD && !(g->t[q].cls & CLS_COUNTRY) &&
+			    !tok_has(g, q, CLS_CURADJ) && *txt(g, q) >= 'a')
+				continue;	/* a lower-case word names none */
+			c = context_country_on(subject_country_ending(g, q, p), g->d->date);
+			if (!c || currency_country(g, q, p) || (*a && !strcmp(c, *a)))
+				continue;
+			if (!*a) {
+				*a = c;
+			} else {
+				*b = c;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
 int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 {
 	const struct sent *se = &g->s[s];
@@ -143,6 +182,17 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 			b = NULL;
 		if (a && b) {
 			bilateral = 1;
+		} else if (word_s(g, j, s, W_BETWEEN) && two_countries(g, j + 1, s)) {
+			/* "total trade between the two countries" */
+			const char *p, *q, *r = subject_country_before(g, s, k);
+
+			if (!story_pair(g, s, &p, &q))
+				continue;
+			r = context_country_on(r, g->d->date);
+			a = r && !strcmp(r, q) ? q : p;
+			b = a == p ? q : p;
+			out->par_inferred = 1;	/* from the story, not the sentence */
+			out->rep_inferred = !r || strcmp(r, a);
 		} else if (word_s(g, j, s, W_BETWEEN)) {
 			j++;
 			if (!(a = country_starting(g, j + word_s(g, j, s, W_THE), s, &n)))
@@ -180,6 +230,18 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 		}
 		if (!b && !bilateral)
 			continue;
+		/* "two-way trade", "bilateral trade" of one side of the story's
+		 * pair: with the other */
+		if (!b && a) {
+			const char *p, *q;
+
+			if (story_pair(g, s, &p, &q) &&
+			    (!strcmp(context_country_on(a, g->d->date), p) ||
+			     !strcmp(context_country_on(a, g->d->date), q))) {
+				b = !strcmp(context_country_on(a, g->d->date), p) ? q : p;
+				out->par_inferred = 1;
+			}
+		}
 		set(out->flow, sizeof(out->flow), "trade");
 		if (a)
 			set(out->reporter, sizeof(out->reporter), a);
@@ -306,6 +368,42 @@ static int budget_before(const struct gram *g, size_t s, size_t b)
 	for (size_t q = q0; q + 1 < b; q++)
 		if ((tok_is(g, q, W_BUDGET) || tok_is(g, q, W_FISCAL)) &&
 		    WORD_AMONG(g, q + 1, balance_words))
+			return 1;
+	return 0;
+}
+
+/* Token q is the noun of a central bank's operations in the money
+ * market: "assistance", or "help" after "total", "its", "the" or a
+ * possessive ("the Bank's total help"), not the verb ("will help reduce
+ * the trade surplus"). */
+static int money_help(const struct gram *g, size_t q)
+{
+	static const enum lex_word det[] = { W_TOTAL, W_ITS, W_THE, W_THEIR, W_FURTHER };
+	size_t n;
+
+	if (tok_is(g, q, W_ASSISTANCE))
+		return 1;
+	if (!tok_is(g, q, W_HELP) || q == 0 || g->t[q - 1].kind != TOK_WORD)
+		return 0;
+	n = g->t[q - 1].len;
+	return WORD_AMONG(g, q - 1, det) ||
+	       (n > 2 && txt(g, q - 1)[n - 2] == '\'' && txt(g, q - 1)[n - 1] == 's');
+}
+
+/* A central bank's operations in the money market are named in sentence
+ * s before token b ("This brings the Bank's total help so far today to
+ * 945 mln stg and compares with its revised forecast of a one billion stg
+ * deficit", "late assistance of"), or in the sentence before, or a money
+ * market is: a bare deficit there is the market's shortage, no trade. */
+static int money_help_before(const struct gram *g, size_t s, size_t b)
+{
+	for (size_t q = g->s[s].t0; q < b; q++)
+		if (money_help(g, q))
+			return 1;
+	if (s == 0 || g->s[s - 1].t1 != g->s[s].t0)
+		return 0;
+	for (size_t q = g->s[s - 1].t0 + 1; q < g->s[s - 1].t1 && q < g->s[s - 1].t0 + 60; q++)
+		if ((tok_is(g, q, W_MARKET) && tok_is(g, q - 1, W_MONEY)) || money_help(g, q))
 			return 1;
 	return 0;
 }
@@ -544,8 +642,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
-	if (bare_balance(g, b, s) && budget_before(g, s, b))
-		return 0;	/* a budget's, no trade balance */
+	if (bare_balance(g, b, s) && (budget_before(g, s, b) || money_help_before(g, s, b)))
+		return 0;	/* a budget's or a money market's, no trade balance */
 	set(out->flow, sizeof(out->flow), "trade");
 	/* "Japan's bilateral trade surplus": there is one partner, named
 	 * elsewhere if at all - never all of them (WORLD) */

@@ -144,9 +144,22 @@ static int possessive(const struct gram *g, size_t q)
 /* The first country, unless a possessive one follows: "the U.S.
  * Agriculture Department forecast Australia's wheat crop at" is
  * Australia's figure. */
+/* The country ending at q names an agency, the source of a figure rather
+ * than its economy: "The U.S. Agriculture Department forecast the Soviet
+ * 1986/87 wheat crop at", "the U.S. Embassy's report". */
+static int agency_country(const struct gram *g, size_t q, size_t s)
+{
+	static const enum lex_word agency[] = { W_AGRICULTURE, W_COMMERCE, W_TREASURY, W_CENSUS,
+						W_EMBASSY, W_DEPARTMENT };
+
+	return gram_in(g, q + 1, s) && g->t[q + 1].kind == TOK_WORD && *txt(g, q + 1) >= 'A' &&
+	       *txt(g, q + 1) <= 'Z' && WORD_AMONG(g, q + 1, agency);
+}
+
 const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 {
 	const char *first = NULL;
+	int source = 0;
 
 	for (size_t q = win_lo(g, s, t) > context_body(g, s) ? win_lo(g, s, t) : context_body(g, s);
 	     q < t && q < g->s[s].t1; q++) {
@@ -154,10 +167,19 @@ const char *subject_country_before(const struct gram *g, size_t s, size_t t)
 
 		if (!c || currency_country(g, q, s) || partner_marked(g, q, s))
 			continue;
-		if (first && possessive(g, q))
+		/* the agency's country only told it: "forecast the Soviet
+		 * 1986/87 wheat crop", "this year's USSR crop" (a country
+		 * before a year, goods or a crop; not "Colombia has been") */
+		if (first && (possessive(g, q) ||
+			      (source && strcmp(c, first) && gram_in(g, q + 1, s) &&
+			       (g->t[q + 1].kind == TOK_NUM ||
+				tok_has(g, q + 1, CLS_COMMODITY | CLS_COMMODMOD) ||
+				tok_is(g, q + 1, W_CROP) || tok_is(g, q + 1, W_HARVEST)))))
 			return c;
-		if (!first)
+		if (!first) {
 			first = c;
+			source = agency_country(g, q, s);
+		}
 	}
 	return first;
 }
@@ -216,7 +238,11 @@ int subject_market(const struct gram *g, size_t s, size_t t0, const char *unit)
 
 		if (g->t[k].kind != TOK_WORD || (g->clause[k] != c0 && g->clause[k] != cf))
 			continue;
-		if (tok_is(g, k, W_FUTURES) || tok_is(g, k, W_CURRENCY) ||
+		/* not a central bank's holdings: "gold and currency reserves",
+		 * "liabilities in gold or foreign currency rose" */
+		if (tok_is(g, k, W_FUTURES) ||
+		    (tok_is(g, k, W_CURRENCY) && !word_s(g, k + 1, s, W_RESERVES) &&
+		     !word_s(g, k - 1, s, W_FOREIGN)) ||
 		    (tok_is(g, k, W_EXCHANGE) && word_s(g, k + 1, s, W_RATE)))
 			return 1;
 		/* a share index, not a price index */
@@ -429,6 +455,43 @@ int subject_no_world(const struct gram *g, size_t s, size_t t0, size_t t1, enum 
 			return 1;
 	}
 	return 0;
+}
+
+/* ---- what is owed or lent: no trade flow (branch subject6) ------------ */
+
+/* Token k is a noun of what is owed or lent: "debt", "loans", "credits",
+ * "debt servicing", "repayments". */
+static int owed_word(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word owed[] = { W_DEBT, W_DEBTS, W_LOAN, W_LOANS, W_CREDIT,
+					      W_CREDITS, W_SERVICING, W_REPAYMENTS };
+
+	return gram_in(g, k, s) && WORD_AMONG(g, k, owed);
+}
+
+int subject_owed(const struct gram *g, size_t s, size_t h0, size_t t1)
+{
+	/* verbs and words between a debt and the amount it comes to */
+	static const enum lex_word link[] = { W_OF, W_WAS, W_WERE, W_IS, W_ARE, W_AT, W_STOOD,
+					      W_TOTALLED, W_TOTALED, W_AMOUNTED, W_TO, W_WILL,
+					      W_COST, W_WOULD, W_FELL, W_ROSE };
+	size_t k = h0;
+
+	/* after it: "its 44.5 billion dlr foreign debt", "24 billion dlrs in
+	 * debt servicing", "500 mln dlrs in new loans" */
+	for (size_t j = t1, n = 0; n < 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++, n++) {
+		if (owed_word(g, j, s))
+			return 1;
+		if (!tok_is(g, j, W_FOREIGN) && !tok_is(g, j, W_EXTERNAL) && !tok_is(g, j, W_IN) &&
+		    !tok_is(g, j, W_NEW) && !tok_is(g, j, W_TOTAL))
+			break;
+	}
+	/* before it: "an external debt of 984 mln dlrs", "an export credit of
+	 * 250 mln dlrs", "Trade credits were 210 mln dlrs", "debt servicing
+	 * will cost 204 mln dlrs"; not "loans to exporters rose 5 pct to" */
+	for (int n = 0; n < 3 && gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, link); n++)
+		k--;
+	return k < h0 && owed_word(g, k - 1, s);
 }
 
 /* ---- a bilateral balance the sentence before named (branch subject4) --- */
