@@ -511,5 +511,8 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	if (!has_flow && licence_flow(g, f, s, kind, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
+	if (!has_flow && m != MEASURE_SHARE && flow_deal_object(g, f, s, kind, out))
+		return 1;	/* "agreed to ship 100,000 tonnes of wheat" (flow_deal.c) */
+	memset(out, 0, sizeof(*out));
 	return 0;
 }

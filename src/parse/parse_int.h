@@ -817,6 +817,12 @@ int elide_table_cell(const struct gram *g, size_t i);
  * no partner is named) and returns 1, else 0. */
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out);
+/* flow_deal.c: a figure that is the object of a verb of sale or purchase
+ * ("agreed to ship 100,000 tonnes of wheat", "to buy 1.8 billion dlrs worth
+ * of U.S. goods"): the seller's exports or the buyer's imports, filled in
+ * out like a subject; 1 if so. */
+int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
+		     struct subj *out);
 /* subject.c (also in subject_int.h): a plain word a commodity can be; its
  * lower-case singular name from tokens [i0, i1). */
 int subject_goods_word(const struct gram *g, size_t i, size_t s);

@@ -1,0 +1,95 @@
+/*
+ * test_flow6.c - flows and commodities of issue 13's sixth round (branch
+ * flow6): a figure that is the object of a verb of sale or purchase with
+ * no country as its subject (src/parse/flow_deal.c). Every sentence here
+ * was written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* "agreed to ship N tonnes", "will supply the remaining N tonnes", "sell
+ * an additional N tonnes of ... to Morocco": the seller's exports; the
+ * goods' country is the seller when no country stands before the verb. */
+static void test_flow6_object_of_a_sale(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN DEAL\n\n"
+				"    LISBON, May 4 - The trading house agreed to ship 40,000 tonnes\n"
+				"of wheat by June, a spokesman said.\n"
+				"    It will supply the remaining 20,000 tonnes in July.\n"
+				"    Canadian exporters will sell an additional 150,000 tonnes of\n"
+				"durum wheat to Morocco under the plan.\n"
+				"    A cooperative will also ship 5,000 to 6,000 tonnes of Danish\n"
+				"barley to Poland.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "40,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get(s, "1988-05-04", "20,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "150,000 tonnes");
+	assert_who(&cl, "export", "CA", "MA");
+	assert_string_equal(cl.commodity, "durum wheat");
+	cl = get(s, "1988-05-04", "5,000 to 6,000 tonnes");
+	assert_who(&cl, "export", "DK", "PL");
+	assert_string_equal(cl.commodity, "barley");
+}
+
+/* "agreed to buy N dlrs worth of U.S. goods", "buy Japanese machinery
+ * worth N dlrs": the buyer's imports from the goods' country; money that
+ * buys money or bills is no trade ("sold about 30 mln dlrs", "will sell
+ * 400 billion yen in bills"). */
+static void test_flow6_object_of_a_purchase(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nDEALS\n\n"
+				"    BANGKOK, May 4 - Thai firms agreed to buy 900 mln dlrs worth\n"
+				"of U.S. goods during the mission.\n"
+				"    A Thai firm agreed to buy Japanese machinery worth 40 mln dlrs.\n"
+				"    The central bank sold about 30 mln dlrs in the market, dealers\n"
+				"said.\n"
+				"    The Bank will sell 400 billion yen in bills tomorrow.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "900 mln dlrs");
+	assert_who(&cl, "import", "TH", "US");
+	cl = get(s, "1988-05-04", "40 mln dlrs");
+	assert_who(&cl, "import", "TH", "JP");
+	assert_string_equal(cl.commodity, "machinery");
+	cl = get(s, "1988-05-04", "30 mln dlrs");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-05-04", "400 billion yen");
+	assert_string_equal(cl.flow, "");
+}
+
+/* A purchase of the story's own country's goods ("buy U.S. products" in a
+ * Washington story) is not that country's import: the goods' country is
+ * the partner and no reporter is guessed. */
+static void test_flow6_purchase_of_the_datelines_goods(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nMISSION\n\n"
+				"    WASHINGTON, May 4 - During the visit a delegation agreed to buy\n"
+				"U.S. products valued at 2.5 billion dlrs, officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "2.5 billion dlrs");
+	assert_who(&cl, "import", "", "US");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_flow6_object_of_a_sale),
+		cmocka_unit_test(test_flow6_object_of_a_purchase),
+		cmocka_unit_test(test_flow6_purchase_of_the_datelines_goods),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
