@@ -2,7 +2,9 @@
  * commodity.c - what goods a figure is of: the commodity a phrase names
  * ("wheat", "durum wheat", "soybean meal", "crude oil and products") and
  * the one a story or paragraph has named for figures that name none ("China
- * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes").
+ * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes"),
+ * and the goods of a quantity to a change in percent after it in its
+ * sentence ("Wheat sales of 362,400 tonnes ... were down by 40 pct").
  *
  * Input: the token array of gram.c (each token's lexicon classes: commodity,
  * commodmod, commodtail of data/lexicon/commodities.tsv). Output: a lower
@@ -228,7 +230,7 @@ static int named_after(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
-void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
+static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
 	int story;
@@ -240,6 +242,15 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 	read_to(g, f->h0);
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;
+	/* "Wheat sales of 362,400 tonnes ... were down by more than half",
+	 * "exports totalled 3.76 mln tonnes, 34 pct down on 5.70 mln": a change
+	 * in percent after a quantity of its sentence is that quantity's
+	 * change, of its goods (invariant 5: only a blank is filled) */
+	if (cl->kind == CLAIM_PERCENT && g->com_qty_s == s + 1 &&
+	    (measure_is_change(cl->measure) || cl->direction[0])) {
+		memcpy(cl->commodity, g->com_qty, sizeof(cl->commodity));
+		return;
+	}
 	if (cl->kind != CLAIM_QUANTITY && cl->measure != MEASURE_BALANCE &&
 	    money_of(g, f, s, cl->commodity))
 		return;
@@ -263,4 +274,15 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 		str_copy(cl->commodity, sizeof(cl->commodity), g->com_title, strlen(g->com_title));
 	else if (g->com_seen && cl->kind == CLAIM_QUANTITY)
 		str_copy(cl->commodity, sizeof(cl->commodity), g->com_last, strlen(g->com_last));
+}
+
+void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0];
+
+	carry(g, f, cl);
+	if (cl->kind == CLAIM_QUANTITY && cl->commodity[0] && s != NO_SENT) {
+		g->com_qty_s = s + 1;	/* the goods a later change may share */
+		memcpy(g->com_qty, cl->commodity, sizeof(g->com_qty));
+	}
 }

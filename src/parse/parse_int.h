@@ -153,6 +153,8 @@ struct gram {
 	int com_seen;		/* 1: com_last holds one */
 	char com_last[24];	/* the commodity named last before com_next */
 	size_t com_par;		/* its paragraph (as g->par) */
+	size_t com_qty_s;	/* 1 + the sentence of the last quantity with goods, 0 none */
+	char com_qty[24];	/* that quantity's commodity */
 	/* The figure before, of any kind (frame.c): what a figure joined to it
 	 * ("from 2.5 pct this year and 2.7 pct last year", "from 3.11 rupees
 	 * per kilo to 2.85 rupees") takes from it. */

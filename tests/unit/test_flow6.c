@@ -83,12 +83,54 @@ static void test_flow6_purchase_of_the_datelines_goods(void **state)
 	assert_who(&cl, "import", "", "US");
 }
 
+/* A change in percent after a quantity of its sentence is that
+ * quantity's change, of its goods ("Barley sales of N tonnes ... were 40
+ * pct below", "shipments totalled N tonnes, 12 pct down on"); a level in
+ * percent ("the ratio fell to 18 pct") and a percent before any quantity
+ * get none from it. */
+static void test_flow6_change_shares_the_quantitys_goods(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nWEEKLY REPORT\n\n"
+				"    WASHINGTON, May 4 - Barley sales of 52,300 tonnes for the\n"
+				"current year were 40 pct below the prior week, the agency said.\n"
+				"    Dealers said retail prices rose 3 pct in the week.\n"
+				"    Oat use fell to 1.2 mln tonnes and the feed ratio fell to 18 pct.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "40 pct");
+	assert_string_equal(cl.commodity, "barley");
+	cl = get(s, "1988-05-04", "3 pct");
+	assert_string_equal(cl.commodity, "");
+	cl = get(s, "1988-05-04", "18 pct");
+	assert_string_equal(cl.commodity, "");
+}
+
+/* "sunflower" names goods on its own ("the sunflower harvest", "planted
+ * with sunflower"), and still modifies ("sunflower oil"). */
+static void test_flow6_sunflower(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nCROPS\n\n"
+				"    BUENOS AIRES, May 4 - Area planted with sunflower was 2.1 mln\n"
+				"hectares, growers said.\n"
+				"    Sunflower oil exports reached 200,000 tonnes, traders said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "2.1 mln\nhectares");
+	assert_string_equal(cl.commodity, "sunflower");
+	cl = get(s, "1988-05-04", "200,000 tonnes");
+	assert_string_equal(cl.commodity, "sunflower oil");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flow6_object_of_a_sale),
 		cmocka_unit_test(test_flow6_object_of_a_purchase),
 		cmocka_unit_test(test_flow6_purchase_of_the_datelines_goods),
+		cmocka_unit_test(test_flow6_change_shares_the_quantitys_goods),
+		cmocka_unit_test(test_flow6_sunflower),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
