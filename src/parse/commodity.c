@@ -230,6 +230,22 @@ static int named_after(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
+/* "12 mln tonnes coarse grains", "25,000 TONNES FRENCH WHEAT": the goods
+ * a quantity's unit runs into (a country between), its own before any
+ * other the sentence names; 1 if so. */
+static int right_after(const struct gram *g, const struct fig *f, size_t s,
+		       char out[static NAME_CAP])
+{
+	size_t k = f->t1, n = 0;
+
+	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD || !gram_in(g, f->t1 - 1, s) ||
+	    !tok_has(g, f->t1 - 1, CLS_UNIT | CLS_TONS))
+		return 0;
+	if (subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	return subject_commodity(g, k, s, out) > 0;
+}
+
 static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
@@ -240,6 +256,8 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 		title_commodity(g);
 	}
 	read_to(g, f->h0);
+	if (cl->kind == CLAIM_QUANTITY && s != NO_SENT && right_after(g, f, s, cl->commodity))
+		return;
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;
 	/* "Wheat sales of 362,400 tonnes ... were down by more than half",

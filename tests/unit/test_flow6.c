@@ -123,6 +123,26 @@ static void test_flow6_sunflower(void **state)
 	assert_string_equal(cl.commodity, "sunflower oil");
 }
 
+/* A quantity's unit running into goods names them, before any other
+ * goods of the sentence: "14 mln tonnes wheat and 12 mln tonnes coarse
+ * grain", "30,000 TONNES DANISH BARLEY". */
+static void test_flow6_goods_right_after_the_unit(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nEGYPT BUYS 30,000 TONNES DANISH BARLEY\n\n"
+				"    CAIRO, May 4 - The country has bought 26 mln tonnes grain\n"
+				"this season, including 14 mln tonnes wheat and 12 mln tonnes coarse\n"
+				"grain, officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "30,000 TONNES");
+	assert_string_equal(cl.commodity, "barley");
+	cl = get(s, "1988-05-04", "14 mln tonnes");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get(s, "1988-05-04", "12 mln tonnes");
+	assert_string_equal(cl.commodity, "coarse grain");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -131,6 +151,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_purchase_of_the_datelines_goods),
 		cmocka_unit_test(test_flow6_change_shares_the_quantitys_goods),
 		cmocka_unit_test(test_flow6_sunflower),
+		cmocka_unit_test(test_flow6_goods_right_after_the_unit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
