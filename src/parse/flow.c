@@ -488,6 +488,50 @@ static int licence_flow(const struct gram *g, const struct fig *f, size_t s, enu
 	return 1;
 }
 
+/* Nouns of money that is no trade flow: debt, credit, loans, guarantees,
+ * reserves, national output (GOLD.md: "a loan" has the trade fields
+ * blank). */
+static const enum lex_word no_trade_nouns[] = { W_DEBT, W_DEBTS, W_CREDIT, W_CREDITS, W_LOAN,
+						W_LOANS, W_GUARANTEE, W_GUARANTEES, W_RESERVES,
+						W_GDP, W_GNP };
+/* Words between such a noun and its amount: "foreign debt of", "credits
+ * were", "debts totalling", "a 44.5 billion dlr foreign debt", "24
+ * billion dlrs in debt servicing". */
+static const enum lex_word no_trade_glue[] = { W_OF, W_IN, W_WAS, W_WERE, W_IS, W_ARE, W_TOTALLED,
+					       W_TOTALLING, W_TOTALING, W_AMOUNTED, W_TO, W_STOOD,
+					       W_AT, W_NOW, W_TOTAL, W_FOREIGN, W_EXTERNAL,
+					       W_COMMERCIAL, W_HARD, W_CURRENCY };
+
+/* The figure is the amount of a noun of money that is no trade flow, right
+ * after it ("its 44.5 billion dlr foreign debt", "eight pct GNP growth",
+ * "25 mln dlrs in credit guarantees") or right before it ("an external
+ * debt of 984 mln dlrs", "Trade credits were 210 mln dlrs", "foreign debts
+ * totalling", "GNP grew by 7.5 pct"). A share "of exports" after such a noun ("debt service of
+ * 35 pct of exports") is the flow's share, not this. */
+static int no_trade_amount(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k, n;
+
+	if (word_s(g, f->t1, s, W_OF) && share_noun(g, f, s))
+		return 0;
+	for (k = f->t1, n = 0; n < 3 && gram_in(g, k, s); k++, n++) {
+		if (WORD_AMONG(g, k, no_trade_nouns))
+			return 1;
+		if (!WORD_AMONG(g, k, no_trade_glue))
+			break;
+	}
+	for (k = f->h0 - 1, n = 0; n < 3 && gram_in(g, k, s); k--, n++) {
+		if (WORD_AMONG(g, k, no_trade_nouns) ||
+		    (word_s(g, k, s, W_SERVICING) && word_s(g, k - 1, s, W_DEBT)))
+			return 1;
+		/* "GNP grew by", "reserves rose to" */
+		if (!WORD_AMONG(g, k, no_trade_glue) && !word_s(g, k, s, W_BY) &&
+		    !tok_has(g, k, CLS_UP | CLS_DOWN))
+			break;
+	}
+	return 0;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -496,6 +540,8 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	memset(out, 0, sizeof(*out));
 	if (m == MEASURE_BALANCE)
 		return 0;
+	if (kind != CLAIM_QUANTITY && no_trade_amount(g, f, s))
+		return 1;	/* no flow: frame_fill() applies the empty subject */
 	if (tariff_flow(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));

@@ -143,6 +143,33 @@ static void test_flow6_goods_right_after_the_unit(void **state)
 	assert_string_equal(cl.commodity, "coarse grain");
 }
 
+/* Money that is no trade flow - a debt, credits, loans, reserves, national
+ * output - has no flow even in a sentence whose subject is one; a share
+ * "of exports" after such a noun keeps its flow. */
+static void test_flow6_debt_is_no_trade_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    SEOUL, May 4 - Exports rose to 4.5 billion dlrs, helping cut the\n"
+				"40.1 billion dlr foreign debt.\n"
+				"    Imports grew as GNP grew by about 7.5 pct, officials said.\n"
+				"    Exports of coffee rose 12 pct and export credits were 210 mln dlrs.\n"
+				"    Debt service will exceed 35 pct of exports in 1988.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "4.5 billion dlrs");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "40.1 billion dlr");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-05-04", "7.5 pct");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-05-04", "210 mln dlrs");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "35 pct");
+	assert_string_equal(cl.flow, "export");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +179,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_change_shares_the_quantitys_goods),
 		cmocka_unit_test(test_flow6_sunflower),
 		cmocka_unit_test(test_flow6_goods_right_after_the_unit),
+		cmocka_unit_test(test_flow6_debt_is_no_trade_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
