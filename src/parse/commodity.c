@@ -4,7 +4,9 @@
  * the one a story or paragraph has named for figures that name none ("China
  * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes"),
  * and the goods of a quantity to a change in percent after it in its
- * sentence ("Wheat sales of 362,400 tonnes ... were down by 40 pct").
+ * sentence ("Wheat sales of 362,400 tonnes ... were down by 40 pct"), and
+ * a pair's goods to two figures "respectively" ("soymeal and soyoil
+ * exports were 2.6 million and 540,000 tonnes respectively").
  *
  * Input: the token array of gram.c (each token's lexicon classes: commodity,
  * commodmod, commodtail of data/lexicon/commodities.tsv). Output: a lower
@@ -294,11 +296,47 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 		str_copy(cl->commodity, sizeof(cl->commodity), g->com_last, strlen(g->com_last));
 }
 
+/* Token k ends a figure's mention: a number, its scale or its unit. */
+static int figure_end(const struct gram *g, size_t k, size_t s)
+{
+	return gram_in(g, k, s) &&
+	       (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_SCALE | CLS_UNIT | CLS_TONS));
+}
+
+/* "soymeal and soyoil exports were 2.6 million and 540,000 tonnes
+ * respectively", "wheat and coarse grain stocks at 178 and 210 mln tonnes,
+ * respectively, against 160 and 167 mln": the first of two figures joined
+ * by "and" is of the pair's first goods, the second of its second. */
+static void respective(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	const char *and = strstr(cl->commodity, " and ");
+	int second;
+	size_t k;
+
+	if (!and || strstr(and + 5, " and "))
+		return;
+	for (k = g->s[s].t0; k < g->s[s].t1 && !tok_is(g, k, W_RESPECTIVELY); k++)
+		;
+	if (k >= g->s[s].t1)
+		return;
+	second = word_s(g, f->h0 - 1, s, W_AND) && figure_end(g, f->h0 - 2, s);
+	if (!second && !(word_s(g, f->t1, s, W_AND) &&
+			 (gram_in(g, f->t1 + 1, s) && (g->t[f->t1 + 1].kind == TOK_NUM ||
+						       tok_has(g, f->t1 + 1, CLS_HEDGE)))))
+		return;
+	if (second)
+		memmove(cl->commodity, and + 5, strlen(and + 5) + 1);
+	else
+		cl->commodity[and - cl->commodity] = '\0';
+}
+
 void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
 
 	carry(g, f, cl);
+	if (s != NO_SENT && cl->commodity[0])
+		respective(g, f, s, cl);
 	if (cl->kind == CLAIM_QUANTITY && cl->commodity[0] && s != NO_SENT) {
 		g->com_qty_s = s + 1;	/* the goods a later change may share */
 		memcpy(g->com_qty, cl->commodity, sizeof(g->com_qty));

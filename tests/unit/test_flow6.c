@@ -170,6 +170,30 @@ static void test_flow6_debt_is_no_trade_flow(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* Two figures joined by "and" in a sentence with "respectively" take the
+ * pair's goods in order, the earlier values too; without "respectively"
+ * the pair stays whole. */
+static void test_flow6_respectively_pairs_goods(void **state)
+{
+	static const char s[] = "date: 2024-05-04\nOILSEEDS\n\n"
+				"    BUENOS AIRES, May 4 - Stocks of wheat and barley were 4.1 and 2.2\n"
+				"mln tonnes, respectively, against 3.9 and 2.5 mln a year earlier.\n"
+				"    Exports of wheat and barley rose to 6.3 mln tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2024-05-04", "4.1");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get(s, "2024-05-04", "2.2\nmln tonnes");
+	assert_string_equal(cl.commodity, "barley");
+	cl = get(s, "2024-05-04", "3.9");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get(s, "2024-05-04", "2.5 mln");
+	assert_string_equal(cl.commodity, "barley");
+	cl = get(s, "2024-05-04", "6.3 mln tonnes");
+	assert_string_equal(cl.commodity, "wheat and barley");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -180,6 +204,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_sunflower),
 		cmocka_unit_test(test_flow6_goods_right_after_the_unit),
 		cmocka_unit_test(test_flow6_debt_is_no_trade_flow),
+		cmocka_unit_test(test_flow6_respectively_pairs_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
