@@ -1,9 +1,9 @@
 /*
  * flow_deal.c - the flow of a figure that is the object of a verb of sale
  * or purchase with no flow noun and no country as its subject: "the
- * company agreed to ship 100,000 tonnes of wheat", "It will supply the
- * remaining 100,000 tonnes", "exporters will sell an additional 300,000
- * tonnes of U.S. durum wheat to Algeria" (the seller's exports), "his
+ * trading house agreed to ship 100,000 tonnes of wheat to Bangladesh",
+ * "exporters will sell an additional 300,000 tonnes of U.S. durum wheat to
+ * Algeria" (the seller's exports), "his
  * country's firms agreed to buy 1.8 billion dlrs worth of U.S. goods",
  * "to buy U.S. products valued at 1.8 billion dlrs" (the buyer's imports).
  *
@@ -22,7 +22,11 @@
  *     goods "worth"/"valued at" the money - never a currency, bills or
  *     bonds ("the central bank sold 30 mln dlrs", "sell 600 billion yen in
  *     bills").
- *  3. A partner only when named: "to"/"from" a country, or the goods'
+ *  3. A deal crosses a border only when the sentence names a country: the
+ *     dealer before the verb, the other side after "to"/"from", or the
+ *     goods' ("U.S. goods") or calls them foreign; "the company agreed to ship 100,000 tonnes"
+ *     alone keeps no flow (a sale at home as likely).
+ *  4. A partner only when named: "to"/"from" a country, or the goods'
  *     country for a purchase ("U.S. goods"); otherwise par_open, so that no
  *     one fills in all partners (WORLD). The reporter is the country named
  *     before the verb, for a sale else the goods' country ("Spanish corn");
@@ -149,6 +153,17 @@ static const char *goods_country(const struct gram *g, const struct fig *f, size
 	       gram_in(g, j + n, s) ? c : NULL;
 }
 
+/* The deal's goods are called foreign or imported ("buy one billion dlrs
+ * worth of foreign industrial products"): 1 if so. */
+static int foreign_goods(const struct gram *g, const struct fig *f, size_t s, size_t v)
+{
+	for (size_t k = v + 1; k < f->t1 + 4 && gram_in(g, k, s); k++)
+		if ((k < f->h0 || k >= f->t1) &&
+		    (tok_is(g, k, W_FOREIGN) || tok_is(g, k, W_IMPORTED)) && goods_after(g, k + 1, s))
+			return 1;
+	return 0;
+}
+
 int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
 		     struct subj *out)
 {
@@ -165,6 +180,9 @@ int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum c
 	rep = subject_country_before(g, s, v);
 	par = named_side(g, f, s, sale);
 	origin = goods_country(g, f, s, v);
+	if (!rep && !par && !origin && !foreign_goods(g, f, s, v))
+		return 0;	/* "the board will sell 190,000 tonnes of maize": a
+				   sale at home as likely as abroad */
 	if (sale && !rep)
 		rep = origin;	/* "ship ... of Spanish corn to Italy" */
 	if (!sale && !par)

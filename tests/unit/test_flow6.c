@@ -12,14 +12,15 @@
 
 #include "parse_test_util.h"
 
-/* "agreed to ship N tonnes", "will supply the remaining N tonnes", "sell
- * an additional N tonnes of ... to Morocco": the seller's exports; the
- * goods' country is the seller when no country stands before the verb. */
+/* "agreed to ship N tonnes of wheat to Egypt", "sell an additional N
+ * tonnes of ... to Morocco": the seller's exports; the goods' country is
+ * the seller when no country stands before the verb; with no country at
+ * all ("It will supply the remaining N tonnes") no flow. */
 static void test_flow6_object_of_a_sale(void **state)
 {
 	static const char s[] = "date: 1988-05-04\nGRAIN DEAL\n\n"
 				"    LISBON, May 4 - The trading house agreed to ship 40,000 tonnes\n"
-				"of wheat by June, a spokesman said.\n"
+				"of wheat to Egypt by June, a spokesman said.\n"
 				"    It will supply the remaining 20,000 tonnes in July.\n"
 				"    Canadian exporters will sell an additional 150,000 tonnes of\n"
 				"durum wheat to Morocco under the plan.\n"
@@ -30,9 +31,10 @@ static void test_flow6_object_of_a_sale(void **state)
 	(void)state;
 	cl = get(s, "1988-05-04", "40,000 tonnes");
 	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.partner, "EG");
 	assert_string_equal(cl.commodity, "wheat");
 	cl = get(s, "1988-05-04", "20,000 tonnes");
-	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.flow, "");	/* no country: a sale at home as likely */
 	cl = get(s, "1988-05-04", "150,000 tonnes");
 	assert_who(&cl, "export", "CA", "MA");
 	assert_string_equal(cl.commodity, "durum wheat");
