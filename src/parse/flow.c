@@ -532,6 +532,57 @@ static int no_trade_amount(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/*
+ * "Total trade with Gulf states fell some 40 pct", "total trade between
+ * the two countries would remain between two and three billion dlrs",
+ * "Trade between the two countries totalled 3.2 billion dlrs": "trade" that
+ * heads its phrase (flow_noun()) is the subject of its clause's figure,
+ * no other flow noun or number between; a flow noun after the figure
+ * ("..., with imports at 1.55 billion") does not take it over; "world
+ * trade" is no one economy's flow and is left alone. The partner
+ * after "with", the sides after "between"; else none (par_open).
+ */
+static int trade_subject(const struct gram *g, const struct fig *f, size_t s,
+			 const struct subj *su, struct subj *out)
+{
+	size_t k, c = g->clause[f->h0], n, q;
+	const char *fl = NULL, *a, *b = NULL;
+
+	if (su && su->flow[0] && (!strcmp(su->flow, "trade") || su->tok < f->h0))
+		return 0;
+	for (k = f->h0 - 1; gram_in(g, k, s) && g->clause[k] == c && k + 14 > f->h0; k--) {
+		if (g->t[k].kind == TOK_NUM)
+			return 0;
+		if ((fl = flow_noun(g, k, s)) != NULL)
+			break;
+	}
+	if (!fl || strcmp(fl, "trade") || !gram_in(g, k, s) || g->clause[k] != c)
+		return 0;
+	for (q = k - 1; gram_in(g, q, s) && q + 3 >= k; q--)
+		if (tok_is(g, q, W_WORLD) || tok_is(g, q, W_GLOBAL))
+			return 0;	/* "world cereals trade": no one economy's */
+	put_field(out->flow, sizeof(out->flow), "trade");
+	q = k + 2 + word_s(g, k + 2, s, W_THE);
+	if (word_s(g, k + 1, s, W_WITH) && capital(g, q, s) &&
+	    (a = subject_country_starting(g, q, s, &n)) != NULL) {
+		put_field(out->partner, sizeof(out->partner), a);
+		return 1;
+	}
+	if (word_s(g, k + 1, s, W_BETWEEN) && capital(g, q, s) &&
+	    (a = subject_country_starting(g, q, s, &n)) != NULL && word_s(g, q + n, s, W_AND)) {
+		q += n + 1 + word_s(g, q + n + 1, s, W_THE);
+		if (capital(g, q, s))
+			b = subject_country_starting(g, q, s, &n);
+		if (b && strcmp(a, b)) {
+			put_field(out->reporter, sizeof(out->reporter), a);
+			put_field(out->partner, sizeof(out->partner), b);
+			return 1;
+		}
+	}
+	out->par_open = 1;
+	return 1;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -543,6 +594,9 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	if (kind != CLAIM_QUANTITY && no_trade_amount(g, f, s))
 		return 1;	/* no flow: frame_fill() applies the empty subject */
 	if (tariff_flow(g, f, s, su, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	if (m != MEASURE_SHARE && trade_subject(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && share_of_flow(g, f, s, out))

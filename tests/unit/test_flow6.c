@@ -196,6 +196,34 @@ static void test_flow6_respectively_pairs_goods(void **state)
 	assert_string_equal(cl.commodity, "wheat and barley");
 }
 
+/* "trade" heading its clause's subject ("Total trade with Iraq fell 30
+ * pct", "trade between Chile and Peru would remain", "Trade between the
+ * two countries totalled") gives its figure the flow trade, a flow noun
+ * after the figure not taking it over; "world trade" is no economy's. */
+static void test_flow6_trade_as_subject(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    ANKARA, May 4 - Total trade with Iraq fell 30 pct last year, with\n"
+				"imports at 1.2 billion dlrs.\n"
+				"    He said trade between Chile and Peru would remain about 900 mln\n"
+				"dlrs a year.\n"
+				"    Trade between the two countries totalled 3.4 billion dlrs in 1987.\n"
+				"    World trade in textiles grew by 4 pct in 1987, the agency said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "30 pct");
+	assert_who(&cl, "trade", "TR", "IQ");
+	cl = get(s, "1988-05-04", "1.2 billion dlrs");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1988-05-04", "900 mln\ndlrs a year");
+	assert_who(&cl, "trade", "CL", "PE");
+	cl = get(s, "1988-05-04", "3.4 billion dlrs");
+	assert_string_equal(cl.flow, "trade");
+	cl = get(s, "1988-05-04", "4 pct");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -207,6 +235,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_goods_right_after_the_unit),
 		cmocka_unit_test(test_flow6_debt_is_no_trade_flow),
 		cmocka_unit_test(test_flow6_respectively_pairs_goods),
+		cmocka_unit_test(test_flow6_trade_as_subject),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
