@@ -3,7 +3,9 @@
  * ("wheat", "durum wheat", "soybean meal", "crude oil and products") and
  * the one a story or paragraph has named for figures that name none ("China
  * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes"),
- * and the goods of a quantity to a change in percent after it in its
+ * the goods right before or after a figure ("flaxseed 20,700 tonnes",
+ * "barley by 283,800 tonnes", "12 mln tonnes coarse grain") as its own,
+ * the goods of a quantity to a change in percent after it in its
  * sentence ("Wheat sales of 362,400 tonnes ... were down by 40 pct"), and
  * a pair's goods to two figures "respectively" ("soymeal and soyoil
  * exports were 2.6 million and 540,000 tonnes respectively").
@@ -248,6 +250,21 @@ static int right_after(const struct gram *g, const struct fig *f, size_t s,
 	return subject_commodity(g, k, s, out) > 0;
 }
 
+/* "flaxseed 20,700 tonnes", "and barley by 283,800 tonnes", "barley to
+ * 3.50 mln": goods named right before the figure (a "by", "to" or "at"
+ * between) are its own; 1 if so. */
+static int right_before(const struct gram *g, const struct fig *f, size_t s,
+			char out[static NAME_CAP])
+{
+	size_t k = f->h0 - 1, a, b;
+
+	if (word_s(g, k, s, W_BY) || word_s(g, k, s, W_TO) || word_s(g, k, s, W_AT))
+		k--;
+	if (!compound(g, k, s, &a, &b) || b != k + 1)
+		return 0;
+	return subject_commodity(g, a, s, out) == b - a;
+}
+
 static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
@@ -259,6 +276,8 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 	}
 	read_to(g, f->h0);
 	if (cl->kind == CLAIM_QUANTITY && s != NO_SENT && right_after(g, f, s, cl->commodity))
+		return;
+	if (cl->kind != CLAIM_DATE && s != NO_SENT && right_before(g, f, s, cl->commodity))
 		return;
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;

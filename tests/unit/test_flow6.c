@@ -224,6 +224,25 @@ static void test_flow6_trade_as_subject(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* Goods named right before a figure ("and barley by N tonnes", "oats
+ * N tonnes", "and rye to N mln") are its own, not the sentence's first. */
+static void test_flow6_goods_right_before_the_figure(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    OTTAWA, May 4 - Wheat exports were raised by 120,000 tonnes and\n"
+				"oats by 45,000 tonnes, bringing wheat to 9.1 mln tonnes and rye to\n"
+				"0.4 mln.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "120,000 tonnes");
+	assert_string_equal(cl.commodity, "wheat");
+	cl = get(s, "1988-05-04", "45,000 tonnes");
+	assert_string_equal(cl.commodity, "oat");
+	cl = get(s, "1988-05-04", "0.4 mln");
+	assert_string_equal(cl.commodity, "rye");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -236,6 +255,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_debt_is_no_trade_flow),
 		cmocka_unit_test(test_flow6_respectively_pairs_goods),
 		cmocka_unit_test(test_flow6_trade_as_subject),
+		cmocka_unit_test(test_flow6_goods_right_before_the_figure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
