@@ -23,8 +23,10 @@
  *  4. commodity_carry() reads each token of the document at most once over
  *     all figures (the figures come in order of position), plus the title's
  *     once: a document costs linear time.
- *  5. A name the figure's own sentence gave is never replaced: the carry
- *     only fills a blank.
+ *  5. A name the figure's own sentence gave is never replaced by one of
+ *     another sentence: the carry only fills a blank. Only goods named
+ *     right at the figure (right_after(), right_before()) replace the
+ *     sentence's, and a "respectively" pair is only split.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
