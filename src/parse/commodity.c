@@ -223,6 +223,28 @@ static int money_of(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
+/* "500 mln dlrs worth of goods", "300 mln dlrs worth of Japanese goods",
+ * "1.5 billion yuan worth of grain": the goods the money is worth, a
+ * country between (a class of goods before "goods" is left to the
+ * sentence's reading). */
+static int worth_of(const struct gram *g, const struct fig *f, size_t s,
+		    char out[static NAME_CAP])
+{
+	size_t k = f->t1 + 2, n = 0;
+
+	if (!word_s(g, f->t1, s, W_WORTH) || !word_s(g, f->t1 + 1, s, W_OF))
+		return 0;
+	if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
+	    subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	if (subject_commodity(g, k, s, out))
+		return 1;
+	if (!word_s(g, k, s, W_GOODS))
+		return 0;
+	memcpy(out, "goods", 6);
+	return 1;
+}
+
 /* "984,960 tonnes were registered for potato futures": the goods named
  * after a quantity in its clause. */
 static int named_after(const struct gram *g, const struct fig *f, size_t s,
@@ -247,7 +269,7 @@ static int right_after(const struct gram *g, const struct fig *f, size_t s,
 	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD || !gram_in(g, f->t1 - 1, s) ||
 	    !tok_has(g, f->t1 - 1, CLS_UNIT | CLS_TONS))
 		return 0;
-	if (subject_country_starting(g, k, s, &n) && n)
+	if (isupper((unsigned char)*tok_text(g, k)) && subject_country_starting(g, k, s, &n) && n)
 		k += n;
 	return subject_commodity(g, k, s, out) > 0;
 }
@@ -294,6 +316,8 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 	}
 	if (cl->kind != CLAIM_QUANTITY && cl->measure != MEASURE_BALANCE &&
 	    money_of(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_MONEY && worth_of(g, f, s, cl->commodity))
 		return;
 	if (cl->kind == CLAIM_QUANTITY && cl->measure != MEASURE_CAPACITY &&
 	    named_after(g, f, s, cl->commodity))

@@ -147,7 +147,9 @@ static const char *goods_country(const struct gram *g, const struct fig *f, size
 			return NULL;
 		j++;
 	}
-	if (!gram_in(g, j, s) || !(c = subject_country_starting(g, j, s, &n)) || !n)
+	if (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD ||
+	    g->d->buf[g->t[j].off] < 'A' || g->d->buf[g->t[j].off] > 'Z' ||
+	    !(c = subject_country_starting(g, j, s, &n)) || !n)
 		return NULL;
 	return tok_has(g, j + n, CLS_COMMODITY | CLS_COMMODMOD | CLS_GOODS) &&
 	       gram_in(g, j + n, s) ? c : NULL;

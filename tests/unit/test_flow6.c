@@ -243,6 +243,28 @@ static void test_flow6_goods_right_before_the_figure(void **state)
 	assert_string_equal(cl.commodity, "rye");
 }
 
+/* Money "worth of" goods is of those goods: "worth of Brazilian goods"
+ * (goods), "worth of sugar"; "worth of deposits" is of none. */
+static void test_flow6_money_worth_of_goods(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTRADE\n\n"
+				"    WASHINGTON, May 4 - The Soviet Union exported 700 mln dlrs worth\n"
+				"of goods to Brazil and imported 150 mln dlrs worth of Brazilian goods.\n"
+				"    Cuba sold 90 mln dlrs worth of sugar to Japan.\n"
+				"    Banks held 400 billion yen worth of deposits.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "700 mln dlrs");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1988-05-04", "150 mln dlrs");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1988-05-04", "90 mln dlrs");
+	assert_string_equal(cl.commodity, "sugar");
+	cl = get(s, "1988-05-04", "400 billion yen");
+	assert_string_equal(cl.commodity, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -256,6 +278,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_respectively_pairs_goods),
 		cmocka_unit_test(test_flow6_trade_as_subject),
 		cmocka_unit_test(test_flow6_goods_right_before_the_figure),
+		cmocka_unit_test(test_flow6_money_worth_of_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
