@@ -312,6 +312,13 @@ static int tariff_flow(const struct gram *g, const struct fig *f, size_t s,
 	 * country the sentence names first ("Washington announced plans to
 	 * slap"), never the goods' own */
 	rep = subject_country_ending(g, q, s);
+	/* "Japan would act if the United States imposes 100 pct tariffs": the
+	 * subject of the verb of imposing, the country right before it */
+	for (size_t v = (k < f->h0 ? k : f->h0) - 1; !rep && gram_in(g, v, s) &&
+	     g->clause[v] == g->clause[k < f->h0 ? k : f->h0] && v + 4 >= (k < f->h0 ? k : f->h0);
+	     v--)
+		if (tok_is(g, v, W_IMPOSES) || tok_is(g, v, W_IMPOSED) || tok_is(g, v, W_IMPOSE))
+			rep = v > 0 ? subject_country_ending(g, v - 1, s) : NULL;
 	if (!rep)
 		rep = subject_country_before(g, s, k < f->h0 ? k : f->h0);
 	/* "a 15 pct duty on its softwood lumber exports": a duty on the

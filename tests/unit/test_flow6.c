@@ -265,6 +265,21 @@ static void test_flow6_money_worth_of_goods(void **state)
 	assert_string_equal(cl.commodity, "");
 }
 
+/* The imposer of a tariff is the subject of "imposes", not the country
+ * the sentence names first: "Brazil would retaliate if the United States
+ * imposes 100 pct tariffs on some Brazilian exports" is a U.S. import. */
+static void test_flow6_tariff_imposer(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTARIFFS\n\n"
+				"    BRASILIA, May 4 - Brazil would retaliate if the United States\n"
+				"imposes 100 pct tariffs on some Brazilian exports, officials said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "100 pct");
+	assert_who(&cl, "import", "US", "BR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -279,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_trade_as_subject),
 		cmocka_unit_test(test_flow6_goods_right_before_the_figure),
 		cmocka_unit_test(test_flow6_money_worth_of_goods),
+		cmocka_unit_test(test_flow6_tariff_imposer),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
