@@ -590,6 +590,29 @@ static int trade_subject(const struct gram *g, const struct fig *f, size_t s,
 	return 1;
 }
 
+/* Financial assets a flow noun may be "of": "foreign purchases of
+ * securities", "sales of U.S. Treasury bonds" are no trade in goods. */
+static const enum lex_word assets[] = { W_SECURITIES, W_BONDS, W_BILLS, W_SHARES, W_STOCKS,
+					W_EQUITIES, W_TREASURIES, W_ASSETS, W_DOLLARS };
+
+/* The subject's flow noun is "of" financial assets ("Net foreign purchases
+ * of securities other than ... were 11.8 billion dlrs"): 1 if so. */
+static int flow_of_assets(const struct gram *g, size_t s, const struct subj *su)
+{
+	size_t k = su->tok;
+
+	if (!gram_in(g, k, s) || !flow_noun(g, k, s) || !word_s(g, k + 1, s, W_OF))
+		return 0;
+	for (size_t j = k + 2; j < k + 9 && gram_in(g, j, s) &&
+			       (g->t[j].kind == TOK_WORD || gram_glued(g, j)); j++) {
+		if (WORD_AMONG(g, j, assets))
+			return 1;
+		if (tok_has(g, j, CLS_COMMODITY | CLS_GOODS) || WORD_AMONG(g, j, stop_words))
+			return 0;
+	}
+	return 0;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -598,7 +621,8 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	memset(out, 0, sizeof(*out));
 	if (m == MEASURE_BALANCE)
 		return 0;
-	if (kind != CLAIM_QUANTITY && no_trade_amount(g, f, s))
+	if (kind != CLAIM_QUANTITY &&
+	    (no_trade_amount(g, f, s) || (has_flow && flow_of_assets(g, s, su))))
 		return 1;	/* no flow: frame_fill() applies the empty subject */
 	if (tariff_flow(g, f, s, su, out))
 		return 1;

@@ -280,6 +280,25 @@ static void test_flow6_tariff_imposer(void **state)
 	assert_who(&cl, "import", "US", "BR");
 }
 
+/* Purchases or sales "of" financial assets are no trade in goods ("foreign
+ * purchases of securities were 12.4 billion dlrs"); purchases of goods
+ * keep their flow. */
+static void test_flow6_purchases_of_securities(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nCAPITAL FLOWS\n\n"
+				"    WASHINGTON, May 4 - Net foreign purchases of corporate securities\n"
+				"were 12.4 billion dlrs in the quarter, the department said.\n"
+				"    Foreign purchases of U.S. farm goods were 3.1 billion dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "12.4 billion dlrs");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.partner, "");
+	cl = get(s, "1988-05-04", "3.1 billion dlrs");
+	assert_string_equal(cl.flow, "import");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -295,6 +314,7 @@ int main(void)
 		cmocka_unit_test(test_flow6_goods_right_before_the_figure),
 		cmocka_unit_test(test_flow6_money_worth_of_goods),
 		cmocka_unit_test(test_flow6_tariff_imposer),
+		cmocka_unit_test(test_flow6_purchases_of_securities),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
