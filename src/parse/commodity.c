@@ -2,7 +2,13 @@
  * commodity.c - what goods a figure is of: the commodity a phrase names
  * ("wheat", "durum wheat", "soybean meal", "crude oil and products") and
  * the one a story or paragraph has named for figures that name none ("China
- * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes").
+ * bought 1.5 mln tonnes of U.S. wheat ... The sale of 150,000 tonnes"),
+ * the goods right before or after a figure ("flaxseed 20,700 tonnes",
+ * "barley by 283,800 tonnes", "12 mln tonnes coarse grain") as its own,
+ * the goods of a quantity to a change in percent after it in its
+ * sentence ("Wheat sales of 362,400 tonnes ... were down by 40 pct"), and
+ * a pair's goods to two figures "respectively" ("soymeal and soyoil
+ * exports were 2.6 million and 540,000 tonnes respectively").
  *
  * Input: the token array of gram.c (each token's lexicon classes: commodity,
  * commodmod, commodtail of data/lexicon/commodities.tsv). Output: a lower
@@ -17,8 +23,10 @@
  *  4. commodity_carry() reads each token of the document at most once over
  *     all figures (the figures come in order of position), plus the title's
  *     once: a document costs linear time.
- *  5. A name the figure's own sentence gave is never replaced: the carry
- *     only fills a blank.
+ *  5. A name the figure's own sentence gave is never replaced by one of
+ *     another sentence: the carry only fills a blank. Only goods named
+ *     right at the figure (right_after(), right_before()) replace the
+ *     sentence's, and a "respectively" pair is only split.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -215,6 +223,28 @@ static int money_of(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
+/* "500 mln dlrs worth of goods", "300 mln dlrs worth of Japanese goods",
+ * "1.5 billion yuan worth of grain": the goods the money is worth, a
+ * country between (a class of goods before "goods" is left to the
+ * sentence's reading). */
+static int worth_of(const struct gram *g, const struct fig *f, size_t s,
+		    char out[static NAME_CAP])
+{
+	size_t k = f->t1 + 2, n = 0;
+
+	if (!word_s(g, f->t1, s, W_WORTH) || !word_s(g, f->t1 + 1, s, W_OF))
+		return 0;
+	if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
+	    subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	if (subject_commodity(g, k, s, out))
+		return 1;
+	if (!word_s(g, k, s, W_GOODS))
+		return 0;
+	memcpy(out, "goods", 6);
+	return 1;
+}
+
 /* "984,960 tonnes were registered for potato futures": the goods named
  * after a quantity in its clause. */
 static int named_after(const struct gram *g, const struct fig *f, size_t s,
@@ -228,7 +258,38 @@ static int named_after(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
-void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
+/* "12 mln tonnes coarse grains", "25,000 TONNES FRENCH WHEAT": the goods
+ * a quantity's unit runs into (a country between), its own before any
+ * other the sentence names; 1 if so. */
+static int right_after(const struct gram *g, const struct fig *f, size_t s,
+		       char out[static NAME_CAP])
+{
+	size_t k = f->t1, n = 0;
+
+	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD || !gram_in(g, f->t1 - 1, s) ||
+	    !tok_has(g, f->t1 - 1, CLS_UNIT | CLS_TONS))
+		return 0;
+	if (isupper((unsigned char)*tok_text(g, k)) && subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	return subject_commodity(g, k, s, out) > 0;
+}
+
+/* "flaxseed 20,700 tonnes", "and barley by 283,800 tonnes", "barley to
+ * 3.50 mln": goods named right before the figure (a "by", "to" or "at"
+ * between) are its own; 1 if so. */
+static int right_before(const struct gram *g, const struct fig *f, size_t s,
+			char out[static NAME_CAP])
+{
+	size_t k = f->h0 - 1, a, b;
+
+	if (word_s(g, k, s, W_BY) || word_s(g, k, s, W_TO) || word_s(g, k, s, W_AT))
+		k--;
+	if (!compound(g, k, s, &a, &b) || b != k + 1)
+		return 0;
+	return subject_commodity(g, a, s, out) == b - a;
+}
+
+static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
 	int story;
@@ -238,10 +299,25 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 		title_commodity(g);
 	}
 	read_to(g, f->h0);
+	if (cl->kind == CLAIM_QUANTITY && s != NO_SENT && right_after(g, f, s, cl->commodity))
+		return;
+	if (cl->kind != CLAIM_DATE && s != NO_SENT && right_before(g, f, s, cl->commodity))
+		return;
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;
+	/* "Wheat sales of 362,400 tonnes ... were down by more than half",
+	 * "exports totalled 3.76 mln tonnes, 34 pct down on 5.70 mln": a change
+	 * in percent after a quantity of its sentence is that quantity's
+	 * change, of its goods (invariant 5: only a blank is filled) */
+	if (cl->kind == CLAIM_PERCENT && g->com_qty_s == s + 1 &&
+	    (measure_is_change(cl->measure) || cl->direction[0])) {
+		memcpy(cl->commodity, g->com_qty, sizeof(cl->commodity));
+		return;
+	}
 	if (cl->kind != CLAIM_QUANTITY && cl->measure != MEASURE_BALANCE &&
 	    money_of(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_MONEY && worth_of(g, f, s, cl->commodity))
 		return;
 	if (cl->kind == CLAIM_QUANTITY && cl->measure != MEASURE_CAPACITY &&
 	    named_after(g, f, s, cl->commodity))
@@ -263,4 +339,51 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 		str_copy(cl->commodity, sizeof(cl->commodity), g->com_title, strlen(g->com_title));
 	else if (g->com_seen && cl->kind == CLAIM_QUANTITY)
 		str_copy(cl->commodity, sizeof(cl->commodity), g->com_last, strlen(g->com_last));
+}
+
+/* Token k ends a figure's mention: a number, its scale or its unit. */
+static int figure_end(const struct gram *g, size_t k, size_t s)
+{
+	return gram_in(g, k, s) &&
+	       (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_SCALE | CLS_UNIT | CLS_TONS));
+}
+
+/* "soymeal and soyoil exports were 2.6 million and 540,000 tonnes
+ * respectively", "wheat and coarse grain stocks at 178 and 210 mln tonnes,
+ * respectively, against 160 and 167 mln": the first of two figures joined
+ * by "and" is of the pair's first goods, the second of its second. */
+static void respective(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	const char *and = strstr(cl->commodity, " and ");
+	int second;
+	size_t k;
+
+	if (!and || strstr(and + 5, " and "))
+		return;
+	for (k = g->s[s].t0; k < g->s[s].t1 && !tok_is(g, k, W_RESPECTIVELY); k++)
+		;
+	if (k >= g->s[s].t1)
+		return;
+	second = word_s(g, f->h0 - 1, s, W_AND) && figure_end(g, f->h0 - 2, s);
+	if (!second && !(word_s(g, f->t1, s, W_AND) &&
+			 (gram_in(g, f->t1 + 1, s) && (g->t[f->t1 + 1].kind == TOK_NUM ||
+						       tok_has(g, f->t1 + 1, CLS_HEDGE)))))
+		return;
+	if (second)
+		memmove(cl->commodity, and + 5, strlen(and + 5) + 1);
+	else
+		cl->commodity[and - cl->commodity] = '\0';
+}
+
+void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0];
+
+	carry(g, f, cl);
+	if (s != NO_SENT && cl->commodity[0])
+		respective(g, f, s, cl);
+	if (cl->kind == CLAIM_QUANTITY && cl->commodity[0] && s != NO_SENT) {
+		g->com_qty_s = s + 1;	/* the goods a later change may share */
+		memcpy(g->com_qty, cl->commodity, sizeof(g->com_qty));
+	}
 }

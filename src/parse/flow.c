@@ -312,6 +312,13 @@ static int tariff_flow(const struct gram *g, const struct fig *f, size_t s,
 	 * country the sentence names first ("Washington announced plans to
 	 * slap"), never the goods' own */
 	rep = subject_country_ending(g, q, s);
+	/* "Japan would act if the United States imposes 100 pct tariffs": the
+	 * subject of the verb of imposing, the country right before it */
+	for (size_t v = (k < f->h0 ? k : f->h0) - 1; !rep && gram_in(g, v, s) &&
+	     g->clause[v] == g->clause[k < f->h0 ? k : f->h0] && v + 4 >= (k < f->h0 ? k : f->h0);
+	     v--)
+		if (tok_is(g, v, W_IMPOSES) || tok_is(g, v, W_IMPOSED) || tok_is(g, v, W_IMPOSE))
+			rep = v > 0 ? subject_country_ending(g, v - 1, s) : NULL;
 	if (!rep)
 		rep = subject_country_before(g, s, k < f->h0 ? k : f->h0);
 	/* "a 15 pct duty on its softwood lumber exports": a duty on the
@@ -488,6 +495,124 @@ static int licence_flow(const struct gram *g, const struct fig *f, size_t s, enu
 	return 1;
 }
 
+/* Nouns of money that is no trade flow: debt, credit, loans, guarantees,
+ * reserves, national output (GOLD.md: "a loan" has the trade fields
+ * blank). */
+static const enum lex_word no_trade_nouns[] = { W_DEBT, W_DEBTS, W_CREDIT, W_CREDITS, W_LOAN,
+						W_LOANS, W_GUARANTEE, W_GUARANTEES, W_RESERVES,
+						W_GDP, W_GNP };
+/* Words between such a noun and its amount: "foreign debt of", "credits
+ * were", "debts totalling", "a 44.5 billion dlr foreign debt", "24
+ * billion dlrs in debt servicing". */
+static const enum lex_word no_trade_glue[] = { W_OF, W_IN, W_WAS, W_WERE, W_IS, W_ARE, W_TOTALLED,
+					       W_TOTALLING, W_TOTALING, W_AMOUNTED, W_TO, W_STOOD,
+					       W_AT, W_NOW, W_TOTAL, W_FOREIGN, W_EXTERNAL,
+					       W_COMMERCIAL, W_HARD, W_CURRENCY };
+
+/* The figure is the amount of a noun of money that is no trade flow, right
+ * after it ("its 44.5 billion dlr foreign debt", "eight pct GNP growth",
+ * "25 mln dlrs in credit guarantees") or right before it ("an external
+ * debt of 984 mln dlrs", "Trade credits were 210 mln dlrs", "foreign debts
+ * totalling", "GNP grew by 7.5 pct"). A share "of exports" after such a noun ("debt service of
+ * 35 pct of exports") is the flow's share, not this. */
+static int no_trade_amount(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k, n;
+
+	if (word_s(g, f->t1, s, W_OF) && share_noun(g, f, s))
+		return 0;
+	for (k = f->t1, n = 0; n < 3 && gram_in(g, k, s); k++, n++) {
+		if (WORD_AMONG(g, k, no_trade_nouns))
+			return 1;
+		if (!WORD_AMONG(g, k, no_trade_glue))
+			break;
+	}
+	for (k = f->h0 - 1, n = 0; n < 3 && gram_in(g, k, s); k--, n++) {
+		if (WORD_AMONG(g, k, no_trade_nouns) ||
+		    (word_s(g, k, s, W_SERVICING) && word_s(g, k - 1, s, W_DEBT)))
+			return 1;
+		/* "GNP grew by", "reserves rose to" */
+		if (!WORD_AMONG(g, k, no_trade_glue) && !word_s(g, k, s, W_BY) &&
+		    !tok_has(g, k, CLS_UP | CLS_DOWN))
+			break;
+	}
+	return 0;
+}
+
+/*
+ * "Total trade with Gulf states fell some 40 pct", "total trade between
+ * the two countries would remain between two and three billion dlrs",
+ * "Trade between the two countries totalled 3.2 billion dlrs": "trade" that
+ * heads its phrase (flow_noun()) is the subject of its clause's figure,
+ * no other flow noun or number between; a flow noun after the figure
+ * ("..., with imports at 1.55 billion") does not take it over; "world
+ * trade" is no one economy's flow and is left alone. The partner
+ * after "with", the sides after "between"; else none (par_open).
+ */
+static int trade_subject(const struct gram *g, const struct fig *f, size_t s,
+			 const struct subj *su, struct subj *out)
+{
+	size_t k, c = g->clause[f->h0], n, q;
+	const char *fl = NULL, *a, *b = NULL;
+
+	if (su && su->flow[0] && (!strcmp(su->flow, "trade") || su->tok < f->h0))
+		return 0;
+	for (k = f->h0 - 1; gram_in(g, k, s) && g->clause[k] == c && k + 14 > f->h0; k--) {
+		if (g->t[k].kind == TOK_NUM)
+			return 0;
+		if ((fl = flow_noun(g, k, s)) != NULL)
+			break;
+	}
+	if (!fl || strcmp(fl, "trade") || !gram_in(g, k, s) || g->clause[k] != c)
+		return 0;
+	for (q = k - 1; gram_in(g, q, s) && q + 3 >= k; q--)
+		if (tok_is(g, q, W_WORLD) || tok_is(g, q, W_GLOBAL))
+			return 0;	/* "world cereals trade": no one economy's */
+	put_field(out->flow, sizeof(out->flow), "trade");
+	q = k + 2 + word_s(g, k + 2, s, W_THE);
+	if (word_s(g, k + 1, s, W_WITH) && capital(g, q, s) &&
+	    (a = subject_country_starting(g, q, s, &n)) != NULL) {
+		put_field(out->partner, sizeof(out->partner), a);
+		return 1;
+	}
+	if (word_s(g, k + 1, s, W_BETWEEN) && capital(g, q, s) &&
+	    (a = subject_country_starting(g, q, s, &n)) != NULL && word_s(g, q + n, s, W_AND)) {
+		q += n + 1 + word_s(g, q + n + 1, s, W_THE);
+		if (capital(g, q, s))
+			b = subject_country_starting(g, q, s, &n);
+		if (b && strcmp(a, b)) {
+			put_field(out->reporter, sizeof(out->reporter), a);
+			put_field(out->partner, sizeof(out->partner), b);
+			return 1;
+		}
+	}
+	out->par_open = 1;
+	return 1;
+}
+
+/* Financial assets a flow noun may be "of": "foreign purchases of
+ * securities", "sales of U.S. Treasury bonds" are no trade in goods. */
+static const enum lex_word assets[] = { W_SECURITIES, W_BONDS, W_BILLS, W_SHARES, W_STOCKS,
+					W_EQUITIES, W_TREASURIES, W_ASSETS, W_DOLLARS };
+
+/* The subject's flow noun is "of" financial assets ("Net foreign purchases
+ * of securities other than ... were 11.8 billion dlrs"): 1 if so. */
+static int flow_of_assets(const struct gram *g, size_t s, const struct subj *su)
+{
+	size_t k = su->tok;
+
+	if (!gram_in(g, k, s) || !flow_noun(g, k, s) || !word_s(g, k + 1, s, W_OF))
+		return 0;
+	for (size_t j = k + 2; j < k + 9 && gram_in(g, j, s) &&
+			       (g->t[j].kind == TOK_WORD || gram_glued(g, j)); j++) {
+		if (WORD_AMONG(g, j, assets))
+			return 1;
+		if (tok_has(g, j, CLS_COMMODITY | CLS_GOODS) || WORD_AMONG(g, j, stop_words))
+			return 0;
+	}
+	return 0;
+}
+
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -496,7 +621,13 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	memset(out, 0, sizeof(*out));
 	if (m == MEASURE_BALANCE)
 		return 0;
+	if (kind != CLAIM_QUANTITY &&
+	    (no_trade_amount(g, f, s) || (has_flow && flow_of_assets(g, s, su))))
+		return 1;	/* no flow: frame_fill() applies the empty subject */
 	if (tariff_flow(g, f, s, su, out))
+		return 1;
+	memset(out, 0, sizeof(*out));
+	if (m != MEASURE_SHARE && trade_subject(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && share_of_flow(g, f, s, out))
@@ -510,6 +641,9 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	memset(out, 0, sizeof(*out));
 	if (!has_flow && licence_flow(g, f, s, kind, out))
 		return 1;
+	memset(out, 0, sizeof(*out));
+	if (!has_flow && m != MEASURE_SHARE && flow_deal_object(g, f, s, kind, out))
+		return 1;	/* "agreed to ship 100,000 tonnes of wheat" (flow_deal.c) */
 	memset(out, 0, sizeof(*out));
 	return 0;
 }

@@ -153,6 +153,8 @@ struct gram {
 	int com_seen;		/* 1: com_last holds one */
 	char com_last[24];	/* the commodity named last before com_next */
 	size_t com_par;		/* its paragraph (as g->par) */
+	size_t com_qty_s;	/* 1 + the sentence of the last quantity with goods, 0 none */
+	char com_qty[24];	/* that quantity's commodity */
 	/* The figure before, of any kind (frame.c): what a figure joined to it
 	 * ("from 2.5 pct this year and 2.7 pct last year", "from 3.11 rupees
 	 * per kilo to 2.85 rupees") takes from it. */
@@ -826,6 +828,12 @@ int elide_table_cell(const struct gram *g, size_t i);
  * no partner is named) and returns 1, else 0. */
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out);
+/* flow_deal.c: a figure that is the object of a verb of sale or purchase
+ * ("agreed to ship 100,000 tonnes of wheat", "to buy 1.8 billion dlrs worth
+ * of U.S. goods"): the seller's exports or the buyer's imports, filled in
+ * out like a subject; 1 if so. */
+int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
+		     struct subj *out);
 /* subject.c (also in subject_int.h): a plain word a commodity can be; its
  * lower-case singular name from tokens [i0, i1). */
 int subject_goods_word(const struct gram *g, size_t i, size_t s);
