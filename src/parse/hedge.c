@@ -1,7 +1,8 @@
 /*
  * hedge.c - the approx field: the hedge written before a figure ("about",
  * "more than", "as much as", "no more than") or after it ("or more", "or
- * so"), in GOLD.md's words ("more than" is over, "as much as" up to).
+ * so"), in GOLD.md's words ("more than" is over, "as much as" up to,
+ * "almost" and "close to" nearly, "roughly" and "approximately" about).
  *
  * Input: the token array of gram.c and the figure's first or end token.
  * Output: approx, lower case, and where the hedge starts.
@@ -83,6 +84,8 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 					strcpy(approx, "under");
 				else if (hedges2[k][0] == W_AN)
 					approx[0] = '\0';
+				else if (hedges2[k][0] == W_CLOSE)
+					strcpy(approx, "nearly");	/* GOLD.md's word */
 				/* "no more than" (or "not more than") is a ceiling,
 				 * "no less than" a floor */
 				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
@@ -132,11 +135,18 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;
 
-		/* GOLD.md's words again: "above" is over, "below" under */
+		/* GOLD.md's words again: "above" is over, "below" under;
+		 * synonyms take the word GOLD.md names ("almost" is nearly,
+		 * "roughly", "approximately", "circa" about) */
 		if (tok_is(g, t0 - 1, W_ABOVE))
 			a = "over";
 		else if (tok_is(g, t0 - 1, W_BELOW))
 			a = "under";
+		else if (tok_is(g, t0 - 1, W_ALMOST))
+			a = "nearly";
+		else if (tok_is(g, t0 - 1, W_ROUGHLY) || tok_is(g, t0 - 1, W_APPROXIMATELY) ||
+			 tok_is(g, t0 - 1, W_APPROX) || tok_is(g, t0 - 1, W_CIRCA))
+			a = "about";
 		str_copy(approx, 16, a, strlen(a));
 		return t0 - 1;
 	}
