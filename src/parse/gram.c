@@ -650,6 +650,77 @@ static void story_dollar(const struct gram *g, const struct fig *f, struct claim
 		cr->dollar[0] = '\0';
 }
 
+/*
+ * "monthly corn consumption stood at about 331,000 tonnes", "will double
+ * its annual budget to 20 billion pesetas", "Daily transactions ... now
+ * stand at 200 to 300 billion yen": an amount of what is said to be daily,
+ * monthly or annual (before the figure, after the figure before it, at most
+ * 14 words back, in its clause) is per day, month or year. Not a
+ * publication, meeting or rate ("its monthly report", "the annual meeting",
+ * "an annual rate of"), a stock averaged over days ("daily average reserve
+ * holdings"), a newspaper ("the People's Daily", "the Bengali
+ * daily \"Dainik Janata\""), nor a figure of one such period ("the monthly
+ * surplus rose to 1.25 billion dlrs in February").
+ */
+/* Token k is the word w (lower case), written in any case. */
+static int word_ci(const struct gram *g, size_t k, const char *w)
+{
+	size_t n = strlen(w);
+
+	return g->t[k].len == n && !strncasecmp(tok_text(g, k), w, n);
+}
+
+static void rate_adjective(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	static const enum lex_word not_rated[] = {
+		W_REPORT, W_REPORTS, W_OUTLOOK, W_FIGURES, W_DATA, W_STATEMENT, W_RATE, W_GROWTH,
+		W_BASIS, W_TERMS, W_INFLATION, W_BULLETIN, W_MEETING, W_REVIEW, W_SURVEY,
+		W_SESSION, W_CONFERENCE, W_NEWSPAPER, W_MAGAZINE, W_JOURNAL, W_PUBLICATION,
+		W_EDITION, W_PAPER, W_TALKS, W_RESERVE, W_RESERVES, W_HOLDINGS, W_STOCK, W_STOCKS,
+	};
+	static const enum lex_word said[] = { W_SAID, W_SAYS, W_REPORTED };
+	static const enum lex_word joins[] = { W_AND, W_BUT, W_OR, W_WHICH, W_WHILE };
+	size_t s = g->sent[f->t0], lo = g->s[s].t0, len = strlen(cl->period);
+	const char *per = NULL;
+
+	if (cl->per[0] || (cl->kind != CLAIM_MONEY && cl->kind != CLAIM_QUANTITY) ||
+	    cl->measure == MEASURE_PRICE)
+		return;
+	if (g->fig_end > lo && g->fig_end <= f->h0)
+		lo = g->fig_end;
+	for (size_t k = f->h0; k-- > lo && f->h0 - k <= 14 && g->clause[k] == g->clause[f->h0];) {
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		/* in any case: "Daily" starting a sentence is also a
+		 * newspaper's name to the lexicon ("China Daily") */
+		per = word_ci(g, k, "daily")	 ? "day"
+		      : word_ci(g, k, "monthly") ? "month"
+		      : word_ci(g, k, "annual") || word_ci(g, k, "yearly") ? "year"
+								   : NULL;
+		if (!per)
+			continue;
+		if ((k > g->s[s].t0 && tok_text(g, k)[0] >= 'A' && tok_text(g, k)[0] <= 'Z') ||
+		    !gram_in(g, k + 1, s) || g->t[k + 1].kind != TOK_WORD || tok_text(g, k + 1)[0] < 'a' ||
+		    tok_text(g, k + 1)[0] > 'z' || WORD_AMONG(g, k + 1, said) ||
+		    tok_has(g, k + 1, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP | CLS_ELISION))
+			return;
+		/* its noun phrase, up to three words ("its monthly food outlook
+		 * bulletin"), and nothing that starts a clause of its own before
+		 * the figure ("annual payment limitations ... and could save") */
+		for (size_t n = k + 1; n < f->h0; n++)
+			if ((n <= k + 3 && WORD_AMONG(g, n, not_rated)) || WORD_AMONG(g, n, joins) ||
+			    tok_has(g, n, CLS_SWITCH))
+				return;
+		/* the figure of a month, a year or a crop year (a day's
+		 * "Daily turnover now stands at" is per day all the same) */
+		if ((per[0] == 'm' && len == 7 && cl->period[5] != 'Q') ||
+		    (per[0] == 'y' && (len == 4 || (len == 7 && cl->period[4] == '/'))))
+			return;
+		str_copy(cl->per, sizeof(cl->per), per, strlen(per));
+		return;
+	}
+}
+
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
@@ -707,6 +778,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 					units_dated_currency(pc->unit, sizeof(pc->unit), d->date);
 				gram_signed_change(&g, pf, pc);
 				story_dollar(&g, pf, pc, &cr);
+				rate_adjective(&g, pf, pc);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
 				elide_carry_set(&g, pf, pc, &cr);
 				floor = pf->t1;

@@ -4,7 +4,8 @@
  * on sentences written for these tests: hedge synonyms in GOLD.md's words,
  * quantity units in hyphenated compounds, whose dollar in brackets, a
  * story's local dollar after it was named once in an amount, pounds in a
- * story about Egypt or Sudan; and constructions of issue 13 point 5 that
+ * story about Egypt or Sudan, an amount of what is said to be daily, monthly
+ * or annual (per day, month, year); and constructions of issue 13 point 5 that
  * had no unit test of their own (a number word as a range's lower end after
  * "between", a fraction of a cent).
  */
@@ -120,6 +121,33 @@ static void test_point5_word_lower_end_and_cent_fraction(void **state)
 	    0.0075, "USD", "bu", "");
 }
 
+static void test_daily_monthly_annual_amount_is_per(void **state)
+{
+	(void)state;
+	fig("Officials said monthly wheat consumption stood at about 250,000 tonnes.",
+	    "250,000 tonnes", 250000, "t", "month", "about");
+	fig("The agency will double its annual budget to 40 billion pesetas.", "40 billion pesetas",
+	    40e9, "ESP", "year", "");
+	fig("Daily turnover in the cash market now stands at 300 billion yen, dealers said.",
+	    "300 billion yen", 300e9, "JPY", "day", "");
+	fig("The plan sets an annual export quota of two mln tonnes of maize.", "two mln tonnes",
+	    2e6, "t", "year", "");
+	/* a figure of one such period: its own, no rate */
+	fig("The monthly surplus rose to 1.5 billion dlrs in March.", "1.5 billion dlrs", 1.5e9, "USD",
+	    "", "");
+	/* a publication, a meeting, a newspaper, a stock, another clause */
+	fig("The ministry said in its monthly food outlook bulletin that output would fall 3 mln "
+	    "tonnes.", "3 mln tonnes", 3e6, "t", "", "");
+	fig("The annual meeting approved loans of 500 mln dlrs.", "500 mln dlrs", 500e6, "USD", "",
+	    "");
+	fig("The party daily said losses amounted to 7.3 mln roubles.", "7.3 mln roubles", 7.3e6,
+	    "SUR", "", "");
+	fig("Daily average reserve holdings rose to 54.7 billion marks.", "54.7 billion marks",
+	    54.7e9, "DEM", "", "");
+	fig("Annual payment limits are one option and could save 150 mln dlrs.", "150 mln dlrs",
+	    150e6, "USD", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +157,7 @@ int main(void)
 		cmocka_unit_test(test_local_dollar_named_once_in_an_amount),
 		cmocka_unit_test(test_pounds_of_the_story_country),
 		cmocka_unit_test(test_point5_word_lower_end_and_cent_fraction),
+		cmocka_unit_test(test_daily_monthly_annual_amount_is_per),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
