@@ -778,9 +778,11 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 					units_dated_currency(pc->unit, sizeof(pc->unit), d->date);
 				gram_signed_change(&g, pf, pc);
 				story_dollar(&g, pf, pc, &cr);
-				rate_adjective(&g, pf, pc);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
 				elide_carry_set(&g, pf, pc, &cr);
+				/* after elide_carry_set(): "monthly shipments averaged
+				 * 160,000 tonnes" gives its unit as any figure does */
+				rate_adjective(&g, pf, pc);
 				floor = pf->t1;
 				g.fig_end = pf->t1;
 				XGROW(out->v, out->alloc, out->n + 1);

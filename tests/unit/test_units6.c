@@ -148,6 +148,21 @@ static void test_daily_monthly_annual_amount_is_per(void **state)
 	    150e6, "USD", "", "");
 }
 
+static void test_kilotonnes_and_rates_per_dollar(void **state)
+{
+	(void)state;
+	fig("Coal shipments totalled 31.5 Mt and grain 480 kt in the quarter.", "480 kt", 480e3, "t",
+	    "", "");
+	fig("Exports of 1,250 kilotonnes were recorded.", "1,250 kilotonnes", 1.25e6, "t", "", "");
+	/* a rate quoted per dollar is in the currency quoted */
+	fig("The kwacha slid to around 15 per dollar at the auction.", "15", 15, "ZMK", "", "around");
+	fig("The Canadian dollar traded at 1.3218/23 per U.S. dollar.", "1.3218/23", 1.32205, "CAD",
+	    "", "");
+	/* a monthly amount still gives its unit to an elided one */
+	fig("Monthly shipments have averaged 160,000 tonnes, above earlier estimates of 150,000.",
+	    "150,000", 150000, "t", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -158,6 +173,7 @@ int main(void)
 		cmocka_unit_test(test_pounds_of_the_story_country),
 		cmocka_unit_test(test_point5_word_lower_end_and_cent_fraction),
 		cmocka_unit_test(test_daily_monthly_annual_amount_is_per),
+		cmocka_unit_test(test_kilotonnes_and_rates_per_dollar),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
