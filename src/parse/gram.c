@@ -146,6 +146,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 		/* "G7" is a word; "A/2" or "1.2.3" are not figures worth guessing. */
 		if (gram_glued(g, j) && j == i && !gram_opens_number(g, j - 1))
 			return 0;
+		/* "in '000 tonnes": a table's scale, no figure of zero */
+		if (g->t[j].len >= 2 && tok_text(g, j)[0] == '0' && tok_text(g, j)[1] == '0')
+			return 0;
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
 		j++;
@@ -395,7 +398,9 @@ unit_done:
 	/* "1.9 tonnes per hectare", "32 bushels per acre": a yield, per a
 	 * unit (a price's "per tonne" is meaning.c's, after the figure) */
 	if (cl->kind == CLAIM_QUANTITY && !cl->per[0] && gram_in(g, j + 1, s) &&
-	    tok_is(g, j, W_PER) && g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_UNIT) &&
+	    (tok_is(g, j, W_PER) ||	/* "3.2 tonnes/ha" (units6) */
+	     (gram_punct(g, j, "/") && gram_glued(g, j) && gram_glued(g, j + 1))) &&
+	    g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_UNIT) &&
 	    tok_lex(g, j + 1)->unit_factor == 1) {
 		const char *u = tok_lex(g, j + 1)->unit;
 

@@ -163,6 +163,25 @@ static void test_kilotonnes_and_rates_per_dollar(void **state)
 	    "150,000", 150000, "t", "", "");
 }
 
+static void test_yield_with_a_slash_and_no_zero_figure(void **state)
+{
+	struct doc d;
+	struct claims c;
+	static const char t[] = "Stocks were 345 '000 tonnes at the end of June.";
+
+	(void)state;
+	fig("Yields were 3.2 tonnes/ha in the south.", "3.2 tonnes/ha", 3.2, "t", "ha", "");
+	/* "'000 tonnes" is a table's scale: no figure of zero tonnes */
+	doc_from(&d, t, "2026-07-01");
+	claims_init(&c);
+	parse_doc(&d, &c);
+	for (size_t i = 0; i < c.n; i++)
+		if (c.v[i].kind != CLAIM_DATE && c.v[i].value == 0)
+			fail_msg("a figure of zero at byte %zu in '%s'", c.v[i].start, t);
+	claims_release(&c);
+	doc_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -174,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_point5_word_lower_end_and_cent_fraction),
 		cmocka_unit_test(test_daily_monthly_annual_amount_is_per),
 		cmocka_unit_test(test_kilotonnes_and_rates_per_dollar),
+		cmocka_unit_test(test_yield_with_a_slash_and_no_zero_figure),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
