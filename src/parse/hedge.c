@@ -2,7 +2,8 @@
  * hedge.c - the approx field: the hedge written before a figure ("about",
  * "more than", "as much as", "no more than") or after it ("or more", "or
  * so"), in GOLD.md's words ("more than" is over, "as much as" up to,
- * "almost" and "close to" nearly, "roughly" and "approximately" about).
+ * "almost" and "close to" nearly, "roughly" and "approximately" about,
+ * "in excess of" and "upwards of" over, "fewer than" under).
  *
  * Input: the token array of gram.c and the figure's first or end token.
  * Output: approx, lower case, and where the hedge starts.
@@ -66,6 +67,19 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	    WORD_AMONG(g, t0 - 2, as_much)) {
 		strcpy(approx, "up to");
 		return t0 - 3;
+	}
+	/* "in excess of 2 mln tonnes": over */
+	if (t0 >= 3 && g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_IN) && tok_is(g, t0 - 2, W_EXCESS) &&
+	    tok_is(g, t0 - 1, W_OF)) {
+		strcpy(approx, "over");
+		return t0 - 3;
+	}
+	/* "upwards of 10 pct": over; "fewer than 20 ships": under */
+	if (t0 >= 2 && g->sent[t0 - 2] == s &&
+	    ((tok_is(g, t0 - 2, W_UPWARDS) && tok_is(g, t0 - 1, W_OF)) ||
+	     (tok_is(g, t0 - 2, W_FEWER) && tok_is(g, t0 - 1, W_THAN)))) {
+		strcpy(approx, tok_is(g, t0 - 2, W_FEWER) ? "under" : "over");
+		return t0 - 2;
 	}
 	if (t0 >= 2 && g->sent[t0 - 2] == s)
 		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)

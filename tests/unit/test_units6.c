@@ -41,6 +41,11 @@ static void test_hedge_synonyms_take_gold_words(void **state)
 	fig("The deal is worth roughly 3 billion dlrs.", "3 billion dlrs", 3e9, "USD", "", "about");
 	fig("Sales were approximately 20 pct higher.", "20 pct", 20, "%", "", "about");
 	fig("Stocks stood at close to 5 mln tonnes.", "5 mln tonnes", 5e6, "t", "", "nearly");
+	fig("Sales were in excess of 2 mln tonnes.", "2 mln tonnes", 2e6, "t", "", "over");
+	fig("Output could reach upwards of 7 mln tonnes.", "7 mln tonnes", 7e6, "t", "", "over");
+	fig("Stocks fell to fewer than 2 mln tonnes.", "2 mln tonnes", 2e6, "t", "", "under");
+	/* "excess" alone hedges nothing */
+	fig("Excess stocks of 2 mln tonnes were sold.", "2 mln tonnes", 2e6, "t", "", "");
 	/* the words GOLD.md names stay as they are */
 	fig("Stocks stood at nearly 5 mln tonnes.", "5 mln tonnes", 5e6, "t", "", "nearly");
 	fig("Stocks stood at about 5 mln tonnes.", "5 mln tonnes", 5e6, "t", "", "about");
