@@ -267,6 +267,28 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 	if (t->kind == TOK_SYM && !gram_punct(g, j, "%") && tok_currency_unit(g, j, cur) == UNIT_SIGN &&
 	    !(j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_NUM))
 		return 1;
+	/* "132 mln (U.S.) dlrs", "50 mln (Australian) dlrs": whose dollar in
+	 * brackets before its name */
+	if (gram_punct(g, j, "(") && word_in(g, j + 1, s) && gram_glued(g, j + 1)) {
+		size_t c1 = g->t[j + 1].len == 1 && gram_punct(g, j + 2, ".") ? j + 5 : j + 2;
+
+		if (gram_punct(g, c1, ")") && gram_glued(g, c1) && gram_in(g, c1 + 1, s) &&
+		    g->sent[j + 1] == s && !gram_glued(g, c1 + 1) &&
+		    (c1 == j + 2 || (word_in(g, j + 3, s) && g->t[j + 3].len == 1 &&
+				     gram_punct(g, j + 4, "."))) &&
+		    tok_currency(g, c1 + 1, cur, &f) == UNIT_NAME && !strcmp(*cur, "USD")) {
+			char ini[2] = { *tok_text(g, j + 1), c1 == j + 5 ? *tok_text(g, j + 3) : 0 };
+
+			c = c1 == j + 5 ? units_dollar_prefix(ini, 2) : tok_currency_adjective(g, j + 1, c1 + 1);
+			if (c) {
+				*cur = c;
+				*factor *= f;
+				return c1 + 2 - j;
+			}
+		}
+		*cur = NULL;
+		return 0;
+	}
 	if (t->kind != TOK_WORD)
 		return 0;
 	/* "N.Z. dlrs", "H.K. dollars": initials that say which dollar; "76.85

@@ -47,10 +47,26 @@ int gram_punct_spelt(const struct gram *g, size_t i, const char *p)
 #define MAX_VALUE GRAM_MAX_VALUE	/* |value| above this is not a trade figure */
 #define MAX_DECIMALS 15		/* digits after the point a double keeps */
 
-static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso);
+static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso,
+			   struct claim *cl);
 
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
 static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
+
+/* The tail w[0..n) of a hyphenated compound is a one-word quantity unit
+ * ("four-mln-tonne", "2.5-mln-tonne", "a 1.2-million-barrel"): sets cl's
+ * kind and unit and *factor; returns 1, or 0 (nothing set). */
+static int hyphen_quantity(const char *w, size_t n, struct claim *cl, double *factor)
+{
+	int words;
+	const char *u = units_quantity_ex(w, n, NULL, 0, &words, factor);
+
+	if (!u)
+		return 0;
+	cl->kind = CLAIM_QUANTITY;
+	str_copy(cl->unit, sizeof(cl->unit), u, strlen(u));
+	return 1;
+}
 
 /*
  * The word at i is a number word, a scale and perhaps a currency joined by
@@ -59,12 +75,12 @@ static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR
  * ends it; returns 1, or 0 (nothing set) for any other word.
  */
 static int hyphen_number(const struct gram *g, size_t i, double *num, double *scale,
-			 const char **iso)
+			 const char **iso, struct claim *cl)
 {
 	const char *w = tok_text(g, i), *h, *r, *h2;
 	size_t n = g->t[i].len;
 	const char *cur = NULL;
-	double v, sc;
+	double v, sc, qf = 1;
 
 	for (h = memchr(w, '-', n); h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
 		size_t pl = (size_t)(h - w), rl = n - pl - 1;
@@ -77,10 +93,11 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
 		h2 = memchr(r, '-', rl);
 		if ((sc = units_scale(r, h2 ? (size_t)(h2 - r) : rl)) <= 0)
 			continue;
-		if (h2 && (units_currency(h2 + 1, rl - (size_t)(h2 - r) - 1, &cur) == UNIT_NONE || !cur))
+		if (h2 && (units_currency(h2 + 1, rl - (size_t)(h2 - r) - 1, &cur) == UNIT_NONE || !cur) &&
+		    !hyphen_quantity(h2 + 1, rl - (size_t)(h2 - r) - 1, cl, &qf))
 			return 0;
 		*num = v;
-		*scale *= sc;
+		*scale *= sc * qf;
 		*iso = cur;
 		return 1;
 	}
@@ -128,6 +145,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	if (g->t[j].kind == TOK_NUM) {
 		/* "G7" is a word; "A/2" or "1.2.3" are not figures worth guessing. */
 		if (gram_glued(g, j) && j == i && !gram_opens_number(g, j - 1))
+			return 0;
+		/* "in '000 tonnes": a table's scale, no figure of zero */
+		if (g->t[j].len >= 2 && tok_text(g, j)[0] == '0' && tok_text(g, j)[1] == '0')
 			return 0;
 		num = g->t[j].num;
 		dec = g->t[j].decimals;
@@ -179,7 +199,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			twoway = 1;
 		}
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
-		   hyphen_number(g, j, &num, &scale, &iso)) {
+		   hyphen_number(g, j, &num, &scale, &iso, cl)) {
 		dec = 0;
 		nw = 1;
 		j++;
@@ -187,6 +207,10 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			k = 1;
 			cl->kind = CLAIM_MONEY;
 			str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+			goto unit_done;
+		}
+		if (cl->unit[0]) {	/* "a four-mln-tonne offer" */
+			k = 1;
 			goto unit_done;
 		}
 	} else if ((nw = gram_number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
@@ -223,11 +247,13 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "25-billion-dlr", "3.5-mln-dlr": scale and currency glued by hyphens. */
 	if (!iso && gram_punct(g, j, "-") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
 	    gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_WORD &&
-	    hyphen_compound(g, j + 1, &scale, &iso)) {
+	    hyphen_compound(g, j + 1, &scale, &iso, cl)) {
 		j += 2;
 		k = 2;
-		cl->kind = CLAIM_MONEY;
-		str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+		if (iso) {
+			cl->kind = CLAIM_MONEY;
+			str_copy(cl->unit, sizeof(cl->unit), iso, strlen(iso));
+		}
 		goto unit_done;
 	}
 	/* "1.9 mln pounds of pasta" is a weight, "361 mln pounds" money. */
@@ -372,7 +398,9 @@ unit_done:
 	/* "1.9 tonnes per hectare", "32 bushels per acre": a yield, per a
 	 * unit (a price's "per tonne" is meaning.c's, after the figure) */
 	if (cl->kind == CLAIM_QUANTITY && !cl->per[0] && gram_in(g, j + 1, s) &&
-	    tok_is(g, j, W_PER) && g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_UNIT) &&
+	    (tok_is(g, j, W_PER) ||	/* "3.2 tonnes/ha" (units6) */
+	     (gram_punct(g, j, "/") && gram_glued(g, j) && gram_glued(g, j + 1))) &&
+	    g->t[j + 1].kind == TOK_WORD && tok_has(g, j + 1, CLS_UNIT) &&
 	    tok_lex(g, j + 1)->unit_factor == 1) {
 		const char *u = tok_lex(g, j + 1)->unit;
 
@@ -386,7 +414,10 @@ unit_done:
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
 	 * country's own (a Karachi story's rupees are Pakistan's). */
-	if (bare && g->doc_country) {
+	if (bare && (g->doc_country || g->doc_freq)) {
+		/* a pound is the country the story names most ("Sudan has
+		 * rejected ..." from Cairo), the others the sentence's */
+		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq : g->doc_country;
 		static const char *const local[][3] = {
 			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
 			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
@@ -396,10 +427,14 @@ unit_done:
 			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
 			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
 			{ "MXN", "UY", "UYU" },
+			/* "pounds" in a Cairo, Beirut, Damascus or Khartoum
+			 * story (the wire writes sterling "stg") */
+			{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },
+			{ "GBP", "SD", "SDG" },
 		};
 
 		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
-			if (!strcmp(cl->unit, local[q][0]) && !strcmp(g->doc_country, local[q][1])) {
+			if (home && !strcmp(cl->unit, local[q][0]) && !strcmp(home, local[q][1])) {
 				strcpy(cl->unit, local[q][2]);
 				break;
 			}
@@ -430,18 +465,23 @@ unit_done:
 }
 
 /* The word at i is "billion-dlr" or "mln-dlr" (after "25-"): sets *scale
- * (times the scale) and *iso. */
-static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso)
+ * (times the scale) and *iso; or "mln-tonne" (after "2.5-"): sets cl's
+ * kind and unit, *iso NULL. */
+static int hyphen_compound(const struct gram *g, size_t i, double *scale, const char **iso,
+			   struct claim *cl)
 {
 	const char *w = tok_text(g, i), *h = memchr(w, '-', g->t[i].len);
 	size_t n = g->t[i].len;
-	double sc;
+	double sc, qf = 1;
 
 	if (!h || (sc = units_scale(w, (size_t)(h - w))) <= 0)
 		return 0;
-	if (units_currency(h + 1, n - (size_t)(h - w) - 1, iso) == UNIT_NONE || !*iso)
-		return 0;
-	*scale *= sc;
+	if (units_currency(h + 1, n - (size_t)(h - w) - 1, iso) == UNIT_NONE || !*iso) {
+		*iso = NULL;
+		if (!hyphen_quantity(h + 1, n - (size_t)(h - w) - 1, cl, &qf))
+			return 0;
+	}
+	*scale *= sc * qf;
 	return 1;
 }
 
@@ -555,6 +595,137 @@ static void link_pairs(const struct gram *g, struct claims *out, size_t base,
 	}
 }
 
+/*
+ * "fell 13 pct to 7.45 billion H.K. Dlrs ... Taiwan's exports to China
+ * through Hong Kong fell to 6.33 billion dlrs": once a story has written an
+ * amount in a dollar that is not the U.S. one (H.K., N.Z., Australian,
+ * Canadian, Singapore), its later bare "dlrs" are that dollar, until it
+ * writes an amount in U.S. dollars ("U.S. Dlrs", "$", "US$"); in a later
+ * sentence, only when it does not name the U.S. ("The U.S. firm paid 65
+ * mln dlrs"). Not the
+ * Taiwan dollar (Taiwan counts its trade in U.S. dollars, the wire writes
+ * "Taiwan dlrs" only for its own), not the U.S.'s figures ("the 169.8
+ * billion dlr U.S. trade deficit"), not a price per unit ("dlrs an ounce").
+ */
+/* Sentence s names the United States ("U.S.", "American"). */
+static int names_us(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		const char *c = g->t[k].kind == TOK_WORD ? tok_country(g, k) : NULL;
+
+		if ((c && !strcmp(c, "US")) ||
+		    (tok_is(g, k, W_U) && gram_punct(g, k + 1, ".") && tok_is(g, k + 2, W_S)))
+			return 1;
+	}
+	return 0;
+}
+
+static void story_dollar(const struct gram *g, const struct fig *f, struct claim *cl,
+			 struct carry *cr)
+{
+	size_t u = f->t1 - 1, s = g->sent[u];
+	int usd = !strcmp(cl->unit, "USD"), name, named = 0;
+
+	if (cl->kind != CLAIM_MONEY || u <= f->t0)
+		return;
+	name = g->t[u].kind == TOK_WORD && WORD_AMONG(g, u, dollar_words);
+	if (name && (g->t[u - 1].kind == TOK_NUM || tok_has(g, u - 1, CLS_SCALE))) {
+		/* not a conversion in brackets: "5.1 billion H.K. Dlrs (650
+		 * mln dlrs)" */
+		if (usd && cr->dollar[0] && strcmp(cl->reporter, "US") &&
+		    !(f->h0 > 0 && gram_punct(g, f->h0 - 1, "(")) &&
+		    !(gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
+					       tok_is(g, f->t1, W_PER))) &&
+		    (g->sent[f->h0] == g->sent[cr->dollar_t] || !names_us(g, s)))
+			str_copy(cl->unit, sizeof(cl->unit), cr->dollar, strlen(cr->dollar));
+		return;
+	}
+	/* whose dollar is written: "H.K. Dlrs", "Canadian dlrs", "HK$",
+	 * "U.S. Dlrs", "$", "USD" */
+	named = name;
+	for (size_t k = f->t0; k < f->t1 && !named; k++)
+		named = g->t[k].kind == TOK_SYM || tok_is(g, k, W_USD);
+	if (!named)
+		return;
+	if (units_local_dollar(cl->unit) && strcmp(cl->unit, "TWD")) {
+		str_copy(cr->dollar, sizeof(cr->dollar), cl->unit, strlen(cl->unit));
+		cr->dollar_t = f->t0;
+	}
+	else if (usd)
+		cr->dollar[0] = '\0';
+}
+
+/*
+ * "monthly corn consumption stood at about 331,000 tonnes", "will double
+ * its annual budget to 20 billion pesetas", "Daily transactions ... now
+ * stand at 200 to 300 billion yen": an amount of what is said to be daily,
+ * monthly or annual (before the figure, after the figure before it, at most
+ * 14 words back, in its clause) is per day, month or year. Not a
+ * publication, meeting or rate ("its monthly report", "the annual meeting",
+ * "an annual rate of"), a stock averaged over days ("daily average reserve
+ * holdings"), a newspaper ("the People's Daily", "the Bengali
+ * daily \"Dainik Janata\""), nor a figure of one such period ("the monthly
+ * surplus rose to 1.25 billion dlrs in February").
+ */
+/* Token k is the word w (lower case), written in any case. */
+static int word_ci(const struct gram *g, size_t k, const char *w)
+{
+	size_t n = strlen(w);
+
+	return g->t[k].len == n && !strncasecmp(tok_text(g, k), w, n);
+}
+
+static void rate_adjective(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	static const enum lex_word not_rated[] = {
+		W_REPORT, W_REPORTS, W_OUTLOOK, W_FIGURES, W_DATA, W_STATEMENT, W_RATE, W_GROWTH,
+		W_BASIS, W_TERMS, W_INFLATION, W_BULLETIN, W_MEETING, W_REVIEW, W_SURVEY,
+		W_SESSION, W_CONFERENCE, W_NEWSPAPER, W_MAGAZINE, W_JOURNAL, W_PUBLICATION,
+		W_EDITION, W_PAPER, W_TALKS, W_RESERVE, W_RESERVES, W_HOLDINGS, W_STOCK, W_STOCKS,
+	};
+	static const enum lex_word said[] = { W_SAID, W_SAYS, W_REPORTED };
+	static const enum lex_word joins[] = { W_AND, W_BUT, W_OR, W_WHICH, W_WHILE };
+	size_t s = g->sent[f->t0], lo = g->s[s].t0, len = strlen(cl->period);
+	const char *per = NULL;
+
+	if (cl->per[0] || (cl->kind != CLAIM_MONEY && cl->kind != CLAIM_QUANTITY) ||
+	    cl->measure == MEASURE_PRICE)
+		return;
+	if (g->fig_end > lo && g->fig_end <= f->h0)
+		lo = g->fig_end;
+	for (size_t k = f->h0; k-- > lo && f->h0 - k <= 14 && g->clause[k] == g->clause[f->h0];) {
+		if (g->t[k].kind != TOK_WORD)
+			continue;
+		/* in any case: "Daily" starting a sentence is also a
+		 * newspaper's name to the lexicon ("China Daily") */
+		per = word_ci(g, k, "daily")	 ? "day"
+		      : word_ci(g, k, "monthly") ? "month"
+		      : word_ci(g, k, "annual") || word_ci(g, k, "yearly") ? "year"
+								   : NULL;
+		if (!per)
+			continue;
+		if ((k > g->s[s].t0 && tok_text(g, k)[0] >= 'A' && tok_text(g, k)[0] <= 'Z') ||
+		    !gram_in(g, k + 1, s) || g->t[k + 1].kind != TOK_WORD || tok_text(g, k + 1)[0] < 'a' ||
+		    tok_text(g, k + 1)[0] > 'z' || WORD_AMONG(g, k + 1, said) ||
+		    tok_has(g, k + 1, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP | CLS_ELISION))
+			return;
+		/* its noun phrase, up to three words ("its monthly food outlook
+		 * bulletin"), and nothing that starts a clause of its own before
+		 * the figure ("annual payment limitations ... and could save") */
+		for (size_t n = k + 1; n < f->h0; n++)
+			if ((n <= k + 3 && WORD_AMONG(g, n, not_rated)) || WORD_AMONG(g, n, joins) ||
+			    tok_has(g, n, CLS_SWITCH))
+				return;
+		/* the figure of a month, a year or a crop year (a day's
+		 * "Daily turnover now stands at" is per day all the same) */
+		if ((per[0] == 'm' && len == 7 && cl->period[5] != 'Q') ||
+		    (per[0] == 'y' && (len == 4 || (len == 7 && cl->period[4] == '/'))))
+			return;
+		str_copy(cl->per, sizeof(cl->per), per, strlen(per));
+		return;
+	}
+}
+
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
 static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
@@ -611,8 +782,12 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 				if (pc->kind == CLAIM_MONEY)	/* 1987's roubles are SUR */
 					units_dated_currency(pc->unit, sizeof(pc->unit), d->date);
 				gram_signed_change(&g, pf, pc);
+				story_dollar(&g, pf, pc, &cr);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
 				elide_carry_set(&g, pf, pc, &cr);
+				/* after elide_carry_set(): "monthly shipments averaged
+				 * 160,000 tonnes" gives its unit as any figure does */
+				rate_adjective(&g, pf, pc);
 				floor = pf->t1;
 				g.fig_end = pf->t1;
 				XGROW(out->v, out->alloc, out->n + 1);

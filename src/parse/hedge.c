@@ -1,7 +1,9 @@
 /*
  * hedge.c - the approx field: the hedge written before a figure ("about",
  * "more than", "as much as", "no more than") or after it ("or more", "or
- * so"), in GOLD.md's words ("more than" is over, "as much as" up to).
+ * so"), in GOLD.md's words ("more than" is over, "as much as" up to,
+ * "almost" and "close to" nearly, "roughly" and "approximately" about,
+ * "in excess of" and "upwards of" over, "fewer than" under).
  *
  * Input: the token array of gram.c and the figure's first or end token.
  * Output: approx, lower case, and where the hedge starts.
@@ -66,6 +68,19 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 		strcpy(approx, "up to");
 		return t0 - 3;
 	}
+	/* "in excess of 2 mln tonnes": over */
+	if (t0 >= 3 && g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_IN) && tok_is(g, t0 - 2, W_EXCESS) &&
+	    tok_is(g, t0 - 1, W_OF)) {
+		strcpy(approx, "over");
+		return t0 - 3;
+	}
+	/* "upwards of 10 pct": over; "fewer than 20 ships": under */
+	if (t0 >= 2 && g->sent[t0 - 2] == s &&
+	    ((tok_is(g, t0 - 2, W_UPWARDS) && tok_is(g, t0 - 1, W_OF)) ||
+	     (tok_is(g, t0 - 2, W_FEWER) && tok_is(g, t0 - 1, W_THAN)))) {
+		strcpy(approx, tok_is(g, t0 - 2, W_FEWER) ? "under" : "over");
+		return t0 - 2;
+	}
 	if (t0 >= 2 && g->sent[t0 - 2] == s)
 		for (size_t k = 0; k < ARRAY_SIZE(hedges2); k++)
 			if (tok_is(g, t0 - 2, hedges2[k][0]) && tok_is(g, t0 - 1, hedges2[k][1])) {
@@ -83,6 +98,8 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 					strcpy(approx, "under");
 				else if (hedges2[k][0] == W_AN)
 					approx[0] = '\0';
+				else if (hedges2[k][0] == W_CLOSE)
+					strcpy(approx, "nearly");	/* GOLD.md's word */
 				/* "no more than" (or "not more than") is a ceiling,
 				 * "no less than" a floor */
 				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
@@ -132,11 +149,18 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;
 
-		/* GOLD.md's words again: "above" is over, "below" under */
+		/* GOLD.md's words again: "above" is over, "below" under;
+		 * synonyms take the word GOLD.md names ("almost" is nearly,
+		 * "roughly", "approximately", "circa" about) */
 		if (tok_is(g, t0 - 1, W_ABOVE))
 			a = "over";
 		else if (tok_is(g, t0 - 1, W_BELOW))
 			a = "under";
+		else if (tok_is(g, t0 - 1, W_ALMOST))
+			a = "nearly";
+		else if (tok_is(g, t0 - 1, W_ROUGHLY) || tok_is(g, t0 - 1, W_APPROXIMATELY) ||
+			 tok_is(g, t0 - 1, W_APPROX) || tok_is(g, t0 - 1, W_CIRCA))
+			a = "about";
 		str_copy(approx, 16, a, strlen(a));
 		return t0 - 1;
 	}

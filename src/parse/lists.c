@@ -323,10 +323,11 @@ const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, 
 	size_t k = j;
 
 	/* "0.27095/129 to the dollar", "154 to the dollar", "140 (to the
-	 * dollar)", "4.7619 to the SDR", "145.20 against the dollar" */
+	 * dollar)", "4.7619 to the SDR", "145.20 against the dollar", "the
+	 * ruble traded at 92.45 per dollar" (units6) */
 	if (gram_punct(g, k, "(") && gram_in(g, k, s))
 		k++;
-	if (word_s(g, k, s, W_TO) || word_s(g, k, s, W_AGAINST)) {
+	if (word_s(g, k, s, W_TO) || word_s(g, k, s, W_AGAINST) || word_s(g, k, s, W_PER)) {
 		k += 1 + word_s(g, k + 1, s, W_THE);
 		if (word_s(g, k, s, W_U) && gram_punct(g, k + 1, "."))
 			k += 2 + tok_is(g, k + 2, W_S) + gram_punct(g, k + 3, ".");

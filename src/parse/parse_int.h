@@ -772,6 +772,9 @@ struct carry {
 	struct slot last, prev, pct;
 	char money[12];		/* the story's one currency so far, "" for none */
 	int mixed;		/* a second currency was seen */
+	char dollar[4];		/* a dollar not the U.S. one ("H.K. Dlrs") named in an
+				 * amount, no U.S. one since; "" for none (gram.c) */
+	size_t dollar_t;	/* the first token of that amount */
 };
 
 /* The unit a statistical story's table is in, declared in its lead: "in

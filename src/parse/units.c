@@ -133,7 +133,8 @@ static const struct {
 	{ "BRL", "1994-07-01", "BRR" }, { "BRR", "1993-08-01", "BRE" },
 	{ "BRE", "1990-03-16", "BRN" }, { "BRN", "1989-01-16", "BRC" },
 	{ "AZN", "2006-01-01", "AZM" }, { "MZN", "2006-07-01", "MZM" },
-	{ "SDG", "2007-01-10", "SDD" }, { "BYN", "2016-07-01", "BYR" },
+	{ "SDG", "2007-01-10", "SDD" }, { "SDD", "1992-06-08", "SDP" },
+	{ "BYN", "2016-07-01", "BYR" },
 };
 
 void units_dated_currency(char *unit, size_t cap, const char *date)

@@ -172,7 +172,7 @@ static void test_gram_keeps_hedge_words_lowercase(void **state)
 	assert_string_equal(get("an estimated 3 million tons", "", "3 million tons").approx, "");
 	assert_string_equal(get("at least 3 million tons", "", "3 million tons").approx,
 			    "at least");
-	assert_string_equal(get("roughly 4%", "", "4%").approx, "roughly");
+	assert_string_equal(get("roughly 4%", "", "4%").approx, "about");	/* GOLD.md's word */
 	assert_string_equal(get("It is 4%.", "", "4%").approx, "");
 }
 

@@ -65,7 +65,7 @@ static void test_fraction_shares(void **state)
 	fig("Rice accounted for one third of the island's shipments.", "one third", 33.33, "%", "");
 	fig("Exports to Europe made up about two-thirds of the total.", "two-thirds", 66.67, "%",
 	    "about");
-	fig("Asian buyers took almost one-fifth of the crop.", "one-fifth", 20, "%", "almost");
+	fig("Asian buyers took almost one-fifth of the crop.", "one-fifth", 20, "%", "nearly");
 	fig("The tariff applies when imports reach half of domestic demand.", "half", 50, "%", "");
 	fig("Sales of maize were nearly a third below the four-week average.", "a third", 33.33,
 	    "%", "nearly");

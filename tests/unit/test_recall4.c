@@ -90,7 +90,7 @@ static void test_not_more_than_is_a_ceiling(void **state)
 	fig("Imports were more than 40,000 tonnes.", "40,000 tonnes", 40000, "t", "", "over");
 	fig("Inflation should stay under four pct next year.", "four pct", 4, "%", "", "under");
 	fig("Monthly surpluses have averaged slightly under 300 mln dlrs.", "300 mln dlrs", 3e8,
-	    "USD", "", "under");
+	    "USD", "month", "under");	/* per: units6 */
 }
 
 static void test_hedge_across_an_adjective(void **state)
