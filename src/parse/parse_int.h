@@ -687,6 +687,14 @@ int timing_forward_sale(const struct gram *g, size_t s);
 void timing_story_note(struct gram *g, size_t s, const char *period, int inferred);
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX]);
+/* fiscal.c: a whole fiscal year "1986/87" of the claims [base, out->n) as
+ * its months ("1986-07/1987-06"), by the text's months or the reporter's
+ * fiscal calendar; crop and season years stay as written. */
+void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* The fiscal calendar of alpha-2 code cc (data/lexicon/fiscal.tsv): the
+ * month it starts in, how "fiscal 1987" names it ('S', 'E' or 0; named may
+ * be NULL); 0 when not known. */
+int fiscal_calendar(const char *cc, int *m0, char *named);
 /* A title's figure with no period takes the body's same figure's (timing.c). */
 void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
 			  const struct fig *figs);
