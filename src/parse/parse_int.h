@@ -691,6 +691,11 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
  * its months ("1986-07/1987-06"), by the text's months or the reporter's
  * fiscal calendar; crop and season years stay as written. */
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* harvest.c: an earlier estimate ("versus 7.8 mln tonnes estimated a week
+ * ago") takes the period of the estimate before it; a harvest's progress
+ * ("the maize harvest advanced to 20 pct of the area planted") the crop
+ * year in progress, in a story of crop years. */
+void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
 /* The fiscal calendar of alpha-2 code cc (data/lexicon/fiscal.tsv): the
  * month it starts in, how "fiscal 1987" names it ('S', 'E' or 0; named may
  * be NULL); 0 when not known. */

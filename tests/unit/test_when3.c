@@ -47,9 +47,10 @@ static void test_when3_earlier_value_of_a_year_is_the_year_before(void **state)
 static void test_when3_earlier_value_that_says_more_keeps_no_year(void **state)
 {
 	(void)state;
-	/* an earlier estimate of the same year (when it was made is no period) */
+	/* an earlier estimate of the same year: that year (when it was made is
+	 * no period; the gold's practice, harvest.c) */
 	assert_period("The bureau put growth at 2.5 pct in 2004, against 2.8 pct forecast "
-		      "in November.", "2004-02-11", "2.8 pct", "");
+		      "in November.", "2004-02-11", "2.8 pct", "2004");
 	assert_period("The ministry cut its 2004 growth estimate to 2.5 pct from the 2.8 pct "
 		      "forecast earlier.", "2004-02-11", "2.8 pct", "");
 	/* the start of a span, another series, years back */

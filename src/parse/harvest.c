@@ -1,0 +1,136 @@
+/*
+ * harvest.c - periods of crop reports that the figure's own words do not
+ * write (issue 13, period6), read once a window's claims are done:
+ *  - an earlier estimate is of what the new one is of: "Soybean production
+ *    for 1986/87 is now estimated at 7.7 to eight mln tonnes, versus 7.8
+ *    to 8.2 mln tonnes estimated a week ago and eight to 8.4 mln tonnes
+ *    estimated in mid-February": both earlier figures are of 1986/87 (not
+ *    of no period, nor of February, when the estimate was made);
+ *  - a harvest's progress is of the crop year in progress: "The maize
+ *    harvest advanced to between 20 and 22 pct of the total area planted,
+ *    compared to 13 to 15 pct a week ago", in a story that writes its years
+ *    as crop years ("1986/87"), is of 1986/87 (July to June, as
+ *    spans.c's "this season").
+ *
+ * Input: the token array of gram.c and the claims a window made, with
+ * their figures (after every period rule).
+ * Output: the claims' periods.
+ *
+ * Invariants:
+ *  1. An earlier estimate takes the period of the figure of its sentence
+ *     right before it that is no earlier estimate and has a period; none,
+ *     nothing changes.
+ *  2. A harvest's progress is a percent with no period of its own, in a
+ *     sentence that names a harvest before it and the area planted (sown,
+ *     harvested): a share of an area, not a change of output.
+ *  3. Each claim reads a constant number of tokens after it; the story is
+ *     read for crop years once per window, only when a harvest's progress
+ *     is met.
+ */
+#include "parse/parse_int.h"
+#include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+/* After token k: "estimated a week ago", "forecast last month", "projected
+ * in mid-February", "estimated earlier": when an estimate was made, not
+ * what it is of. */
+static int stamp_after(const struct gram *g, size_t k, size_t s)
+{
+	size_t j = k + 1;
+
+	if (!(word_s(g, k, s, W_ESTIMATED) || word_s(g, k, s, W_FORECAST) ||
+	      word_s(g, k, s, W_PROJECTED)))
+		return 0;
+	if (word_s(g, j, s, W_LAST) || word_s(g, j, s, W_EARLIER))
+		return 1;
+	if (word_s(g, j, s, W_A) || word_s(g, j, s, W_ONE))
+		return word_s(g, j + 2, s, W_AGO) || word_s(g, j + 2, s, W_EARLIER);
+	if (word_s(g, j, s, W_IN))
+		for (size_t i = j + 1; i <= j + 2 && gram_in(g, i, s); i++)
+			if (tok_has(g, i, CLS_MONTH) ||
+			    (g->t[i].kind == TOK_WORD && g->t[i].len > 4 &&
+			     !strncasecmp(tok_text(g, i), "mid-", 4)))
+				return 1;
+	return 0;
+}
+
+/* The figure f is an earlier estimate: a stamp right after it, and
+ * "versus", "against", "compared with/to", "from" or "and" (a list of
+ * them) before it in its sentence. */
+static int earlier_estimate(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0], k = f->h0;
+
+	if (!stamp_after(g, f->t1, s))
+		return 0;
+	return word_s(g, k - 1, s, W_VERSUS) || word_s(g, k - 1, s, W_VS) ||
+	       word_s(g, k - 1, s, W_AGAINST) || word_s(g, k - 1, s, W_FROM) ||
+	       word_s(g, k - 1, s, W_AND) ||
+	       ((word_s(g, k - 1, s, W_WITH) || word_s(g, k - 1, s, W_TO)) &&
+		word_s(g, k - 2, s, W_COMPARED));
+}
+
+/* The story writes a crop year ("1986/87") somewhere. */
+static int crop_years(const struct gram *g)
+{
+	for (size_t k = 0; k + 2 < g->nt; k++)
+		if (g->t[k].kind == TOK_NUM && span_crop_year(g, k, g->sent[k]))
+			return 1;
+	return 0;
+}
+
+/* The percent at f is a harvest's progress (invariant 2). */
+static int progress(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+	int harvest = 0, area = 0;
+
+	for (size_t k = win_lo(g, s, f->h0); k < f->h0 && !harvest; k++)
+		harvest = tok_is(g, k, W_HARVEST) || tok_is(g, k, W_HARVESTED) ||
+			  tok_is(g, k, W_HARVESTING);
+	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1) && harvest && !area; k++)
+		area = tok_is(g, k, W_PLANTED) || tok_is(g, k, W_SOWN) ||
+		       (tok_is(g, k, W_AREA) && !tok_is(g, k + 1, W_OF));
+	return harvest && area;
+}
+
+void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
+{
+	int crop = -1, dy, dm;
+
+	for (size_t i = base; i < out->n; i++) {
+		struct claim *cl = &out->v[i];
+		const struct fig *f = &figs[i - base];
+
+		if (cl->kind == CLAIM_DATE)
+			continue;
+		if (earlier_estimate(g, f)) {
+			for (size_t j = i; j-- > base;) {
+				const struct fig *e = &figs[j - base];
+
+				if (g->sent[e->t0] != g->sent[f->t0] || out->v[j].kind == CLAIM_DATE)
+					break;
+				if (earlier_estimate(g, e))
+					continue;
+				if (out->v[j].period[0]) {
+					memcpy(cl->period, out->v[j].period, sizeof(cl->period));
+					cl->period_src = SOURCE_INFERRED;
+				}
+				break;
+			}
+			continue;
+		}
+		if (cl->kind != CLAIM_PERCENT || cl->period[0] || !progress(g, f))
+			continue;
+		if (crop < 0)
+			crop = crop_years(g);
+		if (!crop || !period_date_ym(g->d->date, &dy, &dm))
+			continue;
+		dy -= dm < 7;
+		snprintf(cl->period, sizeof(cl->period), "%04d/%02d", dy, (dy + 1) % 100);
+		cl->period_src = SOURCE_INFERRED;
+	}
+}
