@@ -587,6 +587,10 @@ int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" bef
  * above the 16.98 billion dlrs recorded in February 1986"); *number: a
  * number lies between (an earlier value's period, not a base). */
 int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number);
+/* The period phrase at tokens [k, end) of sentence s dates an event, not a
+ * figure: "last month's G-6 meeting", "the accord last month", "agreed in
+ * Paris last month", "agreed upon last month". */
+int pc_event_time(const struct gram *g, size_t k, size_t end, size_t s);
 /* Figure f is the value a percentage compares with ("54 pct above February
  * 1986's 6.88 billion"). */
 int pc_compared_value(const struct gram *g, const struct fig *f, size_t s);
