@@ -700,6 +700,11 @@ void fiscal_months(const struct gram *g, struct claims *out, size_t base, const 
  * ("the maize harvest advanced to 20 pct of the area planted") the crop
  * year in progress, in a story of crop years. */
 void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* shipment.c: an amount sold or bought, or a price per tonne, with no
+ * period takes the time of shipment its sentence or one of the next two
+ * writes ("The barley is for delivery April 15/May 15"). */
+void shipment_periods(const struct gram *g, struct claims *out, size_t base,
+		      const struct fig *figs);
 /* The fiscal calendar of alpha-2 code cc (data/lexicon/fiscal.tsv): the
  * month it starts in, how "fiscal 1987" names it ('S', 'E' or 0; named may
  * be NULL); 0 when not known. */

@@ -3,8 +3,10 @@
  * event, not a figure ("last month's G-7 meeting", "the accord last
  * month", "agreed in Geneva last month", "agreed upon last week",
  * "Brazil's decision last month to suspend"), gives the sentence's
- * figures no period (period_carry.c pc_event_time). Every sentence here
- * is written for the test.
+ * figures no period (period_carry.c pc_event_time); an amount sold or a
+ * price per tonne takes the time of shipment the next sentence writes
+ * ("The oats are for delivery May 10/June 10", shipment.c). Every
+ * sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -43,10 +45,33 @@ static void test_period6_time_of_an_event(void **state)
 		      "310,000 tonnes", "1999-03");
 }
 
+static void test_period6_shipment_in_the_next_sentence(void **state)
+{
+	const char *s = "The agency accepted a bid to cover the sale of 42,000 tonnes of oats "
+			"to Peru.\n    It said the oats are for delivery May 10/June 10, 1999, "
+			"and the bonus was 21.50 dlrs per tonne.\n";
+	const char *t = "Chile bought 64,000 tonnes of rice at 212 dlrs per tonne.\n"
+			"    Shipment is scheduled for July.\n";
+	const char *u = "Chile bought 64,000 tonnes of rice.\n    The purchase included "
+			"20,000 tonnes for July shipment and 44,000 tonnes for August "
+			"shipment.\n";
+
+	(void)state;
+	assert_period(s, "1999-04-07", "42,000 tonnes", "1999-05-10/1999-06-10");
+	assert_period(t, "1999-04-07", "64,000 tonnes", "1999-07");
+	assert_period(t, "1999-04-07", "212 dlrs", "1999-07");
+	/* the windows are the parts', not the whole's */
+	assert_period(u, "1999-04-07", "64,000 tonnes", "");
+	/* stocks are no deal */
+	assert_period("A further 90,000 tonnes remain available.\n    Shipment is scheduled "
+		      "for July.\n", "1999-04-07", "90,000 tonnes", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period6_time_of_an_event),
+		cmocka_unit_test(test_period6_shipment_in_the_next_sentence),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
