@@ -29,7 +29,7 @@
  *     of a fiscal year, a sentence naming a crop or season, or a reporter
  *     whose calendar is not known and no months written keep "1986/87".
  *  3. The story is read once per window, and only when a claim of it has a
- *     split year; a sentence once per such claim.
+ *     split year its sentence does not settle; a sentence once.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -90,16 +90,22 @@ static int months_at(const struct gram *g, size_t k, size_t s)
 static int year_word(const struct gram *g, size_t k, size_t s)
 {
 	return tok_is(g, k, W_YEAR) ||
-	       (k >= 2 && g->t[k].kind == TOK_NUM && span_crop_year(g, k - 2, s));
+	       (k >= 2 && g->t[k].kind == TOK_NUM && gram_punct(g, k - 1, "/") &&
+		span_crop_year(g, k - 2, s));
 }
 
 /* The months the tokens [t0, t1) write for a fiscal year, or 0. */
 static int text_months(const struct gram *g, size_t t0, size_t t1)
 {
 	for (size_t k = t0; k + 1 < t1; k++) {
-		size_t s = g->sent[k], j = k + 1;
+		size_t s, j = k + 1;
 		int m;
 
+		/* the cheap test first: it runs on every token of a story */
+		if (g->t[k].kind == TOK_WORD ? g->t[k].lex != (uint32_t)W_YEAR :
+		    g->t[k].kind != TOK_NUM)
+			continue;
+		s = g->sent[k];
 		if (!year_word(g, k, s))
 			continue;
 		j += gram_punct(g, j, ",");
@@ -115,38 +121,36 @@ static int text_months(const struct gram *g, size_t t0, size_t t1)
 	return 0;
 }
 
-/* Words that say a sentence (or story) is about a crop, marketing or
- * season year: "season", "crop", "harvest", "marketing", "campaign",
- * "agricultural year", "the coffee year". */
-static int crop_word(const struct gram *g, size_t k)
-{
-	uint32_t w;
-
-	if (g->t[k].kind != TOK_WORD)
-		return 0;
-	w = g->t[k].lex ? g->t[k].lex : context_word(g, k);	/* "season's" */
-	if (w == W_SEASON || w == W_CROP || w == W_CROPS || w == W_HARVEST || w == W_HARVESTING ||
-	    w == W_MARKETING || w == W_CAMPAIGN)
-		return 1;
-	return w == W_YEAR && k > 0 &&
-	       (tok_is(g, k - 1, W_AGRICULTURAL) || tok_has(g, k - 1, CLS_COMMODITY));
-}
-
-/* Words that say a fiscal year: "fiscal", "budget", "financial year", "FY". */
-static int fiscal_word(const struct gram *g, size_t k)
-{
-	return g->t[k].kind == TOK_WORD &&
-	       (tok_is(g, k, W_FISCAL) || tok_is(g, k, W_BUDGET) || tok_is(g, k, W_FY) ||
-		(tok_is(g, k, W_FINANCIAL) && tok_is(g, k + 1, W_YEAR)));
-}
-
-/* What tokens [t0, t1) say: bit 1 a fiscal year, bit 2 a crop's. */
+/* What tokens [t0, t1) say: bit 1 a fiscal year ("fiscal", "budget",
+ * "financial year", "FY"), bit 2 a crop's ("season", "crop", "harvest",
+ * "marketing", "campaign", "agricultural year", "the coffee year"). */
 static int says(const struct gram *g, size_t t0, size_t t1)
 {
 	int r = 0;
 
-	for (size_t k = t0; k < t1 && r != 3; k++)
-		r |= fiscal_word(g, k) | crop_word(g, k) << 1;
+	for (size_t k = t0; k < t1 && r != 3; k++) {
+		const struct token *t = &g->t[k];
+		uint32_t w = t->lex;
+
+		if (t->kind != TOK_WORD)
+			continue;
+		if (!w) {
+			/* "season's", "season\u2019s": the stem's */
+			if (t->len > 4 && tok_text(g, k)[t->len - 1] == 's' &&
+			    (tok_text(g, k)[t->len - 2] == '\'' || tok_text(g, k)[t->len - 2] == '\x99'))
+				w = context_word(g, k);
+			if (!w)
+				continue;
+		}
+		if (w == W_FISCAL || w == W_BUDGET || w == W_FY ||
+		    (w == W_FINANCIAL && tok_is(g, k + 1, W_YEAR)))
+			r |= 1;
+		else if (w == W_SEASON || w == W_CROP || w == W_CROPS || w == W_HARVEST ||
+			 w == W_HARVESTING || w == W_MARKETING || w == W_CAMPAIGN ||
+			 (w == W_YEAR && k > 0 &&
+			  (tok_is(g, k - 1, W_AGRICULTURAL) || tok_has(g, k - 1, CLS_COMMODITY))))
+			r |= 2;
+	}
 	return r;
 }
 
@@ -158,27 +162,34 @@ static int split_year(const char *p)
 
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
-	int story = -1, story_m = 0;
+	int story = -1, story_m = -1, sent = 0, m_sent = 0;
+	size_t last = NO_SENT;
 
 	for (size_t i = base; i < out->n; i++) {
 		struct claim *cl = &out->v[i];
 		size_t s = g->sent[figs[i - base].t0];
 		const char *cc;
-		int m0, sent, y0;
+		int m0, y0;
 
 		if (!split_year(cl->period))
 			continue;
-		sent = says(g, g->s[s].t0, g->s[s].t1);
-		m0 = text_months(g, g->s[s].t0, g->s[s].t1);
+		if (s != last) {	/* a sentence is read once (invariant 3) */
+			last = s;
+			sent = says(g, g->s[s].t0, g->s[s].t1);
+			m_sent = sent & 2 ? 0 : text_months(g, g->s[s].t0, g->s[s].t1);
+		}
 		if (sent & 2)
 			continue;	/* "the 1986/87 wheat crop" */
+		m0 = m_sent;
 		if (!m0) {
-			if (story < 0) {
+			if (story < 0)
+				story = says(g, 0, g->nt);
+			if (!(sent & 1) && (story & 2))
+				continue;	/* a story of crops too */
+			if (story_m < 0)
 				story_m = text_months(g, 0, g->nt);
-				story = says(g, 0, g->nt) | (story_m ? 1 : 0);
-			}
-			if (!(sent & 1) && story != 1)
-				continue;	/* no fiscal year said, or a crop's too */
+			if (!(sent & 1) && !(story & 1) && !story_m)
+				continue;	/* no fiscal year said */
 			m0 = story_m;
 		}
 		cc = cl->reporter[0] ? cl->reporter : g->place ? g->place[s] : NULL;
