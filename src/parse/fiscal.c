@@ -160,6 +160,51 @@ static int split_year(const char *p)
 	return strlen(p) == 7 && p[4] == '/' && p[0] >= '1' && p[0] <= '2';
 }
 
+/* Sentence s writes a split year ("1986/87"). */
+static int split_said(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k + 2 < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_NUM && gram_punct(g, k + 1, "/") && span_crop_year(g, k, s))
+			return 1;
+	return 0;
+}
+
+/* "this year" (1) or "last year", "last year's" (-1) next to figure f of
+ * sentence s ("last year's total of 7.1 mln", "600 mln dlrs this year"),
+ * naming the year y of its period (0: none yet); else 0. */
+static int year_word_near(const struct gram *g, const struct fig *f, size_t s, int y, int dy)
+{
+	size_t k0 = f->h0 >= 4 ? f->h0 - 4 : 0;
+
+	for (size_t k = k0; k <= f->t1 && gram_in(g, k + 1, s); k++)
+		if ((k + 2 <= f->h0 || k == f->t1) && gram_in(g, k, s) &&
+		    (tok_is(g, k + 1, W_YEAR) || tok_is(g, k + 1, W_YEAR_S)) &&
+		    ((tok_is(g, k, W_THIS) && y == dy) ||
+		     (tok_is(g, k, W_LAST) && (y == dy - 1 || (!y && k + 2 <= f->h0)))))
+			return tok_is(g, k, W_THIS) ? 1 : -1;
+	return 0;
+}
+
+/* "remittances would rise to 600 mln dlrs this year from 425 mln in
+ * 1981/82", "16.4 pct greater than last year's total of 7.1 mln tonnes"
+ * after "Soybean production for 1986/87": in a sentence that writes split
+ * years, or right after one, "this year" is the split year in progress (from
+ * July, as spans.c's "this season") and "last year" the one before. */
+static void split_this_year(const struct gram *g, struct claim *cl, const struct fig *f, size_t s)
+{
+	int dy, dm, y, w;
+
+	if ((cl->period[0] && strlen(cl->period) != 4) || !period_date_ym(g->d->date, &dy, &dm))
+		return;
+	/* no period yet: "above last year's total of 1.9 mln" (a base) */
+	y = cl->period[0] ? atoi(cl->period) : 0;
+	if (!(w = year_word_near(g, f, s, y, dy)) ||
+	    !(split_said(g, s) || (s > 0 && split_said(g, s - 1))))
+		return;
+	y = (dm >= 7 ? dy : dy - 1) + (w < 0 ? -1 : 0);
+	snprintf(cl->period, sizeof(cl->period), "%04d/%02d", y, (y + 1) % 100);
+}
+
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	int story = -1, story_m = -1, sent = 0, m_sent = 0;
@@ -171,6 +216,8 @@ void fiscal_months(const struct gram *g, struct claims *out, size_t base, const 
 		const char *cc;
 		int m0, y0;
 
+		if (strlen(cl->period) == 4 || !cl->period[0])	/* "this year" among split years */
+			split_this_year(g, cl, &figs[i - base], s);
 		if (!split_year(cl->period))
 			continue;
 		if (s != last) {	/* a sentence is read once (invariant 3) */

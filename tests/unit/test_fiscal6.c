@@ -7,7 +7,9 @@
  * fiscal calendar (data/lexicon/fiscal.tsv); a crop, season or marketing
  * year stays as written, and so does a split year no text calls fiscal,
  * or whose economy's calendar is not known and whose months are not
- * written. Every sentence here is written for the test.
+ * written; "this year" and "last year" next to a figure of a sentence of
+ * split years are the split year in progress and the one before. Every
+ * sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -83,6 +85,22 @@ static void test_fiscal6_unsaid_or_unknown_stays(void **state)
 		      "minister said.", "1987-05-02", "1.1 billion dlrs", "1987/88");
 }
 
+static void test_fiscal6_this_year_among_split_years(void **state)
+{
+	(void)state;
+	assert_period("Oats output is seen at 2.3 mln tonnes this year, up from 2.1 mln in "
+		      "1996/97.", "1999-03-10", "2.3 mln tonnes", "1998/99");
+	assert_period("Oats output for 1998/99 is seen at 2.3 mln tonnes.\n    That is well "
+		      "above last year's total of 1.9 mln tonnes.\n", "1999-03-10",
+		      "1.9 mln tonnes", "1997/98");
+	/* in a budget story, the fiscal year's months */
+	assert_period("DHAKA, March 2 - The budget sees aid of 900 mln dlrs this year, against "
+		      "700 mln in 1984/85.", "1999-03-02", "900 mln dlrs", "1998-07/1999-06");
+	/* no split year near: the calendar year */
+	assert_period("Oats output is seen at 2.3 mln tonnes this year.", "1999-03-10",
+		      "2.3 mln tonnes", "1999");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -90,6 +108,7 @@ int main(void)
 		cmocka_unit_test(test_fiscal6_months_the_text_writes),
 		cmocka_unit_test(test_fiscal6_crop_years_stay_as_written),
 		cmocka_unit_test(test_fiscal6_unsaid_or_unknown_stays),
+		cmocka_unit_test(test_fiscal6_this_year_among_split_years),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
