@@ -5,8 +5,9 @@
  * "Brazil's decision last month to suspend"), gives the sentence's
  * figures no period (period_carry.c pc_event_time); an amount sold or a
  * price per tonne takes the time of shipment the next sentence writes
- * ("The oats are for delivery May 10/June 10", shipment.c). Every
- * sentence here is written for the test.
+ * ("The oats are for delivery May 10/June 10", shipment.c); a month
+ * abbreviated with a dot ("the week to Oct. 29") is read as without one.
+ * Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -67,11 +68,21 @@ static void test_period6_shipment_in_the_next_sentence(void **state)
 		      "for July.\n", "1999-04-07", "90,000 tonnes", "");
 }
 
+static void test_period6_abbreviated_month_with_a_dot(void **state)
+{
+	(void)state;
+	assert_period("Net sales of wheat came to 410,000 tonnes in the week to Oct. 29, the "
+		      "department said.", "2026-11-03", "410,000 tonnes", "2026-10-23/2026-10-29");
+	assert_period("Net sales of wheat came to 410,000 tonnes in the week ended Sept. 4.",
+		      "2026-11-03", "410,000 tonnes", "2026-08-29/2026-09-04");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period6_time_of_an_event),
 		cmocka_unit_test(test_period6_shipment_in_the_next_sentence),
+		cmocka_unit_test(test_period6_abbreviated_month_with_a_dot),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
