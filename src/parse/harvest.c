@@ -10,7 +10,12 @@
  *    harvest advanced to between 20 and 22 pct of the total area planted,
  *    compared to 13 to 15 pct a week ago", in a story that writes its years
  *    as crop years ("1986/87"), is of 1986/87 (July to June, as
- *    spans.c's "this season").
+ *    spans.c's "this season");
+ *  - a year of an agreement is the split year the story dates it by:
+ *    "Total shipments in the third year of the U.S.-USSR grains agreement,
+ *    which ended September 30, amounted to 152,600 tonnes" (a story of
+ *    March 1987: 1985/86), then "purchased 1.0 mln tonnes for delivery in
+ *    the fourth year" (1986/87) and "in the second year" (1984/85).
  *
  * Input: the token array of gram.c and the claims a window made, with
  * their figures (after every period rule).
@@ -25,7 +30,11 @@
  *     harvested): a share of an area, not a change of output.
  *  3. Each claim reads a constant number of tokens after it; the story is
  *     read for crop years once per window, only when a harvest's progress
- *     is met.
+ *     is met, and for a dated year of an agreement once, only when a
+ *     sentence with a figure and no period names an ordinal year.
+ *  4. An agreement's year is dated only by the story's own words ("which
+ *     ended September 30", "which began October 1, 1986", of an ordinal
+ *     year of an agreement, accord or pact); none, no period.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -97,9 +106,76 @@ static int progress(const struct gram *g, const struct fig *f)
 	return harvest && area;
 }
 
+#define AGREE_REACH 12	/* "the third year of the U.S.-USSR grains agreement" */
+
+/* "the third year of": the ordinal's number at k ("year" at k + 1), or 0. */
+static int ordinal_year(const struct gram *g, size_t k, size_t s)
+{
+	return gram_in(g, k, s) && tok_has(g, k, CLS_ORDINAL) && word_s(g, k + 1, s, W_YEAR) &&
+	       word_s(g, k + 2, s, W_OF) ? tok_lex(g, k)->num : 0;
+}
+
+/* The first year of the split year the story dates an ordinal year of an
+ * agreement by, as the year of ordinal 0 (invariant 4): "the third year of
+ * the ... agreement, which ended September 30" in March 1987 gives 1982
+ * (1985 - 3); 0 when the story dates none. */
+static int agreement_base(const struct gram *g)
+{
+	int dy, dm;
+
+	if (!period_date_ym(g->d->date, &dy, &dm))
+		return 0;
+	for (size_t k = 0; k < g->nt; k++) {
+		size_t s = g->sent[k], j, w;
+		int n, m, y, began;
+
+		if (g->t[k].kind != TOK_WORD || !(n = ordinal_year(g, k, s)))
+			continue;
+		for (w = k + 3; w < k + 3 + AGREE_REACH && gram_in(g, w, s); w++)
+			if (tok_is(g, w, W_AGREEMENT) || tok_is(g, w, W_ACCORD) || tok_is(g, w, W_PACT))
+				break;
+		if (!gram_in(g, w, s) || w >= k + 3 + AGREE_REACH)
+			continue;
+		j = w + 1 + gram_punct(g, w + 1, ",");
+		if (!word_s(g, j, s, W_WHICH))
+			continue;
+		began = word_s(g, j + 1, s, W_BEGAN) || word_s(g, j + 1, s, W_STARTED);
+		if ((!began && !word_s(g, j + 1, s, W_ENDED)) || !(m = when_month_at(g, j + 2, s)))
+			continue;
+		j += 3;
+		j += gram_in(g, j, s) && g->t[j].kind == TOK_NUM && g->t[j].len <= 2;	/* the day */
+		j += gram_punct(g, j, ",");
+		if (when_year_tok(g, j, s))
+			y = (int)g->t[j].num;
+		else
+			y = m <= dm ? dy : dy - 1;	/* the latest such month */
+		if (began ? m == 1 : m == 12)
+			continue;	/* a calendar year */
+		return (began ? y : y - 1) - n;
+	}
+	return 0;
+}
+
+/* The ordinal year nearest figure f in its sentence ("for delivery in the
+ * fourth year of"), or 0. */
+static int ordinal_near(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0], best = 0;
+	int n = 0;
+
+	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
+		int o = ordinal_year(g, k, s);
+		size_t d = k < f->h0 ? f->h0 - k : k - f->t1 + 1;
+
+		if (o && (!n || d < best))
+			n = o, best = d;
+	}
+	return n;
+}
+
 void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
-	int crop = -1, dy, dm;
+	int crop = -1, agree = -1, dy, dm, n;
 
 	for (size_t i = base; i < out->n; i++) {
 		struct claim *cl = &out->v[i];
@@ -120,6 +196,16 @@ void harvest_periods(const struct gram *g, struct claims *out, size_t base, cons
 					cl->period_src = SOURCE_INFERRED;
 				}
 				break;
+			}
+			continue;
+		}
+		if (!cl->period[0] && (n = ordinal_near(g, f))) {
+			if (agree < 0)
+				agree = agreement_base(g);
+			if (agree > 0 && agree + n >= YEAR_MIN && agree + n + 1 < YEAR_MAX) {
+				snprintf(cl->period, sizeof(cl->period), "%04d/%02d", agree + n,
+					 (agree + n + 1) % 100);
+				cl->period_src = SOURCE_INFERRED;
 			}
 			continue;
 		}

@@ -5,8 +5,9 @@
  * the estimate it is compared with; a harvest's progress ("the rice harvest
  * has covered 30 pct of the area planted", "growers had harvested 12 pct of
  * the area sown") is of the crop year in progress, in a story that writes
- * crop years, and of no period elsewhere. Every sentence here is written
- * for the test.
+ * crop years, and of no period elsewhere; an ordinal year of an agreement
+ * is the split year the story dates ("the second year of the pact, which
+ * ended June 30"). Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -59,11 +60,32 @@ static void test_harvest6_progress_of_a_crop_year(void **state)
 		      "30 pct", "");
 }
 
+static void test_harvest6_years_of_an_agreement(void **state)
+{
+	const char *s = "Chile has bought 410,000 tonnes of Canadian barley for delivery in "
+			"the third year of the Canada-Chile barley pact.\n"
+			"    Shipments in the second year of the pact, which ended June 30, came "
+			"to 95,300 tonnes.\n"
+			"    In the first year of the pact Chile took 88,000 tonnes.\n";
+
+	(void)state;
+	assert_period(s, "1999-03-10", "410,000 tonnes", "1998/99");
+	assert_period(s, "1999-03-10", "95,300 tonnes", "1997/98");
+	assert_period(s, "1999-03-10", "88,000 tonnes", "1996/97");
+	/* dated by its start, the year written */
+	assert_period("Mexico bought 60,000 tonnes in the second year of the accord, which "
+		      "began October 1, 1997.", "1999-03-10", "60,000 tonnes", "1997/98");
+	/* no date for any of its years: no period */
+	assert_period("Chile has bought 410,000 tonnes of barley for delivery in the third year "
+		      "of the pact.", "1999-03-10", "410,000 tonnes", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_harvest6_earlier_estimates),
 		cmocka_unit_test(test_harvest6_progress_of_a_crop_year),
+		cmocka_unit_test(test_harvest6_years_of_an_agreement),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
