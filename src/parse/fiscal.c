@@ -103,7 +103,7 @@ static int text_months(const struct gram *g, size_t t0, size_t t1)
 
 		/* the cheap test first: it runs on every token of a story */
 		if (g->t[k].kind == TOK_WORD ? g->t[k].lex != (uint32_t)W_YEAR :
-		    g->t[k].kind != TOK_NUM)
+		    g->t[k].kind != TOK_NUM || k < 2 || g->t[k - 1].kind != TOK_PUNCT)
 			continue;
 		s = g->sent[k];
 		if (!year_word(g, k, s))
@@ -207,9 +207,14 @@ static void split_this_year(const struct gram *g, struct claim *cl, const struct
 
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
-	int story = -1, story_m = -1, sent = 0, m_sent = 0;
+	int story = -1, story_m = -1, sent = 0, m_sent = 0, splits = 0;
 	size_t last = NO_SENT;
 
+	/* no claim of a split year: nothing to do (the cheap test first) */
+	for (size_t i = base; i < out->n && !splits; i++)
+		splits = split_year(out->v[i].period);
+	if (!splits)
+		return;
 	for (size_t i = base; i < out->n; i++) {
 		struct claim *cl = &out->v[i];
 		size_t s = g->sent[figs[i - base].t0];

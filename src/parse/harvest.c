@@ -34,7 +34,8 @@
  *     sentence with a figure and no period names an ordinal year.
  *  4. An agreement's year is dated only by the story's own words ("which
  *     ended September 30", "which began October 1, 1986", of an ordinal
- *     year of an agreement, accord or pact); none, no period.
+ *     year of an agreement, accord or pact); none, no period. Only an
+ *     amount of goods (a quantity) is read so.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -111,7 +112,7 @@ static int progress(const struct gram *g, const struct fig *f)
 /* "the third year of": the ordinal's number at k ("year" at k + 1), or 0. */
 static int ordinal_year(const struct gram *g, size_t k, size_t s)
 {
-	return gram_in(g, k, s) && tok_has(g, k, CLS_ORDINAL) && word_s(g, k + 1, s, W_YEAR) &&
+	return tok_has(g, k, CLS_ORDINAL) && gram_in(g, k, s) && word_s(g, k + 1, s, W_YEAR) &&
 	       word_s(g, k + 2, s, W_OF) ? tok_lex(g, k)->num : 0;
 }
 
@@ -156,14 +157,23 @@ static int agreement_base(const struct gram *g)
 	return 0;
 }
 
-/* The ordinal year nearest figure f in its sentence ("for delivery in the
- * fourth year of"), or 0. */
+/* The ordinal year nearest figure f in its sentence, at most ORD_BEFORE
+ * tokens before it ("in the third year of the U.S.-USSR grains agreement,
+ * which ended September 30, amounted to 152,600 tonnes of wheat, 6,808,100
+ * tonnes of corn and 1,518,700 tonnes") or ORD_AFTER after it ("sales of
+ * 1.0 mln tonnes to the USSR -- previously reported under the daily
+ * reporting system -- were the first sales for delivery to the USSR under
+ * the fourth year of"), or 0. */
+#define ORD_BEFORE 40
+#define ORD_AFTER 30
 static int ordinal_near(const struct gram *g, const struct fig *f)
 {
 	size_t s = g->sent[f->t0], best = 0;
+	size_t lo = f->h0 > g->s[s].t0 + ORD_BEFORE ? f->h0 - ORD_BEFORE : g->s[s].t0;
+	size_t hi = f->t1 + ORD_AFTER < g->s[s].t1 ? f->t1 + ORD_AFTER : g->s[s].t1;
 	int n = 0;
 
-	for (size_t k = win_lo(g, s, f->h0); k < win_hi(g, s, f->t1); k++) {
+	for (size_t k = lo; k < hi; k++) {
 		int o = ordinal_year(g, k, s);
 		size_t d = k < f->h0 ? f->h0 - k : k - f->t1 + 1;
 
@@ -199,7 +209,7 @@ void harvest_periods(const struct gram *g, struct claims *out, size_t base, cons
 			}
 			continue;
 		}
-		if (!cl->period[0] && (n = ordinal_near(g, f))) {
+		if (!cl->period[0] && cl->kind == CLAIM_QUANTITY && (n = ordinal_near(g, f))) {
 			if (agree < 0)
 				agree = agreement_base(g);
 			if (agree > 0 && agree + n >= YEAR_MIN && agree + n + 1 < YEAR_MAX) {
