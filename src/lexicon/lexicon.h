@@ -98,6 +98,9 @@
 #define CLS_COMMODMONEY	(UINT64_C(1) << 55)	/* (coffee) "earnings", (gold) "reserves" */
 #define CLS_FORECAST	(UINT64_C(1) << 59)	/* "forecast", "could" (reach) */
 #define CLS_FRACTION	(UINT64_C(1) << 60)	/* "third", "quarters", "half": num, the denominator */
+#define CLS_FISCAL	(UINT64_C(1) << 61)	/* "JP", an alpha-2 code as written, whose
+						   government's fiscal year is known:
+						   fiscal_m0, fiscal_named (parse/fiscal.c) */
 #define CLS_SOURCENAME	(UINT64_C(1) << 63)	/* an agency's name, folded as a country name
 						   (invariant 5): name, its short name
 						   ("business economics department":
@@ -134,6 +137,9 @@ struct lex_entry {
 				   SOURCENAME: the agency's short name */
 	const char *commodity;	/* COMMODITY, COMMODTAIL: its name, lower case and
 				   singular ("soybeans": "soybean") */
+	int fiscal_m0;		/* FISCAL: the month 1..12 its fiscal year starts in */
+	char fiscal_named;	/* FISCAL: 'S' "fiscal 1987" starts in 1987 (Japan),
+				   'E' ends in 1987 (the U.S.), 0 unsaid */
 };
 
 /* Generated (build/lexicon_gen.c): the entries, and W_ constants indexing

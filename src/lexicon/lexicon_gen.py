@@ -49,6 +49,7 @@ CLASSES = {
     "fraction": "num",
     "countryname": "country", "countrycode": "country", "m49": "country",
     "sourcename": None,  # its value is the entry's name (the short name)
+    "fiscal": "fiscal",  # on an alpha-2 code: month 1..12 its fiscal year starts, S or E
 }
 MAX = 40  # LEX_MAX
 NAME_MAX = 64  # LEX_NAME_MAX
@@ -169,6 +170,15 @@ def add(word, cls, value, where):
     elif field == "country":
         setfield(e, field, value, where)
         checks.append((where, "country", value))
+    elif field == "fiscal":
+        # "4S": April to March, "fiscal 1987" the one starting in 1987;
+        # "10E": October to September, named by the year it ends in; "4":
+        # April to March, named only as "1987/88"
+        m = re.fullmatch(r"(1[0-2]|[1-9])([SE]?)", value)
+        if not m or not exact or word not in iso2:
+            die(where, f"'=XX fiscal M[S|E]' on an alpha-2 code expected: '{word}' '{value}'")
+        setfield(e, "fiscal_m0", int(m.group(1)), where)
+        setfield(e, "fiscal_named", m.group(2), where)
     if cls == "curcode":  # a code the parser accepts is also one in any case
         e.any.add("curcodeany")
 
@@ -279,19 +289,20 @@ def main():
                 " do not edit */\n#include <string.h>\n#include \"lexicon/lexicon.h\"\n\n"
                 "const struct lex_entry lexicon_entries[] = {\n"
                 "\t{ \"\", 0, { { NULL, 0 }, { NULL, 0 } }, 0, 0.0, NULL, 1.0, NULL, NULL, NULL,"
-                " NULL, 1.0, NULL, NULL, NULL },\t/* 0: no word */\n")
+                " NULL, 1.0, NULL, NULL, NULL, 0, 0 },\t/* 0: no word */\n")
         for k in keys:
             e = entries[k]
             g = lambda fld, d: e.fields[fld][0] if fld in e.fields else d
             ex = sorted(e.exact.items()) + [(None, set())] * (SPELLINGS - len(e.exact))
-            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s, %s, %s },\n" % (
+            f.write("\t{ %s, %s, { %s }, %d, %r, %s, %r, %s, %s, %s, %s, %r, %s, %s, %s, %d, %s },\n" % (
                 c_str(k), c_bits(e.any),
                 ", ".join("{ %s, %s }" % (c_str(s), c_bits(c)) for s, c in ex), g("num", 0),
                 float(g("scale", 0)), c_str(g("cur", None)), float(g("cur_factor", 1)),
                 c_str(g("adj_stem", None)), c_str(g("adj_cur", None)),
                 c_str(g("prefix_cur", None)), c_str(g("unit", None)),
                 float(g("unit_factor", 1)), c_str(g("country", None)), c_str(e.name),
-                c_str(g("commodity", None))))
+                c_str(g("commodity", None)), g("fiscal_m0", 0),
+                "'%s'" % g("fiscal_named", "") if g("fiscal_named", "") else "0"))
         f.write("};\nconst size_t lexicon_count = %d;\n%%}\n" % (len(keys) + 1))
         f.write("%language=ANSI-C\n%struct-type\n%readonly-tables\n%compare-lengths\n"
                 "%define hash-function-name lexicon_hash\n"

@@ -804,6 +804,9 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 	link_pairs(&g, out, base, figs);
 	gram_share_rates(&g, out, base, figs);
 	timing_title_periods(&g, out, base, figs);
+	harvest_periods(&g, out, base, figs);	/* "versus 7.8 mln estimated a week ago" */
+	shipment_periods(&g, out, base, figs);	/* "The barley is for delivery April" */
+	fiscal_months(&g, out, base, figs);	/* "1986/87" of a budget: its months */
 	free(figs);
 	gram_release(&g);
 	return next;

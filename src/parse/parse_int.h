@@ -598,6 +598,10 @@ int span_since(const struct gram *g, size_t k, size_t s);	/* "since (early)" bef
  * above the 16.98 billion dlrs recorded in February 1986"); *number: a
  * number lies between (an earlier value's period, not a base). */
 int pc_comparison_base(const struct gram *g, size_t k, size_t s, int *number);
+/* The period phrase at tokens [k, end) of sentence s dates an event, not a
+ * figure: "last month's G-6 meeting", "the accord last month", "agreed in
+ * Paris last month", "agreed upon last month". */
+int pc_event_time(const struct gram *g, size_t k, size_t end, size_t s);
 /* Figure f is the value a percentage compares with ("54 pct above February
  * 1986's 6.88 billion"). */
 int pc_compared_value(const struct gram *g, const struct fig *f, size_t s);
@@ -698,6 +702,24 @@ int timing_forward_sale(const struct gram *g, size_t s);
 void timing_story_note(struct gram *g, size_t s, const char *period, int inferred);
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX]);
+/* fiscal.c: a whole fiscal year "1986/87" of the claims [base, out->n) as
+ * its months ("1986-07/1987-06"), by the text's months or the reporter's
+ * fiscal calendar; crop and season years stay as written. */
+void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* harvest.c: an earlier estimate ("versus 7.8 mln tonnes estimated a week
+ * ago") takes the period of the estimate before it; a harvest's progress
+ * ("the maize harvest advanced to 20 pct of the area planted") the crop
+ * year in progress, in a story of crop years. */
+void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* shipment.c: an amount sold or bought, or a price per tonne, with no
+ * period takes the time of shipment its sentence or one of the next two
+ * writes ("The barley is for delivery April 15/May 15"). */
+void shipment_periods(const struct gram *g, struct claims *out, size_t base,
+		      const struct fig *figs);
+/* The fiscal calendar of alpha-2 code cc (data/lexicon/fiscal.tsv): the
+ * month it starts in, how "fiscal 1987" names it ('S', 'E' or 0; named may
+ * be NULL); 0 when not known. */
+int fiscal_calendar(const char *cc, int *m0, char *named);
 /* A title's figure with no period takes the body's same figure's (timing.c). */
 void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
 			  const struct fig *figs);

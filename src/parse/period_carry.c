@@ -275,3 +275,36 @@ int pc_days_between(const struct gram *g, size_t k, size_t s, int *m0, int *d0, 
 	*e = j;
 	return 1;
 }
+
+/* An event's noun at i: "meeting", "accord", "talks", "decision". */
+static int event_noun(const struct gram *g, size_t i, size_t s)
+{
+	static const enum lex_word ev[] = { W_MEETING, W_AGREEMENT, W_ACCORD, W_DECISION, W_TALKS,
+					    W_CONFERENCE, W_SUMMIT, W_PACT };
+
+	return gram_in(g, i, s) && WORD_AMONG(g, i, ev);
+}
+
+int pc_event_time(const struct gram *g, size_t k, size_t end, size_t s)
+{
+	size_t j = k;
+
+	/* "last month's G-6 meeting", "February's accord": the noun within
+	 * two words after a possessive */
+	if (end > k && gram_in(g, end - 1, s) &&
+	    (tok_is(g, end - 1, W_MONTH_S) || tok_is(g, end - 1, W_WEEK_S) ||
+	     tok_is(g, end - 1, W_YEAR_S)))
+		return event_noun(g, end, s) || event_noun(g, end + 1, s);
+	/* "the accord last month", "the meeting in February", "agreed in
+	 * Paris last month", "agreed upon last month", "a conference in
+	 * Kampala last week" */
+	j -= word_s(g, j - 1, s, W_IN);
+	if (gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD && tok_text(g, j - 1)[0] >= 'A' &&
+	    tok_text(g, j - 1)[0] <= 'Z' && !g->t[j - 1].lex && word_s(g, j - 2, s, W_IN))
+		j -= 2;	/* "in Paris" */
+	if (event_noun(g, j - 1, s))
+		return 1;
+	return (j < k && (word_s(g, j - 1, s, W_AGREED) || word_s(g, j - 1, s, W_DECIDED) ||
+			  word_s(g, j - 1, s, W_COMMITTED))) ||
+	       (word_s(g, j - 1, s, W_UPON) && word_s(g, j - 2, s, W_AGREED));
+}

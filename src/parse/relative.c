@@ -25,8 +25,8 @@
  *     number ("1.65 mln forecast in March", "3.54 billion five years
  *     previously"), a superlative's "since" ("the lowest since 1980") and a
  *     start no month names ("since the start of the campaign") give no
- *     period; nor does a fiscal year of an economy whose fiscal year the
- *     table below does not hold.
+ *     period; nor does a fiscal year of an economy whose fiscal year
+ *     data/lexicon/fiscal.tsv does not hold.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -210,27 +210,22 @@ int rel_since_span(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
-/* Fiscal years: the month they start in, and the year "fiscal 1987" names:
- * the one they end in ('E': the U.S. federal year, October 1986 to
- * September 1987; Canada's, Australia's, New Zealand's, Pakistan's,
- * Egypt's), the one they begin in ('S': Japan's April 1987 to March 1988),
- * or unsaid (0: Britain and India write "1987/88"). Written as crop years
- * are, by the first year: "1986/87". */
-static const struct fiscal_year {
-	char cc[3];
+/* Fiscal years: the month they start in, and the year "fiscal 1987" names
+ * (data/lexicon/fiscal.tsv, fiscal_calendar()): the one they end in ('E':
+ * the U.S. federal year, October 1986 to September 1987), the one they
+ * begin in ('S': Japan's April 1987 to March 1988), or unsaid (0: Britain
+ * and India write "1987/88"). Written as crop years are, by the first
+ * year ("1986/87"); fiscal.c writes its months once the claim is done. */
+struct fiscal_year {
 	int m0;
 	char named_by;
-} fiscal_years[] = {
-	{ "US", 10, 'E' }, { "JP", 4, 'S' }, { "CA", 4, 'E' }, { "AU", 7, 'E' },
-	{ "NZ", 4, 'E' }, { "PK", 7, 'E' }, { "BD", 7, 'E' }, { "EG", 7, 'E' },
-	{ "GB", 4, 0 }, { "IN", 4, 0 }, { "HK", 4, 0 }, { "SG", 4, 0 },
-	{ "ZA", 4, 0 }, { "TW", 7, 0 }, { "TH", 10, 0 },
 };
 
 /* Whose fiscal year a phrase at k names: the first country sentence s
  * names before it ("Japan's surplus ... in the current fiscal year"),
  * else the story's reporter for s (dateline, lead, agency). */
-static const struct fiscal_year *fiscal_whose(const struct gram *g, size_t k, size_t s)
+static const struct fiscal_year *fiscal_whose(const struct gram *g, size_t k, size_t s,
+					      struct fiscal_year *fy)
 {
 	const char *cc = NULL;
 	size_t n;
@@ -240,14 +235,12 @@ static const struct fiscal_year *fiscal_whose(const struct gram *g, size_t k, si
 			cc = subject_country_starting(g, i, s, &n);
 	if (!cc)
 		cc = context_reporter(g, s);
-	for (size_t j = 0; cc && j < sizeof(fiscal_years) / sizeof(fiscal_years[0]); j++)
-		if (!strcmp(fiscal_years[j].cc, cc))
-			return &fiscal_years[j];
-	return NULL;
+	return fiscal_calendar(cc, &fy->m0, &fy->named_by) ? fy : NULL;
 }
 
 size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
+	struct fiscal_year whose;
 	const struct fiscal_year *fy;
 	int dy, dm, y0, shift = 0;
 	size_t n;
@@ -268,7 +261,7 @@ size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 		 * financial year": the one the story's date falls in, moved */
 		shift = tok_is(g, k, W_NEXT) || tok_is(g, k, W_COMING) ? 1 :
 			tok_is(g, k, W_LAST) || tok_is(g, k, W_PREVIOUS) || tok_is(g, k, W_PAST) ? -1 : 0;
-		if (!(fy = fiscal_whose(g, k, s)))
+		if (!(fy = fiscal_whose(g, k, s, &whose)))
 			return 0;
 		y0 = (dm >= fy->m0 ? dy : dy - 1) + shift;
 		n = 3;
@@ -277,7 +270,7 @@ size_t rel_fiscal_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 		 * 1986/87", a crop year's phrase) */
 		n = 1 + word_s(g, k + 1, s, W_YEAR);
 		if (!when_year_tok(g, k + n, s) || span_crop_year(g, k + n, s) ||
-		    !(fy = fiscal_whose(g, k, s)) || !fy->named_by)
+		    !(fy = fiscal_whose(g, k, s, &whose)) || !fy->named_by)
 			return 0;
 		y0 = (int)g->t[k + n].num - (fy->named_by == 'E');
 		n++;

@@ -441,17 +441,21 @@ size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c
 size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	char a[DATE_LEN], b[DATE_LEN];
+	size_t d = k + 3;
 	int m;
 
 	if (!tok_is(g, k, W_WEEK) || !(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
 				     word_s(g, k + 1, s, W_TO)) ||
-	    !(m = when_month_at(g, k + 2, s)) || !gram_in(g, k + 3, s) ||
-	    g->t[k + 3].kind != TOK_NUM || g->t[k + 3].len > 2 || g->t[k + 3].decimals ||
-	    period_resolve_day(g->d->date, m, (int)g->t[k + 3].num, 0, b) != 0 ||
+	    !(m = when_month_at(g, k + 2, s)))
+		return 0;
+	d += gram_punct(g, d, ".") && gram_glued(g, d);	/* "the week to Oct. 29" */
+	if (!gram_in(g, d, s) ||
+	    g->t[d].kind != TOK_NUM || g->t[d].len > 2 || g->t[d].decimals ||
+	    period_resolve_day(g->d->date, m, (int)g->t[d].num, 0, b) != 0 ||
 	    period_shift_day(b, -6, a) != 0)
 		return 0;
 	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
-	return 4;
+	return d + 1 - k;
 }
 
 /* "against", "compared with", "versus", "from", "below", "than", maybe with

@@ -495,6 +495,8 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				}
 			span_same_resolve(&c[n], p, c[n].period);
 		}
+		if (c[n].period[0] && !c[n].same && pc_event_time(g, k, k + took, s))
+			c[n].period[0] = '\0';	/* "agreed in Paris last month" */
 		if (c[n].period[0] || c[n].same || c[n].open) {
 			/* "February 1986's 6.88 billion": the possessive is the phrase's */
 			if (gram_punct(g, k + took, "'") && gram_glued(g, k + took) &&

@@ -47,9 +47,10 @@ static void test_when3_earlier_value_of_a_year_is_the_year_before(void **state)
 static void test_when3_earlier_value_that_says_more_keeps_no_year(void **state)
 {
 	(void)state;
-	/* an earlier estimate of the same year (when it was made is no period) */
+	/* an earlier estimate of the same year: that year (when it was made is
+	 * no period; the gold's practice, harvest.c) */
 	assert_period("The bureau put growth at 2.5 pct in 2004, against 2.8 pct forecast "
-		      "in November.", "2004-02-11", "2.8 pct", "");
+		      "in November.", "2004-02-11", "2.8 pct", "2004");
 	assert_period("The ministry cut its 2004 growth estimate to 2.5 pct from the 2.8 pct "
 		      "forecast earlier.", "2004-02-11", "2.8 pct", "");
 	/* the start of a span, another series, years back */
@@ -104,9 +105,10 @@ static void test_when3_year_to_a_month(void **state)
 	/* a level over the year to a month: the twelve months to it */
 	assert_period("Wool sales in the year to March 2004 totalled 41.5 mln dlrs.",
 		      "2004-09-21", "41.5 mln dlrs", "2003-04/2004-03");
-	/* a fiscal year to a month stays a fiscal year */
+	/* a fiscal year to a month stays a fiscal year: its twelve months
+	 * (fiscal.c, GOLD's convention since gold5) */
 	assert_period("Revenue in the fiscal year to March rose 4 pct.", "2004-09-21", "4 pct",
-		      "2003/04");
+		      "2003-04/2004-03");
 }
 
 static void test_when3_rate_per_year_takes_no_paragraph_period(void **state)
@@ -150,20 +152,20 @@ static void test_when3_fiscal_years_by_whose(void **state)
 	/* the current one: the economy named first, else the dateline's */
 	assert_period("TOKYO, Feb 9 - Japan's current account surplus is seen at 71 billion "
 		      "dlrs in the current fiscal year.", "2004-02-09", "71 billion dlrs",
-		      "2003/04");
+		      "2003-04/2004-03");
 	assert_period("India's exports are put at 61 billion dlrs in the current financial "
-		      "year.", "2004-05-09", "61 billion dlrs", "2004/05");
+		      "year.", "2004-05-09", "61 billion dlrs", "2004-04/2005-03");
 	assert_period("WASHINGTON, Feb 9 - Credit guarantees of 40 mln dlrs remain for "
-		      "the current fiscal year.", "2004-02-09", "40 mln dlrs", "2003/04");
+		      "the current fiscal year.", "2004-02-09", "40 mln dlrs", "2003-10/2004-09");
 	assert_period("The treasurer sees growth of 3.2 pct next financial year.",
 		      "2004-02-09", "3.2 pct", "");
 	assert_period("Australia's treasurer sees growth of 3.2 pct next financial year.",
-		      "2004-02-09", "3.2 pct", "2004/05");
+		      "2004-02-09", "3.2 pct", "2004-07/2005-06");
 	/* "fiscal 2004": the U.S. names it by its end, Japan by its start */
 	assert_period("The U.S. allotted 250 mln dlrs for fiscal 2004.", "2004-02-09",
-		      "250 mln dlrs", "2003/04");
+		      "250 mln dlrs", "2003-10/2004-09");
 	assert_period("Japan's rice imports for fiscal year 2004 are set at 770,000 tonnes.",
-		      "2004-02-09", "770,000 tonnes", "2004/05");
+		      "2004-02-09", "770,000 tonnes", "2004-04/2005-03");
 	/* an economy whose fiscal year is not in the table: no period */
 	assert_period("Brazil's surplus reached 24 billion dlrs in the current fiscal year.",
 		      "2004-02-09", "24 billion dlrs", "");
