@@ -23,6 +23,9 @@
  *     official pairs) runs once, after the claims, one pair of series held
  *     at a time. The rules get borrowed views and never query
  *     the database themselves: the fetch function below does it for them.
+ *  4. The claims' subject index, which a bulk ingest drops (cmd/ingest.c,
+ *     invariant 6), is built first when missing, in its own transaction:
+ *     the readers that use it (plot, report) come after validate.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -365,7 +368,7 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		BUG("--fail-on '%s' passed its choice table", o->fail_on);
 	if (argc > 0)
 		return cmd_usage_error(&cmd_validate, "takes no arguments");
-	if (cmd_open_store(ctx) < 0)
+	if (cmd_open_store(ctx) < 0 || store_claim_index(ctx->store, 1) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
 	rowmap_init(&heads, series_cols, ARRAY_SIZE(series_cols), sizeof(struct observation));

@@ -88,8 +88,8 @@ int store_in_transaction(struct store *st);
 int store_bulk(struct store *st);
 /*
  * The claims' subject index (claim_subject), which only reads use: on = 0
- * drops it before a bulk load, on = 1 builds it when missing (one sort over
- * the claims; a no-op when it exists). Each in its own transaction: call
+ * drops it before a bulk load (ingest), on = 1 builds it when missing (one
+ * sort over the claims; a no-op when it exists; validate). Each in its own transaction: call
  * outside store_begin. Returns 0 or -1 after error().
  */
 int store_claim_index(struct store *st, int on);
