@@ -15,8 +15,13 @@
  *  2. Memory is flat in the number of claims and observations: one group of
  *     claims (a document, a figure, a country pair; check.h, enum
  *     check_order) is held at a time, the series' metadata once, and only
- *     the vintages the group looked up; findings are written as they come,
- *     and the previous run's are deleted a range of ids at a time.
+ *     the vintages the group looked up; findings are written as they come
+ *     into a TEMP table (its pages spill to a temporary file), then, once
+ *     the series' metadata is freed, the previous run's are deleted a range
+ *     of ids at a time and the new ones copied into finding in one
+ *     statement: the WAL index of the run's transaction, which grows with
+ *     the findings' pages, and the series' metadata, which grows with the
+ *     series, are not held at once.
  *  3. A rule sees each group whole, so its findings are those it gives over
  *     all claims at once (the unit tests run it that way); only their order
  *     differs (group by group). A rule's series pass (the mirror rule's
@@ -368,7 +373,8 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		BUG("--fail-on '%s' passed its choice table", o->fail_on);
 	if (argc > 0)
 		return cmd_usage_error(&cmd_validate, "takes no arguments");
-	if (cmd_open_store(ctx) < 0 || store_claim_index(ctx->store, 1) < 0)
+	if (cmd_open_store(ctx) < 0 || store_claim_index(ctx->store, 1) < 0 ||
+	    store_scratch(ctx->store) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
 	rowmap_init(&heads, series_cols, ARRAY_SIZE(series_cols), sizeof(struct observation));
@@ -376,10 +382,9 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rowmap_release(&heads);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
-	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0 ||
-	    /* --rule: only that rule's findings are replaced; the others stay. */
-	    clear_findings(ctx->store, only) < 0) {
+	if (store_exec(ctx->store, SQL_FINDING_RUN_CLEAR, NULL, 0, NULL) < 0 ||
+	    store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
+	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0) {
 		store_rollback(ctx->store);
 		rowmap_release(&heads);
 		return EXIT_DB;
@@ -394,6 +399,10 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rc = run_series(&run, &ix, only);
 	series_ix_release(&ix);
 	rowmap_release(&heads);
+	/* --rule: only that rule's findings are replaced; the others stay. */
+	if (rc == 0 && (clear_findings(ctx->store, only) < 0 ||
+			store_exec(ctx->store, SQL_FINDING_RUN_COPY, NULL, 0, NULL) < 0))
+		rc = -1;
 	if (rc != 0 || store_commit(ctx->store) < 0) {
 		store_rollback(ctx->store);
 		return EXIT_DB;
