@@ -407,26 +407,33 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		store_rollback(ctx->store);
 		return EXIT_DB;
 	}
-	{
-		/* What is printed: this run's rule(s), at least --severity. */
-		const struct param p[] = {
-			o->severity ? (struct param)P_TEXT(":min_severity", o->severity)
-				    : (struct param)P_NULL(":min_severity"),
-			only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
-		};
+	if (!o->quiet) {
+		/* What is printed: this run's rule(s), at least --severity, errors
+		 * first (export_findings.sql's order), one severity at a time. */
+		static const char *const sevs[] = { "error", "warning", "info" };
+		size_t nsev = !o->severity ? 3 : strcmp(o->severity, "error") ? 2 : 1;
+		struct csvout w;
+		int bad = 0;
 
-		if (o->quiet) {
-			/* -q: the summary line only. */
-		} else if (csv) {
-			struct csvout w;
-
+		if (csv)
 			csvout_init(&w, stdout, 0);
-			if ((cmd_query_csv(ctx->store, SQL_EXPORT_FINDINGS, p, 2, &w) < 0 && !w.err) ||
-			    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
-				return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-		} else if (store_select(ctx->store, SQL_EXPORT_FINDINGS, p, 2, print_text, NULL) < 0) {
-			return EXIT_DB;
+		for (size_t k = 0; k < nsev && !bad; k++) {
+			const struct param p[] = {
+				P_TEXT(":severity", sevs[k]),
+				only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
+			};
+
+			if (!csv)
+				bad = store_select(ctx->store, SQL_FINDING_PRINT, p, 2, print_text, NULL) < 0;
+			else if (k == 0)
+				bad = cmd_query_csv(ctx->store, SQL_FINDING_PRINT, p, 2, &w) < 0;
+			else
+				bad = cmd_query_csv_rows(ctx->store, SQL_FINDING_PRINT, p, 2, &w) < 0;
 		}
+		if (!csv && bad)
+			return EXIT_DB;
+		if (csv && ((bad && !w.err) || (csvout_finish(&w) < 0 && !stdout_pipe_closed())))
+			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
 	}
 	fprintf(stderr, "validate: %ld claims checked%s%s: %ld error%s, %ld warning%s, %ld info\n",
 		nclaims, only ? " by rule " : "", only ? only : "",
