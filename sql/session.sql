@@ -26,3 +26,29 @@ CREATE TEMP TABLE IF NOT EXISTS walk (
 	period TEXT NOT NULL,
 	PRIMARY KEY (series, period)
 ) WITHOUT ROWID;
+
+-- The findings of the running validate, written here as the rules give them
+-- and copied into finding at its end (finding_run_copy.sql), after the
+-- series' metadata is freed: the two do not take memory at once (the WAL
+-- index of the copy grows with the findings, the metadata with the series).
+-- TEMP: its pages spill to a temporary file, not to the WAL. The columns and
+-- defaults of finding (migrate_0003.sql), without its constraints: the copy
+-- checks them.
+CREATE TEMP TABLE IF NOT EXISTS finding_run (
+	id                INTEGER PRIMARY KEY,
+	rule              TEXT NOT NULL,
+	severity          TEXT NOT NULL,
+	claim             INTEGER,
+	other_claim       INTEGER,
+	observation       INTEGER,
+	series            TEXT,
+	period            TEXT,
+	expected          REAL,
+	actual            REAL,
+	tolerance         REAL,
+	rel_error         REAL,
+	message           TEXT NOT NULL,
+	created           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+	other_observation INTEGER,
+	other_series      TEXT
+);

@@ -306,6 +306,9 @@ void jsonl_close(struct jsonl_reader *r);
  * as numbers). Returns 0 or -1. */
 int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
 		  struct csvout *w);
+/* The same, rows only (a query run again after its header was written). */
+int cmd_query_csv_rows(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
+		       struct csvout *w);
 
 /* What `export` writes. */
 struct export_opts {

@@ -194,6 +194,14 @@ int cmd_query_csv(struct store *st, enum sql_id stmt, const struct param *p, siz
 	return store_select(st, stmt, p, np, csv_row, &ctx) ? -1 : 0;
 }
 
+int cmd_query_csv_rows(struct store *st, enum sql_id stmt, const struct param *p, size_t np,
+		       struct csvout *w)
+{
+	struct csv_ctx ctx = { w };
+
+	return store_select(st, stmt, p, np, csv_row, &ctx) ? -1 : 0;
+}
+
 int cmd_open_out(struct outfile *o, const char *path)
 {
 	return outfile_open(o, path);

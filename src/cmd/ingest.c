@@ -23,11 +23,12 @@
  *  4. "stored"/"skipped" is said of a file only once its batch is committed.
  *  5. A bad file (missing, a directory, too large, a bad JSONL record) is
  *     reported and the others still go in; the exit status is then 3.
- *  6. The claims' subject index is there when ingest ends, whatever became
- *     of the files: a bulk load (BULK_MIN_FILES files or more, and at least
- *     a third as many as the documents stored) drops it first and builds it
- *     at the end; every other ingest builds it if missing (a bulk load that
- *     crashed). Readers in between get the same answers, slower.
+ *  6. The claims' subject index (only plot_claims.sql reads it) is not
+ *     ingest's to build: a bulk load (BULK_MIN_FILES files or more, and at
+ *     least a third as many as the documents stored) drops it and leaves it
+ *     out; a smaller ingest keeps it up to date when it is there. `validate`
+ *     builds it when missing (one sort), before the readers that use it;
+ *     without it they get the same answers, slower.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -56,14 +57,17 @@
 #define BATCH_SECONDS 0.5
 
 /*
- * A bulk load: the claims' subject index is dropped first and built again
- * at the end (invariant 6). Measured on the 30 MiB bench corpus (19,665
+ * A bulk load: the claims' subject index is dropped first and left to
+ * `validate` (invariant 6). Measured on the 30 MiB bench corpus (19,665
  * files, 270 k claims, fresh database): keeping it up to date cost ~0.6 s
  * of ~3.2 s CPU (a random insert per claim, its pages rewritten in the WAL
- * by every batch); building it at the end, 0.14 s, ~0.5 us a claim against
- * ~2.2 us kept up to date. So the rebuild pays while the claims already
+ * by every batch); building it in one sort, 0.14 s, ~0.5 us a claim against
+ * ~2.2 us kept up to date. So dropping it pays while the claims already
  * stored are fewer than ~3.4 times those coming in; documents stand for
- * claims. Smaller runs (a day's articles) leave the index alone.
+ * claims. Until session 6 each bulk load built it again at its end, which
+ * through `xargs` (bench/run.sh: five invocations, four of them bulk)
+ * sorted the claims stored so far four times and saved nothing. Smaller
+ * runs (a day's articles) keep it up to date when it is there.
  */
 #define BULK_MIN_FILES 256
 #define BULK_STORED_PER_FILE 3
@@ -317,7 +321,7 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 	}
 	if (cmd_open_store(ctx) < 0 || store_bulk(ctx->store) < 0 ||
 	    bulk_load(ctx->store, (size_t)argc, &bulk) < 0 ||
-	    store_claim_index(ctx->store, !bulk) < 0) {
+	    (bulk && store_claim_index(ctx->store, 0) < 0)) {
 		cmd_dates_release(&m);
 		return EXIT_DB;
 	}
@@ -345,9 +349,6 @@ static int ingest_run(int argc, char **argv, struct cmd_ctx *ctx)
 			ret = rc;
 	}
 	if (ret != EXIT_DB && b.n && batch_write(ctx->store, &b) != EXIT_OK)
-		ret = EXIT_DB;
-	/* Invariant 6, whatever became of the files. */
-	if (bulk && store_claim_index(ctx->store, 1) < 0)
 		ret = EXIT_DB;
 	batch_release(&b);
 	cmd_dates_release(&m);
@@ -377,7 +378,7 @@ const struct cmd cmd_ingest = {
 	"files are written in batches (up to 1024 files, committed at least every\n"
 	"second), each file whole or not at all; a document already stored is skipped\n"
 	"256 files or more into a store of at most three times as many documents are a\n"
-	"bulk load: the claims' subject index is built once at the end\n",
+	"bulk load: the claims' subject index is dropped (validate builds it again)\n",
 	.flags = CMD_DB,
 	.run = ingest_run,
 };

@@ -15,14 +15,22 @@
  *  2. Memory is flat in the number of claims and observations: one group of
  *     claims (a document, a figure, a country pair; check.h, enum
  *     check_order) is held at a time, the series' metadata once, and only
- *     the vintages the group looked up; findings are written as they come,
- *     and the previous run's are deleted a range of ids at a time.
+ *     the vintages the group looked up; findings are written as they come
+ *     into a TEMP table (its pages spill to a temporary file), then, once
+ *     the series' metadata is freed, the previous run's are deleted a range
+ *     of ids at a time and the new ones copied into finding in one
+ *     statement: the WAL index of the run's transaction, which grows with
+ *     the findings' pages, and the series' metadata, which grows with the
+ *     series, are not held at once.
  *  3. A rule sees each group whole, so its findings are those it gives over
  *     all claims at once (the unit tests run it that way); only their order
  *     differs (group by group). A rule's series pass (the mirror rule's
  *     official pairs) runs once, after the claims, one pair of series held
  *     at a time. The rules get borrowed views and never query
  *     the database themselves: the fetch function below does it for them.
+ *  4. The claims' subject index, which a bulk ingest drops (cmd/ingest.c,
+ *     invariant 6), is built first when missing, in its own transaction:
+ *     the readers that use it (plot, report) come after validate.
  */
 #include <stddef.h>
 #include <stdio.h>
@@ -365,7 +373,8 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		BUG("--fail-on '%s' passed its choice table", o->fail_on);
 	if (argc > 0)
 		return cmd_usage_error(&cmd_validate, "takes no arguments");
-	if (cmd_open_store(ctx) < 0)
+	if (cmd_open_store(ctx) < 0 || store_claim_index(ctx->store, 1) < 0 ||
+	    store_scratch(ctx->store) < 0)
 		return EXIT_DB;
 	run.st = ctx->store;
 	rowmap_init(&heads, series_cols, ARRAY_SIZE(series_cols), sizeof(struct observation));
@@ -373,10 +382,9 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rowmap_release(&heads);
 		return EXIT_DB;
 	}
-	if (store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
-	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0 ||
-	    /* --rule: only that rule's findings are replaced; the others stay. */
-	    clear_findings(ctx->store, only) < 0) {
+	if (store_exec(ctx->store, SQL_FINDING_RUN_CLEAR, NULL, 0, NULL) < 0 ||
+	    store_select(ctx->store, SQL_CHECK_SERIES, NULL, 0, rowmap_row, &heads) < 0 ||
+	    store_select(ctx->store, SQL_DB_COUNTS, NULL, 0, count_claims, &nclaims) < 0) {
 		store_rollback(ctx->store);
 		rowmap_release(&heads);
 		return EXIT_DB;
@@ -391,30 +399,41 @@ static int validate_run(int argc, char **argv, struct cmd_ctx *ctx)
 		rc = run_series(&run, &ix, only);
 	series_ix_release(&ix);
 	rowmap_release(&heads);
+	/* --rule: only that rule's findings are replaced; the others stay. */
+	if (rc == 0 && (clear_findings(ctx->store, only) < 0 ||
+			store_exec(ctx->store, SQL_FINDING_RUN_COPY, NULL, 0, NULL) < 0))
+		rc = -1;
 	if (rc != 0 || store_commit(ctx->store) < 0) {
 		store_rollback(ctx->store);
 		return EXIT_DB;
 	}
-	{
-		/* What is printed: this run's rule(s), at least --severity. */
-		const struct param p[] = {
-			o->severity ? (struct param)P_TEXT(":min_severity", o->severity)
-				    : (struct param)P_NULL(":min_severity"),
-			only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
-		};
+	if (!o->quiet) {
+		/* What is printed: this run's rule(s), at least --severity, errors
+		 * first (export_findings.sql's order), one severity at a time. */
+		static const char *const sevs[] = { "error", "warning", "info" };
+		size_t nsev = !o->severity ? 3 : strcmp(o->severity, "error") ? 2 : 1;
+		struct csvout w;
+		int bad = 0;
 
-		if (o->quiet) {
-			/* -q: the summary line only. */
-		} else if (csv) {
-			struct csvout w;
-
+		if (csv)
 			csvout_init(&w, stdout, 0);
-			if ((cmd_query_csv(ctx->store, SQL_EXPORT_FINDINGS, p, 2, &w) < 0 && !w.err) ||
-			    (csvout_finish(&w) < 0 && !stdout_pipe_closed()))
-				return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
-		} else if (store_select(ctx->store, SQL_EXPORT_FINDINGS, p, 2, print_text, NULL) < 0) {
-			return EXIT_DB;
+		for (size_t k = 0; k < nsev && !bad; k++) {
+			const struct param p[] = {
+				P_TEXT(":severity", sevs[k]),
+				only ? (struct param)P_TEXT(":rule", only) : (struct param)P_NULL(":rule"),
+			};
+
+			if (!csv)
+				bad = store_select(ctx->store, SQL_FINDING_PRINT, p, 2, print_text, NULL) < 0;
+			else if (k == 0)
+				bad = cmd_query_csv(ctx->store, SQL_FINDING_PRINT, p, 2, &w) < 0;
+			else
+				bad = cmd_query_csv_rows(ctx->store, SQL_FINDING_PRINT, p, 2, &w) < 0;
 		}
+		if (!csv && bad)
+			return EXIT_DB;
+		if (csv && ((bad && !w.err) || (csvout_finish(&w) < 0 && !stdout_pipe_closed())))
+			return w.err ? error("cannot write standard output"), EXIT_DB : EXIT_DB;
 	}
 	fprintf(stderr, "validate: %ld claims checked%s%s: %ld error%s, %ld warning%s, %ld info\n",
 		nclaims, only ? " by rule " : "", only ? only : "",

@@ -427,6 +427,14 @@ int store_bulk(struct store *st)
 	return store_exec_sql(st, sql, "cannot size the page cache");
 }
 
+int store_scratch(struct store *st)
+{
+	char sql[64];
+
+	snprintf(sql, sizeof(sql), "PRAGMA temp.cache_size = -%d", STORE_SCRATCH_CACHE_KIB);
+	return store_exec_sql(st, sql, "cannot size the temporary page cache");
+}
+
 int store_claim_index(struct store *st, int on)
 {
 	return store_exec(st, on ? SQL_CLAIM_INDEX_CREATE : SQL_CLAIM_INDEX_DROP, NULL, 0, NULL);

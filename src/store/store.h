@@ -87,9 +87,17 @@ int store_in_transaction(struct store *st);
 #define STORE_BULK_CHECKPOINT 4096
 int store_bulk(struct store *st);
 /*
+ * For a run that writes a long TEMP table once and reads it back once, in
+ * rowid order (validate's findings, session.sql's finding_run): a page
+ * cache of STORE_SCRATCH_CACHE_KIB for the temp database instead of
+ * SQLite's 2 MiB; its pages spill to the temporary file.
+ */
+#define STORE_SCRATCH_CACHE_KIB 256
+int store_scratch(struct store *st);
+/*
  * The claims' subject index (claim_subject), which only reads use: on = 0
- * drops it before a bulk load, on = 1 builds it when missing (one sort over
- * the claims; a no-op when it exists). Each in its own transaction: call
+ * drops it before a bulk load (ingest), on = 1 builds it when missing (one
+ * sort over the claims; a no-op when it exists; validate). Each in its own transaction: call
  * outside store_begin. Returns 0 or -1 after error().
  */
 int store_claim_index(struct store *st, int on);

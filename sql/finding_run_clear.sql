@@ -1,0 +1,3 @@
+-- finding_run_clear.sql - empties the run's scratch table (session.sql)
+-- before a validate run.
+DELETE FROM temp.finding_run;
