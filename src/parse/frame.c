@@ -694,6 +694,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	g->prev_s = s;
 	g->prev_t1 = f->t1;
 	g->prev_m = cl->measure;
+	g->prev_basis = (int)cl->basis;
 	g->prev_prior = prior;
 	g->prev_reached = reached;
 	g->prev_balance = su == &bal;

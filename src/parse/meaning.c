@@ -836,6 +836,19 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) &&
 	    (qualify_bop_context(g, s) || qualify_bop_story(g)))
 		cl->basis = BASIS_BOP;
+	/* "rose to 7.38 billion dlrs from 3.89 billion a year ago": an earlier
+	 * value is on the compilation basis of the figure it is compared with */
+	if (cl->basis == BASIS_NONE && prior && g->prev_s == s &&
+	    (g->prev_basis == BASIS_BOP || g->prev_basis == BASIS_CUSTOMS) &&
+	    !strcmp(g->prev_unit, cl->unit))
+		cl->basis = g->prev_basis;
+	/* "..., the China Daily said, quoting customs figures." then "It said
+	 * imports of sugar were 25,165 tonnes": a trade figure of a story
+	 * whose lead (or whose paragraph before it) names customs figures */
+	if (cl->basis == BASIS_NONE && (cl->flow[0] || cl->measure == MEASURE_BALANCE) &&
+	    cl->measure != MEASURE_FORECAST && cl->measure != MEASURE_TARGET &&
+	    qualify_customs_context(g, s))
+		cl->basis = BASIS_CUSTOMS;
 	cl->status = status[qualify_status(g, f, prior)];
 	/* "Preliminary trade figures for February show ...", then "Exports
 	 * rose to 998.4 mln dlrs" in February: a later figure of the lead's

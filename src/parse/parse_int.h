@@ -133,6 +133,9 @@ struct gram {
 	size_t fig_end;		/* the token after the last figure (gram.c) */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
 	int bop_story;		/* qualify_bop_story(): 0 unread, 1 no, 2 yes */
+	int customs_story;	/* qualify_customs_context(): 0 unread, 1 no customs
+				   figures named, 2 named, 3 named in the lead */
+	int prev_basis;		/* the basis (enum rate_basis) of the figure before */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
 	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */
@@ -734,6 +737,10 @@ int qualify_bop_context(const struct gram *g, size_t s);
 /* The story is a balance-of-payments report (its headline or lead names it,
  * a sentence gives the invisibles): its trade figures are on that basis. */
 int qualify_bop_story(struct gram *g);
+/* The story's headline or lead, or an earlier sentence of s's paragraph,
+ * names customs figures ("customs-cleared", "quoting customs figures",
+ * "Customs and Excise figures show"): s's trade figures are on that basis. */
+int qualify_customs_context(struct gram *g, size_t s);
 /* Sentence s says what is expected or estimated: a word of class forecast
  * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */

@@ -177,6 +177,53 @@ static int trade_between(const struct gram *g, size_t a, size_t b)
 	return 0;
 }
 
+/* Customs figures named at token k (before hi): "customs-cleared",
+ * "customs figures", "customs basis", "Census Bureau figures", "Customs
+ * Board preliminary figures", "Customs and Excise figures": the customs
+ * word, then within four words and no punctuation the figures' noun (not
+ * "data": the styles gold reads "customs data showed" as a source only). */
+static int customs_at(const struct gram *g, size_t k, size_t hi)
+{
+	if (tok_is(g, k, W_CUSTOMS_CLEARED))
+		return 1;
+	if (!tok_is(g, k, W_CUSTOMS) && !tok_is(g, k, W_CENSUS))
+		return 0;
+	for (size_t j = k + 1; j < hi && j <= k + 4 && g->t[j].kind == TOK_WORD; j++)
+		if (tok_is(g, j, W_BASIS) || tok_is(g, j, W_FIGURES) || tok_is(g, j, W_CLEARED))
+			return 1;
+	return 0;
+}
+
+static int customs_said(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (customs_at(g, k, g->s[s].t1))
+			return 1;
+	return 0;
+}
+
+int qualify_customs_context(struct gram *g, size_t s)
+{
+	if (!g->customs_story) {
+		g->customs_story = 1;
+		for (size_t i = 0; i < g->ns && g->customs_story < 3; i++) {
+			int lead = g->lead_par != NO_SENT ?
+					   i < g->lead_par || g->par[i] == g->lead_par : i < 2;
+
+			if (customs_said(g, i))
+				g->customs_story = lead ? 3 : 2;
+		}
+	}
+	if (g->customs_story == 3)
+		return 1;
+	if (g->customs_story == 1)
+		return 0;
+	for (size_t i = s; i-- > 0 && g->par[i] == g->par[s];)
+		if (customs_said(g, i))
+			return 1;
+	return 0;
+}
+
 static int compilation(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t lo = win_lo(g, s, f->h0), hi = win_hi(g, s, f->t1);
@@ -193,15 +240,17 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 		if (tok_is(g, k, W_CURRENT) && k + 1 < hi && tok_is(g, k + 1, W_ACCOUNT) &&
 		    k < f->h0 && g->clause[k] == g->clause[f->h0] && !trade_between(g, k + 2, f->h0))
 			return 3;
-		if (tok_is(g, k, W_CUSTOMS_CLEARED))
+		/* "a 31 billion dlr payments surplus": the payments balance
+		 * named as the figure's account, before it in its clause (not
+		 * "the balance of payments surplus", the overall balance,
+		 * which the gold leaves without a basis) */
+		if (tok_is(g, k, W_PAYMENTS) && tok_has(g, k + 1, CLS_BALANCE) &&
+		    !(k > lo && tok_is(g, k - 1, W_OF)) &&
+		    (k == f->t1 || (k < f->h0 && g->clause[k] == g->clause[f->h0] &&
+				    !trade_between(g, k + 1, f->h0))))
+			return 3;
+		if (customs_at(g, k, hi))
 			return 4;
-		if (tok_is(g, k, W_CUSTOMS) || tok_is(g, k, W_CENSUS))
-			for (size_t j = k + 1; j < hi && j <= k + 2; j++)
-				if (tok_is(g, j, W_BASIS) || tok_is(g, j, W_FIGURES) ||
-				    tok_is(g, j, W_CLEARED) ||
-				    (tok_is(g, j, W_BUREAU) && j + 1 < hi &&
-				     tok_is(g, j + 1, W_FIGURES)))
-					return 4;
 	}
 	return 0;
 }

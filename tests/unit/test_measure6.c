@@ -1,0 +1,98 @@
+/*
+ * test_measure6.c - what a figure is (issue 13's measure, basis and
+ * status, sixth parser pass), on sentences written for these tests: the
+ * compilation basis of earlier values and of a customs release's later
+ * figures.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(rate_basis_name(cl.basis), basis))
+		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
+			 rate_basis_name(cl.basis), basis);
+}
+
+/* An earlier value is on the compilation basis of the figure it is
+ * compared with, in another clause too; a figure of another account after
+ * it is not. */
+static void test_measure6_an_earlier_value_keeps_the_basis(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Ruritania's current account surplus was 4.1 billion crowns in "
+			"April, up from a 2.2 billion surplus in March.";
+	const char *t = "Freedonia's current account deficit narrowed to 800 mln dlrs "
+			"in March from 1.3 billion in February and 950 mln a year earlier.";
+	const char *u = "The current account deficit was 800 mln dlrs in March; exports "
+			"rose to 2.1 billion dlrs from 1.9 billion.";
+
+	(void)state;
+	assert_basis(s, d, "4.1 billion crowns", "bop");
+	assert_basis(s, d, "2.2 billion", "bop");
+	assert_basis(t, d, "1.3 billion", "bop");
+	assert_basis(t, d, "950 mln", "bop");
+	assert_basis(u, d, "1.9 billion", "");
+}
+
+/* Customs figures named as the source, with words between ("Customs
+ * Board provisional figures", "Customs and Excise figures"); in the lead
+ * they are the story's later trade figures' basis, not a forecast's; an
+ * agency named "Census and Statistics" or "customs duties" is none. */
+static void test_measure6_a_customs_release(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "OSLO, May 4 - Ruritania had a 912 mln crown trade surplus in "
+			"April, Customs Board provisional figures showed.\n\n"
+			"Exports rose to 9.1 billion crowns from 8.7 billion in March.\n\n"
+			"Traders expect exports to reach 10 billion crowns in June.";
+	const char *t = "Freedonia's trade deficit was 3.1 billion dlrs in April, Customs "
+			"and Excise figures show.";
+	const char *u = "LISBON, May 4 - Freedonia had a 912 mln dlr trade surplus in April, "
+			"the Census and Statistics Department said.\n\n"
+			"Exports rose to 9.1 billion dlrs from 8.7 billion in March.";
+	const char *v = "Exports rose to 9.1 billion dlrs in April, while customs duties "
+			"were cut to 4 pct.";
+
+	(void)state;
+	assert_basis(s, d, "912 mln crown", "customs");
+	assert_basis(s, d, "9.1 billion crowns", "customs");
+	assert_basis(s, d, "8.7 billion", "customs");
+	assert_basis(s, d, "10 billion crowns", "");
+	assert_basis(t, d, "3.1 billion dlrs", "customs");
+	assert_basis(u, d, "912 mln dlr", "");
+	assert_basis(u, d, "9.1 billion dlrs", "");
+	assert_basis(v, d, "9.1 billion dlrs", "");
+}
+
+/* "a 31 billion dlr payments surplus" is the current account's; "the
+ * balance of payments surplus", the overall balance, has no basis (as the
+ * gold reads it). */
+static void test_measure6_a_payments_surplus(void **state)
+{
+	const char *d = "2026-05-04";
+
+	(void)state;
+	assert_basis("The institute expects Ruritania to post a 31 billion dlr payments surplus "
+		      "this year.", d, "31 billion dlr", "bop");
+	assert_basis("The balance of payments surplus narrowed to 3.2 billion dlrs in April.", d,
+		     "3.2 billion dlrs", "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure6_an_earlier_value_keeps_the_basis),
+		cmocka_unit_test(test_measure6_a_customs_release),
+		cmocka_unit_test(test_measure6_a_payments_surplus),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
