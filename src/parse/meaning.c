@@ -374,6 +374,34 @@ static int headline(const struct gram *g, size_t s)
 	return 1;
 }
 
+/* A tariff, duty, sanction or penalty at k (in sentence s). */
+static int penalty_word(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_TARIFFS) || word_s(g, k, s, W_TARIFF) ||
+	       word_s(g, k, s, W_DUTIES) || word_s(g, k, s, W_SANCTIONS) ||
+	       word_s(g, k, s, W_PENALTIES);
+}
+
+/* f, an amount of money, is the value of the goods a tariff or sanction
+ * hits, named right before or after it: "plans to slap up to 300 mln dlrs
+ * in tariffs on", "300 mln dlrs of tariffs", "planned 300 mln dlr
+ * sanctions against", "tariffs worth up to 30 mln dlrs", "the tariffs on
+ * 300 mln dlrs worth of goods". That value is a level of trade, however
+ * planned or expected the penalty is (the gold's reading throughout). */
+static int goods_hit(const struct gram *g, const struct fig *f, size_t s,
+		     const struct claim *cl)
+{
+	size_t j = f->t1, h = f->h0;
+
+	if (cl->kind != CLAIM_MONEY || cl->per[0])
+		return 0;
+	if (penalty_word(g, j, s) ||
+	    ((word_s(g, j, s, W_IN) || word_s(g, j, s, W_OF)) && penalty_word(g, j + 1, s)))
+		return 1;
+	return (word_s(g, h - 1, s, W_ON) || word_s(g, h - 1, s, W_WORTH)) &&
+	       penalty_word(g, h - 2, s);
+}
+
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
 {
@@ -718,6 +746,12 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
 	    !strcmp(cl->period, g->d->date) && estimate_before_t(g, s, f->h0))
 		cl->measure = MEASURE_FORECAST;
+	/* "Washington announced plans to slap up to 300 mln dlrs in tariffs
+	 * on Japanese electronic goods": the goods hit, a level (after the
+	 * period: a planned penalty takes none from its paragraph) */
+	if ((cl->measure == MEASURE_TARGET || cl->measure == MEASURE_FORECAST) && !prior &&
+	    goods_hit(g, f, s, cl))
+		cl->measure = MEASURE_LEVEL;
 }
 
 /*

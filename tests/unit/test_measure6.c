@@ -86,12 +86,43 @@ static void test_measure6_a_payments_surplus(void **state)
 		     "3.2 billion dlrs", "");
 }
 
+static void assert_measure(const char *s, const char *date, const char *mention,
+			   const char *measure)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure))
+		fail_msg("'%s' in '%s' (%s): measure '%s', want '%s'", mention, s, date,
+			 measure_name(cl.measure), measure);
+}
+
+/* The value of the goods a tariff or sanction hits is a level, however
+ * planned or expected the penalty; the penalty's rate or a planned amount
+ * of something else is not. */
+static void test_measure6_the_goods_a_penalty_hits(void **state)
+{
+	const char *d = "2026-05-04";
+
+	(void)state;
+	assert_measure("Ruritania plans to impose up to 90 mln dlrs in tariffs on Freedonian "
+		       "steel next month.", d, "90 mln dlrs", "level");
+	assert_measure("The government will go ahead with planned 40 mln dlr sanctions against "
+		       "Freedonian textiles.", d, "40 mln dlr", "level");
+	assert_measure("Officials said the duties on 75 mln dlrs worth of cheese could be lifted "
+		       "soon.", d, "75 mln dlrs", "level");
+	assert_measure("Ruritania plans to raise its exports to 90 mln dlrs next year.", d,
+		       "90 mln dlrs", "target");
+	assert_measure("Ruritania plans a 25 pct tariff on Freedonian steel.", d, "25 pct",
+		       "target");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure6_an_earlier_value_keeps_the_basis),
 		cmocka_unit_test(test_measure6_a_customs_release),
 		cmocka_unit_test(test_measure6_a_payments_surplus),
+		cmocka_unit_test(test_measure6_the_goods_a_penalty_hits),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
