@@ -829,6 +829,12 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		o.rep = o.par = 0;
 	}
 	pc_market_day(g, f, cl, prior, &o.per);	/* "451 mln stg assistance" */
+	/* "The operation will raise the outstanding supply of the bills to
+	 * 4,800 billion yen", dated by the money market's day just now: a
+	 * decided operation's terms, as fill() reads them once the day is
+	 * known */
+	if (cl->measure == MEASURE_FORECAST && !prior && o.per && quote_scheduled(g, f, s, cl))
+		cl->measure = cl->direction[0] ? MEASURE_CHANGE : MEASURE_LEVEL;
 	pc_target_past(g, f, cl);	/* "plans to expand it by 50 pct" */
 	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	rate_after(g, f, s, cl);
@@ -838,6 +844,13 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		cl->period[0] = '\0';
 		o.per = 0;
 	}
+	/* "the 1987 grain output target of 405 mln tonnes against 391 mln in
+	 * 1986": the value compared with, of a period over, is a level however
+	 * expected or aimed at the figure it is compared with (an earlier
+	 * estimate is one again by the rule after) */
+	if ((cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) && prior &&
+	    quote_period_over(g->d->date, cl->period))
+		cl->measure = bal ? MEASURE_BALANCE : MEASURE_LEVEL;
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&

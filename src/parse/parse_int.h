@@ -722,6 +722,9 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	       const struct subj **su, int prior);
 /* What "will" says of a named day ("will sell tomorrow 800 billion yen of
  * bills") is a decided operation, a level, not a forecast. */
+/* Period p ("1986", "1986/87" to June 1987, "1987-Q1", a range by its
+ * end) was over before the story's date's month (quote.c). */
+int quote_period_over(const char *date, const char *p);
 int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On

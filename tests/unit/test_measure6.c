@@ -116,6 +116,37 @@ static void test_measure6_the_goods_a_penalty_hits(void **state)
 		       "target");
 }
 
+/* The value a target or forecast is compared with, of a period over, is a
+ * level; of a period still running it stays what it is compared as. */
+static void test_measure6_a_past_value_beside_a_target(void **state)
+{
+	const char *d = "2026-03-20";
+
+	(void)state;
+	assert_measure("The plan sets a 2026 steel output target of 95 mln tonnes against 88 mln "
+		       "in 2025.", d, "88 mln", "level");
+	assert_measure("The plan sets a 2026 steel output target of 95 mln tonnes against 88 mln "
+		       "in 2025.", d, "95 mln tonnes", "target");
+	assert_measure("The plan sets a steel output target of 95 mln tonnes for 2027 against "
+		       "90 mln for 2026.", d, "90 mln", "target");
+}
+
+/* "will" of an operation dated by the money market's day is its terms, a
+ * level, in the sentences after the one that schedules it too. */
+static void test_measure6_a_scheduled_operation(void **state)
+{
+	const char *s = "TOKYO, May 4 - The central bank will sell 500 billion yen of bills "
+			"today to absorb a money market surplus, money traders said.\n"
+			"    The operation will raise the outstanding supply of the bills to "
+			"2,900 billion yen.";
+
+	(void)state;
+	assert_measure(s, "2026-05-04", "500 billion yen", "level");
+	assert_measure(s, "2026-05-04", "2,900 billion yen", "level");
+	assert_measure("Exports will rise to 2,900 billion yen next year, traders said.",
+		       "2026-05-04", "2,900 billion yen", "forecast");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -123,6 +154,8 @@ int main(void)
 		cmocka_unit_test(test_measure6_a_customs_release),
 		cmocka_unit_test(test_measure6_a_payments_surplus),
 		cmocka_unit_test(test_measure6_the_goods_a_penalty_hits),
+		cmocka_unit_test(test_measure6_a_past_value_beside_a_target),
+		cmocka_unit_test(test_measure6_a_scheduled_operation),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
