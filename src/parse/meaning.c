@@ -374,6 +374,55 @@ static int headline(const struct gram *g, size_t s)
 	return 1;
 }
 
+/* A time over named by a possessive that ends at token q: "last year's",
+ * "last season's", "last harvest's", "the previous crop's", "1986's". */
+static int season_s(const struct gram *g, size_t q)
+{
+	static const char *const w[] = { "season's", "harvest's", "crop's" };
+	size_t n = g->t[q].len;
+
+	for (size_t i = 0; i < ARRAY_SIZE(w); i++)
+		if (n == strlen(w[i]) && !strncasecmp(tok_text(g, q), w[i], n))
+			return 1;
+	return 0;
+}
+
+static int past_possessive(const struct gram *g, size_t q, size_t s)
+{
+	if (tok_is(g, q, W_YEAR_S) || (g->t[q].kind == TOK_WORD && season_s(g, q)))
+		return word_s(g, q - 1, s, W_LAST) || word_s(g, q - 1, s, W_PREVIOUS) ||
+		       word_s(g, q - 1, s, W_PRECEDING);
+	return gram_in(g, q - 1, s) && g->t[q - 1].kind == TOK_NUM &&
+	       elide_year_like(&g->t[q - 1]) && *tok_text(g, q) == '\'';
+}
+
+/* f, an amount, is named as of a time over by a possessive a few words
+ * before it in its clause: "down from last year's crop of 8.3 billion
+ * bushels", "than last harvest's record 4.1 mln tonnes", "little change
+ * from 1986's record 112.2 billion marks"; not an earlier estimate ("from
+ * last year's forecast of 23 mln tonnes"), no other number between, and
+ * not past "to", "by", "at" ("double 1985's aid to 7.6 billion dlrs"). */
+static int past_possessive_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s); k++) {
+		size_t q = f->h0 - k;
+
+		if (g->clause[q] != c)
+			return 0;
+		if (past_possessive(g, q, s))
+			return 1;
+		if (g->t[q].kind != TOK_WORD || tok_has(g, q, CLS_FORECAST) ||
+		    tok_is(g, q, W_TO) || tok_is(g, q, W_BY) || tok_is(g, q, W_AT) ||
+		    tok_is(g, q, W_FOR) || tok_is(g, q, W_ON) ||
+		    tok_is(g, q, W_ESTIMATE) || tok_is(g, q, W_ESTIMATES) ||
+		    tok_is(g, q, W_ESTIMATED) || tok_is(g, q, W_TARGET))
+			return 0;
+	}
+	return 0;
+}
+
 /* A tariff, duty, sanction or penalty at k (in sentence s). */
 static int penalty_word(const struct gram *g, size_t k, size_t s)
 {
@@ -845,11 +894,13 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		o.per = 0;
 	}
 	/* "the 1987 grain output target of 405 mln tonnes against 391 mln in
-	 * 1986": the value compared with, of a period over, is a level however
-	 * expected or aimed at the figure it is compared with (an earlier
-	 * estimate is one again by the rule after) */
-	if ((cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) && prior &&
-	    quote_period_over(g->d->date, cl->period))
+	 * 1986", "down from last year's crop of 8.3 billion bushels": the value
+	 * compared with, of a period over, is a level however expected or
+	 * aimed at the figure it is compared with (an earlier estimate is one
+	 * again by the rule after) */
+	if ((cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
+	    ((prior && quote_period_over(g->d->date, cl->period)) ||
+	     (cl->kind != CLAIM_PERCENT && past_possessive_before(g, f, s))))
 		cl->measure = bal ? MEASURE_BALANCE : MEASURE_LEVEL;
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */

@@ -131,6 +131,28 @@ static void test_measure6_a_past_value_beside_a_target(void **state)
 		       "90 mln for 2026.", d, "90 mln", "target");
 }
 
+/* An amount named as of a time over by a possessive before it is a level
+ * beside a forecast; an earlier estimate so named, or an aim "to" an
+ * amount after a possessive, is not. */
+static void test_measure6_last_years_value_beside_a_forecast(void **state)
+{
+	const char *d = "2026-03-20";
+	const char *s = "Analysts said the 2026 rice crop could end up around 9 mln tonnes, "
+			"down from last year's crop of 11.2 mln tonnes.";
+
+	(void)state;
+	assert_measure(s, d, "9 mln tonnes", "forecast");
+	assert_measure(s, d, "11.2 mln tonnes", "level");
+	assert_measure("Output is expected to hit 9 mln tonnes, 12 pct less than last season's "
+		       "record 10.2 mln tonnes.", d, "10.2 mln tonnes", "level");
+	assert_measure("Exports would show little change from 2025's record 4.1 billion dlrs.", d,
+		       "4.1 billion dlrs", "level");
+	assert_measure("The board raised its estimate of rice imports to 2.6 mln tonnes from last "
+		       "year's forecast of 2.1 mln tonnes.", d, "2.1 mln tonnes", "forecast");
+	assert_measure("The plan will urge the government to double 2025's aid to 7.6 billion "
+		       "dlrs within five years.", d, "7.6 billion dlrs", "target");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -156,6 +178,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_the_goods_a_penalty_hits),
 		cmocka_unit_test(test_measure6_a_past_value_beside_a_target),
 		cmocka_unit_test(test_measure6_a_scheduled_operation),
+		cmocka_unit_test(test_measure6_last_years_value_beside_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
