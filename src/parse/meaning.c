@@ -423,6 +423,24 @@ static int past_possessive_before(const struct gram *g, const struct fig *f, siz
 	return 0;
 }
 
+/* f is said to be the value now: "currently" or "present" at most three
+ * words before it in its clause ("rates, currently averaging around 6.1
+ * pct, to stop easing", "from its present 10.9 pct"), no verb of change
+ * between. */
+static int present_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = 1; k <= 3 && gram_in(g, f->h0 - k, s) &&
+			   g->clause[f->h0 - k] == g->clause[f->h0]; k++) {
+		size_t q = f->h0 - k;
+
+		if (tok_is(g, q, W_CURRENTLY) || tok_is(g, q, W_PRESENT))
+			return 1;
+		if (g->t[q].kind != TOK_WORD || clause_direction_word(g, q) || tok_is(g, q, W_TO))
+			return 0;
+	}
+	return 0;
+}
+
 /* A tariff, duty, sanction or penalty at k (in sentence s). */
 static int penalty_word(const struct gram *g, size_t k, size_t s)
 {
@@ -900,7 +918,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * again by the rule after) */
 	if ((cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
 	    ((prior && quote_period_over(g->d->date, cl->period)) ||
-	     (cl->kind != CLAIM_PERCENT && past_possessive_before(g, f, s))))
+	     (cl->kind != CLAIM_PERCENT && past_possessive_before(g, f, s)) ||
+	     present_before(g, f, s)))
 		cl->measure = bal ? MEASURE_BALANCE : MEASURE_LEVEL;
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */

@@ -153,6 +153,20 @@ static void test_measure6_last_years_value_beside_a_forecast(void **state)
 		       "dlrs within five years.", d, "7.6 billion dlrs", "target");
 }
 
+/* A value said to be the present one is a level beside a forecast. */
+static void test_measure6_the_present_value_beside_a_forecast(void **state)
+{
+	const char *d = "2026-03-20";
+	const char *s = "The bank expects bond yields, currently averaging around 4.1 pct, to "
+			"stabilize around 3.6 pct next year.";
+
+	(void)state;
+	assert_measure(s, d, "4.1 pct", "level");
+	assert_measure(s, d, "3.6 pct", "forecast");
+	assert_measure("Unemployment could climb to 9.5 pct by mid-2027 from its present 8.9 pct.",
+		       d, "8.9 pct", "level");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -179,6 +193,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_a_past_value_beside_a_target),
 		cmocka_unit_test(test_measure6_a_scheduled_operation),
 		cmocka_unit_test(test_measure6_last_years_value_beside_a_forecast),
+		cmocka_unit_test(test_measure6_the_present_value_beside_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
