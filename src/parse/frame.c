@@ -695,6 +695,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	g->prev_t1 = f->t1;
 	g->prev_m = cl->measure;
 	g->prev_basis = (int)cl->basis;
+	memcpy(g->prev_dir, cl->direction, sizeof(g->prev_dir));
 	g->prev_prior = prior;
 	g->prev_reached = reached;
 	g->prev_balance = su == &bal;

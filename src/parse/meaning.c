@@ -441,6 +441,40 @@ static int present_before(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+static int growth_word(const struct gram *g, size_t k)
+{
+	return tok_is(g, k, W_GROWTH) || tok_is(g, k, W_GROW) || tok_is(g, k, W_GREW) ||
+	       tok_is(g, k, W_GROWN) || tok_is(g, k, W_GROWS) || tok_is(g, k, W_GROWING);
+}
+
+/* f, a percent, is a rate of growth: "growth" (or "grow", "grew", "grown")
+ * at most six words before it in its clause with no other number and no
+ * word of a fall between ("limiting textile export growth to 0.5 pct a
+ * year", "would have grown by 3.5 pct", "a GDP growth rate of three to
+ * four pct"), or "growth" within three words after it ("a 9.8 pct average
+ * annual growth in exports"). */
+static int growth_named(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s); k++) {
+		size_t q = f->h0 - k;
+
+		if (g->clause[q] != c || g->t[q].kind == TOK_NUM || tok_has(g, q, CLS_DOWN))
+			break;
+		if (growth_word(g, q))
+			return 1;
+	}
+	for (size_t q = f->t1; q < f->t1 + 3 && gram_in(g, q, s) && g->clause[q] == g->clause[f->t1 - 1];
+	     q++) {
+		if (g->t[q].kind != TOK_WORD)
+			break;
+		if (tok_is(g, q, W_GROWTH))
+			return 1;
+	}
+	return 0;
+}
+
 /* A tariff, duty, sanction or penalty at k (in sentence s). */
 static int penalty_word(const struct gram *g, size_t k, size_t s)
 {
@@ -944,6 +978,25 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  split_year_running(g->d->date, cl->period) ||
 		  timing_future(g->d->date, cl->period)))
 		cl->measure = MEASURE_FORECAST;
+	/* "household purchasing power to rise 1.8 pct, up from 1.1 pct this
+	 * year but less than last year's 2.9 pct", "grew at seven pct, down
+	 * from 10 pct": the earlier value of a change (or of a forecast or
+	 * target of one) is that change then, of its direction, whatever
+	 * word joins them; not a value with a direction word of its own */
+	if (prior && cl->kind == CLAIM_PERCENT && g->prev_s == s && g->prev_dir[0] &&
+	    !g->prev_reached && !strcmp(g->prev_unit, "%") && cl->measure != MEASURE_SHARE &&
+	    (measure_is_change(g->prev_m) || g->prev_m == MEASURE_FORECAST ||
+	     g->prev_m == MEASURE_TARGET) &&
+	    (!cl->direction[0] ||
+	     (word_s(g, f->h0 - 1, s, W_FROM) && gram_in(g, f->h0 - 2, s) &&
+	      clause_direction_word(g, f->h0 - 2))))
+		put(cl->direction, sizeof(cl->direction), g->prev_dir);
+	/* "limiting textile export growth to 0.5 pct a year", "GDP GROWTH
+	 * FORECAST AT THREE PCT": a rate of growth, a target or forecast or
+	 * level of it, goes up (GOLD.md: growth forecasts keep it) */
+	else if (!cl->direction[0] && cl->kind == CLAIM_PERCENT && cl->measure != MEASURE_SHARE &&
+		 cl->measure != MEASURE_PRICE && growth_named(g, f, s))
+		put(cl->direction, sizeof(cl->direction), "up");
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
 	cl->basis = basis[qualify_basis(g, f)];

@@ -136,6 +136,7 @@ struct gram {
 	int customs_story;	/* qualify_customs_context(): 0 unread, 1 no customs
 				   figures named, 2 named, 3 named in the lead */
 	int prev_basis;		/* the basis (enum rate_basis) of the figure before */
+	char prev_dir[8];	/* its direction */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
 	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */

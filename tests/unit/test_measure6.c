@@ -167,6 +167,37 @@ static void test_measure6_the_present_value_beside_a_forecast(void **state)
 		       d, "8.9 pct", "level");
 }
 
+static void assert_direction(const char *s, const char *date, const char *mention,
+			     const char *dir)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.direction, dir))
+		fail_msg("'%s' in '%s': direction '%s', want '%s'", mention, s, cl.direction, dir);
+}
+
+/* A rate of growth goes up, a target or forecast of it too; the earlier
+ * value of a change is that change then, whatever word joins them; a
+ * level reached and the level it left have none. */
+static void test_measure6_growth_and_earlier_changes(void **state)
+{
+	const char *d = "2026-03-20";
+	const char *s = "The accord limits annual textile export growth to 0.5 pct a year.";
+	const char *t = "Money stock grew at an annual rate of seven pct, down from 10 pct in the "
+			"previous quarter.";
+	const char *u = "Inflation fell to 3.1 pct in February, down from 3.4 pct in January.";
+
+	(void)state;
+	assert_direction(s, d, "0.5 pct", "up");
+	assert_direction("The institute forecast GDP growth of 2.5 pct this year, from 1.9 pct in "
+			 "2025.", d, "1.9 pct", "up");
+	assert_direction(t, d, "seven pct", "up");
+	assert_direction(t, d, "10 pct", "up");
+	assert_direction(u, d, "3.1 pct", "");
+	assert_direction(u, d, "3.4 pct", "");
+	assert_direction("The economy would have grown by 3.5 pct last year.", d, "3.5 pct", "up");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -194,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_a_scheduled_operation),
 		cmocka_unit_test(test_measure6_last_years_value_beside_a_forecast),
 		cmocka_unit_test(test_measure6_the_present_value_beside_a_forecast),
+		cmocka_unit_test(test_measure6_growth_and_earlier_changes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
