@@ -485,6 +485,65 @@ static int estimated_earlier(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
+static int estimate_noun(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_ESTIMATE) || word_s(g, k, s, W_ESTIMATES) ||
+	       word_s(g, k, s, W_FORECAST) || word_s(g, k, s, W_FORECASTS) ||
+	       word_s(g, k, s, W_PROJECTION) || word_s(g, k, s, W_PROJECTIONS);
+}
+
+/* Before token t in its sentence, an estimate is said to change: a word of
+ * revising or a verb of rise or fall, then "its" (their, the, his, her)
+ * and an estimate noun at most three words after that ("increased its
+ * estimate of Soviet grain imports to", "cut its 1987 growth rate
+ * forecasts for West Germany to", "revising its fiscal 1987 GDP
+ * forecast"); not "import growth, forecast in December at". */
+static int estimate_changed(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t k = win_lo(g, s, t); k + 1 < t; k++) {
+		if (!(tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING) ||
+		      tok_is(g, k, W_REVISES) || tok_is(g, k, W_REVISE) ||
+		      (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_UP | CLS_DOWN))))
+			continue;
+		/* the verb's object: "its", "their", "the", "his", "her" */
+		if (!(tok_is(g, k + 1, W_ITS) || tok_is(g, k + 1, W_THEIR) ||
+		      tok_is(g, k + 1, W_THE) || tok_is(g, k + 1, W_HIS) || tok_is(g, k + 1, W_HER)))
+			continue;
+		for (size_t j = k + 2; j <= k + 5 && j < t; j++)
+			if (estimate_noun(g, j, s))
+				return 1;
+	}
+	return 0;
+}
+
+/* "Soybean production is now estimated to reach 7.7 mln tonnes, versus 7.8
+ * mln tonnes estimated a week ago", "the requirement is now down to 950 mln
+ * from a predicted 1.75 billion": after f a comparing word then, within ten
+ * words, an estimate of an earlier time ("estimated a week ago"), or with
+ * "now" before f in its clause a predicted or earlier estimate. */
+static int now_revised(const struct gram *g, const struct fig *f, size_t s)
+{
+	int now = 0;
+
+	for (size_t k = 1; k <= 8 && !now && gram_in(g, f->h0 - k, s) &&
+			   g->clause[f->h0 - k] == g->clause[f->h0]; k++)
+		now = tok_is(g, f->h0 - k, W_NOW);
+	for (size_t k = f->t1; k < f->t1 + 4 && gram_in(g, k, s); k++) {
+		if (!(tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) || tok_is(g, k, W_AGAINST) ||
+		      tok_is(g, k, W_FROM) || tok_is(g, k, W_COMPARED)))
+			continue;
+		for (size_t j = k + 1; j <= k + 10 && gram_in(g, j, s); j++) {
+			if (estimated_earlier(g, j, s))
+				return 1;	/* "versus 10 mln tonnes estimated a week ago" */
+			if (now && (tok_is(g, j, W_PREDICTED) ||
+				    (tok_is(g, j, W_EARLIER) && estimate_noun(g, j + 1, s))))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
 int qualify_status(const struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -512,6 +571,34 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		}
 	if (revised_away(g, f, s, prior))
 		return 3;
+	/* "increased its estimate of Soviet 1986/87 grain imports to 26 mln
+	 * tonnes from last month's projection of 23 mln": the new estimate
+	 * revised, the one it replaced previous */
+	for (size_t k = 1; !prior && k <= 4 && gram_in(g, f->h0 - k, s) &&
+			   g->t[f->h0 - k].kind == TOK_WORD; k++)
+		if (tok_is(g, f->h0 - k, W_TO)) {	/* "to a fall of 0.5 pct" */
+			if (estimate_changed(g, s, f->h0 - k))
+				return 2;
+			break;
+		}
+	/* "from a predicted 1.75 billion" */
+	if (word_s(g, f->h0 - 1, s, W_PREDICTED) &&
+	    (word_s(g, f->h0 - 2, s, W_FROM) ||
+	     (word_s(g, f->h0 - 2, s, W_A) && word_s(g, f->h0 - 3, s, W_FROM))))
+		return 3;
+	/* (an earlier value, or one named an estimate after "from": "from last
+	 * month's projection of 23 mln") */
+	for (size_t k = 1, named = 0; k <= 5 && gram_in(g, f->h0 - k, s) &&
+				      g->t[f->h0 - k].kind == TOK_WORD; k++) {
+		named |= (size_t)estimate_noun(g, f->h0 - k, s);
+		if (tok_is(g, f->h0 - k, W_FROM)) {
+			if ((prior || named) && estimate_changed(g, s, f->h0 - k))
+				return 3;
+			break;
+		}
+	}
+	if (!prior && now_revised(g, f, s))
+		return 2;
 	/* "vs 16.13 mln last month" after an estimate: the one before */
 	if (prior && word_s(g, f->t1, s, W_LAST) &&
 	    (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK)) &&

@@ -198,6 +198,45 @@ static void test_measure6_growth_and_earlier_changes(void **state)
 	assert_direction("The economy would have grown by 3.5 pct last year.", d, "3.5 pct", "up");
 }
 
+static void assert_status(const char *s, const char *date, const char *mention,
+			  const char *status)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(claim_status_name(cl.status), status))
+		fail_msg("'%s' in '%s': status '%s', want '%s'", mention, s,
+			 claim_status_name(cl.status), status);
+}
+
+/* An estimate said to change ("raised its estimate ... to X from Y"), or
+ * compared with an estimate of an earlier time, is revised, the one it
+ * replaced previous; an estimate set beside last month's with no word of
+ * change is neither. */
+static void test_measure6_revised_estimates(void **state)
+{
+	const char *d = "2026-03-20";
+	const char *s = "The ministry raised its estimate of 2025/26 rice imports to 2.6 mln "
+			"tonnes from last month's projection of 2.1 mln tonnes.";
+	const char *t = "Maize output is expected to reach 9.9 mln tonnes, versus 10.2 mln tonnes "
+			"estimated a week ago.";
+	const char *u = "The borrowing requirement is now down to 950 mln dlrs from a predicted "
+			"1.75 billion.";
+	const char *v = "The ministry forecast rice imports at 2.6 mln tonnes, vs 2.1 mln tonnes "
+			"last month.";
+
+	(void)state;
+	assert_status(s, d, "2.6 mln tonnes", "revised");
+	assert_status(s, d, "2.1 mln tonnes", "previous");
+	assert_status(t, d, "9.9 mln tonnes", "revised");
+	assert_status(t, d, "10.2 mln tonnes", "previous");
+	assert_status(u, d, "950 mln dlrs", "revised");
+	assert_status(u, d, "1.75 billion", "previous");
+	assert_status(v, d, "2.6 mln tonnes", "");
+	assert_status(v, d, "2.1 mln tonnes", "previous");
+	assert_status("Exports rose to 2.82 billion dlrs from a revised 2.74 billion in January.",
+		      d, "2.74 billion", "revised");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -226,6 +265,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_last_years_value_beside_a_forecast),
 		cmocka_unit_test(test_measure6_the_present_value_beside_a_forecast),
 		cmocka_unit_test(test_measure6_growth_and_earlier_changes),
+		cmocka_unit_test(test_measure6_revised_estimates),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
