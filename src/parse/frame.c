@@ -241,6 +241,18 @@ static int limit_before(const struct gram *g, const struct fig *f, size_t s)
  * What is required, sought or aimed at is a target, not what
  * will be. Not "seeking to invest", "stabilize" (what firms or prices do).
  */
+/* The balance noun of "in surplus", "in deficit" ends its phrase at k: the
+ * sentence ends or goes on with a comma or a preposition ("1.4 billion
+ * dlrs in surplus in the first quarter"), not with a noun it qualifies
+ * ("800 billion yen in deficit financing bills"). */
+static int balance_phrase_ends(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word next[] = { W_IN, W_WITH, W_FOR, W_ON, W_DURING, W_COMPARED,
+		W_AGAINST, W_FROM, W_LAST, W_THIS, W_AND, W_VERSUS, W_AFTER, W_BY };
+
+	return !gram_in(g, k, s) || g->t[k].kind != TOK_WORD || WORD_AMONG(g, k, next);
+}
+
 static int required_before(const struct gram *g, const struct fig *f, size_t s, int prior)
 {
 	static const enum lex_word verbs[] = { W_FORCE, W_FORCES, W_FORCING, W_MANDATE,
@@ -659,6 +671,18 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   balance_list_goes_on(g, f, s, cl)) {
 		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
 		bal = g->prev_bal;
+		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
+		   word_s(g, f->t1, s, W_IN) &&
+		   (word_s(g, f->t1 + 1, s, W_SURPLUS) || word_s(g, f->t1 + 1, s, W_DEFICIT)) &&
+		   balance_phrase_ends(g, f->t1 + 2, s)) {
+		/* "It racked up another 1.4 billion dlrs in surplus": a balance,
+		 * of the one the sentence before named if any */
+		m = MEASURE_BALANCE;
+		if (g->bal_s != NO_SENT && g->bal_s < s && g->par && g->par[g->bal_s] == g->par[s])
+			bal = g->bal;
+		else
+			memset(&bal, 0, sizeof(bal));
 		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
 		   f->scale > 1 && balance_subject_before(g, f, s, su, &bal)) {

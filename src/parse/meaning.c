@@ -43,6 +43,12 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit",
 	 * "the 170 billion dlr U.S. merchandise trade deficit" ("U.S." is four
 	 * tokens) */
+	/* "1.4 billion dlrs in deficit" */
+	if (word_s(g, f->t1, s, W_IN) && gram_in(g, f->t1 + 1, s) &&
+	    WORD_AMONG(g, f->t1 + 1, balance_nouns)) {
+		k = f->t1 + 1;
+		goto found;
+	}
 	for (k = f->t1; k <= f->t1 + 7 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;

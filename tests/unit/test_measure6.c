@@ -237,6 +237,26 @@ static void test_measure6_revised_estimates(void **state)
 		      d, "2.74 billion", "revised");
 }
 
+/* "N in surplus" is a balance, of the one named before in the paragraph,
+ * signed; "in deficit financing bills" names no balance. */
+static void test_measure6_an_amount_in_surplus(void **state)
+{
+	const char *d = "2026-04-20";
+	const char *s = "Freedonia had a 7.2 billion dlr trade surplus with Ruritania in 2025. It "
+			"racked up another 1.4 billion dlrs in surplus in the first quarter.";
+	struct claim cl = get(s, d, "1.4 billion dlrs");
+	struct claim dl = get("The Payments Office said errors and omissions were 2.65 billion "
+			      "dlrs in deficit in February.", d, "2.65 billion dlrs");
+
+	(void)state;
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(measure_name(dl.measure), "balance");
+	assert_true(dl.value < 0);
+	assert_measure("The central bank will sell 800 billion yen in deficit financing bills "
+		       "today.", d, "800 billion yen", "level");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -266,6 +286,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_the_present_value_beside_a_forecast),
 		cmocka_unit_test(test_measure6_growth_and_earlier_changes),
 		cmocka_unit_test(test_measure6_revised_estimates),
+		cmocka_unit_test(test_measure6_an_amount_in_surplus),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
