@@ -298,6 +298,16 @@ static const char *currency_noun(const struct gram *g, size_t k, size_t s)
 	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
 	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
 		return NULL;
+	/* "against the U.S. Dollar" (not "a 1.5 billion U.S. dollar loan") */
+	if (gram_punct(g, k - 1, ".") && word_s(g, k - 2, s, W_S) && gram_punct(g, k - 3, ".") &&
+	    word_s(g, k - 4, s, W_U))
+		return gram_in(g, k - 5, s) && (g->t[k - 5].kind == TOK_NUM ||
+						 tok_has(g, k - 5, CLS_SCALE)) ? NULL : e->cur;
+	/* "the Canadian dollar", "the Taiwan dollar": another country's
+	 * dollar, whose code the name does not give ("") */
+	if (!strcmp(e->cur, "USD") && gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_COUNTRY) &&
+	    tok_lex(g, k - 1)->country && strcmp(tok_lex(g, k - 1)->country, "US"))
+		return "";
 	if (gram_in(g, k - 1, s) &&
 	    (g->t[k - 1].kind != TOK_WORD || tok_is(g, k - 1, W_IN) ||
 	     tok_has(g, k - 1, CLS_SCALE | CLS_DLRPREFIX)))

@@ -257,6 +257,22 @@ static void test_measure6_an_amount_in_surplus(void **state)
 		       "today.", d, "800 billion yen", "level");
 }
 
+/* Another country's dollar, or the U.S. Dollar written with its
+ * country, quoted in another currency is an exchange rate, a price; an
+ * amount with a scale is money. */
+static void test_measure6_a_dollar_quoted(void **state)
+{
+	const char *d = "2026-04-20";
+
+	(void)state;
+	assert_measure("Dealers said the Canadian dollar, which rose to 74.85 U.S. cts early this "
+		       "morning, was steady.", d, "74.85 U.S. cts", "price");
+	assert_measure("The Taiwan dollar rose four cents against the U.S. Dollar today to close "
+		       "at 31.59.", d, "31.59", "price");
+	assert_measure("The Canadian dollar rally lifted exports to 1.5 billion U.S. dlrs.", d,
+		       "1.5 billion U.S. dlrs", "level");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -287,6 +303,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_growth_and_earlier_changes),
 		cmocka_unit_test(test_measure6_revised_estimates),
 		cmocka_unit_test(test_measure6_an_amount_in_surplus),
+		cmocka_unit_test(test_measure6_a_dollar_quoted),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
