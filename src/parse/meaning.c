@@ -481,6 +481,20 @@ static int growth_named(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/* A base of comparison follows f at once: "down 22 pct from", "pct lower
+ * than", "pct below the 1985/86 record", "pct above last year", "a drop of
+ * 17.5 pct over". */
+static int base_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word w[] = { W_FROM, W_THAN, W_OVER, W_BELOW, W_ABOVE, W_AGAINST,
+		W_ON, W_LOWER, W_HIGHER, W_LESS, W_MORE };
+
+	for (size_t k = f->t1; k < f->t1 + 2 && gram_in(g, k, s); k++)
+		if (WORD_AMONG(g, k, w))
+			return 1;
+	return 0;
+}
+
 /* A tariff, duty, sanction or penalty at k (in sentence s). */
 static int penalty_word(const struct gram *g, size_t k, size_t s)
 {
@@ -961,6 +975,14 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	     (cl->kind != CLAIM_PERCENT && past_possessive_before(g, f, s)) ||
 	     present_before(g, f, s)))
 		cl->measure = bal ? MEASURE_BALANCE : MEASURE_LEVEL;
+	/* "production was expected to be between 2.3 and 2.6 mln tonnes, or
+	 * 34.1 to 41.5 pct lower than last harvest's", "estimated plantings of
+	 * 1.73 mln hectares, down seven pct from": the change the forecast
+	 * just given makes is forecast too */
+	if (!prior && cl->kind == CLAIM_PERCENT && measure_is_change(cl->measure) &&
+	    g->prev_s == s && g->prev_m == MEASURE_FORECAST && !g->prev_prior &&
+	    f->h0 <= g->prev_t1 + 6 && base_after(g, f, s))
+		cl->measure = MEASURE_FORECAST;
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&

@@ -273,6 +273,22 @@ static void test_measure6_a_dollar_quoted(void **state)
 		       "1.5 billion U.S. dlrs", "level");
 }
 
+/* The change a forecast just given makes, against a base, is forecast
+ * too; a change of its own after a level is not. */
+static void test_measure6_the_change_a_forecast_makes(void **state)
+{
+	const char *d = "2026-03-20";
+
+	(void)state;
+	assert_measure("Rice output is expected to total between 9.5 and 10 mln tonnes this year, "
+		       "or 12 to 16 pct less than the 11.4 mln tonnes harvested in 2025.", d,
+		       "12 to 16 pct", "forecast");
+	assert_measure("Analysts said plantings will likely drop to 61 mln acres, down 9 pct from "
+		       "last year's 67 mln acres.", d, "9 pct", "forecast");
+	assert_measure("Plantings were 61 mln acres in 2025, down 9 pct from 67 mln acres in 2024.",
+		       d, "9 pct", "change_yoy");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -304,6 +320,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_revised_estimates),
 		cmocka_unit_test(test_measure6_an_amount_in_surplus),
 		cmocka_unit_test(test_measure6_a_dollar_quoted),
+		cmocka_unit_test(test_measure6_the_change_a_forecast_makes),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
