@@ -103,6 +103,35 @@ static int change_noun_before(const struct gram *g, const struct fig *f, size_t 
 	return 0;
 }
 
+/* A noun of change right after f, past at most three words that qualify
+ * it ("the 40 pct drop in the dollar", "its 31 pct devaluation against",
+ * "a 19.3 billion dlr third-quarter increase", "the record 4.8 billion stg
+ * rise in reserves", "a 10 pct surplus cutback"): its direction (1 up, -1
+ * down), else 0. Only past words that qualify a noun (a month, a country,
+ * "annual", "record", a hyphenated word), never a verb or modal ("could
+ * drop") or a season ("this fall"). */
+static int change_noun_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word nouns[] = { W_RISE, W_INCREASE, W_GAIN, W_JUMP, W_SURGE,
+		W_GROWTH, W_APPRECIATION, W_REVALUATION, W_FALL, W_DROP, W_DECLINE, W_DECREASE,
+		W_SLUMP, W_PLUNGE, W_CUT, W_CUTBACK, W_REDUCTION, W_DEPRECIATION, W_DEVALUATION };
+	static const enum lex_word mods[] = { W_ANNUAL, W_AVERAGE, W_MONTHLY, W_YEARLY,
+		W_QUARTER, W_FIRST, W_SECOND, W_THIRD, W_FOURTH, W_RECORD, W_FURTHER, W_SURPLUS,
+		W_DEFICIT, W_TRADE };
+
+	for (size_t k = f->t1; k < f->t1 + 4 && gram_in(g, k, s); k++) {
+		if (WORD_AMONG(g, k, nouns))
+			return tok_has(g, k, CLS_UP) ? 1 : tok_has(g, k, CLS_DOWN) ? -1 : 0;
+		/* what may stand between: "third-quarter", "May", "annual",
+		 * "record", "surplus"; nothing else ("could drop", "this fall") */
+		if (!(gram_punct(g, k, "-") || WORD_AMONG(g, k, mods) ||
+		      (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_MONTH | CLS_COUNTRY)) ||
+		      (g->t[k].kind == TOK_WORD && memchr(txt(g, k), '-', g->t[k].len))))
+			return 0;
+	}
+	return 0;
+}
+
 static enum measure percent_measure(struct gram *g, const struct fig *f, size_t c0, size_t c1,
 				   const char *period, const char *base, const char *dir)
 {
@@ -688,6 +717,14 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   f->scale > 1 && balance_subject_before(g, f, s, su, &bal)) {
 		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
+	}
+	/* "the 40 pct drop in the dollar", "a 19.3 billion dlr third-quarter
+	 * increase": the noun right after says what moved and which way */
+	if (!prior && (m == MEASURE_LEVEL || measure_is_change(m) || m == MEASURE_TARGET ||
+		       m == MEASURE_FORECAST) && (d = change_noun_after(g, f, s))) {
+		if (m == MEASURE_LEVEL)
+			m = MEASURE_CHANGE;
+		dir = dir_name(d);
 	}
 	/* "calling for a 50 pct rise": a target, of a change keeping its
 	 * direction; not a share, a capacity or money put in */

@@ -289,6 +289,24 @@ static void test_measure6_the_change_a_forecast_makes(void **state)
 		       d, "9 pct", "change_yoy");
 }
 
+/* A noun of change right after the figure makes it a change of that
+ * direction; not past a verb or a season. */
+static void test_measure6_a_change_named_after(void **state)
+{
+	const char *d = "2026-06-05";
+
+	(void)state;
+	assert_measure("The rupee has held steady since its 19 pct devaluation against the dollar.",
+		       d, "19 pct", "change");
+	assert_direction("The rupee has held steady since its 19 pct devaluation against the "
+			 "dollar.", d, "19 pct", "down");
+	assert_measure("Traders pointed to the record 2.8 billion stg rise in May reserves.", d,
+		       "2.8 billion stg", "change");
+	assert_direction("Claims rose 9.9 billion dlrs after a 4.3 billion dlr third-quarter "
+			 "increase.", d, "4.3 billion dlr", "up");
+	assert_measure("Farmers planted 5 mln acres of wheat this fall.", d, "5 mln acres", "level");
+}
+
 /* "will" of an operation dated by the money market's day is its terms, a
  * level, in the sentences after the one that schedules it too. */
 static void test_measure6_a_scheduled_operation(void **state)
@@ -321,6 +339,7 @@ int main(void)
 		cmocka_unit_test(test_measure6_an_amount_in_surplus),
 		cmocka_unit_test(test_measure6_a_dollar_quoted),
 		cmocka_unit_test(test_measure6_the_change_a_forecast_makes),
+		cmocka_unit_test(test_measure6_a_change_named_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
