@@ -120,12 +120,12 @@ static int change_noun_after(const struct gram *g, const struct fig *f, size_t s
 		W_DEFICIT, W_TRADE };
 
 	for (size_t k = f->t1; k < f->t1 + 4 && gram_in(g, k, s); k++) {
-		if (WORD_AMONG(g, k, nouns))
-			return tok_has(g, k, CLS_UP) ? 1 : tok_has(g, k, CLS_DOWN) ? -1 : 0;
+		if (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_UP | CLS_DOWN))
+			return !WORD_AMONG(g, k, nouns) ? 0 : tok_has(g, k, CLS_UP) ? 1 : -1;
 		/* what may stand between: "third-quarter", "May", "annual",
 		 * "record", "surplus"; nothing else ("could drop", "this fall") */
-		if (!(gram_punct(g, k, "-") || WORD_AMONG(g, k, mods) ||
-		      (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_MONTH | CLS_COUNTRY)) ||
+		if (!((g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_MONTH | CLS_COUNTRY)) ||
+		      gram_punct(g, k, "-") || WORD_AMONG(g, k, mods) ||
 		      (g->t[k].kind == TOK_WORD && memchr(txt(g, k), '-', g->t[k].len))))
 			return 0;
 	}

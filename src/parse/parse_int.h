@@ -134,9 +134,13 @@ struct gram {
 	int story_goods;	/* 1: the story's lead is about trade in goods */
 	int bop_story;		/* qualify_bop_story(): 0 unread, 1 no, 2 yes */
 	int customs_story;	/* qualify_customs_context(): 0 unread, 1 no customs
-				   figures named, 2 named, 3 named in the lead */
+				   figures named, 2 named first at customs_s, 3 in
+				   the headline or lead */
+	size_t customs_s;
 	int prev_basis;		/* the basis (enum rate_basis) of the figure before */
 	char prev_dir[8];	/* its direction */
+	size_t estchg_s;	/* qualify.c estimate_changed(): sentence + 1 read, or 0 */
+	size_t estchg_k;	/* its first "raised its estimate", or SIZE_MAX */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
 	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */
@@ -749,7 +753,7 @@ int qualify_customs_context(struct gram *g, size_t s);
  * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
-int qualify_status(const struct gram *g, const struct fig *f, int prior);
+int qualify_status(struct gram *g, const struct fig *f, int prior);
 /* Sentence s names a preliminary release as its figures' source
  * ("according to preliminary estimates", "provisional figures show"). */
 int qualify_preliminary_source(const struct gram *g, size_t s);

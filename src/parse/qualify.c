@@ -194,31 +194,40 @@ static int customs_at(const struct gram *g, size_t k, size_t hi)
 	return 0;
 }
 
+/* (read for every token of a story once: the word is tested first) */
 static int customs_said(const struct gram *g, size_t s)
 {
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (customs_at(g, k, g->s[s].t1))
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		uint32_t w = g->t[k].lex;
+
+		if ((w == W_CUSTOMS || w == W_CENSUS || w == W_CUSTOMS_CLEARED) &&
+		    customs_at(g, k, g->s[s].t1))
 			return 1;
+	}
 	return 0;
 }
 
 int qualify_customs_context(struct gram *g, size_t s)
 {
-	if (!g->customs_story) {
+	if (!g->customs_story) {	/* the story's first such sentence, once */
 		g->customs_story = 1;
-		for (size_t i = 0; i < g->ns && g->customs_story < 3; i++) {
-			int lead = g->lead_par != NO_SENT ?
-					   i < g->lead_par || g->par[i] == g->lead_par : i < 2;
+		for (size_t k = 0; k < g->nt; k++) {
+			uint32_t w = g->t[k].lex;
+			size_t i = g->sent[k];
 
-			if (customs_said(g, i))
-				g->customs_story = lead ? 3 : 2;
+			if ((w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED) ||
+			    i == NO_SENT || !customs_at(g, k, g->s[i].t1))
+				continue;
+			g->customs_s = i;
+			g->customs_story = (g->lead_par != NO_SENT && g->par ?
+						    i < g->lead_par || g->par[i] == g->lead_par : i < 2) ?
+						   3 : 2;
+			break;
 		}
 	}
-	if (g->customs_story == 3)
-		return 1;
-	if (g->customs_story == 1)
-		return 0;
-	for (size_t i = s; i-- > 0 && g->par[i] == g->par[s];)
+	if (g->customs_story != 2)
+		return g->customs_story == 3;
+	for (size_t i = s; g->par && i-- > g->customs_s && g->par[i] == g->par[s];)
 		if (customs_said(g, i))
 			return 1;
 	return 0;
@@ -498,21 +507,46 @@ static int estimate_noun(const struct gram *g, size_t k, size_t s)
  * estimate of Soviet grain imports to", "cut its 1987 growth rate
  * forecasts for West Germany to", "revising its fiscal 1987 GDP
  * forecast"); not "import growth, forecast in December at". */
-static int estimate_changed(const struct gram *g, size_t s, size_t t)
+static int estimate_changed_at(const struct gram *g, size_t s, size_t k, size_t t)
 {
-	for (size_t k = win_lo(g, s, t); k + 1 < t; k++) {
-		if (!(tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING) ||
-		      tok_is(g, k, W_REVISES) || tok_is(g, k, W_REVISE) ||
-		      (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_UP | CLS_DOWN))))
-			continue;
-		/* the verb's object: "its", "their", "the", "his", "her" */
-		if (!(tok_is(g, k + 1, W_ITS) || tok_is(g, k + 1, W_THEIR) ||
-		      tok_is(g, k + 1, W_THE) || tok_is(g, k + 1, W_HIS) || tok_is(g, k + 1, W_HER)))
-			continue;
-		for (size_t j = k + 2; j <= k + 5 && j < t; j++)
-			if (estimate_noun(g, j, s))
-				return 1;
+	uint32_t d = g->t[k + 1].lex;
+
+	/* the verb's object: "its", "their", "the", "his", "her" */
+	if (!(d == W_ITS || d == W_THEIR || d == W_THE || d == W_HIS || d == W_HER) ||
+	    g->t[k + 1].kind != TOK_WORD)
+		return 0;
+	if (!(tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING) || tok_is(g, k, W_REVISES) ||
+	      tok_is(g, k, W_REVISE) || (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_UP | CLS_DOWN))))
+		return 0;
+	for (size_t j = k + 2; j <= k + 5 && j < t; j++)
+		if (estimate_noun(g, j, s))
+			return 1;
+	return 0;
+}
+
+/* estimate_changed() reads each sentence once: the first verb of such a
+ * phrase (g->estchg_k, SIZE_MAX for none) for sentence g->estchg_s - 1. */
+static int estimate_changed(struct gram *w, size_t s, size_t t)
+{
+	const struct gram *g = w;
+
+	if (w->estchg_s != s + 1) {
+		w->estchg_s = s + 1;
+		w->estchg_k = SIZE_MAX;
+		for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++)
+			if (estimate_changed_at(g, s, k, g->s[s].t1)) {
+				w->estchg_k = k;
+				break;
+			}
 	}
+	if (w->estchg_k == SIZE_MAX || w->estchg_k + 1 >= t)
+		return 0;
+	if (w->estchg_k >= win_lo(g, s, t) && estimate_changed_at(g, s, w->estchg_k, t))
+		return 1;
+	/* a later phrase in the window (rare): read it */
+	for (size_t k = win_lo(g, s, t); k + 1 < t; k++)
+		if (k > w->estchg_k && estimate_changed_at(g, s, k, t))
+			return 1;
 	return 0;
 }
 
@@ -533,6 +567,11 @@ static int now_revised(const struct gram *g, const struct fig *f, size_t s)
 		      tok_is(g, k, W_FROM) || tok_is(g, k, W_COMPARED)))
 			continue;
 		for (size_t j = k + 1; j <= k + 10 && gram_in(g, j, s); j++) {
+			uint32_t w = g->t[j].lex;
+
+			if (w != W_ESTIMATED && w != W_FORECAST && w != W_PROJECTED &&
+			    w != W_PREDICTED && w != W_EARLIER)
+				continue;
 			if (estimated_earlier(g, j, s))
 				return 1;	/* "versus 10 mln tonnes estimated a week ago" */
 			if (now && (tok_is(g, j, W_PREDICTED) ||
@@ -544,7 +583,7 @@ static int now_revised(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
-int qualify_status(const struct gram *g, const struct fig *f, int prior)
+int qualify_status(struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
 	int pre = 0, after = 0;
@@ -588,14 +627,17 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		return 3;
 	/* (an earlier value, or one named an estimate after "from": "from last
 	 * month's projection of 23 mln") */
-	for (size_t k = 1, named = 0; k <= 5 && gram_in(g, f->h0 - k, s) &&
-				      g->t[f->h0 - k].kind == TOK_WORD; k++) {
-		named |= (size_t)estimate_noun(g, f->h0 - k, s);
-		if (tok_is(g, f->h0 - k, W_FROM)) {
-			if ((prior || named) && estimate_changed(g, s, f->h0 - k))
-				return 3;
-			break;
-		}
+	for (size_t k = 1; k <= 5 && gram_in(g, f->h0 - k, s) && g->t[f->h0 - k].kind == TOK_WORD;
+	     k++) {
+		int named = 0;
+
+		if (g->t[f->h0 - k].lex != W_FROM)
+			continue;
+		for (size_t j = f->h0 - k + 1; !prior && !named && j < f->h0; j++)
+			named = estimate_noun(g, j, s);
+		if ((prior || named) && estimate_changed(g, s, f->h0 - k))
+			return 3;
+		break;
 	}
 	if (!prior && now_revised(g, f, s))
 		return 2;
