@@ -97,7 +97,11 @@ static int change_noun_before(const struct gram *g, const struct fig *f, size_t 
 			return 0;
 		if (d && (k + 2 == f->h0 || word_s(g, k + 1, s, W_IN)) &&
 		    (word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) ||
-		     word_s(g, k - 1, s, W_THE)))
+		     word_s(g, k - 1, s, W_THE) ||
+		     /* "after a 1985 decrease of 1.9 billion dlrs" */
+		     (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_NUM &&
+		      elide_year_like(&g->t[k - 1]) &&
+		      (word_s(g, k - 2, s, W_A) || word_s(g, k - 2, s, W_THE)))))
 			return d;
 	}
 	return 0;

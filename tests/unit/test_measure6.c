@@ -305,6 +305,8 @@ static void test_measure6_a_change_named_after(void **state)
 	assert_direction("Claims rose 9.9 billion dlrs after a 4.3 billion dlr third-quarter "
 			 "increase.", d, "4.3 billion dlr", "up");
 	assert_measure("Farmers planted 5 mln acres of wheat this fall.", d, "5 mln acres", "level");
+	assert_direction("Reserves grew 3.4 billion dlrs in 2025 after a 2024 decrease of 1.9 "
+			 "billion dlrs.", d, "1.9 billion dlrs", "down");
 }
 
 /* "will" of an operation dated by the money market's day is its terms, a
