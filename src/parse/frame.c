@@ -97,8 +97,41 @@ static int change_noun_before(const struct gram *g, const struct fig *f, size_t 
 			return 0;
 		if (d && (k + 2 == f->h0 || word_s(g, k + 1, s, W_IN)) &&
 		    (word_s(g, k - 1, s, W_A) || word_s(g, k - 1, s, W_AN) ||
-		     word_s(g, k - 1, s, W_THE)))
+		     word_s(g, k - 1, s, W_THE) ||
+		     /* "after a 1985 decrease of 1.9 billion dlrs" */
+		     (gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_NUM &&
+		      elide_year_like(&g->t[k - 1]) &&
+		      (word_s(g, k - 2, s, W_A) || word_s(g, k - 2, s, W_THE)))))
 			return d;
+	}
+	return 0;
+}
+
+/* A noun of change right after f, past at most three words that qualify
+ * it ("the 40 pct drop in the dollar", "its 31 pct devaluation against",
+ * "a 19.3 billion dlr third-quarter increase", "the record 4.8 billion stg
+ * rise in reserves", "a 10 pct surplus cutback"): its direction (1 up, -1
+ * down), else 0. Only past words that qualify a noun (a month, a country,
+ * "annual", "record", a hyphenated word), never a verb or modal ("could
+ * drop") or a season ("this fall"). */
+static int change_noun_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word nouns[] = { W_RISE, W_INCREASE, W_GAIN, W_JUMP, W_SURGE,
+		W_GROWTH, W_APPRECIATION, W_REVALUATION, W_FALL, W_DROP, W_DECLINE, W_DECREASE,
+		W_SLUMP, W_PLUNGE, W_CUT, W_CUTBACK, W_REDUCTION, W_DEPRECIATION, W_DEVALUATION };
+	static const enum lex_word mods[] = { W_ANNUAL, W_AVERAGE, W_MONTHLY, W_YEARLY,
+		W_QUARTER, W_FIRST, W_SECOND, W_THIRD, W_FOURTH, W_RECORD, W_FURTHER, W_SURPLUS,
+		W_DEFICIT, W_TRADE };
+
+	for (size_t k = f->t1; k < f->t1 + 4 && gram_in(g, k, s); k++) {
+		if (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_UP | CLS_DOWN))
+			return !WORD_AMONG(g, k, nouns) ? 0 : tok_has(g, k, CLS_UP) ? 1 : -1;
+		/* what may stand between: "third-quarter", "May", "annual",
+		 * "record", "surplus"; nothing else ("could drop", "this fall") */
+		if (!((g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_MONTH | CLS_COUNTRY)) ||
+		      gram_punct(g, k, "-") || WORD_AMONG(g, k, mods) ||
+		      (g->t[k].kind == TOK_WORD && memchr(txt(g, k), '-', g->t[k].len))))
+			return 0;
 	}
 	return 0;
 }
@@ -241,6 +274,18 @@ static int limit_before(const struct gram *g, const struct fig *f, size_t s)
  * What is required, sought or aimed at is a target, not what
  * will be. Not "seeking to invest", "stabilize" (what firms or prices do).
  */
+/* The balance noun of "in surplus", "in deficit" ends its phrase at k: the
+ * sentence ends or goes on with a comma or a preposition ("1.4 billion
+ * dlrs in surplus in the first quarter"), not with a noun it qualifies
+ * ("800 billion yen in deficit financing bills"). */
+static int balance_phrase_ends(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word next[] = { W_IN, W_WITH, W_FOR, W_ON, W_DURING, W_COMPARED,
+		W_AGAINST, W_FROM, W_LAST, W_THIS, W_AND, W_VERSUS, W_AFTER, W_BY };
+
+	return !gram_in(g, k, s) || g->t[k].kind != TOK_WORD || WORD_AMONG(g, k, next);
+}
+
 static int required_before(const struct gram *g, const struct fig *f, size_t s, int prior)
 {
 	static const enum lex_word verbs[] = { W_FORCE, W_FORCES, W_FORCING, W_MANDATE,
@@ -660,10 +705,30 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
 		bal = g->prev_bal;
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
+		   word_s(g, f->t1, s, W_IN) &&
+		   (word_s(g, f->t1 + 1, s, W_SURPLUS) || word_s(g, f->t1 + 1, s, W_DEFICIT)) &&
+		   balance_phrase_ends(g, f->t1 + 2, s)) {
+		/* "It racked up another 1.4 billion dlrs in surplus": a balance,
+		 * of the one the sentence before named if any */
+		m = MEASURE_BALANCE;
+		if (g->bal_s != NO_SENT && g->bal_s < s && g->par && g->par[g->bal_s] == g->par[s])
+			bal = g->bal;
+		else
+			memset(&bal, 0, sizeof(bal));
+		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
 		   f->scale > 1 && balance_subject_before(g, f, s, su, &bal)) {
 		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
+	}
+	/* "the 40 pct drop in the dollar", "a 19.3 billion dlr third-quarter
+	 * increase": the noun right after says what moved and which way */
+	if (!prior && (m == MEASURE_LEVEL || measure_is_change(m) || m == MEASURE_TARGET ||
+		       m == MEASURE_FORECAST) && (d = change_noun_after(g, f, s))) {
+		if (m == MEASURE_LEVEL)
+			m = MEASURE_CHANGE;
+		dir = dir_name(d);
 	}
 	/* "calling for a 50 pct rise": a target, of a change keeping its
 	 * direction; not a share, a capacity or money put in */
@@ -694,6 +759,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	g->prev_s = s;
 	g->prev_t1 = f->t1;
 	g->prev_m = cl->measure;
+	g->prev_basis = (int)cl->basis;
+	memcpy(g->prev_dir, cl->direction, sizeof(g->prev_dir));
 	g->prev_prior = prior;
 	g->prev_reached = reached;
 	g->prev_balance = su == &bal;

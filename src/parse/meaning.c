@@ -43,6 +43,12 @@ static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit",
 	 * "the 170 billion dlr U.S. merchandise trade deficit" ("U.S." is four
 	 * tokens) */
+	/* "1.4 billion dlrs in deficit" */
+	if (word_s(g, f->t1, s, W_IN) && gram_in(g, f->t1 + 1, s) &&
+	    WORD_AMONG(g, f->t1 + 1, balance_nouns)) {
+		k = f->t1 + 1;
+		goto found;
+	}
 	for (k = f->t1; k <= f->t1 + 7 && gram_in(g, k, s); k++) {
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
@@ -372,6 +378,149 @@ static int headline(const struct gram *g, size_t s)
 			if (islower((unsigned char)g->d->buf[g->t[k].off + i]))
 				return 0;
 	return 1;
+}
+
+/* A time over named by a possessive that ends at token q: "last year's",
+ * "last season's", "last harvest's", "the previous crop's", "1986's". */
+static int season_s(const struct gram *g, size_t q)
+{
+	static const char *const w[] = { "season's", "harvest's", "crop's" };
+	size_t n = g->t[q].len;
+
+	for (size_t i = 0; i < ARRAY_SIZE(w); i++)
+		if (n == strlen(w[i]) && !strncasecmp(tok_text(g, q), w[i], n))
+			return 1;
+	return 0;
+}
+
+static int past_possessive(const struct gram *g, size_t q, size_t s)
+{
+	if (tok_is(g, q, W_YEAR_S) || (g->t[q].kind == TOK_WORD && season_s(g, q)))
+		return word_s(g, q - 1, s, W_LAST) || word_s(g, q - 1, s, W_PREVIOUS) ||
+		       word_s(g, q - 1, s, W_PRECEDING);
+	return gram_in(g, q - 1, s) && g->t[q - 1].kind == TOK_NUM &&
+	       elide_year_like(&g->t[q - 1]) && *tok_text(g, q) == '\'';
+}
+
+/* f, an amount, is named as of a time over by a possessive a few words
+ * before it in its clause: "down from last year's crop of 8.3 billion
+ * bushels", "than last harvest's record 4.1 mln tonnes", "little change
+ * from 1986's record 112.2 billion marks"; not an earlier estimate ("from
+ * last year's forecast of 23 mln tonnes"), no other number between, and
+ * not past "to", "by", "at" ("double 1985's aid to 7.6 billion dlrs"). */
+static int past_possessive_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s); k++) {
+		size_t q = f->h0 - k;
+
+		if (g->clause[q] != c)
+			return 0;
+		if (past_possessive(g, q, s))
+			return 1;
+		if (g->t[q].kind != TOK_WORD || tok_has(g, q, CLS_FORECAST) ||
+		    tok_is(g, q, W_TO) || tok_is(g, q, W_BY) || tok_is(g, q, W_AT) ||
+		    tok_is(g, q, W_FOR) || tok_is(g, q, W_ON) ||
+		    tok_is(g, q, W_ESTIMATE) || tok_is(g, q, W_ESTIMATES) ||
+		    tok_is(g, q, W_ESTIMATED) || tok_is(g, q, W_TARGET))
+			return 0;
+	}
+	return 0;
+}
+
+/* f is said to be the value now: "currently" or "present" at most three
+ * words before it in its clause ("rates, currently averaging around 6.1
+ * pct, to stop easing", "from its present 10.9 pct"), no verb of change
+ * between. */
+static int present_before(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = 1; k <= 3 && gram_in(g, f->h0 - k, s) &&
+			   g->clause[f->h0 - k] == g->clause[f->h0]; k++) {
+		size_t q = f->h0 - k;
+
+		if (tok_is(g, q, W_CURRENTLY) || tok_is(g, q, W_PRESENT))
+			return 1;
+		if (g->t[q].kind != TOK_WORD || clause_direction_word(g, q) || tok_is(g, q, W_TO))
+			return 0;
+	}
+	return 0;
+}
+
+static int growth_word(const struct gram *g, size_t k)
+{
+	return tok_is(g, k, W_GROWTH) || tok_is(g, k, W_GROW) || tok_is(g, k, W_GREW) ||
+	       tok_is(g, k, W_GROWN) || tok_is(g, k, W_GROWS) || tok_is(g, k, W_GROWING);
+}
+
+/* f, a percent, is a rate of growth: "growth" (or "grow", "grew", "grown")
+ * at most six words before it in its clause with no other number and no
+ * word of a fall between ("limiting textile export growth to 0.5 pct a
+ * year", "would have grown by 3.5 pct", "a GDP growth rate of three to
+ * four pct"), or "growth" within three words after it ("a 9.8 pct average
+ * annual growth in exports"). */
+static int growth_named(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s); k++) {
+		size_t q = f->h0 - k;
+
+		if (g->clause[q] != c || g->t[q].kind == TOK_NUM || tok_has(g, q, CLS_DOWN))
+			break;
+		if (growth_word(g, q))
+			return 1;
+	}
+	for (size_t q = f->t1; q < f->t1 + 3 && gram_in(g, q, s) && g->clause[q] == g->clause[f->t1 - 1];
+	     q++) {
+		if (g->t[q].kind != TOK_WORD)
+			break;
+		if (tok_is(g, q, W_GROWTH))
+			return 1;
+	}
+	return 0;
+}
+
+/* A base of comparison follows f at once: "down 22 pct from", "pct lower
+ * than", "pct below the 1985/86 record", "pct above last year", "a drop of
+ * 17.5 pct over". */
+static int base_after(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word w[] = { W_FROM, W_THAN, W_OVER, W_BELOW, W_ABOVE, W_AGAINST,
+		W_ON, W_LOWER, W_HIGHER, W_LESS, W_MORE };
+
+	for (size_t k = f->t1; k < f->t1 + 2 && gram_in(g, k, s); k++)
+		if (WORD_AMONG(g, k, w))
+			return 1;
+	return 0;
+}
+
+/* A tariff, duty, sanction or penalty at k (in sentence s). */
+static int penalty_word(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_TARIFFS) || word_s(g, k, s, W_TARIFF) ||
+	       word_s(g, k, s, W_DUTIES) || word_s(g, k, s, W_SANCTIONS) ||
+	       word_s(g, k, s, W_PENALTIES);
+}
+
+/* f, an amount of money, is the value of the goods a tariff or sanction
+ * hits, named right before or after it: "plans to slap up to 300 mln dlrs
+ * in tariffs on", "300 mln dlrs of tariffs", "planned 300 mln dlr
+ * sanctions against", "tariffs worth up to 30 mln dlrs", "the tariffs on
+ * 300 mln dlrs worth of goods". That value is a level of trade, however
+ * planned or expected the penalty is (the gold's reading throughout). */
+static int goods_hit(const struct gram *g, const struct fig *f, size_t s,
+		     const struct claim *cl)
+{
+	size_t j = f->t1, h = f->h0;
+
+	if (cl->kind != CLAIM_MONEY || cl->per[0])
+		return 0;
+	if (penalty_word(g, j, s) ||
+	    ((word_s(g, j, s, W_IN) || word_s(g, j, s, W_OF)) && penalty_word(g, j + 1, s)))
+		return 1;
+	return (word_s(g, h - 1, s, W_ON) || word_s(g, h - 1, s, W_WORTH)) &&
+	       penalty_word(g, h - 2, s);
 }
 
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
@@ -718,6 +867,12 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
 	    !strcmp(cl->period, g->d->date) && estimate_before_t(g, s, f->h0))
 		cl->measure = MEASURE_FORECAST;
+	/* "Washington announced plans to slap up to 300 mln dlrs in tariffs
+	 * on Japanese electronic goods": the goods hit, a level (after the
+	 * period: a planned penalty takes none from its paragraph) */
+	if ((cl->measure == MEASURE_TARGET || cl->measure == MEASURE_FORECAST) && !prior &&
+	    goods_hit(g, f, s, cl))
+		cl->measure = MEASURE_LEVEL;
 }
 
 /*
@@ -795,6 +950,12 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		o.rep = o.par = 0;
 	}
 	pc_market_day(g, f, cl, prior, &o.per);	/* "451 mln stg assistance" */
+	/* "The operation will raise the outstanding supply of the bills to
+	 * 4,800 billion yen", dated by the money market's day just now: a
+	 * decided operation's terms, as fill() reads them once the day is
+	 * known */
+	if (cl->measure == MEASURE_FORECAST && !prior && o.per && quote_scheduled(g, f, s, cl))
+		cl->measure = cl->direction[0] ? MEASURE_CHANGE : MEASURE_LEVEL;
 	pc_target_past(g, f, cl);	/* "plans to expand it by 50 pct" */
 	context_owner_fill(g, s, cl, &o.rep);	/* "Taiwan's official figures show" */
 	if (cl->kind == CLAIM_MONEY && (cl->flow[0] || cl->partner[0]) &&
@@ -813,6 +974,24 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		cl->period[0] = '\0';
 		o.per = 0;
 	}
+	/* "the 1987 grain output target of 405 mln tonnes against 391 mln in
+	 * 1986", "down from last year's crop of 8.3 billion bushels": the value
+	 * compared with, of a period over, is a level however expected or
+	 * aimed at the figure it is compared with (an earlier estimate is one
+	 * again by the rule after) */
+	if ((cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
+	    ((prior && quote_period_over(g->d->date, cl->period)) ||
+	     (cl->kind != CLAIM_PERCENT && past_possessive_before(g, f, s)) ||
+	     present_before(g, f, s)))
+		cl->measure = bal ? MEASURE_BALANCE : MEASURE_LEVEL;
+	/* "production was expected to be between 2.3 and 2.6 mln tonnes, or
+	 * 34.1 to 41.5 pct lower than last harvest's", "estimated plantings of
+	 * 1.73 mln hectares, down seven pct from": the change the forecast
+	 * just given makes is forecast too */
+	if (!prior && cl->kind == CLAIM_PERCENT && measure_is_change(cl->measure) &&
+	    g->prev_s == s && g->prev_m == MEASURE_FORECAST && !g->prev_prior &&
+	    f->h0 <= g->prev_t1 + 6 && base_after(g, f, s))
+		cl->measure = MEASURE_FORECAST;
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
@@ -836,6 +1015,25 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  split_year_running(g->d->date, cl->period) ||
 		  timing_future(g->d->date, cl->period)))
 		cl->measure = MEASURE_FORECAST;
+	/* "household purchasing power to rise 1.8 pct, up from 1.1 pct this
+	 * year but less than last year's 2.9 pct", "grew at seven pct, down
+	 * from 10 pct": the earlier value of a change (or of a forecast or
+	 * target of one) is that change then, of its direction, whatever
+	 * word joins them; not a value with a direction word of its own */
+	if (prior && cl->kind == CLAIM_PERCENT && g->prev_s == s && g->prev_dir[0] &&
+	    !g->prev_reached && !strcmp(g->prev_unit, "%") && cl->measure != MEASURE_SHARE &&
+	    (measure_is_change(g->prev_m) || g->prev_m == MEASURE_FORECAST ||
+	     g->prev_m == MEASURE_TARGET) &&
+	    (!cl->direction[0] ||
+	     (word_s(g, f->h0 - 1, s, W_FROM) && gram_in(g, f->h0 - 2, s) &&
+	      clause_direction_word(g, f->h0 - 2))))
+		put(cl->direction, sizeof(cl->direction), g->prev_dir);
+	/* "limiting textile export growth to 0.5 pct a year", "GDP GROWTH
+	 * FORECAST AT THREE PCT": a rate of growth, a target or forecast or
+	 * level of it, goes up (GOLD.md: growth forecasts keep it) */
+	else if (!cl->direction[0] && cl->kind == CLAIM_PERCENT && cl->measure != MEASURE_SHARE &&
+		 cl->measure != MEASURE_PRICE && growth_named(g, f, s))
+		put(cl->direction, sizeof(cl->direction), "up");
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];
 	cl->basis = basis[qualify_basis(g, f)];
@@ -845,6 +1043,19 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	    (cl->flow[0] || cl->measure == MEASURE_BALANCE) &&
 	    (qualify_bop_context(g, s) || qualify_bop_story(g)))
 		cl->basis = BASIS_BOP;
+	/* "rose to 7.38 billion dlrs from 3.89 billion a year ago": an earlier
+	 * value is on the compilation basis of the figure it is compared with */
+	if (cl->basis == BASIS_NONE && prior && g->prev_s == s &&
+	    (g->prev_basis == BASIS_BOP || g->prev_basis == BASIS_CUSTOMS) &&
+	    !strcmp(g->prev_unit, cl->unit))
+		cl->basis = g->prev_basis;
+	/* "..., the China Daily said, quoting customs figures." then "It said
+	 * imports of sugar were 25,165 tonnes": a trade figure of a story
+	 * whose lead (or whose paragraph before it) names customs figures */
+	if (cl->basis == BASIS_NONE && (cl->flow[0] || cl->measure == MEASURE_BALANCE) &&
+	    cl->measure != MEASURE_FORECAST && cl->measure != MEASURE_TARGET &&
+	    qualify_customs_context(g, s))
+		cl->basis = BASIS_CUSTOMS;
 	cl->status = status[qualify_status(g, f, prior)];
 	/* "Preliminary trade figures for February show ...", then "Exports
 	 * rose to 998.4 mln dlrs" in February: a later figure of the lead's

@@ -133,6 +133,14 @@ struct gram {
 	size_t fig_end;		/* the token after the last figure (gram.c) */
 	int story_goods;	/* 1: the story's lead is about trade in goods */
 	int bop_story;		/* qualify_bop_story(): 0 unread, 1 no, 2 yes */
+	int customs_story;	/* qualify_customs_context(): 0 unread, 1 no customs
+				   figures named, 2 named first at customs_s, 3 in
+				   the headline or lead */
+	size_t customs_s;
+	int prev_basis;		/* the basis (enum rate_basis) of the figure before */
+	char prev_dir[8];	/* its direction */
+	size_t estchg_s;	/* qualify.c estimate_changed(): sentence + 1 read, or 0 */
+	size_t estchg_k;	/* its first "raised its estimate", or SIZE_MAX */
 	size_t adj_s;		/* sentence of adj_v, or NO_SENT */
 	int adj_v;		/* its adjustment: 1 sa, -1 nsa, 0 unsaid */
 	signed char *adj_def;	/* owned: per sentence, a lead's adjustment it takes */
@@ -752,6 +760,9 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 	       const struct subj **su, int prior);
 /* What "will" says of a named day ("will sell tomorrow 800 billion yen of
  * bills") is a decided operation, a level, not a forecast. */
+/* Period p ("1986", "1986/87" to June 1987, "1987-Q1", a range by its
+ * end) was over before the story's date's month (quote.c). */
+int quote_period_over(const char *date, const char *p);
 int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
@@ -767,11 +778,15 @@ int qualify_bop_context(const struct gram *g, size_t s);
 /* The story is a balance-of-payments report (its headline or lead names it,
  * a sentence gives the invisibles): its trade figures are on that basis. */
 int qualify_bop_story(struct gram *g);
+/* The story's headline or lead, or an earlier sentence of s's paragraph,
+ * names customs figures ("customs-cleared", "quoting customs figures",
+ * "Customs and Excise figures show"): s's trade figures are on that basis. */
+int qualify_customs_context(struct gram *g, size_t s);
 /* Sentence s says what is expected or estimated: a word of class forecast
  * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
-int qualify_status(const struct gram *g, const struct fig *f, int prior);
+int qualify_status(struct gram *g, const struct fig *f, int prior);
 /* Sentence s names a preliminary release as its figures' source
  * ("according to preliminary estimates", "provisional figures show"). */
 int qualify_preliminary_source(const struct gram *g, size_t s);

@@ -177,6 +177,62 @@ static int trade_between(const struct gram *g, size_t a, size_t b)
 	return 0;
 }
 
+/* Customs figures named at token k (before hi): "customs-cleared",
+ * "customs figures", "customs basis", "Census Bureau figures", "Customs
+ * Board preliminary figures", "Customs and Excise figures": the customs
+ * word, then within four words and no punctuation the figures' noun (not
+ * "data": the styles gold reads "customs data showed" as a source only). */
+static int customs_at(const struct gram *g, size_t k, size_t hi)
+{
+	if (tok_is(g, k, W_CUSTOMS_CLEARED))
+		return 1;
+	if (!tok_is(g, k, W_CUSTOMS) && !tok_is(g, k, W_CENSUS))
+		return 0;
+	for (size_t j = k + 1; j < hi && j <= k + 4 && g->t[j].kind == TOK_WORD; j++)
+		if (tok_is(g, j, W_BASIS) || tok_is(g, j, W_FIGURES) || tok_is(g, j, W_CLEARED))
+			return 1;
+	return 0;
+}
+
+/* (read for every token of a story once: the word is tested first) */
+static int customs_said(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		uint32_t w = g->t[k].lex;
+
+		if ((w == W_CUSTOMS || w == W_CENSUS || w == W_CUSTOMS_CLEARED) &&
+		    customs_at(g, k, g->s[s].t1))
+			return 1;
+	}
+	return 0;
+}
+
+int qualify_customs_context(struct gram *g, size_t s)
+{
+	if (!g->customs_story) {	/* the story's first such sentence, once */
+		g->customs_story = 1;
+		for (size_t k = 0; k < g->nt; k++) {
+			uint32_t w = g->t[k].lex;
+			size_t i = g->sent[k];
+
+			if ((w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED) ||
+			    i == NO_SENT || !customs_at(g, k, g->s[i].t1))
+				continue;
+			g->customs_s = i;
+			g->customs_story = (g->lead_par != NO_SENT && g->par ?
+						    i < g->lead_par || g->par[i] == g->lead_par : i < 2) ?
+						   3 : 2;
+			break;
+		}
+	}
+	if (g->customs_story != 2)
+		return g->customs_story == 3;
+	for (size_t i = s; g->par && i-- > g->customs_s && g->par[i] == g->par[s];)
+		if (customs_said(g, i))
+			return 1;
+	return 0;
+}
+
 static int compilation(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t lo = win_lo(g, s, f->h0), hi = win_hi(g, s, f->t1);
@@ -193,15 +249,17 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 		if (tok_is(g, k, W_CURRENT) && k + 1 < hi && tok_is(g, k + 1, W_ACCOUNT) &&
 		    k < f->h0 && g->clause[k] == g->clause[f->h0] && !trade_between(g, k + 2, f->h0))
 			return 3;
-		if (tok_is(g, k, W_CUSTOMS_CLEARED))
+		/* "a 31 billion dlr payments surplus": the payments balance
+		 * named as the figure's account, before it in its clause (not
+		 * "the balance of payments surplus", the overall balance,
+		 * which the gold leaves without a basis) */
+		if (tok_is(g, k, W_PAYMENTS) && tok_has(g, k + 1, CLS_BALANCE) &&
+		    !(k > lo && tok_is(g, k - 1, W_OF)) &&
+		    (k == f->t1 || (k < f->h0 && g->clause[k] == g->clause[f->h0] &&
+				    !trade_between(g, k + 1, f->h0))))
+			return 3;
+		if (customs_at(g, k, hi))
 			return 4;
-		if (tok_is(g, k, W_CUSTOMS) || tok_is(g, k, W_CENSUS))
-			for (size_t j = k + 1; j < hi && j <= k + 2; j++)
-				if (tok_is(g, j, W_BASIS) || tok_is(g, j, W_FIGURES) ||
-				    tok_is(g, j, W_CLEARED) ||
-				    (tok_is(g, j, W_BUREAU) && j + 1 < hi &&
-				     tok_is(g, j + 1, W_FIGURES)))
-					return 4;
 	}
 	return 0;
 }
@@ -436,7 +494,96 @@ static int estimated_earlier(const struct gram *g, size_t k, size_t s)
 	return 0;
 }
 
-int qualify_status(const struct gram *g, const struct fig *f, int prior)
+static int estimate_noun(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_ESTIMATE) || word_s(g, k, s, W_ESTIMATES) ||
+	       word_s(g, k, s, W_FORECAST) || word_s(g, k, s, W_FORECASTS) ||
+	       word_s(g, k, s, W_PROJECTION) || word_s(g, k, s, W_PROJECTIONS);
+}
+
+/* Before token t in its sentence, an estimate is said to change: a word of
+ * revising or a verb of rise or fall, then "its" (their, the, his, her)
+ * and an estimate noun at most three words after that ("increased its
+ * estimate of Soviet grain imports to", "cut its 1987 growth rate
+ * forecasts for West Germany to", "revising its fiscal 1987 GDP
+ * forecast"); not "import growth, forecast in December at". */
+static int estimate_changed_at(const struct gram *g, size_t s, size_t k, size_t t)
+{
+	uint32_t d = g->t[k + 1].lex;
+
+	/* the verb's object: "its", "their", "the", "his", "her" */
+	if (!(d == W_ITS || d == W_THEIR || d == W_THE || d == W_HIS || d == W_HER) ||
+	    g->t[k + 1].kind != TOK_WORD)
+		return 0;
+	if (!(tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING) || tok_is(g, k, W_REVISES) ||
+	      tok_is(g, k, W_REVISE) || (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_UP | CLS_DOWN))))
+		return 0;
+	for (size_t j = k + 2; j <= k + 5 && j < t; j++)
+		if (estimate_noun(g, j, s))
+			return 1;
+	return 0;
+}
+
+/* estimate_changed() reads each sentence once: the first verb of such a
+ * phrase (g->estchg_k, SIZE_MAX for none) for sentence g->estchg_s - 1. */
+static int estimate_changed(struct gram *w, size_t s, size_t t)
+{
+	const struct gram *g = w;
+
+	if (w->estchg_s != s + 1) {
+		w->estchg_s = s + 1;
+		w->estchg_k = SIZE_MAX;
+		for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++)
+			if (estimate_changed_at(g, s, k, g->s[s].t1)) {
+				w->estchg_k = k;
+				break;
+			}
+	}
+	if (w->estchg_k == SIZE_MAX || w->estchg_k + 1 >= t)
+		return 0;
+	if (w->estchg_k >= win_lo(g, s, t) && estimate_changed_at(g, s, w->estchg_k, t))
+		return 1;
+	/* a later phrase in the window (rare): read it */
+	for (size_t k = win_lo(g, s, t); k + 1 < t; k++)
+		if (k > w->estchg_k && estimate_changed_at(g, s, k, t))
+			return 1;
+	return 0;
+}
+
+/* "Soybean production is now estimated to reach 7.7 mln tonnes, versus 7.8
+ * mln tonnes estimated a week ago", "the requirement is now down to 950 mln
+ * from a predicted 1.75 billion": after f a comparing word then, within ten
+ * words, an estimate of an earlier time ("estimated a week ago"), or with
+ * "now" before f in its clause a predicted or earlier estimate. */
+static int now_revised(const struct gram *g, const struct fig *f, size_t s)
+{
+	int now = 0;
+
+	for (size_t k = 1; k <= 8 && !now && gram_in(g, f->h0 - k, s) &&
+			   g->clause[f->h0 - k] == g->clause[f->h0]; k++)
+		now = tok_is(g, f->h0 - k, W_NOW);
+	for (size_t k = f->t1; k < f->t1 + 4 && gram_in(g, k, s); k++) {
+		if (!(tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) || tok_is(g, k, W_AGAINST) ||
+		      tok_is(g, k, W_FROM) || tok_is(g, k, W_COMPARED)))
+			continue;
+		for (size_t j = k + 1; j <= k + 10 && gram_in(g, j, s); j++) {
+			uint32_t w = g->t[j].lex;
+
+			if (w != W_ESTIMATED && w != W_FORECAST && w != W_PROJECTED &&
+			    w != W_PREDICTED && w != W_EARLIER)
+				continue;
+			if (estimated_earlier(g, j, s))
+				return 1;	/* "versus 10 mln tonnes estimated a week ago" */
+			if (now && (tok_is(g, j, W_PREDICTED) ||
+				    (tok_is(g, j, W_EARLIER) && estimate_noun(g, j + 1, s))))
+				return 1;
+		}
+		return 0;
+	}
+	return 0;
+}
+
+int qualify_status(struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
 	int pre = 0, after = 0;
@@ -463,6 +610,37 @@ int qualify_status(const struct gram *g, const struct fig *f, int prior)
 		}
 	if (revised_away(g, f, s, prior))
 		return 3;
+	/* "increased its estimate of Soviet 1986/87 grain imports to 26 mln
+	 * tonnes from last month's projection of 23 mln": the new estimate
+	 * revised, the one it replaced previous */
+	for (size_t k = 1; !prior && k <= 4 && gram_in(g, f->h0 - k, s) &&
+			   g->t[f->h0 - k].kind == TOK_WORD; k++)
+		if (tok_is(g, f->h0 - k, W_TO)) {	/* "to a fall of 0.5 pct" */
+			if (estimate_changed(g, s, f->h0 - k))
+				return 2;
+			break;
+		}
+	/* "from a predicted 1.75 billion" */
+	if (word_s(g, f->h0 - 1, s, W_PREDICTED) &&
+	    (word_s(g, f->h0 - 2, s, W_FROM) ||
+	     (word_s(g, f->h0 - 2, s, W_A) && word_s(g, f->h0 - 3, s, W_FROM))))
+		return 3;
+	/* (an earlier value, or one named an estimate after "from": "from last
+	 * month's projection of 23 mln") */
+	for (size_t k = 1; k <= 5 && gram_in(g, f->h0 - k, s) && g->t[f->h0 - k].kind == TOK_WORD;
+	     k++) {
+		int named = 0;
+
+		if (g->t[f->h0 - k].lex != W_FROM)
+			continue;
+		for (size_t j = f->h0 - k + 1; !prior && !named && j < f->h0; j++)
+			named = estimate_noun(g, j, s);
+		if ((prior || named) && estimate_changed(g, s, f->h0 - k))
+			return 3;
+		break;
+	}
+	if (!prior && now_revised(g, f, s))
+		return 2;
 	/* "vs 16.13 mln last month" after an estimate: the one before */
 	if (prior && word_s(g, f->t1, s, W_LAST) &&
 	    (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK)) &&

@@ -145,7 +145,7 @@ static int period_end(const char *p, int *y, int *m)
 }
 
 /* Period p was over before the story's date ("1986" in a story of 1987). */
-static int period_over(const char *date, const char *p)
+int quote_period_over(const char *date, const char *p)
 {
 	int y, m, dy, dm;
 
@@ -212,7 +212,7 @@ static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
 	for (size_t j = k + 1; j < f->h0; j++)
 		if (tok_is(g, j, W_IF) || tok_is(g, j, W_UNLESS) || tok_is(g, j, W_ONCE))
 			return 0;	/* "might occur if the dollar fell below 148 yen" */
-	return (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
+	return (!prior || cl->period[0]) && !quote_period_over(g->d->date, cl->period);
 }
 
 /* f is the subject of a verb of what will or may be: "Up to another 6.7
@@ -256,7 +256,7 @@ static int forecast_of(const struct gram *g, const struct fig *f, size_t s, cons
 		       int prior)
 {
 	return (forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
-	       (!prior || cl->period[0]) && !period_over(g->d->date, cl->period);
+	       (!prior || cl->period[0]) && !quote_period_over(g->d->date, cl->period);
 }
 /* "The Bank of Japan will sell tomorrow a total of 800 billion yen of
  * bills", "300 billion yen will yield 3.8992 pct", "the yield ... will be
@@ -298,6 +298,16 @@ static const char *currency_noun(const struct gram *g, size_t k, size_t s)
 	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
 	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
 		return NULL;
+	/* "against the U.S. Dollar" (not "a 1.5 billion U.S. dollar loan") */
+	if (gram_punct(g, k - 1, ".") && word_s(g, k - 2, s, W_S) && gram_punct(g, k - 3, ".") &&
+	    word_s(g, k - 4, s, W_U))
+		return gram_in(g, k - 5, s) && (g->t[k - 5].kind == TOK_NUM ||
+						 tok_has(g, k - 5, CLS_SCALE)) ? NULL : e->cur;
+	/* "the Canadian dollar", "the Taiwan dollar": another country's
+	 * dollar, whose code the name does not give ("") */
+	if (!strcmp(e->cur, "USD") && gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_COUNTRY) &&
+	    tok_lex(g, k - 1)->country && strcmp(tok_lex(g, k - 1)->country, "US"))
+		return "";
 	if (gram_in(g, k - 1, s) &&
 	    (g->t[k - 1].kind != TOK_WORD || tok_is(g, k - 1, W_IN) ||
 	     tok_has(g, k - 1, CLS_SCALE | CLS_DLRPREFIX)))

@@ -222,8 +222,9 @@ static void test_measure4_season_on_season_and_limiting(void **state)
 		       "4 pct", "change_yoy", "up");
 	assert_measure("The rice crop rose 4 pct in the week, officials said.", d, "4 pct",
 		       "change", "up");
+	/* a target of growth goes up (the gold's 354 and 5280; measure6) */
 	assert_measure("The accord caps shipments, limiting their growth to 1.5 pct a year.", d,
-		       "1.5 pct", "target", "");
+		       "1.5 pct", "target", "up");
 }
 
 int main(void)
