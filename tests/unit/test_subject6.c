@@ -335,6 +335,29 @@ static void test_subject6_sale_in_a_later_clause(void **state)
 	assert_string_equal(cl.partner, "CN");
 }
 
+/* A country iso-codes names in one word that news seldom writes ("Angola",
+ * "Cambodia") is a partner as the ones news writes often are; a name news
+ * writes for something else ("New Jersey", "Georgia") is none. */
+static void test_subject6_iso_country_names(void **state)
+{
+	static const char s[] = "date: 1987-03-01\nEXPORTS\n\n"
+				"    LISBON, March 1 - Portugal exported 50 mln dlrs of wine\n"
+				"to Angola in 1986, the ministry said.\n"
+				"    Thailand exported 20,000 tonnes of rice to Cambodia in 1986.\n"
+				"    New Jersey exported 40 mln dlrs of chemicals to Georgia in 1986.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-01", "50 mln dlrs");
+	assert_string_equal(cl.reporter, "PT");
+	assert_string_equal(cl.partner, "AO");	/* was WORLD */
+	cl = get(s, "1987-03-01", "20,000 tonnes");
+	assert_string_equal(cl.partner, "KH");
+	cl = get(s, "1987-03-01", "40 mln dlrs");
+	assert_string_not_equal(cl.reporter, "JE");
+	assert_string_not_equal(cl.partner, "GE");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -350,6 +373,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_switch_keeps_an_unknown_partner),
 		cmocka_unit_test(test_subject6_agency_country_is_a_source),
 		cmocka_unit_test(test_subject6_sale_in_a_later_clause),
+		cmocka_unit_test(test_subject6_iso_country_names),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
