@@ -25,6 +25,10 @@
  *     holds a figure to that date, a commitment or an estimate,
  *     never the period's value: it is compared only with another of the same
  *     period from an article of the same date, and never with a series.
+ *     Of two such figures, one a running total (basis_to_date: "already
+ *     has purchased over 25 mln tonnes", "so far this season") and the
+ *     other not (the season's estimate, 28.0 mln tonnes) are two figures,
+ *     a part of the period against the whole: not comparable either.
  *  7. Against a series, a product group (any commodity but "goods", the
  *     whole of merchandise trade) and a series of the whole (no commodity,
  *     or an all-commodities code: Comtrade's "TOTAL"), or the other way
@@ -295,13 +299,41 @@ int basis_period_open(const struct fact *f)
 	return c < 0 || (c == 0 && (strlen(p) != 10 || strchr(p, '/')));
 }
 
+static int has_word(const char *s, const char *w);
+
+/* Words that make a figure of a period not yet over a running total: what
+ * was done by the article's date, not the period's value or estimate. */
+static const char *const to_date_words[] = {
+	"already", "so far", "to date", "thus far", "until now", "up to now",
+	"year-to-date", "cumulative",
+};
+
+int basis_to_date(const struct fact *f)
+{
+	if (!basis_period_open(f))
+		return 0;
+	for (size_t i = 0; i < ARRAY_SIZE(to_date_words); i++)
+		if (has_word(check_text(f->sentence), to_date_words[i]))
+			return 1;
+	return 0;
+}
+
 /* Invariant 6: a period not over on one side's date. */
 static void open_period(struct basis_cmp *out, const struct fact *a, const struct fact *b)
 {
 	int oa = basis_period_open(a), ob = basis_period_open(b);
+	int ta = basis_to_date(a), tb = basis_to_date(b);
 	const struct fact *f = oa ? a : b;
-	char why[160];
+	char why[200];
 
+	if (oa && ob && !strcmp(a->published, b->published) && ta != tb) {
+		f = ta ? a : b;
+		snprintf(why, sizeof(why), "period %s not over on %s: a figure to date (%s) "
+			 "against the whole period's", check_text(f->period), f->published,
+			 check_text(f->doc));
+		not_comparable(out, why);
+		return;
+	}
 	if ((!oa && !ob) || (oa && ob && !strcmp(a->published, b->published)))
 		return;
 	snprintf(why, sizeof(why), "period %s not over on %s (%s): a figure to date, a "
