@@ -66,6 +66,14 @@
  *     when and on the basis it was, not known to be the official figure.
  *     Any finding about it is at most info, and says so. A forecast a
  *     ministry or a statistics office gives keeps its base comparable.
+ *  13. The base of a figure to date: a figure for a period over, in a
+ *     sentence that gives the same trade for a later period not over on
+ *     the article's date ("First quarter exports rose to 11.25 billion...
+ *     Imports rose to 7.08 billion from 5.33 billion last year", the 7.08
+ *     read as 1987 in April 1987), is the same part of its period - the
+ *     base a change to date is measured from - not the whole period's
+ *     value, whatever period it was read as. At most info, and says so
+ *     (basis_forecast_base returns that figure, official source or not).
  */
 #include "check/check.h"
 
@@ -572,10 +580,41 @@ int basis_official_sentence(const char *sentence)
 	return 0;
 }
 
-const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n)
+/* Invariant 13: the figure to date in f's sentence, of the same trade as f
+ * for a later period not over on its date, of which f is the base. */
+static const struct fact *to_date_base(const struct fact *f, const struct fact *facts, size_t n)
 {
 	char last[11], first[11];
 
+	if (!check_text(f->sentence)[0] || !basis_period_last(f->period, last) ||
+	    basis_period_open(f))
+		return NULL;
+	for (size_t i = 0; i < n; i++) {
+		const struct fact *g = &facts[i];
+
+		if (g != f && g->doc_id == f->doc_id &&
+		    !strcmp(check_text(g->sentence), check_text(f->sentence)) &&
+		    !strcmp(check_text(g->kind), check_text(f->kind)) &&
+		    !strcmp(check_text(g->unit), check_text(f->unit)) &&
+		    !strcmp(check_text(g->measure), check_text(f->measure)) &&
+		    !strcmp(check_text(g->flow), check_text(f->flow)) &&
+		    !strcmp(check_text(g->reporter), check_text(f->reporter)) &&
+		    !strcmp(check_text(g->partner), check_text(f->partner)) &&
+		    !strcmp(check_text(g->commodity), check_text(f->commodity)) &&
+		    basis_period_open(g) && basis_period_first(g->period, first) &&
+		    strcmp(first, last) > 0)
+			return g;
+	}
+	return NULL;
+}
+
+const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n)
+{
+	char last[11], first[11];
+	const struct fact *g = to_date_base(f, facts, n);
+
+	if (g)
+		return g;
 	if (!strcmp(check_text(f->measure), "forecast") ||
 	    !strcmp(check_text(f->measure), "target") ||
 	    !check_text(f->sentence)[0] || !basis_period_last(f->period, last) ||
@@ -604,9 +643,15 @@ void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
 
 	if (!forecast)
 		return;
-	snprintf(why, sizeof(why), "%s is the base of a forecast (%s for %s) in a sentence of "
-		 "%s naming no official source: the forecaster's own figure", f->text,
-		 forecast->text, check_text(forecast->period), doc);
+	if (strcmp(check_text(forecast->measure), "forecast"))
+		snprintf(why, sizeof(why), "%s is the base of %s for %s, a period not over on %s "
+			 "(%s): the same part of %s, not its whole", f->text, forecast->text,
+			 check_text(forecast->period), check_text(forecast->published), doc,
+			 check_text(f->period));
+	else
+		snprintf(why, sizeof(why), "%s is the base of a forecast (%s for %s) in a sentence "
+			 "of %s naming no official source: the forecaster's own figure", f->text,
+			 forecast->text, check_text(forecast->period), doc);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';

@@ -340,11 +340,14 @@ void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fa
 /* 1 when sentence names an official source of figures (a ministry, a
  * bureau, a department, customs, a central bank, statistics, officials...). */
 int basis_official_sentence(const char *sentence);
-/* The forecast in f's sentence of which f is the base (basis.c, invariant
- * 12): a forecast of f's reporter for a period after f's, in a sentence
- * naming no official source. NULL when there is none. */
+/* The later figure in f's sentence of which f is the base, and which makes
+ * f not the period's official whole: a figure of the same trade for a later
+ * period not over on its date (basis.c, invariant 13; f is the same part of
+ * its period), else a forecast of f's reporter for a period after f's, in
+ * a sentence naming no official source (invariant 12). NULL when none. */
 const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n);
-/* Caps out at info when forecast (from basis_forecast_base, or NULL) is set. */
+/* Caps out at info when forecast (from basis_forecast_base, or NULL) is
+ * set, saying which of the two it is. */
 void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
 			     const struct fact *forecast);
 /* The severity s lowered to the cap. */
