@@ -342,9 +342,9 @@ void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fa
 int basis_official_sentence(const char *sentence);
 /* The later figure in f's sentence of which f is the base, and which makes
  * f not the period's official whole: a figure of the same trade for a later
- * period not over on its date (basis.c, invariant 13; f is the same part of
+ * period not over on its date (base.c, invariant 2; f is the same part of
  * its period), else a forecast of f's reporter for a period after f's, in
- * a sentence naming no official source (invariant 12). NULL when none. */
+ * a sentence naming no official source (base.c, invariant 1). NULL when none. */
 const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n);
 /* Caps out at info when forecast (from basis_forecast_base, or NULL) is
  * set, saying which of the two it is. */

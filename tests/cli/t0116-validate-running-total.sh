@@ -1,5 +1,5 @@
 # validate: a part of a period is not the period (issue 16, point 1; check/
-# basis.c invariants 6 and 13, check/explain.c invariant 1), on sentences
+# basis.c invariant 6, base.c invariant 2, check/explain.c invariant 1), on sentences
 # written for this test after Reuters-21578 15893, 15842, 16935, 14862, 13482.
 #  - "Moscow already has purchased over 25 mln tonnes grain for delivery in
 #    1986/87" (April 9) is a running total of a season not over: never
