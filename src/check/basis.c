@@ -25,6 +25,10 @@
  *     holds a figure to that date, a commitment or an estimate,
  *     never the period's value: it is compared only with another of the same
  *     period from an article of the same date, and never with a series.
+ *     Of two such figures, one a running total (basis_to_date: "already
+ *     has purchased over 25 mln tonnes", "so far this season") and the
+ *     other not (the season's estimate, 28.0 mln tonnes) are two figures,
+ *     a part of the period against the whole: not comparable either.
  *  7. Against a series, a product group (any commodity but "goods", the
  *     whole of merchandise trade) and a series of the whole (no commodity,
  *     or an all-commodities code: Comtrade's "TOTAL"), or the other way
@@ -52,16 +56,8 @@
  *     from the lead, "on that basis"): set, it is not known to be stated,
  *     so an error is not allowed (issue 13, point 3) - at most warning.
  *     A parser source for them (basis_src...) would lift this.
- *  12. The base of a forecast (basis_forecast_base): a figure for a period
- *     over, in a sentence that also forecasts the same reporter's trade for
- *     a later period ("Morgan expects Taiwan's overall trade surplus to grow
- *     to 18.5 billion dlrs in 1987 from 15.2 billion last year"), where the
- *     sentence names no official source (a ministry, bureau, department,
- *     customs, a central bank, statistics, a government or its officials),
- *     is the forecaster's own figure for the base: a study's estimate, made
- *     when and on the basis it was, not known to be the official figure.
- *     Any finding about it is at most info, and says so. A forecast a
- *     ministry or a statistics office gives keeps its base comparable.
+ *  12. The base of a forecast and 13. the base of a figure to date, and
+ *     running totals: base.c.
  */
 #include "check/check.h"
 
@@ -299,9 +295,18 @@ int basis_period_open(const struct fact *f)
 static void open_period(struct basis_cmp *out, const struct fact *a, const struct fact *b)
 {
 	int oa = basis_period_open(a), ob = basis_period_open(b);
+	int ta = basis_to_date(a), tb = basis_to_date(b);
 	const struct fact *f = oa ? a : b;
-	char why[160];
+	char why[200];
 
+	if (oa && ob && !strcmp(a->published, b->published) && ta != tb) {
+		f = ta ? a : b;
+		snprintf(why, sizeof(why), "period %s not over on %s: a figure to date (%s) "
+			 "against the whole period's", check_text(f->period), f->published,
+			 check_text(f->doc));
+		not_comparable(out, why);
+		return;
+	}
 	if ((!oa && !ob) || (oa && ob && !strcmp(a->published, b->published)))
 		return;
 	snprintf(why, sizeof(why), "period %s not over on %s (%s): a figure to date, a "
@@ -499,82 +504,6 @@ void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fa
 		return;
 	snprintf(why, sizeof(why), "%s and %s in one sentence of %s were both read as this "
 		 "figure: one of them is misread", f->text, twin->text, check_text(f->doc));
-	for (char *p = why; *p; p++)
-		if (*p == '\n' || *p == '\r')
-			*p = ' ';
-	cap(out, SEV_INFO, why);
-}
-
-/* Words that name an official source of trade figures, lower case: a
- * sentence holding one credits its figures to an official body (or may). */
-static const char *const official_words[] = {
-	"ministry", "minister", "bureau", "department", "government", "customs",
-	"central bank", "bank of ", "bundesbank", "reserve bank", "statistic", "official",
-	"office", "agency", "authorities", "treasury", "commission", "secretary",
-	"council", "cabinet",
-};
-
-/* 1 when s holds w (lower case) at the start of a word, whatever its case. */
-static int has_word(const char *s, const char *w)
-{
-	size_t n = strlen(w);
-
-	for (const char *p = s; *p; p++) {
-		size_t i = 0;
-
-		if (p > s && isalpha((unsigned char)p[-1]))
-			continue;
-		while (i < n && p[i] && tolower((unsigned char)p[i]) == w[i])
-			i++;
-		if (i == n)
-			return 1;
-	}
-	return 0;
-}
-
-int basis_official_sentence(const char *sentence)
-{
-	for (size_t i = 0; i < ARRAY_SIZE(official_words); i++)
-		if (has_word(check_text(sentence), official_words[i]))
-			return 1;
-	return 0;
-}
-
-const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n)
-{
-	char last[11], first[11];
-
-	if (!strcmp(check_text(f->measure), "forecast") ||
-	    !strcmp(check_text(f->measure), "target") ||
-	    !check_text(f->sentence)[0] || !basis_period_last(f->period, last) ||
-	    basis_official_sentence(f->sentence))
-		return NULL;
-	for (size_t i = 0; i < n; i++) {
-		const struct fact *g = &facts[i];
-
-		if (g != f && g->doc_id == f->doc_id &&
-		    !strcmp(check_text(g->measure), "forecast") &&
-		    !strcmp(check_text(g->sentence), check_text(f->sentence)) &&
-		    !strcmp(check_text(g->kind), check_text(f->kind)) &&
-		    !strcmp(check_text(g->reporter), check_text(f->reporter)) &&
-		    basis_period_first(g->period, first) && strcmp(first, last) > 0)
-			return g;
-	}
-	return NULL;
-}
-
-void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
-			     const struct fact *forecast)
-{
-	char why[sizeof(out->why)];
-	const char *path = check_text(f->doc);
-	const char *doc = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-
-	if (!forecast)
-		return;
-	snprintf(why, sizeof(why), "%s is the base of a forecast (%s for %s) in a sentence of "
-		 "%s naming no official source: the forecaster's own figure", f->text,
-		 forecast->text, check_text(forecast->period), doc);
 	for (char *p = why; *p; p++)
 		if (*p == '\n' || *p == '\r')
 			*p = ' ';

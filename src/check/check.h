@@ -286,6 +286,11 @@ int basis_sign(const struct fact *f);
  * 1987-04-07, a range to this month, a crop year not yet ended): a figure to
  * date, a commitment or an estimate. 0 when over, or either is unknown. */
 int basis_period_open(const struct fact *f);
+/* 1 when f's period is open (basis_period_open) and its sentence says the
+ * figure is a running total: "already", "so far", "to date", "thus far",
+ * "until now", "up to now", "year-to-date", "cumulative" - a part of the
+ * period, never its whole value nor an estimate of it. */
+int basis_to_date(const struct fact *f);
 /* The first and the last day of a period ("1987" 1987-01-01 and 1987-12-31;
  * "1987-Q1", "1987-02", "1987-02-01/20", a crop year "1986/87" from its first
  * year to the end of its second), "YYYY-MM-DD" in out; 0 when period is none
@@ -335,11 +340,14 @@ void basis_cap_twin(struct basis_cmp *out, const struct fact *f, const struct fa
 /* 1 when sentence names an official source of figures (a ministry, a
  * bureau, a department, customs, a central bank, statistics, officials...). */
 int basis_official_sentence(const char *sentence);
-/* The forecast in f's sentence of which f is the base (basis.c, invariant
- * 12): a forecast of f's reporter for a period after f's, in a sentence
- * naming no official source. NULL when there is none. */
+/* The later figure in f's sentence of which f is the base, and which makes
+ * f not the period's official whole: a figure of the same trade for a later
+ * period not over on its date (base.c, invariant 2; f is the same part of
+ * its period), else a forecast of f's reporter for a period after f's, in
+ * a sentence naming no official source (base.c, invariant 1). NULL when none. */
 const struct fact *basis_forecast_base(const struct fact *f, const struct fact *facts, size_t n);
-/* Caps out at info when forecast (from basis_forecast_base, or NULL) is set. */
+/* Caps out at info when forecast (from basis_forecast_base, or NULL) is
+ * set, saying which of the two it is. */
 void basis_cap_forecast_base(struct basis_cmp *out, const struct fact *f,
 			     const struct fact *forecast);
 /* The severity s lowered to the cap. */
@@ -361,7 +369,8 @@ int explain_agree(const struct fact *a, const struct fact *b);
  * Restated by a later release: later's article (dated after earlier's)
  * also states the same trade (kind, unit, per, measure, flow, reporter,
  * partner, commodity, qualifiers) for a period after later's, over on its
- * date. Returns that claim of facts[0..n) (the evidence), or NULL.
+ * date, in later's own sentence (the release that gives it restates later's
+ * period). Returns that claim of facts[0..n) (the evidence), or NULL.
  */
 const struct fact *explain_restated(const struct fact *earlier, const struct fact *later,
 				    const struct fact *facts, size_t n);

@@ -16,7 +16,13 @@
  *     after every period the earlier article states of it. The later
  *     article reports a later release than the earlier one, and a release
  *     of that period restates P: its P is the later release's, and a
- *     difference from the earlier article's P is a probable revision. Two
+ *     difference from the earlier article's P is a probable revision - but
+ *     only when the later article gives P as that release gives it: in the
+ *     sentence that reports the later period ("10.44 billion dlrs against
+ *     9.85 billion in January"). A P told in a sentence of its own ("a 7.2
+ *     billion dlr surplus in 1986. It racked up another 1.4 billion in the
+ *     first quarter") is not shown to be restated: a later period's figure
+ *     does not make the article's P a later release's. Two
  *     articles whose latest period is the same ("7.3 billion in 1986 from
  *     4.3 billion in 1985" against "7.1 billion ... from 4.9 billion") report
  *     one release (or none is known to be later): nothing; nor on one date.
@@ -122,7 +128,7 @@ const struct fact *explain_restated(const struct fact *earlier, const struct fac
 		const struct fact *g = &facts[i];
 
 		if (g->doc_id != later->doc_id || g == later || !same_trade(later, g) ||
-		    has_status(g) || !isfinite(g->value) ||
+		    strcmp(check_text(g->sentence), check_text(later->sentence)) || has_status(g) || !isfinite(g->value) ||
 		    !basis_period_first(g->period, first_q) || strcmp(first_q, last_p) <= 0 ||
 		    basis_period_open(g))
 			continue;

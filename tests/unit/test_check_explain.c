@@ -104,6 +104,8 @@ static void test_next_release_restating_the_month_is_a_revision(void **state)
 	const struct finding *x;
 
 	(void)state;
+	f[1].sentence = f[2].sentence = "Canada's trade surplus rose to 1.25 billion dlrs in "
+					"February from 623 mln dlrs in January.";
 	assert_ptr_equal(explain_restated(&f[0], &f[2], f, 3), &f[1]);
 	assert_null(explain_restated(&f[2], &f[0], f, 3));	/* b is the later */
 	run(&rule_agreement, f, 3, NULL, 0, &c);
@@ -114,6 +116,45 @@ static void test_next_release_restating_the_month_is_a_revision(void **state)
 			       "1987-04-09)"));
 	assert_non_null(strstr(x->message, "b.txt (1987-04-09) also gives 1.25 billion dlrs "
 			       "for 1987-02, after 1987-01"));
+	collected_release(&c);
+}
+
+static void test_a_later_period_in_a_sentence_of_its_own_restates_nothing(void **state)
+{
+	/* a.txt, April 8: "Its surplus with the U.S. rose to 7.4 billion dlrs in
+	 * 1986." b.txt, April 21: "South Korea had a 7.2 billion dlr trade
+	 * surplus with Washington in 1986. It racked up another 1.4 billion
+	 * dlrs in surplus in the first quarter of this year." b gives a later
+	 * period, but not 1986 as that release gives it: no revision shown, so
+	 * 7.4 against 7.2 stays a disagreement (2.7%: a warning). */
+	struct fact f[] = {
+		bal(1, 1, "a.txt", "1987-04-08", "7.4 billion dlrs", 7.4 * BN, 0.05 * BN, "KR",
+		    "US", "1986"),
+		bal(2, 2, "b.txt", "1987-04-21", "7.2 billion dlr", 7.2 * BN, 0.05 * BN, "KR", "US",
+		    "1986"),
+		bal(3, 2, "b.txt", "1987-04-21", "1.4 billion dlrs", 1.4 * BN, 0.05 * BN, "KR",
+		    "US", "1987-Q1"),
+	};
+	struct collected c = { 0 };
+	const struct finding *x;
+
+	(void)state;
+	f[0].sentence = "Its surplus with the U.S. rose to 7.4 billion dlrs in 1986.";
+	f[1].sentence = "South Korea had a 7.2 billion dlr trade surplus with Washington in 1986.";
+	f[2].sentence = "It racked up another 1.4 billion dlrs in surplus in the first quarter.";
+	assert_null(explain_restated(&f[0], &f[1], f, 3));
+	run(&rule_agreement, f, 3, NULL, 0, &c);
+	assert_non_null(x = about(&c, 1, 2));
+	assert_int_equal(x->severity, SEV_WARNING);
+	assert_null(strstr(x->message, "revision"));
+	/* the same 1.4 billion in 7.2's sentence ("... 7.2 billion in 1986, and
+	 * 1.4 billion in the first quarter") is that release's report of 1986 */
+	f[2].sentence = f[1].sentence;
+	assert_ptr_equal(explain_restated(&f[0], &f[1], f, 3), &f[2]);
+	run(&rule_agreement, f, 3, NULL, 0, &c);
+	assert_non_null(x = about(&c, 1, 2));
+	assert_int_equal(x->severity, SEV_INFO);
+	assert_non_null(strstr(x->message, "a revision, not a disagreement"));
 	collected_release(&c);
 }
 
@@ -584,6 +625,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period_bounds),
 		cmocka_unit_test(test_next_release_restating_the_month_is_a_revision),
+		cmocka_unit_test(test_a_later_period_in_a_sentence_of_its_own_restates_nothing),
 		cmocka_unit_test(test_two_claims_a_month_apart_stay_a_disagreement),
 		cmocka_unit_test(test_two_articles_of_one_release_are_no_revision),
 		cmocka_unit_test(test_vintages_of_the_period_decide_before_inference),

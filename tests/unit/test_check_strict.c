@@ -97,6 +97,94 @@ static void test_commitments_this_year_at_two_dates_are_not_compared(void **stat
 	collected_release(&c);
 }
 
+static void test_a_running_total_is_not_the_seasons_estimate(void **state)
+{
+	/* Two stories of April 9: "USDA estimated Soviet grain imports in
+	 * 1986/87 at 28.0 mln tonnes." and "USDA said Moscow already has
+	 * purchased over 25 mln tonnes grain for delivery in 1986/87."
+	 * Purchases so far are a part of the season, not its estimate. */
+	struct fact f[] = {
+		rice(1, 1, "28.0 mln tonnes", 28.0e6, "1986/87", "1987-04-09"),
+		rice(2, 2, "25 mln tonnes", 25e6, "1986/87", "1987-04-09"),
+	};
+	struct collected c = { 0 };
+	struct basis_cmp b;
+
+	(void)state;
+	f[0].sentence = "USDA estimated Soviet grain imports in 1986/87 at 28.0 mln tonnes.";
+	f[1].sentence = "USDA said Moscow already has purchased over 25 mln tonnes grain for "
+			"delivery in 1986/87.";
+	f[1].approx = "over";
+	f[1].precision = 0.5e6;
+	f[0].precision = 0.05e6;
+	assert_false(basis_to_date(&f[0]));
+	assert_true(basis_to_date(&f[1]));
+	basis_claims(&f[0], &f[1], &b);
+	assert_false(b.comparable);
+	assert_string_equal(b.why, "period 1986/87 not over on 1987-04-09: a figure to date "
+			    "(b.txt) against the whole period's");
+	assert_int_equal(agreement(f, 2, &c), 0);
+	/* two running totals of the same date are one figure told twice */
+	f[0].sentence = "Soviet purchases so far total 28.0 mln tonnes for 1986/87.";
+	assert_true(basis_to_date(&f[0]));
+	assert_int_equal(agreement(f, 2, &c), 1);
+	assert_int_equal(c.f[0].severity, SEV_ERROR);
+	/* once the season is over, "already" says nothing about a part of it */
+	f[0].published = f[1].published = "1988-01-05";
+	assert_false(basis_to_date(&f[1]));
+	f[0].sentence = "USDA put Soviet grain imports in 1986/87 at 28.0 mln tonnes.";
+	assert_int_equal(agreement(f, 2, &c), 1);
+	collected_release(&c);
+}
+
+static void test_the_base_of_a_figure_to_date_is_at_most_info(void **state)
+{
+	/* a.txt, April 7: "Imports rose to 7.08 billion from 5.33 billion last
+	 * year." read as 1987 and 1986 (after a first-quarter sentence); b.txt,
+	 * March 12: "Taiwan's imports were 6.1 billion dlrs in 1986." 5.33 is
+	 * the base of a figure to date, the same part of 1986: at most info. */
+	struct fact f[] = {
+		money(1, 1, "a.txt", "7.08 billion", 7.08 * BN, 0.005 * BN),
+		money(2, 1, "a.txt", "5.33 billion", 5.33 * BN, 0.005 * BN),
+		money(3, 2, "b.txt", "6.1 billion dlrs", 6.1 * BN, 0.05 * BN),
+	};
+	struct collected c = { 0 };
+
+	(void)state;
+	for (size_t i = 0; i < 3; i++) {
+		f[i].reporter = "TW";
+		f[i].partner = "WORLD";
+		f[i].period = "1986";
+		f[i].published = "1987-04-07";
+	}
+	f[0].period = "1987";
+	f[0].sentence = f[1].sentence = "Imports rose to 7.08 billion from 5.33 billion last year.";
+	f[2].published = "1987-03-12";
+	f[2].sentence = "Taiwan's imports were 6.1 billion dlrs in 1986.";
+	assert_ptr_equal(basis_forecast_base(&f[1], f, 3), &f[0]);
+	assert_null(basis_forecast_base(&f[2], f, 3));
+	assert_int_equal(agreement(f, 3, &c), 1);
+	assert_int_equal(c.f[0].severity, SEV_INFO);
+	assert_non_null(strstr(c.f[0].message, "5.33 billion is the base of 7.08 billion for "
+				"1987, a period not over on 1987-04-07 (a.txt): the same part of "
+				"1986, not its whole"));
+	/* once 1987 is over, 7.08 is the year's and 5.33 the whole of 1986, as
+	 * the release of 1987 restates it: a revision, not a base to date */
+	f[0].published = f[1].published = "1988-02-01";
+	assert_null(basis_forecast_base(&f[1], f, 3));
+	assert_int_equal(agreement(f, 3, &c), 1);
+	assert_null(strstr(c.f[0].message, "is the base of"));
+	assert_non_null(strstr(c.f[0].message, "a revision, not a disagreement"));
+	/* and without the later figure, 5.33 against 6.1 bn is an error */
+	assert_int_equal(agreement(f + 1, 2, &c), 1);
+	assert_int_equal(c.f[0].severity, SEV_ERROR);
+	/* nor is a figure of another trade in the sentence a base */
+	f[0].published = f[1].published = "1987-04-07";
+	f[0].flow = "export";
+	assert_null(basis_forecast_base(&f[1], f, 3));
+	collected_release(&c);
+}
+
 static void test_ranges_crop_years_and_short_ends_close_when_they_end(void **state)
 {
 	/* "Thailand exported 1.23 mln tonnes of rice in January/March." (April 7) */
@@ -379,6 +467,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_commitments_this_year_at_two_dates_are_not_compared),
+		cmocka_unit_test(test_a_running_total_is_not_the_seasons_estimate),
+		cmocka_unit_test(test_the_base_of_a_figure_to_date_is_at_most_info),
 		cmocka_unit_test(test_ranges_crop_years_and_short_ends_close_when_they_end),
 		cmocka_unit_test(test_official_never_takes_a_figure_to_date_for_the_period),
 		cmocka_unit_test(test_forecast_never_meets_an_outcome),
