@@ -745,6 +745,35 @@ int timing_story_month(const struct gram *g, const char *prior, char out[static 
  * earlier value of its sentence. */
 void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior);
+/* meaning_cues.c: what fill() asks of f's sentence, each documented
+ * there (pure: they write nothing). */
+int meaning_deficit_of(const struct gram *g, const struct fig *f, size_t s);
+int meaning_table_row(const struct gram *g, size_t s);
+int meaning_company_sentence(const struct gram *g, size_t s, size_t t);
+int meaning_sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word w);
+int meaning_flow_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_same_year_before(const struct gram *g, const struct fig *f, const char *period);
+int meaning_national_accounts(const struct gram *g, const struct fig *f, size_t s);
+enum measure meaning_national_basis(const struct gram *g, const struct fig *f, size_t s,
+				    const char *period);
+enum measure meaning_amount_cue(const struct gram *g, const struct fig *f);
+int meaning_year_running(const char *date, const char *p);
+int meaning_split_year_running(const char *date, const char *p);
+int meaning_whole_year(const char *p);
+int meaning_compared_within_year(const struct gram *g, const struct fig *f, size_t s);
+int meaning_other_base_year(const struct gram *g, const struct fig *f, size_t s, const char *p);
+int meaning_estimate_after(const struct gram *g, const struct fig *f, size_t s);
+int meaning_hedged_estimate(const struct gram *g, const struct fig *f, size_t s);
+int meaning_estimate_before_t(const struct gram *g, size_t s, size_t t);
+int meaning_headline(const struct gram *g, size_t s);
+int meaning_past_possessive_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_present_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_growth_named(const struct gram *g, const struct fig *f, size_t s);
+int meaning_base_after(const struct gram *g, const struct fig *f, size_t s);
+int meaning_goods_hit(const struct gram *g, const struct fig *f, size_t s,
+		      const struct claim *cl);
+int meaning_estimate_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_revised_from(const struct gram *g, const struct fig *f, size_t s);
 
 /* quote.c: prices, exchange rates, forecasts and ventures (meaning.c). */
 /* The commodity named last before f in its sentence ("Gold prices were at"). */
