@@ -888,6 +888,16 @@ void elide_carry_set(const struct gram *g, const struct fig *f, const struct cla
 int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
 /* The number at token i is a cell of a table (a labelled row). */
 int elide_table_cell(const struct gram *g, size_t i);
+/* The dollar's names ("dlrs", "dollar"; gram.c). */
+extern const enum lex_word gram_dollar_words[5];
+/* gram_story.c: after frame_fill(), a bare "dlrs" in the story's own dollar
+ * (cr carries it); "monthly shipments" per month; an amount and its
+ * conversion in brackets paired (claims base.. of out, figs theirs). */
+void gram_story_dollar(const struct gram *g, const struct fig *f, struct claim *cl,
+		       struct carry *cr);
+void gram_rate_adjective(const struct gram *g, const struct fig *f, struct claim *cl);
+void gram_link_pairs(const struct gram *g, struct claims *out, size_t base,
+		     const struct fig *figs);
 
 /* flow.c: the flow figure f (sentence s, measure m) is part of, when no
  * subject of its own names it: a share of a flow ("25 pct of Chilean copper
