@@ -405,6 +405,25 @@ int compare_above(const struct gram *g, const struct fig *f, size_t s);
  * subject assume it).
  */
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl);
+/* frame_cues.c: what frame_fill() asks of f's sentence, each documented
+ * there (pure but for frame_balance_subject_before()'s out). */
+int frame_reserves_figure(const struct gram *g, const struct fig *f, size_t s);
+int frame_limit_before(const struct gram *g, const struct fig *f, size_t s);
+int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s);
+int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior);
+int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
+				 const struct subj *su, struct subj *out);
+int frame_accounts_for(const struct gram *g, const struct fig *f, size_t s);
+const struct subj *frame_subject_at(const struct gram *g, const struct fig *f);
+int frame_per_area(const char *per);
+int frame_capacity_sentence(const struct gram *g, size_t s);
+int frame_gapped_change(const struct gram *g, const struct fig *f, size_t s);
+int frame_listed_change(const struct gram *g, const struct fig *f, size_t s);
+int frame_added_to(const struct gram *g, const struct fig *f, size_t s);
+int frame_left_like(const struct gram *g, const struct fig *f, size_t s);
+int frame_balance_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
+			       const struct claim *cl);
+size_t frame_rate_at(const struct gram *g, const struct fig *f, size_t s);
 
 /* subject.c: the subject named by sentence s (all fields "" if none). */
 void subject_scan(const struct gram *g, size_t s, struct subj *out);
