@@ -354,6 +354,7 @@ int gram_list_comma_before(const struct gram *g, size_t floor, const struct fig 
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);
+/* when_pick.c: which candidate a figure takes. */
 /* The period of figure f: a phrase right after it ("971 mln in December"),
  * else one later in its clause (tokens [c0, c1)), else the nearest before
  * it, else the first after; never a base's or another earlier value's, and
