@@ -435,12 +435,12 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out);
  * taken from whole when the part names none; returns how many. */
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max);
-/* A trade balance around the figure of tokens [h0, t1): "trade surplus of",
- * "deficit narrowed to", "a 600 mln surplus". Returns 0 if none (or a
- * budget's); 1 with out's flow "trade", reporter (the country before the
- * word, else su's, else the sentence's or article's) and partner ("with
- * Japan"), or with out all "" for a balance of no trade flow (current
- * account, invisibles). */
+/* subject_balance.c: a trade balance around the figure of tokens [h0,
+ * t1): "trade surplus of", "deficit narrowed to", "a 600 mln surplus".
+ * Returns 0 if none (or a budget's); 1 with out's flow "trade", reporter
+ * (the country before the word, else su's, else the sentence's or
+ * article's) and partner ("with Japan"), or with out all "" for a balance
+ * of no trade flow (current account, invisibles). */
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out);
 /* The figure of tokens [h0, t1) is a target: "aims to", "target of", "a

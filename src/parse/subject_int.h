@@ -1,6 +1,7 @@
 /*
  * subject_int.h - private to the subject files of src/parse (subject.c,
- * subject_who.c, subject_trade.c, subject_deal.c): the helpers they share.
+ * subject_who.c, subject_trade.c, subject_deal.c, subject_switch.c,
+ * subject_balance.c): the helpers they share.
  * Nothing else includes it.
  *
  * Invariants:
