@@ -835,6 +835,7 @@ int qualify_customs_context(struct gram *g, size_t s);
  * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
+/* qualify_status.c: the status code above, and its preliminary source. */
 int qualify_status(struct gram *g, const struct fig *f, int prior);
 /* Sentence s names a preliminary release as its figures' source
  * ("according to preliminary estimates", "provisional figures show"). */
