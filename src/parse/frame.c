@@ -1,7 +1,8 @@
 /*
  * frame.c - the sentence around a figure: bounds, direction, measure,
  * period and subject. Sentences, clauses and their direction and cue
- * tables are clause.c's; earlier values and levels reached compare.c's.
+ * tables are clause.c's; earlier values and levels reached compare.c's;
+ * the questions frame_fill() asks of the sentence frame_cues.c's.
  *
  * Input: the token array of gram.c and one figure. Output: the claim's
  * sentence_start/end, direction, measure, period, flow, reporter, partner
@@ -234,289 +235,6 @@ static void sentence_ready(struct gram *g, size_t s)
 	g->nsw = subject_switches(g, s, &g->subj, g->sw_tok, g->sw, MAX_SWITCH);
 }
 
-/* A stock, not a flow: "boosted foreign exchange reserves to 50 billion
- * dlrs", "reserves of 50 billion": money held, which a balance or trade
- * subject earlier in the sentence ("The surplus has boosted ...") is not. */
-static int reserves_figure(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t i = f->h0 - 1;
-
-	if (word_s(g, i, s, W_TO) || word_s(g, i, s, W_OF) || word_s(g, i, s, W_AT) ||
-	    word_s(g, i, s, W_WERE))
-		i--;
-	return word_s(g, i, s, W_RESERVES) || word_s(g, f->t1, s, W_RESERVES);
-}
-
-/* A word of class target (a limit, a plan, an aim) governs f: at most six
- * words before it in its clause ("limited to 0.5 pct", "a maximum of 7.5
- * pct of", "plans last year to sell one mln tonnes"). */
-static int limit_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t c = g->clause[f->h0];
-
-	for (size_t k = f->h0 - 1, n = 0; n < 6 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
-		if (tok_has(g, k, CLS_TARGET))
-			return 1;
-	return 0;
-}
-
-/*
- * A word of compulsion, aim or demand governs f: "would force a 10 pct
- * annual cut in imports", "an accord guarantees sales to Spain of two mln
- * tonnes", "would seek to force Japan ... to slash their
- * surplus by 10 pct a year", "an accord calling for a 50 pct rise", "would
- * work to achieve a total of 2.5 billion roubles", "targetting a fall in
- * the surplus to 8.0 billion", at most twelve words before f in its clause
- * ("call" only with "for" after it: "called for", not "called"); or
- * "sought", "demanded", "required" right after f ("the 25 pct sought by
- * New Delhi", an earlier value too); not a figure that sizes a balance or
- * flow named right after it ("to cut its 50 billion dlr trade surplus by").
- * What is required, sought or aimed at is a target, not what
- * will be. Not "seeking to invest", "stabilize" (what firms or prices do).
- */
-/* The balance noun of "in surplus", "in deficit" ends its phrase at k: the
- * sentence ends or goes on with a comma or a preposition ("1.4 billion
- * dlrs in surplus in the first quarter"), not with a noun it qualifies
- * ("800 billion yen in deficit financing bills"). */
-static int balance_phrase_ends(const struct gram *g, size_t k, size_t s)
-{
-	static const enum lex_word next[] = { W_IN, W_WITH, W_FOR, W_ON, W_DURING, W_COMPARED,
-		W_AGAINST, W_FROM, W_LAST, W_THIS, W_AND, W_VERSUS, W_AFTER, W_BY };
-
-	return !gram_in(g, k, s) || g->t[k].kind != TOK_WORD || WORD_AMONG(g, k, next);
-}
-
-static int required_before(const struct gram *g, const struct fig *f, size_t s, int prior)
-{
-	static const enum lex_word verbs[] = { W_FORCE, W_FORCES, W_FORCING, W_MANDATE,
-		W_MANDATES, W_MANDATING, W_REQUIRE, W_REQUIRES, W_REQUIRING, W_REQUIRED, W_SOUGHT,
-		W_PLEDGE, W_PLEDGES, W_PLEDGED, W_PLEDGING, W_ACHIEVE, W_TARGETTING, W_TARGETTED };
-	static const enum lex_word call[] = { W_CALL, W_CALLS, W_CALLING, W_CALLED };
-	static const enum lex_word after[] = { W_SOUGHT, W_DEMANDED, W_REQUIRED };
-	size_t c = g->clause[f->h0];
-
-	if (gram_in(g, f->t1, s) && WORD_AMONG(g, f->t1, after))
-		return 1;	/* an earlier value too: "against the 25 pct sought by" */
-	if (prior)
-		return 0;
-	/* "force Japan to cut its 50 billion dlr trade surplus by 10 pct": the
-	 * balance or flow the figure sizes now is not what is required */
-	for (size_t k = f->t1; k < f->t1 + 3 && gram_in(g, k, s); k++) {
-		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
-			return 0;
-		if (!tok_is(g, k, W_TRADE) && !tok_has(g, k, CLS_COUNTRY))
-			break;
-	}
-	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
-	     k--, n++) {
-		if (WORD_AMONG(g, k, verbs))
-			return 1;
-		if (WORD_AMONG(g, k, call) && word_s(g, k + 1, s, W_FOR))
-			return 1;
-		/* the verb ("an accord guarantees sales of"), not the noun:
-		 * "credit guarantees for sales of", "in guarantees of", "the
-		 * guarantee line authorized for" */
-		if (tok_is(g, k, W_GUARANTEES) && !word_s(g, k + 1, s, W_FOR) &&
-		    !word_s(g, k + 1, s, W_OF) && !word_s(g, k - 1, s, W_CREDIT) &&
-		    !word_s(g, k - 1, s, W_IN) && !word_s(g, k - 1, s, W_THE))
-			return 1;
-	}
-	return 0;
-}
-
-/* Words that put the level f is before: a verb of change or of a level
- * reached, at most four words before f in its clause ("climbed to a
- * record", "has averaged under", "registering a record", "was"). */
-static int level_verb_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	static const enum lex_word verbs[] = { W_REACHED, W_HIT, W_TOTALLED, W_TOTALED, W_STOOD,
-		W_AMOUNTED, W_REGISTERED, W_REGISTERING, W_RECORDED, W_RECORDING, W_POSTED,
-		W_WAS, W_WERE, W_AVERAGED, W_AVERAGING };
-	size_t c = g->clause[f->h0];
-
-	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
-		if ((g->t[k].cls & (CLS_UP | CLS_DOWN)) || WORD_AMONG(g, k, verbs))
-			return 1;
-	return 0;
-}
-
-/* Token k names another flow, a stock or a budget: a balance named before
- * it is not what a figure after it measures. */
-static int other_subject(const struct gram *g, size_t k)
-{
-	return tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP | CLS_NOTTRADE |
-			     CLS_INVEST) ||
-	       tok_is(g, k, W_RESERVES) || tok_is(g, k, W_DEBT) || tok_is(g, k, W_DEBTS) ||
-	       tok_is(g, k, W_ASSETS);
-}
-
-/*
- * The balance a money figure is the level of, named a clause or more
- * before it: "the rising trade shortfall, which climbed to a record 166.3
- * billion dlrs", "the nation's trade gap, calculated on a balance-of-
- * payments basis, swelled to a record 38.37 billion dlrs", "the trade
- * surplus plunged to 211 mln dlrs in October and since then has averaged
- * under 150 mln". A verb of change or of a level reached stands right
- * before f; between the balance and f no other flow, stock or budget is
- * named, and no figure but the balance's own. Fills out as
- * subject_balance() does; 0 if none.
- */
-static int balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
-				  const struct subj *su, struct subj *out)
-{
-	if (!level_verb_before(g, f, s))
-		return 0;
-	for (size_t k = f->h0 - 1, n = 0; n < 24 && gram_in(g, k, s); k--, n++) {
-		if (other_subject(g, k))
-			return 0;
-		if (g->t[k].kind == TOK_NUM && !(g->last_s == s && g->last_balance))
-			return 0;	/* a figure of something else between */
-		if (tok_has(g, k, CLS_BALANCE) || tok_is(g, k, W_SHORTFALL) || tok_is(g, k, W_GAP))
-			return subject_balance(g, k, k, su, out);
-	}
-	return 0;
-}
-
-/* "Such loans account for 20 pct": a share. */
-static int accounts_for(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->h0 - 1;
-
-	if (!word_s(g, k, s, W_FOR))
-		k--;	/* "account for slightly over 20 pct" */
-	return word_s(g, k, s, W_FOR) &&
-	       (word_s(g, k - 1, s, W_ACCOUNT) || word_s(g, k - 1, s, W_ACCOUNTS) ||
-		word_s(g, k - 1, s, W_ACCOUNTED) || word_s(g, k - 1, s, W_ACCOUNTING));
-}
-
-/* The subject of the part of sentence s where f stands: after "while oil
- * imports", the clause's own (subject_switches()). */
-static const struct subj *subject_at(const struct gram *g, const struct fig *f)
-{
-	const struct subj *su = &g->subj;
-
-	for (size_t k = 0; k < g->nsw && g->sw_tok[k] < f->h0; k++)
-		su = &g->sw[k];
-	return su;
-}
-
-/* A rate per hectare or acre is a yield, not a capacity. */
-static int per_area(const char *per)
-{
-	return !strcmp(per, "ha") || !strcmp(per, "acre");
-}
-
-/* A quantity is a capacity when it is a rate ("5.8 million tons per year")
- * or its sentence is about storing or handling it. */
-static int capacity_sentence(const struct gram *g, size_t s)
-{
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (g->t[k].kind == TOK_WORD && tok_has(g, k, CLS_CAPACITY))
-			return 1;
-	return 0;
-}
-
-/*
- * "intends to increase trade by 220 pct, industrial output by 90 pct and
- * farm production by 40 pct": a figure after "by" whose clause moves
- * nothing before it, later in a sentence whose last change came before
- * it, is that change's verb gapped: the same kind of change.
- */
-static int gapped_change(const struct gram *g, const struct fig *f, size_t s)
-{
-	return word_s(g, f->h0 - 1, s, W_BY) && g->chg_s == s && g->chg_t1 <= f->h0 &&
-	       g->chg_dir[0] && !g->dir_before[f->h0 - 1] &&
-	       !clause_direction_word(g, f->h0 - 1);
-}
-
-/* "grew 8.1 percent, 2.4 percent and 11.6 percent respectively": a bare
- * percent right after the change before it, joined by a comma or "and",
- * is the next item of that change's list. */
-static int listed_change(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->h0 - 1;
-
-	if (g->chg_s != s || !g->chg_dir[0] || g->chg_t1 > k)
-		return 0;
-	if (word_s(g, k, s, W_AND))
-		k -= gram_punct(g, k - 1, ",") ? 2 : 1;
-	else if (gram_punct(g, k, ",") && gram_in(g, k, s))
-		k--;
-	else
-		return 0;
-	return k + 1 == g->chg_t1;
-}
-
-/* "has added 50,000 tonnes to its previous purchases": "added" right
- * before the amount, "to" after it in its clause. */
-static int added_to(const struct gram *g, const struct fig *f, size_t s)
-{
-	if (!word_s(g, f->h0 - 1, s, W_ADDED))
-		return 0;
-	for (size_t k = f->t1; k < f->t1 + 8 && gram_in(g, k, s) &&
-			       g->clause[k] == g->clause[f->t1 - 1]; k++)
-		if (tok_is(g, k, W_TO))
-			return 1;
-	return 0;
-}
-
-/*
- * f, a percent that is an earlier value after "up from" or "down from",
- * is compared with the percent before it in its sentence, which is a
- * level, share, forecast or target ("produces only 30 pct of its needs,
- * down from 61 pct"): f is a value of that kind, not a change ("rose 5
- * pct, up from 3 pct" compares two changes).
- */
-static int left_like(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->h0 - 1;
-
-	while (gram_in(g, k, s) && (tok_is(g, k, W_THE) || tok_is(g, k, W_PRESENT)) &&
-	       k + 3 > f->h0)
-		k--;
-	if (!word_s(g, k, s, W_FROM) || !(word_s(g, k - 1, s, W_UP) || word_s(g, k - 1, s, W_DOWN)))
-		return 0;
-	return g->prev_s == s && !g->prev_prior && !strcmp(g->prev_unit, "%") &&
-	       (g->prev_m == MEASURE_LEVEL || g->prev_m == MEASURE_SHARE ||
-		g->prev_m == MEASURE_FORECAST || g->prev_m == MEASURE_TARGET);
-}
-
-/*
- * "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984 and 293
- * mln in 1983": f, an amount in the unit of the balance before it in its
- * sentence, follows it after a comma or "and", with nothing between but
- * the period phrases of a list: the same balance in another period.
- */
-static int balance_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
-				const struct claim *cl)
-{
-	if (g->prev_s != s || !g->prev_balance || strcmp(g->prev_unit, cl->unit) ||
-	    f->h0 > g->prev_t1 + 10 || f->h0 <= g->prev_t1 ||
-	    !(gram_punct(g, f->h0 - 1, ",") || word_s(g, f->h0 - 1, s, W_AND)))
-		return 0;
-	for (size_t k = g->prev_t1; k < f->h0; k++) {
-		int in_period = 0;
-
-		for (size_t c = 0; c < g->ncands && !in_period; c++)
-			in_period = k >= g->cands[c].tok && k < g->cands[c].end;
-		if (!in_period && !gram_punct(g, k, ",") && !tok_is(g, k, W_AND) &&
-		    !tok_is(g, k, W_IN) && !tok_is(g, k, W_FOR))
-			return 0;
-	}
-	return 1;
-}
-
-/* "at 6-3/16 pct", "at a rate of 3.80 pct": the token of "at", else 0. */
-static size_t rate_at(const struct gram *g, const struct fig *f, size_t s)
-{
-	if (word_s(g, f->h0 - 1, s, W_AT))
-		return f->h0 - 1;
-	if (word_s(g, f->h0 - 1, s, W_OF) && word_s(g, f->h0 - 2, s, W_RATE) &&
-	    word_s(g, f->h0 - 3, s, W_A) && word_s(g, f->h0 - 4, s, W_AT))
-		return f->h0 - 4;
-	return 0;
-}
-
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0], c0, c1, at;
@@ -564,7 +282,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
-		if (accounts_for(g, f, s))
+		if (frame_accounts_for(g, f, s))
 			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
@@ -584,7 +302,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
 			g->basis = m;
 			g->basis_s = s;
-		} else if (m == MEASURE_CHANGE && !base && (at = rate_at(g, f, s)) &&
+		} else if (m == MEASURE_CHANGE && !base && (at = frame_rate_at(g, f, s)) &&
 			   !clause_direction_word(g, at - 1)) {
 			/* "trading at 6-3/16 pct", "at a rate of 3.80 pct": a level,
 			 * whatever moved earlier in the clause; but "the economy
@@ -595,18 +313,18 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			/* "rose 3% from a year earlier, reversing a decline of 8%":
 			 * the same basis as the change before it. */
 			m = g->basis;
-		} else if (m == MEASURE_LEVEL && !prior && (gapped_change(g, f, s) ||
-							    listed_change(g, f, s))) {
+		} else if (m == MEASURE_LEVEL && !prior && (frame_gapped_change(g, f, s) ||
+							    frame_listed_change(g, f, s))) {
 			m = g->chg_measure;	/* "..., output by 90 pct" */
 			dir = g->chg_dir;
 		}
-		if (prior == 1 && measure_is_change(m) && left_like(g, f, s)) {
+		if (prior == 1 && measure_is_change(m) && frame_left_like(g, f, s)) {
 			/* "30 pct of its needs, down from 61 pct": the value the
 			 * figure before it had, of its kind */
 			m = g->prev_m;
 			dir = "";
 		}
-	} else if (cl->kind == CLAIM_MONEY && (stock = reserves_figure(g, f, s))) {
+	} else if (cl->kind == CLAIM_MONEY && (stock = frame_reserves_figure(g, f, s))) {
 		m = MEASURE_LEVEL;
 		subject = 0;
 	} else if ((word_s(g, f->h0 - 1, s, W_OF) && (word_s(g, f->h0 - 2, s, W_INVESTMENT) ||
@@ -619,7 +337,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * tonnes": a change in money or goods, not a level. */
 		m = MEASURE_CHANGE;
 		dir = dir_name(g->dir_before[f->h0 - 1]);
-	} else if (gapped_change(g, f, s)) {
+	} else if (frame_gapped_change(g, f, s)) {
 		m = g->chg_measure;	/* "raise wheat stocks by 2 mln tonnes and maize by 1 mln" */
 		dir = g->chg_dir;
 	} else if ((word_s(g, f->t1, s, W_HIGHER) || word_s(g, f->t1, s, W_LOWER)) &&
@@ -627,7 +345,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "estimated two mln tonnes higher at 173 mln": the change */
 		m = MEASURE_CHANGE;
 		dir = word_s(g, f->t1, s, W_HIGHER) ? "up" : "down";
-	} else if (added_to(g, f, s)) {
+	} else if (frame_added_to(g, f, s)) {
 		m = MEASURE_CHANGE;	/* "has added 90,000 tonnes of wheat to its purchases" */
 		dir = "up";
 	} else if ((d = change_noun_before(g, f, s))) {
@@ -644,9 +362,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * level at the end of 1986": a change, against what follows */
 		m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
 		dir = tok_is(g, f->t1, W_ABOVE) || tok_is(g, f->t1, W_MORE) ? "up" : "down";
-	} else if (cl->kind == CLAIM_QUANTITY && (capacity_sentence(g, s) ||
-						  (cl->per[0] && !per_area(cl->per) &&
-						   !subject_at(g, f)->flow[0]))) {
+	} else if (cl->kind == CLAIM_QUANTITY && (frame_capacity_sentence(g, s) ||
+						  (cl->per[0] && !frame_per_area(cl->per) &&
+						   !frame_subject_at(g, f)->flow[0]))) {
 		/* a rate of a trade flow ("oil exports edged up to 3.41 million
 		 * barrels per day") is that flow's level, not a capacity; a yield
 		 * per hectare is a level too */
@@ -667,10 +385,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		    subject_country_starting(g, f->t1 + 1, s, &n) && n)
 			subject_commodity(g, f->t1 + 1 + n, s, cl->commodity);
 	}
-	su = subject_at(g, f);
+	su = frame_subject_at(g, f);
 	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
 		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
-	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || limit_before(g, f, s)) {
+	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || frame_limit_before(g, f, s)) {
 		m = MEASURE_TARGET;
 		dir = "";
 		subject = 1;
@@ -701,14 +419,14 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = MEASURE_BALANCE;
 		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
-		   balance_list_goes_on(g, f, s, cl)) {
+		   frame_balance_list_goes_on(g, f, s, cl)) {
 		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
 		bal = g->prev_bal;
 		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
 		   word_s(g, f->t1, s, W_IN) &&
 		   (word_s(g, f->t1 + 1, s, W_SURPLUS) || word_s(g, f->t1 + 1, s, W_DEFICIT)) &&
-		   balance_phrase_ends(g, f->t1 + 2, s)) {
+		   frame_balance_phrase_ends(g, f->t1 + 2, s)) {
 		/* "It racked up another 1.4 billion dlrs in surplus": a balance,
 		 * of the one the sentence before named if any */
 		m = MEASURE_BALANCE;
@@ -718,7 +436,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			memset(&bal, 0, sizeof(bal));
 		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
-		   f->scale > 1 && balance_subject_before(g, f, s, su, &bal)) {
+		   f->scale > 1 && frame_balance_subject_before(g, f, s, su, &bal)) {
 		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
 	}
@@ -733,7 +451,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	/* "calling for a 50 pct rise": a target, of a change keeping its
 	 * direction; not a share, a capacity or money put in */
 	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY &&
-	    m != MEASURE_INVESTMENT && required_before(g, f, s, prior))
+	    m != MEASURE_INVESTMENT && frame_required_before(g, f, s, prior))
 		m = MEASURE_TARGET;
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);

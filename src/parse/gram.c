@@ -51,7 +51,7 @@ static int hyphen_compound(const struct gram *g, size_t i, double *scale, const 
 			   struct claim *cl);
 
 /* The dollar's names, and the dollars issue 13 names besides the U.S. one. */
-static const enum lex_word dollar_words[] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
+const enum lex_word gram_dollar_words[5] = { W_DLRS, W_DLR, W_DOLLARS, W_DOLLAR, W_DLS };
 
 /* The tail w[0..n) of a hyphenated compound is a one-word quantity unit
  * ("four-mln-tonne", "2.5-mln-tonne", "a 1.2-million-barrel"): sets cl's
@@ -282,7 +282,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	 * that one (not a conversion in brackets: "5 bln H.K. dlrs (640 mln
 	 * dlrs)", nor a price: "and gold was 2,300 dls an ounce") */
 	if (bare && iso && !strcmp(iso, "USD") && cr && cr->last.s == s && cr->last.t < i &&
-	    units_local_dollar(cr->last.unit) && WORD_AMONG(g, j, dollar_words) && gram_in(g, i - 1, s) &&
+	    units_local_dollar(cr->last.unit) && WORD_AMONG(g, j, gram_dollar_words) && gram_in(g, i - 1, s) &&
 	    (tok_is(g, i - 1, W_FROM) || tok_is(g, i - 1, W_AGAINST) || tok_is(g, i - 1, W_AFTER) ||
 	     tok_has(g, i - 1, CLS_PRIOR)))
 		iso = cr->last.unit;	/* the earlier value of a change, or one compared */
@@ -557,174 +557,8 @@ static void gram_release(struct gram *g)
 	memset(g, 0, sizeof(*g));
 }
 
-/* "5 billion yuan ($685 million)": two money figures, the second in
- * parentheses right after the first, in another currency. */
-static void link_pairs(const struct gram *g, struct claims *out, size_t base,
-		       const struct fig *figs)
-{
-	for (size_t k = base; k + 1 < out->n; k++) {
-		struct claim *a = &out->v[k], *b = &out->v[k + 1];
-		const struct fig *fa = &figs[k - base], *fb = &figs[k + 1 - base];
-
-		if (a->kind != CLAIM_MONEY || b->kind != CLAIM_MONEY || !strcmp(a->unit, b->unit))
-			continue;
-		if (!gram_punct(g, fa->t1, "(") || fb->h0 != fa->t1 + 1 || !gram_punct(g, fb->t1, ")"))
-			continue;
-		a->pair = (long)(k + 1);
-		b->pair = (long)k;
-		/* The converted amount is the same thing in other money: a
-		 * deficit's is negative too ("Rs 1,55,671 crore (US$ 18.71
-		 * billion)") */
-		b->measure = a->measure;
-		if (a->measure == MEASURE_BALANCE && (a->value < 0) != (b->value < 0))
-			b->value = -b->value;
-		memcpy(b->direction, a->direction, sizeof(b->direction));
-		if (!b->period[0]) {
-			memcpy(b->period, a->period, sizeof(b->period));
-			b->period_src = a->period_src;
-		}
-		/* ... of the same economy and flow */
-		memcpy(b->flow, a->flow, sizeof(b->flow));
-		memcpy(b->reporter, a->reporter, sizeof(b->reporter));
-		memcpy(b->partner, a->partner, sizeof(b->partner));
-		b->flow_src = a->flow_src;
-		b->reporter_src = a->reporter_src;
-		b->partner_src = a->partner_src;
-		if (a->measure == MEASURE_PRICE)
-			memcpy(b->per, a->per, sizeof(b->per));
-	}
-}
-
-/*
- * "fell 13 pct to 7.45 billion H.K. Dlrs ... Taiwan's exports to China
- * through Hong Kong fell to 6.33 billion dlrs": once a story has written an
- * amount in a dollar that is not the U.S. one (H.K., N.Z., Australian,
- * Canadian, Singapore), its later bare "dlrs" are that dollar, until it
- * writes an amount in U.S. dollars ("U.S. Dlrs", "$", "US$"); in a later
- * sentence, only when it does not name the U.S. ("The U.S. firm paid 65
- * mln dlrs"). Not the
- * Taiwan dollar (Taiwan counts its trade in U.S. dollars, the wire writes
- * "Taiwan dlrs" only for its own), not the U.S.'s figures ("the 169.8
- * billion dlr U.S. trade deficit"), not a price per unit ("dlrs an ounce").
- */
-/* Sentence s names the United States ("U.S.", "American"). */
-static int names_us(const struct gram *g, size_t s)
-{
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
-		const char *c = g->t[k].kind == TOK_WORD ? tok_country(g, k) : NULL;
-
-		if ((c && !strcmp(c, "US")) ||
-		    (tok_is(g, k, W_U) && gram_punct(g, k + 1, ".") && tok_is(g, k + 2, W_S)))
-			return 1;
-	}
-	return 0;
-}
-
-static void story_dollar(const struct gram *g, const struct fig *f, struct claim *cl,
-			 struct carry *cr)
-{
-	size_t u = f->t1 - 1, s = g->sent[u];
-	int usd = !strcmp(cl->unit, "USD"), name, named = 0;
-
-	if (cl->kind != CLAIM_MONEY || u <= f->t0)
-		return;
-	name = g->t[u].kind == TOK_WORD && WORD_AMONG(g, u, dollar_words);
-	if (name && (g->t[u - 1].kind == TOK_NUM || tok_has(g, u - 1, CLS_SCALE))) {
-		/* not a conversion in brackets: "5.1 billion H.K. Dlrs (650
-		 * mln dlrs)" */
-		if (usd && cr->dollar[0] && strcmp(cl->reporter, "US") &&
-		    !(f->h0 > 0 && gram_punct(g, f->h0 - 1, "(")) &&
-		    !(gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) ||
-					       tok_is(g, f->t1, W_PER))) &&
-		    (g->sent[f->h0] == g->sent[cr->dollar_t] || !names_us(g, s)))
-			str_copy(cl->unit, sizeof(cl->unit), cr->dollar, strlen(cr->dollar));
-		return;
-	}
-	/* whose dollar is written: "H.K. Dlrs", "Canadian dlrs", "HK$",
-	 * "U.S. Dlrs", "$", "USD" */
-	named = name;
-	for (size_t k = f->t0; k < f->t1 && !named; k++)
-		named = g->t[k].kind == TOK_SYM || tok_is(g, k, W_USD);
-	if (!named)
-		return;
-	if (units_local_dollar(cl->unit) && strcmp(cl->unit, "TWD")) {
-		str_copy(cr->dollar, sizeof(cr->dollar), cl->unit, strlen(cl->unit));
-		cr->dollar_t = f->t0;
-	}
-	else if (usd)
-		cr->dollar[0] = '\0';
-}
-
-/*
- * "monthly corn consumption stood at about 331,000 tonnes", "will double
- * its annual budget to 20 billion pesetas", "Daily transactions ... now
- * stand at 200 to 300 billion yen": an amount of what is said to be daily,
- * monthly or annual (before the figure, after the figure before it, at most
- * 14 words back, in its clause) is per day, month or year. Not a
- * publication, meeting or rate ("its monthly report", "the annual meeting",
- * "an annual rate of"), a stock averaged over days ("daily average reserve
- * holdings"), a newspaper ("the People's Daily", "the Bengali
- * daily \"Dainik Janata\""), nor a figure of one such period ("the monthly
- * surplus rose to 1.25 billion dlrs in February").
- */
-/* Token k is the word w (lower case), written in any case. */
-static int word_ci(const struct gram *g, size_t k, const char *w)
-{
-	size_t n = strlen(w);
-
-	return g->t[k].len == n && !strncasecmp(tok_text(g, k), w, n);
-}
-
-static void rate_adjective(const struct gram *g, const struct fig *f, struct claim *cl)
-{
-	static const enum lex_word not_rated[] = {
-		W_REPORT, W_REPORTS, W_OUTLOOK, W_FIGURES, W_DATA, W_STATEMENT, W_RATE, W_GROWTH,
-		W_BASIS, W_TERMS, W_INFLATION, W_BULLETIN, W_MEETING, W_REVIEW, W_SURVEY,
-		W_SESSION, W_CONFERENCE, W_NEWSPAPER, W_MAGAZINE, W_JOURNAL, W_PUBLICATION,
-		W_EDITION, W_PAPER, W_TALKS, W_RESERVE, W_RESERVES, W_HOLDINGS, W_STOCK, W_STOCKS,
-	};
-	static const enum lex_word said[] = { W_SAID, W_SAYS, W_REPORTED };
-	static const enum lex_word joins[] = { W_AND, W_BUT, W_OR, W_WHICH, W_WHILE };
-	size_t s = g->sent[f->t0], lo = g->s[s].t0, len = strlen(cl->period);
-	const char *per = NULL;
-
-	if (cl->per[0] || (cl->kind != CLAIM_MONEY && cl->kind != CLAIM_QUANTITY) ||
-	    cl->measure == MEASURE_PRICE)
-		return;
-	if (g->fig_end > lo && g->fig_end <= f->h0)
-		lo = g->fig_end;
-	for (size_t k = f->h0; k-- > lo && f->h0 - k <= 14 && g->clause[k] == g->clause[f->h0];) {
-		if (g->t[k].kind != TOK_WORD)
-			continue;
-		/* in any case: "Daily" starting a sentence is also a
-		 * newspaper's name to the lexicon ("China Daily") */
-		per = word_ci(g, k, "daily")	 ? "day"
-		      : word_ci(g, k, "monthly") ? "month"
-		      : word_ci(g, k, "annual") || word_ci(g, k, "yearly") ? "year"
-								   : NULL;
-		if (!per)
-			continue;
-		if ((k > g->s[s].t0 && tok_text(g, k)[0] >= 'A' && tok_text(g, k)[0] <= 'Z') ||
-		    !gram_in(g, k + 1, s) || g->t[k + 1].kind != TOK_WORD || tok_text(g, k + 1)[0] < 'a' ||
-		    tok_text(g, k + 1)[0] > 'z' || WORD_AMONG(g, k + 1, said) ||
-		    tok_has(g, k + 1, CLS_CLAUSESTART | CLS_MONTHPREP | CLS_YEARPREP | CLS_ELISION))
-			return;
-		/* its noun phrase, up to three words ("its monthly food outlook
-		 * bulletin"), and nothing that starts a clause of its own before
-		 * the figure ("annual payment limitations ... and could save") */
-		for (size_t n = k + 1; n < f->h0; n++)
-			if ((n <= k + 3 && WORD_AMONG(g, n, not_rated)) || WORD_AMONG(g, n, joins) ||
-			    tok_has(g, n, CLS_SWITCH))
-				return;
-		/* the figure of a month, a year or a crop year (a day's
-		 * "Daily turnover now stands at" is per day all the same) */
-		if ((per[0] == 'm' && len == 7 && cl->period[5] != 'Q') ||
-		    (per[0] == 'y' && (len == 4 || (len == 7 && cl->period[4] == '/'))))
-			return;
-		str_copy(cl->per, sizeof(cl->per), per, strlen(per));
-		return;
-	}
-}
+/* What a claim takes from its story (the story's dollar, "monthly", a
+ * converted pair) is gram_story.c's. */
 
 /* Appends the claims of the window that starts at ws; returns where the
  * next one starts. */
@@ -782,12 +616,12 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 				if (pc->kind == CLAIM_MONEY)	/* 1987's roubles are SUR */
 					units_dated_currency(pc->unit, sizeof(pc->unit), d->date);
 				gram_signed_change(&g, pf, pc);
-				story_dollar(&g, pf, pc, &cr);
+				gram_story_dollar(&g, pf, pc, &cr);
 				/* after frame_fill(): a Wellington story's dlrs are NZD */
 				elide_carry_set(&g, pf, pc, &cr);
 				/* after elide_carry_set(): "monthly shipments averaged
 				 * 160,000 tonnes" gives its unit as any figure does */
-				rate_adjective(&g, pf, pc);
+				gram_rate_adjective(&g, pf, pc);
 				floor = pf->t1;
 				g.fig_end = pf->t1;
 				XGROW(out->v, out->alloc, out->n + 1);
@@ -801,7 +635,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 			i++;
 		}
 	}
-	link_pairs(&g, out, base, figs);
+	gram_link_pairs(&g, out, base, figs);
 	gram_share_rates(&g, out, base, figs);
 	timing_title_periods(&g, out, base, figs);
 	harvest_periods(&g, out, base, figs);	/* "versus 7.8 mln estimated a week ago" */

@@ -5,7 +5,8 @@
  * qualifies a flow, a quarter or months "ending in June", "respectively",
  * and the reporter, partner, flow and period the story's context gives;
  * prices, exchange rates, forecasts, ventures and local currencies are
- * quote.c's.
+ * quote.c's; the questions fill() asks of the sentence (a deficit, a
+ * year's cue, an estimate, a tariff) are meaning_cues.c's.
  *
  * Input: the token array, one figure and the claim frame_fill() made of it.
  * Output: the same claim, its fields filled or corrected.
@@ -28,53 +29,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-
-
-static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT, W_DEFICITS, W_GAP, W_SHORTFALL, W_BALANCE };
-
-/* The balance word of figure f: right after it ("a 600 mln deficit"), else
- * the nearest before it in its sentence. 1 for a deficit; with none in the
- * sentence, the balance "It" names again (subject_balance(): "It widened
- * to"), that of the sentence before. */
-static int deficit_of(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k;
-
-	/* "a 600 mln deficit", "the 15.1 billion dlr February trade deficit",
-	 * "the 170 billion dlr U.S. merchandise trade deficit" ("U.S." is four
-	 * tokens) */
-	/* "1.4 billion dlrs in deficit" */
-	if (word_s(g, f->t1, s, W_IN) && gram_in(g, f->t1 + 1, s) &&
-	    WORD_AMONG(g, f->t1 + 1, balance_nouns)) {
-		k = f->t1 + 1;
-		goto found;
-	}
-	for (k = f->t1; k <= f->t1 + 7 && gram_in(g, k, s); k++) {
-		if (WORD_AMONG(g, k, balance_nouns))
-			goto found;
-		if (!(tok_is(g, k, W_TRADE) || tok_has(g, k, CLS_COUNTRY | CLS_MONTH) ||
-		      tok_is(g, k, W_U) || tok_is(g, k, W_S) || gram_punct(g, k, ".") ||
-		      tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_CURRENT) ||
-		      tok_is(g, k, W_ACCOUNT)))
-			break;
-	}
-	for (k = f->h0 - 1; gram_in(g, k, s); k--)
-		if (WORD_AMONG(g, k, balance_nouns))
-			goto found;
-	return g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT) ?
-		       g->bal_deficit : 0;
-found:
-	/* "15-20 BILLION DLR U.S. TRADE DEFICIT REDUCTION": a change of the
-	 * deficit, unsigned (recall4) */
-	if (k >= f->t1 && gram_in(g, k + 1, s) &&
-	    (tok_is(g, k + 1, W_REDUCTION) || tok_is(g, k + 1, W_CUT) || tok_is(g, k + 1, W_CUTS) ||
-	     tok_is(g, k + 1, W_INCREASE) || tok_is(g, k + 1, W_RISE) || tok_is(g, k + 1, W_FALL) ||
-	     tok_is(g, k + 1, W_DECLINE) || tok_is(g, k + 1, W_DROP) ||
-	     tok_is(g, k + 1, W_NARROWING) || tok_is(g, k + 1, W_WIDENING)))
-		return 0;
-	return tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) ||
-	       tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL);
-}
 
 static void put(char *field, size_t cap, const char *v)
 {
@@ -115,413 +69,10 @@ static void respectively(struct gram *g, size_t s, const char *first)
 	}
 }
 
-/* Sentence s is about a company ("the company said", "Cargill Inc"). */
-/* Sentence s is a table's row: a short line with two figures or more and
- * no full stop ("  TAIWAN    791.0    836.0"). */
-static int table_row(const struct gram *g, size_t s)
-{
-	size_t t0 = g->s[s].t0, t1 = g->s[s].t1, nums = 0;
-
-	if (t1 - t0 > 16 || (t1 > t0 && gram_punct(g, t1 - 1, ".")))
-		return 0;
-	for (size_t k = t0; k < t1; k++)
-		nums += g->t[k].kind == TOK_NUM;
-	return nums >= 2;
-}
-
-static int company_sentence(const struct gram *g, size_t s, size_t t)
-{
-	static const enum lex_word firm[] = { W_COMPANY, W_COMPANY_S, W_FIRM, W_CORP, W_INC, W_LTD,
-					      W_PLC };
-
-	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
-		if (WORD_AMONG(g, k, firm))
-			return 1;
-	return 0;
-}
-
-static int sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word w)
-{
-	for (size_t k = win_lo(g, s, t); k < win_hi(g, s, t); k++)
-		if (tok_is(g, k, w))
-			return 1;
-	return 0;
-}
-
-
-/* A flow noun before f in its clause ("in EU imports"). */
-static int flow_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) && g->clause[k] == g->clause[f->h0])
-			return 1;
-	return 0;
-}
-
 /* Where the fields fill() set came from (not the sentence: context). */
 struct origin {
 	int rep, par, per;	/* reporter, partner, period inferred */
 };
-
-/* "increased $23.2 billion from the same period in 2018" (of a 2019
- * period), "from the same months a year earlier": the same span a year
- * before, after f: a year-on-year change. */
-static int same_year_before(const struct gram *g, const struct fig *f, const char *period)
-{
-	for (size_t c = 0; c < g->ncands; c++) {
-		const struct cand *k = &g->cands[c];
-		int y;
-
-		if (!k->same || k->tok < f->t1 || k->tok > f->t1 + 12)
-			continue;
-		if (!k->same_year)
-			return 1;
-		return sscanf(period, "%4d", &y) == 1 && y == k->same_year + 1;
-	}
-	return 0;
-}
-
-/*
- * f's clause, before it or right after ("1.3 pct GNP growth"), names a
- * national accounts aggregate: GDP, GNP, "gross domestic product", "the
- * economy", "economic growth"; no trade flow in between.
- */
-static int national_accounts(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t c = g->clause[f->h0];
-
-	if (word_s(g, f->t1, s, W_GDP) || word_s(g, f->t1, s, W_GNP))
-		return 1;
-	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
-	     k--, n++) {
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE))
-			return 0;
-		if (tok_is(g, k, W_GDP) || tok_is(g, k, W_GNP) || tok_is(g, k, W_ECONOMY) ||
-		    (tok_is(g, k, W_GROSS) && (word_s(g, k + 1, s, W_DOMESTIC) ||
-					       word_s(g, k + 1, s, W_NATIONAL))) ||
-		    (tok_is(g, k, W_ECONOMIC) && word_s(g, k + 1, s, W_GROWTH)))
-			return 1;
-	}
-	return 0;
-}
-
-/*
- * The national accounts' convention for a growth rate whose basis the
- * text leaves unstated: GDP "grew 2.5 pct in 1986" is on the year before
- * (change_yoy), "grew 0.8 pct in the fourth quarter" on the quarter before
- * (change_qoq), unless the rate is annualized ("at an annual 1.8 pct").
- * Any other period keeps the basis unstated.
- */
-static enum measure national_basis(const struct gram *g, const struct fig *f, size_t s,
-				   const char *period)
-{
-	size_t n = strlen(period);
-
-	if ((n == 4 || (n == 7 && period[4] == '/')) && isdigit((unsigned char)period[0]))
-		return MEASURE_CHANGE_YOY;	/* a year, a fiscal or crop year */
-	if (n == 7 && period[4] == '-' && period[5] == 'Q' && qualify_basis(g, f) != 1 &&
-	    !word_s(g, f->h0 - 1, s, W_ANNUAL))
-		return MEASURE_CHANGE_QOQ;
-	return MEASURE_CHANGE;
-}
-
-/* The basis a change of money or goods has from the cues of its clauses
- * ("up 400,000 tonnes from a year earlier", "from last month"; clause.c's
- * tables, ready since frame_fill()), or MEASURE_NONE. */
-static enum measure amount_cue(const struct gram *g, const struct fig *f)
-{
-	size_t c0 = g->clause[f->h0], c1 = g->clause[f->t1 - 1];
-
-	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1])
-		c1 = g->clause[f->t1];
-	for (size_t k = 0; k < g->ncands; k++)
-		if (g->cands[k].same && g->cands[k].tok >= f->t1 && g->cands[k].tok <= f->t1 + 12)
-			return MEASURE_NONE;	/* "the same period in 2029": same_year_before() */
-	if (clause_cues(g, c0, c1, 0))
-		return MEASURE_CHANGE_YOY;
-	if (clause_cues(g, c0, c1, 1))
-		return MEASURE_CHANGE_MOM;
-	if (clause_cues(g, c0, c1, 2))
-		return MEASURE_CHANGE_QOQ;
-	return MEASURE_NONE;
-}
-
-/* p is the calendar year of date, and date is not in its last month. */
-static int year_running(const char *date, const char *p)
-{
-	return strlen(p) == 4 && date[0] && !strncmp(date, p, 4) && strncmp(date + 4, "-12", 3);
-}
-
-/* p is a split year ("1986/87": a crop, marketing or fiscal year) under way
- * at date: from the middle of its first calendar year to the end of the
- * first quarter of its second, where every such year (April-March fiscal
- * years, June-May to October-September crop years) is still running; or a
- * fiscal year written as its twelve months, the date's month among them. */
-static int split_year_running(const char *date, const char *p)
-{
-	int y, dy, dm, y0, m0, y1, m1;
-
-	if (sscanf(date, "%4d-%2d", &dy, &dm) != 2)
-		return 0;
-	/* twelve months written out ("1986-04/1987-03"): the story's month
-	 * within them */
-	if (strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) == 4)
-		return (y1 * 12 + m1) - (y0 * 12 + m0) == 11 && y0 * 12 + m0 <= dy * 12 + dm &&
-		       dy * 12 + dm <= y1 * 12 + m1;
-	if (strlen(p) != 7 || p[4] != '/' || sscanf(p, "%4d", &y) != 1)
-		return 0;
-	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= 3);
-}
-
-/* p is a whole year: a calendar year ("1986"), a crop or fiscal year as
- * written ("1986/87") or as twelve months ("1986-04/1987-03"). */
-static int whole_year(const char *p)
-{
-	int y0, m0, y1, m1;
-
-	if (!isdigit((unsigned char)p[0]))
-		return 0;
-	if (strlen(p) == 4 || (strlen(p) == 7 && p[4] == '/'))
-		return 1;
-	return strlen(p) == 15 && sscanf(p, "%4d-%2d/%4d-%2d", &y0, &m0, &y1, &m1) == 4 &&
-	       (y1 * 12 + m1) - (y0 * 12 + m0) == 11;
-}
-
-/* The rest of f's sentence compares with a week, month or quarter ("56 pct
- * below the prior week's", "down by more than half from the previous
- * week's combined sales"): the change is not of the year it names. */
-static int compared_within_year(const struct gram *g, const struct fig *f, size_t s)
-{
-	static const enum lex_word units[] = { W_WEEK, W_WEEKS, W_WEEK_S, W_MONTH, W_MONTHS,
-		W_MONTH_S, W_QUARTER, W_QUARTERS };
-
-	for (size_t k = f->t1; k < g->s[s].t1; k++)
-		if (WORD_AMONG(g, k, units))
-			return 1;
-	return 0;
-}
-
-/* A year named in the words after f that is neither its own year nor the
- * one before ("up 32 pct on 1980" of 1986): another base. */
-static int other_base_year(const struct gram *g, const struct fig *f, size_t s, const char *p)
-{
-	int y = atoi(p);
-
-	for (size_t k = f->t1; k < f->t1 + 8 && gram_in(g, k, s); k++)
-		if (when_year_tok(g, k, s) && (int)g->t[k].num != y && (int)g->t[k].num != y - 1)
-			return 1;
-	return 0;
-}
-
-/* An estimate named right after figure f, a reduced relative clause: "versus
- * 7.8 to 8.2 mln tonnes estimated a week ago", "10 mln tonnes forecast last
- * month" (not "500,000 tonnes estimated at 100 mln dlrs", "valued at": the
- * words after value the figure, not estimate it). */
-static int estimate_after(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = f->t1;
-
-	if (!(word_s(g, k, s, W_ESTIMATED) || word_s(g, k, s, W_FORECAST) ||
-	      word_s(g, k, s, W_PROJECTED)))
-		return 0;
-	return !(word_s(g, k + 1, s, W_AT) || word_s(g, k + 1, s, W_TO) ||
-		 word_s(g, k + 1, s, W_ABOUT) ||
-		 (word_s(g, k + 1, s, W_BY) && gram_in(g, k + 2, s) &&
-		  g->t[k + 2].kind == TOK_NUM));
-}
-
-/* "fell to an estimated 12 pct this fiscal year": "an estimated" right
- * before f hedges a level reached, it names no estimate of what is to come */
-static int hedged_estimate(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t k = word_s(g, f->h0 - 1, s, W_ESTIMATED) ? f->h0 - 1 : f->t0 - 1;
-
-	return word_s(g, k, s, W_ESTIMATED) &&
-	       (word_s(g, k - 1, s, W_AN) || word_s(g, k - 1, s, W_THE));
-}
-
-int meaning_expectation_said(const struct gram *g, size_t s)
-{
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (tok_has(g, k, CLS_FORECAST) || tok_is(g, k, W_ESTIMATED) ||
-		    tok_is(g, k, W_ESTIMATE) || tok_is(g, k, W_ESTIMATES) ||
-		    tok_is(g, k, W_HOPING) || tok_is(g, k, W_HOPES) || tok_is(g, k, W_SAW) ||
-		    tok_is(g, k, W_SEE) || (tok_is(g, k, W_PUT) && tok_is(g, k + 1, W_AT)))
-			return 1;
-	return 0;
-}
-
-/* A noun or participle of estimating stands before token t in sentence s
- * ("its estimate of the deficit in the system", "the Bank's revised deficit
- * forecast of", "estimated"). */
-static int estimate_before_t(const struct gram *g, size_t s, size_t t)
-{
-	static const enum lex_word words[] = { W_ESTIMATE, W_ESTIMATES, W_ESTIMATED, W_FORECAST,
-		W_FORECASTS, W_PROJECTION, W_PROJECTED };
-
-	for (size_t k = win_lo(g, s, t); k < t; k++)
-		if (WORD_AMONG(g, k, words))
-			return 1;
-	return 0;
-}
-
-/* Sentence s is a headline, whose verbs are left out ("U.S. 1988 WHEAT
- * CROP 2.1 BLN BUSHELS"): before the dateline's paragraph, or with no
- * dateline known, written in capitals. Read only for a figure of a period
- * to come. */
-static int headline(const struct gram *g, size_t s)
-{
-	if (g->lead_par != NO_SENT)
-		return s < g->lead_par;
-	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		for (size_t i = 0; g->t[k].kind == TOK_WORD && i < g->t[k].len; i++)
-			if (islower((unsigned char)g->d->buf[g->t[k].off + i]))
-				return 0;
-	return 1;
-}
-
-/* A time over named by a possessive that ends at token q: "last year's",
- * "last season's", "last harvest's", "the previous crop's", "1986's". */
-static int season_s(const struct gram *g, size_t q)
-{
-	static const char *const w[] = { "season's", "harvest's", "crop's" };
-	size_t n = g->t[q].len;
-
-	for (size_t i = 0; i < ARRAY_SIZE(w); i++)
-		if (n == strlen(w[i]) && !strncasecmp(tok_text(g, q), w[i], n))
-			return 1;
-	return 0;
-}
-
-static int past_possessive(const struct gram *g, size_t q, size_t s)
-{
-	if (tok_is(g, q, W_YEAR_S) || (g->t[q].kind == TOK_WORD && season_s(g, q)))
-		return word_s(g, q - 1, s, W_LAST) || word_s(g, q - 1, s, W_PREVIOUS) ||
-		       word_s(g, q - 1, s, W_PRECEDING);
-	return gram_in(g, q - 1, s) && g->t[q - 1].kind == TOK_NUM &&
-	       elide_year_like(&g->t[q - 1]) && *tok_text(g, q) == '\'';
-}
-
-/* f, an amount, is named as of a time over by a possessive a few words
- * before it in its clause: "down from last year's crop of 8.3 billion
- * bushels", "than last harvest's record 4.1 mln tonnes", "little change
- * from 1986's record 112.2 billion marks"; not an earlier estimate ("from
- * last year's forecast of 23 mln tonnes"), no other number between, and
- * not past "to", "by", "at" ("double 1985's aid to 7.6 billion dlrs"). */
-static int past_possessive_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t c = g->clause[f->h0];
-
-	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s); k++) {
-		size_t q = f->h0 - k;
-
-		if (g->clause[q] != c)
-			return 0;
-		if (past_possessive(g, q, s))
-			return 1;
-		if (g->t[q].kind != TOK_WORD || tok_has(g, q, CLS_FORECAST) ||
-		    tok_is(g, q, W_TO) || tok_is(g, q, W_BY) || tok_is(g, q, W_AT) ||
-		    tok_is(g, q, W_FOR) || tok_is(g, q, W_ON) ||
-		    tok_is(g, q, W_ESTIMATE) || tok_is(g, q, W_ESTIMATES) ||
-		    tok_is(g, q, W_ESTIMATED) || tok_is(g, q, W_TARGET))
-			return 0;
-	}
-	return 0;
-}
-
-/* f is said to be the value now: "currently" or "present" at most three
- * words before it in its clause ("rates, currently averaging around 6.1
- * pct, to stop easing", "from its present 10.9 pct"), no verb of change
- * between. */
-static int present_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	for (size_t k = 1; k <= 3 && gram_in(g, f->h0 - k, s) &&
-			   g->clause[f->h0 - k] == g->clause[f->h0]; k++) {
-		size_t q = f->h0 - k;
-
-		if (tok_is(g, q, W_CURRENTLY) || tok_is(g, q, W_PRESENT))
-			return 1;
-		if (g->t[q].kind != TOK_WORD || clause_direction_word(g, q) || tok_is(g, q, W_TO))
-			return 0;
-	}
-	return 0;
-}
-
-static int growth_word(const struct gram *g, size_t k)
-{
-	return tok_is(g, k, W_GROWTH) || tok_is(g, k, W_GROW) || tok_is(g, k, W_GREW) ||
-	       tok_is(g, k, W_GROWN) || tok_is(g, k, W_GROWS) || tok_is(g, k, W_GROWING);
-}
-
-/* f, a percent, is a rate of growth: "growth" (or "grow", "grew", "grown")
- * at most six words before it in its clause with no other number and no
- * word of a fall between ("limiting textile export growth to 0.5 pct a
- * year", "would have grown by 3.5 pct", "a GDP growth rate of three to
- * four pct"), or "growth" within three words after it ("a 9.8 pct average
- * annual growth in exports"). */
-static int growth_named(const struct gram *g, const struct fig *f, size_t s)
-{
-	size_t c = g->clause[f->h0];
-
-	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s); k++) {
-		size_t q = f->h0 - k;
-
-		if (g->clause[q] != c || g->t[q].kind == TOK_NUM || tok_has(g, q, CLS_DOWN))
-			break;
-		if (growth_word(g, q))
-			return 1;
-	}
-	for (size_t q = f->t1; q < f->t1 + 3 && gram_in(g, q, s) && g->clause[q] == g->clause[f->t1 - 1];
-	     q++) {
-		if (g->t[q].kind != TOK_WORD)
-			break;
-		if (tok_is(g, q, W_GROWTH))
-			return 1;
-	}
-	return 0;
-}
-
-/* A base of comparison follows f at once: "down 22 pct from", "pct lower
- * than", "pct below the 1985/86 record", "pct above last year", "a drop of
- * 17.5 pct over". */
-static int base_after(const struct gram *g, const struct fig *f, size_t s)
-{
-	static const enum lex_word w[] = { W_FROM, W_THAN, W_OVER, W_BELOW, W_ABOVE, W_AGAINST,
-		W_ON, W_LOWER, W_HIGHER, W_LESS, W_MORE };
-
-	for (size_t k = f->t1; k < f->t1 + 2 && gram_in(g, k, s); k++)
-		if (WORD_AMONG(g, k, w))
-			return 1;
-	return 0;
-}
-
-/* A tariff, duty, sanction or penalty at k (in sentence s). */
-static int penalty_word(const struct gram *g, size_t k, size_t s)
-{
-	return word_s(g, k, s, W_TARIFFS) || word_s(g, k, s, W_TARIFF) ||
-	       word_s(g, k, s, W_DUTIES) || word_s(g, k, s, W_SANCTIONS) ||
-	       word_s(g, k, s, W_PENALTIES);
-}
-
-/* f, an amount of money, is the value of the goods a tariff or sanction
- * hits, named right before or after it: "plans to slap up to 300 mln dlrs
- * in tariffs on", "300 mln dlrs of tariffs", "planned 300 mln dlr
- * sanctions against", "tariffs worth up to 30 mln dlrs", "the tariffs on
- * 300 mln dlrs worth of goods". That value is a level of trade, however
- * planned or expected the penalty is (the gold's reading throughout). */
-static int goods_hit(const struct gram *g, const struct fig *f, size_t s,
-		     const struct claim *cl)
-{
-	size_t j = f->t1, h = f->h0;
-
-	if (cl->kind != CLAIM_MONEY || cl->per[0])
-		return 0;
-	if (penalty_word(g, j, s) ||
-	    ((word_s(g, j, s, W_IN) || word_s(g, j, s, W_OF)) && penalty_word(g, j + 1, s)))
-		return 1;
-	return (word_s(g, h - 1, s, W_ON) || word_s(g, h - 1, s, W_WORTH)) &&
-	       penalty_word(g, h - 2, s);
-}
 
 static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		 const struct subj *su, int bal, int prior, struct origin *o)
@@ -535,7 +86,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* A balance carries its sign; a change of a deficit moves the signed
 	 * balance the other way ("the deficit narrowed $4.4 billion": up). */
 	if (is_bal) {
-		int deficit = deficit_of(g, f, s);
+		int deficit = meaning_deficit_of(g, f, s);
 
 		if (deficit && cl->value > 0)
 			cl->value = -cl->value;
@@ -545,7 +96,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			g->bal_deficit = deficit;
 		}
 	} else if (bal && is_chg) {
-		int deficit = deficit_of(g, f, s);
+		int deficit = meaning_deficit_of(g, f, s);
 
 		if (deficit && cl->direction[0])
 			put(cl->direction, sizeof(cl->direction),
@@ -607,10 +158,10 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			       sizeof(cl->period));
 		if (cl->measure == MEASURE_CHANGE && (b = timing_basis_of(cl->period, base)) != MEASURE_NONE)
 			cl->measure = b;
-		else if (cl->measure == MEASURE_CHANGE && same_year_before(g, f, cl->period))
+		else if (cl->measure == MEASURE_CHANGE && meaning_same_year_before(g, f, cl->period))
 			cl->measure = MEASURE_CHANGE_YOY;
 		else if (cl->measure == MEASURE_CHANGE && cl->kind != CLAIM_PERCENT &&
-			 (b = amount_cue(g, f)) != MEASURE_NONE)
+			 (b = meaning_amount_cue(g, f)) != MEASURE_NONE)
 			cl->measure = b;	/* "up 400,000 tonnes from a year earlier" */
 		else if (cl->measure == MEASURE_CHANGE && cl->flow[0] && g->basis_par == g->par[s] &&
 			 g->basis_sent + 1 >= s && g->basis_sent != NO_SENT)
@@ -654,7 +205,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		    !rel_day_word(g, f, s, cl->period))	/* "fell to 144 yen today" */
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
 		/* "an average price of 6.20 dlrs a kg this year", estimated */
-		if (cl->measure == MEASURE_PRICE && year_running(g->d->date, cl->period) &&
+		if (cl->measure == MEASURE_PRICE && meaning_year_running(g->d->date, cl->period) &&
 		    meaning_expectation_said(g, s))
 			cl->measure = MEASURE_FORECAST;
 		return;
@@ -696,7 +247,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * crop forecast): the economy the sentence names, else the story's;
 	 * never a company's figure. */
 	if (!cl->flow[0] && !cl->reporter[0] && cl->measure == MEASURE_SHARE &&
-	    flow_before(g, f, s)) {
+	    meaning_flow_before(g, f, s)) {
 		/* "the share of energy in EU imports": a share of a trade flow,
 		 * whose economy the sentence names, else its story's */
 		const char *c = subject_country_before(g, s, f->h0);
@@ -709,12 +260,12 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		}
 	} else if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
 	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
-	    !company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
+	    !meaning_company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
 		const char *c = subject_country_before(g, s, f->h0);
 
 		if (c) {
 			put(cl->reporter, sizeof(cl->reporter), c);
-			if (!table_row(g, s))	/* a row's label is the row's only */
+			if (!meaning_table_row(g, s))	/* a row's label is the row's only */
 				context_stated(g, s, c, 1);	/* the paragraph's subject now */
 		} else if (rep && !subject_world(g, s, f->h0)) {	/* "world wheat output" */
 			put(cl->reporter, sizeof(cl->reporter), rep);
@@ -725,7 +276,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && cl->measure != MEASURE_CAPACITY)
 		quote_near_commodity(g, f, s, cl->commodity);
 	if ((cl->flow[0] || (is_bal && cl->reporter[0])) && !cl->commodity[0] && g->story_goods &&
-	    !sentence_says(g, s, f->t0, W_SERVICES))
+	    !meaning_sentence_says(g, s, f->t0, W_SERVICES))
 		put(cl->commodity, sizeof(cl->commodity), "goods");
 	quote_local_currency(g, f, s, cl);
 	/* A period from the paragraph: the last one a figure of it stated. */
@@ -810,14 +361,14 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		}
 	}
 	if (cl->kind == CLAIM_PERCENT && cl->measure == MEASURE_CHANGE && cl->period[0] &&
-	    national_accounts(g, f, s))
-		cl->measure = national_basis(g, f, s, cl->period);
+	    meaning_national_accounts(g, f, s))
+		cl->measure = meaning_national_basis(g, f, s, cl->period);
 	/* "Exports rose 24.5 pct in 1986", "fell 2.1 billion dlrs in fiscal
 	 * 1985/86": a change of a whole year's figure is on the year before
 	 * (GOLD.md, as gold5 settled it for both golds), unless the sentence
 	 * names another base ("from 1984") or it is a rate per year */
-	if (cl->measure == MEASURE_CHANGE && !cl->per[0] && whole_year(cl->period) &&
-	    !compared_within_year(g, f, s) && !other_base_year(g, f, s, cl->period) &&
+	if (cl->measure == MEASURE_CHANGE && !cl->per[0] && meaning_whole_year(cl->period) &&
+	    !meaning_compared_within_year(g, f, s) && !meaning_other_base_year(g, f, s, cl->period) &&
 	    (cl->kind == CLAIM_PERCENT ||
 	     (cl->kind == CLAIM_MONEY && !o->per && strlen(cl->period) == 4 &&
 	      (cl->flow[0] || bal) && !meaning_expectation_said(g, s)))) {
@@ -833,7 +384,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * were down") */
 	if ((cl->measure == MEASURE_LEVEL || measure_is_change(cl->measure)) &&
 	    !o->per && timing_future(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
-	    (meaning_expectation_said(g, s) || headline(g, s)))
+	    (meaning_expectation_said(g, s) || meaning_headline(g, s)))
 		cl->measure = MEASURE_FORECAST;
 	/* "China's estimated wheat crop this year to 87.0 mln tonnes", "an
 	 * average oil import price rising to 18.9 dlrs next year from 17.4 dlrs
@@ -843,7 +394,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * "assets at the start of this year") */
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE ||
 	     cl->measure == MEASURE_PRICE) &&
-	    !o->per && year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    !o->per && meaning_year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
 	    meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
 	/* "Total trade with the Soviet Union is estimated at 3.04 billion dlrs
@@ -851,8 +402,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * now estimated to reach 7.7 mln tonnes": a crop or fiscal year still
 	 * under way, estimated, is a forecast as a running calendar year is */
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) && !o->per &&
-	    split_year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
-	    !hedged_estimate(g, f, s) && meaning_expectation_said(g, s))
+	    meaning_split_year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    !meaning_hedged_estimate(g, f, s) && meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
 
 	/* "The Bank of Japan will sell tomorrow 800 billion yen of bills": an
@@ -865,13 +416,13 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * forecast (not "the total help today to 571 mln stg, which compares
 	 * with its estimate of": the estimate word after the figure) */
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
-	    !strcmp(cl->period, g->d->date) && estimate_before_t(g, s, f->h0))
+	    !strcmp(cl->period, g->d->date) && meaning_estimate_before_t(g, s, f->h0))
 		cl->measure = MEASURE_FORECAST;
 	/* "Washington announced plans to slap up to 300 mln dlrs in tariffs
 	 * on Japanese electronic goods": the goods hit, a level (after the
 	 * period: a planned penalty takes none from its paragraph) */
 	if ((cl->measure == MEASURE_TARGET || cl->measure == MEASURE_FORECAST) && !prior &&
-	    goods_hit(g, f, s, cl))
+	    meaning_goods_hit(g, f, s, cl))
 		cl->measure = MEASURE_LEVEL;
 }
 
@@ -902,27 +453,6 @@ static void rate_after(const struct gram *g, const struct fig *f, size_t s, stru
 				return;
 			}
 	}
-}
-
-/* f, an earlier value, is an earlier estimate: "vs 17.30 mln tonnes last
- * month" after an estimate or forecast (or revised_from()). */
-static int estimate_before(const struct gram *g, const struct fig *f, size_t s)
-{
-	return word_s(g, f->t1, s, W_LAST) &&
-	       (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK));
-}
-
-/* f, an earlier value, is what a revision started from: "revised down its
- * estimate ... to 400 mln stg from 450 mln" ("from" right before f, a word
- * of revising before it in its sentence). */
-static int revised_from(const struct gram *g, const struct fig *f, size_t s)
-{
-	if (!word_s(g, f->h0 - 1, s, W_FROM))
-		return 0;
-	for (size_t k = win_lo(g, s, f->h0); k < f->h0; k++)
-		if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING))
-			return 1;
-	return 0;
 }
 
 static enum field_source source(const char *field, int inferred)
@@ -981,8 +511,8 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * again by the rule after) */
 	if ((cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
 	    ((prior && quote_period_over(g->d->date, cl->period)) ||
-	     (cl->kind != CLAIM_PERCENT && past_possessive_before(g, f, s)) ||
-	     present_before(g, f, s)))
+	     (cl->kind != CLAIM_PERCENT && meaning_past_possessive_before(g, f, s)) ||
+	     meaning_present_before(g, f, s)))
 		cl->measure = bal ? MEASURE_BALANCE : MEASURE_LEVEL;
 	/* "production was expected to be between 2.3 and 2.6 mln tonnes, or
 	 * 34.1 to 41.5 pct lower than last harvest's", "estimated plantings of
@@ -990,13 +520,13 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * just given makes is forecast too */
 	if (!prior && cl->kind == CLAIM_PERCENT && measure_is_change(cl->measure) &&
 	    g->prev_s == s && g->prev_m == MEASURE_FORECAST && !g->prev_prior &&
-	    f->h0 <= g->prev_t1 + 6 && base_after(g, f, s))
+	    f->h0 <= g->prev_t1 + 6 && meaning_base_after(g, f, s))
 		cl->measure = MEASURE_FORECAST;
 	/* "forecast ... at 16.70 mln tonnes, vs 17.30 mln tonnes last month":
 	 * the estimate before is of the same kind */
 	if (prior && g->prev_s == s && g->prev_m == MEASURE_FORECAST &&
 	    (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
-	    (estimate_before(g, f, s) || revised_from(g, f, s) || estimate_after(g, f, s)))
+	    (meaning_estimate_before(g, f, s) || meaning_revised_from(g, f, s) || meaning_estimate_after(g, f, s)))
 		cl->measure = MEASURE_FORECAST;
 	/* "advanced to between 20 and 22 pct of the area planted, compared to
 	 * 13 to 15 pct a week ago": the percent an earlier value of a share
@@ -1010,9 +540,9 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * an earlier estimate whatever time the words after it give (the rule
 	 * above: "versus 7.8 to 8.2 mln tonnes estimated a week ago") */
 	else if (!prior && (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
-		 estimate_after(g, f, s) &&
-		 (!cl->period[0] || year_running(g->d->date, cl->period) ||
-		  split_year_running(g->d->date, cl->period) ||
+		 meaning_estimate_after(g, f, s) &&
+		 (!cl->period[0] || meaning_year_running(g->d->date, cl->period) ||
+		  meaning_split_year_running(g->d->date, cl->period) ||
 		  timing_future(g->d->date, cl->period)))
 		cl->measure = MEASURE_FORECAST;
 	/* "household purchasing power to rise 1.8 pct, up from 1.1 pct this
@@ -1032,7 +562,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * FORECAST AT THREE PCT": a rate of growth, a target or forecast or
 	 * level of it, goes up (GOLD.md: growth forecasts keep it) */
 	else if (!cl->direction[0] && cl->kind == CLAIM_PERCENT && cl->measure != MEASURE_SHARE &&
-		 cl->measure != MEASURE_PRICE && growth_named(g, f, s))
+		 cl->measure != MEASURE_PRICE && meaning_growth_named(g, f, s))
 		put(cl->direction, sizeof(cl->direction), "up");
 	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
 	cl->price = price[qualify_price(g, f)];

@@ -354,6 +354,7 @@ int gram_list_comma_before(const struct gram *g, size_t floor, const struct fig 
 
 /* when.c: the period phrases of sentence s, at most MAX_CANDS. */
 size_t when_cands(const struct gram *g, size_t s, struct cand *c);
+/* when_pick.c: which candidate a figure takes. */
 /* The period of figure f: a phrase right after it ("971 mln in December"),
  * else one later in its clause (tokens [c0, c1)), else the nearest before
  * it, else the first after; never a base's or another earlier value's, and
@@ -405,6 +406,25 @@ int compare_above(const struct gram *g, const struct fig *f, size_t s);
  * subject assume it).
  */
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl);
+/* frame_cues.c: what frame_fill() asks of f's sentence, each documented
+ * there (pure but for frame_balance_subject_before()'s out). */
+int frame_reserves_figure(const struct gram *g, const struct fig *f, size_t s);
+int frame_limit_before(const struct gram *g, const struct fig *f, size_t s);
+int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s);
+int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior);
+int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
+				 const struct subj *su, struct subj *out);
+int frame_accounts_for(const struct gram *g, const struct fig *f, size_t s);
+const struct subj *frame_subject_at(const struct gram *g, const struct fig *f);
+int frame_per_area(const char *per);
+int frame_capacity_sentence(const struct gram *g, size_t s);
+int frame_gapped_change(const struct gram *g, const struct fig *f, size_t s);
+int frame_listed_change(const struct gram *g, const struct fig *f, size_t s);
+int frame_added_to(const struct gram *g, const struct fig *f, size_t s);
+int frame_left_like(const struct gram *g, const struct fig *f, size_t s);
+int frame_balance_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
+			       const struct claim *cl);
+size_t frame_rate_at(const struct gram *g, const struct fig *f, size_t s);
 
 /* subject.c: the subject named by sentence s (all fields "" if none). */
 void subject_scan(const struct gram *g, size_t s, struct subj *out);
@@ -415,12 +435,12 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out);
  * taken from whole when the part names none; returns how many. */
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max);
-/* A trade balance around the figure of tokens [h0, t1): "trade surplus of",
- * "deficit narrowed to", "a 600 mln surplus". Returns 0 if none (or a
- * budget's); 1 with out's flow "trade", reporter (the country before the
- * word, else su's, else the sentence's or article's) and partner ("with
- * Japan"), or with out all "" for a balance of no trade flow (current
- * account, invisibles). */
+/* subject_balance.c: a trade balance around the figure of tokens [h0,
+ * t1): "trade surplus of", "deficit narrowed to", "a 600 mln surplus".
+ * Returns 0 if none (or a budget's); 1 with out's flow "trade", reporter
+ * (the country before the word, else su's, else the sentence's or
+ * article's) and partner ("with Japan"), or with out all "" for a balance
+ * of no trade flow (current account, invisibles). */
 int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct subj *su,
 		    struct subj *out);
 /* The figure of tokens [h0, t1) is a target: "aims to", "target of", "a
@@ -745,6 +765,35 @@ int timing_story_month(const struct gram *g, const char *prior, char out[static 
  * earlier value of its sentence. */
 void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		  const struct subj *su, int bal, int prior);
+/* meaning_cues.c: what fill() asks of f's sentence, each documented
+ * there (pure: they write nothing). */
+int meaning_deficit_of(const struct gram *g, const struct fig *f, size_t s);
+int meaning_table_row(const struct gram *g, size_t s);
+int meaning_company_sentence(const struct gram *g, size_t s, size_t t);
+int meaning_sentence_says(const struct gram *g, size_t s, size_t t, enum lex_word w);
+int meaning_flow_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_same_year_before(const struct gram *g, const struct fig *f, const char *period);
+int meaning_national_accounts(const struct gram *g, const struct fig *f, size_t s);
+enum measure meaning_national_basis(const struct gram *g, const struct fig *f, size_t s,
+				    const char *period);
+enum measure meaning_amount_cue(const struct gram *g, const struct fig *f);
+int meaning_year_running(const char *date, const char *p);
+int meaning_split_year_running(const char *date, const char *p);
+int meaning_whole_year(const char *p);
+int meaning_compared_within_year(const struct gram *g, const struct fig *f, size_t s);
+int meaning_other_base_year(const struct gram *g, const struct fig *f, size_t s, const char *p);
+int meaning_estimate_after(const struct gram *g, const struct fig *f, size_t s);
+int meaning_hedged_estimate(const struct gram *g, const struct fig *f, size_t s);
+int meaning_estimate_before_t(const struct gram *g, size_t s, size_t t);
+int meaning_headline(const struct gram *g, size_t s);
+int meaning_past_possessive_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_present_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_growth_named(const struct gram *g, const struct fig *f, size_t s);
+int meaning_base_after(const struct gram *g, const struct fig *f, size_t s);
+int meaning_goods_hit(const struct gram *g, const struct fig *f, size_t s,
+		      const struct claim *cl);
+int meaning_estimate_before(const struct gram *g, const struct fig *f, size_t s);
+int meaning_revised_from(const struct gram *g, const struct fig *f, size_t s);
 
 /* quote.c: prices, exchange rates, forecasts and ventures (meaning.c). */
 /* The commodity named last before f in its sentence ("Gold prices were at"). */
@@ -786,6 +835,7 @@ int qualify_customs_context(struct gram *g, size_t s);
  * ("will", "expected", "likely"), "estimate(d)", "put at", "hoping",
  * "see"/"saw" (meaning.c). Asked only of figures of a period not over. */
 int meaning_expectation_said(const struct gram *g, size_t s);
+/* qualify_status.c: the status code above, and its preliminary source. */
 int qualify_status(struct gram *g, const struct fig *f, int prior);
 /* Sentence s names a preliminary release as its figures' source
  * ("according to preliminary estimates", "provisional figures show"). */
@@ -859,6 +909,16 @@ void elide_carry_set(const struct gram *g, const struct fig *f, const struct cla
 int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
 /* The number at token i is a cell of a table (a labelled row). */
 int elide_table_cell(const struct gram *g, size_t i);
+/* The dollar's names ("dlrs", "dollar"; gram.c). */
+extern const enum lex_word gram_dollar_words[5];
+/* gram_story.c: after frame_fill(), a bare "dlrs" in the story's own dollar
+ * (cr carries it); "monthly shipments" per month; an amount and its
+ * conversion in brackets paired (claims base.. of out, figs theirs). */
+void gram_story_dollar(const struct gram *g, const struct fig *f, struct claim *cl,
+		       struct carry *cr);
+void gram_rate_adjective(const struct gram *g, const struct fig *f, struct claim *cl);
+void gram_link_pairs(const struct gram *g, struct claims *out, size_t base,
+		     const struct fig *figs);
 
 /* flow.c: the flow figure f (sentence s, measure m) is part of, when no
  * subject of its own names it: a share of a flow ("25 pct of Chilean copper

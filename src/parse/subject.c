@@ -5,7 +5,7 @@
  * the subject switches inside a sentence ("while oil imports rose").
  * Countries come from subject_who.c, trade phrases and balances from
  * subject_trade.c, the words of a deal (sales, tenders, passive verbs) from
- * subject_deal.c.
+ * subject_deal.c; the switches are read by subject_switch.c.
  *
  * Input: the token array of gram.c and a sentence. Output: a struct subj.
  *
@@ -41,7 +41,7 @@ static int title_case(const struct gram *g, size_t k)
  * not capital's ("capital exports"), nor one in a name ("the Export Enhancement Program", "Export Credit
  * Guarantee", "the Export-Import Bank": a capitalised flow word before
  * another capitalised word that is no country, inside a sentence). */
-static const char *flow_word(const struct gram *g, size_t k)
+const char *subject_flow_word(const struct gram *g, size_t k)
 {
 	if (!tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) || g->t[k].kind != TOK_WORD)
 		return NULL;
@@ -58,7 +58,7 @@ static const char *flow_word(const struct gram *g, size_t k)
 /* A verb of trade after its country: "Thailand exported", "The U.K.
  * Exported" (wire copy capitalises it), "Brazil shipped", "Cuba sold"
  * (classes verbimp and verbexp). */
-static const char *flow_verb(const struct gram *g, size_t k)
+const char *subject_flow_verb(const struct gram *g, size_t k)
 {
 	if (!tok_has(g, k, CLS_VERBIMP | CLS_VERBEXP) || g->t[k].kind != TOK_WORD)
 		return NULL;
@@ -274,7 +274,7 @@ static const enum lex_word owners[] = { W_ITS, W_THEIR, W_HIS, W_HER, W_COMPANY_
 /* The flow word at k is the subject of its clause ("Imports were", "On
  * that basis, December exports were"): at most three words after the
  * clause's start, none of them a possessive pronoun ("its exports"). */
-static int clause_subject(const struct gram *g, size_t k)
+int subject_clause_subject(const struct gram *g, size_t k)
 {
 	size_t c0 = g->c[g->clause[k]].t0;
 
@@ -323,7 +323,7 @@ static const char *seller_before(const struct gram *g, size_t s, size_t k)
  * show imports of Russian products"), else the context's (rep_inferred).
  * Returns 1 if a flow was found.
  */
-static int scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out)
+int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out)
 {
 	const struct sent *se = &g->s[s];
 
@@ -658,115 +658,4 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out)
 {
 	if (!scan_from(g, s, g->s[s].t0, 0, out))
 		trade_phrase(g, s, out);
-}
-
-/* Words that open a clause with a subject of its own. */
-static const enum lex_word switch_words[] = { W_WHILE, W_WHEREAS, W_BUT, W_ALTHOUGH, W_AND, W_WITH };
-
-/* Nouns of what an economy makes, holds, owes or spends: the subject of a
- * clause that is no trade flow ("while U.S. production rose", "while its
- * debt to the Exchequer doubled"). */
-static const enum lex_word other_nouns[] = { W_PRODUCTION, W_OUTPUT, W_CONSUMPTION, W_STOCKS,
-					     W_INVENTORIES, W_DEBT, W_DEBTS, W_RESERVES,
-					     W_INFLATION, W_UNEMPLOYMENT, W_SPENDING, W_BUDGET,
-					     W_GNP, W_GDP, W_CROP, W_HARVEST };
-
-/* The switch word at k opens a clause whose subject, within four words, is
- * one of other_nouns or a currency ("and the Zimbabwe dollar has
- * depreciated by"), with no flow noun, verb of trade or balance before it
- * and a verb after it (a noun that a figure follows at once is the
- * object of the first clause's verb: "and output of 3 mln tonnes"). */
-static int other_subject(const struct gram *g, size_t k, size_t s)
-{
-	const char *iso;
-
-	if (tok_is(g, k, W_WITH))
-		return 0;
-	/* four words; "U.S." is five tokens */
-	for (size_t j = k + 1; j <= k + 6 && gram_in(g, j, s) &&
-			       (g->t[j].kind == TOK_WORD || gram_punct(g, j, ".")); j++) {
-		if (g->t[j].kind != TOK_WORD)
-			continue;
-		if (flow_word(g, j) || flow_verb(g, j) || tok_has(g, j, CLS_BALANCE))
-			return 0;
-		/* a currency as a subject ("the dollar", "the Zimbabwe dollar"),
-		 * not an amount ("seven mln stg") */
-		if (WORD_AMONG(g, j, other_nouns) ||
-		    (units_currency(txt(g, j), g->t[j].len, &iso) != UNIT_NONE &&
-		     (tok_is(g, j - 1, W_THE) ||
-		      (j - 1 > k && tok_text(g, j - 1)[0] >= 'A' && tok_text(g, j - 1)[0] <= 'Z'))))
-		{
-			if (!gram_in(g, j + 1, s) || g->t[j + 1].kind != TOK_WORD ||
-			    tok_is(g, j + 1, W_OF))
-				return 0;
-			/* nor a flow named before the clause's figure: "while
-			 * the dollar value of imports rose" */
-			for (size_t q = j + 1; q <= j + 8 && gram_in(g, q, s) &&
-					       g->t[q].kind != TOK_NUM && !gram_punct(g, q, ","); q++)
-				if (flow_word(g, q) || flow_verb(g, q) || tok_has(g, q, CLS_BALANCE))
-					return 0;
-			return 1;
-		}
-	}
-	return 0;
-}
-
-size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
-			size_t *tok, struct subj *sw, size_t max)
-{
-	const struct sent *se = &g->s[s];
-	size_t n = 0;
-	int num = 0;
-
-	for (size_t k = se->t0; k < se->t1 && n < max; k++) {
-		size_t j;
-
-		if (g->t[k].kind == TOK_NUM)
-			num = 1;
-		/* "..., IMPORTS DOWN 1.2 PCT": a flow that opens a clause */
-		if (num && flow_word(g, k) && gram_punct(g, k - 1, ",") && clause_subject(g, k) &&
-		    scan_from(g, s, k, 1, &sw[n])) {
-			if (!sw[n].commodity[0])
-				memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
-			tok[n++] = k;
-			num = 0;
-			continue;
-		}
-		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
-			continue;
-		if (other_subject(g, k, s)) {
-			/* "while U.S. production rose only 1.9 pct": no flow */
-			memset(&sw[n], 0, sizeof(sw[n]));
-			memcpy(sw[n].reporter, whole->reporter, sizeof(sw[n].reporter));
-			sw[n].rep_inferred = whole->rep_inferred;
-			sw[n].tok = k;
-			tok[n++] = k;
-			num = 0;
-			continue;
-		}
-		/* A new flow noun within six words: "while oil imports rose",
-		 * "while the rate of increase in imports fell",
-		 * "and Russian seaborne wheat exports". */
-		/* Or a verb of trade within six: "and plans last year to sell
-		 * one mln tonnes to Iran". */
-		for (j = k + 1; j <= k + 6 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
-			if (flow_word(g, j) || flow_verb(g, j))
-				break;
-		if (!gram_in(g, j, s) || j > k + 6 || !(flow_word(g, j) || flow_verb(g, j)) ||
-		    !scan_from(g, s, k + 1, 1, &sw[n]))
-			continue;
-		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)
-			memcpy(sw[n].partner, whole->partner, sizeof(sw[n].partner));
-		/* "Exports to OECD countries rose ..., while imports were 4.56
-		 * billion": the partner the sentence named but does not know is
-		 * the clause's too, not all (subject6) */
-		if (!sw[n].partner[0] && !sw[n].par_open && whole->par_open &&
-		    strcmp(whole->reporter, sw[n].reporter) == 0)
-			sw[n].par_open = 1;
-		if (!sw[n].commodity[0])
-			memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));
-		tok[n++] = k;
-		num = 0;
-	}
-	return n;
 }

@@ -1,6 +1,7 @@
 /*
  * subject_int.h - private to the subject files of src/parse (subject.c,
- * subject_who.c, subject_trade.c, subject_deal.c): the helpers they share.
+ * subject_who.c, subject_trade.c, subject_deal.c, subject_switch.c,
+ * subject_balance.c): the helpers they share.
  * Nothing else includes it.
  *
  * Invariants:
@@ -59,6 +60,19 @@ extern const enum lex_word subject_level_verbs[7];
 const char *subject_verb_subject(const struct gram *g, size_t k, size_t s);
 const char *subject_verb_partner(const struct gram *g, size_t k, size_t s, int buys);
 const char *subject_goods_origin(const struct gram *g, size_t s, const char *rep);
+/* subject.c: a flow noun at k ("imports"; not in a name, not capital's);
+ * a verb of trade at k ("exported", "sold"); k, after a comma, opens a
+ * clause with a subject of its own; the subject read from token k0 of
+ * sentence s (bare: a clause after a switch word), 1 when one was found
+ * (for subject_switch.c). */
+#define flow_word subject_flow_word
+#define flow_verb subject_flow_verb
+#define clause_subject subject_clause_subject
+#define scan_from subject_scan_from
+const char *subject_flow_word(const struct gram *g, size_t k);
+const char *subject_flow_verb(const struct gram *g, size_t k);
+int subject_clause_subject(const struct gram *g, size_t k);
+int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struct subj *out);
 
 /* subject_deal.c: goods named from q0 on; a passive verb of trade at k
  * about goods; a sale noun at k and the country it goes to; sales of goods
