@@ -85,7 +85,10 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
 	for (h = memchr(w, '-', n); h; h = memchr(h + 1, '-', n - (size_t)(h + 1 - w))) {
 		size_t pl = (size_t)(h - w), rl = n - pl - 1;
 
-		if (pl == 4 && !strncasecmp(w, "half", 4))
+		uint64_t hc;
+		const struct lex_entry *he = lexicon_word(w, pl, &hc);
+
+		if (he && he == &lexicon_entries[W_HALF])
 			v = 0.5;
 		else if ((v = units_number_word(w, pl)) <= 0)
 			continue;

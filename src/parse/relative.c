@@ -108,7 +108,7 @@ static int superlative_before(const struct gram *g, size_t k, size_t s)
 		if (g->t[k - b].kind != TOK_WORD)
 			continue;
 		if ((n > 4 && !strncasecmp(w + n - 3, "est", 3)) || tok_is(g, k - b, W_FIRST) ||
-		    (n == 5 && !strncasecmp(w, "worst", 5)) || (n == 4 && !strncasecmp(w, "best", 4)))
+		    tok_is(g, k - b, W_WORST) || tok_is(g, k - b, W_BEST))
 			return 1;
 	}
 	return 0;
