@@ -132,6 +132,25 @@ const char *verb_partner(const struct gram *g, size_t k, size_t s, int buys)
 	return NULL;
 }
 
+/* "sold 50 mln dlrs of wine to Ruritania", "exported to Asia": the verb
+ * names a counterpart after "to" (a sale) or "from" (a purchase) that is
+ * no country the lexicon knows; *world for "the rest of the world". Asked
+ * of sales only: a purchase "from J. Souflet" names the trading house,
+ * and the goods' origin ("French wheat") is the partner. */
+static int verb_open_partner(const struct gram *g, size_t k, size_t s, int buys, int *world)
+{
+	for (size_t j = k + 1; j < k + 10 && gram_in(g, j, s); j++) {
+		size_t n;
+
+		if (gram_punct(g, j, ",") || gram_punct(g, j, ";"))
+			break;
+		if ((word_s(g, j, s, W_FROM) && buys) || (word_s(g, j, s, W_TO) && !buys))
+			return !subject_country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n) &&
+			       open_partner(g, j + 1, s, world);
+	}
+	return 0;
+}
+
 /* "exported 1.29 mln tonnes of rice": the commodity after the verb's
  * object, within a few tokens. */
 static void verb_commodity(const struct gram *g, size_t k, size_t s, char out[static 24])
@@ -642,6 +661,11 @@ int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struc
 			rep = g->doc_country;
 			out->rep_inferred = 1;
 		}
+		/* a counterpart the verb names but no known country: not
+		 * known, never WORLD ("exported ... to Ruritania") */
+		if (!par && !out->par_open && verb && !strcmp(verb, "export") &&
+		    verb_open_partner(g, k, s, 0, &world))
+			out->par_open = !world;
 		if (!par && !out->par_open && !strcmp(flow, "import"))
 			par = goods_origin(g, s, rep);
 		if (rep)

@@ -358,6 +358,27 @@ static void test_subject6_iso_country_names(void **state)
 	assert_string_not_equal(cl.partner, "GE");
 }
 
+/* A sale to a counterpart the lexicon does not know as a country ("to
+ * Zaire" in a 1987 story, a made-up name here) has no known partner: blank,
+ * never WORLD; a purchase from a trading house keeps the goods' origin. */
+static void test_subject6_sale_to_an_unknown_name(void **state)
+{
+	static const char s[] = "date: 1987-03-01\nSALES\n\n"
+				"    LISBON, March 1 - Portugal sold 50 mln dlrs of wine to\n"
+				"Ruritania in 1986, the ministry said.\n"
+				"    Brazil bought 75,000 tonnes of French wheat at the tender.\n"
+				"    Brazil also bought 25,000 tonnes from J. Souflet.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-01", "50 mln dlrs");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "PT");
+	assert_string_equal(cl.partner, "");	/* was WORLD */
+	cl = get(s, "1987-03-01", "25,000 tonnes");
+	assert_string_equal(cl.partner, "FR");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -374,6 +395,7 @@ int main(void)
 		cmocka_unit_test(test_subject6_agency_country_is_a_source),
 		cmocka_unit_test(test_subject6_sale_in_a_later_clause),
 		cmocka_unit_test(test_subject6_iso_country_names),
+		cmocka_unit_test(test_subject6_sale_to_an_unknown_name),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
