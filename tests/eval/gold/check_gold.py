@@ -32,7 +32,8 @@ MEASURES = {"level", "balance", "change", "change_yoy", "change_mom", "change_qo
             "share", "price", "target", "forecast", "investment", "capacity"}
 ALLOWED = {
     "kind": {"money", "quantity", "percent"},
-    "per": {"", "year", "month", "day", "t", "week", "oz", "bu", "lb", "bbl", "ha", "kg"},
+    "per": {"", "year", "month", "day", "t", "week", "oz", "bu", "lb", "bbl", "ha", "kg",
+            "acre"},
     "approx": {"", "about", "nearly", "over", "some", "around", "under", "almost",
                "up to", "at least", "roughly", "approximately", "less than"},
     "direction": {"", "up", "down"},
