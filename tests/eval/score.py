@@ -423,10 +423,12 @@ def score_gold(gold, claims):
         cs.sort(key=lambda c: c["start"])
         h = half_of[name]
         st = stats.setdefault(h, {"gold": 0, "got": 0, "matched": 0, "vu": 0, "every": 0,
+                                  "stories": 0, "story_every": 0.0,
                                   **{"f_" + k: 0 for k in EVERY}})
         st["gold"] += len(gs)
         st["got"] += len(cs)
         pairs = match(gs, cs)
+        every0 = st["every"]
         mg = {i for i, _ in pairs}
         mc = {j for _, j in pairs}
         for i, j in pairs:
@@ -440,6 +442,9 @@ def score_gold(gold, claims):
             if bad:
                 problems.append((h, f"{name}:{g['start']} '{g['text']}' " + "; ".join(
                     f"{k}: got '{c.get(k) or ''}', want '{g.get(k) or ''}'" for k in bad)))
+        # one story, one vote: a 600-cell table must not stand for a whole half
+        st["stories"] += 1
+        st["story_every"] += (st["every"] - every0) / len(gs)
         for i, g in enumerate(gs):
             if i not in mg:
                 problems.append((h, f"{name}:{g['start']} '{g['text']}' missed "
@@ -473,7 +478,8 @@ def gold_table(title, stats):
     rows += [(f"  {k} (of matched)", (lambda k: lambda s: pct(s["f_" + k], s["matched"]))(k))
              for k in GOLD_FIELDS]
     rows += [("every field, of matched", lambda s: pct(s["every"], s["matched"])),
-             ("every field, of gold", lambda s: pct(s["every"], s["gold"]))]
+             ("every field, of gold", lambda s: pct(s["every"], s["gold"])),
+             ("every field, mean of stories", lambda s: pct(s["story_every"], s["stories"]))]
     for name, fn in rows:
         print(f"  {name:<30}" + "".join(f"{fn(stats[h]):>17}" for h in cols))
 

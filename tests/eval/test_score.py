@@ -90,6 +90,10 @@ class GoldScore(unittest.TestCase):
         self.assertEqual(dev["every"], 1)         # only the potash figure
         self.assertEqual((test["matched"], test["vu"], test["f_partner"], test["every"]),
                          (1, 0, 0, 0))
+        # story-weighted: a.txt has 1 of its 3 figures right, b.txt 0 of 1
+        self.assertEqual((dev["stories"], test["stories"]), (1, 1))
+        self.assertAlmostEqual(dev["story_every"], 1 / 3)
+        self.assertAlmostEqual(test["story_every"], 0.0)
         text = "\n".join(p for _, p in probs)
         self.assertIn("'3 pct' missed", text)
         self.assertIn("'$11.5 billion' extra (11.5 USD)", text)
