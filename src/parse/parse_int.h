@@ -370,6 +370,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		const char *main, char out[static PERIOD_MAX]);
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
+/* when_earlier.c: "the previous quarter", "a quarter earlier", "the prior
+ * (statement) period" at token j of sentence s: the period before main,
+ * of main's length, in out (1), else 0. */
+int when_earlier_span(const struct gram *g, size_t j, size_t s, const char *main,
+		      char out[static PERIOD_MAX]);
 /* f comes right after a month's possessive ("from January's 129 mln",
  * "April's 2,040 billion surplus"): news names the month it compares with so */
 int when_month_poss(const struct gram *g, const struct fig *f);

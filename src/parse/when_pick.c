@@ -196,6 +196,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 	/* "down from 75,160 tonnes the previous week" */
 	if (span_week_earlier(g, f->t1, s, main, out) || span_week_earlier(g, f->t1 + 1, s, main, out))
 		return;
+	/* "from 3.9 billion in the previous quarter", "the prior statement
+	 * period" (when_earlier.c) */
+	if (when_earlier_span(g, f->t1, s, main, out) ||
+	    (word_s(g, f->t1, s, W_IN) && when_earlier_span(g, f->t1 + 1, s, main, out)))
+		return;
 	/* "from 11.6 billion the month before", "the previous month" */
 	if (main && strlen(main) == 7 && (span_month_earlier(g, f->t1, s) ||
 					  span_month_earlier(g, f->t1 + 1, s))) {

@@ -1,0 +1,72 @@
+/*
+ * test_period7.c - periods (issue 13, period7): an earlier value named by
+ * its distance from the figure it is compared with, beyond years, months
+ * and weeks: "in the previous quarter", "a quarter earlier", "the quarter
+ * before" (the quarter before the compared figure's), "the prior
+ * statement period", "the previous period" (the run of days or months of
+ * the compared figure's length just before it) (when_earlier.c).
+ * Every sentence here is written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_period(const char *s, const char *date, const char *mention,
+			  const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+static void test_period7_quarter_before(void **state)
+{
+	const char *s = "Exports rose to 4.1 billion dlrs in the fourth quarter from 3.9 billion "
+			"dlrs in the previous quarter.";
+	const char *t = "Steel exports fell to 310,000 tonnes in the first quarter, against "
+			"290,000 tonnes a quarter earlier.";
+	const char *u = "Output rose 0.8 pct in the first three months, compared with 0.5 pct "
+			"in the preceding quarter.";
+
+	(void)state;
+	assert_period(s, "1999-02-10", "4.1 billion dlrs", "1998-Q4");
+	assert_period(s, "1999-02-10", "3.9 billion dlrs", "1998-Q3");
+	/* across the new year */
+	assert_period(t, "1999-05-10", "290,000 tonnes", "1998-Q4");
+	assert_period("The surplus widened to 2.2 billion marks in the second quarter from "
+		      "1.8 billion the quarter before.", "1999-08-10", "1.8 billion", "1999-Q1");
+	/* three months of a quarter are that quarter */
+	assert_period(u, "1999-04-20", "0.5 pct", "1998-Q4");
+	/* the earlier year stays a year back */
+	assert_period("Sales rose to 410,000 tonnes in the first quarter from 390,000 tonnes "
+		      "in the previous year.", "1999-04-20", "390,000 tonnes", "1998-Q1");
+	/* no compared period, no earlier one */
+	assert_period("Sales were 390,000 tonnes in the previous quarter.", "1999-04-20",
+		      "390,000 tonnes", "");
+}
+
+static void test_period7_period_before(void **state)
+{
+	(void)state;
+	assert_period("Deposits were 4.1 billion dlrs in the first two months, against 3.9 "
+		      "billion dlrs in the previous period.", "1999-04-20", "3.9 billion dlrs",
+		      "1998-11/1998-12");
+	assert_period("Borrowings averaged 393 mln dlrs in the week ended April 7, up from 265 "
+		      "mln dlrs in the prior statement period.", "1999-04-09", "265 mln dlrs",
+		      "1999-03-25/1999-03-31");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_period7_quarter_before),
+		cmocka_unit_test(test_period7_period_before),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
