@@ -204,6 +204,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0] &&
 		    !rel_day_word(g, f, s, cl->period))	/* "fell to 144 yen today" */
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
+		else if (!cl->period[0] && cl->measure == MEASURE_PRICE && cl->per[0])
+			when_per_quote_day(g, f, s, cl->period);	/* "closed at 436.50 dlrs an ounce" */
 		/* "an average price of 6.20 dlrs a kg this year", estimated */
 		if (cl->measure == MEASURE_PRICE && meaning_year_running(g->d->date, cl->period) &&
 		    meaning_expectation_said(g, s))

@@ -726,6 +726,16 @@ int when_reported(const struct gram *g, size_t k, size_t s);
  * with "yesterday" or an earlier weekday; or the day the paragraph's last
  * figure took. Writes out (the story's date) and returns 1, else 0. */
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
+/* A market session's words at token k of sentence s: a clock time, "in
+ * early afternoon trading", "closed at", "opened here at", "at the close". */
+int timing_session_at(const struct gram *g, size_t k, size_t s);
+/* when_quote.c: a price per unit ("436.50 dlrs a troy ounce", "94.00 dlrs
+ * per tonne") quoted in a market session or on a day word of its clause
+ * ("closed at", "today", "tonight"): the story's day (or the day word's)
+ * in out (1), else 0. Never "now" or "currently": a programme's rate is
+ * current too. */
+int when_per_quote_day(const struct gram *g, const struct fig *f, size_t s,
+		       char out[static PERIOD_MAX]);
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);

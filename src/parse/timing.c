@@ -417,7 +417,7 @@ int timing_future(const char *date, const char *p)
  * the close": a quote of the story's day. Not "trading partner", "a trading
  * range", "trade talks", nor a session (of parliament as often as of a
  * market). */
-static int session_at(const struct gram *g, size_t k, size_t s)
+int timing_session_at(const struct gram *g, size_t k, size_t s)
 {
 	static const enum lex_word at_verbs[] = { W_CLOSED, W_OPENED, W_ENDED, W_FINISHED,
 		W_QUOTED, W_TRADED };
@@ -462,7 +462,7 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 			spot = 1;	/* "this morning" */
 		else if (tok_is(g, k, W_PRESENT) && gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THE))
 			spot = 1;	/* "from the present 10.0 pct" */
-		else if (session_at(g, k, s))
+		else if (timing_session_at(g, k, s))
 			spot = 1;
 	}
 	/* "down from six on Monday": an earlier day's quote, of another

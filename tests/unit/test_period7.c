@@ -4,7 +4,10 @@
  * and weeks: "in the previous quarter", "a quarter earlier", "the quarter
  * before" (the quarter before the compared figure's), "the prior
  * statement period", "the previous period" (the run of days or months of
- * the compared figure's length just before it) (when_earlier.c).
+ * the compared figure's length just before it) (when_earlier.c); a price
+ * per unit quoted in a market session ("closed at 12.40 dlrs a bushel")
+ * or with a day word ("tonight") is of that day, not one "currently" paid
+ * under a programme (when_quote.c).
  * Every sentence here is written for the test.
  */
 #include <stdarg.h>
@@ -61,11 +64,28 @@ static void test_period7_period_before(void **state)
 		      "1999-03-25/1999-03-31");
 }
 
+static void test_period7_price_per_unit_of_a_session(void **state)
+{
+	(void)state;
+	assert_period("Platinum rose 9.50 dlrs and closed at 512.40 dlrs an ounce in New York.",
+		      "1999-04-09", "512.40 dlrs", "1999-04-09");
+	assert_period("Copper opened here at 1,410 stg a tonne, dealers said.", "1999-04-09",
+		      "1,410 stg", "1999-04-09");
+	assert_period("Jordan is tendering tonight for 40,000 tonnes of barley at 82.00 dlrs "
+		      "per tonne, exporters said.", "1999-04-09", "82.00 dlrs", "1999-04-09");
+	/* a programme's rate, a deal's price: no session, no day */
+	assert_period("Farmers currently receive payments of three dlrs per bushel for idled "
+		      "land.", "1999-04-09", "three dlrs", "");
+	assert_period("The bonuses awarded averaged 38.75 dlrs per tonne, the department said.",
+		      "1999-04-09", "38.75 dlrs", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period7_quarter_before),
 		cmocka_unit_test(test_period7_period_before),
+		cmocka_unit_test(test_period7_price_per_unit_of_a_session),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
