@@ -736,6 +736,9 @@ int timing_session_at(const struct gram *g, size_t k, size_t s);
  * current too. */
 int when_per_quote_day(const struct gram *g, const struct fig *f, size_t s,
 		       char out[static PERIOD_MAX]);
+/* The lead of a period phrase (span_lead()) moved back over a price's
+ * unit: "3.11 rupees per kilo on March 1" (when_quote.c). */
+size_t when_per_lead(const struct gram *g, size_t lead, size_t s);
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);

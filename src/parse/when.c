@@ -507,7 +507,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				c[n].after_only |= gram_in(g, k + took, s) &&
 						   g->t[k + took].kind == TOK_NUM;
 			}
-			c[n].lead = span_lead(g, k, s);
+			c[n].lead = when_per_lead(g, span_lead(g, k, s), s);
 			c[n].num_before = k;
 			for (size_t j = k; j-- > se->t0 && j + 12 > k;)
 				if (g->t[j].kind == TOK_NUM && !when_year_tok(g, j, s)) {

@@ -7,7 +7,8 @@
  * the compared figure's length just before it) (when_earlier.c); a price
  * per unit quoted in a market session ("closed at 12.40 dlrs a bushel")
  * or with a day word ("tonight") is of that day, not one "currently" paid
- * under a programme (when_quote.c).
+ * under a programme (when_quote.c); a period phrase after a price's unit
+ * ("2.90 dlrs per kilo on May 3") is right after that price.
  * Every sentence here is written for the test.
  */
 #include <stdarg.h>
@@ -80,12 +81,29 @@ static void test_period7_price_per_unit_of_a_session(void **state)
 		      "1999-04-09", "38.75 dlrs", "");
 }
 
+static void test_period7_period_after_the_unit(void **state)
+{
+	const char *s = "The retail price of sugar fell from 2.90 dlrs per kilo on May 3 to "
+			"2.75 dlrs on May 28.";
+	const char *u = "Barley traded at 61 dlrs a tonne on Monday and 63 dlrs a tonne on "
+			"Wednesday.";
+
+	(void)state;
+	assert_period(s, "1999-06-02", "2.90 dlrs", "1999-05-03");
+	assert_period(s, "1999-06-02", "2.75 dlrs", "1999-05-28");
+	assert_period(u, "1999-06-04", "61 dlrs", "1999-05-31");
+	assert_period(u, "1999-06-04", "63 dlrs", "1999-06-02");
+	assert_period("Inflation was cut from 180 pct a year in the first half of 1998 to 60 pct.",
+		      "1999-06-04", "180 pct", "1998-01/1998-06");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period7_quarter_before),
 		cmocka_unit_test(test_period7_period_before),
 		cmocka_unit_test(test_period7_price_per_unit_of_a_session),
+		cmocka_unit_test(test_period7_period_after_the_unit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
