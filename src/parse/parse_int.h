@@ -52,6 +52,8 @@ struct cand {
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
 	int after_only;		/* 1: "against a 1985 deficit of 900 mln", "against 1986/87's
 				   2.87 mln": the earlier value's after it, never a figure's before */
+	int before_only;	/* 1: "over the past six months" inside its sentence: only a
+				   figure before it in its clause (when_span.c) */
 	size_t and_tok;		/* "6.72 billion and imports of 6.64 billion in January": the
 				   "and" after a figure that shares it (when.c), or NO_SENT */
 	int and_noun;		/* 1: a flow noun follows that "and" ("and imports of"): a
@@ -739,6 +741,10 @@ int when_per_quote_day(const struct gram *g, const struct fig *f, size_t s,
 /* The lead of a period phrase (span_lead()) moved back over a price's
  * unit: "3.11 rupees per kilo on March 1" (when_quote.c). */
 size_t when_per_lead(const struct gram *g, size_t lead, size_t s);
+/* when_span.c: "the last three months", "the next three months" at token
+ * k: the whole months counted from the story's date in c->period; tokens
+ * taken, or 0. */
+size_t when_count_span(const struct gram *g, size_t k, size_t s, struct cand *c);
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);

@@ -158,7 +158,7 @@ void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
 			continue;
 		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
 			for (size_t c = 0; c < g->ncands; c++)
-				if (g->cands[c].tok == j && g->cands[c].period[0] &&
+				if (g->cands[c].tok == j && g->cands[c].period[0] && !g->cands[c].open &&
 				    !(tok_is(g, k, W_FROM) && strchr(g->cands[c].period, '/'))) {
 					memcpy(out, g->cands[c].period, PERIOD_MAX);
 					return;

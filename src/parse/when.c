@@ -276,11 +276,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 
 	c->period[0] = '\0';
 	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
-	c->after_only = 0;
+	c->after_only = c->before_only = 0;
 	if (g->t[k].kind == TOK_NUM)
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
+	if ((n = when_count_span(g, k, s, c)))
+		return n;	/* "the last three months" (when_span.c) */
 	if ((n = span_open(g, k, s))) {
 		c->open = 1;
 		return n;
@@ -522,7 +524,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			/* "42 pct above the 16.98 billion dlrs recorded in
 			 * February 1986": the base's (period_carry.c) */
-			if (!c[n].base && !c[n].prior && !c[n].same) {
+			if (!c[n].base && !c[n].prior && !c[n].same && !c[n].open) {
 				int num;
 
 				/* "above February 1986's 6.88 billion": of the value */

@@ -44,7 +44,8 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "last year's 2.9 pct", "January's 527 mln": right before it */
 		if (c[k].end == f->h0 && !c[k].deadline && !c[k].same && c[k].period[0])
 			return c[k].period;
-		if (c[k].base || (c[k].after_only && c[k].tok >= f->t1))
+		if (c[k].base || (c[k].after_only && c[k].tok >= f->t1) ||
+		    (c[k].before_only && c[k].tok < f->h0))
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
 		if (((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||

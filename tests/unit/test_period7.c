@@ -8,7 +8,10 @@
  * per unit quoted in a market session ("closed at 12.40 dlrs a bushel")
  * or with a day word ("tonight") is of that day, not one "currently" paid
  * under a programme (when_quote.c); a period phrase after a price's unit
- * ("2.90 dlrs per kilo on May 3") is right after that price.
+ * ("2.90 dlrs per kilo on May 3") is right after that price; whole months
+ * counted from the story's date ("in the last three months", "in the next
+ * three months") are a month range, a run of years stays blank
+ * (when_span.c).
  * Every sentence here is written for the test.
  */
 #include <stdarg.h>
@@ -97,6 +100,27 @@ static void test_period7_period_after_the_unit(void **state)
 		      "1999-06-04", "180 pct", "1998-01/1998-06");
 }
 
+static void test_period7_months_counted_from_the_story(void **state)
+{
+	(void)state;
+	assert_period("In the last three months bank lending grew at an annual rate of eight "
+		      "pct.", "1999-04-07", "eight pct", "1999-01/1999-03");
+	assert_period("Dealers expect the rand to trade between 6.10 and 6.40 to the dollar in "
+		      "the next three months.", "1999-11-09", "between 6.10 and 6.40",
+		      "1999-11/2000-02");
+	assert_period("Chile bought about 1.2 mln tonnes of wheat in the past six months, the "
+		      "department said.", "1999-02-10", "1.2 mln tonnes", "1998-08/1999-01");
+	/* inside the sentence: only a figure before it */
+	assert_period("Prices have soared in the last six months and a 90 dlr radio is out of "
+		      "reach.", "1999-04-07", "90 dlr", "");
+	/* "the last six months of the year" is another span */
+	assert_period("The surplus would be one billion dlrs in each of the last six months of "
+		      "the year.", "1999-04-07", "one billion dlrs", "");
+	/* a run of years stays blank */
+	assert_period("Exports to Japan could reach five billion dlrs in the next five years.",
+		      "1999-04-07", "five billion dlrs", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -104,6 +128,7 @@ int main(void)
 		cmocka_unit_test(test_period7_period_before),
 		cmocka_unit_test(test_period7_price_per_unit_of_a_session),
 		cmocka_unit_test(test_period7_period_after_the_unit),
+		cmocka_unit_test(test_period7_months_counted_from_the_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
