@@ -377,6 +377,12 @@ int when_year_earlier(const struct gram *g, const struct fig *f);
  * of main's length, in out (1), else 0. */
 int when_earlier_span(const struct gram *g, size_t j, size_t s, const char *main,
 		      char out[static PERIOD_MAX]);
+/* Candidate c, "last year" after an earlier value of sentence s, in a
+ * paragraph whose period is part of the year after it (a quarter, a month,
+ * months): that period, for the figure compared with it, in out (1), else
+ * 0 (when_earlier.c). */
+int when_relative_base(const struct gram *g, size_t s, const struct cand *c,
+		       char out[static PERIOD_MAX]);
 /* f comes right after a month's possessive ("from January's 129 mln",
  * "April's 2,040 billion surplus"): news names the month it compares with so */
 int when_month_poss(const struct gram *g, const struct fig *f);

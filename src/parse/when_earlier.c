@@ -4,7 +4,10 @@
  * month and week readers do not cover: a quarter ("from 3.9 billion in the
  * previous quarter", "a quarter earlier", "the quarter before") and a
  * reporting period ("265 mln dlrs in the prior statement period", "the
- * previous period"), whatever its length.
+ * previous period"), whatever its length; and the figure compared with
+ * a "last year" value in a paragraph about part of a year ("Imports rose
+ * to 7.08 billion from 5.33 billion last year" after a first-quarter
+ * sentence: the first quarter, when_relative_base()).
  *
  * Input: the tokens right after an earlier value (when_prior()) and the
  * period of the figure it is compared with (main).
@@ -18,10 +21,15 @@
  *     months of one ("1987-01/1987-03"); a period only for a run of days
  *     or of months, shifted back by its own length, so the earlier value's
  *     period has the compared figure's length and ends where it begins.
+ *  4. when_relative_base() gives only the paragraph's own period (the
+ *     one its last figure took, g->ctx_period), only for a "last year"
+ *     written after the earlier value, and only when that period is part
+ *     of the year after the earlier value's year.
  */
 #include "parse/parse_int.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* "previous", "prior", "preceding" */
@@ -117,4 +125,18 @@ int when_earlier_span(const struct gram *g, size_t j, size_t s, const char *main
 		return 1;
 	}
 	return earlier_at(g, j, s, W_PERIOD) && period_before(main, out);
+}
+
+int when_relative_base(const struct gram *g, size_t s, const struct cand *c,
+		       char out[static PERIOD_MAX])
+{
+	const char *p = g->ctx_period;
+	size_t n = strlen(p);
+
+	if (c->rel_year != 1 || strlen(c->period) != 4 || g->per_par != g->par[s] ||
+	    !(n == 7 || n == 15) || p[4] != '-' || strncmp(p, c->period, 4) <= 0 ||
+	    atoi(p) != atoi(c->period) + 1)
+		return 0;
+	memcpy(out, p, n + 1);
+	return 1;
 }

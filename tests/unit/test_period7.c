@@ -11,7 +11,9 @@
  * ("2.90 dlrs per kilo on May 3") is right after that price; whole months
  * counted from the story's date ("in the last three months", "in the next
  * three months") are a month range, a run of years stays blank
- * (when_span.c).
+ * (when_span.c); a value "last year" after a sentence about a quarter is
+ * that quarter a year back, and the figure compared with it the quarter
+ * (when_earlier.c, when_relative_base).
  * Every sentence here is written for the test.
  */
 #include <stdarg.h>
@@ -121,6 +123,26 @@ static void test_period7_months_counted_from_the_story(void **state)
 		      "1999-04-07", "five billion dlrs", "");
 }
 
+static void test_period7_last_year_after_a_quarter(void **state)
+{
+	const char *s = "Chile's copper exports rose to 4.2 billion dlrs in the first quarter "
+			"from 3.6 billion a year earlier. Imports rose to 2.9 billion dlrs "
+			"from 2.4 billion last year.\n";
+
+	(void)state;
+	assert_period(s, "1999-04-20", "2.9 billion dlrs", "1999-Q1");
+	assert_period(s, "1999-04-20", "2.4 billion", "1998-Q1");
+	/* the next paragraph is another's: no quarter from it */
+	{
+		struct claim cl = get("Chile's copper exports rose to 4.2 billion dlrs in the "
+				      "first quarter.\n    Imports rose to 2.9 billion dlrs from "
+				      "2.4 billion last year.\n", "1999-04-20", "2.9 billion dlrs");
+
+		if (!strcmp(cl.period, "1999-Q1"))
+			fail_msg("'2.9 billion dlrs' took the quarter of the paragraph before");
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +151,7 @@ int main(void)
 		cmocka_unit_test(test_period7_price_per_unit_of_a_session),
 		cmocka_unit_test(test_period7_period_after_the_unit),
 		cmocka_unit_test(test_period7_months_counted_from_the_story),
+		cmocka_unit_test(test_period7_last_year_after_a_quarter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
