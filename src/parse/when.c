@@ -257,7 +257,9 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		return 1;
 	}
 	if (!class_s(g, k - 1, s, CLS_YEARPREP) && !word_s(g, k - 1, s, W_CALENDAR) &&
-	    !span_modifies_noun(g, k, s))
+	    !span_modifies_noun(g, k, s) &&	/* "in late 1986": the year, as "in mid-1986" */
+	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE)) &&
+	      class_s(g, k - 2, s, CLS_YEARPREP)))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
 	c->base = span_since(g, k, s);	/* "since 1985" */
@@ -427,15 +429,17 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	if (!(m = mk))
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2) {
+	n = 1 + (g->t[k].len <= 4 && gram_punct(g, k + 1, ".") && gram_glued(g, k + 1));
+	if (gram_in(g, k + n, s) && g->t[k + n].kind == TOK_NUM && g->t[k + n].len <= 2) {
 		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
-		 * on March 1": the day of the figure right before it. */
-		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + 2, s) ||
-		    period_resolve_day(date, m, (int)g->t[k + 1].num, 0, c->period) != 0)
+		 * on March 1": the day of the figure right before it; "on Oct. 30" */
+		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + n + 1, s) ||
+		    period_resolve_day(date, m, (int)g->t[k + n].num, 0, c->period) != 0)
 			return 0;
 		c->near = 1;
-		return 2;
+		return n + 1;
 	}
+	n = 0;
 	if (when_year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;

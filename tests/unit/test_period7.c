@@ -13,7 +13,9 @@
  * three months") are a month range, a run of years stays blank
  * (when_span.c); a value "last year" after a sentence about a quarter is
  * that quarter a year back, and the figure compared with it the quarter
- * (when_earlier.c, when_relative_base).
+ * (when_earlier.c, when_relative_base); a day after a month abbreviated
+ * with a dot ("on Oct. 30", when.c, date.c) and a year after "early" or
+ * "late" ("in late 1998", as "in mid-1998") are read.
  * Every sentence here is written for the test.
  */
 #include <stdarg.h>
@@ -143,6 +145,22 @@ static void test_period7_last_year_after_a_quarter(void **state)
 	}
 }
 
+static void test_period7_dotted_month_and_late_year(void **state)
+{
+	(void)state;
+	assert_period("Reserves stood at 31.2 billion dlrs on Oct. 30, the central bank said.",
+		      "1999-04-07", "31.2 billion dlrs", "1998-10-30");
+	assert_period("Reserves stood at 31.4 billion dlrs on Feb. 26, the central bank said.",
+		      "1999-04-07", "31.4 billion dlrs", "1999-02-26");
+	assert_period("The current account deficit narrowed to 900 mln dlrs in late 1998.",
+		      "1999-04-07", "900 mln dlrs", "1998");
+	assert_period("The current account deficit was 1.3 billion dlrs in early 1997.",
+		      "1999-04-07", "1.3 billion dlrs", "1997");
+	/* a full month name ending its sentence stays a sentence end */
+	assert_period("Exports were 4.1 billion dlrs in March. 30 pct went to Asia.",
+		      "1999-04-07", "4.1 billion dlrs", "1999-03");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -152,6 +170,7 @@ int main(void)
 		cmocka_unit_test(test_period7_period_after_the_unit),
 		cmocka_unit_test(test_period7_months_counted_from_the_story),
 		cmocka_unit_test(test_period7_last_year_after_a_quarter),
+		cmocka_unit_test(test_period7_dotted_month_and_late_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
