@@ -417,7 +417,7 @@ int timing_future(const char *date, const char *p)
  * the close": a quote of the story's day. Not "trading partner", "a trading
  * range", "trade talks", nor a session (of parliament as often as of a
  * market). */
-int timing_session_at(const struct gram *g, size_t k, size_t s)
+static int session_at(const struct gram *g, size_t k, size_t s)
 {
 	static const enum lex_word at_verbs[] = { W_CLOSED, W_OPENED, W_ENDED, W_FINISHED,
 		W_QUOTED, W_TRADED };
@@ -442,6 +442,8 @@ int timing_session_at(const struct gram *g, size_t k, size_t s)
 					tok_is(g, k - 1, W_AT));
 }
 
+int timing_session_at(const struct gram *g, size_t k, size_t s) { return session_at(g, k, s); }
+
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX])
 {
 	static const enum lex_word now[] = { W_TODAY, W_TONIGHT, W_TONIGHT_S, W_CURRENTLY,
@@ -462,7 +464,7 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 			spot = 1;	/* "this morning" */
 		else if (tok_is(g, k, W_PRESENT) && gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THE))
 			spot = 1;	/* "from the present 10.0 pct" */
-		else if (timing_session_at(g, k, s))
+		else if (session_at(g, k, s))
 			spot = 1;
 	}
 	/* "down from six on Monday": an earlier day's quote, of another
@@ -572,10 +574,6 @@ static int base_fits(const char *p, const char *base)
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
 {
-	size_t n = strlen(g->story_per);
-
-	/* months still to come are a sale's, not the story's */
-	(void)n;
 	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par ||
 	    timing_future(g->d->date, g->story_per) ||
 	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || m == MEASURE_SHARE ||

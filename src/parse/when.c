@@ -283,7 +283,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
-	if ((n = when_count_span(g, k, s, c)))
+	if ((tok_is(g, k, W_PAST) || tok_is(g, k, W_LAST) || tok_is(g, k, W_NEXT)) &&
+	    (n = when_count_span(g, k, s, c)))
 		return n;	/* "the last three months" (when_span.c) */
 	if ((n = span_open(g, k, s))) {
 		c->open = 1;
