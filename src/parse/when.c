@@ -430,7 +430,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	if (!(m = mk))
 		return 0;
-	n = 1 + (g->t[k].len <= 4 && gram_punct(g, k + 1, ".") && gram_glued(g, k + 1));
+	n = 1 + (g->t[k].len <= 4 && gram_punct(g, k + 1, ".") && gram_glued(g, k + 1) &&
+		 word_s(g, k - 1, s, W_ON));	/* "on Oct. 30"; "by Nov." stays a month */
 	if (gram_in(g, k + n, s) && g->t[k + n].kind == TOK_NUM && g->t[k + n].len <= 2) {
 		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
 		 * on March 1": the day of the figure right before it; "on Oct. 30" */
