@@ -1,6 +1,6 @@
 /*
  * date.c - dates in the text: "September 19", "Tuesday, September 19",
- * "Wednesday (September 20)", "May 22, 2024", "2023-11-07".
+ * "Wednesday (September 20)", "May 22, 2024", "2023-11-07", "Oct. 30".
  *
  * Input: the token array of gram.c and a position. Output: a claim of kind
  * CLAIM_DATE whose period is the resolved day.
@@ -59,11 +59,14 @@ int gram_date_at(const struct gram *g, size_t i, struct fig *f, struct claim *cl
 		paren = gram_punct(g, j + 1, "(");
 		j += 2;
 	}
-	if (j >= g->nt || g->t[j].kind != TOK_WORD || g->sent[j] != s ||
-	    !tok_has(g, j, CLS_MONTH) || !small_int(g, j + 1, 1, 31, 2) ||
-	    (j + 2 < g->nt && gram_glued(g, j + 2) && g->t[j + 2].kind == TOK_WORD))
+	if (j >= g->nt || g->t[j].kind != TOK_WORD || g->sent[j] != s || !tok_has(g, j, CLS_MONTH))
 		return 0;
 	m = tok_lex(g, j)->num;
+	if (g->t[j].len <= 4 && gram_punct(g, j + 1, ".") && gram_glued(g, j + 1))
+		j++;	/* "Oct. 30" */
+	if (!small_int(g, j + 1, 1, 31, 2) ||
+	    (j + 2 < g->nt && gram_glued(g, j + 2) && g->t[j + 2].kind == TOK_WORD))
+		return 0;
 	day = (int)g->t[j + 1].num;
 	j += 2;
 	if (gram_punct(g, j, ",") && small_int(g, j + 1, 1900, 2100, 4)) {

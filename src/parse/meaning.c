@@ -204,6 +204,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		if (!cl->period[0] && cl->measure == MEASURE_PRICE && !cl->per[0] &&
 		    !rel_day_word(g, f, s, cl->period))	/* "fell to 144 yen today" */
 			timing_spot(g, f, s, cl->period);	/* "the dollar was fixed at" */
+		else if (!cl->period[0] && cl->measure == MEASURE_PRICE && cl->per[0])
+			when_per_quote_day(g, f, s, cl->period);	/* "closed at 436.50 dlrs an ounce" */
 		/* "an average price of 6.20 dlrs a kg this year", estimated */
 		if (cl->measure == MEASURE_PRICE && meaning_year_running(g->d->date, cl->period) &&
 		    meaning_expectation_said(g, s))
@@ -298,8 +300,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 
 			if (!c->prior || c->tok < f->t1 || !c->period[0] || c->tok > f->t1 + 12)
 				continue;
+			/* "from 5.33 billion last year" after a first quarter */
+			if (when_relative_base(g, s, c, cl->period))
+				o->per = 1;
 			/* a year, or a crop year ("against 25.5 mln in 1986/87") */
-			if (strlen(c->period) == 4 || (strlen(c->period) == 7 && c->period[4] == '/'))
+			else if (strlen(c->period) == 4 || (strlen(c->period) == 7 && c->period[4] == '/'))
 				period_shift_years(c->period, 1, cl->period);
 			else if (timing_story_month(g, c->period, cl->period) == 2)
 				o->per = 1;	/* the story's month */

@@ -52,6 +52,8 @@ struct cand {
 	int open;		/* 1: "this year and next", "over the next four years": no one period */
 	int after_only;		/* 1: "against a 1985 deficit of 900 mln", "against 1986/87's
 				   2.87 mln": the earlier value's after it, never a figure's before */
+	int before_only;	/* 1: "over the past six months" inside its sentence: only a
+				   figure before it in its clause (when_span.c) */
 	size_t and_tok;		/* "6.72 billion and imports of 6.64 billion in January": the
 				   "and" after a figure that shares it (when.c), or NO_SENT */
 	int and_noun;		/* 1: a flow noun follows that "and" ("and imports of"): a
@@ -370,6 +372,17 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		const char *main, char out[static PERIOD_MAX]);
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
+/* when_earlier.c: "the previous quarter", "a quarter earlier", "the prior
+ * (statement) period" at token j of sentence s: the period before main,
+ * of main's length, in out (1), else 0. */
+int when_earlier_span(const struct gram *g, size_t j, size_t s, const char *main,
+		      char out[static PERIOD_MAX]);
+/* Candidate c, "last year" after an earlier value of sentence s, in a
+ * paragraph whose period is part of the year after it (a quarter, a month,
+ * months): that period, for the figure compared with it, in out (1), else
+ * 0 (when_earlier.c). */
+int when_relative_base(const struct gram *g, size_t s, const struct cand *c,
+		       char out[static PERIOD_MAX]);
 /* f comes right after a month's possessive ("from January's 129 mln",
  * "April's 2,040 billion surplus"): news names the month it compares with so */
 int when_month_poss(const struct gram *g, const struct fig *f);
@@ -721,6 +734,23 @@ int when_reported(const struct gram *g, size_t k, size_t s);
  * with "yesterday" or an earlier weekday; or the day the paragraph's last
  * figure took. Writes out (the story's date) and returns 1, else 0. */
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
+/* A market session's words at token k of sentence s: a clock time, "in
+ * early afternoon trading", "closed at", "opened here at", "at the close". */
+int timing_session_at(const struct gram *g, size_t k, size_t s);
+/* when_quote.c: a price per unit ("436.50 dlrs a troy ounce", "94.00 dlrs
+ * per tonne") quoted in a market session or on a day word of its clause
+ * ("closed at", "today", "tonight"): the story's day (or the day word's)
+ * in out (1), else 0. Never "now" or "currently": a programme's rate is
+ * current too. */
+int when_per_quote_day(const struct gram *g, const struct fig *f, size_t s,
+		       char out[static PERIOD_MAX]);
+/* The lead of a period phrase (span_lead()) moved back over a price's
+ * unit: "3.11 rupees per kilo on March 1" (when_quote.c). */
+size_t when_per_lead(const struct gram *g, size_t lead, size_t s);
+/* when_span.c: "the last three months", "the next three months" at token
+ * k: the whole months counted from the story's date in c->period; tokens
+ * taken, or 0. */
+size_t when_count_span(const struct gram *g, size_t k, size_t s, struct cand *c);
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);

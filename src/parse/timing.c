@@ -158,7 +158,7 @@ void timing_change_base(const struct gram *g, const struct fig *f, size_t s,
 			continue;
 		for (size_t j = k + 1; j < k + 8 && gram_in(g, j, s); j++) {
 			for (size_t c = 0; c < g->ncands; c++)
-				if (g->cands[c].tok == j && g->cands[c].period[0] &&
+				if (g->cands[c].tok == j && g->cands[c].period[0] && !g->cands[c].open &&
 				    !(tok_is(g, k, W_FROM) && strchr(g->cands[c].period, '/'))) {
 					memcpy(out, g->cands[c].period, PERIOD_MAX);
 					return;
@@ -442,6 +442,8 @@ static int session_at(const struct gram *g, size_t k, size_t s)
 					tok_is(g, k - 1, W_AT));
 }
 
+int timing_session_at(const struct gram *g, size_t k, size_t s) { return session_at(g, k, s); }
+
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX])
 {
 	static const enum lex_word now[] = { W_TODAY, W_TONIGHT, W_TONIGHT_S, W_CURRENTLY,
@@ -572,10 +574,6 @@ static int base_fits(const char *p, const char *base)
 int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m,
 			char out[static PERIOD_MAX])
 {
-	size_t n = strlen(g->story_per);
-
-	/* months still to come are a sale's, not the story's */
-	(void)n;
 	if (!g->story_per[0] || !g->story_seen || g->par[s] <= g->story_par ||
 	    timing_future(g->d->date, g->story_per) ||
 	    !(m == MEASURE_LEVEL || m == MEASURE_BALANCE || m == MEASURE_SHARE ||

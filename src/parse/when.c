@@ -257,7 +257,9 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		return 1;
 	}
 	if (!class_s(g, k - 1, s, CLS_YEARPREP) && !word_s(g, k - 1, s, W_CALENDAR) &&
-	    !span_modifies_noun(g, k, s))
+	    !span_modifies_noun(g, k, s) &&	/* "in late 1986": the year, as "in mid-1986" */
+	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE)) &&
+	      class_s(g, k - 2, s, CLS_YEARPREP)))
 		return 0;
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
 	c->base = span_since(g, k, s);	/* "since 1985" */
@@ -276,11 +278,14 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 
 	c->period[0] = '\0';
 	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
-	c->after_only = 0;
+	c->after_only = c->before_only = 0;
 	if (g->t[k].kind == TOK_NUM)
 		return year_phrase_at(g, k, s, c);
 	if (g->t[k].kind != TOK_WORD)
 		return 0;
+	if ((tok_is(g, k, W_PAST) || tok_is(g, k, W_LAST) || tok_is(g, k, W_NEXT)) &&
+	    (n = when_count_span(g, k, s, c)))
+		return n;	/* "the last three months" (when_span.c) */
 	if ((n = span_open(g, k, s))) {
 		c->open = 1;
 		return n;
@@ -425,15 +430,18 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	}
 	if (!(m = mk))
 		return 0;
-	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_NUM && g->t[k + 1].len <= 2) {
+	n = 1 + (g->t[k].len <= 4 && gram_punct(g, k + 1, ".") && gram_glued(g, k + 1) &&
+		 word_s(g, k - 1, s, W_ON));	/* "on Oct. 30"; "by Nov." stays a month */
+	if (gram_in(g, k + n, s) && g->t[k + n].kind == TOK_NUM && g->t[k + n].len <= 2) {
 		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
-		 * on March 1": the day of the figure right before it. */
-		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + 2, s) ||
-		    period_resolve_day(date, m, (int)g->t[k + 1].num, 0, c->period) != 0)
+		 * on March 1": the day of the figure right before it; "on Oct. 30" */
+		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + n + 1, s) ||
+		    period_resolve_day(date, m, (int)g->t[k + n].num, 0, c->period) != 0)
 			return 0;
 		c->near = 1;
-		return 2;
+		return n + 1;
 	}
+	n = 0;
 	if (when_year_tok(g, k + 1, s)) {
 		year = (int)g->t[k + 1].num;
 		n = 2;
@@ -507,7 +515,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				c[n].after_only |= gram_in(g, k + took, s) &&
 						   g->t[k + took].kind == TOK_NUM;
 			}
-			c[n].lead = span_lead(g, k, s);
+			c[n].lead = when_per_lead(g, span_lead(g, k, s), s);
 			c[n].num_before = k;
 			for (size_t j = k; j-- > se->t0 && j + 12 > k;)
 				if (g->t[j].kind == TOK_NUM && !when_year_tok(g, j, s)) {
@@ -522,7 +530,7 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 				     (!c[n].base && prior_before(g, c[n].lead < k ? c[n].lead + 1 : k, s));
 			/* "42 pct above the 16.98 billion dlrs recorded in
 			 * February 1986": the base's (period_carry.c) */
-			if (!c[n].base && !c[n].prior && !c[n].same) {
+			if (!c[n].base && !c[n].prior && !c[n].same && !c[n].open) {
 				int num;
 
 				/* "above February 1986's 6.88 billion": of the value */

@@ -44,7 +44,8 @@ const char *when_pick(const struct cand *c, size_t n, const struct fig *f, size_
 		/* "last year's 2.9 pct", "January's 527 mln": right before it */
 		if (c[k].end == f->h0 && !c[k].deadline && !c[k].same && c[k].period[0])
 			return c[k].period;
-		if (c[k].base || (c[k].after_only && c[k].tok >= f->t1))
+		if (c[k].base || (c[k].after_only && c[k].tok >= f->t1) ||
+		    (c[k].before_only && c[k].tok < f->h0))
 			continue;
 		/* "revised from 971 mln in December": right after it, its own. */
 		if (((c[k].tok >= f->t1 && c[k].tok <= f->t1 + 1) ||
@@ -195,6 +196,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 	}
 	/* "down from 75,160 tonnes the previous week" */
 	if (span_week_earlier(g, f->t1, s, main, out) || span_week_earlier(g, f->t1 + 1, s, main, out))
+		return;
+	/* "from 3.9 billion in the previous quarter", "the prior statement
+	 * period" (when_earlier.c) */
+	if (when_earlier_span(g, f->t1, s, main, out) ||
+	    (word_s(g, f->t1, s, W_IN) && when_earlier_span(g, f->t1 + 1, s, main, out)))
 		return;
 	/* "from 11.6 billion the month before", "the previous month" */
 	if (main && strlen(main) == 7 && (span_month_earlier(g, f->t1, s) ||
