@@ -157,3 +157,32 @@ int compare_above(const struct gram *g, const struct fig *f, size_t s)
 	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
 	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
 }
+
+/* The period a change names as its own base, in the phrase that follows
+ * it: a word of comparison ("from", "against", "compared", "than",
+ * "versus", "over", "above", "below", "on") and then, before the next
+ * comma, semicolon or "and", the first dated phrase ("15.6 pct below
+ * their level in February 1986", "17.8 pct lower against January 1986",
+ * "42 pct above the 16.98 billion dlrs recorded in February 1986", "of 4.7
+ * pct compared with March 1986"). NULL when the phrase names none: a cue
+ * elsewhere in the clause ("up 2.6 pct from January's ... and 42 pct
+ * above") belongs to another figure. */
+const char *compare_own_base(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word preps[] = { W_FROM, W_AGAINST, W_COMPARED, W_THAN, W_VERSUS,
+					       W_OVER, W_ABOVE, W_BELOW, W_ON };
+	size_t prep = 0, stop = f->t1;
+
+	while (stop < f->t1 + 12 && gram_in(g, stop, s) && !gram_punct(g, stop, ",") &&
+	       !gram_punct(g, stop, ";") && !gram_punct(g, stop, "(") && !tok_is(g, stop, W_AND))
+		stop++;
+	for (size_t k = f->t1; k < stop && !prep; k++)
+		if (WORD_AMONG(g, k, preps))
+			prep = k;
+	if (!prep)
+		return NULL;
+	for (size_t c = 0; c < g->ncands; c++)
+		if (g->cands[c].tok > prep && g->cands[c].tok < stop && g->cands[c].period[0])
+			return g->cands[c].period;
+	return NULL;
+}

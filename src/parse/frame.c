@@ -371,6 +371,16 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = MEASURE_CAPACITY;
 		subject = 0;
 	}
+	/* "fell 0.7 pct in February from January to stand 15.6 pct below
+	 * their level in February 1986": a change's own dated base, right after
+	 * it, decides its basis over a cue of another figure in the clause */
+	if (!prior && measure_is_change(m) && cl->period[0]) {
+		const char *ob = compare_own_base(g, f, s);
+		enum measure b = ob ? timing_basis_of(cl->period, ob) : MEASURE_NONE;
+
+		if (b != MEASURE_NONE)
+			m = b;
+	}
 	/* "oil (5.8 million tons per year)": the commodity ends right before. */
 	if (cl->kind == CLAIM_QUANTITY && gram_punct(g, f->h0 - 1, "(") && gram_in(g, f->h0 - 1, s))
 		for (size_t back = 3; back >= 1 && !cl->commodity[0]; back--)

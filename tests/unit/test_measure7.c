@@ -1,0 +1,52 @@
+/*
+ * test_measure7.c - what a figure is (issue 13's measure, direction,
+ * status and basis, seventh parser pass), on sentences written for these
+ * tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_measure(const char *s, const char *date, const char *mention,
+			   const char *measure)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure))
+		fail_msg("'%s' in '%s': measure '%s', want '%s'", mention, s,
+			 measure_name(cl.measure), measure);
+}
+
+/* A change's own dated base, right after it, decides its basis, over a
+ * cue another figure of the clause gave ("from April"). */
+static void test_measure7_a_change_against_its_own_base(void **state)
+{
+	const char *d = "2026-06-20";
+	const char *s = "Ruritania's export prices fell 1.2 pct in May from April to stand "
+			"6.4 pct below their level in May 2025, the statistics office said.";
+	const char *t = "Freedonia's May imports totalled 4.1 billion crowns, a rise of 3 pct "
+			"from April and of 9 pct compared with May 2025.";
+	const char *u = "Ruritania's May exports rose 2 pct from April and were 11 pct "
+			"higher than in May last year.";
+
+	(void)state;
+	assert_measure(s, d, "1.2 pct", "change_mom");
+	assert_measure(s, d, "6.4 pct", "change_yoy");
+	assert_measure(t, d, "3 pct", "change_mom");
+	assert_measure(t, d, "9 pct", "change_yoy");
+	assert_measure(u, d, "2 pct", "change_mom");
+	assert_measure(u, d, "11 pct", "change_yoy");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure7_a_change_against_its_own_base),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
