@@ -42,10 +42,42 @@ static void test_measure7_a_change_against_its_own_base(void **state)
 	assert_measure(u, d, "11 pct", "change_yoy");
 }
 
+static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(rate_basis_name(cl.basis), basis))
+		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
+			 rate_basis_name(cl.basis), basis);
+}
+
+/* The current account's parts besides goods (invisibles, services
+ * account, transfers) are compiled on the balance of payments; services
+ * trade and goods are not. */
+static void test_measure7_parts_of_the_current_account(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Ruritania's invisibles were put at a 310 mln crown surplus in April.";
+	const char *t = "There was a 120 mln crown deficit in the services account and a 45 "
+			"mln crown deficit in transfer payments in April.";
+	const char *u = "Invisible earnings rose to 2.4 billion crowns while exports of goods "
+			"fell to 9.1 billion crowns.";
+	const char *v = "Freedonia ran a 3 billion dlr surplus in services trade with Ruritania.";
+
+	(void)state;
+	assert_basis(s, d, "310 mln crown", "bop");
+	assert_basis(t, d, "120 mln crown", "bop");
+	assert_basis(t, d, "45 mln crown", "bop");
+	assert_basis(u, d, "2.4 billion crowns", "bop");
+	assert_basis(u, d, "9.1 billion crowns", "");
+	assert_basis(v, d, "3 billion dlr", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure7_a_change_against_its_own_base),
+		cmocka_unit_test(test_measure7_parts_of_the_current_account),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
