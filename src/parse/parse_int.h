@@ -820,6 +820,10 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
  * end) was over before the story's date's month (quote.c). */
 int quote_period_over(const char *date, const char *p);
 int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
+/* rate_target.c: exchange rate f is one aimed at or undertaken ("agreed to
+ * stabilize the dollar above 150 yen", "sterling target rates, around 2.90
+ * marks"). */
+int quote_rate_target(const struct gram *g, const struct fig *f, size_t s);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;

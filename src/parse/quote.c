@@ -547,12 +547,12 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 				return 0;
 			}
 	}
-	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
-	/* an amount in millions or billions is money, never a rate quoted */
+	/* "fixed at 1.8162 marks": a rate, a price (never an amount in millions) */
 	if (cl->kind == CLAIM_MONEY && f->scale == 1 &&
 	    (quoted_currency(g, f, s, cl) || two_way(g, f) ||
 	     (rate_level(g, f, s, cl) && !price_joined(g, f, s, cl)))) {
-		cl->measure = rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
+		cl->measure = !prior && quote_rate_target(g, f, s) ? MEASURE_TARGET :
+			      rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
 		cl->commodity[0] = '\0';

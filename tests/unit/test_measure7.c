@@ -73,11 +73,38 @@ static void test_measure7_parts_of_the_current_account(void **state)
 	assert_basis(v, d, "3 billion dlr", "");
 }
 
+/* An exchange rate someone aims at or undertakes to hold is a target; the
+ * market's own move to it is a price. */
+static void test_measure7_a_rate_aimed_at(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "The finance ministers agreed to stabilize the crown above 9.50 "
+			"to the dollar, officials said.";
+	const char *t = "The central bank sold francs in an attempt to hold the dollar above "
+			"1.52 francs, dealers said.";
+	const char *u = "Officials said the crown would be kept at around 9.40 to the dollar.";
+	const char *v = "The minister disclosed target rates for sterling, around 2.45 marks "
+			"and 1.32 dlrs.";
+	const char *w = "The dollar stabilized today just below 1.52 francs, dealers said.";
+	const char *x = "The dollar fell below 1.50 francs, the floor that dealers believe "
+			"the ministers set.";
+
+	(void)state;
+	assert_measure(s, d, "9.50", "target");
+	assert_measure(t, d, "1.52 francs", "target");
+	assert_measure(u, d, "9.40", "target");
+	assert_measure(v, d, "2.45 marks", "target");
+	assert_measure(v, d, "1.32 dlrs", "target");
+	assert_measure(w, d, "1.52 francs", "price");
+	assert_measure(x, d, "1.50 francs", "target");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure7_a_change_against_its_own_base),
 		cmocka_unit_test(test_measure7_parts_of_the_current_account),
+		cmocka_unit_test(test_measure7_a_rate_aimed_at),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
