@@ -237,7 +237,7 @@ static void sentence_ready(struct gram *g, size_t s)
 
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
-	size_t s = g->sent[f->t0], c0, c1, at;
+	size_t s = g->sent[f->t0], c0, c1, at, pb;
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
@@ -448,6 +448,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
 		   f->scale > 1 && frame_balance_subject_before(g, f, s, su, &bal)) {
 		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
+		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
+		   (pb = frame_pronoun_balance(g, f, s)) != NO_SENT &&
+		   subject_balance(g, pb, pb, su, &bal)) {
+		m = MEASURE_BALANCE;	/* "... a trade surplus. Last year it was one billion dlrs" */
 		su = &bal;
 	}
 	/* "the 40 pct drop in the dollar", "a 19.3 billion dlr third-quarter

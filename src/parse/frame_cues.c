@@ -303,3 +303,35 @@ size_t frame_rate_at(const struct gram *g, const struct fig *f, size_t s)
 		return f->h0 - 4;
 	return 0;
 }
+
+/*
+ * The balance "it" names again, from the sentence before, when that
+ * sentence gave it no figure of its own kind ("Poland has a dwindling
+ * trade surplus with the West. Last year it was one billion dlrs", "The
+ * current account deficit was seen at 934 mln dlrs in 1987. It was 696
+ * mln dlrs in 1986."): "it" opens f's sentence (after at most a time
+ * phrase of four words), a verb of a level or a change follows it and f
+ * within six words; the sentence before, of the same paragraph, names a
+ * balance last, with no flow noun after it. The balance noun's token, or
+ * NO_SENT.
+ */
+size_t frame_pronoun_balance(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word verbs[] = { W_WAS, W_WERE, W_IS, W_STOOD, W_TOTALLED,
+					       W_TOTALED, W_AMOUNTED, W_REACHED };
+	size_t q = context_body(g, s), b = NO_SENT;
+
+	for (size_t n = 0; n < 4 && gram_in(g, q, s) && !tok_is(g, q, W_IT); n++, q++)
+		if (g->t[q].kind == TOK_NUM && !when_year_tok(g, q, s))
+			return NO_SENT;
+	if (!word_s(g, q, s, W_IT) || f->h0 <= q || f->h0 > q + 6 || s == 0 || !g->par ||
+	    g->par[s - 1] != g->par[s] || !gram_in(g, q + 1, s) ||
+	    !(tok_has(g, q + 1, CLS_UP | CLS_DOWN) || WORD_AMONG(g, q + 1, verbs)))
+		return NO_SENT;
+	for (size_t k = g->s[s - 1].t0; k < g->s[s - 1].t1; k++)
+		if (tok_has(g, k, CLS_BALANCE))
+			b = k;
+		else if (b != NO_SENT && tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+			b = NO_SENT;
+	return b;
+}

@@ -99,12 +99,35 @@ static void test_measure7_a_rate_aimed_at(void **state)
 	assert_measure(x, d, "1.50 francs", "target");
 }
 
+/* "it" opening a sentence names again the balance of the sentence before,
+ * which gave it no figure: a balance, signed; not a flow named after the
+ * balance, not an "it" that is no subject of a level. */
+static void test_measure7_it_names_the_balance_again(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Ruritania still has a trade deficit with Freedonia. Last year it "
+			"was 420 mln dlrs, officials said.";
+	const char *t = "Ruritania had a trade deficit last year, and its exports fell. "
+			"It was 3.1 billion crowns in 2025.";
+	const char *u = "Ruritania has a trade surplus with Freedonia. It signed 420 mln dlrs "
+			"of new orders.";
+	struct claim cl = get(s, d, "420 mln dlrs");
+
+	(void)state;
+	assert_measure(s, d, "420 mln dlrs", "balance");
+	assert_true(cl.value < 0);
+	assert_string_equal(cl.flow, "trade");
+	assert_measure(t, d, "3.1 billion crowns", "level");
+	assert_measure(u, d, "420 mln dlrs", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure7_a_change_against_its_own_base),
 		cmocka_unit_test(test_measure7_parts_of_the_current_account),
 		cmocka_unit_test(test_measure7_a_rate_aimed_at),
+		cmocka_unit_test(test_measure7_it_names_the_balance_again),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
