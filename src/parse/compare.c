@@ -117,6 +117,15 @@ int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s)
 	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
 	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;
+	/* "a record trade surplus of 124 billion marks in 1986, after 86
+	 * billion in 1985", "rose to 4.64 billion francs in January after 2.54
+	 * billion in December": an amount in millions or more right after
+	 * "after", when the figure before it is no change ("rose 29.9 billion
+	 * dlrs after a 19.3 billion dlr third-quarter increase"; nor "after
+	 * falling two pct", nor the percents of growth rates) */
+	if (tok_is(g, k, W_AFTER))
+		return f->scale > 1 && g->last_s == s && g->last_s != NO_SENT && g->prev_s == s &&
+		       !measure_is_change(g->prev_m);
 	return when_year_earlier(g, f);
 }
 

@@ -121,6 +121,23 @@ static void test_measure7_it_names_the_balance_again(void **state)
 	assert_measure(u, d, "420 mln dlrs", "level");
 }
 
+/* An amount right after "after" is the value before the figure it follows:
+ * a balance after a balance, with its own period; not after a change. */
+static void test_measure7_the_value_after_after(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Ruritania posted a record trade surplus of 12 billion crowns in 2025, "
+			"after 8.6 billion in 2024.";
+	const char *t = "Bank claims on foreigners rose 2.9 billion dlrs after a 1.3 billion "
+			"dlr increase in the third quarter.";
+	struct claim cl = get(s, d, "8.6 billion");
+
+	(void)state;
+	assert_measure(s, d, "8.6 billion", "balance");
+	assert_string_equal(cl.period, "2024");
+	assert_measure(t, d, "1.3 billion dlr", "change");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -128,6 +145,7 @@ int main(void)
 		cmocka_unit_test(test_measure7_parts_of_the_current_account),
 		cmocka_unit_test(test_measure7_a_rate_aimed_at),
 		cmocka_unit_test(test_measure7_it_names_the_balance_again),
+		cmocka_unit_test(test_measure7_the_value_after_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
