@@ -399,8 +399,12 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
 		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
 	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || frame_limit_before(g, f, s)) {
+		/* "plans to expand this area by as much as 50 pct", "slash their
+		 * surplus by 10 pct a year": a target of a change keeps its
+		 * direction; a level aimed at ("to $200 billion") has none */
+		if (!measure_is_change(m) || word_s(g, f->h0 - 1, s, W_TO))
+			dir = "";
 		m = MEASURE_TARGET;
-		dir = "";
 		subject = 1;
 		/* "the government's target of an eight billion dlr surplus": a
 		 * target for the trade balance */

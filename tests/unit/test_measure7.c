@@ -138,6 +138,32 @@ static void test_measure7_the_value_after_after(void **state)
 	assert_measure(t, d, "1.3 billion dlr", "change");
 }
 
+static void assert_direction(const char *s, const char *date, const char *mention,
+			     const char *dir)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.direction, dir))
+		fail_msg("'%s' in '%s': direction '%s', want '%s'", mention, s, cl.direction, dir);
+}
+
+/* A target of a change keeps the change's direction; a level aimed at has
+ * none. A currency devalued or revalued moves down or up. */
+static void test_measure7_the_direction_of_targets(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Ruritania plans to reduce its surplus by 12 pct a year.";
+	const char *t = "Ruritania plans to raise exports to 40 billion crowns by 2030.";
+	const char *u = "The central bank said it would devalue the crown by 6 pct.";
+
+	(void)state;
+	assert_measure(s, d, "12 pct", "target");
+	assert_direction(s, d, "12 pct", "down");
+	assert_measure(t, d, "40 billion crowns", "target");
+	assert_direction(t, d, "40 billion crowns", "");
+	assert_direction(u, d, "6 pct", "down");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +172,7 @@ int main(void)
 		cmocka_unit_test(test_measure7_a_rate_aimed_at),
 		cmocka_unit_test(test_measure7_it_names_the_balance_again),
 		cmocka_unit_test(test_measure7_the_value_after_after),
+		cmocka_unit_test(test_measure7_the_direction_of_targets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
