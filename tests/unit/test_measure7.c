@@ -164,6 +164,24 @@ static void test_measure7_the_direction_of_targets(void **state)
 	assert_direction(u, d, "6 pct", "down");
 }
 
+/* An adverb of what may be governs the figure after it ("possibly to"):
+ * a forecast; right before a figure it only hedges what was. */
+static void test_measure7_possibly_to(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Dealers expect the dollar to hold steady against the franc but to "
+			"weaken further against the crown, possibly to 9.20 crowns.";
+	const char *t = "Brokers look for a further, more gradual fall, perhaps to 1.45 francs "
+			"by the end of the year.";
+	const char *u = "The change follows recent purchases of probably 40,000 tonnes of "
+			"Ruritanian barley, traders said.";
+
+	(void)state;
+	assert_measure(s, d, "9.20 crowns", "forecast");
+	assert_measure(t, d, "1.45 francs", "forecast");
+	assert_measure(u, d, "40,000 tonnes", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -173,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_measure7_it_names_the_balance_again),
 		cmocka_unit_test(test_measure7_the_value_after_after),
 		cmocka_unit_test(test_measure7_the_direction_of_targets),
+		cmocka_unit_test(test_measure7_possibly_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
