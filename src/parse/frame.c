@@ -478,6 +478,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		subject = 0;	/* "12 pct moisture": a grade of the goods */
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */
+	if (subject && cl->kind == CLAIM_PERCENT && frame_flow_prices(g, f, s))
+		subject = 0;	/* "Import prices fell 0.7 pct": no trade flow */
 	/* "a 40 pct tariff on EC pasta", "25 pct of Chilean copper exports":
 	 * the flow the figure is part of (flow.c) */
 	if (!prior && su != &bal && (subject || m == MEASURE_SHARE) &&

@@ -335,3 +335,35 @@ size_t frame_pronoun_balance(const struct gram *g, const struct fig *f, size_t s
 			b = NO_SENT;
 	return b;
 }
+
+/* Token k is a flow noun naming prices: "import prices", "the export price
+ * index", "prices of imports". */
+static int flow_prices_at(const struct gram *g, size_t k, size_t s)
+{
+	if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+		return word_s(g, k + 1, s, W_PRICES) || word_s(g, k + 1, s, W_PRICE);
+	return word_s(g, k, s, W_PRICES) && word_s(g, k + 1, s, W_OF) && gram_in(g, k + 2, s) &&
+	       tok_has(g, k + 2, CLS_FLOWIMP | CLS_FLOWEXP);
+}
+
+/*
+ * Percent f is a change of a flow's prices, not of the flow: the nearest
+ * flow noun before it in its sentence names prices ("Import prices in West
+ * Germany fell 0.7 pct in February ... to stand 15.6 pct below", "the
+ * import price index ... was 17.8 pct lower"), or a change noun after it
+ * does ("a 1.1 pct fall in export prices"). A price index is no trade
+ * flow: the validator must not compare it with the value of imports.
+ */
+int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (word_s(g, f->t1 + 1, s, W_IN) && tok_has(g, f->t1, CLS_UP | CLS_DOWN) &&
+	    flow_prices_at(g, f->t1 + 2, s))
+		return 1;
+	for (size_t k = f->h0 - 1, n = 0; n < 30 && gram_in(g, k, s); k--, n++) {
+		if (tok_is(g, k, W_PRICES) && flow_prices_at(g, k, s))
+			return 1;
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+			return flow_prices_at(g, k, s);
+	}
+	return 0;
+}

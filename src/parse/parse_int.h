@@ -420,6 +420,8 @@ int frame_balance_subject_before(const struct gram *g, const struct fig *f, size
 /* The balance noun of the sentence before that "it" opening s names again
  * as f's ("Last year it was one billion dlrs"), or NO_SENT. */
 size_t frame_pronoun_balance(const struct gram *g, const struct fig *f, size_t s);
+/* Percent f is a change of import or export prices, no trade flow. */
+int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s);
 int frame_accounts_for(const struct gram *g, const struct fig *f, size_t s);
 const struct subj *frame_subject_at(const struct gram *g, const struct fig *f);
 int frame_per_area(const char *per);

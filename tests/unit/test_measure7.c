@@ -182,6 +182,22 @@ static void test_measure7_possibly_to(void **state)
 	assert_measure(u, d, "40,000 tonnes", "level");
 }
 
+/* A change of import or export prices is no trade flow; a change of
+ * imports after it is. */
+static void test_measure7_prices_of_a_flow(void **state)
+{
+	const char *d = "2026-05-04";
+	const char *s = "Ruritania's import prices fell 0.4 pct in April from March, while "
+			"exports rose 3 pct.";
+	const char *t = "The decline followed a 1.2 pct fall in export prices, the office said.";
+	struct claim a = get(s, d, "0.4 pct"), b = get(s, d, "3 pct"), c = get(t, d, "1.2 pct");
+
+	(void)state;
+	assert_string_equal(a.flow, "");
+	assert_string_equal(b.flow, "export");
+	assert_string_equal(c.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -192,6 +208,7 @@ int main(void)
 		cmocka_unit_test(test_measure7_the_value_after_after),
 		cmocka_unit_test(test_measure7_the_direction_of_targets),
 		cmocka_unit_test(test_measure7_possibly_to),
+		cmocka_unit_test(test_measure7_prices_of_a_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
