@@ -375,8 +375,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	 * their level in February 1986": a change's own dated base, right after
 	 * it, decides its basis over a cue of another figure in the clause */
 	if (!prior && measure_is_change(m) && cl->period[0]) {
-		const char *ob = compare_own_base(g, f, s);
-		enum measure b = ob ? timing_basis_of(cl->period, ob) : MEASURE_NONE;
+		char ob[PERIOD_MAX];
+		enum measure b = compare_own_base(g, f, s, cl->period, ob) ?
+					 timing_basis_of(cl->period, ob) : MEASURE_NONE;
 
 		if (b != MEASURE_NONE)
 			m = b;

@@ -352,7 +352,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		char base[PERIOD_MAX];
 		enum measure b;
 
-		meaning_change_base(g, f, s, cl->measure, base);
+		meaning_change_base(g, f, s, cl->measure, cl->period, base);
 		if ((b = timing_basis_of(cl->period, base)) != MEASURE_NONE) {
 			cl->measure = g->chg_measure = b;
 			g->basis_par = g->par[s];

@@ -506,13 +506,9 @@ int meaning_revised_from(const struct gram *g, const struct fig *f, size_t s)
  * right after it is its own, whatever cue another figure of the clause
  * gave; only a plain change looks further (timing_change_base()). */
 void meaning_change_base(const struct gram *g, const struct fig *f, size_t s, enum measure m,
-			 char base[static PERIOD_MAX])
+			 const char *p, char base[static PERIOD_MAX])
 {
-	const char *ob = compare_own_base(g, f, s);
-
 	base[0] = '\0';
-	if (ob)
-		str_copy(base, PERIOD_MAX, ob, strlen(ob));
-	else if (m == MEASURE_CHANGE)
+	if (!compare_own_base(g, f, s, p, base) && m == MEASURE_CHANGE)
 		timing_change_base(g, f, s, base);
 }

@@ -397,9 +397,11 @@ const struct cand *compare_base_value(const struct gram *g, const struct fig *f,
 int compare_level_reached(const struct gram *g, const struct fig *f, size_t s);
 /* "above"/"below" what follows f: 2 last year's, 1 another, 0 none. */
 int compare_above(const struct gram *g, const struct fig *f, size_t s);
-/* The dated base a change names right after it ("15.6 pct below their level
- * in February 1986"), or NULL. */
-const char *compare_own_base(const struct gram *g, const struct fig *f, size_t s);
+/* The dated base a change of period p names right after it ("15.6 pct
+ * below their level in February 1986", "0.3 pct against December") into
+ * out: 1, or 0 if none. */
+int compare_own_base(const struct gram *g, const struct fig *f, size_t s, const char *p,
+		     char out[static PERIOD_MAX]);
 
 /* frame.c */
 /*
@@ -802,10 +804,11 @@ int meaning_goods_hit(const struct gram *g, const struct fig *f, size_t s,
 		      const struct claim *cl);
 int meaning_estimate_before(const struct gram *g, const struct fig *f, size_t s);
 int meaning_revised_from(const struct gram *g, const struct fig *f, size_t s);
-/* The base of change f: its own dated base (compare_own_base()), else for
- * a plain change the sentence's (timing_change_base()), else "". */
+/* The base of change f of period p: its own dated base
+ * (compare_own_base()), else for a plain change the sentence's
+ * (timing_change_base()), else "". */
 void meaning_change_base(const struct gram *g, const struct fig *f, size_t s, enum measure m,
-			 char base[static PERIOD_MAX]);
+			 const char *p, char base[static PERIOD_MAX]);
 
 /* quote.c: prices, exchange rates, forecasts and ventures (meaning.c). */
 /* The commodity named last before f in its sentence ("Gold prices were at"). */

@@ -40,6 +40,9 @@ static void test_measure7_a_change_against_its_own_base(void **state)
 	assert_measure(t, d, "9 pct", "change_yoy");
 	assert_measure(u, d, "2 pct", "change_mom");
 	assert_measure(u, d, "11 pct", "change_yoy");
+	/* a bare month after the word of comparison: the last such month */
+	assert_measure("In May Ruritania's exports fell 0.8 pct against April to stand 4.2 "
+		       "pct lower than in May 2025.", d, "0.8 pct", "change_mom");
 }
 
 static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
