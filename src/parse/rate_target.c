@@ -18,7 +18,8 @@
  *     after "to", a modal or "and" ("to stabilize the dollar above"), or a
  *     participle after a form of "be" ("would be kept at"); never a
  *     market's own move ("The dollar stabilized today just below 1.80
- *     marks", "is likely to hold steady").
+ *     marks") or what is expected of it ("Traders expect the dollar to
+ *     hold between 131 and 134 yen", "is likely to hold").
  *  3. A noun of aim (target, reference, floor, ceiling) counts before f
  *     with no other number between (or f continues a list whose first item
  *     it governs), or right after f in apposition (", the floor").
@@ -38,6 +39,17 @@ static const enum lex_word level_prep[] = { W_ABOVE, W_BELOW, W_AT, W_AROUND, W_
 static const enum lex_word aim_nouns[] = { W_TARGET, W_TARGETS, W_REFERENCE, W_FLOOR,
 					   W_CEILING };
 
+/* The "to" at k is what a word of expectation governs ("Traders expect
+ * the dollar to hold between 131 and 134 yen", "likely to hold"): a
+ * forecast of the market, no aim. */
+static int expected_to(const struct gram *g, size_t k, size_t s)
+{
+	for (size_t j = k - 1, n = 0; n < 4 && gram_in(g, j, s); j--, n++)
+		if (tok_has(g, j, CLS_FORECAST))
+			return 1;
+	return 0;
+}
+
 /* "to stabilize the dollar above [f]", "be kept at around [f]": k is the
  * last token before f's number. */
 static int held_at(const struct gram *g, size_t k, size_t s)
@@ -52,8 +64,8 @@ static int held_at(const struct gram *g, size_t k, size_t s)
 		if (g->t[k].kind != TOK_WORD)
 			return 0;
 		if (WORD_AMONG(g, k, hold_base))
-			return word_s(g, k - 1, s, W_TO) || (gram_in(g, k - 1, s) &&
-							     WORD_AMONG(g, k - 1, modal));
+			return word_s(g, k - 1, s, W_TO) ? !expected_to(g, k - 1, s) :
+			       gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, modal);
 		if (WORD_AMONG(g, k, hold_part))
 			return obj == 0 && gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, be);
 	}

@@ -100,6 +100,9 @@ static void test_measure7_a_rate_aimed_at(void **state)
 	assert_measure(v, d, "1.32 dlrs", "target");
 	assert_measure(w, d, "1.52 francs", "price");
 	assert_measure(x, d, "1.50 francs", "target");
+	/* what traders expect of the market is a forecast */
+	assert_measure("Traders expect the dollar to hold above 1.48 francs next week.", d,
+		       "1.48 francs", "forecast");
 }
 
 /* "it" opening a sentence names again the balance of the sentence before,
