@@ -13,10 +13,14 @@
  * Invariants:
  *  1. Only f's sentence is read (gram_in()/word_s()), at most a few words
  *     either side of f, and the direction tables of its clause.
- *  2. Nothing is written: each function is a predicate over g's state.
+ *  2. Nothing of g is written: each function is a predicate over g's
+ *     state (compare_own_base() fills its out parameter).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
+
+#include <stdio.h>
+#include <string.h>
 
 /* Words between "to" or "from" and the level it names ("from the present
  * 10.0 pct", "to between 16 and 18 pct"). */
@@ -117,6 +121,15 @@ int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s)
 	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
 	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;
+	/* "a record trade surplus of 124 billion marks in 1986, after 86
+	 * billion in 1985", "rose to 4.64 billion francs in January after 2.54
+	 * billion in December": an amount in millions or more right after
+	 * "after", when the figure before it is no change ("rose 29.9 billion
+	 * dlrs after a 19.3 billion dlr third-quarter increase"; nor "after
+	 * falling two pct", nor the percents of growth rates) */
+	if (tok_is(g, k, W_AFTER))
+		return f->scale > 1 && g->last_s == s && g->last_s != NO_SENT && g->prev_s == s &&
+		       !measure_is_change(g->prev_m);
 	return when_year_earlier(g, f);
 }
 
@@ -156,4 +169,48 @@ int compare_above(const struct gram *g, const struct fig *f, size_t s)
 		return 1;
 	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THAT) ||
 	       tok_is(g, k, W_LAST) || tok_is(g, k, W_THEIR);
+}
+
+/* The period a change names as its own base, in the phrase that follows
+ * it: a word of comparison ("from", "against", "compared", "than",
+ * "versus", "over", "above", "below", "on") and then, before the next
+ * comma, semicolon or "and", the first dated phrase ("15.6 pct below
+ * their level in February 1986", "17.8 pct lower against January 1986",
+ * "42 pct above the 16.98 billion dlrs recorded in February 1986", "of 4.7
+ * pct compared with March 1986"), or a bare month right after the word,
+ * the last such month before the figure's own month p ("fell 0.3 pct
+ * against December" in January 1987: 1986-12). 0 when the phrase names
+ * none: a cue elsewhere in the clause ("up 2.6 pct from January's ... and
+ * 42 pct above") belongs to another figure. */
+int compare_own_base(const struct gram *g, const struct fig *f, size_t s, const char *p,
+		     char out[static PERIOD_MAX])
+{
+	static const enum lex_word preps[] = { W_FROM, W_AGAINST, W_COMPARED, W_THAN, W_VERSUS,
+					       W_OVER, W_ABOVE, W_BELOW, W_ON };
+	size_t prep = 0, stop = f->t1, j;
+	int py, pm, m;
+
+	while (stop < f->t1 + 12 && gram_in(g, stop, s) && !gram_punct(g, stop, ",") &&
+	       !gram_punct(g, stop, ";") && !gram_punct(g, stop, "(") && !tok_is(g, stop, W_AND))
+		stop++;
+	for (size_t k = f->t1; k < stop && !prep; k++)
+		if (WORD_AMONG(g, k, preps))
+			prep = k;
+	if (!prep)
+		return 0;
+	/* "against December", "compared with November": the month alone */
+	j = prep + 1 + (tok_is(g, prep, W_COMPARED) && (word_s(g, prep + 1, s, W_WITH) ||
+							 word_s(g, prep + 1, s, W_TO)));
+	if (j < stop && g->t[j].kind == TOK_WORD && !(j + 1 < stop && g->t[j + 1].kind == TOK_NUM) &&
+	    (m = period_month(tok_text(g, j), g->t[j].len)) && strlen(p) == 7 &&
+	    sscanf(p, "%4d-%2d", &py, &pm) == 2) {
+		snprintf(out, PERIOD_MAX, "%04d-%02d", m < pm ? py : py - 1, m);
+		return 1;
+	}
+	for (size_t c = 0; c < g->ncands; c++)
+		if (g->cands[c].tok > prep && g->cands[c].tok < stop && g->cands[c].period[0]) {
+			str_copy(out, PERIOD_MAX, g->cands[c].period, strlen(g->cands[c].period));
+			return 1;
+		}
+	return 0;
 }

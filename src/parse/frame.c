@@ -237,7 +237,7 @@ static void sentence_ready(struct gram *g, size_t s)
 
 void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 {
-	size_t s = g->sent[f->t0], c0, c1, at;
+	size_t s = g->sent[f->t0], c0, c1, at, pb;
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
@@ -371,6 +371,17 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		m = MEASURE_CAPACITY;
 		subject = 0;
 	}
+	/* "fell 0.7 pct in February from January to stand 15.6 pct below
+	 * their level in February 1986": a change's own dated base, right after
+	 * it, decides its basis over a cue of another figure in the clause */
+	if (!prior && measure_is_change(m) && cl->period[0]) {
+		char ob[PERIOD_MAX];
+		enum measure b = compare_own_base(g, f, s, cl->period, ob) ?
+					 timing_basis_of(cl->period, ob) : MEASURE_NONE;
+
+		if (b != MEASURE_NONE)
+			m = b;
+	}
 	/* "oil (5.8 million tons per year)": the commodity ends right before. */
 	if (cl->kind == CLAIM_QUANTITY && gram_punct(g, f->h0 - 1, "(") && gram_in(g, f->h0 - 1, s))
 		for (size_t back = 3; back >= 1 && !cl->commodity[0]; back--)
@@ -389,8 +400,12 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
 		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
 	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || frame_limit_before(g, f, s)) {
+		/* "plans to expand this area by as much as 50 pct", "slash their
+		 * surplus by 10 pct a year": a target of a change keeps its
+		 * direction; a level aimed at ("to $200 billion") has none */
+		if (!measure_is_change(m) || word_s(g, f->h0 - 1, s, W_TO))
+			dir = "";
 		m = MEASURE_TARGET;
-		dir = "";
 		subject = 1;
 		/* "the government's target of an eight billion dlr surplus": a
 		 * target for the trade balance */
@@ -439,6 +454,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   f->scale > 1 && frame_balance_subject_before(g, f, s, su, &bal)) {
 		m = MEASURE_BALANCE;	/* "the trade shortfall, which climbed to 166.3 billion" */
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
+		   (pb = frame_pronoun_balance(g, f, s)) != NO_SENT &&
+		   subject_balance(g, pb, pb, su, &bal)) {
+		m = MEASURE_BALANCE;	/* "... a trade surplus. Last year it was one billion dlrs" */
+		su = &bal;
 	}
 	/* "the 40 pct drop in the dollar", "a 19.3 billion dlr third-quarter
 	 * increase": the noun right after says what moved and which way */
@@ -459,6 +479,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		subject = 0;	/* "12 pct moisture": a grade of the goods */
 	if (su == &bal && !bal.flow[0])
 		subject = 0;	/* current account, invisibles: no trade flow */
+	if (subject && cl->kind == CLAIM_PERCENT && frame_flow_prices(g, f, s))
+		subject = 0;	/* "Import prices fell 0.7 pct": no trade flow */
 	/* "a 40 pct tariff on EC pasta", "25 pct of Chilean copper exports":
 	 * the flow the figure is part of (flow.c) */
 	if (!prior && su != &bal && (subject || m == MEASURE_SHARE) &&

@@ -303,3 +303,67 @@ size_t frame_rate_at(const struct gram *g, const struct fig *f, size_t s)
 		return f->h0 - 4;
 	return 0;
 }
+
+/*
+ * The balance "it" names again, from the sentence before, when that
+ * sentence gave it no figure of its own kind ("Poland has a dwindling
+ * trade surplus with the West. Last year it was one billion dlrs", "The
+ * current account deficit was seen at 934 mln dlrs in 1987. It was 696
+ * mln dlrs in 1986."): "it" opens f's sentence (after at most a time
+ * phrase of four words), a verb of a level or a change follows it and f
+ * within six words; the sentence before, of the same paragraph, names a
+ * balance last, with no flow noun after it. The balance noun's token, or
+ * NO_SENT.
+ */
+size_t frame_pronoun_balance(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word verbs[] = { W_WAS, W_WERE, W_IS, W_STOOD, W_TOTALLED,
+					       W_TOTALED, W_AMOUNTED, W_REACHED };
+	size_t q = context_body(g, s), b = NO_SENT;
+
+	for (size_t n = 0; n < 4 && gram_in(g, q, s) && !tok_is(g, q, W_IT); n++, q++)
+		if (g->t[q].kind == TOK_NUM && !when_year_tok(g, q, s))
+			return NO_SENT;
+	if (!word_s(g, q, s, W_IT) || f->h0 <= q || f->h0 > q + 6 || s == 0 || !g->par ||
+	    g->par[s - 1] != g->par[s] || !gram_in(g, q + 1, s) ||
+	    !(tok_has(g, q + 1, CLS_UP | CLS_DOWN) || WORD_AMONG(g, q + 1, verbs)))
+		return NO_SENT;
+	for (size_t k = g->s[s - 1].t0; k < g->s[s - 1].t1; k++)
+		if (tok_has(g, k, CLS_BALANCE))
+			b = k;
+		else if (b != NO_SENT && tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+			b = NO_SENT;
+	return b;
+}
+
+/* Token k is a flow noun naming prices: "import prices", "the export price
+ * index", "prices of imports". */
+static int flow_prices_at(const struct gram *g, size_t k, size_t s)
+{
+	if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+		return word_s(g, k + 1, s, W_PRICES) || word_s(g, k + 1, s, W_PRICE);
+	return word_s(g, k, s, W_PRICES) && word_s(g, k + 1, s, W_OF) && gram_in(g, k + 2, s) &&
+	       tok_has(g, k + 2, CLS_FLOWIMP | CLS_FLOWEXP);
+}
+
+/*
+ * Percent f is a change of a flow's prices, not of the flow: the nearest
+ * flow noun before it in its sentence names prices ("Import prices in West
+ * Germany fell 0.7 pct in February ... to stand 15.6 pct below", "the
+ * import price index ... was 17.8 pct lower"), or a change noun after it
+ * does ("a 1.1 pct fall in export prices"). A price index is no trade
+ * flow: the validator must not compare it with the value of imports.
+ */
+int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (word_s(g, f->t1 + 1, s, W_IN) && tok_has(g, f->t1, CLS_UP | CLS_DOWN) &&
+	    flow_prices_at(g, f->t1 + 2, s))
+		return 1;
+	for (size_t k = f->h0 - 1, n = 0; n < 30 && gram_in(g, k, s); k--, n++) {
+		if (tok_is(g, k, W_PRICES) && flow_prices_at(g, k, s))
+			return 1;
+		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
+			return flow_prices_at(g, k, s);
+	}
+	return 0;
+}

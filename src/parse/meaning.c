@@ -353,11 +353,11 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	/* "Exports were down 6.3 pct at 7.45 billion dlrs, compared with 7.95
 	 * billion in 1985", in a paragraph about 1986: the basis, once the
 	 * paragraph gave the period */
-	if (cl->measure == MEASURE_CHANGE && cl->period[0] && cl->flow[0]) {
+	if (measure_is_change(cl->measure) && cl->period[0] && cl->flow[0]) {
 		char base[PERIOD_MAX];
 		enum measure b;
 
-		timing_change_base(g, f, s, base);
+		meaning_change_base(g, f, s, cl->measure, cl->period, base);
 		if ((b = timing_basis_of(cl->period, base)) != MEASURE_NONE) {
 			cl->measure = g->chg_measure = b;
 			g->basis_par = g->par[s];

@@ -31,7 +31,8 @@ static const enum lex_word balance_nouns[] = { W_SURPLUS, W_SURPLUSES, W_DEFICIT
 /* The balance word of figure f: right after it ("a 600 mln deficit"), else
  * the nearest before it in its sentence. 1 for a deficit; with none in the
  * sentence, the balance "It" names again (subject_balance(): "It widened
- * to"), that of the sentence before. */
+ * to"; frame_pronoun_balance(): "Last year it was"), that of the sentence
+ * before. */
 int meaning_deficit_of(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t k;
@@ -57,8 +58,11 @@ int meaning_deficit_of(const struct gram *g, const struct fig *f, size_t s)
 	for (k = f->h0 - 1; gram_in(g, k, s); k--)
 		if (WORD_AMONG(g, k, balance_nouns))
 			goto found;
-	return g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT) ?
-		       g->bal_deficit : 0;
+	if (g->bal_s != NO_SENT && g->bal_s + 1 == s && word_s(g, context_body(g, s), s, W_IT))
+		return g->bal_deficit;
+	/* "... deficit was seen at 934 mln dlrs in 1987. It was 696 mln" */
+	if ((k = frame_pronoun_balance(g, f, s)) == NO_SENT)
+		return 0;
 found:
 	/* "15-20 BILLION DLR U.S. TRADE DEFICIT REDUCTION": a change of the
 	 * deficit, unsigned (recall4) */
@@ -495,4 +499,16 @@ int meaning_revised_from(const struct gram *g, const struct fig *f, size_t s)
 		if (tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISING))
 			return 1;
 	return 0;
+}
+
+/* "Re-exports fell 11.6 pct ... from 12.0 billion dlrs in January but were
+ * 54 pct above February 1986's 6.88 billion": the base a change names
+ * right after it is its own, whatever cue another figure of the clause
+ * gave; only a plain change looks further (timing_change_base()). */
+void meaning_change_base(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+			 const char *p, char base[static PERIOD_MAX])
+{
+	base[0] = '\0';
+	if (!compare_own_base(g, f, s, p, base) && m == MEASURE_CHANGE)
+		timing_change_base(g, f, s, base);
 }

@@ -410,6 +410,11 @@ const struct cand *compare_base_value(const struct gram *g, const struct fig *f,
 int compare_level_reached(const struct gram *g, const struct fig *f, size_t s);
 /* "above"/"below" what follows f: 2 last year's, 1 another, 0 none. */
 int compare_above(const struct gram *g, const struct fig *f, size_t s);
+/* The dated base a change of period p names right after it ("15.6 pct
+ * below their level in February 1986", "0.3 pct against December") into
+ * out: 1, or 0 if none. */
+int compare_own_base(const struct gram *g, const struct fig *f, size_t s, const char *p,
+		     char out[static PERIOD_MAX]);
 
 /* frame.c */
 /*
@@ -427,6 +432,11 @@ int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s);
 int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
 				 const struct subj *su, struct subj *out);
+/* The balance noun of the sentence before that "it" opening s names again
+ * as f's ("Last year it was one billion dlrs"), or NO_SENT. */
+size_t frame_pronoun_balance(const struct gram *g, const struct fig *f, size_t s);
+/* Percent f is a change of import or export prices, no trade flow. */
+int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s);
 int frame_accounts_for(const struct gram *g, const struct fig *f, size_t s);
 const struct subj *frame_subject_at(const struct gram *g, const struct fig *f);
 int frame_per_area(const char *per);
@@ -824,6 +834,11 @@ int meaning_goods_hit(const struct gram *g, const struct fig *f, size_t s,
 		      const struct claim *cl);
 int meaning_estimate_before(const struct gram *g, const struct fig *f, size_t s);
 int meaning_revised_from(const struct gram *g, const struct fig *f, size_t s);
+/* The base of change f of period p: its own dated base
+ * (compare_own_base()), else for a plain change the sentence's
+ * (timing_change_base()), else "". */
+void meaning_change_base(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+			 const char *p, char base[static PERIOD_MAX]);
 
 /* quote.c: prices, exchange rates, forecasts and ventures (meaning.c). */
 /* The commodity named last before f in its sentence ("Gold prices were at"). */
@@ -843,6 +858,10 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
  * end) was over before the story's date's month (quote.c). */
 int quote_period_over(const char *date, const char *p);
 int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
+/* rate_target.c: exchange rate f is one aimed at or undertaken ("agreed to
+ * stabilize the dollar above 150 yen", "sterling target rates, around 2.90
+ * marks"). */
+int quote_rate_target(const struct gram *g, const struct fig *f, size_t s);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;

@@ -234,6 +234,31 @@ int qualify_customs_context(struct gram *g, size_t s)
 	return 0;
 }
 
+/* "Invisibles were put at a 600 mln surplus", "a 500 mln mark deficit in
+ * the services account", "a 400 mln mark deficit in transfer payments",
+ * "Net unilateral transfers were down to 3.9 billion": a part of the
+ * current account besides goods, which only the balance of payments
+ * compiles (not "services trade", "exports of goods and services"): in
+ * the figure's clause, before it with no other number between or a few
+ * words after it. */
+/* A number token in [a, b): another figure stands between. */
+static int number_in(const struct gram *g, size_t a, size_t b)
+{
+	for (size_t j = a; j < b; j++)
+		if (g->t[j].kind == TOK_NUM)
+			return 1;
+	return 0;
+}
+
+static int bop_part(const struct gram *g, size_t k, size_t hi)
+{
+	if (tok_is(g, k, W_INVISIBLE) || tok_is(g, k, W_INVISIBLES) || tok_is(g, k, W_TRANSFERS))
+		return 1;
+	return k + 1 < hi && ((tok_is(g, k, W_TRANSFER) && tok_is(g, k + 1, W_PAYMENTS)) ||
+			      (tok_is(g, k, W_SERVICES) && (tok_is(g, k + 1, W_ACCOUNT) ||
+							    tok_is(g, k + 1, W_BALANCE))));
+}
+
 static int compilation(const struct gram *g, const struct fig *f, size_t s)
 {
 	size_t lo = win_lo(g, s, f->h0), hi = win_hi(g, s, f->t1);
@@ -241,6 +266,9 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 	for (size_t k = lo; k < hi; k++) {
 		uint32_t w = g->t[k].lex;
 
+		if (g->clause[k] == g->clause[f->h0] && bop_part(g, k, hi) &&
+		    (k >= f->t1 ? k < f->t1 + 5 : !number_in(g, k, f->h0)))
+			return 3;
 		if (w != W_BALANCE_OF_PAYMENTS && w != W_PAYMENTS && w != W_BOP &&
 		    w != W_CURRENT && w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED)
 			continue;

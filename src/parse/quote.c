@@ -162,20 +162,20 @@ int quote_period_over(const char *date, const char *p)
  */
 static size_t forecast_word(const struct gram *g, const struct fig *f, size_t s)
 {
+	static const enum lex_word hedging[] = { W_POSSIBLY, W_PROBABLY, W_PERHAPS };
 	size_t c = g->clause[f->h0];
 
 	if (word_s(g, f->h0 - 1, s, W_PRESENT) || word_s(g, f->h0 - 1, s, W_CURRENT))
 		return SIZE_MAX;
 	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c;
 	     k--, n++) {
-		/* "will tender Thursday for 200,000 tonnes", "tender expected
-		 * for": what the tender is for */
+		/* "will tender Thursday for 200,000 tonnes": what it is for */
 		if (n < 4 && (tok_is(g, k, W_TENDER) || tok_is(g, k, W_TENDERS) ||
 			      tok_is(g, k, W_TENDERED)) && word_s(g, f->h0 - 1, s, W_FOR))
 			return SIZE_MAX;
 		if (tok_has(g, k, CLS_FORECAST) && !word_s(g, k - 1, s, W_THAN) &&
-		    !word_s(g, k + 1, s, W_COMPARE))
-			return k;
+		    !word_s(g, k + 1, s, W_COMPARE) && !(n == 0 && WORD_AMONG(g, k, hedging)))
+			return k;	/* not "purchases of probably 250,000 tonnes" */
 	}
 	return SIZE_MAX;
 }
@@ -547,12 +547,12 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 				return 0;
 			}
 	}
-	/* "the dollar was fixed at 1.8162 marks": an exchange rate, a price */
-	/* an amount in millions or billions is money, never a rate quoted */
+	/* "fixed at 1.8162 marks": a rate, a price (never an amount in millions) */
 	if (cl->kind == CLAIM_MONEY && f->scale == 1 &&
 	    (quoted_currency(g, f, s, cl) || two_way(g, f) ||
 	     (rate_level(g, f, s, cl) && !price_joined(g, f, s, cl)))) {
-		cl->measure = rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
+		cl->measure = !prior && quote_rate_target(g, f, s) ? MEASURE_TARGET :
+			      rate_forecast(g, f, s, cl, prior) ? MEASURE_FORECAST : MEASURE_PRICE;
 		cl->direction[0] = '\0';
 		cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
 		cl->commodity[0] = '\0';
