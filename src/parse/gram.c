@@ -86,9 +86,8 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
 		size_t pl = (size_t)(h - w), rl = n - pl - 1;
 
 		uint64_t hc;
-		const struct lex_entry *he = lexicon_word(w, pl, &hc);
 
-		if (he && he == &lexicon_entries[W_HALF])
+		if (lexicon_word(w, pl, &hc) == &lexicon_entries[W_HALF])
 			v = 0.5;
 		else if ((v = units_number_word(w, pl)) <= 0)
 			continue;
@@ -216,6 +215,12 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			k = 1;
 			goto unit_done;
 		}
+	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
+		   gram_point_word(g, j, s, &num, cl)) {
+		dec = 0;	/* "a half-point cut" (points.c) */
+		k = 1;
+		j++;
+		goto unit_done;
 	} else if ((nw = gram_number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
 		j += nw;
@@ -268,17 +273,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	} else {
 		k = gram_unit_after(g, j, s, &iso, cl, &factor);
 	}
-	/* "1/4 point" in a sentence about rates: percentage points (a share's
-	 * "rose 1/4 point" has no rate; "a half-point cut" in words the gold
-	 * does not count as a figure) */
-	if (!k && !iso && (fraction || (nw == 2 && tok_is(g, i, W_HALF))) && scale == 1 && gram_in(g, j, s) &&
-	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
-		/* "cut its prime rate half a point to 9.25 pct", not "the half
-		 * point rate cut" (recall4; tests/eval/gold/README.md) */
-		cl->kind = CLAIM_PERCENT;
-		strcpy(cl->unit, "pp");
-		k = 1;
-	}
+	/* "1/4 point", "a half-point cut" in a sentence about rates (points.c) */
+	if (!k && !iso && scale == 1)
+		k = gram_point_after(g, i, j, s, num, nw, fraction, cl);
 	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
 	/* "fell to 7.45 billion H.K. dlrs from 8.59 billion dlrs": a bare
 	 * dollar compared with a local one named before it in its sentence is

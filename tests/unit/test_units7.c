@@ -1,0 +1,106 @@
+/*
+ * test_units7.c - issue 13 point 5 (units7): figures and units found by
+ * reading the two free pools of Reuters-21578 stories, checked here on
+ * sentences written for these tests: a change of a rate written in points
+ * ("a half-point cut in base rates", "by a quarter-point", "a
+ * 25-basis-point cut"), and what is no such figure ("at one point", "a
+ * three-point plan", an index's points).
+ */
+#define _GNU_SOURCE
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+#define DATE "1987-04-02"
+
+/* The claim of s whose mention is exactly mention has value, unit, per and
+ * approx. */
+static void fig(const char *s, const char *mention, double value, const char *unit,
+		const char *per, const char *approx)
+{
+	struct claim cl = get(s, DATE, mention);
+
+	if (!num_eq(cl.value, value))
+		fail_msg("'%s' in '%s': value %.10g, want %.10g", mention, s, cl.value, value);
+	if (strcmp(cl.unit, unit) || strcmp(cl.per, per) || strcmp(cl.approx, approx))
+		fail_msg("'%s' in '%s': unit '%s' per '%s' approx '%s', want '%s' '%s' '%s'", mention,
+			 s, cl.unit, cl.per, cl.approx, unit, per, approx);
+}
+
+/* No figure of s (money, quantity, percent) overlaps the first occurrence
+ * of word. */
+static void no_fig(const char *s, const char *word)
+{
+	struct doc d;
+	struct claims c;
+	const char *w = strstr(s, word);
+	size_t a, b;
+
+	assert_non_null(w);
+	a = (size_t)(w - s);
+	b = a + strlen(word);
+	doc_from(&d, s, DATE);
+	claims_init(&c);
+	parse_doc(&d, &c);
+	for (size_t i = 0; i < c.n; i++)
+		if (c.v[i].kind != CLAIM_DATE && c.v[i].start < b && a < c.v[i].end)
+			fail_msg("a figure at byte %zu over '%s' in '%s'", c.v[i].start, word, s);
+	claims_release(&c);
+	doc_release(&d);
+}
+
+static void test_rate_change_in_points_written_in_words(void **state)
+{
+	(void)state;
+	/* one word before a change noun, also past "rate" */
+	fig("Banks made a modest half-point cut in base lending rates to 10 pct.", "half-point", 0.5,
+	    "pp", "", "");
+	fig("Dealers expect a further quarter-point cut in rates next week.", "quarter-point", 0.25,
+	    "pp", "", "");
+	fig("A one-point rise in interest rates would hurt exports.", "one-point", 1, "pp", "", "");
+	fig("Analysts doubt the three-quarter-point rate increase will last.",
+	    "three-quarter-point", 0.75, "pp", "", "");
+	fig("A half-percentage-point rise in the discount rate is likely.", "half-percentage-point",
+	    0.5, "pp", "", "");
+	/* after "by" or a change verb */
+	fig("The bank raised its prime rate by a quarter-point to 7-3/4 pct.", "quarter-point", 0.25,
+	    "pp", "", "");
+	fig("Call money rates were cut by a quarter point on Monday.", "a quarter point", 0.25, "pp",
+	    "", "");
+	fig("Money market rates fell one point in the week.", "one point", 1, "pp", "", "");
+	fig("Traders saw the half point rate cut as a signal.", "half point", 0.5, "pp", "", "");
+	/* a number glued to the point unit */
+	fig("The bank made a 25-basis-point cut in its lending rate.", "25-basis-point", 25, "bp", "",
+	    "");
+	fig("A 0.5-point rise in the rate was priced in.", "0.5-point", 0.5, "pp", "", "");
+	/* what was read before stays */
+	fig("The bank cut its prime rate half a point to 9.25 pct.", "half a point", 0.5, "pp", "",
+	    "");
+	fig("Deposit rates eased 1/4 point to 9-7/8 pct.", "1/4 point", 0.25, "pp", "", "");
+}
+
+static void test_points_that_are_no_rate_change(void **state)
+{
+	(void)state;
+	no_fig("At one point rates rose to 11 pct on the news.", "one point");
+	no_fig("Rates are part of a three-point plan to cut debt.", "three-point");
+	no_fig("The index fell 12 points as the rates rose.", "12 points");
+	/* no rate in the sentence */
+	no_fig("The team had a one-point lead after a half-point cut.", "half-point");
+	/* no change sized */
+	no_fig("The half-point rule on rates was dropped from the bill.", "half-point");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_rate_change_in_points_written_in_words),
+		cmocka_unit_test(test_points_that_are_no_rate_change),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
