@@ -414,10 +414,12 @@ unit_done:
 	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
 	 * country's own (a Karachi story's rupees are Pakistan's). */
-	if (bare && (g->doc_country || g->doc_freq)) {
+	if (bare) {
 		/* a pound is the country the story names most ("Sudan has
-		 * rejected ..." from Cairo), the others the sentence's */
-		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq : g->doc_country;
+		 * rejected ..." from Cairo), the others the sentence's, else
+		 * the dateline's (Belgrade: no country the lexicon names) */
+		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq :
+				   g->doc_country ? g->doc_country : context_reporter(g, s);
 		static const char *const local[][3] = {
 			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
 			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
@@ -426,7 +428,7 @@ unit_done:
 			{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
 			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
 			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
-			{ "MXN", "UY", "UYU" },
+			{ "MXN", "UY", "UYU" }, { "KWD", "YU", "YUM" }, { "KWD", "RS", "RSD" },
 			/* "pounds" in a Cairo, Beirut, Damascus or Khartoum
 			 * story (the wire writes sterling "stg") */
 			{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },

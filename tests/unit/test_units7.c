@@ -4,7 +4,8 @@
  * sentences written for these tests: a change of a rate written in points
  * ("a half-point cut in base rates", "by a quarter-point", "a
  * 25-basis-point cut"), and what is no such figure ("at one point", "a
- * three-point plan", an index's points).
+ * three-point plan", an index's points); the dinars of a Belgrade story,
+ * Yugoslavia's of their day (YUD in 1987), not Kuwait's.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -95,11 +96,34 @@ static void test_points_that_are_no_rate_change(void **state)
 	no_fig("The half-point rule on rates was dropped from the bill.", "half-point");
 }
 
+static void test_dinars_of_a_belgrade_story(void **state)
+{
+	struct claim cl;
+	static const char t[] = "BELGRADE, April 13 - Exports were worth 150 billion dinars in the "
+				"first quarter, against 98 billion dinars a year earlier.";
+
+	(void)state;
+	/* the first figure of the story too, before any sentence named the
+	 * country: the dateline's */
+	cl = get(t, "1987-04-13", "150 billion dinars");
+	assert_string_equal(cl.unit, "YUD");
+	cl = get(t, "1987-04-13", "98 billion dinars");
+	assert_string_equal(cl.unit, "YUD");
+	/* the dinar of the story's day */
+	cl = get(t, "1991-04-13", "150 billion dinars");
+	assert_string_equal(cl.unit, "YUN");
+	/* a Kuwaiti story's dinars stay Kuwait's */
+	cl = get("KUWAIT, April 13 - Kuwait's exports were worth 1.5 billion dinars in March.",
+		 "1987-04-13", "1.5 billion dinars");
+	assert_string_equal(cl.unit, "KWD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rate_change_in_points_written_in_words),
 		cmocka_unit_test(test_points_that_are_no_rate_change),
+		cmocka_unit_test(test_dinars_of_a_belgrade_story),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
