@@ -5,7 +5,8 @@
  * ("a half-point cut in base rates", "by a quarter-point", "a
  * 25-basis-point cut"), and what is no such figure ("at one point", "a
  * three-point plan", an index's points); the dinars of a Belgrade story,
- * Yugoslavia's of their day (YUD in 1987), not Kuwait's.
+ * Yugoslavia's of their day (YUD in 1987), not Kuwait's; an elided figure
+ * that "the" makes a noun ("rather than the 210 mln announced").
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -118,12 +119,26 @@ static void test_dinars_of_a_belgrade_story(void **state)
 	assert_string_equal(cl.unit, "KWD");
 }
 
+static void test_elided_figure_the_article_makes_a_noun(void **state)
+{
+	(void)state;
+	fig("The crop was revised to 190 mln tonnes, rather than the 210 mln announced.", "210 mln",
+	    210e6, "t", "", "");
+	fig("Exports rose to 10.4 billion marks, above the 6.84 billion reached a year before.",
+	    "6.84 billion", 6.84e9, "DEM", "", "");
+	fig("Sales reached 3.33 mln tonnes, close to the 3.37 mln under licence last year.",
+	    "3.37 mln", 3.37e6, "t", "", "");
+	/* a count the noun after it names stays none */
+	no_fig("Sales reached 3.33 mln tonnes, and the 2.5 mln farmers were paid.", "2.5 mln");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_rate_change_in_points_written_in_words),
 		cmocka_unit_test(test_points_that_are_no_rate_change),
 		cmocka_unit_test(test_dinars_of_a_belgrade_story),
+		cmocka_unit_test(test_elided_figure_the_article_makes_a_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
