@@ -118,7 +118,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
+	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0, rhalf = 0;
 	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0, twoway = 0;
 
 	if (s == NO_SENT)
@@ -200,6 +200,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			plain = 1;
 			twoway = 1;
 		}
+		j += fraction || twoway ? 0 : gram_range_after(g, j, s, iso, &num, &rhalf);	/* range.c */
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
 		   hyphen_number(g, j, &num, &scale, &iso, cl)) {
 		dec = 0;
@@ -411,7 +412,7 @@ unit_done:
 	if (cl->kind == CLAIM_PERCENT && !strcmp(cl->unit, "%") && gram_rate_gap(g, i, j, s))
 		strcpy(cl->unit, "pp");
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
-	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
+	cl->precision = (0.5 / (frac ? frac : pow(10, dec)) + rhalf) * scale * factor;
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
 	 * country's own (a Karachi story's rupees are Pakistan's). */
 	if (bare) {

@@ -109,6 +109,39 @@ int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct 
 	return 1;
 }
 
+/*
+ * "$228-232/t", "$1.2-1.5 billion", "EUR 3-4 bn", "$234-$236 a ton": a
+ * currency written before a number (iso) and a range glued to it by a
+ * hyphen, whose upper end (token j + 1, or j + 2 after the same currency
+ * again) follows. The number *num becomes the midpoint and *half half the
+ * range, before any scale; never a date ("$5-10/87") and the upper end
+ * within ten times the lower (invariant 2). Returns the tokens taken, or 0
+ * (units7).
+ */
+size_t gram_range_after(const struct gram *g, size_t j, size_t s, const char *iso, double *num,
+			double *half)
+{
+	size_t k = j + 1;
+	const char *iso2 = NULL;
+	double hi, sc = 1;
+
+	if (!iso || !gram_punct(g, j, "-") || !gram_glued(g, j) || !gram_in(g, k, s) || !gram_glued(g, k))
+		return 0;
+	if (g->t[k].kind != TOK_NUM &&
+	    !(gram_currency_before(g, k, s, &iso2, &sc) == 1 && sc == 1 && !strcmp(iso2, iso) &&
+	      gram_in(g, ++k, s) && gram_glued(g, k)))
+		return 0;
+	if (g->t[k].kind != TOK_NUM || (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
+					gram_in(g, k + 2, s) && g->t[k + 2].kind == TOK_NUM))
+		return 0;
+	hi = g->t[k].num;
+	if (!(*num > 0 && hi > *num && hi <= *num * 10))
+		return 0;
+	*half = (hi - *num) / 2;
+	*num = (hi + *num) / 2;
+	return k + 1 - j;
+}
+
 static void item_before(const struct gram *g, const struct fig *f, const struct claim *cl, size_t m,
 			size_t k, double sc, struct fig *fa, struct claim *ca);
 

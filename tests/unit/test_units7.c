@@ -6,7 +6,9 @@
  * 25-basis-point cut"), and what is no such figure ("at one point", "a
  * three-point plan", an index's points); the dinars of a Belgrade story,
  * Yugoslavia's of their day (YUD in 1987), not Kuwait's; an elided figure
- * that "the" makes a noun ("rather than the 210 mln announced").
+ * that "the" makes a noun ("rather than the 210 mln announced"); a range
+ * glued by a hyphen to a number the currency before it opens ("$228-232/t",
+ * "$1.2-1.5 billion", "EUR 3-4 bn"), as commodity wires and releases write.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -132,6 +134,26 @@ static void test_elided_figure_the_article_makes_a_noun(void **state)
 	no_fig("Sales reached 3.33 mln tonnes, and the 2.5 mln farmers were paid.", "2.5 mln");
 }
 
+static void test_currency_before_a_hyphen_range(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	fig("Wheat was quoted at $228-232/t FOB, traders said.", "$228-232", 230, "USD", "t", "");
+	fig("Sovecon put wheat at $234-$236 a ton FOB.", "$234-$236", 235, "USD", "t", "");
+	fig("Sales are seen at $1.2-1.5 billion this year.", "$1.2-1.5 billion", 1.35e9, "USD", "",
+	    "");
+	fig("Investment was EUR 3-4 bn in 2025.", "EUR 3-4 bn", 3.5e9, "EUR", "", "");
+	fig("Prices were $4,100-4,200 per tonne.", "$4,100-4,200", 4150, "USD", "t", "");
+	/* the precision spans the range */
+	cl = get("Sales are seen at $1.2-1.5 billion this year.", DATE, "$1.2-1.5 billion");
+	if (cl.precision < 0.15e9)
+		fail_msg("precision %g does not span the range", cl.precision);
+	/* no range: a date's slash, an upper end ten times the lower */
+	no_fig("The $5-10/87 contract expired.", "10/87");
+	fig("It paid $5-100 for each share.", "$5", 5, "USD", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -139,6 +161,7 @@ int main(void)
 		cmocka_unit_test(test_points_that_are_no_rate_change),
 		cmocka_unit_test(test_dinars_of_a_belgrade_story),
 		cmocka_unit_test(test_elided_figure_the_article_makes_a_noun),
+		cmocka_unit_test(test_currency_before_a_hyphen_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
