@@ -216,12 +216,6 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			k = 1;
 			goto unit_done;
 		}
-	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
-		   gram_point_word(g, j, s, &num, cl)) {
-		dec = 0;	/* "a half-point cut" (points.c) */
-		k = 1;
-		j++;
-		goto unit_done;
 	} else if ((nw = gram_number_words(g, j, s, &num)) > 0 && (j == i || sign)) {
 		dec = 0;
 		j += nw;

@@ -323,11 +323,9 @@ int gram_fraction_den(double d);
 size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v);
 int gram_after_number(const struct gram *g, size_t i, size_t s);
 int gram_rate_sentence(const struct gram *g, size_t s);
-/* points.c: a change of a rate in points, one word ("a half-point cut",
- * "by a quarter-point") or after the number at i..j-1 ("1/4 point", "half a
- * point", "a 25-basis-point cut"): kind and unit "pp"/"bp" set, 1 or the
- * tokens of the unit returned, else 0 (units7). */
-int gram_point_word(const struct gram *g, size_t i, size_t s, double *num, struct claim *cl);
+/* points.c: a change of a rate in points after the number at i..j-1 ("1/4
+ * point", "half a point", "a 25-basis-point cut"): kind and unit "pp"/"bp"
+ * set and the tokens of the unit returned, else 0 (units7). */
 size_t gram_point_after(const struct gram *g, size_t i, size_t j, size_t s, double num, size_t nw,
 			int fraction, struct claim *cl);
 int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl);

@@ -1,10 +1,9 @@
 /*
  * test_units7.c - issue 13 point 5 (units7): figures and units found by
  * reading the two free pools of Reuters-21578 stories, checked here on
- * sentences written for these tests: a change of a rate written in points
- * ("a half-point cut in base rates", "by a quarter-point", "a
- * 25-basis-point cut"), and what is no such figure ("at one point", "a
- * three-point plan", an index's points); the dinars of a Belgrade story,
+ * sentences written for these tests: a change of a rate in points glued to
+ * a number ("a 25-basis-point cut", "a 0.5-point rise"), and what is no
+ * such figure ("a 10-point plan", an index's points); the dinars of a Belgrade story,
  * Yugoslavia's of their day (YUD in 1987), not Kuwait's; an elided figure
  * that "the" makes a noun ("rather than the 210 mln announced"); a range
  * glued by a hyphen to a number the currency before it opens ("$228-232/t",
@@ -57,30 +56,14 @@ static void no_fig(const char *s, const char *word)
 	doc_release(&d);
 }
 
-static void test_rate_change_in_points_written_in_words(void **state)
+static void test_rate_change_in_points_glued_to_a_number(void **state)
 {
 	(void)state;
-	/* one word before a change noun, also past "rate" */
-	fig("Banks made a modest half-point cut in base lending rates to 10 pct.", "half-point", 0.5,
-	    "pp", "", "");
-	fig("Dealers expect a further quarter-point cut in rates next week.", "quarter-point", 0.25,
-	    "pp", "", "");
-	fig("A one-point rise in interest rates would hurt exports.", "one-point", 1, "pp", "", "");
-	fig("Analysts doubt the three-quarter-point rate increase will last.",
-	    "three-quarter-point", 0.75, "pp", "", "");
-	fig("A half-percentage-point rise in the discount rate is likely.", "half-percentage-point",
-	    0.5, "pp", "", "");
-	/* after "by" or a change verb */
-	fig("The bank raised its prime rate by a quarter-point to 7-3/4 pct.", "quarter-point", 0.25,
-	    "pp", "", "");
-	fig("Call money rates were cut by a quarter point on Monday.", "a quarter point", 0.25, "pp",
-	    "", "");
-	fig("Money market rates fell one point in the week.", "one point", 1, "pp", "", "");
-	fig("Traders saw the half point rate cut as a signal.", "half point", 0.5, "pp", "", "");
-	/* a number glued to the point unit */
 	fig("The bank made a 25-basis-point cut in its lending rate.", "25-basis-point", 25, "bp", "",
 	    "");
 	fig("A 0.5-point rise in the rate was priced in.", "0.5-point", 0.5, "pp", "", "");
+	fig("Rates were raised by a 1.5-percentage-point margin.", "1.5-percentage-point", 1.5, "pp",
+	    "", "");
 	/* what was read before stays */
 	fig("The bank cut its prime rate half a point to 9.25 pct.", "half a point", 0.5, "pp", "",
 	    "");
@@ -90,13 +73,14 @@ static void test_rate_change_in_points_written_in_words(void **state)
 static void test_points_that_are_no_rate_change(void **state)
 {
 	(void)state;
-	no_fig("At one point rates rose to 11 pct on the news.", "one point");
-	no_fig("Rates are part of a three-point plan to cut debt.", "three-point");
+	no_fig("Rates are part of a 10-point plan to cut debt.", "10-point");
 	no_fig("The index fell 12 points as the rates rose.", "12 points");
 	/* no rate in the sentence */
-	no_fig("The team had a one-point lead after a half-point cut.", "half-point");
+	no_fig("The team had a 1-point lead after a 25-basis-point cut.", "25-basis-point");
 	/* no change sized */
-	no_fig("The half-point rule on rates was dropped from the bill.", "half-point");
+	no_fig("The 25-basis-point rule on rates was dropped from the bill.", "25-basis-point");
+	/* points in words alone: the gold's convention (points.c) */
+	no_fig("Banks made a modest half-point cut in base lending rates to 10 pct.", "half-point");
 }
 
 static void test_dinars_of_a_belgrade_story(void **state)
@@ -157,7 +141,7 @@ static void test_currency_before_a_hyphen_range(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
-		cmocka_unit_test(test_rate_change_in_points_written_in_words),
+		cmocka_unit_test(test_rate_change_in_points_glued_to_a_number),
 		cmocka_unit_test(test_points_that_are_no_rate_change),
 		cmocka_unit_test(test_dinars_of_a_belgrade_story),
 		cmocka_unit_test(test_elided_figure_the_article_makes_a_noun),
