@@ -7,7 +7,8 @@
  * Yugoslavia's of their day (YUD in 1987), not Kuwait's; an elided figure
  * that "the" makes a noun ("rather than the 210 mln announced"); a range
  * glued by a hyphen to a number the currency before it opens ("$228-232/t",
- * "$1.2-1.5 billion", "EUR 3-4 bn"), as commodity wires and releases write.
+ * "$1.2-1.5 billion", "EUR 3-4 bn"), as commodity wires and releases write;
+ * crore abbreviated "Cr" in Indian releases.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -138,6 +139,13 @@ static void test_currency_before_a_hyphen_range(void **state)
 	fig("It paid $5-100 for each share.", "$5", 5, "USD", "", "");
 }
 
+static void test_crore_abbreviated(void **state)
+{
+	(void)state;
+	fig("Exports were Rs. 1,980 Cr. a year ago.", "Rs. 1,980 Cr", 1.98e10, "INR", "", "");
+	fig("Imports were Rs 3,120 cr in March.", "Rs 3,120 cr", 3.12e10, "INR", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +154,7 @@ int main(void)
 		cmocka_unit_test(test_dinars_of_a_belgrade_story),
 		cmocka_unit_test(test_elided_figure_the_article_makes_a_noun),
 		cmocka_unit_test(test_currency_before_a_hyphen_range),
+		cmocka_unit_test(test_crore_abbreviated),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
