@@ -632,6 +632,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 			i++;
 		}
 	}
+	gram_join_ranges(&g, out, base, figs);	/* "between $3 billion and $4 billion" */
 	gram_link_pairs(&g, out, base, figs);
 	gram_share_rates(&g, out, base, figs);
 	timing_title_periods(&g, out, base, figs);

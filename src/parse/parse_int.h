@@ -346,6 +346,9 @@ void gram_hedge_after(const struct gram *g, size_t t1, char approx[static 16]);
  * 38,608 tonnes") before it as a figure of its own (fa, ca). 1 or 0. */
 #define GRAM_MAX_VALUE 1e18	/* |value| above this is not a trade figure */
 int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl);
+/* range.c: two figures that are a range's ends ("between $3 billion and $4
+ * billion") become one, the first (units7). */
+void gram_join_ranges(const struct gram *g, struct claims *out, size_t base, struct fig *figs);
 /* range.c: "$228-232/t": the upper end after a number the currency before
  * it opens; *num the midpoint, *half half the range; tokens taken (units7). */
 size_t gram_range_after(const struct gram *g, size_t j, size_t s, const char *iso, double *num,

@@ -8,7 +8,8 @@
  * that "the" makes a noun ("rather than the 210 mln announced"); a range
  * glued by a hyphen to a number the currency before it opens ("$228-232/t",
  * "$1.2-1.5 billion", "EUR 3-4 bn"), as commodity wires and releases write;
- * crore abbreviated "Cr" in Indian releases.
+ * crore abbreviated "Cr" in Indian releases; two figures that are the ends
+ * of one range ("between $3 billion and $4 billion").
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -146,6 +147,28 @@ static void test_crore_abbreviated(void **state)
 	fig("Imports were Rs 3,120 cr in March.", "Rs 3,120 cr", 3.12e10, "INR", "", "");
 }
 
+static void test_two_figures_that_are_a_range(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	fig("Sales were between $3 billion and $4 billion last year.",
+	    "between $3 billion and $4 billion", 3.5e9, "USD", "", "");
+	fig("Prices ranged from $3,100 to $3,400 a tonne.", "$3,100 to $3,400", 3250, "USD", "t", "");
+	fig("Money was lent at between 9-15/16 pct and 10 pct.", "between 9-15/16 pct and 10 pct",
+	    9.96875, "%", "", "");
+	cl = get("Sales were between $3 billion and $4 billion last year.", DATE,
+		 "between $3 billion and $4 billion");
+	if (cl.precision < 0.5e9)
+		fail_msg("precision %g does not span the range", cl.precision);
+	/* "from ... to" alone is a change: two figures */
+	fig("Exports rose from $3 billion to $4 billion.", "$3 billion", 3e9, "USD", "", "");
+	fig("Exports rose from $3 billion to $4 billion.", "$4 billion", 4e9, "USD", "", "");
+	/* ends too far apart, or in two units */
+	fig("Sales were between $3 billion and $40 billion.", "$40 billion", 4e10, "USD", "", "");
+	fig("Sales were between $3 billion and EUR 4 billion.", "EUR 4 billion", 4e9, "EUR", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -155,6 +178,7 @@ int main(void)
 		cmocka_unit_test(test_elided_figure_the_article_makes_a_noun),
 		cmocka_unit_test(test_currency_before_a_hyphen_range),
 		cmocka_unit_test(test_crore_abbreviated),
+		cmocka_unit_test(test_two_figures_that_are_a_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
