@@ -9,7 +9,8 @@
  * glued by a hyphen to a number the currency before it opens ("$228-232/t",
  * "$1.2-1.5 billion", "EUR 3-4 bn"), as commodity wires and releases write;
  * crore abbreviated "Cr" in Indian releases; two figures that are the ends
- * of one range ("between $3 billion and $4 billion").
+ * of one range ("between $3 billion and $4 billion"); a money market's
+ * shortage signed as a deficit, the assistance it gets not.
  */
 #define _GNU_SOURCE
 #include <stdarg.h>
@@ -169,6 +170,22 @@ static void test_two_figures_that_are_a_range(void **state)
 	fig("Sales were between $3 billion and EUR 4 billion.", "EUR 4 billion", 4e9, "EUR", "", "");
 }
 
+static void test_money_market_shortage_is_a_deficit(void **state)
+{
+	(void)state;
+	/* GOLD.md signs every deficit: a money market's shortage is its
+	 * deficit, as "the deficit in the system" already was */
+	fig("The Bank of England forecast a shortage of around 700 mln stg in the money market.",
+	    "700 mln stg", -7e8, "GBP", "", "around");
+	fig("The Bank put the likely liquidity shortage at some 1.75 billion stg.", "1.75 billion stg",
+	    -1.75e9, "GBP", "", "some");
+	/* the help given to a market short of money is none */
+	fig("Meeting today's shortfall, the Bank provided 261 mln stg assistance.", "261 mln stg",
+	    2.61e8, "GBP", "", "");
+	fig("After a shortage was forecast, the Bank gave the market help of 400 mln stg.",
+	    "400 mln stg", 4e8, "GBP", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -179,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_currency_before_a_hyphen_range),
 		cmocka_unit_test(test_crore_abbreviated),
 		cmocka_unit_test(test_two_figures_that_are_a_range),
+		cmocka_unit_test(test_money_market_shortage_is_a_deficit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
