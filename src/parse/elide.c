@@ -173,6 +173,13 @@ int elide_before(const struct gram *g, size_t i, size_t j, size_t s, double v)
 	if (tok_has(g, j, CLS_COMMODITY) && !tok_has(g, j + 1, CLS_COMMODTAIL) &&
 	    !(gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_WORD && !tok_has(g, j + 1, CLS_CLAUSESTART)))
 		return 1;
+	/* "rather than the 210 mln announced", "above the 6.84 billion
+	 * reached in", "close to the 3.37 mln under licence": "the" makes the
+	 * figure a noun, a participle or "under" tells of it (units7) */
+	if (i > 0 && gram_in(g, i - 1, s) && tok_is(g, i - 1, W_THE) &&
+	    (tok_is(g, j, W_UNDER) || (g->t[j].len > 4 && tok_text(g, j)[0] >= 'a' &&
+				      !memcmp(tok_text(g, j) + g->t[j].len - 2, "ed", 2))))
+		return 1;
 	return tok_has(g, j, CLS_ELISION | CLS_PRIOR | CLS_BASEPREP | CLS_MONTHPREP | CLS_YEARPREP |
 			      CLS_YEARBASE | CLS_CLAUSESTART | CLS_BALANCE | CLS_MONTH | CLS_SWITCH |
 			      CLS_UP | CLS_DOWN | CLS_HEDGE | CLS_DEADLINE | CLS_VERBIMP |

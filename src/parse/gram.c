@@ -86,9 +86,8 @@ static int hyphen_number(const struct gram *g, size_t i, double *num, double *sc
 		size_t pl = (size_t)(h - w), rl = n - pl - 1;
 
 		uint64_t hc;
-		const struct lex_entry *he = lexicon_word(w, pl, &hc);
 
-		if (he && he == &lexicon_entries[W_HALF])
+		if (lexicon_word(w, pl, &hc) == &lexicon_entries[W_HALF])
 			v = 0.5;
 		else if ((v = units_number_word(w, pl)) <= 0)
 			continue;
@@ -119,7 +118,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 {
 	size_t s = g->sent[i], j = i, k, nw = 0;
 	const char *iso = NULL;
-	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0;
+	double num, scale = 1, factor = 1, cscale, frac = 0, qalt = 0, rhalf = 0;
 	int dec, sign = 0, bare = 0, qcarried = 0, plain = 0, fraction = 0, twoway = 0;
 
 	if (s == NO_SENT)
@@ -201,6 +200,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			plain = 1;
 			twoway = 1;
 		}
+		j += fraction || twoway ? 0 : gram_range_after(g, j, s, iso, &num, &rhalf);	/* range.c */
 	} else if (j == i && !sign && !iso && g->t[j].kind == TOK_WORD && !g->t[j].lex &&
 		   hyphen_number(g, j, &num, &scale, &iso, cl)) {
 		dec = 0;
@@ -268,17 +268,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	} else {
 		k = gram_unit_after(g, j, s, &iso, cl, &factor);
 	}
-	/* "1/4 point" in a sentence about rates: percentage points (a share's
-	 * "rose 1/4 point" has no rate; "a half-point cut" in words the gold
-	 * does not count as a figure) */
-	if (!k && !iso && (fraction || (nw == 2 && tok_is(g, i, W_HALF))) && scale == 1 && gram_in(g, j, s) &&
-	    (tok_is(g, j, W_POINT) || tok_is(g, j, W_POINTS)) && gram_rate_sentence(g, s)) {
-		/* "cut its prime rate half a point to 9.25 pct", not "the half
-		 * point rate cut" (recall4; tests/eval/gold/README.md) */
-		cl->kind = CLAIM_PERCENT;
-		strcpy(cl->unit, "pp");
-		k = 1;
-	}
+	/* "1/4 point", "a half-point cut" in a sentence about rates (points.c) */
+	if (!k && !iso && scale == 1)
+		k = gram_point_after(g, i, j, s, num, nw, fraction, cl);
 	bare = k == 1 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD;
 	/* "fell to 7.45 billion H.K. dlrs from 8.59 billion dlrs": a bare
 	 * dollar compared with a local one named before it in its sentence is
@@ -414,13 +406,15 @@ unit_done:
 	if (cl->kind == CLAIM_PERCENT && !strcmp(cl->unit, "%") && gram_rate_gap(g, i, j, s))
 		strcpy(cl->unit, "pp");
 	cl->value = num * scale * factor * (sign < 0 ? -1 : 1);
-	cl->precision = 0.5 * scale * factor / (frac ? frac : pow(10, dec));
+	cl->precision = (0.5 / (frac ? frac : pow(10, dec)) + rhalf) * scale * factor;
 	/* A bare "pesos", "crowns", "rupees" or "dinars" is the article's
 	 * country's own (a Karachi story's rupees are Pakistan's). */
-	if (bare && (g->doc_country || g->doc_freq)) {
+	if (bare) {
 		/* a pound is the country the story names most ("Sudan has
-		 * rejected ..." from Cairo), the others the sentence's */
-		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq : g->doc_country;
+		 * rejected ..." from Cairo), the others the sentence's, else
+		 * the dateline's (Belgrade: no country the lexicon names) */
+		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq :
+				   g->doc_country ? g->doc_country : context_reporter(g, s);
 		static const char *const local[][3] = {
 			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
 			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
@@ -429,7 +423,7 @@ unit_done:
 			{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
 			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
 			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
-			{ "MXN", "UY", "UYU" },
+			{ "MXN", "UY", "UYU" }, { "KWD", "YU", "YUM" }, { "KWD", "RS", "RSD" },
 			/* "pounds" in a Cairo, Beirut, Damascus or Khartoum
 			 * story (the wire writes sterling "stg") */
 			{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },
@@ -638,6 +632,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 			i++;
 		}
 	}
+	gram_join_ranges(&g, out, base, figs);	/* "between $3 billion and $4 billion" */
 	gram_link_pairs(&g, out, base, figs);
 	gram_share_rates(&g, out, base, figs);
 	timing_title_periods(&g, out, base, figs);

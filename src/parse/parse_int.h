@@ -325,6 +325,11 @@ int gram_fraction_den(double d);
 size_t gram_fraction_before(const struct gram *g, size_t m, size_t s, double *v);
 int gram_after_number(const struct gram *g, size_t i, size_t s);
 int gram_rate_sentence(const struct gram *g, size_t s);
+/* points.c: a change of a rate in points after the number at i..j-1 ("1/4
+ * point", "half a point", "a 25-basis-point cut"): kind and unit "pp"/"bp"
+ * set and the tokens of the unit returned, else 0 (units7). */
+size_t gram_point_after(const struct gram *g, size_t i, size_t j, size_t s, double num, size_t nw,
+			int fraction, struct claim *cl);
 int gram_quote_at(const struct gram *g, size_t i, int pct_before, struct fig *f, struct claim *cl);
 /* fraction.c: a share written as a fraction in words at token i ("about
  * one-third of total exports", "nearly a third below", "more than half
@@ -343,6 +348,13 @@ void gram_hedge_after(const struct gram *g, size_t t1, char approx[static 16]);
  * 38,608 tonnes") before it as a figure of its own (fa, ca). 1 or 0. */
 #define GRAM_MAX_VALUE 1e18	/* |value| above this is not a trade figure */
 int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct claim *cl);
+/* range.c: two figures that are a range's ends ("between $3 billion and $4
+ * billion") become one, the first (units7). */
+void gram_join_ranges(const struct gram *g, struct claims *out, size_t base, struct fig *figs);
+/* range.c: "$228-232/t": the upper end after a number the currency before
+ * it opens; *num the midpoint, *half half the range; tokens taken (units7). */
+size_t gram_range_after(const struct gram *g, size_t j, size_t s, const char *iso, double *num,
+			double *half);
 int gram_from_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,
 		     struct fig *fa, struct claim *ca);
 int gram_list_before(const struct gram *g, size_t floor, const struct fig *f, const struct claim *cl,

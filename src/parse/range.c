@@ -109,6 +109,80 @@ int gram_range_before(const struct gram *g, size_t floor, struct fig *f, struct 
 	return 1;
 }
 
+/*
+ * "$228-232/t", "$1.2-1.5 billion", "EUR 3-4 bn", "$234-$236 a ton": a
+ * currency written before a number (iso) and a range glued to it by a
+ * hyphen, whose upper end (token j + 1, or j + 2 after the same currency
+ * again) follows. The number *num becomes the midpoint and *half half the
+ * range, before any scale; never a date ("$5-10/87") and the upper end
+ * within ten times the lower (invariant 2). Returns the tokens taken, or 0
+ * (units7).
+ */
+size_t gram_range_after(const struct gram *g, size_t j, size_t s, const char *iso, double *num,
+			double *half)
+{
+	size_t k = j + 1;
+	const char *iso2 = NULL;
+	double hi, sc = 1;
+
+	if (!iso || !gram_punct(g, j, "-") || !gram_glued(g, j) || !gram_in(g, k, s) || !gram_glued(g, k))
+		return 0;
+	if (g->t[k].kind != TOK_NUM &&
+	    !(gram_currency_before(g, k, s, &iso2, &sc) == 1 && sc == 1 && !strcmp(iso2, iso) &&
+	      gram_in(g, ++k, s) && gram_glued(g, k)))
+		return 0;
+	if (g->t[k].kind != TOK_NUM || (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
+					gram_in(g, k + 2, s) && g->t[k + 2].kind == TOK_NUM))
+		return 0;
+	hi = g->t[k].num;
+	if (!(*num > 0 && hi > *num && hi <= *num * 10))
+		return 0;
+	*half = (hi - *num) / 2;
+	*num = (hi + *num) / 2;
+	return k + 1 - j;
+}
+
+/*
+ * "between $3 billion and $4 billion", "ranged from $3,100 to $3,400 a
+ * tonne": two figures, each with its unit, that are the two ends of one
+ * range ("between" before the first and "and" or "to" between them, or
+ * "from" after a range verb and "to"). The first becomes the range (its
+ * midpoint, a precision that spans it, its span to the second's end) and
+ * the second is dropped. Same kind, unit and scale of value (the upper end
+ * above the lower, within ten times it, invariant 2); "from $3 billion to
+ * $4 billion" alone is a change and stays two figures (units7).
+ */
+void gram_join_ranges(const struct gram *g, struct claims *out, size_t base, struct fig *figs)
+{
+	for (size_t k = base; k + 1 < out->n; k++) {
+		struct claim *a = &out->v[k], *b = &out->v[k + 1];
+		struct fig *fa = &figs[k - base], *fb = &figs[k + 1 - base];
+		size_t s = g->sent[fa->t0], p = fa->h0 - 1;
+		int between = fa->h0 > 0 && word_is_between(g, p, s);
+
+		if (a->kind == CLAIM_DATE || a->kind != b->kind || strcmp(a->unit, b->unit) ||
+		    g->sent[fb->t0] != s || fb->h0 != fa->t1 + 1 || fb->h0 != fb->t0 || a->approx[0] ||
+		    !(a->value > 0 && b->value > a->value && b->value <= a->value * 10) ||
+		    !(between ? tok_is(g, fa->t1, W_AND) || tok_is(g, fa->t1, W_TO)
+			      : tok_is(g, fa->t1, W_TO) && fa->h0 > 1 && tok_is(g, p, W_FROM) &&
+					gram_in(g, p - 1, s) && WORD_AMONG(g, p - 1, range_verbs)))
+			continue;
+		a->precision += (b->value - a->value) / 2;
+		a->value = (a->value + b->value) / 2;
+		a->end = b->end;
+		if (!a->per[0])
+			memcpy(a->per, b->per, sizeof(a->per));
+		if (between)
+			a->start = g->t[p].off;
+		fa->t1 = fb->t1;
+		if (between)
+			fa->h0 = p;
+		memmove(b, b + 1, (out->n - k - 2) * sizeof(*b));
+		memmove(fb, fb + 1, (out->n - k - 2) * sizeof(*fb));
+		out->n--;
+	}
+}
+
 static void item_before(const struct gram *g, const struct fig *f, const struct claim *cl, size_t m,
 			size_t k, double sc, struct fig *fa, struct claim *ca);
 

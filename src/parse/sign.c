@@ -19,8 +19,9 @@
  * forecast's: "the deficit in the system ... revised down to 1.10 billion
  * stg from 1.15 billion", "the budget deficit is forecast to be 2.8 billion
  * dlrs against 2.9 billion dlrs"): GOLD.md signs every deficit. The
- * nearest subject before it, at most 20 tokens back, is "deficit" or
- * "shortfall", or the word right after it is; a surplus, a flow or a trade
+ * nearest subject before it, at most 20 tokens back, is "deficit",
+ * "shortfall" or "shortage" (a money market's), or the word right after
+ * it is; a surplus, a flow or a trade
  * verb nearer says it is not, and so does "by" right before it (a change:
  * "cut the deficit by 2 billion").
  * Returns 1 for a deficit (recall4).
@@ -29,18 +30,24 @@ int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s)
 {
 	if (f->h0 == 0 || !gram_in(g, f->h0 - 1, s) || tok_is(g, f->h0 - 1, W_BY) ||
 	    (gram_in(g, f->t1, s) &&
-	     (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) || tok_is(g, f->t1, W_PER))))
-		return 0;	/* "a 1.50 dlrs a barrel rise": a price */
+	     (tok_is(g, f->t1, W_A) || tok_is(g, f->t1, W_AN) || tok_is(g, f->t1, W_PER) ||
+	      tok_is(g, f->t1, W_ASSISTANCE) || tok_is(g, f->t1, W_HELP))))
+		return 0;	/* "a 1.50 dlrs a barrel rise": a price; "261 mln stg
+				 * assistance" to a money market short of it */
 	/* "its revised forecast of a one billion stg deficit": the deficit
 	 * the figure sizes, right after it (subject6) */
-	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_DEFICIT) || tok_is(g, f->t1, W_SHORTFALL)))
+	if (gram_in(g, f->t1, s) && (tok_is(g, f->t1, W_DEFICIT) || tok_is(g, f->t1, W_SHORTFALL) ||
+				      tok_is(g, f->t1, W_SHORTAGE)))
 		return 1;
 	for (size_t k = f->h0; k-- > 0 && gram_in(g, k, s) && f->h0 - k <= 20;) {
 		if (g->t[k].kind != TOK_WORD)
 			continue;
-		if (tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) || tok_is(g, k, W_SHORTFALL))
+		/* a money market's "shortage" is its deficit (units7) */
+		if (tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) || tok_is(g, k, W_SHORTFALL) ||
+		    tok_is(g, k, W_SHORTAGE))
 			return 1;
-		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP))
+		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP) ||
+		    tok_is(g, k, W_ASSISTANCE) || tok_is(g, k, W_HELP))
 			return 0;
 	}
 	return 0;

@@ -135,6 +135,12 @@ static const struct {
 	{ "AZN", "2006-01-01", "AZM" }, { "MZN", "2006-07-01", "MZM" },
 	{ "SDG", "2007-01-10", "SDD" }, { "SDD", "1992-06-08", "SDP" },
 	{ "BYN", "2016-07-01", "BYR" },
+	/* the dinars of Belgrade: Serbia's, Serbia and Montenegro's, then
+	 * Yugoslavia's five (1987's is YUD) */
+	{ "RSD", "2006-10-25", "CSD" }, { "CSD", "2003-07-03", "YUM" },
+	{ "YUM", "1994-01-24", "YUG" }, { "YUG", "1994-01-01", "YUO" },
+	{ "YUO", "1993-10-01", "YUR" }, { "YUR", "1992-07-01", "YUN" },
+	{ "YUN", "1990-01-01", "YUD" },
 };
 
 void units_dated_currency(char *unit, size_t cap, const char *date)
