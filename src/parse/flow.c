@@ -62,7 +62,7 @@ static const enum lex_word trade_next[] = { W_WITH, W_BETWEEN, W_FLOWS, W_OF, W_
  * "purchases", "re-exports"; "trade", "turnover" for trade): the flow, or
  * NULL. The singular "export"/"import" modifies another noun ("export
  * credits", "import licences") and is none. */
-static const char *flow_noun(const struct gram *g, size_t k, size_t s)
+const char *flow_noun(const struct gram *g, size_t k, size_t s)
 {
 	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD)
 		return NULL;
@@ -624,7 +624,7 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	if (kind != CLAIM_QUANTITY &&
 	    (no_trade_amount(g, f, s) || (has_flow && flow_of_assets(g, s, su))))
 		return 1;	/* no flow: frame_fill() applies the empty subject */
-	if (tariff_flow(g, f, s, su, out))
+	if (flow_own_noun(g, f, s, su, out) || tariff_flow(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (m != MEASURE_SHARE && trade_subject(g, f, s, su, out))
