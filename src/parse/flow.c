@@ -624,7 +624,7 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	if (kind != CLAIM_QUANTITY &&
 	    (no_trade_amount(g, f, s) || (has_flow && flow_of_assets(g, s, su))))
 		return 1;	/* no flow: frame_fill() applies the empty subject */
-	if (flow_own_noun(g, f, s, su, out) || tariff_flow(g, f, s, su, out))
+	if (flow_own_noun(g, f, s, m, kind, su, out) || tariff_flow(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (m != MEASURE_SHARE && trade_subject(g, f, s, su, out))

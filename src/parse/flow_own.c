@@ -29,6 +29,14 @@
  *     trade-weighted index" are none.
  *  4. A partner is set only when the phrase names it after "to", "from" or
  *     "with", else the subject's is kept, else none (par_open).
+ *  5. What a flow pays or is paid per unit ("a maximum export rebate of
+ *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
+ *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
+ *     "export"/"import" right before a noun of price, rebate, subsidy, tax,
+ *     levy or restitution, in the figure's clause before it with no number
+ *     between, gives a money figure that is a price (per unit, priced by
+ *     "price" itself, or a rebate or tax with no scale word) its flow, over the subject's; a price is of no one
+ *     partner unless the subject's sentence names one (par_open).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -50,8 +58,8 @@ static int modifier(const struct gram *g, size_t k, size_t s)
 	       tok_has(g, k, CLS_COMMODITY | CLS_GOODS) || (*b >= 'A' && *b <= 'Z');
 }
 
-int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, const struct subj *su,
-		  struct subj *out)
+static int own_noun(const struct gram *g, const struct fig *f, size_t s, const struct subj *su,
+		    struct subj *out)
 {
 	size_t j = f->t1, k, q, n;
 	const char *fl = NULL, *par, *rep = NULL;
@@ -89,4 +97,72 @@ int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, const str
 		out->par_open = 1;
 	}
 	return 1;
+}
+
+/* Nouns of what a flow pays or is paid per unit (invariant 5). */
+static const enum lex_word priced[] = { W_PRICE, W_PRICES, W_REBATE, W_REBATES, W_SUBSIDY,
+					W_SUBSIDIES, W_TAX, W_TAXES, W_LEVY, W_LEVIES,
+					W_RESTITUTION, W_RESTITUTIONS };
+
+/* The figure is written per unit: "N Ecus per tonne", "N dlrs a barrel". */
+static int per_unit(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k = f->t1;
+
+	if (gram_punct(g, k, "(") && gram_punct(g, k + 2, ")"))
+		k += 3;		/* "129.40 European currency units (Ecus) per tonne" */
+	return (word_s(g, k, s, W_PER) || word_s(g, k, s, W_A) || word_s(g, k, s, W_AN)) &&
+	       gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_UNIT | CLS_TONS);
+}
+
+/* The flow a price the figure is of names ("a maximum export rebate of",
+ * "oil import price rising to"): "export", "import" or NULL (invariant 5). */
+const char *flow_priced(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k, c = g->clause[f->h0], n;
+
+	for (k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s) && g->clause[k] == c; k--, n++) {
+		if (g->t[k].kind == TOK_NUM)
+			return NULL;
+		if (!WORD_AMONG(g, k, priced))
+			continue;
+		if (word_s(g, k - 1, s, W_EXPORT))
+			return "export";
+		return word_s(g, k - 1, s, W_IMPORT) ? "import" : NULL;
+	}
+	return NULL;
+}
+
+static int price_of_flow(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+			 enum claim_kind kind, const struct subj *su, struct subj *out)
+{
+	const char *fl;
+
+	if (kind != CLAIM_MONEY || (fl = flow_priced(g, f, s)) == NULL)
+		return 0;
+	if (m != MEASURE_PRICE && !per_unit(g, f, s)) {
+		size_t k;	/* else a "price" itself, or a rate with no scale */
+
+		for (k = f->h0 - 1; gram_in(g, k, s) && !WORD_AMONG(g, k, priced); k--)
+			;
+		if (!tok_is(g, k, W_PRICE) && !tok_is(g, k, W_PRICES) && f->scale != 1)
+			return 0;
+	}
+	memset(out, 0, sizeof(*out));
+	if (su)
+		*out = *su;
+	str_copy(out->flow, sizeof(out->flow), fl, strlen(fl));
+	out->flow_inferred = 0;
+	if (!out->commodity[0])
+		quote_near_commodity(g, f, s, out->commodity);	/* "French maize at a rebate of" */
+	if (!strcmp(out->partner, "WORLD") || out->par_inferred)
+		out->partner[0] = '\0';
+	out->par_open = !out->partner[0];	/* a price is of no one partner's */
+	return 1;
+}
+
+int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+		  enum claim_kind kind, const struct subj *su, struct subj *out)
+{
+	return own_noun(g, f, s, su, out) || price_of_flow(g, f, s, m, kind, su, out);
 }

@@ -934,9 +934,15 @@ const char *flow_noun(const struct gram *g, size_t k, size_t s);
 /* flow_own.c: the flow the figure's own noun names right after it ("17
  * billion dlrs in exports", "rose 23 pct for exports"), over su's (the
  * figure's subject or NULL), whose reporter and partner it keeps unless the
- * phrase names its own; filled in out like a subject, 1 if so. */
-int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, const struct subj *su,
-		  struct subj *out);
+ * phrase names its own; or, when su has no flow, the flow a price per unit
+ * is of ("a maximum export rebate of 130.50 Ecus per tonne"); filled in
+ * out like a subject, 1 if so. */
+int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+		  enum claim_kind kind, const struct subj *su, struct subj *out);
+/* flow_own.c: the flow a price the figure is of names in its clause before
+ * it ("a maximum export rebate of", "oil import price rising to"):
+ * "export", "import" or NULL. */
+const char *flow_priced(const struct gram *g, const struct fig *f, size_t s);
 /* flow_deal.c: a figure that is the object of a verb of sale or purchase
  * ("agreed to ship 100,000 tonnes of wheat", "to buy 1.8 billion dlrs worth
  * of U.S. goods"): the seller's exports or the buyer's imports, filled in

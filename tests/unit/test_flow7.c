@@ -41,10 +41,42 @@ static void test_flow7_flow_noun_after_the_figure(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* What a flow pays or is paid per unit ("a maximum export rebate of N
+ * Ecus per tonne", "an oil import price rising to N dlrs a barrel") is of
+ * that flow, of no one partner (src/parse/flow_own.c); a total spent on
+ * subsidies (a scale word) or a price with no flow named is not. */
+static void test_flow7_price_of_a_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGRAIN\n\n"
+				"    PARIS, May 4 - The European Community Commission granted licences\n"
+				"for 20,000 tonnes of French barley at a maximum export rebate of\n"
+				"131.25 European currency units (Ecus) per tonne, traders said.\n"
+				"    The budget assumed an average oil import price rising to 19.5\n"
+				"dlrs a barrel next year.\n"
+				"    The Community spent 1.2 billion Ecus on export subsidies last year.\n"
+				"    Barley traded at 25 dlrs a tonne on the local market.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "131.25 European currency units");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.partner, "");
+	assert_string_equal(cl.commodity, "barley");
+	cl = get(s, "1988-05-04", "19.5\ndlrs");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.partner, "");
+	assert_string_equal(cl.commodity, "oil");
+	cl = get(s, "1988-05-04", "1.2 billion Ecus");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1988-05-04", "25 dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flow7_flow_noun_after_the_figure),
+		cmocka_unit_test(test_flow7_price_of_a_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
