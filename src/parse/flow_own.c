@@ -28,7 +28,14 @@
  *     phrase): "5 pct for export credits", "in trade sanctions", "on its
  *     trade-weighted index" are none.
  *  4. A partner is set only when the phrase names it after "to", "from" or
- *     "with", else the subject's is kept, else none (par_open).
+ *     "with", else the subject's is kept, else left to meaning.c (all
+ *     partners, WORLD, for a flow with none named, as for a subject's).
+ *  6. A share of an amount ("less than eight pct of the estimated 18.53
+ *     billion dlrs in trade", "five pct of India's 25.65 billion dlrs in
+ *     trade") is of the amount's flow: the "of" phrase holds only
+ *     modifiers, then the amount (numbers, scale and currency words), then
+ *     the flow phrase of invariant 2; the economy named among the
+ *     modifiers is the reporter.
  *  5. What a flow pays or is paid per unit ("a maximum export rebate of
  *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
  *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
@@ -58,10 +65,30 @@ static int modifier(const struct gram *g, size_t k, size_t s)
 	       tok_has(g, k, CLS_COMMODITY | CLS_GOODS) || (*b >= 'A' && *b <= 'Z');
 }
 
-static int own_noun(const struct gram *g, const struct fig *f, size_t s, const struct subj *su,
-		    struct subj *out)
+/* "five pct of India's 25.65 billion dlrs in trade": a share of an amount
+ * the share's "of" names, whose own flow noun follows it; the token of that
+ * amount's "in"/"for", or 0 (invariant 6). */
+static size_t amount_of(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind)
 {
-	size_t j = f->t1, k, q, n;
+	size_t k = f->t1 + 1, n;
+
+	if (kind != CLAIM_PERCENT || !word_s(g, f->t1, s, W_OF))
+		return 0;
+	for (n = 0; n < 4 && gram_in(g, k, s) && g->t[k].kind != TOK_NUM; k++, n++)
+		if (!modifier(g, k, s) && !tok_is(g, k, W_ESTIMATED) && !tok_is(g, k, W_SOME))
+			return 0;	/* "of the estimated", "of India's" */
+	for (n = 0; n < 5 && gram_in(g, k, s) &&
+		    (g->t[k].kind == TOK_NUM ||
+		     tok_has(g, k, CLS_SCALE | CLS_CURNAME | CLS_CURSIGN | CLS_CURCODE | CLS_CURADJ));
+	     k++, n++)
+		;
+	return n && (word_s(g, k, s, W_IN) || word_s(g, k, s, W_FOR)) ? k : 0;
+}
+
+static int own_noun(const struct gram *g, const struct fig *f, size_t s, size_t j,
+		    const struct subj *su, struct subj *out)
+{
+	size_t k, q, n;
 	const char *fl = NULL, *par, *rep = NULL;
 
 	if (!word_s(g, j, s, W_IN) && !word_s(g, j, s, W_FOR))
@@ -80,8 +107,8 @@ static int own_noun(const struct gram *g, const struct fig *f, size_t s, const s
 	str_copy(out->flow, sizeof(out->flow), fl, strlen(fl));
 	out->tok = k;
 	out->flow_inferred = 0;
-	for (q = k - 1; q > j && !rep; q--)
-		rep = subject_country_ending(g, q, s);	/* "in U.S. exports" */
+	for (q = k - 1; q > f->t1 && !rep; q--)
+		rep = subject_country_ending(g, q, s);	/* "in U.S. exports", "of India's" */
 	if (rep)
 		str_copy(out->reporter, sizeof(out->reporter), rep, strlen(rep));
 	q = k + 2 + word_s(g, k + 2, s, W_THE);
@@ -93,8 +120,6 @@ static int own_noun(const struct gram *g, const struct fig *f, size_t s, const s
 		str_copy(out->partner, sizeof(out->partner), par, strlen(par));
 		out->par_open = 0;
 		out->par_inferred = 0;
-	} else if (!out->partner[0]) {
-		out->par_open = 1;
 	}
 	return 1;
 }
@@ -164,5 +189,8 @@ static int price_of_flow(const struct gram *g, const struct fig *f, size_t s, en
 int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		  enum claim_kind kind, const struct subj *su, struct subj *out)
 {
-	return own_noun(g, f, s, su, out) || price_of_flow(g, f, s, m, kind, su, out);
+	size_t j = amount_of(g, f, s, kind);
+
+	return own_noun(g, f, s, j ? j : f->t1, su, out) ||
+	       price_of_flow(g, f, s, m, kind, su, out);
 }

@@ -72,11 +72,37 @@ static void test_flow7_price_of_a_flow(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* A share of an amount with its own flow phrase ("six pct of Chile's 8.2
+ * billion dlrs in exports") is of that flow, the economy named in the "of"
+ * phrase its reporter (src/parse/flow_own.c); a share of an amount with no
+ * flow phrase is not. */
+static void test_flow7_share_of_an_amount_in_a_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nBARTER\n\n"
+				"    LIMA, May 4 - Barter deals made up only six pct of Chile's\n"
+				"8.2 billion dlrs in exports last year, officials said.\n"
+				"    They also took less than four pct of the estimated 3.1 billion\n"
+				"dlrs in trade with Peru.\n"
+				"    Wages took 40 pct of the 2.5 billion dlrs in the budget.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "six pct");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "CL");
+	cl = get(s, "1988-05-04", "four pct");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.partner, "PE");
+	cl = get(s, "1988-05-04", "40 pct");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flow7_flow_noun_after_the_figure),
 		cmocka_unit_test(test_flow7_price_of_a_flow),
+		cmocka_unit_test(test_flow7_share_of_an_amount_in_a_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
