@@ -36,6 +36,13 @@
  *     modifiers, then the amount (numbers, scale and currency words), then
  *     the flow phrase of invariant 2; the economy named among the
  *     modifiers is the reporter.
+ *  7. "They" opening a sentence with a verb of an amount or its change,
+ *     its first figure after a few words ("They were 20.2 billion in
+ *     February 1986", "They amounted to"), stands for
+ *     the plural flow noun the sentence before names before its first
+ *     number ("Imports rose to ..."), when that sentence names one flow
+ *     only; only a figure with no flow of its own subject takes it, marked
+ *     inferred.
  *  5. What a flow pays or is paid per unit ("a maximum export rebate of
  *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
  *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
@@ -186,11 +193,50 @@ static int price_of_flow(const struct gram *g, const struct fig *f, size_t s, en
 	return 1;
 }
 
+/* Verbs of an amount or its change right after "They" (invariant 7). */
+static const enum lex_word amount_verbs[] = { W_WERE, W_ARE, W_TOTALLED, W_TOTALED, W_AMOUNTED,
+					      W_REACHED, W_STOOD, W_HAVE, W_HAD,
+					      W_WILL, W_WOULD, W_COULD, W_MAY, W_ALSO };
+
+/* "Imports rose to 23.6 billion baht ... They were 20.2 billion in
+ * February 1986": the flow of the plural flow noun the sentence before
+ * opens with (invariant 7); 1 if so. */
+static int they_flow(const struct gram *g, const struct fig *f, size_t s, struct subj *out)
+{
+	size_t b = context_body(g, s), k, p;
+	const char *fl = NULL, *x;
+
+	if (s == 0 || !word_s(g, b, s, W_THEY) || f->h0 > b + 6 || f->h0 <= b ||
+	    !(WORD_AMONG(g, b + 1, amount_verbs) || tok_has(g, b + 1, CLS_UP | CLS_DOWN)))
+		return 0;	/* not "They said the central bank sold" */
+	for (k = b + 1; k < f->h0; k++)
+		if (g->t[k].kind != TOK_WORD)
+			return 0;	/* the sentence's first figure, no clause between */
+	p = s - 1;
+	for (k = context_body(g, p); gram_in(g, k, p); k++) {
+		if (g->t[k].kind == TOK_NUM && !tok_has(g, k - 1, CLS_MONTH) &&
+		    !gram_punct(g, k + 1, "-"))
+			break;	/* its first figure (not the dateline's "April 9") */
+		if ((x = flow_noun(g, k, p)) == NULL)
+			continue;
+		if (!strcmp(x, "trade") || (fl && strcmp(fl, x)))
+			return 0;	/* "trade" is no "they"; two flows: which? */
+		fl = x;
+	}
+	if (!fl)
+		return 0;
+	memset(out, 0, sizeof(*out));
+	str_copy(out->flow, sizeof(out->flow), fl, strlen(fl));
+	out->flow_inferred = 1;
+	return 1;
+}
+
 int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		  enum claim_kind kind, const struct subj *su, struct subj *out)
 {
 	size_t j = amount_of(g, f, s, kind);
 
 	return own_noun(g, f, s, j ? j : f->t1, su, out) ||
-	       price_of_flow(g, f, s, m, kind, su, out);
+	       price_of_flow(g, f, s, m, kind, su, out) ||
+	       (!(su && su->flow[0]) && they_flow(g, f, s, out));
 }

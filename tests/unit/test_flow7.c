@@ -97,12 +97,34 @@ static void test_flow7_share_of_an_amount_in_a_flow(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* "They" opening a sentence with a verb of amount stands for the plural
+ * flow noun the sentence before opens with (src/parse/flow_own.c); "They
+ * said" (the dealers) does not. */
+static void test_flow7_they_after_a_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTHAI TRADE\n\n"
+				"    BANGKOK, May 4 - Exports rose to 31.5 billion baht in April from\n"
+				"29.8 billion in March, the bank said.\n"
+				"    They were 27.1 billion in April 1987.\n"
+				"    Dealers made heavy purchases of dollars in the market.\n"
+				"    They said the bank sold about 40 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "27.1 billion");
+	assert_who(&cl, "export", "TH", "WORLD");
+	assert_string_equal(cl.period, "1987-04");
+	cl = get(s, "1988-05-04", "40 mln dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_flow7_flow_noun_after_the_figure),
 		cmocka_unit_test(test_flow7_price_of_a_flow),
 		cmocka_unit_test(test_flow7_share_of_an_amount_in_a_flow),
+		cmocka_unit_test(test_flow7_they_after_a_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
