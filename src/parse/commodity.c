@@ -224,15 +224,19 @@ static int money_of(const struct gram *g, const struct fig *f, size_t s,
 }
 
 /* "500 mln dlrs worth of goods", "300 mln dlrs worth of Japanese goods",
- * "1.5 billion yuan worth of grain": the goods the money is worth, a
- * country between (a class of goods before "goods" is left to the
- * sentence's reading). */
+ * "1.5 billion yuan worth of grain", "428 mln dlrs' worth of goods": the
+ * goods the money is worth, a country between (a class of goods before
+ * "goods" is left to the sentence's reading); so are the goods money is
+ * "in" ("300 mln dlrs in goods", "1.8 billion dlrs in U.S. goods", "50 mln
+ * dlrs in wheat"). */
 static int worth_of(const struct gram *g, const struct fig *f, size_t s,
 		    char out[static NAME_CAP])
 {
-	size_t k = f->t1 + 2, n = 0;
+	size_t j = f->t1 + (gram_punct(g, f->t1, "'") && gram_glued(g, f->t1)), k = j + 2, n = 0;
 
-	if (!word_s(g, f->t1, s, W_WORTH) || !word_s(g, f->t1 + 1, s, W_OF))
+	if (word_s(g, f->t1, s, W_IN))
+		k = f->t1 + 1;	/* "in goods", "in U.S. goods" */
+	else if (!word_s(g, j, s, W_WORTH) || !word_s(g, j + 1, s, W_OF))
 		return 0;
 	if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
 	    subject_country_starting(g, k, s, &n) && n)

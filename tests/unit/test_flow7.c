@@ -118,6 +118,26 @@ static void test_flow7_they_after_a_flow(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* Money "in" goods or "dlrs' worth of" goods is of those goods
+ * (src/parse/commodity.c, worth_of()); money "in bills" is of none. */
+static void test_flow7_money_in_goods(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nBARTER\n\n"
+				"    AMMAN, May 4 - Jordan and Iraq will exchange 120 mln dlrs' worth\n"
+				"of goods a year under the accord.\n"
+				"    The decision affects only 250 mln dlrs in goods, officials said.\n"
+				"    The bank sold 50 mln dlrs in bills.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "120 mln dlrs");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1988-05-04", "250 mln dlrs");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1988-05-04", "50 mln dlrs");
+	assert_string_equal(cl.commodity, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +145,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_price_of_a_flow),
 		cmocka_unit_test(test_flow7_share_of_an_amount_in_a_flow),
 		cmocka_unit_test(test_flow7_they_after_a_flow),
+		cmocka_unit_test(test_flow7_money_in_goods),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
