@@ -25,7 +25,7 @@
  *     once: a document costs linear time.
  *  5. A name the figure's own sentence gave is never replaced by one of
  *     another sentence: the carry only fills a blank. Only goods named
- *     right at the figure (right_after(), right_before()) replace the
+ *     right at the figure (right_after(), right_before(), change_in()) replace the
  *     sentence's, and a "respectively" pair is only split.
  */
 #include "parse/parse_int.h"
@@ -293,6 +293,23 @@ static int right_before(const struct gram *g, const struct fig *f, size_t s,
 	return subject_commodity(g, a, s, out) == b - a;
 }
 
+/* "a 72 pct increase in rice exports", "a 10 pct drop in U.S. corn
+ * output": the goods of a change noun's "in" phrase right after a
+ * percentage are its own, a country between; 1 if so. */
+static int change_in(const struct gram *g, const struct fig *f, size_t s,
+		     char out[static NAME_CAP])
+{
+	size_t k = flow_change_in(g, f, s), n = 0;
+
+	if (!k)
+		return 0;
+	k++;
+	if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
+	    subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	return subject_commodity(g, k, s, out) > 0;
+}
+
 static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
@@ -306,6 +323,8 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind == CLAIM_QUANTITY && s != NO_SENT && right_after(g, f, s, cl->commodity))
 		return;
 	if (cl->kind != CLAIM_DATE && s != NO_SENT && right_before(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_PERCENT && s != NO_SENT && change_in(g, f, s, cl->commodity))
 		return;
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;

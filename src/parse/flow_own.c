@@ -43,6 +43,9 @@
  *     number ("Imports rose to ..."), when that sentence names one flow
  *     only; only a figure with no flow of its own subject takes it, marked
  *     inferred.
+ *  8. A change noun right after the figure ("a 23 pct gain in automobile
+ *     product exports", "a 25 pct cut in exports to the United States")
+ *     makes its "in" phrase the figure's own, as invariant 2's.
  *  5. What a flow pays or is paid per unit ("a maximum export rebate of
  *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
  *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
@@ -69,7 +72,22 @@ static int modifier(const struct gram *g, size_t k, size_t s)
 	b = g->d->buf + g->t[k].off;
 	return tok_is(g, k, W_THE) || tok_is(g, k, W_ITS) || tok_is(g, k, W_THEIR) ||
 	       tok_is(g, k, W_TOTAL) || tok_is(g, k, W_FOREIGN) ||
-	       tok_has(g, k, CLS_COMMODITY | CLS_GOODS) || (*b >= 'A' && *b <= 'Z');
+	       tok_has(g, k, CLS_COMMODITY | CLS_COMMODMOD | CLS_COMMODTAIL | CLS_GOODS) ||
+	       (*b >= 'A' && *b <= 'Z');
+}
+
+/* "a 23 pct gain in automobile product exports", "a 10.7 pct annual
+ * growth in imports": the "in" of a change noun right after the figure
+ * ("annual", "average" between), or 0 (invariant 8). */
+size_t flow_change_in(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t j = f->t1;
+
+	while (j < f->t1 + 2 && (word_s(g, j, s, W_ANNUAL) || word_s(g, j, s, W_AVERAGE)))
+		j++;
+	if (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD || !tok_has(g, j, CLS_UP | CLS_DOWN))
+		return 0;
+	return word_s(g, j + 1, s, W_IN) ? j + 1 : 0;
 }
 
 /* "five pct of India's 25.65 billion dlrs in trade": a share of an amount
@@ -236,6 +254,8 @@ int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum meas
 {
 	size_t j = amount_of(g, f, s, kind);
 
+	if (!j)
+		j = flow_change_in(g, f, s);
 	return own_noun(g, f, s, j ? j : f->t1, su, out) ||
 	       price_of_flow(g, f, s, m, kind, su, out) ||
 	       (!(su && su->flow[0]) && they_flow(g, f, s, out));

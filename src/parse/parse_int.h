@@ -943,6 +943,9 @@ int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum meas
  * it ("a maximum export rebate of", "oil import price rising to"):
  * "export", "import" or NULL. */
 const char *flow_priced(const struct gram *g, const struct fig *f, size_t s);
+/* flow_own.c: the "in" of a change noun right after the figure ("a 23 pct
+ * gain in", "a 10.7 pct annual growth in"), or 0. */
+size_t flow_change_in(const struct gram *g, const struct fig *f, size_t s);
 /* flow_deal.c: a figure that is the object of a verb of sale or purchase
  * ("agreed to ship 100,000 tonnes of wheat", "to buy 1.8 billion dlrs worth
  * of U.S. goods"): the seller's exports or the buyer's imports, filled in

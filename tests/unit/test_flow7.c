@@ -138,6 +138,31 @@ static void test_flow7_money_in_goods(void **state)
 	assert_string_equal(cl.commodity, "");
 }
 
+/* A change noun right after a percentage makes its "in" phrase the
+ * figure's own: its flow ("a 11.2 pct growth in imports") and its goods
+ * ("a 65 pct increase in rice exports"), over the sentence's
+ * (src/parse/flow_own.c, commodity.c change_in()). */
+static void test_flow7_change_in_a_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nFARM TRADE\n\n"
+				"    MANILA, May 4 - The plan targets a 9.5 pct average annual growth\n"
+				"in exports and a 11.2 pct growth in imports.\n"
+				"    The loan program led to a 200 pct increase in U.S. cotton exports\n"
+				"and a 65 pct increase in rice exports, the senator said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "9.5 pct");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1988-05-04", "11.2 pct");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1988-05-04", "200 pct");
+	assert_string_equal(cl.commodity, "cotton");
+	cl = get(s, "1988-05-04", "65 pct");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.commodity, "rice");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -146,6 +171,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_share_of_an_amount_in_a_flow),
 		cmocka_unit_test(test_flow7_they_after_a_flow),
 		cmocka_unit_test(test_flow7_money_in_goods),
+		cmocka_unit_test(test_flow7_change_in_a_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
