@@ -15,7 +15,8 @@
  *
  * Invariants:
  *  1. Only tokens of the figure's sentence are read, each checked with
- *     gram_in(); the scan is bounded (at most five tokens after the figure,
+ *     gram_in() (and a label's words before its colon, which the splitter
+ *     may leave in the sentence before); the scan is bounded (at most five tokens after the figure,
  *     and the country names after the noun's "to"/"from"/"with").
  *  2. Between the preposition and the flow noun stand only modifiers: a
  *     determiner or possessive, a capitalised word (a country, "U.S."), a
@@ -46,6 +47,11 @@
  *  8. A change noun right after the figure ("a 23 pct gain in automobile
  *     product exports", "a 25 pct cut in exports to the United States")
  *     makes its "in" phrase the figure's own, as invariant 2's.
+ *  9. A label before a colon ("exports: $262.3 billion (-$1.4 billion);
+ *     imports: $333.9 billion", "goods imports: $250.1 billion") governs the
+ *     figures right after it, only numbers, currency and brackets between:
+ *     its flow over the sentence's, its goods ("goods", a commodity) or
+ *     none.
  *  5. What a flow pays or is paid per unit ("a maximum export rebate of
  *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
  *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
@@ -249,6 +255,44 @@ static int they_flow(const struct gram *g, const struct fig *f, size_t s, struct
 	return 1;
 }
 
+/* "exports: $262.3 billion (-$1.4 billion); imports: $333.9 billion
+ * (+$3.3 billion)", "goods imports: $250.1 billion": the flow noun of the
+ * label before a colon governs the figures after it up to the next label
+ * (invariant 9); 1 if so. */
+static int label_flow(const struct gram *g, const struct fig *f, size_t s, const struct subj *su,
+		      struct subj *out)
+{
+	size_t k, n, ls;
+	const char *fl;
+
+	for (k = f->h0 - 1, n = 0; n < 10 && gram_in(g, k, s); k--, n++) {
+		if (gram_punct(g, k, ":"))
+			break;
+		if (!(g->t[k].kind == TOK_NUM || gram_punct(g, k, "(") || gram_punct(g, k, ")") ||
+		      gram_punct(g, k, "-") || gram_punct(g, k, "+") ||
+		      tok_has(g, k, CLS_SCALE | CLS_CURSIGN | CLS_CURCODE | CLS_CURNAME |
+				      CLS_DLRPREFIX | CLS_CURADJ)))
+			return 0;
+	}
+	if (!gram_punct(g, k, ":") || k == 0)
+		return 0;
+	ls = g->sent[k - 1];	/* "imports:" may end the sentence before, as split */
+	if ((fl = flow_noun(g, k - 1, ls)) == NULL)
+		return 0;
+	memset(out, 0, sizeof(*out));
+	if (su)
+		*out = *su;
+	str_copy(out->flow, sizeof(out->flow), fl, strlen(fl));
+	out->tok = k - 1;
+	out->flow_inferred = 0;
+	out->commodity[0] = '\0';
+	if (word_s(g, k - 2, ls, W_GOODS) || word_s(g, k - 2, ls, W_MERCHANDISE))
+		memcpy(out->commodity, "goods", 6);
+	else if (gram_in(g, k - 2, ls))
+		subject_commodity(g, k - 2, ls, out->commodity);
+	return 1;
+}
+
 int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		  enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -256,7 +300,7 @@ int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum meas
 
 	if (!j)
 		j = flow_change_in(g, f, s);
-	return own_noun(g, f, s, j ? j : f->t1, su, out) ||
+	return own_noun(g, f, s, j ? j : f->t1, su, out) || label_flow(g, f, s, su, out) ||
 	       price_of_flow(g, f, s, m, kind, su, out) ||
 	       (!(su && su->flow[0]) && they_flow(g, f, s, out));
 }

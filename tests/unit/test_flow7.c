@@ -163,6 +163,30 @@ static void test_flow7_change_in_a_flow(void **state)
 	assert_string_equal(cl.commodity, "rice");
 }
 
+/* A label before a colon governs the figures after it, up to the next
+ * label, even when the wire breaks the line after the colon
+ * (src/parse/flow_own.c). */
+static void test_flow7_label_before_a_colon(void **state)
+{
+	static const char s[] = "date: 2026-11-04\nCANADA TRADE\n\n"
+				"    OTTAWA, Nov 4 - October, seasonally adjusted (change from\n"
+				"September in brackets) - exports: C$64.1 billion (+C$0.4 billion);\n"
+				"imports:\nC$65.0 billion (-C$0.9 billion).\n"
+				"    Goods exports: C$55.2 billion; goods imports: C$56.8 billion.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-11-04", "C$64.1 billion");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "2026-11-04", "C$65.0 billion");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "2026-11-04", "-C$0.9 billion");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "2026-11-04", "C$56.8 billion");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.commodity, "goods");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -172,6 +196,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_they_after_a_flow),
 		cmocka_unit_test(test_flow7_money_in_goods),
 		cmocka_unit_test(test_flow7_change_in_a_flow),
+		cmocka_unit_test(test_flow7_label_before_a_colon),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
