@@ -25,7 +25,8 @@
  *     once: a document costs linear time.
  *  5. A name the figure's own sentence gave is never replaced by one of
  *     another sentence: the carry only fills a blank. Only goods named
- *     right at the figure (right_after(), right_before(), change_in()) replace the
+ *     right at the figure (right_after(), right_before(), change_in()) or
+ *     of its own clause's flow noun (clause_flow_of()) replace the
  *     sentence's, and a "respectively" pair is only split.
  */
 #include "parse/parse_int.h"
@@ -310,6 +311,29 @@ static int change_in(const struct gram *g, const struct fig *f, size_t s,
 	return subject_commodity(g, k, s, out) > 0;
 }
 
+/* "Russian coal exports fell to 196 mln t; exports of fertilizers rose 3%
+ * to nearly 44 mln t": the goods a flow noun of the figure's own clause is
+ * "of", when that clause is not the sentence's first, are the figure's
+ * over the sentence subject's; 1 if so. */
+static int clause_flow_of(const struct gram *g, const struct fig *f, size_t s,
+			  char out[static NAME_CAP])
+{
+	size_t c = g->clause[f->h0], t0 = g->c[c].t0, k, n = 0;
+
+	if (t0 <= g->s[s].t0 || g->clause[t0 - 1] == c || f->h0 < t0 + 3)
+		return 0;
+	for (k = f->h0 - 2; k >= t0 && k < f->h0; k--) {	/* the last before the figure */
+		if (!flow_noun(g, k, s) || !word_s(g, k + 1, s, W_OF))
+			continue;
+		k += 2;
+		if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
+		    subject_country_starting(g, k, s, &n) && n)
+			k += n;
+		return k < f->h0 && subject_commodity(g, k, s, out) > 0;
+	}
+	return 0;
+}
+
 static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
@@ -325,6 +349,8 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind != CLAIM_DATE && s != NO_SENT && right_before(g, f, s, cl->commodity))
 		return;
 	if (cl->kind == CLAIM_PERCENT && s != NO_SENT && change_in(g, f, s, cl->commodity))
+		return;
+	if (cl->kind != CLAIM_DATE && s != NO_SENT && clause_flow_of(g, f, s, cl->commodity))
 		return;
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;

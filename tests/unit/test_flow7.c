@@ -187,6 +187,34 @@ static void test_flow7_label_before_a_colon(void **state)
 	assert_string_equal(cl.commodity, "goods");
 }
 
+/* The goods a flow noun of the figure's own later clause is "of" are the
+ * figure's over the sentence subject's ("...; exports of sunflower oil
+ * rose 4%"), the last such noun before the figure ("imports of textiles
+ * grew 20 pct and imports of apparel grew 11 pct"); a commodity keeps the
+ * spelling written ("fertilizer", "fertiliser"). */
+static void test_flow7_goods_of_the_clause(void **state)
+{
+	static const char s[] = "date: 2027-03-03\nRUSSIA\n\n"
+				"    MOSCOW, March 3 - Russian grain exports in 2026 fell to 52 mln t,\n"
+				"of which about 20 mln t went to Egypt; exports of sunflower oil rose\n"
+				"4% to a record of nearly 6 mln t.\n"
+				"    Imports of textiles grew 20 pct and imports of apparel grew 11 pct.\n"
+				"    Exports of fertilizers rose to 9 mln t.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2027-03-03", "52 mln t");
+	assert_string_equal(cl.commodity, "grain");
+	cl = get(s, "2027-03-03", "4%");
+	assert_string_equal(cl.commodity, "sunflower oil");
+	cl = get(s, "2027-03-03", "6 mln t");
+	assert_string_equal(cl.commodity, "sunflower oil");
+	cl = get(s, "2027-03-03", "11 pct");
+	assert_string_equal(cl.commodity, "apparel");
+	cl = get(s, "2027-03-03", "9 mln t");
+	assert_string_equal(cl.commodity, "fertilizer");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -197,6 +225,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_money_in_goods),
 		cmocka_unit_test(test_flow7_change_in_a_flow),
 		cmocka_unit_test(test_flow7_label_before_a_colon),
+		cmocka_unit_test(test_flow7_goods_of_the_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
