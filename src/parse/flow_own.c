@@ -52,6 +52,12 @@
  *     figures right after it, only numbers, currency and brackets between:
  *     its flow over the sentence's, its goods ("goods", a commodity) or
  *     none.
+ * 10. A plural flow noun is the subject of the verb that gives the figure
+ *     ("totalled", "amounted to", "reached", "stood at", "were") across a
+ *     "which" or "that" ("exports which totalled 1.53 billion dlrs") or a
+ *     parenthesis set off by a comma ("imports, excluding oil and wheat
+ *     totalled, 1.8 billion dlrs"), at most seven words; only for a figure
+ *     whose subject has no flow.
  *  5. What a flow pays or is paid per unit ("a maximum export rebate of
  *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
  *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
@@ -293,6 +299,44 @@ static int label_flow(const struct gram *g, const struct fig *f, size_t s, const
 	return 1;
 }
 
+/* Verbs that give a subject's amount (invariant 10). */
+static const enum lex_word total_verbs[] = { W_TOTALLED, W_TOTALED, W_AMOUNTED, W_REACHED,
+					     W_STOOD, W_WERE, W_WAS };
+
+/* "a rising trend in exports which totalled 1.53 billion dlrs", "imports,
+ * excluding oil and wheat totalled, 1.8 billion dlrs": the plural flow noun
+ * that is the subject of the verb giving the figure, across a "which" or a
+ * parenthesis after the noun (invariant 10); 1 if so. */
+static int verb_subject(const struct gram *g, const struct fig *f, size_t s,
+			const struct subj *su, struct subj *out)
+{
+	size_t k = f->h0 - 1, n;
+	const char *fl = NULL;
+
+	if (gram_punct(g, k, ","))
+		k--;
+	if (word_s(g, k, s, W_TO) || word_s(g, k, s, W_AT))
+		k--;
+	if (!WORD_AMONG(g, k, total_verbs) || !gram_in(g, k, s))
+		return 0;
+	k--;
+	if (word_s(g, k, s, W_WHICH) || word_s(g, k, s, W_THAT))
+		fl = flow_noun(g, k - 1, s);
+	else if (flow_noun(g, k, s))
+		return 0;	/* "exports totalled": the subject's own, not this */
+	for (n = 0; !fl && n < 7 && gram_in(g, k, s) && g->t[k].kind == TOK_WORD; n++, k--)
+		if (gram_punct(g, k - 1, ",") && gram_in(g, k - 2, s))
+			fl = flow_noun(g, k - 2, s);	/* "imports, excluding ... totalled" */
+	if (!fl || !strcmp(fl, "trade"))
+		return 0;
+	memset(out, 0, sizeof(*out));
+	if (su)
+		*out = *su;
+	str_copy(out->flow, sizeof(out->flow), fl, strlen(fl));
+	out->flow_inferred = 0;
+	return 1;
+}
+
 int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		  enum claim_kind kind, const struct subj *su, struct subj *out)
 {
@@ -302,5 +346,5 @@ int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum meas
 		j = flow_change_in(g, f, s);
 	return own_noun(g, f, s, j ? j : f->t1, su, out) || label_flow(g, f, s, su, out) ||
 	       price_of_flow(g, f, s, m, kind, su, out) ||
-	       (!(su && su->flow[0]) && they_flow(g, f, s, out));
+	       (!(su && su->flow[0]) && (they_flow(g, f, s, out) || verb_subject(g, f, s, su, out)));
 }

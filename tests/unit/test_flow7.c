@@ -215,6 +215,28 @@ static void test_flow7_goods_of_the_clause(void **state)
 	assert_string_equal(cl.commodity, "fertilizer");
 }
 
+/* A plural flow noun is the subject of the verb giving the figure across
+ * "which" or a parenthesis set off by a comma (src/parse/flow_own.c). */
+static void test_flow7_subject_across_which(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nCHILE\n\n"
+				"    SANTIAGO, May 4 - Officials noted a rising trend in imports which\n"
+				"totalled 610 mln dlrs in April.\n"
+				"    In the first four months exports, excluding copper and fruit\n"
+				"totalled, 1.2 billion dlrs.\n"
+				"    Officials said the central bank which reached 300 mln dlrs in\n"
+				"reserves was calm.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "610 mln dlrs");
+	assert_who(&cl, "import", "CL", "WORLD");
+	cl = get(s, "1988-05-04", "1.2 billion dlrs");
+	assert_who(&cl, "export", "CL", "WORLD");
+	cl = get(s, "1988-05-04", "300 mln dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -226,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_change_in_a_flow),
 		cmocka_unit_test(test_flow7_label_before_a_colon),
 		cmocka_unit_test(test_flow7_goods_of_the_clause),
+		cmocka_unit_test(test_flow7_subject_across_which),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
