@@ -95,14 +95,14 @@ static int commodity_among(const struct gram *g, size_t i0, size_t i1, size_t s,
 }
 
 /*
- * "N of [the|its|total|record|Chilean|copper ...] exports": up to five
+ * "N [share] of [the|its|total|record|Chilean|copper ...] exports": up to five
  * modifiers between "of" and a flow noun, none of them a number, a
  * preposition or a punctuation mark that is not glued inside a word
  * ("U.S.", "Korea's"). Returns the flow noun's token, or 0.
  */
 static size_t share_noun(const struct gram *g, const struct fig *f, size_t s)
 {
-	size_t j = f->t1;
+	size_t j = f->t1 + word_s(g, f->t1, s, W_SHARE);	/* "a 10 pct share of imports" */
 
 	if (!word_s(g, j, s, W_OF))
 		return 0;

@@ -237,6 +237,20 @@ static void test_flow7_subject_across_which(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+/* "a N pct share of imports" is a share of that flow, as "N pct of
+ * imports" (src/parse/flow.c, share_noun()). */
+static void test_flow7_share_of_a_flow(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nSHARES\n\n"
+				"    TOKYO, May 4 - U.S. makers won a 10 pct share of imports last\n"
+				"year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "10 pct");
+	assert_who(&cl, "import", "JP", "US");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +263,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_label_before_a_colon),
 		cmocka_unit_test(test_flow7_goods_of_the_clause),
 		cmocka_unit_test(test_flow7_subject_across_which),
+		cmocka_unit_test(test_flow7_share_of_a_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
