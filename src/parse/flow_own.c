@@ -65,7 +65,11 @@
  *     levy or restitution, in the figure's clause before it with no number
  *     between, gives a money figure that is a price (per unit, priced by
  *     "price" itself, or a rebate or tax with no scale word) its flow, over the subject's; a price is of no one
- *     partner unless the subject's sentence names one (par_open).
+ *     partner unless the subject's sentence names one (par_open). A bare
+ *     rebate, subsidy or restitution takes the flow its sentence names
+ *     before it ("granted export licences for 123,000 tonnes of barley at
+ *     a maximum rebate of 138.75 Ecus per tonne"); a price in ECUs is
+ *     the EC's (context.c's rule for a price with no flow).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -177,6 +181,30 @@ static int per_unit(const struct gram *g, const struct fig *f, size_t s)
 	       gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_UNIT | CLS_TONS);
 }
 
+/* What a trade regime refunds or pays per unit of a deal ("a maximum
+ * rebate of", "a restitution of"), whose flow the deal's words name. */
+static const enum lex_word refunds[] = { W_REBATE, W_REBATES, W_SUBSIDY, W_SUBSIDIES,
+					 W_RESTITUTION, W_RESTITUTIONS };
+
+/* "It granted export licences for 123,000 tonnes of barley at a maximum
+ * rebate of": the flow the sentence names before a bare refund noun at k
+ * (an "export"/"import" modifier or a plural flow noun, the nearest, at
+ * most 24 words back), or NULL (invariant 5). */
+static const char *refund_flow(const struct gram *g, size_t k, size_t s)
+{
+	const char *fl;
+
+	for (size_t j = k - 1, n = 0; n < 24 && gram_in(g, j, s); j--, n++) {
+		if (tok_is(g, j, W_EXPORT))
+			return "export";
+		if (tok_is(g, j, W_IMPORT))
+			return "import";
+		if ((fl = flow_noun(g, j, s)) != NULL && strcmp(fl, "trade"))
+			return fl;
+	}
+	return NULL;
+}
+
 /* The flow a price the figure is of names ("a maximum export rebate of",
  * "oil import price rising to"): "export", "import" or NULL (invariant 5). */
 const char *flow_priced(const struct gram *g, const struct fig *f, size_t s)
@@ -190,7 +218,9 @@ const char *flow_priced(const struct gram *g, const struct fig *f, size_t s)
 			continue;
 		if (word_s(g, k - 1, s, W_EXPORT))
 			return "export";
-		return word_s(g, k - 1, s, W_IMPORT) ? "import" : NULL;
+		if (word_s(g, k - 1, s, W_IMPORT))
+			return "import";
+		return WORD_AMONG(g, k, refunds) ? refund_flow(g, k, s) : NULL;
 	}
 	return NULL;
 }
@@ -219,6 +249,12 @@ static int price_of_flow(const struct gram *g, const struct fig *f, size_t s, en
 		quote_near_commodity(g, f, s, out->commodity);	/* "French maize at a rebate of" */
 	if (!strcmp(out->partner, "WORLD") || out->par_inferred)
 		out->partner[0] = '\0';
+	for (size_t k = f->t0; k < f->t1 && (!out->reporter[0] || out->rep_inferred); k++)
+		if (tok_has(g, k, CLS_CURNAME | CLS_CURCODE) && tok_lex(g, k)->cur &&
+		    !strcmp(tok_lex(g, k)->cur, "XEU")) {
+			memcpy(out->reporter, "EU", 3);	/* an ECU price is the EC's */
+			out->rep_inferred = 0;
+		}
 	out->par_open = !out->partner[0];	/* a price is of no one partner's */
 	return 1;
 }

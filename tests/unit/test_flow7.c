@@ -251,6 +251,24 @@ static void test_flow7_share_of_a_flow(void **state)
 	assert_who(&cl, "import", "JP", "US");
 }
 
+/* A bare rebate takes the flow its sentence names before it ("granted
+ * export licences for ... at a maximum rebate of"), and a price in ECUs is
+ * the EC's whatever the dateline (src/parse/flow_own.c). */
+static void test_flow7_bare_rebate(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nEC GRAIN\n\n"
+				"    LONDON, May 4 - The EC Commission granted export licences for\n"
+				"45,000 tonnes of barley at a maximum rebate of 128.50 Ecus per\n"
+				"tonne, traders said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "128.50 Ecus");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "EU");
+	assert_string_equal(cl.partner, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -264,6 +282,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_goods_of_the_clause),
 		cmocka_unit_test(test_flow7_subject_across_which),
 		cmocka_unit_test(test_flow7_share_of_a_flow),
+		cmocka_unit_test(test_flow7_bare_rebate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
