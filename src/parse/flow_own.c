@@ -1,23 +1,28 @@
 /*
- * flow_own.c - the flow a figure's own noun names right after it: "cost
- * the U.S. 17 billion dlrs in exports a year", "looking for 2.0 billion
- * dlrs in purchases from U.S. companies", "25.65 billion dlrs in trade",
- * "Trade with the U.S. rose 23 pct for exports and 12 pct for imports".
- * English puts the flow of an amount in a prepositional phrase after it
- * ("in", "for") as often as in a subject before it; the noun of the
- * figure's own phrase governs the figure over the clause's subject, whose
- * economy and partner it keeps unless the phrase names its own ("in
- * exports to Japan").
+ * flow_own.c - the flow (and goods) a figure's own words name, where the
+ * clause's subject names none or another: the flow noun of a phrase right
+ * after it ("cost the U.S. 17 billion dlrs in exports a year", "2.0
+ * billion dlrs in purchases from U.S. companies", "rose 23 pct for
+ * exports and 12 pct for imports", "a 10.7 pct growth in imports"), of the
+ * amount a share is of ("five pct of India's 25.65 billion dlrs in
+ * trade"), of a label before a colon ("imports: $333.9 billion"), of the
+ * verb's subject across "which" ("exports which totalled"), of "They"
+ * after a sentence about a flow, and the flow a price per unit is of ("a
+ * maximum export rebate of 130.50 Ecus per tonne"). English puts the flow
+ * of an amount in a phrase after it as often as in a subject before it;
+ * the figure's own phrase governs the figure over the clause's subject,
+ * whose economy and partner it keeps unless the phrase names its own.
  *
  * Input: the token array of gram.c, a figure and its sentence, the
  * figure's subject. Output: a struct subj that frame_fill() applies like a
- * sentence's subject.
+ * sentence's subject (flow.c's flow_part_of() asks flow_own_noun() first).
  *
  * Invariants:
  *  1. Only tokens of the figure's sentence are read, each checked with
  *     gram_in() (and a label's words before its colon, which the splitter
- *     may leave in the sentence before); the scan is bounded (at most five tokens after the figure,
- *     and the country names after the noun's "to"/"from"/"with").
+ *     may leave in the sentence before, and for "They" the sentence
+ *     before); every scan is bounded (a few tokens around the figure, at
+ *     most 24 back for a refund's flow, the clause for a price).
  *  2. Between the preposition and the flow noun stand only modifiers: a
  *     determiner or possessive, a capitalised word (a country, "U.S."), a
  *     word of goods, "total", "foreign"; a number, a punctuation mark not
@@ -31,6 +36,19 @@
  *  4. A partner is set only when the phrase names it after "to", "from" or
  *     "with", else the subject's is kept, else left to meaning.c (all
  *     partners, WORLD, for a flow with none named, as for a subject's).
+ *  5. What a flow pays or is paid per unit ("a maximum export rebate of
+ *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
+ *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
+ *     "export"/"import" right before a noun of price, rebate, subsidy, tax,
+ *     levy or restitution, in the figure's clause before it with no number
+ *     between, gives a money figure that is a price (per unit, priced by
+ *     "price" itself, or a rebate or tax with no scale word) its flow, over
+ *     the subject's; a price is of no one partner unless the subject's
+ *     sentence names one (par_open). A bare rebate, subsidy or restitution
+ *     takes the flow its sentence names before it ("granted export
+ *     licences for 123,000 tonnes of barley at a maximum rebate of 138.75
+ *     Ecus per tonne"); a price in ECUs is the EC's (as context.c gives a
+ *     price with no flow).
  *  6. A share of an amount ("less than eight pct of the estimated 18.53
  *     billion dlrs in trade", "five pct of India's 25.65 billion dlrs in
  *     trade") is of the amount's flow: the "of" phrase holds only
@@ -39,11 +57,10 @@
  *     modifiers is the reporter.
  *  7. "They" opening a sentence with a verb of an amount or its change,
  *     its first figure after a few words ("They were 20.2 billion in
- *     February 1986", "They amounted to"), stands for
- *     the plural flow noun the sentence before names before its first
- *     number ("Imports rose to ..."), when that sentence names one flow
- *     only; only a figure with no flow of its own subject takes it, marked
- *     inferred.
+ *     February 1986", "They amounted to"), stands for the plural flow noun
+ *     the sentence before names before its first number ("Imports rose to
+ *     ..."), when that sentence names one flow only; only a figure with no
+ *     flow of its own subject takes it, marked inferred.
  *  8. A change noun right after the figure ("a 23 pct gain in automobile
  *     product exports", "a 25 pct cut in exports to the United States")
  *     makes its "in" phrase the figure's own, as invariant 2's.
@@ -58,18 +75,6 @@
  *     parenthesis set off by a comma ("imports, excluding oil and wheat
  *     totalled, 1.8 billion dlrs"), at most seven words; only for a figure
  *     whose subject has no flow.
- *  5. What a flow pays or is paid per unit ("a maximum export rebate of
- *     130.50 Ecus per tonne", "an average oil import price rising to 18.9
- *     dlrs a barrel", "an export subsidy of 25 dlrs a tonne"): the singular
- *     "export"/"import" right before a noun of price, rebate, subsidy, tax,
- *     levy or restitution, in the figure's clause before it with no number
- *     between, gives a money figure that is a price (per unit, priced by
- *     "price" itself, or a rebate or tax with no scale word) its flow, over the subject's; a price is of no one
- *     partner unless the subject's sentence names one (par_open). A bare
- *     rebate, subsidy or restitution takes the flow its sentence names
- *     before it ("granted export licences for 123,000 tonnes of barley at
- *     a maximum rebate of 138.75 Ecus per tonne"); a price in ECUs is
- *     the EC's (context.c's rule for a price with no flow).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"

@@ -40,13 +40,11 @@ void quote_near_commodity(const struct gram *g, const struct fig *f, size_t s,
  * dlrs per tonne": the export bonus paid on a sale (flow.c, flow4). */
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
-	if (flow_priced(g, f, s))
-		return 1;	/* "a maximum export rebate of" (flow_own.c, flow7) */
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
 		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
 		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES))
 			return 1;
-	return 0;
+	return flow_priced(g, f, s) != NULL;	/* "a maximum export rebate of" (flow_own.c) */
 }
 
 /* A period phrase in f's own clause (a price quote takes no other). */
