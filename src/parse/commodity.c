@@ -25,7 +25,8 @@
  *     once: a document costs linear time.
  *  5. A name the figure's own sentence gave is never replaced by one of
  *     another sentence: the carry only fills a blank. Only goods named
- *     right at the figure (right_after(), right_before()) replace the
+ *     right at the figure (right_after(), right_before(), change_in()) or
+ *     of its own clause's flow noun (clause_flow_of()) replace the
  *     sentence's, and a "respectively" pair is only split.
  */
 #include "parse/parse_int.h"
@@ -224,15 +225,19 @@ static int money_of(const struct gram *g, const struct fig *f, size_t s,
 }
 
 /* "500 mln dlrs worth of goods", "300 mln dlrs worth of Japanese goods",
- * "1.5 billion yuan worth of grain": the goods the money is worth, a
- * country between (a class of goods before "goods" is left to the
- * sentence's reading). */
+ * "1.5 billion yuan worth of grain", "428 mln dlrs' worth of goods": the
+ * goods the money is worth, a country between (a class of goods before
+ * "goods" is left to the sentence's reading); so are the goods money is
+ * "in" ("300 mln dlrs in goods", "1.8 billion dlrs in U.S. goods", "50 mln
+ * dlrs in wheat"). */
 static int worth_of(const struct gram *g, const struct fig *f, size_t s,
 		    char out[static NAME_CAP])
 {
-	size_t k = f->t1 + 2, n = 0;
+	size_t j = f->t1 + (gram_punct(g, f->t1, "'") && gram_glued(g, f->t1)), k = j + 2, n = 0;
 
-	if (!word_s(g, f->t1, s, W_WORTH) || !word_s(g, f->t1 + 1, s, W_OF))
+	if (word_s(g, f->t1, s, W_IN))
+		k = f->t1 + 1;	/* "in goods", "in U.S. goods" */
+	else if (!word_s(g, j, s, W_WORTH) || !word_s(g, j + 1, s, W_OF))
 		return 0;
 	if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
 	    subject_country_starting(g, k, s, &n) && n)
@@ -289,6 +294,46 @@ static int right_before(const struct gram *g, const struct fig *f, size_t s,
 	return subject_commodity(g, a, s, out) == b - a;
 }
 
+/* "a 72 pct increase in rice exports", "a 10 pct drop in U.S. corn
+ * output": the goods of a change noun's "in" phrase right after a
+ * percentage are its own, a country between; 1 if so. */
+static int change_in(const struct gram *g, const struct fig *f, size_t s,
+		     char out[static NAME_CAP])
+{
+	size_t k = flow_change_in(g, f, s), n = 0;
+
+	if (!k)
+		return 0;
+	k++;
+	if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
+	    subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	return subject_commodity(g, k, s, out) > 0;
+}
+
+/* "Russian coal exports fell to 196 mln t; exports of fertilizers rose 3%
+ * to nearly 44 mln t": the goods a flow noun of the figure's own clause is
+ * "of", when that clause is not the sentence's first, are the figure's
+ * over the sentence subject's; 1 if so. */
+static int clause_flow_of(const struct gram *g, const struct fig *f, size_t s,
+			  char out[static NAME_CAP])
+{
+	size_t c = g->clause[f->h0], t0 = g->c[c].t0, k, n = 0;
+
+	if (t0 <= g->s[s].t0 || g->clause[t0 - 1] == c || f->h0 < t0 + 3)
+		return 0;
+	for (k = f->h0 - 2; k >= t0 && k < f->h0; k--) {	/* the last before the figure */
+		if (!flow_noun(g, k, s) || !word_s(g, k + 1, s, W_OF))
+			continue;
+		k += 2;
+		if (gram_in(g, k, s) && isupper((unsigned char)*tok_text(g, k)) &&
+		    subject_country_starting(g, k, s, &n) && n)
+			k += n;
+		return k < f->h0 && subject_commodity(g, k, s, out) > 0;
+	}
+	return 0;
+}
+
 static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
@@ -302,6 +347,10 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->kind == CLAIM_QUANTITY && s != NO_SENT && right_after(g, f, s, cl->commodity))
 		return;
 	if (cl->kind != CLAIM_DATE && s != NO_SENT && right_before(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_PERCENT && s != NO_SENT && change_in(g, f, s, cl->commodity))
+		return;
+	if (cl->kind != CLAIM_DATE && s != NO_SENT && clause_flow_of(g, f, s, cl->commodity))
 		return;
 	if (cl->commodity[0] || cl->kind == CLAIM_DATE || s == NO_SENT)
 		return;

@@ -62,7 +62,7 @@ static const enum lex_word trade_next[] = { W_WITH, W_BETWEEN, W_FLOWS, W_OF, W_
  * "purchases", "re-exports"; "trade", "turnover" for trade): the flow, or
  * NULL. The singular "export"/"import" modifies another noun ("export
  * credits", "import licences") and is none. */
-static const char *flow_noun(const struct gram *g, size_t k, size_t s)
+const char *flow_noun(const struct gram *g, size_t k, size_t s)
 {
 	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD)
 		return NULL;
@@ -95,14 +95,14 @@ static int commodity_among(const struct gram *g, size_t i0, size_t i1, size_t s,
 }
 
 /*
- * "N of [the|its|total|record|Chilean|copper ...] exports": up to five
+ * "N [share] of [the|its|total|record|Chilean|copper ...] exports": up to five
  * modifiers between "of" and a flow noun, none of them a number, a
  * preposition or a punctuation mark that is not glued inside a word
  * ("U.S.", "Korea's"). Returns the flow noun's token, or 0.
  */
 static size_t share_noun(const struct gram *g, const struct fig *f, size_t s)
 {
-	size_t j = f->t1;
+	size_t j = f->t1 + word_s(g, f->t1, s, W_SHARE);	/* "a 10 pct share of imports" */
 
 	if (!word_s(g, j, s, W_OF))
 		return 0;
@@ -624,7 +624,7 @@ int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measu
 	if (kind != CLAIM_QUANTITY &&
 	    (no_trade_amount(g, f, s) || (has_flow && flow_of_assets(g, s, su))))
 		return 1;	/* no flow: frame_fill() applies the empty subject */
-	if (tariff_flow(g, f, s, su, out))
+	if (flow_own_noun(g, f, s, m, kind, su, out) || tariff_flow(g, f, s, su, out))
 		return 1;
 	memset(out, 0, sizeof(*out));
 	if (m != MEASURE_SHARE && trade_subject(g, f, s, su, out))

@@ -989,6 +989,24 @@ void gram_link_pairs(const struct gram *g, struct claims *out, size_t base,
  * no partner is named) and returns 1, else 0. */
 int flow_part_of(const struct gram *g, const struct fig *f, size_t s, enum measure m,
 		 enum claim_kind kind, const struct subj *su, struct subj *out);
+/* flow.c: the flow a plural flow noun at k names ("exports": "export",
+ * "purchases": "import"; "trade" heading its phrase: "trade"), or NULL. */
+const char *flow_noun(const struct gram *g, size_t k, size_t s);
+/* flow_own.c: the flow the figure's own noun names right after it ("17
+ * billion dlrs in exports", "rose 23 pct for exports"), over su's (the
+ * figure's subject or NULL), whose reporter and partner it keeps unless the
+ * phrase names its own; or, when su has no flow, the flow a price per unit
+ * is of ("a maximum export rebate of 130.50 Ecus per tonne"); filled in
+ * out like a subject, 1 if so. */
+int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum measure m,
+		  enum claim_kind kind, const struct subj *su, struct subj *out);
+/* flow_own.c: the flow a price the figure is of names in its clause before
+ * it ("a maximum export rebate of", "oil import price rising to"):
+ * "export", "import" or NULL. */
+const char *flow_priced(const struct gram *g, const struct fig *f, size_t s);
+/* flow_own.c: the "in" of a change noun right after the figure ("a 23 pct
+ * gain in", "a 10.7 pct annual growth in"), or 0. */
+size_t flow_change_in(const struct gram *g, const struct fig *f, size_t s);
 /* flow_deal.c: a figure that is the object of a verb of sale or purchase
  * ("agreed to ship 100,000 tonnes of wheat", "to buy 1.8 billion dlrs worth
  * of U.S. goods"): the seller's exports or the buyer's imports, filled in

@@ -44,7 +44,7 @@ static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
 		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES))
 			return 1;
-	return 0;
+	return flow_priced(g, f, s) != NULL;	/* "a maximum export rebate of" (flow_own.c) */
 }
 
 /* A period phrase in f's own clause (a price quote takes no other). */
