@@ -18,6 +18,10 @@
  *  5. A result column is read by its name in the SQL (row_text(&r, "message"),
  *     store_col), resolved against the names SQLite gives at prepare; an
  *     unknown name is a BUG naming the file, never a silent wrong column.
+ *  6. A result column whose name starts with '_' ("_id" of the view
+ *     finding_row) is a key for ORDER BY only: such columns stand last, and
+ *     no row, column list or CSV sees them, so SELECT * of a view may carry
+ *     its key without writing it.
  */
 #include "store/store_int.h"
 
@@ -120,8 +124,16 @@ int store_prepare_all(struct store *st)
 		if (sqlite3_prepare_v3(st->db, e->text, -1, SQLITE_PREPARE_PERSISTENT,
 				       &s->st, NULL) != SQLITE_OK)
 			return error("sql/%s.sql: %s", e->name, sqlite3_errmsg(st->db));
-		/* Invariant 5: the names rows are read by, once, from SQLite. */
-		s->ncols = sqlite3_column_count(s->st);
+		/* Invariant 5: the names rows are read by, once, from SQLite;
+		 * invariant 6: the keys after them are not kept. */
+		s->nsql = sqlite3_column_count(s->st);
+		for (s->ncols = 0; s->ncols < s->nsql; s->ncols++)
+			if (sqlite3_column_name(s->st, s->ncols)[0] == '_')
+				break;
+		for (int k = s->ncols; k < s->nsql; k++)
+			if (sqlite3_column_name(s->st, k)[0] != '_')
+				BUG("sql/%s.sql: column '%s' after a key column", e->name,
+				    sqlite3_column_name(s->st, k));
 		s->cols = xcalloc((size_t)s->ncols + 1, sizeof(*s->cols));
 		for (int k = 0; k < s->ncols; k++)
 			s->cols[k] = xstrdup(sqlite3_column_name(s->st, k));
@@ -560,10 +572,11 @@ static void fill_row(struct store *st, enum sql_id id, struct row *r)
 {
 	struct stmt *t = &st->stmts[id];
 	sqlite3_stmt *s = t->st;
-	int n = sqlite3_column_count(s);
+	int n = t->ncols;	/* the keys after them are not read (invariant 6) */
 
-	if (n != t->ncols)
-		BUG("sql/%s.sql: %d result columns, %d at prepare", t->name, n, t->ncols);
+	if (sqlite3_column_count(s) != t->nsql)
+		BUG("sql/%s.sql: %d result columns, %d at prepare", t->name,
+		    sqlite3_column_count(s), t->nsql);
 	if ((size_t)n > st->ncells) {
 		st->cells = xrealloc(st->cells, (size_t)n * sizeof(*st->cells));
 		st->ncells = (size_t)n;

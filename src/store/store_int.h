@@ -15,7 +15,8 @@ struct stmt {
 	const char *name;	/* borrowed from the embedded table: "claim_insert_batch" */
 	sqlite3_stmt *st;	/* owned; prepared once at open */
 	char **cols;		/* owned: result column names, read at prepare */
-	int ncols;
+	int ncols;		/* of cols: the columns before the first '_' key */
+	int nsql;		/* result columns as SQLite counts them, keys included */
 	int hint;		/* row_col's next guess: columns are mostly read in order */
 };
 
