@@ -232,7 +232,6 @@ static const struct rowmap_col claim_cols[] = {
 	ROWMAP_TEXT(struct index_claim, base_period, "base_period"),
 	ROWMAP_TEXT(struct index_claim, verdict, "verdict"),
 	ROWMAP_TEXT(struct index_claim, message, "message"),
-	ROWMAP_TEXT(struct index_claim, head, "head"),
 	ROWMAP_TEXT(struct index_claim, outlet, "outlet"),
 	ROWMAP_TEXT(struct index_claim, doc_title, "doc_title"),
 	ROWMAP_REAL(struct index_claim, now, "now"),
@@ -277,8 +276,7 @@ static int index_data(struct store *st, struct bundle *b, struct report_index *i
 	for (size_t i = 0; i < b->claim_rows.n; i++) {
 		struct buf label = BUF_INIT;
 
-		cmd_claim_label(cl[i].outlet, cl[i].doc_title, cl[i].head, strlen(cl[i].head),
-				cl[i].published, &label);
+		cmd_claim_label(cl[i].outlet, cl[i].doc_title, cl[i].doc, cl[i].published, &label);
 		cl[i].label = bundle_keep(b, buf_detach(&label, NULL));
 	}
 	ix->claims = cl;

@@ -22,6 +22,12 @@
  *     tick labels follow the finest frequency drawn: years, 2023-Q1, months.
  *  5. The source note is cut into lines that fit the width (at "; ", ". ",
  *     else a space), and the bottom margin grows by the lines it needs.
+ *  6. Claims of one period from several sources (key groups) stand in a
+ *     row centred on the period's day, one place per source, so no source's
+ *     mark hides another's; a lone source's marks stay on the day.
+ *  7. A latest line is drawn wider by line_widen for each latest line drawn
+ *     after it on its axis that meets it (equal values for a period), for
+ *     MAX_WIDEN at most: where two series are equal, both stay visible.
  */
 #include "report/report.h"
 #include "report/chart_int.h"
@@ -39,8 +45,55 @@
 #define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
 #define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
 #define NOTE_LINES 4		/* lines of the source note at most; the last is not cut */
+#define MAX_WIDEN 3		/* a line is widened for this many drawn over it at most */
 /* The style has eight colours; the next eight series are dashed, then dotted... */
 #define DASH(k) ((((k) - 1) / GP_LINETYPES) % 4 + 1)
+
+/* Whether lines i and j of one axis are drawn on each other somewhere: a
+ * period both have, with values less than 1/250 of the axis apart (about a
+ * line's width). Points come in period order (export_series_long.sql). */
+static int lines_meet(const struct layout *L, size_t i, size_t j)
+{
+	const struct plot_line *a = &L->spec->lines[i], *b = &L->spec->lines[j];
+	const struct group *g = &L->g[L->lg[i]];
+	double near = (g->ax.hi - g->ax.lo) / 250 * g->scale;
+
+	for (size_t x = 0, y = 0; x < a->n && y < b->n;) {
+		int c = strcmp(a->pts[x].period, b->pts[y].period);
+
+		if (c == 0 && fabs(a->pts[x].value - b->pts[y].value) <= near &&
+		    chart_in_range(L, a->pts[x].period, &(long){ 0 }))
+			return 1;
+		x += c <= 0, y += c >= 0;
+	}
+	return 0;
+}
+
+/* Invariant 7: how many latest lines are drawn over line i and meet it,
+ * each of which makes it line_widen wider (0: the style's width). */
+static size_t lines_over(const struct layout *L, const int *has, size_t i)
+{
+	const struct plot_spec *sp = L->spec;
+	size_t n = 0;
+
+	if (sp->lines[i].as_of)
+		return 0;
+	for (size_t j = i + 1; j < sp->nlines && n < MAX_WIDEN; j++)
+		n += has[j] && !sp->lines[j].as_of && L->lg[j] == L->lg[i] && lines_meet(L, i, j);
+	return n;
+}
+
+/* " linewidth (line_width + N * line_widen)" for line i, or "". */
+static const char *line_width(const struct layout *L, const int *has, size_t i, char *buf,
+			      size_t cap)
+{
+	size_t over = lines_over(L, has, i);
+
+	*buf = 0;
+	if (over)
+		snprintf(buf, cap, " linewidth (line_width + %zu * line_widen)", over);
+	return buf;
+}
 
 /* The legend: one entry per series, claim source, ring and revision sample. */
 struct key {
@@ -169,6 +222,8 @@ struct draw {
 	struct key key;
 	int *has, *gaps;		/* owned: points drawn of each line; it has gaps */
 	int *mgroup;			/* owned: key group of each mark, -1: not drawn */
+	double *mpos;			/* owned: each mark's place in its period's row (0: centre) */
+	int dodged;			/* a mark is moved off its period's day (mpos != 0) */
 	const char *labels[MAX_MARK_KEYS];	/* borrowed: the marks' key groups */
 	size_t nlabels, gcount[MAX_MARK_KEYS + 1], nflagged;
 	double lh, keyh, top, bottom, left, right, gap, region;	/* screen fractions */
@@ -179,8 +234,52 @@ struct draw {
 /* gnuplot point types, one per claim source: dot, square, triangle, diamond, ... */
 static const int mark_pt[MAX_MARK_KEYS + 1] = { GP_PT_DOT, 5, 9, 13, 11, 15, 4, 8, 1 };
 
+/* The panel and axis mark i is drawn on: panel * 2 + (right axis). */
+static int mark_panel(const struct draw *D, size_t i)
+{
+	const struct plot_spec *sp = D->L.spec;
+	const struct group *g = &D->L.g[sp->marks[i].line < sp->nlines ? D->L.lg[sp->marks[i].line] : 0];
+
+	return g->panel * 2 + (g->y2 != 0);
+}
+
+/* The drawn marks' key groups, and invariant 6: each mark's place in the
+ * row of the sources that give a figure for its period on its panel (the
+ * groups there, in key order, centred on the period's day). */
+static void place_marks(struct draw *D)
+{
+	const struct plot_spec *sp = D->L.spec;
+	long *day = xcalloc(sp->nmarks + 1, sizeof(*day));
+
+	for (size_t i = 0; i < sp->nmarks; i++) {
+		const struct plot_mark *m = &sp->marks[i];
+		char date[DATE_LEN];
+
+		D->mgroup[i] = -1;
+		if (isfinite(m->value) && chart_period_date(m->period, date) == 0 &&
+		    chart_in_range(&D->L, m->period, &day[i]))
+			D->mgroup[i] = (int)mark_group(sp, i, D->labels, &D->nlabels);
+	}
+	for (size_t i = 0; i < sp->nmarks; i++) {
+		int seen[MAX_MARK_KEYS + 1] = { 0 }, n = 0, before = 0;
+
+		if (D->mgroup[i] < 0)
+			continue;
+		for (size_t j = 0; j < sp->nmarks; j++)
+			if (D->mgroup[j] >= 0 && day[j] == day[i] &&
+			    mark_panel(D, j) == mark_panel(D, i) && !seen[D->mgroup[j]]++) {
+				n++;
+				before += D->mgroup[j] < D->mgroup[i];
+			}
+		D->mpos[i] = before - (n - 1) / 2.0;
+		D->dodged |= D->mpos[i] != 0;
+	}
+	free(day);
+}
+
 /* The claims' datablock. Columns: date, value, key group (1-based),
- * flagged (0/1), panel, axis. Returns the marks that cannot be drawn. */
+ * flagged (0/1), panel, axis, place in its period's row (place_marks).
+ * Returns the marks that cannot be drawn. */
 static size_t put_marks(FILE *out, struct draw *D)
 {
 	const struct plot_spec *sp = D->L.spec;
@@ -189,28 +288,29 @@ static size_t put_marks(FILE *out, struct draw *D)
 
 	if (!sp->nmarks)
 		return 0;
+	place_marks(D);
 	fputs("\n$marks << EOD\n", out);
 	for (size_t i = 0; i < sp->nmarks; i++) {
 		const struct plot_mark *m = &sp->marks[i];
 		const struct group *g = &D->L.g[m->line < sp->nlines ? D->L.lg[m->line] : 0];
 		char extra[64];
 		size_t kg;
-		long day;
 
-		D->mgroup[i] = -1;
 		if (!isfinite(m->value) || chart_period_date(m->period, date) < 0) {
 			skipped++;
 			continue;
 		}
-		if (!chart_in_range(&D->L, m->period, &day))
+		if (D->mgroup[i] < 0)
 			continue;
-		kg = mark_group(sp, i, D->labels, &D->nlabels);
+		kg = (size_t)D->mgroup[i];
 		snprintf(extra, sizeof(extra), " %zu %d %d %d", kg + 1, m->flagged ? 1 : 0,
 			 g->panel, g->y2 ? 2 : 1);
+		if (D->dodged)
+			snprintf(extra + strlen(extra), sizeof(extra) - strlen(extra), " %g",
+				 D->mpos[i]);
 		put_row(out, &D->L, m->period, m->value, g->scale, extra);
 		D->gcount[kg]++;
 		D->nflagged += m->flagged != 0;
-		D->mgroup[i] = (int)kg;
 	}
 	fputs("EOD\n", out);
 	return skipped;
@@ -225,13 +325,14 @@ static void build_key(struct draw *D)
 
 	for (size_t i = 0; i < sp->nlines; i++) {
 		const struct plot_line *l = &sp->lines[i];
-		char sample[96];
+		char sample[96], lw[64];
 
 		if (l->as_of || !D->has[i])
 			continue;
 		nlatest++;
-		snprintf(sample, sizeof(sample), "with %s linetype %zu dashtype %zu",
-			 D->has[i] == 1 ? "points" : "lines", nlatest, DASH(nlatest));
+		snprintf(sample, sizeof(sample), "with %s linetype %zu dashtype %zu%s",
+			 D->has[i] == 1 ? "points" : "lines", nlatest, DASH(nlatest),
+			 line_width(&D->L, D->has, i, lw, sizeof(lw)));
 		key_add(&D->key, sample, l->series.title ? l->series.title : l->series.code,
 			D->L.g[D->L.lg[i]].y2 ? " (right axis)" : "");
 		any_first |= l->nfirst > 0;
@@ -388,6 +489,9 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 	      "set xdata time\nset timefmt '%Y-%m-%d'\n"
 	      "# Look of the source note; the style below may change these.\n"
 	      "note_font = ',9'\nnote_color = '#555555'\n"
+	      "# Lines drawn over others on a panel widen the ones below (line_widen\n"
+	      "# each); claims of one period stand in a row markgap screen widths apart.\n"
+	      "line_width = 2.5\nline_widen = 3.5\nmarkgap = 0.02\n"
 	      "# Earlier vintages: faint, behind the latest values.\n"
 	      "set style line " GP_STR(GP_LS_EARLIER)
 	      " linecolor rgb '#b8b8b8' linewidth 1.2 dashtype 2\n\n", out);
@@ -396,12 +500,18 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 		fputc('\n', out);
 }
 
+/* Days of room on the x axis before the first period and after the last. */
+static long x_pad(const struct layout *L)
+{
+	return axis_period_days(L->freq) / 2 + (L->xhi - L->xlo) / 60;
+}
+
 /* The multiplot's settings shared by every panel: margins, x range, title, note. */
 static void put_frame(FILE *out, const struct draw *D)
 {
 	const struct layout *L = &D->L;
 	const struct plot_spec *sp = L->spec;
-	long pad = axis_period_days(L->freq) / 2 + (L->xhi - L->xlo) / 60;
+	long pad = x_pad(L);
 	long bar = axis_period_days(L->freq) * 7 / 10;
 	char lo[DATE_LEN], hi[DATE_LEN];
 
@@ -469,8 +579,13 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 {
 	const struct layout *L = &D->L;
 	const struct plot_spec *sp = L->spec;
+	char xcol[96] = "1", lw[64];
 	int nelem = 0;
 
+	/* Invariant 6: a row of marks, markgap screen widths apart. */
+	if (D->dodged)
+		snprintf(xcol, sizeof(xcol), "(timecolumn(1, '%%Y-%%m-%%d') + $7 * markgap * %.0f)",
+			 86400.0 * (double)(L->xhi - L->xlo + 2 * x_pad(L)) / (D->right - D->left));
 	for (size_t x = 0, k = 0; x < 2 * sp->nlines; x++) {
 		size_t pass = x / sp->nlines, i = x % sp->nlines;
 		const struct plot_line *l = &sp->lines[i];
@@ -491,10 +606,10 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 				" notitle",
 				i + 1, axes);
 		else
-			fprintf(out, "$s%zu using 1:2 axes %s with %s linetype %zu dashtype %zu "
+			fprintf(out, "$s%zu using 1:2 axes %s with %s linetype %zu dashtype %zu%s "
 				"notitle", i + 1, axes, D->has[i] == 1 ? "points" : D->gaps[i] ?
 				"linespoints pointtype " GP_STR(GP_PT_DOT) " pointsize 0.6" : "lines", k,
-				DASH(k));
+				DASH(k), line_width(L, D->has, i, lw, sizeof(lw)));
 		if (!rev && l->nfirst && !l->as_of) {
 			next_element(out, &nelem);
 			fprintf(out, "$f%zu using 1:2 axes %s with lines linetype %zu dashtype 2 "
@@ -512,15 +627,15 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 			if (!any)
 				continue;
 			next_element(out, &nelem);
-			fprintf(out, "$marks using 1:(($3 == %zu && $5 == %d && $6 == %d) ? $2 : NaN) "
+			fprintf(out, "$marks using %s:(($3 == %zu && $5 == %d && $6 == %d) ? $2 : NaN) "
 				"axes x1y%d with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d notitle",
-				kg + 1, p, a, a, mark_pt[kg]);
+				xcol, kg + 1, p, a, a, mark_pt[kg]);
 			if (D->nflagged) {
 				next_element(out, &nelem);
-				fprintf(out, "$marks using 1:(($3 == %zu && $4 == 1 && $5 == %d && "
+				fprintf(out, "$marks using %s:(($3 == %zu && $4 == 1 && $5 == %d && "
 					"$6 == %d) ? $2 : NaN) axes x1y%d with points linestyle "
 					GP_STR(GP_LS_FLAGGED) " "
-					"notitle", kg + 1, p, a, a);
+					"notitle", xcol, kg + 1, p, a, a);
 			}
 		}
 	if (!nelem)
@@ -575,6 +690,7 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 	D->has = xcalloc(sp->nlines + 1, sizeof(*D->has));
 	D->gaps = xcalloc(sp->nlines + 1, sizeof(*D->gaps));
 	D->mgroup = xcalloc(sp->nmarks + 1, sizeof(*D->mgroup));
+	D->mpos = xcalloc(sp->nmarks + 1, sizeof(*D->mpos));
 	if (chart_plan(&D->L) < 0)
 		goto out;
 	put_head(out, D, output);
@@ -618,6 +734,7 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 out:
 	for (size_t i = 0; i < sp->nlines; i++)
 		free(D->L.rev[i]);
-	free(D->L.rev), free(D->L.lg), free(D->has), free(D->gaps), free(D->mgroup), free(D);
+	free(D->L.rev), free(D->L.lg), free(D->has), free(D->gaps), free(D->mgroup), free(D->mpos);
+	free(D);
 	return rc;
 }
