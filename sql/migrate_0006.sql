@@ -12,8 +12,8 @@
 --     claim columns empty) names the second in other_series, other_vintage,
 --     other_vintage_source.
 --  2. Its last column, _id (the finding's id), is a key to order by: a result
---     column whose name starts with '_' is never read or written (store.c,
---     invariant 6), so SELECT * FROM finding_row gives the columns above.
+--     column whose name starts with '_' is never read or written (stmt.c,
+--     invariant 4), so SELECT * FROM finding_row gives the columns above.
 --  3. Both sides join claim and document themselves rather than the view
 --     claim_source: a LEFT JOIN on that view made SQLite materialise it for
 --     every claim stored (with its sentence) before reading a single finding.

@@ -4,7 +4,9 @@
  * Input: series (lines) with their axis labels and scales, first prints,
  * claims (marks), a period range. Output: a gnuplot multiplot script that
  * gnuplot.c sends to gnuplot (one process for one chart or many). The plan
- * (which axis or panel each unit gets, the ranges, the ticks) is axis.c's.
+ * (which axis or panel each unit gets, the ranges, the ticks) is axis.c's;
+ * the claims' datablock, the line widths and the legend's entries are
+ * chart_key.c's (invariants 6 and 7).
  *
  * Invariants:
  *  1. Lines of one axis label share an axis; two labels are the left and the
@@ -41,112 +43,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_MARK_KEYS 8		/* more distinct claim labels share "other sources" */
-#define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
-#define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
-#define NOTE_LINES 4		/* lines of the source note at most; the last is not cut */
-#define MAX_WIDEN 3		/* a line is widened for this many drawn over it at most */
-/* The style has eight colours; the next eight series are dashed, then dotted... */
-#define DASH(k) ((((k) - 1) / GP_LINETYPES) % 4 + 1)
-
-/* Whether lines i and j of one axis are drawn on each other somewhere: a
- * period both have, with values less than 1/250 of the axis apart (about a
- * line's width). Points come in period order (export_series_long.sql). */
-static int lines_meet(const struct layout *L, size_t i, size_t j)
-{
-	const struct plot_line *a = &L->spec->lines[i], *b = &L->spec->lines[j];
-	const struct group *g = &L->g[L->lg[i]];
-	double near = (g->ax.hi - g->ax.lo) / 250 * g->scale;
-
-	for (size_t x = 0, y = 0; x < a->n && y < b->n;) {
-		int c = strcmp(a->pts[x].period, b->pts[y].period);
-
-		if (c == 0 && fabs(a->pts[x].value - b->pts[y].value) <= near &&
-		    chart_in_range(L, a->pts[x].period, &(long){ 0 }))
-			return 1;
-		x += c <= 0, y += c >= 0;
-	}
-	return 0;
-}
-
-/* Invariant 7: how many latest lines are drawn over line i and meet it,
- * each of which makes it line_widen wider (0: the style's width). */
-static size_t lines_over(const struct layout *L, const int *has, size_t i)
-{
-	const struct plot_spec *sp = L->spec;
-	size_t n = 0;
-
-	if (sp->lines[i].as_of)
-		return 0;
-	for (size_t j = i + 1; j < sp->nlines && n < MAX_WIDEN; j++)
-		n += has[j] && !sp->lines[j].as_of && L->lg[j] == L->lg[i] && lines_meet(L, i, j);
-	return n;
-}
-
-/* " linewidth (line_width + N * line_widen)" for line i, or "". */
-static const char *line_width(const struct layout *L, const int *has, size_t i, char *buf,
-			      size_t cap)
-{
-	size_t over = lines_over(L, has, i);
-
-	*buf = 0;
-	if (over)
-		snprintf(buf, cap, " linewidth (line_width + %zu * line_widen)", over);
-	return buf;
-}
-
-/* The legend: one entry per series, claim source, ring and revision sample. */
-struct key {
-	char text[MAX_KEYS][MAX_LABEL + 24];
-	char sample[MAX_KEYS][96];
-	size_t n, widest;
-};
-
-static void key_add(struct key *k, const char *sample, const char *text, const char *suffix)
-{
-	size_t len = 0, chars = 0, cut = 0;
-
-	if (k->n == ARRAY_SIZE(k->text))
-		return;
-	/* At most MAX_LABEL characters (not bytes), cut at a space, then "...". */
-	for (const char *p = text; *p; p++) {
-		if (((unsigned char)*p & 0xC0) != 0x80 && ++chars > MAX_LABEL)
-			break;
-		if (*p == ' ')
-			cut = len;
-		len++;
-	}
-	if (text[len]) {
-		len = cut > MAX_LABEL / 2 ? cut : len;
-		snprintf(k->text[k->n], sizeof(k->text[0]), "%.*s\xE2\x80\xA6%s", (int)len, text,
-			 suffix);
-		chars = MAX_LABEL + 1;
-	} else {
-		snprintf(k->text[k->n], sizeof(k->text[0]), "%s%s", text, suffix);
-	}
-	chars += strlen(suffix);
-	snprintf(k->sample[k->n], sizeof(k->sample[0]), "%s", sample);
-	k->widest = chars > k->widest ? chars : k->widest;
-	k->n++;
-}
-
-static size_t mark_group(const struct plot_spec *spec, size_t i, const char **labels, size_t *n)
-{
-	const char *l = spec->marks[i].label;
-	size_t g;
-
-	for (g = 0; g < *n && g < MAX_MARK_KEYS; g++)
-		if ((!l && !labels[g]) || (l && labels[g] && !strcmp(l, labels[g])))
-			return g;
-	if (g == MAX_MARK_KEYS)
-		return MAX_MARK_KEYS;
-	labels[(*n)++] = l;
-	return g;
-}
-
-/* One datablock row "DATE VALUE[ EXTRA]"; 0 if the point cannot be drawn. */
-static int put_row(FILE *out, const struct layout *L, const char *period, double v,
-		   double scale, const char *extra)
+int chart_put_row(FILE *out, const struct layout *L, const char *period, double v,
+		  double scale, const char *extra)
 {
 	char date[DATE_LEN], num[FMT_NUM_MAX];
 	long day;
@@ -187,7 +85,7 @@ static size_t put_data(FILE *out, const struct layout *L, int *has, int *gaps)
 				fputc('\n', out);
 				gaps[i] = 1;
 			}
-			if (put_row(out, L, l->pts[j].period, l->pts[j].value, sc, ""))
+			if (chart_put_row(out, L, l->pts[j].period, l->pts[j].value, sc, ""))
 				has[i]++, pk = k, prev = idx;
 			else
 				skipped++;
@@ -196,13 +94,13 @@ static size_t put_data(FILE *out, const struct layout *L, int *has, int *gaps)
 		if (l->nfirst) {
 			fprintf(out, "$f%zu << EOD\n", i + 1);
 			for (size_t j = 0; j < l->nfirst; j++)
-				put_row(out, L, l->first[j].period, l->first[j].value, sc, "");
+				chart_put_row(out, L, l->first[j].period, l->first[j].value, sc, "");
 			fputs("EOD\n", out);
 		}
 		if (L->rev[i] && L->rev_group == (int)L->lg[i]) {
 			fprintf(out, "$r%zu << EOD\n", i + 1);
 			for (size_t j = 0; j < l->n; j++)
-				put_row(out, L, l->pts[j].period, L->rev[i][j], sc, "");
+				chart_put_row(out, L, l->pts[j].period, L->rev[i][j], sc, "");
 			fputs("EOD\n", out);
 		}
 	}
@@ -214,156 +112,6 @@ static void next_element(FILE *out, int *nelem)
 {
 	fputs(*nelem ? ", \\\n     " : "plot ", out);
 	(*nelem)++;
-}
-
-/* What the writing of one script keeps between its parts. */
-struct draw {
-	struct layout L;
-	struct key key;
-	int *has, *gaps;		/* owned: points drawn of each line; it has gaps */
-	int *mgroup;			/* owned: key group of each mark, -1: not drawn */
-	double *mpos;			/* owned: each mark's place in its period's row (0: centre) */
-	int dodged;			/* a mark is moved off its period's day (mpos != 0) */
-	const char *labels[MAX_MARK_KEYS];	/* borrowed: the marks' key groups */
-	size_t nlabels, gcount[MAX_MARK_KEYS + 1], nflagged;
-	double lh, keyh, top, bottom, left, right, gap, region;	/* screen fractions */
-	int keycols, keyrows;
-	size_t note_off[NOTE_LINES], note_len[NOTE_LINES], nnote;	/* the note's lines */
-};
-
-/* gnuplot point types, one per claim source: dot, square, triangle, diamond, ... */
-static const int mark_pt[MAX_MARK_KEYS + 1] = { GP_PT_DOT, 5, 9, 13, 11, 15, 4, 8, 1 };
-
-/* The panel and axis mark i is drawn on: panel * 2 + (right axis). */
-static int mark_panel(const struct draw *D, size_t i)
-{
-	const struct plot_spec *sp = D->L.spec;
-	const struct group *g = &D->L.g[sp->marks[i].line < sp->nlines ? D->L.lg[sp->marks[i].line] : 0];
-
-	return g->panel * 2 + (g->y2 != 0);
-}
-
-/* The drawn marks' key groups, and invariant 6: each mark's place in the
- * row of the sources that give a figure for its period on its panel (the
- * groups there, in key order, centred on the period's day). */
-static void place_marks(struct draw *D)
-{
-	const struct plot_spec *sp = D->L.spec;
-	long *day = xcalloc(sp->nmarks + 1, sizeof(*day));
-
-	for (size_t i = 0; i < sp->nmarks; i++) {
-		const struct plot_mark *m = &sp->marks[i];
-		char date[DATE_LEN];
-
-		D->mgroup[i] = -1;
-		if (isfinite(m->value) && chart_period_date(m->period, date) == 0 &&
-		    chart_in_range(&D->L, m->period, &day[i]))
-			D->mgroup[i] = (int)mark_group(sp, i, D->labels, &D->nlabels);
-	}
-	for (size_t i = 0; i < sp->nmarks; i++) {
-		int seen[MAX_MARK_KEYS + 1] = { 0 }, n = 0, before = 0;
-
-		if (D->mgroup[i] < 0)
-			continue;
-		for (size_t j = 0; j < sp->nmarks; j++)
-			if (D->mgroup[j] >= 0 && day[j] == day[i] &&
-			    mark_panel(D, j) == mark_panel(D, i) && !seen[D->mgroup[j]]++) {
-				n++;
-				before += D->mgroup[j] < D->mgroup[i];
-			}
-		D->mpos[i] = before - (n - 1) / 2.0;
-		D->dodged |= D->mpos[i] != 0;
-	}
-	free(day);
-}
-
-/* The claims' datablock. Columns: date, value, key group (1-based),
- * flagged (0/1), panel, axis, place in its period's row (place_marks).
- * Returns the marks that cannot be drawn. */
-static size_t put_marks(FILE *out, struct draw *D)
-{
-	const struct plot_spec *sp = D->L.spec;
-	size_t skipped = 0;
-	char date[DATE_LEN];
-
-	if (!sp->nmarks)
-		return 0;
-	place_marks(D);
-	fputs("\n$marks << EOD\n", out);
-	for (size_t i = 0; i < sp->nmarks; i++) {
-		const struct plot_mark *m = &sp->marks[i];
-		const struct group *g = &D->L.g[m->line < sp->nlines ? D->L.lg[m->line] : 0];
-		char extra[64];
-		size_t kg;
-
-		if (!isfinite(m->value) || chart_period_date(m->period, date) < 0) {
-			skipped++;
-			continue;
-		}
-		if (D->mgroup[i] < 0)
-			continue;
-		kg = (size_t)D->mgroup[i];
-		snprintf(extra, sizeof(extra), " %zu %d %d %d", kg + 1, m->flagged ? 1 : 0,
-			 g->panel, g->y2 ? 2 : 1);
-		if (D->dodged)
-			snprintf(extra + strlen(extra), sizeof(extra) - strlen(extra), " %g",
-				 D->mpos[i]);
-		put_row(out, &D->L, m->period, m->value, g->scale, extra);
-		D->gcount[kg]++;
-		D->nflagged += m->flagged != 0;
-	}
-	fputs("EOD\n", out);
-	return skipped;
-}
-
-/* The legend's entries, in drawing order. */
-static void build_key(struct draw *D)
-{
-	const struct plot_spec *sp = D->L.spec;
-	size_t nlatest = 0;
-	int any_first = 0;
-
-	for (size_t i = 0; i < sp->nlines; i++) {
-		const struct plot_line *l = &sp->lines[i];
-		char sample[96], lw[64];
-
-		if (l->as_of || !D->has[i])
-			continue;
-		nlatest++;
-		snprintf(sample, sizeof(sample), "with %s linetype %zu dashtype %zu%s",
-			 D->has[i] == 1 ? "points" : "lines", nlatest, DASH(nlatest),
-			 line_width(&D->L, D->has, i, lw, sizeof(lw)));
-		key_add(&D->key, sample, l->series.title ? l->series.title : l->series.code,
-			D->L.g[D->L.lg[i]].y2 ? " (right axis)" : "");
-		any_first |= l->nfirst > 0;
-	}
-	for (size_t i = 0; i < sp->nlines; i++)
-		if (sp->lines[i].as_of && D->has[i]) {
-			key_add(&D->key, "with lines linestyle " GP_STR(GP_LS_EARLIER), "earlier vintages", "");
-			break;
-		}
-	if (any_first)
-		key_add(&D->key, "with lines linecolor rgb '#555555' dashtype 2 linewidth 1.5",
-			"first print (dashed)", "");
-	if (D->L.rev_panel)
-		key_add(&D->key, "with boxes fillstyle solid 0.55 noborder linecolor rgb '#777777'",
-			"revision since first print (bars)", "");
-	for (size_t g = 0; g <= MAX_MARK_KEYS; g++) {
-		char sample[96];
-
-		if (!D->gcount[g])
-			continue;
-		snprintf(sample, sizeof(sample), "with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d",
-			 mark_pt[g]);
-		key_add(&D->key, sample, g == MAX_MARK_KEYS ? "other sources" :
-			D->labels[g] ? D->labels[g] : "article claims", "");
-	}
-	if (D->nflagged)
-		key_add(&D->key, "with points linestyle " GP_STR(GP_LS_FLAGGED),
-			"claim with a finding (ring)", "");
-	/* One series and no claims: the title names it, a key would only take room. */
-	if (nlatest == 1 && D->key.n == 1)
-		D->key.n = 0;
 }
 
 /* The widest tick label of axis a, in characters. */
@@ -609,7 +357,7 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 			fprintf(out, "$s%zu using 1:2 axes %s with %s linetype %zu dashtype %zu%s "
 				"notitle", i + 1, axes, D->has[i] == 1 ? "points" : D->gaps[i] ?
 				"linespoints pointtype " GP_STR(GP_PT_DOT) " pointsize 0.6" : "lines", k,
-				DASH(k), line_width(L, D->has, i, lw, sizeof(lw)));
+				DASH(k), chart_line_width(L, D->has, i, lw, sizeof(lw)));
 		if (!rev && l->nfirst && !l->as_of) {
 			next_element(out, &nelem);
 			fprintf(out, "$f%zu using 1:2 axes %s with lines linetype %zu dashtype 2 "
@@ -629,7 +377,7 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 			next_element(out, &nelem);
 			fprintf(out, "$marks using %s:(($3 == %zu && $5 == %d && $6 == %d) ? $2 : NaN) "
 				"axes x1y%d with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d notitle",
-				xcol, kg + 1, p, a, a, mark_pt[kg]);
+				xcol, kg + 1, p, a, a, chart_mark_pt[kg]);
 			if (D->nflagged) {
 				next_element(out, &nelem);
 				fprintf(out, "$marks using %s:(($3 == %zu && $4 == 1 && $5 == %d && "
@@ -695,11 +443,11 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 		goto out;
 	put_head(out, D, output);
 	/* Data first, so that the plot commands below only name datablocks. */
-	skipped = put_data(out, &D->L, D->has, D->gaps) + put_marks(out, D);
+	skipped = put_data(out, &D->L, D->has, D->gaps) + chart_put_marks(out, D);
 	if (skipped)
 		warning("chart '%s': skipped %zu point(s) without a usable period or value",
 			path_base(sp->out_path), skipped);
-	build_key(D);
+	chart_build_key(D);
 	lay_out(D);
 	put_frame(out, D);
 	y = D->top;

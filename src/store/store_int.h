@@ -58,7 +58,7 @@ int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct
 int store_bind_at(struct store *st, sqlite3_stmt *s, int idx, const struct cell *v);
 /* Binds each of p[0..n) by name; returns 0 or -1. */
 int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n);
-/* Reset and clear bindings (invariant 3 of store.c). */
+/* Reset and clear bindings (invariant 1 of stmt.c). */
 void store_reset(sqlite3_stmt *s);
 /* error() with the database path and SQLite's message; returns -1. */
 int store_fail(struct store *st, const char *what);
