@@ -19,6 +19,13 @@
 --     every claim stored (with its sentence) before reading a single finding.
 --     finding_row is flattened into the query that reads it, so a WHERE on
 --     severity or rule and an ORDER BY _id scan finding in rowid order.
+--  4. check_fact: a claim as the validator reads it (check_facts.sql and its
+--     _figure and _subject orders; the column list stood three times): what
+--     the rules need to name their sources and to compare like with like:
+--     the figure's basis (adjustment, price, basis, status) and where its
+--     subject and period came from (*_src: stated or inferred; NULL when the
+--     parser did not say). seq (the claim's place in its document) is for
+--     ORDER BY; columns are read by name, so the rules never see it.
 CREATE VIEW finding_row AS
 SELECT f.rule AS rule, f.severity AS severity,
        cd.path AS doc, c.start_off AS start, c.end_off AS "end", c.text AS text,
@@ -41,3 +48,16 @@ LEFT JOIN observation ob ON ob.id = f.observation
 LEFT JOIN vintage v ON v.id = ob.vintage
 LEFT JOIN observation oob ON oob.id = f.other_observation
 LEFT JOIN vintage ov ON ov.id = oob.vintage;
+
+CREATE VIEW check_fact AS
+SELECT c.id AS id, c.document AS doc_id, c.doc AS doc, c.published AS published,
+       c.start_off AS start, c.end_off AS "end", c.text AS text, c.sentence AS sentence,
+       c.kind AS kind, c.value AS value, c.precision AS precision, c.unit AS unit,
+       c.per AS per, c.approx AS approx, c.direction AS direction, c.measure AS measure,
+       c.period AS period, c.flow AS flow, c.reporter AS reporter, c.partner AS partner,
+       c.commodity AS commodity, c.pair AS pair,
+       c.adjustment AS adjustment, c.price AS price, c.basis AS basis, c.status AS status,
+       c.reporter_src AS reporter_src, c.partner_src AS partner_src,
+       c.flow_src AS flow_src, c.period_src AS period_src, c.source AS source,
+       c.seq AS seq
+FROM claim_source c;

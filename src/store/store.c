@@ -27,11 +27,15 @@
 #define STORE_BUSY_MS 60000
 
 /* SQLite's message, and the system's when an I/O call failed under it
- * ("disk I/O error (File too large)" past `ulimit -f`). */
+ * ("disk I/O error (File too large)" past `ulimit -f`); a damaged file is
+ * named as such, with what could not be read. */
 int store_fail(struct store *st, const char *what)
 {
 	int e = sqlite3_system_errno(st->db);
 
+	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_CORRUPT)
+		return error("%s: the database is damaged (%s: %s): restore it from a backup",
+			     st->path, what, sqlite3_errmsg(st->db));
 	if ((sqlite3_extended_errcode(st->db) & 0xff) == SQLITE_IOERR && e)
 		return error("%s: %s: %s (%s)", st->path, what, sqlite3_errmsg(st->db), strerror(e));
 	return error("%s: %s: %s", st->path, what, sqlite3_errmsg(st->db));
@@ -254,12 +258,17 @@ int store_open(struct store **out, const char *path, unsigned flags)
 		      path);
 		goto fail;
 	}
-	/* init vouches for the file: a damaged one is said so, not used. */
-	if ((flags & STORE_CREATE) && v > 0 &&
-	    store_count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'", &n) == 0 && n) {
-		error("%s: the database is damaged (PRAGMA quick_check): restore it from a backup",
-		      path);
-		goto fail;
+	/* init vouches for the file: a damaged one is said so, not used (a
+	 * damaged schema page fails the check itself: store_fail says so). */
+	if ((flags & STORE_CREATE) && v > 0) {
+		if (store_count_rows(st, "SELECT 1 FROM pragma_quick_check(1) WHERE quick_check <> 'ok'",
+				     &n) < 0)
+			goto fail;
+		if (n) {
+			error("%s: the database is damaged (PRAGMA quick_check): restore it from a backup",
+			      path);
+			goto fail;
+		}
 	}
 	if (store_exec_sql(st, sql_session, "sql/session.sql") < 0)
 		goto fail;
