@@ -60,17 +60,21 @@ migrate_from() {
 		|| fail "read-only open of a version-$1 database: $(cat err)"
 }
 
-# migrate_check KEEP: ts init migrates t.db to version $SCHEMA (what it holds as
-# the fixtures do), without a warning or a broken reference, and KEEP's rows
-# are as ./before has them, but for version 5's claim.source (NULL on claims
-# stored before: t0083).
-migrate_check() {
+# migrate_init: ts init migrates t.db to version $SCHEMA (what it holds as
+# the fixtures do), without a warning or a broken reference.
+migrate_init() {
 	ts init > out 2> err
 	grep -q "schema version $SCHEMA, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
 		|| fail "init after migration: $(cat out)"
 	[ ! -s err ] || fail "the migration warned: $(cat err)"
 	[ "$(count 'PRAGMA user_version')" = $SCHEMA ] || fail "user_version after migration"
 	[ -z "$(count 'PRAGMA foreign_key_check')" ] || fail "broken references"
+}
+
+# migrate_check KEEP: migrate_init, and KEEP's rows are as ./before has them,
+# but for version 5's claim.source (NULL on claims stored before: t0083).
+migrate_check() {
+	migrate_init
 	[ "$(count 'SELECT count(*) FROM claim WHERE source IS NOT NULL')" = 0 ] || fail "old claims got a source"
 	cp t.db cmp.db
 	sqlite3 cmp.db "DROP VIEW check_fact; ALTER TABLE claim DROP COLUMN source" || fail "claim.source"
