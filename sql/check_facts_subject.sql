@@ -10,15 +10,7 @@
 -- (figure, document, seq) order. Claims the rule never compares (no period
 -- or measure, no reporter or partner, kinds other than money, quantity and
 -- percent) are left out.
-SELECT c.id AS id, c.document AS doc_id, c.doc AS doc, c.published AS published,
-       c.start_off AS start, c.end_off AS "end", c.text AS text, c.sentence AS sentence,
-       c.kind AS kind, c.value AS value, c.precision AS precision, c.unit AS unit,
-       c.per AS per, c.approx AS approx, c.direction AS direction, c.measure AS measure,
-       c.period AS period, c.flow AS flow, c.reporter AS reporter, c.partner AS partner,
-       c.commodity AS commodity, c.pair AS pair,
-       c.adjustment AS adjustment, c.price AS price, c.basis AS basis, c.status AS status,
-       c.reporter_src AS reporter_src, c.partner_src AS partner_src,
-       c.flow_src AS flow_src, c.period_src AS period_src, c.source AS source,
+SELECT c.*,
        printf('%d:%s%d:%s%d:%s%d:%s%d:%s',
               length(c.kind), c.kind, length(coalesce(c.unit, '')), coalesce(c.unit, ''),
               length(coalesce(c.per, '')), coalesce(c.per, ''),
@@ -26,9 +18,9 @@ SELECT c.id AS id, c.document AS doc_id, c.doc AS doc, c.published AS published,
               min(coalesce(c.reporter, ''), coalesce(c.partner, '')),
               length(max(coalesce(c.reporter, ''), coalesce(c.partner, ''))),
               max(coalesce(c.reporter, ''), coalesce(c.partner, ''))) AS grp
-FROM claim_source c
+FROM check_fact c
 WHERE (c.kind = 'money' OR c.kind = 'quantity' OR c.kind = 'percent')
   AND c.period <> '' AND c.measure <> ''
   AND (coalesce(c.reporter, '') <> '' OR coalesce(c.partner, '') <> '')
 ORDER BY grp, c.measure, c.period, coalesce(c.flow, ''), c.reporter, c.partner,
-         coalesce(c.commodity, ''), c.document, c.seq;
+         coalesce(c.commodity, ''), c.doc_id, c.seq;

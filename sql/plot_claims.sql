@@ -8,13 +8,11 @@
 --    out beside the series.
 -- flagged: a warning or error finding is about the claim.
 -- outlet, doc_title: what names the article (from ingest's manifest), else
--- head: its first bytes (the first line that reads as a headline); with
--- published, its date.
+-- doc: its file; with published, its date (cmd_claim_label).
 SELECT c.period AS period, c.value AS value, c.doc AS doc, c.text AS text,
        EXISTS (SELECT 1 FROM finding f WHERE f.claim = c.id
                AND f.severity IN ('warning', 'error')) AS flagged,
        c.document AS document, c.seq AS seq, c.published AS published,
-       CAST(substr(d.body, 1, 400) AS TEXT) AS head,
        d.outlet AS outlet, d.title AS doc_title
 FROM claim_source c JOIN series s ON s.code = :series
 JOIN document d ON d.id = c.document
@@ -30,7 +28,6 @@ SELECT c.period AS period,
        EXISTS (SELECT 1 FROM finding f WHERE f.claim = c.id
                AND f.severity IN ('warning', 'error')) AS flagged,
        c.document AS document, c.seq AS seq, c.published AS published,
-       CAST(substr(d.body, 1, 400) AS TEXT) AS head,
        d.outlet AS outlet, d.title AS doc_title
 FROM claim_source c JOIN series s ON s.code = :series
 JOIN document d ON d.id = c.document

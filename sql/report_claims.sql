@@ -6,7 +6,7 @@
 -- on the article's date, with the base period's (a year or a month before)
 -- for a change; the verdict (its most severe finding, NULL: never checked)
 -- and that finding's message; the article's outlet and title (NULL unless a
--- manifest named them) and first bytes. A date read from an article (a
+-- manifest named them). A date read from an article (a
 -- dateline, "March 3") is no figure: left out unless a finding is about it
 -- (the calendar rule's). Most severe first, then by date and document;
 -- :limit rows at most (claims.csv has them all).
@@ -37,7 +37,6 @@ SELECT c.doc AS doc, c.published AS published, c.start_off AS start, c.text AS t
         WHERE o.series = s.id AND o.period = j.base_period AND v.released <= c.published
         ORDER BY v.released DESC, v.id DESC LIMIT 1) AS then_base,
        f.severity AS verdict, f.message AS message,
-       CAST(substr(d.body, 1, 400) AS TEXT) AS head,
        d.outlet AS outlet, d.title AS doc_title
 FROM claim_source c
 JOIN judged j ON j.claim = c.id

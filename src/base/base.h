@@ -145,6 +145,18 @@ char *outfile_target(const char *path);
 void outfile_sweep(const char *path);
 /* 1 if the folder entry name is a temporary of base left by a dead process. */
 int outfile_stale(const char *name, const char *base);
+
+/* ---- output folders (outdir.c) ------------------------------------ */
+
+/* 1 if dir may be replaced: missing, empty, or holding dir/marker_name. */
+int outdir_replaceable(const char *dir, const char *marker_name);
+/* Removes the temporary siblings of dir that killed runs left. */
+void outdir_sweep(const char *dir);
+/* tmp (a sibling of dir) becomes dir, the previous dir removed; -1 after
+ * error() when it cannot, dir then as it was. */
+int outdir_swap(const char *tmp, const char *dir);
+/* Removes a folder tree we wrote, never following links; warns on failure. */
+void outdir_remove(const char *path);
 /* 1 if stdout is a pipe whose reader has gone (`| head`). */
 int stdout_pipe_closed(void);
 

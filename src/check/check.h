@@ -412,6 +412,10 @@ const struct fact *explain_mirror(const struct fact *a, const struct fact *b,
 const struct fact *explain_mirror_via(const struct fact *a, const struct fact *b,
 				      const struct fact *facts, size_t n, const struct fact **told,
 				      const struct fact **via);
+/* 0 when a and b are both bare figures (no flow, no commodity, not a
+ * balance) whose sentences name them by no common word (statistic.c): two
+ * statistics; 1 otherwise. */
+int statistic_same(const struct fact *a, const struct fact *b);
 
 /* The gap the two compilation bases of one trade balance may make, as a
  * fraction: of the reporter's imports for the period when the archive gives

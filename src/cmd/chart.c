@@ -158,8 +158,7 @@ static int claim_row(void *ctx, const struct row *r)
 	struct chart *c = ctx;
 	struct plot_mark *m;
 	struct buf label = BUF_INIT;
-	const struct cell *head = row_cell(r, "head");
-	char o[200] = "", t[400] = "", date[DATE_LEN] = "";
+	char o[200] = "", t[400] = "", path[400] = "", date[DATE_LEN] = "";
 
 	/* plot_claims.sql. A claim already drawn for a line on the same axis
 	   (two series of one subject and unit) is drawn once. */
@@ -179,7 +178,8 @@ static int claim_row(void *ctx, const struct row *r)
 	str_copy(m->period, sizeof(m->period), row_text(r, "period"), row_len(r, "period"));
 	m->value = row_double(r, "value");
 	str_copy(date, sizeof(date), row_text(r, "published"), row_len(r, "published"));
-	cmd_claim_label(o, t, head->type == CELL_TEXT ? head->s : NULL, head->n, date, &label);
+	str_copy(path, sizeof(path), row_text(r, "doc"), row_len(r, "doc"));
+	cmd_claim_label(o, t, path, date, &label);
 	m->label = keep(c, label.s, label.len);
 	buf_release(&label);
 	m->flagged = row_int(r, "flagged") != 0;

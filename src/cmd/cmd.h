@@ -355,12 +355,13 @@ struct chart_opts {
 
 /*
  * A claim's article as a person names it, and its date: its outlet
- * ("Pluralia (2023-09-19)"), else its title, else the first line of head
- * (its first n bytes) that reads as a headline (three words or more, not a
- * bare date); a title cut at a word: "China Urges Deeper Trade Ties...
- * (2023-09-19)". outlet and title may be NULL or "". Appends to out.
+ * ("Pluralia (2023-09-19)"), else its title in quotes, cut at a word
+ * ("“Despite criticism from the West, China calls for…” (2024-05-22)"),
+ * else the file's name ("001_599f.txt (2024-05-22)"): never words of its body,
+ * which may be a site's slogan. outlet, title and path may be NULL or "".
+ * Appends to out; whoever writes it escapes it (plot_put_string, html).
  */
-void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+void cmd_claim_label(const char *outlet, const char *title, const char *path,
 		     const char *published, struct buf *out);
 
 /* Whether s is a period chart --from/--to take: 2015, 2015-Q1, 2015-01, 2015-01-31. */

@@ -11,8 +11,8 @@
  *
  * Invariants:
  *  1. The bundle is written into a fresh sibling folder and swapped into
- *     place only when complete (renameat2 RENAME_EXCHANGE, else two
- *     renames): a failed run leaves the previous bundle as it was.
+ *     place only when complete (base/outdir.c): a failed run leaves the
+ *     previous bundle as it was.
  *  2. An existing DIR is replaced only if it is a bundle (it holds the
  *     marker file .tradestat-report) or empty: `-o ~` never deletes a home.
  *  3. Chart file names are built from series codes reduced to [A-Za-z0-9._-],
@@ -21,11 +21,7 @@
  *     run's is recognised by its dead PID and removed by the next run. A
  *     trailing slash in -o DIR/ names the same folder.
  */
-#define _GNU_SOURCE		/* renameat2, nftw */
-#include <dirent.h>
 #include <errno.h>
-#include <fcntl.h>
-#include <ftw.h>
 #include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -232,7 +228,6 @@ static const struct rowmap_col claim_cols[] = {
 	ROWMAP_TEXT(struct index_claim, base_period, "base_period"),
 	ROWMAP_TEXT(struct index_claim, verdict, "verdict"),
 	ROWMAP_TEXT(struct index_claim, message, "message"),
-	ROWMAP_TEXT(struct index_claim, head, "head"),
 	ROWMAP_TEXT(struct index_claim, outlet, "outlet"),
 	ROWMAP_TEXT(struct index_claim, doc_title, "doc_title"),
 	ROWMAP_REAL(struct index_claim, now, "now"),
@@ -277,8 +272,7 @@ static int index_data(struct store *st, struct bundle *b, struct report_index *i
 	for (size_t i = 0; i < b->claim_rows.n; i++) {
 		struct buf label = BUF_INIT;
 
-		cmd_claim_label(cl[i].outlet, cl[i].doc_title, cl[i].head, strlen(cl[i].head),
-				cl[i].published, &label);
+		cmd_claim_label(cl[i].outlet, cl[i].doc_title, cl[i].doc, cl[i].published, &label);
 		cl[i].label = bundle_keep(b, buf_detach(&label, NULL));
 	}
 	ix->claims = cl;
@@ -293,101 +287,6 @@ static int index_data(struct store *st, struct bundle *b, struct report_index *i
 	ix->rules = b->rules;
 	ix->nrules = b->nrules;
 	return 0;
-}
-
-static int rm_entry(const char *path, const struct stat *sb, int flag, struct FTW *ftw)
-{
-	(void)sb, (void)flag, (void)ftw;
-	return remove(path);
-}
-
-/* Removes a folder tree we wrote (never follows links). */
-static void remove_tree(const char *path)
-{
-	if (nftw(path, rm_entry, 16, FTW_DEPTH | FTW_PHYS) != 0 && errno != ENOENT)
-		warning("cannot remove '%s': %s", path, strerror(errno));
-}
-
-/* Invariant 2: 1 if dir may be replaced (missing, empty or a bundle), 0 if
- * not. An empty folder is not removed here: the finished bundle is renamed
- * over it, so a failed run leaves it as it was. */
-static int replaceable(const char *dir)
-{
-	struct buf marker = BUF_INIT;
-	struct dirent *e;
-	struct stat sb;
-	DIR *d;
-	int ok;
-
-	if (stat(dir, &sb) != 0)
-		return errno == ENOENT;
-	if (!S_ISDIR(sb.st_mode))
-		return 0;
-	buf_addf(&marker, "%s/%s", dir, MARKER);
-	ok = access(marker.s, F_OK) == 0;
-	buf_release(&marker);
-	if (ok || !(d = opendir(dir)))
-		return ok;
-	ok = 1;
-	while (ok && (e = readdir(d)))
-		ok = !strcmp(e->d_name, ".") || !strcmp(e->d_name, "..");
-	closedir(d);
-	return ok;
-}
-
-/* Invariant 4: removes the temporary folders of dir that killed runs left. */
-static void sweep_stale(const char *dir)
-{
-	const char *base = path_base(dir);
-	struct buf parent = BUF_INIT, path = BUF_INIT;
-	struct dirent *e;
-	DIR *d;
-
-	if (base == dir)
-		buf_adds(&parent, ".");
-	else
-		buf_add(&parent, dir, (size_t)(base - dir));
-	if ((d = opendir(parent.s))) {
-		while ((e = readdir(d))) {
-			if (!outfile_stale(e->d_name, base))
-				continue;
-			buf_reset(&path);
-			buf_addf(&path, "%s/%s", parent.s, e->d_name);
-			remove_tree(path.s);
-		}
-		closedir(d);
-	}
-	buf_release(&parent);
-	buf_release(&path);
-}
-
-/* Invariant 1: tmp becomes dir; the previous dir is removed. */
-static int swap_into_place(const char *tmp, const char *dir)
-{
-	char *old;
-	int rc = 0;
-
-	if (rename(tmp, dir) == 0)	/* no previous bundle (or an empty folder) */
-		return 0;
-	if (renameat2(AT_FDCWD, tmp, AT_FDCWD, dir, RENAME_EXCHANGE) == 0) {
-		remove_tree(tmp);	/* now holds the previous bundle */
-		return 0;
-	}
-	/* An empty folder of the temporary kind, for the previous bundle. */
-	if (!(old = outfile_temp_dir(dir)))
-		return -1;
-	if (rename(dir, old) != 0) {
-		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
-		rmdir(old);
-	} else if (rename(tmp, dir) != 0) {
-		rc = error("cannot move the report into '%s': %s", dir, strerror(errno));
-		if (rename(old, dir) != 0)	/* the previous bundle back in its place */
-			warning("the previous report is in '%s'", old);
-	} else {
-		remove_tree(old);
-	}
-	free(old);
-	return rc;
 }
 
 /* "report: 7 CSV files, 6 charts (2 of revisions), index.html", of the final folder. */
@@ -559,7 +458,7 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_release(&clean);
 		return rc;
 	}
-	if (!replaceable(dir))
+	if (!outdir_replaceable(dir, MARKER))
 		return error("'%s' exists and is not a tradestat report (no %s in it): "
 			     "give -o a new or empty folder", dir, MARKER), buf_release(&clean), EXIT_USAGE;
 	if (style_path && file_read(style_path, &style, 1u << 20) < 0) {
@@ -575,7 +474,7 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 		buf_release(&style), buf_release(&clean);
 		return EXIT_DB;
 	}
-	sweep_stale(dir);
+	outdir_sweep(dir);
 	/* A sibling, so that the final rename stays on one file system. */
 	if (!(tmp = outfile_temp_dir(dir))) {
 		buf_release(&style), buf_release(&clean);
@@ -584,10 +483,10 @@ static int report_run(int argc, char **argv, struct cmd_ctx *ctx)
 	memset(&b, 0, sizeof(b));
 	b.csv_flags = csv_flags;
 	rc = write_bundle(ctx->store, ctx->db_path, tmp, style_path ? style.s : NULL, &b);
-	if (rc == EXIT_OK && (store_read_unchanged() < 0 || swap_into_place(tmp, dir) < 0))
+	if (rc == EXIT_OK && (store_read_unchanged() < 0 || outdir_swap(tmp, dir) < 0))
 		rc = EXIT_DB;
 	if (rc != EXIT_OK)
-		remove_tree(tmp);	/* the previous bundle stays as it was */
+		outdir_remove(tmp);	/* the previous bundle stays as it was */
 	else
 		report_summary(dir, &b);
 	bundle_release(&b);

@@ -84,55 +84,42 @@ void cmd_series_name(const char *reporter, const char *partner, const char *flow
 		buf_addf(out, " (%s)", code);
 }
 
-/* Appends s[0..n) cut at a word after 36 bytes, with an ellipsis. */
-static void add_cut(struct buf *out, const char *s, size_t n)
+/* Appends s cut at a word after 40 bytes (never inside a UTF-8
+ * character), with an ellipsis: with quotes and a date, the label fits a
+ * chart key's 60 characters (report/chart.c MAX_LABEL). */
+static void add_cut(struct buf *out, const char *s)
 {
-	const char *e = s + n;
+	size_t n = strlen(s);
 
-	if (n > 36) {
-		const char *cut = s + 36;
+	if (n > 40) {
+		size_t cut = 40;
 
-		while (cut > s + 20 && *cut != ' ')
+		while (cut > 20 && s[cut] != ' ')
 			cut--;
-		buf_add(out, s, (size_t)(cut - s));
+		while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+			cut--;
+		while (cut > 0 && s[cut - 1] == ' ')
+			cut--;
+		buf_add(out, s, cut);
 		buf_adds(out, "\xE2\x80\xA6");
 	} else {
-		buf_add(out, s, (size_t)(e - s));
+		buf_add(out, s, n);
 	}
 }
 
-void cmd_claim_label(const char *outlet, const char *title, const char *head, size_t n,
+void cmd_claim_label(const char *outlet, const char *title, const char *path,
 		     const char *published, struct buf *out)
 {
-	const char *s = head ? head : "", *end = s + (head ? n : 0);
-
-	if (outlet && *outlet)
+	if (outlet && *outlet) {
 		buf_adds(out, outlet);
-	else if (title && *title)
-		add_cut(out, title, strlen(title));
-	while (!out->len && s < end) {
-		const char *nl = memchr(s, '\n', (size_t)(end - s)), *e = nl ? nl : end;
-		int words = 0, inword = 0, digits = 0;
-
-		for (const char *p = s; p < e; p++) {
-			int alpha = (*p >= 'A' && *p <= 'Z') || (*p >= 'a' && *p <= 'z') ||
-				    (unsigned char)*p >= 0x80;
-
-			words += alpha && !inword;
-			inword = alpha;
-			digits += *p >= '0' && *p <= '9';
-		}
-		if (words >= 3 && words > digits / 2) {
-			while (s < e && (*s == ' ' || *s == '\t' || *s == '\r'))
-				s++;
-			while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r'))
-				e--;
-			add_cut(out, s, (size_t)(e - s));
-		}
-		s = nl ? nl + 1 : end;
+	} else if (title && *title) {
+		/* In quotes: a headline, not a publication's name. */
+		buf_adds(out, "\xE2\x80\x9C");
+		add_cut(out, title);
+		buf_adds(out, "\xE2\x80\x9D");
+	} else {
+		buf_adds(out, path && *path ? path_base(path) : "article");
 	}
-	if (!out->len)
-		buf_adds(out, "article");
 	if (published && *published)
 		buf_addf(out, " (%s)", published);
 }

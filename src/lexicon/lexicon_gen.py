@@ -25,6 +25,10 @@ Invariants:
     name of several words, which no token is: lexicon.h invariant 5).
  4. fold_name() folds as lexicon.c's lexicon_fold_name(): the C side looks
     up what this side wrote.
+ 5. Every one-word ISO 3166-1 name (isocountry) is also class country, what
+    the parser takes for a country, unless a row of class notcountry names it
+    (news writes it for something else: "Georgia" the U.S. state). Such a row
+    only tells the generator; it adds no word and no class bit.
 """
 import json
 import re
@@ -69,6 +73,8 @@ entries = {}
 iso2 = set()
 iso4217 = set()
 withdrawn = set()
+notcountry = set()	# one-word ISO names not read as a country (invariant 5)
+isonames = []		# (name, alpha-2, where) of every one-word ISO name
 checks = []  # (where, kind, value): codes checked once everything is read
 
 
@@ -202,6 +208,7 @@ def read_iso(p3166, p4217):
         for k in ("name", "common_name"):
             if k in c and one_token(c[k]):
                 add("=" + c[k], "isocountry", c["alpha_2"], where)
+                isonames.append((c[k], c["alpha_2"], where))
         for k in ("name", "official_name", "common_name"):
             if k in c:
                 add(c[k], "countryname", c["alpha_2"], where)
@@ -220,6 +227,11 @@ def read_tsv(path):
             cols = line.split("\t")
             if len(cols) < 2 or len(cols) > 3:
                 die(f"{path}:{n}", "word <TAB> class [<TAB> value] expected")
+            if cols[1] == "notcountry":
+                if len(cols) != 2:
+                    die(f"{path}:{n}", "notcountry takes no value")
+                notcountry.add(cols[0].lstrip("="))
+                continue
             if cols[1] == "withdrawn":
                 withdrawn.add(cols[0].lstrip("="))
             add(cols[0], cols[1], cols[2] if len(cols) == 3 else "", f"{path}:{n}")
@@ -250,6 +262,12 @@ def main():
     read_iso(sys.argv[3], sys.argv[4])
     for p in sys.argv[5:]:
         read_tsv(p)
+    # Invariant 5: what the parser reads as a country, of the ISO names.
+    for name, alpha2, where in isonames:
+        if name not in notcountry:
+            add("=" + name, "country", alpha2, where)
+    for name in sorted(notcountry - {n for n, _, _ in isonames}):
+        die("data/lexicon", f"notcountry '{name}' is no one-word ISO 3166-1 name")
     # "twenty-five": a ten, a hyphen and a unit, as units_number_word() read them.
     tens = {e.fields["num"][0]: k for k, e in entries.items()
             if "number" in e.any and e.fields["num"][0] % 10 == 0 and e.fields["num"][0] >= 20}

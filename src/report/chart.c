@@ -4,7 +4,9 @@
  * Input: series (lines) with their axis labels and scales, first prints,
  * claims (marks), a period range. Output: a gnuplot multiplot script that
  * gnuplot.c sends to gnuplot (one process for one chart or many). The plan
- * (which axis or panel each unit gets, the ranges, the ticks) is axis.c's.
+ * (which axis or panel each unit gets, the ranges, the ticks) is axis.c's;
+ * the claims' datablock, the line widths and the legend's entries are
+ * chart_key.c's (invariants 6 and 7).
  *
  * Invariants:
  *  1. Lines of one axis label share an axis; two labels are the left and the
@@ -22,6 +24,12 @@
  *     tick labels follow the finest frequency drawn: years, 2023-Q1, months.
  *  5. The source note is cut into lines that fit the width (at "; ", ". ",
  *     else a space), and the bottom margin grows by the lines it needs.
+ *  6. Claims of one period from several sources (key groups) stand in a
+ *     row centred on the period's day, one place per source, so no source's
+ *     mark hides another's; a lone source's marks stay on the day.
+ *  7. A latest line is drawn wider by line_widen for each latest line drawn
+ *     after it on its axis that meets it (equal values for a period), for
+ *     MAX_WIDEN at most: where two series are equal, both stay visible.
  */
 #include "report/report.h"
 #include "report/chart_int.h"
@@ -35,65 +43,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define MAX_MARK_KEYS 8		/* more distinct claim labels share "other sources" */
-#define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
-#define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
-#define NOTE_LINES 4		/* lines of the source note at most; the last is not cut */
-/* The style has eight colours; the next eight series are dashed, then dotted... */
-#define DASH(k) ((((k) - 1) / GP_LINETYPES) % 4 + 1)
-
-/* The legend: one entry per series, claim source, ring and revision sample. */
-struct key {
-	char text[MAX_KEYS][MAX_LABEL + 24];
-	char sample[MAX_KEYS][96];
-	size_t n, widest;
-};
-
-static void key_add(struct key *k, const char *sample, const char *text, const char *suffix)
-{
-	size_t len = 0, chars = 0, cut = 0;
-
-	if (k->n == ARRAY_SIZE(k->text))
-		return;
-	/* At most MAX_LABEL characters (not bytes), cut at a space, then "...". */
-	for (const char *p = text; *p; p++) {
-		if (((unsigned char)*p & 0xC0) != 0x80 && ++chars > MAX_LABEL)
-			break;
-		if (*p == ' ')
-			cut = len;
-		len++;
-	}
-	if (text[len]) {
-		len = cut > MAX_LABEL / 2 ? cut : len;
-		snprintf(k->text[k->n], sizeof(k->text[0]), "%.*s\xE2\x80\xA6%s", (int)len, text,
-			 suffix);
-		chars = MAX_LABEL + 1;
-	} else {
-		snprintf(k->text[k->n], sizeof(k->text[0]), "%s%s", text, suffix);
-	}
-	chars += strlen(suffix);
-	snprintf(k->sample[k->n], sizeof(k->sample[0]), "%s", sample);
-	k->widest = chars > k->widest ? chars : k->widest;
-	k->n++;
-}
-
-static size_t mark_group(const struct plot_spec *spec, size_t i, const char **labels, size_t *n)
-{
-	const char *l = spec->marks[i].label;
-	size_t g;
-
-	for (g = 0; g < *n && g < MAX_MARK_KEYS; g++)
-		if ((!l && !labels[g]) || (l && labels[g] && !strcmp(l, labels[g])))
-			return g;
-	if (g == MAX_MARK_KEYS)
-		return MAX_MARK_KEYS;
-	labels[(*n)++] = l;
-	return g;
-}
-
-/* One datablock row "DATE VALUE[ EXTRA]"; 0 if the point cannot be drawn. */
-static int put_row(FILE *out, const struct layout *L, const char *period, double v,
-		   double scale, const char *extra)
+int chart_put_row(FILE *out, const struct layout *L, const char *period, double v,
+		  double scale, const char *extra)
 {
 	char date[DATE_LEN], num[FMT_NUM_MAX];
 	long day;
@@ -134,7 +85,7 @@ static size_t put_data(FILE *out, const struct layout *L, int *has, int *gaps)
 				fputc('\n', out);
 				gaps[i] = 1;
 			}
-			if (put_row(out, L, l->pts[j].period, l->pts[j].value, sc, ""))
+			if (chart_put_row(out, L, l->pts[j].period, l->pts[j].value, sc, ""))
 				has[i]++, pk = k, prev = idx;
 			else
 				skipped++;
@@ -143,13 +94,13 @@ static size_t put_data(FILE *out, const struct layout *L, int *has, int *gaps)
 		if (l->nfirst) {
 			fprintf(out, "$f%zu << EOD\n", i + 1);
 			for (size_t j = 0; j < l->nfirst; j++)
-				put_row(out, L, l->first[j].period, l->first[j].value, sc, "");
+				chart_put_row(out, L, l->first[j].period, l->first[j].value, sc, "");
 			fputs("EOD\n", out);
 		}
 		if (L->rev[i] && L->rev_group == (int)L->lg[i]) {
 			fprintf(out, "$r%zu << EOD\n", i + 1);
 			for (size_t j = 0; j < l->n; j++)
-				put_row(out, L, l->pts[j].period, L->rev[i][j], sc, "");
+				chart_put_row(out, L, l->pts[j].period, L->rev[i][j], sc, "");
 			fputs("EOD\n", out);
 		}
 	}
@@ -161,108 +112,6 @@ static void next_element(FILE *out, int *nelem)
 {
 	fputs(*nelem ? ", \\\n     " : "plot ", out);
 	(*nelem)++;
-}
-
-/* What the writing of one script keeps between its parts. */
-struct draw {
-	struct layout L;
-	struct key key;
-	int *has, *gaps;		/* owned: points drawn of each line; it has gaps */
-	int *mgroup;			/* owned: key group of each mark, -1: not drawn */
-	const char *labels[MAX_MARK_KEYS];	/* borrowed: the marks' key groups */
-	size_t nlabels, gcount[MAX_MARK_KEYS + 1], nflagged;
-	double lh, keyh, top, bottom, left, right, gap, region;	/* screen fractions */
-	int keycols, keyrows;
-	size_t note_off[NOTE_LINES], note_len[NOTE_LINES], nnote;	/* the note's lines */
-};
-
-/* gnuplot point types, one per claim source: dot, square, triangle, diamond, ... */
-static const int mark_pt[MAX_MARK_KEYS + 1] = { GP_PT_DOT, 5, 9, 13, 11, 15, 4, 8, 1 };
-
-/* The claims' datablock. Columns: date, value, key group (1-based),
- * flagged (0/1), panel, axis. Returns the marks that cannot be drawn. */
-static size_t put_marks(FILE *out, struct draw *D)
-{
-	const struct plot_spec *sp = D->L.spec;
-	size_t skipped = 0;
-	char date[DATE_LEN];
-
-	if (!sp->nmarks)
-		return 0;
-	fputs("\n$marks << EOD\n", out);
-	for (size_t i = 0; i < sp->nmarks; i++) {
-		const struct plot_mark *m = &sp->marks[i];
-		const struct group *g = &D->L.g[m->line < sp->nlines ? D->L.lg[m->line] : 0];
-		char extra[64];
-		size_t kg;
-		long day;
-
-		D->mgroup[i] = -1;
-		if (!isfinite(m->value) || chart_period_date(m->period, date) < 0) {
-			skipped++;
-			continue;
-		}
-		if (!chart_in_range(&D->L, m->period, &day))
-			continue;
-		kg = mark_group(sp, i, D->labels, &D->nlabels);
-		snprintf(extra, sizeof(extra), " %zu %d %d %d", kg + 1, m->flagged ? 1 : 0,
-			 g->panel, g->y2 ? 2 : 1);
-		put_row(out, &D->L, m->period, m->value, g->scale, extra);
-		D->gcount[kg]++;
-		D->nflagged += m->flagged != 0;
-		D->mgroup[i] = (int)kg;
-	}
-	fputs("EOD\n", out);
-	return skipped;
-}
-
-/* The legend's entries, in drawing order. */
-static void build_key(struct draw *D)
-{
-	const struct plot_spec *sp = D->L.spec;
-	size_t nlatest = 0;
-	int any_first = 0;
-
-	for (size_t i = 0; i < sp->nlines; i++) {
-		const struct plot_line *l = &sp->lines[i];
-		char sample[96];
-
-		if (l->as_of || !D->has[i])
-			continue;
-		nlatest++;
-		snprintf(sample, sizeof(sample), "with %s linetype %zu dashtype %zu",
-			 D->has[i] == 1 ? "points" : "lines", nlatest, DASH(nlatest));
-		key_add(&D->key, sample, l->series.title ? l->series.title : l->series.code,
-			D->L.g[D->L.lg[i]].y2 ? " (right axis)" : "");
-		any_first |= l->nfirst > 0;
-	}
-	for (size_t i = 0; i < sp->nlines; i++)
-		if (sp->lines[i].as_of && D->has[i]) {
-			key_add(&D->key, "with lines linestyle " GP_STR(GP_LS_EARLIER), "earlier vintages", "");
-			break;
-		}
-	if (any_first)
-		key_add(&D->key, "with lines linecolor rgb '#555555' dashtype 2 linewidth 1.5",
-			"first print (dashed)", "");
-	if (D->L.rev_panel)
-		key_add(&D->key, "with boxes fillstyle solid 0.55 noborder linecolor rgb '#777777'",
-			"revision since first print (bars)", "");
-	for (size_t g = 0; g <= MAX_MARK_KEYS; g++) {
-		char sample[96];
-
-		if (!D->gcount[g])
-			continue;
-		snprintf(sample, sizeof(sample), "with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d",
-			 mark_pt[g]);
-		key_add(&D->key, sample, g == MAX_MARK_KEYS ? "other sources" :
-			D->labels[g] ? D->labels[g] : "article claims", "");
-	}
-	if (D->nflagged)
-		key_add(&D->key, "with points linestyle " GP_STR(GP_LS_FLAGGED),
-			"claim with a finding (ring)", "");
-	/* One series and no claims: the title names it, a key would only take room. */
-	if (nlatest == 1 && D->key.n == 1)
-		D->key.n = 0;
 }
 
 /* The widest tick label of axis a, in characters. */
@@ -388,6 +237,9 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 	      "set xdata time\nset timefmt '%Y-%m-%d'\n"
 	      "# Look of the source note; the style below may change these.\n"
 	      "note_font = ',9'\nnote_color = '#555555'\n"
+	      "# Lines drawn over others on a panel widen the ones below (line_widen\n"
+	      "# each); claims of one period stand in a row markgap screen widths apart.\n"
+	      "line_width = 2.5\nline_widen = 3.5\nmarkgap = 0.02\n"
 	      "# Earlier vintages: faint, behind the latest values.\n"
 	      "set style line " GP_STR(GP_LS_EARLIER)
 	      " linecolor rgb '#b8b8b8' linewidth 1.2 dashtype 2\n\n", out);
@@ -396,12 +248,18 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 		fputc('\n', out);
 }
 
+/* Days of room on the x axis before the first period and after the last. */
+static long x_pad(const struct layout *L)
+{
+	return axis_period_days(L->freq) / 2 + (L->xhi - L->xlo) / 60;
+}
+
 /* The multiplot's settings shared by every panel: margins, x range, title, note. */
 static void put_frame(FILE *out, const struct draw *D)
 {
 	const struct layout *L = &D->L;
 	const struct plot_spec *sp = L->spec;
-	long pad = axis_period_days(L->freq) / 2 + (L->xhi - L->xlo) / 60;
+	long pad = x_pad(L);
 	long bar = axis_period_days(L->freq) * 7 / 10;
 	char lo[DATE_LEN], hi[DATE_LEN];
 
@@ -469,8 +327,13 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 {
 	const struct layout *L = &D->L;
 	const struct plot_spec *sp = L->spec;
+	char xcol[96] = "1", lw[64];
 	int nelem = 0;
 
+	/* Invariant 6: a row of marks, markgap screen widths apart. */
+	if (D->dodged)
+		snprintf(xcol, sizeof(xcol), "(timecolumn(1, '%%Y-%%m-%%d') + $7 * markgap * %.0f)",
+			 86400.0 * (double)(L->xhi - L->xlo + 2 * x_pad(L)) / (D->right - D->left));
 	for (size_t x = 0, k = 0; x < 2 * sp->nlines; x++) {
 		size_t pass = x / sp->nlines, i = x % sp->nlines;
 		const struct plot_line *l = &sp->lines[i];
@@ -491,10 +354,10 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 				" notitle",
 				i + 1, axes);
 		else
-			fprintf(out, "$s%zu using 1:2 axes %s with %s linetype %zu dashtype %zu "
+			fprintf(out, "$s%zu using 1:2 axes %s with %s linetype %zu dashtype %zu%s "
 				"notitle", i + 1, axes, D->has[i] == 1 ? "points" : D->gaps[i] ?
 				"linespoints pointtype " GP_STR(GP_PT_DOT) " pointsize 0.6" : "lines", k,
-				DASH(k));
+				DASH(k), chart_line_width(L, D->has, i, lw, sizeof(lw)));
 		if (!rev && l->nfirst && !l->as_of) {
 			next_element(out, &nelem);
 			fprintf(out, "$f%zu using 1:2 axes %s with lines linetype %zu dashtype 2 "
@@ -512,15 +375,15 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 			if (!any)
 				continue;
 			next_element(out, &nelem);
-			fprintf(out, "$marks using 1:(($3 == %zu && $5 == %d && $6 == %d) ? $2 : NaN) "
+			fprintf(out, "$marks using %s:(($3 == %zu && $5 == %d && $6 == %d) ? $2 : NaN) "
 				"axes x1y%d with points linestyle " GP_STR(GP_LS_CLAIM) " pointtype %d notitle",
-				kg + 1, p, a, a, mark_pt[kg]);
+				xcol, kg + 1, p, a, a, chart_mark_pt[kg]);
 			if (D->nflagged) {
 				next_element(out, &nelem);
-				fprintf(out, "$marks using 1:(($3 == %zu && $4 == 1 && $5 == %d && "
+				fprintf(out, "$marks using %s:(($3 == %zu && $4 == 1 && $5 == %d && "
 					"$6 == %d) ? $2 : NaN) axes x1y%d with points linestyle "
 					GP_STR(GP_LS_FLAGGED) " "
-					"notitle", kg + 1, p, a, a);
+					"notitle", xcol, kg + 1, p, a, a);
 			}
 		}
 	if (!nelem)
@@ -575,15 +438,16 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 	D->has = xcalloc(sp->nlines + 1, sizeof(*D->has));
 	D->gaps = xcalloc(sp->nlines + 1, sizeof(*D->gaps));
 	D->mgroup = xcalloc(sp->nmarks + 1, sizeof(*D->mgroup));
+	D->mpos = xcalloc(sp->nmarks + 1, sizeof(*D->mpos));
 	if (chart_plan(&D->L) < 0)
 		goto out;
 	put_head(out, D, output);
 	/* Data first, so that the plot commands below only name datablocks. */
-	skipped = put_data(out, &D->L, D->has, D->gaps) + put_marks(out, D);
+	skipped = put_data(out, &D->L, D->has, D->gaps) + chart_put_marks(out, D);
 	if (skipped)
 		warning("chart '%s': skipped %zu point(s) without a usable period or value",
 			path_base(sp->out_path), skipped);
-	build_key(D);
+	chart_build_key(D);
 	lay_out(D);
 	put_frame(out, D);
 	y = D->top;
@@ -618,6 +482,7 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 out:
 	for (size_t i = 0; i < sp->nlines; i++)
 		free(D->L.rev[i]);
-	free(D->L.rev), free(D->L.lg), free(D->has), free(D->gaps), free(D->mgroup), free(D);
+	free(D->L.rev), free(D->L.lg), free(D->has), free(D->gaps), free(D->mgroup), free(D->mpos);
+	free(D);
 	return rc;
 }

@@ -1,7 +1,7 @@
 /*
- * chart_int.h - what report/chart.c and report/axis.c share: periods as days,
- * axis ranges and their tick labels. Not part of the report stage's interface
- * (report.h).
+ * chart_int.h - what report/chart.c, chart_key.c and axis.c share: periods
+ * as days, axis ranges and their tick labels, the legend and the state of one
+ * script being written. Not part of the report stage's interface (report.h).
  */
 #ifndef TS_CHART_INT_H
 #define TS_CHART_INT_H
@@ -80,5 +80,54 @@ int chart_in_range(const struct layout *L, const char *period, long *day);
  * after error() (more units than panels allow, nothing to draw). The caller
  * frees L->lg, L->rev and each L->rev[i]. */
 int chart_plan(struct layout *L);
+
+/* What chart.c and chart_key.c share: the legend, and what the writing of
+ * one script keeps between its parts. */
+#define MAX_MARK_KEYS 8		/* more distinct claim labels share "other sources" */
+#define MAX_LABEL 60		/* legend text, in characters, before an ellipsis */
+#define MAX_KEYS 200		/* legend entries considered (the layout lists fewer) */
+#define NOTE_LINES 4		/* lines of the source note at most; the last is not cut */
+#define MAX_WIDEN 3		/* a line is widened for this many drawn over it at most */
+/* The style has eight colours; the next eight series are dashed, then dotted... */
+#define DASH(k) ((((k) - 1) / GP_LINETYPES) % 4 + 1)
+
+/* The legend: one entry per series, claim source, ring and revision sample. */
+struct key {
+	char text[MAX_KEYS][MAX_LABEL + 24];
+	char sample[MAX_KEYS][96];
+	size_t n, widest;
+};
+
+/* What the writing of one script keeps between its parts. */
+struct draw {
+	struct layout L;
+	struct key key;
+	int *has, *gaps;		/* owned: points drawn of each line; it has gaps */
+	int *mgroup;			/* owned: key group of each mark, -1: not drawn */
+	double *mpos;			/* owned: each mark's place in its period's row (0: centre) */
+	int dodged;			/* a mark is moved off its period's day (mpos != 0) */
+	const char *labels[MAX_MARK_KEYS];	/* borrowed: the marks' key groups */
+	size_t nlabels, gcount[MAX_MARK_KEYS + 1], nflagged;
+	double lh, keyh, top, bottom, left, right, gap, region;	/* screen fractions */
+	int keycols, keyrows;
+	size_t note_off[NOTE_LINES], note_len[NOTE_LINES], nnote;	/* the note's lines */
+};
+
+/* gnuplot point types, one per claim key group (chart_key.c). */
+extern const int chart_mark_pt[MAX_MARK_KEYS + 1];
+
+/* One datablock row "DATE VALUE[ EXTRA]" (v / scale); 0 if the point cannot
+ * be drawn (chart.c). */
+int chart_put_row(FILE *out, const struct layout *L, const char *period, double v,
+		  double scale, const char *extra);
+/* " linewidth (line_width + N * line_widen)" for line i (invariant 7), or ""
+ * when nothing meets it; written into buf[cap], which it returns. */
+const char *chart_line_width(const struct layout *L, const int *has, size_t i, char *buf,
+			     size_t cap);
+/* The claims' datablock, their key groups (D->mgroup, D->labels, D->gcount)
+ * and places (D->mpos, invariant 6). Returns the marks that cannot be drawn. */
+size_t chart_put_marks(FILE *out, struct draw *D);
+/* D->key: the legend's entries in drawing order (after chart_put_marks). */
+void chart_build_key(struct draw *D);
 
 #endif

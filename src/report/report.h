@@ -180,8 +180,7 @@ struct index_claim {		/* one row of the claims table (sql/report_claims.sql) */
 	const char *doc, *published, *text, *sentence, *unit, *measure, *period;
 	const char *series, *series_unit, *base_period;	/* "" when never compared */
 	const char *verdict, *message;	/* "" when never checked */
-	const char *label;	/* the article: headline and date */
-	const char *head;	/* the article's first bytes (to make label from) */
+	const char *label;	/* the article: outlet, title or file name, and date */
 	const char *outlet, *doc_title;	/* the article's, "" when no manifest named them */
 	double now, now_base;	/* the series now: the period, its base (NAN: none) */
 	double then_value, then_base;	/* as known on the article's date */

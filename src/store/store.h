@@ -26,7 +26,7 @@
 #include "model/model.h"
 #include "sql_ids.h"	/* generated: enum sql_id, SQL_<FILE> per sql/<file>.sql */
 
-#define STORE_SCHEMA_VERSION 5	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
+#define STORE_SCHEMA_VERSION 6	/* sql/schema.sql is 1; sql/migrate_NNNN.sql each next */
 
 struct store;
 

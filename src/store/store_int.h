@@ -15,7 +15,8 @@ struct stmt {
 	const char *name;	/* borrowed from the embedded table: "claim_insert_batch" */
 	sqlite3_stmt *st;	/* owned; prepared once at open */
 	char **cols;		/* owned: result column names, read at prepare */
-	int ncols;
+	int ncols;		/* of cols: the columns before the first '_' key */
+	int nsql;		/* result columns as SQLite counts them, keys included */
 	int hint;		/* row_col's next guess: columns are mostly read in order */
 };
 
@@ -57,7 +58,7 @@ int store_bind(struct store *st, sqlite3_stmt *s, const char *name, const struct
 int store_bind_at(struct store *st, sqlite3_stmt *s, int idx, const struct cell *v);
 /* Binds each of p[0..n) by name; returns 0 or -1. */
 int store_bind_all(struct store *st, sqlite3_stmt *s, const struct param *p, size_t n);
-/* Reset and clear bindings (invariant 3 of store.c). */
+/* Reset and clear bindings (invariant 1 of stmt.c). */
 void store_reset(sqlite3_stmt *s);
 /* error() with the database path and SQLite's message; returns -1. */
 int store_fail(struct store *st, const char *what);

@@ -5,6 +5,9 @@ ts() { "$TRADESTAT" --db t.db "$@"; }
 
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
+# The schema version this tradestat writes (store.h's STORE_SCHEMA_VERSION).
+SCHEMA=6
+
 # expect_exit CODE CMD...: runs CMD, fails unless it exits with CODE.
 expect_exit() {
 	want=$1; shift
@@ -53,24 +56,28 @@ migrate_from() {
 	sqlite3 t.db "$2" > before
 	[ "$(wc -l < before)" -gt 1000 ] || fail "the fixture holds little: $(wc -l < before) rows"
 	expect_exit 4 ts export findings 2> err
-	grep -q "schema version $1 is older than this tradestat's (5): run 'tradestat init'" err \
+	grep -q "schema version $1 is older than this tradestat's ($SCHEMA): run 'tradestat init'" err \
 		|| fail "read-only open of a version-$1 database: $(cat err)"
 }
 
-# migrate_check KEEP: ts init migrates t.db to version 5 (what it holds as
-# the fixtures do), without a warning or a broken reference, and KEEP's rows
-# are as ./before has them, but for version 5's claim.source (NULL on claims
-# stored before: t0083).
-migrate_check() {
+# migrate_init: ts init migrates t.db to version $SCHEMA (what it holds as
+# the fixtures do), without a warning or a broken reference.
+migrate_init() {
 	ts init > out 2> err
-	grep -q "schema version 5, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
+	grep -q "schema version $SCHEMA, 5 documents, 26 claims, 5 series, 13 vintages, [0-9]* observations, 45 findings" out \
 		|| fail "init after migration: $(cat out)"
 	[ ! -s err ] || fail "the migration warned: $(cat err)"
-	[ "$(count 'PRAGMA user_version')" = 5 ] || fail "user_version after migration"
+	[ "$(count 'PRAGMA user_version')" = $SCHEMA ] || fail "user_version after migration"
 	[ -z "$(count 'PRAGMA foreign_key_check')" ] || fail "broken references"
+}
+
+# migrate_check KEEP: migrate_init, and KEEP's rows are as ./before has them,
+# but for version 5's claim.source (NULL on claims stored before: t0083).
+migrate_check() {
+	migrate_init
 	[ "$(count 'SELECT count(*) FROM claim WHERE source IS NOT NULL')" = 0 ] || fail "old claims got a source"
 	cp t.db cmp.db
-	sqlite3 cmp.db "ALTER TABLE claim DROP COLUMN source" || fail "claim.source"
+	sqlite3 cmp.db "DROP VIEW check_fact; ALTER TABLE claim DROP COLUMN source" || fail "claim.source"
 	sqlite3 cmp.db "$1" > after
 	cmp before after || fail "the migration changed stored data: $(diff before after | head)"
 }

@@ -3,8 +3,8 @@
 ts init > out1
 ts init > out2
 cmp out1 out2 || fail "init is not idempotent"
-grep -q "schema version 5, 0 documents, 0 claims" out1 || fail "init summary: $(cat out1)"
-[ "$(count 'PRAGMA user_version')" = 5 ] || fail "user_version"
+grep -q "schema version $SCHEMA, 0 documents, 0 claims" out1 || fail "init summary: $(cat out1)"
+[ "$(count 'PRAGMA user_version')" = $SCHEMA ] || fail "user_version"
 [ "$(count 'PRAGMA journal_mode')" = wal ] || fail "journal mode is not WAL"
 for t in document claim series vintage observation finding; do
 	count "SELECT sql FROM sqlite_schema WHERE name = '$t'" | grep -q STRICT || fail "$t is not STRICT"

@@ -18,12 +18,12 @@ keep="SELECT id, document, seq, start_off, end_off, text, kind, value, unit, mea
 sqlite3 t.db "$keep" > before
 # A reading command does not migrate: it says what to do.
 expect_exit 4 ts export series 2> err
-grep -q "schema version 1 is older than this tradestat's (5): run 'tradestat init'" err \
+grep -q "schema version 1 is older than this tradestat's ($SCHEMA): run 'tradestat init'" err \
 	|| fail "read-only open of an old database: $(cat err)"
 ts init > out 2> err
-grep -q "schema version 5, 5 documents, 26 claims, 5 series, 13 vintages, 999 observations, 45 findings" out \
+grep -q "schema version $SCHEMA, 5 documents, 26 claims, 5 series, 13 vintages, 999 observations, 45 findings" out \
 	|| fail "init after migration: $(cat out)"
-[ "$(count 'PRAGMA user_version')" = 5 ] || fail "user_version after migration"
+[ "$(count 'PRAGMA user_version')" = $SCHEMA ] || fail "user_version after migration"
 [ -z "$(count 'PRAGMA foreign_key_check')" ] || fail "broken references"
 sqlite3 t.db "$keep" > after
 cmp before after || fail "the migration changed stored data: $(diff before after | head)"

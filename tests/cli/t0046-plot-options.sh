@@ -64,14 +64,35 @@ awk -v a="$bar" -v b="$want" 'BEGIN { d = a - b; exit !(d < 1e-6 && d > -1e-6 &&
 	|| fail "revision bar for 2016-12: $bar, want $want"
 ts plot IMPCH --revisions --from 2015 -o r.png 2>/dev/null || fail "revisions PNG"
 
-# Claims labelled by outlet (the manifest's column), else title, else the
-# text's headline, and date; never by file name.
+# Claims labelled by outlet (the manifest's column), else title in quotes,
+# else the file's name, and date; never by words of the body (001's first
+# line of three words is its site's slogan).
 ts plot CN.IMP.RU -o cn.svg --script cn.gp
 grep -q "title 'International Business Times Singapore (2023-09-19)' noenhanced" cn.gp \
 	|| fail "outlet label: $(grep "NaN with points" cn.gp | head -3)"
-grep -q "title 'Despite criticism from the West,… (2024-05-22)' noenhanced" cn.gp \
+grep -q "title '“Despite criticism from the West, China…” (2024-05-22)' noenhanced" cn.gp \
 	|| fail "title label: $(grep "NaN with points" cn.gp | head -3)"
-! grep -q "_599f679c58c850b0" cn.gp || fail "a claim labelled by file name"
+mkdir -p bare hostile
+cp "$DATA/articles/001_599f679c58c850b0.txt" bare/
+cp "$DATA/articles/001_599f679c58c850b0.txt" hostile/
+u() { "$TRADESTAT" --db u.db "$@"; }
+u init > /dev/null
+u import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
+u ingest bare/001_599f679c58c850b0.txt 2>/dev/null
+u plot CN.IMP.RU -o u.svg --script u.gp 2>/dev/null
+grep -q "title '001_599f679c58c850b0.txt (" u.gp || fail "no manifest, label: $(grep "NaN with points" u.gp)"
+! grep -q "horizon expands" u.gp || fail "a label made of the body's words: $(grep "NaN with points" u.gp)"
+# A manifest's title reaches gnuplot escaped: quotes, a backslash, a newline.
+printf '%s\n' 'file,published,outlet,title' \
+	'001_599f679c58c850b0.txt,2024-05-22,,"It'"'"'s ""x"" \ y' 'z"' > hostile/dates.csv
+rm -f u.db && u init > /dev/null
+u import --vintage-column reported_on "$DATA/series/cn_imports_from_ru_as_reported.csv" 2>/dev/null
+u ingest --dates hostile/dates.csv hostile/001_599f679c58c850b0.txt 2>/dev/null
+u plot CN.IMP.RU -o h.png --script h.gp 2>/dev/null
+grep -q "title '“It'.\"'\".'s \"x\" \\\\ y z” (2024-05-22)' noenhanced" h.gp \
+	|| fail "hostile title: $(grep "NaN with points" h.gp)"
+u plot CN.IMP.RU -o h.png 2> h.err || fail "gnuplot on a hostile title: $(cat h.err)"
+[ -s h.png ] || fail "no chart for a hostile title"
 [ "$(sqlite3 t.db "SELECT outlet FROM document WHERE path LIKE '%004_%'")" = Pluralia ] || fail "outlet not stored"
 
 # Two series of one subject (GACC's and the IMF's China imports from Russia):

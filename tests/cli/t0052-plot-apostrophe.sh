@@ -12,7 +12,8 @@ Q,2023-09,2500000000,USD,CN,export,
 C
 ts import --vintage 2024-01-01 q.csv 2>/dev/null
 # An article whose file name and headline start with a quote; its figure
-# matches the series subject so it is drawn, labelled with its headline.
+# matches the series subject so it is drawn, labelled (no manifest names it)
+# with its file name.
 printf "'Quoted' trade story of the week\n\n"'BEIJING, Oct 10 (Reuters) - China'"'"'s exports were $2 billion in August, customs data showed.\n' > "'quoted'.txt"
 ts ingest --date 2023-10-10 "'quoted'.txt" 2>/dev/null
 ts plot Q -o "'q'.svg" 2> err || fail "plot of a title starting with a quote: $(cat err)"
@@ -34,5 +35,5 @@ grep -q "^set output \"'\".'y.svg'$" s.gp || fail "script output: $(grep 'set ou
 # And the report, whose charts carry the series title and the article name.
 ts report -o rep 2> err || fail "report with quoted labels: $(cat err)"
 [ -s rep/Q.svg ] || fail "the report has no chart of Q"
-grep -q "&#39;Quoted&#39; trade story of the week (2023-10-10)\\|'Quoted' trade story of the week (2023-10-10)" rep/Q.svg \
-	|| fail "the article's headline is not in the key"
+grep -q "&#39;quoted&#39;.txt (2023-10-10)\\|'quoted'.txt (2023-10-10)" rep/Q.svg \
+	|| fail "the article's file name is not in the key"

@@ -40,9 +40,9 @@ grep -qx 'bed.txt|60.6 billion baht|Commerce Ministry' got || fail "60.6 (the de
 grep -qx 'ctl.txt|3.1 billion dlrs|Acme Trading Board' got || fail "control byte: $(cat got)"
 ts extract --format jsonl bed.txt | grep -q '"source":"Commerce Ministry"}' || fail "jsonl has no source"
 
-# ingest and export claims; the database is version 5.
+# ingest and export claims; a new database is the current version.
 ts init > /dev/null
-[ "$(count 'PRAGMA user_version')" = 5 ] || fail "new database is not version 5"
+[ "$(count 'PRAGMA user_version')" = $SCHEMA ] || fail "new database is not version $SCHEMA"
 ts ingest bot.txt bed.txt bed2.txt 2> /dev/null
 [ "$(count "SELECT source FROM claim WHERE text LIKE '63.2%'")" = "Bank of Thailand" ] || fail "claim.source"
 [ "$(count "SELECT count(*) FROM claim WHERE source = ''")" = 0 ] || fail "an empty source is stored as ''"
@@ -83,12 +83,12 @@ sqlite3 v4.db "$keep" > before
 [ "$(wc -l < before)" -gt 1000 ] || fail "the fixture holds little"
 rc=0; db4 export claims > /dev/null 2> err || rc=$?
 [ $rc = 4 ] || fail "a version-4 database was read without init (exit $rc)"
-grep -q "schema version 4 is older than this tradestat's (5): run 'tradestat init'" err \
+grep -q "schema version 4 is older than this tradestat's ($SCHEMA): run 'tradestat init'" err \
 	|| fail "read-only open of a version-4 database: $(cat err)"
 db4 init > out 2> err || fail "init: $(cat err)"
-grep -q "schema version 5, 5 documents, 26 claims" out || fail "init after migration: $(cat out)"
+grep -q "schema version $SCHEMA, 5 documents, 26 claims" out || fail "init after migration: $(cat out)"
 [ ! -s err ] || fail "the migration warned: $(cat err)"
-[ "$(sqlite3 v4.db 'PRAGMA user_version')" = 5 ] || fail "user_version after migration"
+[ "$(sqlite3 v4.db 'PRAGMA user_version')" = $SCHEMA ] || fail "user_version after migration"
 [ -z "$(sqlite3 v4.db 'PRAGMA foreign_key_check')" ] || fail "broken references"
 sqlite3 v4.db "$keep" > after
 cmp before after || fail "the migration changed stored data: $(diff before after | head)"

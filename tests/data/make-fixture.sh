@@ -10,6 +10,8 @@
 #          47771b4, the same schema)
 #   v3.db  schema 3, main at 45f0896 (the bop branch's start)
 #   v4.db  schema 4, main at 65013cd (the source branch's start)
+#   v5.db  schema 5, main at dbf1d56 (tidy7's start); v5_findings.csv is
+#          its `export findings` by that binary
 #
 # Each holds IMPCH imported out of release order (the 2019 snapshot before
 # the 2017 one), China's imports from Russia by --vintage-column, two EXCHUS

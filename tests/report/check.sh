@@ -17,6 +17,10 @@ TRADESTAT=${TRADESTAT:-$top/tradestat} "$top/data/demo.sh" "$out/demo" > "$out/d
 	{ tail -20 "$out/demo.log"; echo "check-report: the demo failed" >&2; exit 1; }
 report=$out/demo/report
 [ -s "$report/index.html" ] || { echo "check-report: no $report/index.html" >&2; exit 1; }
+# A claim from an article that names no publication is keyed by its title in
+# quotes (a reader's name for the story), not by words of its body.
+grep -q '“Despite criticism from the West, China…” (2024-05-22)' "$report/CN.IMP.RU.svg" ||
+	{ echo "check-report: CN.IMP.RU.svg does not key 001's claims by its title" >&2; exit 1; }
 cp "$top/tests/report/check.html" "$out/check.html"
 profile=$(mktemp -d)
 trap 'rm -rf "$profile"' EXIT

@@ -219,13 +219,105 @@ static void test_chart_legend_for_28_series_leaves_the_plot_its_width(void **sta
 	/* Plot area: at least 85% of the width, and 55% of the height. */
 	assert_true(margin(sc, "rmargin") - margin(sc, "lmargin") >= 0.85);
 	assert_true(margin(sc, "tmargin") - margin(sc, "bmargin") >= 0.55);
-	/* The legend below in columns; the colours repeat after 8, dashed. */
+	/* The legend below in columns; the colours repeat after 8, dashed.
+	   The 28 lines are equal: each is widened for three drawn over it at
+	   most (invariant 7). */
 	k = strstr(sc, "horizontal maxcols ");
 	assert_non_null(k);
 	cols = atoi(k + strlen("horizontal maxcols "));
 	assert_true(cols >= 5);
-	assert_non_null(strstr(sc, "linetype 9 dashtype 2 title 'Country 08'"));
+	assert_non_null(strstr(sc, "linetype 9 dashtype 2 linewidth (line_width + 3 * line_widen) "
+				   "title 'Country 08'"));
+	assert_non_null(strstr(sc, "linetype 28 dashtype 4 title 'Country 27'"));
 	assert_int_equal(occurrences(sc, "NaN with lines"), 28);
+	free(sc);
+}
+
+/* Invariant 6: three sources' figures for August stand in a row about its
+ * day, each source in its own place (its two figures at one place); a
+ * lone source's figure for July stays on its day. */
+static void test_chart_sets_several_sources_of_one_period_in_a_row(void **state)
+{
+	const struct plot_line l[] = {
+		{ { .code = "M", .title = "Imports" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+	};
+	const struct plot_mark m[] = {
+		{ "2023-08", 11.5e9, "A (2023-09-19)", 0, 0 },
+		{ "2023-08", 11.536e9, "A (2023-09-19)", 0, 0 },
+		{ "2023-08", 11.5e9, "B (2023-09-20)", 1, 0 },
+		{ "2023-08", 11.5e9, "C (2023-11-07)", 0, 0 },
+		{ "2023-07", 9.2e9, "B (2023-09-20)", 0, 0 },
+	};
+	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 1, .marks = m, .nmarks = 5 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	d = datablock(sc, "$marks");
+	assert_string_equal(d, "2023-08-01 11.5 1 0 0 1 -1\n"
+			       "2023-08-01 11.536 1 0 0 1 -1\n"
+			       "2023-08-01 11.5 2 1 0 1 0\n"
+			       "2023-08-01 11.5 3 0 0 1 1\n"
+			       "2023-07-01 9.2 2 0 0 1 0\n");
+	free(d);
+	/* Every mark and ring (three sources, a ring plot each) is drawn at its
+	 * place, markgap screen widths apart. */
+	assert_int_equal(occurrences(sc, "$marks using (timecolumn(1, '%Y-%m-%d') + $7 * markgap * "), 6);
+	assert_int_equal(occurrences(sc, "$marks using 1:"), 0);
+	assert_non_null(strstr(sc, "markgap = "));
+	free(sc);
+}
+
+/* One source per period: the marks stay on their days, as before. */
+static void test_chart_leaves_a_lone_source_on_its_day(void **state)
+{
+	const struct plot_line l[] = {
+		{ { .code = "M", .title = "Imports" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+	};
+	const struct plot_mark m[] = {
+		{ "2023-08", 11.5e9, "A (2023-09-19)", 0, 0 },
+		{ "2023-07", 9.2e9, "B (2023-09-20)", 0, 0 },
+	};
+	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 1, .marks = m, .nmarks = 2 };
+	int rc;
+	char *sc = script_of(&s, &rc), *d;
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	d = datablock(sc, "$marks");
+	assert_string_equal(d, "2023-08-01 11.5 1 0 0 1\n2023-07-01 9.2 2 0 0 1\n");
+	free(d);
+	assert_null(strstr(sc, "timecolumn"));
+	free(sc);
+}
+
+/* Invariant 7: GACC's and the IMF's series equal for a month: the first,
+ * drawn under, is wider by line_widen, in the plot and in its key; a third
+ * series apart from both keeps the style's width, and so does the last. */
+static void test_chart_widens_a_line_drawn_under_an_equal_one(void **state)
+{
+	static const struct plot_point imf[] = { { "2023-06", 8.0e9 }, { "2023-07", 9.2e9 } };
+	static const struct plot_point far[] = { { "2023-06", 2.0e9 }, { "2023-07", 2.5e9 },
+						  { "2023-08", 3.0e9 } };
+	const struct plot_line l[] = {
+		{ { .code = "G", .title = "GACC" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ { .code = "F", .title = "Far" }, far, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ { .code = "I", .title = "IMF" }, imf, 2, NULL, "US$ billion", 1e9, NULL, 0 },
+	};
+	struct plot_spec s = { .out_path = "c.svg", .lines = l, .nlines = 3 };
+	int rc;
+	char *sc = script_of(&s, &rc);
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_non_null(strstr(sc, "$s1 using 1:2 axes x1y1 with lines linetype 1 dashtype 1 "
+				   "linewidth (line_width + 1 * line_widen) notitle"));
+	assert_non_null(strstr(sc, "NaN with lines linetype 1 dashtype 1 "
+				   "linewidth (line_width + 1 * line_widen) title 'GACC'"));
+	assert_non_null(strstr(sc, "$s2 using 1:2 axes x1y1 with lines linetype 2 dashtype 1 notitle"));
+	assert_non_null(strstr(sc, "$s3 using 1:2 axes x1y1 with lines linetype 3 dashtype 1 notitle"));
+	assert_non_null(strstr(sc, "line_widen = "));
 	free(sc);
 }
 
@@ -239,6 +331,9 @@ int main(void)
 		cmocka_unit_test(test_chart_draws_revisions_as_bars_under_the_line),
 		cmocka_unit_test(test_chart_keeps_a_unitless_axis_unlabelled),
 		cmocka_unit_test(test_chart_legend_for_28_series_leaves_the_plot_its_width),
+		cmocka_unit_test(test_chart_sets_several_sources_of_one_period_in_a_row),
+		cmocka_unit_test(test_chart_leaves_a_lone_source_on_its_day),
+		cmocka_unit_test(test_chart_widens_a_line_drawn_under_an_equal_one),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -222,10 +222,11 @@ static void test_plot_script_puts_scaled_series_in_datablocks(void **state)
 	d = datablock(sc, "$s2");
 	assert_non_null(strstr(d, "2023-08-01 7.8\n"));
 	free(d);
-	/* Marks: date, value, key group, flagged, panel, axis. */
+	/* Marks: date, value, key group, flagged, panel, axis, and (two
+	   sources for October) the place in the period's row. */
 	d = datablock(sc, "$marks");
-	assert_string_equal(d, "2023-08-01 11.5 1 0 0 1\n2023-10-01 13 2 1 0 1\n"
-			       "2023-10-01 12 1 0 0 1\n");
+	assert_string_equal(d, "2023-08-01 11.5 1 0 0 1 0\n2023-10-01 13 2 1 0 1 0.5\n"
+			       "2023-10-01 12 1 0 0 1 -0.5\n");
 	free(d);
 	/* A series without a title is named by its code, in the one legend. */
 	assert_non_null(strstr(sc, "$s2 using 1:2 axes x1y1 with lines linetype 2 dashtype 1 notitle"));
