@@ -271,6 +271,20 @@ int subject_world(const struct gram *g, size_t s, size_t t)
 	return 0;
 }
 
+/* A share "of world commerce", "of the world's output", "of total world
+ * exports" measures the world, not an economy (branch subject7). */
+int subject_share_world(const struct gram *g, size_t s, size_t t1)
+{
+	size_t k = t1;
+
+	if (!word_s(g, k, s, W_OF))
+		return 0;
+	for (k++; k < t1 + 4 && gram_in(g, k, s) && !tok_is(g, k, W_WORLD); k++)
+		if (!tok_is(g, k, W_THE) && !tok_is(g, k, W_TOTAL))
+			return 0;
+	return word_s(g, k, s, W_WORLD) && !tok_is(g, k + 1, W_BANK);
+}
+
 const char *subject_doc_country(const struct gram *g)
 {
 	struct {
