@@ -3,7 +3,8 @@
  * round (branch subject7), each rule counted on the two free pools of
  * unseen wire stories first: a share of a national aggregate with no
  * trade flow is the economy's ("Chile spends four pct of its budget on
- * health"), not when it is a share of the world's something.
+ * health"), not when it is a share of the world's something; a price
+ * "at" so much a tonne after a deal's amount is the deal's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -34,10 +35,32 @@ static void test_subject7_share_of_a_national_aggregate(void **state)
 	assert_string_equal(cl.reporter, "");	/* of world output */
 }
 
+/* A price "at" so much per unit after a deal's amount is the deal's price:
+ * the buyer's import from the goods' origin, however far the verb. A price
+ * quoted with no deal stays no economy's trade flow. */
+static void test_subject7_deal_price_far_from_its_verb(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nMAIZE\n\n"
+				"    LIMA, May 4 - Peru yesterday bought 30,000 tonnes of\n"
+				"Argentine maize for late May and early June shipment at\n"
+				"101.50 dlrs per tonne fob, trade sources said.\n"
+				"    Maize on the Rosario market traded at 97.00 dlrs per tonne.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "101.50 dlrs");
+	assert_string_equal(cl.flow, "import");	/* was blank */
+	assert_string_equal(cl.reporter, "PE");
+	assert_string_equal(cl.partner, "AR");
+	cl = get(s, "1988-05-04", "97.00 dlrs");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject7_share_of_a_national_aggregate),
+		cmocka_unit_test(test_subject7_deal_price_far_from_its_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
