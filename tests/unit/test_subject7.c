@@ -4,7 +4,8 @@
  * unseen wire stories first: a share of a national aggregate with no
  * trade flow is the economy's ("Chile spends four pct of its budget on
  * health"), not when it is a share of the world's something; a price
- * "at" so much a tonne after a deal's amount is the deal's.
+ * "at" so much a tonne after a deal's amount is the deal's; the economy
+ * a lead states for a flow carries to the story over the dateline's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -44,7 +45,10 @@ static void test_subject7_deal_price_far_from_its_verb(void **state)
 				"    LIMA, May 4 - Peru yesterday bought 30,000 tonnes of\n"
 				"Argentine maize for late May and early June shipment at\n"
 				"101.50 dlrs per tonne fob, trade sources said.\n"
-				"    Maize on the Rosario market traded at 97.00 dlrs per tonne.\n";
+				"    Maize on the Rosario market traded at 97.00 dlrs per tonne.\n"
+				"    Chile shipped 12,000 tonnes of maize in April, while\n"
+				"sorghum for June delivery closed two dlrs higher at 88.00\n"
+				"dlrs a tonne.\n";
 	struct claim cl;
 
 	(void)state;
@@ -54,6 +58,32 @@ static void test_subject7_deal_price_far_from_its_verb(void **state)
 	assert_string_equal(cl.partner, "AR");
 	cl = get(s, "1988-05-04", "97.00 dlrs");
 	assert_string_equal(cl.flow, "");
+	/* a quote in a clause of its own is not the deal's */
+	cl = get(s, "1988-05-04", "88.00\ndlrs");
+	assert_string_equal(cl.flow, "");
+}
+
+/* A flow whose lead sentence states its economy ("The EC Commission
+ * granted export licences") carries that economy to the story's later
+ * paragraphs over the dateline's; a buyer in the lead does not. */
+static void test_subject7_lead_subject_carries(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTENDER\n\n"
+				"    LONDON, May 4 - The EC Commission granted export licences\n"
+				"for 40,000 tonnes of barley at today's weekly tender, grain\n"
+				"traders said.\n"
+				"    The total so far this season is 2.5 mln tonnes.\n";
+	static const char b[] = "date: 1988-05-04\nWHEAT\n\n"
+				"    OTTAWA, May 4 - Egypt imported 200,000 tonnes of wheat\n"
+				"last month, traders said.\n"
+				"    Exports of wheat were 1.2 mln tonnes in April.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "2.5 mln tonnes");
+	assert_string_equal(cl.reporter, "EU");	/* was GB, the dateline's */
+	cl = get(b, "1988-05-04", "1.2 mln tonnes");
+	assert_string_equal(cl.reporter, "CA");	/* not the lead's buyer */
 }
 
 int main(void)
@@ -61,6 +91,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject7_share_of_a_national_aggregate),
 		cmocka_unit_test(test_subject7_deal_price_far_from_its_verb),
+		cmocka_unit_test(test_subject7_lead_subject_carries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
