@@ -21,6 +21,7 @@
 #include "parse/subject_int.h"
 #include "base/base.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -41,6 +42,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 			return "ZA";
 		if (w == W_KOREA && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
+		if ((w == W_GERMANY || w == W_GERMAN) && word_s(g, i - 1, s, W_EAST) &&
+		    isupper((unsigned char)tok_text(g, i - 1)[0]))
+			return "DD";	/* the GDR, until 1990 (subject7) */
 		const char *c = tok_country(g, i);
 
 		return c ? c : context_country_ending(g, i, s);

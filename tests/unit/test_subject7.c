@@ -5,7 +5,8 @@
  * trade flow is the economy's ("Chile spends four pct of its budget on
  * health"), not when it is a share of the world's something; a price
  * "at" so much a tonne after a deal's amount is the deal's; the economy
- * a lead states for a flow carries to the story over the dateline's.
+ * a lead states for a flow carries to the story over the dateline's;
+ * countries of the 1980s wire (Zaire, East Germany, Kampuchea).
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -86,12 +87,38 @@ static void test_subject7_lead_subject_carries(void **state)
 	assert_string_equal(cl.reporter, "CA");	/* not the lead's buyer */
 }
 
+/* Countries of the 1980s wire: a withdrawn code where the country was one
+ * then (Zaire ZR, Czechoslovakia CS, East Germany DD, as the Soviet Union's
+ * SU), Kampuchea Cambodia's; West Germany stays DE. */
+static void test_subject7_countries_of_the_eighties(void **state)
+{
+	static const char s[] = "date: 1987-05-04\nCOPPER\n\n"
+				"    KINSHASA, May 4 - Zaire exported 40,000 tonnes of copper\n"
+				"in April, the mining company said.\n"
+				"    East Germany bought 12,000 tonnes of wheat from Kampuchea\n"
+				"and Czechoslovakia imported 3,000 tonnes of rice.\n"
+				"    West German imports of coffee were 9,000 tonnes.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-05-04", "40,000 tonnes");
+	assert_string_equal(cl.reporter, "ZR");	/* was blank */
+	cl = get(s, "1987-05-04", "12,000 tonnes");
+	assert_string_equal(cl.reporter, "DD");	/* was DE */
+	assert_string_equal(cl.partner, "KH");
+	cl = get(s, "1987-05-04", "3,000 tonnes");
+	assert_string_equal(cl.reporter, "CS");
+	cl = get(s, "1987-05-04", "9,000 tonnes");
+	assert_string_equal(cl.reporter, "DE");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject7_share_of_a_national_aggregate),
 		cmocka_unit_test(test_subject7_deal_price_far_from_its_verb),
 		cmocka_unit_test(test_subject7_lead_subject_carries),
+		cmocka_unit_test(test_subject7_countries_of_the_eighties),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
