@@ -301,10 +301,19 @@ const char *subject_doc_country(const struct gram *g)
 		const char *c;
 		size_t k;
 
+		/* "U.S.", "U.K." and "United States" count too, not as a
+		 * currency's ("U.S. dlrs"): a story from a dateline the table
+		 * does not know ("TAUPO, New Zealand - ... U.S. Trade
+		 * Representative") is about the country it names most (subject7) */
+		if ((gram_punct(g, i, ".") || tok_is(g, i, W_STATES) || tok_is(g, i, W_KINGDOM)) &&
+		    (c = subject_country_ending(g, i, g->sent[i])) != NULL &&
+		    !currency_country(g, i, g->sent[i]))
+			goto seen;
 		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
 		    *txt(g, i) > 'Z' || !(g->t[i].cls & CLS_COUNTRY))
 			continue;
 		c = tok_country(g, i);
+seen:
 		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
 			;
 		if (k == ns) {

@@ -6,7 +6,8 @@
  * health"), not when it is a share of the world's something; a price
  * "at" so much a tonne after a deal's amount is the deal's; the economy
  * a lead states for a flow carries to the story over the dateline's;
- * countries of the 1980s wire (Zaire, East Germany, Kampuchea).
+ * countries of the 1980s wire (Zaire, East Germany, Kampuchea); the
+ * country a story names most counts "U.S.".
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -112,6 +113,29 @@ static void test_subject7_countries_of_the_eighties(void **state)
 	assert_string_equal(cl.reporter, "DE");
 }
 
+/* A story from a place the dateline table does not know is about the
+ * country it names most, "U.S." and "United States" counted as the
+ * one-word names are; not a currency's "U.S. dlrs". */
+static void test_subject7_story_country_counts_us(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nTALKS\n\n"
+				"    HARROGATE, May 4 - U.S. and Japanese negotiators met here\n"
+				"today, U.S. officials said.\n"
+				"    The chief negotiator said Congress was worried about the 150\n"
+				"billion dlr trade deficit.\n";
+	static const char b[] = "date: 1988-05-04\nRESERVES\n\n"
+				"    HARROGATE, May 4 - Korean reserves rose to 30 billion U.S.\n"
+				"dlrs from 28 billion U.S. dlrs, Korean officials said.\n"
+				"    The trade surplus was 900 mln dlrs.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "150\nbillion dlr");
+	assert_string_equal(cl.reporter, "US");	/* was JP */
+	cl = get(b, "1988-05-04", "900 mln dlrs");
+	assert_string_equal(cl.reporter, "KR");	/* the dollars are no subject */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -119,6 +143,7 @@ int main(void)
 		cmocka_unit_test(test_subject7_deal_price_far_from_its_verb),
 		cmocka_unit_test(test_subject7_lead_subject_carries),
 		cmocka_unit_test(test_subject7_countries_of_the_eighties),
+		cmocka_unit_test(test_subject7_story_country_counts_us),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
