@@ -7,7 +7,8 @@
  * "at" so much a tonne after a deal's amount is the deal's; the economy
  * a lead states for a flow carries to the story over the dateline's;
  * countries of the 1980s wire (Zaire, East Germany, Kampuchea); the
- * country a story names most counts "U.S.".
+ * country a story names most counts "U.S."; a budgetary deficit is no
+ * trade balance.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -136,6 +137,25 @@ static void test_subject7_story_country_counts_us(void **state)
 	assert_string_equal(cl.reporter, "KR");	/* the dollars are no subject */
 }
 
+/* A budgetary or public sector deficit is no trade balance, as a budget
+ * deficit already was; a trade deficit still is. */
+static void test_subject7_budgetary_deficit_is_no_trade(void **state)
+{
+	static const char s[] = "date: 1987-03-01\nBUDGET\n\n"
+				"    ROME, March 1 - Italy will have a budgetary deficit of\n"
+				"110,000 billion lire this year, officials said.\n"
+				"    The trade deficit was 900 billion lire in January.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-01", "110,000 billion lire");
+	assert_string_equal(cl.flow, "");	/* was trade */
+	assert_string_equal(cl.partner, "");	/* was WORLD */
+	cl = get(s, "1987-03-01", "900 billion lire");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -144,6 +164,7 @@ int main(void)
 		cmocka_unit_test(test_subject7_lead_subject_carries),
 		cmocka_unit_test(test_subject7_countries_of_the_eighties),
 		cmocka_unit_test(test_subject7_story_country_counts_us),
+		cmocka_unit_test(test_subject7_budgetary_deficit_is_no_trade),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
