@@ -241,7 +241,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			o->par = 1;	/* no partner named: all of them */
 		}
 		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter))
-			context_stated(g, s, cl->reporter, strcmp(cl->flow, "import") != 0);
+			context_stated(g, s, cl->reporter, 0);
 	}
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;

@@ -276,11 +276,18 @@ int subject_world(const struct gram *g, size_t s, size_t t)
 }
 
 /* A share "of world commerce", "of the world's output", "of total world
- * exports" measures the world, not an economy (branch subject7). */
+ * exports" measures the world, not an economy; nor is a share with no flow
+ * in a sentence about a trade flow known to be one (branch subject7). */
 int subject_share_world(const struct gram *g, size_t s, size_t t1)
 {
 	size_t k = t1;
 
+	/* a sentence that names a trade flow the share was not given ("after
+	 * Beijing banned seafood imports ..., where nearly 70 percent of
+	 * Russia's seafood is caught"): whose it is, is not known */
+	for (size_t q = context_body(g, s); q < g->s[s].t1; q++)
+		if (g->t[q].kind == TOK_WORD && tok_has(g, q, CLS_FLOWIMP | CLS_FLOWEXP))
+			return 1;
 	if (!word_s(g, k, s, W_OF))
 		return 0;
 	for (k++; k < t1 + 4 && gram_in(g, k, s) && !tok_is(g, k, W_WORLD); k++)
