@@ -260,7 +260,8 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->reporter, sizeof(cl->reporter), rep);
 			o->rep = 1;
 		}
-	} else if (!cl->flow[0] && !cl->reporter[0] && cl->measure != MEASURE_SHARE &&
+	} else if (!cl->flow[0] && !cl->reporter[0] &&
+	    (cl->measure != MEASURE_SHARE || !subject_share_world(g, s, f->t1)) &&
 	    cl->measure != MEASURE_INVESTMENT && cl->measure != MEASURE_CAPACITY &&
 	    !meaning_company_sentence(g, s, f->t0) && !subject_market(g, s, f->t0, cl->unit)) {
 		const char *c = subject_country_before(g, s, f->h0);

@@ -491,6 +491,9 @@ const char *subject_country_starting(const struct gram *g, size_t i, size_t s, s
  * Bank, "World Trade Forecast", "the world price", "the world's largest"):
  * no economy's figure. */
 int subject_world(const struct gram *g, size_t s, size_t t);
+/* The share ending at token t1 is one "of (the) (total) world" something,
+ * or its sentence names a trade flow: no economy's known. */
+int subject_share_world(const struct gram *g, size_t s, size_t t1);
 /* subject_list.c: the figure at h0 is a row of a list of partners after
  * a lead that names the trade ("destinations were: China (419,196
  * tonnes), Egypt (301,909)", "deficits with ... -- South Korea 7.1 billion

@@ -40,10 +40,24 @@ void quote_near_commodity(const struct gram *g, const struct fig *f, size_t s,
  * dlrs per tonne": the export bonus paid on a sale (flow.c, flow4). */
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
-	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + 10 > f->h0; k--)
+	/* "bought 50,000 tonnes of Canadian feed wheat for late June
+	 * shipment at 95.00 dlrs per tonne": a price "at" after the deal's
+	 * amount is the deal's, however far its verb (subject7) */
+	int at = word_s(g, f->h0 - 1, s, W_AT) && gram_in(g, f->h0 - 2, s) &&
+		 g->t[f->h0 - 2].kind == TOK_WORD;
+
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && (at || k + 10 > f->h0); k--) {
+		/* not across a clause of its own ("Vietnam shipped ..., while
+		 * robusta settled at $4,388 a tonne") */
+		if (at && k + 10 <= f->h0 && (tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) ||
+					      tok_is(g, k, W_BUT) || gram_punct(g, k, ";")))
+			return 0;
 		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
-		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES))
+		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES) ||
+		    (at && (tok_is(g, k, W_PURCHASED) || tok_is(g, k, W_EXPORT) ||
+			    tok_is(g, k, W_SALE) || tok_is(g, k, W_PURCHASE))))
 			return 1;
+	}
 	return flow_priced(g, f, s) != NULL;	/* "a maximum export rebate of" (flow_own.c) */
 }
 

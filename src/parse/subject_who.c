@@ -21,6 +21,7 @@
 #include "parse/subject_int.h"
 #include "base/base.h"
 
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 
@@ -41,6 +42,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 			return "ZA";
 		if (w == W_KOREA && word_s(g, i - 1, s, W_NORTH))
 			return "KP";
+		if ((w == W_GERMANY || w == W_GERMAN) && word_s(g, i - 1, s, W_EAST) &&
+		    isupper((unsigned char)tok_text(g, i - 1)[0]))
+			return "DD";	/* the GDR, until 1990 (subject7) */
 		const char *c = tok_country(g, i);
 
 		return c ? c : context_country_ending(g, i, s);
@@ -271,6 +275,27 @@ int subject_world(const struct gram *g, size_t s, size_t t)
 	return 0;
 }
 
+/* A share "of world commerce", "of the world's output", "of total world
+ * exports" measures the world, not an economy; nor is a share with no flow
+ * in a sentence about a trade flow known to be one (branch subject7). */
+int subject_share_world(const struct gram *g, size_t s, size_t t1)
+{
+	size_t k = t1;
+
+	/* a sentence that names a trade flow the share was not given ("after
+	 * Beijing banned seafood imports ..., where nearly 70 percent of
+	 * Russia's seafood is caught"): whose it is, is not known */
+	for (size_t q = context_body(g, s); q < g->s[s].t1; q++)
+		if (g->t[q].kind == TOK_WORD && tok_has(g, q, CLS_FLOWIMP | CLS_FLOWEXP))
+			return 1;
+	if (!word_s(g, k, s, W_OF))
+		return 0;
+	for (k++; k < t1 + 4 && gram_in(g, k, s) && !tok_is(g, k, W_WORLD); k++)
+		if (!tok_is(g, k, W_THE) && !tok_is(g, k, W_TOTAL))
+			return 0;
+	return word_s(g, k, s, W_WORLD) && !tok_is(g, k + 1, W_BANK);
+}
+
 const char *subject_doc_country(const struct gram *g)
 {
 	struct {
@@ -280,13 +305,31 @@ const char *subject_doc_country(const struct gram *g)
 	size_t ns = 0, best = 0;
 
 	for (size_t i = 0; i < g->nt; i++) {
+		const struct token *t = &g->t[i];
 		const char *c;
 		size_t k;
 
-		if (g->t[i].kind != TOK_WORD || g->t[i].len < 2 || *txt(g, i) < 'A' ||
-		    *txt(g, i) > 'Z' || !(g->t[i].cls & CLS_COUNTRY))
+		/* "U.S.", "U.K." and "United States" count too, not as a
+		 * currency's ("U.S. dlrs"): a story from a dateline the table
+		 * does not know ("TAUPO, New Zealand - ... U.S. Trade
+		 * Representative") is about the country it names most (subject7).
+		 * The common token costs one or two compares. */
+		if (t->kind == TOK_WORD) {
+			if (t->cls & CLS_COUNTRY) {
+				if (t->len < 2 || *txt(g, i) < 'A' || *txt(g, i) > 'Z')
+					continue;
+				c = tok_country(g, i);
+			} else if ((t->lex != W_STATES && t->lex != W_KINGDOM) ||
+				   !(c = subject_country_ending(g, i, g->sent[i])) ||
+				   currency_country(g, i, g->sent[i])) {
+				continue;
+			}
+		} else if (t->len != 1 || i < 3 || g->t[i - 1].len != 1 ||
+			   g->d->buf[t->off] != '.' || t->kind != TOK_PUNCT ||
+			   !(c = subject_country_ending(g, i, g->sent[i])) ||
+			   currency_country(g, i, g->sent[i])) {
 			continue;
-		c = tok_country(g, i);
+		}
 		for (k = 0; k < ns && strcmp(seen[k].code, c); k++)
 			;
 		if (k == ns) {
