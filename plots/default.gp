@@ -51,16 +51,19 @@ set linetype 7 linecolor rgb "#44AA99" linewidth 2.5 pointtype 7
 set linetype 8 linecolor rgb "#999933" linewidth 2.5 pointtype 7
 set linetype cycle 8
 
-# Equal series (GACC's and the IMF's figures for one month): each latest line
-# drawn over others on its panel is widened by line_widen per line above it,
+# Equal series (GACC's and the IMF's figures, equal for at least half the
+# periods both have): each latest line drawn over others on its panel is
+# widened by line_widen per line above it,
 # so the first series shows as a band around the next. line_width is the
 # width set above.
 line_width = 2.5
 line_widen = 3.5
 
 # Claims of one period from several sources stand in a row, one place per
-# source, markgap (a fraction of the chart's width) apart.
-markgap = 0.02
+# source, markgap (a fraction of the chart's width) apart. tradestat sets it
+# to about a marker's width on the terminal (0.022 SVG, 0.008 PNG, 0.012
+# PDF), so a row of five stays within a month on a two-year monthly chart;
+# a style that changes the markers' size may set it here.
 
 # The source note at the bottom left: font (",9" = default family, 9 pt)
 # and colour. tradestat sets these defaults before this file; change them here.

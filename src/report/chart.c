@@ -28,8 +28,9 @@
  *     row centred on the period's day, one place per source, so no source's
  *     mark hides another's; a lone source's marks stay on the day.
  *  7. A latest line is drawn wider by line_widen for each latest line drawn
- *     after it on its axis that meets it (equal values for a period), for
- *     MAX_WIDEN at most: where two series are equal, both stay visible.
+ *     after it on its axis that meets it (equal values for at least half
+ *     the periods both have), for MAX_WIDEN at most: where two series are
+ *     equal, both stay visible; lines that merely cross keep their width.
  */
 #include "report/report.h"
 #include "report/chart_int.h"
@@ -239,7 +240,9 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 	      "note_font = ',9'\nnote_color = '#555555'\n"
 	      "# Lines drawn over others on a panel widen the ones below (line_widen\n"
 	      "# each); claims of one period stand in a row markgap screen widths apart.\n"
-	      "line_width = 2.5\nline_widen = 3.5\nmarkgap = 0.02\n"
+	      "line_width = 2.5\nline_widen = 3.5\n", out);
+	fprintf(out, "markgap = %.3f\n", plot_terminal_markgap(sp->out_path));
+	fputs(
 	      "# Earlier vintages: faint, behind the latest values.\n"
 	      "set style line " GP_STR(GP_LS_EARLIER)
 	      " linecolor rgb '#b8b8b8' linewidth 1.2 dashtype 2\n\n", out);
@@ -248,10 +251,28 @@ static void put_head(FILE *out, const struct draw *D, const char *output)
 		fputc('\n', out);
 }
 
-/* Days of room on the x axis before the first period and after the last. */
-static long x_pad(const struct layout *L)
+/* Days of room on the x axis before the first period and after the last:
+ * half a period and 1/60 of the span, or more when a row of claims
+ * (invariant 6) reaches further: a mark whose centre falls outside the
+ * x range is not drawn at all. The row's place k lies k * markgap screen
+ * widths off its day, and a screen width covers (span + 2 pad) / (plot
+ * area's width) days, hence pad >= a (span + 2 pad), a = (k + 1/2) markgap
+ * / area. */
+static long x_pad(const struct draw *D)
 {
-	return axis_period_days(L->freq) / 2 + (L->xhi - L->xlo) / 60;
+	const struct layout *L = &D->L;
+	long span = L->xhi - L->xlo, pad = axis_period_days(L->freq) / 2 + span / 60;
+	double far = 0, a;
+
+	if (!D->dodged)
+		return pad;
+	for (size_t i = 0; i < L->spec->nmarks; i++)
+		if (D->mgroup[i] >= 0 && fabs(D->mpos[i]) > far)
+			far = fabs(D->mpos[i]);
+	a = (far + 0.5) * plot_terminal_markgap(L->spec->out_path) / (D->right - D->left);
+	if (a > 0 && a < 0.25 && (double)pad < a * (double)span / (1 - 2 * a))
+		pad = (long)ceil(a * (double)span / (1 - 2 * a));
+	return pad;
 }
 
 /* The multiplot's settings shared by every panel: margins, x range, title, note. */
@@ -259,7 +280,7 @@ static void put_frame(FILE *out, const struct draw *D)
 {
 	const struct layout *L = &D->L;
 	const struct plot_spec *sp = L->spec;
-	long pad = x_pad(L);
+	long pad = x_pad(D);
 	long bar = axis_period_days(L->freq) * 7 / 10;
 	char lo[DATE_LEN], hi[DATE_LEN];
 
@@ -333,7 +354,7 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 	/* Invariant 6: a row of marks, markgap screen widths apart. */
 	if (D->dodged)
 		snprintf(xcol, sizeof(xcol), "(timecolumn(1, '%%Y-%%m-%%d') + $7 * markgap * %.0f)",
-			 86400.0 * (double)(L->xhi - L->xlo + 2 * x_pad(L)) / (D->right - D->left));
+			 86400.0 * (double)(L->xhi - L->xlo + 2 * x_pad(D)) / (D->right - D->left));
 	for (size_t x = 0, k = 0; x < 2 * sp->nlines; x++) {
 		size_t pass = x / sp->nlines, i = x % sp->nlines;
 		const struct plot_line *l = &sp->lines[i];

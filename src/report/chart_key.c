@@ -14,8 +14,9 @@
  *     row centred on the period's day, one place per source, so no source's
  *     mark hides another's; a lone source's marks stay on the day.
  *  7. A latest line is drawn wider by line_widen for each latest line drawn
- *     after it on its axis that meets it (equal values for a period), for
- *     MAX_WIDEN at most: where two series are equal, both stay visible.
+ *     after it on its axis that meets it (equal values for at least half
+ *     the periods both have), for MAX_WIDEN at most: where two series are
+ *     equal, both stay visible; lines that merely cross keep their width.
  */
 #include "report/report.h"
 #include "report/chart_int.h"
@@ -26,24 +27,29 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Whether lines i and j of one axis are drawn on each other somewhere: a
- * period both have, with values less than 1/250 of the axis apart (about a
- * line's width). Points come in period order (export_series_long.sql). */
+/* Whether lines i and j of one axis are drawn on each other: at least half
+ * the periods both have in the range with values less than 1/250 of the
+ * axis apart (about a line's width). Lines that only cross, or touch for a
+ * period or two, stay visible without widening; a crowded chart would
+ * otherwise widen nearly every line. Points come in period order
+ * (export_series_long.sql). */
 static int lines_meet(const struct layout *L, size_t i, size_t j)
 {
 	const struct plot_line *a = &L->spec->lines[i], *b = &L->spec->lines[j];
 	const struct group *g = &L->g[L->lg[i]];
 	double near = (g->ax.hi - g->ax.lo) / 250 * g->scale;
+	size_t both = 0, on = 0;
 
 	for (size_t x = 0, y = 0; x < a->n && y < b->n;) {
 		int c = strcmp(a->pts[x].period, b->pts[y].period);
 
-		if (c == 0 && fabs(a->pts[x].value - b->pts[y].value) <= near &&
-		    chart_in_range(L, a->pts[x].period, &(long){ 0 }))
-			return 1;
+		if (c == 0 && chart_in_range(L, a->pts[x].period, &(long){ 0 })) {
+			both++;
+			on += fabs(a->pts[x].value - b->pts[y].value) <= near;
+		}
 		x += c <= 0, y += c >= 0;
 	}
-	return 0;
+	return on > 0 && 2 * on >= both;
 }
 
 /* Invariant 7: how many latest lines are drawn over line i and meet it,

@@ -30,10 +30,11 @@ static const struct {
 	const char *ext;	/* with the dot, compared case-insensitively */
 	const char *terminal;
 	const char *size;	/* in the terminal's own unit */
+	double markgap;		/* about a claim marker's width, in chart widths */
 } terminals[] = {
-	{ ".svg", "svg", "960,540" },		/* pixels */
-	{ ".png", "pngcairo", "1280,720" },	/* pixels */
-	{ ".pdf", "pdfcairo", "8in,4.5in" },
+	{ ".svg", "svg", "960,540", 0.022 },		/* pixels; markers ~21 px */
+	{ ".png", "pngcairo", "1280,720", 0.008 },	/* pixels; markers ~10 px */
+	{ ".pdf", "pdfcairo", "8in,4.5in", 0.012 },
 };
 
 static int terminal_index(const char *out_path)
@@ -137,6 +138,13 @@ const char *plot_terminal_size(const char *out_path)
 	int i = terminal_index(out_path);
 
 	return i < 0 ? NULL : terminals[i].size;
+}
+
+double plot_terminal_markgap(const char *out_path)
+{
+	int i = terminal_index(out_path);
+
+	return i < 0 ? 0.01 : terminals[i].markgap;
 }
 
 void plot_write_chart_end(FILE *out)

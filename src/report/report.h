@@ -122,6 +122,9 @@ struct plot_spec {
 const char *plot_terminal(const char *out_path);
 /* The terminal's size for a path's extension ("1280,720" pixels, "8in,4.5in"), or NULL. */
 const char *plot_terminal_size(const char *out_path);
+/* About a claim marker's width on that terminal, as a fraction of the chart's
+ * width: the spacing of a row of claims of one period (chart.c invariant 6). */
+double plot_terminal_markgap(const char *out_path);
 /* Writes the complete gnuplot script (style, datablocks, plot command) to out.
  * Returns 0, or -1 after error() (unknown extension). */
 int plot_write_script(FILE *out, const struct plot_spec *spec);

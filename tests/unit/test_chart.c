@@ -321,6 +321,83 @@ static void test_chart_widens_a_line_drawn_under_an_equal_one(void **state)
 	free(sc);
 }
 
+
+/* Invariant 7: lines that cross, equal for one period of four, are not
+ * drawn on each other: neither is widened (a crowded chart would otherwise
+ * widen nearly every line). */
+static void test_chart_keeps_the_width_of_lines_that_cross(void **state)
+{
+	static const struct plot_point up[] = { { "2023-05", 8.0e9 }, { "2023-06", 9.0e9 },
+						 { "2023-07", 10.0e9 }, { "2023-08", 11.0e9 } };
+	static const struct plot_point down[] = { { "2023-05", 12.0e9 }, { "2023-06", 9.0e9 },
+						   { "2023-07", 7.0e9 }, { "2023-08", 5.0e9 } };
+	const struct plot_line l[] = {
+		{ { .code = "U", .title = "Up" }, up, 4, NULL, "US$ billion", 1e9, NULL, 0 },
+		{ { .code = "D", .title = "Down" }, down, 4, NULL, "US$ billion", 1e9, NULL, 0 },
+	};
+	struct plot_spec s = { .out_path = "c.png", .lines = l, .nlines = 2 };
+	int rc;
+	char *sc = script_of(&s, &rc);
+
+	(void)state;
+	assert_int_equal(rc, 0);
+	assert_null(strstr(sc, "* line_widen)"));
+	assert_non_null(strstr(sc, "$s1 using 1:2 axes x1y1 with lines linetype 1 dashtype 1 notitle"));
+	free(sc);
+}
+
+/* Days since 1970 of "YYYY-MM-DD". */
+static double day_of(const char *s)
+{
+	int y, m, d;
+
+	assert_int_equal(sscanf(s, "%d-%d-%d", &y, &m, &d), 3);
+	y -= m <= 2;
+	int era = y / 400, yoe = y - era * 400, doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+	return era * 146097 + yoe * 365 + yoe / 4 - yoe / 100 + doy - 719468;
+}
+
+/* Invariant 6: five sources' claims for the LAST period stand in a row; the
+ * x range leaves room for the whole row (a mark whose centre falls outside
+ * the range is not drawn), on SVG (large markers) and PNG alike. */
+static void test_chart_row_of_claims_at_the_edge_stays_in_range(void **state)
+{
+	const struct plot_line l[] = {
+		{ { .code = "M", .title = "Imports" }, usd, 3, NULL, "US$ billion", 1e9, NULL, 0 },
+	};
+	const struct plot_mark m[] = {
+		{ "2023-08", 11.5e9, "A (2023-09-19)", 0, 0 },
+		{ "2023-08", 11.5e9, "B (2023-09-20)", 0, 0 },
+		{ "2023-08", 11.5e9, "C (2023-11-07)", 0, 0 },
+		{ "2023-08", 11.5e9, "D (2023-09-19)", 0, 0 },
+		{ "2023-08", 11.5e9, "E (2024-05-22)", 1, 0 },
+	};
+	const char *outs[] = { "c.svg", "c.png", "c.pdf" };
+
+	(void)state;
+	for (size_t o = 0; o < sizeof(outs) / sizeof(outs[0]); o++) {
+		struct plot_spec s = { .out_path = outs[o], .lines = l, .nlines = 1, .marks = m,
+				       .nmarks = 5 };
+		int rc;
+		char *sc = script_of(&s, &rc), *p;
+		char lo[11] = "", hi[11] = "";
+		double gap, left = margin(sc, "lmargin"), right = margin(sc, "rmargin");
+
+		assert_int_equal(rc, 0);
+		p = strstr(sc, "set xrange ['");
+		assert_non_null(p);
+		assert_int_equal(sscanf(p, "set xrange ['%10[0-9-]':'%10[0-9-]']", lo, hi), 2);
+		p = strstr(sc, "markgap = ");
+		assert_non_null(p);
+		gap = strtod(p + strlen("markgap = "), NULL);
+		assert_true(gap > 0);
+		/* places -2..2: the outermost, and half a marker beyond it */
+		double width = day_of(hi) - day_of(lo), reach = 2.5 * gap * width / (right - left);
+		assert_true(day_of("2023-08-01") + reach <= day_of(hi));
+		free(sc);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -334,6 +411,8 @@ int main(void)
 		cmocka_unit_test(test_chart_sets_several_sources_of_one_period_in_a_row),
 		cmocka_unit_test(test_chart_leaves_a_lone_source_on_its_day),
 		cmocka_unit_test(test_chart_widens_a_line_drawn_under_an_equal_one),
+		cmocka_unit_test(test_chart_keeps_the_width_of_lines_that_cross),
+		cmocka_unit_test(test_chart_row_of_claims_at_the_edge_stays_in_range),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
