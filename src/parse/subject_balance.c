@@ -30,7 +30,7 @@
 static const enum lex_word balance_words[] = { W_SURPLUS, W_DEFICIT, W_SURPLUSES, W_DEFICITS, W_BALANCE };
 /* Balances that are not of trade in goods. */
 static const enum lex_word not_goods[] = { W_ACCOUNT, W_PAYMENTS, W_INVISIBLES, W_INVISIBLE, W_SERVICES };
-static const enum lex_word not_trade[] = { W_BUDGET, W_BUDGETARY, W_SECTOR, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY,
+static const enum lex_word not_trade[] = { W_BUDGET, W_BUDGETARY, W_FISCAL, W_GOVERNMENT, W_FEDERAL, W_TREASURY, W_SPENDING, W_MARKET, W_LIQUIDITY,
 					     W_MARKETS, W_SYSTEM };	/* "the deficit in the system" */
 static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
@@ -396,7 +396,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		 * count in the balance's last words only; a budget's, its
 		 * spending's or a money market's anywhere before */
 		if (WORD_AMONG(g, b - k, not_trade) &&
-		    (k <= 3 || tok_is(g, b - k, W_BUDGET) || tok_is(g, b - k, W_BUDGETARY) || tok_is(g, b - k, W_FISCAL) ||
+		    (k <= 3 || tok_is(g, b - k, W_BUDGET) || tok_is(g, b - k, W_FISCAL) ||
 		     tok_is(g, b - k, W_SPENDING) || money_market(g, b - k, s)))
 			return 0;
 		/* "the goods and services deficit" is trade's */

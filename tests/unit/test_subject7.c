@@ -118,14 +118,20 @@ static void test_subject7_story_country_counts_us(void **state)
 	assert_string_equal(cl.reporter, "KR");	/* the dollars are no subject */
 }
 
-/* A budgetary or public sector deficit is no trade balance, as a budget
- * deficit already was; a trade deficit still is. */
+/* A budgetary deficit is no trade balance, as a budget deficit already
+ * was; a trade deficit still is, in a sector too, and "budgetary" far before
+ * a trade surplus says nothing of it. */
 static void test_subject7_budgetary_deficit_is_no_trade(void **state)
 {
 	static const char s[] = "date: 1987-03-01\nBUDGET\n\n"
 				"    ROME, March 1 - Italy will have a budgetary deficit of\n"
 				"110,000 billion lire this year, officials said.\n"
 				"    The trade deficit was 900 billion lire in January.\n";
+	static const char e[] = "date: 1987-03-01\nSURPLUS\n\n"
+				"    SEOUL, March 1 - South Korea's electronics sector trade\n"
+				"surplus reached 4.2 billion dlrs last year, officials said.\n"
+				"    Despite budgetary restraint at home, the country's trade\n"
+				"surplus with Japan was 1.1 billion dlrs in January.\n";
 	struct claim cl;
 
 	(void)state;
@@ -135,6 +141,10 @@ static void test_subject7_budgetary_deficit_is_no_trade(void **state)
 	cl = get(s, "1987-03-01", "900 billion lire");
 	assert_string_equal(cl.flow, "trade");
 	assert_string_equal(cl.partner, "WORLD");
+	cl = get(e, "1987-03-01", "4.2 billion dlrs");
+	assert_string_equal(cl.flow, "trade");
+	cl = get(e, "1987-03-01", "1.1 billion dlrs");
+	assert_string_equal(cl.flow, "trade");
 }
 
 int main(void)
