@@ -139,6 +139,29 @@ static int budget_before(const struct gram *g, size_t s, size_t b)
 	return 0;
 }
 
+#define BUDGET_REACH 150	/* tokens back a bare balance looks for what it is of */
+
+/* A bare balance ("slashing the deficit", "a huge deficit ... that year")
+ * in a sentence that names no trade is of what the story last named before
+ * it: a budget ("the budget", "fiscal", "budgetary") when that comes nearer
+ * than any word of trade ("trade", "merchandise", an import or export
+ * word), at most BUDGET_REACH tokens back. */
+static int budget_nearer(const struct gram *g, size_t b)
+{
+	for (size_t k = 1; k <= BUDGET_REACH && b >= k; k++) {
+		size_t q = b - k;
+
+		if (g->t[q].kind != TOK_WORD)
+			continue;
+		if (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE) ||
+		    tok_has(g, q, CLS_FLOWIMP | CLS_FLOWEXP))
+			return 0;
+		if (tok_is(g, q, W_BUDGET) || tok_is(g, q, W_BUDGETARY) || tok_is(g, q, W_FISCAL))
+			return 1;
+	}
+	return 0;
+}
+
 /* Token q is the noun of a central bank's operations in the money
  * market: "assistance", or "help" after "total", "its", "the" or a
  * possessive ("the Bank's total help"), not the verb ("will help reduce
@@ -409,7 +432,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
-	if (bare_balance(g, b, s) && (budget_before(g, s, b) || money_help_before(g, s, b)))
+	if (bare_balance(g, b, s) && (budget_before(g, s, b) || budget_nearer(g, b) ||
+					     money_help_before(g, s, b)))
 		return 0;	/* a budget's or a money market's, no trade balance */
 	set(out->flow, sizeof(out->flow), "trade");
 	/* "Japan's bilateral trade surplus": there is one partner, named
