@@ -3,7 +3,7 @@
  * round of this session (branch subject8), each rule read on the fresh dev
  * stories' errors and counted on the two free pools: a bare "deficit" in a
  * story that last named a budget is that budget's, not a trade balance;
- * a figure of the world's ("global") is no economy's.
+ * "Brazil's share of Chile's exports" has Brazil for partner.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -36,10 +36,28 @@ static void test_subject8_bare_deficit_after_a_budget(void **state)
 	assert_string_equal(cl.flow, "trade");	/* trade came nearer */
 }
 
+/* A possessive economy's share of the reporter's flow names the flow's
+ * partner; a share with no such possessive is of all partners. */
+static void test_subject8_possessive_share_is_the_partner(void **state)
+{
+	static const char s[] = "date: 2026-05-04\nCOPPER\n\n"
+				"    SANTIAGO, May 4 - Brazil's share of Chile's total exports\n"
+				"rose to 6.1% in April, the central bank said.\n"
+				"    Copper made up 48.5% of the country's exports in April.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-05-04", "6.1%");
+	assert_string_equal(cl.reporter, "CL");
+	assert_string_equal(cl.partner, "BR");	/* was WORLD */
+	assert_string_equal(cl.flow, "export");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject8_bare_deficit_after_a_budget),
+		cmocka_unit_test(test_subject8_possessive_share_is_the_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
