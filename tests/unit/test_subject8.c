@@ -3,7 +3,8 @@
  * round of this session (branch subject8), each rule read on the fresh dev
  * stories' errors and counted on the two free pools: a bare "deficit" in a
  * story that last named a budget is that budget's, not a trade balance;
- * "Brazil's share of Chile's exports" has Brazil for partner.
+ * "Brazil's share of Chile's exports" has Brazil for partner; in "exports
+ * to Japan (X), Korea (Y) and Taiwan (Z)" each bracket is its row's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -53,11 +54,35 @@ static void test_subject8_possessive_share_is_the_partner(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* A flow word and its preposition lead a list of bracketed rows: each row's
+ * country is its partner, none of them the reporter. */
+static void test_subject8_rows_after_flow_preposition(void **state)
+{
+	static const char s[] = "date: 2026-05-04\nWINE\n\n"
+				"    SANTIAGO, May 4 - Wine exports to Japan (USD 41.5 million),\n"
+				"Korea (USD 12.2 million) and Canada (USD 9.8 million) rose in\n"
+				"April, the ministry said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-05-04", "USD 41.5 million");
+	assert_string_equal(cl.reporter, "CL");
+	assert_string_equal(cl.partner, "JP");
+	cl = get(s, "2026-05-04", "USD 12.2 million");
+	assert_string_equal(cl.reporter, "CL");
+	assert_string_equal(cl.partner, "KR");
+	cl = get(s, "2026-05-04", "USD 9.8 million");
+	assert_string_equal(cl.reporter, "CL");
+	assert_string_equal(cl.partner, "CA");
+	assert_string_equal(cl.flow, "export");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject8_bare_deficit_after_a_budget),
 		cmocka_unit_test(test_subject8_possessive_share_is_the_partner),
+		cmocka_unit_test(test_subject8_rows_after_flow_preposition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
