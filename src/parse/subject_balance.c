@@ -34,6 +34,10 @@ static const enum lex_word not_trade[] = { W_BUDGET, W_BUDGETARY, W_SECTOR, W_FI
 					     W_MARKETS, W_SYSTEM };	/* "the deficit in the system" */
 static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
+/* Words between a balance's comma and its amount ("deficit, now running
+ * at a record"). */
+static const enum lex_word apposed[] = { W_AT, W_RUNNING, W_NOW, W_CURRENTLY, W_A, W_AN, W_RECORD,
+					 W_ESTIMATED, W_WHICH, W_WAS, W_IS, W_STOOD, W_ALREADY, W_PUT };
 /* Verbs of saying: what stands before them is who speaks. */
 static const enum lex_word reporting[] = { W_SAID, W_SAYS, W_TOLD, W_REPORTED, W_ANNOUNCED };
 
@@ -363,6 +367,20 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			break;
 		if (balance_at(g, h0 - k, s))
 			b = h0 - k;
+	}
+	/* "its trade deficit, running at a record 169.8 billion dlrs",
+	 * "France's trade shortfall, at 7.6 billion francs", "the surplus,
+	 * which was 2.1 billion": a balance and its amount in apposition */
+	for (size_t k = 1; b == NO_SENT && k <= 7 && gram_in(g, h0 - k - 1, s); k++) {
+		size_t q = h0 - k;
+
+		if (gram_punct(g, q, ",")) {
+			if (balance_at(g, q - 1, s))
+				b = q - 1;
+			break;
+		}
+		if (!WORD_AMONG(g, q, apposed))
+			break;
 	}
 	/* "Taiwan's trade surplus with the U.S. widened in the first two
 	 * months to": its partner's words do not count */

@@ -4,7 +4,8 @@
  * stories' errors and counted on the two free pools: a bare "deficit" in a
  * story that last named a budget is that budget's, not a trade balance;
  * "Brazil's share of Chile's exports" has Brazil for partner; in "exports
- * to Japan (X), Korea (Y) and Taiwan (Z)" each bracket is its row's.
+ * to Japan (X), Korea (Y) and Taiwan (Z)" each bracket is its row's; a
+ * balance and its amount in apposition ("its trade gap, running at X").
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -77,12 +78,37 @@ static void test_subject8_rows_after_flow_preposition(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* A balance noun, a comma and "at"/"running at"/"which was" before the
+ * amount: the amount is the balance. */
+static void test_subject8_balance_in_apposition(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nGAP\n\n"
+				"    OTTAWA, May 4 - Ministers hope to narrow the trade deficit,\n"
+				"now running at 4.2 billion dlrs a quarter, officials said.\n"
+				"    They discussed Chile's trade surplus, at 900 mln dlrs\n"
+				"in 1987, with the visitors.\n"
+				"    Their hotel bill, at 300 mln dlrs, was paid in cash.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "4.2 billion dlrs");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);	/* was level */
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.partner, "WORLD");
+	cl = get(s, "1988-05-04", "900 mln dlrs");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.reporter, "CL");
+	cl = get(s, "1988-05-04", "300 mln dlrs");
+	assert_string_equal(cl.flow, "");	/* no balance before the comma */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject8_bare_deficit_after_a_budget),
 		cmocka_unit_test(test_subject8_possessive_share_is_the_partner),
 		cmocka_unit_test(test_subject8_rows_after_flow_preposition),
+		cmocka_unit_test(test_subject8_balance_in_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
