@@ -5,7 +5,8 @@
  * story that last named a budget is that budget's, not a trade balance;
  * "Brazil's share of Chile's exports" has Brazil for partner; in "exports
  * to Japan (X), Korea (Y) and Taiwan (Z)" each bracket is its row's; a
- * balance and its amount in apposition ("its trade gap, running at X").
+ * balance and its amount in apposition ("its trade gap, running at X");
+ * a market price of no trade flow is not the dateline country's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -102,6 +103,24 @@ static void test_subject8_balance_in_apposition(void **state)
 	assert_string_equal(cl.flow, "");	/* no balance before the comma */
 }
 
+/* An earlier oil price in a London story is no British statistic; the
+ * British exports after it stay British. */
+static void test_subject8_market_price_has_no_story_reporter(void **state)
+{
+	static const char s[] = "date: 1988-05-04\nOIL\n\n"
+				"    LONDON, May 4 - The institute said it saw oil prices falling to\n"
+				"around 14.50 dlrs a barrel by end-1988 from about 17 dlrs last year.\n"
+				"    It saw British exports rising to 90 billion stg.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1988-05-04", "17 dlrs");
+	assert_int_equal(cl.measure, MEASURE_PRICE);
+	assert_string_equal(cl.reporter, "");	/* was GB */
+	cl = get(s, "1988-05-04", "90 billion stg");
+	assert_string_equal(cl.reporter, "GB");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -109,6 +128,7 @@ int main(void)
 		cmocka_unit_test(test_subject8_possessive_share_is_the_partner),
 		cmocka_unit_test(test_subject8_rows_after_flow_preposition),
 		cmocka_unit_test(test_subject8_balance_in_apposition),
+		cmocka_unit_test(test_subject8_market_price_has_no_story_reporter),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
