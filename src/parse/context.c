@@ -547,6 +547,13 @@ static void price_currency_owner(const struct gram *g, size_t s, struct claim *c
 
 void context_owner_fill(const struct gram *g, size_t s, struct claim *cl, int *rep_inferred)
 {
+	/* a market's price of no trade flow ("Spot gold ... after hitting a
+	 * record of $3,468.20") is no economy's statistic: the story's
+	 * country is not its reporter (one the sentence names stays) */
+	if (!cl->flow[0] && cl->measure == MEASURE_PRICE && *rep_inferred) {
+		cl->reporter[0] = '\0';
+		*rep_inferred = 0;
+	}
 	owner_fill(g, s, cl, rep_inferred);
 	price_currency_owner(g, s, cl, rep_inferred);
 	dated_country(cl->reporter, sizeof(cl->reporter), g->d->date);

@@ -397,8 +397,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			subject_commodity(g, f->t1 + 1 + n, s, cl->commodity);
 	}
 	su = frame_subject_at(g, f);
-	if (!su->flow[0] && subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal)
-		su = &row;	/* "destinations were: China (419,196 tonnes), Egypt (301,909)" */
+	/* "destinations were: China (419,196 tonnes), Egypt (301,909)"; a row
+	 * names its own partner over the sentence's first ("Imports from
+	 * China (USD 11.2 billion), Russia (USD 5.3 billion)", subject8) */
+	if (subject_list_row(g, f->h0, s, &row, &row_bal) && !row_bal &&
+	    (!su->flow[0] || (su->partner[0] && (strcmp(su->partner, row.partner) ||
+						 strcmp(su->reporter, row.reporter)))))
+		su = &row;
 	if ((subject_target(g, f->h0, f->t1) && m != MEASURE_SHARE) || frame_limit_before(g, f, s)) {
 		/* "plans to expand this area by as much as 50 pct", "slash their
 		 * surplus by 10 pct a year": a target of a change keeps its

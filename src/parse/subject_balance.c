@@ -34,6 +34,10 @@ static const enum lex_word not_trade[] = { W_BUDGET, W_BUDGETARY, W_FISCAL, W_GO
 					     W_MARKETS, W_SYSTEM };	/* "the deficit in the system" */
 static const enum lex_word raise_words[] = { W_RAISE, W_BOOST, W_LIFT, W_DOUBLE, W_INCREASE, W_EXPAND, W_BRING, W_TAKE };
 static const enum lex_word target_words[] = { W_AIMS, W_AIM, W_AIMING, W_AIMED, W_TARGET, W_TARGETS, W_TARGETED, W_TARGETING, W_GOAL };
+/* Words between a balance's comma and its amount ("deficit, now running
+ * at a record"). */
+static const enum lex_word apposed[] = { W_AT, W_RUNNING, W_NOW, W_CURRENTLY, W_A, W_AN, W_RECORD,
+					 W_ESTIMATED, W_WHICH, W_WAS, W_IS, W_STOOD, W_ALREADY, W_PUT };
 /* Verbs of saying: what stands before them is who speaks. */
 static const enum lex_word reporting[] = { W_SAID, W_SAYS, W_TOLD, W_REPORTED, W_ANNOUNCED };
 
@@ -136,6 +140,29 @@ static int budget_before(const struct gram *g, size_t s, size_t b)
 		if ((tok_is(g, q, W_BUDGET) || tok_is(g, q, W_FISCAL)) &&
 		    WORD_AMONG(g, q + 1, balance_words))
 			return 1;
+	return 0;
+}
+
+#define BUDGET_REACH 150	/* tokens back a bare balance looks for what it is of */
+
+/* A bare balance ("slashing the deficit", "a huge deficit ... that year")
+ * in a sentence that names no trade is of what the story last named before
+ * it: a budget ("the budget", "fiscal", "budgetary") when that comes nearer
+ * than any word of trade ("trade", "merchandise", an import or export
+ * word), at most BUDGET_REACH tokens back. */
+static int budget_nearer(const struct gram *g, size_t b)
+{
+	for (size_t k = 1; k <= BUDGET_REACH && b >= k; k++) {
+		size_t q = b - k;
+
+		if (g->t[q].kind != TOK_WORD)
+			continue;
+		if (tok_is(g, q, W_TRADE) || tok_is(g, q, W_MERCHANDISE) ||
+		    tok_has(g, q, CLS_FLOWIMP | CLS_FLOWEXP))
+			return 0;
+		if (tok_is(g, q, W_BUDGET) || tok_is(g, q, W_BUDGETARY) || tok_is(g, q, W_FISCAL))
+			return 1;
+	}
 	return 0;
 }
 
@@ -341,6 +368,20 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (balance_at(g, h0 - k, s))
 			b = h0 - k;
 	}
+	/* "its trade deficit, running at a record 169.8 billion dlrs",
+	 * "France's trade shortfall, at 7.6 billion francs", "the surplus,
+	 * which was 2.1 billion": a balance and its amount in apposition */
+	for (size_t k = 1; b == NO_SENT && k <= 7 && gram_in(g, h0 - k - 1, s); k++) {
+		size_t q = h0 - k;
+
+		if (gram_punct(g, q, ",")) {
+			if (balance_at(g, q - 1, s))
+				b = q - 1;
+			break;
+		}
+		if (!WORD_AMONG(g, q, apposed))
+			break;
+	}
 	/* "Taiwan's trade surplus with the U.S. widened in the first two
 	 * months to": its partner's words do not count */
 	for (size_t k = BALANCE_REACH + 1; b == NO_SENT && k <= BALANCE_REACH + 6 &&
@@ -409,7 +450,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 	}
 	if (bare_balance(g, b, s) && payments_before(g, s))
 		return 1;	/* "The May deficit compares with ..." after a current account */
-	if (bare_balance(g, b, s) && (budget_before(g, s, b) || money_help_before(g, s, b)))
+	if (bare_balance(g, b, s) && (budget_before(g, s, b) || budget_nearer(g, b) ||
+					     money_help_before(g, s, b)))
 		return 0;	/* a budget's or a money market's, no trade balance */
 	set(out->flow, sizeof(out->flow), "trade");
 	/* "Japan's bilateral trade surplus": there is one partner, named

@@ -18,8 +18,9 @@
  *     bracket, or "with"), itself after a list separator or the lead; an
  *     earlier value after the row's figure ("against 717,689", "(532,299)")
  *     is the same row's; the lead ends with ":" or a dash before the first
- *     row, or "were" after its noun ("the main buyers were"). Without
- *     both, nothing is found.
+ *     row, or "were" after its noun ("the main buyers were"), or with
+ *     "from"/"to" after a flow word ("Imports from"). Without both,
+ *     nothing is found.
  *  3. The partner is never the reporter; flows come only from the lead's
  *     words (a flow or balance noun, "destinations", "suppliers").
  */
@@ -49,7 +50,8 @@ static int lead_noun(const struct gram *g, size_t q)
 
 /* Token q ends a lead: ":", "--", "- -" or an em dash; or "were"/"was"
  * after such a noun ("the main buyers were Italy with 1.89 mln", "The
- * main suppliers in 1986 were Australia (44 pct)", branch subject6). */
+ * main suppliers in 1986 were Australia (44 pct)", branch subject6); or
+ * "from"/"to" right after a flow word (branch subject8). */
 static int lead_end(const struct gram *g, size_t q)
 {
 	if (tok_is(g, q, W_WERE) || tok_is(g, q, W_WAS)) {
@@ -58,6 +60,12 @@ static int lead_end(const struct gram *g, size_t q)
 				return 1;
 		return 0;
 	}
+	/* "Imports from China (USD 11.2 billion), Russia (USD 5.3 billion)
+	 * and the UAE", "exports to Japan (41 pct), Korea (...)": a flow
+	 * word and its preposition */
+	if ((tok_is(g, q, W_FROM) || tok_is(g, q, W_TO)) && q > 0 && g->t[q - 1].kind == TOK_WORD &&
+	    tok_has(g, q - 1, CLS_FLOWIMP | CLS_FLOWEXP))
+		return 1;
 	return gram_punct(g, q, ":") || gram_punct(g, q, "--") ||
 	       gram_punct(g, q, "\xe2\x80\x94") || (gram_punct(g, q, "-") && gram_punct(g, q - 1, "-"));
 }

@@ -44,6 +44,21 @@ const char *subject_pair_partner(const struct gram *g, size_t s, size_t t, const
 {
 	if (!rep || !rep[0])
 		return NULL;
+	/* "India's share of Russia's total exports", "China's share of U.S.
+	 * goods imports": the economy whose share of the reporter's flow it
+	 * is, is that flow's partner */
+	for (size_t q = g->s[s].t0 + 1; q < t && gram_in(g, q + 1, s); q++) {
+		const char *c;
+		size_t n;
+
+		if (!tok_is(g, q, W_SHARE) || !tok_is(g, q + 1, W_OF) ||
+		    g->t[q - 1].kind != TOK_WORD || (n = g->t[q - 1].len) < 3 ||
+		    txt(g, q - 1)[n - 1] != 's' || txt(g, q - 1)[n - 2] != '\'')
+			continue;
+		c = subject_country_ending(g, q - 1, s);
+		if (c && strcmp(c, rep))
+			return c;
+	}
 	for (size_t q = win_lo(g, s, t) + 1; q + 1 < win_hi(g, s, t); q++) {
 		const char *a = NULL, *b = NULL;
 		size_t n;
