@@ -789,6 +789,10 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
  * its months ("1986-07/1987-06"), by the text's months or the reporter's
  * fiscal calendar; crop and season years stay as written. */
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* fiscal_budget.c: a budget figure's year "1987" under a budget headline or
+ * sentence as the fiscal year it names ("1986-10/1987-09" for the U.S.). */
+void fiscal_budget_years(const struct gram *g, struct claims *out, size_t base,
+			 const struct fig *figs);
 /* harvest.c: an earlier estimate ("versus 7.8 mln tonnes estimated a week
  * ago") takes the period of the estimate before it; a harvest's progress
  * ("the maize harvest advanced to 20 pct of the area planted") the crop
