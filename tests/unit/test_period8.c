@@ -1,0 +1,59 @@
+/*
+ * test_period8.c - days of market events (issue 13, period8): a
+ * possessive weekday of five letters ("Monday's close of 150.10 yen",
+ * "Friday's finish"; span_weekday() read only longer ones), a day that
+ * opens its sentence ("On May 4 the central bank bought 80 mln dlrs",
+ * "But on May 4 ...", with its year "On May 4, 1985, ...") dates the
+ * clause's event, where before it dated only a figure right before it.
+ * Every sentence here is written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_period(const char *s, const char *date, const char *mention,
+			  const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+static void test_period8_possessive_weekday(void **state)
+{
+	(void)state;
+	/* 1992-05-06 is a Wednesday */
+	assert_period("The peso could not get back to Monday's close of 3,050 pesos.",
+		      "1992-05-06", "3,050 pesos", "1992-05-04");
+	assert_period("Bond yields rose above Friday's finish of 7.95 pct.", "1992-05-06",
+		      "7.95 pct", "1992-05-01");
+}
+
+static void test_period8_day_opens_sentence(void **state)
+{
+	(void)state;
+	assert_period("On May 4 the central bank bought 80 mln dlrs to steady the peso.",
+		      "1992-05-06", "80 mln dlrs", "1992-05-04");
+	assert_period("The bank stayed out. But on April 28 it sold 60 mln dlrs of marks.",
+		      "1992-05-06", "60 mln dlrs", "1992-04-28");
+	assert_period("On June 12, 1989, the franc touched 6.95 francs to the dollar.",
+		      "1992-05-06", "6.95 francs", "1989-06-12");
+	/* a day inside the sentence dates only the figure right before it */
+	assert_period("The bank sold 60 mln dlrs, against purchases on April 28.",
+		      "1992-05-06", "60 mln dlrs", "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_period8_possessive_weekday),
+		cmocka_unit_test(test_period8_day_opens_sentence),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
