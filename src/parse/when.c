@@ -268,6 +268,17 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	return 1;
 }
 
+/* Token j, right before an "on", ends a change: "up 2.36 per cent on
+ * December 2025", "3 pct down on 1985", "5 pct higher on February 1986":
+ * what follows the "on" is the change's base (British and Indian usage). */
+static int change_before_on(const struct gram *g, size_t j, size_t s)
+{
+	return gram_in(g, j, s) &&
+	       (gram_punct(g, j, "%") || tok_is(g, j, W_PCT) || tok_is(g, j, W_PERCENT) ||
+		tok_is(g, j, W_CENT) || tok_is(g, j, W_UP) || tok_is(g, j, W_DOWN) ||
+		tok_is(g, j, W_HIGHER) || tok_is(g, j, W_LOWER));
+}
+
 /* Token o ("on") opens sentence s, or follows only "But"/"And" opening it
  * or a dateline's dash ("TOKYO, March 24 - On March 11 ..."). */
 static int when_day_opens(const struct gram *g, size_t o, size_t s)
@@ -488,7 +499,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
-	base |= class_s(g, k - 1, s, CLS_BASEPREP) || span_since(g, k, s);
+	base |= class_s(g, k - 1, s, CLS_BASEPREP) || span_since(g, k, s) ||
+		(word_s(g, k - 1, s, W_ON) && change_before_on(g, k - 2, s));
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
 	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
 	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&

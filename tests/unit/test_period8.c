@@ -4,8 +4,11 @@
  * "Friday's finish"; span_weekday() read only longer ones), a day that
  * opens its sentence ("On May 4 the central bank bought 80 mln dlrs",
  * "But on May 4 ...", with its year "On May 4, 1985, ...") dates the
- * clause's event, where before it dated only a figure right before it.
- * Every sentence here is written for the test.
+ * clause's event, where before it dated only a figure right before it;
+ * a period after "on" right after a change ("up 3.4 per cent on March
+ * 2030", "6 pct lower on June 1991") is the change's base, not its period
+ * nor that of the figures after it. Every sentence here is written for
+ * the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -48,11 +51,28 @@ static void test_period8_day_opens_sentence(void **state)
 		      "1992-05-06", "60 mln dlrs", "");
 }
 
+static void test_period8_on_base_of_change(void **state)
+{
+	const char *s = "Sales abroad in March 2031 came to 7.4 billion dlrs, up 3.4 per cent "
+			"on March 2030, and purchases 9.1 billion dlrs, up 5.0 per cent.";
+
+	(void)state;
+	assert_period(s, "2031-04-20", "3.4 per cent", "2031-03");
+	assert_period(s, "2031-04-20", "9.1 billion dlrs", "2031-03");
+	assert_period(s, "2031-04-20", "5.0 per cent", "2031-03");
+	assert_period("Retail prices in July 1992 were 6 pct lower on June 1991, the office said.",
+		      "1992-08-10", "6 pct", "1992-07");
+	/* "on" after no change: the period of the figure */
+	assert_period("Output rose to 3.1 mln tonnes on March 2031 estimates.", "2031-04-20",
+		      "3.1 mln tonnes", "2031-03");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period8_possessive_weekday),
 		cmocka_unit_test(test_period8_day_opens_sentence),
+		cmocka_unit_test(test_period8_on_base_of_change),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
