@@ -7,8 +7,10 @@
  * clause's event, where before it dated only a figure right before it;
  * a period after "on" right after a change ("up 3.4 per cent on March
  * 2030", "6 pct lower on June 1991") is the change's base, not its period
- * nor that of the figures after it. Every sentence here is written for
- * the test.
+ * nor that of the figures after it; and a quote of a market report in
+ * the sentence after a session's ("by 1030 GMT", "closed at") takes the
+ * story's day, not an earlier day named there for another figure. Every
+ * sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -67,12 +69,29 @@ static void test_period8_on_base_of_change(void **state)
 		      "3.1 mln tonnes", "2031-03");
 }
 
+static void test_period8_session_goes_on(void **state)
+{
+	const char *s = "ZURICH, Oct 7 - Spot platinum eased 0.6% to $1,020.40 an ounce by 0930 "
+			"GMT, having touched a peak of $1,061.00 on Friday. Palladium lost 2.2% "
+			"to $990.10 per ounce.";
+
+	(void)state;
+	/* 2031-10-07 is a Tuesday */
+	assert_period(s, "2031-10-07", "$1,061.00", "2031-10-03");
+	assert_period(s, "2031-10-07", "2.2%", "2031-10-07");
+	assert_period(s, "2031-10-07", "$990.10", "2031-10-07");
+	/* no session before: the earlier day stays, a price per unit gets none */
+	assert_period("ZURICH, Oct 7 - Platinum touched a peak of $1,061.00 on Friday. Palladium "
+		      "lost 2.2% to $990.10 per ounce.", "2031-10-07", "$990.10", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period8_possessive_weekday),
 		cmocka_unit_test(test_period8_day_opens_sentence),
 		cmocka_unit_test(test_period8_on_base_of_change),
+		cmocka_unit_test(test_period8_session_goes_on),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
