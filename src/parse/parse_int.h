@@ -757,7 +757,9 @@ int when_reported(const struct gram *g, size_t k, size_t s);
 /* A quote of the story's own day (a price, a rate, a money-market figure):
  * "today", "now", "currently", "this morning", "at the fix", a comparison
  * with "yesterday" or an earlier weekday; or the day the paragraph's last
- * figure took. Writes out (the story's date) and returns 1, else 0. */
+ * figure took (the story's, when that is an earlier day and the sentence
+ * before is a session's). out is "" on entry; writes it (the story's date)
+ * and returns 1, else 0. */
 int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[static PERIOD_MAX]);
 /* A market session's words at token k of sentence s: a clock time, "in
  * early afternoon trading", "closed at", "opened here at", "at the close". */
@@ -772,6 +774,9 @@ int when_per_quote_day(const struct gram *g, const struct fig *f, size_t s,
 /* The lead of a period phrase (span_lead()) moved back over a price's
  * unit: "3.11 rupees per kilo on March 1" (when_quote.c). */
 size_t when_per_lead(const struct gram *g, size_t lead, size_t s);
+/* The sentence before s, in its paragraph, is a market session's ("by
+ * 1105 GMT", "closed at", "today"): out is the story's day (when_quote.c). */
+int when_session_before(const struct gram *g, size_t s, char out[static PERIOD_MAX]);
 /* when_span.c: "the last three months", "the next three months" at token
  * k: the whole months counted from the story's date in c->period; tokens
  * taken, or 0. */
@@ -789,6 +794,10 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
  * its months ("1986-07/1987-06"), by the text's months or the reporter's
  * fiscal calendar; crop and season years stay as written. */
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* fiscal_budget.c: a budget figure's year "1987" under a budget headline or
+ * sentence as the fiscal year it names ("1986-10/1987-09" for the U.S.). */
+void fiscal_budget_years(const struct gram *g, struct claims *out, size_t base,
+			 const struct fig *figs);
 /* harvest.c: an earlier estimate ("versus 7.8 mln tonnes estimated a week
  * ago") takes the period of the estimate before it; a harvest's progress
  * ("the maize harvest advanced to 20 pct of the area planted") the crop

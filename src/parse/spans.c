@@ -93,7 +93,7 @@ int span_weekday(const struct gram *g, size_t i)
 	if (g->t[i].kind != TOK_WORD || n < 6 || w[0] < 'A' || w[0] > 'Z')
 		return -1;
 	if (!tok_has(g, i, CLS_WEEKDAY) &&
-	    !(n > 8 && w[n - 2] == '\'' && w[n - 1] == 's' && lexicon_word(w, n - 2, &cls) &&
+	    !(n >= 8 && w[n - 2] == '\'' && w[n - 1] == 's' && lexicon_word(w, n - 2, &cls) &&
 	      (cls & CLS_WEEKDAY)))
 		return -1;
 	for (int d = 0; d < 7; d++)

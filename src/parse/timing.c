@@ -477,11 +477,10 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 		str_copy(out, PERIOD_MAX, g->d->date, 10);
 		return 1;
 	}
-	if (g->per_par == g->par[s] && strlen(g->ctx_period) == 10) {
+	if (g->per_par == g->par[s] && strlen(g->ctx_period) == 10 &&	/* else the session's */
+	    (strcmp(g->ctx_period, g->d->date) >= 0 || !when_session_before(g, s, out)))
 		memcpy(out, g->ctx_period, PERIOD_MAX);
-		return 1;
-	}
-	return 0;
+	return out[0] != 0;	/* out is "" on entry */
 }
 
 int timing_forward_sale(const struct gram *g, size_t s)

@@ -268,6 +268,29 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 	return 1;
 }
 
+/* Token j, right before an "on", ends a change: "up 2.36 per cent on
+ * December 2025", "3 pct down on 1985", "5 pct higher on February 1986":
+ * what follows the "on" is the change's base (British and Indian usage). */
+static int change_before_on(const struct gram *g, size_t j, size_t s)
+{
+	return gram_in(g, j, s) &&
+	       (gram_punct(g, j, "%") || tok_is(g, j, W_PCT) || tok_is(g, j, W_PERCENT) ||
+		tok_is(g, j, W_CENT) || tok_is(g, j, W_UP) || tok_is(g, j, W_DOWN) ||
+		tok_is(g, j, W_HIGHER) || tok_is(g, j, W_LOWER));
+}
+
+/* Token o ("on") opens sentence s, or follows only "But"/"And" opening it
+ * or a dateline's dash ("TOKYO, March 24 - On March 11 ..."). */
+static int when_day_opens(const struct gram *g, size_t o, size_t s)
+{
+	size_t t0 = g->s[s].t0;
+
+	if (o == t0)
+		return 1;
+	return o == t0 + 1 ? tok_is(g, t0, W_BUT) || tok_is(g, t0, W_AND) :
+	       o > t0 && gram_punct(g, o - 1, "-") && !gram_glued(g, o);
+}
+
 /* One candidate at token k, or 0: the tokens it takes (at least 1). */
 static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
@@ -435,11 +458,22 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	if (gram_in(g, k + n, s) && g->t[k + n].kind == TOK_NUM && g->t[k + n].len <= 2) {
 		/* "September 19": a day, see gram_date_at(); "from 3.11 rupees
 		 * on March 1": the day of the figure right before it; "on Oct. 30" */
+		int dy = 0, dn = 1;
+
+		/* "On February 25, 1985, the dollar peaked": that year's day */
+		if (gram_punct(g, k + n + 1, ",") && when_year_tok(g, k + n + 2, s) &&
+		    when_day_opens(g, k - 1, s)) {
+			dy = (int)g->t[k + n + 2].num;
+			dn = 3;
+		}
 		if (!word_s(g, k - 1, s, W_ON) || when_year_tok(g, k + n + 1, s) ||
-		    period_resolve_day(date, m, (int)g->t[k + n].num, 0, c->period) != 0)
+		    period_resolve_day(date, m, (int)g->t[k + n].num, dy, c->period) != 0)
 			return 0;
-		c->near = 1;
-		return n + 1;
+		/* "On June 2 the central bank cut the limit to 40 pct", "But on
+		 * March 11 the Fed ...": a day that opens its sentence dates its
+		 * clause's event, not only the figure before it */
+		c->near = !when_day_opens(g, k - 1, s);
+		return n + dn;
 	}
 	n = 0;
 	if (when_year_tok(g, k + 1, s)) {
@@ -465,7 +499,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));
-	base |= class_s(g, k - 1, s, CLS_BASEPREP) || span_since(g, k, s);
+	base |= class_s(g, k - 1, s, CLS_BASEPREP) || span_since(g, k, s) ||
+		(word_s(g, k - 1, s, W_ON) && change_before_on(g, k - 2, s));
 	if (!base && !year && rel == PERIOD_LATEST && !class_s(g, k - 1, s, CLS_MONTHPREP) &&
 	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE) ||
 	       word_s(g, k - 1, s, W_MID)) && class_s(g, k - 2, s, CLS_MONTHPREP)) &&

@@ -8,6 +8,13 @@
  * takes a day only from a session's words or a day word, never from "now",
  * "currently" or the paragraph's last day.
  *
+ * A market report goes on in the next sentence of its paragraph without
+ * the session's words ("Spot gold was down 0.4% at $3,412.60 an ounce by
+ * 1105 GMT, after a record on Monday. Silver slipped 1.1% to $38.95 per
+ * ounce."): a quote there with no day of its own is the session's, the
+ * story's day (when_session_before()), not the day named for another
+ * figure (timing_spot()'s paragraph day).
+ *
  * Also where a period phrase after such a price counts as right after
  * it (when_per_lead()): "3.11 rupees per kilo on March 1", "4.10 dlrs a
  * tonne on Monday", "5 dlrs per 100 kilos in March" - the unit of the
@@ -28,6 +35,8 @@
  *     "an" or "per", at most one number and at most two words, and only
  *     when a number or a word stands right before that "a" (never across
  *     punctuation).
+ *  4. when_session_before() reads only the sentence before s, in s's
+ *     paragraph, and gives only the story's day.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -41,6 +50,22 @@ int when_per_quote_day(const struct gram *g, const struct fig *f, size_t s,
 		return 1;
 	for (size_t k = win_lo(g, s, f->t0); k < win_hi(g, s, f->t1); k++)
 		if (g->t[k].kind == TOK_WORD && timing_session_at(g, k, s)) {
+			str_copy(out, PERIOD_MAX, g->d->date, 10);
+			return 1;
+		}
+	return when_session_before(g, s, out);
+}
+
+int when_session_before(const struct gram *g, size_t s, char out[static PERIOD_MAX])
+{
+	size_t p = s - 1;
+
+	if (!s || g->par[p] != g->par[s] || !date_valid(g->d->date))
+		return 0;
+	for (size_t k = g->s[p].t0; k < g->s[p].t1; k++)
+		if (g->t[k].kind == TOK_WORD &&
+		    (timing_session_at(g, k, p) ||
+		     ((tok_is(g, k, W_TODAY) || tok_is(g, k, W_TODAY_S)) && !when_reported(g, k, p)))) {
 			str_copy(out, PERIOD_MAX, g->d->date, 10);
 			return 1;
 		}
