@@ -473,6 +473,17 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY &&
 	    m != MEASURE_INVESTMENT && frame_required_before(g, f, s, prior))
 		m = MEASURE_TARGET;
+	/* "a one billion dollar accord", "calls for investment of 80 mln" */
+	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY && !prior &&
+	    (frame_deal_target(g, f, s) ||
+	     (m == MEASURE_INVESTMENT && frame_required_before(g, f, s, prior)))) {
+		if (!measure_is_change(m))
+			dir = "";
+		m = MEASURE_TARGET;
+	} else if ((m == MEASURE_LEVEL || m == MEASURE_FORECAST) && !prior &&
+		   frame_target_list_goes_on(g, f, s, cl->unit)) {
+		m = MEASURE_TARGET;	/* "80 mln in 1987, 120 mln in 1988" */
+	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
 	if (cl->kind == CLAIM_PERCENT && subject_grade(g, f->t1, s))

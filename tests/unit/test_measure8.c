@@ -1,0 +1,72 @@
+/*
+ * test_measure8.c - what a figure is (issue 13's measure, eighth parser
+ * pass: targets an agreement sizes, balances named in apposition), on
+ * sentences written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_measure(const char *s, const char *date, const char *mention,
+			   const char *measure)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure))
+		fail_msg("'%s' in '%s': measure '%s', want '%s'", mention, s,
+			 measure_name(cl.measure), measure);
+}
+
+/* What an agreement commits its parties to is a target: an amount sizing
+ * the accord, "for" right after it, or governed through an infinitive or
+ * a modal; a money-market agreement and what happened under an accord
+ * are not. */
+static void test_measure8_an_agreement_sizes_a_target(void **state)
+{
+	const char *d = "2026-03-18";
+
+	(void)state;
+	assert_measure("Ruritania and Freedonia signed a 300 mln crown barter agreement on "
+		       "Monday.", d, "300 mln crown", "target");
+	assert_measure("Ruritania signed a trade accord for 45 mln dlrs with Freedonia.", d,
+		       "45 mln dlrs", "target");
+	assert_measure("The minister said the pact was to supply 200,000 tonnes of rice to "
+		       "Freedonia.", d, "200,000 tonnes", "target");
+	assert_measure("Under the deal Freedonia will buy 1.5 mln tonnes of maize and 400,000 "
+		       "tonnes of barley.", d, "400,000 tonnes", "target");
+	assert_measure("The plan calls for investment of 50 mln dlrs in 2027, 70 mln in 2028 "
+		       "and 90 mln in 2029.", d, "70 mln", "target");
+	assert_measure("The plan calls for investment of 50 mln dlrs in 2027, 70 mln in 2028 "
+		       "and 90 mln in 2029.", d, "90 mln", "target");
+	/* not a commitment */
+	assert_measure("The central bank injected 300 billion crowns through a repurchase "
+		       "agreement.", d, "300 billion crowns", "level");
+	assert_measure("Since the accord was signed exports have risen to 4.2 billion dlrs.",
+		       d, "4.2 billion dlrs", "level");
+}
+
+/* A limit or quota moved "to" a figure: the figure is the new limit. */
+static void test_measure8_a_limit_moved_to(void **state)
+{
+	const char *d = "2026-03-18";
+
+	(void)state;
+	assert_measure("The central bank cut the ceiling on its purchases of forward dollars "
+		       "from the banks to 35 pct.", d, "35 pct", "target");
+	assert_measure("The central bank cut its purchases of forward dollars from the banks "
+		       "to 35 pct of the total.", d, "35 pct", "share");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure8_an_agreement_sizes_a_target),
+		cmocka_unit_test(test_measure8_a_limit_moved_to),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
