@@ -124,6 +124,13 @@ static int level_verb_before(const struct gram *g, const struct fig *f, size_t s
 	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
 		if ((g->t[k].cls & (CLS_UP | CLS_DOWN)) || WORD_AMONG(g, k, verbs))
 			return 1;
+	/* in apposition: "the trade shortfall, at 7.6 billion francs", "its
+	 * trade deficit, running at a record 169.8 billion dlrs" */
+	for (size_t k = f->h0 - 1, n = 0; n < 3 && gram_in(g, k, s); k--, n++)
+		if (tok_is(g, k, W_AT) && gram_in(g, k - 1, s) &&
+		    (gram_punct(g, k - 1, ",") || word_s(g, k - 1, s, W_RUNNING) ||
+		     word_s(g, k - 1, s, W_STANDING)))
+			return 1;
 	return 0;
 }
 

@@ -61,11 +61,25 @@ static void test_measure8_a_limit_moved_to(void **state)
 		       "to 35 pct of the total.", d, "35 pct", "share");
 }
 
+/* A balance named, then its level in apposition after a comma or
+ * "running at". */
+static void test_measure8_a_balance_in_apposition(void **state)
+{
+	const char *d = "2026-03-18";
+
+	(void)state;
+	assert_measure("Freedonia wants to cut its trade deficit, running at a record 48.2 "
+		       "billion dlrs, by selling more grain.", d, "48.2 billion dlrs", "balance");
+	assert_measure("He expects a fall in Ruritania's trade surplus, at 3.1 billion crowns "
+		       "in the first half.", d, "3.1 billion crowns", "balance");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure8_an_agreement_sizes_a_target),
 		cmocka_unit_test(test_measure8_a_limit_moved_to),
+		cmocka_unit_test(test_measure8_a_balance_in_apposition),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
