@@ -74,12 +74,41 @@ static void test_measure8_a_balance_in_apposition(void **state)
 		       "in the first half.", d, "3.1 billion crowns", "balance");
 }
 
+static void assert_direction(const char *s, const char *date, const char *mention,
+			     const char *dir)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.direction, dir))
+		fail_msg("'%s' in '%s': direction '%s', want '%s'", mention, s, cl.direction,
+			 dir);
+}
+
+/* A rate a change reaches, named by its rank ("a record low of", "a
+ * 14-month high of"), is a level, of no direction. */
+static void test_measure8_a_level_reached_named_by_rank(void **state)
+{
+	const char *d = "2026-03-18";
+	const char *s = "The yield on the key ten-year bond dropped to a record low of 3.12 "
+			"pct today.";
+	const char *t = "Ruritania's prime rate rose this week to a 14-month high of 9.25 pct "
+			"from 8.5 pct.";
+
+	(void)state;
+	assert_measure(s, d, "3.12 pct", "level");
+	assert_direction(s, d, "3.12 pct", "");
+	assert_measure(t, d, "9.25 pct", "level");
+	assert_direction(t, d, "9.25 pct", "");
+	assert_measure(t, d, "8.5 pct", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure8_an_agreement_sizes_a_target),
 		cmocka_unit_test(test_measure8_a_limit_moved_to),
 		cmocka_unit_test(test_measure8_a_balance_in_apposition),
+		cmocka_unit_test(test_measure8_a_level_reached_named_by_rank),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
