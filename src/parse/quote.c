@@ -309,6 +309,12 @@ static const char *currency_noun(const struct gram *g, size_t k, size_t s)
 		return "";
 	if (tok_is(g, k, W_STERLING_S))
 		return "GBP";
+	if (tok_is(g, k, W_YEN_S) && !word_s(g, k + 1, s, W_WORTH))
+		return "JPY";
+	/* "the dollar's tumble", not "the Canadian dollar's" (whose code the
+	 * name does not give) nor "each dollar's worth of orders" (an amount) */
+	if (tok_is(g, k, W_DOLLAR_S) && !word_s(g, k + 1, s, W_WORTH))
+		return gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_COUNTRY) ? "" : "USD";
 	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
 	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
 		return NULL;

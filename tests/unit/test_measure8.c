@@ -102,6 +102,21 @@ static void test_measure8_a_level_reached_named_by_rank(void **state)
 	assert_measure(t, d, "8.5 pct", "level");
 }
 
+/* A currency's possessive names it as a thing quoted in another: the
+ * amount is an exchange rate; "each dollar's worth" names an amount. */
+static void test_measure8_a_currency_possessive_quotes_it(void **state)
+{
+	const char *d = "2026-03-18";
+
+	(void)state;
+	assert_measure("TOKYO, March 18 - The dollar's tumble to a record low of 131.20 yen "
+		       "in Tokyo today alarmed investors.", d, "131.20 yen", "price");
+	assert_measure("Dealers said the dollar's break below the key 130 yen level was "
+		       "significant.", d, "130 yen", "price");
+	assert_measure("The yen's rise above 0.95 U.S. cents worried exporters.", d,
+		       "0.95 U.S. cents", "price");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -109,6 +124,7 @@ int main(void)
 		cmocka_unit_test(test_measure8_a_limit_moved_to),
 		cmocka_unit_test(test_measure8_a_balance_in_apposition),
 		cmocka_unit_test(test_measure8_a_level_reached_named_by_rank),
+		cmocka_unit_test(test_measure8_a_currency_possessive_quotes_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
