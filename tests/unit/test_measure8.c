@@ -117,6 +117,21 @@ static void test_measure8_a_currency_possessive_quotes_it(void **state)
 		       "0.95 U.S. cents", "price");
 }
 
+/* "on the year", "on the month", "on the quarter" after a change name its
+ * basis, as release prose writes it. */
+static void test_measure8_on_the_year(void **state)
+{
+	const char *d = "2026-11-07";
+
+	(void)state;
+	assert_measure("Ruritania's exports to Freedonia were up 6.9% on the year in October.",
+		       d, "6.9%", "change_yoy");
+	assert_measure("Ruritania's imports fell 0.5% on the month in October.", d, "0.5%",
+		       "change_mom");
+	assert_measure("Ruritania's exports rose 1.2% on the quarter in the third quarter.", d,
+		       "1.2%", "change_qoq");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -125,6 +140,7 @@ int main(void)
 		cmocka_unit_test(test_measure8_a_balance_in_apposition),
 		cmocka_unit_test(test_measure8_a_level_reached_named_by_rank),
 		cmocka_unit_test(test_measure8_a_currency_possessive_quotes_it),
+		cmocka_unit_test(test_measure8_on_the_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
