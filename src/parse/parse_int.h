@@ -444,6 +444,7 @@ int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s);
 int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior);
 /* frame_deal.c: a figure an agreement sizes, or a limit moved to */
 int frame_deal_target(const struct gram *g, const struct fig *f, size_t s);
+int frame_share_named(const struct gram *g, const struct fig *f, size_t s);
 int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
 			       const char *unit);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,

@@ -132,6 +132,22 @@ static void test_measure8_on_the_year(void **state)
 		       "1.2%", "change_qoq");
 }
 
+/* A percent named a share by the words around it: the noun share right
+ * before a verb of level, a bracketed percent in a clause of "account
+ * for" and the next bracketed item; not "share prices". */
+static void test_measure8_a_share_named_around_it(void **state)
+{
+	const char *d = "2026-11-07";
+	const char *s = "Petroleum oils accounted for the largest part of Ruritania's energy "
+			"import bill in the third quarter (61.5%), followed by natural gas (24.2%).";
+
+	(void)state;
+	assert_measure(s, d, "61.5%", "share");
+	assert_measure(s, d, "24.2%", "share");
+	assert_measure("Freedonia's share stood at 12.4% in the quarter.", d, "12.4%", "share");
+	assert_measure("Share prices were 5 pct higher.", d, "5 pct", "change");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -141,6 +157,7 @@ int main(void)
 		cmocka_unit_test(test_measure8_a_level_reached_named_by_rank),
 		cmocka_unit_test(test_measure8_a_currency_possessive_quotes_it),
 		cmocka_unit_test(test_measure8_on_the_year),
+		cmocka_unit_test(test_measure8_a_share_named_around_it),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
