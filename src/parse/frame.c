@@ -243,7 +243,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const struct subj *su;
 	struct subj bal, row, part;
 	int row_bal = 0;
-	int subject = 1, prior, stock = 0, reached = 0, d;
+	int subject = 1, prior, stock = 0, reached = 0, d, named = 0;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
@@ -283,7 +283,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
 		if (frame_accounts_for(g, f, s) ||
-		    (m == MEASURE_LEVEL && !dir[0] && frame_share_named(g, f, s)))
+		    (m == MEASURE_LEVEL && !dir[0] && (named = frame_share_named(g, f, s))))
 			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
@@ -298,7 +298,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			dir = "";
 		} else if (m == MEASURE_SHARE) {
 			dir = "";
-			subject = 0;
+			/* "accounted for the largest part of the import bill
+			 * (68.5%)": a share of the flow the sentence names */
+			subject = named;
 			share_commodity(g, f->t1 + 1, s, cl);
 		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
 			g->basis = m;
