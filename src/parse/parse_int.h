@@ -882,6 +882,8 @@ int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const s
  * stabilize the dollar above 150 yen", "sterling target rates, around 2.90
  * marks"). */
 int quote_rate_target(const struct gram *g, const struct fig *f, size_t s);
+/* rate_target.c: a currency's possessive names it as a thing ("the dollar's") */
+const char *rate_possessive(const struct gram *g, size_t k, size_t s);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;
