@@ -201,6 +201,8 @@ static const int yoy_cues[][4] = {
 	 * "51.9 pct in the year to end-April" (not "the year to date") */
 	{ W_FROM, W_LAST, W_YEAR, END }, { W_ON, W_LAST, W_YEAR, END },
 	{ W_OVER, W_LAST, W_YEAR, END }, { W_YEAR, W_TO, END },
+	/* "up 6.9% on the year" (not "the year's") */
+	{ W_ON, W_THE, W_YEAR, END },
 	/* "21.1 pct lower than the 12.8 mln tonnes produced in the last
 	 * harvest", "five pct higher than last season": a season against the
 	 * one a year before */
@@ -212,6 +214,7 @@ static const int qoq_cues[][4] = {
 	{ W_QUARTER_ON_QUARTER, END }, { W_QUARTER, W_ON, W_QUARTER, END }, { W_QOQ, END },
 	{ W_PREVIOUS, W_QUARTER, END }, { W_PRIOR, W_QUARTER, END },
 	{ W_A, W_QUARTER, W_EARLIER, END }, { W_A, W_QUARTER, W_AGO, END },
+	{ W_ON, W_THE, W_QUARTER, END },	/* "up 0.4% on the quarter" */
 };
 static const int mom_cues[][4] = {
 	{ W_MONTH_ON_MONTH, END }, { W_MONTH, W_ON, W_MONTH, END }, { W_M, SLASH, W_M, END },
@@ -219,6 +222,7 @@ static const int mom_cues[][4] = {
 	{ W_A, W_MONTH, W_AGO, END }, { W_A, W_MONTH, W_BEFORE, END },
 	{ W_FROM, W_LAST, W_MONTH, END }, { W_ON, W_LAST, W_MONTH, END },
 	{ W_OVER, W_LAST, W_MONTH, END },
+	{ W_ON, W_THE, W_MONTH, END },	/* "fell 0.5% on the month" */
 };
 
 /* +1 for a word of rise ("rose"), -1 of fall ("fell"), else 0: the lexicon's

@@ -63,6 +63,16 @@ int compare_level_reached(const struct gram *g, const struct fig *f, size_t s)
 		return 1;
 	for (int n = 0; n < 2 && level_filler(g, k, s); n++)
 		k--;
+	/* "dropped to a record low of 4.08 pct", "rose to a 14-month high of
+	 * 8.86 pct": the level reached named by its rank */
+	if (word_s(g, k, s, W_OF) &&
+	    (word_s(g, k - 1, s, W_LOW) || word_s(g, k - 1, s, W_HIGH) || word_s(g, k - 1, s, W_PEAK)))
+		for (size_t j = k - 2, n = 0; n < 6 && gram_in(g, j, s) && !gram_punct(g, j, ",");
+		     j--, n++)
+			if (tok_is(g, j, W_TO)) {
+				k = j;
+				break;
+			}
 	/* "export growth was limited to 0.5 pct": a rate of change still */
 	if (word_s(g, k, s, W_TO))
 		return gram_in(g, k - 1, s) && !tok_is(g, k - 1, W_UP) &&

@@ -243,7 +243,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const struct subj *su;
 	struct subj bal, row, part;
 	int row_bal = 0;
-	int subject = 1, prior, stock = 0, reached = 0, d;
+	int subject = 1, prior, stock = 0, reached = 0, d, named = 0;
 
 	cl->sent_start = g->t[g->s[s].t0].off;
 	cl->sent_end = g->t[g->s[s].t1 - 1].off + g->t[g->s[s].t1 - 1].len;
@@ -282,7 +282,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
-		if (frame_accounts_for(g, f, s))
+		if (frame_accounts_for(g, f, s) ||
+		    (m == MEASURE_LEVEL && !dir[0] && (named = frame_share_named(g, f, s))))
 			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;
@@ -297,7 +298,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			dir = "";
 		} else if (m == MEASURE_SHARE) {
 			dir = "";
-			subject = 0;
+			/* "accounted for the largest part of the import bill
+			 * (68.5%)": a share of the flow the sentence names */
+			subject = named;
 			share_commodity(g, f->t1 + 1, s, cl);
 		} else if (m == MEASURE_CHANGE_YOY || m == MEASURE_CHANGE_MOM) {
 			g->basis = m;
@@ -478,6 +481,17 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY &&
 	    m != MEASURE_INVESTMENT && frame_required_before(g, f, s, prior))
 		m = MEASURE_TARGET;
+	/* "a one billion dollar accord", "calls for investment of 80 mln" */
+	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY && !prior &&
+	    (frame_deal_target(g, f, s) ||
+	     (m == MEASURE_INVESTMENT && frame_required_before(g, f, s, prior)))) {
+		if (!measure_is_change(m))
+			dir = "";
+		m = MEASURE_TARGET;
+	} else if ((m == MEASURE_LEVEL || m == MEASURE_FORECAST) && !prior &&
+		   frame_target_list_goes_on(g, f, s, cl->unit)) {
+		m = MEASURE_TARGET;	/* "80 mln in 1987, 120 mln in 1988" */
+	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);
 	if (cl->kind == CLAIM_PERCENT && subject_grade(g, f->t1, s))

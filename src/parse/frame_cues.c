@@ -124,6 +124,13 @@ static int level_verb_before(const struct gram *g, const struct fig *f, size_t s
 	for (size_t k = f->h0 - 1, n = 0; n < 4 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
 		if ((g->t[k].cls & (CLS_UP | CLS_DOWN)) || WORD_AMONG(g, k, verbs))
 			return 1;
+	/* in apposition: "the trade shortfall, at 7.6 billion francs", "its
+	 * trade deficit, running at a record 169.8 billion dlrs" */
+	for (size_t k = f->h0 - 1, n = 0; n < 3 && gram_in(g, k, s); k--, n++)
+		if (tok_is(g, k, W_AT) && gram_in(g, k - 1, s) &&
+		    (gram_punct(g, k - 1, ",") || word_s(g, k - 1, s, W_RUNNING) ||
+		     word_s(g, k - 1, s, W_STANDING)))
+			return 1;
 	return 0;
 }
 
@@ -364,6 +371,38 @@ int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s)
 			return 1;
 		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP))
 			return flow_prices_at(g, k, s);
+	}
+	return 0;
+}
+
+/*
+ * A percent that is a share by the words around it, beyond "share of":
+ * "Qatar's share stood at 12.4%", "its share was 30 pct" (the noun share
+ * right before a verb of level, at most four words before f); "petroleum
+ * oils accounted for the largest part of the import bill (68.5%)" (a
+ * bracketed percent in a clause of "account for", at most eighteen words
+ * on), and the next bracketed item of such a list ("followed by natural
+ * gas (21.7%)").
+ */
+int frame_share_named(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word verbs[] = { W_STOOD, W_WAS, W_IS, W_REACHED };
+	size_t k;
+
+	for (k = f->h0 - 1; k + 5 > f->h0 && gram_in(g, k, s); k--)
+		if (tok_is(g, k, W_SHARE) && WORD_AMONG(g, k + 1, verbs) && k + 1 < f->h0)
+			return 1;
+	if (!gram_punct(g, f->h0 - 1, "(") || !gram_in(g, f->h0 - 1, s))
+		return 0;
+	if (g->prev_s == s && g->prev_m == MEASURE_SHARE && !strcmp(g->prev_unit, "%") &&
+	    f->h0 <= g->prev_t1 + 10)
+		return 1;
+	for (k = f->h0 - 2; k + 20 > f->h0 && gram_in(g, k, s); k--) {
+		if (g->t[k].kind == TOK_NUM)
+			return 0;
+		if ((tok_is(g, k, W_ACCOUNTED) || tok_is(g, k, W_ACCOUNT) ||
+		     tok_is(g, k, W_ACCOUNTS)) && word_s(g, k + 1, s, W_FOR))
+			return 1;
 	}
 	return 0;
 }

@@ -442,6 +442,11 @@ int frame_reserves_figure(const struct gram *g, const struct fig *f, size_t s);
 int frame_limit_before(const struct gram *g, const struct fig *f, size_t s);
 int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s);
 int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior);
+/* frame_deal.c: a figure an agreement sizes, or a limit moved to */
+int frame_deal_target(const struct gram *g, const struct fig *f, size_t s);
+int frame_share_named(const struct gram *g, const struct fig *f, size_t s);
+int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
+			       const char *unit);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
 				 const struct subj *su, struct subj *out);
 /* The balance noun of the sentence before that "it" opening s names again
@@ -886,6 +891,8 @@ int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const s
  * stabilize the dollar above 150 yen", "sterling target rates, around 2.90
  * marks"). */
 int quote_rate_target(const struct gram *g, const struct fig *f, size_t s);
+/* rate_target.c: a currency's possessive names it as a thing ("the dollar's") */
+const char *rate_possessive(const struct gram *g, size_t k, size_t s);
 
 /* qualify.c: what else a figure is: 1 sa / -1 nsa / 0 for sentence s (cached; "On
  * that basis" and a paragraph's lead carry); price 1 real / 2 nominal;

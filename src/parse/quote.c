@@ -298,17 +298,17 @@ static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, 
 /* Token k names one currency as a thing, not as the unit of a number
  * before it ("the dollar", "sterling's rise", "the currency"; not "5
  * billion marks", "N.Z. Dlrs", "made in roubles"; a plural is an
- * amount): its ISO code, "" for
- * "currency" or "the unit", NULL if none. */
+ * amount): its ISO code, "" for "currency" or "the unit", NULL if none. */
 static const char *currency_noun(const struct gram *g, size_t k, size_t s)
 {
 	const struct lex_entry *e = tok_lex(g, k);
+	const char *poss = rate_possessive(g, k, s);	/* "the dollar's", "sterling's" */
 	size_t n = g->t[k].len;
 
 	if (tok_is(g, k, W_CURRENCY) || (tok_is(g, k, W_UNIT) && word_s(g, k - 1, s, W_THE)))
 		return "";
-	if (tok_is(g, k, W_STERLING_S))
-		return "GBP";
+	if (poss)
+		return poss;
 	if (!(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
 	    tok_text(g, k)[n - 1] == 's' || tok_text(g, k)[n - 1] == 'S')
 		return NULL;

@@ -7,6 +7,8 @@
  * 2.90 marks and 1.60 dlrs", "the reference range to be between 140-150
  * yen", "falling below 150 yen, the floor that ...". quote.c asks this of
  * a figure it has read as a rate.
+ * Also what currency a possessive names as a thing ("the dollar's
+ * tumble to 144.70 yen"), asked by quote.c's currency_noun().
  *
  * Input: the token array and a figure quote.c took as an exchange rate.
  * Output: yes or no.
@@ -89,4 +91,22 @@ int quote_rate_target(const struct gram *g, const struct fig *f, size_t s)
 			return 1;
 	}
 	return 0;
+}
+
+/* Token k is a currency's possessive, which names the currency as a thing
+ * quoted in another ("sterling's rise above 1.60 dlrs", "the dollar's
+ * tumble to 144.70 yen", "the yen's rise"): its ISO code, "" for another
+ * country's dollar ("the Canadian dollar's"), NULL if none or an amount
+ * ("each dollar's worth of orders"). quote.c's currency_noun() asks. */
+const char *rate_possessive(const struct gram *g, size_t k, size_t s)
+{
+	if (tok_is(g, k, W_STERLING_S))
+		return "GBP";
+	if (word_s(g, k + 1, s, W_WORTH))
+		return NULL;
+	if (tok_is(g, k, W_YEN_S))
+		return "JPY";
+	if (tok_is(g, k, W_DOLLAR_S))
+		return gram_in(g, k - 1, s) && tok_has(g, k - 1, CLS_COUNTRY) ? "" : "USD";
+	return NULL;
 }
