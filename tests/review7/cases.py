@@ -598,3 +598,416 @@ C('42a29a7', 'u4e', 'neg',
 C('42a29a7', 'u4f', 'neg',
   "LONDON, April 15 - Exports of $12.3 bn in 1986-87 were a record.",
   ('$12.3 bn', {'value': '12300000000'}))
+
+# ==== commits that landed after 04:50 ====================================
+# ---- period7 -------------------------------------------------------------
+# aa70790: whole months counted from the story's date are a month range
+C('aa70790', 'p4a', 'pos',
+  "MADRID, April 15 - Spanish exports totalled 3.2 billion dlrs in the past three months, "
+  "the ministry said.",
+  ('3.2 billion', {'period': '1987-01/1987-03'}))
+C('aa70790', 'p4b', 'pos',
+  "BOGOTA, April 15 - Coffee imports over the last six months reached 400,000 tonnes, "
+  "the federation said.",
+  ('400,000 tonnes', {'period': '1986-10/1987-03'}))
+C('aa70790', 'p4c', 'pos',
+  "CAIRO, April 15 - During the past two months, purchases of wheat totalled 1.5 mln "
+  "tonnes, officials said.",
+  ('1.5 mln', {'period': '1987-02/1987-03'}))
+C('aa70790', 'p4d', 'pos',
+  "PRETORIA, April 15 - Gold exports fell by 20 tonnes in the last\nfour months.",
+  ('20 tonnes', {'period': '1986-12/1987-03'}))
+C('aa70790', 'p4e', 'neg',
+  "OSLO, April 15 - Exports rose 5 pct in the three months to February, the bureau said.",
+  ('5 pct', {'period': '!1987-01/1987-03'}))
+C('aa70790', 'p4f', 'neg',
+  "ATHENS, April 15 - Exports in the last three months of 1986 were 4 billion dlrs.",
+  ('4 billion', {'period': '!1987-01/1987-03'}))
+
+# 1069599: a figure compared with a value 'last year' in a paragraph about part of a
+# year is of that part; the earlier value of the same part a year back
+C('1069599', 'p5a', 'pos',
+  "SEOUL, April 15 - South Korea's exports rose to 9.2 billion dlrs in the first quarter, "
+  "the ministry said. Imports rose to 8.1 billion from 7.0 billion last year.",
+  ('8.1 billion', {'period': '1987-Q1|1987-01/1987-03'}),
+  ('7.0 billion', {'period': '1986-Q1|1986-01/1986-03'}))
+C('1069599', 'p5b', 'pos',
+  "TAIPEI, April 15 - In the first two months, Taiwan's exports were 6.1 billion dlrs. "
+  "Imports were 4.2 billion against 3.5 billion last year.",
+  ('3.5 billion', {'period': '1986-01/1986-02'}))
+C('1069599', 'p5c', 'pos',
+  "KUALA LUMPUR, April 15 - Malaysia's palm oil exports in January-March were 1.2 mln "
+  "tonnes. Rubber exports fell to 300,000 tonnes from 340,000 tonnes last year.",
+  ('340,000 tonnes', {'period': '1986-01/1986-03'}))
+C('1069599', 'p5d', 'pos',
+  "BANGKOK, April 15 - In the first half, Thai exports reached 12 billion baht. Imports "
+  "climbed to 10 billion\nbaht from 8.5 billion last year.",
+  ('8.5 billion', {'period': '1986-01/1986-06'}))
+C('1069599', 'p5e', 'neg',
+  "SEOUL, April 15 - Exports rose to 9.2 billion dlrs in the first quarter.\n    Imports "
+  "totalled 35 billion dlrs last year, against 31 billion in 1985.",
+  ('35 billion', {'period': '1986'}))
+C('1069599', 'p5f', 'neg',
+  "MANILA, April 15 - In the first quarter exports rose 12 pct. The full-year deficit "
+  "narrowed to 2 billion dlrs from 3 billion last year.",
+  ('3 billion', {'period': '!1986-Q1|1986-01/1986-03'}))
+
+# ---- subject7 ------------------------------------------------------------
+# 537f956: takes back 67e727e's lead carry (its sentences rerun here); a share with
+# no flow in a sentence naming a trade flow gets no reporter
+for _c in [x for x in CASES if x['commit'] == '67e727e']:
+    C('537f956', 'r' + _c['id'], _c['kind'], _c['text'], *_c['figs'])
+C('537f956', 's7a', 'pos',
+  "MOSCOW, April 15 - After Japan banned timber imports from Russia, where 40 pct of the "
+  "forests are in Siberia, prices fell.",
+  ('40 pct', {'reporter': ''}))
+C('537f956', 's7b', 'neg',
+  "CANBERRA, April 15 - Australia's wheat exports rose, and the harvest reached 80 pct of "
+  "the planted area.",
+  ('80 pct', {'reporter': 'AU'}))
+
+# ---- flow7 ---------------------------------------------------------------
+# 84cb0f9: money 'in' goods is of those goods; "dlrs' worth of goods"
+C('84cb0f9', 'f5a', 'pos',
+  "TAIPEI, April 15 - Taiwan will buy 2 billion dlrs in American goods this year.",
+  ('2 billion', {'commodity': 'goods'}))
+C('84cb0f9', 'f5b', 'pos',
+  "WASHINGTON, April 15 - The sanctions hit 300 mln dlrs in Japanese goods.",
+  ('300 mln', {'commodity': 'goods'}))
+C('84cb0f9', 'f5c', 'pos',
+  "PEKING, April 15 - China bought 500 mln dlrs' worth of goods from Australia.",
+  ('500 mln', {'commodity': 'goods'}))
+C('84cb0f9', 'f5d', 'pos',
+  "TOKYO, April 15 - Japan agreed to import 1.5 billion\ndlrs in U.S. goods.",
+  ('1.5 billion', {'commodity': 'goods'}))
+C('84cb0f9', 'f5e', 'neg',
+  "TOKYO, April 15 - Japanese investors put 2 billion dlrs in U.S. bonds in March.",
+  ('2 billion', {'commodity': '!goods'}))
+C('84cb0f9', 'f5f', 'neg',
+  "ZURICH, April 15 - The fund holds 300 mln dlrs in gold.",
+  ('300 mln', {'commodity': '!goods'}))
+
+# 61adcf4: a change noun after a percentage makes its 'in' phrase the figure's own
+C('61adcf4', 'f6a', 'pos',
+  "NEW DELHI, April 15 - The plan foresees a 6 pct rise in exports and a 4 pct rise in "
+  "imports.",
+  ('4 pct', {'flow': 'import'}))
+C('61adcf4', 'f6b', 'pos',
+  "MANILA, April 15 - Coconut exports fell, but there was a 30 pct increase in sugar "
+  "exports.",
+  ('30 pct', {'flow': 'export', 'commodity': 'sugar'}))
+C('61adcf4', 'f6c', 'pos',
+  "SEOUL, April 15 - Car exports gained, and officials reported a 12 pct decline in "
+  "imports of crude oil.",
+  ('12 pct', {'flow': 'import', 'commodity': 'crude oil'}))
+C('61adcf4', 'f6d', 'pos',
+  "LAGOS, April 15 - Export earnings grew, with a 15 pct jump in\nimports.",
+  ('15 pct', {'flow': 'import'}))
+C('61adcf4', 'f6e', 'neg',
+  "BONN, April 15 - Exports rose, a 3 pct gain in value terms.",
+  ('3 pct', {'flow': 'export'}))
+C('61adcf4', 'f6f', 'neg',
+  "ROME, April 15 - Imports posted a 7 pct rise in March.",
+  ('7 pct', {'flow': 'import'}))
+
+# 5f14434: a label before a colon governs the figures after it
+C('5f14434', 'f7a', 'pos',
+  "WASHINGTON, April 15 - Exports: 21.4 billion dlrs (up 3.1 pct); imports: 24.0 "
+  "billion dlrs (up 1.2 pct).",
+  ('24.0 billion', {'flow': 'import'}), ('21.4 billion', {'flow': 'export'}))
+C('5f14434', 'f7b', 'pos',
+  "BRUSSELS, April 15 - Goods exports: EUR 210.5 bn in March.",
+  ('210.5', {'flow': 'export'}))
+C('5f14434', 'f7c', 'pos',
+  "WASHINGTON, April 15 - Imports from China: $40.1 billion in March.",
+  ('$40.1 billion', {'flow': 'import', 'partner': 'CN'}))
+C('5f14434', 'f7d', 'pos',
+  "OTTAWA, April 15 - Imports of services:\n$7.1 billion.",
+  ('$7.1 billion', {'flow': 'import'}))
+C('5f14434', 'f7e', 'neg',
+  "PARIS, April 15 - The ministry said: exports rose 4 pct and imports fell 2 pct.",
+  ('2 pct', {'flow': 'import'}), ('4 pct', {'flow': 'export'}))
+C('5f14434', 'f7f', 'neg',
+  "LONDON, April 15 - Note on imports: the trade deficit widened to 3.1 billion stg.",
+  ('3.1 billion', {'flow': 'trade'}))
+
+# c47792b: the goods a flow noun of the figure's own later clause is 'of'
+C('c47792b', 'f8a', 'pos',
+  "RIO DE JANEIRO, April 15 - Brazilian coffee exports fell to 15 mln bags; exports of "
+  "sugar rose 5 pct to 2.1 mln tonnes.",
+  ('2.1 mln', {'commodity': 'sugar'}))
+C('c47792b', 'f8b', 'pos',
+  "KARACHI, April 15 - Pakistani rice exports were flat, while exports of cotton climbed "
+  "to 500,000 bales.",
+  ('500,000', {'commodity': 'cotton'}))
+C('c47792b', 'f8c', 'pos',
+  "OTTAWA, April 15 - Canadian wheat shipments slowed; imports of corn rose to 1.1 mln "
+  "tonnes.",
+  ('1.1 mln', {'commodity': 'corn', 'flow': 'import'}))
+C('c47792b', 'f8d', 'pos',
+  "KUALA LUMPUR, April 15 - Malaysian rubber exports dropped, and exports of palm oil "
+  "reached\n1.3 mln tonnes.",
+  ('1.3 mln', {'commodity': 'palm oil'}))
+C('c47792b', 'f8e', 'neg',
+  "CAIRO, April 15 - Exports of cotton fell, and total exports rose to 4 billion dlrs.",
+  ('4 billion', {'commodity': '!cotton'}))
+C('c47792b', 'f8f', 'neg',
+  "ABIDJAN, April 15 - Coffee exports rose to 1.2 mln bags, the best since exports of "
+  "cocoa collapsed.",
+  ('1.2 mln', {'commodity': 'coffee'}))
+
+# 8187ee1: a plural flow noun is the subject across 'which'/'that' or a parenthesis
+C('8187ee1', 'f9a', 'pos',
+  "DUBLIN, April 15 - Officials noted a rise in exports, which totalled 3.3 billion "
+  "punts in March.",
+  ('3.3 billion', {'flow': 'export'}))
+C('8187ee1', 'f9b', 'pos',
+  "NAIROBI, April 15 - Imports, excluding oil, amounted to 2.2 billion shillings.",
+  ('2.2 billion', {'flow': 'import'}))
+C('8187ee1', 'f9c', 'pos',
+  "JAKARTA, April 15 - The ministry reported strong exports that reached 9 billion dlrs.",
+  ('9 billion', {'flow': 'export'}))
+C('8187ee1', 'f9d', 'pos',
+  "LIMA, April 15 - Imports, which were hit by the strike, stood at\n440 mln dlrs.",
+  ('440 mln', {'flow': 'import'}))
+C('8187ee1', 'f9e', 'neg',
+  "ATHENS, April 15 - A rise in exports, which economists expected, came with a trade "
+  "deficit that reached 2 billion dlrs.",
+  ('2 billion', {'flow': 'trade'}))
+C('8187ee1', 'f9f', 'neg',
+  "ROME, April 15 - Imports, excluding oil, rose but the budget deficit was 5 billion "
+  "dlrs.",
+  ('5 billion', {'flow': ''}))
+
+# 783f5c1: 'a 10 pct share of imports'
+C('783f5c1', 'f10a', 'pos',
+  "TOKYO, April 15 - U.S. firms hold a 20 pct share of Japanese imports of beef.",
+  ('20 pct', {'flow': 'import'}))
+C('783f5c1', 'f10b', 'pos',
+  "RIO DE JANEIRO, April 15 - Brazil has a 30 pct share of world coffee exports.",
+  ('30 pct', {'flow': 'export'}))
+C('783f5c1', 'f10c', 'pos',
+  "WASHINGTON, April 15 - American farm goods took a 12 pct share of Korea's imports.",
+  ('12 pct', {'flow': 'import'}))
+C('783f5c1', 'f10d', 'pos',
+  "BONN, April 15 - Cars had a 5.5 pct\nshare of exports last year.",
+  ('5.5', {'flow': 'export'}))
+C('783f5c1', 'f10e', 'neg',
+  "DETROIT, April 15 - Imports took a 10 pct share of the car market.",
+  ('10 pct', {'flow': '!export'}))
+C('783f5c1', 'f10f', 'neg',
+  "TOKYO, April 15 - Mitsui bought a 25 pct share in an export company.",
+  ('25 pct', {'flow': ''}))
+
+# f4d99bb: a bare rebate/subsidy/restitution takes the flow its sentence names before
+C('f4d99bb', 'f11a', 'pos',
+  "PARIS, April 15 - The Commission granted export licences for 50,000 tonnes of barley "
+  "at a maximum rebate of 140.50 Ecus per tonne.",
+  ('140.50 Ecus', {'flow': 'export', 'reporter': 'EU'}))
+C('f4d99bb', 'f11b', 'pos',
+  "LONDON, April 15 - Exports of 30,000 tonnes of white sugar were approved with a "
+  "restitution of 45.20 Ecus per 100 kilos.",
+  ('45.20 Ecus', {'flow': 'export', 'reporter': 'EU'}))
+C('f4d99bb', 'f11c', 'pos',
+  "ROME, April 15 - The EC authorised the export of 20,000 tonnes of durum wheat with a "
+  "subsidy of 120 Ecus a tonne.",
+  ('120 Ecus', {'flow': 'export', 'reporter': 'EU'}))
+C('f4d99bb', 'f11d', 'pos',
+  "BONN, April 15 - Export licences for rye were granted at a rebate of\n150 Ecus per "
+  "tonne.",
+  ('150 Ecus', {'flow': 'export', 'reporter': 'EU'}))
+C('f4d99bb', 'f11e', 'neg',
+  "PARIS, April 15 - Exports rose, and farmers will get a rebate of 20 Ecus per tonne on "
+  "fertiliser purchases.",
+  ('20 Ecus', {'flow': ''}))
+C('f4d99bb', 'f11f', 'neg',
+  "OTTAWA, April 15 - Wheat exports slowed, and the government set a subsidy of 15 dlrs "
+  "a tonne for farmers' fuel.",
+  ('15 dlrs', {'flow': ''}))
+
+# ---- measure7 ------------------------------------------------------------
+# f51e7c4: possibly, probably, perhaps govern a forecast
+C('f51e7c4', 'm7a', 'pos',
+  "FRANKFURT, April 15 - Dealers said the dollar could slip further, possibly to 1.75 "
+  "marks.",
+  ('1.75 marks', {'measure': 'forecast'}))
+C('f51e7c4', 'm7b', 'pos',
+  "WASHINGTON, April 15 - The deficit is widening and perhaps will reach 16 billion dlrs "
+  "in April.",
+  ('16 billion', {'measure': 'forecast'}))
+C('f51e7c4', 'm7c', 'pos',
+  "LONDON, April 15 - Analysts see sterling weakening, probably to 2.70 marks.",
+  ('2.70 marks', {'measure': 'forecast'}))
+C('f51e7c4', 'm7d', 'pos',
+  "MOSCOW, April 15 - The grain harvest, possibly as large as 210 mln\ntonnes, begins "
+  "in July.",
+  ('210 mln', {'measure': 'forecast'}))
+C('f51e7c4', 'm7e', 'neg',
+  "TOKYO, April 15 - Japan bought probably 300,000 tonnes of U.S. wheat last week.",
+  ('300,000', {'measure': '!forecast'}))
+C('f51e7c4', 'm7f', 'neg',
+  "ROME, April 15 - Oil imports, perhaps the biggest item, rose to 4 billion dlrs in "
+  "March.",
+  ('4 billion', {'measure': '!forecast'}))
+
+# eb32a83: a percent change of import or export prices is no trade flow
+C('eb32a83', 'm8a', 'pos',
+  "BONN, April 15 - Export prices rose 1.2 pct in March, the statistics office said.",
+  ('1.2 pct', {'flow': ''}))
+C('eb32a83', 'm8b', 'pos',
+  "TOKYO, April 15 - The import price index was 4.5 pct lower than a year ago.",
+  ('4.5 pct', {'flow': ''}))
+C('eb32a83', 'm8c', 'pos',
+  "PARIS, April 15 - Officials reported a 2.3 pct rise in import prices in March.",
+  ('2.3 pct', {'flow': ''}))
+C('eb32a83', 'm8d', 'pos',
+  "LONDON, April 15 - Import prices of raw materials fell\n3.1 pct in March.",
+  ('3.1 pct', {'flow': ''}))
+C('eb32a83', 'm8e', 'neg',
+  "MADRID, April 15 - Imports rose 5 pct in March, though oil prices fell.",
+  ('5 pct', {'flow': 'import'}))
+C('eb32a83', 'm8f', 'neg',
+  "VIENNA, April 15 - Export volumes rose 4 pct while prices were flat.",
+  ('4 pct', {'flow': 'export'}))
+
+# 48efc32: a change's own base may be a bare month right after the comparison word
+C('48efc32', 'm9a', 'pos',
+  "BONN, April 15 - In March import prices rose 0.4 pct against February to stand 2.1 "
+  "pct higher than in March 1986.",
+  ('0.4 pct', {'measure': 'change_mom'}), ('2.1 pct', {'measure': 'change_yoy'}))
+C('48efc32', 'm9b', 'pos',
+  "PARIS, April 15 - In February exports fell 2.0 pct from January, and were 5 pct below "
+  "February 1986.",
+  ('2.0 pct', {'measure': 'change_mom'}))
+C('48efc32', 'm9c', 'pos',
+  "LONDON, April 15 - In February output rose 1.1 pct on January, leaving it 3 pct up on "
+  "February 1986.",
+  ('1.1 pct', {'measure': 'change_mom'}))
+C('48efc32', 'm9d', 'pos',
+  "THE HAGUE, April 15 - In March wholesale prices were 0.2 pct higher than February "
+  "and 1.5 pct lower\nthan March 1986.",
+  ('0.2 pct', {'measure': 'change_mom'}))
+C('48efc32', 'm9e', 'neg',
+  "VIENNA, April 15 - In March exports were 4 pct higher than March 1986.",
+  ('4 pct', {'measure': 'change_yoy'}))
+C('48efc32', 'm9f', 'neg',
+  "OSLO, April 15 - In March exports rose 6 pct from the same month a year earlier, "
+  "after falling in February.",
+  ('6 pct', {'measure': 'change_yoy'}))
+
+# ==== commits that landed after 05:00 ====================================
+# 0b4bb83 (and its fix 8db67ce): a day after a month abbreviated with a dot; a year
+# after 'early'/'late'
+for _cm in ('0b4bb83', '8db67ce'):
+    C(_cm, 'p6a' + _cm[:2], 'pos',
+      "MANILA, April 15 - Reserves stood at 2.1 billion dlrs on Feb. 27, the central bank "
+      "said.",
+      ('2.1 billion', {'period': '1987-02-27'}))
+    C(_cm, 'p6b' + _cm[:2], 'pos',
+      "CARACAS, April 15 - Oil exports fell to 600,000 barrels a day in late 1986.",
+      ('600,000', {'period': '1986'}))
+    C(_cm, 'p6c' + _cm[:2], 'pos',
+      "OTTAWA, April 15 - Wheat stocks were 11.2 mln tonnes on Jan. 31, the board said.",
+      ('11.2 mln', {'period': '1987-01-31'}))
+    C(_cm, 'p6d' + _cm[:2], 'pos',
+      "TOKYO, April 15 - Foreign reserves rose to 52.8 billion dlrs at the end of\nMarch "
+      "from 51.7 billion on Dec. 31.",
+      ('51.7 billion', {'period': '1986-12-31'}))
+    C(_cm, 'p6e' + _cm[:2], 'neg',
+      "LONDON, April 15 - Imports rose to 7.2 billion stg in March. 30 pct came from the "
+      "EC.",
+      ('7.2 billion', {'period': '1987-03'}))
+    C(_cm, 'p6f' + _cm[:2], 'neg',
+      "BONN, April 15 - Exports were 40 billion marks in Feb. 27 nations bought more.",
+      ('40 billion', {'period': '1987-02'}))
+
+# 6d0f5b1: a verb of holding after a 'to' governed by expectation is a forecast
+C('6d0f5b1', 'm10a', 'pos',
+  "LONDON, April 15 - Dealers expect sterling to hold above 2.80 marks this week.",
+  ('2.80 marks', {'measure': 'forecast'}))
+C('6d0f5b1', 'm10b', 'pos',
+  "FRANKFURT, April 15 - The dollar is likely to hold at 1.82 marks, traders said.",
+  ('1.82 marks', {'measure': 'forecast'}))
+C('6d0f5b1', 'm10c', 'pos',
+  "TOKYO, April 15 - Dealers forecast the dollar to stabilise around 146 yen next "
+  "week.",
+  ('146 yen', {'measure': 'forecast'}))
+C('6d0f5b1', 'm10d', 'pos',
+  "NEW YORK, April 15 - The market expects the pound to\nhold around 1.60 dlrs.",
+  ('1.60 dlrs', {'measure': 'forecast'}))
+C('6d0f5b1', 'm10e', 'neg',
+  "PARIS, April 15 - The ministers agreed to hold the dollar above 150 yen.",
+  ('150 yen', {'measure': 'target'}))
+C('6d0f5b1', 'm10f', 'neg',
+  "BONN, April 15 - The central bank intends to keep the dollar above 1.80 marks.",
+  ('1.80 marks', {'measure': 'target'}))
+
+# 7057fa1: withdraws 894fdaf's points in words (its sentences rerun here)
+for _c in [x for x in CASES if x['commit'] == '894fdaf']:
+    C('7057fa1', 'r' + _c['id'], _c['kind'], _c['text'], *_c['figs'])
+
+# b0af46e: 'cr' is crore (1e7)
+C('b0af46e', 'u5a', 'pos',
+  "NEW DELHI, April 15 - Tea exports rose to Rs 3,120 cr in March.",
+  ('Rs 3,120 cr', {'value': '31200000000', 'unit': 'INR'}))
+C('b0af46e', 'u5b', 'pos',
+  "BOMBAY, April 15 - The company's imports were Rs. 1,980 Cr. last year.",
+  ('1,980', {'value': '19800000000', 'unit': 'INR'}))
+C('b0af46e', 'u5c', 'pos',
+  "NEW DELHI, April 15 - Spice exports of Rs 450 cr were a record.",
+  ('Rs 450', {'value': '4500000000'}))
+C('b0af46e', 'u5d', 'pos',
+  "CALCUTTA, April 15 - Jute exports reached Rs 2,000\ncr in 1986/87.",
+  ('Rs 2,000', {'value': '20000000000'}))
+C('b0af46e', 'u5e', 'neg',
+  "NEW DELHI, April 15 - Onion prices fell to Rs 9 per kg in March.",
+  ('Rs 9', {'value': '9'}))
+C('b0af46e', 'u5f', 'neg',
+  "NEW DELHI, April 15 - Exports reached Rs 1,200 crore, up from Rs 1,000 crore.",
+  ('Rs 1,200 crore', {'value': '12000000000'}))
+
+# b78ee0c: two figures each with its unit at the ends of one range: the midpoint
+C('b78ee0c', 'u6a', 'pos',
+  "WASHINGTON, April 15 - Analysts put the deficit at between 12 billion dlrs and 14 "
+  "billion dlrs.",
+  ('12 billion', {'value': '-13000000000|13000000000'}))
+C('b78ee0c', 'u6b', 'pos',
+  "CAIRO, April 15 - Offers ranged from 95 dlrs to 98 dlrs a tonne.",
+  ('95 dlrs', {'value': '96.5'}))
+C('b78ee0c', 'u6c', 'pos',
+  "CANBERRA, April 15 - Exports are seen between 2.1 mln tonnes and 2.5 mln tonnes.",
+  ('2.1 mln', {'value': '2300000'}))
+C('b78ee0c', 'u6d', 'pos',
+  "LONDON, April 15 - Three-month rates ranged between 9-1/2 pct and\n10 pct.",
+  ('9-1/2', {'value': '9.75'}))
+C('b78ee0c', 'u6e', 'neg',
+  "OTTAWA, April 15 - Exports rose from 3 billion dlrs to 4 billion dlrs.",
+  ('4 billion dlrs', {'value': '4000000000'}))
+C('b78ee0c', 'u6f', 'neg',
+  "ROME, April 15 - Sales varied between 2 billion dlrs in January and 3 billion dlrs "
+  "in February.",
+  ('3 billion dlrs', {'value': '3000000000'}))
+
+# 5761fb5: a money market's 'shortage' is its deficit, signed; the help given is not
+C('5761fb5', 'u7a', 'pos',
+  "LONDON, April 15 - The Bank of England forecast a shortage of around 400 mln stg in "
+  "the money market today.",
+  ('400 mln stg', {'value': '-400000000'}))
+C('5761fb5', 'u7b', 'pos',
+  "LONDON, April 15 - The Bank revised its estimate of the system's shortage to 750 mln "
+  "stg.",
+  ('750 mln stg', {'value': '-750000000'}))
+C('5761fb5', 'u7c', 'pos',
+  "AMSTERDAM, April 15 - The Dutch money market faced a shortage of 3.5 billion "
+  "guilders today, dealers said.",
+  ('3.5 billion', {'value': '-3500000000'}))
+C('5761fb5', 'u7d', 'pos',
+  "LONDON, April 15 - Dealers expect a money market shortage of some 1.1\nbillion stg.",
+  ('1.1', {'value': '-1100000000'}))
+C('5761fb5', 'u7e', 'neg',
+  "LONDON, April 15 - After today's shortage the Bank gave 261 mln stg assistance.",
+  ('261 mln stg', {'value': '261000000'}))
+C('5761fb5', 'u7f', 'neg',
+  "LONDON, April 15 - Traders see a world shortage of 2 mln tonnes of sugar next "
+  "season.",
+  ('2 mln tonnes', {'value': '2000000'}))

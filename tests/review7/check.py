@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check.py [COMMIT...]: run review7's sentences (cases.py) through each commit's
+"""check.py [COMMIT...] (HEADS=1: base dbf1d56 against the branch head instead): run review7's sentences (cases.py) through each commit's
 binary and its parent's, and count per commit the cases the commit gets right that
 the parent did not (gained) and the ones it now gets wrong (lost).
 
@@ -78,6 +78,14 @@ def main():
         full = git('rev-parse', c)
         parent = binary(full + '^')
         new = binary(full)
+        if os.environ.get('HEADS'):   # base dbf1d56 against the branch's newest commit
+            br = [b for b in ('period7', 'subject7', 'flow7', 'measure7', 'units7')
+                  if subprocess.run(['git', '-C', REPO, 'merge-base', '--is-ancestor', full,
+                                     b]).returncode == 0][0]
+            parent, new = BASE, binary(git('rev-parse', br))
+        if not (os.access(parent, os.X_OK) and os.access(new, os.X_OK)):
+            print(f'{c[:7]}  not built (run build.sh)')
+            continue
         cs = [x for x in CASES if full.startswith(x['commit']) or x['commit'] == c]
         gained = lost = pos_right = neg_kept = 0
         npos = sum(1 for x in cs if x['kind'] == 'pos')
