@@ -5,7 +5,7 @@ cd "$(dirname "$0")"
 for BR in "$@"; do
   WT=/tmp/rev_$BR
   [ -d $WT ] || git worktree add --detach $WT $BR >/dev/null 2>&1
-  for C in $(git rev-list --reverse main..$BR); do
+  for C in $(git rev-list --reverse dbf1d56..$BR); do
     s=$(git rev-parse --short $C)
     [ -x /tmp/r7/bin/$s ] && continue
     git -C $WT checkout -q --detach $C

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check.py [COMMIT...] (HEADS=1: base dbf1d56 against the branch head instead): run review7's sentences (cases.py) through each commit's
+"""check.py [COMMIT...] (HEADS=1: base dbf1d56 against the branch head instead; MERGED=BIN: against BIN): run review7's sentences (cases.py) through each commit's
 binary and its parent's, and count per commit the cases the commit gets right that
 the parent did not (gained) and the ones it now gets wrong (lost).
 
@@ -12,6 +12,7 @@ from cases import CASES
 
 BIN_DIR = os.environ.get('BIN_DIR', '/tmp/r7/bin')
 BASE = '/work/wt/before/tradestat-dbf1d56'
+START = 'dbf1d56'   # main when the parser branches were made
 HEAD = 'date: 1987-04-15\nECONOMIC NEWS\n\n'
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -22,7 +23,7 @@ def git(*a):
 def binary(commit):
     s = git('rev-parse', '--short', commit)
     if subprocess.run(['git', '-C', REPO, 'merge-base', '--is-ancestor', commit,
-                       'main']).returncode == 0:
+                       START]).returncode == 0:
         return BASE
     return os.path.join(BIN_DIR, s)
 
@@ -83,6 +84,8 @@ def main():
                   if subprocess.run(['git', '-C', REPO, 'merge-base', '--is-ancestor', full,
                                      b]).returncode == 0][0]
             parent, new = BASE, binary(git('rev-parse', br))
+        if os.environ.get('MERGED'):  # base dbf1d56 against a build of merged main
+            parent, new = BASE, os.environ['MERGED']
         if not (os.access(parent, os.X_OK) and os.access(new, os.X_OK)):
             print(f'{c[:7]}  not built (run build.sh)')
             continue

@@ -11,9 +11,9 @@ cd "$here"
 python3 check.py | tee /tmp/r7/out/check.txt
 VERBOSE=1 python3 check.py > /tmp/r7/out/check_verbose.txt
 for BR in period7 subject7 flow7 measure7 units7; do
-  for C in $(git rev-list --reverse main..$BR); do
+  for C in $(git rev-list --reverse dbf1d56..$BR); do
     s=$(git rev-parse --short $C); p=$(git rev-parse --short $C^)
-    if git merge-base --is-ancestor $C^ main; then pb=/work/wt/before/tradestat-dbf1d56; else pb=/tmp/r7/bin/$p; fi
+    if git merge-base --is-ancestor $C^ dbf1d56; then pb=/work/wt/before/tradestat-dbf1d56; else pb=/tmp/r7/bin/$p; fi
     [ -x /tmp/r7/bin/$s ] || continue
     echo "== $BR $s" >> /tmp/r7/out/pools.txt.new
     python3 pooldiff.py $pb /tmp/r7/bin/$s >> /tmp/r7/out/pools.txt.new
