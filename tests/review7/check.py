@@ -13,6 +13,9 @@ from cases import CASES
 BIN_DIR = os.environ.get('BIN_DIR', '/tmp/r7/bin')
 BASE = '/work/wt/before/tradestat-dbf1d56'
 START = 'dbf1d56'   # main when the parser branches were made
+# the branches' last commits (the branches were merged into main and deleted at ~06:00)
+HEADS = {'period7': '8db67ce', 'subject7': '9af07cb', 'flow7': '54e31af',
+         'measure7': '6d0f5b1', 'units7': '5761fb5'}
 HEAD = 'date: 1987-04-15\nECONOMIC NEWS\n\n'
 REPO = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
@@ -80,10 +83,10 @@ def main():
         parent = binary(full + '^')
         new = binary(full)
         if os.environ.get('HEADS'):   # base dbf1d56 against the branch's newest commit
-            br = [b for b in ('period7', 'subject7', 'flow7', 'measure7', 'units7')
+            br = [b for b, h in HEADS.items()
                   if subprocess.run(['git', '-C', REPO, 'merge-base', '--is-ancestor', full,
-                                     b]).returncode == 0][0]
-            parent, new = BASE, binary(git('rev-parse', br))
+                                     h]).returncode == 0][0]
+            parent, new = BASE, binary(HEADS[br])
         if os.environ.get('MERGED'):  # base dbf1d56 against a build of merged main
             parent, new = BASE, os.environ['MERGED']
         if not (os.access(parent, os.X_OK) and os.access(new, os.X_OK)):
