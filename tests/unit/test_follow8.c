@@ -1,0 +1,47 @@
+/*
+ * test_follow8.c - review7's follow-ups (branch follow8): where a deal's
+ * words stop holding for a price read back from them, "U.S" without its
+ * final dot, and "refund" as a flow's price word. Every sentence here was
+ * written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* A price "at" so much a unit is a deal's however far its verb, but not
+ * the price of a futures market or a quote with a verb of its own later in
+ * the deal's sentence (src/parse/deal_clause.c, quote.c). */
+static void test_follow8_price_after_a_deal(void **state)
+{
+	static const char s[] = "date: 1987-06-10\nGRAIN DEALS\n\n"
+				"    CAIRO, June 10 - Egypt purchased 150,000 tonnes of U.S. wheat for\n"
+				"August shipment and the September wheat futures contract in Chicago\n"
+				"stood at 2.75 dlrs a bushel, dealers said.\n"
+				"    Jordan bought 40,000 tonnes of white sugar for July shipment from\n"
+				"French trade houses at 215 dlrs per tonne, traders said.\n"
+				"    Morocco bought 60,000 tonnes of corn, the ministry said, as the\n"
+				"local maize price traded at 120 dlrs per tonne.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-06-10", "2.75 dlrs");
+	assert_string_equal(cl.flow, "");
+	assert_string_equal(cl.reporter, "");
+	cl = get(s, "1987-06-10", "120 dlrs");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1987-06-10", "215 dlrs");
+	assert_who(&cl, "import", "JO", "FR");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_follow8_price_after_a_deal),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
