@@ -30,3 +30,16 @@ int deal_price_other(const struct gram *g, size_t k, int far)
 	return far && (tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) || tok_is(g, k, W_BUT) ||
 		       gram_punct(g, k, ";"));
 }
+
+/* Token k, on the way back from a bare rebate or subsidy, starts a
+ * coordinate clause with a subject of its own: a clause word after a comma
+ * (", and farmers will get", ", but the government set"), a contrast
+ * word ("while", "whereas", "although") or a semicolon. "for wheat and
+ * barley at a rebate" (no comma) goes on. */
+int deal_clause_starts(const struct gram *g, size_t k)
+{
+	if (gram_punct(g, k, ";") || tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) ||
+	    tok_is(g, k, W_ALTHOUGH))
+		return 1;
+	return k > 0 && gram_punct(g, k - 1, ",") && (tok_is(g, k, W_AND) || tok_is(g, k, W_BUT));
+}

@@ -194,12 +194,15 @@ static const enum lex_word refunds[] = { W_REBATE, W_REBATES, W_SUBSIDY, W_SUBSI
 /* "It granted export licences for 123,000 tonnes of barley at a maximum
  * rebate of": the flow the sentence names before a bare refund noun at k
  * (an "export"/"import" modifier or a plural flow noun, the nearest, at
- * most 24 words back), or NULL (invariant 5). */
+ * most 24 words back, not past a clause with a subject of its own:
+ * deal_clause.c), or NULL (invariant 5). */
 static const char *refund_flow(const struct gram *g, size_t k, size_t s)
 {
 	const char *fl;
 
 	for (size_t j = k - 1, n = 0; n < 24 && gram_in(g, j, s); j--, n++) {
+		if (deal_clause_starts(g, j))
+			return NULL;	/* "Exports rose, and farmers will get a rebate" */
 		if (tok_is(g, j, W_EXPORT))
 			return "export";
 		if (tok_is(g, j, W_IMPORT))

@@ -37,10 +37,34 @@ static void test_follow8_price_after_a_deal(void **state)
 	assert_who(&cl, "import", "JO", "FR");
 }
 
+/* A bare rebate or subsidy takes the flow named before it in its
+ * sentence, but not across a coordinate clause with a subject of its own
+ * (", and growers", ", but the ministry"); "wheat and rye" goes on. */
+static void test_follow8_refund_stops_at_a_clause(void **state)
+{
+	static const char s[] = "date: 1987-06-10\nFARM AID\n\n"
+				"    ROME, June 10 - Exports climbed, and growers will receive a subsidy\n"
+				"of 12 dlrs per tonne on seed purchases.\n"
+				"    Imports slowed, but the ministry fixed a rebate of 30 Ecus per\n"
+				"tonne for dairy feed.\n"
+				"    Export licences for 50,000 tonnes of wheat and rye were awarded at a\n"
+				"maximum rebate of 140 Ecus per tonne.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-06-10", "12 dlrs");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1987-06-10", "30 Ecus");
+	assert_string_equal(cl.flow, "");
+	cl = get(s, "1987-06-10", "140 Ecus");
+	assert_string_equal(cl.flow, "export");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_follow8_price_after_a_deal),
+		cmocka_unit_test(test_follow8_refund_stops_at_a_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
