@@ -60,11 +60,27 @@ static void test_follow8_refund_stops_at_a_clause(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* "U.S" at the end of a line or sentence, its last dot lost, is the
+ * United States (src/parse/subject_who.c). */
+static void test_follow8_us_without_its_dot(void **state)
+{
+	static const char s[] = "date: 1987-06-10\nCANADA TRADE\n\n"
+				"    OTTAWA, June 10 - Canada's trade surplus with the U.S\n"
+				"rose to 1.5 billion dlrs in April, Statistics Canada said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-06-10", "1.5 billion dlrs");
+	assert_string_equal(cl.reporter, "CA");
+	assert_string_equal(cl.partner, "US");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_follow8_price_after_a_deal),
 		cmocka_unit_test(test_follow8_refund_stops_at_a_clause),
+		cmocka_unit_test(test_follow8_us_without_its_dot),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
