@@ -60,6 +60,21 @@ static void test_follow8_refund_stops_at_a_clause(void **state)
 	assert_string_equal(cl.flow, "export");
 }
 
+/* "an export refund of N Ecus per tonne": refund is a flow's price word as
+ * rebate is (src/parse/flow_own.c, data/lexicon/grammar.tsv). */
+static void test_follow8_export_refund(void **state)
+{
+	static const char s[] = "date: 1987-06-10\nSUGAR\n\n"
+				"    BRUSSELS, June 10 - The Commission fixed an export refund of 88\n"
+				"Ecus per tonne for white sugar at this week's tender.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-06-10", "88\nEcus");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "EU");
+}
+
 /* "U.S" at the end of a line or sentence, its last dot lost, is the
  * United States (src/parse/subject_who.c). */
 static void test_follow8_us_without_its_dot(void **state)
@@ -80,6 +95,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_follow8_price_after_a_deal),
 		cmocka_unit_test(test_follow8_refund_stops_at_a_clause),
+		cmocka_unit_test(test_follow8_export_refund),
 		cmocka_unit_test(test_follow8_us_without_its_dot),
 	};
 
