@@ -173,7 +173,7 @@ static int own_noun(const struct gram *g, const struct fig *f, size_t s, size_t 
 /* Nouns of what a flow pays or is paid per unit (invariant 5). */
 static const enum lex_word priced[] = { W_PRICE, W_PRICES, W_REBATE, W_REBATES, W_SUBSIDY,
 					W_SUBSIDIES, W_TAX, W_TAXES, W_LEVY, W_LEVIES,
-					W_RESTITUTION, W_RESTITUTIONS };
+					W_RESTITUTION, W_RESTITUTIONS, W_REFUND, W_REFUNDS };
 
 /* The figure is written per unit: "N Ecus per tonne", "N dlrs a barrel". */
 static int per_unit(const struct gram *g, const struct fig *f, size_t s)
@@ -189,17 +189,20 @@ static int per_unit(const struct gram *g, const struct fig *f, size_t s)
 /* What a trade regime refunds or pays per unit of a deal ("a maximum
  * rebate of", "a restitution of"), whose flow the deal's words name. */
 static const enum lex_word refunds[] = { W_REBATE, W_REBATES, W_SUBSIDY, W_SUBSIDIES,
-					 W_RESTITUTION, W_RESTITUTIONS };
+					 W_RESTITUTION, W_RESTITUTIONS, W_REFUND, W_REFUNDS };
 
 /* "It granted export licences for 123,000 tonnes of barley at a maximum
  * rebate of": the flow the sentence names before a bare refund noun at k
  * (an "export"/"import" modifier or a plural flow noun, the nearest, at
- * most 24 words back), or NULL (invariant 5). */
+ * most 24 words back, not past a clause with a subject of its own:
+ * deal_clause.c), or NULL (invariant 5). */
 static const char *refund_flow(const struct gram *g, size_t k, size_t s)
 {
 	const char *fl;
 
 	for (size_t j = k - 1, n = 0; n < 24 && gram_in(g, j, s); j--, n++) {
+		if (deal_clause_starts(g, j))
+			return NULL;	/* "Exports rose, and farmers will get a rebate" */
 		if (tok_is(g, j, W_EXPORT))
 			return "export";
 		if (tok_is(g, j, W_IMPORT))

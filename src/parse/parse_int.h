@@ -1023,6 +1023,12 @@ int flow_own_noun(const struct gram *g, const struct fig *f, size_t s, enum meas
  * it ("a maximum export rebate of", "oil import price rising to"):
  * "export", "import" or NULL. */
 const char *flow_priced(const struct gram *g, const struct fig *f, size_t s);
+/* deal_clause.c: token k, met walking back from a price "at" so much a
+ * unit, is another price's ("futures", "stood at"; far: "while", ";"). */
+int deal_price_other(const struct gram *g, size_t k, int far);
+/* deal_clause.c: token k starts a coordinate clause with its own subject
+ * (", and farmers will get", "while", ";"): a refund's flow stops there. */
+int deal_clause_starts(const struct gram *g, size_t k);
 /* flow_own.c: the "in" of a change noun right after the figure ("a 23 pct
  * gain in", "a 10.7 pct annual growth in"), or 0. */
 size_t flow_change_in(const struct gram *g, const struct fig *f, size_t s);

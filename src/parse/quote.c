@@ -48,9 +48,8 @@ static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && (at || k + 10 > f->h0); k--) {
 		/* not across a clause of its own ("Vietnam shipped ..., while
-		 * robusta settled at $4,388 a tonne") */
-		if (at && k + 10 <= f->h0 && (tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) ||
-					      tok_is(g, k, W_BUT) || gram_punct(g, k, ";")))
+		 * robusta settled at", "... as corn futures traded at") */
+		if (at && deal_price_other(g, k, k + 10 <= f->h0))
 			return 0;
 		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
 		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES) ||

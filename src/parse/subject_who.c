@@ -45,6 +45,9 @@ const char *subject_country_ending(const struct gram *g, size_t i, size_t s)
 		if ((w == W_GERMANY || w == W_GERMAN) && word_s(g, i - 1, s, W_EAST) &&
 		    isupper((unsigned char)tok_text(g, i - 1)[0]))
 			return "DD";	/* the GDR, until 1990 (subject7) */
+		if (w == W_S && gram_glued(g, i) && gram_punct(g, i - 1, ".") && word_s(g, i - 2, s, W_U) &&
+		    gram_glued(g, i - 1) && !(gram_punct(g, i + 1, ".") && gram_glued(g, i + 1)))
+			return "US";	/* "trade with the U.S\n": its dot lost (follow8) */
 		const char *c = tok_country(g, i);
 
 		return c ? c : context_country_ending(g, i, s);
