@@ -76,6 +76,17 @@ static inline struct claim get(const char *s, const char *date, const char *ment
 	return cl;
 }
 
+/* The claim of s whose mention is mention has this measure (its name). */
+static inline void check_measure(const char *s, const char *date, const char *mention,
+				 const char *measure)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure))
+		fail_msg("'%s' in '%s' (%s): measure '%s', want '%s'", mention, s, date,
+			 measure_name(cl.measure), measure);
+}
+
 /* The flow, reporter and partner of cl are these. */
 static inline void assert_who(const struct claim *cl, const char *flow, const char *rep,
 			      const char *par)
