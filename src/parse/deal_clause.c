@@ -17,6 +17,12 @@
  */
 #include "parse/parse_int.h"
 
+/* Token k opens a contrasting clause: "while", "whereas" or ";". */
+static int contrast_at(const struct gram *g, size_t k)
+{
+	return tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) || gram_punct(g, k, ";");
+}
+
 /* Token k, on the way back from a price "at" so much a unit, is another
  * price's: a futures market word or a verb a market quote is read with
  * ("the May futures contract stood at", "as corn futures traded at"); or,
@@ -27,8 +33,7 @@ int deal_price_other(const struct gram *g, size_t k, int far)
 	if (tok_is(g, k, W_FUTURES) || tok_is(g, k, W_STOOD) || tok_is(g, k, W_TRADED) ||
 	    tok_is(g, k, W_QUOTED) || tok_is(g, k, W_CLOSED))
 		return 1;
-	return far && (tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) || tok_is(g, k, W_BUT) ||
-		       gram_punct(g, k, ";"));
+	return far && (contrast_at(g, k) || tok_is(g, k, W_BUT));
 }
 
 /* Token k, on the way back from a bare rebate or subsidy, starts a
@@ -38,8 +43,7 @@ int deal_price_other(const struct gram *g, size_t k, int far)
  * barley at a rebate" (no comma) goes on. */
 int deal_clause_starts(const struct gram *g, size_t k)
 {
-	if (gram_punct(g, k, ";") || tok_is(g, k, W_WHILE) || tok_is(g, k, W_WHEREAS) ||
-	    tok_is(g, k, W_ALTHOUGH))
+	if (contrast_at(g, k) || tok_is(g, k, W_ALTHOUGH))
 		return 1;
 	return k > 0 && gram_punct(g, k - 1, ",") && (tok_is(g, k, W_AND) || tok_is(g, k, W_BUT));
 }

@@ -53,6 +53,14 @@ int fiscal_calendar(const char *cc, int *m0, char *named)
 	return 1;
 }
 
+void fiscal_year_months(int y0, int m0, char *out, size_t cap)
+{
+	if (m0 == 1)
+		snprintf(out, cap, "%04d-01/%04d-12", y0, y0);
+	else
+		snprintf(out, cap, "%04d-%02d/%04d-%02d", y0, m0, y0 + 1, m0 - 1);
+}
+
 /* The month a month word at i names ("March", "end-March"), or 0. */
 static int month_word(const struct gram *g, size_t i, size_t s)
 {
@@ -252,10 +260,6 @@ void fiscal_months(const struct gram *g, struct claims *out, size_t base, const 
 		y0 = atoi(cl->period);
 		if (y0 < YEAR_MIN || y0 >= YEAR_MAX || m0 < 1 || m0 > 12)
 			continue;
-		if (m0 == 1)
-			snprintf(cl->period, sizeof(cl->period), "%04d-01/%04d-12", y0, y0);
-		else
-			snprintf(cl->period, sizeof(cl->period), "%04d-%02d/%04d-%02d", y0, m0,
-				 y0 + 1, m0 - 1);
+		fiscal_year_months(y0, m0, cl->period, sizeof(cl->period));
 	}
 }

@@ -30,7 +30,6 @@
 #include "parse/parse_int.h"
 #include "lexicon/lexicon.h"
 
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -89,7 +88,7 @@ void fiscal_budget_years(const struct gram *g, struct claims *out, size_t base,
 		struct claim *cl = &out->v[i];
 		size_t s = g->sent[figs[i - base].t0];
 		const char *cc;
-		char named = 0, buf[48];
+		char named = 0;
 		int m0, y, y0;
 
 		if (strlen(cl->period) != 4 || cl->kind == CLAIM_DATE)
@@ -113,8 +112,6 @@ void fiscal_budget_years(const struct gram *g, struct claims *out, size_t base,
 		y0 = y - (named == 'E');
 		if (y0 < YEAR_MIN || y0 >= YEAR_MAX)
 			continue;
-		snprintf(buf, sizeof(buf), "%04d-%02d/%04d-%02d", y0, m0, y0 + 1, m0 - 1);
-		if (strlen(buf) < sizeof(cl->period))
-			memcpy(cl->period, buf, strlen(buf) + 1);
+		fiscal_year_months(y0, m0, cl->period, sizeof(cl->period));
 	}
 }

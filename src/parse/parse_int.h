@@ -817,6 +817,10 @@ void shipment_periods(const struct gram *g, struct claims *out, size_t base,
  * month it starts in, how "fiscal 1987" names it ('S', 'E' or 0; named may
  * be NULL); 0 when not known. */
 int fiscal_calendar(const char *cc, int *m0, char *named);
+/* The twelve months of the fiscal year that starts in month m0 (1..12) of
+ * year y0, "YYYY-MM/YYYY-MM" ("1986-10/1987-09"; m0 1: "1987-01/1987-12"),
+ * into out[cap]. */
+void fiscal_year_months(int y0, int m0, char *out, size_t cap);
 /* A title's figure with no period takes the body's same figure's (timing.c). */
 void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
 			  const struct fig *figs);
