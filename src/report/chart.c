@@ -280,7 +280,7 @@ static void put_frame(FILE *out, const struct draw *D)
 {
 	const struct layout *L = &D->L;
 	const struct plot_spec *sp = L->spec;
-	long pad = x_pad(D);
+	long pad = D->xpad;
 	long bar = axis_period_days(L->freq) * 7 / 10;
 	char lo[DATE_LEN], hi[DATE_LEN];
 
@@ -354,7 +354,7 @@ static void put_plot(FILE *out, const struct draw *D, int p, int rev)
 	/* Invariant 6: a row of marks, markgap screen widths apart. */
 	if (D->dodged)
 		snprintf(xcol, sizeof(xcol), "(timecolumn(1, '%%Y-%%m-%%d') + $7 * markgap * %.0f)",
-			 86400.0 * (double)(L->xhi - L->xlo + 2 * x_pad(D)) / (D->right - D->left));
+			 86400.0 * (double)(L->xhi - L->xlo + 2 * D->xpad) / (D->right - D->left));
 	for (size_t x = 0, k = 0; x < 2 * sp->nlines; x++) {
 		size_t pass = x / sp->nlines, i = x % sp->nlines;
 		const struct plot_line *l = &sp->lines[i];
@@ -470,6 +470,7 @@ int chart_script(FILE *out, const struct plot_spec *sp, const char *output)
 			path_base(sp->out_path), skipped);
 	chart_build_key(D);
 	lay_out(D);
+	D->xpad = x_pad(D);	/* after the marks' places and the margins */
 	put_frame(out, D);
 	y = D->top;
 	for (int p = 0; p < D->L.npanels + D->L.rev_panel; p++) {

@@ -106,6 +106,7 @@ struct draw {
 	int *mgroup;			/* owned: key group of each mark, -1: not drawn */
 	double *mpos;			/* owned: each mark's place in its period's row (0: centre) */
 	int dodged;			/* a mark is moved off its period's day (mpos != 0) */
+	long xpad;			/* days of room on x beyond the periods (chart.c x_pad) */
 	const char *labels[MAX_MARK_KEYS];	/* borrowed: the marks' key groups */
 	size_t nlabels, gcount[MAX_MARK_KEYS + 1], nflagged;
 	double lh, keyh, top, bottom, left, right, gap, region;	/* screen fractions */
