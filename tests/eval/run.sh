@@ -6,7 +6,8 @@
 # (dev/test), of the gold suites: the seeds, the six-styles texts
 # (tests/eval/gold/styles.gold.csv over tests/eval/styles/) and, when present,
 # Reuters-21578 stories (tests/eval/gold/reuters.gold.csv); tests/eval/gold/STYLES.md;
-# (e) the validator on the whole Reuters-21578 archive (validator.sh).
+# (d') the same per annotation batch (tests/eval/batches.py: blind batches
+# apart from tuned ones); (e) the validator on the whole Reuters-21578 archive (validator.sh).
 #
 #   TRADESTAT  the binary to score (default ./build/tradestat)
 #   ASAN       the sanitizer build, run over Reuters too ("" to skip)
@@ -47,6 +48,11 @@ if [ -f tests/eval/gold/reuters.gold.csv ]; then
     echo
     python3 tests/eval/score.py gold reuters tests/eval/gold/reuters.gold.csv \
         "$EVAL/reuters21578" --tradestat "$T" $D
+fi
+if [ -f tests/eval/gold/reuters.gold.csv ]; then
+    echo
+    echo "(d') every field right, per gold batch and half (tests/eval/batches.py):"
+    REUTERS="$EVAL/reuters21578" python3 tests/eval/batches.py table "$T"
 fi
 echo
 # The validator on the whole archive (issue 16): counts per rule and severity,

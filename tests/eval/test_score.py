@@ -22,6 +22,7 @@ import unittest
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import score  # noqa: E402
+import batches  # noqa: E402
 
 TEXT_A = b"date: 2026-01-10\nExports rose 3 pct to $11.5 billion, potash 9.8 mln tonnes.\n"
 TEXT_B = b"date: 2026-01-10\nThe deficit was $2.0 billion.\n"
@@ -135,6 +136,30 @@ class GoldScore(unittest.TestCase):
         self.assertTrue(any(l.strip().startswith("figures (span)") and "0.0%" in l
                             for l in lines))
         self.assertEqual({h for h, _ in probs}, {"dev", "test"})
+
+
+class Batches(unittest.TestCase):
+    """batches.py: which annotation batch a story or text belongs to."""
+
+    def test_reuters_batch_bounds(self):
+        self.assertEqual(batches.reuters_batch(0), "old")
+        self.assertEqual(batches.reuters_batch(219), "old")
+        self.assertEqual(batches.reuters_batch(220), "fresh7")
+        self.assertEqual(batches.reuters_batch(259), "fresh7")
+        self.assertEqual(batches.reuters_batch(260), "fresh9")
+        self.assertIsNone(batches.reuters_batch(batches.POOL_FROM))
+        self.assertIsNone(batches.reuters_batch(-1))
+
+    def test_styles_batch_by_suffix(self):
+        self.assertEqual(batches.styles_batch("us_release_01.txt"), "old")
+        self.assertEqual(batches.styles_batch("eurostat_07.txt"), "fresh7")
+        self.assertEqual(batches.styles_batch("india_commerce_09.txt"), "fresh9")
+        self.assertIsNone(batches.styles_batch("us_release_10.txt"))
+
+    def test_pair_takes_the_last_pair(self):
+        out = "  value+unit P / R  99.3% / 98.6%    82.6% / 78.5%    89.1% /100.0%\n"
+        self.assertEqual(batches.pair(out, "value+unit P"), ("89.1%", "100.0%"))
+        self.assertEqual(batches.pair(out, "figures"), ("?", "?"))
 
 
 if __name__ == "__main__":
