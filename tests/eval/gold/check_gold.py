@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""check_gold.py - validates reuters.gold.csv (issue 13, GOLD.md).
+"""check_gold.py - validates reuters.gold.csv or styles.gold.csv (issue 13, GOLD.md).
 
   check_gold.py [GOLD.csv] [DIR]     exit 0 when every row is valid, 1 with one line
                                      per fault (file:row: message) otherwise.
@@ -14,7 +14,9 @@ Invariants checked:
     from iso-codes, EU, EA, WORLD), adjustment, price, basis, status, half.
  4. value is a number; only balances and their changes may be negative; a change
     measure has a direction only if it is a change; doc_date equals the story's line 1.
- 5. All figures of a story share one half, and the half is the one draw.py assigns.
+ 5. All figures of a story share one half, and the half is the one draw.py assigns
+    (build_styles.halves() for the six-styles gold's stories under styles/, where an
+    intra-euro area figure is reporter EA, partner EA: STYLES.md).
 """
 import csv
 import json
@@ -22,6 +24,7 @@ import os
 import re
 import sys
 
+import build_styles
 import draw
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -70,11 +73,21 @@ def iso():
     return countries | {"EU", "EA", "WORLD"}, currencies
 
 
+def styles_halves(gold, d):
+    """The six-styles gold's halves are drawn per style and per batch by
+    build_styles.halves() (STYLES.md), not by draw.py: its stories under
+    DIR/styles/ get those halves."""
+    with open(gold, newline="", encoding="utf-8") as f:
+        files = {r["file"] for r in csv.DictReader(f) if r["file"].startswith("styles/")}
+    return build_styles.halves(files) if files else {}
+
+
 def main():
     gold = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "reuters.gold.csv")
     d = sys.argv[2] if len(sys.argv) > 2 else draw.DEFAULT_DIR
     countries, currencies = iso()
     halves = dict(draw.draw(d, 10**6))
+    halves.update(styles_halves(gold, d))
     errs, story_half, spans, cache = [], {}, {}, {}
     with open(gold, newline="", encoding="utf-8") as f:
         rd = csv.DictReader(f)
@@ -124,7 +137,8 @@ def main():
                     bad(f"{k} {r[k]!r} not ISO 3166-1 / EU / EA / WORLD")
             if r["reporter"] == "WORLD":
                 bad("reporter WORLD")
-            if r["reporter"] and r["reporter"] == r["partner"]:
+            if r["reporter"] and r["reporter"] == r["partner"] and not (
+                    fn.startswith("styles/") and r["reporter"] in ("EA", "EU")):
                 bad("reporter equals partner")
             if r["period"] and not PERIOD_RE.fullmatch(r["period"]):
                 bad(f"period {r['period']!r}")
