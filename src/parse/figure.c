@@ -599,7 +599,7 @@ int gram_opens_number(const struct gram *g, size_t i)
 }
 
 /* A sign written on a figure that is no balance ("(-$1.4 billion)", "-0.5%",
- * "+8%") says a change: its direction, the value unsigned (GOLD.md: only a
+ * "+8%") says a change: its direction, the value unsigned (tests/eval/gold/GUIDE.md: only a
  * balance carries a sign), and a level becomes a change. The word "minus"
  * ("minus five percent") names a negative number and keeps it. */
 void gram_signed_change(const struct gram *g, const struct fig *f, struct claim *cl)

@@ -1,6 +1,6 @@
 /*
  * fiscal.c - a whole fiscal year as the months it runs over (issue 13,
- * gold5's convention, GOLD.md): "Exports were 3.6 billion dlrs in 1986/87"
+ * gold5's convention, tests/eval/gold/GUIDE.md): "Exports were 3.6 billion dlrs in 1986/87"
  * in a Pakistani budget story is "1986-07/1987-06", India's "fiscal
  * 1985/86 ended March" is "1985-04/1986-03", the U.S. "fiscal 1987"
  * (relative.c: "1986/87") is "1986-10/1987-09". A crop, marketing or

@@ -1,6 +1,6 @@
 /*
  * fiscal_budget.c - a government budget's year is its fiscal year (issue
- * 13, GOLD.md: a whole fiscal year as its months). A Washington story
+ * 13, tests/eval/gold/GUIDE.md: a whole fiscal year as its months). A Washington story
  * that writes "the deficit for 1987 is estimated at over 170 billion dlrs",
  * "the 1987 target of a 144 billion dlr deficit" or "a huge deficit ...
  * nearly 79 billion dlrs that year" (1981) under a headline about the

@@ -496,7 +496,7 @@ static int licence_flow(const struct gram *g, const struct fig *f, size_t s, enu
 }
 
 /* Nouns of money that is no trade flow: debt, credit, loans, guarantees,
- * reserves, national output (GOLD.md: "a loan" has the trade fields
+ * reserves, national output (tests/eval/gold/GUIDE.md: "a loan" has the trade fields
  * blank). */
 static const enum lex_word no_trade_nouns[] = { W_DEBT, W_DEBTS, W_CREDIT, W_CREDITS, W_LOAN,
 						W_LOANS, W_GUARANTEE, W_GUARANTEES, W_RESERVES,

@@ -305,7 +305,7 @@ static int period_after_of(const struct gram *g, size_t k, size_t s)
 
 /* After "of", the tokens from k count people, firms or states ("the 92
  * members", "its 12 member states", "them", "the country's farmers"): a
- * share of a count, which GOLD.md does not count as a figure. */
+ * share of a count, which tests/eval/gold/GUIDE.md does not count as a figure. */
 static int count_after_of(const struct gram *g, size_t k, size_t s)
 {
 	static const enum lex_word counted[] = { W_MEMBERS, W_COUNTRIES, W_NATIONS, W_STATES,

@@ -1,5 +1,5 @@
 /*
- * frame_deal.c - a figure an agreement sizes is a target (GOLD.md: "a
+ * frame_deal.c - a figure an agreement sizes is a target (tests/eval/gold/GUIDE.md: "a
  * goal, quota, ceiling ... is target"; what an accord commits its parties
  * to is what will be, if kept, not what was): "a one billion dollar
  * accord", "a 500 mln dlr trade deal", "signed an exchange agreement for

@@ -1,7 +1,7 @@
 /*
  * hedge.c - the approx field: the hedge written before a figure ("about",
  * "more than", "as much as", "no more than") or after it ("or more", "or
- * so"), in GOLD.md's words ("more than" is over, "as much as" up to,
+ * so"), in tests/eval/gold/GUIDE.md's words ("more than" is over, "as much as" up to,
  * "almost" and "close to" nearly, "roughly" and "approximately" about,
  * "in excess of" and "upwards of" over, "fewer than" under).
  *
@@ -62,7 +62,7 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	}
 	approx[0] = '\0';
 	/* "as much as 300 mln dlrs", "as high as 3.5 mln tonnes": a ceiling,
-	 * GOLD.md's "up to" */
+	 * tests/eval/gold/GUIDE.md's "up to" */
 	if (t0 >= 3 && g->sent[t0 - 3] == s && tok_is(g, t0 - 3, W_AS) && tok_is(g, t0 - 1, W_AS) &&
 	    WORD_AMONG(g, t0 - 2, as_much)) {
 		strcpy(approx, "up to");
@@ -90,8 +90,8 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 				str_copy(approx, 16, a, strlen(a));
 				strcat(approx, " ");
 				strncat(approx, b, 15 - strlen(approx));
-				/* GOLD.md's words: "more than" is over, "less than"
-				 * under; "an estimated" hedges nothing */
+				/* tests/eval/gold/GUIDE.md's words: "more than" is over,
+				 * "less than" under; "an estimated" hedges nothing */
 				if (hedges2[k][0] == W_MORE)
 					strcpy(approx, "over");
 				else if (hedges2[k][0] == W_LESS)
@@ -99,7 +99,8 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 				else if (hedges2[k][0] == W_AN)
 					approx[0] = '\0';
 				else if (hedges2[k][0] == W_CLOSE)
-					strcpy(approx, "nearly");	/* GOLD.md's word */
+					/* tests/eval/gold/GUIDE.md's word */
+					strcpy(approx, "nearly");
 				/* "no more than" (or "not more than") is a ceiling,
 				 * "no less than" a floor */
 				if ((hedges2[k][0] == W_MORE || hedges2[k][0] == W_LESS) && t0 >= 3 &&
@@ -149,8 +150,8 @@ size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]
 	    tok_has(g, t0 - 1, CLS_HEDGE)) {
 		const char *a = tok_lex(g, t0 - 1)->word;
 
-		/* GOLD.md's words again: "above" is over, "below" under;
-		 * synonyms take the word GOLD.md names ("almost" is nearly,
+		/* tests/eval/gold/GUIDE.md's words again: "above" is over, "below" under;
+		 * synonyms take the word tests/eval/gold/GUIDE.md names ("almost" is nearly,
 		 * "roughly", "approximately", "circa" about) */
 		if (tok_is(g, t0 - 1, W_ABOVE))
 			a = "over";

@@ -371,7 +371,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 		cl->measure = meaning_national_basis(g, f, s, cl->period);
 	/* "Exports rose 24.5 pct in 1986", "fell 2.1 billion dlrs in fiscal
 	 * 1985/86": a change of a whole year's figure is on the year before
-	 * (GOLD.md, as gold5 settled it for both golds), unless the sentence
+	 * (tests/eval/gold/GUIDE.md, as gold5 settled it for both golds), unless the sentence
 	 * names another base ("from 1984") or it is a rate per year */
 	if (cl->measure == MEASURE_CHANGE && !cl->per[0] && meaning_whole_year(cl->period) &&
 	    !meaning_compared_within_year(g, f, s) && !meaning_other_base_year(g, f, s, cl->period) &&
@@ -566,7 +566,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 		put(cl->direction, sizeof(cl->direction), g->prev_dir);
 	/* "limiting textile export growth to 0.5 pct a year", "GDP GROWTH
 	 * FORECAST AT THREE PCT": a rate of growth, a target or forecast or
-	 * level of it, goes up (GOLD.md: growth forecasts keep it) */
+	 * level of it, goes up (tests/eval/gold/GUIDE.md: growth forecasts keep it) */
 	else if (!cl->direction[0] && cl->kind == CLAIM_PERCENT && cl->measure != MEASURE_SHARE &&
 		 cl->measure != MEASURE_PRICE && meaning_growth_named(g, f, s))
 		put(cl->direction, sizeof(cl->direction), "up");

@@ -3,7 +3,7 @@
  * 5): "1/4 point" and "cut rates half a point to 9.25 pct" in a sentence
  * about rates (recall4), and a number glued to its point unit, as
  * releases and modern wires write it: "a 25-basis-point cut", "a
- * 0.5-point rise in the rate". GOLD.md: percentage points are `pp`, basis
+ * 0.5-point rise in the rate". tests/eval/gold/GUIDE.md: percentage points are `pp`, basis
  * points `bp`.
  *
  * Points in words alone ("a half-point cut", "by a quarter-point", "a

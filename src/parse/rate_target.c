@@ -1,6 +1,6 @@
 /*
  * rate_target.c - an exchange rate that someone aims at or undertakes to
- * hold is a target, not a quote (GOLD.md: "a goal, quota, ceiling ... is
+ * hold is a target, not a quote (tests/eval/gold/GUIDE.md: "a goal, quota, ceiling ... is
  * target"): "agreed to stabilize the dollar above 150 yen", "an attempt
  * to hold the dollar above 149 yen", "the yen would be kept at around
  * 154", "the Chancellor's disclosure of sterling target rates, around

@@ -1,7 +1,7 @@
 /*
  * sign.c - what the words around a figure say about its sign and its unit
  * of change (recall4, issue 13 point 5): a deficit named before a money
- * figure that is no trade balance (GOLD.md signs every deficit), and a gap
+ * figure that is no trade balance (tests/eval/gold/GUIDE.md signs every deficit), and a gap
  * between two rates, which is in percentage points.
  *
  * Input: the token array of gram.c and a figure's tokens. Output: 1 or 0.
@@ -18,7 +18,7 @@
  * trade balance (a budget's, the money market's, a current account
  * forecast's: "the deficit in the system ... revised down to 1.10 billion
  * stg from 1.15 billion", "the budget deficit is forecast to be 2.8 billion
- * dlrs against 2.9 billion dlrs"): GOLD.md signs every deficit. The
+ * dlrs against 2.9 billion dlrs"): tests/eval/gold/GUIDE.md signs every deficit. The
  * nearest subject before it, at most 20 tokens back, is "deficit",
  * "shortfall" or "shortage" (a money market's), or the word right after
  * it is; a surplus, a flow or a trade

@@ -2,7 +2,7 @@
  * when_span.c - a run of whole months counted back or forward from the
  * story's date: "in the last three months" (1987-04-07: "1987-01/
  * 1987-03"), "in the past six months", "in the next three months"
- * (1987-04: "1987-04/1987-07"), as the gold writes them (GOLD.md: month
+ * (1987-04: "1987-04/1987-07"), as the gold writes them (tests/eval/gold/GUIDE.md: month
  * ranges "1987-01/1987-08"). Before, span_open() left each without a
  * period. Runs of years ("over the next five years") stay span_open()'s:
  * the gold dates them as often as it leaves them blank.

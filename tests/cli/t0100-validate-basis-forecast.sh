@@ -11,7 +11,7 @@
 #    last year": 15.2 bn is the forecaster's own base figure, at most info
 #    against the official 15.6 bn; the same sentence from the Finance
 #    Ministry stays a warning.
-#  - "almost 90 billion" (approx "nearly", GOLD.md's word) is open below
+#  - "almost 90 billion" (approx "nearly", tests/eval/gold/GUIDE.md's word) is open below
 #    (81 to 94.5 bn): 83 bn agrees with it,
 #    and the message says which hedge and what it allows.
 . "$TOP/tests/cli/lib.sh"

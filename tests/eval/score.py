@@ -5,7 +5,7 @@
   score.py rt DIR TRADESTAT                   Recognizers-Text English specs
   score.py reuters DIR TRADESTAT [ASAN] SAMPLE  Reuters-21578: runs, counts, sample
   score.py gold NAME GOLD.csv (--claims CLAIMS.csv | --tradestat BIN --dir DIR
-           [--dates FILE]) [--details]      every field, per half (GOLD.md format)
+           [--dates FILE]) [--details]      every field, per half (gold/GUIDE.md columns)
 
 Only the standard library: it is an independent reader of what tradestat
 writes (CSV through the csv module), so a bug in the C writer cannot hide
@@ -295,7 +295,7 @@ def draw(dirpath, tradestat, n, out_path):
 
 
 
-# ---- (d) gold suites: every field, per half (tests/eval/gold/, GOLD.md) --
+# ---- (d) gold suites: every field, per half (tests/eval/gold/GUIDE.md) --
 
 GOLD_REQUIRED = ("file", "start", "end", "text", "kind", "value", "unit")
 GOLD_FIELDS = ("measure", "direction", "period", "flow", "reporter", "partner",
@@ -321,8 +321,9 @@ def field_eq(k, got, want):
 
 
 def read_gold(path, textdir=None):
-    """Gold rows (GOLD.md), checked: spans are integers, kinds known, one half
-    per story and, with textdir, text == the file's bytes [start, end)."""
+    """Gold rows (tests/eval/gold/GUIDE.md), checked: spans are integers, kinds
+    known, one half per story and, with textdir, text == the file's bytes
+    [start, end)."""
     with open(path, newline="", encoding="utf-8") as f:
         rd = csv.DictReader(f)
         missing = [c for c in GOLD_REQUIRED if c not in (rd.fieldnames or [])]

@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """pooldiff.py OLD_BIN NEW_BIN [--show N]: extract the two free pools (free200, free2)
 with both binaries and list the figures whose fields differ (added/removed/changed).
-Reviewer's tool for issue 13 (review7); not part of make check."""
+Reviewer's tool for issue 13 (review7); not part of make check.
+The two pool lists (/work/wt/free200.txt, /work/wt/free2.txt) lived outside the
+repository and were not kept: POOLS below no longer exists."""
 import csv, io, subprocess, sys
 
 POOLS = ['/work/wt/free200.txt', '/work/wt/free2.txt']

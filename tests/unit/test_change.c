@@ -81,7 +81,7 @@ static void test_change_national_accounts_basis_of_growth_rates(void **state)
 	cl = get(q, "1987-03-10", "2.4 pct");
 	assert_int_equal(cl.basis, BASIS_ANNUALIZED);
 	/* a trade flow's change of a whole year is on the year before too
-	 * (GOLD.md, gold5's convention; it was left unstated before) */
+	 * (tests/eval/gold/GUIDE.md, gold5's convention; it was left unstated before) */
 	assert_change("Ruritania's exports rose 4 pct in 1986, the bureau said.", "1987-03-10",
 		      "4 pct", "change_yoy", "up");
 }
@@ -279,7 +279,7 @@ static void test_change_an_amount_changed_from_last_year_or_in_the_year_to(void 
 		      "1987-05-10", "32 pct", "change", "up");
 	assert_change("Money supply rose a seasonally adjusted 51.9 pct in the year to April.",
 		      "1987-05-10", "51.9 pct", "change_yoy", "up");
-	/* the year to date is a period only (GOLD.md: a basis when stated) */
+	/* the year to date is a period only (tests/eval/gold/GUIDE.md: a basis when stated) */
 	assert_change("Exports rose 5 pct in the year to date.", "1987-05-10", "5 pct", "change",
 		      "up");
 }

@@ -170,7 +170,8 @@ static void test_frame_earlier_value_a_year_earlier_is_the_year_before(void **st
 
 	(void)state;
 	cl = get(s, "1987-04-09", "1.29 mln tonnes");
-	assert_string_equal(cl.period, "1987-01/1987-04");	/* year to date (GOLD.md) */
+	/* year to date (tests/eval/gold/GUIDE.md) */
+	assert_string_equal(cl.period, "1987-01/1987-04");
 	assert_subject(&cl, "export", "TH", "WORLD", "rice");
 	cl = get(s, "1987-04-09", "1.39 mln tonnes");
 	assert_string_equal(cl.period, "1986-01/1986-04");
@@ -258,7 +259,7 @@ static void test_frame_reads_trade_balances(void **state)
 	cl = get(uk, "1987-03-26", "224 mln stg");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_string_equal(cl.period, "1987-02");
-	/* visible trade is trade in goods (GOLD.md: goods totals, flow4) */
+	/* visible trade is trade in goods (tests/eval/gold/GUIDE.md: goods totals, flow4) */
 	assert_subject(&cl, "trade", "GB", "WORLD", "goods");
 	cl = get(uk, "1987-03-26", "527 mln");
 	assert_string_equal(measure_name(cl.measure), "balance");

@@ -156,7 +156,8 @@ static void test_gram_reads_percent_forms(void **state)
 	assert_true(num_eq(cl.value, 8));
 	assert_string_equal(cl.direction, "up");
 	cl = get("Trade (+8%) and debt (-8%) moved.", "", "-8%");
-	assert_true(num_eq(cl.value, 8));	/* GOLD.md: the sign is in direction */
+	/* tests/eval/gold/GUIDE.md: the sign is in direction */
+	assert_true(num_eq(cl.value, 8));
 	assert_string_equal(cl.direction, "down");
 	assert_string_equal(measure_name(cl.measure), "change");
 }
@@ -165,14 +166,15 @@ static void test_gram_keeps_hedge_words_lowercase(void **state)
 {
 	(void)state;
 	assert_string_equal(get("About 70% of it", "", "70%").approx, "about");
-	/* GOLD.md's words: "more than" is over, "less than" under; "an
+	/* tests/eval/gold/GUIDE.md's words: "more than" is over, "less than" under; "an
 	 * estimated" is no hedge; "at least", "up to" are kept */
 	assert_string_equal(get("more than $5 billion", "", "$5 billion").approx, "over");
 	assert_string_equal(get("less than $5 billion", "", "$5 billion").approx, "under");
 	assert_string_equal(get("an estimated 3 million tons", "", "3 million tons").approx, "");
 	assert_string_equal(get("at least 3 million tons", "", "3 million tons").approx,
 			    "at least");
-	assert_string_equal(get("roughly 4%", "", "4%").approx, "about");	/* GOLD.md's word */
+	/* tests/eval/gold/GUIDE.md's word */
+	assert_string_equal(get("roughly 4%", "", "4%").approx, "about");
 	assert_string_equal(get("It is 4%.", "", "4%").approx, "");
 }
 

@@ -98,7 +98,7 @@ static void test_measure5_an_earlier_share(void **state)
 }
 
 /* A change of a whole year's figure, in percent or (a trade flow's) in
- * money, is on the year before (GOLD.md, gold5's convention); not when the
+ * money, is on the year before (tests/eval/gold/GUIDE.md, gold5's convention); not when the
  * sentence compares with a week or names another base. */
 static void test_measure5_a_years_change_is_year_on_year(void **state)
 {

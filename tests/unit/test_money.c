@@ -173,7 +173,7 @@ static void test_money_reads_ranges_as_one_figure(void **state)
 	(void)state;
 	assert_fig(s, "7.8 to 8.2 mln tonnes", CLAIM_QUANTITY, 8e6, "t");
 	MONEY(s, "37-38 billion dlrs", 37.5e9, "USD");
-	/* a deficit: negative, as GOLD.md signs every deficit (recall4) */
+	/* a deficit: negative, as tests/eval/gold/GUIDE.md signs every deficit (recall4) */
 	MONEY(s, "between 5 and 6 billion dlrs", -5.5e9, "USD");
 	PERCENT(s, "5-6%", 5.5, "%");
 	doc_from(&d, s, "");
@@ -207,7 +207,7 @@ static void test_money_knows_which_dollar_and_which_peso(void **state)
 	MONEY("OSLO - Norway bought 3.1 billion Swedish crowns.", "3.1 billion Swedish crowns",
 	      3.1e9, "SEK");
 	/* Pounds of pasta are a weight; a dealer's "3.55/65 pct" is no 65 pct
-	 * but a bid and offer, their midpoint 3.60 pct (issue 13, GOLD.md). */
+	 * but a bid and offer, their midpoint 3.60 pct (issue 13, tests/eval/gold/GUIDE.md). */
 	assert_fig("It bought 1.9 mln pounds of pasta.", "1.9 mln pounds", CLAIM_QUANTITY, 1.9e6,
 		   "lb");
 	assert_int_equal(figures_of("Rates eased to 3.40/50 pct from 3.55/65 pct."), 2);

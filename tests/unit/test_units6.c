@@ -1,7 +1,7 @@
 /*
  * test_units6.c - issue 13 point 5 (units6): figures, units and hedges
  * found by reading the two free pools of Reuters-21578 stories, checked here
- * on sentences written for these tests: hedge synonyms in GOLD.md's words,
+ * on sentences written for these tests: hedge synonyms in tests/eval/gold/GUIDE.md's words,
  * quantity units in hyphenated compounds, whose dollar in brackets, a
  * story's local dollar after it was named once in an amount, pounds in a
  * story about Egypt or Sudan, an amount of what is said to be daily, monthly
@@ -46,7 +46,7 @@ static void test_hedge_synonyms_take_gold_words(void **state)
 	fig("Stocks fell to fewer than 2 mln tonnes.", "2 mln tonnes", 2e6, "t", "", "under");
 	/* "excess" alone hedges nothing */
 	fig("Excess stocks of 2 mln tonnes were sold.", "2 mln tonnes", 2e6, "t", "", "");
-	/* the words GOLD.md names stay as they are */
+	/* the words tests/eval/gold/GUIDE.md names stay as they are */
 	fig("Stocks stood at nearly 5 mln tonnes.", "5 mln tonnes", 5e6, "t", "", "nearly");
 	fig("Stocks stood at about 5 mln tonnes.", "5 mln tonnes", 5e6, "t", "", "about");
 }

@@ -173,7 +173,7 @@ static void test_two_figures_that_are_a_range(void **state)
 static void test_money_market_shortage_is_a_deficit(void **state)
 {
 	(void)state;
-	/* GOLD.md signs every deficit: a money market's shortage is its
+	/* tests/eval/gold/GUIDE.md signs every deficit: a money market's shortage is its
 	 * deficit, as "the deficit in the system" already was */
 	fig("The Bank of England forecast a shortage of around 700 mln stg in the money market.",
 	    "700 mln stg", -7e8, "GBP", "", "around");

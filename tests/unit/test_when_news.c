@@ -267,7 +267,7 @@ static void test_news_coordinated_figures_share_a_period(void **state)
 
 /* "the September rise in imports": a month after an article names the
  * change's period; "since March" is where a change starts: the span from
- * it to the story's month (period3: GOLD.md's year to date; test_when3.c). */
+ * it to the story's month (period3: tests/eval/gold/GUIDE.md's year to date; test_when3.c). */
 static void test_news_month_before_a_change_noun_and_since(void **state)
 {
 	(void)state;

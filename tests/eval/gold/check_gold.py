@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""check_gold.py - validates reuters.gold.csv or styles.gold.csv (issue 13, GOLD.md).
+"""check_gold.py - validates reuters.gold.csv or styles.gold.csv (issue 13, tests/eval/gold/GUIDE.md).
 
   check_gold.py [GOLD.csv] [DIR]     exit 0 when every row is valid, 1 with one line
                                      per fault (file:row: message) otherwise.
 Invariants checked:
- 1. The header is exactly GOLD.md's column list.
+ 1. The header is exactly the column list of GUIDE.md.
  2. data[start:end] == text (byte offsets into the UTF-8 file), spans of a story
     do not overlap, and no span starts or ends inside a longer number (\Z, not $:
     a title's figure follows line 1's date and its newline).
