@@ -179,7 +179,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			j += 2;
 			fraction = 1;
 		}
-		plain = j == i + 1;
+		plain = j == i + 1 + !!sign;	/* one token, its sign aside */
 		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
 		 * offer's last digits after the slash; the quote is the midpoint */
 		if (dec && dec <= 6 && gram_punct(g, j, "/") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
@@ -357,9 +357,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	if (!k && !iso && !qcarried && !sign && cr && num > 0 &&
 	    gram_list_unit(g, i, j, s, cr, tb, num, dec, nw, plain, &scale, &factor, &iso, cl))
 		qcarried = !iso;
-	/* a cell of a table whose lead named its unit */
-	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
-	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {
+	/* a cell of a table whose lead named its unit, signed ("+3.3") or not */
+	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 &&
+	    plain && !elide_year_like(&g->t[i + !!sign]) && elide_table_cell(g, i, i + !!sign)) {
 		scale = tb->scale;
 		factor = tb->factor;
 		cl->kind = tb->kind;

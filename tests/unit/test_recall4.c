@@ -290,6 +290,30 @@ static void test_range_of_a_change_before_from(void **state)
 	fig("The rate rose one to 7.5 pct.", "7.5 pct", 7.5, "%", "", "");
 }
 
+/* words9: a table's signed cells ("Change" columns) take its lead's unit,
+ * and so do the cells of a lead that writes the scale after the unit */
+static void test_signed_cells_and_a_scale_after_the_unit(void **state)
+{
+	static const char story[] =
+		"Coal shipments, in mln tonnes, were:\n"
+		"\n"
+		"                 June     May    Change\n"
+		"      Coking     12.6    13.1      -0.5\n"
+		"      Steam      40.2    38.9      +1.3\n";
+
+	(void)state;
+	fig(story, "12.6", 12.6e6, "t", "", "");
+	fig(story, "-0.5", 0.5e6, "t", "", "");	/* a change: down 0.5 */
+	fig(story, "+1.3", 1.3e6, "t", "", "");
+	fig("Net lending to farms, in USD mln:\n\n      Kenya        +12.0\n      Ghana         8.5\n",
+	    "8.5", 8.5e6, "USD", "", "");
+	fig("Net lending to farms, in USD mln:\n\n      Kenya        +12.0\n      Ghana         8.5\n",
+	    "+12.0", 12e6, "USD", "", "");
+	/* a signed number in prose, or with no lead, is no cell */
+	no_fig("Stocks, in mln tonnes, fell.\n    Then they said -4 was the score.\n", "-4");
+	no_fig("      Coking     12.6    13.1      -0.5\n", "-0.5");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -311,6 +335,7 @@ int main(void)
 		cmocka_unit_test(test_a_billion_and_one_and_a_half),
 		cmocka_unit_test(test_time_rate_after_a_list),
 		cmocka_unit_test(test_gap_between_rates_in_points),
+		cmocka_unit_test(test_signed_cells_and_a_scale_after_the_unit),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
