@@ -415,26 +415,10 @@ unit_done:
 		 * the dateline's (Belgrade: no country the lexicon names) */
 		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq :
 				   g->doc_country ? g->doc_country : context_reporter(g, s);
-		static const char *const local[][3] = {
-			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
-			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
-			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" }, { "SEK", "IS", "ISK" },
-			{ "INR", "PK", "PKR" }, { "INR", "LK", "LKR" }, { "INR", "NP", "NPR" },
-			{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
-			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
-			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
-			{ "MXN", "UY", "UYU" }, { "KWD", "YU", "YUM" }, { "KWD", "RS", "RSD" },
-			/* "pounds" in a Cairo, Beirut, Damascus or Khartoum
-			 * story (the wire writes sterling "stg") */
-			{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },
-			{ "GBP", "SD", "SDG" },
-		};
+		const char *own = home ? units_local_name(cl->unit, home) : NULL;
 
-		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
-			if (home && !strcmp(cl->unit, local[q][0]) && !strcmp(home, local[q][1])) {
-				strcpy(cl->unit, local[q][2]);
-				break;
-			}
+		if (own)
+			str_copy(cl->unit, sizeof(cl->unit), own, strlen(own));
 	}
 	/* "the middle rate per 100 yen was 1,129.78", "dlrs per 100 kg": the
 	 * denominator of a quote is no figure */
