@@ -170,6 +170,8 @@ const char *units_local_name(const char *unit, const char *country)
 		 * story (the wire writes sterling "stg") */
 		{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },
 		{ "GBP", "SD", "SDG" },
+		{ "KES", "UG", "UGX" }, { "KES", "TZ", "TZS" }, { "KES", "SO", "SOS" },
+		{ "IRR", "OM", "OMR" }, { "IRR", "YE", "YER" },
 	};
 
 	for (size_t q = 0; q < ARRAY_SIZE(local); q++)

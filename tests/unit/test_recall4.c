@@ -314,6 +314,28 @@ static void test_signed_cells_and_a_scale_after_the_unit(void **state)
 	no_fig("      Coking     12.6    13.1      -0.5\n", "-0.5");
 }
 
+/* words9: shillings and rials, a story's own when it is placed in a country
+ * that has them, also when a rate quotes them bare */
+static void test_shillings_and_rials(void **state)
+{
+	(void)state;
+	fig("NAIROBI, May 2 - Tea sales brought in 3.1 billion shillings.", "3.1 billion shillings",
+	    3.1e9, "KES", "", "");
+	fig("KAMPALA, May 2 - Uganda's coffee brought in 90 billion shillings.",
+	    "90 billion shillings", 90e9, "UGX", "", "");
+	fig("LONDON, May 2 - Tea worth 5 mln Tanzanian shillings was sold.",
+	    "5 mln Tanzanian shillings", 5e6, "TZS", "", "");
+	fig("TEHRAN, May 2 - Iran spent 420 billion rials on imports.", "420 billion rials", 420e9,
+	    "IRR", "", "");
+	fig("MUSCAT, May 2 - Oman's surplus was 310 mln rials.", "310 mln rials", 310e6, "OMR", "",
+	    "");
+	/* a bare quote of the story's currency is its country's */
+	fig("KAMPALA, May 2 - Uganda's shilling is weak. The shilling sells at 1,900 to the dollar.",
+	    "1,900", 1900, "UGX", "", "");
+	fig("ALGIERS, May 2 - Algeria fixed the dinar at 4.9130 to the dollar.", "4.9130", 4.913,
+	    "DZD", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -336,6 +358,7 @@ int main(void)
 		cmocka_unit_test(test_time_rate_after_a_list),
 		cmocka_unit_test(test_gap_between_rates_in_points),
 		cmocka_unit_test(test_signed_cells_and_a_scale_after_the_unit),
+		cmocka_unit_test(test_shillings_and_rials),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
