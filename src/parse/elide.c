@@ -221,6 +221,11 @@ const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s
 	if (elide_year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
 	    !elide_before(g, n, j, s, 0))
 		return NULL;
+	/* "between June 2 and 13", "from March 3 to 9": a date's day (words9) */
+	if (gram_in(g, n - 3, s) && g->t[n - 2].kind == TOK_NUM && tok_has(g, n - 3, CLS_MONTH) &&
+	    (tok_is(g, n - 1, W_AND) || tok_is(g, n - 1, W_TO)) && !t->decimals && t->num >= 1 &&
+	    t->num <= 31)
+		return NULL;
 	/* "after yesterday's 2.910" */
 	w = tok_text(g, n - 1);
 	wl = g->t[n - 1].len;

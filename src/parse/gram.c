@@ -287,7 +287,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "the Taiwan dollar ... rose four cents against the U.S. Dollar":
 	 * that dollar's cents (recall4) */
 	if (bare && iso && factor == 0.01 && !strcmp(iso, "USD")) {
-		const char *q = gram_move_currency(g, i, j, s);
+		const char *q = gram_move_currency(g, i, j, s, cr);
 
 		if (q)
 			iso = q;

@@ -307,14 +307,22 @@ static int quoted_in_dollars(const char *q)
  * "the Taiwan dollar ... It rose four cents against the U.S. Dollar": a
  * move in cents against the dollar is in cents of the currency quoted
  * before it, when the market quotes that one as so many to the dollar (not
- * sterling, nor the Canadian dollar, quoted in U.S. cents). Token j follows
- * the figure at i; NULL when this is no such move.
+ * sterling, nor the Canadian dollar, quoted in U.S. cents), or cents after
+ * a local dollar's cents (cr). Token j follows the figure at i; NULL when
+ * this is no such move.
  */
-const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s)
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s,
+			       const struct carry *cr)
 {
 	const char *q;
 	size_t k = j;
 
+	/* "rising two to five Taiwan cents a day, against a rise of five to
+	 * eight cents in May": the cents of a local dollar before it in its
+	 * sentence (words9) */
+	if (cr && cr->last.s == s && cr->last.t < i && cr->last.factor == 0.01 &&
+	    units_local_dollar(cr->last.unit))
+		return cr->last.unit;
 	if (!word_s(g, k, s, W_AGAINST))
 		return NULL;
 	k += 1 + word_s(g, k + 1, s, W_THE);

@@ -984,7 +984,8 @@ const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, 
 /* lists.c: the currency of a move in cents against the dollar ("It rose
  * four cents against the U.S. Dollar" after "the Taiwan dollar"), or NULL
  * (recall4). */
-const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s);
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s,
+			       const struct carry *cr);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);

@@ -336,6 +336,26 @@ static void test_shillings_and_rials(void **state)
 	    "DZD", "", "");
 }
 
+/* words9: cents after a local dollar's cents in the sentence are its
+ * cents too ("Taiwanese" names the Taiwan dollar); a date's day after "and"
+ * is no figure of the unit before it */
+static void test_local_cents_and_a_dates_day(void **state)
+{
+	static const char s1[] = "TAIPEI, June 20 - The Taiwan dollar gained four Taiwanese cents "
+				 "a day between June 8 and 19, against three cents in May.";
+
+	(void)state;
+	fig(s1, "four Taiwanese cents a day", 0.04, "TWD", "day", "");
+	fig(s1, "three cents", 0.03, "TWD", "day", "");	/* the same rate */
+	no_fig(s1, "19,");
+	fig("SYDNEY, June 20 - The fee rose to 4 Australian dlrs from March 3 to 9, or 6 dlrs in May.",
+	    "6 dlrs", 6, "AUD", "", "");
+	no_fig("SYDNEY, June 20 - The fee rose to 4 Australian dlrs from March 3 to 9, or 6 dlrs.",
+	       "9,");
+	/* no local dollar before: the U.S. cent */
+	fig("The fee rose three cents in May.", "three cents", 0.03, "USD", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -359,6 +379,7 @@ int main(void)
 		cmocka_unit_test(test_gap_between_rates_in_points),
 		cmocka_unit_test(test_signed_cells_and_a_scale_after_the_unit),
 		cmocka_unit_test(test_shillings_and_rials),
+		cmocka_unit_test(test_local_cents_and_a_dates_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
