@@ -232,6 +232,36 @@ static int list_item_of(const struct gram *g, const struct fig *fa, const struct
 	return and;
 }
 
+/* The token after an aside at j that gives the move in percent too ("38
+ * ringgit, or 0.9%, higher"), or j when there is none. */
+static size_t past_pct_aside(const struct gram *g, size_t j)
+{
+	size_t s = g->sent[j - 1];
+
+	if (!gram_punct(g, j, ",") || !word_s(g, j + 1, s, W_OR) || !gram_in(g, j + 2, s) ||
+	    g->t[j + 2].kind != TOK_NUM)
+		return j;
+	for (size_t k = j + 3; k < j + 6 && gram_in(g, k, s); k++)
+		if (gram_punct(g, k, ","))
+			return k + 1;
+	return j;
+}
+
+/* "the average price paid per barrel dropped $1.35 to $61.40": the unit a
+ * price named before figure f (eight tokens back at most, in its clause)
+ * is per, or NULL. */
+static const char *price_per_before(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->h0], c = g->clause[f->h0];
+
+	for (size_t k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
+		if (tok_is(g, k, W_PER) && gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_UNIT) &&
+		    tok_lex(g, k + 1)->unit_factor == 1 && k >= 2 &&
+		    (word_s(g, k - 1, s, W_PRICE) || word_s(g, k - 2, s, W_PRICE)))
+			return tok_lex(g, k + 1)->unit;
+	return NULL;
+}
+
 void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	/* "to sell two mln tonnes of maize and 300,000 tonnes of sorghum
@@ -251,7 +281,8 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 		struct claim *a = &out->v[k];
 		const struct fig *fa = &figs[k - base];
 		const struct claim *best = NULL;
-		size_t bd = 31, sa = g->sent[fa->t0];
+		const char *pb;
+		size_t bd = 31, sa = g->sent[fa->t0], e;
 		int moved;
 
 		/* "6.50 dlrs per hundredweight": a rate of its own */
@@ -260,9 +291,9 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 			continue;
 		/* "$62 lower at $4,388 a tonne", "$4.10 below": a move of the
 		 * price, of any size */
-		moved = measure_is_change(a->measure) || tok_is(g, fa->t1, W_LOWER) ||
-			tok_is(g, fa->t1, W_HIGHER) || tok_is(g, fa->t1, W_BELOW) ||
-			tok_is(g, fa->t1, W_ABOVE);
+		e = past_pct_aside(g, fa->t1);
+		moved = measure_is_change(a->measure) || tok_is(g, e, W_LOWER) ||
+			tok_is(g, e, W_HIGHER) || tok_is(g, e, W_BELOW) || tok_is(g, e, W_ABOVE);
 		/* claims are in text order: look only at the sentence's own,
 		 * outward from k, the one before it first (it wins a tie) */
 		for (size_t q = k; q-- > base && g->sent[figs[q - base].t0] == sa;)
@@ -271,6 +302,10 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 		for (size_t q = k + 1; q < out->n && g->sent[figs[q - base].t0] == sa; q++)
 			if (rate_source(a, fa, &out->v[q], &figs[q - base], moved, &bd))
 				best = &out->v[q];
+		if (!best && (pb = price_per_before(g, fa)) != NULL) {
+			str_copy(a->per, sizeof(a->per), pb, strlen(pb));
+			continue;	/* its measure is meaning.c's */
+		}
 		if (!best)
 			continue;
 		memcpy(a->per, best->per, sizeof(a->per));

@@ -356,6 +356,21 @@ static void test_local_cents_and_a_dates_day(void **state)
 	fig("The fee rose three cents in May.", "three cents", 0.03, "USD", "", "");
 }
 
+/* words9: a move of a price given in percent too ("45 stg, or 2.1%,
+ * lower at") shares its rate; a price named per a unit before the figure */
+static void test_rate_of_a_price_across_an_aside(void **state)
+{
+	(void)state;
+	fig("Cocoa closed 45 stg, or 2.1%, lower at 1,780 stg a tonne.", "45 stg", 45, "GBP", "t",
+	    "");
+	fig("The average price paid per barrel rose $2.10 to $70.25.", "$2.10", 2.1, "USD", "bbl",
+	    "");
+	fig("The price per tonne was 150 dlrs in May.", "150 dlrs", 150, "USD", "t", "");
+	/* no price named: no rate */
+	fig("Duties per tonne of imports fell to 150 dlrs in May.", "150 dlrs", 150, "USD", "", "");
+	fig("Cocoa closed 45 stg, or 2.1%, at 1,780 stg a tonne.", "45 stg", 45, "GBP", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -380,6 +395,7 @@ int main(void)
 		cmocka_unit_test(test_signed_cells_and_a_scale_after_the_unit),
 		cmocka_unit_test(test_shillings_and_rials),
 		cmocka_unit_test(test_local_cents_and_a_dates_day),
+		cmocka_unit_test(test_rate_of_a_price_across_an_aside),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
