@@ -277,6 +277,28 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 		    list_item_of(g, &figs[k - 1 - base], &figs[k - base]))
 			memcpy(a->per, b->per, sizeof(a->per));
 	}
+	/* "spends some 25.8 billion dlrs a year ... and the EC 21.7 billion":
+	 * a figure whose unit is elided (it ends on its scale word) shares the
+	 * time rate the figure before it in its sentence writes or shares
+	 * ("..., while Japan spends only 2.9 billion"; words9) */
+	for (size_t k = base + 1, shared = 0; k < out->n; k++) {
+		static const enum lex_word rate_words[] = { W_YEAR, W_MONTH, W_DAY, W_ANNUALLY,
+							    W_YEARLY, W_MONTHLY, W_DAILY, W_ANNUM };
+		struct claim *a = &out->v[k];
+		const struct claim *b = &out->v[k - 1];
+		const struct fig *fa = &figs[k - base];
+
+		if (!a->per[0] && a->kind == CLAIM_MONEY && b->kind == CLAIM_MONEY &&
+		    (shared || WORD_AMONG(g, figs[k - 1 - base].t1 - 1, rate_words)) &&
+		    !strcmp(a->unit, b->unit) && g->sent[figs[k - 1 - base].t0] == g->sent[fa->t0] &&
+		    (!strcmp(b->per, "year") || !strcmp(b->per, "month") || !strcmp(b->per, "day")) &&
+		    tok_has(g, fa->t1 - 1, CLS_SCALE)) {
+			memcpy(a->per, b->per, sizeof(a->per));
+			shared = 1;
+		} else {
+			shared = 0;
+		}
+	}
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *a = &out->v[k];
 		const struct fig *fa = &figs[k - base];

@@ -371,6 +371,20 @@ static void test_rate_of_a_price_across_an_aside(void **state)
 	fig("Cocoa closed 45 stg, or 2.1%, at 1,780 stg a tonne.", "45 stg", 45, "GBP", "", "");
 }
 
+/* words9: figures whose unit is elided share the time rate the figure
+ * before them writes, not one an adjective gives */
+static void test_elided_figures_share_a_written_rate(void **state)
+{
+	static const char s1[] = "Canada pays some 4.2 billion dlrs a year in farm aid, Australia "
+				 "1.1 billion and New Zealand only 0.3 billion.";
+
+	(void)state;
+	fig(s1, "1.1 billion", 1.1e9, "USD", "year", "");
+	fig(s1, "0.3 billion", 0.3e9, "USD", "year", "");
+	fig("Aid should show a two billion dlr annual rise, after last year's 0.7 billion rise.",
+	    "0.7 billion", 0.7e9, "USD", "", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -396,6 +410,7 @@ int main(void)
 		cmocka_unit_test(test_shillings_and_rials),
 		cmocka_unit_test(test_local_cents_and_a_dates_day),
 		cmocka_unit_test(test_rate_of_a_price_across_an_aside),
+		cmocka_unit_test(test_elided_figures_share_a_written_rate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
