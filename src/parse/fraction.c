@@ -346,6 +346,10 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
  * fraction is part of a period or a point, not a share. */
 static int period_after_of(const struct gram *g, size_t k, size_t s)
 {
+	static const enum lex_word period_nouns[] = { W_YEAR, W_MONTH, W_WEEK, W_QUARTER, W_HALF,
+						      W_SEASON, W_CROP, W_HARVEST, W_DECADE,
+						      W_FISCAL, W_CALENDAR, W_PERIOD };
+
 	if (!gram_in(g, k, s))
 		return 0;
 	if (tok_is(g, k, W_THE) || tok_is(g, k, W_A))
@@ -354,9 +358,13 @@ static int period_after_of(const struct gram *g, size_t k, size_t s)
 		return 0;
 	if (g->t[k].kind == TOK_NUM)
 		return !g->t[k].decimals && g->t[k].num >= 1900 && g->t[k].num <= 2100;
-	return tok_has(g, k, CLS_MONTH) || tok_is(g, k, W_THIS) || tok_is(g, k, W_LAST) ||
-	       tok_is(g, k, W_NEXT) || tok_is(g, k, W_YEAR) || tok_is(g, k, W_FISCAL) ||
-	       tok_is(g, k, W_CURRENT) || tok_is(g, k, W_DECADE) || tok_is(g, k, W_POINT) ||
+	/* "of this year", "of last season", not "of this tonnage" (words9) */
+	if (tok_is(g, k, W_THIS) || tok_is(g, k, W_LAST) || tok_is(g, k, W_NEXT) ||
+	    tok_is(g, k, W_CURRENT))
+		return !gram_in(g, k + 1, s) || g->t[k + 1].kind != TOK_WORD ||
+		       WORD_AMONG(g, k + 1, period_nouns) || tok_has(g, k + 1, CLS_MONTH);
+	return tok_has(g, k, CLS_MONTH) || tok_is(g, k, W_YEAR) || tok_is(g, k, W_FISCAL) ||
+	       tok_is(g, k, W_DECADE) || tok_is(g, k, W_POINT) ||
 	       tok_is(g, k, W_PERCENTAGE) || tok_is(g, k, W_PCT) || tok_is(g, k, W_PERCENT);
 }
 

@@ -385,6 +385,17 @@ static void test_elided_figures_share_a_written_rate(void **state)
 	    "0.7 billion", 0.7e9, "USD", "", "");
 }
 
+/* words9: "of this" + a noun is no period after a fraction */
+static void test_fraction_of_this_noun(void **state)
+{
+	(void)state;
+	fig("Around a fifth of this grain has been shipped.", "a fifth", 20, "%", "", "around");
+	fig("Nearly a third of last week's purchases came from Brazil.", "a third", 33.33, "%", "",
+	    "nearly");
+	no_fig("About a third of this year has gone.", "a third");
+	no_fig("Nearly a quarter of last season passed.", "a quarter");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -411,6 +422,7 @@ int main(void)
 		cmocka_unit_test(test_local_cents_and_a_dates_day),
 		cmocka_unit_test(test_rate_of_a_price_across_an_aside),
 		cmocka_unit_test(test_elided_figures_share_a_written_rate),
+		cmocka_unit_test(test_fraction_of_this_noun),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
