@@ -311,6 +311,21 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 			return k + 1;
 		}
 	}
+	/* "12 billion Egyptian pounds", "Thai baht", "Kuwaiti dinars": a
+	 * country's adjective before a name of money, when that country
+	 * issues money of that name (its code starts with the country's) */
+	if (tok_has(g, j, CLS_COUNTRY) && word_in(g, j + 1, s) && tok_lex(g, j)->country &&
+	    tok_currency(g, j + 1, cur, &f) == UNIT_NAME) {
+		const char *own = units_local_name(*cur, tok_lex(g, j)->country);
+
+		if (own)
+			*cur = own;
+		if (!strncmp(*cur, tok_lex(g, j)->country, 2)) {
+			*factor *= f;
+			return 2;
+		}
+	}
+	*cur = NULL;
 	switch (tok_currency(g, j, cur, &f)) {
 	case UNIT_CODE:
 	case UNIT_NAME:

@@ -424,6 +424,29 @@ static void test_fraction_of_this_noun(void **state)
 	check_wants(w, ARRAY_SIZE(w));
 }
 
+/* words9: a country's adjective before a name of money it issues names
+ * that money; codes releases write before a number */
+static void test_money_named_by_a_country_adjective(void **state)
+{
+	static const struct want w[] = {
+		{ "Tourism earned 9.4 billion Egyptian pounds.", "9.4 billion Egyptian pounds", 9.4e9,
+		  "EGP", "", "" },
+		{ "Rice sales reached 80 billion Thai baht.", "80 billion Thai baht", 80e9, "THB", "",
+		  "" },
+		{ "Exports of ore fetched 3 billion Algerian dinars.", "3 billion Algerian dinars", 3e9,
+		  "DZD", "", "" },
+		{ "Fish sales reached 7 billion Norwegian kroner.", "7 billion Norwegian kroner", 7e9,
+		  "NOK", "", "" },
+		{ "The surplus was KES 41.5 billion in May.", "KES 41.5 billion", 41.5e9, "KES", "", "" },
+		{ "Imports cost 5 trillion dong.", "5 trillion dong", 5e12, "VND", "", "" },
+		/* a country that issues no money of that name: no figure */
+		{ "Sales reached 2 billion Malagasy francs.", "2 billion", 0, NULL, NULL, NULL },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -450,6 +473,7 @@ int main(void)
 		cmocka_unit_test(test_local_cents_and_a_dates_day),
 		cmocka_unit_test(test_rates_shared),
 		cmocka_unit_test(test_fraction_of_this_noun),
+		cmocka_unit_test(test_money_named_by_a_country_adjective),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
