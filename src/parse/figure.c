@@ -326,6 +326,9 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 		}
 	}
 	*cur = NULL;
+	/* "3 USD50 cards": a code glued to a number is that number's */
+	if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_NUM)
+		return 0;
 	switch (tok_currency(g, j, cur, &f)) {
 	case UNIT_CODE:
 	case UNIT_NAME:

@@ -439,6 +439,11 @@ static void test_money_named_by_a_country_adjective(void **state)
 		  "NOK", "", "" },
 		{ "The surplus was KES 41.5 billion in May.", "KES 41.5 billion", 41.5e9, "KES", "", "" },
 		{ "Imports cost 5 trillion dong.", "5 trillion dong", 5e12, "VND", "", "" },
+		/* a code glued to its number ("USD3.4bn"), never the unit of the
+		 * number before it */
+		{ "Exports were USD3.4bn in May.", "USD3.4bn", 3.4e9, "USD", "", "" },
+		{ "Aid of EUR12.7bn was paid.", "EUR12.7bn", 12.7e9, "EUR", "", "" },
+		{ "It sold 3 USD50 cards.", "3 ", 0, NULL, NULL, NULL },
 		/* a country that issues no money of that name: no figure */
 		{ "Sales reached 2 billion Malagasy francs.", "2 billion", 0, NULL, NULL, NULL },
 	};
