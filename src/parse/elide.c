@@ -29,7 +29,8 @@ static const enum lex_word table_next[] = { W_UNLESS, W_EXCEPT, W_WITH, W_BY, W_
 					    W_SHOWING };
 
 /* Token i starts a table's unit: "(" or "in", an optional scale ("thousand",
- * "thousands of", "mln"), a currency or quantity unit, then a sign, the
+ * "thousands of", "mln"), a currency or quantity unit (a scale after it: "in
+ * EUR bn"), then a sign, the
  * line's end or a word of table_next[]. Sets tb and returns 1, or 0 (tb
  * as it was). */
 int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
@@ -58,6 +59,8 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
 	    cl.per[0] || cl.kind == CLAIM_PERCENT)
 		return 0;
 	j += k;
+	if (sc == 1 && gram_in(g, j, s) && tok_has(g, j, CLS_SCALE))
+		sc = tok_lex(g, j++)->scale;	/* "in EUR bn:" */
 	if (gram_in(g, j, s) && g->t[j].kind != TOK_PUNCT && g->t[j].kind != TOK_WORD)
 		return 0;	/* "( $ 2.54 billion )" is a figure */
 	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD && !WORD_AMONG(g, j, table_next) &&
@@ -90,15 +93,17 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
 }
 
 /*
- * The number at token i is a cell of a table: its line starts with a label
- * followed by a gap of two spaces or more ("Soybean Meal  4,098.0   3,880.6"),
+ * The number at token i (or its sign, the number at n) is a cell of a
+ * table: its line starts with a label followed by a gap of two spaces or
+ * more ("Soybean Meal  4,098.0   3,880.6", "Balance   -67.6   +3.4"),
  * a space or "(" comes before it and a space, the line's end, ")" or ","
  * after it (a footnote mark "-x" between). Reads at most a line's bytes.
  */
-int elide_table_cell(const struct gram *g, size_t i)
+int elide_table_cell(const struct gram *g, size_t i, size_t n)
 {
 	const char *b = g->d->buf;
-	size_t off = g->t[i].off, end = off + g->t[i].len, len = g->d->len, ls = off, gap = 0, run = 0;
+	size_t off = g->t[i].off, end = g->t[n].off + g->t[n].len, len = g->d->len, ls = off, gap = 0,
+	       run = 0;
 	int label = 0;
 
 	while (ls > 0 && b[ls - 1] != '\n' && off - ls < 160)
@@ -215,6 +220,11 @@ const struct slot *elide_bare(const struct gram *g, size_t n, size_t j, size_t s
 
 	if (elide_year_like(t) || !gram_in(g, n - 1, s) || g->t[n - 1].kind != TOK_WORD ||
 	    !elide_before(g, n, j, s, 0))
+		return NULL;
+	/* "between June 2 and 13", "from March 3 to 9": a date's day (words9) */
+	if (gram_in(g, n - 3, s) && g->t[n - 2].kind == TOK_NUM && tok_has(g, n - 3, CLS_MONTH) &&
+	    (tok_is(g, n - 1, W_AND) || tok_is(g, n - 1, W_TO)) && !t->decimals && t->num >= 1 &&
+	    t->num <= 31)
 		return NULL;
 	/* "after yesterday's 2.910" */
 	w = tok_text(g, n - 1);

@@ -1,8 +1,8 @@
 /*
  * figure.c - the parts of a figure around its number: the currency written
- * before it ("$", "US$", "C $", "USD", "MAUD"), number words ("twenty-five",
- * "half a"), the unit after it (percent, currency, quantity) and its rate
- * ("per year", "a day").
+ * before it ("$", "US$", "C $", "USD", "MAUD"), the unit after it (percent,
+ * currency, quantity) and its rate ("per year", "a day"); number words are
+ * numwords.c's.
  *
  * Input: the token array of gram.c and a position. Output: how many tokens
  * each part takes, and the unit, kind, factor or rate it names.
@@ -63,12 +63,6 @@ static enum unit_form tok_currency_unit(const struct gram *g, size_t i, const ch
 static double tok_scale(const struct gram *g, size_t i)
 {
 	return tok_has(g, i, CLS_SCALE) ? tok_lex(g, i)->scale : 0;
-}
-
-/* The value of the number word at token i ("twenty-five": 25), else 0. */
-static int tok_number(const struct gram *g, size_t i)
-{
-	return tok_has(g, i, CLS_NUMBER) ? tok_lex(g, i)->num : 0;
 }
 
 /* A currency written before the number at token i: "$", "€", "US$", "C $",
@@ -317,6 +311,24 @@ static size_t currency_after(const struct gram *g, size_t j, size_t s, const cha
 			return k + 1;
 		}
 	}
+	/* "12 billion Egyptian pounds", "Thai baht", "Kuwaiti dinars": a
+	 * country's adjective before a name of money, when that country
+	 * issues money of that name (its code starts with the country's) */
+	if (tok_has(g, j, CLS_COUNTRY) && word_in(g, j + 1, s) && tok_lex(g, j)->country &&
+	    tok_currency(g, j + 1, cur, &f) == UNIT_NAME) {
+		const char *own = units_local_name(*cur, tok_lex(g, j)->country);
+
+		if (own)
+			*cur = own;
+		if (!strncmp(*cur, tok_lex(g, j)->country, 2)) {
+			*factor *= f;
+			return 2;
+		}
+	}
+	*cur = NULL;
+	/* "3 USD50 cards": a code glued to a number is that number's */
+	if (j + 1 < g->nt && gram_glued(g, j + 1) && g->t[j + 1].kind == TOK_NUM)
+		return 0;
 	switch (tok_currency(g, j, cur, &f)) {
 	case UNIT_CODE:
 	case UNIT_NAME:
@@ -508,79 +520,6 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 	if (*iso)
 		return 0;
 	return quantity_after(g, j, s, cl, factor);
-}
-
-size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num)
-{
-	if (gram_in(g, i, s) && g->t[i].kind == TOK_NUM && !g->t[i].decimals) {
-		*num = g->t[i].num;
-		return 1;
-	}
-	return gram_number_words(g, i, s, num);
-}
-
-/*
- * Number words from token i: "two", "twenty-five", "forty five", "a
- * hundred", "two hundred and fifty", "half" ("half a million"), "a quarter",
- * "three quarters", "a billion", "one and a half" (before a scale word). Returns the tokens taken (0 if none) and sets *num.
- */
-size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num)
-{
-	size_t j = i;
-	double v = 0;
-	int n;
-
-	if (word_in(g, j, s) && tok_is(g, j, W_HALF)) {
-		*num = 0.5;
-		/* "half a billion", "half a percentage point", "half a point" */
-		return 1 + (word_in(g, j + 1, s) && tok_is(g, j + 1, W_A) &&
-			    word_in(g, j + 2, s) &&
-			    (tok_scale(g, j + 2) > 0 || tok_is(g, j + 2, W_PERCENTAGE) ||
-			     tok_is(g, j + 2, W_POINT)));
-	}
-	/* "a billion euros", "a million tonnes": one of the scale (recall4) */
-	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) && tok_scale(g, j + 1) >= 1e6) {
-		*num = 1;
-		return 1;
-	}
-	if (tok_is(g, j, W_A) && word_in(g, j + 1, s) &&
-	    (tok_is(g, j + 1, W_QUARTER) || tok_is(g, j + 1, W_HUNDRED))) {
-		*num = tok_is(g, j + 1, W_QUARTER) ? 0.25 : 100;
-		return 2;
-	}
-	if (word_in(g, j, s) && tok_is(g, j, W_QUARTER)) {
-		*num = 0.25;
-		return 1;
-	}
-	if (!word_in(g, j, s) || !(n = tok_number(g, j)))
-		return 0;
-	v = n;
-	j++;
-	if (n >= 20 && n % 10 == 0 && word_in(g, j, s) &&
-	    (n = tok_number(g, j)) >= 1 && n <= 9) {
-		v += n;
-		j++;
-	} else if (v <= 9 && word_in(g, j, s) && tok_is(g, j, W_QUARTERS)) {
-		*num = v / 4;
-		return 2;
-	}
-	/* "one and a half billion", "two and a half mln tonnes" (recall4) */
-	if (v <= 99 && word_in(g, j + 3, s) && tok_is(g, j, W_AND) && tok_is(g, j + 1, W_A) &&
-	    tok_is(g, j + 2, W_HALF) && tok_scale(g, j + 3) > 0) {
-		*num = v + 0.5;
-		return j + 3 - i;
-	}
-	if (v <= 99 && word_in(g, j, s) && tok_is(g, j, W_HUNDRED)) {
-		v *= 100;
-		j++;
-		if (word_in(g, j + 1, s) && tok_is(g, j, W_AND) &&
-		    (n = tok_number(g, j + 1)) > 0) {
-			v += n;
-			j += 2;
-		}
-	}
-	*num = v;
-	return j - i;
 }
 
 /* Punctuation a number may be glued to on its left: a bracket, a quote, a

@@ -232,6 +232,36 @@ static int list_item_of(const struct gram *g, const struct fig *fa, const struct
 	return and;
 }
 
+/* The token after an aside at j that gives the move in percent too ("38
+ * ringgit, or 0.9%, higher"), or j when there is none. */
+static size_t past_pct_aside(const struct gram *g, size_t j)
+{
+	size_t s = g->sent[j - 1];
+
+	if (!gram_punct(g, j, ",") || !word_s(g, j + 1, s, W_OR) || !gram_in(g, j + 2, s) ||
+	    g->t[j + 2].kind != TOK_NUM)
+		return j;
+	for (size_t k = j + 3; k < j + 6 && gram_in(g, k, s); k++)
+		if (gram_punct(g, k, ","))
+			return k + 1;
+	return j;
+}
+
+/* "the average price paid per barrel dropped $1.35 to $61.40": the unit a
+ * price named before figure f (eight tokens back at most, in its clause)
+ * is per, or NULL. */
+static const char *price_per_before(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->h0], c = g->clause[f->h0];
+
+	for (size_t k = f->h0 - 1, n = 0; n < 8 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
+		if (tok_is(g, k, W_PER) && gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_UNIT) &&
+		    tok_lex(g, k + 1)->unit_factor == 1 && k >= 2 &&
+		    (word_s(g, k - 1, s, W_PRICE) || word_s(g, k - 2, s, W_PRICE)))
+			return tok_lex(g, k + 1)->unit;
+	return NULL;
+}
+
 void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	/* "to sell two mln tonnes of maize and 300,000 tonnes of sorghum
@@ -247,11 +277,34 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 		    list_item_of(g, &figs[k - 1 - base], &figs[k - base]))
 			memcpy(a->per, b->per, sizeof(a->per));
 	}
+	/* "spends some 25.8 billion dlrs a year ... and the EC 21.7 billion":
+	 * a figure whose unit is elided (it ends on its scale word) shares the
+	 * time rate the figure before it in its sentence writes or shares
+	 * ("..., while Japan spends only 2.9 billion"; words9) */
+	for (size_t k = base + 1, shared = 0; k < out->n; k++) {
+		static const enum lex_word rate_words[] = { W_YEAR, W_MONTH, W_DAY, W_ANNUALLY,
+							    W_YEARLY, W_MONTHLY, W_DAILY, W_ANNUM };
+		struct claim *a = &out->v[k];
+		const struct claim *b = &out->v[k - 1];
+		const struct fig *fa = &figs[k - base];
+
+		if (!a->per[0] && a->kind == CLAIM_MONEY && b->kind == CLAIM_MONEY &&
+		    (shared || WORD_AMONG(g, figs[k - 1 - base].t1 - 1, rate_words)) &&
+		    !strcmp(a->unit, b->unit) && g->sent[figs[k - 1 - base].t0] == g->sent[fa->t0] &&
+		    (!strcmp(b->per, "year") || !strcmp(b->per, "month") || !strcmp(b->per, "day")) &&
+		    tok_has(g, fa->t1 - 1, CLS_SCALE)) {
+			memcpy(a->per, b->per, sizeof(a->per));
+			shared = 1;
+		} else {
+			shared = 0;
+		}
+	}
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *a = &out->v[k];
 		const struct fig *fa = &figs[k - base];
 		const struct claim *best = NULL;
-		size_t bd = 31, sa = g->sent[fa->t0];
+		const char *pb;
+		size_t bd = 31, sa = g->sent[fa->t0], e;
 		int moved;
 
 		/* "6.50 dlrs per hundredweight": a rate of its own */
@@ -260,9 +313,9 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 			continue;
 		/* "$62 lower at $4,388 a tonne", "$4.10 below": a move of the
 		 * price, of any size */
-		moved = measure_is_change(a->measure) || tok_is(g, fa->t1, W_LOWER) ||
-			tok_is(g, fa->t1, W_HIGHER) || tok_is(g, fa->t1, W_BELOW) ||
-			tok_is(g, fa->t1, W_ABOVE);
+		e = past_pct_aside(g, fa->t1);
+		moved = measure_is_change(a->measure) || tok_is(g, e, W_LOWER) ||
+			tok_is(g, e, W_HIGHER) || tok_is(g, e, W_BELOW) || tok_is(g, e, W_ABOVE);
 		/* claims are in text order: look only at the sentence's own,
 		 * outward from k, the one before it first (it wins a tie) */
 		for (size_t q = k; q-- > base && g->sent[figs[q - base].t0] == sa;)
@@ -271,6 +324,10 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 		for (size_t q = k + 1; q < out->n && g->sent[figs[q - base].t0] == sa; q++)
 			if (rate_source(a, fa, &out->v[q], &figs[q - base], moved, &bd))
 				best = &out->v[q];
+		if (!best && (pb = price_per_before(g, fa)) != NULL) {
+			str_copy(a->per, sizeof(a->per), pb, strlen(pb));
+			continue;	/* its measure is meaning.c's */
+		}
 		if (!best)
 			continue;
 		memcpy(a->per, best->per, sizeof(a->per));
@@ -289,6 +346,10 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
  * fraction is part of a period or a point, not a share. */
 static int period_after_of(const struct gram *g, size_t k, size_t s)
 {
+	static const enum lex_word period_nouns[] = { W_YEAR, W_MONTH, W_WEEK, W_QUARTER, W_HALF,
+						      W_SEASON, W_CROP, W_HARVEST, W_DECADE,
+						      W_FISCAL, W_CALENDAR, W_PERIOD };
+
 	if (!gram_in(g, k, s))
 		return 0;
 	if (tok_is(g, k, W_THE) || tok_is(g, k, W_A))
@@ -297,9 +358,13 @@ static int period_after_of(const struct gram *g, size_t k, size_t s)
 		return 0;
 	if (g->t[k].kind == TOK_NUM)
 		return !g->t[k].decimals && g->t[k].num >= 1900 && g->t[k].num <= 2100;
-	return tok_has(g, k, CLS_MONTH) || tok_is(g, k, W_THIS) || tok_is(g, k, W_LAST) ||
-	       tok_is(g, k, W_NEXT) || tok_is(g, k, W_YEAR) || tok_is(g, k, W_FISCAL) ||
-	       tok_is(g, k, W_CURRENT) || tok_is(g, k, W_DECADE) || tok_is(g, k, W_POINT) ||
+	/* "of this year", "of last season", not "of this tonnage" (words9) */
+	if (tok_is(g, k, W_THIS) || tok_is(g, k, W_LAST) || tok_is(g, k, W_NEXT) ||
+	    tok_is(g, k, W_CURRENT))
+		return !gram_in(g, k + 1, s) || g->t[k + 1].kind != TOK_WORD ||
+		       WORD_AMONG(g, k + 1, period_nouns) || tok_has(g, k + 1, CLS_MONTH);
+	return tok_has(g, k, CLS_MONTH) || tok_is(g, k, W_YEAR) || tok_is(g, k, W_FISCAL) ||
+	       tok_is(g, k, W_DECADE) || tok_is(g, k, W_POINT) ||
 	       tok_is(g, k, W_PERCENTAGE) || tok_is(g, k, W_PCT) || tok_is(g, k, W_PERCENT);
 }
 

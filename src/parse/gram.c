@@ -179,7 +179,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			j += 2;
 			fraction = 1;
 		}
-		plain = j == i + 1;
+		plain = j == i + 1 + !!sign;	/* one token, its sign aside */
 		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
 		 * offer's last digits after the slash; the quote is the midpoint */
 		if (dec && dec <= 6 && gram_punct(g, j, "/") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
@@ -287,7 +287,7 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	/* "the Taiwan dollar ... rose four cents against the U.S. Dollar":
 	 * that dollar's cents (recall4) */
 	if (bare && iso && factor == 0.01 && !strcmp(iso, "USD")) {
-		const char *q = gram_move_currency(g, i, j, s);
+		const char *q = gram_move_currency(g, i, j, s, cr);
 
 		if (q)
 			iso = q;
@@ -357,9 +357,9 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 	if (!k && !iso && !qcarried && !sign && cr && num > 0 &&
 	    gram_list_unit(g, i, j, s, cr, tb, num, dec, nw, plain, &scale, &factor, &iso, cl))
 		qcarried = !iso;
-	/* a cell of a table whose lead named its unit */
-	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 && plain &&
-	    !sign && !elide_year_like(&g->t[i]) && elide_table_cell(g, i)) {
+	/* a cell of a table whose lead named its unit, signed ("+3.3") or not */
+	if (!k && !iso && !qcarried && tb && tb->unit[0] && tb->t < i && scale == 1 &&
+	    plain && !elide_year_like(&g->t[i + !!sign]) && elide_table_cell(g, i, i + !!sign)) {
 		scale = tb->scale;
 		factor = tb->factor;
 		cl->kind = tb->kind;
@@ -415,26 +415,10 @@ unit_done:
 		 * the dateline's (Belgrade: no country the lexicon names) */
 		const char *home = !strcmp(cl->unit, "GBP") && g->doc_freq ? g->doc_freq :
 				   g->doc_country ? g->doc_country : context_reporter(g, s);
-		static const char *const local[][3] = {
-			{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
-			{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
-			{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" }, { "SEK", "IS", "ISK" },
-			{ "INR", "PK", "PKR" }, { "INR", "LK", "LKR" }, { "INR", "NP", "NPR" },
-			{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
-			{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
-			{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
-			{ "MXN", "UY", "UYU" }, { "KWD", "YU", "YUM" }, { "KWD", "RS", "RSD" },
-			/* "pounds" in a Cairo, Beirut, Damascus or Khartoum
-			 * story (the wire writes sterling "stg") */
-			{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },
-			{ "GBP", "SD", "SDG" },
-		};
+		const char *own = home ? units_local_name(cl->unit, home) : NULL;
 
-		for (size_t q = 0; q < ARRAY_SIZE(local); q++)
-			if (home && !strcmp(cl->unit, local[q][0]) && !strcmp(home, local[q][1])) {
-				strcpy(cl->unit, local[q][2]);
-				break;
-			}
+		if (own)
+			str_copy(cl->unit, sizeof(cl->unit), own, strlen(own));
 	}
 	/* "the middle rate per 100 yen was 1,129.78", "dlrs per 100 kg": the
 	 * denominator of a quote is no figure */

@@ -222,8 +222,9 @@ static void lookup(const char *s, size_t n, struct token *t)
 	}
 }
 
-/* s[0..n) is a currency sign written in letters ("RM", "Rp", "Rs"), as
- * written: asked only where letters meet a digit inside a word. */
+/* s[0..n) is a currency sign written in letters ("RM", "Rp", "Rs") or a
+ * code ("USD3.4bn", "EUR12.7bn"; words9), as written: asked only where
+ * letters meet a digit inside a word. */
 static int sign_word(const char *s, size_t n)
 {
 	uint64_t c;
@@ -231,7 +232,7 @@ static int sign_word(const char *s, size_t n)
 	for (size_t k = 0; k < n; k++)
 		if (!((s[k] | 0x20) >= 'a' && (s[k] | 0x20) <= 'z'))
 			return 0;
-	return lexicon_word(s, n, &c) && (c & CLS_CURSIGN);
+	return lexicon_word(s, n, &c) && (c & (CLS_CURSIGN | CLS_CURCODE));
 }
 
 /*

@@ -202,6 +202,15 @@ int gram_list_unit(const struct gram *g, size_t i, size_t j, size_t s, const str
 
 /* ---- a currency's rate, quoted bare (recall3, issue 13) --------------- */
 
+/* A currency name's code in the story's country ("the dinar" in an Algiers
+ * story is Algeria's, "The shilling" in a Kampala one Uganda's). */
+static const char *own_name(const struct gram *g, const char *iso)
+{
+	const char *o = g->doc_country ? units_local_name(iso, g->doc_country) : NULL;
+
+	return o ? o : iso;
+}
+
 /* The currency token k names as one quoted: "the yen", "The Kuwaiti
  * dinar", "the spot riyal", "the Taiwan dollar", "YEN" opening a headline, "14.50 bolivars"
  * (a figure's unit); NULL for a subunit ("cents") or a name with none of
@@ -218,19 +227,20 @@ static const char *quoted_currency(const struct gram *g, size_t k, size_t s)
 		return NULL;
 	iso = tok_lex(g, k)->cur;
 	if (!gram_in(g, k - 1, s))
-		return k == g->s[s].t0 ? iso : NULL;
+		return k == g->s[s].t0 ? own_name(g, iso) : NULL;
 	if (tok_has(g, k - 1, CLS_CURADJ)) {
 		const char *a = units_currency_adjective(tok_text(g, k - 1), g->t[k - 1].len,
 							 tok_text(g, k), g->t[k].len);
 
 		return a ? a : iso;
 	}
-	if (tok_is(g, k - 1, W_THE) || tok_has(g, k - 1, CLS_COUNTRY | CLS_SCALE) ||
-	    g->t[k - 1].kind == TOK_NUM)
-		return iso;
+	if (tok_has(g, k - 1, CLS_COUNTRY))
+		return iso;	/* "the Kuwaiti dinar" in an Algiers story */
+	if (tok_is(g, k - 1, W_THE) || tok_has(g, k - 1, CLS_SCALE) || g->t[k - 1].kind == TOK_NUM)
+		return own_name(g, iso);
 	/* "The spot riyal", "the local won": one word between */
 	if (g->t[k - 1].kind == TOK_WORD && word_s(g, k - 2, s, W_THE))
-		return iso;
+		return own_name(g, iso);
 	return NULL;
 }
 
@@ -297,14 +307,22 @@ static int quoted_in_dollars(const char *q)
  * "the Taiwan dollar ... It rose four cents against the U.S. Dollar": a
  * move in cents against the dollar is in cents of the currency quoted
  * before it, when the market quotes that one as so many to the dollar (not
- * sterling, nor the Canadian dollar, quoted in U.S. cents). Token j follows
- * the figure at i; NULL when this is no such move.
+ * sterling, nor the Canadian dollar, quoted in U.S. cents), or cents after
+ * a local dollar's cents (cr). Token j follows the figure at i; NULL when
+ * this is no such move.
  */
-const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s)
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s,
+			       const struct carry *cr)
 {
 	const char *q;
 	size_t k = j;
 
+	/* "rising two to five Taiwan cents a day, against a rise of five to
+	 * eight cents in May": the cents of a local dollar before it in its
+	 * sentence (words9) */
+	if (cr && cr->last.s == s && cr->last.t < i && cr->last.factor == 0.01 &&
+	    units_local_dollar(cr->last.unit))
+		return cr->last.unit;
 	if (!word_s(g, k, s, W_AGAINST))
 		return NULL;
 	k += 1 + word_s(g, k + 1, s, W_THE);

@@ -110,6 +110,9 @@ int units_number_word(const char *s, size_t n);
 /* 2..10 for a fraction's denominator in words ("half", "third", "thirds",
  * "quarters", "fifth"; any case), else 0. */
 int units_fraction_word(const char *s, size_t n);
+/* A bare currency name's code in country's money ("crowns" SEK in a Norway
+ * story NOK, "rupees" INR in Pakistan PKR), or NULL. */
+const char *units_local_name(const char *unit, const char *country);
 /* unit is one of the dollars issue 13 names besides the U.S. one (HKD,
  * TWD, NZD, AUD, CAD, SGD). */
 int units_local_dollar(const char *unit);

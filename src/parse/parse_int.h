@@ -984,15 +984,17 @@ const char *gram_rate_quote(const struct gram *g, size_t i, size_t j, size_t s, 
 /* lists.c: the currency of a move in cents against the dollar ("It rose
  * four cents against the U.S. Dollar" after "the Taiwan dollar"), or NULL
  * (recall4). */
-const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s);
+const char *gram_move_currency(const struct gram *g, size_t i, size_t j, size_t s,
+			       const struct carry *cr);
 /* Remembers figure f (claim cl) in cr for a later elided figure. */
 void elide_carry_set(const struct gram *g, const struct fig *f, const struct claim *cl,
 		     struct carry *cr);
 /* Token i starts a table's unit ("in thousand tonnes,", "(mln bags)"): sets
  * tb and returns 1, or returns 0 with tb as it was. */
 int elide_table_unit(const struct gram *g, size_t i, struct table *tb);
-/* The number at token i is a cell of a table (a labelled row). */
-int elide_table_cell(const struct gram *g, size_t i);
+/* The number at token i (its sign; n its number token) is a cell of a
+ * table (a labelled row). */
+int elide_table_cell(const struct gram *g, size_t i, size_t n);
 /* The dollar's names ("dlrs", "dollar"; gram.c). */
 extern const enum lex_word gram_dollar_words[5];
 /* gram_story.c: after frame_fill(), a bare "dlrs" in the story's own dollar

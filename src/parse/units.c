@@ -153,6 +153,33 @@ void units_dated_currency(char *unit, size_t cap, const char *date)
 			str_copy(unit, cap, dated_codes[k].before, strlen(dated_codes[k].before));
 }
 
+/* The name a currency's word ("pesos", "crowns", "rupees", "dinars") has in
+ * country's own money: its code, or NULL (then the word's own is meant). */
+const char *units_local_name(const char *unit, const char *country)
+{
+	static const char *const local[][3] = {
+		{ "MXN", "PH", "PHP" }, { "MXN", "AR", "ARS" }, { "MXN", "CL", "CLP" },
+		{ "MXN", "CO", "COP" }, { "SEK", "NO", "NOK" }, { "SEK", "DK", "DKK" },
+		{ "NOK", "DK", "DKK" }, { "NOK", "SE", "SEK" }, { "SEK", "IS", "ISK" },
+		{ "INR", "PK", "PKR" }, { "INR", "LK", "LKR" }, { "INR", "NP", "NPR" },
+		{ "SAR", "QA", "QAR" }, { "SAR", "OM", "OMR" }, { "AED", "MA", "MAD" },
+		{ "KWD", "IQ", "IQD" }, { "KWD", "JO", "JOD" }, { "KWD", "BH", "BHD" },
+		{ "KWD", "DZ", "DZD" }, { "KWD", "TN", "TND" }, { "KWD", "LY", "LYD" },
+		{ "MXN", "UY", "UYU" }, { "KWD", "YU", "YUM" }, { "KWD", "RS", "RSD" },
+		/* "pounds" in a Cairo, Beirut, Damascus or Khartoum
+		 * story (the wire writes sterling "stg") */
+		{ "GBP", "EG", "EGP" }, { "GBP", "LB", "LBP" }, { "GBP", "SY", "SYP" },
+		{ "GBP", "SD", "SDG" },
+		{ "KES", "UG", "UGX" }, { "KES", "TZ", "TZS" }, { "KES", "SO", "SOS" },
+		{ "IRR", "OM", "OMR" }, { "IRR", "YE", "YER" },
+	};
+
+	for (size_t q = 0; q < ARRAY_SIZE(local); q++)
+		if (!strcmp(unit, local[q][0]) && !strcmp(country, local[q][1]))
+			return local[q][2];
+	return NULL;
+}
+
 int units_local_dollar(const char *unit)
 {
 	static const char *const local[] = { "HKD", "TWD", "NZD", "AUD", "CAD", "SGD" };

@@ -290,6 +290,168 @@ static void test_range_of_a_change_before_from(void **state)
 	fig("The rate rose one to 7.5 pct.", "7.5 pct", 7.5, "%", "", "");
 }
 
+/* words9: a sentence and the figure it gives (value, unit, per, approx),
+ * or, with unit NULL, the word no figure starts at. */
+struct want {
+	const char *s, *mention;
+	double value;
+	const char *unit, *per, *approx;
+};
+
+static void check_wants(const struct want *w, size_t n)
+{
+	for (size_t k = 0; k < n; k++) {
+		if (w[k].unit)
+			fig(w[k].s, w[k].mention, w[k].value, w[k].unit, w[k].per, w[k].approx);
+		else
+			no_fig(w[k].s, w[k].mention);
+	}
+}
+
+#define COAL "Coal shipments, in mln tonnes, were:\n\n                 June     May    Change\n" \
+	     "      Coking     12.6    13.1      -0.5\n      Steam      40.2    38.9      +1.3\n"
+#define LENDING "Net lending to farms, in USD mln:\n\n      Kenya        +12.0\n      Ghana   8.5\n"
+
+/* words9: a table's signed cells ("Change" columns) take its lead's unit,
+ * and so do the cells of a lead that writes the scale after the unit */
+static void test_signed_cells_and_a_scale_after_the_unit(void **state)
+{
+	static const struct want w[] = {
+		{ COAL, "12.6", 12.6e6, "t", "", "" },
+		{ COAL, "-0.5", 0.5e6, "t", "", "" },	/* a change: down 0.5 */
+		{ COAL, "+1.3", 1.3e6, "t", "", "" },
+		{ LENDING, "8.5", 8.5e6, "USD", "", "" },
+		{ LENDING, "+12.0", 12e6, "USD", "", "" },
+		/* a signed number in prose, or with no lead, is no cell */
+		{ "Stocks, in mln tonnes, fell.\n    Then they said -4 was the score.\n", "-4", 0, NULL,
+		  NULL, NULL },
+		{ "      Coking     12.6    13.1      -0.5\n", "-0.5", 0, NULL, NULL, NULL },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
+/* words9: shillings and rials, a story's own when it is placed in a country
+ * that has them, also when a rate quotes them bare */
+static void test_shillings_and_rials(void **state)
+{
+	static const struct want w[] = {
+		{ "NAIROBI, May 2 - Tea sales brought in 3.1 billion shillings.",
+		  "3.1 billion shillings", 3.1e9, "KES", "", "" },
+		{ "KAMPALA, May 2 - Uganda's coffee brought in 90 billion shillings.",
+		  "90 billion shillings", 90e9, "UGX", "", "" },
+		{ "LONDON, May 2 - Tea worth 5 mln Tanzanian shillings was sold.",
+		  "5 mln Tanzanian shillings", 5e6, "TZS", "", "" },
+		{ "TEHRAN, May 2 - Iran spent 420 billion rials on imports.", "420 billion rials", 420e9,
+		  "IRR", "", "" },
+		{ "MUSCAT, May 2 - Oman's surplus was 310 mln rials.", "310 mln rials", 310e6, "OMR", "",
+		  "" },
+		/* a bare quote of the story's currency is its country's */
+		{ "KAMPALA, May 2 - Uganda's shilling is weak. The shilling sells at 1,900 to the dollar.",
+		  "1,900", 1900, "UGX", "", "" },
+		{ "ALGIERS, May 2 - Algeria fixed the dinar at 4.9130 to the dollar.", "4.9130", 4.913,
+		  "DZD", "", "" },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
+/* words9: cents after a local dollar's cents in the sentence are its
+ * cents too ("Taiwanese" names the Taiwan dollar); a date's day after "and"
+ * is no figure of the unit before it */
+static void test_local_cents_and_a_dates_day(void **state)
+{
+	static const char tw[] = "TAIPEI, June 20 - The Taiwan dollar gained four Taiwanese cents a "
+				 "day between June 8 and 19, against three cents in May.";
+	static const char au[] = "SYDNEY, June 20 - The fee rose to 4 Australian dlrs from March 3 "
+				 "to 9, or 6 dlrs.";
+	static const struct want w[] = {
+		{ tw, "four Taiwanese cents a day", 0.04, "TWD", "day", "" },
+		{ tw, "three cents", 0.03, "TWD", "day", "" },	/* the same rate */
+		{ tw, "19,", 0, NULL, NULL, NULL },
+		{ au, "6 dlrs", 6, "AUD", "", "" },
+		{ au, "9,", 0, NULL, NULL, NULL },
+		/* no local dollar before: the U.S. cent */
+		{ "The fee rose three cents in May.", "three cents", 0.03, "USD", "", "" },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
+/* words9: a move of a price given in percent too ("45 stg, or 2.1%,
+ * lower at") shares its rate; so does a price named per a unit before the
+ * figure; figures whose unit is elided share the time rate the figure
+ * before them writes, not one an adjective gives */
+static void test_rates_shared(void **state)
+{
+	static const char canada[] = "Canada pays some 4.2 billion dlrs a year in farm aid, "
+				     "Australia 1.1 billion and New Zealand only 0.3 billion.";
+	static const struct want w[] = {
+		{ "Cocoa closed 45 stg, or 2.1%, lower at 1,780 stg a tonne.", "45 stg", 45, "GBP", "t",
+		  "" },
+		{ "The average price paid per barrel rose $2.10 to $70.25.", "$2.10", 2.1, "USD", "bbl",
+		  "" },
+		{ "The price per tonne was 150 dlrs in May.", "150 dlrs", 150, "USD", "t", "" },
+		/* no price named: no rate */
+		{ "Duties per tonne of imports fell to 150 dlrs in May.", "150 dlrs", 150, "USD", "",
+		  "" },
+		{ "Cocoa closed 45 stg, or 2.1%, at 1,780 stg a tonne.", "45 stg", 45, "GBP", "", "" },
+		{ canada, "1.1 billion", 1.1e9, "USD", "year", "" },
+		{ canada, "0.3 billion", 0.3e9, "USD", "year", "" },
+		{ "Aid should show a two billion dlr annual rise, after last year's 0.7 billion rise.",
+		  "0.7 billion", 0.7e9, "USD", "", "" },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
+/* words9: "of this" + a noun is no period after a fraction */
+static void test_fraction_of_this_noun(void **state)
+{
+	static const struct want w[] = {
+		{ "Around a fifth of this grain has been shipped.", "a fifth", 20, "%", "", "around" },
+		{ "Nearly a third of last week's purchases came from Brazil.", "a third", 33.33, "%", "",
+		  "nearly" },
+		{ "About a third of this year has gone.", "a third", 0, NULL, NULL, NULL },
+		{ "Nearly a quarter of last season passed.", "a quarter", 0, NULL, NULL, NULL },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
+/* words9: a country's adjective before a name of money it issues names
+ * that money; codes releases write before a number */
+static void test_money_named_by_a_country_adjective(void **state)
+{
+	static const struct want w[] = {
+		{ "Tourism earned 9.4 billion Egyptian pounds.", "9.4 billion Egyptian pounds", 9.4e9,
+		  "EGP", "", "" },
+		{ "Rice sales reached 80 billion Thai baht.", "80 billion Thai baht", 80e9, "THB", "",
+		  "" },
+		{ "Exports of ore fetched 3 billion Algerian dinars.", "3 billion Algerian dinars", 3e9,
+		  "DZD", "", "" },
+		{ "Fish sales reached 7 billion Norwegian kroner.", "7 billion Norwegian kroner", 7e9,
+		  "NOK", "", "" },
+		{ "The surplus was KES 41.5 billion in May.", "KES 41.5 billion", 41.5e9, "KES", "", "" },
+		{ "Imports cost 5 trillion dong.", "5 trillion dong", 5e12, "VND", "", "" },
+		/* a code glued to its number ("USD3.4bn"), never the unit of the
+		 * number before it */
+		{ "Exports were USD3.4bn in May.", "USD3.4bn", 3.4e9, "USD", "", "" },
+		{ "Aid of EUR12.7bn was paid.", "EUR12.7bn", 12.7e9, "EUR", "", "" },
+		{ "It sold 3 USD50 cards.", "3 ", 0, NULL, NULL, NULL },
+		/* a country that issues no money of that name: no figure */
+		{ "Sales reached 2 billion Malagasy francs.", "2 billion", 0, NULL, NULL, NULL },
+	};
+
+	(void)state;
+	check_wants(w, ARRAY_SIZE(w));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -311,6 +473,12 @@ int main(void)
 		cmocka_unit_test(test_a_billion_and_one_and_a_half),
 		cmocka_unit_test(test_time_rate_after_a_list),
 		cmocka_unit_test(test_gap_between_rates_in_points),
+		cmocka_unit_test(test_signed_cells_and_a_scale_after_the_unit),
+		cmocka_unit_test(test_shillings_and_rials),
+		cmocka_unit_test(test_local_cents_and_a_dates_day),
+		cmocka_unit_test(test_rates_shared),
+		cmocka_unit_test(test_fraction_of_this_noun),
+		cmocka_unit_test(test_money_named_by_a_country_adjective),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
