@@ -110,16 +110,13 @@ static int compound(const struct gram *g, size_t i, size_t s, size_t *a, size_t 
 }
 
 /* The name of the compound [a, b): its words as written but the last, which
- * is named ("soybean meal", "oil products" -> "oil product"). */
+ * is named ("soybean meal", "oil products" -> "oil product", "liquefied
+ * natural gas" as written, not its acronym: GUIDE.md 12). */
 static int compound_name(const struct gram *g, size_t a, size_t b, char out[static NAME_CAP])
 {
 	size_t n = 0;
 
 	out[0] = '\0';
-	if (tok_is(g, a, W_LIQUEFIED) && b - a > 1 && tok_is(g, b - 1, W_GAS)) {
-		memcpy(out, "lng", 4);	/* liquefied (natural) gas: its acronym */
-		return 1;
-	}
 	if (b - a == 1)
 		return append(g, a, 1, out, &n);
 	for (size_t k = a; k + 1 < b; k++)
