@@ -285,6 +285,24 @@ static void test_flow7_cross_border_trade(void **state)
 	assert_string_equal(cl.partner, "MX");
 }
 
+/* An earlier value "against" the figure before shares the flow that
+ * figure's verb gives ("imports which amounted to X against Y";
+ * src/parse/flow_own.c verb_subject). */
+static void test_flow7_earlier_value_against_shares_the_flow(void **state)
+{
+	static const char s[] = "date: 1991-02-04\nTALKS\n\n"
+				"    LIMA, Feb 4 - Officials noted a recovery in imports which amounted\n"
+				"to 900 mln dlrs against 750 mln a year earlier, the bank said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-02-04", "900 mln dlrs");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1991-02-04", "750 mln");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -300,6 +318,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_share_of_a_flow),
 		cmocka_unit_test(test_flow7_bare_rebate),
 		cmocka_unit_test(test_flow7_cross_border_trade),
+		cmocka_unit_test(test_flow7_earlier_value_against_shares_the_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
