@@ -110,16 +110,13 @@ static int compound(const struct gram *g, size_t i, size_t s, size_t *a, size_t 
 }
 
 /* The name of the compound [a, b): its words as written but the last, which
- * is named ("soybean meal", "oil products" -> "oil product"). */
+ * is named ("soybean meal", "oil products" -> "oil product", "liquefied
+ * natural gas" as written, not its acronym: GUIDE.md 12). */
 static int compound_name(const struct gram *g, size_t a, size_t b, char out[static NAME_CAP])
 {
 	size_t n = 0;
 
 	out[0] = '\0';
-	if (tok_is(g, a, W_LIQUEFIED) && b - a > 1 && tok_is(g, b - 1, W_GAS)) {
-		memcpy(out, "lng", 4);	/* liquefied (natural) gas: its acronym */
-		return 1;
-	}
 	if (b - a == 1)
 		return append(g, a, 1, out, &n);
 	for (size_t k = a; k + 1 < b; k++)
@@ -334,13 +331,72 @@ static int clause_flow_of(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
+/* Token k names a trade flow or a trade balance: "exports", "trade",
+ * "deficit". */
+static int trade_word(const struct gram *g, size_t k, size_t s)
+{
+	return gram_in(g, k, s) && g->t[k].kind == TOK_WORD &&
+	       (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) || tok_is(g, k, W_TRADE) ||
+		tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_SURPLUS));
+}
+
+/* Token i says the trade is of goods: "merchandise exports", "visible
+ * trade", "exports of goods", "trade in goods", "goods imports"; never
+ * "goods and services" nor "consumer goods". */
+static int goods_trade_at(const struct gram *g, size_t i, size_t s)
+{
+	if (word_s(g, i + 1, s, W_AND) || word_s(g, i - 1, s, W_AND))
+		return 0;
+	if (tok_is(g, i, W_MERCHANDISE) || tok_is(g, i, W_VISIBLE))
+		return trade_word(g, i + 1, s);
+	if (!tok_is(g, i, W_GOODS))
+		return 0;
+	if (word_s(g, i - 1, s, W_OF) || word_s(g, i - 1, s, W_IN))
+		return trade_word(g, i - 2, s);
+	return trade_word(g, i + 1, s) && !subject_goods_word(g, i - 1, s);
+}
+
+/* The lead (the dateline's paragraph) gives figures of trade it says is
+ * of goods: "India's merchandise trade deficit widened to Rs 2,28,416
+ * crore", "Exports of goods from the euro area fell 1.9%"; 1 if so (not a
+ * policy's "tighten imports of goods" with no figure). */
+static int lead_goods(const struct gram *g)
+{
+	if (g->lead_par == NO_SENT)
+		return 0;
+	for (size_t s = g->lead_par; s < g->ns && g->par[s] == g->lead_par; s++) {
+		int goods = 0, num = 0;
+
+		for (size_t i = g->s[s].t0; i < g->s[s].t1; i++) {
+			goods |= goods_trade_at(g, i, s);
+			num |= g->t[i].kind == TOK_NUM && i >= g->body[s];	/* not the dateline's day */
+		}
+		if (goods && num)
+			return 1;
+	}
+	return 0;
+}
+
+/* A trade flow of a story whose lead says it is of goods, in a sentence
+ * after the title that names no services, is of goods ("Imports from
+ * China (USD 11.2 billion)" after "India's merchandise trade deficit"). */
+static void story_goods(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0];
+
+	if (!(g->com_ready & 2) || cl->commodity[0] || !cl->flow[0] || s == NO_SENT ||
+	    s < g->lead_par || meaning_sentence_says(g, s, f->t0, W_SERVICES))
+		return;
+	memcpy(cl->commodity, "goods", 6);
+}
+
 static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 {
 	size_t s = g->sent[f->t0];
 	int story;
 
 	if (!g->com_ready) {
-		g->com_ready = 1;
+		g->com_ready = 1 | (lead_goods(g) << 1);
 		title_commodity(g);
 	}
 	read_to(g, f->h0);
@@ -429,6 +485,7 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl)
 	size_t s = g->sent[f->t0];
 
 	carry(g, f, cl);
+	story_goods(g, f, cl);
 	if (s != NO_SENT && cl->commodity[0])
 		respective(g, f, s, cl);
 	if (cl->kind == CLAIM_QUANTITY && cl->commodity[0] && s != NO_SENT) {

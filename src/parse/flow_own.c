@@ -357,6 +357,14 @@ static int verb_subject(const struct gram *g, const struct fig *f, size_t s,
 	size_t k = f->h0 - 1, n;
 	const char *fl = NULL;
 
+	/* "exports which totalled 1.53 billion dlrs against 1.26 billion": the
+	 * earlier value right after the figure before shares its verb */
+	if (word_s(g, k, s, W_AGAINST) && g->prev_s == s && g->prev_t1 == k) {
+		for (n = 0, k = g->prev_t1 - 1; n < 4 && gram_in(g, k, s) &&
+		     (g->t[k].kind == TOK_NUM || tok_has(g, k, CLS_SCALE | CLS_CURNAME | CLS_CURCODE));
+		     n++)
+			k--;
+	}
 	if (gram_punct(g, k, ","))
 		k--;
 	if (word_s(g, k, s, W_TO) || word_s(g, k, s, W_AT))

@@ -501,8 +501,10 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (subject && cl->kind == CLAIM_PERCENT && frame_flow_prices(g, f, s))
 		subject = 0;	/* "Import prices fell 0.7 pct": no trade flow */
 	/* "a 40 pct tariff on EC pasta", "25 pct of Chilean copper exports":
-	 * the flow the figure is part of (flow.c) */
-	if (!prior && su != &bal && (subject || m == MEASURE_SHARE) &&
+	 * the flow the figure is part of (flow.c), also of an earlier value
+	 * "against" it ("exports which totalled X against Y") */
+	if ((!prior || word_s(g, f->h0 - 1, s, W_AGAINST)) && su != &bal &&
+	    (subject || m == MEASURE_SHARE) &&
 	    flow_part_of(g, f, s, m, cl->kind, subject ? su : NULL, &part)) {
 		su = &part;
 		subject = 1;

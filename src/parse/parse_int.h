@@ -157,7 +157,7 @@ struct gram {
 	size_t basis_par, basis_sent; /* where a change last named its basis */
 	enum measure basis_name; /* MEASURE_CHANGE_YOY or MEASURE_CHANGE_MOM */
 	/* The commodities named so far (commodity.c; all 0 after gram_load). */
-	int com_ready;		/* 1: com_title is set */
+	int com_ready;		/* bit 1: com_title is set; bit 2: the lead says goods */
 	char com_title[24];	/* the title's commodity, or "" */
 	size_t com_next;	/* the first token not yet read for com_last */
 	int com_seen;		/* 1: com_last holds one */

@@ -182,6 +182,7 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 		if (tok_is(g, k, W_TRADE) && word_s(g, j, s, W_TURNOVER))
 			j++;
 		bilateral = word_s(g, k - 1, s, W_BILATERAL) || word_s(g, k - 1, s, W_TWO_WAY) ||
+			    word_s(g, k - 1, s, W_CROSS_BORDER) ||
 			    tok_is(g, k, W_TURNOVER) || word_s(g, k + 1, s, W_TURNOVER);
 		/* "RUSSIA-CHINA TRADE", "RUSSIA, UAE TRADE" (titles) */
 		if (tok_is(g, k, W_TRADE) && gram_in(g, k - 1, s) && g->t[k - 1].kind == TOK_WORD &&

@@ -144,6 +144,42 @@ static void test_commodity_title_names_the_story_goods(void **state)
 	assert_string_equal(cl.commodity, "");
 }
 
+/* A lead that gives figures of merchandise trade makes the story's other
+ * flows goods, not its title's (which says what it says) nor a total
+ * with services; a lead with no figure (a policy) does not. */
+static void test_commodity_lead_says_the_story_trade_is_goods(void **state)
+{
+	static const char s[] =
+		"date: 1990-02-10\n"
+		"NORWAY TRADE SURPLUS AT 4.2 BLN CROWNS\n"
+		"\n"
+		"OSLO, Feb 10 - Norway's merchandise trade surplus rose to 4.2\n"
+		"billion crowns in January, the statistics office said.\n"
+		"    Imports from Sweden fell to 3.1 billion crowns, while exports\n"
+		"to Denmark were 2.5 billion.\n"
+		"    Including services, exports totalled 12 billion crowns.\n";
+	static const char policy[] =
+		"date: 1990-02-10\n"
+		"OSLO, Feb 10 - Norway must curb imports of goods it can make\n"
+		"itself, the minister said.\n"
+		"    Norway had a trade deficit of 900 mln crowns in 1989.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1990-02-10", "3.1 billion crowns");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1990-02-10", "2.5 billion");
+	assert_string_equal(cl.commodity, "goods");
+	cl = get(s, "1990-02-10", "4.2 BLN CROWNS");
+	assert_string_equal(cl.commodity, "");
+	cl = get(s, "1990-02-10", "12 billion crowns");
+	assert_string_equal(cl.commodity, "");
+	cl = get(policy, "1990-02-10", "900 mln crowns");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.commodity, "");
+}
+
 static void test_commodity_paragraph_goods_before_the_title(void **state)
 {
 	static const char s[] =
@@ -235,6 +271,7 @@ int main(void)
 		cmocka_unit_test(test_commodity_pairs_are_named_together),
 		cmocka_unit_test(test_commodity_carries_through_its_paragraph),
 		cmocka_unit_test(test_commodity_title_names_the_story_goods),
+		cmocka_unit_test(test_commodity_lead_says_the_story_trade_is_goods),
 		cmocka_unit_test(test_commodity_paragraph_goods_before_the_title),
 		cmocka_unit_test(test_commodity_of_money_its_goods_are_sold_for),
 		cmocka_unit_test(test_commodity_named_after_a_quantity_in_its_clause),

@@ -269,6 +269,40 @@ static void test_flow7_bare_rebate(void **state)
 	assert_string_equal(cl.partner, "");
 }
 
+/* "cross-border trade", like "two-way trade", is trade between the two
+ * countries the sentence names (src/parse/subject_trade.c). */
+static void test_flow7_cross_border_trade(void **state)
+{
+	static const char s[] = "date: 1991-02-04\nTALKS\n\n"
+				"    OTTAWA, Feb 4 - Canada and Mexico, whose cross-border trade\n"
+				"reached 60 billion dlrs in 1990, met on Monday.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-02-04", "60 billion dlrs");
+	assert_string_equal(cl.flow, "trade");
+	assert_string_equal(cl.reporter, "CA");
+	assert_string_equal(cl.partner, "MX");
+}
+
+/* An earlier value "against" the figure before shares the flow that
+ * figure's verb gives ("imports which amounted to X against Y";
+ * src/parse/flow_own.c verb_subject). */
+static void test_flow7_earlier_value_against_shares_the_flow(void **state)
+{
+	static const char s[] = "date: 1991-02-04\nTALKS\n\n"
+				"    LIMA, Feb 4 - Officials noted a recovery in imports which amounted\n"
+				"to 900 mln dlrs against 750 mln a year earlier, the bank said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-02-04", "900 mln dlrs");
+	assert_string_equal(cl.flow, "import");
+	cl = get(s, "1991-02-04", "750 mln");
+	assert_string_equal(cl.flow, "import");
+	assert_string_equal(cl.partner, "WORLD");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -283,6 +317,8 @@ int main(void)
 		cmocka_unit_test(test_flow7_subject_across_which),
 		cmocka_unit_test(test_flow7_share_of_a_flow),
 		cmocka_unit_test(test_flow7_bare_rebate),
+		cmocka_unit_test(test_flow7_cross_border_trade),
+		cmocka_unit_test(test_flow7_earlier_value_against_shares_the_flow),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -53,7 +53,7 @@ static void test_frame_names_the_commodity_of_a_quantity(void **state)
 	assert_string_equal(measure_name(cl.measure), "capacity");
 	assert_string_equal(cl.commodity, "crude oil");	/* as written */
 	cl = get("a centre for liquefied natural gas (0.65 million tons)", "", "0.65 million tons");
-	assert_string_equal(cl.commodity, "lng");
+	assert_string_equal(cl.commodity, "liquefied natural gas");	/* as written */
 	cl = get("About 70% of the nation's seafood is caught there.", "", "70%");
 	assert_string_equal(measure_name(cl.measure), "share");
 	assert_string_equal(cl.commodity, "seafood");

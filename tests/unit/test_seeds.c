@@ -173,7 +173,7 @@ static void test_seed_004_finds_mom_pair_and_capacities(void **state)
 		{ "1 million tons", CLAIM_QUANTITY, 1e6, 0.5e6, "t", "", "", "", "capacity", "",
 		  "", "", "", "petroleum products", NULL },
 		{ "0.65 million tons", CLAIM_QUANTITY, 650000, 5000, "t", "", "", "", "capacity", "",
-		  "", "", "", "lng", NULL },
+		  "", "", "", "liquefied natural gas", NULL },
 		{ "200,000 cubic meters per year", CLAIM_QUANTITY, 200000, 0.5, "m3", "year", "", "",
 		  "capacity", "", NO_SUBJ, NULL },
 	};
