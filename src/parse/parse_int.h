@@ -903,6 +903,9 @@ const char *rate_possessive(const struct gram *g, size_t k, size_t s);
  * basis 1 annualized / 2 avg3m; status 1 preliminary / 2 revised / 3
  * previous (prior: f is an earlier value of its sentence). */
 int qualify_adjustment(struct gram *g, size_t s);
+/* Fills g->adj_def: the adjustment a paragraph's lead ("not seasonally
+ * adjusted:") gives the sentences after it. */
+void qualify_adjustment_leads(struct gram *g);
 int qualify_price(const struct gram *g, const struct fig *f);
 int qualify_basis(const struct gram *g, const struct fig *f);
 /* An earlier sentence of s's paragraph, or of the story's headline or lead,

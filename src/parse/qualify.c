@@ -106,6 +106,33 @@ int qualify_adjustment(struct gram *g, size_t s)
 	return v;
 }
 
+/* "Goods by geographic area, not seasonally adjusted:": a lead that holds
+ * for its paragraph and the next; fills g->adj_def, once per document. */
+void qualify_adjustment_leads(struct gram *g)
+{
+	g->adj_def = xcalloc(g->ns ? g->ns : 1, 1);
+	signed char cur = 0;
+
+	for (size_t s = 0, lead_par = NO_SENT, next = NO_SENT; s < g->ns; s++) {
+		int lead, v = qualify_adjustment_said(g, s, &lead);
+
+		if (v && lead) {
+			cur = (signed char)v;
+			lead_par = g->par[s];
+			next = NO_SENT;
+			continue;
+		}
+		if (lead_par == NO_SENT)
+			continue;
+		if (g->par[s] != lead_par && next == NO_SENT)
+			next = g->par[s];
+		if (g->par[s] == lead_par || g->par[s] == next)
+			g->adj_def[s] = cur;
+		else
+			lead_par = NO_SENT;
+	}
+}
+
 /* "in real terms", "in volume terms", "at constant prices" (real); "in
  * value terms", "in nominal terms", "at current prices" (nominal): the
  * nearest before f in its sentence, else after it in its clause. */
