@@ -79,6 +79,32 @@ static int forecast_after(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/* f is what a poll of forecasters looked for: "Economists polled by
+ * Reuters had looked for a gap of $70.2 billion" (a poll word before f in
+ * its clause, no figure between), "the USD 27.1 billion median of a
+ * Reuters poll", "the $72.0 billion economists polled by Reuters had
+ * forecast" (right after f, or "had" and a forecast word); a forecast
+ * also of a period over. */
+static int poll_of(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word poll[] = { W_POLLED, W_POLL, W_MEDIAN, W_CONSENSUS };
+	size_t c = g->clause[f->h0];
+
+	for (size_t k = f->h0 - 1, n = 0; n < 16 && gram_in(g, k, s) && g->clause[k] == c &&
+					   g->t[k].kind != TOK_NUM; k--, n++)
+		if (WORD_AMONG(g, k, poll))
+			return 1;
+	for (size_t k = f->t1, n = 0; n < 6 && gram_in(g, k, s) && g->t[k].kind == TOK_WORD;
+	     k++, n++) {
+		if (n < 3 && WORD_AMONG(g, k, poll))
+			return 1;
+		if ((tok_is(g, k, W_HAD) || tok_is(g, k, W_HAVE)) && gram_in(g, k + 1, s) &&
+		    tok_has(g, k + 1, CLS_FORECAST) && !tok_is(g, k + 1, W_SEEN))
+			return 1;
+	}
+	return 0;
+}
+
 /* f is a forecast by its words: one governs it and its period, if any, is
  * not over ("should grow by 2.3 pct in 1988 after two pct growth this year
  * and 2.1 pct in 1986": the first two). An earlier value must name a
@@ -87,8 +113,9 @@ static int forecast_after(const struct gram *g, const struct fig *f, size_t s)
 int quote_forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
 		       int prior)
 {
-	return (forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
-	       (!prior || cl->period[0]) && !quote_period_over(g->d->date, cl->period);
+	return poll_of(g, f, s) ||
+	       ((forecast_before(g, f, s) || (!prior && forecast_after(g, f, s))) &&
+		(!prior || cl->period[0]) && !quote_period_over(g->d->date, cl->period));
 }
 /* "The Bank of Japan will sell tomorrow a total of 800 billion yen of
  * bills", "300 billion yen will yield 3.8992 pct", "the yield ... will be

@@ -55,11 +55,34 @@ static void test_measure9_an_adjustment_goes_on_past_a_colon(void **state)
 	assert_adjustment(t, d, "7.5 billion crowns", "");
 }
 
+/* What a poll of forecasters looked for is a forecast, also of a month
+ * over; the figure published beside it is not. */
+static void test_measure9_a_poll_looks_for_a_forecast(void **state)
+{
+	const char *d = "2026-08-06";
+	const char *s = "Ruritania's trade deficit widened to 4.1 billion crowns in July, "
+			"above the 3.8 billion crowns analysts surveyed by Reuters had "
+			"predicted.";
+
+	(void)state;
+	check_measure("Analysts polled by Reuters had looked for exports of 51.2 billion "
+		       "crowns in July.", d, "51.2 billion crowns", "forecast");
+	check_measure("Ruritania's imports were 55.3 billion crowns in July, against the "
+		       "54.0 billion crowns median of a Reuters poll.", d, "54.0 billion crowns",
+		       "forecast");
+	check_measure("Ruritania's imports were 55.3 billion crowns in July, against the "
+		       "54.0 billion crowns median of a Reuters poll.", d, "55.3 billion crowns",
+		       "level");
+	check_measure(s, d, "3.8 billion crowns", "forecast");
+	check_measure(s, d, "4.1 billion crowns", "balance");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure9_a_lead_holds_for_its_table_rows),
 		cmocka_unit_test(test_measure9_an_adjustment_goes_on_past_a_colon),
+		cmocka_unit_test(test_measure9_a_poll_looks_for_a_forecast),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
