@@ -77,12 +77,30 @@ static void test_measure9_a_poll_looks_for_a_forecast(void **state)
 	check_measure(s, d, "4.1 billion crowns", "balance");
 }
 
+/* A sentence that opens "Previously," on what was said gives an earlier
+ * estimate; "previously" elsewhere does not. */
+static void test_measure9_previously_said(void **state)
+{
+	const char *d = "2026-08-06";
+	struct claim cl;
+
+	(void)state;
+	cl = get("Ruritania's June deficit was revised to 4.1 billion crowns. Previously, "
+		 "the ministry said the June deficit was 4.4 billion crowns.", d,
+		 "4.4 billion crowns");
+	assert_int_equal(cl.status, STATUS_PREVIOUS);
+	cl = get("Ruritania's exporters, who previously sold little abroad, said June "
+		 "exports were 4.4 billion crowns.", d, "4.4 billion crowns");
+	assert_int_equal(cl.status, 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure9_a_lead_holds_for_its_table_rows),
 		cmocka_unit_test(test_measure9_an_adjustment_goes_on_past_a_colon),
 		cmocka_unit_test(test_measure9_a_poll_looks_for_a_forecast),
+		cmocka_unit_test(test_measure9_previously_said),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
