@@ -413,29 +413,7 @@ void context_prepare(struct gram *g)
 	}
 	for (size_t s = 0; s < g->ns; s++)
 		g->owner[s] = g->owner[g->par[s]];
-	/* "Goods by geographic area, not seasonally adjusted:": a lead that
-	 * holds for its paragraph and the next. */
-	g->adj_def = xcalloc(g->ns ? g->ns : 1, 1);
-	signed char cur = 0;
-
-	for (size_t s = 0, lead_par = NO_SENT, next = NO_SENT; s < g->ns; s++) {
-		int lead, v = qualify_adjustment_said(g, s, &lead);
-
-		if (v && lead) {
-			cur = (signed char)v;
-			lead_par = g->par[s];
-			next = NO_SENT;
-			continue;
-		}
-		if (lead_par == NO_SENT)
-			continue;
-		if (g->par[s] != lead_par && next == NO_SENT)
-			next = g->par[s];
-		if (g->par[s] == lead_par || g->par[s] == next)
-			g->adj_def[s] = cur;
-		else
-			lead_par = NO_SENT;
-	}
+	qualify_adjustment_leads(g);
 	/* A release on trade in goods (Eurostat's): its totals are of goods. */
 	for (size_t s = 0; s < g->ns && s < 4 && !g->story_goods; s++)
 		for (size_t i = g->s[s].t0; i + 2 < g->s[s].t1; i++)

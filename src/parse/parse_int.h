@@ -891,6 +891,13 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
  * end) was over before the story's date's month (quote.c). */
 int quote_period_over(const char *date, const char *p);
 int quote_scheduled(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl);
+/* forecast.c: the word of class forecast that governs f in its clause
+ * (SIZE_MAX if none); f is a forecast by its words, its period not over
+ * (prior: f is an earlier value of its sentence). quote_scheduled() is
+ * forecast.c's too. */
+size_t quote_forecast_word(const struct gram *g, const struct fig *f, size_t s);
+int quote_forecast_of(const struct gram *g, const struct fig *f, size_t s, const struct claim *cl,
+		      int prior);
 /* rate_target.c: exchange rate f is one aimed at or undertaken ("agreed to
  * stabilize the dollar above 150 yen", "sterling target rates, around 2.90
  * marks"). */
@@ -903,6 +910,9 @@ const char *rate_possessive(const struct gram *g, size_t k, size_t s);
  * basis 1 annualized / 2 avg3m; status 1 preliminary / 2 revised / 3
  * previous (prior: f is an earlier value of its sentence). */
 int qualify_adjustment(struct gram *g, size_t s);
+/* Fills g->adj_def: the adjustment a paragraph's lead ("not seasonally
+ * adjusted:") gives the sentences after it. */
+void qualify_adjustment_leads(struct gram *g);
 int qualify_price(const struct gram *g, const struct fig *f);
 int qualify_basis(const struct gram *g, const struct fig *f);
 /* An earlier sentence of s's paragraph, or of the story's headline or lead,

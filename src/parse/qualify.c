@@ -85,6 +85,11 @@ int qualify_adjustment(struct gram *g, size_t s)
 	if (!v && tok_is(g, g->s[s].t0, W_ON) && tok_is(g, g->s[s].t0 + 1, W_THAT) &&
 	    tok_is(g, g->s[s].t0 + 2, W_BASIS) && s > 0)
 		v = g->adj_s == s - 1 ? g->adj_v : qualify_adjustment_said(g, s - 1, &lead);
+	/* "seasonally adjusted - exports: $262.3 billion; imports: $333.9
+	 * billion": what follows a colon or semicolon is the same sentence's */
+	if (!v && s > 0 && g->par[s - 1] == g->par[s] && g->s[s - 1].t1 > g->s[s - 1].t0 &&
+	    (gram_punct(g, g->s[s - 1].t1 - 1, ";") || gram_punct(g, g->s[s - 1].t1 - 1, ":")))
+		v = qualify_adjustment(g, s - 1);
 	(void)lead;
 	if (!v && g->adj_def)
 		v = g->adj_def[s];	/* a lead's, see context_prepare() */
@@ -104,6 +109,37 @@ int qualify_adjustment(struct gram *g, size_t s)
 	g->adj_s = s;
 	g->adj_v = v;
 	return v;
+}
+
+/* "Goods by geographic area, not seasonally adjusted:": a lead that holds
+ * for its paragraph and the next; fills g->adj_def, once per document. */
+void qualify_adjustment_leads(struct gram *g)
+{
+	g->adj_def = xcalloc(g->ns ? g->ns : 1, 1);
+	signed char cur = 0;
+
+	for (size_t s = 0, lead_par = NO_SENT, next = NO_SENT; s < g->ns; s++) {
+		int lead, v = qualify_adjustment_said(g, s, &lead);
+
+		if (v && lead) {
+			cur = (signed char)v;
+			lead_par = g->par[s];
+			next = NO_SENT;
+			continue;
+		}
+		if (lead_par == NO_SENT)
+			continue;
+		if (g->par[s] != lead_par && next == NO_SENT)
+			next = g->par[s];
+		/* a table's rows, one paragraph each, after its heading row */
+		else if (g->par[s] != lead_par && g->par[s] != next && s > 0 &&
+			 g->adj_def[s - 1] == cur && meaning_table_row(g, s))
+			next = g->par[s];
+		if (g->par[s] == lead_par || g->par[s] == next)
+			g->adj_def[s] = cur;
+		else
+			lead_par = NO_SENT;
+	}
 }
 
 /* "in real terms", "in volume terms", "at constant prices" (real); "in

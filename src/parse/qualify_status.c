@@ -38,6 +38,14 @@ static int former_said(const struct gram *g, size_t k, size_t s)
 	if (!(tok_is(g, k, W_PREVIOUSLY) || tok_is(g, k, W_ORIGINALLY) ||
 	      tok_is(g, k, W_INITIALLY)))
 		return 0;
+	/* "Previously, the department said the deficit was": a sentence
+	 * that opens on what was said before */
+	if (k == context_body(g, s) && gram_punct(g, k + 1, ",")) {
+		for (size_t j = k + 2; j <= k + 6 && gram_in(g, j, s); j++)
+			if (tok_is(g, j, W_SAID) || tok_is(g, j, W_REPORTED) ||
+			    tok_is(g, j, W_ESTIMATED) || tok_is(g, j, W_PUBLISHED))
+				return 1;
+	}
 	for (size_t j = k + 1; j <= k + 2 && gram_in(g, j, s); j++)
 		if (tok_is(g, j, W_PUBLISHED) || tok_is(g, j, W_REPORTED) ||
 		    tok_is(g, j, W_ESTIMATED) || tok_is(g, j, W_ANNOUNCED))
