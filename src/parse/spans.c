@@ -7,8 +7,8 @@
  * "the same period of 1986", spans no one period names ("this year and
  * next"), and where a phrase counts as right after a figure; and (issue
  * 13) fiscal years named by their end ("the year ended March 31"), "the
- * week ended March 26", seasons ("last season"), years joined ("1985-86")
- * or possessive ("1985's"), months still to come ("for June-July
+ * week ended March 26" (span_week.c), seasons ("last season"), years
+ * joined ("1985-86") or possessive ("1985's"), months still to come ("for June-July
  * delivery"), months' possessives ("January's"), the words that make what
  * follows an earlier value ("against a"), a base ("since"), the day an
  * estimate was made ("forecast in March") and the "and" that joins two
@@ -434,28 +434,6 @@ size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c
 	else
 		snprintf(c->period, sizeof(c->period), "%04d/%02d", y - 1, y % 100);
 	return n;
-}
-
-/* "the week ended March 26", "the week ending April 2", "the week to March
- * 31": the seven days to that day ("1987-03-20/1987-03-26"). */
-size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
-{
-	char a[DATE_LEN], b[DATE_LEN];
-	size_t d = k + 3;
-	int m;
-
-	if (!tok_is(g, k, W_WEEK) || !(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
-				     word_s(g, k + 1, s, W_TO)) ||
-	    !(m = when_month_at(g, k + 2, s)))
-		return 0;
-	d += gram_punct(g, d, ".") && gram_glued(g, d);	/* "the week to Oct. 29" */
-	if (!gram_in(g, d, s) ||
-	    g->t[d].kind != TOK_NUM || g->t[d].len > 2 || g->t[d].decimals ||
-	    period_resolve_day(g->d->date, m, (int)g->t[d].num, 0, b) != 0 ||
-	    period_shift_day(b, -6, a) != 0)
-		return 0;
-	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
-	return d + 1 - k;
 }
 
 /* "against", "compared with", "versus", "from", "below", "than", maybe with
