@@ -19,17 +19,29 @@
 #include <stdio.h>
 
 /* "the week ended March 26", "the week ending April 2", "the week to March
- * 31": the seven days to that day ("1987-03-20/1987-03-26"). */
+ * 31", "the week up to and including April 6", "the week ending on March
+ * 30": the seven days to that day ("1987-03-20/1987-03-26"). */
 size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	char a[DATE_LEN], b[DATE_LEN];
-	size_t d = k + 3;
+	size_t j = k + 2, d;
 	int m;
 
-	if (!tok_is(g, k, W_WEEK) || !(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
-				     word_s(g, k + 1, s, W_TO)) ||
-	    !(m = when_month_at(g, k + 2, s)))
+	if (!tok_is(g, k, W_WEEK))
 		return 0;
+	if (word_s(g, k + 1, s, W_UP) && word_s(g, k + 2, s, W_TO)) {
+		j = k + 3;	/* "up to", maybe "and including" */
+		if (word_s(g, j, s, W_AND) && word_s(g, j + 1, s, W_INCLUDING))
+			j += 2;
+	} else if (!(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
+		     word_s(g, k + 1, s, W_TO))) {
+		return 0;
+	} else if (!word_s(g, k + 1, s, W_TO) && word_s(g, j, s, W_ON)) {
+		j++;	/* "ended on" */
+	}
+	if (!(m = when_month_at(g, j, s)))
+		return 0;
+	d = j + 1;
 	d += gram_punct(g, d, ".") && gram_glued(g, d);	/* "the week to Oct. 29" */
 	if (!gram_in(g, d, s) ||
 	    g->t[d].kind != TOK_NUM || g->t[d].len > 2 || g->t[d].decimals ||
