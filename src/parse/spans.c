@@ -8,8 +8,8 @@
  * next"), and where a phrase counts as right after a figure; and (issue
  * 13) fiscal years named by their end ("the year ended March 31"), "the
  * week ended March 26" (span_week.c), seasons ("last season"), years
- * joined ("1985-86") or possessive ("1985's"), months still to come ("for June-July
- * delivery"), months' possessives ("January's"), the words that make what
+ * joined ("1985-86") or possessive ("1985's"), months still to come
+ * ("for June-July delivery", span_forward.c), months' possessives ("January's"), the words that make what
  * follows an earlier value ("against a"), a base ("since"), the day an
  * estimate was made ("forecast in March") and the "and" that joins two
  * figures sharing one period.
@@ -337,46 +337,6 @@ int span_month_earlier(const struct gram *g, size_t j, size_t s)
 					    word_s(g, j + 2, s, W_BEFORE))));
 }
 
-
-/* A word that puts a month still to come: "shipment", "deliveries". */
-static int forward_noun(const struct gram *g, size_t i, size_t s)
-{
-	static const enum lex_word nouns[] = { W_SHIPMENT, W_SHIPMENTS, W_DELIVERY, W_DELIVERIES,
-					       W_LOADING, W_LOADINGS, W_ARRIVAL, W_ARRIVALS };
-
-	return gram_in(g, i, s) && WORD_AMONG(g, i, nouns);
-}
-
-/* The months at [k, end) are a time of shipment, so still to come: "for
- * June-July delivery", "Sept/Dec shipments", "for shipment between April
- * and June", "for delivery during May-August". */
-static int forward_at(const struct gram *g, size_t k, size_t end, size_t s)
-{
-	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
-			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
-
-	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
-	       forward_noun(g, k - 1, s);
-}
-
-#define FORWARD_REACH 14	/* "April deliveries of feed wheat traded at 123 and May" */
-
-/* ... and the months of a list that goes on from such a time: "April
- * deliveries traded at 123 and May at 124", "340,000 tonnes for May/Aug
- * shipments, with 210,000 tonnes for Aug/Sept" (not across a comparison:
- * "for May shipment, against 50,000 in April"). */
-int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
-{
-	if (forward_at(g, k, end, s))
-		return 1;
-	for (size_t j = k; j-- > 0 && j + FORWARD_REACH > k && gram_in(g, j, s);) {
-		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_BASEPREP | CLS_PRIOR))
-			return 0;
-		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_MONTH) && forward_at(g, j, j + 1, s))
-			return 1;
-	}
-	return 0;
-}
 
 /* "January's" (or "January’s"): the month, 1..12; 0 for any other word. */
 int span_month_poss(const struct gram *g, size_t k)
