@@ -25,16 +25,31 @@ static int forward_noun(const struct gram *g, size_t i, size_t s)
 	return gram_in(g, i, s) && WORD_AMONG(g, i, nouns);
 }
 
+/* A futures contract named after months: "contract" or "futures" at i or
+ * up to two plain words after it ("the August palm oil contract", "June
+ * yen futures"). */
+static int contract_after(const struct gram *g, size_t i, size_t s)
+{
+	for (size_t j = i; j < i + 3 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++) {
+		if (tok_is(g, j, W_CONTRACT) || tok_is(g, j, W_FUTURES))
+			return 1;
+		if (tok_has(g, j, CLS_MONTH))
+			return 0;
+	}
+	return 0;
+}
+
 /* The months at [k, end) are a time of shipment, so still to come: "for
  * June-July delivery", "Sept/Dec shipments", "for shipment between April
- * and June", "for delivery during May-August". */
+ * and June", "for delivery during May-August"; or a futures contract's
+ * delivery ("the benchmark August palm oil contract"). */
 static int forward_at(const struct gram *g, size_t k, size_t end, size_t s)
 {
 	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
 			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
 
 	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
-	       forward_noun(g, k - 1, s);
+	       forward_noun(g, k - 1, s) || contract_after(g, end, s);
 }
 
 #define FORWARD_REACH 14	/* "April deliveries of feed wheat traded at 123 and May" */

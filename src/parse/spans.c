@@ -9,8 +9,8 @@
  * 13) fiscal years named by their end ("the year ended March 31"), "the
  * week ended March 26" (span_week.c), seasons ("last season"), years
  * joined ("1985-86") or possessive ("1985's"), months still to come
- * ("for June-July delivery", span_forward.c), months' possessives ("January's"), the words that make what
- * follows an earlier value ("against a"), a base ("since"), the day an
+ * ("for June-July delivery", span_forward.c), months' possessives
+ * ("January's"), the words that make what follows an earlier value ("against a"), a base ("since"), the day an
  * estimate was made ("forecast in March") and the "and" that joins two
  * figures sharing one period.
  *

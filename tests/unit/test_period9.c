@@ -4,7 +4,9 @@
  * 11") or "ended on" is the seven days to that day; a stock of money at
  * the end of such a week (a level, no trade flow: "rose by 300 mln crowns
  * to 4.2 billion in the week ended May 11") is that day, while its change
- * keeps the week. Every sentence here is written for the test.
+ * keeps the week; a futures contract named after a month ("the benchmark
+ * October rubber contract", "September cotton futures") is that month,
+ * still to come. Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -51,11 +53,25 @@ static void test_period9_week_stock_day(void **state)
 		      "1992-05-01/1992-05-07");
 }
 
+static void test_period9_contract_month(void **state)
+{
+	(void)state;
+	/* 1992-05-12: October and September are still to come */
+	assert_period("The benchmark October rubber contract in Singapore ended 2.5 cents "
+		      "higher.", "1992-05-12", "2.5 cents", "1992-10");
+	assert_period("September cotton futures settled at 61.40 cents per lb.", "1992-05-12",
+		      "61.40 cents", "1992-09");
+	/* March is past: a month of a report, not a contract */
+	assert_period("Cotton exports fell to 2,400 tonnes in March.", "1992-05-12",
+		      "2,400 tonnes", "1992-03");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period9_week_up_to),
 		cmocka_unit_test(test_period9_week_stock_day),
+		cmocka_unit_test(test_period9_contract_month),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
