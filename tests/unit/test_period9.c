@@ -6,7 +6,10 @@
  * to 4.2 billion in the week ended May 11") is that day, while its change
  * keeps the week; a futures contract named after a month ("the benchmark
  * October rubber contract", "September cotton futures") is that month,
- * still to come. Every sentence here is written for the test.
+ * still to come; a period right after an earlier value that follows
+ * "after" ("a deficit of 2.1 billion after 3.4 billion in 1990") is that
+ * value's, not the figure's before it. Every sentence here is written for
+ * the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -66,12 +69,23 @@ static void test_period9_contract_month(void **state)
 		      "2,400 tonnes", "1992-03");
 }
 
+static void test_period9_after_prior(void **state)
+{
+	const char *s = "Norway's trade balance improved in 1991. The current account showed a "
+			"deficit of 2.1 billion crowns after 3.4 billion in 1990.";
+
+	(void)state;
+	assert_period(s, "1992-03-10", "2.1 billion crowns", "1991");
+	assert_period(s, "1992-03-10", "3.4 billion", "1990");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period9_week_up_to),
 		cmocka_unit_test(test_period9_week_stock_day),
 		cmocka_unit_test(test_period9_contract_month),
+		cmocka_unit_test(test_period9_after_prior),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
