@@ -200,14 +200,31 @@ void span_year_to_date(const struct gram *g, struct cand *c)
 		period_resolve_range(g->d->date, 1, m, y, PERIOD_LATEST, c->period);
 }
 
+/* "the half-year", "the half year": the last whole half-year before the
+ * story's month ("1987-01/1987-06" in July to December). */
+static size_t half_year_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	size_t n = tok_is(g, k, W_HALF_YEAR) ? 1 :
+		   2 * (size_t)(tok_is(g, k, W_HALF) && word_s(g, k + 1, s, W_YEAR));
+	int y, m;
+
+	if (!n || !word_s(g, k - 1, s, W_THE) || !doc_ym(g, &y, &m))
+		return 0;
+	snprintf(c->period, sizeof(c->period), m > 6 ? "%04d-01/%04d-06" : "%04d-07/%04d-12",
+		 y - (m <= 6), y - (m <= 6));
+	return n;
+}
+
 /* "the June quarter", "the quarter to September", "the quarter ended
- * March 31": a quarter named by its last month. */
+ * March 31": a quarter named by its last month; or a half-year. */
 size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	enum period_rel rel = PERIOD_LATEST;
 	int m = 0, year = 0;
-	size_t n = 0;
+	size_t n = half_year_at(g, k, s, c);
 
+	if (n)
+		return n;
 	if (tok_is(g, k, W_QUARTER) && (word_s(g, k + 1, s, W_TO) || word_s(g, k + 1, s, W_ENDED) ||
 				       word_s(g, k + 1, s, W_ENDING) || word_s(g, k + 1, s, W_THROUGH))) {
 		if ((m = when_month_at(g, k + 2, s)))

@@ -8,7 +8,8 @@
  * October rubber contract", "September cotton futures") is that month,
  * still to come; a period right after an earlier value that follows
  * "after" ("a deficit of 2.1 billion after 3.4 billion in 1990") is that
- * value's, not the figure's before it. Every sentence here is written for
+ * value's, not the figure's before it; "the half-year" is the last whole
+ * half-year before the story's month. Every sentence here is written for
  * the test.
  */
 #include <stdarg.h>
@@ -79,6 +80,16 @@ static void test_period9_after_prior(void **state)
 	assert_period(s, "1992-03-10", "3.4 billion", "1990");
 }
 
+static void test_period9_half_year(void **state)
+{
+	(void)state;
+	assert_period("Sales abroad to Chile and Peru climbed 6.2 percent and 3.9 percent "
+		      "respectively in the half-year.", "2031-07-15", "6.2 percent",
+		      "2031-01/2031-06");
+	assert_period("Shipments of coal rose 4.4 percent in the half year, the ministry said.",
+		      "2031-02-03", "4.4 percent", "2030-07/2030-12");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -86,6 +97,7 @@ int main(void)
 		cmocka_unit_test(test_period9_week_stock_day),
 		cmocka_unit_test(test_period9_contract_month),
 		cmocka_unit_test(test_period9_after_prior),
+		cmocka_unit_test(test_period9_half_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
