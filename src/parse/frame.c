@@ -532,6 +532,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	if (!prior) {
 		g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));
+		pc_week_stock_day(cl);	/* the week's stock: its last day */
 		g->last_balance = su == &bal;
 		if (g->last_balance)
 			g->last_bal = bal;

@@ -692,6 +692,9 @@ void pc_target_past(const struct gram *g, const struct fig *f, struct claim *cl)
  * tonnes from 1.19 mln in January, and the value fell to 97 mln stg from
  * 129 mln"): that period (1 when set). */
 int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
+/* A stock of money at the end of a seven-day range ("rose to 10.7 billion
+ * in the week ended April 6"): the range's last day, in cl->period. */
+void pc_week_stock_day(struct claim *cl);
 /* cl is a forecast or target and period p is over by the story's date: p,
  * another figure's, is not the one it is about ("The surplus was 1.2
  * billion dlrs in 1986. Officials forecast a surplus of 900 mln"). */

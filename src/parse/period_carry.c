@@ -12,7 +12,10 @@
  * period from an earlier figure of its sentence ("and the value fell to
  * 97 mln stg from 129 mln"); and no past period of its paragraph for a
  * forecast ("The surplus was 1.2 billion dlrs in 1986. Officials forecast
- * a surplus of 900 mln").
+ * a surplus of 900 mln"); the week's last day for an amount held at the
+ * end of a week ("loans rose by 1.2 billion guilders to 10.7 billion in
+ * the week ended April 6": the 10.7 billion on April 6, the change over
+ * the week).
  *
  * Input: the token array of gram.c, a sentence and a token in it, or a
  * figure and its claim as meaning.c filled it; the story's date.
@@ -138,6 +141,21 @@ static int mm_story(struct gram *g)
 		}
 	}
 	return g->mm_story >= 2;
+}
+
+/* A stock at the end of a week: an amount of money that is a level, of no
+ * flow and no unit price, dated by a seven-day range ("the week ending
+ * March 30") is held on the range's last day (GUIDE.md section 8: stock
+ * figures on the day, the flow over the week the range). */
+void pc_week_stock_day(struct claim *cl)
+{
+	char a[DATE_LEN];
+
+	if (cl->kind != CLAIM_MONEY || cl->measure != MEASURE_LEVEL || cl->flow[0] ||
+	    cl->per[0] || strlen(cl->period) != 21 || cl->period[10] != '/' ||
+	    period_shift_day(cl->period + 11, -6, a) != 0 || strncmp(a, cl->period, 10))
+		return;
+	memmove(cl->period, cl->period + 11, 11);
 }
 
 void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,

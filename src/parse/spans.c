@@ -7,10 +7,10 @@
  * "the same period of 1986", spans no one period names ("this year and
  * next"), and where a phrase counts as right after a figure; and (issue
  * 13) fiscal years named by their end ("the year ended March 31"), "the
- * week ended March 26", seasons ("last season"), years joined ("1985-86")
- * or possessive ("1985's"), months still to come ("for June-July
- * delivery"), months' possessives ("January's"), the words that make what
- * follows an earlier value ("against a"), a base ("since"), the day an
+ * week ended March 26" (span_week.c), seasons ("last season"), years
+ * joined ("1985-86") or possessive ("1985's"), months still to come
+ * ("for June-July delivery", span_forward.c), months' possessives
+ * ("January's"), the words that make what follows an earlier value ("against a"), a base ("since"), the day an
  * estimate was made ("forecast in March") and the "and" that joins two
  * figures sharing one period.
  *
@@ -200,14 +200,31 @@ void span_year_to_date(const struct gram *g, struct cand *c)
 		period_resolve_range(g->d->date, 1, m, y, PERIOD_LATEST, c->period);
 }
 
+/* "the half-year", "the half year": the last whole half-year before the
+ * story's month ("1987-01/1987-06" in July to December). */
+static size_t half_year_at(const struct gram *g, size_t k, size_t s, struct cand *c)
+{
+	size_t n = tok_is(g, k, W_HALF_YEAR) ? 1 :
+		   2 * (size_t)(tok_is(g, k, W_HALF) && word_s(g, k + 1, s, W_YEAR));
+	int y, m;
+
+	if (!n || !word_s(g, k - 1, s, W_THE) || !doc_ym(g, &y, &m))
+		return 0;
+	snprintf(c->period, sizeof(c->period), m > 6 ? "%04d-01/%04d-06" : "%04d-07/%04d-12",
+		 y - (m <= 6), y - (m <= 6));
+	return n;
+}
+
 /* "the June quarter", "the quarter to September", "the quarter ended
- * March 31": a quarter named by its last month. */
+ * March 31": a quarter named by its last month; or a half-year. */
 size_t span_month_quarter(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
 	enum period_rel rel = PERIOD_LATEST;
 	int m = 0, year = 0;
-	size_t n = 0;
+	size_t n = half_year_at(g, k, s, c);
 
+	if (n)
+		return n;
 	if (tok_is(g, k, W_QUARTER) && (word_s(g, k + 1, s, W_TO) || word_s(g, k + 1, s, W_ENDED) ||
 				       word_s(g, k + 1, s, W_ENDING) || word_s(g, k + 1, s, W_THROUGH))) {
 		if ((m = when_month_at(g, k + 2, s)))
@@ -338,46 +355,6 @@ int span_month_earlier(const struct gram *g, size_t j, size_t s)
 }
 
 
-/* A word that puts a month still to come: "shipment", "deliveries". */
-static int forward_noun(const struct gram *g, size_t i, size_t s)
-{
-	static const enum lex_word nouns[] = { W_SHIPMENT, W_SHIPMENTS, W_DELIVERY, W_DELIVERIES,
-					       W_LOADING, W_LOADINGS, W_ARRIVAL, W_ARRIVALS };
-
-	return gram_in(g, i, s) && WORD_AMONG(g, i, nouns);
-}
-
-/* The months at [k, end) are a time of shipment, so still to come: "for
- * June-July delivery", "Sept/Dec shipments", "for shipment between April
- * and June", "for delivery during May-August". */
-static int forward_at(const struct gram *g, size_t k, size_t end, size_t s)
-{
-	size_t b = k - (word_s(g, k - 1, s, W_BETWEEN) || word_s(g, k - 1, s, W_DURING) ||
-			word_s(g, k - 1, s, W_IN) || word_s(g, k - 1, s, W_FOR));
-
-	return forward_noun(g, end, s) || (b < k && forward_noun(g, b - 1, s)) ||
-	       forward_noun(g, k - 1, s);
-}
-
-#define FORWARD_REACH 14	/* "April deliveries of feed wheat traded at 123 and May" */
-
-/* ... and the months of a list that goes on from such a time: "April
- * deliveries traded at 123 and May at 124", "340,000 tonnes for May/Aug
- * shipments, with 210,000 tonnes for Aug/Sept" (not across a comparison:
- * "for May shipment, against 50,000 in April"). */
-int span_forward(const struct gram *g, size_t k, size_t end, size_t s)
-{
-	if (forward_at(g, k, end, s))
-		return 1;
-	for (size_t j = k; j-- > 0 && j + FORWARD_REACH > k && gram_in(g, j, s);) {
-		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_BASEPREP | CLS_PRIOR))
-			return 0;
-		if (g->t[j].kind == TOK_WORD && tok_has(g, j, CLS_MONTH) && forward_at(g, j, j + 1, s))
-			return 1;
-	}
-	return 0;
-}
-
 /* "January's" (or "January’s"): the month, 1..12; 0 for any other word. */
 int span_month_poss(const struct gram *g, size_t k)
 {
@@ -434,28 +411,6 @@ size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c
 	else
 		snprintf(c->period, sizeof(c->period), "%04d/%02d", y - 1, y % 100);
 	return n;
-}
-
-/* "the week ended March 26", "the week ending April 2", "the week to March
- * 31": the seven days to that day ("1987-03-20/1987-03-26"). */
-size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c)
-{
-	char a[DATE_LEN], b[DATE_LEN];
-	size_t d = k + 3;
-	int m;
-
-	if (!tok_is(g, k, W_WEEK) || !(word_s(g, k + 1, s, W_ENDED) || word_s(g, k + 1, s, W_ENDING) ||
-				     word_s(g, k + 1, s, W_TO)) ||
-	    !(m = when_month_at(g, k + 2, s)))
-		return 0;
-	d += gram_punct(g, d, ".") && gram_glued(g, d);	/* "the week to Oct. 29" */
-	if (!gram_in(g, d, s) ||
-	    g->t[d].kind != TOK_NUM || g->t[d].len > 2 || g->t[d].decimals ||
-	    period_resolve_day(g->d->date, m, (int)g->t[d].num, 0, b) != 0 ||
-	    period_shift_day(b, -6, a) != 0)
-		return 0;
-	snprintf(c->period, sizeof(c->period), "%s/%s", a, b);
-	return d + 1 - k;
 }
 
 /* "against", "compared with", "versus", "from", "below", "than", maybe with

@@ -204,7 +204,9 @@ static int prior_before(const struct gram *g, size_t k, size_t s)
 		     q++)
 			b++;
 		for (size_t a = 1; a <= reach && gram_in(g, k - b - a, s); a++) {
-			if (class_s(g, k - b - a, s, CLS_PRIOR))
+			/* "a surplus of 4.8 billion after 2.6 billion in 1985" */
+			if (class_s(g, k - b - a, s, CLS_PRIOR) ||
+			    (a == 1 && word_s(g, k - b - 1, s, W_AFTER)))
 				return 1;
 			/* "from a year earlier to $11.5 billion in August": the
 			 * value reached, not the one left */
