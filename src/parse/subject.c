@@ -457,7 +457,14 @@ int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struc
 			j++;
 			if (word_s(g, j, s, W_THE))
 				j++;
-			if ((par = country_starting(g, j, s, &n))) {
+			/* "imports of goods such as Japanese photocopiers" */
+			if ((word_s(g, j, s, W_GOODS) || word_s(g, j, s, W_PRODUCTS)) &&
+			    word_s(g, j + 1, s, W_SUCH) && word_s(g, j + 2, s, W_AS))
+				j += 3;
+			/* a name starts capitalised: "of goods from Chile" is no
+			 * country of three words */
+			if (gram_in(g, j, s) && *txt(g, j) >= 'A' && *txt(g, j) <= 'Z' &&
+			    (par = country_starting(g, j, s, &n))) {
 				j += n;
 				/* "shipments of German machinery": the exporter's */
 				if (!strcmp(flow, "export") && !rep && goods_word(g, j, s)) {
@@ -497,6 +504,16 @@ int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struc
 					if (!(par = country_starting(g, p0, s, &n)) &&
 					    open_partner(g, q + 1, s, &world))
 						out->par_open = !world;
+					/* "exports of goods from the euro area to the
+					 * rest of the world": where they come from is
+					 * the exporter, the partner follows */
+					if (par && !rep && !strcmp(flow, "export") &&
+					    word_s(g, q, s, W_FROM)) {
+						rep = par;
+						par = NULL;
+						j = p0 + n;
+						q = j - 1;
+					}
 				}
 		} else if (!strcmp(flow, "export") && !rep && word_s(g, j, s, W_FROM) &&
 			   (rep = country_starting(g, j + 1 + word_s(g, j + 1, s, W_THE), s, &n))) {
