@@ -1,7 +1,8 @@
 /*
  * test_subject9.c - whose figure it is and with whom, issue 13's first
  * round of session 9 (branch subject9): exports "of goods from" an economy
- * "to the rest of the world" are that economy's, with all partners.
+ * "to the rest of the world" are that economy's, with all partners; the
+ * economy a lead states by a flow noun holds for the paragraphs after it.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -41,10 +42,41 @@ static void test_subject9_exports_of_goods_from(void **state)
 	assert_string_equal(cl.commodity, "steel");
 }
 
+/* The economy whose flow the lead paragraph states by a flow noun is the
+ * story's subject in the paragraphs after it, over the dateline's; a
+ * buyer the lead names by a verb of a deal is not. */
+static void test_subject9_lead_flow_carries(void **state)
+{
+	static const char s[] = "date: 2026-06-20\nTRADE\n\n"
+				"    PARIS, June 20 - Exports of goods from the euro area rose 2.1% in May\n"
+				"from a year earlier.\n"
+				"    In May, shipments to Brazil, a growing market, rose 3.3%.\n"
+				"    Seasonally adjusted, the balance improved to EUR 9.1 bn.\n";
+	static const char d[] = "date: 1988-04-20\nCORN\n\n"
+				"    MADRID, April 20 - Greece has agreed to buy 30,000 tonnes of\n"
+				"corn, a trader said.\n"
+				"    The company will also ship 6,000 tonnes of corn to Italy this month.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-06-20", "3.3%");
+	assert_string_equal(cl.reporter, "EA");	/* was FR */
+	assert_string_equal(cl.partner, "BR");
+	cl = get(s, "2026-06-20", "EUR 9.1 bn");
+	assert_string_equal(cl.reporter, "EA");	/* was FR */
+	assert_string_equal(cl.partner, "WORLD");
+	cl = get(d, "1988-04-20", "30,000 tonnes");
+	assert_string_equal(cl.reporter, "GR");
+	cl = get(d, "1988-04-20", "6,000 tonnes");
+	assert_string_equal(cl.reporter, "ES");
+	assert_string_equal(cl.partner, "IT");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject9_exports_of_goods_from),
+		cmocka_unit_test(test_subject9_lead_flow_carries),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
