@@ -2,7 +2,8 @@
  * test_subject9.c - whose figure it is and with whom, issue 13's first
  * round of session 9 (branch subject9): exports "of goods from" an economy
  * "to the rest of the world" are that economy's, with all partners; the
- * economy a lead states by a flow noun holds for the paragraphs after it.
+ * economy a lead states by a flow noun holds for the paragraphs after it;
+ * "while those to Sweden" is the same flow with another partner.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -72,11 +73,28 @@ static void test_subject9_lead_flow_carries(void **state)
 	assert_string_equal(cl.partner, "IT");
 }
 
+/* "while those to <country>" after a flow: the same flow and reporter,
+ * the new partner. */
+static void test_subject9_those_to_another_partner(void **state)
+{
+	static const char s[] = "date: 2026-02-11\nTRADE\n\n"
+				"    OSLO, Feb 11 - Exports to Germany fell 5.5% in January, while\n"
+				"those to Sweden rose 1.7%.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-02-11", "5.5%");
+	assert_who(&cl, "export", "NO", "DE");
+	cl = get(s, "2026-02-11", "1.7%");
+	assert_who(&cl, "export", "NO", "SE");	/* was DE */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject9_exports_of_goods_from),
 		cmocka_unit_test(test_subject9_lead_flow_carries),
+		cmocka_unit_test(test_subject9_those_to_another_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
