@@ -573,8 +573,9 @@ size_t context_body(const struct gram *g, size_t s)
 /* A story's lead that states whose figures it reports ("WASHINGTON -
  * ... China's wheat crop ...") gives that reporter to the paragraphs after
  * it, over the dateline's (not over a sub-dateline's). Only a national
- * statistic's country counts: a lead's buyer ("OTTAWA - Egypt bought")
- * is not the story's reporter. */
+ * statistic's country counts, or a flow's the lead names by its noun
+ * ("LUXEMBOURG - Exports of goods from the euro area fell"): a lead's
+ * buyer ("OTTAWA - Egypt bought") is not the story's reporter. */
 const char *context_reporter(const struct gram *g, size_t s)
 {
 	if (g->ctx_par != NO_SENT && g->par && g->par[s] == g->ctx_par && g->ctx_rep[0])
@@ -591,6 +592,10 @@ void context_stated(struct gram *g, size_t s, const char *rep, int lead)
 {
 	g->ctx_par = g->par[s];
 	str_copy(g->ctx_rep, sizeof(g->ctx_rep), rep, strlen(rep));
+	/* a later paragraph's own subject replaces the lead's ("ZURICH -
+	 * Swiss watch exports fell"): the dateline's holds after it */
+	if (g->lead_rep[0] && g->par[s] != g->lead_par && strcmp(rep, g->lead_rep))
+		g->lead_rep[0] = '\0';
 	if (lead && g->par[s] == g->lead_par && !g->lead_rep[0])
 		str_copy(g->lead_rep, sizeof(g->lead_rep), rep, strlen(rep));
 }

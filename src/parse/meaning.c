@@ -242,8 +242,15 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			put(cl->partner, sizeof(cl->partner), "WORLD");
 			o->par = 1;	/* no partner named: all of them */
 		}
+		/* a flow the lead paragraph states by its noun ("Exports of
+		 * goods from the euro area fell") is the story's subject for
+		 * the paragraphs after it; a deal's buyer or seller ("Greece
+		 * has agreed to buy") is not */
 		if (su && !su->rep_inferred && su->reporter[0] && !strcmp(su->reporter, cl->reporter))
-			context_stated(g, s, cl->reporter, 0);
+			context_stated(g, s, cl->reporter,
+				       !strcmp(cl->flow, "trade") ||
+					       (su->tok < g->nt &&
+						tok_has(g, su->tok, CLS_FLOWIMP | CLS_FLOWEXP)));
 	}
 	/* A national statistic with no trade flow (output, reserves, rates, a
 	 * crop forecast): the economy the sentence names, else the story's;

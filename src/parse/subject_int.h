@@ -1,7 +1,7 @@
 /*
  * subject_int.h - private to the subject files of src/parse (subject.c,
- * subject_who.c, subject_trade.c, subject_deal.c, subject_switch.c,
- * subject_balance.c): the helpers they share.
+ * subject_goods.c, subject_who.c, subject_trade.c, subject_deal.c,
+ * subject_switch.c, subject_balance.c): the helpers they share.
  * Nothing else includes it.
  *
  * Invariants:
@@ -38,10 +38,10 @@ static inline void set(char *field, size_t cap, const char *v)
 int subject_currency_country(const struct gram *g, size_t q, size_t s);
 int subject_partner_marked(const struct gram *g, size_t q, size_t s);
 
-/* subject.c: a plain word a commodity can be; its lower-case singular name
- * from tokens [i0, i1); a counterpart that is no one country ("to Asia",
- * *world for "the rest of the world"); the verbs of a level after a flow
- * noun ("exports totalled"). */
+/* subject_goods.c: a plain word a commodity can be; its lower-case
+ * singular name from tokens [i0, i1); a counterpart that is no one country
+ * ("to Asia", *world for "the rest of the world"). subject.c: the verbs of
+ * a level after a flow noun ("exports totalled"). */
 #define goods_word subject_goods_word
 #define goods_name subject_goods_name
 #define open_partner subject_open_partner
@@ -50,10 +50,17 @@ int subject_goods_word(const struct gram *g, size_t i, size_t s);
 void subject_goods_name(const struct gram *g, size_t i0, size_t i1, char out[static 24]);
 int subject_open_partner(const struct gram *g, size_t j, size_t s, int *world);
 extern const enum lex_word subject_level_verbs[7];
+/* subject_goods.c: a participle in -ed naming goods before "goods" or
+ * "products" ("manufactured goods"); the words that are no commodity
+ * before or after a flow word ("the", "total", "goods"). */
+#define SUBJECT_NOT_GOODS 75
+int subject_made_goods(const struct gram *g, size_t i, size_t s);
+extern const enum lex_word subject_not_goods_words[SUBJECT_NOT_GOODS];
 
 /* subject.c: the country before a verb of trade (over "has", "will", "to",
  * ...); the counterpart after its object ("to Egypt", "of French wheat"
- * for a purchase); the origin of goods ("of U.S. wheat"), not rep. */
+ * for a purchase). subject_goods.c: the origin of goods ("of U.S.
+ * wheat"), not rep. */
 #define verb_subject subject_verb_subject
 #define verb_partner subject_verb_partner
 #define goods_origin subject_goods_origin

@@ -93,6 +93,25 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 		}
 		if (!num || g->t[k].kind != TOK_WORD || !WORD_AMONG(g, k, switch_words))
 			continue;
+		/* "shipments to the United States dropped 9.4%, while those to
+		 * China gained 2.2%": the same flow with another partner */
+		if (whole->flow[0] && (word_s(g, k + 1, s, W_THOSE) || word_s(g, k + 1, s, W_THAT)) &&
+		    (word_s(g, k + 2, s, W_TO) || word_s(g, k + 2, s, W_FROM) ||
+		     word_s(g, k + 2, s, W_WITH))) {
+			size_t p0 = k + 3 + word_s(g, k + 3, s, W_THE), m;
+			const char *c = gram_in(g, p0, s) && *txt(g, p0) >= 'A' && *txt(g, p0) <= 'Z' ?
+						country_starting(g, p0, s, &m) : NULL;
+
+			if (c && strcmp(c, whole->reporter)) {
+				sw[n] = *whole;
+				set(sw[n].partner, sizeof(sw[n].partner), c);
+				sw[n].par_open = sw[n].par_inferred = 0;
+				sw[n].tok = k;
+				tok[n++] = k;
+				num = 0;
+				continue;
+			}
+		}
 		if (other_subject(g, k, s)) {
 			/* "while U.S. production rose only 1.9 pct": no flow */
 			memset(&sw[n], 0, sizeof(sw[n]));
