@@ -82,8 +82,10 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 
 		if (g->t[k].kind == TOK_NUM)
 			num = 1;
-		/* "..., IMPORTS DOWN 1.2 PCT": a flow that opens a clause */
-		if (num && flow_word(g, k) && gram_punct(g, k - 1, ",") && clause_subject(g, k) &&
+		/* "..., IMPORTS DOWN 1.2 PCT", "...; imports fell 4 pct": a flow
+		 * that opens a clause */
+		if (num && flow_word(g, k) && (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, ";")) &&
+		    clause_subject(g, k) &&
 		    scan_from(g, s, k, 1, &sw[n])) {
 			if (!sw[n].commodity[0])
 				memcpy(sw[n].commodity, whole->commodity, sizeof(sw[n].commodity));

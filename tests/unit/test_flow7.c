@@ -303,6 +303,23 @@ static void test_flow7_earlier_value_against_shares_the_flow(void **state)
 	assert_string_equal(cl.partner, "WORLD");
 }
 
+/* A flow that opens a clause after a semicolon switches the flow, as one
+ * after a comma does ("exports rose 2 pct; imports fell 4 pct";
+ * src/parse/subject_switch.c). */
+static void test_flow7_flow_after_a_semicolon(void **state)
+{
+	static const char s[] = "date: 1991-02-04\nTRADE\n\n"
+				"    LIMA, Feb 4 - Peru's exports rose 2 pct in January; imports\n"
+				"fell 4 pct, the central bank said.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-02-04", "2 pct");
+	assert_string_equal(cl.flow, "export");
+	cl = get(s, "1991-02-04", "4 pct");
+	assert_string_equal(cl.flow, "import");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -319,6 +336,7 @@ int main(void)
 		cmocka_unit_test(test_flow7_bare_rebate),
 		cmocka_unit_test(test_flow7_cross_border_trade),
 		cmocka_unit_test(test_flow7_earlier_value_against_shares_the_flow),
+		cmocka_unit_test(test_flow7_flow_after_a_semicolon),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
