@@ -19,11 +19,6 @@
 #include <string.h>
 #include <strings.h>
 
-static int word_in(const struct gram *g, size_t i, size_t s)
-{
-	return i < g->nt && g->t[i].kind == TOK_WORD && g->sent[i] == s;
-}
-
 /* units_currency_ex() of token i, read from the classes the lexer set: a
  * sign, a code as written, or a name (with its factor: "cents" 0.01). */
 static enum unit_form tok_currency(const struct gram *g, size_t i, const char **iso,
@@ -57,12 +52,6 @@ static enum unit_form tok_currency_unit(const struct gram *g, size_t i, const ch
 		return UNIT_NONE;
 	}
 	return f;
-}
-
-/* The scale of token i ("million": 1e6), 0 for any other word. */
-static double tok_scale(const struct gram *g, size_t i)
-{
-	return tok_has(g, i, CLS_SCALE) ? tok_lex(g, i)->scale : 0;
 }
 
 /* A currency written before the number at token i: "$", "€", "US$", "C $",

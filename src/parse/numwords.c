@@ -14,22 +14,10 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
-/* Token i is a word of sentence s. */
-static int word_in(const struct gram *g, size_t i, size_t s)
-{
-	return i < g->nt && g->t[i].kind == TOK_WORD && g->sent[i] == s;
-}
-
 /* The value of the number word at token i ("twenty-five": 25), else 0. */
 static int tok_number(const struct gram *g, size_t i)
 {
 	return tok_has(g, i, CLS_NUMBER) ? tok_lex(g, i)->num : 0;
-}
-
-/* The scale word at token i's multiplier ("billion": 1e9), else 0. */
-static double tok_scale(const struct gram *g, size_t i)
-{
-	return tok_has(g, i, CLS_SCALE) ? tok_lex(g, i)->scale : 0;
 }
 
 size_t gram_count_at(const struct gram *g, size_t i, size_t s, double *num)

@@ -276,6 +276,16 @@ static inline int gram_in(const struct gram *g, size_t i, size_t s)
 {
 	return i < g->nt && g->sent[i] == s;
 }
+/* Token i is a word of sentence s (figure.c, numwords.c). */
+static inline int word_in(const struct gram *g, size_t i, size_t s)
+{
+	return i < g->nt && g->t[i].kind == TOK_WORD && g->sent[i] == s;
+}
+/* The scale of token i ("million": 1e6), 0 for any other word. */
+static inline double tok_scale(const struct gram *g, size_t i)
+{
+	return tok_has(g, i, CLS_SCALE) ? tok_lex(g, i)->scale : 0;
+}
 /* Token i lies in sentence s and is the word w. */
 static inline int word_s(const struct gram *g, size_t i, size_t s, enum lex_word w)
 {
