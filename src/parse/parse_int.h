@@ -821,6 +821,9 @@ void fiscal_budget_years(const struct gram *g, struct claims *out, size_t base,
  * ("the maize harvest advanced to 20 pct of the area planted") the crop
  * year in progress, in a story of crop years. */
 void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* table_period.c: a table cell's period from its column's header
+ * ("1986/87", "4/2/87  Prev Wk"), stated. */
+void table_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
 /* shipment.c: an amount sold or bought, or a price per tonne, with no
  * period takes the time of shipment its sentence or one of the next two
  * writes ("The barley is for delivery April 15/May 15"). */

@@ -1,0 +1,133 @@
+/*
+ * test_table10.c - a table's cell takes its period from its column's header
+ * (table_period.c, session 10): marketing years over report dates (the
+ * earlier report's column is status previous); dates alone dated by the
+ * lead (seasons to date, or weeks ended); months, a year beside each, and a
+ * "Change" column, whose cells are the change from the second month to the
+ * first; a table with no header of periods, or one cut off by prose, gives
+ * none. Every table here is written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_cell(const char *s, const char *date, const char *mention, const char *period,
+			enum claim_status status)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, period))
+		fail_msg("'%s': period '%s', want '%s'", mention, cl.period, period);
+	if (cl.status != status)
+		fail_msg("'%s': status %d, want %d", mention, (int)cl.status, (int)status);
+	if (cl.period_src != SOURCE_STATED)
+		fail_msg("'%s': period not stated", mention);
+}
+
+static const char seasons_over_reports[] =
+	"WASHINGTON, May 12 - The department made the following oats\n"
+	"estimates in its monthly report, in mln tonnes, except where noted --\n"
+	"                 1991/92            1990/91\n"
+	"            05/12/92  04/10/92  05/12/92  04/10/92\n"
+	" Production    31.25     31.40     29.70     29.65\n"
+	" Exports        4.15      4.05      3.90      3.85\n";
+
+static void test_table10_seasons_over_reports(void **state)
+{
+	const char *d = "1992-05-12";
+
+	(void)state;
+	assert_cell(seasons_over_reports, d, "31.25", "1991/92", STATUS_NONE);
+	assert_cell(seasons_over_reports, d, "31.40", "1991/92", STATUS_PREVIOUS);
+	assert_cell(seasons_over_reports, d, "29.70", "1990/91", STATUS_NONE);
+	assert_cell(seasons_over_reports, d, "3.85", "1990/91", STATUS_PREVIOUS);
+}
+
+static void test_table10_season_to_date(void **state)
+{
+	const char *s = "WASHINGTON, March 5 - Shipments of the following crops\n"
+			"since the start of the current seasons, as reported by\n"
+			"shippers, in thousand tonnes --\n"
+			"               2/26/92   Prev Wk   2/27/91\n"
+			" Barley        1,204.5   1,150.2     980.7\n"
+			" Rye             310.4     301.9     295.0\n";
+
+	(void)state;
+	assert_cell(s, "1992-03-05", "1,204.5", "1991/92", STATUS_NONE);
+	assert_cell(s, "1992-03-05", "1,150.2", "1991/92", STATUS_NONE);
+	assert_cell(s, "1992-03-05", "980.7", "1990/91", STATUS_NONE);
+}
+
+static void test_table10_weeks_ended(void **state)
+{
+	const char *s = "WASHINGTON, March 5 - Inspections for export in the week\n"
+			"ended February 27, in tonnes --\n"
+			"               2/27/92   Prev Week\n"
+			" Barley         61,250     58,400\n";
+
+	(void)state;
+	assert_cell(s, "1992-03-05", "61,250", "1992-02-21/1992-02-27", STATUS_NONE);
+	assert_cell(s, "1992-03-05", "58,400", "1992-02-14/1992-02-20", STATUS_NONE);
+}
+
+static void test_table10_months_and_change(void **state)
+{
+	const char *s = "OTTAWA, Aug 4 - The agency's monthly figures, in billions of\n"
+			"dollars:\n"
+			"\n"
+			"                     June     May    Change\n"
+			"      Exports        51.7    50.2     +1.5\n"
+			"      Imports        49.3    49.9     -0.6\n";
+	const char *y = "NEW DELHI, Aug 4 - Figures for the month, in USD billion:\n"
+			"\n"
+			"                  Jun 2026    Jun 2025\n"
+			"      Exports        41.06       39.12\n";
+	struct claim cl;
+
+	(void)state;
+	assert_cell(s, "2026-08-04", "51.7", "2026-06", STATUS_NONE);
+	assert_cell(s, "2026-08-04", "49.9", "2026-05", STATUS_NONE);
+	cl = get(s, "2026-08-04", "+1.5");
+	assert_string_equal(cl.period, "2026-06");
+	assert_int_equal(cl.measure, MEASURE_CHANGE_MOM);
+	assert_string_equal(cl.direction, "up");
+	cl = get(s, "2026-08-04", "-0.6");
+	assert_int_equal(cl.measure, MEASURE_CHANGE_MOM);
+	assert_string_equal(cl.direction, "down");
+	assert_cell(y, "2026-08-04", "41.06", "2026-06", STATUS_NONE);
+	assert_cell(y, "2026-08-04", "39.12", "2025-06", STATUS_NONE);
+}
+
+static void test_table10_no_header(void **state)
+{
+	/* a header above prose is another table's: the cell has no column */
+	const char *s = "WASHINGTON, March 5 - Last season's figures, in tonnes --\n"
+			"               1990/91   1989/90\n"
+			" Barley        900,100   850,300\n"
+			"    The agency gave no comparisons for the following crops,\n"
+			"in tonnes --\n"
+			" Millet         12,345\n";
+	struct claim cl;
+
+	(void)state;
+	assert_cell(s, "1992-03-05", "900,100", "1990/91", STATUS_NONE);
+	cl = get(s, "1992-03-05", "12,345");
+	assert_string_equal(cl.period, "");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_table10_seasons_over_reports),
+		cmocka_unit_test(test_table10_season_to_date),
+		cmocka_unit_test(test_table10_weeks_ended),
+		cmocka_unit_test(test_table10_months_and_change),
+		cmocka_unit_test(test_table10_no_header),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
