@@ -131,6 +131,7 @@ static int numeric_label(const char *w, size_t n, struct col *c)
 static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 {
 	size_t p = ls;
+	int words = 0;
 
 	h->n = 0;
 	while (p < le) {
@@ -191,8 +192,10 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 					p = w1 = e;
 				}
 			}
-			if (c.kind == COL_NONE)
+			if (c.kind == COL_NONE) {
+				words++;
 				continue;
+			}
 		}
 		if (h->n == MAX_COLS)
 			return 0;
@@ -200,7 +203,20 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 		c.c1 = (int)(w1 - ls);
 		h->v[h->n++] = c;
 	}
-	return h->n > 0;
+	return h->n >= 2 || (h->n == 1 && !words);	/* "X - 1986 rates." is a note */
+}
+
+/* The line buf[ls..le) has a gap of two spaces after its first word. */
+static int has_gap(const char *buf, size_t ls, size_t le)
+{
+	size_t p = ls;
+
+	while (p < le && buf[p] == ' ')
+		p++;
+	for (; p + 1 < le; p++)
+		if (buf[p] == ' ' && buf[p + 1] == ' ')
+			return 1;
+	return 0;
 }
 
 /* The line buf[ls..le) is prose: five words or more, none after a gap of
@@ -210,14 +226,11 @@ static int is_prose(const char *buf, size_t ls, size_t le)
 	size_t p = ls;
 	int words = 0;
 
-	while (p < le && buf[p] == ' ')
-		p++;
-	for (; p < le; p++) {
-		if (buf[p] == ' ' && p + 1 < le && buf[p + 1] == ' ')
-			return 0;
+	if (has_gap(buf, ls, le))
+		return 0;
+	for (; p < le; p++)
 		if (buf[p] != ' ' && (p == ls || buf[p - 1] == ' '))
 			words++;
-	}
 	return words >= 5;
 }
 
@@ -469,6 +482,93 @@ static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, str
 	return 0;
 }
 
+/* The first token of the lead of the table whose cell figure f is: the
+ * nearest line of prose above it (blank lines let through), or one that
+ * ends with ":" or "--"; g->nt when none is in this window. *end is where
+ * that line ends: the table starts after it. */
+static size_t lead_token(const struct gram *g, const struct fig *f, size_t *end)
+{
+	const char *b = g->d->buf;
+	size_t ls = g->t[f->t0].off, le = ls, k = f->t0;
+
+	while (ls > 0 && b[ls - 1] != '\n')
+		ls--;
+	for (int n = 0; n < MAX_UP && ls > 0; n++) {
+		le = ls - 1;
+		ls = le;
+		while (ls > 0 && b[ls - 1] != '\n' && le - ls <= MAX_LINE)
+			ls--;
+		if (le - ls > MAX_LINE)
+			return g->nt;
+		while (le > ls && (b[le - 1] == ' ' || b[le - 1] == '\r'))
+			le--;
+		if (le > ls && (is_prose(b, ls, le) ||
+				((b[le - 1] == ':' || (le - ls >= 2 && b[le - 1] == '-' && b[le - 2] == '-')) &&
+				 !has_gap(b, ls, le))))
+			break;	/* a row ending in "--" (no value) is no lead */
+		if (n == MAX_UP - 1)
+			return g->nt;
+	}
+	while (k > 0 && g->t[k - 1].off >= ls)
+		k--;
+	*end = le;
+	return k < f->t0 && g->t[k].off < le ? k : g->nt;
+}
+
+/* A cell under no header of periods takes what the table's lead says of
+ * every cell: its one period ("the largest balances with non-EU countries
+ * in January-May 2026 were, in EUR bn:"), and, when the lead names
+ * balances and the cell is signed ("+84.6", "-31.5"), a balance as signed
+ * (surplus positive, deficit negative), of trade. */
+static void lead_cell(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	struct cand c[MAX_CANDS];
+	size_t end = 0, k = lead_token(g, f, &end), s, n;
+	const char *p = NULL;
+	int bal = 0;
+
+	if (k >= g->nt || (s = g->sent[k]) == NO_SENT || s == g->sent[f->t0])
+		return;
+	n = when_cands(g, s, c);
+	for (size_t q = 0; q < n; q++) {
+		if (c[q].base || c[q].prior || !c[q].period[0] || g->t[c[q].tok].off >= end)
+			continue;	/* a note under the table ("X - 1986 rates") is none */
+		if (p && strcmp(p, c[q].period))
+			return;	/* two periods: the lead's columns, not one */
+		p = c[q].period;
+	}
+	for (size_t q = g->s[s].t0; q < g->s[s].t1 && g->t[q].off < end; q++)
+		bal |= tok_is(g, q, W_BALANCES) || tok_has(g, q, CLS_BALANCE);
+	if (p) {
+		snprintf(cl->period, sizeof(cl->period), "%s", p);
+		cl->period_src = SOURCE_STATED;
+	}
+	if (bal && f->sign) {
+		cl->measure = MEASURE_BALANCE;
+		cl->direction[0] = '\0';
+		cl->value = f->sign * (cl->value < 0 ? -cl->value : cl->value);
+		if (!cl->flow[0])
+			snprintf(cl->flow, sizeof(cl->flow), "trade");
+	}
+}
+
+/* The line before the cell at off holds a row's label and cells, not
+ * words of a sentence: at most four words before it ("Stocks on Sept 30,
+ * 1986, at 947,  vs 947" is prose that happens to have a gap; cells
+ * before it are not counted). */
+static int row_line(const char *b, size_t off)
+{
+	size_t ls = off;
+	int words = 0;
+
+	while (ls > 0 && b[ls - 1] != '\n')
+		ls--;
+	for (size_t p = ls; p < off; p++)
+		if (is_alpha(b[p]) && (p == ls || b[p - 1] == ' '))
+			words++;	/* the cells before it are no words */
+	return words <= 4;
+}
+
 void table_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	for (size_t k = base; k < out->n; k++) {
@@ -478,9 +578,12 @@ void table_periods(const struct gram *g, struct claims *out, size_t base, const 
 
 		if (g->t[n].kind != TOK_NUM && n + 1 < f->t1)
 			n++;	/* "+3.3", "-1.2": the sign, then the number */
-		if (g->t[n].kind != TOK_NUM || !elide_table_cell(g, f->t0, n))
+		if (g->t[n].kind != TOK_NUM || !elide_table_cell(g, f->t0, n) ||
+		    !row_line(g->d->buf, cl->start))
 			continue;
 		if (cell_period(g, cl->start, cl->end, f->sign, cl))
 			cl->period_src = SOURCE_STATED;
+		else
+			lead_cell(g, f, cl);
 	}
 }

@@ -5,7 +5,8 @@
  * lead (seasons to date, or weeks ended); months, a year beside each, and a
  * "Change" column, whose cells are the change from the second month to the
  * first; a table with no header of periods, or one cut off by prose, gives
- * none. Every table here is written for the test.
+ * none; under no header, the lead's one period and, when it names
+ * balances, signed balances. Every table here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -119,6 +120,38 @@ static void test_table10_no_header(void **state)
 	assert_string_equal(cl.period, "");
 }
 
+static void test_table10_lead_balances(void **state)
+{
+	/* no header: the lead's one period; signed cells of balances are
+	 * balances as signed, a note under a table no header */
+	const char *s = "BRUSSELS, Sept 18 - Among the members, the largest balances with\n"
+			"the rest of the world in January-July 2026 were, in EUR bn:\n"
+			"\n"
+			"      Austria     +12.4\n"
+			"      Portugal     -7.9\n";
+	const char *n = "WASHINGTON, May 4 - The department's stocks of the\n"
+			"following grains, in thousand tonnes --\n"
+			"          Farm   Reserve\n"
+			" Oats     121.5    143.5\n"
+			" X - 1991 estimates.\n"
+			"          Farm   Reserve\n"
+			" Rye      187.5    202.5\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-09-18", "+12.4");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_true(cl.value > 0);
+	assert_string_equal(cl.direction, "");
+	assert_string_equal(cl.period, "2026-01/2026-07");
+	assert_string_equal(cl.flow, "trade");
+	cl = get(s, "2026-09-18", "-7.9");
+	assert_int_equal(cl.measure, MEASURE_BALANCE);
+	assert_true(cl.value < 0);
+	cl = get(n, "1991-05-04", "202.5");
+	assert_string_equal(cl.period, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -127,6 +160,7 @@ int main(void)
 		cmocka_unit_test(test_table10_weeks_ended),
 		cmocka_unit_test(test_table10_months_and_change),
 		cmocka_unit_test(test_table10_no_header),
+		cmocka_unit_test(test_table10_lead_balances),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
