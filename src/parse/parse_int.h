@@ -822,8 +822,26 @@ void fiscal_budget_years(const struct gram *g, struct claims *out, size_t base,
  * year in progress, in a story of crop years. */
 void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
 /* table_period.c: a table cell's period from its column's header
- * ("1986/87", "4/2/87  Prev Wk"), stated. */
+ * ("1986/87", "4/2/87  Prev Wk"), stated; with table_lead.c, what the
+ * table's lead and section titles say of its cells. */
+enum { TABLE_UP = 40, TABLE_LINE = 200 };	/* lines read up from a cell, bytes a line */
 void table_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* The line buf[ls..le) has a gap of two spaces after its first word. */
+int table_gap(const char *buf, size_t ls, size_t le);
+/* The line buf[ls..le) is prose: five words or more, no gap. */
+int table_prose(const char *buf, size_t ls, size_t le);
+/* The first token of the lead of the table whose cell f is (g->nt: none in
+ * this window); *end where the lead's last line ends. */
+size_t table_lead_token(const struct gram *g, const struct fig *f, size_t *end);
+/* A cell under no header of periods: the lead's one period; a signed cell
+ * of a lead on balances, a balance as signed. */
+void table_lead_cell(const struct gram *g, const struct fig *f, struct claim *cl);
+/* A section title right above the topmost header (at top) naming one
+ * economy ("USSR COARSE GRAIN"): the cell's reporter. */
+void table_section(const struct gram *g, const struct fig *f, size_t top, struct claim *cl);
+/* A cell of season y0/y0+1 under a lead of projections: a forecast when
+ * the season is to come, or runs and the row is not already known. */
+void table_projection(const struct gram *g, const struct fig *f, int y0, struct claim *cl);
 /* shipment.c: an amount sold or bought, or a price per tonne, with no
  * period takes the time of shipment its sentence or one of the next two
  * writes ("The barley is for delivery April 15/May 15"). */

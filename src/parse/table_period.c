@@ -40,7 +40,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_UP = 40, MAX_LINE = 200, MAX_COLS = 12 };
+enum { MAX_UP = TABLE_UP, MAX_LINE = TABLE_LINE, MAX_COLS = 12 };
 
 enum col_kind { COL_NONE = 0, COL_SPLIT, COL_YEAR, COL_DATE, COL_MONTH, COL_PREV_WEEK, COL_CHANGE };
 
@@ -206,8 +206,7 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 	return h->n >= 2 || (h->n == 1 && !words);	/* "X - 1986 rates." is a note */
 }
 
-/* The line buf[ls..le) has a gap of two spaces after its first word. */
-static int has_gap(const char *buf, size_t ls, size_t le)
+int table_gap(const char *buf, size_t ls, size_t le)
 {
 	size_t p = ls;
 
@@ -219,14 +218,12 @@ static int has_gap(const char *buf, size_t ls, size_t le)
 	return 0;
 }
 
-/* The line buf[ls..le) is prose: five words or more, none after a gap of
- * two spaces (the lead of a table, a note after it). */
-static int is_prose(const char *buf, size_t ls, size_t le)
+int table_prose(const char *buf, size_t ls, size_t le)
 {
 	size_t p = ls;
 	int words = 0;
 
-	if (has_gap(buf, ls, le))
+	if (table_gap(buf, ls, le))
 		return 0;
 	for (; p < le; p++)
 		if (buf[p] != ' ' && (p == ls || buf[p - 1] == ' '))
@@ -432,9 +429,17 @@ static int earlier_report(const struct header *up, const struct header *h, const
 	return later && c->kind == COL_DATE;
 }
 
+/* Where a cell's column was found: the topmost header line's start, and
+ * the season's first year when the column is of a split year. */
+struct found {
+	size_t top;
+	int y0;
+};
+
 /* The period (and an earlier report's status) the column of the cell at
- * [cs, ce) gives, in cl; 1 when it gives one. */
-static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, struct claim *cl)
+ * [cs, ce) gives, in cl; 1 when it gives one, with where in *fd. */
+static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, struct claim *cl,
+		       struct found *fd)
 {
 	const char *b = g->d->buf;
 	size_t ls = cs, le;
@@ -454,10 +459,12 @@ static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, str
 			ls--;
 		if (le - ls > MAX_LINE || ls == le)
 			return 0;	/* no table's line; a blank line ends it */
-		if (is_prose(b, ls, le))
+		if (table_prose(b, ls, le))
 			return 0;
 		if (!read_header(b, ls, le, &h))
 			continue;
+		fd->top = ls;
+		fd->y0 = 0;
 		c = nearest(&h, c2);
 		if (c->kind == COL_CHANGE)
 			return change_cell(&h, sign, g->d->date, cl);
@@ -473,83 +480,16 @@ static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, str
 				    col_period(&up, u, 0, g->d->date, cl->period)) {
 					if (earlier_report(&up, &h, c, u))
 						cl->status = STATUS_PREVIOUS;
+					fd->top = us;
+					fd->y0 = u->kind == COL_SPLIT ? u->y : 0;
 					return 1;
 				}
 			}
 		}
+		fd->y0 = c->kind == COL_SPLIT ? c->y : 0;
 		return col_period(&h, c, lead_dates(b, ls), g->d->date, cl->period);
 	}
 	return 0;
-}
-
-/* The first token of the lead of the table whose cell figure f is: the
- * nearest line of prose above it (blank lines let through), or one that
- * ends with ":" or "--"; g->nt when none is in this window. *end is where
- * that line ends: the table starts after it. */
-static size_t lead_token(const struct gram *g, const struct fig *f, size_t *end)
-{
-	const char *b = g->d->buf;
-	size_t ls = g->t[f->t0].off, le = ls, k = f->t0;
-
-	while (ls > 0 && b[ls - 1] != '\n')
-		ls--;
-	for (int n = 0; n < MAX_UP && ls > 0; n++) {
-		le = ls - 1;
-		ls = le;
-		while (ls > 0 && b[ls - 1] != '\n' && le - ls <= MAX_LINE)
-			ls--;
-		if (le - ls > MAX_LINE)
-			return g->nt;
-		while (le > ls && (b[le - 1] == ' ' || b[le - 1] == '\r'))
-			le--;
-		if (le > ls && (is_prose(b, ls, le) ||
-				((b[le - 1] == ':' || (le - ls >= 2 && b[le - 1] == '-' && b[le - 2] == '-')) &&
-				 !has_gap(b, ls, le))))
-			break;	/* a row ending in "--" (no value) is no lead */
-		if (n == MAX_UP - 1)
-			return g->nt;
-	}
-	while (k > 0 && g->t[k - 1].off >= ls)
-		k--;
-	*end = le;
-	return k < f->t0 && g->t[k].off < le ? k : g->nt;
-}
-
-/* A cell under no header of periods takes what the table's lead says of
- * every cell: its one period ("the largest balances with non-EU countries
- * in January-May 2026 were, in EUR bn:"), and, when the lead names
- * balances and the cell is signed ("+84.6", "-31.5"), a balance as signed
- * (surplus positive, deficit negative), of trade. */
-static void lead_cell(const struct gram *g, const struct fig *f, struct claim *cl)
-{
-	struct cand c[MAX_CANDS];
-	size_t end = 0, k = lead_token(g, f, &end), s, n;
-	const char *p = NULL;
-	int bal = 0;
-
-	if (k >= g->nt || (s = g->sent[k]) == NO_SENT || s == g->sent[f->t0])
-		return;
-	n = when_cands(g, s, c);
-	for (size_t q = 0; q < n; q++) {
-		if (c[q].base || c[q].prior || !c[q].period[0] || g->t[c[q].tok].off >= end)
-			continue;	/* a note under the table ("X - 1986 rates") is none */
-		if (p && strcmp(p, c[q].period))
-			return;	/* two periods: the lead's columns, not one */
-		p = c[q].period;
-	}
-	for (size_t q = g->s[s].t0; q < g->s[s].t1 && g->t[q].off < end; q++)
-		bal |= tok_is(g, q, W_BALANCES) || tok_has(g, q, CLS_BALANCE);
-	if (p) {
-		snprintf(cl->period, sizeof(cl->period), "%s", p);
-		cl->period_src = SOURCE_STATED;
-	}
-	if (bal && f->sign) {
-		cl->measure = MEASURE_BALANCE;
-		cl->direction[0] = '\0';
-		cl->value = f->sign * (cl->value < 0 ? -cl->value : cl->value);
-		if (!cl->flow[0])
-			snprintf(cl->flow, sizeof(cl->flow), "trade");
-	}
 }
 
 /* The line before the cell at off holds a row's label and cells, not
@@ -574,6 +514,7 @@ void table_periods(const struct gram *g, struct claims *out, size_t base, const 
 	for (size_t k = base; k < out->n; k++) {
 		const struct fig *f = &figs[k - base];
 		struct claim *cl = &out->v[k];
+		struct found fd;
 		size_t n = f->t0;
 
 		if (g->t[n].kind != TOK_NUM && n + 1 < f->t1)
@@ -581,9 +522,12 @@ void table_periods(const struct gram *g, struct claims *out, size_t base, const 
 		if (g->t[n].kind != TOK_NUM || !elide_table_cell(g, f->t0, n) ||
 		    !row_line(g->d->buf, cl->start))
 			continue;
-		if (cell_period(g, cl->start, cl->end, f->sign, cl))
+		if (cell_period(g, cl->start, cl->end, f->sign, cl, &fd)) {
 			cl->period_src = SOURCE_STATED;
-		else
-			lead_cell(g, f, cl);
+			table_section(g, f, fd.top, cl);
+			table_projection(g, f, fd.y0, cl);
+		} else {
+			table_lead_cell(g, f, cl);
+		}
 	}
 }

@@ -6,7 +6,9 @@
  * "Change" column, whose cells are the change from the second month to the
  * first; a table with no header of periods, or one cut off by prose, gives
  * none; under no header, the lead's one period and, when it names
- * balances, signed balances. Every table here is written for the test.
+ * balances, signed balances; a section title's economy is the reporter,
+ * and a table of projections gives forecasts for a running season's
+ * columns but for what is known. Every table here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -152,6 +154,33 @@ static void test_table10_lead_balances(void **state)
 	assert_string_equal(cl.period, "");
 }
 
+static void test_table10_sections_and_projections(void **state)
+{
+	/* a section title names the economy; a story of supply/demand
+	 * projections makes a running season's columns forecasts but for what
+	 * is known (production), a past season's levels */
+	const char *s = "WASHINGTON, May 12 - The department gave its supply/demand\n"
+			"projections for barley by country, in mln tonnes --\n"
+			"    NEW ZEALAND BARLEY\n"
+			"                 1991/92            1990/91\n"
+			"            05/12/92  04/10/92  05/12/92  04/10/92\n"
+			" Production     0.41      0.43      0.39      0.38\n"
+			" Exports        0.07      0.06      0.05      0.04\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1992-05-12", "0.41");
+	assert_string_equal(cl.reporter, "NZ");
+	assert_int_equal(cl.measure, MEASURE_LEVEL);
+	cl = get(s, "1992-05-12", "0.07");
+	assert_string_equal(cl.reporter, "NZ");
+	assert_int_equal(cl.measure, MEASURE_FORECAST);
+	assert_string_equal(cl.period, "1991/92");
+	cl = get(s, "1992-05-12", "0.05");
+	assert_int_equal(cl.measure, MEASURE_LEVEL);
+	assert_string_equal(cl.period, "1990/91");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -161,6 +190,7 @@ int main(void)
 		cmocka_unit_test(test_table10_months_and_change),
 		cmocka_unit_test(test_table10_no_header),
 		cmocka_unit_test(test_table10_lead_balances),
+		cmocka_unit_test(test_table10_sections_and_projections),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
