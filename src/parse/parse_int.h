@@ -839,6 +839,9 @@ void table_lead_cell(const struct gram *g, const struct fig *f, struct claim *cl
 /* A section title right above the topmost header (at top) naming one
  * economy ("USSR COARSE GRAIN"): the cell's reporter. */
 void table_section(const struct gram *g, const struct fig *f, size_t top, struct claim *cl);
+/* A row labelled by one country alone, of an export or import of another
+ * reporter: that partner. */
+void table_row_partner(const struct gram *g, const struct fig *f, struct claim *cl);
 /* A cell of season y0/y0+1 under a lead of projections: a forecast when
  * the season is to come, or runs and the row is not already known. */
 void table_projection(const struct gram *g, const struct fig *f, int y0, struct claim *cl);

@@ -7,6 +7,9 @@
  *    EUR bn:" then "France  -31.5");
  *  - a section title right above a header names the economy its cells
  *    are of ("    USSR COARSE GRAIN" then "1986/87  1985/86"): the reporter;
+ *  - a row labelled by a country alone, of a trade flow whose reporter is
+ *    another economy, is of that partner ("sales ... by destination":
+ *    " Japan   490.4   662.2" is exports to Japan);
  *  - a lead of projections or supply/demand estimates makes the columns of
  *    a season still running forecasts, except what is already known
  *    (area, yield, opening stocks, production), and every row of a season
@@ -219,4 +222,27 @@ void table_projection(const struct gram *g, const struct fig *f, int y0, struct 
 				return;
 	if (lead_projects(g, f))
 		cl->measure = MEASURE_FORECAST;
+}
+
+/* A row labelled by one country alone (" China   90.0   90.0"), of an
+ * export or import whose reporter is another economy: that partner. */
+void table_row_partner(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	const char *b = g->d->buf, *c;
+	size_t ls = cl->start, k, n = 0;
+
+	if (strcmp(cl->flow, "export") && strcmp(cl->flow, "import"))
+		return;
+	while (ls > 0 && b[ls - 1] != '\n')
+		ls--;
+	k = token_from(g, f->t0, ls);
+	if (k >= f->t0 || g->t[k].kind != TOK_WORD ||
+	    !(c = subject_country_starting(g, k, g->sent[k], &n)) || k + n > f->t0 ||
+	    !cl->reporter[0] || !strcmp(c, cl->reporter))
+		return;
+	for (size_t q = k + n; q < f->t0; q++)
+		if (g->t[q].kind == TOK_WORD)
+			return;	/* "Other Asia and Oceania": more than the name */
+	snprintf(cl->partner, sizeof(cl->partner), "%s", c);
+	cl->partner_src = SOURCE_STATED;
 }

@@ -526,6 +526,7 @@ void table_periods(const struct gram *g, struct claims *out, size_t base, const 
 			cl->period_src = SOURCE_STATED;
 			table_section(g, f, fd.top, cl);
 			table_projection(g, f, fd.y0, cl);
+			table_row_partner(g, f, cl);
 		} else {
 			table_lead_cell(g, f, cl);
 		}

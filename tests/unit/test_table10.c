@@ -8,7 +8,8 @@
  * none; under no header, the lead's one period and, when it names
  * balances, signed balances; a section title's economy is the reporter,
  * and a table of projections gives forecasts for a running season's
- * columns but for what is known. Every table here is written for the test.
+ * columns but for what is known; a row of one country in a table of
+ * exports is the partner. Every table here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -181,6 +182,27 @@ static void test_table10_sections_and_projections(void **state)
 	assert_string_equal(cl.period, "1990/91");
 }
 
+static void test_table10_row_partner(void **state)
+{
+	/* sales by destination: a row of one country is the partner; a row
+	 * of more than a name is none */
+	const char *s = "WASHINGTON, May 14 - Outstanding export sales of barley by\n"
+			"destination for the current season, in thousand tonnes --\n"
+			"               5/7/92   Prev Wk\n"
+			" Mexico          41.5      38.5\n"
+			" Other Asia      12.5      11.5\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1992-05-14", "38.5");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "US");
+	assert_string_equal(cl.partner, "MX");
+	assert_int_equal(cl.partner_src, SOURCE_STATED);
+	cl = get(s, "1992-05-14", "11.5");
+	assert_string_not_equal(cl.partner, "MX");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +213,7 @@ int main(void)
 		cmocka_unit_test(test_table10_no_header),
 		cmocka_unit_test(test_table10_lead_balances),
 		cmocka_unit_test(test_table10_sections_and_projections),
+		cmocka_unit_test(test_table10_row_partner),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
