@@ -512,7 +512,7 @@ static void price_currency_owner(const struct gram *g, size_t s, struct claim *c
 	/* a futures market's quote is no economy's (STYLES.md: "Prices: no
 	 * reporter (futures, a gold price, Indonesian CPO)") */
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (tok_is(g, k, W_FUTURES))
+		if (quote_futures_word(g, k))	/* "futures", "the August contract" */
 			return;
 	if (!strcmp(cl->unit, "XEU"))
 		str_copy(cl->reporter, sizeof(cl->reporter), "EU", 2);
