@@ -359,6 +359,10 @@ int quote_futures_word(const struct gram *g, size_t k);
 /* quote_move.c: a takes b's flow, reporter and partner, with their sources
  * (a move its price's, a conversion in brackets its amount's). */
 void gram_take_subject(struct claim *a, const struct claim *b);
+/* subject_trade.c: sentence s states trade with two sides and no balance
+ * ("Trade between Russia and China fell 3.8%"): its change is the same
+ * seen from either side. */
+int subject_turnover(const struct gram *g, size_t s);
 /* hedge.c: the hedge before token t0 (sets approx, returns its first token,
  * t0 if none) and after a figure ending before t1 (only when approx is ""). */
 size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]);

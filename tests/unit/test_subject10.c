@@ -4,7 +4,9 @@
  * economy for a market quote, the flow of "export prices" kept); a price
  * sharing a quote's rate loses the story's country; a futures contract's
  * price in a local currency is no economy's; "export sources said" names
- * who speaks, not a flow.
+ * who speaks, not a flow; "deliveries" and "supplies" to a country are
+ * exports; "according to data from China's customs" in a lead makes the
+ * story's figures China's.
  * Every sentence here was written for these tests.
  */
 #include <stdarg.h>
@@ -91,6 +93,51 @@ static void test_subject10_export_sources(void **state)
 	assert_who(&cl, "import", "PL", "US");	/* was export, WORLD */
 }
 
+/* "deliveries" and "supplies" to a country are exports to it (a sale's
+ * noun); "while Kazakh supplies to Turkey" switches the subject; not when
+ * another flow stands before the figure. */
+static void test_subject10_deliveries_to(void **state)
+{
+	static const char s[] = "date: 2026-04-09\nTRADE\n\n"
+				"    ANKARA, April 9 - Turkey's deliveries to Kazakhstan in the first\n"
+				"quarter rose 6.2% to $1.4 billion, while Kazakh supplies to Turkey\n"
+				"fell to $0.9 billion.\n"
+				"    Grain deliveries to Iraq jumped 14% to 2.2 mln tonnes last year.\n"
+				"    If deliveries to Iraq go on, the market could import 300,000 tonnes\n"
+				"of Russian wheat next year.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-04-09", "6.2%");
+	assert_who(&cl, "export", "TR", "KZ");	/* was no flow */
+	cl = get(s, "2026-04-09", "$0.9 billion");
+	assert_who(&cl, "export", "KZ", "TR");
+	cl = get(s, "2026-04-09", "2.2 mln tonnes");
+	assert_who(&cl, "export", "TR", "IQ");
+	cl = get(s, "2026-04-09", "300,000 tonnes");
+	assert_string_equal(cl.flow, "import");
+}
+
+/* "according to data from China's customs" in the lead: China's figures,
+ * for the paragraphs after it too; "Russian supplies to China" in them is
+ * China's import from Russia; trade between two countries falls from
+ * either side. */
+static void test_subject10_lead_data_from(void **state)
+{
+	static const char s[] = "date: 2026-07-14\nTRADE\n\n"
+				"    MOSCOW, July 14 - Trade between Russia and China fell 2.1% in\n"
+				"January-June, according to data from China's customs agency.\n"
+				"    Russian supplies to China came to $61.5 billion in the period.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "2026-07-14", "2.1%");
+	assert_who(&cl, "trade", "CN", "RU");	/* was RU, CN */
+	assert_string_equal(cl.direction, "down");
+	cl = get(s, "2026-07-14", "$61.5 billion");
+	assert_who(&cl, "import", "CN", "RU");	/* was no flow */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -98,6 +145,8 @@ int main(void)
 		cmocka_unit_test(test_subject10_contract_move),
 		cmocka_unit_test(test_subject10_export_price_move),
 		cmocka_unit_test(test_subject10_export_sources),
+		cmocka_unit_test(test_subject10_deliveries_to),
+		cmocka_unit_test(test_subject10_lead_data_from),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
