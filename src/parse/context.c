@@ -302,7 +302,7 @@ static int stats_modifier(const struct gram *g, size_t i)
 /* Sentence s says whose statistics it gives: "<country>'s [official]
  * figures show(ed)", "<Nationality> [customs] data show", "according to
  * <country>('s) [official] figures/statistics/data", "according to
- * <Nationality> customs". The country, or NULL. */
+ * <Nationality> customs", "according to data from <country>'s ...". The country, or NULL. */
 static const char *stats_owner(const struct gram *g, size_t s)
 {
 	size_t cue = g->s[s].t1;
@@ -321,8 +321,8 @@ static const char *stats_owner(const struct gram *g, size_t s)
 		int accord = 0;
 
 		if (tok_is(g, i, W_ACCORDING) && tok_is(g, i + 1, W_TO)) {
-			accord = 1;
-			j = i + 2;
+			accord = 1 + (tok_is(g, i + 2, W_DATA) && word_s(g, i + 3, s, W_FROM));
+			j = i + 2 * accord;
 		}
 		if (g->t[j].kind != TOK_WORD || !isupper((unsigned char)tok_text(g, j)[0]))
 			continue;
@@ -336,7 +336,7 @@ static const char *stats_owner(const struct gram *g, size_t s)
 			j++;
 		if (!gram_in(g, j, s))
 			continue;
-		if (accord && (tok_is(g, j, W_FIGURES) || tok_is(g, j, W_STATISTICS) ||
+		if (accord && (accord == 2 || tok_is(g, j, W_FIGURES) || tok_is(g, j, W_STATISTICS) ||
 			       tok_is(g, j, W_DATA) || tok_is(g, j - 1, W_CUSTOMS)))
 			return c;
 		if ((tok_is(g, j, W_FIGURES) || tok_is(g, j, W_STATISTICS) || tok_is(g, j, W_DATA)) &&
@@ -345,7 +345,6 @@ static const char *stats_owner(const struct gram *g, size_t s)
 	}
 	return NULL;
 }
-
 
 /* The story names the European Community anywhere: EC, EEC, EU, or a
  * capitalised Community, Commission or European. One pass. */
@@ -404,15 +403,16 @@ void context_prepare(struct gram *g)
 		for (size_t i = t0; !agency && i < g->s[s].t1; i++)
 			agency = agency_at(g, i);
 	}
-	/* "Taiwan's official figures show" holds for its paragraph */
+	/* "Taiwan's official figures show" holds for its paragraph, a lead's */
 	for (size_t s = 0; s < g->ns; s++) {
 		const char *c = stats_owner(g, s);
 
 		if (c && !g->owner[g->par[s]])
 			g->owner[g->par[s]] = c;	/* the paragraph's first says */
 	}
-	for (size_t s = 0; s < g->ns; s++)
-		g->owner[s] = g->owner[g->par[s]];
+	for (size_t s = 0; s < g->ns; s++)	/* the lead's, up to a sub-dateline */
+		g->owner[s] = g->owner[g->par[s]] || g->lead_par == NO_SENT ||
+			      g->place[s] != g->place[g->lead_par] ? g->owner[g->par[s]] : g->owner[g->lead_par];
 	qualify_adjustment_leads(g);
 	/* A release on trade in goods (Eurostat's): its totals are of goods. */
 	for (size_t s = 0; s < g->ns && s < 4 && !g->story_goods; s++)
@@ -512,7 +512,7 @@ static void price_currency_owner(const struct gram *g, size_t s, struct claim *c
 	/* a futures market's quote is no economy's (STYLES.md: "Prices: no
 	 * reporter (futures, a gold price, Indonesian CPO)") */
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
-		if (tok_is(g, k, W_FUTURES))
+		if (quote_futures_word(g, k))	/* "futures", "the August contract" */
 			return;
 	if (!strcmp(cl->unit, "XEU"))
 		str_copy(cl->reporter, sizeof(cl->reporter), "EU", 2);
@@ -555,7 +555,7 @@ static void owner_fill(const struct gram *g, size_t s, struct claim *cl, int *re
 			str_copy(cl->flow, sizeof(cl->flow), cl->flow[0] == 'i' ? "export" : "import", 6);
 		else if (cl->measure == MEASURE_BALANCE)
 			cl->value = -cl->value;
-		else if (measure_is_change(cl->measure) && cl->direction[0])
+		else if (measure_is_change(cl->measure) && cl->direction[0] && !subject_turnover(g, s))
 			str_copy(cl->direction, sizeof(cl->direction),
 				 cl->direction[0] == 'u' ? "down" : "up", cl->direction[0] == 'u' ? 4 : 2);
 		*rep_inferred = 0;

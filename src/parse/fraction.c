@@ -336,6 +336,7 @@ void gram_share_rates(const struct gram *g, struct claims *out, size_t base, con
 			a->direction[0] = '\0';
 		}
 	}
+	gram_quote_moves(g, out, base, figs);	/* "down 0.4% at $3,412.60 an ounce" */
 }
 
 

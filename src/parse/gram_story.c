@@ -47,13 +47,7 @@ void gram_link_pairs(const struct gram *g, struct claims *out, size_t base,
 			memcpy(b->period, a->period, sizeof(b->period));
 			b->period_src = a->period_src;
 		}
-		/* ... of the same economy and flow */
-		memcpy(b->flow, a->flow, sizeof(b->flow));
-		memcpy(b->reporter, a->reporter, sizeof(b->reporter));
-		memcpy(b->partner, a->partner, sizeof(b->partner));
-		b->flow_src = a->flow_src;
-		b->reporter_src = a->reporter_src;
-		b->partner_src = a->partner_src;
+		gram_take_subject(b, a);	/* ... of the same economy and flow */
 		if (a->measure == MEASURE_PRICE)
 			memcpy(b->per, a->per, sizeof(b->per));
 	}

@@ -349,6 +349,20 @@ int gram_word_fraction_at(const struct gram *g, size_t i, struct fig *f, struct 
  * list share the rate one states (claims base.. of out, figs theirs). */
 int gram_scale_rate_word(const struct gram *g, size_t i, double *scale, char per[static 8]);
 void gram_share_rates(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* quote_move.c: a price's move ("down 0.4% at $3,412.60 an ounce") takes
+ * the price's flow, reporter and partner; a price sharing a market quote's
+ * rate keeps no inferred reporter (claims base.. of out, figs theirs). */
+void gram_quote_moves(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* quote_move.c: token k is "futures" or a futures contract ("the benchmark
+ * August palm oil contract", "the contract on Bursa Malaysia Derivatives"). */
+int quote_futures_word(const struct gram *g, size_t k);
+/* quote_move.c: a takes b's flow, reporter and partner, with their sources
+ * (a move its price's, a conversion in brackets its amount's). */
+void gram_take_subject(struct claim *a, const struct claim *b);
+/* subject_trade.c: sentence s states trade with two sides and no balance
+ * ("Trade between Russia and China fell 3.8%"): its change is the same
+ * seen from either side. */
+int subject_turnover(const struct gram *g, size_t s);
 /* hedge.c: the hedge before token t0 (sets approx, returns its first token,
  * t0 if none) and after a figure ending before t1 (only when approx is ""). */
 size_t gram_hedge_before(const struct gram *g, size_t t0, char approx[static 16]);

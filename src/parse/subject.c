@@ -50,8 +50,8 @@ const char *subject_flow_word(const struct gram *g, size_t k)
 	    title_case(g, k + 1) && !tok_has(g, k + 1, CLS_COUNTRY | CLS_MONTH) &&
 	    k > g->s[g->sent[k]].t0 && !gram_punct(g, k - 1, "-"))
 		return NULL;
-	/* "Swiss capital exports rose": money lent abroad, no trade */
-	if (k > 0 && tok_is(g, k - 1, W_CAPITAL) && g->sent[k - 1] == g->sent[k])
+	/* "Swiss capital exports rose": money lent abroad; "export sources" */
+	if ((k > 0 && tok_is(g, k - 1, W_CAPITAL) && g->sent[k - 1] == g->sent[k]) || flow_speakers(g, k))
 		return NULL;
 	return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 }

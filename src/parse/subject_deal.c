@@ -84,10 +84,22 @@ static int credit_word(const struct gram *g, size_t q, size_t s)
 
 /* A noun of a sale at k: "sales", "sale", "export bonus(es)"; goods
  * "available to" a country (an allocation for it: "an additional 150,000
- * tonnes of wheat flour are still available to Iraq"). */
+ * tonnes of wheat flour are still available to Iraq"); "deliveries" and
+ * "supplies" to a country or of goods ("China's deliveries to Russia",
+ * "gas supplies to Europe": goods by their noun, sale_partner() names
+ * where they go) with no other flow before the figure. */
 int sale_noun(const struct gram *g, size_t k, size_t s)
 {
 	/* the word at k first: it is called on every token of a sentence */
+	if ((tok_is(g, k, W_DELIVERIES) || tok_is(g, k, W_SUPPLIES)) &&
+	    (word_s(g, k + 1, s, W_TO) || word_s(g, k + 1, s, W_OF))) {
+		/* the noun before the figure: not "if deliveries to Senegal
+		 * remain on track, ... expected to import 140,000 tonnes" */
+		for (size_t q = k + 1; gram_in(g, q, s) && g->t[q].kind != TOK_NUM; q++)
+			if (flow_word(g, q) || flow_verb(g, q))
+				return 0;
+		return 1;
+	}
 	if (!(tok_is(g, k, W_SALES) || tok_is(g, k, W_SALE) ||
 	      (tok_is(g, k, W_AVAILABLE) && word_s(g, k + 1, s, W_TO)) ||
 	      ((tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES)) &&

@@ -33,6 +33,10 @@ static inline void set(char *field, size_t cap, const char *v)
 /* subject_who.c: the country ending at token q names a currency ("U.S.
  * dlrs"); it stands where a partner does ("to China", "from Brazil,
  * Argentina and Mexico"). */
+/* subject_who.c: the flow noun at k qualifies people who speak ("export
+ * trade sources said"), no flow. */
+#define flow_speakers subject_flow_speakers
+int subject_flow_speakers(const struct gram *g, size_t k);
 #define currency_country subject_currency_country
 #define partner_marked subject_partner_marked
 int subject_currency_country(const struct gram *g, size_t q, size_t s);

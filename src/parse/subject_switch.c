@@ -128,11 +128,12 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 		 * "while the rate of increase in imports fell",
 		 * "and Russian seaborne wheat exports". */
 		/* Or a verb of trade within six: "and plans last year to sell
-		 * one mln tonnes to Iran". */
+		 * one mln tonnes to Iran"; or a noun of a sale: "while Russian
+		 * supplies to China came to". */
 		for (j = k + 1; j <= k + 6 && gram_in(g, j, s) && g->t[j].kind == TOK_WORD; j++)
-			if (flow_word(g, j) || flow_verb(g, j))
+			if (flow_word(g, j) || flow_verb(g, j) || sale_noun(g, j, s))
 				break;
-		if (!gram_in(g, j, s) || j > k + 6 || !(flow_word(g, j) || flow_verb(g, j)) ||
+		if (!gram_in(g, j, s) || j > k + 6 || g->t[j].kind != TOK_WORD ||
 		    !scan_from(g, s, k + 1, 1, &sw[n]))
 			continue;
 		if (!sw[n].partner[0] && strcmp(whole->reporter, sw[n].reporter) == 0)

@@ -265,3 +265,13 @@ int trade_phrase(const struct gram *g, size_t s, struct subj *out)
 	}
 	return 0;
 }
+
+int subject_turnover(const struct gram *g, size_t s)
+{
+	struct subj t;
+
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_has(g, k, CLS_BALANCE))
+			return 0;
+	return trade_phrase(g, s, &t) && t.partner[0] && strcmp(t.partner, "WORLD");
+}

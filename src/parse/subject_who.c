@@ -4,8 +4,8 @@
  * where a partner does ("to China", "from Brazil, Argentina and Mexico"),
  * one that names a currency ("U.S. dlrs"), a possessive ("Australia's"),
  * the first country of a sentence that is no partner, a market sentence
- * (the dollar's rate, futures, a share index) and the country a story
- * names most.
+ * (the dollar's rate, futures, a share index), the country a story
+ * names most, and a flow noun that names people ("export sources").
  *
  * Input: the token array of gram.c and a sentence. Output: ISO 3166
  * alpha-2 codes (static strings) or NULL.
@@ -566,4 +566,17 @@ const char *subject_balance_partner_before(const struct gram *g, size_t b, size_
 		return c && (!rep || strcmp(c, rep)) ? c : NULL;
 	}
 	return NULL;
+}
+
+/* "export trade sources said", "import dealers", "export officials": the
+ * flow noun at k qualifies people who speak (over "trade"), no flow. */
+int subject_flow_speakers(const struct gram *g, size_t k)
+{
+	static const enum lex_word people[] = { W_SOURCES, W_TRADERS, W_DEALERS, W_OFFICIALS,
+						W_ANALYSTS };
+	size_t s = g->sent[k], j = k + 1;
+
+	if (word_s(g, j, s, W_TRADE))
+		j++;
+	return gram_in(g, j, s) && WORD_AMONG(g, j, people);
 }
