@@ -658,6 +658,8 @@ size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year, enum
  * takes (0: none), filling c where it gives one. */
 int span_crop_year(const struct gram *g, size_t k, size_t s);	/* "1986/87" */
 int span_modifies_noun(const struct gram *g, size_t k, size_t s); /* "1985 deficit" */
+/* when_year.c: the words before year k make it a period ("in 1986", "for all 1986") */
+int when_year_led(const struct gram *g, size_t k, size_t s);
 int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
 size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */
@@ -705,10 +707,11 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
 /* A stock of money at the end of a seven-day range ("rose to 10.7 billion
  * in the week ended April 6"): the range's last day, in cl->period. */
 void pc_week_stock_day(struct claim *cl);
-/* cl is a forecast or target and period p is over by the story's date: p,
- * another figure's, is not the one it is about ("The surplus was 1.2
- * billion dlrs in 1986. Officials forecast a surplus of 900 mln"). */
-int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p);
+/* The paragraph's period p is not cl's: cl is a forecast or target and p
+ * is over by the story's date ("The surplus was 1.2 billion dlrs in 1986.
+ * Officials forecast a surplus of 900 mln"), or cl's sentence (g->cands)
+ * names a span no one period names ("in recent years"). */
+int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p);
 /* "between May 21 and June 25", "between June 5 and 20", "April 15/May
  * 15" at token k (the first month) of sentence s: the days m0/d0 to m1/d1
  * and the last token in *e; 0 when none. */

@@ -1,0 +1,68 @@
+/*
+ * test_period10.c - periods of session 10 (period10): a month range that
+ * is a calendar quarter written with the quarter's ordinal ("the
+ * July-September third quarter of 2031") is that quarter, not its months;
+ * a year named as one ("for the full year 2030", "for all of 2030") is
+ * the figure's period, not the year of an earlier value after it; a
+ * figure whose sentence says "in recent years" takes no period from its
+ * paragraph. Every sentence here is written for the test.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void assert_period(const char *s, const char *date, const char *mention,
+			  const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+static void test_period10_months_quarter(void **state)
+{
+	(void)state;
+	assert_period("Chile's trade surplus narrowed to 410 mln dlrs in the July-September "
+		      "third quarter of 2031 from 520 mln dlrs in the second quarter.",
+		      "2031-11-20", "410 mln dlrs", "2031-Q3");
+	/* months alone stay months */
+	assert_period("Chile's copper exports rose to 3.1 billion dlrs in July-September.",
+		      "2031-11-20", "3.1 billion dlrs", "2031-07/2031-09");
+}
+
+static void test_period10_named_year(void **state)
+{
+	(void)state;
+	assert_period("For the full year 2030, Peru's imports grew 1.2 billion dlrs after "
+		      "a rise of 900 mln dlrs in 2029.", "2031-02-11", "1.2 billion dlrs", "2030");
+	assert_period("For all of 2030, Peru's exports of fishmeal were 2.3 mln tonnes, "
+		      "against 2.0 mln tonnes in 2029.", "2031-02-11", "2.3 mln tonnes", "2030");
+	assert_period("For all 2030, Peru's exports of fishmeal were 2.3 mln tonnes, "
+		      "against 2.0 mln tonnes in 2029.", "2031-02-11", "2.3 mln tonnes", "2030");
+}
+
+static void test_period10_recent_years(void **state)
+{
+	(void)state;
+	assert_period("Kenya exported 90,000 tonnes of tea in 2030, the minister said. In "
+		      "recent years Kenya has imported over 40,000 tonnes of wheat.",
+		      "2031-04-02", "40,000 tonnes", "");
+	assert_period("Kenya exported 90,000 tonnes of tea in 2030, the minister said. It "
+		      "imported 40,000 tonnes of wheat.", "2031-04-02", "40,000 tonnes", "2030");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_period10_months_quarter),
+		cmocka_unit_test(test_period10_named_year),
+		cmocka_unit_test(test_period10_recent_years),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
