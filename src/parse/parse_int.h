@@ -730,6 +730,12 @@ int rel_year_only(const char *p);
  * March", "from 888 mln dlrs to 1.8 billion", "a 14 billion dlr surplus in
  * services", "3.54 billion five years previously". */
 int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s);
+/* An earlier value that names no period in a sentence that revises an
+ * estimate ("revised its estimate of the shortage to 1.3 billion stg from
+ * 1.1 billion"): the earlier estimate of main, the same period (1 when set);
+ * not a revised earlier value ("rose to 5 billion from a revised 4 billion"). */
+int rel_revised_same(const struct gram *g, const struct fig *f, size_t s, const char *main,
+		     char out[static PERIOD_MAX]);
 /* Earlier value f that stands alone after a figure of a year or crop year
  * main ("to 7.45 billion dlrs in 1986 from 7.95 billion"): the year before
  * in out, 1; not in a sentence about estimates, forecasts or revisions

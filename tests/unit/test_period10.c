@@ -5,7 +5,11 @@
  * a year named as one ("for the full year 2030", "for all of 2030") is
  * the figure's period, not the year of an earlier value after it; a
  * figure whose sentence says "in recent years" takes no period from its
- * paragraph. Every sentence here is written for the test.
+ * paragraph; an earlier value with no period of its own in a sentence that
+ * revises an estimate ("revised its estimate ... to 300 mln from 250
+ * mln") is the earlier estimate of the same period, but not a value
+ * called revised ("from a revised 4 billion"). Every sentence here is
+ * written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -56,12 +60,25 @@ static void test_period10_recent_years(void **state)
 		      "imported 40,000 tonnes of wheat.", "2031-04-02", "40,000 tonnes", "2030");
 }
 
+static void test_period10_revised_same(void **state)
+{
+	const char *s = "The central bank said it revised up its estimate of the shortage in "
+			"the money market today to 300 mln crowns from 250 mln.";
+
+	(void)state;
+	assert_period(s, "2031-06-05", "300 mln crowns", "2031-06-05");
+	assert_period(s, "2031-06-05", "250 mln", "2031-06-05");
+	assert_period("Chile's exports rose to 5 billion dlrs in May from a revised 4 billion, "
+		      "the bank said.", "2031-06-05", "4 billion", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period10_months_quarter),
 		cmocka_unit_test(test_period10_named_year),
 		cmocka_unit_test(test_period10_recent_years),
+		cmocka_unit_test(test_period10_revised_same),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
