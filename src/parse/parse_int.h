@@ -394,6 +394,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		const char *main, char out[static PERIOD_MAX]);
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
+/* Figure f right after "last year's" ("last harvest's record 4.1 mln") in
+ * a sentence or paragraph about a crop year: the crop year before, in
+ * period; else period is left as it is. */
+void when_last_crop(const struct gram *g, const struct fig *f, size_t s,
+		    char period[static PERIOD_MAX]);
 /* when_earlier.c: "the previous quarter", "a quarter earlier", "the prior
  * (statement) period" at token j of sentence s: the period before main,
  * of main's length, in out (1), else 0. */

@@ -8,8 +8,9 @@
  * paragraph; an earlier value with no period of its own in a sentence that
  * revises an estimate ("revised its estimate ... to 300 mln from 250
  * mln") is the earlier estimate of the same period, but not a value
- * called revised ("from a revised 4 billion"). Every sentence here is
- * written for the test.
+ * called revised ("from a revised 4 billion"); a figure right after "last
+ * year's" ("last season's") in a sentence about a crop year is the crop
+ * year before. Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -72,6 +73,18 @@ static void test_period10_revised_same(void **state)
 		      "the bank said.", "2031-06-05", "4 billion", "");
 }
 
+static void test_period10_last_crop(void **state)
+{
+	const char *s = "Uruguay's 2030/31 rice crop is estimated at 1.4 mln tonnes, up 6 pct "
+			"from last year's total of 1.32 mln tonnes.";
+
+	(void)state;
+	assert_period(s, "2031-05-14", "1.4 mln tonnes", "2030/31");
+	assert_period(s, "2031-05-14", "1.32 mln tonnes", "2029/30");
+	assert_period("Area sown for the 2030/31 harvest was 160,000 hectares, against last "
+		      "season's 152,000 hectares.", "2031-05-14", "152,000 hectares", "2029/30");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -79,6 +92,7 @@ int main(void)
 		cmocka_unit_test(test_period10_named_year),
 		cmocka_unit_test(test_period10_recent_years),
 		cmocka_unit_test(test_period10_revised_same),
+		cmocka_unit_test(test_period10_last_crop),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
