@@ -665,6 +665,9 @@ int span_crop_year(const struct gram *g, size_t k, size_t s);	/* "1986/87" */
 int span_modifies_noun(const struct gram *g, size_t k, size_t s); /* "1985 deficit" */
 /* when_year.c: the words before year k make it a period ("in 1986", "for all 1986") */
 int when_year_led(const struct gram *g, size_t k, size_t s);
+/* when_year.c: candidate n, a quarter with no year written, after a quarter
+ * of a written year earlier in the year in sentence s: that year (1 when set). */
+int when_quarter_year(const struct gram *g, size_t s, struct cand *c, size_t n);
 int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
 size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */

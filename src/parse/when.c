@@ -585,9 +585,9 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 					c[n].conj = j;
 					break;
 				}
-			/* "exports in the April-June quarter are expected to rise":
-			 * the quarter to come, not last year's */
-			if (!c[n].base && !c[n].prior && !c[n].same)
+			/* "in the first quarter of 1987 ... the third quarter" (when_year.c);
+			 * "exports in the April-June quarter are expected to rise" */
+			if (!c[n].base && !c[n].prior && !c[n].same && !when_quarter_year(g, s, c, n))
 				rel_forward(g, s, k, k + took, c[n].period);
 			n++;
 		}

@@ -5,17 +5,28 @@
  * late 1986", and, read here, the year named as one: "for the full year
  * 1986", "in the year 1986", "for all 1986", "for all of 1986".
  *
- * Input: the token array of gram.c, a sentence s and a year token k in it.
- * Output: whether the year at k is a period phrase.
+ * Also a quarter that a sentence names after a quarter of a written year,
+ * with no year of its own ("1.5 pct in the first quarter of 1987 and 4.5
+ * pct in the third quarter"): a quarter of that year.
+ *
+ * Input: the token array of gram.c, a sentence s and a year token k in it;
+ * or the candidates of s so far.
+ * Output: whether the year at k is a period phrase; a candidate's year.
  *
  * Invariants:
- *  1. Only tokens of sentence s are read (word_s(), gram_in()), at most
- *     three before k.
+ *  1. Only tokens of sentence s are read (word_s(), gram_in(),
+ *     when_year_tok()), at most three before k.
  *  2. "the fiscal year 1986", "the marketing year 1986" are not read here:
  *     a fiscal or crop year is not its calendar year (rel_fiscal_at(),
  *     span_crop_year()).
+ *  3. A quarter takes the year of a quarter its sentence named before it
+ *     only when that one's year is written and the quarters between (none
+ *     a base or an earlier value's) come in the year's order; its own
+ *     written year wins.
  */
 #include "parse/parse_int.h"
+
+#include <string.h>
 
 static int yearprep(const struct gram *g, size_t i, size_t s)
 {
@@ -41,4 +52,42 @@ int when_year_led(const struct gram *g, size_t k, size_t s)
 	if (word_s(g, k - 1, s, W_OF))
 		return word_s(g, k - 2, s, W_ALL) && yearprep(g, k - 3, s);
 	return word_s(g, k - 1, s, W_ALL) && yearprep(g, k - 2, s);
+}
+
+/* A quarter's period, "YYYY-Qn". */
+static int quarter_p(const char *p)
+{
+	return strlen(p) == 7 && p[4] == '-' && p[5] == 'Q';
+}
+
+/* A year token among tokens [t0, t1) of sentence s. */
+static int year_written(const struct gram *g, size_t s, size_t t0, size_t t1)
+{
+	for (size_t t = t0; t < t1; t++)
+		if (when_year_tok(g, t, s))
+			return 1;
+	return 0;
+}
+
+int when_quarter_year(const struct gram *g, size_t s, struct cand *c, size_t n)
+{
+	char q = c[n].period[6];
+
+	if (!quarter_p(c[n].period) || year_written(g, s, c[n].tok, c[n].end + 2))
+		return 0;
+	/* back over quarters named in the year's order ("the first quarter
+	 * of 1987, ... during the second quarter and ... in the third
+	 * quarter") to the one whose year is written */
+	for (size_t j = n; j-- > 0;) {
+		if (c[j].base || c[j].prior || c[j].same || !quarter_p(c[j].period))
+			continue;
+		if (c[j].period[6] >= q)
+			return 0;
+		if (year_written(g, s, c[j].tok, c[j].end)) {
+			memcpy(c[n].period, c[j].period, 4);	/* "the third quarter": of 1987 */
+			return 1;
+		}
+		q = c[j].period[6];
+	}
+	return 0;
 }

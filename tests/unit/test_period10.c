@@ -10,7 +10,10 @@
  * mln") is the earlier estimate of the same period, but not a value
  * called revised ("from a revised 4 billion"); a figure right after "last
  * year's" ("last season's") in a sentence about a crop year is the crop
- * year before. Every sentence here is written for the test.
+ * year before; a quarter with no year after quarters in the year's order,
+ * the first of a written year ("in the first quarter of 2031, ... in the
+ * third quarter"), is of that year. Every sentence here is written for
+ * the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -85,6 +88,20 @@ static void test_period10_last_crop(void **state)
 		      "season's 152,000 hectares.", "2031-05-14", "152,000 hectares", "2029/30");
 }
 
+static void test_period10_quarter_year(void **state)
+{
+	const char *s = "Analysts expect Chile's output to grow 1.2 pct in the first quarter "
+			"of 2031, pick up in the second quarter and rise 3.4 pct in the third "
+			"quarter.";
+
+	(void)state;
+	assert_period(s, "2031-02-20", "1.2 pct", "2031-Q1");
+	assert_period(s, "2031-02-20", "3.4 pct", "2031-Q3");
+	/* no year written: the latest third quarter */
+	assert_period("Chile's output grew 0.8 pct in the fourth quarter after 0.5 pct in the "
+		      "third quarter.", "2031-02-20", "0.5 pct", "2030-Q3");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -93,6 +110,7 @@ int main(void)
 		cmocka_unit_test(test_period10_recent_years),
 		cmocka_unit_test(test_period10_revised_same),
 		cmocka_unit_test(test_period10_last_crop),
+		cmocka_unit_test(test_period10_quarter_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
