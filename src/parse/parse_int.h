@@ -668,6 +668,10 @@ int when_year_led(const struct gram *g, size_t k, size_t s);
 /* when_year.c: candidate n, a quarter with no year written, after a quarter
  * of a written year earlier in the year in sentence s: that year (1 when set). */
 int when_quarter_year(const struct gram *g, size_t s, struct cand *c, size_t n);
+/* when_year.c: figure f's whole year from "last year" and a month before a
+ * flow noun in its sentence ("The January surplus last year"): that month. */
+void when_month_last_year(const struct gram *g, const struct fig *f, size_t s,
+			  char period[static PERIOD_MAX]);
 int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
 size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */

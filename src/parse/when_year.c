@@ -9,6 +9,10 @@
  * with no year of its own ("1.5 pct in the first quarter of 1987 and 4.5
  * pct in the third quarter"): a quarter of that year.
  *
+ * And a month that qualifies a flow or balance noun in a sentence dated
+ * "last year" ("The January surplus last year was 1.19 billion"): that
+ * month of last year.
+ *
  * Input: the token array of gram.c, a sentence s and a year token k in it;
  * or the candidates of s so far.
  * Output: whether the year at k is a period phrase; a candidate's year.
@@ -23,6 +27,9 @@
  *     only when that one's year is written and the quarters between (none
  *     a base or an earlier value's) come in the year's order; its own
  *     written year wins.
+ *  4. A month is added only to a whole year that "last year" gave, and
+ *     only from a month right before a flow or balance noun
+ *     (timing_month_modifier()).
  */
 #include "parse/parse_int.h"
 
@@ -90,4 +97,23 @@ int when_quarter_year(const struct gram *g, size_t s, struct cand *c, size_t n)
 		q = c[j].period[6];
 	}
 	return 0;
+}
+
+void when_month_last_year(const struct gram *g, const struct fig *f, size_t s,
+			  char period[static PERIOD_MAX])
+{
+	char m[PERIOD_MAX];
+
+	if (strlen(period) != 4)
+		return;
+	for (size_t k = 0; k < g->ncands; k++) {
+		const struct cand *c = &g->cands[k];
+
+		if (strcmp(c->period, period) || c->base || c->prior || !tok_is(g, c->tok, W_LAST) ||
+		    !word_s(g, c->tok + 1, s, W_YEAR))
+			continue;
+		if (timing_month_modifier(g, s, f->t0, m) && strlen(m) == 7)
+			memcpy(period + 4, m + 4, 4);	/* "1986" -> "1986-01" */
+		return;
+	}
 }

@@ -12,8 +12,8 @@
  * year's" ("last season's") in a sentence about a crop year is the crop
  * year before; a quarter with no year after quarters in the year's order,
  * the first of a written year ("in the first quarter of 2031, ... in the
- * third quarter"), is of that year. Every sentence here is written for
- * the test.
+ * third quarter"), is of that year; "the March deficit last year" is
+ * March of last year. Every sentence here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -102,6 +102,16 @@ static void test_period10_quarter_year(void **state)
 		      "third quarter.", "2031-02-20", "0.5 pct", "2030-Q3");
 }
 
+static void test_period10_month_last_year(void **state)
+{
+	(void)state;
+	assert_period("Peru's trade surplus was 210 mln dlrs in March. The March deficit "
+		      "last year was 45 mln dlrs.", "2031-04-22", "45 mln dlrs", "2030-03");
+	/* no month before the noun: the year */
+	assert_period("Peru's trade surplus was 210 mln dlrs in March. Its imports last year "
+		      "were 9.1 billion dlrs.", "2031-04-22", "9.1 billion dlrs", "2030");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -111,6 +121,7 @@ int main(void)
 		cmocka_unit_test(test_period10_revised_same),
 		cmocka_unit_test(test_period10_last_crop),
 		cmocka_unit_test(test_period10_quarter_year),
+		cmocka_unit_test(test_period10_month_last_year),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
