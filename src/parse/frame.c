@@ -266,6 +266,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 	else if (!prior)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
+	when_last_crop(g, f, s, cl->period);	/* "than last year's total of 7.1 mln" */
+	when_month_last_year(g, f, s, cl->period);	/* "The January surplus last year" */
 
 	if (cl->kind != CLAIM_PERCENT && f->sign && gram_punct(g, f->h0 - 1, "(") &&
 	    gram_in(g, f->h0 - 1, s)) {

@@ -408,6 +408,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 		const char *main, char out[static PERIOD_MAX]);
 /* "a year earlier" (ago, before; the previous year) right after f. */
 int when_year_earlier(const struct gram *g, const struct fig *f);
+/* Figure f right after "last year's" ("last harvest's record 4.1 mln") in
+ * a sentence or paragraph about a crop year: the crop year before, in
+ * period; else period is left as it is. */
+void when_last_crop(const struct gram *g, const struct fig *f, size_t s,
+		    char period[static PERIOD_MAX]);
 /* when_earlier.c: "the previous quarter", "a quarter earlier", "the prior
  * (statement) period" at token j of sentence s: the period before main,
  * of main's length, in out (1), else 0. */
@@ -672,6 +677,15 @@ size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year, enum
  * takes (0: none), filling c where it gives one. */
 int span_crop_year(const struct gram *g, size_t k, size_t s);	/* "1986/87" */
 int span_modifies_noun(const struct gram *g, size_t k, size_t s); /* "1985 deficit" */
+/* when_year.c: the words before year k make it a period ("in 1986", "for all 1986") */
+int when_year_led(const struct gram *g, size_t k, size_t s);
+/* when_year.c: candidate n, a quarter with no year written, after a quarter
+ * of a written year earlier in the year in sentence s: that year (1 when set). */
+int when_quarter_year(const struct gram *g, size_t s, struct cand *c, size_t n);
+/* when_year.c: figure f's whole year from "last year" and a month before a
+ * flow noun in its sentence ("The January surplus last year"): that month. */
+void when_month_last_year(const struct gram *g, const struct fig *f, size_t s,
+			  char period[static PERIOD_MAX]);
 int span_weekday(const struct gram *g, size_t i);	/* 0 Monday..6, or -1 */
 size_t span_prefixed(const struct gram *g, size_t k, size_t s, struct cand *c); /* "end-1988" */
 size_t span_same(const struct gram *g, size_t k, size_t s, struct cand *c); /* "same period of 1986" */
@@ -719,10 +733,11 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
 /* A stock of money at the end of a seven-day range ("rose to 10.7 billion
  * in the week ended April 6"): the range's last day, in cl->period. */
 void pc_week_stock_day(struct claim *cl);
-/* cl is a forecast or target and period p is over by the story's date: p,
- * another figure's, is not the one it is about ("The surplus was 1.2
- * billion dlrs in 1986. Officials forecast a surplus of 900 mln"). */
-int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p);
+/* The paragraph's period p is not cl's: cl is a forecast or target and p
+ * is over by the story's date ("The surplus was 1.2 billion dlrs in 1986.
+ * Officials forecast a surplus of 900 mln"), or cl's sentence (g->cands)
+ * names a span no one period names ("in recent years"). */
+int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p);
 /* "between May 21 and June 25", "between June 5 and 20", "April 15/May
  * 15" at token k (the first month) of sentence s: the days m0/d0 to m1/d1
  * and the last token in *e; 0 when none. */
@@ -741,6 +756,12 @@ int rel_year_only(const char *p);
  * March", "from 888 mln dlrs to 1.8 billion", "a 14 billion dlr surplus in
  * services", "3.54 billion five years previously". */
 int rel_stands_alone(const struct gram *g, const struct fig *f, size_t s);
+/* An earlier value that names no period in a sentence that revises an
+ * estimate ("revised its estimate of the shortage to 1.3 billion stg from
+ * 1.1 billion"): the earlier estimate of main, the same period (1 when set);
+ * not a revised earlier value ("rose to 5 billion from a revised 4 billion"). */
+int rel_revised_same(const struct gram *g, const struct fig *f, size_t s, const char *main,
+		     char out[static PERIOD_MAX]);
 /* Earlier value f that stands alone after a figure of a year or crop year
  * main ("to 7.45 billion dlrs in 1986 from 7.95 billion"): the year before
  * in out, 1; not in a sentence about estimates, forecasts or revisions

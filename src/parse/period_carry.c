@@ -12,7 +12,8 @@
  * period from an earlier figure of its sentence ("and the value fell to
  * 97 mln stg from 129 mln"); and no past period of its paragraph for a
  * forecast ("The surplus was 1.2 billion dlrs in 1986. Officials forecast
- * a surplus of 900 mln"); the week's last day for an amount held at the
+ * a surplus of 900 mln"), nor for a figure whose sentence names a span no
+ * one period names ("in recent years", "over the next four years"); the week's last day for an amount held at the
  * end of a week ("loans rose by 1.2 billion guilders to 10.7 billion in
  * the week ended April 6": the 10.7 billion on April 6, the change over
  * the week).
@@ -249,8 +250,11 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
 	return 1;
 }
 
-int pc_forecast_of_past(const struct gram *g, const struct claim *cl, const char *p)
+int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p)
 {
+	for (size_t k = 0; k < g->ncands; k++)
+		if (g->cands[k].open)
+			return 1;	/* "imports in recent years of 10 mln tonnes" */
 	return (cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
 	       period_over(p, g->d->date);
 }

@@ -86,6 +86,22 @@ int rel_year_before(const struct gram *g, const struct fig *f, size_t s, const c
 	return period_shift_years(main, -1, out) == 0;
 }
 
+int rel_revised_same(const struct gram *g, const struct fig *f, size_t s, const char *main,
+		     char out[static PERIOD_MAX])
+{
+	static const enum lex_word revise[] = { W_REVISE, W_REVISED, W_REVISES, W_REVISING };
+
+	if (!main || !main[0] || !rel_stands_alone(g, f, s))
+		return 0;
+	for (size_t k = win_lo(g, s, f->t0); k < win_hi(g, s, f->t0); k++)
+		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, revise) &&
+		    !(k < f->h0 && k + 3 >= f->h0)) {	/* not "from a revised 4 billion" */
+			memcpy(out, main, PERIOD_MAX);
+			return 1;
+		}
+	return 0;
+}
+
 int rel_same_part(const char *main, const char *year, char out[static PERIOD_MAX])
 {
 	size_t n = main ? strlen(main) : 0;

@@ -293,7 +293,7 @@ found:
 }
 
 /* "this year and next", "the next four years", "the past two years", "in
- * later years", "in the near future", "in coming years": a span no one period names (cand.open).
+ * later years", "in the near future", "in coming years", "in recent years": a span no one period names (cand.open).
  * Tokens taken, or 0. */
 size_t span_open(const struct gram *g, size_t k, size_t s)
 {
@@ -303,7 +303,8 @@ size_t span_open(const struct gram *g, size_t k, size_t s)
 	if (tok_is(g, k, W_THIS) && word_s(g, k + 1, s, W_YEAR) && word_s(g, k + 2, s, W_AND) &&
 	    word_s(g, k + 3, s, W_NEXT))
 		return 4 + word_s(g, k + 4, s, W_YEAR);
-	if ((tok_is(g, k, W_LATER) || tok_is(g, k, W_COMING)) && word_s(g, k + 1, s, W_YEARS))
+	if ((tok_is(g, k, W_LATER) || tok_is(g, k, W_COMING) || tok_is(g, k, W_RECENT)) &&
+	    (word_s(g, k + 1, s, W_YEARS) || (tok_is(g, k, W_RECENT) && word_s(g, k + 1, s, W_MONTHS))))
 		return 2;
 	if (tok_is(g, k, W_NEAR) && word_s(g, k + 1, s, W_FUTURE))
 		return 2;

@@ -258,11 +258,8 @@ static size_t year_phrase_at(const struct gram *g, size_t k, size_t s, struct ca
 		snprintf(c->period, sizeof(c->period), "%.4s-12", txt(g, k));
 		return 1;
 	}
-	if (!class_s(g, k - 1, s, CLS_YEARPREP) && !word_s(g, k - 1, s, W_CALENDAR) &&
-	    !span_modifies_noun(g, k, s) &&	/* "in late 1986": the year, as "in mid-1986" */
-	    !((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE)) &&
-	      class_s(g, k - 2, s, CLS_YEARPREP)))
-		return 0;
+	if (!when_year_led(g, k, s))
+		return 0;	/* "in 1986", "the 1986 deficit", "for all 1986" */
 	str_copy(c->period, sizeof(c->period), txt(g, k), 4);
 	c->base = span_since(g, k, s);	/* "since 1985" */
 	/* "against a 1985 deficit of 900 mln dlrs": the earlier value's */
@@ -405,10 +402,13 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		}
 		if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + n, s))
 			rel = PERIOD_NEXT;	/* "for June-July delivery" */
-		/* "the January/March quarter": that quarter */
-		if (m0 % 3 == 1 && m1 == m0 + 2 && word_s(g, k + n, s, W_QUARTER)) {
+		/* "the January/March quarter", "the October-December fourth
+		 * quarter of 1986": that quarter */
+		if (m0 % 3 == 1 && m1 == m0 + 2 && (word_s(g, k + n, s, W_QUARTER) ||
+		    (!year && gram_in(g, k + n, s) && quarter_at(g, k + n, s, &q) == 2 && q == (m1 + 2) / 3))) {
+			n += word_s(g, k + n, s, W_QUARTER) ? 1 : 2 + when_year_after(g, k + n + 2, s, &year, &rel);
 			period_resolve_quarter(date, (m1 + 2) / 3, year, rel, c->period);
-			return n + 1;
+			return n;
 		}
 		period_resolve_range(date, m0, m1, year, rel, c->period);
 		c->base = base;
@@ -585,9 +585,9 @@ size_t when_cands(const struct gram *g, size_t s, struct cand *c)
 					c[n].conj = j;
 					break;
 				}
-			/* "exports in the April-June quarter are expected to rise":
-			 * the quarter to come, not last year's */
-			if (!c[n].base && !c[n].prior && !c[n].same)
+			/* "in the first quarter of 1987 ... the third quarter" (when_year.c);
+			 * "exports in the April-June quarter are expected to rise" */
+			if (!c[n].base && !c[n].prior && !c[n].same && !when_quarter_year(g, s, c, n))
 				rel_forward(g, s, k, k + took, c[n].period);
 			n++;
 		}

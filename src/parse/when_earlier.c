@@ -7,7 +7,9 @@
  * previous period"), whatever its length; and the figure compared with
  * a "last year" value in a paragraph about part of a year ("Imports rose
  * to 7.08 billion from 5.33 billion last year" after a first-quarter
- * sentence: the first quarter, when_relative_base()).
+ * sentence: the first quarter, when_relative_base()); "last year's" value
+ * in a sentence about a crop year ("production for 1986/87 ... than last
+ * year's total of 7.1 mln tonnes": 1985/86, when_last_crop()).
  *
  * Input: the tokens right after an earlier value (when_prior()) and the
  * period of the figure it is compared with (main).
@@ -25,6 +27,9 @@
  *     one its last figure took, g->ctx_period), only for a "last year"
  *     written after the earlier value, and only when that period is part
  *     of the year after the earlier value's year.
+ *  5. when_last_crop() moves a figure right after "last year's" (at most
+ *     three words between) to the crop year before the crop year its
+ *     sentence names, else its paragraph's, and only then.
  */
 #include "parse/parse_int.h"
 
@@ -139,4 +144,50 @@ int when_relative_base(const struct gram *g, size_t s, const struct cand *c,
 		return 0;
 	memcpy(out, p, n + 1);
 	return 1;
+}
+
+/* A crop year "YYYY/YY" (the form span_crop_year() gives). */
+static int crop_year(const char *p)
+{
+	return strlen(p) == 7 && p[4] == '/';
+}
+
+/* "last year's", "last season's", "last harvest's" ending right before
+ * token e of sentence s: the token of "last", else 0. */
+static size_t last_crop_poss(const struct gram *g, size_t e, size_t s)
+{
+	uint32_t w = gram_in(g, e - 1, s) && !g->t[e - 1].lex ? context_word(g, e - 1) : 0;
+
+	/* "season's", "harvest's", "crop's": a possessive, read by its stem */
+	if (!word_s(g, e - 1, s, W_YEAR_S) && w != (uint32_t)W_SEASON &&
+	    w != (uint32_t)W_HARVEST && w != (uint32_t)W_CROP)
+		return 0;
+	return word_s(g, e - 2, s, W_LAST) ? e - 2 : 0;
+}
+
+void when_last_crop(const struct gram *g, const struct fig *f, size_t s,
+		    char period[static PERIOD_MAX])
+{
+	const char *main = NULL;
+	size_t e = f->h0;
+	int found = 0;
+
+	/* "last year's 7.1 mln", "last year's total of 7.1 mln", "last
+	 * harvest's record 4.1 mln": at most three words between */
+	for (int b = 0; b <= 3 && !found; b++, e--)
+		if (last_crop_poss(g, e, s))
+			found = 1;
+		else if (!gram_in(g, e - 1, s) || g->t[e - 1].kind != TOK_WORD)
+			return;
+	if (!found)
+		return;
+	for (size_t k = 0; k < g->ncands && !main; k++)
+		if (crop_year(g->cands[k].period) && !g->cands[k].base && !g->cands[k].prior)
+			main = g->cands[k].period;	/* "Soybean production for 1986/87" */
+	if (!main && g->last_s == s && crop_year(g->last_period))
+		main = g->last_period;	/* "The current harvest ... 2.3 mln tonnes" */
+	if (!main && g->per_par == g->par[s] && crop_year(g->ctx_period))
+		main = g->ctx_period;
+	if (main)
+		period_shift_years(main, -1, period);
 }

@@ -233,7 +233,8 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 	 * an earlier value that names no period, of a figure of a year (or
 	 * a crop year), is the year before; of a month or a quarter it may
 	 * be the one before or the same a year ago, so it stays empty. */
-	rel_year_before(g, f, s, main, out);
+	if (!rel_revised_same(g, f, s, main, out))
+		rel_year_before(g, f, s, main, out);
 }
 
 int when_month_poss(const struct gram *g, const struct fig *f)
