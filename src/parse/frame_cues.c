@@ -131,7 +131,11 @@ static int level_verb_before(const struct gram *g, const struct fig *f, size_t s
 		    (gram_punct(g, k - 1, ",") || word_s(g, k - 1, s, W_RUNNING) ||
 		     word_s(g, k - 1, s, W_STANDING)))
 			return 1;
-	return 0;
+	/* the level a change just given reaches, past the words that date
+	 * or compare it: "rose by 70 pct in February, year-on-year, to 8.14
+	 * billion dlrs" */
+	return word_s(g, f->h0 - 1, s, W_TO) && g->chg_s == s && g->chg_t1 < f->h0 &&
+	       f->h0 <= g->chg_t1 + 10 && g->last_s == s && g->last_balance;
 }
 
 /* Token k names another flow, a stock or a budget: a balance named before

@@ -1,0 +1,56 @@
+/*
+ * test_measure10.c - what a figure is (issue 13's measure and sign, tenth
+ * parser pass), on sentences written for these tests.
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+/* A government's deficit stated for a period over is a balance, signed;
+ * the one expected for a year to come stays a forecast. */
+static void test_measure10_a_budget_deficit_is_a_balance(void **state)
+{
+	const char *d = "1987-05-04";
+	const char *s = "Ruritania's budget deficit for January-March was 2.6 billion crowns, "
+			"the finance ministry said.";
+	const char *t = "The ministry put the central government deficit for 1986 at 14.2 "
+			"billion crowns, against a 9.7 billion deficit in 1985.";
+	struct claim cl = get(s, d, "2.6 billion crowns");
+
+	(void)state;
+	check_measure(s, d, "2.6 billion crowns", "balance");
+	assert_true(num_eq(cl.value, -2.6e9));
+	check_measure(t, d, "14.2 billion crowns", "balance");
+	check_measure(t, d, "9.7 billion", "balance");
+	check_measure("The ministry expects the budget deficit to reach 11 billion crowns in "
+		      "1988.", d, "11 billion crowns", "forecast");
+}
+
+/* The level a change of a balance reaches, after the words that date and
+ * compare the change, and the value it leaves, are the balance's. */
+static void test_measure10_a_balance_reached_past_the_change(void **state)
+{
+	const char *d = "1987-04-20";
+	const char *s = "Freedonia's trade surplus rose by 35 pct in March, from a year "
+			"earlier, to 4.6 billion crowns from 3.4 billion in February.";
+	struct claim cl = get(s, d, "3.4 billion");
+
+	(void)state;
+	check_measure(s, d, "4.6 billion crowns", "balance");
+	check_measure(s, d, "3.4 billion", "balance");
+	assert_string_equal(cl.flow, "trade");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure10_a_budget_deficit_is_a_balance),
+		cmocka_unit_test(test_measure10_a_balance_reached_past_the_change),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
