@@ -459,6 +459,9 @@ int frame_required_before(const struct gram *g, const struct fig *f, size_t s, i
 /* frame_deal.c: a figure an agreement sizes, or a limit moved to */
 int frame_deal_target(const struct gram *g, const struct fig *f, size_t s);
 int frame_share_named(const struct gram *g, const struct fig *f, size_t s);
+/* frame_cues.c: a crop's condition or progress in percent ("eight pct
+ * planted", "rated 15 pct fair"): a share. */
+int frame_state_share(const struct gram *g, const struct fig *f, size_t s);
 int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
 			       const char *unit);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,

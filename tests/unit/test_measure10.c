@@ -45,11 +45,44 @@ static void test_measure10_a_balance_reached_past_the_change(void **state)
 	assert_string_equal(cl.flow, "trade");
 }
 
+/* A deficit named before a "while" clause does not sign the figure of
+ * that clause. */
+static void test_measure10_while_opens_another_subject(void **state)
+{
+	struct claim cl = get("Ruritania's budget deficit widened, while its state banks lent "
+			      "3.5 billion crowns to farmers.", "1987-05-04", "3.5 billion crowns");
+
+	(void)state;
+	assert_true(cl.value > 0);
+	assert_string_equal(measure_name(cl.measure), "level");
+}
+
+/* A crop's condition and progress in percent of its area are shares: a
+ * state right after the figure, a rating in a sentence that rates. */
+static void test_measure10_crop_condition_and_progress_are_shares(void **state)
+{
+	const char *d = "1987-04-06";
+	const char *s = "Barley condition was rated 10 pct poor, 62 pct fair and 28 pct good.";
+	const char *t = "Oats were 35 pct seeded vs 48 pct a year ago.";
+
+	(void)state;
+	check_measure(s, d, "10 pct", "share");
+	check_measure(s, d, "62 pct", "share");
+	check_measure(s, d, "28 pct", "share");
+	check_measure(t, d, "35 pct", "share");
+	check_measure(t, d, "48 pct", "share");
+	check_measure("The island is 90 pct self-sufficient in rice.", d, "90 pct", "share");
+	/* no rating without a sentence that rates */
+	check_measure("Its reserves cover a 12 pct surplus of output.", d, "12 pct", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_measure10_a_budget_deficit_is_a_balance),
 		cmocka_unit_test(test_measure10_a_balance_reached_past_the_change),
+		cmocka_unit_test(test_measure10_while_opens_another_subject),
+		cmocka_unit_test(test_measure10_crop_condition_and_progress_are_shares),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
