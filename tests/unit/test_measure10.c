@@ -76,6 +76,21 @@ static void test_measure10_crop_condition_and_progress_are_shares(void **state)
 	check_measure("Its reserves cover a 12 pct surplus of output.", d, "12 pct", "level");
 }
 
+/* An amount that sizes a project, a plant or a fund as an adjective is
+ * money put in, hyphened or not; a loan so sized is not. */
+static void test_measure10_a_project_sized_by_an_amount(void **state)
+{
+	const char *d = "1987-04-06";
+
+	(void)state;
+	check_measure("Foreign firms want a share of a 3.5 billion dlr harbour project in "
+		      "Ruritania.", d, "3.5 billion dlr", "investment");
+	check_measure("Bids for the 900 mln dlr steel plant close in May.", d, "900 mln dlr",
+		      "investment");
+	check_measure("Ruritania signed a 3.5 billion dlr loan with the banks.", d,
+		      "3.5 billion dlr", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -83,6 +98,7 @@ int main(void)
 		cmocka_unit_test(test_measure10_a_balance_reached_past_the_change),
 		cmocka_unit_test(test_measure10_while_opens_another_subject),
 		cmocka_unit_test(test_measure10_crop_condition_and_progress_are_shares),
+		cmocka_unit_test(test_measure10_a_project_sized_by_an_amount),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
