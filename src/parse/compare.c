@@ -125,9 +125,14 @@ int compare_earlier_value(const struct gram *g, const struct fig *f, size_t s)
 		k--;
 	if (!gram_in(g, k, s))
 		return 0;
-	if (tok_is(g, k, W_FROM))	/* ", or 1.4 percent, from $888.9 billion" */
+	/* ", or 1.4 percent, from $888.9 billion"; "rose by 70 pct in
+	 * February, year-on-year, to 8.14 billion dlrs from 5.7 billion": the
+	 * value left, right after the level a change of the sentence reached */
+	if (tok_is(g, k, W_FROM))
 		return g->dir_before[k] != 0 || (g->chg_s == s && gram_punct(g, k - 1, ",")) ||
-		       reached_before_comma(g, k, s);
+		       reached_before_comma(g, k, s) ||
+		       (g->chg_s == s && g->chg_t1 < k && g->prev_s == s && g->prev_t1 == k &&
+			!g->prev_prior);
 	if (tok_is(g, k, W_AGAINST) || tok_is(g, k, W_VERSUS) || tok_is(g, k, W_VS) ||
 	    tok_is(g, k, W_COMPARED) || tok_is(g, k, W_COMPARING))
 		return g->last_s == s;

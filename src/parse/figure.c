@@ -542,3 +542,32 @@ void gram_signed_change(const struct gram *g, const struct fig *f, struct claim 
 	if (cl->value < 0)
 		cl->value = -cl->value;
 }
+
+/*
+ * A rate per year the words after f state, where gram.c's unit reading
+ * did not: "rise 0.1 pct a year", "0.5 pct each year", "a 10 pct annual
+ * cut", "a one billion franc annual surplus", "two mln tonnes of grain
+ * annually".
+ */
+void gram_rate_words_after(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	size_t j = f->t1;
+
+	if (cl->per[0] || !gram_in(g, j, s))
+		return;
+	if (cl->kind == CLAIM_PERCENT && gram_rate_after(g, j, s, cl->per))
+		return;
+	if (tok_is(g, j, W_EACH) && word_s(g, j + 1, s, W_YEAR)) {
+		str_copy(cl->per, sizeof(cl->per), "year", 4);
+	} else if (tok_is(g, j, W_ANNUAL) && !word_s(g, j + 1, s, W_RATE)) {
+		str_copy(cl->per, sizeof(cl->per), "year", 4);
+	} else if (cl->kind == CLAIM_QUANTITY && tok_is(g, j, W_OF)) {
+		/* past the goods: words only, at most three */
+		for (size_t k = j + 1; k < j + 5 && gram_in(g, k, s) &&
+				       g->t[k].kind == TOK_WORD; k++)
+			if (tok_is(g, k, W_ANNUALLY) || tok_is(g, k, W_YEARLY)) {
+				str_copy(cl->per, sizeof(cl->per), "year", 4);
+				return;
+			}
+	}
+}

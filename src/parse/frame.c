@@ -285,7 +285,8 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		dir = direction_of(g, f);
 		m = percent_measure(g, f, c0, c1, cl->period, base, dir);
 		if (frame_accounts_for(g, f, s) ||
-		    (m == MEASURE_LEVEL && !dir[0] && (named = frame_share_named(g, f, s))))
+		    (m == MEASURE_LEVEL && !dir[0] && (named = frame_share_named(g, f, s))) ||
+		    (m == MEASURE_LEVEL && !dir[0] && frame_state_share(g, f, s)))
 			m = MEASURE_SHARE;
 		if (m != MEASURE_SHARE && !prior && compare_above(g, f, s)) {
 			m = compare_above(g, f, s) == 2 ? MEASURE_CHANGE_YOY : MEASURE_CHANGE;

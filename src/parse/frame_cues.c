@@ -131,7 +131,11 @@ static int level_verb_before(const struct gram *g, const struct fig *f, size_t s
 		    (gram_punct(g, k - 1, ",") || word_s(g, k - 1, s, W_RUNNING) ||
 		     word_s(g, k - 1, s, W_STANDING)))
 			return 1;
-	return 0;
+	/* the level a change just given reaches, past the words that date
+	 * or compare it: "rose by 70 pct in February, year-on-year, to 8.14
+	 * billion dlrs" */
+	return word_s(g, f->h0 - 1, s, W_TO) && g->chg_s == s && g->chg_t1 < f->h0 &&
+	       f->h0 <= g->chg_t1 + 10 && g->last_s == s && g->last_balance;
 }
 
 /* Token k names another flow, a stock or a budget: a balance named before
@@ -404,5 +408,32 @@ int frame_share_named(const struct gram *g, const struct fig *f, size_t s)
 		     tok_is(g, k, W_ACCOUNTS)) && word_s(g, k + 1, s, W_FOR))
 			return 1;
 	}
+	return 0;
+}
+
+/*
+ * A crop's condition or progress in percent of its area, a share (GUIDE
+ * section 7): a state right after f ("eight pct planted", "100 pct
+ * self-sufficient"), or a rating ("15 pct fair, 84 pct good", "30 pct
+ * adequate and 70 pct surplus") in a sentence that rates something before
+ * f ("Wheat condition was rated", "Soil moisture supplies rated").
+ */
+int frame_state_share(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word states[] = { W_PLANTED, W_HARVESTED, W_SOWN, W_SEEDED,
+		W_HEADED, W_EMERGED, W_JOINTED, W_COMPLETED, W_SELF_SUFFICIENT };
+	static const enum lex_word ratings[] = { W_FAIR, W_GOOD, W_EXCELLENT, W_POOR, W_ADEQUATE,
+		W_SHORT, W_SURPLUS };
+	size_t k = f->t1;
+
+	if (!gram_in(g, k, s))
+		return 0;
+	if (WORD_AMONG(g, k, states))
+		return 1;
+	if (!WORD_AMONG(g, k, ratings))
+		return 0;
+	for (size_t j = g->s[s].t0; j < f->h0; j++)
+		if (tok_is(g, j, W_RATED) || tok_is(g, j, W_CONDITION))
+			return 1;
 	return 0;
 }

@@ -304,6 +304,10 @@ size_t gram_unit_after(const struct gram *g, size_t j, size_t s, const char **is
 		       struct claim *cl, double *factor);
 /* "per year", "a day", "annually": copies the time unit to per. */
 size_t gram_rate_after(const struct gram *g, size_t j, size_t s, char per[static 8]);
+/* A rate per year in the words after figure f that gram_rate_after() did
+ * not read ("0.5 pct each year", "a 10 pct annual cut", "two mln tonnes of
+ * grain annually"): sets cl->per to "year" when blank. */
+void gram_rate_words_after(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
 /* "twenty-five", "a hundred", "half" ("half a million"), "three quarters". */
 size_t gram_number_words(const struct gram *g, size_t i, size_t s, double *num);
 /* A count at token i: a whole number in digits ("10", 1 token) or in words
@@ -474,6 +478,9 @@ int frame_required_before(const struct gram *g, const struct fig *f, size_t s, i
 /* frame_deal.c: a figure an agreement sizes, or a limit moved to */
 int frame_deal_target(const struct gram *g, const struct fig *f, size_t s);
 int frame_share_named(const struct gram *g, const struct fig *f, size_t s);
+/* frame_cues.c: a crop's condition or progress in percent ("eight pct
+ * planted", "rated 15 pct fair"): a share. */
+int frame_state_share(const struct gram *g, const struct fig *f, size_t s);
 int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
 			       const char *unit);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,

@@ -199,6 +199,23 @@ static int rate_forecast(const struct gram *g, const struct fig *f, size_t s,
 
 static const enum lex_word venture_words[] = { W_INVESTMENT, W_FUND, W_PROJECT, W_PLANT, W_FACTORY, W_OFFICE, W_FACILITY, W_VENTURE };
 
+/* f sizes the noun after it, as an adjective: "a 25-billion-dlr" (a
+ * hyphened amount after "a"), "a six billion dlr", "the eight billion dlr"
+ * (a currency word in the singular after "a", "an" or "the"). */
+static int adjectival_amount(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t u = f->t1 - 1;
+
+	if (g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 && gram_punct(g, f->t0 + 1, "-") &&
+	    tok_is(g, f->h0 - 1, W_A))
+		return 1;
+	return f->h0 > 0 && gram_in(g, f->h0 - 1, s) &&
+	       (tok_is(g, f->h0 - 1, W_A) || tok_is(g, f->h0 - 1, W_AN) ||
+		tok_is(g, f->h0 - 1, W_THE)) &&
+	       f->t1 > f->t0 + 1 && g->t[u].kind == TOK_WORD && tok_has(g, u, CLS_CURNAME) &&
+	       tok_text(g, u)[g->t[u].len - 1] != 's' && tok_text(g, u)[g->t[u].len - 1] != 'S';
+}
+
 /* Token k names one currency as a thing, not as the unit of a number
  * before it ("the dollar", "sterling's rise", "the currency"; not "5
  * billion marks", "N.Z. Dlrs", "made in roubles"; a plural is an
@@ -496,11 +513,11 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 		}
 		return 0;
 	}
-	if (cl->kind != CLAIM_PERCENT && g->t[f->t0].kind == TOK_NUM && f->t1 > f->t0 + 1 &&
-	    gram_punct(g, f->t0 + 1, "-") && tok_is(g, f->h0 - 1, W_A))
+	if (cl->kind != CLAIM_PERCENT && adjectival_amount(g, f, s))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
 			if (WORD_AMONG(g, k, venture_words)) {
-				/* "a 25-billion-dlr investment fund" */
+				/* "a 25-billion-dlr investment fund", "a six
+				 * billion dlr international airport project" */
 				cl->measure = MEASURE_INVESTMENT;
 				cl->flow[0] = cl->reporter[0] = cl->partner[0] = '\0';
 				cl->commodity[0] = cl->period[0] = '\0';

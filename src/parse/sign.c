@@ -22,7 +22,8 @@
  * nearest subject before it, at most 20 tokens back, is "deficit",
  * "shortfall" or "shortage" (a money market's), or the word right after
  * it is; a surplus, a flow or a trade
- * verb nearer says it is not, and so does "by" right before it (a change:
+ * verb nearer says it is not, as does a "while" or "whereas" opening a
+ * clause of its own between, and "by" right before it (a change:
  * "cut the deficit by 2 billion").
  * Returns 1 for a deficit (recall4).
  */
@@ -46,8 +47,11 @@ int gram_deficit_named(const struct gram *g, const struct fig *f, size_t s)
 		if (tok_is(g, k, W_DEFICIT) || tok_is(g, k, W_DEFICITS) || tok_is(g, k, W_SHORTFALL) ||
 		    tok_is(g, k, W_SHORTAGE))
 			return 1;
+		/* "while the government borrowed 2.1 billion dlrs": a clause
+		 * of a subject of its own */
 		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP | CLS_VERBIMP | CLS_VERBEXP) ||
-		    tok_is(g, k, W_ASSISTANCE) || tok_is(g, k, W_HELP))
+		    tok_is(g, k, W_ASSISTANCE) || tok_is(g, k, W_HELP) || tok_is(g, k, W_WHILE) ||
+		    tok_is(g, k, W_WHEREAS))
 			return 0;
 	}
 	return 0;

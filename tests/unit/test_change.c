@@ -52,8 +52,10 @@ static void test_change_a_basis_cue_makes_no_change_of_a_figure_that_did_not_mov
 	const char *s = "Barley - 12 pct harvested vs 30 pct a year ago and 21 pct average.";
 
 	(void)state;
-	assert_change(s, "1987-07-01", "12 pct", "level", "");
-	assert_change(s, "1987-07-01", "30 pct", "level", "");
+	/* no change; harvest progress in percent of the area is a share
+	 * (tests/eval/gold/GUIDE.md section 7) */
+	assert_change(s, "1987-07-01", "12 pct", "share", "");
+	assert_change(s, "1987-07-01", "30 pct", "share", "");
 	assert_change("Sales in Ruritania were up 7 pct year-on-year in June.", "1987-07-20",
 		      "7 pct", "change_yoy", "up");
 }

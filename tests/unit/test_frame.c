@@ -278,8 +278,10 @@ static void test_frame_reads_trade_balances(void **state)
 		 "376 mln stg");
 	assert_string_equal(measure_name(cl.measure), "balance");
 	assert_subject(&cl, "", "", "", "");
+	/* a budget's deficit is a balance of no trade flow (GUIDE section 7) */
 	cl = get("The budget deficit was 5 billion dlrs.", "", "5 billion dlrs");
-	assert_string_equal(measure_name(cl.measure), "level");
+	assert_string_equal(measure_name(cl.measure), "balance");
+	assert_subject(&cl, "", "", "", "");
 	/* no balance of trade: a money market's liquidity, and expected (issue 13) */
 	cl = get("The money market expects a 2,000 billion yen surplus.", "", "2,000 billion yen");
 	assert_string_equal(measure_name(cl.measure), "forecast");

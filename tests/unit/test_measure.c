@@ -60,12 +60,13 @@ static void test_measure_a_forecast_is_governed_by_its_clause(void **state)
 
 	(void)state;
 	assert_measure(s, "1990-03-01", "4.2 mln tonnes", "forecast", "");
-	/* the deficit is a forecast; the year over is not, the year running is */
+	/* the deficit is a forecast; the year over is not (a balance, GUIDE
+	 * section 7), the year running is */
 	s = "The budget deficit is projected to narrow to 3.1 billion dlrs in 1991 from "
 	    "3.6 billion in 1990 and 4.4 billion in 1989.";
 	assert_measure(s, "1990-03-01", "3.1 billion dlrs", "forecast", "");
 	assert_measure(s, "1990-03-01", "3.6 billion", "forecast", "");
-	assert_measure(s, "1990-03-01", "4.4 billion", "level", "");
+	assert_measure(s, "1990-03-01", "4.4 billion", "balance", "");
 	s = "Output should rise 3 pct in 1991 after 2 pct growth in 1989.";
 	assert_measure(s, "1990-03-01", "3 pct", "forecast", "up");
 	/* a rate now, an outcome better than expected, a comparison */

@@ -128,8 +128,9 @@ static void test_measure4_what_is_required_is_a_target(void **state)
 		       "target", "");
 	assert_measure("The ministry was targetting a surplus of 3.1 billion dlrs.", d,
 		       "3.1 billion dlrs", "target", "");
+	/* not a target; a project's size is money put in (GUIDE section 7) */
 	assert_measure("Firms seeking to invest in the 2 billion dlr port project met.", d,
-		       "2 billion dlr", "level", "");
+		       "2 billion dlr", "investment", "");
 	assert_measure("Analysts expect rates to stabilize around 4.5 pct.", d, "4.5 pct",
 		       "forecast", "");
 	assert_measure("She called the 2.0 billion dlr deficit a disgrace.", d,
