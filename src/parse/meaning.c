@@ -502,8 +502,10 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * trillion roubles", "against a 1.95 billion deficit last year": an
 	 * amount signed as a deficit, stated as it is, is a balance whatever
 	 * it balances (GUIDE section 7); a money market's shortage is left
-	 * as it was (the validator reads it beside the day's help) */
-	if (cl->measure == MEASURE_LEVEL && cl->kind == CLAIM_MONEY && cl->value < 0 &&
+	 * as it was (the validator reads it beside the day's help), and so is
+	 * a sign written before the figure ("Imports  344.0  344.1  -0.1": a
+	 * change, figure.c's gram_signed_change()) */
+	if (cl->measure == MEASURE_LEVEL && cl->kind == CLAIM_MONEY && cl->value < 0 && !f->sign &&
 	    !meaning_sentence_says(g, s, f->t0, W_SHORTAGE))
 		cl->measure = MEASURE_BALANCE;
 	/* "production was expected to be between 2.3 and 2.6 mln tonnes, or

@@ -102,6 +102,7 @@ static void test_table10_months_and_change(void **state)
 	cl = get(s, "2026-08-04", "-0.6");
 	assert_int_equal(cl.measure, MEASURE_CHANGE_MOM);
 	assert_string_equal(cl.direction, "down");
+	assert_true(cl.value > 0);	/* a change is unsigned, its sign the direction */
 	assert_cell(y, "2026-08-04", "41.06", "2026-06", STATUS_NONE);
 	assert_cell(y, "2026-08-04", "39.12", "2025-06", STATUS_NONE);
 }
