@@ -32,7 +32,7 @@ static const enum lex_word table_next[] = { W_UNLESS, W_EXCEPT, W_WITH, W_BY, W_
  * "thousands of", "mln"), a currency or quantity unit (a scale after it: "in
  * EUR bn"), then a sign, the
  * line's end or a word of table_next[]. Sets tb and returns 1, or 0 (tb
- * as it was). */
+ * as it was, but for a lead naming a second unit: no unit). */
 int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
 {
 	size_t s = g->sent[i], j = i, k;
@@ -69,16 +69,21 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
 		    g->t[j].off - g->t[j - 1].off - g->t[j - 1].len))
 		return 0;
 	/* "the rate of payments, in cts per lb, ... and the quantity, in
-	 * short tons": a lead naming two units gives its table neither */
+	 * short tons", "in mln bushels, except feedgrains, which is in mln
+	 * tonnes": a lead naming two units gives its table neither */
 	for (size_t q = g->s[s].t0; q + 1 < i; q++) {
 		struct claim c2;
 		const char *iso2 = NULL;
 		double f2 = 1;
+		size_t u = q + 1 + (q + 2 < i && tok_has(g, q + 1, CLS_SCALE));	/* "in mln bushels" */
 
 		memset(&c2, 0, sizeof(c2));
-		if (tok_is(g, q, W_IN) && g->t[q + 1].kind == TOK_WORD &&
-		    gram_unit_after(g, q + 1, s, &iso2, &c2, &f2))
+		if (tok_is(g, q, W_IN) && g->t[u].kind == TOK_WORD &&
+		    gram_unit_after(g, u, s, &iso2, &c2, &f2)) {
+			if (tb->t >= g->s[s].t0 && tb->t < i)
+				tb->unit[0] = '\0';	/* the first unit's, set before */
 			return 0;
+		}
 	}
 	if (iso) {
 		cl.kind = CLAIM_MONEY;

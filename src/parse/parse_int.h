@@ -870,7 +870,8 @@ enum { TABLE_UP = 40, TABLE_LINE = 200 };	/* lines read up from a cell, bytes a 
 void table_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
 /* The line buf[ls..le) has a gap of two spaces after its first word. */
 int table_gap(const char *buf, size_t ls, size_t le);
-/* The line buf[ls..le) is prose: five words or more, no gap. */
+/* The line buf[ls..le) is prose: five words or more, no gap, and not a
+ * title of rows ending in "--" or ":" (eight words at most, no "in"). */
 int table_prose(const char *buf, size_t ls, size_t le);
 /* The first token of the lead of the table whose cell f is (g->nt: none in
  * this window); *end where the lead's last line ends. */

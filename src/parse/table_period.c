@@ -220,14 +220,23 @@ int table_gap(const char *buf, size_t ls, size_t le)
 
 int table_prose(const char *buf, size_t ls, size_t le)
 {
-	size_t p = ls;
-	int words = 0;
+	size_t p = ls, e = le;
+	int words = 0, in = 0;
 
 	if (table_gap(buf, ls, le))
 		return 0;
 	for (; p < le; p++)
-		if (buf[p] != ' ' && (p == ls || buf[p - 1] == ' '))
+		if (buf[p] != ' ' && (p == ls || buf[p - 1] == ' ')) {
 			words++;
+			in |= p + 3 <= le && !strncasecmp(buf + p, "in ", 3);
+		}
+	while (e > ls && (buf[e - 1] == ' ' || buf[e - 1] == '\r'))
+		e--;
+	/* " Under Regular Nine Month Loan --": a title of the rows below it,
+	 * inside the table (a lead declares a unit: "in mln tonnes --") */
+	if (words <= 8 && !in && e - ls >= 2 &&
+	    (buf[e - 1] == ':' || (buf[e - 1] == '-' && buf[e - 2] == '-')))
+		return 0;
 	return words >= 5;
 }
 

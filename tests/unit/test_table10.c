@@ -9,7 +9,9 @@
  * balances, signed balances; a section title's economy is the reporter,
  * and a table of projections gives forecasts for a running season's
  * columns but for what is known; a row of one country in a table of
- * exports is the partner. Every table here is written for the test.
+ * exports is the partner; a title of rows inside the table ("Under Regular
+ * Nine Month Loan --") does not end it; a lead naming two units gives its
+ * cells neither. Every table here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -204,6 +206,37 @@ static void test_table10_row_partner(void **state)
 	assert_string_not_equal(cl.partner, "MX");
 }
 
+static void test_table10_titles_and_two_units(void **state)
+{
+	/* a title of rows under the header is inside the table; a lead
+	 * naming two units gives its cells neither */
+	const char *s = "WASHINGTON, May 12 - The department gave projected stocks of\n"
+			"oats and rye, with comparisons, as follows, in mln bushels --\n"
+			"                1991/92            1990/91\n"
+			"           05/12/92 04/10/92  05/12/92 04/10/92\n"
+			" Under Regular Nine Month Loan --\n"
+			"       OATS    125     130       141     141\n";
+	const char *two = "WASHINGTON, May 12 - The department gave stocks of oats and\n"
+			  "rye, as follows, in mln bushels, except rye, which is in mln\n"
+			  "tonnes --\n"
+			  "                1991/92            1990/91\n"
+			  "       OATS    125     130       141     142\n"
+			  "        RYE    4.5     4.6       4.7     4.8\n";
+	struct doc d;
+	struct claims c;
+
+	(void)state;
+	assert_cell(s, "1992-05-12", "125", "1991/92", STATUS_NONE);
+	assert_cell(s, "1992-05-12", "130", "1991/92", STATUS_PREVIOUS);
+	doc_from(&d, two, "1992-05-12");
+	claims_init(&c);
+	parse_doc(&d, &c);
+	assert_int_equal(claim_find(&d, &c, "4.5"), -1);
+	assert_int_equal(claim_find(&d, &c, "142"), -1);
+	claims_release(&c);
+	doc_release(&d);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -215,6 +248,7 @@ int main(void)
 		cmocka_unit_test(test_table10_lead_balances),
 		cmocka_unit_test(test_table10_sections_and_projections),
 		cmocka_unit_test(test_table10_row_partner),
+		cmocka_unit_test(test_table10_titles_and_two_units),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
