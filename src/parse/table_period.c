@@ -42,7 +42,8 @@
 
 enum { MAX_UP = TABLE_UP, MAX_LINE = TABLE_LINE, MAX_COLS = 12 };
 
-enum col_kind { COL_NONE = 0, COL_SPLIT, COL_YEAR, COL_DATE, COL_MONTH, COL_PREV_WEEK, COL_CHANGE };
+enum col_kind { COL_NONE = 0, COL_SPLIT, COL_YEAR, COL_DATE, COL_MONTH, COL_PREV_WEEK, COL_CHANGE,
+		COL_PREVIOUS };
 
 struct col {
 	enum col_kind kind;
@@ -173,6 +174,9 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 					c.kind = COL_PREV_WEEK;
 					w1 = p;
 				}
+			} else if ((wn == 8 && !strncasecmp(buf + w0, "previous", 8)) ||
+				   (wn == 4 && !strncasecmp(buf + w0, "prev", 4))) {
+				c.kind = COL_PREVIOUS;	/* a column of no period it says */
 			} else if ((wn == 6 && !strncasecmp(buf + w0, "change", 6)) ||
 				   (wn == 3 && !strncasecmp(buf + w0, "chg", 3))) {
 				c.kind = COL_CHANGE;
@@ -189,6 +193,11 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 				if (q > w1 && nd == 4 && (e == le || buf[e] == ' ' || buf[e] == '\r') &&
 				    y >= 1900 && y <= 2100) {
 					c.y = y;	/* "Aug 2026" */
+					p = w1 = e;
+				} else if (q > w1 && nd >= 1 && nd <= 2 && y >= 1 && y <= 31 &&
+					   (e == le || buf[e] == ' ' || buf[e] == '\r')) {
+					c.kind = COL_DATE;	/* "April 1": its year the story's */
+					c.d = y;
 					p = w1 = e;
 				}
 			}
@@ -341,6 +350,14 @@ static int col_period(const struct header *h, const struct col *c, int dates, co
 		}
 		return period_resolve_month(doc_date, c->m, 0, PERIOD_LATEST, out) == 0;
 	case COL_DATE:
+		if (!c->y) {	/* "April 1": the latest such day by the story's date */
+			struct col dc = *c;
+
+			if (period_resolve_day(doc_date, c->m, c->d, 0, day) != 0 ||
+			    sscanf(day, "%4d", &dc.y) != 1)
+				return 0;
+			return col_period(h, &dc, dates, doc_date, out);
+		}
 		if (dates == 1)
 			return season_of(c, out);
 		if (!fmt_day(c->y, c->m, c->d, day))

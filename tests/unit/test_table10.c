@@ -11,7 +11,8 @@
  * columns but for what is known; a row of one country in a table of
  * exports is the partner; a title of rows inside the table ("Under Regular
  * Nine Month Loan --") does not end it; a lead naming two units gives its
- * cells neither. Every table here is written for the test.
+ * cells neither; "May 1" is a day of the story's year, "Previous" a column
+ * of no period. Every table here is written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -237,6 +238,22 @@ static void test_table10_titles_and_two_units(void **state)
 	doc_release(&d);
 }
 
+static void test_table10_day_and_previous(void **state)
+{
+	/* "May 1" is that day of the story's year; "Previous" a column of
+	 * no period it names */
+	const char *s = "WASHINGTON, May 6 - Grain in the reserve as of May 1, with\n"
+			"comparisons, in mln bushels --\n"
+			"             May 1   Previous\n"
+			" Oats        41.3      40.9\n";
+	struct claim cl;
+
+	(void)state;
+	assert_cell(s, "1992-05-06", "41.3", "1992-05-01", STATUS_NONE);
+	cl = get(s, "1992-05-06", "40.9");
+	assert_string_equal(cl.period, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -249,6 +266,7 @@ int main(void)
 		cmocka_unit_test(test_table10_sections_and_projections),
 		cmocka_unit_test(test_table10_row_partner),
 		cmocka_unit_test(test_table10_titles_and_two_units),
+		cmocka_unit_test(test_table10_day_and_previous),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
