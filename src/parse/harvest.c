@@ -21,6 +21,9 @@
  * their figures (after every period rule).
  * Output: the claims' periods.
  *
+ * Also: a figure revised away right after the revised figure of its
+ * sentence is that figure as first published (revised_away_of()).
+ *
  * Invariants:
  *  1. An earlier estimate takes the period of the figure of its sentence
  *     right before it that is no earlier estimate and has a period; none,
@@ -183,6 +186,38 @@ static int ordinal_near(const struct gram *g, const struct fig *f)
 	return n;
 }
 
+/* Claim i, an earlier estimate (status previous), right after the revised
+ * figure of its sentence ("11.9 bn in April, a figure revised from the
+ * EUR 12.3 bn first published") is that figure as first published: its
+ * period, its measure when a balance (signed as it is) and the subject it
+ * does not name. 1 when so. */
+static int revised_away_of(const struct gram *g, struct claims *out, size_t base,
+			   const struct fig *figs, size_t i)
+{
+	struct claim *cl = &out->v[i];
+	const struct claim *r = &out->v[i - 1];
+
+	if (r->status != STATUS_REVISED || r->kind != cl->kind || strcmp(r->unit, cl->unit) ||
+	    g->sent[figs[i - 1 - base].t0] != g->sent[figs[i - base].t0])
+		return 0;
+	if (r->period[0]) {
+		memcpy(cl->period, r->period, sizeof(cl->period));
+		cl->period_src = SOURCE_INFERRED;
+	}
+	if (r->measure == MEASURE_BALANCE && cl->measure == MEASURE_LEVEL) {
+		cl->measure = MEASURE_BALANCE;
+		if (r->value < 0 && cl->value > 0)
+			cl->value = -cl->value;
+	}
+	if (!cl->flow[0])
+		memcpy(cl->flow, r->flow, sizeof(cl->flow));
+	if (!cl->partner[0])
+		memcpy(cl->partner, r->partner, sizeof(cl->partner));
+	if (!cl->reporter[0])
+		memcpy(cl->reporter, r->reporter, sizeof(cl->reporter));
+	return 1;
+}
+
 void harvest_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	int crop = -1, agree = -1, dy, dm, n;
@@ -192,6 +227,8 @@ void harvest_periods(const struct gram *g, struct claims *out, size_t base, cons
 		const struct fig *f = &figs[i - base];
 
 		if (cl->kind == CLAIM_DATE)
+			continue;
+		if (cl->status == STATUS_PREVIOUS && i > base && revised_away_of(g, out, base, figs, i))
 			continue;
 		if (earlier_estimate(g, f)) {
 			for (size_t j = i; j-- > base;) {

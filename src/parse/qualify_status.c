@@ -248,9 +248,23 @@ int qualify_status(struct gram *g, const struct fig *f, int prior)
 	/* "from 6.10 pct previously": an earlier value said to be the former */
 	if (prior && (word_s(g, f->t1, s, W_PREVIOUSLY) || word_s(g, f->t1 + 1, s, W_PREVIOUSLY)))
 		return 3;
-	/* "(revised from 1.7 mln)": the figure revised away */
-	if (word_s(g, f->h0 - 1, s, W_FROM) && word_s(g, f->h0 - 2, s, W_REVISED))
-		return 3;
+	/* "(revised from 1.7 mln)", "revised upwards from a provisional
+	 * surplus of 11.94 billion", "a figure revised from the EUR 12.3 bn
+	 * first published": the figure revised away, "from" at most five
+	 * words before it */
+	for (size_t k = 1; k <= 6 && gram_in(g, f->h0 - k, s) && g->t[f->h0 - k].kind == TOK_WORD;
+	     k++)
+		if (tok_is(g, f->h0 - k, W_FROM)) {
+			size_t j = f->h0 - k - 1;
+
+			if (word_s(g, j, s, W_UPWARD) || word_s(g, j, s, W_UPWARDS) ||
+			    word_s(g, j, s, W_DOWNWARD) || word_s(g, j, s, W_DOWN) ||
+			    word_s(g, j, s, W_UP))
+				j--;
+			if (word_s(g, j, s, W_REVISED))
+				return 3;
+			break;
+		}
 	/* "The February figure has been revised to USD 39.87 billion from USD
 	 * 38.94 billion": the figure revised away */
 	if (word_s(g, f->h0 - 1, s, W_FROM))
@@ -320,7 +334,10 @@ int qualify_status(struct gram *g, const struct fig *f, int prior)
 		if ((tok_is(g, k, W_REVISED) || tok_is(g, k, W_REVISION)) && !after &&
 		    !revised_later(g, f, k, s) &&
 		    (g->clause[k] == c || (k >= f->t1 && g->clause[k] <= g->clause[f->t1 - 1] + 2 &&
-					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(")))))
+					   (gram_punct(g, k - 1, ",") || gram_punct(g, k - 1, "(") ||
+					    /* "11.9 bn in April, a figure revised from" */
+					    (tok_is(g, k - 1, W_FIGURE) && word_s(g, k - 2, s, W_A) &&
+					     gram_punct(g, k - 3, ","))))))
 			return 2;
 		if (tok_is(g, k, W_PROVISIONAL) || tok_is(g, k, W_PRELIMINARY) ||
 		    tok_is(g, k, W_PROVISIONALLY) ||
