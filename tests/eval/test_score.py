@@ -147,6 +147,10 @@ class Batches(unittest.TestCase):
         self.assertEqual(batches.reuters_batch(220), "fresh7")
         self.assertEqual(batches.reuters_batch(259), "fresh7")
         self.assertEqual(batches.reuters_batch(260), "fresh9")
+        self.assertEqual(batches.reuters_batch(299), "fresh9")
+        self.assertEqual(batches.reuters_batch(300), "fresh10")
+        self.assertEqual(batches.reuters_batch(319), "fresh10")
+        self.assertEqual(batches.POOL_FROM, 320)
         self.assertIsNone(batches.reuters_batch(batches.POOL_FROM))
         self.assertIsNone(batches.reuters_batch(-1))
 
