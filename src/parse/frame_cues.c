@@ -386,8 +386,26 @@ int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s)
  * oils accounted for the largest part of the import bill (68.5%)" (a
  * bracketed percent in a clause of "account for", at most eighteen words
  * on), and the next bracketed item of such a list ("followed by natural
- * gas (21.7%)").
+ * gas (21.7%)"); "the main suppliers were Australia (44 pct)"
+ * (share_of_partner()).
  */
+/* "The main suppliers in 1986 were Australia (44 pct), the U.S. (29
+ * pct)": a percent alone in brackets right after a country, in a sentence
+ * that names suppliers, markets, buyers, customers or destinations before
+ * it, is that partner's share (the later items follow the first). */
+static int share_of_partner(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word who[] = { W_SUPPLIERS, W_MARKETS, W_BUYERS, W_CUSTOMERS,
+					     W_DESTINATIONS };
+
+	if (!gram_punct(g, f->t1, ")") || f->h0 < 2 || !tok_country(g, f->h0 - 2))
+		return 0;
+	for (size_t k = g->s[s].t0; k + 1 < f->h0; k++)
+		if (WORD_AMONG(g, k, who))
+			return 1;
+	return 0;
+}
+
 int frame_share_named(const struct gram *g, const struct fig *f, size_t s)
 {
 	static const enum lex_word verbs[] = { W_STOOD, W_WAS, W_IS, W_REACHED };
@@ -400,6 +418,8 @@ int frame_share_named(const struct gram *g, const struct fig *f, size_t s)
 		return 0;
 	if (g->prev_s == s && g->prev_m == MEASURE_SHARE && !strcmp(g->prev_unit, "%") &&
 	    f->h0 <= g->prev_t1 + 10)
+		return 1;
+	if (share_of_partner(g, f, s))
 		return 1;
 	for (k = f->h0 - 2; k + 20 > f->h0 && gram_in(g, k, s); k--) {
 		if (g->t[k].kind == TOK_NUM)

@@ -186,6 +186,21 @@ static int ordinal_near(const struct gram *g, const struct fig *f)
 	return n;
 }
 
+/* A month or a year among the three tokens after f, in its sentence:
+ * "revised from 207 mln, in December" (not "889.2 mln (revised from
+ * 889.5) in January", the bracket's figure). */
+static int dated_after(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	if (gram_punct(g, f->t1, ")"))
+		return 0;
+	for (size_t k = f->t1; k < f->t1 + 3 && gram_in(g, k, s); k++)
+		if (tok_has(g, k, CLS_MONTH) || (g->t[k].kind == TOK_NUM && elide_year_like(&g->t[k])))
+			return 1;
+	return 0;
+}
+
 /* Claim i, an earlier estimate (status previous), right after the revised
  * figure of its sentence ("11.9 bn in April, a figure revised from the
  * EUR 12.3 bn first published") is that figure as first published: its
@@ -200,7 +215,12 @@ static int revised_away_of(const struct gram *g, struct claims *out, size_t base
 	if (r->status != STATUS_REVISED || r->kind != cl->kind || strcmp(r->unit, cl->unit) ||
 	    g->sent[figs[i - 1 - base].t0] != g->sent[figs[i - base].t0])
 		return 0;
-	if (r->period[0]) {
+	/* a forecast's earlier estimate is of what it forecasts ("to 2.2 pct
+	 * from 3.2 pct in December": December is when it was made); an
+	 * outturn's keeps a period of its own ("from 203 mln, revised from 207
+	 * mln, in December") */
+	if (r->period[0] && (!cl->period[0] || r->measure == MEASURE_FORECAST ||
+			     r->measure == MEASURE_TARGET || !dated_after(g, &figs[i - base]))) {
 		memcpy(cl->period, r->period, sizeof(cl->period));
 		cl->period_src = SOURCE_INFERRED;
 	}

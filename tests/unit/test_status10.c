@@ -5,8 +5,10 @@
  * estimate (status previous) and the figure before "a figure revised" the
  * revised one; an earlier estimate right after the revised figure of its
  * sentence is that figure as first published: its period and balance,
- * not the month the estimate was made. Every sentence here is written for
- * the test.
+ * not the month the estimate was made, while an outturn's keeps the month
+ * written after it; a bracketed percent after a country, in a sentence of
+ * suppliers or markets, is that partner's share. Every sentence here is
+ * written for the test.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -63,12 +65,53 @@ static void test_status10_forecast_of(void **state)
 	assert_string_equal(cl.period, "1991");
 }
 
+static void test_status10_outturn_keeps_period(void **state)
+{
+	/* an outturn revised away keeps the month written after it; in
+	 * brackets right after the revised one it is that one's */
+	const char *s = "WELLINGTON, March 4 - The deficit was 190 mln dlrs in January "
+			"from 180 mln, revised from 186 mln, in December.";
+	const char *b = "WELLINGTON, March 4 - Exports rose to 912.5 mln dlrs from 870.2 "
+			"mln (revised from 871.4) in January.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-03-04", "186 mln");
+	assert_int_equal(cl.status, STATUS_PREVIOUS);
+	assert_string_equal(cl.period, "1990-12");
+	cl = get(b, "1991-03-04", "871.4");
+	assert_int_equal(cl.status, STATUS_PREVIOUS);
+	assert_string_equal(cl.period, get(b, "1991-03-04", "870.2 mln").period);
+}
+
+static void test_status10_supplier_shares(void **state)
+{
+	/* "the main suppliers were A (N pct), B (M pct)": each a share */
+	const char *s = "JAKARTA, March 2 - The main suppliers of rice in 1990 were "
+			"Thailand (52 pct), Vietnam (31 pct) and Burma (9 pct), the "
+			"bureau said.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1991-03-02", "52 pct");
+	assert_int_equal(cl.measure, MEASURE_SHARE);
+	cl = get(s, "1991-03-02", "31 pct");
+	assert_int_equal(cl.measure, MEASURE_SHARE);
+	assert_string_equal(cl.partner, "VN");
+	/* a change in brackets is no share */
+	cl = get("JAKARTA, March 2 - Rice imports from Thailand (up 52 pct) led the "
+		 "main suppliers.", "1991-03-02", "52 pct");
+	assert_int_not_equal(cl.measure, MEASURE_SHARE);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_status10_revised_from),
 		cmocka_unit_test(test_status10_figure_revised),
 		cmocka_unit_test(test_status10_forecast_of),
+		cmocka_unit_test(test_status10_outturn_keeps_period),
+		cmocka_unit_test(test_status10_supplier_shares),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
