@@ -220,9 +220,12 @@ static int revised_away_of(const struct gram *g, struct claims *out, size_t base
 	 * outturn's keeps a period of its own ("from 203 mln, revised from 207
 	 * mln, in December") */
 	if (r->period[0] && (!cl->period[0] || r->measure == MEASURE_FORECAST ||
-			     r->measure == MEASURE_TARGET || !dated_after(g, &figs[i - base]))) {
+			     r->measure == MEASURE_TARGET || !dated_after(g, &figs[i - base])) &&
+	    strcmp(cl->period, r->period)) {
+		/* the same figure's period, as sure as the revised one's: "revised
+		 * to 39.36 billion from a previously published 44.38 billion" */
 		memcpy(cl->period, r->period, sizeof(cl->period));
-		cl->period_src = SOURCE_INFERRED;
+		cl->period_src = r->period_src;
 	}
 	if (r->measure == MEASURE_BALANCE && cl->measure == MEASURE_LEVEL) {
 		cl->measure = MEASURE_BALANCE;
