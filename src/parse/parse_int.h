@@ -868,6 +868,11 @@ void harvest_periods(const struct gram *g, struct claims *out, size_t base, cons
  * table's lead and section titles say of its cells. */
 enum { TABLE_UP = 40, TABLE_LINE = 200 };	/* lines read up from a cell, bytes a line */
 void table_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* The start of the line that ends at le (its '\n' at le, or the line
+ * holding offset le), or le when it is longer than TABLE_LINE bytes. */
+size_t table_line_start(const char *buf, size_t le);
+/* The line buf[ls..le), trailing blanks aside, ends with ":" or "--". */
+int table_lead_end(const char *buf, size_t ls, size_t le);
 /* The line buf[ls..le) has a gap of two spaces after its first word. */
 int table_gap(const char *buf, size_t ls, size_t le);
 /* The line buf[ls..le) is prose: five words or more, no gap, and not a

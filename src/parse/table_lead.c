@@ -24,7 +24,8 @@
  *     (a note under the table is none); two periods in it give none.
  *  2. A section title is one line of at most eight words, no number but in a
  *     name ("EC-12"), right above the topmost header.
- *  3. Work per cell is bounded by TABLE_UP lines of TABLE_LINE bytes.
+ *  3. Work per cell is bounded by TABLE_UP lines of TABLE_LINE bytes
+ *     (table_line_start()).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -33,18 +34,7 @@
 #include <string.h>
 #include <strings.h>
 
-enum { MAX_UP = TABLE_UP, MAX_LINE = TABLE_LINE, STORY_LEAD = 600 /* bytes */ };
-
-/* The start of the line that ends at le (its '\n' at le), or le when it is
- * longer than MAX_LINE. */
-static size_t line_start(const char *b, size_t le)
-{
-	size_t ls = le;
-
-	while (ls > 0 && b[ls - 1] != '\n' && le - ls <= MAX_LINE)
-		ls--;
-	return le - ls > MAX_LINE ? le : ls;
-}
+enum { MAX_UP = TABLE_UP, STORY_LEAD = 600 /* bytes */ };
 
 /* The first token at or after offset ls, walking back from token k. */
 static size_t token_from(const struct gram *g, size_t k, size_t ls)
@@ -61,28 +51,21 @@ static size_t token_from(const struct gram *g, size_t k, size_t ls)
 size_t table_lead_token(const struct gram *g, const struct fig *f, size_t *end)
 {
 	const char *b = g->d->buf;
-	size_t ls = g->t[f->t0].off, le = ls, k = f->t0;
+	size_t ls = table_line_start(b, g->t[f->t0].off), le = ls, k;
 
-	while (ls > 0 && b[ls - 1] != '\n')
-		ls--;
 	for (int n = 0; n < MAX_UP && ls > 0; n++) {
 		le = ls - 1;
-		ls = le;
-		while (ls > 0 && b[ls - 1] != '\n' && le - ls <= MAX_LINE)
-			ls--;
-		if (le - ls > MAX_LINE)
-			return g->nt;
+		if ((ls = table_line_start(b, le)) == le && le > 0 && b[le - 1] != '\n')
+			return g->nt;	/* a line too long for a table's */
 		while (le > ls && (b[le - 1] == ' ' || b[le - 1] == '\r'))
 			le--;
 		if (le > ls && (table_prose(b, ls, le) ||
-				((b[le - 1] == ':' || (le - ls >= 2 && b[le - 1] == '-' && b[le - 2] == '-')) &&
-				 !table_gap(b, ls, le))))
+				(table_lead_end(b, ls, le) && !table_gap(b, ls, le))))
 			break;	/* a row ending in "--" (no value) is no lead */
 		if (n == MAX_UP - 1)
 			return g->nt;
 	}
-	while (k > 0 && g->t[k - 1].off >= ls)
-		k--;
+	k = token_from(g, f->t0, ls);
 	*end = le;
 	return k < f->t0 && g->t[k].off < le ? k : g->nt;
 }
@@ -137,7 +120,7 @@ void table_section(const struct gram *g, const struct fig *f, size_t top, struct
 	if (top == 0)
 		return;
 	le = top - 1;
-	ls = line_start(b, le);
+	ls = table_line_start(b, le);
 	if (ls == le || table_gap(b, ls, le))
 		return;
 	for (size_t p = ls; p < le; p++)
@@ -203,7 +186,7 @@ static int lead_projects(const struct gram *g, const struct fig *f)
 void table_projection(const struct gram *g, const struct fig *f, int y0, struct claim *cl)
 {
 	const char *b = g->d->buf;
-	size_t ls = cl->start;
+	size_t ls = table_line_start(b, cl->start);
 	int y, m, future, running;
 
 	if (!y0 || cl->measure != MEASURE_LEVEL || !period_date_ym(g->d->date, &y, &m))
@@ -212,8 +195,6 @@ void table_projection(const struct gram *g, const struct fig *f, int y0, struct 
 	running = !future && (y == y0 || (y == y0 + 1 && m <= 8));
 	if (!future && !running)
 		return;
-	while (ls > 0 && b[ls - 1] != '\n')
-		ls--;
 	while (ls < cl->start && b[ls] == ' ')
 		ls++;
 	if (!future)
@@ -229,13 +210,11 @@ void table_projection(const struct gram *g, const struct fig *f, int y0, struct 
 void table_row_partner(const struct gram *g, const struct fig *f, struct claim *cl)
 {
 	const char *b = g->d->buf, *c;
-	size_t ls = cl->start, k, n = 0;
+	size_t k, n = 0;
 
 	if (strcmp(cl->flow, "export") && strcmp(cl->flow, "import"))
 		return;
-	while (ls > 0 && b[ls - 1] != '\n')
-		ls--;
-	k = token_from(g, f->t0, ls);
+	k = token_from(g, f->t0, table_line_start(b, cl->start));
 	if (k >= f->t0 || g->t[k].kind != TOK_WORD ||
 	    !(c = subject_country_starting(g, k, g->sent[k], &n)) || k + n > f->t0 ||
 	    !cl->reporter[0] || !strcmp(c, cl->reporter))

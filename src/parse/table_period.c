@@ -181,13 +181,9 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 				   (wn == 3 && !strncasecmp(buf + w0, "chg", 3))) {
 				c.kind = COL_CHANGE;
 			} else if (m > 0 && wn >= 3) {
-				size_t q = w1 + (w1 < le && buf[w1] == ' '), e = q, nd = 0;
-				int y = 0;
+				size_t q = w1 + (w1 < le && buf[w1] == ' '), e = q;
+				int nd, y = digits_at(buf, le, &e, &nd);
 
-				while (e < le && is_digit(buf[e]) && nd < 5) {
-					y = y * 10 + (buf[e++] - '0');
-					nd++;
-				}
 				c.kind = COL_MONTH;
 				c.m = m;
 				if (q > w1 && nd == 4 && (e == le || buf[e] == ' ' || buf[e] == '\r') &&
@@ -215,6 +211,22 @@ static int read_header(const char *buf, size_t ls, size_t le, struct header *h)
 	return h->n >= 2 || (h->n == 1 && !words);	/* "X - 1986 rates." is a note */
 }
 
+size_t table_line_start(const char *buf, size_t le)
+{
+	size_t ls = le;
+
+	while (ls > 0 && buf[ls - 1] != '\n' && le - ls <= MAX_LINE)
+		ls--;
+	return le - ls > MAX_LINE ? le : ls;
+}
+
+int table_lead_end(const char *buf, size_t ls, size_t le)
+{
+	while (le > ls && (buf[le - 1] == ' ' || buf[le - 1] == '\r'))
+		le--;
+	return le > ls && (buf[le - 1] == ':' || (le - ls >= 2 && buf[le - 1] == '-' && buf[le - 2] == '-'));
+}
+
 int table_gap(const char *buf, size_t ls, size_t le)
 {
 	size_t p = ls;
@@ -229,7 +241,7 @@ int table_gap(const char *buf, size_t ls, size_t le)
 
 int table_prose(const char *buf, size_t ls, size_t le)
 {
-	size_t p = ls, e = le;
+	size_t p = ls;
 	int words = 0, in = 0;
 
 	if (table_gap(buf, ls, le))
@@ -239,12 +251,9 @@ int table_prose(const char *buf, size_t ls, size_t le)
 			words++;
 			in |= p + 3 <= le && !strncasecmp(buf + p, "in ", 3);
 		}
-	while (e > ls && (buf[e - 1] == ' ' || buf[e - 1] == '\r'))
-		e--;
 	/* " Under Regular Nine Month Loan --": a title of the rows below it,
 	 * inside the table (a lead declares a unit: "in mln tonnes --") */
-	if (words <= 8 && !in && e - ls >= 2 &&
-	    (buf[e - 1] == ':' || (buf[e - 1] == '-' && buf[e - 2] == '-')))
+	if (words <= 8 && !in && table_lead_end(buf, ls, le))
 		return 0;
 	return words >= 5;
 }
@@ -267,18 +276,20 @@ static const struct col *nearest(const struct header *h, int c2)
 	return best;
 }
 
-/* The marketing season a date of a season-to-date column falls in, from the
+/* The marketing season a day ("YYYY-MM-DD") of a season-to-date column falls in, from the
  * months every crop's season shares: January to May the season that began
  * the year before, September to December the one that began that year;
  * June to August none (wheat's season has begun, corn's not). */
-static int season_of(const struct col *c, char out[static PERIOD_MAX])
+static int season_of(const char *day, char out[static PERIOD_MAX])
 {
-	int y0;
+	int y, m, y0;
 
-	if (c->m <= 5)
-		y0 = c->y - 1;
-	else if (c->m >= 9)
-		y0 = c->y;
+	if (sscanf(day, "%4d-%2d", &y, &m) != 2)
+		return 0;
+	if (m <= 5)
+		y0 = y - 1;
+	else if (m >= 9)
+		y0 = y;
 	else
 		return 0;
 	snprintf(out, PERIOD_MAX, "%d/%02d", y0, (y0 + 1) % 100);
@@ -306,15 +317,11 @@ static int lead_dates(const char *buf, size_t off)
 	return week ? 2 : 0;
 }
 
-static int fmt_day(int y, int m, int d, char out[static PERIOD_MAX])
+/* The day of a date column: "4/2/87", or "April 1" in the story's year
+ * (the latest such day by its date), checked against the calendar. */
+static int col_day(const struct col *c, const char *doc_date, char out[static DATE_LEN])
 {
-	char tmp[64];
-
-	snprintf(tmp, sizeof(tmp), "%04d-%02d-%02d", y, m, d);
-	if (strlen(tmp) >= PERIOD_MAX)
-		return 0;
-	memcpy(out, tmp, strlen(tmp) + 1);
-	return 1;
+	return period_resolve_day(doc_date, c->m, c->d, c->y, out) == 0;
 }
 
 /* The week of seven days ending on day (GUIDE §8: a USDA week ended on a
@@ -334,7 +341,7 @@ static int week_ending(const char *day, char out[static PERIOD_MAX])
 static int col_period(const struct header *h, const struct col *c, int dates, const char *doc_date,
 		      char out[static PERIOD_MAX])
 {
-	char day[PERIOD_MAX];
+	char day[DATE_LEN];
 
 	switch (c->kind) {
 	case COL_SPLIT:
@@ -350,32 +357,25 @@ static int col_period(const struct header *h, const struct col *c, int dates, co
 		}
 		return period_resolve_month(doc_date, c->m, 0, PERIOD_LATEST, out) == 0;
 	case COL_DATE:
-		if (!c->y) {	/* "April 1": the latest such day by the story's date */
-			struct col dc = *c;
-
-			if (period_resolve_day(doc_date, c->m, c->d, 0, day) != 0 ||
-			    sscanf(day, "%4d", &dc.y) != 1)
-				return 0;
-			return col_period(h, &dc, dates, doc_date, out);
-		}
-		if (dates == 1)
-			return season_of(c, out);
-		if (!fmt_day(c->y, c->m, c->d, day))
+		if (!col_day(c, doc_date, day))
 			return 0;
+		if (dates == 1)
+			return season_of(day, out);
 		if (dates == 2)
 			return week_ending(day, out);
-		memcpy(out, day, PERIOD_MAX);
+		snprintf(out, PERIOD_MAX, "%s", day);
 		return 1;
 	case COL_PREV_WEEK:
 		/* the date on its left, a week before */
 		for (const struct col *l = c; l > h->v; l--)
 			if (l[-1].kind == COL_DATE) {
-				if (dates == 1)
-					return season_of(&l[-1], out);
 				char before[DATE_LEN];
 
-				if (!fmt_day(l[-1].y, l[-1].m, l[-1].d, day) ||
-				    period_shift_day(day, -7, before) != 0)
+				if (!col_day(&l[-1], doc_date, day))
+					return 0;
+				if (dates == 1)
+					return season_of(day, out);
+				if (period_shift_day(day, -7, before) != 0)
 					return 0;
 				if (dates == 2)
 					return week_ending(before, out);
@@ -473,17 +473,12 @@ static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, str
 	const struct col *c;
 	int c2;
 
-	while (ls > 0 && b[ls - 1] != '\n')
-		ls--;
-	if (cs - ls > MAX_LINE)
+	if ((ls = table_line_start(b, cs)) == cs)
 		return 0;
 	c2 = (int)(cs - ls + ce - ls);	/* the cell's centre, twice */
 	for (int k = 0; k < MAX_UP && ls > 0; k++) {
 		le = ls - 1;	/* the line above: [ls, le) */
-		ls = le;
-		while (ls > 0 && b[ls - 1] != '\n' && le - ls <= MAX_LINE)
-			ls--;
-		if (le - ls > MAX_LINE || ls == le)
+		if ((ls = table_line_start(b, le)) == le)
 			return 0;	/* no table's line; a blank line ends it */
 		if (table_prose(b, ls, le))
 			return 0;
@@ -495,11 +490,9 @@ static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, str
 		if (c->kind == COL_CHANGE)
 			return change_cell(&h, sign, g->d->date, cl);
 		if (ls > 0) {	/* an upper header right above */
-			size_t ue = ls - 1, us = ue;
+			size_t ue = ls - 1, us = table_line_start(b, ue);
 
-			while (us > 0 && b[us - 1] != '\n' && ue - us <= MAX_LINE)
-				us--;
-			if (ue - us <= MAX_LINE && read_header(b, us, ue, &up)) {
+			if (us < ue && read_header(b, us, ue, &up)) {
 				const struct col *u = upper(&up, &h, c);
 
 				if ((u->kind == COL_SPLIT || u->kind == COL_YEAR) &&
@@ -524,11 +517,9 @@ static int cell_period(const struct gram *g, size_t cs, size_t ce, int sign, str
  * before it are not counted). */
 static int row_line(const char *b, size_t off)
 {
-	size_t ls = off;
+	size_t ls = table_line_start(b, off);
 	int words = 0;
 
-	while (ls > 0 && b[ls - 1] != '\n')
-		ls--;
 	for (size_t p = ls; p < off; p++)
 		if (is_alpha(b[p]) && (p == ls || b[p - 1] == ' '))
 			words++;	/* the cells before it are no words */

@@ -67,6 +67,12 @@ static void test_table10_season_to_date(void **state)
 	assert_cell(s, "1992-03-05", "1,204.5", "1991/92", STATUS_NONE);
 	assert_cell(s, "1992-03-05", "1,150.2", "1991/92", STATUS_NONE);
 	assert_cell(s, "1992-03-05", "980.7", "1990/91", STATUS_NONE);
+	/* "Prev Wk" beside a month and day: the day's year is the story's */
+	assert_cell("WASHINGTON, March 5 - Shipments of the following crops\n"
+		    "since the start of the current seasons, in thousand tonnes --\n"
+		    "               Feb 27   Prev Wk\n"
+		    " Barley        1,204.5   1,150.2\n", "1992-03-05", "1,150.2", "1991/92",
+		    STATUS_NONE);
 }
 
 static void test_table10_weeks_ended(void **state)
