@@ -291,6 +291,12 @@ static inline int word_s(const struct gram *g, size_t i, size_t s, enum lex_word
 {
 	return gram_in(g, i, s) && tok_is(g, i, w);
 }
+/* Token i of sentence s is a word of one of the classes cls (as
+ * written). */
+static inline int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
+{
+	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
+}
 
 /* figure.c: the parts of a figure, each taking tokens of sentence s from
  * i or j and returning how many (0: none). */

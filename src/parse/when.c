@@ -35,12 +35,6 @@ static const char *txt(const struct gram *g, size_t i)
 	return g->d->buf + g->t[i].off;
 }
 
-/* Token i lies in sentence s and has one of the word classes cls. */
-static int class_s(const struct gram *g, size_t i, size_t s, uint64_t cls)
-{
-	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, cls);
-}
-
 int when_year_tok(const struct gram *g, size_t i, size_t s)
 {
 	return gram_in(g, i, s) && g->t[i].kind == TOK_NUM &&

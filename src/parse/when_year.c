@@ -18,7 +18,7 @@
  * Output: whether the year at k is a period phrase; a candidate's year.
  *
  * Invariants:
- *  1. Only tokens of sentence s are read (word_s(), gram_in(),
+ *  1. Only tokens of sentence s are read (word_s(), class_s(),
  *     when_year_tok()), at most three before k.
  *  2. "the fiscal year 1986", "the marketing year 1986" are not read here:
  *     a fiscal or crop year is not its calendar year (rel_fiscal_at(),
@@ -35,30 +35,26 @@
 
 #include <string.h>
 
-static int yearprep(const struct gram *g, size_t i, size_t s)
-{
-	return gram_in(g, i, s) && g->t[i].kind == TOK_WORD && tok_has(g, i, CLS_YEARPREP);
-}
-
 int when_year_led(const struct gram *g, size_t k, size_t s)
 {
-	if (yearprep(g, k - 1, s) || word_s(g, k - 1, s, W_CALENDAR) || span_modifies_noun(g, k, s))
+	if (class_s(g, k - 1, s, CLS_YEARPREP) || word_s(g, k - 1, s, W_CALENDAR) ||
+	    span_modifies_noun(g, k, s))
 		return 1;
 	/* "in late 1986": the year, as "in mid-1986" */
-	if ((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE)) && yearprep(g, k - 2, s))
+	if ((word_s(g, k - 1, s, W_EARLY) || word_s(g, k - 1, s, W_LATE)) &&
+	    class_s(g, k - 2, s, CLS_YEARPREP))
 		return 1;
 	/* "the full year 1986", "the year 1986"; not "fiscal year 1986" */
 	if (word_s(g, k - 1, s, W_YEAR))
 		return !word_s(g, k - 2, s, W_FISCAL) && !word_s(g, k - 2, s, W_FINANCIAL) &&
 		       !word_s(g, k - 2, s, W_BUDGET) &&
-		       !(gram_in(g, k - 2, s) && g->t[k - 2].kind == TOK_WORD &&
-			 tok_has(g, k - 2, CLS_CROPNOUN));
+		       !class_s(g, k - 2, s, CLS_CROPNOUN);
 	/* "for all 1986", "for all of 1986"; not "for all 1987 crops" */
 	if (gram_in(g, k + 1, s) && g->t[k + 1].kind == TOK_WORD && !word_s(g, k + 1, s, W_THE))
 		return 0;
 	if (word_s(g, k - 1, s, W_OF))
-		return word_s(g, k - 2, s, W_ALL) && yearprep(g, k - 3, s);
-	return word_s(g, k - 1, s, W_ALL) && yearprep(g, k - 2, s);
+		return word_s(g, k - 2, s, W_ALL) && class_s(g, k - 3, s, CLS_YEARPREP);
+	return word_s(g, k - 1, s, W_ALL) && class_s(g, k - 2, s, CLS_YEARPREP);
 }
 
 /* A quarter's period, "YYYY-Qn". */
