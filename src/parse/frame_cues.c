@@ -379,16 +379,6 @@ int frame_flow_prices(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
-/*
- * A percent that is a share by the words around it, beyond "share of":
- * "Qatar's share stood at 12.4%", "its share was 30 pct" (the noun share
- * right before a verb of level, at most four words before f); "petroleum
- * oils accounted for the largest part of the import bill (68.5%)" (a
- * bracketed percent in a clause of "account for", at most eighteen words
- * on), and the next bracketed item of such a list ("followed by natural
- * gas (21.7%)"); "the main suppliers were Australia (44 pct)"
- * (share_of_partner()).
- */
 /* "The main suppliers in 1986 were Australia (44 pct), the U.S. (29
  * pct)": a percent alone in brackets right after a country, in a sentence
  * that names suppliers, markets, buyers, customers or destinations before
@@ -406,6 +396,16 @@ static int share_of_partner(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/*
+ * A percent that is a share by the words around it, beyond "share of":
+ * "Qatar's share stood at 12.4%", "its share was 30 pct" (the noun share
+ * right before a verb of level, at most four words before f); "petroleum
+ * oils accounted for the largest part of the import bill (68.5%)" (a
+ * bracketed percent in a clause of "account for", at most eighteen words
+ * on), and the next bracketed item of such a list ("followed by natural
+ * gas (21.7%)"); "the main suppliers were Australia (44 pct)"
+ * (share_of_partner()).
+ */
 int frame_share_named(const struct gram *g, const struct fig *f, size_t s)
 {
 	static const enum lex_word verbs[] = { W_STOOD, W_WAS, W_IS, W_REACHED };

@@ -82,7 +82,7 @@ static const char *prices_flow(const struct gram *g, const struct fig *f)
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
 
 	for (size_t k = f->t0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c; k--, n++)
-		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP) && g->t[k].kind == TOK_WORD &&
+		if (class_s(g, k, s, CLS_FLOWIMP | CLS_FLOWEXP) &&
 		    (word_s(g, k + 1, s, W_PRICE) || word_s(g, k + 1, s, W_PRICES)))
 			return g->t[k].cls & CLS_FLOWIMP ? "import" : "export";
 	return NULL;
@@ -177,8 +177,7 @@ void gram_quote_moves(const struct gram *g, struct claims *out, size_t base, con
 			continue;
 		/* "rose $4 to $212 per tonne": the verb before says the way */
 		t = figs[k - base].t0;
-		if (!dir && gram_in(g, t - 1, g->sent[t]) && g->t[t - 1].kind == TOK_WORD &&
-		    tok_has(g, t - 1, CLS_UP | CLS_DOWN))
+		if (!dir && class_s(g, t - 1, g->sent[t], CLS_UP | CLS_DOWN))
 			dir = tok_has(g, t - 1, CLS_UP) ? 1 : -1;
 		if (!measure_is_change(a->measure) && !dir)
 			continue;
