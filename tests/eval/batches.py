@@ -15,6 +15,7 @@ measure had been decided (tests/eval/gold/README.md, "The draw"; STYLES.md):
     fresh7  k = 220..259   gold7, session 8's blind measure
     fresh9  k = 260..299   gold9, session 9's blind measure
     fresh10 k = 300..319   gold10, session 10's blind measure
+    fresh11 k = 320..339   gold11, session 11's blind measure
   styles, by file name:
     old     _01 .. _05
     fresh7  _06, _07       sgold7
@@ -37,9 +38,9 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "gold")
 REUTERS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "eval", "reuters21578"))
-POOL_FROM = 320
+POOL_FROM = 340
 R_BATCHES = (("old", 0, 220), ("fresh7", 220, 260), ("fresh9", 260, 300),
-             ("fresh10", 300, 320))
+             ("fresh10", 300, 320), ("fresh11", 320, 340))
 S_BATCHES = (("old", ("_01", "_02", "_03", "_04", "_05")),
              ("fresh7", ("_06", "_07")), ("fresh9", ("_08", "_09")))
 
