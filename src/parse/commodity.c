@@ -37,7 +37,7 @@
 #include <strings.h>
 
 #define NAME_CAP 24
-#define MAX_WORDS 3	/* words of one commodity's name: "crude palm oil" */
+#define MAX_WORDS 4	/* words of one commodity's name: "hard red winter wheat" */
 
 /* Token i, capitalised after a capitalised word that is no place, month or
  * goods, is part of a name ("John Wood", "Condoleezza Rice"), not goods;
@@ -131,6 +131,14 @@ size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[stat
 	size_t a, b, a2, b2 = 0, n;
 	int pair;
 
+	/* "hard and soft wheat", "white and yellow maize": two kinds of one
+	 * goods are the goods */
+	if (com(g, i, s, CLS_COMMODMOD) && !com(g, i, s, CLS_COMMODITY) && word_s(g, i + 1, s, W_AND) &&
+	    compound(g, i + 2, s, &a2, &b2) && a2 == i + 2 && b2 - a2 >= 2 &&
+	    compound_name(g, b2 - 1, b2, name)) {
+		str_copy(out, 24, name, strlen(name));
+		return b2 - i;
+	}
 	if (!compound(g, i, s, &a, &b) || !compound_name(g, a, b, name))
 		return 0;
 	/* "wheat and barley", "crude and products" (a tail alone shares the
@@ -260,16 +268,17 @@ static int named_after(const struct gram *g, const struct fig *f, size_t s,
 	return 0;
 }
 
-/* "12 mln tonnes coarse grains", "25,000 TONNES FRENCH WHEAT": the goods
- * a quantity's unit runs into (a country between), its own before any
- * other the sentence names; 1 if so. */
+/* "12 mln tonnes coarse grains", "25,000 TONNES FRENCH WHEAT", "80 U.S.
+ * DLR WHEAT PRICE": the goods a quantity's unit or an amount's currency
+ * runs into (a country between), its own before any other the sentence
+ * names; 1 if so. */
 static int right_after(const struct gram *g, const struct fig *f, size_t s,
 		       char out[static NAME_CAP])
 {
 	size_t k = f->t1, n = 0;
 
 	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD || !gram_in(g, f->t1 - 1, s) ||
-	    !tok_has(g, f->t1 - 1, CLS_UNIT | CLS_TONS))
+	    !tok_has(g, f->t1 - 1, CLS_UNIT | CLS_TONS | CLS_CURNAME))
 		return 0;
 	if (isupper((unsigned char)*tok_text(g, k)) && subject_country_starting(g, k, s, &n) && n)
 		k += n;
@@ -289,6 +298,25 @@ static int right_before(const struct gram *g, const struct fig *f, size_t s,
 	if (!compound(g, k, s, &a, &b) || b != k + 1)
 		return 0;
 	return subject_commodity(g, a, s, out) == b - a;
+}
+
+/* "bid 74 dlrs per tonne for soft wheat and 75 dlrs per tonne for hard
+ * red winter wheat", "offered 95 dlrs a tonne for U.S. corn": the goods a
+ * price is offered or paid for, right after it (a country between); 1 if
+ * so. */
+static int price_for(const struct gram *g, const struct fig *f, size_t s,
+		     char out[static NAME_CAP])
+{
+	size_t k = f->t1, n = 0;
+
+	if ((word_s(g, k, s, W_PER) || word_s(g, k, s, W_A)) && gram_in(g, k + 1, s) &&
+	    tok_has(g, k + 1, CLS_UNIT | CLS_TONS))
+		k += 2;		/* "per tonne", "a tonne" when the figure ends before it */
+	if (!word_s(g, k, s, W_FOR) || !gram_in(g, ++k, s))
+		return 0;
+	if (subject_country_starting(g, k, s, &n) && n)
+		k += n;
+	return subject_commodity(g, k, s, out) > 0;
 }
 
 /* "a 72 pct increase in rice exports", "a 10 pct drop in U.S. corn
@@ -400,9 +428,12 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 		title_commodity(g);
 	}
 	read_to(g, f->h0);
-	if (cl->kind == CLAIM_QUANTITY && s != NO_SENT && right_after(g, f, s, cl->commodity))
+	if ((cl->kind == CLAIM_QUANTITY || cl->kind == CLAIM_MONEY) && s != NO_SENT &&
+	    right_after(g, f, s, cl->commodity))
 		return;
 	if (cl->kind != CLAIM_DATE && s != NO_SENT && right_before(g, f, s, cl->commodity))
+		return;
+	if (cl->kind == CLAIM_MONEY && cl->per[0] && s != NO_SENT && price_for(g, f, s, cl->commodity))
 		return;
 	if (cl->kind == CLAIM_PERCENT && s != NO_SENT && change_in(g, f, s, cl->commodity))
 		return;
@@ -430,12 +461,15 @@ static void carry(struct gram *g, const struct fig *f, struct claim *cl)
 	if (cl->measure == MEASURE_INVESTMENT || cl->measure == MEASURE_BALANCE ||
 	    cl->measure == MEASURE_CAPACITY)
 		return;		/* a balance is of all goods, a capacity of what it says */
-	/* A quantity is always of some goods; money and percentages only in a
-	 * story its title says is about goods, and a trade flow's only when
-	 * its paragraph named them ("EU CHEMICALS SURPLUS ...": Poland's
-	 * exports to Germany are not all chemicals). */
+	/* A quantity is always of some goods; prices and percentages only in
+	 * a story its title says is about goods, other money never from the
+	 * title (a programme's cost, a loan, aid: "WHEAT CERTIFICATES" does
+	 * not make 8.5 billion dlrs of certificates wheat), and a trade flow's
+	 * only when its paragraph named them ("EU CHEMICALS SURPLUS ...":
+	 * Poland's exports to Germany are not all chemicals). */
 	story = g->com_title[0] != '\0' &&
-		(cl->kind == CLAIM_QUANTITY || !cl->flow[0] || cl->measure == MEASURE_PRICE);
+		(cl->kind == CLAIM_QUANTITY || cl->measure == MEASURE_PRICE || cl->per[0] ||
+		 (!cl->flow[0] && cl->kind == CLAIM_PERCENT));
 	if (cl->kind != CLAIM_QUANTITY && !g->com_title[0])
 		return;
 	if (g->com_seen && g->par && g->com_par == g->par[s])
