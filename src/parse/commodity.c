@@ -122,7 +122,9 @@ static int compound_name(const struct gram *g, size_t a, size_t b, char out[stat
 	for (size_t k = a; k + 1 < b; k++)
 		if (!append(g, k, 0, out, &n))
 			return 0;
-	return append(g, b - 1, 1, out, &n);
+	/* "Urals crude", "Brent crude": a grade of crude, as written (only
+	 * "crude" alone is crude oil) */
+	return append(g, b - 1, !tok_is(g, b - 1, W_CRUDE), out, &n);
 }
 
 size_t subject_commodity(const struct gram *g, size_t i, size_t s, char out[static 24])
@@ -286,14 +288,16 @@ static int right_after(const struct gram *g, const struct fig *f, size_t s,
 }
 
 /* "flaxseed 20,700 tonnes", "and barley by 283,800 tonnes", "barley to
- * 3.50 mln": goods named right before the figure (a "by", "to" or "at"
- * between) are its own; 1 if so. */
+ * 3.50 mln", "followed by natural gas (21.7%)": goods named right before
+ * the figure (a "by", "to", "at" or an opening bracket between) are its
+ * own; 1 if so. */
 static int right_before(const struct gram *g, const struct fig *f, size_t s,
 			char out[static NAME_CAP])
 {
 	size_t k = f->h0 - 1, a, b;
 
-	if (word_s(g, k, s, W_BY) || word_s(g, k, s, W_TO) || word_s(g, k, s, W_AT))
+	if (word_s(g, k, s, W_BY) || word_s(g, k, s, W_TO) || word_s(g, k, s, W_AT) ||
+	    (gram_in(g, k, s) && gram_punct(g, k, "(")))
 		k--;
 	if (!compound(g, k, s, &a, &b) || b != k + 1)
 		return 0;
