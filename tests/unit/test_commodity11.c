@@ -4,7 +4,8 @@
  * no flow and no price (a programme's cost, a loan, aid); an amount's
  * currency running into goods ("80 U.S. DLR WHEAT PRICE"); the goods a
  * price is bid or paid "for"; two kinds of one goods ("hard and soft
- * wheat"); U.S. wheat classes of four words; "rare earths". Sentences
+ * wheat"); U.S. wheat classes of four words; "rare earths"; grades of
+ * crude ("Urals crude"); goods before a bracketed figure. Sentences
  * written for the test, and one of Reuters-21578 (1369.txt, not a gold
  * story).
  */
@@ -98,6 +99,22 @@ static void test_commodity11_named_goods(void **state)
 	assert_string_equal(cl.commodity, "northern spring wheat");
 }
 
+/* A grade of crude is written as it is; goods right before a bracketed
+ * figure are its own. */
+static void test_commodity11_crude_grades_and_brackets(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("Urals crude averaged $58.70 per barrel in May.", "2026-06-07", "$58.70");
+	assert_string_equal(cl.commodity, "urals crude");
+	cl = get("Crude exports fell to 4.1 million tonnes.", "2026-06-07", "4.1 million tonnes");
+	assert_string_equal(cl.commodity, "crude oil");
+	cl = get("Coal led the import bill (40.1%), followed by natural gas (21.7%).",
+		 "2026-06-07", "21.7%");
+	assert_string_equal(cl.commodity, "natural gas");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -105,6 +122,7 @@ int main(void)
 		cmocka_unit_test(test_commodity11_currency_runs_into_goods),
 		cmocka_unit_test(test_commodity11_price_for_goods),
 		cmocka_unit_test(test_commodity11_named_goods),
+		cmocka_unit_test(test_commodity11_crude_grades_and_brackets),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
