@@ -426,6 +426,11 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
 	 * the same paragraph, through a chain of "It" sentences */
 	if (!g->par || !gram_in(g, q, s))
 		return 0;
+	/* "He has forecast a drop to about 125 yen", "But he warned of another
+	 * dip to below 145 yen": an amount with no scale, of a currency, right
+	 * after a sentence of its paragraph on a currency's moves */
+	if (own && s > 0 && g->par[s - 1] == g->par[s] && currency_in(g, s - 1))
+		return 1;
 	for (size_t k = q; k < t0 && g->clause[k] == g->clause[q]; k++) {
 		if (!tok_is(g, k, W_IT) && !tok_is(g, k, W_ITS))
 			continue;
