@@ -95,8 +95,26 @@ int currency_country(const struct gram *g, size_t q, size_t s)
 	       units_currency(txt(g, q + 1), g->t[q + 1].len, &iso) != UNIT_NONE;
 }
 
+/* Token k compares a ranking with another country: "behind", "than", or
+ * "after" right after a superlative or an ordinal ("the world's third
+ * largest after Japan", "the biggest buyer after China"). */
+static int ranked_against(const struct gram *g, size_t k, size_t s)
+{
+	const char *w;
+	size_t n;
+
+	if (tok_is(g, k, W_BEHIND) || tok_is(g, k, W_THAN))
+		return 1;
+	if (!tok_is(g, k, W_AFTER) || !gram_in(g, k - 1, s) || g->t[k - 1].kind != TOK_WORD)
+		return 0;
+	w = txt(g, k - 1);
+	n = g->t[k - 1].len;
+	return tok_has(g, k - 1, CLS_ORDINAL) || (n > 4 && !strncasecmp(w + n - 3, "est", 3));
+}
+
 /* The country ending at token q stands where a partner does: after "to",
- * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"). */
+ * "from", "with", "into" or a list's "and" ("to the UAE and South Africa"),
+ * or where a ranking compares with it (ranked_against()). */
 int partner_marked(const struct gram *g, size_t q, size_t s)
 {
 	static const enum lex_word marks[] = { W_TO, W_FROM, W_WITH, W_INTO };
@@ -126,7 +144,7 @@ int partner_marked(const struct gram *g, size_t q, size_t s)
 			start--;
 		if (!gram_in(g, start - 1, s))
 			return 0;
-		if (WORD_AMONG(g, start - 1, marks))
+		if (WORD_AMONG(g, start - 1, marks) || ranked_against(g, start - 1, s))
 			return 1;
 		/* "from Brazil, Argentina and Mexico": back along the list */
 		if (!tok_is(g, start - 1, W_AND) && !gram_punct(g, start - 1, ","))
