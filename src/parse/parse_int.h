@@ -813,6 +813,8 @@ int rel_day_word(const struct gram *g, const struct fig *f, size_t s, char out[s
 int span_stamp(const struct gram *g, size_t k, size_t s);	/* "forecast in" before k */
 size_t span_and_before(const struct gram *g, struct cand *c, size_t s); /* see cand.and_tok */
 size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c); /* "last season" */
+/* The story writes a crop or fiscal year ("1986/87") somewhere. */
+int span_story_crop_years(const struct gram *g);
 size_t span_half_month(const struct gram *g, size_t k, size_t s, struct cand *c); /* "second half of May" */
 size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c); /* "1985-86", "1985's" */
 int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */

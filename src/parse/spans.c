@@ -471,7 +471,7 @@ size_t span_and_before(const struct gram *g, struct cand *c, size_t s)
 
 /* The story writes a crop or fiscal year ("1986/87") somewhere: read only
  * when a "this harvest"-like phrase is met, a few times a story. */
-static int story_crop_years(const struct gram *g)
+int span_story_crop_years(const struct gram *g)
 {
 	for (size_t k = 0; k + 2 < g->nt; k++)
 		if (g->t[k].kind == TOK_NUM && span_crop_year(g, k, g->sent[k]))
@@ -501,7 +501,7 @@ size_t span_season(const struct gram *g, size_t k, size_t s, struct cand *c)
 		size_t j = k + 1 + (gram_in(g, k + 2, s) && gram_in(g, k + 1, s) && tok_has(g, k + 1, CLS_COMMODITY));
 		uint32_t w = gram_in(g, j, s) ? context_word(g, j) : 0;
 
-		if ((w != (uint32_t)W_HARVEST && w != (uint32_t)W_CROP) || !story_crop_years(g))
+		if ((w != (uint32_t)W_HARVEST && w != (uint32_t)W_CROP) || !span_story_crop_years(g))
 			return 0;
 		n = j + 1 - k;
 	}

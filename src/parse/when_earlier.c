@@ -29,9 +29,14 @@
  *     of the year after the earlier value's year.
  *  5. when_last_crop() moves a figure right after "last year's" (at most
  *     three words between) to the crop year before the crop year its
- *     sentence names, else its paragraph's, and only then.
+ *     sentence names, else its paragraph's; with a word between, in a
+ *     story that writes no crop year, "last year's" alone to the year before
+ *     the sentence's figure's period (last_year_noun()); not the size of a
+ *     change ("down from last year's record by 8 billion") nor an estimate
+ *     made last year ("last year's forecast of 2.1 mln").
  */
 #include "parse/parse_int.h"
+#include "base/base.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -165,16 +170,44 @@ static size_t last_crop_poss(const struct gram *g, size_t e, size_t s)
 	return word_s(g, e - 2, s, W_LAST) ? e - 2 : 0;
 }
 
+/* "forecast", "estimate", "projection": "last year's forecast of 2.1 mln"
+ * was made last year, of a period the text need not give. */
+static int estimate_at(const struct gram *g, size_t j, size_t s)
+{
+	return word_s(g, j, s, W_FORECAST) || word_s(g, j, s, W_ESTIMATE) ||
+	       word_s(g, j, s, W_ESTIMATES) || word_s(g, j, s, W_PROJECTION) ||
+	       word_s(g, j, s, W_PROJECTIONS);
+}
+
+/* "down 22 pct from last year's plantings of 83.3 mln acres", "25 pct
+ * below last year's level of 18.9 billion" in a sentence of no crop year:
+ * the year before the period of the sentence's figure (a month's or a
+ * quarter's a year before, as "a year ago"; rel_last_year_shift() for a
+ * figure of a later year), else before the story's year. */
+static void last_year_noun(const struct gram *g, size_t s, char period[static PERIOD_MAX])
+{
+	const char *p = g->last_s == s ? g->last_period : "";
+	size_t n = strlen(p);
+	char now[5];
+
+	if (n == 4 || (n == 7 && p[4] == '-')) {
+		period_shift_years(p, rel_last_year_shift(g, p), period);
+	} else if (date_valid(g->d->date)) {
+		str_copy(now, sizeof(now), g->d->date, 4);
+		period_shift_years(now, -1, period);
+	}
+}
+
 void when_last_crop(const struct gram *g, const struct fig *f, size_t s,
 		    char period[static PERIOD_MAX])
 {
 	const char *main = NULL;
 	size_t e = f->h0;
-	int found = 0;
+	int found = 0, b;
 
 	/* "last year's 7.1 mln", "last year's total of 7.1 mln", "last
 	 * harvest's record 4.1 mln": at most three words between */
-	for (int b = 0; b <= 3 && !found; b++, e--)
+	for (b = 0; b <= 3 && !found; b++, e--)
 		if (last_crop_poss(g, e, s))
 			found = 1;
 		else if (!gram_in(g, e - 1, s) || g->t[e - 1].kind != TOK_WORD)
@@ -190,4 +223,8 @@ void when_last_crop(const struct gram *g, const struct fig *f, size_t s,
 		main = g->ctx_period;
 	if (main)
 		period_shift_years(main, -1, period);
+	else if (b > 1 && word_s(g, e, s, W_YEAR_S) && !strchr(period, '/') &&
+		 !span_story_crop_years(g) &&
+		 !word_s(g, e + 1, s, W_BY) && !word_s(g, e + 2, s, W_BY) && !estimate_at(g, e + 1, s))
+		last_year_noun(g, s, period);	/* e: "year's", b - 1 words after it */
 }
