@@ -327,7 +327,8 @@ void frame_prepare(struct gram *g)
 	g->doc_country = g->doc_freq = subject_doc_country(g);
 	context_prepare(g);
 	g->cand_s = g->subj_s = g->carry_s = g->basis_s = g->last_s = NO_SENT;
-	g->prev_s = NO_SENT;
+	g->prev_s = g->first_s = g->pl_cur.s = g->pl_pat.s = NO_SENT;
+	g->pl_pat.n = 0;
 }
 
 void frame_release(struct gram *g)

@@ -268,6 +268,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		set(cl->period, sizeof(cl->period), when_pick(g->cands, g->ncands, f, c0, c1));
 	when_last_crop(g, f, s, cl->period);	/* "than last year's total of 7.1 mln" */
 	when_month_last_year(g, f, s, cl->period);	/* "The January surplus last year" */
+	period_list(g, f, s, prior, cl->period);	/* "against 230,764 and 241,567" */
 
 	if (cl->kind != CLAIM_PERCENT && f->sign && gram_punct(g, f->h0 - 1, "(") &&
 	    gram_in(g, f->h0 - 1, s)) {
@@ -533,7 +534,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	memcpy(g->prev_per, cl->per, sizeof(g->prev_per));
 	memcpy(g->prev_unit, cl->unit, sizeof(g->prev_unit));
 	if (!prior) {
-		g->last_s = s;
+		if (g->first_s != s)
+			memcpy(g->first_period, cl->period, sizeof(g->first_period));
+		g->first_s = g->last_s = s;
 		memcpy(g->last_period, cl->period, sizeof(g->last_period));
 		pc_week_stock_day(cl);	/* the week's stock: its last day */
 		g->last_balance = su == &bal;

@@ -78,6 +78,16 @@ struct subj {
 	unsigned char par_inferred; /* 1: partner from the sentence before, not this one */
 };
 
+/* A list of earlier values after a figure that is none (period_list.c). */
+#define PLIST_MAX 4
+struct plist {
+	size_t s;		/* its sentence, or NO_SENT */
+	int n;			/* members read, at most PLIST_MAX */
+	int lent;		/* members that took a pattern's period */
+	char main[PERIOD_MAX];	/* the period of the figure it compares with */
+	char per[PLIST_MAX][PERIOD_MAX]; /* each member's period, in order */
+};
+
 struct gram {
 	const struct doc *d;	/* borrowed */
 	struct token *t;	/* owned: tokens, TOK_EOF excluded */
@@ -104,6 +114,10 @@ struct gram {
 	size_t basis_s;		/* last sentence with a yoy/mom change, or NO_SENT */
 	size_t last_s;		/* sentence of the last figure that is not an earlier value */
 	char last_period[PERIOD_MAX]; /* that figure's period */
+	struct plist pl_cur;	/* the list of earlier values being read (period_list.c) */
+	struct plist pl_pat;	/* the last list that named its periods */
+	size_t first_s;		/* sentence of the first such figure of last_s, or NO_SENT */
+	char first_period[PERIOD_MAX]; /* its period: "a year earlier"'s (when_prior()) */
 	int last_balance;	/* 1: that figure is a balance, of subject last_bal */
 	struct subj last_bal;
 	size_t nsw;		/* subject switches of sentence subj_s ("while oil imports") */
@@ -423,6 +437,13 @@ int when_year_earlier(const struct gram *g, const struct fig *f);
  * period; else period is left as it is. */
 void when_last_crop(const struct gram *g, const struct fig *f, size_t s,
 		    char period[static PERIOD_MAX]);
+/* period_list.c: figure f of sentence s (prior: an earlier value, see
+ * compare_earlier_value()) in a list of earlier values that names no
+ * period, after one of the story that did for a figure of the same
+ * period ("against 230,764 and 241,567"): that list's period by position,
+ * in period; else period is left as it is. Updates g->pl_cur, g->pl_pat. */
+void period_list(struct gram *g, const struct fig *f, size_t s, int prior,
+		 char period[static PERIOD_MAX]);
 /* when_earlier.c: "the previous quarter", "a quarter earlier", "the prior
  * (statement) period" at token j of sentence s: the period before main,
  * of main's length, in out (1), else 0. */

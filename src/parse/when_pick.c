@@ -191,6 +191,11 @@ void when_prior(const struct gram *g, const struct cand *c, size_t n, const stru
 			break;
 		}
 	if (main && main[0] && (year_earlier_at(g, f->t1, s) || year_earlier_at(g, f->t1 + 1, s))) {
+		/* "Exports were 905 mln against 929 mln, revised from 971 mln in
+		 * December and 816 mln a year earlier": a year before the
+		 * sentence's first month, not the month the list went back to */
+		if (g->first_s == s && month_before(main, g->first_period))
+			main = g->first_period;
 		period_shift_years(main, -1, out);
 		return;
 	}
@@ -246,5 +251,11 @@ int when_month_poss(const struct gram *g, const struct fig *f)
 
 int when_year_earlier(const struct gram *g, const struct fig *f)
 {
-	return year_earlier_at(g, f->t1, g->sent[f->t0]);
+	size_t s = g->sent[f->t0], j = f->t1;
+
+	/* "and a 323 mln deficit a year earlier": past its balance or flow noun */
+	if (gram_in(g, j, s) && g->t[j].kind == TOK_WORD &&
+	    tok_has(g, j, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
+		j++;
+	return year_earlier_at(g, j, s);
 }

@@ -4,8 +4,14 @@
  * "last year's level of 18.9 billion") in a story of no crop years is of
  * the year before the sentence's figure (a month's same month a year
  * before), not the sentence's own year; not the size of a change ("down
- * from last year's record by more than eight billion"). Sentences are
- * written for the test, except the one marked as Reuters'.
+ * from last year's record by more than eight billion"). "a year earlier"
+ * after a list that went back to an earlier month ("revised from 971 mln
+ * in December and 816 mln a year earlier") is a year before the
+ * sentence's first figure's month, also past a balance noun ("and a 323
+ * mln deficit a year earlier"). A list of earlier values that names no
+ * period ("against 230,764 and 241,567") takes, in order, those of the
+ * last list that did for a figure of the same period. Sentences are
+ * written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
 #include <stddef.h>
@@ -22,6 +28,16 @@ static void assert_period(const char *s, const char *date, const char *mention,
 
 	if (strcmp(cl.period, want))
 		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+/* The pattern's period is not lent: the figure names its own. */
+static void assert_not_period(const char *s, const char *date, const char *mention,
+			      const char *not)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (!strcmp(cl.period, not))
+		fail_msg("'%s' in '%s': period '%s'", mention, s, cl.period);
 }
 
 static void test_period11_last_year_noun(void **state)
@@ -53,11 +69,53 @@ static void test_period11_last_year_by(void **state)
 		      "2034");
 }
 
+static void test_period11_year_earlier_first_month(void **state)
+{
+	(void)state;
+	assert_period("Exports were 905 mln dlrs in January against 929 mln, revised from 971 "
+		      "mln in December and 816 mln a year earlier.", "2031-03-04", "816 mln",
+		      "2030-01");
+	assert_period("Chile showed a surplus of 53 mln dlrs in January, revised from 203 mln "
+		      "in December and a 323 mln deficit a year earlier.", "2031-03-04",
+		      "323 mln", "2030-01");
+	/* no earlier month in the list: the figure's own month, as before */
+	assert_period("Exports were 905 mln dlrs in January against 816 mln a year earlier.",
+		      "2031-03-04", "816 mln", "2030-01");
+}
+
+static void test_period11_parallel_list(void **state)
+{
+	(void)state;
+	assert_period("Peru's January sales totalled 2.07 mln tonnes against 2.59 mln in "
+		      "December and 2.04 mln a year earlier, while stocks were 233,003 tonnes "
+		      "against 230,764 and 241,567.", "2031-03-23", "241,567", "2030-01");
+	assert_period("Peru's January sales totalled 2.07 mln tonnes against 2.59 mln in "
+		      "December and 2.04 mln a year earlier, while stocks were 233,003 tonnes "
+		      "against 230,764 and 241,567.", "2031-03-23", "230,764", "2030-12");
+	/* a later paragraph, "respectively" */
+	assert_period("Lending rose to 146.61 billion dlrs in December from 134.76 billion in "
+		      "November and 104.93 billion in December 2029.\n    Deposits increased "
+		      "in December to 158.52 billion dlrs against 147.95 billion and 120.03 "
+		      "billion, respectively.", "2031-01-20", "120.03 billion", "2029-12");
+	/* the next member names its own period: no pattern */
+	assert_not_period("Peru's January sales totalled 2.07 mln tonnes against 2.59 mln in "
+		      "December and 2.04 mln a year earlier. January exports rose 12.7 pct to "
+		      "63.2 billion soles compared with 14.4 pct and 56.1 billion a year ago.",
+		      "2031-03-23", "14.4 pct", "2030-12");
+	/* Reuters 9171 (1987-03-25) */
+	assert_period("January imports fell to a provisional 228.86 billion francs from "
+		      "240.24 billion in December and 281.65 billion a year earlier, but exports "
+		      "were also lower, at 219.41 billion francs against 255.56 billion and "
+		      "258.34 billion respectively.", "1987-03-25", "258.34 billion", "1986-01");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period11_last_year_noun),
 		cmocka_unit_test(test_period11_last_year_by),
+		cmocka_unit_test(test_period11_year_earlier_first_month),
+		cmocka_unit_test(test_period11_parallel_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
