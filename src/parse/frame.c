@@ -269,6 +269,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	when_last_crop(g, f, s, cl->period);	/* "than last year's total of 7.1 mln" */
 	when_month_last_year(g, f, s, cl->period);	/* "The January surplus last year" */
 	period_list(g, f, s, prior, cl->period);	/* "against 230,764 and 241,567" */
+	pc_year_end_stock(g, f, cl);	/* "wheat stocks at the end of 1986": 1986-12-31 */
 
 	if (cl->kind != CLAIM_PERCENT && f->sign && gram_punct(g, f->h0 - 1, "(") &&
 	    gram_in(g, f->h0 - 1, s)) {

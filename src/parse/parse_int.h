@@ -767,6 +767,10 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
 /* A stock of money at the end of a seven-day range ("rose to 10.7 billion
  * in the week ended April 6"): the range's last day, in cl->period. */
 void pc_week_stock_day(struct claim *cl);
+/* A quantity of a sentence that names stocks, dated December of a year
+ * the sentence says the end of ("wheat stocks at the end of 1986 were
+ * 390,000 tonnes", "end-1987 stocks"): that year's last day. */
+void pc_year_end_stock(const struct gram *g, const struct fig *f, struct claim *cl);
 /* The paragraph's period p is not cl's: cl is a forecast or target and p
  * is over by the story's date ("The surplus was 1.2 billion dlrs in 1986.
  * Officials forecast a surplus of 900 mln"), or cl's sentence (g->cands)

@@ -16,7 +16,9 @@
  * one period names ("in recent years", "over the next four years"); the week's last day for an amount held at the
  * end of a week ("loans rose by 1.2 billion guilders to 10.7 billion in
  * the week ended April 6": the 10.7 billion on April 6, the change over
- * the week).
+ * the week); the year's last day for a commodity stock at a year's end
+ * ("wheat stocks at the end of 1986 were 390,000 tonnes, up from 223,000
+ * at end-1985": 1986-12-31, 1985-12-31; tests/eval/gold/README.md, 254).
  *
  * Input: the token array of gram.c, a sentence and a token in it, or a
  * figure and its claim as meaning.c filled it; the story's date.
@@ -38,6 +40,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #define CMP_REACH 9	/* "pct above the 16.98 billion dlrs recorded in": the words between */
 
@@ -157,6 +160,42 @@ void pc_week_stock_day(struct claim *cl)
 	    period_shift_day(cl->period + 11, -6, a) != 0 || strncmp(a, cl->period, 10))
 		return;
 	memmove(cl->period, cl->period + 11, 11);
+}
+
+/* Sentence s names a commodity stock: "stocks", "stock", "inventories". */
+static int names_stock(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++)
+		if (tok_is(g, k, W_STOCKS) || tok_is(g, k, W_STOCK) || tok_is(g, k, W_INVENTORIES))
+			return 1;
+	return 0;
+}
+
+/* Sentence s writes the end of year y: "end-1986", "the end of 1986". */
+static int names_year_end(const struct gram *g, size_t s, int y)
+{
+	char w[9];
+
+	snprintf(w, sizeof(w), "end-%04d", y);
+	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
+		if (g->t[k].len == 8 && !strncasecmp(tok_text(g, k), w, 8))
+			return 1;
+		if (tok_is(g, k, W_END) && word_s(g, k + 1, s, W_OF) && when_year_tok(g, k + 2, s) &&
+		    (int)g->t[k + 2].num == y)
+			return 1;
+	}
+	return 0;
+}
+
+void pc_year_end_stock(const struct gram *g, const struct fig *f, struct claim *cl)
+{
+	size_t s = g->sent[f->t0];
+	int y;
+
+	if (cl->kind != CLAIM_QUANTITY || strlen(cl->period) != 7 || strcmp(cl->period + 4, "-12") ||
+	    sscanf(cl->period, "%4d", &y) != 1 || !names_stock(g, s) || !names_year_end(g, s, y))
+		return;
+	memcpy(cl->period + 7, "-31", 4);
 }
 
 void pc_market_day(struct gram *g, const struct fig *f, struct claim *cl, int prior,

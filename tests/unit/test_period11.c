@@ -10,7 +10,9 @@
  * sentence's first figure's month, also past a balance noun ("and a 323
  * mln deficit a year earlier"). A list of earlier values that names no
  * period ("against 230,764 and 241,567") takes, in order, those of the
- * last list that did for a figure of the same period. Sentences are
+ * last list that did for a figure of the same period. A commodity stock
+ * at a year's end ("stocks at the end of 2030", "end-2031 stocks") is
+ * dated the year's last day (gold README, 254). Sentences are
  * written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -109,6 +111,23 @@ static void test_period11_parallel_list(void **state)
 		      "258.34 billion respectively.", "1987-03-25", "258.34 billion", "1986-01");
 }
 
+static void test_period11_year_end_stock(void **state)
+{
+	(void)state;
+	assert_period("Kenya's maize stocks at the end of 2030 were 410,000 tonnes, up from "
+		      "300,000 at end-2029.", "2031-03-01", "410,000 tonnes", "2030-12-31");
+	assert_period("Kenya's maize stocks at the end of 2030 were 410,000 tonnes, up from "
+		      "300,000 at end-2029.", "2031-03-01", "300,000", "2029-12-31");
+	assert_period("It forecast end-2031 stocks at around 290,000 tonnes.", "2031-03-01",
+		      "290,000 tonnes", "2031-12-31");
+	/* not a stock: the month */
+	assert_period("Kenya's foreign debt stood at 4.5 billion dlrs at the end of 2030.",
+		      "2031-03-01", "4.5 billion dlrs", "2030-12");
+	/* Reuters 254 (1987-03-01) */
+	assert_period("It said wheat stocks at the end of 1986 were 390,000 tonnes, up from "
+		      "223,000 at end-1985.", "1987-03-01", "390,000 tonnes", "1986-12-31");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -116,6 +135,7 @@ int main(void)
 		cmocka_unit_test(test_period11_last_year_by),
 		cmocka_unit_test(test_period11_year_earlier_first_month),
 		cmocka_unit_test(test_period11_parallel_list),
+		cmocka_unit_test(test_period11_year_end_stock),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
