@@ -732,6 +732,12 @@ size_t span_lead(const struct gram *g, size_t k, size_t s);	/* see cand.lead */
 int span_month_earlier(const struct gram *g, size_t j, size_t s); /* "the month before" */
 size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the year ended March 31" */
 size_t span_week_ended(const struct gram *g, size_t k, size_t s, struct cand *c); /* "the week ended March 26" */
+/* span_week.c: "the two weeks to Wednesday", "the week to yesterday": the
+ * 7N days to that day, in c->period; tokens taken, or 0. */
+size_t span_weeks_to_day(const struct gram *g, size_t k, size_t s, struct cand *c);
+/* span_week.c: "the past two weeks" (the 14 days to the story's day),
+ * "earlier this week" (Monday to it; weak); tokens taken, or 0. */
+size_t span_weeks_back(const struct gram *g, size_t k, size_t s, struct cand *c);
 int span_week_earlier(const struct gram *g, size_t j, size_t s, const char *main,
 		      char out[static PERIOD_MAX]);	/* "the previous week" */
 int span_prior_word(const struct gram *g, size_t k, size_t s);	/* "against (a)" before k */

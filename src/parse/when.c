@@ -327,6 +327,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		return tok_is(g, k, W_YEAR) ? 3 : 1;
 	}
 	if ((n = span_year_ending(g, k, s, c)) || (n = span_week_ended(g, k, s, c)) ||
+	    (n = span_weeks_to_day(g, k, s, c)) || (n = span_weeks_back(g, k, s, c)) ||
 	    (n = span_half_month(g, k, s, c)))
 		return n;
 	/* "from January's 129 mln", "April's 2,040 billion surplus": the

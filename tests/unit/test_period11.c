@@ -12,7 +12,11 @@
  * period ("against 230,764 and 241,567") takes, in order, those of the
  * last list that did for a figure of the same period. A commodity stock
  * at a year's end ("stocks at the end of 2030", "end-2031 stocks") is
- * dated the year's last day (gold README, 254). Sentences are
+ * dated the year's last day (gold README, 254). Weeks to a weekday ("the
+ * two weeks to Wednesday", "the week to yesterday") are the 7N days to
+ * it; "the past two weeks" the 14 days to the story's day; "earlier this
+ * week" Monday to the story's day, unless it dates a statement ("said
+ * earlier this week"). Sentences are
  * written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -128,6 +132,27 @@ static void test_period11_year_end_stock(void **state)
 		      "223,000 at end-1985.", "1987-03-01", "390,000 tonnes", "1986-12-31");
 }
 
+static void test_period11_weeks(void **state)
+{
+	(void)state;
+	/* 2031-04-10 is a Thursday */
+	assert_period("Net borrowings averaged 393 mln dlrs in the two weeks to Wednesday.",
+		      "2031-04-10", "393 mln dlrs", "2031-03-27/2031-04-09");
+	assert_period("Soybean prices rose 2 pct in the week to yesterday.", "2031-04-10",
+		      "2 pct", "2031-04-03/2031-04-09");
+	assert_period("Reserves rose about 500 mln dlrs in the past two weeks.", "2031-04-10",
+		      "500 mln dlrs", "2031-03-28/2031-04-10");
+	assert_period("Corn was selling earlier this week for around 71 dlrs per tonne.",
+		      "2031-04-10", "71 dlrs", "2031-04-07/2031-04-10");
+	/* the day of a statement, and its sentence's own month */
+	assert_period("The office said earlier this week that February import prices fell "
+		      "0.7 pct.", "2031-04-10", "0.7 pct", "2031-02");
+	/* Reuters 16053 (1987-04-09) */
+	assert_period("Data out today show net borrowings from the Fed averaged 393 mln dlrs "
+		      "in the two weeks to Wednesday, up from 265 mln dlrs in the prior "
+		      "statement period.", "1987-04-09", "393 mln dlrs", "1987-03-26/1987-04-08");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -136,6 +161,7 @@ int main(void)
 		cmocka_unit_test(test_period11_year_earlier_first_month),
 		cmocka_unit_test(test_period11_parallel_list),
 		cmocka_unit_test(test_period11_year_end_stock),
+		cmocka_unit_test(test_period11_weeks),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
