@@ -849,6 +849,9 @@ int span_story_crop_years(const struct gram *g);
 size_t span_half_month(const struct gram *g, size_t k, size_t s, struct cand *c); /* "second half of May" */
 size_t span_year_pair(const struct gram *g, size_t k, size_t s, struct cand *c); /* "1985-86", "1985's" */
 int span_forward(const struct gram *g, size_t k, size_t end, size_t s); /* "for June-July delivery" */
+/* span_forward.c: token j of sentence s is "early", "late" or "mid" before
+ * a month ("late June", "early July"): 1, else 0. */
+int span_month_part(const struct gram *g, size_t j, size_t s);
 int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0 */
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
  * "said today", "data out today" (spans.c). */

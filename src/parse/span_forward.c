@@ -12,6 +12,11 @@
  *  1. Only tokens of sentence s are read (word_s(), gram_in() check every
  *     index).
  *  2. At most FORWARD_REACH tokens back from k are read.
+ *
+ * Also the part of a month that qualifies it ("late June", "early July":
+ * span_month_part()), which when.c reads through in a range, so that the
+ * range's shipment word is found ("late June/early July shipment":
+ * 1987-06/1987-07 in April).
  */
 #include "parse/parse_int.h"
 #include "lexicon/lexicon.h"
@@ -37,6 +42,12 @@ static int contract_after(const struct gram *g, size_t i, size_t s)
 			return 0;
 	}
 	return 0;
+}
+
+int span_month_part(const struct gram *g, size_t j, size_t s)
+{
+	return (word_s(g, j, s, W_EARLY) || word_s(g, j, s, W_LATE) || word_s(g, j, s, W_MID)) &&
+	       when_month_at(g, j + 1, s);
 }
 
 /* The months at [k, end) are a time of shipment, so still to come: "for

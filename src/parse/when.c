@@ -289,8 +289,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 {
 	enum period_rel rel = PERIOD_LATEST;
 	const char *date = g->d->date;
-	size_t n = 0;
-	int m, mk, m0, m1, q, year = 0, base = 0, wd;
+	size_t n = 0, q;
+	int m, mk, m0, m1, qt, year = 0, base = 0, wd;
 
 	c->period[0] = '\0';
 	c->rel_year = c->local = c->same = c->same_year = c->near = c->weak = c->open = 0;
@@ -356,12 +356,12 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		c->weak = c->local = 1;
 		return 1;
 	}
-	if ((n = quarter_at(g, k, s, &q))) {
+	if ((n = quarter_at(g, k, s, &qt))) {
 		if (when_year_tok(g, k - 1, s) && !when_year_tok(g, k + n, s))
 			year = (int)g->t[k - 1].num;	/* "1987 first quarter" */
 		else
 			n += when_year_after(g, k + n, s, &year, &rel);
-		period_resolve_quarter(date, q, year, rel, c->period);
+		period_resolve_quarter(date, qt, year, rel, c->period);
 		c->base = span_since(g, k, s);
 		return n;
 	}
@@ -374,9 +374,9 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 					 (gram_punct(g, k + 1, "/") && gram_glued(g, k + 1) &&
 					  gram_glued(g, k + 2)) ||
 					 (word_s(g, k + 1, s, W_AND) && word_s(g, k - 1, s, W_BETWEEN))) &&
-	     (m1 = when_month_at(g, k + 2, s)) && !(gram_in(g, k + 3, s) &&
-					       g->t[k + 3].kind == TOK_NUM &&
-					       g->t[k + 3].len <= 2) && (n = 3))) {
+	     (m1 = when_month_at(g, k + 2 + (q = span_month_part(g, k + 2, s)), s)) &&
+	     !(gram_in(g, k + 3 + q, s) && g->t[k + 3 + q].kind == TOK_NUM &&
+	       g->t[k + 3 + q].len <= 2) && (n = 3 + q))) {
 		size_t span = n;
 
 		n += when_year_after(g, k + n, s, &year, &rel);
@@ -400,7 +400,7 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 		/* "the January/March quarter", "the October-December fourth
 		 * quarter of 1986": that quarter */
 		if (m0 % 3 == 1 && m1 == m0 + 2 && (word_s(g, k + n, s, W_QUARTER) ||
-		    (!year && gram_in(g, k + n, s) && quarter_at(g, k + n, s, &q) == 2 && q == (m1 + 2) / 3))) {
+		    (!year && gram_in(g, k + n, s) && quarter_at(g, k + n, s, &qt) == 2 && qt == (m1 + 2) / 3))) {
 			n += word_s(g, k + n, s, W_QUARTER) ? 1 : 2 + when_year_after(g, k + n + 2, s, &year, &rel);
 			period_resolve_quarter(date, (m1 + 2) / 3, year, rel, c->period);
 			return n;

@@ -16,7 +16,9 @@
  * two weeks to Wednesday", "the week to yesterday") are the 7N days to
  * it; "the past two weeks" the 14 days to the story's day; "earlier this
  * week" Monday to the story's day, unless it dates a statement ("said
- * earlier this week"). Sentences are
+ * earlier this week"). A month qualified by "late", "early" or "mid" in a
+ * time of shipment is still to come, alone ("for late June shipment") or
+ * in a range ("for late June/early July shipment"). Sentences are
  * written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -153,6 +155,22 @@ static void test_period11_weeks(void **state)
 		      "statement period.", "1987-04-09", "393 mln dlrs", "1987-03-26/1987-04-08");
 }
 
+static void test_period11_month_part_shipment(void **state)
+{
+	(void)state;
+	assert_period("Egypt bought 200,000 tonnes of wheat for late June shipment.",
+		      "2031-04-21", "200,000 tonnes", "2031-06");
+	assert_period("Egypt bought 200,000 tonnes of wheat for late June/early July shipment.",
+		      "2031-04-21", "200,000 tonnes", "2031-06/2031-07");
+	/* no shipment: the latest June */
+	assert_period("Egypt bought 200,000 tonnes of wheat in late June.", "2031-04-21",
+		      "200,000 tonnes", "2030-06");
+	/* Reuters 17022 (1987-04-21) */
+	assert_period("South Korea yesterday bought 50,000 tonnes of Canadian feed wheat for "
+		      "late June/early July shipment at 95.00 dlrs per tonne FOB Vancouver, trade "
+		      "sources said.", "1987-04-21", "95.00 dlrs", "1987-06/1987-07");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -162,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_period11_parallel_list),
 		cmocka_unit_test(test_period11_year_end_stock),
 		cmocka_unit_test(test_period11_weeks),
+		cmocka_unit_test(test_period11_month_part_shipment),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
