@@ -442,6 +442,7 @@ void context_prepare(struct gram *g)
 	g->chg_s = g->basis_sent = g->basis_par = g->resp_s = g->adj_s = NO_SENT;
 	g->bal_s = NO_SENT;
 	g->deal_s = NO_SENT;
+	g->deal_next = 0;
 }
 
 void context_release(struct gram *g)

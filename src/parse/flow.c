@@ -362,7 +362,8 @@ static int tariff_flow(const struct gram *g, const struct fig *f, size_t s,
  * and not yet shipped, the holder's imports from the reporting seller
  * (the dateline's or agency's country, else the goods' origin); "U.S.
  * export commitments" are the seller's exports. The noun stands before
- * the figure (other figures of its list between), the holder before it.
+ * the figure (other figures of its list between), or after it as what the
+ * figure was added to; the holder before it.
  */
 static int commitments_flow(const struct gram *g, const struct fig *f, size_t s,
 			    struct subj *out)
@@ -371,10 +372,7 @@ static int commitments_flow(const struct gram *g, const struct fig *f, size_t s,
 	const char *holder, *par = NULL;
 	int exp;
 
-	for (k = f->h0 - 1; gram_in(g, k, s) && k + 16 >= f->h0; k--)
-		if (tok_is(g, k, W_COMMITMENTS))
-			break;
-	if (!gram_in(g, k, s) || k + 16 < f->h0)
+	if (!(k = flow_commitments_noun(g, f, s)))	/* flow_deal.c */
 		return 0;
 	q = k - 1;
 	if (gram_in(g, q, s))

@@ -31,6 +31,8 @@
  *     one fills in all partners (WORLD). The reporter is the country named
  *     before the verb, for a sale else the goods' country ("Spanish corn");
  *     none leaves it to the story's context.
+ *  5. flow_commitments_noun() only finds the noun of a buyer's commitments
+ *     for flow.c; it reads at most two dozen tokens of the sentence.
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
@@ -205,4 +207,25 @@ int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum c
 		if (k < f->h0 || k >= f->t1)
 			subject_commodity(g, k, s, out->commodity);
 	return 1;
+}
+
+/* "total corn commitments of 1,011,200 tonnes" (the noun before the figure,
+ * within 16 tokens), "China has added 30,000 tonnes of U.S. corn to its
+ * previous commitments" (deal11: after the figure, as what it is added to:
+ * "to" its or their commitments, "previous" or "outstanding" between). */
+size_t flow_commitments_noun(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t k;
+
+	for (k = f->h0 - 1; gram_in(g, k, s) && k + 16 >= f->h0; k--)
+		if (tok_is(g, k, W_COMMITMENTS))
+			return k;
+	for (k = f->t1; k < f->t1 + 8 && gram_in(g, k, s) && !word_s(g, k, s, W_TO); k++)
+		if (g->t[k].kind == TOK_NUM)
+			return 0;
+	if (!word_s(g, k, s, W_TO) || !(word_s(g, k + 1, s, W_ITS) || word_s(g, k + 1, s, W_THEIR)))
+		return 0;
+	k += 2;
+	k += word_s(g, k, s, W_PREVIOUS) || word_s(g, k, s, W_OUTSTANDING);
+	return word_s(g, k, s, W_COMMITMENTS) ? k : 0;
 }

@@ -513,6 +513,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	    flow_part_of(g, f, s, m, cl->kind, subject ? su : NULL, &part)) {
 		su = &part;
 		subject = 1;
+		subject_deal_note(g, s, &part);	/* "added ... of U.S. corn to its commitments" */
 	}
 	if (subject && su->flow[0]) {
 		set(cl->flow, sizeof(cl->flow), su->flow);

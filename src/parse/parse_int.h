@@ -76,6 +76,8 @@ struct subj {
 	unsigned char par_open;	/* 1: "to Asia", "outside the EU": a partner named
 				   that is no one country (so never WORLD) */
 	unsigned char par_inferred; /* 1: partner from the sentence before, not this one */
+	unsigned char par_unsaid; /* 1: par_open only because no origin is named
+				     ("its tender for 225,000 tonnes of wheat") */
 };
 
 /* A list of earlier values after a figure that is none (period_list.c). */
@@ -192,7 +194,9 @@ struct gram {
 	/* The last deal a sentence stated with both sides (subject_deal.c):
 	 * "Brazil bought 75,000 tonnes of French wheat". */
 	size_t deal_s;		/* its sentence, or NO_SENT */
-	struct subj deal;
+	struct subj deal;	/* par_open: a buyer's tender of no origin named */
+	size_t deal_next;	/* the first sentence not yet read for a deal (a
+				   title or lead with no figure states one too) */
 	char pre_period[PERIOD_MAX]; /* the period of the lead's figures a preliminary
 					release gave ("Preliminary figures for February
 					show"), or "" */
@@ -580,8 +584,16 @@ int subject_anaphor(const struct gram *g, size_t s);
  * at most DEAL_REACH before stated with both sides, when its reporter is
  * the same side (same flow) or the other (the opposite flow: "Greece
  * bought French maize ... 25,000 tonnes were sold at"), and it names no
- * country but its reporter; a deal stated with both sides is remembered. Sets su->partner, par_inferred. */
+ * country but its reporter; a deal stated with both sides is remembered. Sets su->partner, par_inferred.
+ * deal11: a title or lead with no figure states the deal too; a sentence
+ * of no flow that speaks of the deal's goods takes it whole (flow,
+ * reporter, partner, all inferred); a tender of no origin named takes the
+ * partner of the same buyer's deal before it. */
 void subject_deal_carry(struct gram *g, size_t s, struct subj *su);
+/* subject_deal.c: a figure's own phrase states a deal with both sides
+ * ("China has added 30,000 tonnes of U.S. corn to its previous
+ * commitments"): the story's deal from sentence s on. */
+void subject_deal_note(struct gram *g, size_t s, const struct subj *su);
 /* The words from token t grade goods ("12 pct moisture", "14 pct
  * protein"): the percent before them is no trade figure. */
 int subject_grade(const struct gram *g, size_t t, size_t s);
@@ -1179,6 +1191,10 @@ size_t flow_change_in(const struct gram *g, const struct fig *f, size_t s);
  * ("agreed to ship 100,000 tonnes of wheat", "to buy 1.8 billion dlrs worth
  * of U.S. goods"): the seller's exports or the buyer's imports, filled in
  * out like a subject; 1 if so. */
+/* flow_deal.c: the token of the noun "commitments" that figure f is of
+ * ("total corn commitments of", "added ... to its previous commitments"),
+ * or 0. */
+size_t flow_commitments_noun(const struct gram *g, const struct fig *f, size_t s);
 int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
 		     struct subj *out);
 /* subject.c (also in subject_int.h): a plain word a commodity can be; its

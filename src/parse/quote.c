@@ -37,14 +37,17 @@ void quote_near_commodity(const struct gram *g, const struct fig *f, size_t s,
 
 /* "Australian wheat sold to Indonesia for ...", "Brazil bought 25,000
  * tonnes ... at": an export or import price; "the bonus awarded was 42.44
- * dlrs per tonne": the export bonus paid on a sale (flow.c, flow4). */
+ * dlrs per tonne": the export bonus paid on a sale (flow.c, flow4); "Jordan
+ * today bid 74 dlrs per tonne", "offers of 94 dlrs/tonne": a bid or offer
+ * in a buyer's tender, when the sentence has the tender's flow (deal11). */
 static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 {
 	/* "bought 50,000 tonnes of Canadian feed wheat for late June
 	 * shipment at 95.00 dlrs per tonne": a price "at" after the deal's
-	 * amount is the deal's, however far its verb (subject7) */
+	 * amount is the deal's, however far its verb (subject7); also after
+	 * an aside ("an offer by an Egyptian company, Islamic Corp, at") */
 	int at = word_s(g, f->h0 - 1, s, W_AT) && gram_in(g, f->h0 - 2, s) &&
-		 g->t[f->h0 - 2].kind == TOK_WORD;
+		 (g->t[f->h0 - 2].kind == TOK_WORD || gram_punct(g, f->h0 - 2, ","));
 
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && (at || k + 10 > f->h0); k--) {
 		/* not across a clause of its own ("Vietnam shipped ..., while
@@ -53,6 +56,8 @@ static int sells_abroad(const struct gram *g, const struct fig *f, size_t s)
 			return 0;
 		if (tok_is(g, k, W_SOLD) || tok_is(g, k, W_EXPORTED) || tok_is(g, k, W_SHIPPED) ||
 		    tok_is(g, k, W_BOUGHT) || tok_is(g, k, W_BONUS) || tok_is(g, k, W_BONUSES) ||
+		    tok_is(g, k, W_BID) || tok_is(g, k, W_BIDS) || tok_is(g, k, W_OFFER) ||
+		    tok_is(g, k, W_OFFERS) || tok_is(g, k, W_OFFERED) ||
 		    (at && (tok_is(g, k, W_PURCHASED) || tok_is(g, k, W_EXPORT) ||
 			    tok_is(g, k, W_SALE) || tok_is(g, k, W_PURCHASE))))
 			return 1;

@@ -357,8 +357,8 @@ int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struc
 			said = 1;
 			verb = flow;
 			j = se->t1;
-			if (!(par = goods_origin(g, s, rep)))
-				out->par_open = 1;
+			if (!(par = goods_origin(g, s, rep)) && !(par = tender_origin(g, k, s, rep)))
+				out->par_open = out->par_unsaid = 1;
 		}
 		/* "coffee earnings", "export earnings": what exports earn;
 		 * "exportable surpluses of one mln tonnes" */

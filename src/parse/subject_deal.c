@@ -8,7 +8,10 @@
  * purchase included ..." and grades of goods ("13 pct protein"); a
  * purchase or sale of money itself ("will sell 600 billion yen in bills"),
  * and asides that name goods (", including steel and coking coal,").
- * scan_from() in subject.c asks these; each only reads.
+ * scan_from() in subject.c asks these; each only reads. Last, the story's
+ * deal (frame.c, per sentence): stated with both sides or as a buyer's
+ * tender of no origin, in a title or lead with no figure too, it gives its
+ * partner, or its whole flow, to the sentences of its details.
  *
  * Invariants:
  *  1. Only tokens of the given sentence are read (every index is checked
@@ -19,6 +22,8 @@
  *     sale).
  *  3. A partner is a country named after "to", "from" or "of", never the
  *     dealing country itself; none named leaves it to the caller.
+ *  4. The deal's carry writes only g->deal, g->deal_s and g->deal_next and
+ *     the given subject; each sentence is read for a deal once.
  */
 #include "parse/parse_int.h"
 #include "parse/subject_int.h"
@@ -176,11 +181,12 @@ int infinitive_flow(const struct gram *g, size_t k, size_t s)
 }
 
 /* Token j tells when a tender is: a weekday, a date, "shortly",
- * "overnight", "today", "tomorrow", "soon", or the comma of a date. */
+ * "overnight", "today", "tomorrow", "soon", the comma of a date, or the
+ * "on" before a date ("will tender on April 29 for"). */
 static int tender_time(const struct gram *g, size_t j)
 {
 	static const enum lex_word when[] = { W_SHORTLY, W_OVERNIGHT, W_TODAY, W_TOMORROW,
-					      W_TONIGHT, W_SOON };
+					      W_TONIGHT, W_SOON, W_ON };
 
 	return tok_has(g, j, CLS_WEEKDAY | CLS_MONTH) || WORD_AMONG(g, j, when) ||
 	       gram_punct(g, j, ",") ||
@@ -190,7 +196,7 @@ static int tender_time(const struct gram *g, size_t j)
 /* A tender to buy at k: "tender for", "tender Thursday for" (tender_time()),
  * "Algeria's bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
  * 450,000 tonnes", an export tender, "bids for export bonuses"). */
-int tender_for(const struct gram *g, size_t k, size_t s)
+static size_t tender_for_at(const struct gram *g, size_t k, size_t s)
 {
 	size_t j = k + 1;
 
@@ -207,7 +213,33 @@ int tender_for(const struct gram *g, size_t k, size_t s)
 		if (tok_is(g, q, W_SALE) || tok_is(g, q, W_EXPORT))
 			return 0;
 	/* goods, not "a tender for two mln dinars of treasury bills" */
-	return goods_from(g, s, j + 1);
+	return goods_from(g, s, j + 1) ? j : 0;
+}
+
+int tender_for(const struct gram *g, size_t k, size_t s)
+{
+	return tender_for_at(g, k, s) != 0;
+}
+
+/* The origin of the goods a tender or bid at k is for, named right after
+ * its "for" (deal11): "its bids for U.S. soft and hard wheat" (US), a
+ * country then goods within four words; never the buyer itself. */
+const char *tender_origin(const struct gram *g, size_t k, size_t s, const char *rep)
+{
+	size_t j = tender_for_at(g, k, s), n = 0;
+	const char *c;
+	char goods[24];
+
+	if (!j)
+		return NULL;
+	j += 1 + word_s(g, j + 1, s, W_THE);
+	if (!(c = country_starting(g, j, s, &n)) || !n || (rep && !strcmp(c, rep)) ||
+	    currency_country(g, j + n - 1, s))
+		return NULL;
+	for (size_t q = j + n; q < j + n + 4 && gram_in(g, q, s) && g->t[q].kind == TOK_WORD; q++)
+		if (subject_commodity(g, q, s, goods) || goods_word(g, q, s))
+			return c;
+	return NULL;
 }
 
 /* The country sentence s opens with as the subject of a verb before k:
@@ -314,12 +346,14 @@ int subject_anaphor(const struct gram *g, size_t s)
 
 #define DEAL_REACH 4	/* sentences: the lead's deal and its details */
 
-/* Sentence s speaks of a deal: bought, sold, sales, a tender, a shipment. */
+/* Sentence s speaks of a deal: bought, sold, sales, a tender, a bid or an
+ * offer in it, a shipment, a buyer's commitments. */
 static int deal_said(const struct gram *g, size_t s)
 {
 	static const enum lex_word deal[] = { W_BOUGHT, W_BUY, W_BUYS, W_PURCHASED, W_PURCHASE,
 					      W_PURCHASES, W_SOLD, W_SELL, W_SELLS, W_SALE, W_SALES,
-					      W_TENDER, W_SHIPMENT, W_DELIVERY };
+					      W_TENDER, W_SHIPMENT, W_DELIVERY, W_BID, W_BIDS,
+					      W_OFFER, W_OFFERS, W_OFFERED, W_COMMITMENTS };
 
 	for (size_t k = context_body(g, s); k < g->s[s].t1; k++)
 		if (g->t[k].kind == TOK_WORD && WORD_AMONG(g, k, deal))
@@ -327,11 +361,106 @@ static int deal_said(const struct gram *g, size_t s)
 	return 0;
 }
 
+/* su, of sentence s, states a deal: a purchase or sale whose dealer the
+ * sentence names and whose other side it names too, or leaves open in a
+ * buyer's tender ("its tender for 200,000 tonnes of any origin wheat");
+ * never all partners (WORLD). */
+static int deal_stated(const struct gram *g, size_t s, const struct subj *su)
+{
+	if ((strcmp(su->flow, "import") && strcmp(su->flow, "export")) || !su->reporter[0] ||
+	    su->rep_inferred || su->par_inferred || su->flow_inferred || !deal_said(g, s))
+		return 0;
+	if (su->partner[0])
+		return strcmp(su->partner, "WORLD") != 0;
+	return su->par_unsaid;	/* not "UK wheat sold to the home market" */
+}
+
+/* Sentence s names a country other than the deal's two sides ("Colombia
+ * has been made eligible for sale of U.S. barley"): another deal. */
+static int other_country(const struct gram *g, size_t s, const struct subj *deal)
+{
+	for (size_t k = context_body(g, s); k < g->s[s].t1; k++) {
+		const char *c = g->t[k].kind == TOK_WORD || gram_punct(g, k, ".") ?
+				subject_country_ending(g, k, s) : NULL;
+
+		if (c && strcmp(c, deal->reporter) && strcmp(c, deal->partner))
+			return 1;
+	}
+	return 0;
+}
+
+/* Sentence s has a verb of the deal's other side: "Sri Lanka made a
+ * counter-offer to five U.S. firms to buy wheat" after "a U.S. firm's
+ * offer ... to supply 52,500 tonnes of soft wheat to Colombo" (a purchase
+ * where the deal is a sale, a sale where it is a purchase). */
+static int other_side_verb(const struct gram *g, size_t s, const struct subj *deal)
+{
+	int buys = !strcmp(deal->flow, "import");
+
+	for (size_t k = context_body(g, s); k < g->s[s].t1; k++)
+		if (g->t[k].kind == TOK_WORD &&
+		    (tok_has(g, k, buys ? CLS_VERBEXP : CLS_VERBIMP) ||
+		     (buys && (tok_is(g, k, W_SUPPLY) || tok_is(g, k, W_SHIP)))))
+			return 1;
+	return 0;
+}
+
+/* The sentences before s that no figure made frame.c read, a title or a
+ * lead ("Jordan has boosted its bids for U.S. soft and hard wheat"): the
+ * last deal one of them states (deal11). Each sentence is read once. */
+static void deal_read_back(struct gram *g, size_t s)
+{
+	const char *doc = g->doc_country;
+	struct subj su;
+
+	for (size_t q = g->deal_next; q < s; q++) {
+		g->doc_country = context_reporter(g, q);
+		subject_scan(g, q, &su);
+		if (deal_stated(g, q, &su)) {
+			g->deal = su;
+			g->deal_s = q;
+		}
+	}
+	g->doc_country = doc;
+	if (g->deal_next <= s)
+		g->deal_next = s + 1;
+}
+
+/* Sentence s, in the deal's reach, says no flow of its own but speaks of
+ * the deal's goods (deal11): "For May shipment, it accepted offers from J.
+ * Souflet for 50,000 tonnes of wheat at 83.49 dlrs", "other traders'
+ * offers of between 93.90 and 94.49 dlrs/tonne" in Egypt's tender. The
+ * deal's flow, dealer and other side, all inferred; not where it names
+ * another country. */
+static void deal_whole(const struct gram *g, size_t s, struct subj *su)
+{
+	if (su->flow[0] || g->deal_s == NO_SENT || s <= g->deal_s || s > g->deal_s + DEAL_REACH ||
+	    !deal_said(g, s) || !goods_from(g, s, context_body(g, s)) ||
+	    other_country(g, s, &g->deal) || other_side_verb(g, s, &g->deal))
+		return;
+	*su = g->deal;
+	su->tok = g->nt;	/* no flow word of this sentence */
+	su->flow_inferred = su->rep_inferred = 1;
+	su->par_inferred = su->partner[0] != '\0';
+	su->commodity[0] = '\0';	/* the sentence's own, else the story's (commodity.c) */
+}
+
+void subject_deal_note(struct gram *g, size_t s, const struct subj *su)
+{
+	if (su->partner[0] && deal_stated(g, s, su)) {
+		g->deal = *su;
+		g->deal_s = s;
+	}
+}
+
 void subject_deal_carry(struct gram *g, size_t s, struct subj *su)
 {
 	const char *par;
 	size_t n = sizeof(su->partner);
+	int same;
 
+	deal_read_back(g, s);
+	deal_whole(g, s, su);
 	if (strcmp(su->flow, "import") && strcmp(su->flow, "export"))
 		return;
 	if ((su->par_inferred || su->flow_inferred) && su->partner[0] && subject_vague_partner(g, s)) {
@@ -341,14 +470,21 @@ void subject_deal_carry(struct gram *g, size_t s, struct subj *su)
 		su->par_open = 1;
 		return;
 	}
-	if (su->reporter[0] && su->partner[0] && strcmp(su->partner, "WORLD") &&
-	    !su->rep_inferred && !su->par_inferred && !su->par_open && deal_said(g, s)) {
-		g->deal = *su;	/* both sides stated */
+	/* "Jordan today bid ... in its tender for 225,000 tonnes of hard and
+	 * soft wheat" after "its bids for U.S. soft and hard wheat": the same
+	 * tender, whose origin the lead named */
+	same = g->deal_s != NO_SENT && s > g->deal_s && s <= g->deal_s + DEAL_REACH &&
+	       g->deal.partner[0] && !strcmp(su->reporter, g->deal.reporter) &&
+	       !strcmp(su->flow, g->deal.flow);
+	if (deal_stated(g, s, su) && !(su->par_unsaid && same)) {
+		g->deal = *su;	/* both sides stated, or a tender's left open */
 		g->deal_s = s;
 		return;
 	}
-	if (su->partner[0] || su->par_open || !su->reporter[0] || g->deal_s == NO_SENT ||
-	    s > g->deal_s + DEAL_REACH || s <= g->deal_s || !deal_said(g, s))
+	if (su->partner[0] || (su->par_open && !su->par_unsaid) || !su->reporter[0] ||
+	    (su->par_unsaid && subject_vague_partner(g, s)) ||	/* "any origin wheat" */
+	    g->deal_s == NO_SENT || s > g->deal_s + DEAL_REACH || s <= g->deal_s ||
+	    !deal_said(g, s) || !g->deal.partner[0])
 		return;
 	if (!strcmp(su->reporter, g->deal.reporter) && !strcmp(su->flow, g->deal.flow))
 		par = g->deal.partner;	/* the buyer's again */
@@ -369,4 +505,5 @@ void subject_deal_carry(struct gram *g, size_t s, struct subj *su)
 	}
 	str_copy(su->partner, n, par, strlen(par));
 	su->par_inferred = 1;
+	su->par_open = su->par_unsaid = 0;
 }

@@ -97,6 +97,7 @@ int subject_scan_from(const struct gram *g, size_t s, size_t k0, int bare, struc
 #define infinitive_flow subject_infinitive_flow
 #define tender_for subject_tender_for
 #define tender_buyer subject_tender_buyer
+#define tender_origin subject_tender_origin
 int subject_goods_from(const struct gram *g, size_t s, size_t q0);
 int subject_passive_goods(const struct gram *g, size_t k, size_t s);
 int subject_sale_noun(const struct gram *g, size_t k, size_t s);
@@ -105,6 +106,7 @@ int subject_sales_of_goods(const struct gram *g, size_t k, size_t s);
 int subject_infinitive_flow(const struct gram *g, size_t k, size_t s);
 int subject_tender_for(const struct gram *g, size_t k, size_t s);
 const char *subject_tender_buyer(const struct gram *g, size_t k, size_t s);
+const char *subject_tender_origin(const struct gram *g, size_t k, size_t s, const char *rep);
 
 /* subject_deal.c: a verb of buying or selling at k whose object is money,
  * not goods ("will sell 600 billion yen in bills"); the closing comma of

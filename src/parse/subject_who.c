@@ -468,7 +468,7 @@ int subject_fx_quote(const struct gram *g, size_t s, size_t t0, size_t t1, const
 #define OPEN_REACH 12	/* "sales of 104,000 tonnes of corn to unknown destinations" */
 
 static const enum lex_word vague[] = { W_UNKNOWN, W_UNNAMED, W_UNSPECIFIED, W_UNDISCLOSED,
-				       W_OPTIONAL, W_THIRD };
+				       W_OPTIONAL, W_THIRD, W_ANY };
 static const enum lex_word sides[] = { W_DESTINATION, W_DESTINATIONS, W_ORIGIN, W_ORIGINS,
 				       W_BUYER, W_BUYERS, W_COUNTRIES, W_MARKETS };
 
