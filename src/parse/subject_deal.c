@@ -194,8 +194,10 @@ static int tender_time(const struct gram *g, size_t j)
 }
 
 /* A tender to buy at k: "tender for", "tender Thursday for" (tender_time()),
- * "Algeria's bid for 75,000 tonnes" - not one for a sale ("a tender for the sale of
- * 450,000 tonnes", an export tender, "bids for export bonuses"). */
+ * "Algeria's bid for 75,000 tonnes", "to tender (up to) 87,000 tonnes of
+ * maize" - not one for a sale ("a tender for the sale of
+ * 450,000 tonnes", an export tender, "bids for export bonuses"). The
+ * token before the goods (its "for", or the verb), or 0. */
 static size_t tender_for_at(const struct gram *g, size_t k, size_t s)
 {
 	size_t j = k + 1;
@@ -207,6 +209,12 @@ static size_t tender_for_at(const struct gram *g, size_t k, size_t s)
 	 * 26, for", "tender shortly for", "its tender overnight for" */
 	while (j < k + 6 && gram_in(g, j, s) && !tok_is(g, j, W_FOR) && tender_time(g, j))
 		j++;
+	/* "TO TENDER UP TO 87,000 TONNES OF U.S. MAIZE": the verb's object
+	 * right after it (deal11), of goods */
+	if (j == k + 1 && word_s(g, k - 1, s, W_TO) && gram_in(g, j + 2, s) &&
+	    (g->t[j].kind == TOK_NUM || (tok_is(g, j, W_UP) && tok_is(g, j + 1, W_TO) &&
+					  g->t[j + 2].kind == TOK_NUM)))
+		return goods_from(g, s, j) ? k : 0;
 	if (!word_s(g, j, s, W_FOR))
 		return 0;
 	for (size_t q = j + 1; q <= j + 3 && gram_in(g, q, s); q++)

@@ -57,8 +57,9 @@ static void test_deal11_lead_bid_origin(void **state)
 	assert_who(&cl, "import", "JO", "US");
 }
 
-/* "will tender on April 29 for two cargoes of U.S. maize": a purchase by
- * the tendering country, from the goods' origin. */
+/* "will tender on April 29 for two cargoes of U.S. maize", "TO TENDER UP
+ * TO 87,000 TONNES OF U.S. MAIZE": a purchase by the tendering country,
+ * from the goods' origin. */
 static void test_deal11_tender_on_a_date(void **state)
 {
 	static const char s[] = "date: 1987-04-07\nKOREA MAIZE\n\n"
@@ -69,12 +70,22 @@ static void test_deal11_tender_on_a_date(void **state)
 				"importers will tender on April 29 for two cargoes of U.S.\n"
 				"Maize, totalling between 54,000 and 87,000 tonnes for delivery\n"
 				"between May 21 and June 25, a committee spokesman told Reuters.\n";
+	static const char t[] = "date: 1987-04-07\nKENYA TO TENDER 30,000 TONNES OF U.S. WHEAT\n\n"
+				"NAIROBI, April 7 - Kenya will buy wheat, officials said.\n";
+	static const char u[] = "date: 1987-04-24\nTAIWAN TO TENDER UP TO 87,000 TONNES OF U.S. MAIZE\n\n"
+				"TAIPEI, April 24 - The joint committee of Taiwan's maize\n"
+				"importers will tender on April 29, a spokesman said.\n";
 	struct claim cl;
 
 	(void)state;
 	cl = claim_of(s, "50,000\ntonnes");
 	assert_who(&cl, "import", "KR", "AR");
 	cl = get(r, "1987-04-24", "between 54,000 and 87,000 tonnes");
+	assert_who(&cl, "import", "TW", "US");
+	/* a title's "TO TENDER (UP TO) N TONNES OF": the verb's object */
+	cl = claim_of(t, "30,000 TONNES");
+	assert_who(&cl, "import", "KE", "US");
+	cl = get(u, "1987-04-24", "87,000 TONNES");
 	assert_who(&cl, "import", "TW", "US");
 }
 
