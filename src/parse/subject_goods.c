@@ -101,7 +101,8 @@ int open_partner(const struct gram *g, size_t j, size_t s, int *world)
 }
 
 /* The origin of goods an importer's sentence names: "added 90,000 tonnes
- * of U.S. wheat to its purchases" (US), never the importer itself. */
+ * of U.S. wheat to its purchases" (US), "bought U.S. corn", never the
+ * importer itself. */
 const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 {
 	for (size_t q = context_body(g, s); q + 2 < g->s[s].t1; q++) {
@@ -109,9 +110,12 @@ const char *goods_origin(const struct gram *g, size_t s, const char *rep)
 		char goods[24];
 		size_t n;
 
-		/* "of U.S. wheat"; a title's "25,000 TONNES FRENCH WHEAT" */
+		/* "of U.S. wheat"; a title's "25,000 TONNES FRENCH WHEAT"; a
+		 * verb of buying right before them ("Jamaica bought U.S.
+		 * corn, wheat and rice", deal11) */
 		if ((!tok_is(g, q, W_OF) &&
-		     !(tok_is(g, q, W_TONNES) && g->t[q + 1].kind == TOK_WORD &&
+		     !((tok_is(g, q, W_TONNES) || tok_has(g, q, CLS_VERBIMP)) &&
+		       g->t[q + 1].kind == TOK_WORD &&
 		       *txt(g, q + 1) >= 'A' && *txt(g, q + 1) <= 'Z')) ||
 		    !(c = country_starting(g, q + 1, s, &n)) ||
 		    (rep && !strcmp(c, rep)) || currency_country(g, q + n, s))

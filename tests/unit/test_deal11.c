@@ -10,7 +10,7 @@
  * figure added "to its previous commitments" is the holder's purchase.
  * Not carried: a sale to the home market, a sentence naming another
  * country or a verb of the deal's other side. Each test's last sentences
- * are from Reuters dev stories (14721, 17057, 12726, 15836, 18954); the
+ * are from Reuters dev stories (14721, 17057, 12726, 15836, 18954) or others.txt (10519); the
  * others are written for the test.
  */
 #include <stdarg.h>
@@ -181,6 +181,30 @@ static void test_deal11_commitments(void **state)
 	assert_who(&cl, "import", "CN", "US");
 }
 
+/* "Jamaica bought U.S. corn and wheat at its tender": the goods' origin
+ * right after the verb of buying is the purchase's partner, and the deal
+ * the lead states carries to "The purchase consisted of ..."; "bought
+ * Argentine wheat, 30,000 tonnes" is Argentina's, not all partners'. */
+static void test_deal11_origin_after_the_verb(void **state)
+{
+	static const char s[] = "date: 1987-03-27\nPERU BUYS WHEAT\n\n"
+				"LIMA, March 27 - Peru bought Argentine wheat, 30,000 tonnes\n"
+				"in all, at its tender.\n";
+	static const char r[] = "date: 1987-03-27\nJAMAICA BUYS U.S. PL-480 CORN, WHEAT AND RICE\n\n"
+				"CHICAGO, March 27 - Jamaica bought U.S. corn, wheat and\n"
+				"rice at its tender earlier this week using PL-480 funds, a U.S.\n"
+				"Department of Agriculture official said.\n"
+				"    The purchase consisted of 10,000 tonnes of wheat for May\n"
+				"shipment.\n";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-27", "30,000 tonnes");
+	assert_who(&cl, "import", "PE", "AR");
+	cl = get(r, "1987-03-27", "10,000 tonnes");
+	assert_who(&cl, "import", "JM", "US");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -189,6 +213,7 @@ int main(void)
 		cmocka_unit_test(test_deal11_deal_carried_whole),
 		cmocka_unit_test(test_deal11_open_tender),
 		cmocka_unit_test(test_deal11_commitments),
+		cmocka_unit_test(test_deal11_origin_after_the_verb),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
