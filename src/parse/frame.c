@@ -446,6 +446,11 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		 * import, export and trade. */
 		m = MEASURE_BALANCE;
 		su = &bal;
+	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock && !prior &&
+		   frame_subject_measure(g, f, s) == MEASURE_BALANCE) {
+		m = MEASURE_BALANCE;	/* "Net service receipts declined to 5.5 billion" */
+		memset(&bal, 0, sizeof(bal));
+		su = &bal;
 	} else if (cl->kind == CLAIM_MONEY && m == MEASURE_LEVEL && !stock &&
 		   frame_balance_list_goes_on(g, f, s, cl)) {
 		m = MEASURE_BALANCE;	/* "surpluses of 1.17 billion dlrs in 1985, 1.01 billion in 1984" */
@@ -523,6 +528,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
 	meaning_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
+	/* "Canadian investment ... rose to 12.53 billion dlrs from 6.19
+	 * billion dlrs in 1985": money invested, of the economy and period a
+	 * level of it has (and so the earlier value the figure before gives) */
+	if (cl->kind == CLAIM_MONEY && cl->measure == MEASURE_LEVEL &&
+	    ((!prior && frame_subject_measure(g, f, s) == MEASURE_INVESTMENT) ||
+	     (prior == 1 && g->prev_s == s && g->prev_m == MEASURE_INVESTMENT)))
+		cl->measure = MEASURE_INVESTMENT;
 	g->prev_s = s;
 	g->prev_t1 = f->t1;
 	g->prev_m = cl->measure;

@@ -457,3 +457,54 @@ int frame_state_share(const struct gram *g, const struct fig *f, size_t s)
 			return 1;
 	return 0;
 }
+
+/* An item of the balance of payments after "net": "Net service receipts",
+ * "Net unilateral transfers", "net invisibles", "net investment income"
+ * (not "net income", a company's, nor "net sales", "net purchases"). */
+static int net_item(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word items[] = { W_SERVICE, W_SERVICES, W_TRANSFERS, W_INVISIBLES };
+
+	if (!word_s(g, k, s, W_NET))
+		return 0;
+	for (size_t j = k + 1; j <= k + 2 && gram_in(g, j, s); j++) {
+		if (WORD_AMONG(g, j, items))
+			return 1;
+		if (word_s(g, j, s, W_INVESTMENT) && word_s(g, j + 1, s, W_INCOME))
+			return 1;
+	}
+	return 0;
+}
+
+/*
+ * What the subject a money level is stated of makes it, the subject
+ * opening the sentence's part before a verb of change or of a level
+ * reached right before f ("totalling" too): a net item of the balance of
+ * payments is a balance (GUIDE section 7: a net position), "Net service
+ * receipts declined to 5.5 billion dlrs", "Net unilateral transfers
+ * during the fourth quarter ..., covering foreign aid, were down to 3.9
+ * billion dlrs"; an investment is money invested, "Taiwan's 1986
+ * investment in the U.S. totalled 46 mln", "Outflows for U.S. direct
+ * investment abroad fell to 5.7 billion", "has attracted investment
+ * commitments totalling 250 mln". No other figure (a year aside), flow,
+ * stock, budget or balance between. MEASURE_BALANCE, MEASURE_INVESTMENT,
+ * else MEASURE_NONE.
+ */
+enum measure frame_subject_measure(const struct gram *g, const struct fig *f, size_t s)
+{
+	if (!level_verb_before(g, f, s) && !word_s(g, f->h0 - 1, s, W_TOTALLING) &&
+	    !word_s(g, f->h0 - 1, s, W_TOTALING))
+		return MEASURE_NONE;
+	for (size_t k = f->h0 - 1, n = 0; n < 24 && gram_in(g, k, s); k--, n++) {
+		if (g->t[k].kind == TOK_NUM && !elide_year_like(&g->t[k]))
+			return MEASURE_NONE;
+		if (net_item(g, k, s))
+			return MEASURE_BALANCE;
+		if ((tok_is(g, k, W_INVESTMENT) || tok_is(g, k, W_INVESTMENTS)) &&
+		    !word_s(g, k + 1, s, W_INCOME) && !word_s(g, k - 1, s, W_NET))
+			return MEASURE_INVESTMENT;
+		if (other_subject(g, k) || tok_has(g, k, CLS_BALANCE))
+			return MEASURE_NONE;
+	}
+	return MEASURE_NONE;
+}

@@ -512,6 +512,10 @@ int frame_share_named(const struct gram *g, const struct fig *f, size_t s);
 /* frame_cues.c: a crop's condition or progress in percent ("eight pct
  * planted", "rated 15 pct fair"): a share. */
 int frame_state_share(const struct gram *g, const struct fig *f, size_t s);
+/* frame_cues.c: a money level's subject before its verb, a net item of the
+ * balance of payments (MEASURE_BALANCE) or an investment
+ * (MEASURE_INVESTMENT); else MEASURE_NONE. */
+enum measure frame_subject_measure(const struct gram *g, const struct fig *f, size_t s);
 int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
 			       const char *unit);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,

@@ -518,7 +518,11 @@ int quote_kind(struct gram *g, const struct fig *f, size_t s, struct claim *cl,
 		}
 		return 0;
 	}
-	if (cl->kind != CLAIM_PERCENT && adjectival_amount(g, f, s))
+	/* "a proposal calling for a one billion U.S. Dollar investment": what
+	 * is called for stays a target ("plans a 25-billion-dlr investment
+	 * fund" is the fund's money) */
+	if (cl->kind != CLAIM_PERCENT && adjectival_amount(g, f, s) &&
+	    !(cl->measure == MEASURE_TARGET && frame_required_before(g, f, s, prior)))
 		for (size_t k = j; k < j + 3 && gram_in(g, k, s); k++)
 			if (WORD_AMONG(g, k, venture_words)) {
 				/* "a 25-billion-dlr investment fund", "a six

@@ -1,0 +1,101 @@
+/*
+ * test_measure11.c - measures of session 11 (measure11): a net item of the
+ * balance of payments stated as a level ("Net service receipts declined
+ * to") is a balance; money whose subject is an investment ("Canadian
+ * investment ... rose to", "investment commitments totalling") is an
+ * investment, and so is the earlier value given after it; a figure a
+ * proposal governs ("proposed to buy", "proposes to invest") is a
+ * target, and an adjectival amount of an investment called for ("a
+ * proposal calling for a one billion dlr investment") stays one. Each
+ * construction has sentences written for the test and one Reuters
+ * sentence (dev story or others.txt).
+ */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+
+#include "parse_test_util.h"
+
+static void test_measure11_net_item(void **state)
+{
+	(void)state;
+	check_measure("Chile's net service receipts fell to 410 mln dlrs in the fourth quarter "
+		      "from 520 mln dlrs in the third.", "2031-03-17", "410 mln dlrs", "balance");
+	check_measure("Net unilateral transfers were 2.1 billion dlrs in 2030, the bank said.",
+		      "2031-03-17", "2.1 billion dlrs", "balance");
+	/* 5941 (Reuters dev) */
+	check_measure("Net service receipts declined to 5.5 billion dlrs in the final quarter "
+		      "from six billion dlrs in the third quarter.", "1987-03-17",
+		      "5.5 billion dlrs", "balance");
+	/* not a company's net income, nor net sales or net inflows */
+	check_measure("The company's net income rose to 45 mln dlrs in 2030.", "2031-03-17",
+		      "45 mln dlrs", "level");
+	check_measure("The net capital inflow rose to five billion baht in the quarter.",
+		      "2031-03-17", "five billion baht", "level");
+}
+
+static void test_measure11_investment_subject(void **state)
+{
+	(void)state;
+	check_measure("Peru's 2030 investment in Chile totalled 460 mln dlrs, official "
+		      "statistics show.", "2031-04-21", "460 mln dlrs", "investment");
+	check_measure("Outflows for Peruvian direct investment abroad fell to 1.7 billion dlrs "
+		      "from 2.2 billion dlrs in the third quarter.", "2031-03-17",
+		      "2.2 billion dlrs", "investment");
+	check_measure("The policy has attracted investment commitments totalling 90 mln dlrs, "
+		      "he said.", "2031-03-23", "90 mln dlrs", "investment");
+	/* 2406 (others.txt) */
+	check_measure("Canadian investment, including the buying of foreign companies, stocks "
+		      "and bonds, rose to 12.53 billion dlrs from 6.19 billion dlrs in 1985.",
+		      "1987-03-04", "12.53 billion dlrs", "investment");
+	/* a change of it stays a change; exports named between are their own */
+	check_measure("Peru's investment in Chile rose 300 mln dlrs in 2030.", "2031-04-21",
+		      "300 mln dlrs", "change");
+	check_measure("Investment is rising and exports rose to 3.1 billion dlrs in May.",
+		      "2031-06-21", "3.1 billion dlrs", "level");
+}
+
+static void test_measure11_plan_target(void **state)
+{
+	(void)state;
+	check_measure("The ministry proposed to buy 400,000 tonnes of wheat abroad.",
+		      "2031-04-27", "400,000 tonnes", "target");
+	check_measure("Peru proposes to invest 300 mln dlrs in Chilean mines.", "2031-04-21",
+		      "300 mln dlrs", "target");
+	/* 9535 (others.txt) */
+	check_measure("He cited news reports that Germany would increase a proposed tax cut for "
+		      "1988 by about five billion marks to stimulate domestic growth.",
+		      "1987-04-10", "five billion marks", "target");
+	/* 16964 (Reuters dev): the title */
+	check_measure("TAIWAN PROPOSES TO INVEST ONE BILLION DLRS IN U.S.", "1987-04-21",
+		      "ONE BILLION DLRS", "target");
+}
+
+static void test_measure11_called_for_investment(void **state)
+{
+	(void)state;
+	check_measure("The council approved a proposal calling for a two billion dlr investment "
+		      "by Chilean firms in Peru.", "2031-04-21", "two billion dlr", "target");
+	/* a fund planned is the fund's money */
+	check_measure("Moscow plans a 25-billion-dlr investment fund with Gulf partners.",
+		      "2031-04-21", "25-billion-dlr", "investment");
+	/* 16964 (Reuters dev) */
+	check_measure("Taiwan's Economic Ministry has approved an ambitious proposal calling for "
+		      "a one billion U.S. Dollar investment by private and public companies in the "
+		      "United States over the next five years.", "1987-04-21",
+		      "one billion U.S. Dollar", "target");
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_measure11_net_item),
+		cmocka_unit_test(test_measure11_investment_subject),
+		cmocka_unit_test(test_measure11_plan_target),
+		cmocka_unit_test(test_measure11_called_for_investment),
+	};
+
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
