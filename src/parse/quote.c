@@ -255,6 +255,28 @@ static const char *currency_noun(const struct gram *g, size_t k, size_t s)
 	return e->cur;
 }
 
+/* Token k is a currency bought or sold, other than unit: "bought dollars
+ * (here in early afternoon trade at around 142.20 yen)", "buying dollars",
+ * "bought a modest amount of dollars (around 148.50 yen)", "sold yen"; the
+ * plural too, which currency_noun() leaves to amounts ("a billion
+ * dollars"), since the verb or "amount of" stands right before it. */
+static int traded_currency(const struct gram *g, size_t k, size_t s, const char *unit)
+{
+	const struct lex_entry *e = tok_lex(g, k);
+	size_t v = k - 1;
+
+	if (!gram_in(g, k, s) || !(g->t[k].cls & CLS_CURNAME) || !e->cur || e->cur_factor != 1 ||
+	    !strcmp(e->cur, unit))
+		return 0;
+	if (word_s(g, v, s, W_OF) && (word_s(g, v - 1, s, W_AMOUNT) || word_s(g, v - 1, s, W_AMOUNTS)))
+		for (v -= 2; gram_in(g, v, s) && v + 6 > k && g->t[v].kind == TOK_WORD &&
+			     !tok_has(g, v, CLS_VERBIMP | CLS_VERBEXP) && !tok_is(g, v, W_BUYING) &&
+			     !tok_is(g, v, W_SELLING); v--)
+			;	/* "a modest amount of", "small amounts of" */
+	return gram_in(g, v, s) && (tok_has(g, v, CLS_VERBIMP | CLS_VERBEXP) ||
+				    tok_is(g, v, W_BUYING) || tok_is(g, v, W_SELLING));
+}
+
 /* Sentence s, before token t, names a currency as a thing (currency_noun()):
  * that currency's code ("" for "the currency"), else NULL. */
 static const char *currency_named(const struct gram *g, size_t s, size_t t)
@@ -352,6 +374,8 @@ static int quoted_currency(const struct gram *g, const struct fig *f, size_t s,
 	for (size_t n = 0; n < 16 && gram_in(g, k, s); k--, n++) {
 		const char *c;
 
+		if (traded_currency(g, k, s, cl->unit))
+			return 1;	/* "bought dollars at around 142.20 yen" */
 		if (tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP | CLS_BALANCE | CLS_VERBIMP | CLS_VERBEXP))
 			return 0;
 		if ((c = currency_noun(g, k, s)) && strcmp(c, cl->unit))

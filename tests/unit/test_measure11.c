@@ -6,7 +6,10 @@
  * investment, and so is the earlier value given after it; a figure a
  * proposal governs ("proposed to buy", "proposes to invest") is a
  * target, and an adjectival amount of an investment called for ("a
- * proposal calling for a one billion dlr investment") stays one. Each
+ * proposal calling for a one billion dlr investment") stays one; an
+ * amount in one currency after another bought or sold ("bought dollars at
+ * around 142.20 yen", "a modest amount of dollars around 148.50 yen") is
+ * the exchange rate, a price. Each
  * construction has sentences written for the test and one Reuters
  * sentence (dev story or others.txt).
  */
@@ -88,6 +91,21 @@ static void test_measure11_called_for_investment(void **state)
 		      "one billion U.S. Dollar", "target");
 }
 
+static void test_measure11_currency_bought_at(void **state)
+{
+	(void)state;
+	check_measure("The Bank of Korea bought dollars at around 820 won in late trade, "
+		      "dealers said.", "2031-04-13", "820 won", "price");
+	check_measure("The Bundesbank was selling a small amount of marks around 1.80 francs, "
+		      "dealers said.", "2031-04-13", "1.80 francs", "price");
+	/* 16111 (others.txt) */
+	check_measure("The Bank of Japan actively bought dollars here in early afternoon trade "
+		      "at around 142.20 yen, dealers said.", "1987-04-13", "142.20 yen", "price");
+	/* an amount of the currency bought is no rate */
+	check_measure("Japan bought dollars worth 500 billion yen last month.", "2031-04-13",
+		      "500 billion yen", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -95,6 +113,7 @@ int main(void)
 		cmocka_unit_test(test_measure11_investment_subject),
 		cmocka_unit_test(test_measure11_plan_target),
 		cmocka_unit_test(test_measure11_called_for_investment),
+		cmocka_unit_test(test_measure11_currency_bought_at),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
