@@ -415,7 +415,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 	 * now estimated to reach 7.7 mln tonnes": a crop or fiscal year still
 	 * under way, estimated, is a forecast as a running calendar year is */
 	if ((cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) && !o->per &&
-	    meaning_split_year_running(g->d->date, cl->period) && !timing_forward_sale(g, s) &&
+	    meaning_split_year_under_way(g, f, cl) && !timing_forward_sale(g, s) &&
 	    !meaning_hedged_estimate(g, f, s) && meaning_expectation_said(g, s))
 		cl->measure = MEASURE_FORECAST;
 
@@ -536,7 +536,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	else if (!prior && (cl->measure == MEASURE_LEVEL || cl->measure == MEASURE_BALANCE) &&
 		 meaning_estimate_after(g, f, s) &&
 		 (!cl->period[0] || meaning_year_running(g->d->date, cl->period) ||
-		  meaning_split_year_running(g->d->date, cl->period) ||
+		  meaning_split_year_under_way(g, f, cl) ||
 		  timing_future(g->d->date, cl->period)))
 		cl->measure = MEASURE_FORECAST;
 	/* "household purchasing power to rise 1.8 pct, up from 1.1 pct this

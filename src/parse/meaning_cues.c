@@ -211,9 +211,12 @@ int meaning_year_running(const char *date, const char *p)
 /* p is a split year ("1986/87": a crop, marketing or fiscal year) under way
  * at date: from the middle of its first calendar year to the end of the
  * first quarter of its second, where every such year (April-March fiscal
- * years, June-May to October-September crop years) is still running; or a
+ * years, June-May to October-September crop years) is still running; for
+ * a quantity of goods (crop), whose marketing years end in May at the
+ * earliest, to the end of May ("increased its estimate of 1986/87 grain
+ * purchases by the Soviet Union to 28 mln tonnes" in April 1987); or a
  * fiscal year written as its twelve months, the date's month among them. */
-int meaning_split_year_running(const char *date, const char *p)
+int meaning_split_year_running(const char *date, const char *p, int crop)
 {
 	int y, dy, dm, y0, m0, y1, m1;
 
@@ -226,7 +229,22 @@ int meaning_split_year_running(const char *date, const char *p)
 		       dy * 12 + dm <= y1 * 12 + m1;
 	if (strlen(p) != 7 || p[4] != '/' || sscanf(p, "%4d", &y) != 1)
 		return 0;
-	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= 3);
+	return (y == dy && dm >= 6) || (y + 1 == dy && dm <= (crop ? 5 : 3));
+}
+
+/* cl's period is a split year under way at the story's date
+ * (meaning_split_year_running()), the later end for a crop's quantity:
+ * one of goods, not an area ("estimates of winter cereal sowings for the
+ * 1986/87 campaign ... at 6.606 mln hectares": sown, known), nor said to
+ * be actual ("Actual output was estimated at 151 mln tonnes in 1986/87"). */
+int meaning_split_year_under_way(const struct gram *g, const struct fig *f,
+				 const struct claim *cl)
+{
+	size_t s = g->sent[f->t0];
+	int crop = cl->kind == CLAIM_QUANTITY && strcmp(cl->unit, "ha") &&
+		   strcmp(cl->unit, "acre") && !meaning_sentence_says(g, s, f->t0, W_ACTUAL);
+
+	return meaning_split_year_running(g->d->date, cl->period, crop);
 }
 
 /* p is a whole year: a calendar year ("1986"), a crop or fiscal year as

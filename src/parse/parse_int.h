@@ -994,7 +994,9 @@ enum measure meaning_national_basis(const struct gram *g, const struct fig *f, s
 				    const char *period);
 enum measure meaning_amount_cue(const struct gram *g, const struct fig *f);
 int meaning_year_running(const char *date, const char *p);
-int meaning_split_year_running(const char *date, const char *p);
+int meaning_split_year_running(const char *date, const char *p, int crop);
+int meaning_split_year_under_way(const struct gram *g, const struct fig *f,
+				 const struct claim *cl);
 int meaning_whole_year(const char *p);
 int meaning_compared_within_year(const struct gram *g, const struct fig *f, size_t s);
 int meaning_other_base_year(const struct gram *g, const struct fig *f, size_t s, const char *p);

@@ -9,7 +9,10 @@
  * proposal calling for a one billion dlr investment") stays one; an
  * amount in one currency after another bought or sold ("bought dollars at
  * around 142.20 yen", "a modest amount of dollars around 148.50 yen") is
- * the exchange rate, a price. Each
+ * the exchange rate, a price; an estimate of a crop's quantity for a split
+ * year is a forecast through May of its second year (marketing years end
+ * in May at the earliest), not an area sown nor output said to be actual.
+ * Each
  * construction has sentences written for the test and one Reuters
  * sentence (dev story or others.txt).
  */
@@ -106,6 +109,28 @@ static void test_measure11_currency_bought_at(void **state)
 		      "500 billion yen", "level");
 }
 
+static void test_measure11_crop_year_estimate(void **state)
+{
+	(void)state;
+	check_measure("The department raised its estimate of 2030/31 Kenyan maize imports to "
+		      "1.2 mln tonnes.", "2031-04-09", "1.2 mln tonnes", "forecast");
+	check_measure("Kenya's 2030/31 wheat crop is estimated at 400,000 tonnes.", "2031-05-20",
+		      "400,000 tonnes", "forecast");
+	/* 15893 (Reuters dev) */
+	check_measure("The U.S. Agriculture Department increased its estimate of 1986/87 grain "
+		      "purchases by the Soviet Union to 28 mln tonnes, up two mln tonnes from "
+		      "last month.", "1987-04-09", "28 mln tonnes", "forecast");
+	/* after May; money of a fiscal year (April-March) over; an area; actual */
+	check_measure("Kenya's 2030/31 wheat crop is estimated at 400,000 tonnes.", "2031-06-20",
+		      "400,000 tonnes", "level");
+	check_measure("Kenya's 2030/31 budget deficit is estimated at 400 mln dlrs.",
+		      "2031-04-20", "400 mln dlrs", "balance");
+	check_measure("The ministry estimated 2030/31 wheat sowings at 1.2 mln hectares.",
+		      "2031-04-20", "1.2 mln hectares", "level");
+	check_measure("Actual output was estimated at 151 mln tonnes in 2030/31.", "2031-04-20",
+		      "151 mln tonnes", "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -114,6 +139,7 @@ int main(void)
 		cmocka_unit_test(test_measure11_plan_target),
 		cmocka_unit_test(test_measure11_called_for_investment),
 		cmocka_unit_test(test_measure11_currency_bought_at),
+		cmocka_unit_test(test_measure11_crop_year_estimate),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
