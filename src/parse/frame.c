@@ -42,8 +42,23 @@ static const char *dir_name(int d)
 	return d > 0 ? "up" : d < 0 ? "down" : "";
 }
 
+/* "Paper discounted with the Bank also rose, by 477 mln guilders to 916
+ * mln", "the terms of trade also fell, by 18 pct, over the past two
+ * years": a verb of change right before the comma that sets off "by" and
+ * f, which the comma puts in a clause of its own. Its direction, or 0. */
+static int comma_by(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	if (!word_s(g, f->h0 - 1, s, W_BY) || !gram_punct(g, f->h0 - 2, ",") ||
+	    !gram_in(g, f->h0 - 3, s))
+		return 0;
+	return clause_direction_word(g, f->h0 - 3);
+}
+
 /* The sign as written, else the word right after the figure ("the 8%
- * decline"), else the nearest one before it in the clause, else after. */
+ * decline"), else a verb before ", by" ("fell, by 18 pct"), else the
+ * nearest one before it in the clause, else after. */
 static const char *direction_of(const struct gram *g, const struct fig *f)
 {
 	int d;
@@ -52,6 +67,8 @@ static const char *direction_of(const struct gram *g, const struct fig *f)
 		return f->sign > 0 ? "up" : "down";
 	if (f->t1 < g->nt && g->clause[f->t1] == g->clause[f->t1 - 1] &&
 	    (d = clause_direction_word(g, f->t1)))
+		return dir_name(d);
+	if ((d = comma_by(g, f)))
 		return dir_name(d);
 	if ((d = g->dir_before[f->h0]))
 		return dir_name(d);
@@ -340,11 +357,12 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		   (gram_in(g, f->h0 - 1, s) && tok_has(g, f->h0 - 1, CLS_INVEST))) {
 		m = MEASURE_INVESTMENT;
 		subject = 0;
-	} else if (word_s(g, f->h0 - 1, s, W_BY) && g->dir_before[f->h0 - 1]) {
+	} else if (word_s(g, f->h0 - 1, s, W_BY) && (g->dir_before[f->h0 - 1] || comma_by(g, f))) {
 		/* "rose by $2 billion", "reduce first quarter output by 10,000
-		 * tonnes": a change in money or goods, not a level. */
+		 * tonnes", "also rose, by 477 mln guilders": a change in money
+		 * or goods, not a level. */
 		m = MEASURE_CHANGE;
-		dir = dir_name(g->dir_before[f->h0 - 1]);
+		dir = dir_name(g->dir_before[f->h0 - 1] ? g->dir_before[f->h0 - 1] : comma_by(g, f));
 	} else if (frame_gapped_change(g, f, s)) {
 		m = g->chg_measure;	/* "raise wheat stocks by 2 mln tonnes and maize by 1 mln" */
 		dir = g->chg_dir;

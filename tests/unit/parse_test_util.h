@@ -87,6 +87,18 @@ static inline void check_measure(const char *s, const char *date, const char *me
 			 measure_name(cl.measure), measure);
 }
 
+/* The claim of s whose mention is mention has this measure (its name) and
+ * direction. */
+static inline void check_change(const char *s, const char *date, const char *mention,
+				const char *measure, const char *direction)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(measure_name(cl.measure), measure) || strcmp(cl.direction, direction))
+		fail_msg("'%s' in '%s': %s/%s, want %s/%s", mention, s, measure_name(cl.measure),
+			 cl.direction, measure, direction);
+}
+
 /* The flow, reporter and partner of cl are these. */
 static inline void assert_who(const struct claim *cl, const char *flow, const char *rep,
 			      const char *par)

@@ -11,8 +11,9 @@
  * around 142.20 yen", "a modest amount of dollars around 148.50 yen") is
  * the exchange rate, a price; an estimate of a crop's quantity for a split
  * year is a forecast through May of its second year (marketing years end
- * in May at the earliest), not an area sown nor output said to be actual.
- * Each
+ * in May at the earliest), not an area sown nor output said to be actual;
+ * a figure after a verb of change and ", by" ("also rose, by 477 mln
+ * guilders") is a change of that direction. Each
  * construction has sentences written for the test and one Reuters
  * sentence (dev story or others.txt).
  */
@@ -131,6 +132,21 @@ static void test_measure11_crop_year_estimate(void **state)
 		      "151 mln tonnes", "level");
 }
 
+static void test_measure11_comma_by(void **state)
+{
+	(void)state;
+	check_change("Chile's copper exports also fell, by 12 pct, in the first quarter.",
+		     "2031-04-07", "12 pct", "change", "down");
+	check_change("Loans to the state rose, by 300 mln pesos, to 4.1 billion pesos.",
+		     "2031-04-07", "300 mln pesos", "change", "up");
+	/* 14207 (Reuters dev) */
+	check_change("Paper discounted with the Bank also rose, by 477 mln guilders to 916 mln.",
+		     "1987-04-07", "477 mln guilders", "change", "up");
+	/* the level reached stays a level */
+	check_change("Loans to the state rose, by 300 mln pesos, to 4.1 billion pesos.",
+		     "2031-04-07", "4.1 billion pesos", "level", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -140,6 +156,7 @@ int main(void)
 		cmocka_unit_test(test_measure11_called_for_investment),
 		cmocka_unit_test(test_measure11_currency_bought_at),
 		cmocka_unit_test(test_measure11_crop_year_estimate),
+		cmocka_unit_test(test_measure11_comma_by),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
