@@ -553,6 +553,16 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	    ((!prior && frame_subject_measure(g, f, s) == MEASURE_INVESTMENT) ||
 	     (prior == 1 && g->prev_s == s && g->prev_m == MEASURE_INVESTMENT)))
 		cl->measure = MEASURE_INVESTMENT;
+	/* "could face a penalty of 200 mln taka (6.49 mln dlrs)", "would
+	 * reimpose a 40 pct tariff", "will have to pay penalty at a rate of two
+	 * dlrs per tonne": a levy's size is a level (a price per unit) however
+	 * expected (GUIDE section 7), and so is its other currency's amount */
+	if (cl->measure == MEASURE_FORECAST && !prior &&
+	    (meaning_levy_sized(g, f, s) ||
+	     (cl->kind == CLAIM_MONEY && gram_punct(g, f->h0 - 1, "(") && g->prev_s == s &&
+	      g->prev_t1 + 1 == f->h0 && !g->prev_dir[0] && strcmp(g->prev_unit, cl->unit) &&
+	      (g->prev_m == MEASURE_LEVEL || g->prev_m == MEASURE_PRICE))))
+		cl->measure = cl->kind == CLAIM_MONEY && cl->per[0] ? MEASURE_PRICE : MEASURE_LEVEL;
 	g->prev_s = s;
 	g->prev_t1 = f->t1;
 	g->prev_m = cl->measure;

@@ -497,6 +497,30 @@ int meaning_goods_hit(const struct gram *g, const struct fig *f, size_t s,
 	       penalty_word(g, h - 2, s);
 }
 
+/* A levy at k: a tariff, duty, tax, levy, penalty or fine. */
+static int levy_word(const struct gram *g, size_t k, size_t s)
+{
+	static const enum lex_word w[] = { W_TARIFF, W_TARIFFS, W_DUTY, W_DUTIES, W_TAX,
+		W_TAXES, W_LEVY, W_LEVIES, W_PENALTY, W_PENALTIES, W_FINE, W_FINES };
+
+	return gram_in(g, k, s) && WORD_AMONG(g, k, w);
+}
+
+int meaning_levy_sized(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t h = f->h0;
+
+	if (levy_word(g, f->t1, s))
+		return 1;	/* "a 40 pct tariff" */
+	if (!word_s(g, h - 1, s, W_OF))
+		return 0;
+	if (word_s(g, h - 2, s, W_A) || word_s(g, h - 2, s, W_AN))
+		h--;
+	if (levy_word(g, h - 2, s))
+		return 1;	/* "a penalty of 200 mln taka" */
+	return word_s(g, h - 2, s, W_RATE) && word_s(g, h - 3, s, W_A) &&
+	       word_s(g, h - 4, s, W_AT) && levy_word(g, h - 5, s);	/* "at a rate of" */
+}
 
 /* f, an earlier value, is an earlier estimate: "vs 17.30 mln tonnes last
  * month" after an estimate or forecast (or meaning_revised_from()). */

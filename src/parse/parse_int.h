@@ -995,6 +995,10 @@ enum measure meaning_national_basis(const struct gram *g, const struct fig *f, s
 enum measure meaning_amount_cue(const struct gram *g, const struct fig *f);
 int meaning_year_running(const char *date, const char *p);
 int meaning_split_year_running(const char *date, const char *p, int crop);
+/* f sizes a levy, a tariff, duty, tax, penalty or fine, named right after
+ * it ("a 40 pct tariff") or before "of" ("a penalty of 200 mln taka", "pay
+ * penalty at a rate of two dlrs per tonne"). */
+int meaning_levy_sized(const struct gram *g, const struct fig *f, size_t s);
 int meaning_split_year_under_way(const struct gram *g, const struct fig *f,
 				 const struct claim *cl);
 int meaning_whole_year(const char *p);

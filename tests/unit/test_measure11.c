@@ -13,7 +13,10 @@
  * year is a forecast through May of its second year (marketing years end
  * in May at the earliest), not an area sown nor output said to be actual;
  * a figure after a verb of change and ", by" ("also rose, by 477 mln
- * guilders") is a change of that direction. Each
+ * guilders") is a change of that direction; a levy's size ("could face a
+ * penalty of", "would reimpose a 40 pct tariff") is a level, or a price
+ * per unit, however expected, and so is its amount in another currency
+ * in brackets. Each
  * construction has sentences written for the test and one Reuters
  * sentence (dev story or others.txt).
  */
@@ -147,6 +150,26 @@ static void test_measure11_comma_by(void **state)
 		     "2031-04-07", "4.1 billion pesos", "level", "");
 }
 
+static void test_measure11_levy_sized(void **state)
+{
+	(void)state;
+	check_measure("The firm could face a fine of 20 mln pesos (1.1 mln dlrs) for late "
+		      "shipments.", "2031-04-20", "20 mln pesos", "level");
+	check_measure("The firm could face a fine of 20 mln pesos (1.1 mln dlrs) for late "
+		      "shipments.", "2031-04-20", "1.1 mln dlrs", "level");
+	check_measure("Chile would impose a 35 pct duty on Peruvian sugar.", "2031-04-20",
+		      "35 pct", "level");
+	check_measure("Peru will levy a tax at a rate of three dlrs per tonne on fishmeal "
+		      "exports.", "2031-04-20", "three dlrs", "price");
+	/* 17426 (Reuters dev) */
+	check_measure("A pro-government Bengali daily reported today that Continental Grain "
+		      "could face a penalty of 200 mln taka (6.49 mln dlrs) for alleged failure "
+		      "to maintain shipment schedule.", "1987-04-20", "200 mln taka", "level");
+	/* no levy: a forecast stays one, its bracketed pair too */
+	check_measure("Exports will reach 200 mln pesos (11 mln dlrs) next year.", "2031-04-20",
+		      "11 mln dlrs", "forecast");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -157,6 +180,7 @@ int main(void)
 		cmocka_unit_test(test_measure11_currency_bought_at),
 		cmocka_unit_test(test_measure11_crop_year_estimate),
 		cmocka_unit_test(test_measure11_comma_by),
+		cmocka_unit_test(test_measure11_levy_sized),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
