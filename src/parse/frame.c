@@ -517,8 +517,13 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			dir = "";
 		m = MEASURE_TARGET;
 	} else if ((m == MEASURE_LEVEL || m == MEASURE_FORECAST) && !prior &&
-		   frame_target_list_goes_on(g, f, s, cl->unit)) {
+		   frame_list_goes_on(g, f, s, cl->unit, MEASURE_TARGET)) {
 		m = MEASURE_TARGET;	/* "80 mln in 1987, 120 mln in 1988" */
+	} else if (m == MEASURE_LEVEL && !prior && !quote_period_over(g->d->date, cl->period) &&
+		   frame_list_goes_on(g, f, s, cl->unit, MEASURE_FORECAST)) {
+		/* "15 mln tonnes will be wheat, 12 mln tonnes coarse grains";
+		 * not "from 3.6 billion in 1990 and 4.4 billion in 1989" */
+		m = MEASURE_FORECAST;
 	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);

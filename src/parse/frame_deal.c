@@ -95,15 +95,19 @@ int frame_deal_target(const struct gram *g, const struct fig *f, size_t s)
 
 /* "calls for investment of 80 mln dlrs in 1987, 120 mln in 1988 and 160
  * mln in 1989", "will import two mln tonnes of maize and 300,000 tonnes of
- * sorghum": the next item of a list whose item before is a target (not an
- * earlier value) in the same unit, joined by a comma or "and" at most five words after it,
- * is a target too. */
-int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
-			       const char *unit)
+ * sorghum", "15 mln tonnes will be wheat, 12 mln tonnes coarse grains, and
+ * the remaining one mln tonnes": the next item of a list whose item before
+ * is of measure m (not an earlier value) in the same unit, joined by a
+ * comma or "and" (then "the remaining") at most five words after it, is of
+ * measure m too. */
+int frame_list_goes_on(const struct gram *g, const struct fig *f, size_t s, const char *unit,
+		       enum measure m)
 {
 	size_t k = f->h0 - 1;
 
-	if (g->prev_s != s || g->prev_m != MEASURE_TARGET || g->prev_prior ||
+	if (word_s(g, k, s, W_REMAINING) && word_s(g, k - 1, s, W_THE))
+		k -= 2;
+	if (g->prev_s != s || g->prev_m != m || g->prev_prior ||
 	    g->prev_t1 > k || k - g->prev_t1 > 5 || strcmp(g->prev_unit, unit))
 		return 0;
 	if (!word_s(g, k, s, W_AND) && !(gram_punct(g, k, ",") && gram_in(g, k, s)))

@@ -516,8 +516,8 @@ int frame_state_share(const struct gram *g, const struct fig *f, size_t s);
  * balance of payments (MEASURE_BALANCE) or an investment
  * (MEASURE_INVESTMENT); else MEASURE_NONE. */
 enum measure frame_subject_measure(const struct gram *g, const struct fig *f, size_t s);
-int frame_target_list_goes_on(const struct gram *g, const struct fig *f, size_t s,
-			       const char *unit);
+int frame_list_goes_on(const struct gram *g, const struct fig *f, size_t s, const char *unit,
+		       enum measure m);
 int frame_balance_subject_before(const struct gram *g, const struct fig *f, size_t s,
 				 const struct subj *su, struct subj *out);
 /* The balance noun of the sentence before that "it" opening s names again

@@ -16,7 +16,9 @@
  * guilders") is a change of that direction; a levy's size ("could face a
  * penalty of", "would reimpose a 40 pct tariff") is a level, or a price
  * per unit, however expected, and so is its amount in another currency
- * in brackets. Each
+ * in brackets; the next item of a list after a forecast ("15 mln tonnes
+ * will be wheat, 12 mln tonnes coarse grains, and the remaining one mln
+ * tonnes") is a forecast. Each
  * construction has sentences written for the test and one Reuters
  * sentence (dev story or others.txt).
  */
@@ -170,6 +172,25 @@ static void test_measure11_levy_sized(void **state)
 		      "11 mln dlrs", "forecast");
 }
 
+static void test_measure11_forecast_list(void **state)
+{
+	const char *s = "Of the total, 900,000 tonnes will be wheat, 400,000 tonnes maize, and "
+			"the remaining 100,000 tonnes barley.";
+
+	(void)state;
+	check_measure(s, "2031-04-09", "900,000 tonnes", "forecast");
+	check_measure(s, "2031-04-09", "400,000 tonnes", "forecast");
+	check_measure(s, "2031-04-09", "100,000 tonnes", "forecast");
+	/* 15893 (Reuters dev) */
+	check_measure("Of the 28 mln tonnes total, 15 mln tonnes will be wheat, 12 mln tonnes "
+		      "coarse grains, and the remaining one mln tonnes miscellaneous grains and "
+		      "pulses, USDA said.", "1987-04-09", "one mln tonnes", "forecast");
+	/* a level's list stays levels */
+	check_measure("Of the total, 900,000 tonnes were wheat, 400,000 tonnes maize, and "
+		      "the remaining 100,000 tonnes barley.", "2031-04-09", "100,000 tonnes",
+		      "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -181,6 +202,7 @@ int main(void)
 		cmocka_unit_test(test_measure11_crop_year_estimate),
 		cmocka_unit_test(test_measure11_comma_by),
 		cmocka_unit_test(test_measure11_levy_sized),
+		cmocka_unit_test(test_measure11_forecast_list),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
