@@ -1070,6 +1070,13 @@ int qualify_bop_context(const struct gram *g, size_t s);
 /* The story is a balance-of-payments report (its headline or lead names it,
  * a sentence gives the invisibles): its trade figures are on that basis. */
 int qualify_bop_story(struct gram *g);
+/* The story reports the balance of payments alone: its headline or lead
+ * names the current account (not only "the balance of payments surplus",
+ * the overall balance), and no sentence
+ * names trade, merchandise, goods, exports or imports ("FRENCH 1986 CURRENT
+ * ACCOUNT SURPLUS REVISED"): a bare "surplus" in it is the current
+ * account's. Reads the story's tokens (called for bare balances only). */
+int qualify_payments_only(const struct gram *g);
 /* The story's headline or lead, or an earlier sentence of s's paragraph,
  * names customs figures ("customs-cleared", "quoting customs figures",
  * "Customs and Excise figures show"): s's trade figures are on that basis. */

@@ -221,7 +221,7 @@ static int trade_between(const struct gram *g, size_t a, size_t b)
  * "data": the styles gold reads "customs data showed" as a source only). */
 static int customs_at(const struct gram *g, size_t k, size_t hi)
 {
-	if (tok_is(g, k, W_CUSTOMS_CLEARED))
+	if (tok_is(g, k, W_CUSTOMS_CLEARED) || tok_is(g, k, W_CUSTOM_CLEARED))
 		return 1;
 	if (!tok_is(g, k, W_CUSTOMS) && !tok_is(g, k, W_CENSUS))
 		return 0;
@@ -237,8 +237,8 @@ static int customs_said(const struct gram *g, size_t s)
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
 		uint32_t w = g->t[k].lex;
 
-		if ((w == W_CUSTOMS || w == W_CENSUS || w == W_CUSTOMS_CLEARED) &&
-		    customs_at(g, k, g->s[s].t1))
+		if ((w == W_CUSTOMS || w == W_CENSUS || w == W_CUSTOMS_CLEARED ||
+		     w == W_CUSTOM_CLEARED) && customs_at(g, k, g->s[s].t1))
 			return 1;
 	}
 	return 0;
@@ -252,7 +252,8 @@ int qualify_customs_context(struct gram *g, size_t s)
 			uint32_t w = g->t[k].lex;
 			size_t i = g->sent[k];
 
-			if ((w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED) ||
+			if ((w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED &&
+			     w != W_CUSTOM_CLEARED) ||
 			    i == NO_SENT || !customs_at(g, k, g->s[i].t1))
 				continue;
 			g->customs_s = i;
@@ -306,7 +307,8 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 		    (k >= f->t1 ? k < f->t1 + 5 : !number_in(g, k, f->h0)))
 			return 3;
 		if (w != W_BALANCE_OF_PAYMENTS && w != W_PAYMENTS && w != W_BOP &&
-		    w != W_CURRENT && w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED)
+		    w != W_CURRENT && w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED &&
+		    w != W_CUSTOM_CLEARED)
 			continue;
 		if ((tok_is(g, k, W_BALANCE_OF_PAYMENTS) || tok_is(g, k, W_PAYMENTS) ||
 		     tok_is(g, k, W_BOP)) && k + 1 < hi && tok_is(g, k + 1, W_BASIS))
@@ -357,29 +359,55 @@ static int bop_named(const struct gram *g, size_t s)
 	return 0;
 }
 
+/* The headline or lead names the balance of payments or the current
+ * account (bop_named()), or with account 1 the current account itself. */
+static int bop_headline(const struct gram *g, int account)
+{
+	for (size_t s = 0; s < g->ns; s++) {
+		int lead = g->lead_par != NO_SENT ? s < g->lead_par || g->par[s] == g->lead_par
+						  : s < 2;
+
+		if (!lead)
+			break;
+		if (!account && bop_named(g, s))
+			return 1;
+		for (size_t k = g->s[s].t0; account && k + 1 < g->s[s].t1; k++)
+			if (tok_is(g, k, W_CURRENT) && tok_is(g, k + 1, W_ACCOUNT))
+				return 1;
+	}
+	return 0;
+}
+
+int qualify_payments_only(const struct gram *g)
+{
+	if (!bop_headline(g, 1))
+		return 0;
+	for (size_t k = 0; k < g->nt; k++)
+		if (g->t[k].kind == TOK_WORD &&
+		    (tok_is(g, k, W_TRADE) || tok_is(g, k, W_MERCHANDISE) || tok_is(g, k, W_VISIBLE) ||
+		     tok_is(g, k, W_GOODS) || tok_has(g, k, CLS_FLOWIMP | CLS_FLOWEXP)))
+			return 0;
+	return 1;
+}
+
 /* The story is a balance-of-payments report: its headline or lead names
  * the balance of payments or the current account, and some sentence gives
  * the invisibles ("the deficit on invisible trade", "Invisibles were put
- * at a 600 mln surplus"). Its trade balance, exports and imports are then
+ * at a 600 mln surplus") or none names trade at all (qualify_payments_only()).
+ * Its trade balance, exports and imports are then
  * the goods account of the balance of payments (both sides f.o.b.), not
  * the customs figures (imports c.i.f.) the same country also publishes.
  * Read once per story: g->bop_story is 0 unread, 1 no, 2 yes. */
 int qualify_bop_story(struct gram *g)
 {
-	int head = 0, invisible = 0;
+	int head, invisible = 0;
 
 	if (g->bop_story)
 		return g->bop_story == 2;
-	for (size_t s = 0; s < g->ns && !head; s++) {
-		int lead = g->lead_par != NO_SENT ? s < g->lead_par || g->par[s] == g->lead_par
-						  : s < 2;
-
-		if (lead && bop_named(g, s))
-			head = 1;
-	}
+	head = bop_headline(g, 0);
 	for (size_t k = 0; head && !invisible && k < g->nt; k++)
 		invisible = tok_is(g, k, W_INVISIBLE) || tok_is(g, k, W_INVISIBLES);
-	g->bop_story = head && invisible ? 2 : 1;
+	g->bop_story = head && (invisible || qualify_payments_only(g)) ? 2 : 1;
 	return g->bop_story == 2;
 }
 

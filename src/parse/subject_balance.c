@@ -448,7 +448,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		if (!rep && k <= 4)
 			rep = subject_country_ending(g, b - k, s);
 	}
-	if (bare_balance(g, b, s) && payments_before(g, s))
+	if (bare_balance(g, b, s) && (payments_before(g, s) || qualify_payments_only(g)))
 		return 1;	/* "The May deficit compares with ..." after a current account */
 	if (bare_balance(g, b, s) && (budget_before(g, s, b) || budget_nearer(g, b) ||
 					     money_help_before(g, s, b)))
