@@ -558,7 +558,7 @@ void meaning_fill(struct gram *g, const struct fig *f, struct claim *cl,
 	else if (!cl->direction[0] && cl->kind == CLAIM_PERCENT && cl->measure != MEASURE_SHARE &&
 		 cl->measure != MEASURE_PRICE && meaning_growth_named(g, f, s))
 		put(cl->direction, sizeof(cl->direction), "up");
-	cl->adjustment = adj[qualify_adjustment(g, s) + 1];
+	cl->adjustment = adj[qualify_adjustment_at(g, f) + 1];
 	cl->price = price[qualify_price(g, f)];
 	cl->basis = basis[qualify_basis(g, f)];
 	/* "For the full year 1986, the merchandise trade deficit was ..." in a

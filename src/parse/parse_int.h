@@ -1059,6 +1059,10 @@ const char *rate_possessive(const struct gram *g, size_t k, size_t s);
  * basis 1 annualized / 2 avg3m; status 1 preliminary / 2 revised / 3
  * previous (prior: f is an earlier value of its sentence). */
 int qualify_adjustment(struct gram *g, size_t s);
+/* The adjustment of figure f: its own clause's, before it ("the unadjusted
+ * surplus rose to 14.1 billion ..., but the adjusted surplus fell to 7.4
+ * billion"), else its sentence's (qualify_adjustment()). */
+int qualify_adjustment_at(struct gram *g, const struct fig *f);
 /* Fills g->adj_def: the adjustment a paragraph's lead ("not seasonally
  * adjusted:") gives the sentences after it. */
 void qualify_adjustment_leads(struct gram *g);

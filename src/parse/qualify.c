@@ -111,6 +111,24 @@ int qualify_adjustment(struct gram *g, size_t s)
 	return v;
 }
 
+int qualify_adjustment_at(struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0], c = g->clause[f->h0];
+
+	for (size_t k = f->h0; k-- > g->s[s].t0 && k + 12 > f->h0 && g->clause[k] == c;) {
+		if (tok_is(g, k, W_UNADJUSTED))
+			return -1;
+		/* "the adjusted surplus", "adjusted February trade deficit"; not
+		 * "adjusted for inflation", "adjusted discount window borrowings" */
+		if (!tok_is(g, k, W_ADJUSTED))
+			continue;
+		for (size_t j = k + 1; j <= k + 3 && gram_in(g, j, s) && j < f->h0; j++)
+			if (tok_has(g, j, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP) || tok_is(g, j, W_TRADE))
+				return word_s(g, k - 2, s, W_NOT) && word_s(g, k - 1, s, W_SEASONALLY) ? -1 : 1;
+	}
+	return qualify_adjustment(g, s);
+}
+
 /* "Goods by geographic area, not seasonally adjusted:": a lead that holds
  * for its paragraph and the next; fills g->adj_def, once per document. */
 void qualify_adjustment_leads(struct gram *g)

@@ -3,7 +3,8 @@
  * 13, session 11; src/parse/qualify.c, subject_balance.c): the wire's
  * "custom-cleared" is customs-cleared; a story whose headline or lead names
  * the current account and that never names trade makes a bare "surplus"
- * the current account's (no trade flow, on a balance of payments basis).
+ * the current account's (no trade flow, on a balance of payments basis);
+ * a clause's own adjustment ("but the adjusted surplus fell to").
  * Sentences written for the test.
  */
 #include <setjmp.h>
@@ -61,11 +62,33 @@ static void test_basis11_current_account_story(void **state)
 	assert_string_equal(cl.flow, "trade");
 }
 
+/* A clause's own adjustment wins over its sentence's first. */
+static void test_basis11_adjustment_of_the_clause(void **state)
+{
+	static const char s[] =
+		"In the fourth quarter the unadjusted surplus rose to 14.1 billion francs "
+		"from 6.6 billion, but the adjusted surplus fell to 7.4 billion from 9.1 billion.";
+	struct claim cl;
+
+	(void)state;
+	cl = get(s, "1987-03-12", "14.1 billion francs");
+	assert_string_equal(adjustment_name(cl.adjustment), "nsa");
+	cl = get(s, "1987-03-12", "7.4 billion");
+	assert_string_equal(adjustment_name(cl.adjustment), "sa");
+	cl = get(s, "1987-03-12", "9.1 billion");
+	assert_string_equal(adjustment_name(cl.adjustment), "sa");
+	/* the Fed's "adjusted borrowings" are no seasonal adjustment */
+	cl = get("Average adjusted discount window borrowings were 385 mln dlrs.", "1987-06-19",
+		 "385 mln dlrs");
+	assert_string_equal(adjustment_name(cl.adjustment), "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_basis11_custom_cleared_is_customs),
 		cmocka_unit_test(test_basis11_current_account_story),
+		cmocka_unit_test(test_basis11_adjustment_of_the_clause),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
