@@ -369,8 +369,7 @@ void context_prepare(struct gram *g)
 	const char *dateline = NULL, *agency = NULL, *place = NULL;
 	size_t par = 0;
 
-	g->lead_par = NO_SENT;
-	g->lead_rep[0] = '\0';
+	g->lead_par = g->title_end = NO_SENT, g->lead_rep[0] = '\0';
 	g->par = xcalloc(g->ns ? g->ns : 1, sizeof(*g->par));
 	g->body = xcalloc(g->ns ? g->ns : 1, sizeof(*g->body));
 	g->place = xcalloc(g->ns ? g->ns : 1, sizeof(*g->place));
@@ -380,15 +379,16 @@ void context_prepare(struct gram *g)
 
 		if (para_start(g, t0) || s == 0) {
 			const char *d = dateline_at(g, t0);
+			/* an unknown city's dateline still opens the lead */
+			int unk = !d && s && g->title_end == NO_SENT && dateline_unknown(g, t0);
 
 			par = s;
 			/* A sub-dateline holds for its paragraph ("ZURICH - Swiss
 			 * watch exports"), the story's own for the rest. */
 			place = d && dateline ? d : NULL;
-			if (d && !dateline) {
-				dateline = d;
-				g->lead_par = s;
-			}
+			if (d && !dateline)
+				dateline = d, g->lead_par = s;
+			g->title_end = (d || unk) && g->title_end == NO_SENT ? s : g->title_end;
 			/* the sentence's words start after "BEIJING, Sept 8 -" */
 			for (size_t k = t0; d && k < t0 + 10 && k < g->s[s].t1; k++)
 				if (gram_punct(g, k, "-") || gram_punct(g, k, "\xe2\x80\x94")) {

@@ -138,6 +138,8 @@ struct gram {
 	size_t ctx_par;		/* paragraph of ctx_rep and ctx_period, or NO_SENT */
 	char ctx_rep[4];	/* the reporter a sentence of it stated last */
 	size_t lead_par;	/* the dateline's paragraph (the lead), or NO_SENT */
+	size_t title_end;	/* the first paragraph after the title: the lead, or
+				 * one an unknown city's dateline opens; or NO_SENT */
 	char lead_rep[4];	/* the first reporter a sentence of it stated, or "" */
 	size_t per_par;		/* paragraph of ctx_period, or NO_SENT */
 	char ctx_period[PERIOD_MAX]; /* the period a figure of it stated last */
@@ -658,6 +660,9 @@ void commodity_carry(struct gram *g, const struct fig *f, struct claim *cl);
  * over the sentences; context_release() frees them. */
 void context_prepare(struct gram *g);
 void context_release(struct gram *g);
+/* dateline.c: a dateline of the wire's shape at paragraph start i whose
+ * city gives no country ("KANSAS CITY, April 9 -"): 1, else 0. */
+int dateline_unknown(const struct gram *g, size_t i);
 /* The line feed after token i is a wrap of wire copy (a full line, the next
  * one not indented): no sentence break. */
 int context_wrap(const struct gram *g, size_t i);

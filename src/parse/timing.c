@@ -614,19 +614,19 @@ int timing_story_period(const struct gram *g, size_t s, size_t t, enum measure m
 void timing_title_periods(const struct gram *g, struct claims *out, size_t base,
 			  const struct fig *figs)
 {
-	if (g->lead_par == NO_SENT)
+	if (g->title_end == NO_SENT)
 		return;
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *a = &out->v[k];
 
-		if (g->sent[figs[k - base].t0] >= g->lead_par)
+		if (g->sent[figs[k - base].t0] >= g->title_end)
 			break;	/* the title is over */
 		if (a->kind == CLAIM_DATE || a->period[0])
 			continue;
 		for (size_t j = k + 1; j < out->n && j <= k + TITLE_LOOK; j++) {
 			const struct claim *b = &out->v[j];
 
-			if (g->sent[figs[j - base].t0] < g->lead_par || b->kind != a->kind ||
+			if (g->sent[figs[j - base].t0] < g->title_end || b->kind != a->kind ||
 			    b->value != a->value || strcmp(b->unit, a->unit))
 				continue;
 			if (b->period[0]) {
