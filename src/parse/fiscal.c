@@ -213,6 +213,26 @@ static void split_this_year(const struct gram *g, struct claim *cl, const struct
 	snprintf(cl->period, sizeof(cl->period), "%04d/%02d", y, (y + 1) % 100);
 }
 
+/* A figure of the story so far is of the months of fiscal year y0 to date,
+ * from the fiscal calendar's first month m0 (not January): "exports for
+ * April-December 2026 stood at USD 332.47 billion" in an Indian story,
+ * "2026-04/2026-12". Then its "2026-27" is that fiscal year. */
+static int fiscal_to_date(const struct claims *out, int m0, int y0)
+{
+	for (size_t i = 0; m0 > 1 && i < out->n; i++) {
+		const char *p = out->v[i].period;
+		int y1, m1, y2, m2, n;
+
+		if (strlen(p) != 15 || p[7] != '/' ||
+		    sscanf(p, "%4d-%2d/%4d-%2d", &y1, &m1, &y2, &m2) != 4)
+			continue;
+		n = (y2 * 12 + m2) - (y1 * 12 + m1);
+		if (y1 == y0 && m1 == m0 && n >= 3 && n <= 10)
+			return 1;	/* four months or more, not the whole year */
+	}
+	return 0;
+}
+
 void fiscal_months(const struct gram *g, struct claims *out, size_t base, const struct fig *figs)
 {
 	int story = -1, story_m = -1, sent = 0, m_sent = 0, splits = 0;
@@ -248,8 +268,6 @@ void fiscal_months(const struct gram *g, struct claims *out, size_t base, const 
 				continue;	/* a story of crops too */
 			if (story_m < 0)
 				story_m = text_months(g, 0, g->nt);
-			if (!(sent & 1) && !(story & 1) && !story_m)
-				continue;	/* no fiscal year said */
 			m0 = story_m;
 		}
 		cc = cl->reporter[0] ? cl->reporter : g->place ? g->place[s] : NULL;
@@ -258,6 +276,8 @@ void fiscal_months(const struct gram *g, struct claims *out, size_t base, const 
 		if (!m0 && !fiscal_calendar(cc, &m0, NULL))
 			continue;	/* whose fiscal year is not known */
 		y0 = atoi(cl->period);
+		if (!(sent & 1) && !(story & 1) && !m_sent && !story_m && !fiscal_to_date(out, m0, y0))
+			continue;	/* no fiscal year said */
 		if (y0 < YEAR_MIN || y0 >= YEAR_MAX || m0 < 1 || m0 > 12)
 			continue;
 		fiscal_year_months(y0, m0, cl->period, sizeof(cl->period));

@@ -2,7 +2,10 @@
  * test_period11b.c - periods of session 11, second period branch
  * (period11b): a title's figure takes the period of the same figure in
  * the body also when the dateline's city is one context.c does not know
- * ("KANSAS CITY, April 9 -"): the dateline still ends the title.
+ * ("KANSAS CITY, April 9 -"): the dateline still ends the title. A split
+ * year ("2026-27") in a story that gave a figure of the same fiscal year to
+ * date, from its reporter's fiscal first month ("exports for April-December
+ * 2026"), is that fiscal year's months, though no word says "fiscal".
  * Sentences are written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -46,10 +49,36 @@ static void test_period11b_unknown_dateline(void **state)
 		      "1987-04-09", "500,000 TONNES", "1987-05/1987-09");
 }
 
+static void test_period11b_fiscal_to_date(void **state)
+{
+	(void)state;
+	assert_period("NEW DELHI, Jan 15 - India's exports for April-December 2030 stood at "
+		      "USD 310 billion, and the government kept its USD 800 billion target "
+		      "for 2030-31.\n", "2031-01-15", "USD 800 billion", "2030-04/2031-03");
+	assert_period("TOKYO, Feb 20 - Japan's exports in the April-January period rose to "
+		      "30 trillion yen, officials said, and may reach 36 trillion yen in "
+		      "2030/31.\n", "2031-02-20", "36 trillion yen", "2030-04/2031-03");
+	/* a quarter is no fiscal year to date; a crop story stays as written */
+	assert_period("NEW DELHI, Jan 15 - India's exports for April-June 2030 stood at "
+		      "USD 110 billion, and the government kept its USD 800 billion target "
+		      "for 2030-31.\n", "2031-01-15", "USD 800 billion", "2030/31");
+	assert_period("NEW DELHI, Jan 15 - India's wheat exports for April-December 2030 "
+		      "were 2.1 mln tonnes and may reach 3.0 mln tonnes in the 2030/31 "
+		      "season.\n", "2031-01-15", "3.0 mln tonnes", "2030/31");
+	/* styles dev india_commerce_07 (2027-01-15); no Reuters story of
+	 * others.txt or dev writes this (none names a fiscal year to date) */
+	assert_period("NEW DELHI, Jan 15 - Cumulative merchandise exports for April-December "
+		      "2026 stood\nat USD 332.47 billion, and with services the total came to "
+		      "USD\n615.2 billion, putting the government's USD 850-billion export\n"
+		      "target for 2026-27 within reach, officials said.\n", "2027-01-15",
+		      "USD 850-billion", "2026-04/2027-03");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period11b_unknown_dateline),
+		cmocka_unit_test(test_period11b_fiscal_to_date),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
