@@ -90,26 +90,34 @@ int pc_compared_value(const struct gram *g, const struct fig *f, size_t s)
  * "assistance", "help", "shortage", "surplus", "deficit", "bills" or
  * "liquidity" ("provided the money market with 451 mln stg assistance",
  * "to help absorb a projected money market surplus"); not "money market
- * dealers said", "money market rates". Cached for the last sentence. */
+ * dealers said", "money market rates". A central bank's in the securities
+ * market: "securities market" with "repurchase" or "reserves" ("The
+ * Federal Reserve entered the U.S. Government securities market to
+ * arrange 1.5 billion dlrs of customer repurchase agreements"). Cached for
+ * the last sentence. */
 static int mm_named(struct gram *g, size_t s)
 {
 	static const enum lex_word op[] = { W_ASSISTANCE, W_HELP, W_SHORTAGE, W_SURPLUS,
 		W_DEFICIT, W_BILLS, W_LIQUIDITY };
-	int market = 0, oper = 0;
+	int market = 0, oper = 0, secs = 0, repo = 0;
 
 	if (g->mm_s == s + 1)
 		return g->mm_named;
 	for (size_t k = g->s[s].t0; k < g->s[s].t1 && !(market && oper); k++) {
+		int mkt = gram_in(g, k + 1, s) &&
+			  (tok_is(g, k + 1, W_MARKET) || tok_is(g, k + 1, W_MARKETS));
+
 		if (g->t[k].kind != TOK_WORD)
 			continue;
-		if (tok_is(g, k, W_MONEY) && gram_in(g, k + 1, s) &&
-		    (tok_is(g, k + 1, W_MARKET) || tok_is(g, k + 1, W_MARKETS)))
+		if (tok_is(g, k, W_MONEY) && mkt)
 			market = 1;
 		else if (WORD_AMONG(g, k, op))
 			oper = 1;
+		secs |= tok_is(g, k, W_SECURITIES) && mkt;
+		repo |= tok_is(g, k, W_REPURCHASE) || tok_is(g, k, W_RESERVES);
 	}
 	g->mm_s = s + 1;
-	g->mm_named = market && oper;
+	g->mm_named = (market && oper) || (secs && repo);
 	return g->mm_named;
 }
 

@@ -5,7 +5,10 @@
  * ("KANSAS CITY, April 9 -"): the dateline still ends the title. A split
  * year ("2026-27") in a story that gave a figure of the same fiscal year to
  * date, from its reporter's fiscal first month ("exports for April-December
- * 2026"), is that fiscal year's months, though no word says "fiscal".
+ * 2026"), is that fiscal year's months, though no word says "fiscal". A
+ * central bank's operation in the securities market ("entered the
+ * Government securities market to arrange 1.5 billion dlrs of customer
+ * repurchase agreements") is of the story's day, as a money market's is.
  * Sentences are written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -74,11 +77,32 @@ static void test_period11b_fiscal_to_date(void **state)
 		      "USD 850-billion", "2026-04/2027-03");
 }
 
+static void test_period11b_securities_market(void **state)
+{
+	(void)state;
+	assert_period("OTTAWA, May 6 - The Bank of Canada entered the government securities "
+		      "market to add 800 mln dlrs of reserves.\n", "2031-05-06",
+		      "800 mln dlrs", "2031-05-06");
+	assert_period("OTTAWA, May 6 - The Bank of Canada is expected to enter the securities "
+		      "market to arrange 500 mln dlrs of repurchase agreements, dealers "
+		      "said.\n", "2031-05-06", "500 mln dlrs", "2031-05-06");
+	/* a securities market that is no operation: no day */
+	assert_period("OTTAWA, May 6 - Foreign investors bought 800 mln dlrs of Canadian "
+		      "bonds in the securities market, a survey said.\n", "2031-05-06",
+		      "800 mln dlrs", "");
+	/* Reuters 7769 (1987-03-20), others.txt */
+	assert_period("NEW YORK, March 20 - The Federal Reserve entered the U.S.\nGovernment "
+		      "securities market to arrange 1.5 billion dlrs of\ncustomer repurchase "
+		      "agreements, a Fed spokesman said.\n", "1987-03-20",
+		      "1.5 billion dlrs", "1987-03-20");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period11b_unknown_dateline),
 		cmocka_unit_test(test_period11b_fiscal_to_date),
+		cmocka_unit_test(test_period11b_securities_market),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
