@@ -72,20 +72,40 @@ static int month_word(const struct gram *g, size_t i, size_t s)
 	return m;
 }
 
+size_t fiscal_which(const struct gram *g, size_t i, size_t s)
+{
+	size_t n = 0;
+
+	while (n < 2 && (gram_punct(g, i + n, ",") || gram_punct(g, i + n, "-")) && gram_in(g, i + n, s))
+		n++;
+	return n + word_s(g, i + n, s, W_WHICH);
+}
+
+int fiscal_end_word(const struct gram *g, size_t i, size_t s)
+{
+	return word_s(g, i, s, W_ENDING) || word_s(g, i, s, W_ENDS) ? 2 : word_s(g, i, s, W_ENDED);
+}
+
+int fiscal_month_lead(const struct gram *g, size_t i, size_t s)
+{
+	return word_s(g, i, s, W_ON) || word_s(g, i, s, W_IN) || word_s(g, i, s, W_THIS) ||
+	       word_s(g, i, s, W_LAST);
+}
+
 /* The month a fiscal year starts in, as the words at k write it after
  * "year" or a split year: "ending June 30", "ended March", "to the end of
  * March", "to end-June" (the month after), "beginning on July 1",
  * "started April 1" (that month); else 0. */
 static int months_at(const struct gram *g, size_t k, size_t s)
 {
-	int end = tok_is(g, k, W_ENDING) || tok_is(g, k, W_ENDED) || tok_is(g, k, W_TO);
+	int end = fiscal_end_word(g, k, s) || tok_is(g, k, W_TO);
 	int m;
 
 	if (!end && !tok_is(g, k, W_BEGINNING) && !tok_is(g, k, W_STARTING) &&
 	    !tok_is(g, k, W_STARTED) && !tok_is(g, k, W_BEGAN))
 		return 0;
 	k++;
-	k += word_s(g, k, s, W_ON) || word_s(g, k, s, W_IN);
+	k += fiscal_month_lead(g, k, s);
 	if (word_s(g, k, s, W_THE) && word_s(g, k + 1, s, W_END) && word_s(g, k + 2, s, W_OF))
 		k += 3;
 	if (!(m = month_word(g, k, s)))
@@ -116,7 +136,7 @@ static int text_months(const struct gram *g, size_t t0, size_t t1)
 		s = g->sent[k];
 		if (!year_word(g, k, s))
 			continue;
-		j += gram_punct(g, j, ",");
+		j += fiscal_which(g, j, s);	/* "the year, which ends this September 30" */
 		/* "the year to March" is a fiscal year's only after "fiscal" or
 		 * a split year ("1985/86 to end-June"); "the year to April" is a
 		 * change's twelve months (timing.c) */

@@ -663,6 +663,13 @@ void context_release(struct gram *g);
 /* dateline.c: a dateline of the wire's shape at paragraph start i whose
  * city gives no country ("KANSAS CITY, April 9 -"): 1, else 0. */
 int dateline_unknown(const struct gram *g, size_t i);
+/* fiscal.c: the words between a year and its end ("year, which ends",
+ * "year -- which ended"): ", which" at i, their count (0: none). */
+size_t fiscal_which(const struct gram *g, size_t i, size_t s);
+/* "ending", "ends" at i: 2 (the next such end); "ended": 1; else 0. */
+int fiscal_end_word(const struct gram *g, size_t i, size_t s);
+/* "on", "in", "this", "last" before the month that ends a year: 1. */
+int fiscal_month_lead(const struct gram *g, size_t i, size_t s);
 /* The line feed after token i is a wrap of wire copy (a full line, the next
  * one not indented): no sentence break. */
 int context_wrap(const struct gram *g, size_t i);

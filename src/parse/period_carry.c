@@ -358,6 +358,8 @@ int pc_event_time(const struct gram *g, size_t k, size_t end, size_t s)
 {
 	size_t j = k;
 
+	if (tok_is(g, k, W_YEAR))
+		return 0;	/* "the agreement year, which ends this September 30": its own */
 	/* "last month's G-6 meeting", "February's accord": the noun within
 	 * two words after a possessive */
 	if (end > k && gram_in(g, end - 1, s) &&

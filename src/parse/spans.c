@@ -371,23 +371,23 @@ int span_month_poss(const struct gram *g, size_t k)
 	return 0;
 }
 
-/* "the year ended March 31, 1986", "the fiscal year ending June 30", "the
- * fiscal year to the end of March 1988": a fiscal year, written as crop
- * years are ("1985/86"), or the calendar year when it ends in December.
- * Without a year, "ended" is the latest such end, "ending" the next one. A
- * plain "the year to April" is the twelve months of a change, not read here. */
+/* "the year ended March 31, 1986", "the fiscal year ending June 30", "the fiscal
+ * year to the end of March 1988", "the agreement year, which ends this September
+ * 30": a fiscal year, written as crop years are ("1985/86"), or the calendar year
+ * when it ends in December. Without a year, "ended" is the latest such end,
+ * "ending" the next one. "The year to April" is a change's twelve months. */
 size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
-	size_t j = k + 2, n;
+	size_t j = k + 1 + fiscal_which(g, k + 1, s), n;
 	int m, y, dy, dm, ending;
 
 	if (!tok_is(g, k, W_YEAR))
 		return 0;
-	ending = word_s(g, k + 1, s, W_ENDING);
-	if (!ending && !word_s(g, k + 1, s, W_ENDED) &&
-	    !(word_s(g, k + 1, s, W_TO) && word_s(g, k - 1, s, W_FISCAL)))
+	ending = fiscal_end_word(g, j, s);	/* 2: "ending", "ends"; 1: "ended" */
+	if (!ending && !(word_s(g, j, s, W_TO) && word_s(g, k - 1, s, W_FISCAL)))
 		return 0;
-	j += word_s(g, j, s, W_ON) || word_s(g, j, s, W_IN);
+	ending = ending == 2;
+	j += 1 + fiscal_month_lead(g, j + 1, s);
 	if (word_s(g, j, s, W_THE) && word_s(g, j + 1, s, W_END) && word_s(g, j + 2, s, W_OF))
 		j += 3;
 	m = when_month_at(g, j, s);

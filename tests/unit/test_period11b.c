@@ -9,6 +9,9 @@
  * central bank's operation in the securities market ("entered the
  * Government securities market to arrange 1.5 billion dlrs of customer
  * repurchase agreements") is of the story's day, as a money market's is.
+ * A year whose end a relative clause writes ("the agreement year, which
+ * ends this September 30", "which ended last September", "1986/87, which
+ * ended in March") is the twelve months to that end.
  * Sentences are written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -97,12 +100,35 @@ static void test_period11b_securities_market(void **state)
 		      "1.5 billion dlrs", "1987-03-20");
 }
 
+static void test_period11b_year_which_ends(void **state)
+{
+	(void)state;
+	assert_period("WASHINGTON, May 2 - Egypt has bought 1.2 mln tonnes of wheat in the "
+		      "programme year, which ends this September 30, officials said.\n",
+		      "2031-05-02", "1.2 mln tonnes", "2030-10/2031-09");
+	assert_period("WASHINGTON, May 2 - Egypt bought 3.1 mln tonnes of wheat during the "
+		      "last programme year, which ended last September.\n", "2031-05-02",
+		      "3.1 mln tonnes", "2029-10/2030-09");
+	assert_period("NEW DELHI, May 2 - Output grew four pct in 2030/31, which ended "
+		      "in March, the bank said.\n", "2031-05-02",
+		      "four pct", "2030-04/2031-03");
+	/* a meeting's time is still the meeting's */
+	assert_period("WASHINGTON, May 2 - Egypt buys 1.2 mln tonnes of wheat under the "
+		      "agreement last year.\n", "2031-05-02", "1.2 mln tonnes", "");
+	/* Reuters 12055 (1987-04-01), others.txt */
+	assert_period("WASHINGTON, April 1 - The USDA has to date reported USSR purchases of "
+		      "2.6 mln\ntonnes of U.S. corn for delivery in the current U.S.-USSR grain\n"
+		      "agreement year, which ends this September 30, it said.\n", "1987-04-01",
+		      "2.6 mln\ntonnes", "1986-10/1987-09");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_period11b_unknown_dateline),
 		cmocka_unit_test(test_period11b_fiscal_to_date),
 		cmocka_unit_test(test_period11b_securities_market),
+		cmocka_unit_test(test_period11b_year_which_ends),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
