@@ -346,7 +346,7 @@ static void fill(struct gram *g, const struct fig *f, struct claim *cl,
 			memcpy(g->ctx_period, cl->period, sizeof(g->ctx_period));
 		}
 	} else if ((cl->flow[0] || is_bal || cl->reporter[0]) && g->per_par == g->par[s] &&
-		   g->ctx_period[0] && !pc_carry_refused(g, cl, g->ctx_period)) {
+		   g->ctx_period[0] && !pc_carry_refused(g, cl, g->ctx_period, s)) {
 		memcpy(cl->period, g->ctx_period, sizeof(cl->period));
 		o->per = 1;
 	} else if (pc_sentence_period(g, f, s, cl)) {

@@ -808,8 +808,10 @@ void pc_year_end_stock(const struct gram *g, const struct fig *f, struct claim *
 /* The paragraph's period p is not cl's: cl is a forecast or target and p
  * is over by the story's date ("The surplus was 1.2 billion dlrs in 1986.
  * Officials forecast a surplus of 900 mln"), or cl's sentence (g->cands)
- * names a span no one period names ("in recent years"). */
-int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p);
+ * names a span no one period names ("in recent years"); not when sentence s
+ * is a poll's expectation of the figure just released ("Analysts had
+ * expected a surplus of $95.0 billion"). */
+int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p, size_t s);
 /* "between May 21 and June 25", "between June 5 and 20", "April 15/May
  * 15" at token k (the first month) of sentence s: the days m0/d0 to m1/d1
  * and the last token in *e; 0 when none. */

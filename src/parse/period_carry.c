@@ -297,13 +297,28 @@ int pc_sentence_period(const struct gram *g, const struct fig *f, size_t s, stru
 	return 1;
 }
 
-int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p)
+/* Sentence s is a poll's expectation of a figure just released: "had"
+ * right before "expected", "forecast", "predicted" or "looked" ("Analysts
+ * had expected a surplus of $95.0 billion", "Economists polled by Reuters
+ * had looked for a gap of $70.2 billion"). */
+static int poll_expected(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++)
+		if (tok_is(g, k, W_HAD) && (word_s(g, k + 1, s, W_EXPECTED) ||
+					    word_s(g, k + 1, s, W_FORECAST) ||
+					    word_s(g, k + 1, s, W_PREDICTED) ||
+					    word_s(g, k + 1, s, W_LOOKED)))
+			return 1;
+	return 0;
+}
+
+int pc_carry_refused(const struct gram *g, const struct claim *cl, const char *p, size_t s)
 {
 	for (size_t k = 0; k < g->ncands; k++)
 		if (g->cands[k].open)
 			return 1;	/* "imports in recent years of 10 mln tonnes" */
 	return (cl->measure == MEASURE_FORECAST || cl->measure == MEASURE_TARGET) &&
-	       period_over(p, g->d->date);
+	       period_over(p, g->d->date) && !poll_expected(g, s);
 }
 
 /* A day number (1..31, no decimals) at token i of sentence s, else 0. */

@@ -11,7 +11,9 @@
  * repurchase agreements") is of the story's day, as a money market's is.
  * A year whose end a relative clause writes ("the agreement year, which
  * ends this September 30", "which ended last September", "1986/87, which
- * ended in March") is the twelve months to that end.
+ * ended in March") is the twelve months to that end. A poll's
+ * expectation of a figure just released ("Analysts had expected a surplus
+ * of $95.0 billion") takes its paragraph's period, though it is past.
  * Sentences are written for the test, except those marked as Reuters'.
  */
 #include <stdarg.h>
@@ -122,6 +124,26 @@ static void test_period11b_year_which_ends(void **state)
 		      "2.6 mln\ntonnes", "1986-10/1987-09");
 }
 
+static void test_period11b_poll_expected(void **state)
+{
+	(void)state;
+	assert_period("LIMA, June 5 - Peru's trade surplus widened to 610 mln dlrs in April. "
+		      "Economists had expected a surplus of 550 mln dlrs.\n", "2031-06-05",
+		      "550 mln dlrs", "2031-04");
+	assert_period("LIMA, June 5 - Peru's trade surplus widened to 610 mln dlrs in April. "
+		      "Economists polled by Reuters had looked for a surplus of 550 mln dlrs.\n",
+		      "2031-06-05", "550 mln dlrs", "2031-04");
+	/* a forecast now is of no past period */
+	assert_period("LIMA, June 5 - Peru's trade surplus widened to 610 mln dlrs in April. "
+		      "Economists expect a surplus of 550 mln dlrs.\n", "2031-06-05",
+		      "550 mln dlrs", "");
+	/* styles dev china_customs_06 (2026-11-07); no Reuters story of dev or
+	 * others.txt puts a figure after "had expected" */
+	assert_period("BEIJING, Nov 7 - The trade surplus narrowed to $88.5 billion last month "
+		      "from\n$97.1 billion in September. Analysts had expected a surplus of\n"
+		      "$95.0 billion.\n", "2026-11-07", "$95.0 billion", "2026-10");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -129,6 +151,7 @@ int main(void)
 		cmocka_unit_test(test_period11b_fiscal_to_date),
 		cmocka_unit_test(test_period11b_securities_market),
 		cmocka_unit_test(test_period11b_year_which_ends),
+		cmocka_unit_test(test_period11b_poll_expected),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
