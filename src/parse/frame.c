@@ -258,7 +258,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 	const char *dir = "";
 	enum measure m = MEASURE_LEVEL;
 	const struct subj *su;
-	struct subj bal, row, part;
+	struct subj bal, row, part, sup;
 	int row_bal = 0;
 	int subject = 1, prior, stock = 0, reached = 0, d, named = 0;
 
@@ -524,6 +524,15 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		/* "15 mln tonnes will be wheat, 12 mln tonnes coarse grains";
 		 * not "from 3.6 billion in 1990 and 4.4 billion in 1989" */
 		m = MEASURE_FORECAST;
+	}
+	/* "The United States was the main supplier of LNG to the EU, with a
+	 * share of 55.2%", "Norway remained the largest supplier ..., at
+	 * 49.8%": the market's imports from the supplier, a share */
+	if (cl->kind == CLAIM_PERCENT && !su->flow[0] && !dir[0] &&
+	    (m == MEASURE_SHARE || m == MEASURE_LEVEL) && flow_supplier(g, f, s, &sup)) {
+		m = MEASURE_SHARE;
+		su = &sup;
+		subject = 1;
 	}
 	cl->measure = m;
 	set(cl->direction, sizeof(cl->direction), dir);

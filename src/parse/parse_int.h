@@ -1232,6 +1232,11 @@ size_t flow_change_in(const struct gram *g, const struct fig *f, size_t s);
 size_t flow_commitments_noun(const struct gram *g, const struct fig *f, size_t s);
 int flow_deal_object(const struct gram *g, const struct fig *f, size_t s, enum claim_kind kind,
 		     struct subj *out);
+/* flow_supplier.c: a percent that is a supplier's share of its market ("The
+ * United States was the main supplier of liquefied natural gas to the EU
+ * ..., with a share of 55.2%"): the market's imports from the supplier,
+ * filled in out like a subject; 1 if so. */
+int flow_supplier(const struct gram *g, const struct fig *f, size_t s, struct subj *out);
 /* subject.c (also in subject_int.h): a plain word a commodity can be; its
  * lower-case singular name from tokens [i0, i1). */
 int subject_goods_word(const struct gram *g, size_t i, size_t s);
