@@ -120,8 +120,10 @@ int sale_noun(const struct gram *g, size_t k, size_t s)
 }
 
 /* Sales of goods in a quantity at k: "sales" or "sale" before "of",
- * "for" or "to", or after a commodity or "net"; a unit of goods
- * ("tonnes", "bales") in the sentence; not domestic sales. */
+ * "for" or "to", or after a commodity or "net", or "sales activity" (the
+ * USDA's weekly "Combined sales activity in cotton of 75,200 running
+ * bales"); a unit of goods ("tonnes", "bales") in the sentence; not
+ * domestic sales. */
 int sales_of_goods(const struct gram *g, size_t k, size_t s)
 {
 	static const enum lex_word home[] = { W_DOMESTIC, W_HOME, W_RETAIL, W_LOCAL };
@@ -132,6 +134,7 @@ int sales_of_goods(const struct gram *g, size_t k, size_t s)
 		return 0;
 	if (!word_s(g, k + 1, s, W_OF) && !word_s(g, k + 1, s, W_FOR) &&
 	    !word_s(g, k + 1, s, W_TO) && !word_s(g, k - 1, s, W_NET) &&
+	    !word_s(g, k + 1, s, W_ACTIVITY) &&
 	    !(gram_in(g, k - 1, s) && subject_commodity(g, k - 1, s, c)))
 		return 0;
 	for (size_t q = k - 1; q + 3 >= k && gram_in(g, q, s); q--)

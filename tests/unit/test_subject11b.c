@@ -1,9 +1,12 @@
 /*
  * test_subject11b.c - flows, reporters and partners a sentence states
  * (issue 13, session 11): a supplier's share of its market is the market's
- * imports from the supplier (src/parse/flow_supplier.c). Sentences written
+ * imports from the supplier (src/parse/flow_supplier.c); the USDA's weekly
+ * "sales activity in cotton of N bales" is an export (subject_deal.c,
+ * sales_of_goods()). Sentences written
  * for the test, and one real Reuters sentence (4988) where the supplier
- * noun stands in an aside with no verb of being, so no share is read.
+ * noun stands in an aside with no verb of being, so no share is read, and
+ * 2456's cotton sales.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -68,11 +71,41 @@ static void test_subject11b_supplier_aside_is_no_share(void **state)
 	assert_string_equal(cl.flow, "");
 }
 
+static void test_subject11b_sales_activity_is_export(void **state)
+{
+	static const char s[] =
+		"date: 1987-03-05\n"
+		"U.S. EXPORT SALES\n"
+		"\n"
+		"WASHINGTON, March 5 - Combined sales activity in cotton of 75,200 running bales\n"
+		"-- 44,700 bales for the current year and 30,500 bales for the\n"
+		"1987/88  bales -- were 56 pct below the prior week's good\n"
+		"showing, the department said.\n";
+	struct claim cl;
+
+	(void)state;
+	/* 2456 */
+	cl = get(s, "1987-03-05", "75,200 running bales");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "US");
+	assert_string_equal(cl.partner, "WORLD");
+	cl = get(s, "1987-03-05", "30,500 bales");
+	assert_string_equal(cl.flow, "export");
+	cl = get("Sales activity in soybeans totalled 12,000 tonnes, Canada's agriculture "
+		 "department said.", "1987-03-05", "12,000 tonnes");
+	assert_string_equal(cl.flow, "export");
+	assert_string_equal(cl.reporter, "CA");
+	/* "activity" of no sales: no flow */
+	cl = get("Activity in cotton was 12,000 bales.", "1987-03-05", "12,000 bales");
+	assert_string_equal(cl.flow, "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_subject11b_supplier_share),
 		cmocka_unit_test(test_subject11b_supplier_aside_is_no_share),
+		cmocka_unit_test(test_subject11b_sales_activity_is_export),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
