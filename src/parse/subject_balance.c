@@ -43,12 +43,12 @@ static const enum lex_word reporting[] = { W_SAID, W_SAYS, W_TOLD, W_REPORTED, W
 
 /* Token k is a balance: "surplus", "deficit", or "gap" and "shortfall"
  * of trade ("the trade shortfall", "the gap with Korea", a gap in a
- * sentence that names trade). */
+ * sentence that names trade or in the paragraph of a trade balance). */
 static int balance_at(const struct gram *g, size_t k, size_t s)
 {
 	if (WORD_AMONG(g, k, balance_words))
 		return 1;
-	if (!(tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL)))
+	if (!(tok_is(g, k, W_GAP) || tok_is(g, k, W_SHORTFALL) || tok_is(g, k, W_GAPS)))
 		return 0;
 	if (word_s(g, k - 1, s, W_TRADE) || word_s(g, k + 1, s, W_WITH))
 		return 1;
@@ -57,7 +57,12 @@ static int balance_at(const struct gram *g, size_t k, size_t s)
 	for (size_t j = win_lo(g, s, k); j < win_hi(g, s, k); j++)
 		if (tok_is(g, j, W_TRADE))
 			return 1;
-	return 0;
+	/* "Economists polled by Reuters had looked for a gap of $70.2
+	 * billion" in the paragraph of a trade balance, at most two sentences
+	 * on: that balance again (not "the gap between ...") */
+	return g->bal_s != NO_SENT && g->bal_s < s && g->bal_s + 2 >= s && g->par &&
+	       g->par[g->bal_s] == g->par[s] && !strcmp(g->bal.flow, "trade") &&
+	       !word_s(g, k + 1, s, W_BETWEEN);
 }
 
 /* The goods of the balance word at b: "the merchandise trade deficit"
@@ -254,6 +259,43 @@ static size_t balance_which(const struct gram *g, size_t h0, size_t s)
 	return NO_SENT;
 }
 
+/* "the gaps with the European Union, $18.7 billion, and with Mexico, $16.2
+ * billion": a balance "with" a country, its amount set off by a comma
+ * right before the figure at h0, the list going on with ", and with"
+ * after an earlier item's amount. The balance word, its partner (the
+ * country of h0's own item) in *par; or NO_SENT. */
+static size_t balance_apposed(const struct gram *g, size_t h0, size_t s, const char **par)
+{
+	size_t q = h0 - 1, w, j, n;
+	const char *c;
+
+	*par = NULL;
+	for (int item = 0; item < 4; item++) {
+		if (!gram_punct(g, q, ",") || !gram_in(g, q, s))
+			return NO_SENT;
+		for (w = q - 1; gram_in(g, w, s) && w + 6 > q && !tok_is(g, w, W_WITH); w--)
+			;
+		if (!gram_in(g, w, s) || !tok_is(g, w, W_WITH))
+			return NO_SENT;
+		j = w + 1 + word_s(g, w + 1, s, W_THE);
+		if (!(c = country_starting(g, j, s, &n)) || j + n != q)
+			return NO_SENT;
+		if (!*par)
+			*par = c;
+		if (gram_in(g, w - 1, s) && balance_at(g, w - 1, s))
+			return w - 1;
+		/* ", and with": the earlier item's amount before it */
+		q = w - 1 - word_s(g, w - 1, s, W_AND);
+		if (!gram_punct(g, q, ",") || !gram_in(g, q, s))
+			return NO_SENT;
+		for (q--; gram_in(g, q, s) && (g->t[q].kind == TOK_NUM ||
+					      tok_has(g, q, CLS_SCALE | CLS_CURSIGN | CLS_CURNAME |
+								CLS_CURCODE)); q--)
+			;
+	}
+	return NO_SENT;
+}
+
 /* "the island", "the kingdom", "the republic" at j (after "the"): the
  * country of the story's dateline or agency ("Washington wants to cut its
  * trade deficit with the island" in a Taipei story), or NULL. */
@@ -316,7 +358,7 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 		    struct subj *out)
 {
 	size_t s = g->sent[h0], b = NO_SENT, n;
-	const char *rep = NULL, *par;
+	const char *rep = NULL, *par, *item_par = NULL;
 	int services = 0;
 
 	memset(out, 0, sizeof(*out));
@@ -391,6 +433,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			b = h0 - k;
 	if (b == NO_SENT)
 		b = balance_which(g, h0, s);
+	if (b == NO_SENT)
+		b = balance_apposed(g, h0, s, &item_par);
 	if (b == NO_SENT) {
 		/* "deficits with three partners -- South Korea 7.1 billion dlrs" */
 		int bal = 0;
@@ -487,6 +531,8 @@ int subject_balance(const struct gram *g, size_t h0, size_t t1, const struct sub
 			break;
 		}
 	}
+	if (item_par)	/* "..., and with Mexico, $16.2 billion": its own item's */
+		set(out->partner, sizeof(out->partner), item_par);
 	if (!rep && su->reporter[0] && strcmp(su->reporter, out->partner)) {
 		rep = su->reporter;
 		out->rep_inferred = su->rep_inferred;	/* stated only if it was */
