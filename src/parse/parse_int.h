@@ -913,6 +913,10 @@ int when_session_before(const struct gram *g, size_t s, char out[static PERIOD_M
  * k: the whole months counted from the story's date in c->period; tokens
  * taken, or 0. */
 size_t when_count_span(const struct gram *g, size_t k, size_t s, struct cand *c);
+/* "Through September, ..." opening a sentence or clause: the year to that
+ * month (when_span.c); 1 and c->period if so. */
+int span_through_month(const struct gram *g, size_t k, size_t s, int m, int year,
+		       enum period_rel rel, struct cand *c);
 /* Sentence s sells or buys for a later shipment ("for May shipment"): a
  * month to come there is a contract's, not a forecast. */
 int timing_forward_sale(const struct gram *g, size_t s);

@@ -493,17 +493,8 @@ static size_t phrase_at(const struct gram *g, size_t k, size_t s, struct cand *c
 	 * month still to come */
 	if (!year && rel == PERIOD_LATEST && span_forward(g, k, k + 1, s))
 		rel = PERIOD_COMING;
-	/* "Through September, the deficit totalled $612.5 billion": a
-	 * sentence or clause that opens with "through" a month gives the year
-	 * to that month (not "April through November", read above) */
-	if (word_s(g, k - 1, s, W_THROUGH) &&
-	    (k - 1 == context_body(g, s) || gram_punct(g, k - 2, ",") || gram_punct(g, k - 2, ";") ||
-	     word_s(g, k - 2, s, W_AND))) {
-		period_resolve_month(date, m, year, rel, c->period);
-		if (m > 1 && sscanf(c->period, "%4d", &year) == 1)
-			snprintf(c->period, sizeof(c->period), "%04d-01/%04d-%02d", year, year, m);
-		return n;
-	}
+	if (span_through_month(g, k, s, m, year, rel, c))
+		return n;	/* "Through September, the deficit totalled" */
 	base = (word_s(g, k - 1, s, W_TO) || word_s(g, k - 1, s, W_WITH)) &&
 	       (word_s(g, k - 2, s, W_COMPARED) || word_s(g, k - 2, s, W_COMPARE) ||
 		word_s(g, k - 2, s, W_COMPARISON));

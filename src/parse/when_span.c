@@ -5,7 +5,8 @@
  * (1987-04: "1987-04/1987-07"), as the gold writes them (tests/eval/gold/GUIDE.md: month
  * ranges "1987-01/1987-08"). Before, span_open() left each without a
  * period. Runs of years ("over the next five years") stay span_open()'s:
- * the gold dates them as often as it leaves them blank.
+ * the gold dates them as often as it leaves them blank. Also the year to a
+ * month a sentence opens with ("Through September, ...": span_through_month()).
  *
  * Input: token k of sentence s; the story's date.
  * Output: the tokens taken and c->period, or 0.
@@ -64,4 +65,21 @@ size_t when_count_span(const struct gram *g, size_t k, size_t s, struct cand *c)
 	c->local = c->before_only = !opens_sentence(g, k, s);
 	c->open = 1;	/* no lead's period, no base of a change either */
 	return 3;
+}
+
+/* "Through September, the deficit totalled $612.5 billion": a sentence or
+ * clause that opens with "through" month m (of year, or as rel resolves
+ * it) gives the year to that month; "April through November" is read as
+ * a range before this is asked. 1 if so, with c->period. */
+int span_through_month(const struct gram *g, size_t k, size_t s, int m, int year,
+		       enum period_rel rel, struct cand *c)
+{
+	if (!word_s(g, k - 1, s, W_THROUGH) ||
+	    !(k - 1 == context_body(g, s) || gram_punct(g, k - 2, ",") ||
+	      gram_punct(g, k - 2, ";") || word_s(g, k - 2, s, W_AND)))
+		return 0;
+	period_resolve_month(g->d->date, m, year, rel, c->period);
+	if (m > 1 && sscanf(c->period, "%4d", &year) == 1)
+		snprintf(c->period, sizeof(c->period), "%04d-01/%04d-%02d", year, year, m);
+	return 1;
 }
