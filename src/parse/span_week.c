@@ -45,6 +45,8 @@ static size_t weeks_at(const struct gram *g, size_t k, size_t s, int *n)
 	*n = 1;
 	if (tok_is(g, k, W_WEEK))
 		return 1;
+	if (!word_s(g, k + 1, s, W_WEEKS))
+		return 0;	/* (asked at every token: the cheap test first) */
 	if (gram_count_at(g, k, s, &num) != 1 || num < 2 || num > WEEKS_MAX ||
 	    !word_s(g, k + 1, s, W_WEEKS))
 		return 0;

@@ -371,19 +371,19 @@ int span_month_poss(const struct gram *g, size_t k)
 	return 0;
 }
 
-/* "the year ended March 31, 1986", "the fiscal year ending June 30", "the fiscal
- * year to the end of March 1988", "the agreement year, which ends this September
- * 30": a fiscal year, written as crop years are ("1985/86"), or the calendar year
- * when it ends in December. Without a year, "ended" is the latest such end,
- * "ending" the next one. "The year to April" is a change's twelve months. */
+/* "the year ended March 31, 1986", "the fiscal year ending June 30", "the fiscal year to
+ * the end of March 1988", "the agreement year, which ends this September 30": a fiscal
+ * year, written as crop years are ("1985/86"), or the calendar year when it ends in
+ * December. Without a year, "ended" is the latest such end, "ending" the next one. "The
+ * year to April" is a change's twelve months. */
 size_t span_year_ending(const struct gram *g, size_t k, size_t s, struct cand *c)
 {
-	size_t j = k + 1 + fiscal_which(g, k + 1, s), n;
+	size_t j, n;
 	int m, y, dy, dm, ending;
 
 	if (!tok_is(g, k, W_YEAR))
 		return 0;
-	ending = fiscal_end_word(g, j, s);	/* 2: "ending", "ends"; 1: "ended" */
+	ending = fiscal_end_word(g, j = k + 1 + fiscal_which(g, k + 1, s), s); /* 2 ending, 1 ended */
 	if (!ending && !(word_s(g, j, s, W_TO) && word_s(g, k - 1, s, W_FISCAL)))
 		return 0;
 	ending = ending == 2;
