@@ -180,10 +180,11 @@ static int figure_at(const struct gram *g, size_t i, const struct carry *cr,
 			fraction = 1;
 		}
 		plain = j == i + 1 + !!sign;	/* one token, its sign aside */
-		/* "146.40/50 yen", "3.7498/7501": a dealer's bid and offer, the
-		 * offer's last digits after the slash; the quote is the midpoint */
-		if (dec && dec <= 6 && gram_punct(g, j, "/") && gram_glued(g, j) && gram_in(g, j + 1, s) &&
-		    g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
+		/* "146.40/50 yen", "3.7498/7501", "145.90-95 yen" (all decimals again, not
+		 * "1.5-2 pct"): a dealer's bid and offer; the quote is the midpoint */
+		if (dec && dec <= 6 && gram_in(g, j + 1, s) && (gram_punct(g, j, "/") ||
+		    (gram_punct(g, j, "-") && dec >= 2 && g->t[j + 1].len == (size_t)dec)) &&
+		    gram_glued(g, j) && g->t[j + 1].kind == TOK_NUM && gram_glued(g, j + 1) && !g->t[j + 1].decimals &&
 		    g->t[j + 1].len <= (size_t)dec && !(gram_punct(g, j + 2, "/") && gram_glued(g, j + 2))) {
 			double p10 = pow(10, dec), tail = pow(10, g->t[j + 1].len);
 			double lo = llround(num * p10), hi = floor(lo / tail) * tail + g->t[j + 1].num;

@@ -2,8 +2,9 @@
  * test_quote11.c - an exchange rate a sentence gives with no currency of
  * its own subject, after a sentence of its paragraph on a currency's moves
  * (src/parse/subject_who.c, subject_fx_quote(); issue 13, session 11):
- * no reporter, as GUIDE.md section 10 says of exchange rates. Sentences
- * written for the test.
+ * no reporter, as GUIDE.md section 10 says of exchange rates; a bid and
+ * offer written with a hyphen (src/parse/gram.c). Sentences written for
+ * the test.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -39,10 +40,26 @@ static void test_quote11_rate_after_a_sentence_on_the_dollar(void **state)
 	assert_string_equal(cl.reporter, "JP");
 }
 
+/* A dealer's bid and offer with a hyphen, the offer's decimals again
+ * ("145.90-95 yen"), is one quote, their midpoint; "1.5-2 pct" stays a
+ * range (range.c). */
+static void test_quote11_bid_offer_with_a_hyphen(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	cl = get("The dollar closed at 145.90-95 yen in Tokyo.", "1987-04-01", "145.90-95 yen");
+	assert_true(cl.value > 145.924 && cl.value < 145.926);
+	assert_string_equal(cl.unit, "JPY");
+	cl = get("Growth will be 1.5-2 pct this year.", "1987-04-01", "1.5-2 pct");
+	assert_true(cl.value > 1.749 && cl.value < 1.751);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_quote11_rate_after_a_sentence_on_the_dollar),
+		cmocka_unit_test(test_quote11_bid_offer_with_a_hyphen),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
