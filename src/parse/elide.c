@@ -55,7 +55,8 @@ int elide_table_unit(const struct gram *g, size_t i, struct table *tb)
 			j++;
 	}
 	memset(&cl, 0, sizeof(cl));
-	if (g->t[j].kind != TOK_WORD || !(k = gram_unit_after(g, j, s, &iso, &cl, &factor)) ||
+	if (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD ||	/* "in mln" ending the text */
+	    !(k = gram_unit_after(g, j, s, &iso, &cl, &factor)) ||
 	    cl.per[0] || cl.kind == CLAIM_PERCENT)
 		return 0;
 	j += k;
