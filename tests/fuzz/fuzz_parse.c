@@ -35,9 +35,10 @@ static int one_of(const char *s, const char *const *set, size_t n)
 
 static void check_claim(const struct doc *d, const struct claims *c, size_t i)
 {
-	/* time units of a rate, or the unit a price is quoted per ("$232 a tonne") */
+	/* time units of a rate, the unit a price is quoted per ("$232 a tonne"),
+	 * or the area a yield is per ("5.8 million tons per acre", "per ha") */
 	static const char *const pers[] = { "year", "quarter", "month", "week", "day", "t", "oz",
-					    "lb", "bbl", "bu", "kg", "gal" };
+					    "lb", "bbl", "bu", "kg", "gal", "ha", "acre" };
 	static const char *const dirs[] = { "up", "down" };
 	static const char *const flows[] = { "import", "export", "trade" };
 	const struct claim *cl = &c->v[i];
