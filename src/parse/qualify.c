@@ -232,6 +232,18 @@ static int trade_between(const struct gram *g, size_t a, size_t b)
 	return 0;
 }
 
+/* "customs-cleared", and the wire's "custom-cleared". */
+static int cleared_word(uint32_t w)
+{
+	return w == W_CUSTOMS_CLEARED || w == W_CUSTOM_CLEARED;
+}
+
+/* A word that may name customs figures (customs_at() says whether it does). */
+static int customs_word(uint32_t w)
+{
+	return w == W_CUSTOMS || w == W_CENSUS || cleared_word(w);
+}
+
 /* Customs figures named at token k (before hi): "customs-cleared",
  * "customs figures", "customs basis", "Census Bureau figures", "Customs
  * Board preliminary figures", "Customs and Excise figures": the customs
@@ -239,7 +251,7 @@ static int trade_between(const struct gram *g, size_t a, size_t b)
  * "data": the styles gold reads "customs data showed" as a source only). */
 static int customs_at(const struct gram *g, size_t k, size_t hi)
 {
-	if (tok_is(g, k, W_CUSTOMS_CLEARED) || tok_is(g, k, W_CUSTOM_CLEARED))
+	if (k < g->nt && g->t[k].kind == TOK_WORD && cleared_word(g->t[k].lex))
 		return 1;
 	if (!tok_is(g, k, W_CUSTOMS) && !tok_is(g, k, W_CENSUS))
 		return 0;
@@ -255,8 +267,7 @@ static int customs_said(const struct gram *g, size_t s)
 	for (size_t k = g->s[s].t0; k < g->s[s].t1; k++) {
 		uint32_t w = g->t[k].lex;
 
-		if ((w == W_CUSTOMS || w == W_CENSUS || w == W_CUSTOMS_CLEARED ||
-		     w == W_CUSTOM_CLEARED) && customs_at(g, k, g->s[s].t1))
+		if (customs_word(w) && customs_at(g, k, g->s[s].t1))
 			return 1;
 	}
 	return 0;
@@ -270,8 +281,7 @@ int qualify_customs_context(struct gram *g, size_t s)
 			uint32_t w = g->t[k].lex;
 			size_t i = g->sent[k];
 
-			if ((w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED &&
-			     w != W_CUSTOM_CLEARED) ||
+			if (!customs_word(w) ||
 			    i == NO_SENT || !customs_at(g, k, g->s[i].t1))
 				continue;
 			g->customs_s = i;
@@ -325,8 +335,7 @@ static int compilation(const struct gram *g, const struct fig *f, size_t s)
 		    (k >= f->t1 ? k < f->t1 + 5 : !number_in(g, k, f->h0)))
 			return 3;
 		if (w != W_BALANCE_OF_PAYMENTS && w != W_PAYMENTS && w != W_BOP &&
-		    w != W_CURRENT && w != W_CUSTOMS && w != W_CENSUS && w != W_CUSTOMS_CLEARED &&
-		    w != W_CUSTOM_CLEARED)
+		    w != W_CURRENT && !customs_word(w))
 			continue;
 		if ((tok_is(g, k, W_BALANCE_OF_PAYMENTS) || tok_is(g, k, W_PAYMENTS) ||
 		     tok_is(g, k, W_BOP)) && k + 1 < hi && tok_is(g, k + 1, W_BASIS))
@@ -377,9 +386,18 @@ static int bop_named(const struct gram *g, size_t s)
 	return 0;
 }
 
-/* The headline or lead names the balance of payments or the current
- * account (bop_named()), or with account 1 the current account itself. */
-static int bop_headline(const struct gram *g, int account)
+/* Sentence s names the current account itself (not only the balance of
+ * payments, whose "surplus" may be the overall balance). */
+static int current_account_named(const struct gram *g, size_t s)
+{
+	for (size_t k = g->s[s].t0; k + 1 < g->s[s].t1; k++)
+		if (tok_is(g, k, W_CURRENT) && tok_is(g, k + 1, W_ACCOUNT))
+			return 1;
+	return 0;
+}
+
+/* A sentence of the headline or lead is one named() accepts. */
+static int bop_headline(const struct gram *g, int (*named)(const struct gram *, size_t))
 {
 	for (size_t s = 0; s < g->ns; s++) {
 		int lead = g->lead_par != NO_SENT ? s < g->lead_par || g->par[s] == g->lead_par
@@ -387,18 +405,15 @@ static int bop_headline(const struct gram *g, int account)
 
 		if (!lead)
 			break;
-		if (!account && bop_named(g, s))
+		if (named(g, s))
 			return 1;
-		for (size_t k = g->s[s].t0; account && k + 1 < g->s[s].t1; k++)
-			if (tok_is(g, k, W_CURRENT) && tok_is(g, k + 1, W_ACCOUNT))
-				return 1;
 	}
 	return 0;
 }
 
 int qualify_payments_only(const struct gram *g)
 {
-	if (!bop_headline(g, 1))
+	if (!bop_headline(g, current_account_named))
 		return 0;
 	for (size_t k = 0; k < g->nt; k++)
 		if (g->t[k].kind == TOK_WORD &&
@@ -422,7 +437,7 @@ int qualify_bop_story(struct gram *g)
 
 	if (g->bop_story)
 		return g->bop_story == 2;
-	head = bop_headline(g, 0);
+	head = bop_headline(g, bop_named);
 	for (size_t k = 0; head && !invisible && k < g->nt; k++)
 		invisible = tok_is(g, k, W_INVISIBLE) || tok_is(g, k, W_INVISIBLES);
 	g->bop_story = head && (invisible || qualify_payments_only(g)) ? 2 : 1;
