@@ -16,6 +16,7 @@ measure had been decided (tests/eval/gold/README.md, "The draw"; STYLES.md):
     fresh9  k = 260..299   gold9, session 9's blind measure
     fresh10 k = 300..319   gold10, session 10's blind measure
     fresh11 k = 320..339   gold11, session 11's blind measure
+    fresh12 k = 340..359   gold12, blind measure of the parser work after gold11
   styles, by file name:
     old     _01 .. _05
     fresh7  _06, _07       sgold7
@@ -38,9 +39,10 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 GOLD = os.path.join(HERE, "gold")
 REUTERS = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "eval", "reuters21578"))
-POOL_FROM = 340
+POOL_FROM = 360
 R_BATCHES = (("old", 0, 220), ("fresh7", 220, 260), ("fresh9", 260, 300),
-             ("fresh10", 300, 320), ("fresh11", 320, 340))
+             ("fresh10", 300, 320), ("fresh11", 320, 340),
+             ("fresh12", 340, 360))
 S_BATCHES = (("old", ("_01", "_02", "_03", "_04", "_05")),
              ("fresh7", ("_06", "_07")), ("fresh9", ("_08", "_09")))
 

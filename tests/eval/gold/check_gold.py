@@ -66,7 +66,7 @@ def iso():
     # Historical currencies of 1987 news that ISO 4217 has since withdrawn.
     currencies |= {"DEM", "FRF", "ITL", "NLG", "BEF", "ESP", "PTE", "ATS", "FIM",
                    "IEP", "GRD", "XEU", "YUD", "BRZ", "ARA", "PLZ", "ZRZ", "ECS",
-                   "SUR", "ZMK"}
+                   "SUR", "ZMK", "UGS"}
     # Economies of 1987 that ISO 3166-1 has since withdrawn (3166-3): the Soviet Union,
     # East Germany, Yugoslavia, Czechoslovakia.
     countries |= {"SU", "DD", "YU", "CS"}
