@@ -21,6 +21,7 @@ measure had been decided (tests/eval/gold/README.md, "The draw"; STYLES.md):
     old     _01 .. _05
     fresh7  _06, _07       sgold7
     fresh9  _08, _09       sgold9
+    fresh12 _10, _11       sgold12
 
 Each batch's test half is closed to tuning; its dev half may be read. The
 free pool is every eligible story of rank >= POOL_FROM: nobody annotated
@@ -44,7 +45,8 @@ R_BATCHES = (("old", 0, 220), ("fresh7", 220, 260), ("fresh9", 260, 300),
              ("fresh10", 300, 320), ("fresh11", 320, 340),
              ("fresh12", 340, 360))
 S_BATCHES = (("old", ("_01", "_02", "_03", "_04", "_05")),
-             ("fresh7", ("_06", "_07")), ("fresh9", ("_08", "_09")))
+             ("fresh7", ("_06", "_07")), ("fresh9", ("_08", "_09")),
+             ("fresh12", ("_10", "_11")))
 
 
 def draw_order(rdir):

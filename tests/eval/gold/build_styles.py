@@ -14,7 +14,8 @@ Invariants:
     first eighteen (_01.._03) with random.Random(SEED), exactly as before the
     second batch existed, the second (_04, _05) with random.Random(SEED2),
     the third (_06, _07) with random.Random(SEED3), the fourth (_08, _09)
-    with random.Random(SEED4); a later batch never
+    with random.Random(SEED4), the fifth (_10, _11) with
+    random.Random(SEED5); a later batch never
     changes an earlier one's halves;
  3. a mention not found, a key not known or a bad value stops the build with
     styles.ann:LINE and nothing is written.
@@ -30,9 +31,11 @@ SEED = 1313   # first batch: _01.._03
 SEED2 = 2613  # second batch: _04, _05, one dev and one test per style
 SEED3 = 3713  # third batch: _06, _07, one dev and one test per style
 SEED4 = 4813  # fourth batch: _08, _09, one dev and one test per style
+SEED5 = 5913  # fifth batch: _10, _11, one dev and one test per style
 # (seed, story numbers, alternate 2+1/1+2 split) per batch, in the order drawn
 BATCHES = ((SEED, range(1, 4), True), (SEED2, range(4, 6), False),
-           (SEED3, range(6, 8), False), (SEED4, range(8, 10), False))
+           (SEED3, range(6, 8), False), (SEED4, range(8, 10), False),
+           (SEED5, range(10, 12), False))
 HERE = os.path.dirname(os.path.abspath(__file__))
 EVAL = os.path.dirname(HERE)
 COLS = ["file", "start", "end", "text", "kind", "value", "unit", "per", "approx",
@@ -55,8 +58,9 @@ def halves(files):
     """Story -> dev|test, per batch. First batch (_01.._03): per style (name
     before _NN), shuffled with SEED; the styles in name order take 2 dev + 1
     test and 1 dev + 2 test in turn. Second batch (_04, _05), third
-    (_06, _07) and fourth (_08, _09): per style in name order, shuffled
-    with SEED2 (SEED3, SEED4); the first is dev, the second test. Each batch's draw sees only its own
+    (_06, _07), fourth (_08, _09) and fifth (_10, _11): per style in name
+    order, shuffled with SEED2 (SEED3, SEED4, SEED5); the first is dev,
+    the second test. Each batch's draw sees only its own
     stories, so its halves are those it had before a later batch was
     written."""
     out = {}
