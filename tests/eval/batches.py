@@ -16,7 +16,7 @@ measure had been decided (tests/eval/gold/README.md, "The draw"; STYLES.md):
     fresh9  k = 260..299   gold9, session 9's blind measure
     fresh10 k = 300..319   gold10, session 10's blind measure
     fresh11 k = 320..339   gold11, session 11's blind measure
-    fresh12 k = 340..359   gold12, blind measure of the parser work after gold11
+    fresh12 k = 340..359   gold12, session 12's blind measure
   styles, by file name:
     old     _01 .. _05
     fresh7  _06, _07       sgold7
