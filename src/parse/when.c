@@ -99,6 +99,12 @@ size_t when_year_after(const struct gram *g, size_t j, size_t s, int *year,
 		*year = (int)g->t[j + of].num;
 		return of + 1;
 	}
+	/* "in January-August, 1987.", not "in the first half, 2000 tonnes" */
+	if (!of && gram_punct(g, j, ",") && when_year_tok(g, j + 1, s) &&
+	    (!gram_in(g, j + 2, s) || g->t[j + 2].kind == TOK_PUNCT)) {
+		*year = (int)g->t[j + 1].num;
+		return 2;
+	}
 	if (!word_s(g, j + of + 1, s, W_YEAR))
 		return 0;
 	if (word_s(g, j + of, s, W_THIS))

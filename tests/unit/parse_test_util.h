@@ -99,6 +99,38 @@ static inline void check_change(const char *s, const char *date, const char *men
 			 cl.direction, measure, direction);
 }
 
+/* The claim of s whose mention is mention has this period. */
+static inline void check_period(const char *s, const char *date, const char *mention,
+				const char *want)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(cl.period, want))
+		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
+}
+
+/* The claim of s whose mention is mention has this basis (its name). */
+static inline void check_basis(const char *s, const char *date, const char *mention,
+			       const char *basis)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(rate_basis_name(cl.basis), basis))
+		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
+			 rate_basis_name(cl.basis), basis);
+}
+
+/* The claim of s whose mention is mention has this status (its name). */
+static inline void check_status(const char *s, const char *date, const char *mention,
+				const char *status)
+{
+	struct claim cl = get(s, date, mention);
+
+	if (strcmp(claim_status_name(cl.status), status))
+		fail_msg("'%s' in '%s': status '%s', want '%s'", mention, s,
+			 claim_status_name(cl.status), status);
+}
+
 /* The flow, reporter and partner of cl are these. */
 static inline void assert_who(const struct claim *cl, const char *flow, const char *rep,
 			      const char *par)

@@ -17,15 +17,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_period(const char *s, const char *date, const char *mention,
-			  const char *want)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(cl.period, want))
-		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
-}
-
 static void test_fiscal8_budget_headline(void **state)
 {
 	const char *s = "HOUSE PANEL VOTES NEW U.S. BUDGET PLAN\n\n"
@@ -35,18 +26,18 @@ static void test_fiscal8_budget_headline(void **state)
 			"panel said.\n";
 
 	(void)state;
-	assert_period(s, "1991-05-06", "88 billion dlrs", "1991-10/1992-09");
-	assert_period(s, "1991-05-06", "203 billion dlrs", "1989-10/1990-09");
+	check_period(s, "1991-05-06", "88 billion dlrs", "1991-10/1992-09");
+	check_period(s, "1991-05-06", "203 billion dlrs", "1989-10/1990-09");
 }
 
 static void test_fiscal8_budget_sentence(void **state)
 {
 	(void)state;
 	/* the sentence says budget: no headline needed */
-	assert_period("WASHINGTON, May 6 - Congress set the 1991 budget deficit target at "
+	check_period("WASHINGTON, May 6 - Congress set the 1991 budget deficit target at "
 		      "64 billion dlrs.\n", "1990-05-06", "64 billion dlrs", "1990-10/1991-09");
 	/* Japan names its fiscal year by the year it starts in */
-	assert_period("TOKYO, Jan 9 - The Finance Ministry's budget sees tax revenue of "
+	check_period("TOKYO, Jan 9 - The Finance Ministry's budget sees tax revenue of "
 		      "51 trillion yen in 1990.\n", "1990-01-09", "51 trillion yen",
 		      "1990-04/1991-03");
 }
@@ -55,14 +46,14 @@ static void test_fiscal8_calendar_year_stays(void **state)
 {
 	(void)state;
 	/* a trade figure in a budget story: the calendar year */
-	assert_period("U.S. BUDGET TALKS RESUME\n\nWASHINGTON, May 6 - The trade deficit "
+	check_period("U.S. BUDGET TALKS RESUME\n\nWASHINGTON, May 6 - The trade deficit "
 		      "was 101 billion dlrs in 1990, officials said.\n", "1991-05-06",
 		      "101 billion dlrs", "1990");
 	/* a country whose year is the calendar year, or not known */
-	assert_period("BONN, May 6 - The federal budget deficit will be 70 billion marks in "
+	check_period("BONN, May 6 - The federal budget deficit will be 70 billion marks in "
 		      "1991.\n", "1991-05-06", "70 billion marks", "1991");
 	/* a deficit no sentence, paragraph or headline calls a budget's */
-	assert_period("WASHINGTON, May 6 - The deficit for 1992 may be 88 billion dlrs, "
+	check_period("WASHINGTON, May 6 - The deficit for 1992 may be 88 billion dlrs, "
 		      "analysts said.\n", "1991-05-06", "88 billion dlrs", "1992");
 }
 

@@ -17,15 +17,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_period(const char *s, const char *date, const char *mention,
-			  const char *want)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(cl.period, want))
-		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
-}
-
 static void test_harvest6_earlier_estimates(void **state)
 {
 	const char *s = "Rice output for 1998/99 is now put at 3.0 mln tonnes, versus 3.1 mln "
@@ -33,12 +24,12 @@ static void test_harvest6_earlier_estimates(void **state)
 			"mid-January.";
 
 	(void)state;
-	assert_period(s, "1999-03-10", "3.1 mln tonnes",
+	check_period(s, "1999-03-10", "3.1 mln tonnes",
 		      "1998/99");
 	/* not January, when the estimate was made */
-	assert_period(s, "1999-03-10", "3.3 mln tonnes", "1998/99");
+	check_period(s, "1999-03-10", "3.3 mln tonnes", "1998/99");
 	/* a month's estimate */
-	assert_period("Exports in May are seen at 410,000 tonnes, against 380,000 tonnes "
+	check_period("Exports in May are seen at 410,000 tonnes, against 380,000 tonnes "
 		      "forecast last month.", "1999-06-02", "380,000 tonnes", "1999-05");
 }
 
@@ -50,13 +41,13 @@ static void test_harvest6_progress_of_a_crop_year(void **state)
 			"    Growers had harvested 12 pct of the total area sown with maize.\n";
 
 	(void)state;
-	assert_period(s, "1999-04-07", "30 to 34 pct", "1998/99");
-	assert_period(s, "1999-04-07", "21 pct", "1998/99");
-	assert_period(s, "1999-04-07", "12 pct", "1998/99");
+	check_period(s, "1999-04-07", "30 to 34 pct", "1998/99");
+	check_period(s, "1999-04-07", "21 pct", "1998/99");
+	check_period(s, "1999-04-07", "12 pct", "1998/99");
 	/* after July the crop year in progress is the next one */
-	assert_period(s, "1999-09-07", "12 pct", "1999/00");
+	check_period(s, "1999-09-07", "12 pct", "1999/00");
 	/* a story with no crop year: no period */
-	assert_period("The rice harvest has covered 30 pct of the area planted.", "1999-04-07",
+	check_period("The rice harvest has covered 30 pct of the area planted.", "1999-04-07",
 		      "30 pct", "");
 }
 
@@ -69,14 +60,14 @@ static void test_harvest6_years_of_an_agreement(void **state)
 			"    In the first year of the pact Chile took 88,000 tonnes.\n";
 
 	(void)state;
-	assert_period(s, "1999-03-10", "410,000 tonnes", "1998/99");
-	assert_period(s, "1999-03-10", "95,300 tonnes", "1997/98");
-	assert_period(s, "1999-03-10", "88,000 tonnes", "1996/97");
+	check_period(s, "1999-03-10", "410,000 tonnes", "1998/99");
+	check_period(s, "1999-03-10", "95,300 tonnes", "1997/98");
+	check_period(s, "1999-03-10", "88,000 tonnes", "1996/97");
 	/* dated by its start, the year written */
-	assert_period("Mexico bought 60,000 tonnes in the second year of the accord, which "
+	check_period("Mexico bought 60,000 tonnes in the second year of the accord, which "
 		      "began October 1, 1997.", "1999-03-10", "60,000 tonnes", "1997/98");
 	/* no date for any of its years: no period */
-	assert_period("Chile has bought 410,000 tonnes of barley for delivery in the third year "
+	check_period("Chile has bought 410,000 tonnes of barley for delivery in the third year "
 		      "of the pact.", "1999-03-10", "410,000 tonnes", "");
 }
 

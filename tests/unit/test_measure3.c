@@ -13,15 +13,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(rate_basis_name(cl.basis), basis))
-		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
-			 rate_basis_name(cl.basis), basis);
-}
-
 /* A central bank's balance-of-payments report: its trade balance, exports
  * and imports are the goods account of the balance of payments. */
 static const char bop_story[] =
@@ -50,14 +41,14 @@ static const char ca_story[] =
 static void test_measure3_trade_in_a_balance_of_payments_report_is_bop(void **state)
 {
 	(void)state;
-	assert_basis(bop_story, "2027-03-02", "5.5 billion dlrs", "bop");
-	assert_basis(bop_story, "2027-03-02", "4.9 billion", "bop");
-	assert_basis(bop_story, "2027-03-02", "21.3 billion dlrs", "bop");
-	assert_basis(bop_story, "2027-03-02", "15.8 billion", "bop");
-	assert_basis(customs_story, "2027-03-02", "5.5 billion\ndlrs", "");
-	assert_basis(customs_story, "2027-03-02", "21.3 billion dlrs", "");
-	assert_basis(ca_story, "2027-03-02", "2.0 billion dlrs", "");
-	assert_basis(ca_story, "2027-03-02", "1.1 billion dlrs", "bop");	/* said so */
+	check_basis(bop_story, "2027-03-02", "5.5 billion dlrs", "bop");
+	check_basis(bop_story, "2027-03-02", "4.9 billion", "bop");
+	check_basis(bop_story, "2027-03-02", "21.3 billion dlrs", "bop");
+	check_basis(bop_story, "2027-03-02", "15.8 billion", "bop");
+	check_basis(customs_story, "2027-03-02", "5.5 billion\ndlrs", "");
+	check_basis(customs_story, "2027-03-02", "21.3 billion dlrs", "");
+	check_basis(ca_story, "2027-03-02", "2.0 billion dlrs", "");
+	check_basis(ca_story, "2027-03-02", "1.1 billion dlrs", "bop");	/* said so */
 }
 
 /* An exchange rate a forecast word governs is a forecast; a quote, a

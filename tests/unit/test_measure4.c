@@ -12,16 +12,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_status(const char *s, const char *date, const char *mention,
-			  const char *status)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(claim_status_name(cl.status), status))
-		fail_msg("'%s' in '%s': status '%s', want '%s'", mention, s,
-			 claim_status_name(cl.status), status);
-}
-
 /* "according to preliminary estimates", "provisional customs figures
  * show": every figure of the sentence comes from that release, the
  * earlier year's too; "a provisional 47 billion" is a word on one figure. */
@@ -30,17 +20,17 @@ static void test_measure4_a_preliminary_source_covers_its_sentence(void **state)
 	const char *d = "2026-03-10";
 
 	(void)state;
-	assert_status("Exports were 4.1 billion dlrs in 2025 against 3.8 billion in 2024, "
+	check_status("Exports were 4.1 billion dlrs in 2025 against 3.8 billion in 2024, "
 		      "according to preliminary central bank estimates.", d, "3.8 billion",
 		      "preliminary");
-	assert_status("Exports were 4.1 billion dlrs in 2025 against 3.8 billion in 2024, "
+	check_status("Exports were 4.1 billion dlrs in 2025 against 3.8 billion in 2024, "
 		      "according to preliminary central bank estimates.", d,
 		      "4.1 billion dlrs", "preliminary");
-	assert_status("The trade surplus was 612 mln crowns in February after 75 mln in "
+	check_status("The trade surplus was 612 mln crowns in February after 75 mln in "
 		      "January, provisional customs figures show.", d, "75 mln", "preliminary");
-	assert_status("The deficit rose to a provisional 47 billion forints last year from 12 "
+	check_status("The deficit rose to a provisional 47 billion forints last year from 12 "
 		      "billion in 2024.", d, "12 billion", "");
-	assert_status("The deficit rose to 47 billion forints last year from 12 billion in "
+	check_status("The deficit rose to 47 billion forints last year from 12 billion in "
 		      "2024, the ministry said in a preliminary report.", d, "12 billion", "");
 }
 
@@ -66,20 +56,11 @@ static void test_measure4_a_preliminary_lead_covers_its_period(void **state)
 	const char *d = "2026-03-20";
 
 	(void)state;
-	assert_status(lead_story, d, "210 mln dlrs", "preliminary");
-	assert_status(lead_story, d, "1.42 billion dlrs", "preliminary");
-	assert_status(lead_story, d, "1.31 billion", "");
-	assert_status(lead_story, d, "1.30 billion dlrs", "");
-	assert_status(plain_story, d, "1.42 billion dlrs", "");
-}
-
-static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(rate_basis_name(cl.basis), basis))
-		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
-			 rate_basis_name(cl.basis), basis);
+	check_status(lead_story, d, "210 mln dlrs", "preliminary");
+	check_status(lead_story, d, "1.42 billion dlrs", "preliminary");
+	check_status(lead_story, d, "1.31 billion", "");
+	check_status(lead_story, d, "1.30 billion dlrs", "");
+	check_status(plain_story, d, "1.42 billion dlrs", "");
 }
 
 /* "a brisk 4.5 pct annual rate", "an annual growth rate of about three
@@ -90,13 +71,13 @@ static void test_measure4_an_annual_rate_after_or_before_the_figure(void **state
 	const char *d = "2026-04-02";
 
 	(void)state;
-	assert_basis("Output grew at a sluggish 0.9 pct annual rate in the first quarter.", d,
+	check_basis("Output grew at a sluggish 0.9 pct annual rate in the first quarter.", d,
 		     "0.9 pct", "annualized");
-	assert_basis("Economists see an annual growth rate of about 2.5 pct in the second "
+	check_basis("Economists see an annual growth rate of about 2.5 pct in the second "
 		     "quarter.", d, "2.5 pct", "annualized");
-	assert_basis("Exports rose 4.2 pct in March, while the annual rate of inflation was "
+	check_basis("Exports rose 4.2 pct in March, while the annual rate of inflation was "
 		     "steady.", d, "4.2 pct", "");
-	assert_basis("Wages rose 3 pct annual in the survey.", d, "3 pct", "");
+	check_basis("Wages rose 3 pct annual in the survey.", d, "3 pct", "");
 }
 
 static void assert_measure(const char *s, const char *date, const char *mention,
@@ -189,9 +170,9 @@ static void test_measure4_an_estimate_of_today_is_a_forecast(void **state)
 	assert_measure(a, d, "600 mln stg", "forecast", "");
 	assert_measure(a, d, "750 mln", "forecast", "");
 	assert_measure(b, d, "310 mln stg", "level", "");
-	assert_status(b, d, "310 mln stg", "");
-	assert_status(b, d, "600 mln stg", "revised");
-	assert_status("The deficit was 3.3 mln dlrs (revised from 1.7 mln) in January.", d,
+	check_status(b, d, "310 mln stg", "");
+	check_status(b, d, "600 mln stg", "revised");
+	check_status("The deficit was 3.3 mln dlrs (revised from 1.7 mln) in January.", d,
 		      "3.3 mln dlrs", "revised");
 }
 

@@ -13,16 +13,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_status(const char *s, const char *date, const char *mention,
-			  const char *status)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(claim_status_name(cl.status), status))
-		fail_msg("'%s' in '%s': status '%s', want '%s'", mention, s,
-			 claim_status_name(cl.status), status);
-}
-
 /* A crop or fiscal year under way at the story's date, estimated, is a
  * forecast, as a running calendar year is; once it is long over, or with
  * "an estimated" as a hedge on a level reached, it is a level. */
@@ -71,12 +61,12 @@ static void test_measure5_an_earlier_estimate(void **state)
 	(void)state;
 	check_measure(s, d, "2.9 mln tonnes", "forecast");
 	check_measure(s, d, "3.1 mln tonnes", "forecast");
-	assert_status(s, d, "3.1 mln tonnes", "previous");
+	check_status(s, d, "3.1 mln tonnes", "previous");
 	/* the new estimate beside one of an earlier time is revised (the
 	 * gold's 6890; measure6's now_revised) */
-	assert_status(s, d, "2.9 mln tonnes", "revised");
-	assert_status(t, d, "3.3 mln", "previous");
-	assert_status("Imports are estimated at 1.2 mln tonnes, against 0.2 mln tonnes "
+	check_status(s, d, "2.9 mln tonnes", "revised");
+	check_status(t, d, "3.3 mln", "previous");
+	check_status("Imports are estimated at 1.2 mln tonnes, against 0.2 mln tonnes "
 		      "estimated for the year before.", d, "0.2 mln tonnes", "");
 }
 

@@ -35,15 +35,6 @@ static void test_measure7_a_change_against_its_own_base(void **state)
 		       "pct lower than in May 2025.", d, "0.8 pct", "change_mom");
 }
 
-static void assert_basis(const char *s, const char *date, const char *mention, const char *basis)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(rate_basis_name(cl.basis), basis))
-		fail_msg("'%s' in '%s': basis '%s', want '%s'", mention, s,
-			 rate_basis_name(cl.basis), basis);
-}
-
 /* The current account's parts besides goods (invisibles, services
  * account, transfers) are compiled on the balance of payments; services
  * trade and goods are not. */
@@ -58,12 +49,12 @@ static void test_measure7_parts_of_the_current_account(void **state)
 	const char *v = "Freedonia ran a 3 billion dlr surplus in services trade with Ruritania.";
 
 	(void)state;
-	assert_basis(s, d, "310 mln crown", "bop");
-	assert_basis(t, d, "120 mln crown", "bop");
-	assert_basis(t, d, "45 mln crown", "bop");
-	assert_basis(u, d, "2.4 billion crowns", "bop");
-	assert_basis(u, d, "9.1 billion crowns", "");
-	assert_basis(v, d, "3 billion dlr", "");
+	check_basis(s, d, "310 mln crown", "bop");
+	check_basis(t, d, "120 mln crown", "bop");
+	check_basis(t, d, "45 mln crown", "bop");
+	check_basis(u, d, "2.4 billion crowns", "bop");
+	check_basis(u, d, "9.1 billion crowns", "");
+	check_basis(v, d, "3 billion dlr", "");
 }
 
 /* An exchange rate someone aims at or undertakes to hold is a target; the

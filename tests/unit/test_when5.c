@@ -18,15 +18,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_period(const char *s, const char *date, const char *mention,
-			  const char *want)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(cl.period, want))
-		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
-}
-
 static void test_when5_harvest_of_a_crop_year_story(void **state)
 {
 	const char *s = "Rye output for 1998/99 is put at 2.1 mln tonnes.\n\n"
@@ -36,26 +27,26 @@ static void test_when5_harvest_of_a_crop_year_story(void **state)
 			"harvest's 1.6 mln tonnes.\n";
 
 	(void)state;
-	assert_period(s, "1999-03-10", "640,000 hectares", "1998/99");
-	assert_period(s, "1999-03-10", "700,000 hectares", "1997/98");
-	assert_period(s, "1999-03-10", "1.3 mln tonnes", "1998/99");
+	check_period(s, "1999-03-10", "640,000 hectares", "1998/99");
+	check_period(s, "1999-03-10", "700,000 hectares", "1997/98");
+	check_period(s, "1999-03-10", "1.3 mln tonnes", "1998/99");
 	/* after the story's July the crop year in progress is the next one */
-	assert_period(s, "1999-09-10", "640,000 hectares", "1999/00");
+	check_period(s, "1999-09-10", "640,000 hectares", "1999/00");
 }
 
 static void test_when5_harvest_of_a_calendar_story_is_left_alone(void **state)
 {
 	(void)state;
-	assert_period("Farmers sowed 640,000 hectares for this harvest, the ministry said.",
+	check_period("Farmers sowed 640,000 hectares for this harvest, the ministry said.",
 		      "1999-03-10", "640,000 hectares", "");
 }
 
 static void test_when5_similar_or_comparable_period(void **state)
 {
 	(void)state;
-	assert_period("Car exports rose to 4.2 billion rand in the first quarter from 3.9 billion "
+	check_period("Car exports rose to 4.2 billion rand in the first quarter from 3.9 billion "
 		      "in a similar period last year.", "1999-04-24", "3.9 billion", "1998-Q1");
-	assert_period("Sales abroad fell to 310 mln dlrs in the March quarter, against 350 mln "
+	check_period("Sales abroad fell to 310 mln dlrs in the March quarter, against 350 mln "
 		      "dlrs in the comparable quarter of 1997.", "1999-04-24", "350 mln dlrs",
 		      "1997-Q1");
 }
@@ -65,30 +56,30 @@ static void test_when5_similar_or_comparable_period(void **state)
 static void test_when5_shipment_times_to_come(void **state)
 {
 	(void)state;
-	assert_period("Mills bought 12,000 tonnes of maize for April shipment.", "1999-04-06",
+	check_period("Mills bought 12,000 tonnes of maize for April shipment.", "1999-04-06",
 		      "12,000 tonnes", "1999-04");
-	assert_period("Buyers paid 96 stg for March deliveries of barley and July at 99 stg.",
+	check_period("Buyers paid 96 stg for March deliveries of barley and July at 99 stg.",
 		      "1999-03-16", "99 stg", "1999-07");
-	assert_period("Egypt took 80,000 tonnes for May/June shipments, with 40,000 tonnes "
+	check_period("Egypt took 80,000 tonnes for May/June shipments, with 40,000 tonnes "
 		      "for Sept/Oct.", "1999-03-16", "40,000 tonnes", "1999-09/1999-10");
 	/* not across a comparison: an earlier value's month stays in the past */
-	assert_period("Mills bought 12,000 tonnes for May shipment, against 9,000 tonnes in "
+	check_period("Mills bought 12,000 tonnes for May shipment, against 9,000 tonnes in "
 		      "November.", "1999-03-16", "9,000 tonnes", "1998-11");
-	assert_period("Syria will buy 50,000 tonnes of flour for delivery between May 10 and "
+	check_period("Syria will buy 50,000 tonnes of flour for delivery between May 10 and "
 		      "June 5.", "1999-03-16", "50,000 tonnes", "1999-05-10/1999-06-05");
-	assert_period("Syria will buy 50,000 tonnes of flour for shipment between June 5 and 20.",
+	check_period("Syria will buy 50,000 tonnes of flour for shipment between June 5 and 20.",
 		      "1999-03-16", "50,000 tonnes", "1999-06-05/1999-06-20");
-	assert_period("The agency accepted a bid for an export bonus on 20,000 tonnes of flour "
+	check_period("The agency accepted a bid for an export bonus on 20,000 tonnes of flour "
 		      "to Yemen.\n\n    The flour is for delivery April 10/May 10 and the bonus "
 		      "was 38.20 dlrs per tonne.\n", "1999-03-16", "38.20 dlrs",
 		      "1999-04-10/1999-05-10");
-	assert_period("Peru bought 30,000 tonnes for Jan 5-Feb 5 shipment.", "1999-10-16",
+	check_period("Peru bought 30,000 tonnes for Jan 5-Feb 5 shipment.", "1999-10-16",
 		      "30,000 tonnes", "2000-01-05/2000-02-05");
 	/* a window that ended this month has shipped */
-	assert_period("Peru bought 30,000 tonnes for shipment March 1-10.", "1999-03-16",
+	check_period("Peru bought 30,000 tonnes for shipment March 1-10.", "1999-03-16",
 		      "30,000 tonnes", "1999-03-01/1999-03-10");
 	/* no shipment: the latest such days */
-	assert_period("Shipments of rice totalled 30,000 tonnes between Nov 5 and 20.",
+	check_period("Shipments of rice totalled 30,000 tonnes between Nov 5 and 20.",
 		      "1999-03-16", "30,000 tonnes", "1998-11-05/1998-11-20");
 }
 

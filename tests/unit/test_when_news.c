@@ -15,15 +15,6 @@
 
 #include "parse_test_util.h"
 
-static void assert_period(const char *s, const char *date, const char *mention,
-			  const char *want)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(cl.period, want))
-		fail_msg("'%s' in '%s': period '%s', want '%s'", mention, s, cl.period, want);
-}
-
 static void test_news_range_resolves_forward(void **state)
 {
 	char out[PERIOD_MAX];
@@ -43,18 +34,18 @@ static void test_news_range_resolves_forward(void **state)
 static void test_news_shipment_months_are_still_to_come(void **state)
 {
 	(void)state;
-	assert_period("Morocco will tender for 150,000 tonnes of barley for May-July shipment.",
+	check_period("Morocco will tender for 150,000 tonnes of barley for May-July shipment.",
 		      "2004-04-20", "150,000 tonnes", "2004-05/2004-07");
-	assert_period("Syria seeks 80,000 tonnes of durum for shipment between June and August.",
+	check_period("Syria seeks 80,000 tonnes of durum for shipment between June and August.",
 		      "2004-04-20", "80,000 tonnes", "2004-06/2004-08");
-	assert_period("Japan bought 90,000 tonnes of sorghum for Oct/Dec shipments.",
+	check_period("Japan bought 90,000 tonnes of sorghum for Oct/Dec shipments.",
 		      "2004-03-10", "90,000 tonnes", "2004-10/2004-12");
-	assert_period("Peru will buy 40,000 tonnes of rice for delivery during August-October.",
+	check_period("Peru will buy 40,000 tonnes of rice for delivery during August-October.",
 		      "2004-03-10", "40,000 tonnes", "2004-08/2004-10");
-	assert_period("Dealers said April deliveries of maize traded at 131 dlrs a tonne.",
+	check_period("Dealers said April deliveries of maize traded at 131 dlrs a tonne.",
 		      "2004-03-12", "131 dlrs", "2004-04");
 	/* shipped: a past range stays in the past */
-	assert_period("Kenya shipped 12,000 tonnes of tea in May-July.", "2004-04-20",
+	check_period("Kenya shipped 12,000 tonnes of tea in May-July.", "2004-04-20",
 		      "12,000 tonnes", "2003-05/2003-07");
 }
 
@@ -63,13 +54,13 @@ static void test_news_month_possessive_is_the_month_compared_with(void **state)
 	const char *s = "The surplus widened to 812 mln dlrs in June from May's 604 mln.";
 
 	(void)state;
-	assert_period(s, "2004-07-28", "604 mln", "2004-05");
-	assert_period(s, "2004-07-28", "812 mln dlrs", "2004-06");
+	check_period(s, "2004-07-28", "604 mln", "2004-05");
+	check_period(s, "2004-07-28", "812 mln dlrs", "2004-06");
 	s = "Imports reached 2.1 billion dlrs in April, below March's 2.4 billion and "
 	    "February's 2.2 billion.";
-	assert_period(s, "2004-05-20", "2.4 billion", "2004-03");
-	assert_period(s, "2004-05-20", "2.2 billion", "2004-02");
-	assert_period(s, "2004-05-20", "2.1 billion dlrs", "2004-04");
+	check_period(s, "2004-05-20", "2.4 billion", "2004-03");
+	check_period(s, "2004-05-20", "2.2 billion", "2004-02");
+	check_period(s, "2004-05-20", "2.1 billion dlrs", "2004-04");
 }
 
 static void test_news_year_that_dates_the_earlier_value(void **state)
@@ -77,31 +68,31 @@ static void test_news_year_that_dates_the_earlier_value(void **state)
 	const char *s = "The board put 2004/05 stocks at 3.1 mln tonnes against 2003/04's 2.6 mln.";
 
 	(void)state;
-	assert_period(s, "2005-02-10", "3.1 mln tonnes", "2004/05");
-	assert_period(s, "2005-02-10", "2.6 mln", "2003/04");
+	check_period(s, "2005-02-10", "3.1 mln tonnes", "2004/05");
+	check_period(s, "2005-02-10", "2.6 mln", "2003/04");
 	s = "He said 2004 was the first year Chile had a surplus of 3.2 billion dlrs, "
 	    "against a 2003 deficit of 400 mln dlrs.";
-	assert_period(s, "2005-02-10", "400 mln dlrs", "2003");
-	assert_period("Output was estimated at 15 mln tonnes, 700,000 tonnes below the "
+	check_period(s, "2005-02-10", "400 mln dlrs", "2003");
+	check_period("Output was estimated at 15 mln tonnes, 700,000 tonnes below the "
 		      "preliminary 2003/04 figure.", "2005-02-10", "15 mln tonnes", "");
 }
 
 static void test_news_fiscal_year_named_by_its_end(void **state)
 {
 	(void)state;
-	assert_period("Exports to the bloc rose 12 pct in the year ended March 31.", "2004-06-10",
+	check_period("Exports to the bloc rose 12 pct in the year ended March 31.", "2004-06-10",
 		      "12 pct", "2003-04/2004-03");	/* its months (fiscal.c) */
-	assert_period("Growth will be 3.5 pct in the fiscal year ending June 30.", "2004-03-01",
+	check_period("Growth will be 3.5 pct in the fiscal year ending June 30.", "2004-03-01",
 		      "3.5 pct", "2003-07/2004-06");
-	assert_period("Insured exports fell to 11.2 billion stg in the year ended March 31, 2003.",
+	check_period("Insured exports fell to 11.2 billion stg in the year ended March 31, 2003.",
 		      "2004-06-10", "11.2 billion stg", "2002-04/2003-03");
-	assert_period("The deficit for the fiscal year to the end of March 2005 is put at "
+	check_period("The deficit for the fiscal year to the end of March 2005 is put at "
 		      "2.1 billion dlrs.", "2004-06-10", "2.1 billion dlrs", "2004-04/2005-03");
-	assert_period("Sales rose 4 pct in the year ended December 31.", "2004-02-10", "4 pct",
+	check_period("Sales rose 4 pct in the year ended December 31.", "2004-02-10", "4 pct",
 		      "2003");
 	/* "the year to April" is the twelve months of a change, not a fiscal
 	 * year: the change of April on a year ago (period3, test_when3.c) */
-	assert_period("Prices rose 3.2 pct in the year to April.", "2004-05-20", "3.2 pct", "2004-04");
+	check_period("Prices rose 3.2 pct in the year to April.", "2004-05-20", "3.2 pct", "2004-04");
 }
 
 static void test_news_year_earlier_of_a_season_or_of_days(void **state)
@@ -112,9 +103,9 @@ static void test_news_year_earlier_of_a_season_or_of_days(void **state)
 	assert_int_equal(period_shift_years("2004-05-01/2004-05-10", -1, out), 0);
 	assert_string_equal(out, "2003-05-01/2003-05-10");
 	assert_int_equal(period_shift_years("2004-02-01/2004-02-29", -1, out), -1);
-	assert_period("Exports totalled 2.3 mln tonnes in the 2003/04 season, against 2.0 mln the "
+	check_period("Exports totalled 2.3 mln tonnes in the 2003/04 season, against 2.0 mln the "
 		      "previous season.", "2004-09-10", "2.0 mln", "2002/03");
-	assert_period("The surplus was 1.2 billion dlrs in the first 10 days of May, down from "
+	check_period("The surplus was 1.2 billion dlrs in the first 10 days of May, down from "
 		      "0.9 billion a year earlier.", "2004-05-14", "0.9 billion", "2003-05-01/2003-05-10");
 }
 
@@ -124,9 +115,9 @@ static void test_news_when_an_estimate_was_made_is_no_period(void **state)
 			"month's projection of 23 mln tonnes.";
 
 	(void)state;
-	assert_period(s, "2005-03-09", "26 mln tonnes", "2004/05");
-	assert_period(s, "2005-03-09", "23 mln tonnes", "2004/05");
-	assert_period("Import growth, forecast in November at 4.5 pct, is now seen at 3.8 pct in 2005.",
+	check_period(s, "2005-03-09", "26 mln tonnes", "2004/05");
+	check_period(s, "2005-03-09", "23 mln tonnes", "2004/05");
+	check_period("Import growth, forecast in November at 4.5 pct, is now seen at 3.8 pct in 2005.",
 		      "2005-01-10", "4.5 pct", "2005");
 }
 
@@ -138,9 +129,9 @@ static void test_news_story_latest_month(void **state)
 			"Imports fell to 3.0 billion dlrs against 3.3 billion in March last year.";
 
 	(void)state;
-	assert_period(s, "2004-04-20", "1.2 billion dlrs", "2004-01/2004-03");
-	assert_period(s, "2004-04-20", "3.0 billion dlrs", "2004-03");
-	assert_period(s, "2004-04-20", "3.3 billion", "2003-03");
+	check_period(s, "2004-04-20", "1.2 billion dlrs", "2004-01/2004-03");
+	check_period(s, "2004-04-20", "3.0 billion dlrs", "2004-03");
+	check_period(s, "2004-04-20", "3.3 billion", "2003-03");
 }
 
 static void test_news_weeks_and_corresponding_periods(void **state)
@@ -149,11 +140,11 @@ static void test_news_weeks_and_corresponding_periods(void **state)
 			"billion lire in the corresponding month of 2003.";
 
 	(void)state;
-	assert_period("Chile shipped 41,300 tonnes of copper in the week ended June 4.", "2004-06-10",
+	check_period("Chile shipped 41,300 tonnes of copper in the week ended June 4.", "2004-06-10",
 		      "41,300 tonnes", "2004-05-29/2004-06-04");
-	assert_period(s, "2004-06-18", "900 billion lire", "2003-05");
-	assert_period(s, "2004-06-18", "1,200 billion lire", "2004-05");
-	assert_period("The surplus for the first four months was 310 billion lire against a deficit "
+	check_period(s, "2004-06-18", "900 billion lire", "2003-05");
+	check_period(s, "2004-06-18", "1,200 billion lire", "2004-05");
+	check_period("The surplus for the first four months was 310 billion lire against a deficit "
 		      "of 85 billion in the corresponding 2003 period.", "2004-06-18", "85 billion",
 		      "2003-01/2003-04");
 }
@@ -163,31 +154,31 @@ static void test_news_year_possessive_and_year_ago_month(void **state)
 	const char *s = "The surplus rose to 13.6 billion dlrs in 2003 from 2002's 10.2 billion.";
 
 	(void)state;
-	assert_period(s, "2004-03-25", "10.2 billion", "2002");
-	assert_period(s, "2004-03-25", "13.6 billion dlrs", "2003");
+	check_period(s, "2004-03-25", "10.2 billion", "2002");
+	check_period(s, "2004-03-25", "13.6 billion dlrs", "2003");
 	/* a year's possessive dates its own figure only */
-	assert_period("The plan would double 2003's aid budget to 7.6 billion dlrs.", "2004-03-25",
+	check_period("The plan would double 2003's aid budget to 7.6 billion dlrs.", "2004-03-25",
 		      "7.6 billion dlrs", "");
 	/* the earlier value a year before: the figure is of that month a year on */
-	assert_period("The trade balance showed a 35 mln dlr surplus, compared with a 56 mln dlr "
+	check_period("The trade balance showed a 35 mln dlr surplus, compared with a 56 mln dlr "
 		      "surplus in January 2003.", "2004-04-09", "35 mln dlr", "2004-01");
-	assert_period("Exports fell to 310 mln dlrs from 340 mln in February.", "2004-04-09",
+	check_period("Exports fell to 310 mln dlrs from 340 mln in February.", "2004-04-09",
 		      "310 mln dlrs", "2004-03");
 }
 
 static void test_news_year_ranges_and_year_earlier_periods(void **state)
 {
 	(void)state;
-	assert_period("The debt ratio fell to 48 pct in the fiscal year to end-March 2004.",
+	check_period("The debt ratio fell to 48 pct in the fiscal year to end-March 2004.",
 		      "2004-05-02", "48 pct", "2003-04/2004-03");
-	assert_period("The ratio was 50 pct in 2002-2003, the council said.", "2004-05-02", "50 pct",
+	check_period("The ratio was 50 pct in 2002-2003, the council said.", "2004-05-02", "50 pct",
 		      "2002/03");
 	/* years that no one period names */
-	assert_period("The 2004-09 plan targets 9.8 pct average annual growth in exports.",
+	check_period("The 2004-09 plan targets 9.8 pct average annual growth in exports.",
 		      "2004-05-02", "9.8 pct", "");
-	assert_period("Exports to the U.S. rose over the past ten years to 2.3 billion dlrs.",
+	check_period("Exports to the U.S. rose over the past ten years to 2.3 billion dlrs.",
 		      "2004-05-02", "2.3 billion dlrs", "");
-	assert_period("The deficit with the island rose to 2.35 billion dlrs in the first two months "
+	check_period("The deficit with the island rose to 2.35 billion dlrs in the first two months "
 		      "of 2004 from 1.87 billion in the year-earlier period.", "2004-03-12",
 		      "1.87 billion", "2003-01/2003-02");
 }
@@ -208,19 +199,19 @@ static void test_news_lead_period_carries_to_later_paragraphs(void **state)
 	assert_string_equal(cl.period, "2003");
 	assert_int_equal(cl.period_src, SOURCE_INFERRED);
 	/* "since 1998": a span to the story's month (period3) */
-	assert_period(s, "2004-05-16", "30 pct", "1998-01/2004-05");
-	assert_period(s, "2004-05-16", "2.1 mln tonnes a year", "");
+	check_period(s, "2004-05-16", "30 pct", "1998-01/2004-05");
+	check_period(s, "2004-05-16", "2.1 mln tonnes a year", "");
 	/* a share of a flow too, and the earlier value a year before it */
 	s = "BRUSSELS, July 17 - The EU surplus in chemicals reached EUR 58.2 bn in the first "
 	    "quarter of 2026.\n\n"
 	    "    The share of energy in EU imports fell to 14.3% from 17.8% a year earlier.\n";
-	assert_period(s, "2026-07-17", "14.3%", "2026-Q1");
-	assert_period(s, "2026-07-17", "17.8%", "2025-Q1");
+	check_period(s, "2026-07-17", "14.3%", "2026-Q1");
+	check_period(s, "2026-07-17", "17.8%", "2025-Q1");
 	/* a lead about shipments still to come carries to nothing */
 	s = "PARIS, April 8 - Tunisia will tender for 100,000 tonnes of wheat for delivery "
 	    "between May and August, traders said.\n\n"
 	    "    France has sold 200,000 tonnes of wheat to Tunisia, they said.\n";
-	assert_period(s, "2004-04-08", "200,000 tonnes", "");
+	check_period(s, "2004-04-08", "200,000 tonnes", "");
 }
 
 /* A title restates a body's figure: its period is the body's, inferred. */
@@ -257,11 +248,11 @@ static void test_news_coordinated_figures_share_a_period(void **state)
 			"6.9 billion and imports of 6.3 billion in May last year.";
 
 	(void)state;
-	assert_period(s, "2004-06-23", "6.7 billion", "2004-04");
-	assert_period(s, "2004-06-23", "6.6 billion", "2004-04");
-	assert_period(s, "2004-06-23", "6.9 billion", "2003-05");
-	assert_period(s, "2004-06-23", "6.4 billion dlrs", "2004-05");
-	assert_period("Potato futures traded 984,960 tonnes in May, versus 992,760 and 164 mln stg "
+	check_period(s, "2004-06-23", "6.7 billion", "2004-04");
+	check_period(s, "2004-06-23", "6.6 billion", "2004-04");
+	check_period(s, "2004-06-23", "6.9 billion", "2003-05");
+	check_period(s, "2004-06-23", "6.4 billion dlrs", "2004-05");
+	check_period("Potato futures traded 984,960 tonnes in May, versus 992,760 and 164 mln stg "
 		      "in April.", "2004-06-05", "992,760", "2004-04");
 }
 
@@ -271,13 +262,13 @@ static void test_news_coordinated_figures_share_a_period(void **state)
 static void test_news_month_before_a_change_noun_and_since(void **state)
 {
 	(void)state;
-	assert_period("The September rise in imports of 3.1 pct was the largest since March.",
+	check_period("The September rise in imports of 3.1 pct was the largest since March.",
 		      "2004-10-05", "3.1 pct", "2004-09");
-	assert_period("A May rise of 2 pct followed, the bureau said.", "2004-10-05", "2 pct",
+	check_period("A May rise of 2 pct followed, the bureau said.", "2004-10-05", "2 pct",
 		      "2004-05");
-	assert_period("Its terms of trade have fallen by 19.9 pct since the fourth quarter of 2001.",
+	check_period("Its terms of trade have fallen by 19.9 pct since the fourth quarter of 2001.",
 		      "2004-10-05", "19.9 pct", "2001-10/2004-10");
-	assert_period("The peso has risen 22 pct against the dollar since September 2002.",
+	check_period("The peso has risen 22 pct against the dollar since September 2002.",
 		      "2004-10-05", "22 pct", "2002-09/2004-10");
 }
 
@@ -285,12 +276,12 @@ static void test_news_month_before_a_change_noun_and_since(void **state)
 static void test_news_this_and_last_season(void **state)
 {
 	(void)state;
-	assert_period("Traders expect exports to the USSR this season to reach 2.5 mln tonnes.",
+	check_period("Traders expect exports to the USSR this season to reach 2.5 mln tonnes.",
 		      "2004-03-31", "2.5 mln tonnes", "2003/04");
-	assert_period("Exports this season should reach 2.5 mln tonnes.", "2004-09-30",
+	check_period("Exports this season should reach 2.5 mln tonnes.", "2004-09-30",
 		      "2.5 mln tonnes", "2004/05");
 	/* an earlier value "last season" is the figure's own period a year before */
-	assert_period("Cumulative wheat exports for July 1-March 13 reached 3.66 mln tonnes, "
+	check_period("Cumulative wheat exports for July 1-March 13 reached 3.66 mln tonnes, "
 		      "against 1.47 mln tonnes last season.", "2004-03-31", "1.47 mln tonnes",
 		      "2002-07-01/2003-03-13");
 }
@@ -308,13 +299,13 @@ static void test_news_weekly_report(void **state)
 			"    Rice stocks stood at 2.1 mln tonnes as of April 7.\n";
 
 	(void)state;
-	assert_period(s, "2004-04-09", "56,652 tonnes", "2004-04-01/2004-04-07");
-	assert_period(s, "2004-04-09", "75,160 tonnes", "2004-03-25/2004-03-31");
-	assert_period(s, "2004-04-09", "15,045 tonnes", "2004-04-01/2004-04-07");
-	assert_period(s, "2004-04-09", "20,100 tonnes", "2004-03-25/2004-03-31");
-	assert_period(s, "2004-04-09", "1.29 mln tonnes", "2004-01/2004-04");
-	assert_period(s, "2004-04-09", "1.39 mln tonnes", "2003-01/2003-04");
-	assert_period(s, "2004-04-09", "2.1 mln tonnes", "");
+	check_period(s, "2004-04-09", "56,652 tonnes", "2004-04-01/2004-04-07");
+	check_period(s, "2004-04-09", "75,160 tonnes", "2004-03-25/2004-03-31");
+	check_period(s, "2004-04-09", "15,045 tonnes", "2004-04-01/2004-04-07");
+	check_period(s, "2004-04-09", "20,100 tonnes", "2004-03-25/2004-03-31");
+	check_period(s, "2004-04-09", "1.29 mln tonnes", "2004-01/2004-04");
+	check_period(s, "2004-04-09", "1.39 mln tonnes", "2003-01/2003-04");
+	check_period(s, "2004-04-09", "2.1 mln tonnes", "");
 }
 
 static void test_news_month_range_quarter_and_recently(void **state)
@@ -325,12 +316,12 @@ static void test_news_month_range_quarter_and_recently(void **state)
 			"    An additional 200,000 tonnes of maize had been bought recently.\n";
 
 	(void)state;
-	assert_period(s, "2004-03-03", "500,000 tonnes", "2004-Q1");
-	assert_period(s, "2004-03-03", "200,000 tonnes", "");
+	check_period(s, "2004-03-03", "500,000 tonnes", "2004-Q1");
+	check_period(s, "2004-03-03", "200,000 tonnes", "");
 	/* half of a month is days, not half of a year */
-	assert_period("CINDASA will ship 6,000 tonnes of corn to Italy in the second half of this "
+	check_period("CINDASA will ship 6,000 tonnes of corn to Italy in the second half of this "
 		      "month.", "2004-04-03", "6,000 tonnes", "2004-04-16/2004-04-30");
-	assert_period("It shipped 9,000 tonnes in the first half of February.", "2004-04-03",
+	check_period("It shipped 9,000 tonnes in the first half of February.", "2004-04-03",
 		      "9,000 tonnes", "2004-02-01/2004-02-15");
 }
 
@@ -340,8 +331,8 @@ static void test_news_month_comma_year(void **state)
 			"and 10.05 billion in February, 2003.";
 
 	(void)state;
-	assert_period(s, "2004-04-09", "10.05 billion", "2003-02");
-	assert_period(s, "2004-04-09", "9.85 billion", "2004-01");
+	check_period(s, "2004-04-09", "10.05 billion", "2003-02");
+	check_period(s, "2004-04-09", "9.85 billion", "2004-01");
 }
 
 int main(void)
