@@ -101,6 +101,8 @@
 #define CLS_FISCAL	(UINT64_C(1) << 61)	/* "JP", an alpha-2 code as written, whose
 						   government's fiscal year is known:
 						   fiscal_m0, fiscal_named (parse/fiscal.c) */
+#define CLS_ACTVERB	(UINT64_C(1) << 62)	/* "said", "announced", "sent": a date next to it
+						   is the statement's or act's (parse/anchor.c) */
 #define CLS_SOURCENAME	(UINT64_C(1) << 63)	/* an agency's name, folded as a country name
 						   (invariant 5): name, its short name
 						   ("business economics department":

@@ -886,6 +886,26 @@ int span_month_poss(const struct gram *g, size_t k);	/* "January's": 1..12, or 0
 /* Token k ("today", "Tuesday") is the day of a statement: "said on Tuesday",
  * "said today", "data out today" (spans.c). */
 int when_reported(const struct gram *g, size_t k, size_t s);
+/* anchor.c: the date at tokens [k, end) of sentence s is the day of a
+ * statement or act ("said today", "announced last month", "sent a proposal
+ * today", "is now introduced", "Yesterday, USDA issued"): 1, else 0.
+ * anchor_act_before() reads only the verb before the date (a period phrase
+ * before "said" is its figure's). */
+int anchor_act_date(const struct gram *g, size_t k, size_t end, size_t s);
+int anchor_act_before(const struct gram *g, size_t k, size_t s);
+/* The period phrase [k, end) right after an act verb, as an adverb ("the
+ * figure announced last month", not "said 1987 corn production"). */
+int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s);
+/* A clause opener ("that", "when", "if", "said the ...") stands between
+ * token k and figure f: they belong to different verbs. */
+int anchor_other_clause(const struct gram *g, size_t k, const struct fig *f, size_t s);
+/* Day word k ("today", "now", "yesterday") is not figure f's: another
+ * verb's (either test above). */
+int anchor_day_elsewhere(const struct gram *g, size_t k, const struct fig *f, size_t s);
+/* Candidate c of sentence s is a day before the story's that no statement
+ * or act verb takes ("down from six on Monday", not "Yesterday, USDA
+ * issued a report"): timing_spot()'s earlier quote. */
+int anchor_earlier_day(const struct gram *g, const struct cand *c, size_t s);
 /* A quote of the story's own day (a price, a rate, a money-market figure):
  * "today", "now", "currently", "this morning", "at the fix", a comparison
  * with "yesterday" or an earlier weekday; or the day the paragraph's last

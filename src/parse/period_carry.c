@@ -388,8 +388,8 @@ int pc_event_time(const struct gram *g, size_t k, size_t end, size_t s)
 	if (gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD && tok_text(g, j - 1)[0] >= 'A' &&
 	    tok_text(g, j - 1)[0] <= 'Z' && !g->t[j - 1].lex && word_s(g, j - 2, s, W_IN))
 		j -= 2;	/* "in Paris" */
-	if (event_noun(g, j - 1, s))
-		return 1;
+	if (event_noun(g, j - 1, s) || anchor_act_when(g, k, end, s))
+		return 1;	/* "the figure announced last month" */
 	return (j < k && (word_s(g, j - 1, s, W_AGREED) || word_s(g, j - 1, s, W_DECIDED) ||
 			  word_s(g, j - 1, s, W_COMMITTED))) ||
 	       (word_s(g, j - 1, s, W_UPON) && word_s(g, j - 2, s, W_AGREED));

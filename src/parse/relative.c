@@ -395,7 +395,7 @@ int rel_day_word(const struct gram *g, const struct fig *f, size_t s, char out[s
 			  tok_is(g, k, W_TONIGHT) || tok_is(g, k, W_TONIGHT_S) ? 0 : -1;
 
 		/* the day word first: the statement tests only where one is */
-		if (day < 0 || when_reported(g, k, s) ||
+		if (day < 0 || when_reported(g, k, s) || anchor_day_elsewhere(g, k, f, s) ||
 		    (gram_in(g, k - 1, s) && tok_is(g, k - 1, W_LATER)))
 			continue;	/* "said today", "to be announced later today" */
 		shift = day;

@@ -105,11 +105,8 @@ int span_weekday(const struct gram *g, size_t i)
 /* The day of a statement, not of a figure: "said on Tuesday", "said today". */
 int when_reported(const struct gram *g, size_t k, size_t s)
 {
-	static const enum lex_word verbs[] = { W_SAID, W_SAYS, W_REPORTED, W_ANNOUNCED,
-		W_RELEASED, W_PUBLISHED, W_TOLD, W_OUT, W_SHOWED, W_SHOW, W_SHOWS };
-
 	k -= word_s(g, k - 1, s, W_ON) || word_s(g, k - 1, s, W_LAST);
-	return gram_in(g, k - 1, s) && WORD_AMONG(g, k - 1, verbs);
+	return class_s(g, k - 1, s, CLS_ACTVERB);	/* periods.tsv */
 }
 
 /* "end-1988", "mid-1993", "end-June": a word with the period glued on. */

@@ -457,7 +457,7 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 			continue;
 		if (WORD_AMONG(g, k, now))
 			/* "fell to 5 pct yesterday" is yesterday's */
-			spot = !when_reported(g, k, s) &&
+			spot = !when_reported(g, k, s) && !anchor_day_elsewhere(g, k, f, s) &&
 			       !((tok_is(g, k, W_YESTERDAY) || tok_is(g, k, W_TODAY)) && k == f->t1);
 		else if ((tok_is(g, k, W_MORNING) || tok_is(g, k, W_AFTERNOON)) &&
 			 gram_in(g, k - 1, s) && tok_is(g, k - 1, W_THIS))
@@ -472,7 +472,7 @@ int timing_spot(const struct gram *g, const struct fig *f, size_t s, char out[st
 	for (size_t c = 0; c < g->ncands && !spot; c++)
 		spot = (g->cands[c].prior || g->clause[g->cands[c].tok] != g->clause[f->t0] ||
 			g->cands[c].tok >= f->t1) &&
-		       strlen(g->cands[c].period) == 10 && strcmp(g->cands[c].period, g->d->date) < 0;
+		       anchor_earlier_day(g, &g->cands[c], s);	/* not "Yesterday, USDA issued" */
 	if (spot) {
 		str_copy(out, PERIOD_MAX, g->d->date, 10);
 		return 1;
