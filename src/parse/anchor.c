@@ -20,9 +20,10 @@
  *    sentence before the verb's subject ("Yesterday, USDA issued"). A
  *    period phrase before a statement verb is the figure's ("In 1986,
  *    the ministry said exports rose"), so only the first holds for it;
- *  - a clause opener ("that", "when", "whether", "because", "if") or an
- *    act verb that opens its complement ("analysts said a further cut")
- *    stands between the date and the figure.
+ *  - a clause opener ("that", "whether", "because", "if") or a verb of
+ *    saying that opens its complement ("analysts said a further cut")
+ *    stands between the date and the figure. An act in a time clause
+ *    ("when", "since", "after") dates the figure: its date stays.
  *
  * Input: the token array, a date's tokens [k, end) in sentence s, figure
  * f. Output: 1 (the date is another verb's) or 0.
@@ -39,6 +40,7 @@
 
 #include <string.h>
 
+#define TIME_CLAUSE 8	/* "when the auction system was first introduced": its words */
 #define ACT_SUBJECT 3	/* "Yesterday, the USDA issued": words of the act's subject */
 
 /* "is", "was", "has", "been" ... between a date and the verb after it. */
@@ -76,6 +78,7 @@ int anchor_act_before(const struct gram *g, size_t k, size_t s)
 
 int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s)
 {
+	static const enum lex_word time_conj[] = { W_WHEN, W_SINCE, W_AFTER, W_BEFORE, W_UNTIL };
 	size_t j = k - (word_s(g, k - 1, s, W_ON) || word_s(g, k - 1, s, W_IN));
 
 	/* "said 1987 corn production", "said the current 1986/87 crop": a
@@ -84,7 +87,16 @@ int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s)
 	    (gram_in(g, end, s) && g->t[end].kind == TOK_WORD && !tok_is(g, end, W_THAT) &&
 	     !tok_is(g, end, W_BY) && !tok_is(g, end, W_TO) && !tok_is(g, end, W_AND)))
 		return 0;
-	return class_s(g, j - 1, s, CLS_ACTVERB);
+	if (!class_s(g, j - 1, s, CLS_ACTVERB))
+		return 0;
+	/* "when the auction system was first introduced in October 1985": an
+	 * act in a time clause dates the figure the clause is of */
+	for (size_t i = j - 1; i-- > g->s[s].t0 && i + TIME_CLAUSE >= j;)
+		if (g->t[i].kind != TOK_WORD)
+			break;
+		else if (WORD_AMONG(g, i, time_conj))
+			return 0;
+	return 1;
 }
 
 int anchor_act_date(const struct gram *g, size_t k, size_t end, size_t s)
@@ -111,19 +123,21 @@ int anchor_act_date(const struct gram *g, size_t k, size_t end, size_t s)
 	return class_s(g, j, s, CLS_ACTVERB);
 }
 
-/* Token j opens a clause of its own verb: "that", "when", "whether",
- * "because", "if", or an act verb followed by its complement's first word
+/* Token j opens a clause of its own verb: "that", "whether", "because",
+ * "if", or a verb of saying followed by its complement's first word
  * ("analysts said a further cut", "said the ministry"), not by a comma
- * ("dealers said, ..."). */
+ * ("dealers said, ..."). Not "when": a time clause dates the figure ("stood
+ * at 2.2 per dollar when the system was introduced in October 1985"). */
 static int opener_at(const struct gram *g, size_t j, size_t s)
 {
-	static const enum lex_word openers[] = { W_THAT, W_WHEN, W_WHETHER, W_BECAUSE, W_IF };
+	static const enum lex_word openers[] = { W_THAT, W_WHETHER, W_BECAUSE, W_IF };
+	static const enum lex_word saying[] = { W_SAID, W_SAYS, W_SHOWED, W_SHOWS, W_SHOW };
 
 	if (!gram_in(g, j, s) || g->t[j].kind != TOK_WORD)
 		return 0;
 	if (WORD_AMONG(g, j, openers))
 		return 1;
-	return tok_has(g, j, CLS_ACTVERB) && gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_WORD;
+	return WORD_AMONG(g, j, saying) && gram_in(g, j + 1, s) && g->t[j + 1].kind == TOK_WORD;
 }
 
 int anchor_other_clause(const struct gram *g, size_t k, const struct fig *f, size_t s)

@@ -896,7 +896,7 @@ int anchor_act_before(const struct gram *g, size_t k, size_t s);
 /* The period phrase [k, end) right after an act verb, as an adverb ("the
  * figure announced last month", not "said 1987 corn production"). */
 int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s);
-/* A clause opener ("that", "when", "if", "said the ...") stands between
+/* A clause opener ("that", "if", "because", "said the ...") stands between
  * token k and figure f: they belong to different verbs. */
 int anchor_other_clause(const struct gram *g, size_t k, const struct fig *f, size_t s);
 /* Day word k ("today", "now", "yesterday") is not figure f's: another

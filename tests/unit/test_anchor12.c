@@ -47,6 +47,9 @@ static void test_anchor12_announced_last_month(void **state)
 	/* a year that qualifies the noun after "said" is the figure's */
 	check_period("Analysts said 2031 corn production could drop to around seven billion "
 		     "bushels.", "2031-03-17", "seven billion bushels", "2031");
+	/* 6083 (others.txt): an act in a time clause dates the figure */
+	check_period("The kwacha stood at 2.2 per dollar when the auction system was first "
+		     "introduced in October 1985.", "1987-03-17", "2.2", "1985-10");
 	/* a month a figure is in, not one a statement was made in */
 	check_period("Exports rose to 3.1 billion dlrs last month.", "2031-05-06",
 		     "3.1 billion dlrs", "2031-04");
@@ -65,6 +68,10 @@ static void test_anchor12_act_after(void **state)
 		     "pct of the 3.85 billion dlrs in PIK certificates it has issued to "
 		     "farmers (in lieu of cash payments) had to date been exchanged for "
 		     "grain.", "1987-03-18", "3.85 billion dlrs", "");
+	/* the act's own object keeps its day: 5056 (others.txt) */
+	check_period("Authorizations to purchase 50 mln dlrs worth of U.S. wheat and wheat "
+		     "flour under Public Law 480 were issued to Sudan today, the Agriculture "
+		     "Department said.", "1987-03-13", "50 mln dlrs", "1987-03-13");
 	/* a rate quoted now keeps the story's day */
 	check_period("The call money rate is now 4.5 pct.", "2031-05-06", "4.5 pct",
 		     "2031-05-06");
