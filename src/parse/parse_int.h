@@ -906,6 +906,10 @@ int anchor_day_elsewhere(const struct gram *g, size_t k, const struct fig *f, si
  * or act verb takes ("down from six on Monday", not "Yesterday, USDA
  * issued a report"): timing_spot()'s earlier quote. */
 int anchor_earlier_day(const struct gram *g, const struct cand *c, size_t s);
+/* when_stock.c: a stock counted at a day written next to its noun ("March
+ * 1 stocks of", "stocks on March 1"): the day in cl->period of a figure of
+ * the stock after the noun that has no period. */
+void when_stock_day(const struct gram *g, const struct fig *f, struct claim *cl);
 /* A quote of the story's own day (a price, a rate, a money-market figure):
  * "today", "now", "currently", "this morning", "at the fix", a comparison
  * with "yesterday" or an earlier weekday; or the day the paragraph's last

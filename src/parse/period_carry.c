@@ -200,6 +200,7 @@ void pc_year_end_stock(const struct gram *g, const struct fig *f, struct claim *
 	size_t s = g->sent[f->t0];
 	int y;
 
+	when_stock_day(g, f, cl);	/* "March 1 stocks of" (when_stock.c) */
 	if (cl->kind != CLAIM_QUANTITY || strlen(cl->period) != 7 || strcmp(cl->period + 4, "-12") ||
 	    sscanf(cl->period, "%4d", &y) != 1 || !names_stock(g, s) || !names_year_end(g, s, y))
 		return;

@@ -5,7 +5,8 @@
  * month", "is now introduced", "Yesterday, USDA issued a report") or on
  * the other side of a clause opener ("that", "when", "said the ...") is
  * not the period of a figure of another verb; the story's day goes only
- * to the day's quote (GUIDE 8). Each construction has sentences written
+ * to the day's quote (GUIDE 8). A stock is counted at the day written next
+ * to its noun ("March 1 stocks of", "stocks on March 1"). Each construction has sentences written
  * for the test, one Reuters sentence (dev story or others.txt), and a
  * case that must not change.
  */
@@ -89,6 +90,23 @@ static void test_anchor12_clause_opener(void **state)
 		     "2031-03-24", "600 billion yen", "2031-03-25");
 }
 
+static void test_anchor12_stock_day(void **state)
+{
+	(void)state;
+	check_period("Wheat stocks on March 1 were 2.3 billion bushels.", "2031-03-31",
+		     "2.3 billion bushels", "2031-03-01");
+	check_period("Gold reserves as of June 30, 2030 stood at 1,040 tonnes.", "2031-03-31",
+		     "1,040 tonnes", "2030-06-30");
+	/* 11739 (Reuters dev): the list's figures after the noun, each */
+	check_period("The report showed March 1 stocks of 1.4 billion bushels of soybeans, 8.3 "
+		     "billion bushels of corn, and 2.3 billion bushels of wheat, all below trade "
+		     "guesses.", "1987-03-31", "2.3 billion bushels", "1987-03-01");
+	/* a figure with its own period keeps it; a percentage is no stock */
+	check_period("Wheat stocks on March 1 were 2.3 billion bushels, against 2.1 billion in "
+		     "1986.", "2031-03-31", "2.1 billion", "1986");
+	check_period("Stocks on March 1 were down 12 pct.", "2031-03-31", "12 pct", "");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -96,6 +114,7 @@ int main(void)
 		cmocka_unit_test(test_anchor12_announced_last_month),
 		cmocka_unit_test(test_anchor12_act_after),
 		cmocka_unit_test(test_anchor12_clause_opener),
+		cmocka_unit_test(test_anchor12_stock_day),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
