@@ -140,15 +140,4 @@ static inline void assert_who(const struct claim *cl, const char *flow, const ch
 	assert_string_equal(cl->partner, par);
 }
 
-/* The claim of s whose mention is mention has this period ("" for none). */
-static inline void check_period(const char *s, const char *date, const char *mention,
-				const char *want)
-{
-	struct claim cl = get(s, date, mention);
-
-	if (strcmp(cl.period, want))
-		fail_msg("'%s' in '%s' (%s): period '%s', want '%s'", mention, s, date, cl.period,
-			 want);
-}
-
 #endif
