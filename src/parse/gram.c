@@ -626,6 +626,7 @@ static size_t parse_window(const struct doc *d, size_t ws, struct claims *out)
 	fiscal_months(&g, out, base, figs);	/* "1986/87" of a budget: its months */
 	fiscal_budget_years(&g, out, base, figs);	/* "the deficit for 1987" */
 	table_periods(&g, out, base, figs);	/* a cell under "1986/87" */
+	scope_frames(&g, out, base, figs);	/* the deal's fields to its silent figures */
 	free(figs);
 	gram_release(&g);
 	return next;

@@ -548,6 +548,13 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out);
  * taken from whole when the part names none; returns how many. */
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max);
+/* The words before figure f in its sentence, back to the figure before
+ * it, name what it is of: a noun of output, stocks, debt ... (a figure of
+ * no trade flow), or a currency as the subject ("the Korean won rose"). */
+int subject_other_kind(const struct gram *g, const struct fig *f);
+int subject_currency_before(const struct gram *g, const struct fig *f);
+/* Sentence s states a flow (a flow noun or verb of trade) from its body up to token end. */
+int subject_flow_said(const struct gram *g, size_t s, size_t end);
 /* subject_balance.c: a trade balance around the figure of tokens [h0,
  * t1): "trade surplus of", "deficit narrowed to", "a 600 mln surplus".
  * Returns 0 if none (or a budget's); 1 with out's flow "trade", reporter
@@ -968,6 +975,10 @@ void harvest_periods(const struct gram *g, struct claims *out, size_t base, cons
  * table's lead and section titles say of its cells. */
 enum { TABLE_UP = 40, TABLE_LINE = 200 };	/* lines read up from a cell, bytes a line */
 void table_periods(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
+/* scope.c: the discourse frame: a deal's or release's flow, sides and
+ * period to the silent quantities of it, a flow's goods to its later
+ * figures, up to explicit stops (STUDY11 item 1). */
+void scope_frames(const struct gram *g, struct claims *out, size_t base, const struct fig *figs);
 /* The start of the line that ends at le (its '\n' at le, or the line
  * holding offset le), or le when it is longer than TABLE_LINE bytes. */
 size_t table_line_start(const char *buf, size_t le);

@@ -30,6 +30,18 @@ static const enum lex_word other_nouns[] = { W_PRODUCTION, W_OUTPUT, W_CONSUMPTI
 					     W_INFLATION, W_UNEMPLOYMENT, W_SPENDING, W_BUDGET,
 					     W_GNP, W_GDP, W_CROP, W_HARVEST };
 
+/* Token j is a currency as a subject ("the dollar", "the Zimbabwe
+ * dollar"), not an amount ("seven mln stg"): after "the", or after a
+ * capitalised word past lo. */
+static int currency_subject(const struct gram *g, size_t j, size_t lo)
+{
+	const char *iso;
+
+	return units_currency(txt(g, j), g->t[j].len, &iso) != UNIT_NONE &&
+	       (tok_is(g, j - 1, W_THE) ||
+		(j - 1 > lo && tok_text(g, j - 1)[0] >= 'A' && tok_text(g, j - 1)[0] <= 'Z'));
+}
+
 /* The switch word at k opens a clause whose subject, within four words, is
  * one of other_nouns or a currency ("and the Zimbabwe dollar has
  * depreciated by"), with no flow noun, verb of trade or balance before it
@@ -37,8 +49,6 @@ static const enum lex_word other_nouns[] = { W_PRODUCTION, W_OUTPUT, W_CONSUMPTI
  * object of the first clause's verb: "and output of 3 mln tonnes"). */
 static int other_subject(const struct gram *g, size_t k, size_t s)
 {
-	const char *iso;
-
 	if (tok_is(g, k, W_WITH))
 		return 0;
 	/* four words; "U.S." is five tokens */
@@ -50,11 +60,7 @@ static int other_subject(const struct gram *g, size_t k, size_t s)
 			return 0;
 		/* a currency as a subject ("the dollar", "the Zimbabwe dollar"),
 		 * not an amount ("seven mln stg") */
-		if (WORD_AMONG(g, j, other_nouns) ||
-		    (units_currency(txt(g, j), g->t[j].len, &iso) != UNIT_NONE &&
-		     (tok_is(g, j - 1, W_THE) ||
-		      (j - 1 > k && tok_text(g, j - 1)[0] >= 'A' && tok_text(g, j - 1)[0] <= 'Z'))))
-		{
+		if (WORD_AMONG(g, j, other_nouns) || currency_subject(g, j, k)) {
 			if (!gram_in(g, j + 1, s) || g->t[j + 1].kind != TOK_WORD ||
 			    tok_is(g, j + 1, W_OF))
 				return 0;
@@ -150,4 +156,45 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 		num = 0;
 	}
 	return n;
+}
+
+#define KIND_REACH 10	/* words back from a figure to the head of its clause */
+
+/* The words before figure f, back to the figure before it in its sentence
+ * (at most KIND_REACH), name what f is of: one of other_nouns ("wheat
+ * stocks at the end of 1986 were 390,000 tonnes", "Soviet grain
+ * production"), a figure of another kind than a trade flow (scope.c). */
+int subject_other_kind(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + KIND_REACH >= f->h0 &&
+			       g->t[k].kind != TOK_NUM; k--)
+		if (WORD_AMONG(g, k, other_nouns))
+			return 1;
+	return 0;
+}
+
+/* The same words name a currency as the subject ("The Taiwan currency has
+ * risen 17 pct", "the Korean won rose by some six pct"). */
+int subject_currency_before(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + KIND_REACH >= f->h0 &&
+			       g->t[k].kind != TOK_NUM; k--)
+		if (tok_is(g, k, W_CURRENCY) ||
+		    (g->t[k].kind == TOK_WORD && k > g->s[s].t0 && currency_subject(g, k, g->s[s].t0)))
+			return 1;
+	return 0;
+}
+
+/* Sentence s states a flow (a flow noun or a verb of trade) from its body
+ * up to token end (scope.c: a flow stated anew ends the frame's). */
+int subject_flow_said(const struct gram *g, size_t s, size_t end)
+{
+	for (size_t k = context_body(g, s); k < end && gram_in(g, k, s); k++)
+		if (g->t[k].kind == TOK_WORD && (flow_word(g, k) || flow_verb(g, k)))
+			return 1;
+	return 0;
 }
