@@ -51,7 +51,7 @@
 struct scope {
 	int set;
 	size_t s;		/* the sentence of the frame's last figure */
-	char flow[8], reporter[4], partner[8], unit[12];
+	char flow[8], reporter[4], partner[8], unit[12], per[8];
 	char period[PERIOD_MAX];
 };
 
@@ -126,18 +126,21 @@ static int frame_reaches(const struct gram *g, const struct scope *fr, size_t s)
 	return 1;
 }
 
-/* The deal's frame gives a silent quantity of it its sides and period. */
-static void deal_fill(const struct gram *g, const struct scope *fr, const struct fig *f,
-		      struct claim *cl)
+/* The deal's frame gives a silent quantity of it its sides and period;
+ * 1 if it did. other: an earlier figure of f's sentence was of another
+ * kind ("wheat stocks ... were 390,000 tonnes, up from 223,000"). */
+static int deal_fill(const struct gram *g, const struct scope *fr, const struct fig *f,
+		     struct claim *cl, int other)
 {
 	size_t s = g->sent[f->t0];
 
 	if (cl->kind != CLAIM_QUANTITY || cl->flow[0] || strcmp(cl->unit, fr->unit) ||
+	    strcmp(cl->per, fr->per) ||
 	    (cl->measure != MEASURE_LEVEL && cl->measure != MEASURE_FORECAST &&
 	     cl->measure != MEASURE_TARGET && !measure_is_change(cl->measure)) ||
 	    (cl->reporter[0] && strcmp(cl->reporter, fr->reporter)) || !frame_reaches(g, fr, s) ||
-	    subject_flow_said(g, s, g->s[s].t1) || subject_other_kind(g, f))
-		return;
+	    other || subject_flow_said(g, s, g->s[s].t1))
+		return 0;
 	put(cl->flow, sizeof(cl->flow), fr->flow);
 	cl->flow_src = SOURCE_INFERRED;
 	if (!cl->reporter[0] && fr->reporter[0]) {
@@ -152,6 +155,7 @@ static void deal_fill(const struct gram *g, const struct scope *fr, const struct
 		put(cl->period, sizeof(cl->period), fr->period);
 		cl->period_src = SOURCE_INFERRED;
 	}
+	return 1;
 }
 
 /* A figure of a trade flow in goods states the frame (again). */
@@ -173,8 +177,10 @@ static void deal_note(const struct gram *g, struct scope *fr, const struct fig *
 		put(fr->partner, sizeof(fr->partner), cl->partner);
 	}
 	fr->s = s;
-	if (cl->kind == CLAIM_QUANTITY)
+	if (cl->kind == CLAIM_QUANTITY) {
 		put(fr->unit, sizeof(fr->unit), cl->unit);
+		put(fr->per, sizeof(fr->per), cl->per);
+	}
 	if (cl->period[0] && !compared(g, f, cl))
 		put(fr->period, sizeof(fr->period), cl->period);
 }
@@ -186,7 +192,7 @@ struct goods {
 };
 
 static void goods_fill(const struct gram *g, struct goods *gd, const struct fig *f,
-		       struct claim *cl)
+		       struct claim *cl, int other)
 {
 	size_t s = g->sent[f->t0];
 
@@ -201,7 +207,7 @@ static void goods_fill(const struct gram *g, struct goods *gd, const struct fig 
 	}
 	if (!gd->set || strcmp(gd->flow, cl->flow) || strcmp(gd->reporter, cl->reporter) ||
 	    cl->measure == MEASURE_BALANCE || goods_said(g, s) || subject_flow_said(g, s, g->s[s].t1) ||
-	    total_said(g, f) || subject_other_kind(g, f))
+	    total_said(g, f) || other)
 		return;
 	put(cl->commodity, sizeof(cl->commodity), gd->commodity);
 }
@@ -220,17 +226,26 @@ void scope_frames(const struct gram *g, struct claims *out, size_t base, const s
 {
 	struct scope fr = { .set = 0 };
 	struct goods gd = { .set = 0 };
+	size_t other_s = NO_SENT;	/* the sentence of the last figure of another kind */
 
 	for (size_t k = base; k < out->n; k++) {
 		struct claim *cl = &out->v[k];
 		const struct fig *f = &figs[k - base];
+		size_t s;
+		int other;
 
 		if (cl->kind == CLAIM_DATE || f->t0 >= g->nt || g->sent[f->t0] == NO_SENT)
 			continue;
-		if (fr.set)
-			deal_fill(g, &fr, f, cl);
-		deal_note(g, &fr, f, cl);
-		goods_fill(g, &gd, f, cl);
+		s = g->sent[f->t0];
+		other = subject_other_kind(g, f);
+		if (other)
+			other_s = s;
+		other |= other_s == s;
+		/* a figure the frame filled states nothing: the frame's reach
+		 * is counted from the figures that state it */
+		if (!(fr.set && deal_fill(g, &fr, f, cl, other)))
+			deal_note(g, &fr, f, cl);
+		goods_fill(g, &gd, f, cl, other);
 		currency_clear(g, f, cl);
 	}
 }
