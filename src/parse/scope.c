@@ -114,6 +114,16 @@ static int total_said(const struct gram *g, const struct fig *f)
 	return 0;
 }
 
+/* Figure f is a cell of a table row ("Total Domes 796.33 793.64"): a
+ * number right before or after it. A row's label is its own subject. */
+static int table_cell(const struct gram *g, const struct fig *f)
+{
+	size_t s = g->sent[f->t0];
+
+	return (gram_in(g, f->t1, s) && g->t[f->t1].kind == TOK_NUM) ||
+	       (gram_in(g, f->h0 - 1, s) && g->t[f->h0 - 1].kind == TOK_NUM);
+}
+
 /* The frame ends before sentence s: too far, or a sentence between names
  * another country. */
 static int frame_reaches(const struct gram *g, const struct scope *fr, size_t s)
@@ -139,7 +149,7 @@ static int deal_fill(const struct gram *g, const struct scope *fr, const struct 
 	    (cl->measure != MEASURE_LEVEL && cl->measure != MEASURE_FORECAST &&
 	     cl->measure != MEASURE_TARGET && !measure_is_change(cl->measure)) ||
 	    (cl->reporter[0] && strcmp(cl->reporter, fr->reporter)) || !frame_reaches(g, fr, s) ||
-	    other || subject_flow_said(g, s, g->s[s].t1))
+	    other || table_cell(g, f) || subject_flow_said(g, s, g->s[s].t1))
 		return 0;
 	put(cl->flow, sizeof(cl->flow), fr->flow);
 	cl->flow_src = SOURCE_INFERRED;
@@ -207,7 +217,7 @@ static void goods_fill(const struct gram *g, struct goods *gd, const struct fig 
 	}
 	if (!gd->set || strcmp(gd->flow, cl->flow) || strcmp(gd->reporter, cl->reporter) ||
 	    cl->measure == MEASURE_BALANCE || goods_said(g, s) || subject_flow_said(g, s, g->s[s].t1) ||
-	    total_said(g, f) || other)
+	    total_said(g, f) || other || table_cell(g, f))
 		return;
 	put(cl->commodity, sizeof(cl->commodity), gd->commodity);
 }
