@@ -144,6 +144,20 @@ static int deal_fill(const struct gram *g, const struct scope *fr, const struct 
 {
 	size_t s = g->sent[f->t0];
 
+	if (cl->kind == CLAIM_QUANTITY && !cl->period[0] && fr->period[0] && !other &&
+	    !table_cell(g, f) && !strcmp(cl->flow, fr->flow) && !strcmp(cl->reporter, fr->reporter) &&
+	    !strcmp(cl->partner, fr->partner) && !strcmp(cl->unit, fr->unit) &&
+	    fr->set && s == fr->s && !compared(g, f, cl)) {
+		/* a figure of the deal in the sentence that stated it, whose
+		 * own words gave its sides: the period of the sentence's
+		 * figure before it ("sales of 190,000 tonnes of hard red
+		 * winter and 35,000 tonnes of soft red winter wheat"); not
+		 * across sentences ("An additional 246,000 tonnes ... are
+		 * still available") */
+		put(cl->period, sizeof(cl->period), fr->period);
+		cl->period_src = SOURCE_INFERRED;
+		return 0;
+	}
 	if (cl->kind != CLAIM_QUANTITY || cl->flow[0] || strcmp(cl->unit, fr->unit) ||
 	    strcmp(cl->per, fr->per) ||
 	    (cl->measure != MEASURE_LEVEL && cl->measure != MEASURE_FORECAST &&
