@@ -51,6 +51,7 @@
 struct scope {
 	int set;
 	size_t s;		/* the sentence of the frame's last figure */
+	size_t period_s;	/* the sentence whose figure stated the period */
 	char flow[8], reporter[4], partner[8], unit[12], per[8];
 	char period[PERIOD_MAX];
 };
@@ -147,7 +148,7 @@ static int deal_fill(const struct gram *g, const struct scope *fr, const struct 
 	if (cl->kind == CLAIM_QUANTITY && !cl->period[0] && fr->period[0] && !other &&
 	    !table_cell(g, f) && !strcmp(cl->flow, fr->flow) && !strcmp(cl->reporter, fr->reporter) &&
 	    !strcmp(cl->partner, fr->partner) && !strcmp(cl->unit, fr->unit) &&
-	    fr->set && s == fr->s && !compared(g, f, cl)) {
+	    fr->set && s == fr->period_s && !compared(g, f, cl)) {
 		/* a figure of the deal in the sentence that stated it, whose
 		 * own words gave its sides: the period of the sentence's
 		 * figure before it ("sales of 190,000 tonnes of hard red
@@ -205,8 +206,10 @@ static void deal_note(const struct gram *g, struct scope *fr, const struct fig *
 		put(fr->unit, sizeof(fr->unit), cl->unit);
 		put(fr->per, sizeof(fr->per), cl->per);
 	}
-	if (cl->period[0] && !compared(g, f, cl))
+	if (cl->period[0] && !compared(g, f, cl)) {
 		put(fr->period, sizeof(fr->period), cl->period);
+		fr->period_s = s;
+	}
 }
 
 /* The goods of a flow, to its later figures that name none. */
