@@ -52,6 +52,7 @@ struct scope {
 	int set;
 	size_t s;		/* the sentence of the frame's last figure */
 	size_t period_s;	/* the sentence whose figure stated the period */
+	int cell;		/* the frame's last figure is a table row's cell */
 	char flow[8], reporter[4], partner[8], unit[12], per[8];
 	char period[PERIOD_MAX];
 };
@@ -164,8 +165,8 @@ static int deal_fill(const struct gram *g, const struct scope *fr, const struct 
 	    (cl->measure != MEASURE_LEVEL && cl->measure != MEASURE_FORECAST &&
 	     cl->measure != MEASURE_TARGET && !measure_is_change(cl->measure)) ||
 	    (cl->reporter[0] && strcmp(cl->reporter, fr->reporter)) || !frame_reaches(g, fr, s) ||
-	    other || table_cell(g, f) || subject_flow_said(g, s, g->s[s].t1))
-		return 0;
+	    other || table_cell(g, f) || fr->cell || subject_flow_said(g, s, g->s[s].t1))
+		return 0;	/* a table's frame stays in its rows (context_lead_subject()) */
 	put(cl->flow, sizeof(cl->flow), fr->flow);
 	cl->flow_src = SOURCE_INFERRED;
 	if (!cl->reporter[0] && fr->reporter[0]) {
@@ -202,6 +203,7 @@ static void deal_note(const struct gram *g, struct scope *fr, const struct fig *
 		put(fr->partner, sizeof(fr->partner), cl->partner);
 	}
 	fr->s = s;
+	fr->cell = table_cell(g, f);
 	if (cl->kind == CLAIM_QUANTITY) {
 		put(fr->unit, sizeof(fr->unit), cl->unit);
 		put(fr->per, sizeof(fr->per), cl->per);

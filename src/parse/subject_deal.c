@@ -124,9 +124,10 @@ int sale_noun(const struct gram *g, size_t k, size_t s)
  * USDA's weekly "Combined sales activity in cotton of 75,200 running
  * bales"); a unit of goods ("tonnes", "bales") in the sentence; not
  * domestic sales. */
+const enum lex_word subject_home_words[SUBJECT_HOME] = { W_DOMESTIC, W_HOME, W_RETAIL, W_LOCAL };
+
 int sales_of_goods(const struct gram *g, size_t k, size_t s)
 {
-	static const enum lex_word home[] = { W_DOMESTIC, W_HOME, W_RETAIL, W_LOCAL };
 	int unit = 0;
 	char c[24];
 
@@ -138,7 +139,7 @@ int sales_of_goods(const struct gram *g, size_t k, size_t s)
 	    !(gram_in(g, k - 1, s) && subject_commodity(g, k - 1, s, c)))
 		return 0;
 	for (size_t q = k - 1; q + 3 >= k && gram_in(g, q, s); q--)
-		if (WORD_AMONG(g, q, home) || tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE))
+		if (tok_among(g, q, subject_home_words, SUBJECT_HOME) || tok_is(g, q, W_CREDIT) || tok_is(g, q, W_GUARANTEE))
 			return 0;
 	for (size_t q = context_body(g, s); q < g->s[s].t1 && !unit; q++)
 		unit = g->t[q].kind == TOK_WORD && tok_has(g, q, CLS_UNIT | CLS_TONS);

@@ -60,6 +60,10 @@ extern const enum lex_word subject_level_verbs[7];
 #define SUBJECT_NOT_GOODS 75
 int subject_made_goods(const struct gram *g, size_t i, size_t s);
 extern const enum lex_word subject_not_goods_words[SUBJECT_NOT_GOODS];
+/* "domestic", "home", "retail", "local": a sale at home, no trade flow
+ * (subject_deal.c sales_of_goods(), subject_switch.c subject_other_kind()). */
+#define SUBJECT_HOME 4
+extern const enum lex_word subject_home_words[SUBJECT_HOME];
 
 /* subject.c: the country before a verb of trade (over "has", "will", "to",
  * ...); the counterpart after its object ("to Egypt", "of French wheat"

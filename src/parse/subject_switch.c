@@ -182,7 +182,8 @@ int subject_other_kind(const struct gram *g, const struct fig *f)
 
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + KIND_REACH >= f->h0 &&
 			       (g->t[k].kind != TOK_NUM || year_token(g, k)); k--)
-		if (WORD_AMONG(g, k, other_nouns) || WORD_AMONG(g, k, kind_nouns))
+		if (WORD_AMONG(g, k, other_nouns) || WORD_AMONG(g, k, kind_nouns) ||
+		    tok_among(g, k, subject_home_words, SUBJECT_HOME))	/* "Domestic sales of" */
 			return 1;
 	return 0;
 }
