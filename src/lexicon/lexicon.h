@@ -101,8 +101,12 @@
 #define CLS_FISCAL	(UINT64_C(1) << 61)	/* "JP", an alpha-2 code as written, whose
 						   government's fiscal year is known:
 						   fiscal_m0, fiscal_named (parse/fiscal.c) */
-#define CLS_ACTVERB	(UINT64_C(1) << 62)	/* "said", "announced", "sent": a date next to it
-						   is the statement's or act's (parse/anchor.c) */
+#define CLS_VERBROLE	(UINT64_C(1) << 62)	/* a verb's role over a figure or a date,
+						   num: 1..3 the kind of figure it governs
+						   ("directed", "urged", "allowed":
+						   parse/govern.c), 4 an act or statement
+						   whose date a date next to it is ("said",
+						   "sent": parse/anchor.c) */
 #define CLS_SOURCENAME	(UINT64_C(1) << 63)	/* an agency's name, folded as a country name
 						   (invariant 5): name, its short name
 						   ("business economics department":
@@ -123,7 +127,7 @@ struct lex_entry {
 		const char *spell;	/* as written, or NULL */
 		uint64_t cls;		/* the classes of that spelling */
 	} exact[LEX_SPELLINGS];
-	int num;		/* MONTH, NUMBER, ORDINAL, QUARTER */
+	int num;		/* MONTH, NUMBER, ORDINAL, QUARTER, GOVERN */
 	double scale;		/* SCALE */
 	const char *cur;	/* CURSIGN, CURCODE(ANY), CURNAME, ISO4217: ISO 4217 */
 	double cur_factor;	/* CURNAME: 0.01 for a subunit, else 1 */

@@ -50,7 +50,7 @@ CLASSES = {
     "cropnoun": None, "yearbase": None, "deadline": None, "prior": None,
     "ordinal": "num", "quarter": "num", "commodity": "commodity", "commodmod": None,
     "commodtail": "commodity", "commodmoney": None, "forecast": None, "word": None,
-    "fraction": "num", "actverb": None,
+    "fraction": "num", "verbrole": "num",
     "countryname": "country", "countrycode": "country", "m49": "country",
     "sourcename": None,  # its value is the entry's name (the short name)
     "fiscal": "fiscal",  # on an alpha-2 code: month 1..12 its fiscal year starts, S or E

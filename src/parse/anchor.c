@@ -59,6 +59,11 @@ static int det_at(const struct gram *g, size_t j, size_t s)
 	return gram_in(g, j, s) && g->t[j].kind == TOK_WORD && WORD_AMONG(g, j, det);
 }
 
+int anchor_act_verb(const struct gram *g, size_t k, size_t s)
+{
+	return class_s(g, k, s, CLS_VERBROLE) && tok_lex(g, k)->num == VERBROLE_ACT;
+}
+
 int anchor_act_before(const struct gram *g, size_t k, size_t s)
 {
 	size_t j = k;
@@ -67,13 +72,14 @@ int anchor_act_before(const struct gram *g, size_t k, size_t s)
 		return 0;
 	/* "said today", "announced last month", "said on Tuesday" */
 	j -= word_s(g, j - 1, s, W_ON) || word_s(g, j - 1, s, W_IN);
-	if (class_s(g, j - 1, s, CLS_ACTVERB))
+	if (anchor_act_verb(g, j - 1, s))
 		return 1;
 	/* "sent a proposal today", "issued a report yesterday": the act's
 	 * object, a determiner and one word that is no verb of change */
 	return gram_in(g, j - 1, s) && g->t[j - 1].kind == TOK_WORD &&
-	       !tok_has(g, j - 1, CLS_UP | CLS_DOWN | CLS_ACTVERB | CLS_SCALE | CLS_UNIT) &&
-	       det_at(g, j - 2, s) && class_s(g, j - 3, s, CLS_ACTVERB);
+	       !tok_has(g, j - 1, CLS_UP | CLS_DOWN | CLS_SCALE | CLS_UNIT) &&
+	       !anchor_act_verb(g, j - 1, s) &&
+	       det_at(g, j - 2, s) && anchor_act_verb(g, j - 3, s);
 }
 
 int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s)
@@ -87,7 +93,7 @@ int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s)
 	    (gram_in(g, end, s) && g->t[end].kind == TOK_WORD && !tok_is(g, end, W_THAT) &&
 	     !tok_is(g, end, W_BY) && !tok_is(g, end, W_TO) && !tok_is(g, end, W_AND)))
 		return 0;
-	if (!class_s(g, j - 1, s, CLS_ACTVERB))
+	if (!anchor_act_verb(g, j - 1, s))
 		return 0;
 	/* "when the auction system was first introduced in October 1985": an
 	 * act in a time clause dates the figure the clause is of */
@@ -110,17 +116,17 @@ int anchor_act_date(const struct gram *g, size_t k, size_t end, size_t s)
 	/* after it: "is now introduced", "today said" */
 	for (j = end; aux_at(g, j, s); j++)
 		;
-	if (class_s(g, j, s, CLS_ACTVERB))
+	if (anchor_act_verb(g, j, s))
 		return 1;
 	/* "Yesterday, USDA issued a report", "Today, the ministry said" */
 	if (k != g->s[s].t0 || !gram_punct(g, end, ","))
 		return 0;
 	for (j = end + 1, w = 0; w < ACT_SUBJECT && gram_in(g, j, s) && g->t[j].kind == TOK_WORD &&
-	     !class_s(g, j, s, CLS_ACTVERB); j++, w++)
+	     !anchor_act_verb(g, j, s); j++, w++)
 		;
 	while (aux_at(g, j, s))
 		j++;
-	return class_s(g, j, s, CLS_ACTVERB);
+	return anchor_act_verb(g, j, s);
 }
 
 /* Token j opens a clause of its own verb: "that", "whether", "because",

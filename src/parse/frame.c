@@ -504,11 +504,9 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			m = MEASURE_CHANGE;
 		dir = dir_name(d);
 	}
-	/* "calling for a 50 pct rise": a target, of a change keeping its
-	 * direction; not a share, a capacity or money put in */
-	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY &&
-	    m != MEASURE_INVESTMENT && frame_required_before(g, f, s, prior))
-		m = MEASURE_TARGET;
+	/* "calling for a 50 pct rise", "urged Japan to buy": a target, of a
+	 * change keeping its direction (govern.c) */
+	m = govern_measure(g, f, s, prior, m, &dir);
 	/* "a one billion dollar accord", "calls for investment of 80 mln" */
 	if (m != MEASURE_TARGET && m != MEASURE_SHARE && m != MEASURE_CAPACITY && !prior &&
 	    (frame_deal_target(g, f, s) ||

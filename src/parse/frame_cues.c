@@ -73,6 +73,20 @@ int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s)
 	return !gram_in(g, k, s) || g->t[k].kind != TOK_WORD || WORD_AMONG(g, k, next);
 }
 
+/* "force Japan to cut its 50 billion dlr trade surplus by 10 pct": f sizes
+ * the balance or flow named right after it (past "trade" and a country),
+ * what is now, not what is required. */
+int frame_sizes_named(const struct gram *g, const struct fig *f, size_t s)
+{
+	for (size_t k = f->t1; k < f->t1 + 3 && gram_in(g, k, s); k++) {
+		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
+			return 1;
+		if (!tok_is(g, k, W_TRADE) && !tok_has(g, k, CLS_COUNTRY))
+			break;
+	}
+	return 0;
+}
+
 int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior)
 {
 	static const enum lex_word verbs[] = { W_FORCE, W_FORCES, W_FORCING, W_MANDATE,
@@ -84,16 +98,8 @@ int frame_required_before(const struct gram *g, const struct fig *f, size_t s, i
 
 	if (gram_in(g, f->t1, s) && WORD_AMONG(g, f->t1, after))
 		return 1;	/* an earlier value too: "against the 25 pct sought by" */
-	if (prior)
+	if (prior || frame_sizes_named(g, f, s))
 		return 0;
-	/* "force Japan to cut its 50 billion dlr trade surplus by 10 pct": the
-	 * balance or flow the figure sizes now is not what is required */
-	for (size_t k = f->t1; k < f->t1 + 3 && gram_in(g, k, s); k++) {
-		if (tok_has(g, k, CLS_BALANCE | CLS_FLOWIMP | CLS_FLOWEXP))
-			return 0;
-		if (!tok_is(g, k, W_TRADE) && !tok_has(g, k, CLS_COUNTRY))
-			break;
-	}
 	for (size_t k = f->h0 - 1, n = 0; n < 12 && gram_in(g, k, s) && g->clause[k] == c;
 	     k--, n++) {
 		if (WORD_AMONG(g, k, verbs))

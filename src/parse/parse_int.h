@@ -508,6 +508,12 @@ int frame_reserves_figure(const struct gram *g, const struct fig *f, size_t s);
 int frame_limit_before(const struct gram *g, const struct fig *f, size_t s);
 int frame_balance_phrase_ends(const struct gram *g, size_t k, size_t s);
 int frame_required_before(const struct gram *g, const struct fig *f, size_t s, int prior);
+int frame_sizes_named(const struct gram *g, const struct fig *f, size_t s);
+/* govern.c: the measure the word governing f's clause gives it (m, *dir
+ * as frame.c made them otherwise) */
+enum measure govern_measure(const struct gram *g, const struct fig *f, size_t s, int prior,
+			    enum measure m, const char **dir);
+int govern_asked(const struct gram *g, const struct fig *f, size_t s);
 /* frame_deal.c: a figure an agreement sizes, or a limit moved to */
 int frame_deal_target(const struct gram *g, const struct fig *f, size_t s);
 int frame_share_named(const struct gram *g, const struct fig *f, size_t s);
@@ -900,6 +906,9 @@ int when_reported(const struct gram *g, size_t k, size_t s);
  * before "said" is its figure's). */
 int anchor_act_date(const struct gram *g, size_t k, size_t end, size_t s);
 int anchor_act_before(const struct gram *g, size_t k, size_t s);
+/* Token k of s is an act or statement verb (verbrole 4, periods.tsv). */
+#define VERBROLE_ACT 4
+int anchor_act_verb(const struct gram *g, size_t k, size_t s);
 /* The period phrase [k, end) right after an act verb, as an adverb ("the
  * figure announced last month", not "said 1987 corn production"). */
 int anchor_act_when(const struct gram *g, size_t k, size_t end, size_t s);

@@ -76,8 +76,8 @@ static int held_at(const struct gram *g, size_t k, size_t s)
 
 int quote_rate_target(const struct gram *g, const struct fig *f, size_t s)
 {
-	if (held_at(g, f->h0 - 1, s))
-		return 1;
+	if (held_at(g, f->h0 - 1, s) || govern_asked(g, f, s))
+		return 1;	/* "is pressing for an exchange rate of up to 28 dlrs" */
 	/* "150 yen, the floor that the market believes was set" */
 	if (gram_punct(g, f->t1, ",") && word_s(g, f->t1 + 1, s, W_THE) &&
 	    gram_in(g, f->t1 + 2, s) && WORD_AMONG(g, f->t1 + 2, aim_nouns))

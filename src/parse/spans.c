@@ -106,7 +106,7 @@ int span_weekday(const struct gram *g, size_t i)
 int when_reported(const struct gram *g, size_t k, size_t s)
 {
 	k -= word_s(g, k - 1, s, W_ON) || word_s(g, k - 1, s, W_LAST);
-	return class_s(g, k - 1, s, CLS_ACTVERB);	/* periods.tsv */
+	return anchor_act_verb(g, k - 1, s);
 }
 
 /* "end-1988", "mid-1993", "end-June": a word with the period glued on. */
