@@ -73,16 +73,21 @@ static int infinitive(const struct gram *g, size_t k, size_t s)
  */
 static int governs(const struct gram *g, const struct fig *f, size_t s, size_t k, int kind)
 {
+	static const enum lex_word traded[] = { W_TENDER, W_TENDERS, W_LICENCE, W_LICENCES,
+		W_LICENSE, W_LICENSES };
 	int to = 0, for_ = 0;
 
 	if (gram_in(g, k + 1, s) &&
 	    tok_has(g, k + 1, CLS_FLOWIMP | CLS_FLOWEXP | CLS_COMMODITY | CLS_INVEST | CLS_GOODS))
 		return 0;
-	for (size_t q = k + 1; q < f->h0 && gram_in(g, q, s); q++) {
-		/* a tender's quantity is what it is for, a level (GUIDE 7):
-		 * "its request that tenders be opened for the sale of" */
-		if (tok_is(g, q, W_TENDER) || tok_is(g, q, W_TENDERS))
+	/* a tender's quantity or a licence's is trade asked for, a level
+	 * (GUIDE 7): "its request that tenders be opened for the sale of",
+	 * "have requested licences to export 40,000 tonnes ... at today's
+	 * European Community tender" */
+	for (size_t q = g->s[s].t0; q < g->s[s].t1; q++)
+		if (WORD_AMONG(g, q, traded))
 			return 0;
+	for (size_t q = k + 1; q < f->h0 && gram_in(g, q, s); q++) {
 		if ((tok_is(g, q, W_TO) && infinitive(g, q + 1, s)) || tok_is(g, q, W_THAT))
 			to = 1;
 		if (tok_is(g, q, W_FOR) && q <= k + 3)
@@ -143,6 +148,27 @@ static int adding(const struct gram *g, const struct fig *f, size_t s)
 	return word_s(g, f->h0 - 1, s, W_ADDING) && gram_punct(g, f->h0 - 2, ",");
 }
 
+/* "raise the limit on ... to one pct from [f]", "a reduction in the
+ * maximum humidity level to 13 pct from [f]": a verb or noun of change,
+ * then a word of limit it moves, in f's clause before the new value (not
+ * "minimum reserve holdings declined to 57.0 billion marks from", what
+ * the limit's holdings did; not "to raise its capital to 703 mln francs
+ * from", a plan's amount whose old value is what is). */
+static int limit_moved(const struct gram *g, const struct fig *f, size_t s)
+{
+	size_t c = g->clause[f->h0];
+	int limit = 0;
+
+	for (size_t k = f->h0 - 1, n = 0; n < GOVERN_REACH + 6 && gram_in(g, k, s) &&
+					  g->clause[k] == c; k--, n++) {
+		if (tok_has(g, k, CLS_TARGET) && !clause_direction_word(g, k))
+			limit = 1;
+		else if (limit && clause_direction_word(g, k))
+			return 1;
+	}
+	return 0;
+}
+
 enum measure govern_measure(const struct gram *g, const struct fig *f, size_t s, int prior,
 			    enum measure m, const char **dir)
 {
@@ -153,7 +179,7 @@ enum measure govern_measure(const struct gram *g, const struct fig *f, size_t s,
 	 * of the same kind as the new one */
 	if (prior == 1 && g->prev_s == s && g->prev_m == MEASURE_TARGET && !g->prev_prior &&
 	    word_s(g, f->h0 - 1, s, W_FROM) && f->h0 <= g->prev_t1 + 2 && m != MEASURE_CAPACITY &&
-	    m != MEASURE_INVESTMENT)
+	    m != MEASURE_INVESTMENT && limit_moved(g, f, s))
 		return MEASURE_TARGET;
 	if (m == MEASURE_TARGET || m == MEASURE_SHARE || m == MEASURE_CAPACITY ||
 	    m == MEASURE_INVESTMENT || m == MEASURE_PRICE)
