@@ -50,8 +50,9 @@ static int forecast_before(const struct gram *g, const struct fig *f, size_t s)
 /* f is the subject of a verb of what will or may be: "Up to another 6.7
  * billion dlrs worth could be issued", "At least 500,000 tonnes of soymeal
  * may be shipped", "shipments of 35,000 to 50,000 tonnes of barley were
- * also expected this month": a modal, or "is/are/was/were (also)
- * expected/seen/projected/forecast", at most six words after f in its
+ * also expected this month", "a further base rate cut to 9-1/2 pct was
+ * unlikely" (govern12): a modal, or "is/are/was/were (also)
+ * expected/seen/projected/forecast/likely/unlikely", at most six words after f in its
  * clause, with only what f is of between (no figure, no verb of change,
  * no "and", "which" and the like that start another clause). */
 static int forecast_after(const struct gram *g, const struct fig *f, size_t s)
@@ -59,7 +60,8 @@ static int forecast_after(const struct gram *g, const struct fig *f, size_t s)
 	static const enum lex_word modals[] = { W_WILL, W_WOULD, W_COULD, W_MAY, W_MIGHT, W_SHOULD,
 						W_SHALL };
 	static const enum lex_word be[] = { W_IS, W_ARE, W_WAS, W_WERE };
-	static const enum lex_word seen[] = { W_EXPECTED, W_SEEN, W_PROJECTED, W_FORECAST };
+	static const enum lex_word seen[] = { W_EXPECTED, W_SEEN, W_PROJECTED, W_FORECAST,
+					      W_LIKELY, W_UNLIKELY };
 	static const enum lex_word joins[] = { W_AND, W_BUT, W_OR, W_WHILE, W_WHICH, W_THAT };
 	size_t c = g->clause[f->t1 - 1];
 

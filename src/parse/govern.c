@@ -4,7 +4,8 @@
  * asked, ordered, offered or allowed is a target, not what is.
  *
  *  - a word of compulsion, aim or demand before f (frame_required_before():
- *    "calling for a 50 pct rise", "would force a 10 pct annual cut");
+ *    "calling for a 50 pct rise", "would force a 10 pct annual cut"), also
+ *    of a share ("are required to set aside 20 pct of their base acreage");
  *  - a directive, request or chance offered whose "to" or "that" clause f
  *    is in ("voted to direct the administration to cut the list ... by 40
  *    per cent", "urged Japan to buy", "will have the opportunity to sell an
@@ -26,7 +27,8 @@
  *  1. Pure: reads g and f; writes only *dir.
  *  2. Only f's clause is read (word_s()/gram_in() bound every index), at
  *     most GOVERN_REACH words back from f: constant work per figure.
- *  3. A share, capacity, investment or price is never made a target here,
+ *  3. A capacity, investment or price is never made a target here, a share
+ *     only when required,
  *     nor a figure that sizes a balance or flow named right after it
  *     ("to cut its 50 billion dlr trade surplus by": frame_sizes_named()).
  */
@@ -180,6 +182,10 @@ enum measure govern_measure(const struct gram *g, const struct fig *f, size_t s,
 	if (prior == 1 && g->prev_s == s && g->prev_m == MEASURE_TARGET && !g->prev_prior &&
 	    word_s(g, f->h0 - 1, s, W_FROM) && f->h0 <= g->prev_t1 + 2 && m != MEASURE_CAPACITY &&
 	    m != MEASURE_INVESTMENT && limit_moved(g, f, s))
+		return MEASURE_TARGET;
+	/* "farmers enrolling in the program are required to set aside 20 pct
+	 * of their base acreage": a part of a whole required is a target */
+	if (m == MEASURE_SHARE && !prior && frame_required_before(g, f, s, prior))
 		return MEASURE_TARGET;
 	if (m == MEASURE_TARGET || m == MEASURE_SHARE || m == MEASURE_CAPACITY ||
 	    m == MEASURE_INVESTMENT || m == MEASURE_PRICE)

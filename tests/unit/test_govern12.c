@@ -8,7 +8,9 @@
  * earlier value of a target moved "from" is a target too; a change noun
  * with a relative clause of range ("price cuts, which ranged up to 10
  * pct") and ", adding N" after a rise are changes; an intention ("farmers
- * intend to plant") is a forecast; a threshold is a target. Each
+ * intend to plant") is a forecast; a threshold is a target; a part of a
+ * whole required ("are required to set aside 20 pct of") is a target; a
+ * level "was unlikely" after it is a forecast. Each
  * construction has sentences written for the test, one Reuters sentence
  * (dev story or others.txt) and a case that must not change.
  */
@@ -140,6 +142,33 @@ static void test_govern12_threshold(void **state)
 		      "2031-03-12", "10,000 dlrs", "target");
 }
 
+static void test_govern12_required_share(void **state)
+{
+	(void)state;
+	/* 9058 (Reuters dev) */
+	check_measure("Currently farmers enrolling in the program are required to set aside 20 "
+		      "pct of their base acreage and then are eligible for payments.",
+		      "1987-03-25", "20 pct", "target");
+	check_measure("Mills are required to buy 30 pct of their wheat at home.", "2031-03-25",
+		      "30 pct", "target");
+	/* a share stated stays a share */
+	check_measure("Farmers set aside 20 pct of their base acreage last year.", "2031-03-25",
+		      "20 pct", "share");
+}
+
+static void test_govern12_likely_after(void **state)
+{
+	(void)state;
+	/* 8884 (Reuters dev) */
+	check_measure("Analysts said a further base rate cut to 9-1/2 pct was unlikely to "
+		      "affect sterling.", "1987-03-24", "9-1/2 pct", "forecast");
+	check_measure("A cut in the discount rate to 2.5 pct is likely next month.",
+		      "2031-03-24", "2.5 pct", "forecast");
+	/* what was: a level */
+	check_measure("The base rate was cut to 9-1/2 pct last week.", "2031-03-24", "9-1/2 pct",
+		      "level");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -151,6 +180,8 @@ int main(void)
 		cmocka_unit_test(test_govern12_change_noun),
 		cmocka_unit_test(test_govern12_intention),
 		cmocka_unit_test(test_govern12_threshold),
+		cmocka_unit_test(test_govern12_required_share),
+		cmocka_unit_test(test_govern12_likely_after),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
