@@ -25,12 +25,13 @@
  *
  * Invariants:
  *  1. Pure: reads g and f; writes only *dir.
- *  2. Only f's clause is read (word_s()/gram_in() bound every index), at
- *     most GOVERN_REACH words back from f: constant work per figure.
+ *  2. Only f's sentence is read (word_s()/gram_in() bound every index):
+ *     its clause at most GOVERN_REACH words back from f, and the sentence
+ *     once for a tender or licence: bounded work per figure.
  *  3. A capacity, investment or price is never made a target here, a share
- *     only when required,
- *     nor a figure that sizes a balance or flow named right after it
- *     ("to cut its 50 billion dlr trade surplus by": frame_sizes_named()).
+ *     only when required, nor a figure that sizes a balance or flow named
+ *     right after it ("to cut its 50 billion dlr trade surplus by":
+ *     frame_sizes_named()).
  */
 #include "parse/parse_int.h"
 #include "base/base.h"
