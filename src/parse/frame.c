@@ -414,14 +414,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			if (gram_in(g, f->h0 - 1 - back, s) &&
 			    subject_commodity(g, f->h0 - 1 - back, s, cl->commodity) != back)
 				cl->commodity[0] = '\0';
-	if (cl->kind == CLAIM_QUANTITY && !cl->commodity[0] && word_s(g, f->t1, s, W_OF)) {
-		size_t n = 0;
-
-		/* "tonnes of wheat", "tonnes of U.S. barley" (flow4) */
-		if (!subject_commodity(g, f->t1 + 1, s, cl->commodity) &&
-		    subject_country_starting(g, f->t1 + 1, s, &n) && n)
-			subject_commodity(g, f->t1 + 1 + n, s, cl->commodity);
-	}
+	clause_goods_after(g, f, s, cl);	/* "tonnes of wheat" (clause_local.c) */
 	su = frame_subject_at(g, f);
 	/* "destinations were: China (419,196 tonnes), Egypt (301,909)"; a row
 	 * names its own partner over the sentence's first ("Imports from
@@ -558,6 +551,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
 	meaning_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
+	clause_local_fill(g, f, s, prior, cl);	/* "surplus forecast by", "each year" */
 	/* "Canadian investment ... rose to 12.53 billion dlrs from 6.19
 	 * billion dlrs in 1985": money invested, of the economy and period a
 	 * level of it has (and so the earlier value the figure before gives) */
