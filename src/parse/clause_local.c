@@ -197,3 +197,45 @@ void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int 
 	if (!cl->per[0] && cl->kind != CLAIM_PERCENT && rate_at_clause_end(g, f, s))
 		str_copy(cl->per, sizeof(cl->per), "year", 4);
 }
+
+#define HEAD_LEAD 3	/* "The Australian wheat": words before the subject's goods */
+#define HEAD_REACH 40	/* tokens from the subject's goods to the figure */
+
+/*
+ * The goods the head of figure f's sentence names, when the sentence
+ * opens with them and names no other goods before the figure: "Spending
+ * on food accounts for about one quarter of ... and roughly 10 pct of
+ * GNP", "Wheat condition was rated 15 pct fair", "Australian wheat
+ * farmers ... receive an advance payment ... calculated at 90 pct". Not
+ * across "while", "but", "whereas" (another subject's clause) nor an
+ * "and" that starts another predicate; money only as a price. Fills a
+ * blank only.
+ */
+void clause_head_goods(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
+{
+	size_t t0, k, used = 0;
+	char name[24];
+
+	/* money only as a price: "gold and currency reserves rose 173 mln
+	 * guilders" are no gold */
+	if (cl->kind == CLAIM_DATE || (cl->kind == CLAIM_MONEY && !cl->per[0]) ||
+	    cl->commodity[0] || cl->measure == MEASURE_BALANCE || s == NO_SENT)
+		return;
+	t0 = g->body && g->body[s] > g->s[s].t0 && g->body[s] < g->s[s].t1 ? g->body[s] : g->s[s].t0;
+	for (k = t0; k <= t0 + HEAD_LEAD && k < f->h0; k++) {
+		if (g->t[k].kind == TOK_NUM)
+			return;
+		if ((used = subject_commodity(g, k, s, name)) != 0)
+			break;
+	}
+	if (!used || k + used > f->h0 || f->h0 - (k + used) > HEAD_REACH)
+		return;
+	for (size_t j = k + used; j < f->h0; j++)
+		if (tok_has(g, j, CLS_COMMODITY) || tok_is(g, j, W_WHILE) || tok_is(g, j, W_BUT) ||
+		    tok_is(g, j, W_WHEREAS) || gram_punct(g, j, ";") ||
+		    (tok_is(g, j, W_AND) && f->h0 > j + 2))
+			return;	/* "rice is the main staple and provides an income
+				   for 17 pct of the workforce": another predicate;
+				   not "... and roughly 10 pct" */
+	str_copy(cl->commodity, sizeof(cl->commodity), name, strlen(name));
+}

@@ -591,5 +591,6 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 		if (g->last_balance)
 			g->last_bal = bal;
 	}
+	clause_head_goods(g, f, s, cl);	/* "Spending on food accounts for" */
 	commodity_carry(g, f, cl);	/* a commodity named before, if none here */
 }

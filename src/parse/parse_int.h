@@ -1302,6 +1302,9 @@ void source_fill(struct gram *g, size_t s, struct claim *cl);
 void clause_goods_after(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
 /* A forecast word after the figure's phrase ("surplus forecast by", "the
  * three pct forecast for the U.K."); a rate adverb ending its clause. */
+/* The goods the sentence's head opens with ("Spending on food accounts for
+ * about one quarter"), for a figure that names none. */
+void clause_head_goods(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
 void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int prior,
 		       struct claim *cl);
 
