@@ -179,6 +179,9 @@ static int rate_at_clause_end(const struct gram *g, const struct fig *f, size_t 
 	return 0;
 }
 
+static void clause_list_partner(const struct gram *g, const struct fig *f, size_t s,
+				struct claim *cl);
+
 void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int prior,
 		       struct claim *cl)
 {
@@ -196,6 +199,7 @@ void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int 
 	}
 	if (!cl->per[0] && cl->kind != CLAIM_PERCENT && rate_at_clause_end(g, f, s))
 		str_copy(cl->per, sizeof(cl->per), "year", 4);
+	clause_list_partner(g, f, s, cl);
 }
 
 #define HEAD_LEAD 3	/* "The Australian wheat": words before the subject's goods */
@@ -238,4 +242,37 @@ void clause_head_goods(const struct gram *g, const struct fig *f, size_t s, stru
 				   for 17 pct of the workforce": another predicate;
 				   not "... and roughly 10 pct" */
 	str_copy(cl->commodity, sizeof(cl->commodity), name, strlen(name));
+}
+
+#define LIST_BACK 16	/* tokens back to the list's member before */
+
+/*
+ * "sales of wheat to China (1.5 mln tonnes) and Egypt (2.0 mln tonnes)":
+ * a figure in brackets right after a country is that member's, when the
+ * partner it was given is a member before it in the same bracketed list.
+ * Returns the member's country, or NULL.
+ */
+static const char *list_member(const struct gram *g, const struct fig *f, size_t s,
+			       const char *partner)
+{
+	const char *c, *p;
+
+	if (!partner[0] || f->h0 < 2 || !gram_punct(g, f->h0 - 1, "(") ||
+	    !(c = subject_country_ending(g, f->h0 - 2, s)) ||
+	    !strcmp(c, partner))
+		return NULL;
+	for (size_t k = f->h0 - 2; k > 1 && k + LIST_BACK > f->h0 && gram_in(g, k - 1, s); k--)
+		if (gram_punct(g, k, "(") && (p = subject_country_ending(g, k - 1, s)) &&
+		    !strcmp(p, partner))
+			return c;
+	return NULL;
+}
+
+static void clause_list_partner(const struct gram *g, const struct fig *f, size_t s,
+				struct claim *cl)
+{
+	const char *c;
+
+	if (cl->kind != CLAIM_DATE && (c = list_member(g, f, s, cl->partner)) != NULL)
+		str_copy(cl->partner, sizeof(cl->partner), c, strlen(c));
 }
