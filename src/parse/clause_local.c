@@ -211,12 +211,15 @@ void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int 
  * on food accounts for about one quarter of ... and roughly 10 pct of
  * GNP", "Wheat condition was rated 15 pct fair", "Australian wheat
  * farmers ... receive an advance payment ... calculated at 90 pct". Not
- * across "while", "but", "whereas" (another subject's clause) nor an
- * "and" that starts another predicate; money only as a price. Fills a
- * blank only.
+ * across "while", "but", "whereas", "that" (another subject's clause)
+ * nor an "and" that starts another predicate; not goods that name their
+ * holder ("sugar group", "grain certificates"); money only as a price.
+ * Fills a blank only.
  */
 void clause_head_goods(const struct gram *g, const struct fig *f, size_t s, struct claim *cl)
 {
+	static const enum lex_word holders[] = { W_GROUP, W_GROUPS, W_COMPANY, W_COMPANIES,
+		W_FIRM, W_FIRMS, W_CORP, W_CERTIFICATES };
 	size_t t0, k, used = 0;
 	char name[24];
 
@@ -232,11 +235,12 @@ void clause_head_goods(const struct gram *g, const struct fig *f, size_t s, stru
 		if ((used = subject_commodity(g, k, s, name)) != 0)
 			break;
 	}
-	if (!used || k + used > f->h0 || f->h0 - (k + used) > HEAD_REACH)
-		return;
+	if (!used || k + used > f->h0 || f->h0 - (k + used) > HEAD_REACH ||
+	    (gram_in(g, k + used, s) && WORD_AMONG(g, k + used, holders)))
+		return;	/* "French sugar group Beghin-Say, which is 49.6 pct owned" */
 	for (size_t j = k + used; j < f->h0; j++)
 		if (tok_has(g, j, CLS_COMMODITY) || tok_is(g, j, W_WHILE) || tok_is(g, j, W_BUT) ||
-		    tok_is(g, j, W_WHEREAS) || gram_punct(g, j, ";") ||
+		    tok_is(g, j, W_WHEREAS) || tok_is(g, j, W_THAT) || gram_punct(g, j, ";") ||
 		    (tok_is(g, j, W_AND) && f->h0 > j + 2))
 			return;	/* "rice is the main staple and provides an income
 				   for 17 pct of the workforce": another predicate;
