@@ -202,7 +202,7 @@ void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int 
 	clause_list_partner(g, f, s, cl);
 }
 
-#define HEAD_LEAD 3	/* "The Australian wheat": words before the subject's goods */
+#define HEAD_LEAD 5	/* "The Australian wheat": words before the subject's goods */
 #define HEAD_REACH 40	/* tokens from the subject's goods to the figure */
 
 /*

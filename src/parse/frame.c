@@ -84,15 +84,17 @@ static void set(char *field, size_t cap, const char *v)
 	str_copy(field, cap, v, strlen(v));
 }
 
-/* "70% of Russia's seafood": the commodity after "of", past "the" and
- * possessives ("the nation's", "Russia's", "its"). */
+/* "70% of Russia's seafood", "65 pct of world tin": the commodity after
+ * "of", past "the", "world" and possessives ("the nation's", "Russia's",
+ * "its"). */
 static void share_commodity(const struct gram *g, size_t j, size_t s, struct claim *cl)
 {
 	for (int k = 0; k < 3 && gram_in(g, j, s); k++, j++) {
 		size_t n = g->t[j].len;
 		const char *w = txt(g, j);
 
-		if (tok_is(g, j, W_THE) || tok_is(g, j, W_ITS) || tok_is(g, j, W_THEIR) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+		if (tok_is(g, j, W_THE) || tok_is(g, j, W_ITS) || tok_is(g, j, W_THEIR) ||
+		    tok_is(g, j, W_WORLD) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
 		    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)))
 			continue;
 		subject_commodity(g, j, s, cl->commodity);
