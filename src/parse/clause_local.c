@@ -150,17 +150,20 @@ static size_t forecast_after(const struct gram *g, const struct fig *f, size_t s
 	return 0;
 }
 
-/* "for the U.K.", "for Britain" at k: its country, or NULL. */
-static const char *for_country(const struct gram *g, size_t k, size_t s)
+/* "the U.K.", "Britain" at k: its country, or NULL. */
+static const char *for_country_at(const struct gram *g, size_t k, size_t s)
 {
 	size_t n = 0;
 
-	if (!word_s(g, k, s, W_FOR))
-		return NULL;
-	k++;
 	if (word_s(g, k, s, W_THE))
 		k++;
 	return subject_country_starting(g, k, s, &n);
+}
+
+/* "for the U.K.", "for Britain" at k: its country, or NULL. */
+static const char *for_country(const struct gram *g, size_t k, size_t s)
+{
+	return word_s(g, k, s, W_FOR) ? for_country_at(g, k + 1, s) : NULL;
 }
 
 /* A rate adverb that ends the figure's clause with words only between:
@@ -182,6 +185,28 @@ static int rate_at_clause_end(const struct gram *g, const struct fig *f, size_t 
 static void clause_list_partner(const struct gram *g, const struct fig *f, size_t s,
 				struct claim *cl);
 
+#define DELIVERY_REACH 10	/* "of that booked for April-June delivery to" */
+
+/*
+ * An export quantity whose destination its own clause names after it:
+ * "two mln tonnes of that booked for April-June delivery to the USSR",
+ * "50,000 tonnes for shipment to Egypt". Words only between (no other
+ * figure, no break). The destination's country, or NULL.
+ */
+static const char *delivery_to(const struct gram *g, const struct fig *f, size_t s)
+{
+	static const enum lex_word nouns[] = { W_DELIVERY, W_DELIVERIES, W_SHIPMENT,
+		W_SHIPMENTS };
+
+	for (size_t k = f->t1; k < f->t1 + DELIVERY_REACH && gram_in(g, k, s); k++) {
+		if (g->t[k].kind != TOK_WORD)
+			return NULL;
+		if (WORD_AMONG(g, k, nouns) && word_s(g, k + 1, s, W_TO))
+			return for_country_at(g, k + 2, s);
+	}
+	return NULL;
+}
+
 void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int prior,
 		       struct claim *cl)
 {
@@ -200,6 +225,10 @@ void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int 
 	if (!cl->per[0] && cl->kind != CLAIM_PERCENT && rate_at_clause_end(g, f, s))
 		str_copy(cl->per, sizeof(cl->per), "year", 4);
 	clause_list_partner(g, f, s, cl);
+	if (cl->kind == CLAIM_QUANTITY && !strcmp(cl->flow, "export") &&
+	    (!cl->partner[0] || !strcmp(cl->partner, "WORLD")) && (c = delivery_to(g, f, s)) &&
+	    strcmp(c, cl->reporter))
+		str_copy(cl->partner, sizeof(cl->partner), c, strlen(c));
 }
 
 #define HEAD_LEAD 5	/* "The Australian wheat": words before the subject's goods */

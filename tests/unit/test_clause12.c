@@ -9,7 +9,9 @@
  * billion surplus forecast by", "the three pct forecast for the U.K.");
  * a rate adverb ending the figure's clause ("... each year"); a bracketed
  * list member's own country ("China (1.5 mln tonnes) and Egypt (2.0 mln
- * tonnes)"). Each construction has sentences written for the test, one
+ * tonnes)"); a share's goods past "world" ("65 pct of world tin"); an
+ * export quantity's destination after it ("two mln tonnes of that booked
+ * for April-June delivery to the USSR"). Each construction has sentences written for the test, one
  * Reuters sentence (dev story or others.txt) and a case that must not
  * change.
  */
@@ -136,6 +138,39 @@ static void test_clause12_list_member(void **state)
 	assert_string_equal(cl.partner, "JP");
 }
 
+static void test_clause12_share_of_world(void **state)
+{
+	(void)state;
+	/* 11224 (Reuters dev) */
+	check_goods("Malaysia is a member of the Association of Tin Producing Countries (ATPC) "
+		    "which produce 65 pct of world tin.", "1987-04-01", "65 pct", "tin");
+	check_goods("Growers produce 30 pct of world cocoa, the group said.", "2031-04-01",
+		    "30 pct", "cocoa");
+	/* 9793 (Reuters dev): the subject's goods past five words */
+	check_goods("The proportion of world wheat output produced by the five major exporters "
+		    "declined in the period covered by the survey from 40 pct in 1982 to 35 pct in "
+		    "1987.", "1987-03-20", "35 pct", "wheat");
+}
+
+static void test_clause12_delivery_to(void **state)
+{
+	struct claim cl;
+
+	(void)state;
+	/* 4988 (Reuters dev) */
+	cl = get("Argentina has already committed four mln tonnes of this year's corn for export, a "
+		 "USDA official said, with two mln tonnes of that booked for April-June delivery to "
+		 "the USSR.", "1987-03-12", "two mln tonnes");
+	assert_string_equal(cl.partner, "SU");
+	cl = get("Canada exported 50,000 tonnes of wheat for shipment to Egypt in May.",
+		 "2031-06-12", "50,000 tonnes");
+	assert_string_equal(cl.partner, "EG");
+	/* not past another figure */
+	cl = get("Canada exported 50,000 tonnes of wheat, and 20,000 tonnes for shipment to Egypt.",
+		 "2031-06-12", "50,000 tonnes");
+	assert_string_not_equal(cl.partner, "EG");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -144,6 +179,8 @@ int main(void)
 		cmocka_unit_test(test_clause12_forecast_after),
 		cmocka_unit_test(test_clause12_rate_at_end),
 		cmocka_unit_test(test_clause12_list_member),
+		cmocka_unit_test(test_clause12_share_of_world),
+		cmocka_unit_test(test_clause12_delivery_to),
 	};
 
 	return cmocka_run_group_tests(tests, NULL, NULL);
