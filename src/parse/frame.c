@@ -84,8 +84,8 @@ static void set(char *field, size_t cap, const char *v)
 	str_copy(field, cap, v, strlen(v));
 }
 
-/* "70% of Russia's seafood", "65 pct of world tin": the commodity after
- * "of", past "the", "world" and possessives ("the nation's", "Russia's",
+/* "70% of Russia's seafood": the commodity after "of", past "the" and
+ * possessives ("the nation's", "Russia's",
  * "its"). */
 static void share_commodity(const struct gram *g, size_t j, size_t s, struct claim *cl)
 {
@@ -94,7 +94,7 @@ static void share_commodity(const struct gram *g, size_t j, size_t s, struct cla
 		const char *w = txt(g, j);
 
 		if (tok_is(g, j, W_THE) || tok_is(g, j, W_ITS) || tok_is(g, j, W_THEIR) ||
-		    tok_is(g, j, W_WORLD) || (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
+		    (n > 2 && w[n - 2] == '\'' && w[n - 1] == 's') ||
 		    (n > 4 && !memcmp(w + n - 4, "\xe2\x80\x99s", 4)))
 			continue;
 		subject_commodity(g, j, s, cl->commodity);
@@ -553,7 +553,7 @@ void frame_fill(struct gram *g, const struct fig *f, struct claim *cl)
 			set(cl->commodity, sizeof(cl->commodity), su->commodity);
 	}
 	meaning_fill(g, f, cl, subject ? su : NULL, su == &bal, prior);
-	clause_local_fill(g, f, s, prior, cl);	/* "surplus forecast by", "each year" */
+	clause_local_fill(g, f, s, cl);	/* "... each year" (clause_local.c) */
 	/* "Canadian investment ... rose to 12.53 billion dlrs from 6.19
 	 * billion dlrs in 1985": money invested, of the economy and period a
 	 * level of it has (and so the earlier value the figure before gives) */

@@ -1296,16 +1296,13 @@ const char *subject_goods_origin(const struct gram *g, size_t s, const char *rep
  * sentence s, else its paragraph, else the story lead; "" when none is named. */
 void source_fill(struct gram *g, size_t s, struct claim *cl);
 
-/* clause_local.c: fields the figure's own phrase states around it. The goods
- * after "tonnes of", a gapped head shared with the next conjunct
- * ("tonnes of hard red winter and 35,000 tonnes of soft red winter wheat"). */
+/* clause_local.c: fields the figure's own clause states around it. The goods
+ * after "tonnes of". */
 void clause_goods_after(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
-/* A forecast word after the figure's phrase ("surplus forecast by", "the
- * three pct forecast for the U.K."); a rate adverb ending its clause. */
 /* The goods the sentence's head opens with ("Spending on food accounts for
  * about one quarter"), for a figure that names none. */
 void clause_head_goods(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
-void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, int prior,
-		       struct claim *cl);
+/* A rate adverb ending the figure's clause ("... each year"). */
+void clause_local_fill(const struct gram *g, const struct fig *f, size_t s, struct claim *cl);
 
 #endif
