@@ -16,6 +16,8 @@
 #include "parse/parse_int.h"
 #include "base/base.h"
 
+#include <string.h>
+
 /* Sentence s says it estimates or forecasts, before token t. */
 static int estimate_said(const struct gram *g, size_t s, size_t t)
 {
@@ -235,6 +237,32 @@ static int now_revised(const struct gram *g, const struct fig *f, size_t s)
 	return 0;
 }
 
+/* A month at token k, also in a title's capitals ("IN MARCH"). */
+static int month_any_case(const struct gram *g, size_t k, size_t s)
+{
+	char w[10];
+	size_t n;
+
+	if (when_month_at(g, k, s))
+		return 1;
+	if (!gram_in(g, k, s) || g->t[k].kind != TOK_WORD || (n = g->t[k].len) < 3 || n > 9)
+		return 0;
+	memcpy(w, g->d->buf + g->t[k].off, n);
+	for (size_t i = 1; i < n; i++)
+		if (w[i] >= 'A' && w[i] <= 'Z')
+			w[i] = (char)(w[i] - 'A' + 'a');
+	return period_month(w, n) != 0;
+}
+
+/* A crop year ("1986/87") in sentence s before token t. */
+static int crop_year_before(const struct gram *g, size_t s, size_t t)
+{
+	for (size_t k = g->s[s].t0; k < t; k++)
+		if (span_crop_year(g, k, s))
+			return 1;
+	return 0;
+}
+
 int qualify_status(struct gram *g, const struct fig *f, int prior)
 {
 	size_t s = g->sent[f->t0], c = g->clause[f->t0];
@@ -311,6 +339,12 @@ int qualify_status(struct gram *g, const struct fig *f, int prior)
 	if (prior && word_s(g, f->t1, s, W_LAST) &&
 	    (word_s(g, f->t1 + 1, s, W_MONTH) || word_s(g, f->t1 + 1, s, W_WEEK)) &&
 	    estimate_said(g, s, f->h0))
+		return 3;
+	/* "USDA ESTIMATES 1986/87 USSR GRAIN IMPORTS 28.0 MLN TONNES VS 26.0
+	 * IN MARCH": a season's estimate against the one made in a month
+	 * (not "March exports ... vs 4 mln in February": no season) */
+	if (prior && word_s(g, f->t1, s, W_IN) && month_any_case(g, f->t1 + 1, s) &&
+	    estimate_said(g, s, f->h0) && crop_year_before(g, s, f->h0))
 		return 3;
 	/* "versus 7.8 to 8.2 mln tonnes estimated a week ago", "eight mln
 	 * estimated in mid-February": an earlier value named as the estimate

@@ -69,13 +69,14 @@ static int trade_flow(const char *flow)
 
 /* The figure at f is an earlier value quoted for comparison ("from 1.69
  * mln in 1986", "against 3.03 mln", "compared with"): its period is no
- * period of the frame. */
+ * period of the frame. An earlier estimate of the same period (status
+ * previous: "VS 26.0 IN MARCH" after a season's estimate) keeps it. */
 static int compared(const struct gram *g, const struct fig *f, const struct claim *cl)
 {
 	size_t s = g->sent[f->t0], k = f->h0 - 1;
 
 	if (cl->status == STATUS_PREVIOUS)
-		return 1;
+		return 0;
 	return gram_in(g, k, s) && (tok_is(g, k, W_FROM) || tok_is(g, k, W_AGAINST) ||
 				    tok_is(g, k, W_WITH) || tok_is(g, k, W_THAN));
 }
