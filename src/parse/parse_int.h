@@ -554,6 +554,11 @@ void subject_scan(const struct gram *g, size_t s, struct subj *out);
  * taken from whole when the part names none; returns how many. */
 size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole,
 			size_t *tok, struct subj *sw, size_t max);
+/* subject_deal.c: sentence s names a country that is neither reporter nor
+ * partner ("Colombia has been made eligible for sale of U.S. barley"): another
+ * deal; the dateline's place is not read (context_body()). */
+int subject_other_country(const struct gram *g, size_t s, const char *reporter,
+			  const char *partner);
 /* The words before figure f in its sentence, back to the figure before
  * it, name what it is of: a noun of output, stocks, debt ... (a figure of
  * no trade flow), or a currency as the subject ("the Korean won rose"). */

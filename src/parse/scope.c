@@ -81,20 +81,6 @@ static int compared(const struct gram *g, const struct fig *f, const struct clai
 				    tok_is(g, k, W_WITH) || tok_is(g, k, W_THAN));
 }
 
-/* Sentence s names a country that is neither side of the frame (the
- * dateline's place is not read: context_body()). */
-static int other_side(const struct gram *g, size_t s, const struct scope *fr)
-{
-	for (size_t k = context_body(g, s); k < g->s[s].t1; k++) {
-		const char *c = g->t[k].kind == TOK_WORD || gram_punct(g, k, ".") ?
-					subject_country_ending(g, k, s) : NULL;
-
-		if (c && strcmp(c, fr->reporter) && strcmp(c, fr->partner))
-			return 1;
-	}
-	return 0;
-}
-
 /* Sentence s names goods: a commodity word, "goods", a commodity's tail. */
 static int goods_said(const struct gram *g, size_t s)
 {
@@ -134,7 +120,7 @@ static int frame_reaches(const struct gram *g, const struct scope *fr, size_t s)
 	if (!fr->set || s < fr->s || s > fr->s + SCOPE_REACH)
 		return 0;
 	for (size_t q = fr->s + 1; q <= s && q < g->ns; q++)
-		if (other_side(g, q, fr))
+		if (subject_other_country(g, q, fr->reporter, fr->partner))
 			return 0;
 	return 1;
 }

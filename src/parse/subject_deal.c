@@ -387,15 +387,14 @@ static int deal_stated(const struct gram *g, size_t s, const struct subj *su)
 	return su->par_unsaid;	/* not "UK wheat sold to the home market" */
 }
 
-/* Sentence s names a country other than the deal's two sides ("Colombia
- * has been made eligible for sale of U.S. barley"): another deal. */
-static int other_country(const struct gram *g, size_t s, const struct subj *deal)
+int subject_other_country(const struct gram *g, size_t s, const char *reporter,
+			  const char *partner)
 {
 	for (size_t k = context_body(g, s); k < g->s[s].t1; k++) {
 		const char *c = g->t[k].kind == TOK_WORD || gram_punct(g, k, ".") ?
 				subject_country_ending(g, k, s) : NULL;
 
-		if (c && strcmp(c, deal->reporter) && strcmp(c, deal->partner))
+		if (c && strcmp(c, reporter) && strcmp(c, partner))
 			return 1;
 	}
 	return 0;
@@ -451,7 +450,8 @@ static void deal_whole(const struct gram *g, size_t s, struct subj *su)
 {
 	if (su->flow[0] || g->deal_s == NO_SENT || s <= g->deal_s || s > g->deal_s + DEAL_REACH ||
 	    !deal_said(g, s) || !goods_from(g, s, context_body(g, s)) ||
-	    other_country(g, s, &g->deal) || other_side_verb(g, s, &g->deal))
+	    subject_other_country(g, s, g->deal.reporter, g->deal.partner) ||
+	    other_side_verb(g, s, &g->deal))
 		return;
 	*su = g->deal;
 	su->tok = g->nt;	/* no flow word of this sentence */

@@ -165,23 +165,17 @@ size_t subject_switches(const struct gram *g, size_t s, const struct subj *whole
 static const enum lex_word kind_nouns[] = { W_YIELD, W_YIELDS, W_RESERVE, W_ACREAGE, W_PLANTINGS,
 					    W_USE, W_CARRYOVER, W_DISAPPEARANCE, W_AREA };
 
-/* Token k is a number that is no figure: a year ("at the end of 1986"). */
-static int year_token(const struct gram *g, size_t k)
-{
-	return g->t[k].kind == TOK_NUM && !g->t[k].decimals && g->t[k].num >= 1900 &&
-	       g->t[k].num <= 2100 && g->t[k].len == 4;
-}
-
 /* The words before figure f, back to the figure before it in its sentence
  * (at most KIND_REACH), name what f is of: one of other_nouns ("wheat
  * stocks at the end of 1986 were 390,000 tonnes", "Soviet grain
- * production"), a figure of another kind than a trade flow (scope.c). */
+ * production"), a figure of another kind than a trade flow (scope.c). A
+ * year is no figure: the words go on past it. */
 int subject_other_kind(const struct gram *g, const struct fig *f)
 {
 	size_t s = g->sent[f->t0];
 
 	for (size_t k = f->h0 - 1; gram_in(g, k, s) && k + KIND_REACH >= f->h0 &&
-			       (g->t[k].kind != TOK_NUM || year_token(g, k)); k--)
+			       (g->t[k].kind != TOK_NUM || when_year_tok(g, k, s)); k--)
 		if (WORD_AMONG(g, k, other_nouns) || WORD_AMONG(g, k, kind_nouns) ||
 		    tok_among(g, k, subject_home_words, SUBJECT_HOME))	/* "Domestic sales of" */
 			return 1;
